@@ -1,0 +1,131 @@
+"""Name normalisation that makes spelling variants of one place meet.
+
+Two keys are used. :func:`norm_key` folds case, diacritics, apostrophes, hyphens and spaces;
+it is exact enough to index every alias. :func:`skeleton_key` also transliterates Cyrillic and
+merges transliteration variants (kh/h, y/i/yi, zh/z, ts/c, ia/ya, e/ye, doubled letters), for a
+second, lower-confidence lookup.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["cyrillic_stems", "norm_key", "skeleton_key", "translit"]
+
+_APOSTROPHES = "'’ʼ`‘´ʹ′\"“”«»"
+_DROP = str.maketrans("", "", _APOSTROPHES)
+_SPACE_RE = re.compile(r"[\s\-‐‑‒–—_./,()]+")
+
+_CYR = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",
+    "ё": "e", "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k",
+    "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "",
+    "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia", "ў": "u",
+}
+
+# Ordered rewrite rules for the skeleton key (applied to a Latin, lower-case string).
+_SKELETON_RULES = (
+    ("shch", "sc"), ("sch", "sc"), ("zh", "z"), ("kh", "h"), ("ts", "c"), ("tz", "c"),
+    ("ch", "c"), ("sh", "s"), ("g", "h"), ("w", "v"), ("x", "ks"),
+    ("iy", "i"), ("yi", "i"), ("yy", "i"), ("ii", "i"), ("ij", "i"),
+    ("ya", "a"), ("ia", "a"), ("yu", "u"), ("iu", "u"), ("ye", "e"), ("ie", "e"),
+    ("yo", "o"), ("io", "o"), ("j", "i"), ("y", "i"),
+)
+_DOUBLE_RE = re.compile(r"(.)\1+")
+
+
+def norm_key(text: str) -> str:
+    """Fold a name to its lookup key.
+
+    Parameters
+    ----------
+    text : str
+        A place name in any script.
+
+    Returns
+    -------
+    str
+        Lower case, without diacritics or apostrophes, words joined by single spaces.
+
+    Examples
+    --------
+    >>> norm_key("Kam’ianske") == norm_key("Kam'ianske") == norm_key("KAMIANSKE")
+    True
+    >>> norm_key("Rostov-on-Don")
+    'rostov on don'
+    """
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate(_DROP)
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def translit(text: str) -> str:
+    """Transliterate Ukrainian, Russian and Belarusian letters to Latin (others pass)."""
+    return "".join(_CYR.get(ch, ch) for ch in text)
+
+
+def skeleton_key(text: str) -> str:
+    """Fold a name further, so that transliteration variants meet.
+
+    Examples
+    --------
+    >>> skeleton_key("Zaporizhzhia") == skeleton_key("Zaporizhzhya")
+    True
+    >>> skeleton_key("Kharkiv") == skeleton_key("Харків")
+    True
+    """
+    key = translit(norm_key(text))
+    for old, new in _SKELETON_RULES:
+        key = key.replace(old, new)
+    return _DOUBLE_RE.sub(r"\1", key)
+
+
+# Case endings of Ukrainian and Russian nouns and adjectives, longest first, each with the
+# nominative endings to try in its place.
+_CYR_ENDINGS = (
+    ("ській", ("ська",)), ("ської", ("ська",)), ("ською", ("ська",)), ("ську", ("ська",)),
+    ("ской", ("ская", "ский")), ("ская", ("ская",)), ("скую", ("ская",)), ("ском", ("ский", "ськ")),
+    ("щині", ("щина",)), ("щини", ("щина",)), ("щину", ("щина",)), ("щиною", ("щина",)),
+    ("ові", ("",)), ("еві", ("",)), ("ом", ("",)), ("ем", ("",)), ("ою", ("а",)),
+    ("ою", ("я",)), ("ой", ("а",)), ("ей", ("я",)), ("ах", ("и", "")), ("ях", ("і",)),
+    ("ів", ("и",)), ("і", ("", "а", "я", "ь")), ("у", ("", "а")), ("ю", ("", "я")), ("е", ("",)),
+    ("а", ("",)), ("я", ("", "ь")), ("и", ("а", "", "ь")), ("ы", ("а",)),
+)
+_VOWEL_SWAP = {"е": "і", "о": "і", "є": "і"}
+
+
+def _fold(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+# norm_key strips diacritics (й -> и, ї -> і), so the table is folded the same way.
+_CYR_ENDINGS = tuple((_fold(e), tuple(_fold(r) for r in reps)) for e, reps in _CYR_ENDINGS)
+
+
+def cyrillic_stems(word: str) -> list[str]:
+    """Candidate nominative forms of an inflected Ukrainian or Russian word.
+
+    A principled suffix model: each case ending is replaced by the nominative endings it can
+    come from, and the Ukrainian vowel alternation in a closed last syllable (Київ → Києві,
+    Харків → Харкові) is undone.
+
+    Examples
+    --------
+    >>> norm_key("Київ") in cyrillic_stems(norm_key("Києві"))
+    True
+    >>> norm_key("Харків") in cyrillic_stems(norm_key("Харкові"))
+    True
+    """
+    out: list[str] = []
+    for ending, replacements in _CYR_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            for rep in replacements:
+                form = stem + rep
+                out.append(form)
+                if not rep and len(stem) >= 2 and stem[-2] in _VOWEL_SWAP:
+                    out.append(stem[:-2] + _VOWEL_SWAP[stem[-2]] + stem[-1])
+    return list(dict.fromkeys(out))
