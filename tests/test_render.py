@@ -1,0 +1,355 @@
+"""Tests for geo.render and geo.assets: layers, escaping, determinism, offline output."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import geopandas
+import pytest
+import shapely
+
+from geo import assets
+from geo.errors import DataError, InputError
+from geo.records import Extraction, Place, Report, ResolvedPlace, Span
+from geo.render import (
+    LAYER_IMPACT_REGIONS,
+    LAYER_IMPACT_SITES,
+    LAYER_LAUNCH_AREAS,
+    LAYER_OTHER_MENTIONS,
+    build_map,
+    escape_text,
+    highlight_sentence,
+    latlon,
+    render_html,
+    summarise,
+    write_html,
+)
+
+HOSTILE_PAYLOADS = (
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "${alert(1)}",
+    "`backtick`",
+    "back\\slash",
+    "</script>",
+)
+KHARKIV = Place("gn:706483", "Kharkiv", "settlement", "UA", "UA-63", 49.99, 36.23, 1_400_000)
+ODESA = Place("gn:698740", "Odesa", "settlement", "UA", "UA-51", 46.48, 30.73, 1_000_000)
+KURSK = Place("iso:RU-KRS", "Kursk Oblast", "admin1", "RU", "RU-KRS", 51.7, 36.2)
+KYIV = Place("gn:703448", "Kyiv", "settlement", "UA", "UA-30", 50.45, 30.52)
+
+
+def _resolved(report: Report, place: Place, role: str, word: str, **kw) -> ResolvedPlace:
+    """Resolve ``place`` at the first occurrence of ``word`` in the report's text."""
+    start = report.text.index(word)
+    sentence_start = report.text.rfind(".", 0, start) + 1
+    sentence_end = report.text.find(".", start) + 1 or len(report.text)
+    return ResolvedPlace(
+        report=report.id,
+        place=place,
+        role=role,
+        precision=kw.get("precision", 1),
+        confidence=kw.get("confidence", 0.9),
+        mentions=(Span(word, start, start + len(word)),),
+        cue=kw.get("cue", ""),
+        sentence=report.text[sentence_start:sentence_end].strip(),
+    )
+
+
+def _extraction(report: Report, facts: dict[str, int]) -> Extraction:
+    places = (
+        _resolved(report, KHARKIV, "impact", "Kharkiv", cue="hit"),
+        _resolved(report, ODESA, "impact", "Odesa", precision=3, confidence=0.6, cue="struck"),
+        _resolved(report, KURSK, "launch", "Kursk", precision=3, cue="launched from"),
+        _resolved(report, KYIV, "mention", "Kyiv", confidence=0.5),
+    )
+    return Extraction(report=report, places=places, facts=facts)
+
+
+@pytest.fixture
+def extractions() -> list[Extraction]:
+    report = Report(
+        id="r1",
+        text=(
+            "Missiles hit Kharkiv overnight. A drone struck Odesa port. "
+            "Drones were launched from Kursk region. Officials in Kyiv condemned it."
+        ),
+        title="Overnight strikes",
+        date="2024-05-01",
+        source="Wire",
+        url="https://example.org/story",
+    )
+    return [_extraction(report, {"killed": 2, "wounded": 11, "missiles": 3, "drones": 20})]
+
+
+@pytest.fixture
+def hostile() -> list[Extraction]:
+    payload = " ".join(HOSTILE_PAYLOADS)
+    report = Report(
+        id="evil",
+        text=(
+            f"Missiles hit Kharkiv {payload}. A drone struck Odesa {payload}. "
+            f"Drones were launched from Kursk. Officials in Kyiv said {payload}."
+        ),
+        title=f"Title {payload}",
+        date="2024-05-02",
+        source=f"Src {payload}",
+        url="javascript:alert(1)",
+    )
+    return [_extraction(report, {"killed": 1})]
+
+
+@pytest.fixture
+def regions() -> geopandas.GeoDataFrame:
+    return geopandas.GeoDataFrame(
+        {
+            "code": ["UA-63", "UA-51", "UA-30"],
+            "name": ["Kharkiv Oblast", "Odesa <b>Oblast</b> ${x}", "Kyiv"],
+            "country": ["UA", "UA", "UA"],
+            "reports": [3, 1, 0],
+            "impact_sites": [1, 1, 0],
+            "killed": [2, 0, 0],
+            "wounded": [11, 0, 0],
+            "unused": ["SECRET-COLUMN"] * 3,
+        },
+        geometry=[
+            shapely.box(35.0, 49.0, 38.5, 50.5),
+            shapely.box(29.5, 45.5, 31.5, 47.5),
+            shapely.box(30.0, 50.0, 31.0, 51.0),
+        ],
+        crs=4326,
+    )
+
+
+@pytest.fixture
+def basemap() -> geopandas.GeoDataFrame:
+    return geopandas.GeoDataFrame(
+        {"code": ["UA", "RU"], "name": ["Ukraine", "Russia"], "country": ["UA", "RU"]},
+        geometry=[shapely.box(22.0, 44.0, 40.0, 52.4), shapely.box(36.0, 50.0, 48.0, 58.0)],
+        crs=4326,
+    )
+
+
+@pytest.fixture
+def page(extractions, regions, basemap) -> str:
+    return render_html(build_map(extractions, regions, title="Test map", basemap=basemap))
+
+
+def _layer_control_overlays(html: str) -> str:
+    match = re.search(r"overlays\s*:\s*\{(.*?)\}", html, re.S)
+    assert match, "no LayerControl overlays in the page"
+    return match.group(1)
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def test_escape_text_neutralises_html_and_template_literals():
+    assert escape_text("<a href='x'>`${y}`\\</a>") == (
+        "&lt;a href=&#x27;x&#x27;&gt;&#96;&#36;{y}&#96;&#92;&lt;/a&gt;"
+    )
+    assert escape_text(None) == ""
+
+
+def test_latlon_swaps_record_order():
+    assert latlon(36.23, 49.99) == [49.99, 36.23]
+
+
+def test_highlight_sentence_marks_the_mention(extractions):
+    ext = extractions[0]
+    assert highlight_sentence(ext.report.text, ext.places[0]) == (
+        "Missiles hit <mark>Kharkiv</mark> overnight."
+    )
+
+
+def test_summarise_sums_facts(extractions):
+    assert summarise(extractions) == {
+        "reports": 1,
+        "impact_sites": 2,
+        "killed": 2,
+        "wounded": 11,
+        "drones": 20,
+        "missiles": 3,
+    }
+
+
+# ------------------------------------------------------------------ page content
+
+
+def test_layers_present_and_mentions_hidden(page):
+    overlays = _layer_control_overlays(page)
+    for name in (LAYER_IMPACT_REGIONS, LAYER_IMPACT_SITES, LAYER_LAUNCH_AREAS):
+        assert f'"{name}"' in overlays
+    assert f'"{LAYER_OTHER_MENTIONS}"' in overlays
+    # folium adds a layer to the map at load only when shown: the mention group is not added.
+    mention_var = re.search(rf'"{LAYER_OTHER_MENTIONS}"\s*:\s*(\w+)', overlays).group(1)
+    assert f"{mention_var}.addTo(" not in page
+    sites_var = re.search(rf'"{LAYER_IMPACT_SITES}"\s*:\s*(\w+)', overlays).group(1)
+    assert f"{sites_var}.addTo(" in page
+
+
+def test_popup_contents(page):
+    assert "\\u003cmark\\u003eKharkiv\\u003c/mark\\u003e" in page
+    assert "https://example.org/story" in page
+    assert "Overnight strikes" in page and "2024-05-01" in page
+    assert "launched from" in page
+    assert "confidence 0.90" in page
+
+
+def test_unused_region_columns_and_empty_regions_not_embedded(page):
+    assert "SECRET-COLUMN" not in page
+    assert "UA-30" not in page  # Kyiv's unit has no reports: not shaded
+
+
+def test_region_names_escaped_in_geojson(page):
+    assert "Odesa <b>Oblast</b>" not in page
+    assert "${x}" not in page
+
+
+def test_hostile_report_is_escaped(hostile, extractions, regions):
+    html = render_html(build_map(hostile, regions, title="Evil <script>alert(1)</script>"))
+    control = render_html(build_map(extractions, regions, title="Plain"))
+    body = html.split("</style>")[-1]  # skip inlined library code
+    for payload in HOSTILE_PAYLOADS:
+        if payload != "</script>":
+            assert payload not in body, payload
+    # No script element is opened or closed by the payloads.
+    assert html.count("</script>") == control.count("</script>") == html.count("<script>")
+    assert "alert(1)" in body  # the text is there, inert
+    assert "onerror=alert" in body  # as text: its "<img" is escaped
+    assert "<img src=x" not in body
+    assert "javascript:alert" not in html  # non-http(s) source URL is not linked
+
+
+def test_csp_and_attribution(page):
+    csp = (
+        "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+        "img-src data:; font-src data:; connect-src 'none'"
+    )
+    assert f'<meta http-equiv="Content-Security-Policy" content="{csp}">' in page
+    assert page.index("Content-Security-Policy") < page.index("<script")
+    assert "GeoNames" in page and "CC BY 4.0" in page and "Natural Earth" in page
+    assert 'setPrefix("Leaflet")' in page
+
+
+def test_tiles_add_their_host_to_csp(extractions, regions):
+    html = render_html(build_map(extractions, regions, title="t", tiles="OpenStreetMap.Mapnik"))
+    assert "img-src data: https://tile.openstreetmap.org" in html
+    assert "tile.openstreetmap.org/{z}/{x}/{y}.png" in html
+    assert "OpenStreetMap" in html
+
+
+def test_unknown_tiles_raise(extractions, regions):
+    with pytest.raises(InputError, match=r"unknown tile provider 'No\.Such'"):
+        build_map(extractions, regions, title="t", tiles="No.Such")
+
+
+def test_missing_region_columns_raise(extractions, regions):
+    with pytest.raises(InputError, match=r"lacks columns \['impact_sites', 'killed'\]"):
+        build_map(extractions, regions.drop(columns=["impact_sites", "killed"]), title="t")
+
+
+# ------------------------------------------------------------------ determinism
+
+
+def test_two_renders_are_byte_identical(extractions, regions, basemap):
+    first = render_html(build_map(extractions, regions, title="Same", basemap=basemap))
+    second = render_html(build_map(extractions, regions, title="Same", basemap=basemap))
+    assert first == second
+    ids = re.findall(r"\b[a-z]\w*_([0-9a-f]{32})\b", first)
+    assert ids and all(int(i, 16) < 100_000 for i in ids), "a random element id is left"
+
+
+def _town(i: int, report: Report) -> ResolvedPlace:
+    name = f"Town{i:03d}"
+    start = report.text.index(name)
+    return ResolvedPlace(
+        report=report.id,
+        place=Place(f"gn:{i}", name, "settlement", "UA", None, 48 + i / 100, 30 + i / 50),
+        role="impact",
+        precision=1 + i % 3,
+        confidence=0.8,
+        mentions=(Span(name, start, start + len(name)),),
+        sentence=report.text,
+    )
+
+
+def test_many_sites_are_clustered_and_deterministic(regions):
+    text = "Strikes hit " + ", ".join(f"Town{i:03d}" for i in range(250)) + "."
+    report = Report(id="big", text=text, title="Many")
+    ext = [Extraction(report, tuple(_town(i, report) for i in range(250)), {"killed": 1})]
+    first = render_html(build_map(ext, regions, title="Many"))
+    assert "L.markerClusterGroup(" in first
+    assert re.search(r'"maxZoom": 18', first)  # MarkerCluster throws without it
+    assert "L.MarkerClusterGroup=" in first  # the plugin itself is inlined
+    assert assets.find_fetchable_urls(first) == []
+    assert first == render_html(build_map(ext, regions, title="Many"))
+
+
+# ------------------------------------------------------------------ offline assets
+
+
+def test_no_remote_assets_after_inlining(page):
+    assert 'src="http' not in page
+    assert not re.search(r"""<link[^>]+href=["']https?://""", page)
+    assert assets.find_fetchable_urls(page) == []
+    assert "L.Icon.Default.mergeOptions" in page and "data:image/png;base64," in page
+    for dropped in ("jquery", "bootstrap", "font-awesome", "fontawesome", "awesome-markers"):
+        assert dropped not in page.lower(), dropped
+
+
+def test_unknown_asset_url_raises():
+    html = '<head><script src="https://cdn.example.com/x.js"></script></head>'
+    with pytest.raises(DataError, match=r"https://cdn\.example\.com/x\.js"):
+        assets.inline_assets(html)
+    css = '<link rel="stylesheet" href="https://cdn.example.com/y.css"/>'
+    with pytest.raises(DataError, match=r"https://cdn\.example\.com/y\.css"):
+        assets.inline_assets(css)
+
+
+def test_known_assets_inline(page):
+    html = (
+        f'<script src="{assets.LEAFLET_JS}"></script>'
+        f'<link rel="stylesheet" href="{assets.LEAFLET_CSS}"/>'
+    )
+    out = assets.inline_assets(html)
+    assert "<script src" not in out and "<link" not in out
+    assert "url(images/" not in out and "url(data:image/png;base64," in out
+
+
+def test_write_html_is_atomic_utf8(tmp_path, extractions, regions):
+    m = build_map(extractions, regions, title="Карта ударів")
+    target = tmp_path / "map.html"
+    write_html(m, target)
+    text = target.read_text(encoding="utf-8")
+    assert "Карта ударів" in text
+    assert [p.name for p in tmp_path.iterdir()] == ["map.html"]
+
+
+# ------------------------------------------------------------------ browser
+
+CHROMIUM = shutil.which("chromium")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed")
+def test_headless_chromium_screenshot(tmp_path, extractions, regions, basemap):
+    html_path = tmp_path / "map.html"
+    shot = tmp_path / "map.png"
+    write_html(build_map(extractions, regions, title="Browser test", basemap=basemap), html_path)
+    command = [
+        CHROMIUM,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        f"--screenshot={shot}",
+        "--window-size=1200,800",
+        Path(html_path).as_uri(),
+    ]
+    subprocess.run(command, check=True, capture_output=True, timeout=120)
+    assert shot.exists() and shot.stat().st_size > 10_000
