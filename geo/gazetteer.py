@@ -153,15 +153,18 @@ class Gazetteer:
     def _inexact(self, cand: Candidate) -> Candidate:
         return Candidate(cand.place, cand.alias, False, cand.flag, cand.score - 1.0)
 
+    @staticmethod
+    def prior(place: Place) -> float:
+        """Context-free preference for a place: kind, country and population."""
+        return (_KIND_PRIOR.get(place.kind, 0.0) + _COUNTRY_PRIOR.get(place.country, 0.0)
+                + math.log10(place.population + 1))
+
     def _rank(self, rows: list[int], key: str, exact: bool) -> list[Candidate]:
         flag = self._flags.get(key)
         out = []
         for i in rows:
             place = self.place(i)
-            score = (_KIND_PRIOR.get(place.kind, 0.0)
-                     + _COUNTRY_PRIOR.get(place.country, 0.0)
-                     + math.log10(place.population + 1)
-                     + (0.0 if exact else -1.0))
+            score = self.prior(place) + (0.0 if exact else -1.0)
             out.append(Candidate(place, key, exact, flag, score))
         out.sort(key=lambda c: (-c.score, c.place.id))
         return out

@@ -1,0 +1,186 @@
+"""Find place mentions in report text.
+
+Every gazetteer name is matched longest first over word n-grams, in Latin or Cyrillic, with its
+qualifier ("region", "raion", "district", "community", "regional") when one follows. Names that
+are also common words, people or outlets need context before they count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.gazetteer import Gazetteer
+from geo.normalize import norm_key
+from geo.records import PlaceMention, Span
+from geo.text import Token, sentence_spans, tokenize
+
+__all__ = ["find_mentions"]
+
+_QUALIFIERS = {
+    "region": "region", "oblast": "region", "province": "region", "krai": "region",
+    "kray": "region", "regions": "regions", "oblasts": "regions", "provinces": "regions",
+    "regional": "regional", "raion": "raion", "rayon": "raion", "district": "raion",
+    "districts": "raions", "raions": "raions", "hromada": "raion", "community": "raion",
+    "municipality": "raion", "city": "city", "область": "region", "области": "region",
+    "області": "region", "район": "raion", "району": "raion", "районі": "raion",
+}
+_LOCATIVE = {"in", "near", "at", "over", "on", "from", "to", "outside", "of", "across", "into",
+             "towards", "toward", "around", "hit", "struck", "attacked", "targeted", "shelled"}
+_TITLES = {"mayor", "governor", "president", "minister", "spokesman", "spokeswoman", "general",
+           "colonel", "head", "chief", "commander", "officer", "deputy", "lieutenant",
+           "prime", "patriarch", "ambassador", "senator", "mr", "mrs", "ms", "dr", "sergeant"}
+# Capitalised words that may stand beside a place name without making it a person's name.
+_NEIGHBOURS_OK = {
+    "in", "the", "on", "at", "near", "over", "from", "of", "and", "or", "to", "by", "across",
+    "ukraine", "russia", "russian", "ukrainian", "crimean", "occupied", "northern", "southern",
+    "eastern", "western", "central", "north", "south", "east", "west", "oblast", "region",
+    "regional", "city", "mayor", "governor", "military", "administration", "council",
+    "district", "raion", "airport", "port", "railway", "station", "hydroelectric", "thermal",
+    "power", "plant", "refinery", "oblast's", "metro", "state", "air", "force",
+}
+_LIST_SEP_RE = re.compile(r"^\s*(,\s*(and\s+|or\s+)?|and\s+|or\s+|&\s*)$")
+_CYRILLIC_RE = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
+
+
+def _gap_is_space(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end : right.start]
+    return gap == "" or gap.isspace() or gap in ("-", "–")
+
+
+def _key(tokens: list[Token]) -> str:
+    return " ".join(norm_key(t.bare) for t in tokens)
+
+
+class _Finder:
+    """Walks the tokens of one text and collects mentions."""
+
+    def __init__(self, text: str, gaz: Gazetteer) -> None:
+        self.text = text
+        self.gaz = gaz
+        self.tokens = tokenize(text)
+        self.starts = {s for s, _ in sentence_spans(text)}
+        self.mentions: list[PlaceMention] = []
+
+    def sentence_initial(self, tok: Token) -> bool:
+        before = self.text[: tok.start].rstrip(" \t\"“'(«*-•–—🔴⚪️⚡️📎")
+        return tok.start in self.starts or before == "" or before[-1] in ".!?:\n"
+
+    def run(self) -> list[PlaceMention]:
+        i = 0
+        while i < len(self.tokens):
+            i = self.match_at(i)
+        self.spread_plural_qualifiers()
+        return self.mentions
+
+    def match_at(self, i: int) -> int:
+        toks = self.tokens
+        for n in range(min(self.gaz.max_words, len(toks) - i), 0, -1):
+            span = toks[i : i + n]
+            if n > 1 and not all(_gap_is_space(self.text, a, b)
+                                 for a, b in zip(span, span[1:], strict=False)):
+                continue
+            key = _key(span)
+            flag = self.gaz.flag(key)
+            if flag == "not_place":
+                return i + n
+            if not self.gaz.has_key(key):
+                continue
+            if not self.acceptable(span, flag):
+                continue
+            return self.accept(i, n, key)
+        return i + 1
+
+    def acceptable(self, span: list[Token], flag: str | None) -> bool:
+        first = span[0]
+        if _CYRILLIC_RE.search(first.text):
+            return True
+        if not first.capitalised:
+            return False
+        if len(span) > 1:
+            return True
+        if flag == "word" and not self.has_context(span):
+            return False
+        return not self.looks_like_person(span)
+
+    def has_context(self, span: list[Token]) -> bool:
+        idx = self.tokens.index(span[0])
+        prev = self.tokens[idx - 1].text.lower() if idx else ""
+        nxt_idx = idx + len(span)
+        nxt = self.tokens[nxt_idx].text.lower() if nxt_idx < len(self.tokens) else ""
+        return (prev in _LOCATIVE and not self.sentence_initial(span[0])) or nxt in _QUALIFIERS
+
+    def looks_like_person(self, span: list[Token]) -> bool:
+        """A lone capitalised name beside another unknown capitalised word is a person."""
+        idx = self.tokens.index(span[0])
+        if span[0].text.isupper():
+            return False
+        prev = self.tokens[idx - 1] if idx else None
+        nxt = self.tokens[idx + 1] if idx + 1 < len(self.tokens) else None
+        if prev is not None and prev.text.lower().rstrip(".") in _TITLES and \
+                _gap_is_space(self.text, prev, span[0]):
+            return True
+        for other in (prev, nxt):
+            if other is None or not other.capitalised:
+                continue
+            if not _gap_is_space(self.text, *(sorted([other, span[0]], key=lambda t: t.start))):
+                continue
+            word = norm_key(other.bare)
+            if word in _NEIGHBOURS_OK or self.gaz.has_key(word):
+                continue
+            if other is prev and self.sentence_initial(prev):
+                continue
+            return True
+        return False
+
+    def accept(self, i: int, n: int, key: str) -> int:
+        toks = self.tokens
+        end_tok = toks[i + n - 1]
+        qualifier = None
+        consumed = n
+        nxt = toks[i + n] if i + n < len(toks) else None
+        if nxt is not None and _gap_is_space(self.text, end_tok, nxt) and \
+                not end_tok.possessive:
+            q = _QUALIFIERS.get(nxt.text.lower())
+            if q is not None:
+                qualifier = q
+                end_tok = nxt
+                consumed += 1
+        candidates = tuple(c.place for c in self.gaz.lookup_key(key))
+        start = toks[i].start
+        end = end_tok.end if qualifier else toks[i + n - 1].start + len(toks[i + n - 1].bare)
+        span = Span(self.text[start:end], start, end)
+        self.mentions.append(PlaceMention(span, candidates, qualifier))
+        return i + consumed
+
+    def spread_plural_qualifiers(self) -> None:
+        """``the Sumy, Kharkiv and Chernihiv regions``: each list item is a region."""
+        ms = self.mentions
+        for j in range(len(ms) - 1, -1, -1):
+            if ms[j].qualifier not in ("regions", "raions"):
+                continue
+            single = "region" if ms[j].qualifier == "regions" else "raion"
+            ms[j] = PlaceMention(ms[j].span, ms[j].candidates, single)
+            k = j - 1
+            while k >= 0 and ms[k].qualifier is None and \
+                    _LIST_SEP_RE.match(self.text[ms[k].span.end : ms[k + 1].span.start]):
+                ms[k] = PlaceMention(ms[k].span, ms[k].candidates, single)
+                k -= 1
+
+
+def find_mentions(text: str, gaz: Gazetteer) -> list[PlaceMention]:
+    """Find every place mention of a text.
+
+    Parameters
+    ----------
+    text : str
+        Report text.
+    gaz : Gazetteer
+        The place index.
+
+    Returns
+    -------
+    list of PlaceMention
+        In text order; each with its span, its ranked candidates and a qualifier word
+        (``region``, ``raion``, ``regional``, ``city``) when the text gives one.
+    """
+    return _Finder(text, gaz).run()

@@ -1,0 +1,203 @@
+"""Extract the headline numbers of a report: killed, wounded, drones, missiles, intercepted.
+
+Numbers come as digits or words ("two people", "a dozen drones", "Sixty-one"). Ages, dates,
+times, house numbers and figures of earlier attacks recalled in the text are not facts. When a
+report updates a figure ("the toll rose to 14"), the update wins; a stated total ("in total")
+wins over the first figure given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo.text import number_value, sentence_spans
+
+__all__ = ["extract_facts"]
+
+_NUM_WORDS = (
+    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|dozen|single"
+)
+NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:a\s+)?(?:{_NUM_WORDS})(?:[\s-]+(?:and\s+)?"
+       rf"(?:{_NUM_WORDS}))*)")
+_N = rf"(?P<n>{NUM})"
+_QUAL = r"(?:(?:at\s+least|around|about|some|nearly|almost|more\s+than|over|up\s+to|roughly)\s+)?"
+_PEOPLE = (r"(?:people|persons|civilians|residents|children|men|women|others|of\s+them|"
+           r"workers|employees|soldiers|servicemen|passengers|person|man|woman|child|boy|"
+           r"girl|teenager|baby|newborn|driver|guard|worker|resident|civilian|pensioner)")
+_ADJ = r"(?:[a-z\-]+\s+){0,3}"
+
+_KILLED = [
+    re.compile(rf"\b{_QUAL}{_N}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?\s*(?:were|was|have\s+been|had\s+been|"
+               rf"are|been)?\s*(?:confirmed\s+)?(?:killed|dead|died)\b", re.I),
+    re.compile(rf"\b(?:killing|killed|kills)\s+{_QUAL}{_N}\b(?!\s*(?:-|\s)year)", re.I),
+    re.compile(rf"\b{_QUAL}{_N}\s+(?:deaths|dead|fatalities|bodies)\b", re.I),
+    re.compile(rf"\bnumber\s+of\s+(?:people\s+killed|dead|deaths)\b.{{0,60}}?\b(?:at|to)\s+{_N}\b",
+               re.I),
+]
+_WOUNDED = [
+    re.compile(rf"\b{_QUAL}{_N}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?\s*(?:were|was|have\s+been|had\s+been|"
+               rf"are|been)?\s*(?:reported\s+)?(?:wounded|injured|hurt)\b", re.I),
+    re.compile(rf"\b(?:injuring|wounding|injured|wounded|hurting)\s+{_QUAL}{_N}\b"
+               rf"(?!\s*(?:-|\s)year)", re.I),
+    re.compile(rf"\b{_QUAL}{_N}\s+(?:people\s+)?(?:wounded|injured|injuries)\b", re.I),
+]
+_WEAPON_ADJ = r"(?:[\w\-]+\s+){0,4}?"
+_DRONES = re.compile(rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:drones|uavs|shaheds|shahed[\w\-]*\s+drones)\b",
+                     re.I)
+_MISSILES = re.compile(rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:missiles|rockets)\b", re.I)
+_INTERCEPT_VERB = (r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|brought\s+down|"
+                   r"suppressed|jammed|repelled|eliminated)")
+_INTERCEPT = [
+    re.compile(rf"\b{_INTERCEPT_VERB}(?:\s+or\s+{_INTERCEPT_VERB})?\s+{_QUAL}{_N}\b"
+               rf"(?P<rest>(?:\s+of\s+the\s+[\w\s\-]*?)?\s+(?P<w1>missiles|drones|weapons|"
+               rf"targets|of\s+them|of\s+the|aerial|air|ukrainian|russian|incoming|uavs)?"
+               rf"(?:\s+(?:and|plus)\s+{_QUAL}(?P<n2>{NUM})\s+(?:[\w\-]+\s+)?"
+               rf"(?:drones|missiles|uavs))?)", re.I),
+    re.compile(rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:of\s+(?:them|which|those)\s+)?"
+               rf"(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?{_INTERCEPT_VERB}", re.I),
+    re.compile(rf"\b{_N}\s+of\s+which\s+(?:were|had\s+been)\s+{_INTERCEPT_VERB}", re.I),
+]
+_UPDATE = re.compile(rf"\b(?:risen|rose|climbed|increased|grown|reached|jumped|stands?\s+at|"
+                     rf"stood\s+at|now\s+at|up\s+to)\s+(?:to\s+)?{_QUAL}{_N}\b", re.I)
+_TOTAL = re.compile(r"\b(?:in\s+total|a\s+total\s+of|overall|altogether|total)\b", re.I)
+_RECALL = re.compile(
+    r"\b(?:earlier\s+this\s+(?:month|year|week)|last\s+(?:year|month|week|thursday|friday|"
+    r"saturday|sunday|monday|tuesday|wednesday)|since\s+(?:late\s+|early\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|\d{4})|in\s+(?:19|20)\d\d|(?:days?|weeks?|months?|years?)\s+(?:earlier|ago)|"
+    r"the\s+previous|in\s+the\s+past|previously|had\s+put\s+the|first\s+reported|"
+    r"had\s+stood\s+at|had\s+spoken\s+of|in\s+the\s+first\s+hours|by\s+late\s+morning)\b",
+    re.I,
+)
+_KILLED_WORDS = re.compile(r"\b(?:killed|dead|deaths?|died|toll|fatalities)\b", re.I)
+_WOUNDED_WORDS = re.compile(r"\b(?:wounded|injured|hurt|injuries)\b", re.I)
+_AGE_AFTER = re.compile(r"^\s*(?:-|\s)?years?(?:-|\s)old", re.I)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    value: int
+    strength: int  # 0 first figure, 1 total, 2 update
+    position: int
+
+
+def _value(m: re.Match[str], group: str = "n") -> int | None:
+    text = m.group(group)
+    if text is None:
+        return None
+    after = m.string[m.end(group) : m.end(group) + 12]
+    if _AGE_AFTER.match(after):
+        return None
+    return number_value(text)
+
+
+def _collect(sentence: str, base: int, patterns: list[re.Pattern[str]], recall: bool,
+             hits: list[_Hit]) -> None:
+    total = bool(_TOTAL.search(sentence))
+    for pattern in patterns:
+        for m in pattern.finditer(sentence):
+            v = _value(m)
+            if v is None or recall:
+                continue
+            hits.append(_Hit(v, 1 if total else 0, base + m.start()))
+
+
+def _pick(hits: list[_Hit]) -> int | None:
+    if not hits:
+        return None
+    best = max(h.strength for h in hits)
+    chosen = [h for h in hits if h.strength == best]
+    if best == 2:
+        return max(chosen, key=lambda h: h.position).value
+    return min(chosen, key=lambda h: h.position).value
+
+
+def _updates(sentence: str, base: int, recall: bool, killed: list[_Hit],
+             wounded: list[_Hit]) -> None:
+    for m in _UPDATE.finditer(sentence):
+        v = _value(m)
+        if v is None or recall:
+            continue
+        head = sentence[: m.start()]
+        k = [x.end() for x in _KILLED_WORDS.finditer(head)]
+        w = [x.end() for x in _WOUNDED_WORDS.finditer(head)]
+        if not k and not w:
+            k = [x.end() for x in _KILLED_WORDS.finditer(sentence)]
+            w = [x.end() for x in _WOUNDED_WORDS.finditer(sentence)]
+        if not k and not w:
+            continue
+        target = killed if (max(k, default=-1) >= max(w, default=-1)) else wounded
+        target.append(_Hit(v, 2, base + m.start()))
+
+
+def _intercepts(sentence: str, base: int, recall: bool, hits: list[_Hit]) -> None:
+    for pattern in _INTERCEPT:
+        for m in pattern.finditer(sentence):
+            v = _value(m)
+            if v is None or recall:
+                continue
+            if "n2" in m.groupdict() and m.group("n2"):
+                v += number_value(m.group("n2")) or 0
+            hits.append(_Hit(v, 0, base + m.start()))
+
+
+def _weapons(sentence: str, base: int, pattern: re.Pattern[str], recall: bool,
+             hits: list[_Hit]) -> None:
+    for m in pattern.finditer(sentence):
+        v = _value(m)
+        pre = sentence[max(0, m.start() - 40) : m.start()]
+        if v is None or recall or re.search(_INTERCEPT_VERB + r"\s*$", pre, re.I):
+            continue
+        if re.match(r"\s*of\s+(?:the|them|those)", sentence[m.end() : m.end() + 12], re.I):
+            continue
+        hits.append(_Hit(v, 0, base + m.start()))
+
+
+def extract_facts(text: str) -> dict[str, int]:
+    """Headline numbers stated in a report.
+
+    Parameters
+    ----------
+    text : str
+        Report text.
+
+    Returns
+    -------
+    dict
+        Integer values under ``killed``, ``wounded``, ``drones``, ``missiles`` and
+        ``intercepted``; a key is absent when the report does not state it.
+
+    Examples
+    --------
+    >>> extract_facts("Russia launched 550 drones and 11 missiles; 23 people were wounded.")
+    {'wounded': 23, 'drones': 550, 'missiles': 11}
+    """
+    killed: list[_Hit] = []
+    wounded: list[_Hit] = []
+    drones: list[_Hit] = []
+    missiles: list[_Hit] = []
+    intercepted: list[_Hit] = []
+    for start, end in sentence_spans(text):
+        s = text[start:end]
+        recall = bool(_RECALL.search(s))
+        _collect(s, start, _KILLED, recall, killed)
+        _collect(s, start, _WOUNDED, recall, wounded)
+        _updates(s, start, recall, killed, wounded)
+        _intercepts(s, start, recall, intercepted)
+        _weapons(s, start, _DRONES, recall, drones)
+        _weapons(s, start, _MISSILES, recall, missiles)
+    out: dict[str, int] = {}
+    for key, hits in (("killed", killed), ("wounded", wounded)):
+        v = _pick(hits)
+        if v is not None:
+            out[key] = v
+    for key, hits in (("drones", drones), ("missiles", missiles)):
+        if hits:
+            out[key] = max(h.value for h in hits)
+    v = _pick(intercepted)
+    if v is not None:
+        out["intercepted"] = v
+    return out

@@ -1,0 +1,160 @@
+"""Decide the role of one place mention: ``impact``, ``launch`` or ``mention``.
+
+The decision reads the sentence around the mention and returns the cue that decided it, so a
+reader can check it. Order of tests: headlines of other articles and datelines, launch phrases
+("launched from X"), air-raid alerts without a strike, seats of officials and politics
+("a decision in Washington", "Moscow denied"), then words of damage and attack.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["RoleDecision", "decide_role"]
+
+
+@dataclass(frozen=True)
+class RoleDecision:
+    """A role and the words that decided it."""
+
+    role: str
+    cue: str
+
+
+def _rx(*words: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+_READ_ALSO = re.compile(r"^\W*(read also|related|see also|more on|also read|watch)\b", re.I)
+_DATELINE = re.compile(r"^\W*[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ'’\- ]+(,\s*[A-Z][\w ]+)?\s*(\([^)]*\))?\s*[—–-]")
+_STRONG_IMPACT = _rx(
+    r"hit", r"hits", r"hitting", r"struck", r"strikes? (?:on|at|against)", r"striking",
+    r"shell(?:ed|ing|s)", r"bombard(?:ed|ing|ment)", r"pound(?:ed|ing)", r"batter(?:ed|ing)",
+    r"damag(?:ed|ing|es?)", r"destroy(?:ed|ing)", r"wreck(?:ed|ing)", r"kill(?:ed|ing|s)",
+    r"died", r"dead", r"deaths?", r"wound(?:ed|ing)", r"injur(?:ed|ing|ies)", r"hurt",
+    r"casualties", r"debris", r"fragments?", r"wreckage", r"rubble", r"fell", r"falling",
+    r"explosions?", r"blasts?", r"fires?", r"ablaze", r"burn(?:ed|ing|t)", r"crash(?:ed|ing)",
+    r"slammed", r"landed", r"came under", r"under (?:fire|attack)", r"attacked",
+    r"attacks? on", r"attack on", r"targeted", r"targeting", r"shot down over",
+    r"brought down over", r"downed over", r"destroyed over", r"intercepted over",
+    r"knock(?:ed|ing) (?:out|down)", r"power outages?", r"without (?:power|electricity)",
+    r"blackouts?", r"raids? on", r"dropped", r"smashed", r"collapsed", r"set .{0,20}on fire",
+    r"guided bombs?", r"artillery", r"mortar", r"rocket salvo", r"drone attack",
+    r"missile attack", r"missile strike", r"drone strike", r"air ?strikes?",
+    r"hit by", r"were hurt", r"was hurt", r"damage",
+)
+_OVER = re.compile(r"\b(?:over|above)\s+(?:the\s+)?(?:occupied\s+)?$", re.I)
+_LAUNCH_VERB = _rx(
+    r"launch(?:ed|es|ing)?", r"fired", r"took off", r"flew in", r"approached", r"released",
+    r"came", r"were sent", r"launch sites?", r"launchers?", r"bombers?", r"from the direction",
+)
+_FROM = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?:territory|areas?|area|direction|regions?|airspace|"
+    r"waters|coast)\s+of\s+(?:the\s+)?)?(?:occupied\s+|annexed\s+|russia'?s\s+|"
+    r"ukraine'?s\s+)*(?:[\w’'\-]+(?:,\s*|\s+and\s+|\s+))*$",
+    re.IGNORECASE,
+)
+_FLYING_OVER = re.compile(r"\b(?:flying|flew|operating|fired)\s+(?:over|from)\s+(?:the\s+)?"
+                          r"(?:[\w’'\-]+\s+){0,3}$", re.I)
+_DISTANCE_FROM = re.compile(r"\b(?:km|kilometres|kilometers|miles|metres|away|far|border)"
+                            r"\s+from\s+", re.I)
+_ALERT = _rx(r"air[- ]raid", r"sirens?", r"alerts?", r"alarm")
+_NO_STRIKE = _rx(r"no (?:strikes?|hits?|damage|impacts?|explosions?)", r"not hit",
+                 r"no .{0,20} (?:reported|recorded)", r"without (?:any )?(?:strikes?|hits?)",
+                 r"but no", r"were not reported", r"was not hit")
+_SEAT_BEFORE = re.compile(
+    r"\b(?:talks|summit|meeting|meet|decision|pressure|visit(?:ed|ing)?|trip|deal|"
+    r"negotiations?|ministry|department|delegations?|embassy|officials?|government|"
+    r"court|parliament|authorities|spokes(?:man|woman|person)|leaders?|speaking|"
+    r"envoy|agreed|conference|headquarters|capital|based|defence ministry|"
+    r"general staff|command|kremlin|appeal to|sharing with|ties with|relations with|"
+    r"support from|supplied by|backed by|forum|according to)\s+"
+    r"(?:(?:in|at|with|to|on|from|by|of)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SEAT_AFTER = re.compile(
+    r"^(?:['’]s)?\s*(?:,[^,]{0,80},\s*)?(?:has\s+|had\s+|did\s+not\s+|does\s+not\s+|"
+    r"would\s+|will\s+|also\s+|again\s+)?(?:said|says|denied|denies|accused|accuses|"
+    r"claimed|claims|warned|warns|urged|urges|announced|condemned|condemns|responded|"
+    r"comment(?:ed)?|blamed|insisted|called|demanded|rejected|threatened|pledged|"
+    r"paused|agreed|hosted|hosts|is\s+due|was\s+due|denying|mayor|governor|"
+    r"spokes(?:man|woman)|officials?|authorities|ministry|envoy|administration|"
+    r"regional\s+(?:military\s+)?administration|city\s+council|military\s+administration|"
+    r"government|delegation|leadership)\b",
+    re.IGNORECASE,
+)
+_RECALL_ONLY = _rx(r"renamed", r"formerly", r"known as", r"named after", r"hometown",
+                   r"born in")
+
+
+def _window_before(sentence: str, offset: int, chars: int = 90) -> str:
+    return sentence[max(0, offset - chars) : offset]
+
+
+def decide_role(sentence: str, offset: int, end: int, *, kind: str, dateline: bool,
+                qualifier: str | None = None) -> RoleDecision:
+    """Decide the role of the mention at ``sentence[offset:end]``.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence (or list item) holding the mention.
+    offset, end : int
+        The mention's span within ``sentence``.
+    kind : str
+        The resolved place's kind; countries are never impact sites.
+    dateline : bool
+        True when the mention stands in the report's dateline.
+    qualifier : str or None
+        The word after the name ("regional" marks an official's seat).
+
+    Returns
+    -------
+    RoleDecision
+    """
+    before = _window_before(sentence, offset)
+    after = sentence[end : end + 120]
+    if _READ_ALSO.search(sentence):
+        return RoleDecision("mention", "headline of another article")
+    if dateline:
+        return RoleDecision("mention", "dateline")
+    launch = _launch_cue(sentence, before)
+    if launch:
+        return RoleDecision("launch", launch)
+    if kind == "country":
+        return RoleDecision("mention", "country")
+    if _ALERT.search(sentence) and _NO_STRIKE.search(sentence):
+        return RoleDecision("mention", "air-raid alert without a strike")
+    seat = _seat_cue(before, after, qualifier)
+    if seat:
+        return RoleDecision("mention", seat)
+    over = _OVER.search(before)
+    if over:
+        return RoleDecision("impact", over.group().strip() + " (shot down over)")
+    impact = _STRONG_IMPACT.search(sentence)
+    if impact and not _RECALL_ONLY.search(after[:40]):
+        return RoleDecision("impact", impact.group())
+    return RoleDecision("mention", "no strike cue in the sentence")
+
+
+def _launch_cue(sentence: str, before: str) -> str | None:
+    m = _FROM.search(before)
+    if m and _LAUNCH_VERB.search(sentence) and not _DISTANCE_FROM.search(before[-40:]):
+        return "launched from"
+    m = _FLYING_OVER.search(before)
+    if m and _LAUNCH_VERB.search(sentence):
+        return m.group().strip()
+    return None
+
+
+def _seat_cue(before: str, after: str, qualifier: str | None) -> str | None:
+    if qualifier == "regional":
+        return "regional authority"
+    m = _SEAT_BEFORE.search(before)
+    if m:
+        return m.group().strip()
+    m = _SEAT_AFTER.match(after)
+    if m and not _STRONG_IMPACT.search(after[: m.start() + 1]):
+        return m.group().strip(" ,’'s")
+    return None

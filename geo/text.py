@@ -1,0 +1,105 @@
+"""Text primitives shared by the extraction stages: tokens, sentences and number words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Token", "number_value", "sentence_spans", "tokenize"]
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-'’ʼ`][^\W\d_]+)*", re.UNICODE)
+_POSSESSIVE_RE = re.compile(r"['’ʼ`]s$")
+# A sentence ends at . ! ? or a line break, unless the dot belongs to a known abbreviation.
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n\s*")
+_ABBREVIATIONS = ("St.", "No.", "Mr.", "Mrs.", "Dr.", "Gen.", "Lt.", "Col.", "a.m.", "p.m.",
+                  "U.S.", "vs.", "approx.", "km.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.",
+                  "Nov.", "Dec.")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of the text; ``possessive`` when written ``Kyiv's``."""
+
+    text: str
+    start: int
+    end: int
+    possessive: bool
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending."""
+        return _POSSESSIVE_RE.sub("", self.text) if self.possessive else self.text
+
+    @property
+    def capitalised(self) -> bool:
+        """True when the word starts with an upper-case letter."""
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into word tokens (hyphenated and apostrophised words stay whole).
+
+    Examples
+    --------
+    >>> [t.bare for t in tokenize("Kyiv's Obolon, Rostov-on-Don and Kam’ianske")]
+    ['Kyiv', 'Obolon', 'Rostov-on-Don', 'and', 'Kam’ianske']
+    """
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        word = m.group()
+        out.append(Token(word, m.start(), m.end(), bool(_POSSESSIVE_RE.search(word))))
+    return out
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences (and list items or lines) of a text."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        end = m.start()
+        if any(text[max(0, end - len(a)) : end] == a for a in _ABBREVIATIONS) and "\n" not in \
+                m.group():
+            continue
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+_UNITS = {
+    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "couple": 2,
+}
+
+
+def number_value(text: str) -> int | None:
+    """The integer a number phrase states: ``"1,200"``, ``"sixty-one"``, ``"a dozen"``.
+
+    Examples
+    --------
+    >>> [number_value(s) for s in ("1,200", "Sixty-one", "a dozen", "two hundred", "x")]
+    [1200, 61, 12, 200, None]
+    """
+    t = text.strip().lower().replace("\u00a0", " ")
+    digits = t.replace(",", "").replace(" ", "")
+    if digits.isdigit():
+        return int(digits)
+    words = [w for w in re.split(r"[\s-]+", t) if w and w not in ("and", "a", "an")]
+    if not words:
+        return _UNITS.get(t)
+    total = 0
+    for w in words:
+        if w not in _UNITS:
+            return None
+        value = _UNITS[w]
+        if value == 100:
+            total = max(total, 1) * 100
+        else:
+            total += value
+    return total
