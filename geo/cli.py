@@ -13,10 +13,10 @@ from geo.errors import StrikemapError
 __all__ = ["main"]
 
 _EPILOGS = {
-    "map": "example:\n  strikemap map examples/*.txt -o outputs/demo.html --title 'Night of 4 July'",
+    "map": "example:\n  strikemap map examples/ -o outputs/demo.html --title 'Night of 4 July'",
     "extract": "example:\n  strikemap extract examples/kyiv_night.txt --format jsonl",
     "geocode": "examples:\n  strikemap geocode Kiev 'Kharkiv region' Zaporozhye --json\n"
-               "  printf 'Odesa\\nSumy\\n' | strikemap geocode -",
+    "  printf 'Odesa\\nSumy\\n' | strikemap geocode -",
     "regions": "example:\n  strikemap regions examples/ --format csv",
 }
 
@@ -29,9 +29,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _add_boundary_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--boundaries", metavar="FILE",
-                   help="your own boundary file (GeoJSON, GeoPackage, Shapefile, zip, "
-                        "GeoParquet) instead of the embedded admin-1 layer")
+    p.add_argument(
+        "--boundaries",
+        metavar="FILE",
+        help="your own boundary file (GeoJSON, GeoPackage, Shapefile, zip, "
+        "GeoParquet) instead of the embedded admin-1 layer",
+    )
     p.add_argument("--layer", help="layer of a multi-layer boundary file")
     p.add_argument("--code-col", help="column of the boundary file holding unit codes")
     p.add_argument("--name-col", help="column of the boundary file holding unit names")
@@ -43,40 +46,67 @@ def _parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True, parser_class=_Parser)
     fmt = argparse.RawDescriptionHelpFormatter
 
-    p = sub.add_parser("map", help="render reports as a layered HTML map",
-                       description="Render reports as a layered, self-contained HTML map.",
-                       epilog=_EPILOGS["map"], formatter_class=fmt)
-    p.add_argument("reports", nargs="+", metavar="REPORT",
-                   help="text/Markdown/HTML files, directories, JSONL or CSV; - for stdin")
+    p = sub.add_parser(
+        "map",
+        help="render reports as a layered HTML map",
+        description="Render reports as a layered, self-contained HTML map.",
+        epilog=_EPILOGS["map"],
+        formatter_class=fmt,
+    )
+    p.add_argument(
+        "reports",
+        nargs="+",
+        metavar="REPORT",
+        help="text/Markdown/HTML files, directories, JSONL or CSV; - for stdin",
+    )
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="HTML file to write")
     p.add_argument("--title", help="map title (default: from the reports)")
-    p.add_argument("--tiles", metavar="PROVIDER",
-                   help="xyzservices tile provider (e.g. OpenStreetMap.Mapnik); default: an "
-                        "offline basemap drawn from the embedded boundaries")
+    p.add_argument(
+        "--tiles",
+        metavar="PROVIDER",
+        help="xyzservices tile provider (e.g. OpenStreetMap.Mapnik); default: an "
+        "offline basemap drawn from the embedded boundaries",
+    )
     p.add_argument("--encoding", help="text encoding of the inputs (default: detect)")
     _add_boundary_options(p)
 
-    p = sub.add_parser("extract", help="print places, roles and facts of reports",
-                       description="Print the places each report names, their roles "
-                                   "(impact, launch, mention) and the report's numbers.",
-                       epilog=_EPILOGS["extract"], formatter_class=fmt)
+    p = sub.add_parser(
+        "extract",
+        help="print places, roles and facts of reports",
+        description="Print the places each report names, their roles "
+        "(impact, launch, mention) and the report's numbers.",
+        epilog=_EPILOGS["extract"],
+        formatter_class=fmt,
+    )
     p.add_argument("reports", nargs="+", metavar="REPORT")
-    p.add_argument("--format", choices=("jsonl",), default="jsonl",
-                   help="output format (default jsonl: one JSON object a line)")
+    p.add_argument(
+        "--format",
+        choices=("jsonl",),
+        default="jsonl",
+        help="output format (default jsonl: one JSON object a line)",
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     p.add_argument("--encoding", help="text encoding of the inputs (default: detect)")
 
-    p = sub.add_parser("geocode", help="look names up in the offline gazetteer",
-                       description="Look place names up in the offline gazetteer and print "
-                                   "their ranked candidates.",
-                       epilog=_EPILOGS["geocode"], formatter_class=fmt)
+    p = sub.add_parser(
+        "geocode",
+        help="look names up in the offline gazetteer",
+        description="Look place names up in the offline gazetteer and print "
+        "their ranked candidates.",
+        epilog=_EPILOGS["geocode"],
+        formatter_class=fmt,
+    )
     p.add_argument("names", nargs="+", metavar="NAME", help="place names; - reads stdin")
     p.add_argument("--json", action="store_true", help="one JSON object a line")
     p.add_argument("--limit", type=int, default=5, help="candidates per name (default 5)")
 
-    p = sub.add_parser("regions", help="per-region table of reports and casualties",
-                       description="Aggregate reports per boundary unit.",
-                       epilog=_EPILOGS["regions"], formatter_class=fmt)
+    p = sub.add_parser(
+        "regions",
+        help="per-region table of reports and casualties",
+        description="Aggregate reports per boundary unit.",
+        epilog=_EPILOGS["regions"],
+        formatter_class=fmt,
+    )
     p.add_argument("reports", nargs="+", metavar="REPORT")
     p.add_argument("--format", choices=("csv", "geojson"), default="csv")
     p.add_argument("--all", action="store_true", help="list units without reports too")
@@ -99,8 +129,9 @@ def _units(args: argparse.Namespace):
     from geo.boundaries import load_admin1, load_user_boundaries
 
     if args.boundaries:
-        return load_user_boundaries(args.boundaries, layer=args.layer, code_col=args.code_col,
-                                    name_col=args.name_col)
+        return load_user_boundaries(
+            args.boundaries, layer=args.layer, code_col=args.code_col, name_col=args.name_col
+        )
     return load_admin1()
 
 
@@ -130,12 +161,20 @@ def _cmd_map(args: argparse.Namespace) -> int:
     extractions = _extractions(args)
     units = _units(args)
     regions = aggregate(extractions, units)
-    m = build_map(extractions, regions, title=args.title or _default_title(extractions),
-                  basemap=load_admin0(), tiles=args.tiles)
+    m = build_map(
+        extractions,
+        regions,
+        title=args.title or _default_title(extractions),
+        basemap=load_admin0(),
+        tiles=args.tiles,
+    )
     write_html(m, args.output)
     impacts = sum(len(e.impacts) for e in extractions)
-    print(f"wrote {args.output}: {len(extractions)} report(s), {impacts} impact place(s), "
-          f"{int((regions['reports'] > 0).sum())} region(s) shaded", file=sys.stderr)
+    print(
+        f"wrote {args.output}: {len(extractions)} report(s), {impacts} impact place(s), "
+        f"{int((regions['reports'] > 0).sum())} region(s) shaded",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -170,12 +209,23 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
     for name in _geocode_names(args.names):
         cands = gaz.lookup(name)[: args.limit]
         missing += not cands
-        rows = [{"name": c.place.name, "kind": c.place.kind, "country": c.place.country,
-                 "admin1": c.place.admin1, "lat": c.place.lat, "lon": c.place.lon,
-                 "population": c.place.population,
-                 "geonameid": int(c.place.id[3:]) if c.place.id.startswith("gn:") else None,
-                 "id": c.place.id, "alias": c.alias, "exact": c.exact, "flag": c.flag}
-                for c in cands]
+        rows = [
+            {
+                "name": c.place.name,
+                "kind": c.place.kind,
+                "country": c.place.country,
+                "admin1": c.place.admin1,
+                "lat": c.place.lat,
+                "lon": c.place.lon,
+                "population": c.place.population,
+                "geonameid": int(c.place.id[3:]) if c.place.id.startswith("gn:") else None,
+                "id": c.place.id,
+                "alias": c.alias,
+                "exact": c.exact,
+                "flag": c.flag,
+            }
+            for c in cands
+        ]
         if args.json:
             print(json.dumps({"query": name, "candidates": rows}, ensure_ascii=False))
         elif not rows:
@@ -183,13 +233,19 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
         else:
             for i, r in enumerate(rows, 1):
                 where = f"{r['lat']:.4f}, {r['lon']:.4f}" if r["lat"] is not None else "-"
-                print(f"{name}\t{i}\t{r['name']}\t{r['kind']}\t{r['country']}\t"
-                      f"{r['admin1'] or '-'}\t{where}\tpop {r['population']}")
+                print(
+                    f"{name}\t{i}\t{r['name']}\t{r['kind']}\t{r['country']}\t"
+                    f"{r['admin1'] or '-'}\t{where}\tpop {r['population']}"
+                )
     return 1 if missing else 0
 
 
-_COMMANDS = {"map": _cmd_map, "extract": _cmd_extract, "geocode": _cmd_geocode,
-             "regions": _cmd_regions}
+_COMMANDS = {
+    "map": _cmd_map,
+    "extract": _cmd_extract,
+    "geocode": _cmd_geocode,
+    "regions": _cmd_regions,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

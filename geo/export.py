@@ -36,8 +36,14 @@ def _place_record(rp: ResolvedPlace) -> dict:
 
 
 def _unresolved_record(u: Unresolved) -> dict:
-    return {"type": "unresolved", "report": u.report, "text": u.span.text,
-            "start": u.span.start, "end": u.span.end, "reason": u.reason}
+    return {
+        "type": "unresolved",
+        "report": u.report,
+        "text": u.span.text,
+        "start": u.span.start,
+        "end": u.span.end,
+        "reason": u.reason,
+    }
 
 
 def _report_record(ext: Extraction) -> dict:
@@ -69,8 +75,9 @@ def extraction_records(extractions: Sequence[Extraction]) -> Iterator[dict]:
 
 def to_jsonl(extractions: Sequence[Extraction]) -> str:
     """All records as JSON lines (UTF-8 text, one object a line)."""
-    return "".join(json.dumps(rec, ensure_ascii=False) + "\n"
-                   for rec in extraction_records(extractions))
+    return "".join(
+        json.dumps(rec, ensure_ascii=False) + "\n" for rec in extraction_records(extractions)
+    )
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:

@@ -7,6 +7,7 @@ are also common words, people or outlets need context before they count.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from geo.gazetteer import Gazetteer
@@ -17,27 +18,134 @@ from geo.text import Token, sentence_spans, tokenize
 __all__ = ["find_mentions"]
 
 _QUALIFIERS = {
-    "region": "region", "oblast": "region", "province": "region", "krai": "region",
-    "kray": "region", "regions": "regions", "oblasts": "regions", "provinces": "regions",
-    "regional": "regional", "raion": "raion", "rayon": "raion", "district": "raion",
-    "districts": "raions", "raions": "raions", "hromada": "raion", "community": "raion",
-    "municipality": "raion", "city": "city", "область": "region", "области": "region",
-    "області": "region", "район": "raion", "району": "raion", "районі": "raion",
+    "region": "region",
+    "oblast": "region",
+    "province": "region",
+    "krai": "region",
+    "kray": "region",
+    "regions": "regions",
+    "oblasts": "regions",
+    "provinces": "regions",
+    "regional": "regional",
+    "raion": "raion",
+    "rayon": "raion",
+    "district": "raion",
+    "districts": "raions",
+    "raions": "raions",
+    "hromada": "raion",
+    "community": "raion",
+    "municipality": "raion",
+    "city": "city",
+    "область": "region",
+    "области": "region",
+    "області": "region",
+    "район": "raion",
+    "району": "raion",
+    "районі": "raion",
 }
-_LOCATIVE = {"in", "near", "at", "over", "on", "from", "to", "outside", "of", "across", "into",
-             "towards", "toward", "around", "hit", "struck", "attacked", "targeted", "shelled"}
-_TITLES = {"mayor", "governor", "president", "minister", "spokesman", "spokeswoman", "general",
-           "colonel", "head", "chief", "commander", "officer", "deputy", "lieutenant",
-           "prime", "patriarch", "ambassador", "senator", "mr", "mrs", "ms", "dr", "sergeant"}
+_LOCATIVE = {
+    "in",
+    "near",
+    "at",
+    "over",
+    "on",
+    "from",
+    "to",
+    "outside",
+    "of",
+    "across",
+    "into",
+    "towards",
+    "toward",
+    "around",
+    "hit",
+    "struck",
+    "attacked",
+    "targeted",
+    "shelled",
+}
+_TITLES = {
+    "mayor",
+    "governor",
+    "president",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "general",
+    "colonel",
+    "head",
+    "chief",
+    "commander",
+    "officer",
+    "deputy",
+    "lieutenant",
+    "prime",
+    "patriarch",
+    "ambassador",
+    "senator",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sergeant",
+}
 # Capitalised words that may stand beside a place name without making it a person's name.
 _NEIGHBOURS_OK = {
-    "in", "the", "on", "at", "near", "over", "from", "of", "and", "or", "to", "by", "across",
-    "ukraine", "russia", "russian", "ukrainian", "crimean", "occupied", "northern", "southern",
-    "eastern", "western", "central", "north", "south", "east", "west", "oblast", "region",
-    "regional", "city", "mayor", "governor", "military", "administration", "council",
-    "district", "raion", "airport", "port", "railway", "station", "hydroelectric", "thermal",
-    "power", "plant", "refinery", "oblast's", "metro", "state", "air", "force",
+    "in",
+    "the",
+    "on",
+    "at",
+    "near",
+    "over",
+    "from",
+    "of",
+    "and",
+    "or",
+    "to",
+    "by",
+    "across",
+    "ukraine",
+    "russia",
+    "russian",
+    "ukrainian",
+    "crimean",
+    "occupied",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "oblast",
+    "region",
+    "regional",
+    "city",
+    "mayor",
+    "governor",
+    "military",
+    "administration",
+    "council",
+    "district",
+    "raion",
+    "airport",
+    "port",
+    "railway",
+    "station",
+    "hydroelectric",
+    "thermal",
+    "power",
+    "plant",
+    "refinery",
+    "oblast's",
+    "metro",
+    "state",
+    "air",
+    "force",
 }
+_LEAD_CHARS = " \t\"“'(«*-•–—🔴⚪️⚡️📎"  # stripped one character at a time
 _LIST_SEP_RE = re.compile(r"^\s*(,\s*(and\s+|or\s+)?|and\s+|or\s+|&\s*)$")
 _CYRILLIC_RE = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
 
@@ -62,7 +170,7 @@ class _Finder:
         self.mentions: list[PlaceMention] = []
 
     def sentence_initial(self, tok: Token) -> bool:
-        before = self.text[: tok.start].rstrip(" \t\"“'(«*-•–—🔴⚪️⚡️📎")
+        before = self.text[: tok.start].rstrip(_LEAD_CHARS)
         return tok.start in self.starts or before == "" or before[-1] in ".!?:\n"
 
     def run(self) -> list[PlaceMention]:
@@ -76,8 +184,9 @@ class _Finder:
         toks = self.tokens
         for n in range(min(self.gaz.max_words, len(toks) - i), 0, -1):
             span = toks[i : i + n]
-            if n > 1 and not all(_gap_is_space(self.text, a, b)
-                                 for a, b in zip(span, span[1:], strict=False)):
+            if n > 1 and not all(
+                _gap_is_space(self.text, a, b) for a, b in itertools.pairwise(span)
+            ):
                 continue
             key = _key(span)
             flag = self.gaz.flag(key)
@@ -116,8 +225,11 @@ class _Finder:
             return False
         prev = self.tokens[idx - 1] if idx else None
         nxt = self.tokens[idx + 1] if idx + 1 < len(self.tokens) else None
-        if prev is not None and prev.text.lower().rstrip(".") in _TITLES and \
-                _gap_is_space(self.text, prev, span[0]):
+        if (
+            prev is not None
+            and prev.text.lower().rstrip(".") in _TITLES
+            and _gap_is_space(self.text, prev, span[0])
+        ):
             return True
         for other in (prev, nxt):
             if other is None or not other.capitalised:
@@ -138,8 +250,7 @@ class _Finder:
         qualifier = None
         consumed = n
         nxt = toks[i + n] if i + n < len(toks) else None
-        if nxt is not None and _gap_is_space(self.text, end_tok, nxt) and \
-                not end_tok.possessive:
+        if nxt is not None and _gap_is_space(self.text, end_tok, nxt) and not end_tok.possessive:
             q = _QUALIFIERS.get(nxt.text.lower())
             if q is not None:
                 qualifier = q
@@ -161,8 +272,11 @@ class _Finder:
             single = "region" if ms[j].qualifier == "regions" else "raion"
             ms[j] = PlaceMention(ms[j].span, ms[j].candidates, single)
             k = j - 1
-            while k >= 0 and ms[k].qualifier is None and \
-                    _LIST_SEP_RE.match(self.text[ms[k].span.end : ms[k + 1].span.start]):
+            while (
+                k >= 0
+                and ms[k].qualifier is None
+                and _LIST_SEP_RE.match(self.text[ms[k].span.end : ms[k + 1].span.start])
+            ):
                 ms[k] = PlaceMention(ms[k].span, ms[k].candidates, single)
                 k -= 1
 

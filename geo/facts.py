@@ -20,48 +20,79 @@ _NUM_WORDS = (
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundred|dozen|single"
 )
-NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:a\s+)?(?:{_NUM_WORDS})(?:[\s-]+(?:and\s+)?"
-       rf"(?:{_NUM_WORDS}))*)")
+NUM = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:a\s+)?(?:{_NUM_WORDS})(?:[\s-]+(?:and\s+)?"
+    rf"(?:{_NUM_WORDS}))*)"
+)
 _N = rf"(?P<n>{NUM})"
 _QUAL = r"(?:(?:at\s+least|around|about|some|nearly|almost|more\s+than|over|up\s+to|roughly)\s+)?"
-_PEOPLE = (r"(?:people|persons|civilians|residents|children|men|women|others|of\s+them|"
-           r"workers|employees|soldiers|servicemen|passengers|person|man|woman|child|boy|"
-           r"girl|teenager|baby|newborn|driver|guard|worker|resident|civilian|pensioner)")
+_PEOPLE = (
+    r"(?:people|persons|civilians|residents|children|men|women|others|of\s+them|"
+    r"workers|employees|soldiers|servicemen|passengers|person|man|woman|child|boy|"
+    r"girl|teenager|baby|newborn|driver|guard|worker|resident|civilian|pensioner)"
+)
 _ADJ = r"(?:[a-z\-]+\s+){0,3}"
 
 _KILLED = [
-    re.compile(rf"\b{_QUAL}{_N}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?\s*(?:were|was|have\s+been|had\s+been|"
-               rf"are|been)?\s*(?:confirmed\s+)?(?:killed|dead|died)\b", re.I),
+    re.compile(
+        rf"\b{_QUAL}{_N}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?\s*(?:were|was|have\s+been|had\s+been|"
+        rf"are|been)?\s*(?:confirmed\s+)?(?:killed|dead|died)\b",
+        re.I,
+    ),
     re.compile(rf"\b(?:killing|killed|kills)\s+{_QUAL}{_N}\b(?!\s*(?:-|\s)year)", re.I),
     re.compile(rf"\b{_QUAL}{_N}\s+(?:deaths|dead|fatalities|bodies)\b", re.I),
-    re.compile(rf"\bnumber\s+of\s+(?:people\s+killed|dead|deaths)\b.{{0,60}}?\b(?:at|to)\s+{_N}\b",
-               re.I),
+    re.compile(
+        rf"\b(?P<n>an?|one)\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+(?:was|were)\s+"
+        rf"(?:also\s+)?killed\b",
+        re.I,
+    ),
+    re.compile(
+        rf"\bnumber\s+of\s+(?:people\s+killed|dead|deaths)\b.{{0,60}}?\b(?:at|to)\s+{_N}\b", re.I
+    ),
 ]
 _WOUNDED = [
-    re.compile(rf"\b{_QUAL}{_N}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?\s*(?:were|was|have\s+been|had\s+been|"
-               rf"are|been)?\s*(?:reported\s+)?(?:wounded|injured|hurt)\b", re.I),
-    re.compile(rf"\b(?:injuring|wounding|injured|wounded|hurting)\s+{_QUAL}{_N}\b"
-               rf"(?!\s*(?:-|\s)year)", re.I),
+    re.compile(
+        rf"\b{_QUAL}{_N}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?\s*(?:were|was|have\s+been|had\s+been|"
+        rf"are|been)?\s*(?:reported\s+)?(?:wounded|injured|hurt)\b",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:injuring|wounding|injured|wounded|hurting)\s+{_QUAL}{_N}\b"
+        rf"(?!\s*(?:-|\s)year)",
+        re.I,
+    ),
     re.compile(rf"\b{_QUAL}{_N}\s+(?:people\s+)?(?:wounded|injured|injuries)\b", re.I),
 ]
-_WEAPON_ADJ = r"(?:[\w\-]+\s+){0,4}?"
-_DRONES = re.compile(rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:drones|uavs|shaheds|shahed[\w\-]*\s+drones)\b",
-                     re.I)
+_WEAPON_ADJ = r"(?:(?!(?:and|or|of|drones|missiles|with|plus)\b)[A-Za-z][\w\-]*\s+){0,4}?"
+_DRONES = re.compile(
+    rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:drones|uavs|shaheds|shahed[\w\-]*\s+drones)\b", re.I
+)
 _MISSILES = re.compile(rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:missiles|rockets)\b", re.I)
-_INTERCEPT_VERB = (r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|brought\s+down|"
-                   r"suppressed|jammed|repelled|eliminated)")
+_INTERCEPT_VERB = (
+    r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|brought\s+down|"
+    r"suppressed|jammed|repelled|eliminated)"
+)
 _INTERCEPT = [
-    re.compile(rf"\b{_INTERCEPT_VERB}(?:\s+or\s+{_INTERCEPT_VERB})?\s+{_QUAL}{_N}\b"
-               rf"(?P<rest>(?:\s+of\s+the\s+[\w\s\-]*?)?\s+(?P<w1>missiles|drones|weapons|"
-               rf"targets|of\s+them|of\s+the|aerial|air|ukrainian|russian|incoming|uavs)?"
-               rf"(?:\s+(?:and|plus)\s+{_QUAL}(?P<n2>{NUM})\s+(?:[\w\-]+\s+)?"
-               rf"(?:drones|missiles|uavs))?)", re.I),
-    re.compile(rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:of\s+(?:them|which|those)\s+)?"
-               rf"(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?{_INTERCEPT_VERB}", re.I),
+    re.compile(
+        rf"\b{_INTERCEPT_VERB}(?:\s+or\s+{_INTERCEPT_VERB})?\s+{_QUAL}{_N}\b"
+        rf"(?P<rest>(?:\s+of\s+the\s+[\w\s\-]*?)?\s+(?P<w1>missiles|drones|weapons|"
+        rf"targets|of\s+them|of\s+the|aerial|air|ukrainian|russian|incoming|uavs)?"
+        rf"(?:\s+(?:and|plus)\s+{_QUAL}(?P<n2>{NUM})\s+(?:[\w\-]+\s+)?"
+        rf"(?:drones|missiles|uavs))?)",
+        re.I,
+    ),
+    re.compile(
+        rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:of\s+(?:them|which|those)\s+)?"
+        rf"(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?{_INTERCEPT_VERB}",
+        re.I,
+    ),
     re.compile(rf"\b{_N}\s+of\s+which\s+(?:were|had\s+been)\s+{_INTERCEPT_VERB}", re.I),
 ]
-_UPDATE = re.compile(rf"\b(?:risen|rose|climbed|increased|grown|reached|jumped|stands?\s+at|"
-                     rf"stood\s+at|now\s+at|up\s+to)\s+(?:to\s+)?{_QUAL}{_N}\b", re.I)
+_UPDATE = re.compile(
+    rf"\b(?:risen|rose|climbed|increased|grown|reached|jumped|stands?\s+at|"
+    rf"stood\s+at|now\s+at|up\s+to)\s+(?:to\s+)?{_QUAL}{_N}\b",
+    re.I,
+)
 _TOTAL = re.compile(r"\b(?:in\s+total|a\s+total\s+of|overall|altogether|total)\b", re.I)
 _RECALL = re.compile(
     r"\b(?:earlier\s+this\s+(?:month|year|week)|last\s+(?:year|month|week|thursday|friday|"
@@ -94,8 +125,9 @@ def _value(m: re.Match[str], group: str = "n") -> int | None:
     return number_value(text)
 
 
-def _collect(sentence: str, base: int, patterns: list[re.Pattern[str]], recall: bool,
-             hits: list[_Hit]) -> None:
+def _collect(
+    sentence: str, base: int, patterns: list[re.Pattern[str]], recall: bool, hits: list[_Hit]
+) -> None:
     total = bool(_TOTAL.search(sentence))
     for pattern in patterns:
         for m in pattern.finditer(sentence):
@@ -115,8 +147,9 @@ def _pick(hits: list[_Hit]) -> int | None:
     return min(chosen, key=lambda h: h.position).value
 
 
-def _updates(sentence: str, base: int, recall: bool, killed: list[_Hit],
-             wounded: list[_Hit]) -> None:
+def _updates(
+    sentence: str, base: int, recall: bool, killed: list[_Hit], wounded: list[_Hit]
+) -> None:
     for m in _UPDATE.finditer(sentence):
         v = _value(m)
         if v is None or recall:
@@ -144,8 +177,9 @@ def _intercepts(sentence: str, base: int, recall: bool, hits: list[_Hit]) -> Non
             hits.append(_Hit(v, 0, base + m.start()))
 
 
-def _weapons(sentence: str, base: int, pattern: re.Pattern[str], recall: bool,
-             hits: list[_Hit]) -> None:
+def _weapons(
+    sentence: str, base: int, pattern: re.Pattern[str], recall: bool, hits: list[_Hit]
+) -> None:
     for m in pattern.finditer(sentence):
         v = _value(m)
         pre = sentence[max(0, m.start() - 40) : m.start()]

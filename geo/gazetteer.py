@@ -22,8 +22,7 @@ __all__ = ["Candidate", "Gazetteer", "load_gazetteer"]
 
 _PREPOSITIONS = ("у", "в", "на", "з", "із", "зі", "до", "під", "по", "під час", "из", "во", "под")
 _COUNTRY_PRIOR = {"UA": 3.0, "RU": 2.0, "BY": 1.0, "MD": 1.0}
-_KIND_PRIOR = {"country": 6.0, "admin1": 5.0, "admin2": 1.0, "settlement": 0.0,
-               "district": 0.5}
+_KIND_PRIOR = {"country": 6.0, "admin1": 5.0, "admin2": 1.0, "settlement": 0.0, "district": 0.5}
 
 
 @dataclass(frozen=True)
@@ -156,8 +155,11 @@ class Gazetteer:
     @staticmethod
     def prior(place: Place) -> float:
         """Context-free preference for a place: kind, country and population."""
-        return (_KIND_PRIOR.get(place.kind, 0.0) + _COUNTRY_PRIOR.get(place.country, 0.0)
-                + math.log10(place.population + 1))
+        return (
+            _KIND_PRIOR.get(place.kind, 0.0)
+            + _COUNTRY_PRIOR.get(place.country, 0.0)
+            + math.log10(place.population + 1)
+        )
 
     def _rank(self, rows: list[int], key: str, exact: bool) -> list[Candidate]:
         flag = self._flags.get(key)

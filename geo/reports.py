@@ -39,13 +39,16 @@ def decode_bytes(data: bytes, where: str, encoding: str | None = None) -> str:
         try:
             return data.decode(encoding)
         except (UnicodeDecodeError, LookupError) as exc:
-            raise InputError(f"{where}: cannot decode as {encoding} ({exc}); "
-                             "check --encoding") from None
+            raise InputError(
+                f"{where}: cannot decode as {encoding} ({exc}); check --encoding"
+            ) from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     if b"\x00" in data[:4096]:
-        raise InputError(f"{where}: looks like a binary file, not a report; "
-                         "give a text, Markdown, HTML, JSONL or CSV file")
+        raise InputError(
+            f"{where}: looks like a binary file, not a report; "
+            "give a text, Markdown, HTML, JSONL or CSV file"
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -68,16 +71,22 @@ def _decode_cyrillic(data: bytes, where: str) -> str:
         if score > best_score:
             best, best_score = text, score
     if best is None:
-        raise InputError(f"{where}: cannot decode the file (not UTF-8, UTF-16, cp1251 or "
-                         "koi8-r); convert it to UTF-8 or pass --encoding")
+        raise InputError(
+            f"{where}: cannot decode the file (not UTF-8, UTF-16, cp1251 or "
+            "koi8-r); convert it to UTF-8 or pass --encoding"
+        )
     return best
 
 
 class _HTMLText(HTMLParser):
     """Visible text and the <title> of an HTML page."""
 
-    _SKIP = {"script", "style", "noscript", "nav", "footer", "header", "aside"}
-    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr", "section", "article"}
+    _SKIP: frozenset[str] = frozenset(
+        {"script", "style", "noscript", "nav", "footer", "header", "aside"}
+    )
+    _BLOCK: frozenset[str] = frozenset(
+        {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr", "section", "article"}
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -178,11 +187,13 @@ def _read_jsonl(path: Path, raw: str) -> Iterator[Report]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: not valid JSON ({exc.msg}); "
-                             "each line must be one JSON object") from None
+            raise InputError(
+                f"{where}: not valid JSON ({exc.msg}); each line must be one JSON object"
+            ) from None
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-            raise InputError(f"{where}: the object has no \"text\" string; "
-                             "each line needs a \"text\" field")
+            raise InputError(
+                f'{where}: the object has no "text" string; each line needs a "text" field'
+            )
         meta = {k: str(obj[k]) for k in ("id", "title", "date", "source", "url") if obj.get(k)}
         yield _make_report(obj["text"], where, f"{path.stem}-{n}", meta)
 
@@ -191,8 +202,10 @@ def _read_csv(path: Path, raw: str) -> Iterator[Report]:
     reader = csv.DictReader(io.StringIO(raw))
     fields = [f.strip().lower() for f in (reader.fieldnames or [])]
     if "text" not in fields:
-        raise InputError(f"{path}:1: the CSV has no 'text' column (columns: "
-                         f"{', '.join(fields) or 'none'}); add one holding the report text")
+        raise InputError(
+            f"{path}:1: the CSV has no 'text' column (columns: "
+            f"{', '.join(fields) or 'none'}); add one holding the report text"
+        )
     for n, row in enumerate(reader, 2):
         row = {(k or "").strip().lower(): (v or "") for k, v in row.items()}
         meta = {k: row[k] for k in ("id", "title", "date", "source", "url") if row.get(k)}
@@ -203,11 +216,15 @@ def _read_path(path: Path, encoding: str | None) -> Iterator[Report]:
     if not path.exists():
         raise InputError(f"{path}: no such file or directory; check the path")
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file()
-                       and p.suffix.lower() in TEXT_SUFFIXES | {".jsonl", ".csv"})
+        files = sorted(
+            p
+            for p in path.rglob("*")
+            if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | {".jsonl", ".csv"}
+        )
         if not files:
-            raise InputError(f"{path}: the directory holds no .txt, .md, .html, .jsonl or "
-                             ".csv reports")
+            raise InputError(
+                f"{path}: the directory holds no .txt, .md, .html, .jsonl or .csv reports"
+            )
         for f in files:
             yield from _read_path(f, encoding)
         return

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from geo.extract import find_mentions
 from geo.facts import extract_facts
 from geo.gazetteer import Gazetteer
+from geo.normalize import norm_key
 from geo.records import Extraction, Place, PlaceMention, Report, ResolvedPlace, Span, Unresolved
 from geo.roles import RoleDecision, decide_role
 from geo.text import sentence_spans
@@ -26,9 +27,11 @@ __all__ = ["extract_report", "resolve_mentions"]
 _ROLE_RANK = {"impact": 0, "launch": 1, "mention": 2}
 _RU_CUE = re.compile(r"\b(?:russia|russian|russia's|belgorod governor|kremlin)\b", re.I)
 _UA_CUE = re.compile(r"\b(?:ukraine|ukrainian|ukraine's)\b", re.I)
-_NEAR = re.compile(r"\b(?:near|outside|outskirts\s+of|close\s+to|around|vicinity\s+of|"
-                   r"north|south|east|west|kilometres|km)\s+(?:of\s+)?(?:the\s+)?(?:city\s+of\s+)?$",
-                   re.I)
+_NEAR = re.compile(
+    r"\b(?:near|outside|outskirts\s+of|close\s+to|around|vicinity\s+of|"
+    r"north|south|east|west|kilometres|km)\s+(?:of\s+)?(?:the\s+)?(?:city\s+of\s+)?$",
+    re.I,
+)
 _DATELINE_END = re.compile(r"[—–]|\s-\s")
 
 
@@ -36,8 +39,10 @@ def _km(a: Place, b: Place) -> float:
     if None in (a.lat, a.lon, b.lat, b.lon):
         return math.inf
     la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * \
-        math.sin((lo2 - lo1) / 2) ** 2
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
     return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
@@ -46,7 +51,7 @@ class _Context:
     """What the report as a whole tells about where it is."""
 
     report_admin1: set[str]
-    anchors: list[Place]
+    anchors: list[tuple[str, Place]]  # (mention key, place) of names with one clear reading
     sentence_admin1: dict[int, set[str]]
 
 
@@ -74,12 +79,22 @@ def _raion_reading(m: PlaceMention, best: Place) -> Place:
         if place.kind == "admin2":
             return place
     word = "Raion" if best.country == "UA" else "district"
-    return Place(f"{best.id}:admin2", f"{best.name} {word}", "admin2", best.country,
-                 best.admin1, best.lat, best.lon, 0, None)
+    return Place(
+        f"{best.id}:admin2",
+        f"{best.name} {word}",
+        "admin2",
+        best.country,
+        best.admin1,
+        best.lat,
+        best.lon,
+        0,
+        None,
+    )
 
 
-def _build_context(gaz: Gazetteer, mentions: list[PlaceMention],
-                   spans: list[tuple[int, int]], text: str) -> _Context:
+def _build_context(
+    gaz: Gazetteer, mentions: list[PlaceMention], spans: list[tuple[int, int]], text: str
+) -> _Context:
     report_admin1: set[str] = set()
     sentence_admin1: dict[int, set[str]] = defaultdict(set)
     anchors: list[Place] = []
@@ -94,21 +109,26 @@ def _build_context(gaz: Gazetteer, mentions: list[PlaceMention],
             report_admin1.add(m.candidates[0].admin1 or "")
             sentence_admin1[si].add(m.candidates[0].admin1 or "")
         elif len(m.candidates) == 1 or (m.candidates and m.candidates[0].population > 200_000):
-            anchors.append(m.candidates[0])
+            anchors.append((norm_key(m.span.text), m.candidates[0]))
     # a heading line ("Kherson region." or "- Kharkiv region:") sets the context of its block
     for si, (s, e) in enumerate(spans):
-        if si in sentence_admin1 and (text[s:e].rstrip().endswith((".", ":")) and e - s < 40
-                                      or ":" in text[s:e][:40]):
+        if si in sentence_admin1 and (
+            (text[s:e].rstrip().endswith((".", ":")) and e - s < 40) or ":" in text[s:e][:40]
+        ):
             block = sentence_admin1[si]
             nxt = si + 1
-            while nxt < len(spans) and not text[spans[nxt][0]:spans[nxt][1]].lstrip()[:1] in "-•🔴⚪":
+            while (
+                nxt < len(spans)
+                and text[spans[nxt][0] : spans[nxt][1]].lstrip()[:1] not in "-•🔴⚪"
+            ):
                 sentence_admin1[nxt] |= block
                 nxt += 1
     return _Context(report_admin1, anchors, sentence_admin1)
 
 
-def _score(gaz: Gazetteer, place: Place, ctx: _Context, si: int, sentence: str) -> float:
+def _score(gaz: Gazetteer, place: Place, ctx: _Context, si: int, sentence: str, key: str) -> float:
     score = gaz.prior(place)
+    anchors = [a for k, a in ctx.anchors if k != key]
     if place.admin1 and place.admin1 in ctx.sentence_admin1.get(si, ()):
         score += 4.0
     elif place.admin1 and place.admin1 in ctx.report_admin1:
@@ -117,22 +137,26 @@ def _score(gaz: Gazetteer, place: Place, ctx: _Context, si: int, sentence: str) 
         score += 1.5
     if place.country == "UA" and _UA_CUE.search(sentence):
         score += 0.5
-    near = [a for a in ctx.anchors if a.id != place.id and _km(a, place) < 60]
-    if near:
+    if any(_km(a, place) < 60 for a in anchors):
         score += 2.0
-    if place.parent and any(a.id == place.parent or a.name == place.parent for a in ctx.anchors):
-        score += 3.0
+    if place.parent:
+        parent_named = any(place.parent in (a.id, a.name) for a in anchors)
+        score += 5.0 if parent_named else -2.0
     return score
 
 
-def _choose(gaz: Gazetteer, m: PlaceMention, ctx: _Context, si: int,
-            sentence: str) -> tuple[Place | None, float]:
+def _choose(
+    gaz: Gazetteer, m: PlaceMention, ctx: _Context, si: int, sentence: str
+) -> tuple[Place | None, float]:
     """The place a mention names and the confidence of that choice."""
     if m.qualifier in ("region", "regional"):
         unit = _admin1_reading(gaz, m)
         return unit, 0.9 if unit else 0.0
-    scored = sorted(((_score(gaz, p, ctx, si, sentence), p) for p in m.candidates),
-                    key=lambda sp: (-sp[0], sp[1].id))
+    key = norm_key(m.span.text)
+    scored = sorted(
+        ((_score(gaz, p, ctx, si, sentence, key), p) for p in m.candidates),
+        key=lambda sp: (-sp[0], sp[1].id),
+    )
     if not scored:
         return None, 0.0
     best_score, best = scored[0]
@@ -155,8 +179,9 @@ def _dateline_end(text: str) -> int:
     return m.start() if m and first[: m.start()].strip() else -1
 
 
-def resolve_mentions(report: Report, mentions: list[PlaceMention],
-                     gaz: Gazetteer) -> tuple[list[ResolvedPlace], list[Unresolved]]:
+def resolve_mentions(
+    report: Report, mentions: list[PlaceMention], gaz: Gazetteer
+) -> tuple[list[ResolvedPlace], list[Unresolved]]:
     """Resolve the mentions of one report to places with roles.
 
     Returns
@@ -179,23 +204,37 @@ def resolve_mentions(report: Report, mentions: list[PlaceMention],
         if place is None:
             unresolved.append(Unresolved(report.id, m.span, "no first-level unit for this name"))
             continue
-        decision = decide_role(sentence, m.span.start - s0, m.span.end - s0, kind=place.kind,
-                               dateline=m.span.end <= dateline_end,
-                               qualifier=m.qualifier)
+        decision = decide_role(
+            sentence,
+            m.span.start - s0,
+            m.span.end - s0,
+            kind=place.kind,
+            dateline=m.span.end <= dateline_end,
+            qualifier=m.qualifier,
+        )
         precision = _precision(place, sentence, m.span.start - s0)
         grouped.setdefault(place.id, []).append(
-            (m, place, confidence, decision, sentence.strip(), precision))
+            (m, place, confidence, decision, sentence.strip(), precision)
+        )
     places = [_merge(report.id, rows) for rows in grouped.values()]
     return places, unresolved
 
 
 def _merge(report_id: str, rows: list) -> ResolvedPlace:
     best = min(rows, key=lambda r: (_ROLE_RANK[r[3].role], r[0].span.start))
-    m, place, confidence, decision, sentence, _ = best
+    _m, place, _confidence, decision, sentence, _ = best
     precision = min(r[5] for r in rows if r[3].role == decision.role)
     spans = tuple(Span(r[0].span.text, r[0].span.start, r[0].span.end) for r in rows)
-    return ResolvedPlace(report_id, place, decision.role, precision,
-                         max(r[2] for r in rows), spans, decision.cue, sentence)
+    return ResolvedPlace(
+        report_id,
+        place,
+        decision.role,
+        precision,
+        max(r[2] for r in rows),
+        spans,
+        decision.cue,
+        sentence,
+    )
 
 
 def extract_report(report: Report, gaz: Gazetteer) -> Extraction:

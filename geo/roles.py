@@ -29,25 +29,94 @@ def _rx(*words: str) -> re.Pattern[str]:
 _READ_ALSO = re.compile(r"^\W*(read also|related|see also|more on|also read|watch)\b", re.I)
 _DATELINE = re.compile(r"^\W*[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ'’\- ]+(,\s*[A-Z][\w ]+)?\s*(\([^)]*\))?\s*[—–-]")
 _STRONG_IMPACT = _rx(
-    r"hit", r"hits", r"hitting", r"struck", r"strikes? (?:on|at|against)", r"striking",
-    r"shell(?:ed|ing|s)", r"bombard(?:ed|ing|ment)", r"pound(?:ed|ing)", r"batter(?:ed|ing)",
-    r"damag(?:ed|ing|es?)", r"destroy(?:ed|ing)", r"wreck(?:ed|ing)", r"kill(?:ed|ing|s)",
-    r"died", r"dead", r"deaths?", r"wound(?:ed|ing)", r"injur(?:ed|ing|ies)", r"hurt",
-    r"casualties", r"debris", r"fragments?", r"wreckage", r"rubble", r"fell", r"falling",
-    r"explosions?", r"blasts?", r"fires?", r"ablaze", r"burn(?:ed|ing|t)", r"crash(?:ed|ing)",
-    r"slammed", r"landed", r"came under", r"under (?:fire|attack)", r"attacked",
-    r"attacks? on", r"attack on", r"targeted", r"targeting", r"shot down over",
-    r"brought down over", r"downed over", r"destroyed over", r"intercepted over",
-    r"knock(?:ed|ing) (?:out|down)", r"power outages?", r"without (?:power|electricity)",
-    r"blackouts?", r"raids? on", r"dropped", r"smashed", r"collapsed", r"set .{0,20}on fire",
-    r"guided bombs?", r"artillery", r"mortar", r"rocket salvo", r"drone attack",
-    r"missile attack", r"missile strike", r"drone strike", r"air ?strikes?",
-    r"hit by", r"were hurt", r"was hurt", r"damage",
+    r"hit",
+    r"hits",
+    r"hitting",
+    r"struck",
+    r"strikes? (?:on|at|against)",
+    r"striking",
+    r"shell(?:ed|ing|s)",
+    r"bombard(?:ed|ing|ment)",
+    r"pound(?:ed|ing)",
+    r"batter(?:ed|ing)",
+    r"damag(?:ed|ing|es?)",
+    r"destroy(?:ed|ing)",
+    r"wreck(?:ed|ing)",
+    r"kill(?:ed|ing|s)",
+    r"died",
+    r"dead",
+    r"deaths?",
+    r"wound(?:ed|ing)",
+    r"injur(?:ed|ing|ies)",
+    r"hurt",
+    r"casualties",
+    r"debris",
+    r"fragments?",
+    r"wreckage",
+    r"rubble",
+    r"fell",
+    r"falling",
+    r"explosions?",
+    r"blasts?",
+    r"fires?",
+    r"ablaze",
+    r"burn(?:ed|ing|t)",
+    r"crash(?:ed|ing)",
+    r"slammed",
+    r"landed",
+    r"came under",
+    r"under (?:fire|attack)",
+    r"attacked",
+    r"attacks? on",
+    r"attack on",
+    r"targeted",
+    r"targeting",
+    r"shot down over",
+    r"brought down over",
+    r"downed over",
+    r"destroyed over",
+    r"intercepted over",
+    r"knock(?:ed|ing) (?:out|down)",
+    r"power outages?",
+    r"without (?:power|electricity)",
+    r"blackouts?",
+    r"raids? on",
+    r"dropped",
+    r"smashed",
+    r"collapsed",
+    r"set .{0,20}on fire",
+    r"guided bombs?",
+    r"artillery",
+    r"mortar",
+    r"rocket salvo",
+    r"drone attack",
+    r"missile attack",
+    r"missile strike",
+    r"drone strike",
+    r"air ?strikes?",
+    r"hit by",
+    r"were hurt",
+    r"was hurt",
+    r"damage",
+    r"main target",
+    r"was targeted",
+    r"were targeted",
+    r"targets? (?:of|in)",
 )
 _OVER = re.compile(r"\b(?:over|above)\s+(?:the\s+)?(?:occupied\s+)?$", re.I)
 _LAUNCH_VERB = _rx(
-    r"launch(?:ed|es|ing)?", r"fired", r"took off", r"flew in", r"approached", r"released",
-    r"came", r"were sent", r"launch sites?", r"launchers?", r"bombers?", r"from the direction",
+    r"launch(?:ed|es|ing)?",
+    r"fired",
+    r"took off",
+    r"flew in",
+    r"approached",
+    r"released",
+    r"came",
+    r"were sent",
+    r"launch sites?",
+    r"launchers?",
+    r"bombers?",
+    r"from the direction",
 )
 _FROM = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:territory|areas?|area|direction|regions?|airspace|"
@@ -55,14 +124,26 @@ _FROM = re.compile(
     r"ukraine'?s\s+)*(?:[\w’'\-]+(?:,\s*|\s+and\s+|\s+))*$",
     re.IGNORECASE,
 )
-_FLYING_OVER = re.compile(r"\b(?:flying|flew|operating|fired)\s+(?:over|from)\s+(?:the\s+)?"
-                          r"(?:[\w’'\-]+\s+){0,3}$", re.I)
-_DISTANCE_FROM = re.compile(r"\b(?:km|kilometres|kilometers|miles|metres|away|far|border)"
-                            r"\s+from\s+", re.I)
+_FLYING_OVER = re.compile(
+    r"\b(?:flying|flew|operating|fired)\s+(?:over|from)\s+(?:the\s+)?"
+    r"(?:[\w’'\-]+\s+){0,3}$",
+    re.I,
+)
+_DISTANCE_FROM = re.compile(
+    r"\b(?:km|kilometres|kilometers|miles|metres|away|far|border)"
+    r"\s+from\s+",
+    re.I,
+)
 _ALERT = _rx(r"air[- ]raid", r"sirens?", r"alerts?", r"alarm")
-_NO_STRIKE = _rx(r"no (?:strikes?|hits?|damage|impacts?|explosions?)", r"not hit",
-                 r"no .{0,20} (?:reported|recorded)", r"without (?:any )?(?:strikes?|hits?)",
-                 r"but no", r"were not reported", r"was not hit")
+_NO_STRIKE = _rx(
+    r"no (?:strikes?|hits?|damage|impacts?|explosions?)",
+    r"not hit",
+    r"no .{0,20} (?:reported|recorded)",
+    r"without (?:any )?(?:strikes?|hits?)",
+    r"but no",
+    r"were not reported",
+    r"was not hit",
+)
 _SEAT_BEFORE = re.compile(
     r"\b(?:talks|summit|meeting|meet|decision|pressure|visit(?:ed|ing)?|trip|deal|"
     r"negotiations?|ministry|department|delegations?|embassy|officials?|government|"
@@ -84,16 +165,16 @@ _SEAT_AFTER = re.compile(
     r"government|delegation|leadership)\b",
     re.IGNORECASE,
 )
-_RECALL_ONLY = _rx(r"renamed", r"formerly", r"known as", r"named after", r"hometown",
-                   r"born in")
+_RECALL_ONLY = _rx(r"renamed", r"formerly", r"known as", r"named after", r"hometown", r"born in")
 
 
 def _window_before(sentence: str, offset: int, chars: int = 90) -> str:
     return sentence[max(0, offset - chars) : offset]
 
 
-def decide_role(sentence: str, offset: int, end: int, *, kind: str, dateline: bool,
-                qualifier: str | None = None) -> RoleDecision:
+def decide_role(
+    sentence: str, offset: int, end: int, *, kind: str, dateline: bool, qualifier: str | None = None
+) -> RoleDecision:
     """Decide the role of the mention at ``sentence[offset:end]``.
 
     Parameters
@@ -119,7 +200,7 @@ def decide_role(sentence: str, offset: int, end: int, *, kind: str, dateline: bo
         return RoleDecision("mention", "headline of another article")
     if dateline:
         return RoleDecision("mention", "dateline")
-    launch = _launch_cue(sentence, before)
+    launch = _launch_cue(sentence, before, after)
     if launch:
         return RoleDecision("launch", launch)
     if kind == "country":
@@ -138,7 +219,9 @@ def decide_role(sentence: str, offset: int, end: int, *, kind: str, dateline: bo
     return RoleDecision("mention", "no strike cue in the sentence")
 
 
-def _launch_cue(sentence: str, before: str) -> str | None:
+def _launch_cue(sentence: str, before: str, after: str) -> str | None:
+    if re.match(r"['’]s\b", after):
+        return None  # "Ukraine's navy said": a possessive is not a launch area
     m = _FROM.search(before)
     if m and _LAUNCH_VERB.search(sentence) and not _DISTANCE_FROM.search(before[-40:]):
         return "launched from"

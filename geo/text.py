@@ -11,9 +11,29 @@ _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-'’ʼ`][^\W\d_]+)*", re.UNICODE)
 _POSSESSIVE_RE = re.compile(r"['’ʼ`]s$")
 # A sentence ends at . ! ? or a line break, unless the dot belongs to a known abbreviation.
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n\s*")
-_ABBREVIATIONS = ("St.", "No.", "Mr.", "Mrs.", "Dr.", "Gen.", "Lt.", "Col.", "a.m.", "p.m.",
-                  "U.S.", "vs.", "approx.", "km.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.",
-                  "Nov.", "Dec.")
+_ABBREVIATIONS = (
+    "St.",
+    "No.",
+    "Mr.",
+    "Mrs.",
+    "Dr.",
+    "Gen.",
+    "Lt.",
+    "Col.",
+    "a.m.",
+    "p.m.",
+    "U.S.",
+    "vs.",
+    "approx.",
+    "km.",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+)
 
 
 @dataclass(frozen=True)
@@ -57,8 +77,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SENTENCE_END_RE.finditer(text):
         end = m.start()
-        if any(text[max(0, end - len(a)) : end] == a for a in _ABBREVIATIONS) and "\n" not in \
-                m.group():
+        if (
+            any(text[max(0, end - len(a)) : end] == a for a in _ABBREVIATIONS)
+            and "\n" not in m.group()
+        ):
             continue
         if text[start:end].strip():
             spans.append((start, end))
@@ -69,12 +91,41 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 _UNITS = {
-    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
-    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "hundred": 100, "couple": 2,
+    "zero": 0,
+    "no": 0,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "dozen": 12,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "couple": 2,
 }
 
 

