@@ -24,7 +24,7 @@ NUM = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:a\s+)?(?:{_NUM_WORDS})(?:[\s-]+(?:and\s+)?"
     rf"(?:{_NUM_WORDS}))*)"
 )
-_N = rf"(?P<n>{NUM})"
+_N = rf"(?<![\w\-/.])(?P<n>{NUM})"  # not a model number such as Kh-101
 _QUAL = r"(?:(?:at\s+least|around|about|some|nearly|almost|more\s+than|over|up\s+to|roughly)\s+)?"
 _PEOPLE = (
     r"(?:people|persons|civilians|residents|children|men|women|others|of\s+them|"
@@ -72,35 +72,42 @@ _INTERCEPT_VERB = (
     r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|brought\s+down|"
     r"suppressed|jammed|repelled|eliminated)"
 )
+_WEAPON_NOUN = r"(?:drones|missiles|uavs|shaheds|weapons|targets|rockets)"
 _INTERCEPT = [
+    re.compile(rf"\b{_INTERCEPT_VERB}(?:\s+or\s+{_INTERCEPT_VERB})?\s+{_QUAL}{_N}\b", re.I),
     re.compile(
-        rf"\b{_INTERCEPT_VERB}(?:\s+or\s+{_INTERCEPT_VERB})?\s+{_QUAL}{_N}\b"
-        rf"(?P<rest>(?:\s+of\s+the\s+[\w\s\-]*?)?\s+(?P<w1>missiles|drones|weapons|"
-        rf"targets|of\s+them|of\s+the|aerial|air|ukrainian|russian|incoming|uavs)?"
-        rf"(?:\s+(?:and|plus)\s+{_QUAL}(?P<n2>{NUM})\s+(?:[\w\-]+\s+)?"
-        rf"(?:drones|missiles|uavs))?)",
+        rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:{_WEAPON_NOUN}\s+|of\s+(?:them|which|those)\s+)"
+        rf"(?:of\s+(?:them|which|those)\s+)?(?:were|was|had\s+been|have\s+been)\s+"
+        rf"(?:also\s+)?{_INTERCEPT_VERB}",
         re.I,
     ),
-    re.compile(
-        rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:of\s+(?:them|which|those)\s+)?"
-        rf"(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?{_INTERCEPT_VERB}",
-        re.I,
-    ),
-    re.compile(rf"\b{_N}\s+of\s+which\s+(?:were|had\s+been)\s+{_INTERCEPT_VERB}", re.I),
 ]
+# "destroyed 51 of the missiles and five drones": a second count joined to the first
+_SECOND_COUNT = re.compile(
+    rf"^\s+(?:of\s+the\s+)?(?:[a-z\-]+\s+){{0,2}}?{_WEAPON_NOUN}\s+(?:and|plus)\s+{_QUAL}"
+    rf"(?P<n>{NUM})\s+(?:[a-z\-]+\s+)?{_WEAPON_NOUN}",
+    re.I,
+)
+_SINGLE_MISSILE = re.compile(r"\b(?:a\s+single|one)\s+(?:[\w\-]+\s+){0,3}missile\b", re.I)
 _UPDATE = re.compile(
     rf"\b(?:risen|rose|climbed|increased|grown|reached|jumped|stands?\s+at|"
-    rf"stood\s+at|now\s+at|up\s+to)\s+(?:to\s+)?{_QUAL}{_N}\b",
+    rf"now\s+at|up\s+to)\s+(?:to\s+)?{_QUAL}{_N}\b",
     re.I,
 )
 _TOTAL = re.compile(r"\b(?:in\s+total|a\s+total\s+of|overall|altogether|total)\b", re.I)
+# A sentence about another, earlier attack: none of its figures count.
 _RECALL = re.compile(
     r"\b(?:earlier\s+this\s+(?:month|year|week)|last\s+(?:year|month|week|thursday|friday|"
     r"saturday|sunday|monday|tuesday|wednesday)|since\s+(?:late\s+|early\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|\d{4})|in\s+(?:19|20)\d\d|(?:days?|weeks?|months?|years?)\s+(?:earlier|ago)|"
-    r"the\s+previous|in\s+the\s+past|previously|had\s+put\s+the|first\s+reported|"
-    r"had\s+stood\s+at|had\s+spoken\s+of|in\s+the\s+first\s+hours|by\s+late\s+morning)\b",
+    r"the\s+previous|in\s+the\s+past|previously)\b",
+    re.I,
+)
+# A sentence giving a first figure that a later one replaces: only its updates count.
+_PROVISIONAL = re.compile(
+    r"\b(?:had\s+put\s+the|first\s+reported|initially|had\s+stood\s+at|had\s+spoken\s+of|"
+    r"in\s+the\s+first\s+hours|by\s+late\s+morning|earlier\s+(?:figures?|toll))\b",
     re.I,
 )
 _KILLED_WORDS = re.compile(r"\b(?:killed|dead|deaths?|died|toll|fatalities)\b", re.I)
@@ -172,8 +179,9 @@ def _intercepts(sentence: str, base: int, recall: bool, hits: list[_Hit]) -> Non
             v = _value(m)
             if v is None or recall:
                 continue
-            if "n2" in m.groupdict() and m.group("n2"):
-                v += number_value(m.group("n2")) or 0
+            second = _SECOND_COUNT.match(sentence[m.end() : m.end() + 80])
+            if second:
+                v += number_value(second.group("n")) or 0
             hits.append(_Hit(v, 0, base + m.start()))
 
 
@@ -183,7 +191,7 @@ def _weapons(
     for m in pattern.finditer(sentence):
         v = _value(m)
         pre = sentence[max(0, m.start() - 40) : m.start()]
-        if v is None or recall or re.search(_INTERCEPT_VERB + r"\s*$", pre, re.I):
+        if v is None or recall or re.search(_INTERCEPT_VERB + r"[^.;:,]*$", pre, re.I):
             continue
         if re.match(r"\s*of\s+(?:the|them|those)", sentence[m.end() : m.end() + 12], re.I):
             continue
@@ -217,8 +225,9 @@ def extract_facts(text: str) -> dict[str, int]:
     for start, end in sentence_spans(text):
         s = text[start:end]
         recall = bool(_RECALL.search(s))
-        _collect(s, start, _KILLED, recall, killed)
-        _collect(s, start, _WOUNDED, recall, wounded)
+        provisional = recall or bool(_PROVISIONAL.search(s))
+        _collect(s, start, _KILLED, provisional, killed)
+        _collect(s, start, _WOUNDED, provisional, wounded)
         _updates(s, start, recall, killed, wounded)
         _intercepts(s, start, recall, intercepted)
         _weapons(s, start, _DRONES, recall, drones)
@@ -231,6 +240,8 @@ def extract_facts(text: str) -> dict[str, int]:
     for key, hits in (("drones", drones), ("missiles", missiles)):
         if hits:
             out[key] = max(h.value for h in hits)
+    if "missiles" not in out and _SINGLE_MISSILE.search(text):
+        out["missiles"] = 1
     v = _pick(intercepted)
     if v is not None:
         out["intercepted"] = v

@@ -19,7 +19,7 @@ from geo.facts import extract_facts
 from geo.gazetteer import Gazetteer
 from geo.normalize import norm_key
 from geo.records import Extraction, Place, PlaceMention, Report, ResolvedPlace, Span, Unresolved
-from geo.roles import RoleDecision, decide_role
+from geo.roles import RoleDecision, anaphor_cue, block_cue, decide_role
 from geo.text import sentence_spans
 
 __all__ = ["extract_report", "resolve_mentions"]
@@ -32,6 +32,7 @@ _NEAR = re.compile(
     r"north|south|east|west|kilometres|km)\s+(?:of\s+)?(?:the\s+)?(?:city\s+of\s+)?$",
     re.I,
 )
+_CITYS = re.compile(r"\b(?:the|that)\s+city['’]s\b", re.I)
 _DATELINE_END = re.compile(r"[—–]|\s-\s")
 
 
@@ -126,7 +127,10 @@ def _build_context(
     return _Context(report_admin1, anchors, sentence_admin1)
 
 
-def _score(gaz: Gazetteer, place: Place, ctx: _Context, si: int, sentence: str, key: str) -> float:
+def _score(
+    gaz: Gazetteer, place: Place, ctx: _Context, si: int, sentence: str, key: str,
+    recent_city: Place | None,
+) -> float:
     score = gaz.prior(place)
     anchors = [a for k, a in ctx.anchors if k != key]
     if place.admin1 and place.admin1 in ctx.sentence_admin1.get(si, ()):
@@ -140,13 +144,18 @@ def _score(gaz: Gazetteer, place: Place, ctx: _Context, si: int, sentence: str, 
     if any(_km(a, place) < 60 for a in anchors):
         score += 2.0
     if place.parent:
-        parent_named = any(place.parent in (a.id, a.name) for a in anchors)
-        score += 5.0 if parent_named else -2.0
+        if recent_city is not None and place.parent == recent_city.id:
+            score += 6.0
+        elif any(place.parent in (a.id, a.name) for a in anchors):
+            score += 2.0
+        else:
+            score -= 2.0
     return score
 
 
 def _choose(
-    gaz: Gazetteer, m: PlaceMention, ctx: _Context, si: int, sentence: str
+    gaz: Gazetteer, m: PlaceMention, ctx: _Context, si: int, sentence: str,
+    recent_city: Place | None = None,
 ) -> tuple[Place | None, float]:
     """The place a mention names and the confidence of that choice."""
     if m.qualifier in ("region", "regional"):
@@ -154,7 +163,7 @@ def _choose(
         return unit, 0.9 if unit else 0.0
     key = norm_key(m.span.text)
     scored = sorted(
-        ((_score(gaz, p, ctx, si, sentence, key), p) for p in m.candidates),
+        ((_score(gaz, p, ctx, si, sentence, key, recent_city), p) for p in m.candidates),
         key=lambda sp: (-sp[0], sp[1].id),
     )
     if not scored:
@@ -164,10 +173,24 @@ def _choose(
     confidence = round(min(0.99, 0.55 + 0.09 * min(margin, 5.0)), 2)
     if m.qualifier == "raion" and best.kind in ("settlement", "admin2"):
         return _raion_reading(m, best), confidence
+    if (best.kind == "district" and recent_city is not None
+            and best.parent != recent_city.id and _CITYS.search(sentence)):
+        return _city_district(m, recent_city), 0.6
     return best, confidence
 
 
+def _city_district(m: PlaceMention, city: Place) -> Place:
+    """A district of ``city`` the gazetteer does not know ("the city's Dniprovskyi district"):
+    placed at the city, so its precision is 2."""
+    name = m.span.text if m.span.text.lower().endswith("district") else f"{m.span.text} district"
+    slug = norm_key(name).replace(" ", "-")
+    return Place(f"{city.id}:{slug}", name, "district", city.country, city.admin1, city.lat,
+                 city.lon, 0, city.id)
+
+
 def _precision(place: Place, sentence: str, offset: int) -> int:
+    if place.id.count(":") >= 2:
+        return 2  # a unit placed at its namesake or its city: near, not at, the place
     if place.kind in ("settlement", "district"):
         return 2 if _NEAR.search(sentence[max(0, offset - 40) : offset]) else 1
     return 2 if place.kind == "admin2" else 3
@@ -177,6 +200,87 @@ def _dateline_end(text: str) -> int:
     first = text.split("\n", 1)[0]
     m = _DATELINE_END.search(first[:120])
     return m.start() if m and first[: m.start()].strip() else -1
+
+
+class _Resolver:
+    """Resolves the mentions of one report in text order, keeping the running context."""
+
+    def __init__(self, report: Report, mentions: list[PlaceMention], gaz: Gazetteer) -> None:
+        self.report = report
+        self.text = report.text
+        self.mentions = mentions
+        self.gaz = gaz
+        self.spans = sentence_spans(self.text)
+        self.ctx = _build_context(gaz, mentions, self.spans, self.text)
+        self.dateline_end = _dateline_end(self.text)
+        self.recent_city: Place | None = None
+        self.rows: dict[str, list[tuple]] = {}
+        self.unresolved: list[Unresolved] = []
+        self.mention_sentences = {_sentence_index(self.spans, m.span.start) for m in mentions}
+
+    def sentence(self, si: int) -> tuple[int, str]:
+        s0, s1 = self.spans[si] if self.spans else (0, len(self.text))
+        return s0, self.text[s0:s1]
+
+    def run(self) -> tuple[list[ResolvedPlace], list[Unresolved]]:
+        previous: tuple[PlaceMention, Place] | None = None
+        for m in self.mentions:
+            si = _sentence_index(self.spans, m.span.start)
+            s0, sentence = self.sentence(si)
+            place, confidence = self.choose(m, previous, si, sentence)
+            if place is None:
+                self.unresolved.append(
+                    Unresolved(self.report.id, m.span, "no first-level unit for this name"))
+                continue
+            decision = self.role(m, place, si, s0, sentence)
+            precision = _precision(place, sentence, m.span.start - s0)
+            self.rows.setdefault(place.id, []).append(
+                (m, place, confidence, decision, sentence.strip(), precision))
+            if place.kind == "settlement" and place.population >= 50_000:
+                self.recent_city = place
+            previous = (m, place)
+        places = [_merge(self.report.id, rows) for rows in self.rows.values()]
+        return places, self.unresolved
+
+    def choose(self, m: PlaceMention, previous: tuple[PlaceMention, Place] | None, si: int,
+               sentence: str) -> tuple[Place | None, float]:
+        if previous is not None and self.is_gloss(previous[0], m):
+            return previous[1], 0.9  # "Kyiv (Київ)": the same place in another script
+        return _choose(self.gaz, m, self.ctx, si, sentence, self.recent_city)
+
+    def is_gloss(self, prev: PlaceMention, m: PlaceMention) -> bool:
+        between = self.text[prev.span.end : m.span.start]
+        return between.strip() == "(" and self.text[m.span.end : m.span.end + 1] == ")"
+
+    def role(self, m: PlaceMention, place: Place, si: int, s0: int,
+             sentence: str) -> RoleDecision:
+        decision = decide_role(sentence, m.span.start - s0, m.span.end - s0, kind=place.kind,
+                               dateline=m.span.end <= self.dateline_end, qualifier=m.qualifier)
+        if decision.role != "mention" or place.kind == "country":
+            return decision
+        if _is_heading(sentence, m):
+            return block_cue(self.block_after(si))
+        if decision.cue == "no strike cue in the sentence" and si + 1 < len(self.spans) \
+                and si + 1 not in self.mention_sentences:
+            cue = anaphor_cue(self.sentence(si + 1)[1])
+            if cue:
+                return RoleDecision("impact", f"{cue} (next sentence refers back)")
+        return decision
+
+    def block_after(self, si: int) -> str:
+        """The rest of the paragraph after sentence ``si``."""
+        end = self.text.find("\n", self.spans[si][1])
+        end = len(self.text) if end < 0 else end
+        return self.text[self.spans[si][1] : end]
+
+
+_HEADING_REST = re.compile(r"^[\W\d_]*(?:region|oblast|city|krai|province)?[\W\d_]*$", re.I)
+
+
+def _is_heading(sentence: str, m: PlaceMention) -> bool:
+    """A line or sentence that is only a place name ("🔴 Kherson region.")."""
+    rest = sentence.replace(m.span.text, " ", 1)
+    return len(sentence) < 60 and bool(_HEADING_REST.match(rest))
 
 
 def resolve_mentions(
@@ -190,34 +294,7 @@ def resolve_mentions(
         One :class:`ResolvedPlace` per distinct place, in order of first mention, and the
         mentions that could not be tied to a place.
     """
-    text = report.text
-    spans = sentence_spans(text)
-    ctx = _build_context(gaz, mentions, spans, text)
-    dateline_end = _dateline_end(text)
-    grouped: dict[str, list[tuple[PlaceMention, Place, float, RoleDecision, str, int]]] = {}
-    unresolved: list[Unresolved] = []
-    for m in mentions:
-        si = _sentence_index(spans, m.span.start)
-        s0, s1 = spans[si] if spans else (0, len(text))
-        sentence = text[s0:s1]
-        place, confidence = _choose(gaz, m, ctx, si, sentence)
-        if place is None:
-            unresolved.append(Unresolved(report.id, m.span, "no first-level unit for this name"))
-            continue
-        decision = decide_role(
-            sentence,
-            m.span.start - s0,
-            m.span.end - s0,
-            kind=place.kind,
-            dateline=m.span.end <= dateline_end,
-            qualifier=m.qualifier,
-        )
-        precision = _precision(place, sentence, m.span.start - s0)
-        grouped.setdefault(place.id, []).append(
-            (m, place, confidence, decision, sentence.strip(), precision)
-        )
-    places = [_merge(report.id, rows) for rows in grouped.values()]
-    return places, unresolved
+    return _Resolver(report, mentions, gaz).run()
 
 
 def _merge(report_id: str, rows: list) -> ResolvedPlace:

@@ -102,7 +102,17 @@ _STRONG_IMPACT = _rx(
     r"was targeted",
     r"were targeted",
     r"targets? (?:of|in)",
+    r"aimed at",
+    r"shot down",
+    r"downed",
+    r"brought down",
+    r"intercepted",
+    r"repelled",
 )
+_HARD_IMPACT = _rx(r"hit", r"struck", r"killed", r"wounded", r"injured", r"damaged", r"destroyed",
+                   r"shelled", r"debris")
+_INTERCEPT_WORDS = _rx(r"shot down", r"downed", r"destroyed", r"intercepted", r"brought down",
+                       r"repelled", r"neutrali[sz]ed", r"suppressed", r"hit", r"debris", r"fell")
 _OVER = re.compile(r"\b(?:over|above)\s+(?:the\s+)?(?:occupied\s+)?$", re.I)
 _LAUNCH_VERB = _rx(
     r"launch(?:ed|es|ing)?",
@@ -150,7 +160,8 @@ _SEAT_BEFORE = re.compile(
     r"court|parliament|authorities|spokes(?:man|woman|person)|leaders?|speaking|"
     r"envoy|agreed|conference|headquarters|capital|based|defence ministry|"
     r"general staff|command|kremlin|appeal to|sharing with|ties with|relations with|"
-    r"support from|supplied by|backed by|forum|according to)\s+"
+    r"support from|supplied by|backed by|forum|according to|accused|accusing|blamed|"
+    r"told|urged|called on|airports? of|flights (?:at|to|from))\s+"
     r"(?:(?:in|at|with|to|on|from|by|of)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -159,13 +170,77 @@ _SEAT_AFTER = re.compile(
     r"would\s+|will\s+|also\s+|again\s+)?(?:said|says|denied|denies|accused|accuses|"
     r"claimed|claims|warned|warns|urged|urges|announced|condemned|condemns|responded|"
     r"comment(?:ed)?|blamed|insisted|called|demanded|rejected|threatened|pledged|"
-    r"paused|agreed|hosted|hosts|is\s+due|was\s+due|denying|mayor|governor|"
+    r"paused|agreed|hosted|hosts|is\s+due|was\s+due|denying|mayor|governor|walked\s+away|"
+    r"pulled\s+out|withdrew|signed|refused|decided|insists|time\b|"
     r"spokes(?:man|woman)|officials?|authorities|ministry|envoy|administration|"
     r"regional\s+(?:military\s+)?administration|city\s+council|military\s+administration|"
     r"government|delegation|leadership)\b",
     re.IGNORECASE,
 )
 _RECALL_ONLY = _rx(r"renamed", r"formerly", r"known as", r"named after", r"hometown", r"born in")
+
+
+_PARENTHETICAL = re.compile(r",\s+(?:which|where|whose|who)\b[^,;]*(?:,|$)|\s[—–]\s[^—–]*\s[—–]\s")
+_CLAUSE_BREAK = re.compile(
+    r";\s+|,\s+as\s+|\s+while\s+|,\s+but\s+|,\s+whereas\s+|,\s+although\s+|"
+    r",\s+(?:\w+\s+){1,2}(?:after|before)\s+(?=[A-Z])"
+)
+_REFERENCE = re.compile(
+    r"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
+    r"northwest|southeast|southwest|northern|southern|eastern|western)(?:ern)?\s+of\s+"
+    r"(?:the\s+)?(?:city\s+of\s+)?$|\b(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?"
+    r"(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:town|city|village|settlement|port|"
+                      r"region|district|community)\b|\bthere\b", re.I)
+
+
+def clause_of(sentence: str, offset: int, end: int) -> tuple[str, int, int]:
+    """The clause of a sentence that holds ``sentence[offset:end]``.
+
+    A relative clause (", which ...", ", where ...") or a dash aside belongs only to the names
+    inside it; the rest of the sentence is split at clause breaks ("; ", ", as ", " while ").
+    Returns the clause text with the mention's offsets inside it.
+    """
+    masked = sentence
+    for m in _PARENTHETICAL.finditer(sentence):
+        if m.start() <= offset < m.end():
+            return sentence[m.start() : m.end()], offset - m.start(), end - m.start()
+        masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
+    lo, hi = 0, len(masked)
+    for m in _CLAUSE_BREAK.finditer(masked):
+        if m.end() <= offset:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return masked[lo:hi], offset - lo, end - lo
+
+
+def impact_cue(text: str) -> str | None:
+    """The first word of damage or attack in ``text``, or None."""
+    m = _STRONG_IMPACT.search(text)
+    return m.group() if m else None
+
+
+def anaphor_cue(next_sentence: str) -> str | None:
+    """A strike cue of a sentence that refers back to a place ("the town", "there")."""
+    if _ANAPHOR.search(next_sentence):
+        cue = impact_cue(next_sentence)
+        if cue and not (_ALERT.search(next_sentence) and _NO_STRIKE.search(next_sentence)):
+            return cue
+    return None
+
+
+def block_cue(block: str) -> RoleDecision:
+    """Role of a heading ("Kherson region.") from the block of text it heads."""
+    if _ALERT.search(block) and _NO_STRIKE.search(block) and not _HARD_IMPACT.search(block):
+        return RoleDecision("mention", "heading of an alert without a strike")
+    cue = impact_cue(block)
+    if cue:
+        return RoleDecision("impact", f"heading of a block reporting: {cue}")
+    return RoleDecision("mention", "heading without a strike cue")
 
 
 def _window_before(sentence: str, offset: int, chars: int = 90) -> str:
@@ -194,13 +269,14 @@ def decide_role(
     -------
     RoleDecision
     """
-    before = _window_before(sentence, offset)
-    after = sentence[end : end + 120]
     if _READ_ALSO.search(sentence):
         return RoleDecision("mention", "headline of another article")
     if dateline:
         return RoleDecision("mention", "dateline")
-    launch = _launch_cue(sentence, before, after)
+    clause, offset, end = clause_of(sentence, offset, end)
+    before = _window_before(clause, offset)
+    after = clause[end : end + 120]
+    launch = _launch_cue(clause, before, after)
     if launch:
         return RoleDecision("launch", launch)
     if kind == "country":
@@ -210,12 +286,15 @@ def decide_role(
     seat = _seat_cue(before, after, qualifier)
     if seat:
         return RoleDecision("mention", seat)
+    ref = _REFERENCE.search(before)
+    if ref:
+        return RoleDecision("mention", f"reference point: {ref.group().strip()}")
     over = _OVER.search(before)
-    if over:
+    if over and _INTERCEPT_WORDS.search(clause):
         return RoleDecision("impact", over.group().strip() + " (shot down over)")
-    impact = _STRONG_IMPACT.search(sentence)
-    if impact and not _RECALL_ONLY.search(after[:40]):
-        return RoleDecision("impact", impact.group())
+    cue = impact_cue(clause)
+    if cue and not _RECALL_ONLY.search(after[:40]):
+        return RoleDecision("impact", cue)
     return RoleDecision("mention", "no strike cue in the sentence")
 
 
