@@ -12,7 +12,7 @@ import re
 
 from geo.gazetteer import Gazetteer
 from geo.normalize import norm_key
-from geo.records import PlaceMention, Span
+from geo.records import Place, PlaceMention, Span
 from geo.text import Token, sentence_spans, tokenize
 
 __all__ = ["find_mentions"]
@@ -145,6 +145,9 @@ _NEIGHBOURS_OK = {
     "air",
     "force",
 }
+_NOT_PLACE_AFTER = {"time", "patriarchate", "declaration", "format", "protocol", "agreements",
+                    "accords", "convention"}
+_CORE = ("UA", "RU", "BY", "MD")
 _LEAD_CHARS = " \t\"“'(«*-•–—🔴⚪️⚡️📎"  # stripped one character at a time
 _LIST_SEP_RE = re.compile(r"^\s*(,\s*(and\s+|or\s+)?|and\s+|or\s+|&\s*)$")
 _CYRILLIC_RE = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
@@ -194,33 +197,51 @@ class _Finder:
                 return i + n
             if not self.gaz.has_key(key):
                 continue
-            if not self.acceptable(span, flag):
+            if self.word(i + n) in _NOT_PLACE_AFTER:
+                return i + n  # "Moscow time"
+            if not self.acceptable(i, n, flag):
                 continue
-            return self.accept(i, n, key)
-        return i + 1
+            return self.accept(i, n, tuple(c.place for c in self.gaz.lookup_key(key)))
+        return self.variant_at(i)
 
-    def acceptable(self, span: list[Token], flag: str | None) -> bool:
-        first = span[0]
+    def word(self, i: int) -> str:
+        return self.tokens[i].text.lower() if 0 <= i < len(self.tokens) else ""
+
+    def variant_at(self, i: int) -> int:
+        """A capitalised word that only a transliteration variant of a name matches
+        ("Graivoron" for GeoNames' "Grayvoron"), kept for places of the core countries."""
+        tok = self.tokens[i]
+        if (not tok.capitalised or len(tok.bare) < 5 or _CYRILLIC_RE.search(tok.text)
+                or self.sentence_initial(tok) or self.gaz.flag(norm_key(tok.bare))):
+            return i + 1
+        cands = tuple(c.place for c in self.gaz.lookup(tok.bare)
+                      if not c.exact and c.place.country in _CORE)
+        if not cands or self.looks_like_person(i, 1):
+            return i + 1
+        return self.accept(i, 1, cands)
+
+    def acceptable(self, i: int, n: int, flag: str | None) -> bool:
+        first = self.tokens[i]
         if _CYRILLIC_RE.search(first.text):
             return True
         if not first.capitalised:
             return False
-        if len(span) > 1:
+        if n > 1:
             return True
-        if flag == "word" and not self.has_context(span):
+        if flag == "word" and not self.has_context(i, n):
             return False
-        return not self.looks_like_person(span)
+        return not self.looks_like_person(i, n)
 
-    def has_context(self, span: list[Token]) -> bool:
-        idx = self.tokens.index(span[0])
-        prev = self.tokens[idx - 1].text.lower() if idx else ""
-        nxt_idx = idx + len(span)
-        nxt = self.tokens[nxt_idx].text.lower() if nxt_idx < len(self.tokens) else ""
-        return (prev in _LOCATIVE and not self.sentence_initial(span[0])) or nxt in _QUALIFIERS
+    def has_context(self, i: int, n: int) -> bool:
+        prev = self.word(i - 1)
+        nxt = self.word(i + n)
+        return (prev in _LOCATIVE and not self.sentence_initial(self.tokens[i])) or (
+            nxt in _QUALIFIERS
+        )
 
-    def looks_like_person(self, span: list[Token]) -> bool:
+    def looks_like_person(self, idx: int, n: int) -> bool:
         """A lone capitalised name beside another unknown capitalised word is a person."""
-        idx = self.tokens.index(span[0])
+        span = self.tokens[idx : idx + n]
         if span[0].text.isupper():
             return False
         prev = self.tokens[idx - 1] if idx else None
@@ -244,7 +265,7 @@ class _Finder:
             return True
         return False
 
-    def accept(self, i: int, n: int, key: str) -> int:
+    def accept(self, i: int, n: int, candidates: tuple[Place, ...]) -> int:
         toks = self.tokens
         end_tok = toks[i + n - 1]
         qualifier = None
@@ -256,7 +277,6 @@ class _Finder:
                 qualifier = q
                 end_tok = nxt
                 consumed += 1
-        candidates = tuple(c.place for c in self.gaz.lookup_key(key))
         start = toks[i].start
         end = end_tok.end if qualifier else toks[i + n - 1].start + len(toks[i + n - 1].bare)
         span = Span(self.text[start:end], start, end)

@@ -19,7 +19,7 @@ from geo.facts import extract_facts
 from geo.gazetteer import Gazetteer
 from geo.normalize import norm_key
 from geo.records import Extraction, Place, PlaceMention, Report, ResolvedPlace, Span, Unresolved
-from geo.roles import RoleDecision, anaphor_cue, block_cue, decide_role
+from geo.roles import RoleDecision, anaphor_cue, block_cue, decide_role, hard_impact_after
 from geo.text import sentence_spans
 
 __all__ = ["extract_report", "resolve_mentions"]
@@ -32,6 +32,7 @@ _NEAR = re.compile(
     r"north|south|east|west|kilometres|km)\s+(?:of\s+)?(?:the\s+)?(?:city\s+of\s+)?$",
     re.I,
 )
+_SEAT_CUES = ("officials", "authorities", "administration")
 _CITYS = re.compile(r"\b(?:the|that)\s+city['’]s\b", re.I)
 _DATELINE_END = re.compile(r"[—–]|\s-\s")
 
@@ -132,6 +133,8 @@ def _score(
     recent_city: Place | None,
 ) -> float:
     score = gaz.prior(place)
+    if norm_key(place.name) != key and place.kind in ("settlement", "district"):
+        score -= 1.5  # matched through an alternate name only ("Paris" for a Ukrainian village)
     anchors = [a for k, a in ctx.anchors if k != key]
     if place.admin1 and place.admin1 in ctx.sentence_admin1.get(si, ()):
         score += 4.0
@@ -184,12 +187,12 @@ def _city_district(m: PlaceMention, city: Place) -> Place:
     placed at the city, so its precision is 2."""
     name = m.span.text if m.span.text.lower().endswith("district") else f"{m.span.text} district"
     slug = norm_key(name).replace(" ", "-")
-    return Place(f"{city.id}:{slug}", name, "district", city.country, city.admin1, city.lat,
+    return Place(f"derived:{city.id}:{slug}", name, "district", city.country, city.admin1, city.lat,
                  city.lon, 0, city.id)
 
 
 def _precision(place: Place, sentence: str, offset: int) -> int:
-    if place.id.count(":") >= 2:
+    if place.id.startswith("derived:"):
         return 2  # a unit placed at its namesake or its city: near, not at, the place
     if place.kind in ("settlement", "district"):
         return 2 if _NEAR.search(sentence[max(0, offset - 40) : offset]) else 1
@@ -258,6 +261,10 @@ class _Resolver:
                                dateline=m.span.end <= self.dateline_end, qualifier=m.qualifier)
         if decision.role != "mention" or place.kind == "country":
             return decision
+        if decision.cue.lower().startswith(_SEAT_CUES) and self.alone_in_sentence(m, si):
+            verb = hard_impact_after(sentence[m.span.end - s0 :])
+            if verb:  # "Officials in Novorossiysk ... after drones attacked the port"
+                return RoleDecision("impact", f"{verb} (after {decision.cue})")
         if _is_heading(sentence, m):
             return block_cue(self.block_after(si))
         if decision.cue == "no strike cue in the sentence" and si + 1 < len(self.spans) \
@@ -266,6 +273,15 @@ class _Resolver:
             if cue:
                 return RoleDecision("impact", f"{cue} (next sentence refers back)")
         return decision
+
+    def alone_in_sentence(self, m: PlaceMention, si: int) -> bool:
+        """True when no other place (countries aside) is named in the sentence of ``m``."""
+        return all(
+            o is m
+            or _sentence_index(self.spans, o.span.start) != si
+            or (o.candidates and o.candidates[0].kind == "country")
+            for o in self.mentions
+        )
 
     def block_after(self, si: int) -> str:
         """The rest of the paragraph after sentence ``si``."""

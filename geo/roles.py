@@ -103,14 +103,23 @@ _STRONG_IMPACT = _rx(
     r"were targeted",
     r"targets? (?:of|in)",
     r"aimed at",
+    r"(?:strikes?|attacks?|explosions?|hits?) (?:were|was) (?:also )?(?:reported|recorded|heard)",
+    r"reported (?:strikes?|attacks?|explosions?|hits?)",
     r"shot down",
     r"downed",
     r"brought down",
     r"intercepted",
     r"repelled",
 )
+_NEGATED = re.compile(
+    r"\b(?:nobody|no\s+one|no-one|none)\s+(?:\w+\s+){0,2}(?:was|were|had\s+been)\s+"
+    r"(?:\w+\s+)?(?:hurt|injured|killed|wounded|harmed)|\bno\s+(?:casualties|injuries|"
+    r"deaths|victims|damage|one\s+was\s+hurt)\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?"
+    r"(?:casualties|damage|injuries)",
+    re.IGNORECASE,
+)
 _HARD_IMPACT = _rx(r"hit", r"struck", r"killed", r"wounded", r"injured", r"damaged", r"destroyed",
-                   r"shelled", r"debris")
+                   r"shelled", r"debris", r"attacked")
 _INTERCEPT_WORDS = _rx(r"shot down", r"downed", r"destroyed", r"intercepted", r"brought down",
                        r"repelled", r"neutrali[sz]ed", r"suppressed", r"hit", r"debris", r"fell")
 _OVER = re.compile(r"\b(?:over|above)\s+(?:the\s+)?(?:occupied\s+)?$", re.I)
@@ -207,6 +216,8 @@ def clause_of(sentence: str, offset: int, end: int) -> tuple[str, int, int]:
     for m in _PARENTHETICAL.finditer(sentence):
         if m.start() <= offset < m.end():
             return sentence[m.start() : m.end()], offset - m.start(), end - m.start()
+        if m.group().lstrip(", ").startswith("where") and 0 <= m.start() - end <= 12:
+            continue  # "... regions, where drones hit ...": the clause describes the place
         masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
     lo, hi = 0, len(masked)
     for m in _CLAUSE_BREAK.finditer(masked):
@@ -218,9 +229,15 @@ def clause_of(sentence: str, offset: int, end: int) -> tuple[str, int, int]:
     return masked[lo:hi], offset - lo, end - lo
 
 
+def hard_impact_after(clause: str) -> str | None:
+    """A verb of damage in ``clause`` ("... after drones attacked the port")."""
+    m = _HARD_IMPACT.search(clause)
+    return m.group() if m else None
+
+
 def impact_cue(text: str) -> str | None:
-    """The first word of damage or attack in ``text``, or None."""
-    m = _STRONG_IMPACT.search(text)
+    """The first word of damage or attack in ``text``, or None ("nobody was hurt" is none)."""
+    m = _STRONG_IMPACT.search(_NEGATED.sub(" ", text))
     return m.group() if m else None
 
 
@@ -318,5 +335,5 @@ def _seat_cue(before: str, after: str, qualifier: str | None) -> str | None:
         return m.group().strip()
     m = _SEAT_AFTER.match(after)
     if m and not _STRONG_IMPACT.search(after[: m.start() + 1]):
-        return m.group().strip(" ,’'s")
+        return re.sub(r"^['’]s\b", "", m.group()).strip(" ,")
     return None

@@ -1,0 +1,81 @@
+"""Mention finding: names, qualifiers, lists, scripts, and words that only look like places."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import find_mentions
+from geo.gazetteer import Gazetteer
+
+
+def spans(text: str, gaz: Gazetteer) -> list[tuple[str, str | None]]:
+    return [(m.span.text, m.qualifier) for m in find_mentions(text, gaz)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drones hit Kharkiv at night.", [("Kharkiv", None)]),
+        ("A depot burned in Rostov-on-Don.", [("Rostov-on-Don", None)]),
+        ("Shelling hit Kryvyi Rih again.", [("Kryvyi Rih", None)]),
+        ("Debris fell in the Kharkiv region.", [("Kharkiv region", None)]),
+        ("Sumy Oblast reported damage.", [("Sumy Oblast", None)]),
+        ("Odesa province lost power.", [("Odesa province", None)]),
+        ("A fire broke out in Kyiv's Sviatoshynskyi district.",
+         [("Kyiv", None), ("Sviatoshynskyi district", None)]),
+        ("Guided bombs hit the Graivoron district.", [("Graivoron district", "raion")]),
+        ("A strike on the Balakliia community.", [("Balakliia community", "raion")]),
+        ("The Kharkiv regional administration said so.", [("Kharkiv regional", "regional")]),
+        ("Sirens sounded in Київ overnight.", [("Київ", None)]),
+        ("Drones struck Kyiv (Київ) and Kharkiv (Харків).",
+         [("Kyiv", None), ("Київ", None), ("Kharkiv", None), ("Харків", None)]),
+        ("Blasts were heard in Kam’ianske and Kam'ianske.",
+         [("Kam’ianske", None), ("Kam'ianske", None)]),
+    ],
+)
+def test_mentions_and_qualifiers(text: str, expected: list, gaz: Gazetteer) -> None:
+    assert spans(text, gaz) == expected
+
+
+def test_plural_region_list_marks_every_item(gaz: Gazetteer) -> None:
+    found = spans("Drones were downed over the Belgorod, Kursk and Bryansk regions.", gaz)
+    assert found == [("Belgorod", "region"), ("Kursk", "region"), ("Bryansk regions", "region")]
+
+
+def test_candidates_are_ranked(gaz: Gazetteer) -> None:
+    (m,) = find_mentions("A missile hit Odessa.", gaz)
+    assert m.candidates[0].name == "Odesa" and m.candidates[0].admin1 == "UA-51"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Zelensky said the strikes must stop.",
+        "Ukrainska Pravda reported the attack on Telegram.",
+        "Police said nobody was hurt.",
+        "Most of the drones were shot down.",
+        "The Black Sea Fleet lost a ship.",
+        "Governor Vyacheslav Gladkov said two were hurt.",
+        "drones over kharkiv",  # lower case is not a name
+    ],
+)
+def test_words_that_are_not_places(text: str, gaz: Gazetteer) -> None:
+    names = [t for t, _ in spans(text, gaz)]
+    assert not any(n in ("Zelensky", "Pravda", "Telegram", "Police", "Most", "Black Sea",
+                         "Vyacheslav", "kharkiv") for n in names), names
+
+
+def test_person_name_beside_a_place_name(gaz: Gazetteer) -> None:
+    # "Lysak" and "Serhiy" are not places; "Dnipro" after them still is
+    found = [t for t, _ in spans("Serhiy Lysak said Dnipro was hit.", gaz)]
+    assert found == ["Dnipro"]
+
+
+def test_common_word_place_needs_context(gaz: Gazetteer) -> None:
+    # Bar is a town in Vinnytsia region, and an English word
+    assert [t for t, _ in spans("A drone hit a gas station in Bar overnight.", gaz)] == ["Bar"]
+    assert spans("Bar none, it was the worst night.", gaz) == []
+
+
+def test_moscow_time_is_not_a_place(gaz: Gazetteer) -> None:
+    assert spans("Between 2 a.m. and 5 a.m. Moscow time.", gaz) == []
