@@ -31,7 +31,7 @@ _PEOPLE = (
     r"workers|employees|soldiers|servicemen|passengers|person|man|woman|child|boy|"
     r"girl|teenager|baby|newborn|driver|guard|worker|resident|civilian|pensioner)"
 )
-_ADJ = r"(?:[a-z\-]+\s+){0,3}"
+_ADJ = r"(?:(?!(?:and|or|killed|dead|wounded|injured|hurt)\b)[a-z\-]+\s+){0,3}"
 
 _KILLED = [
     re.compile(
@@ -193,8 +193,11 @@ def _weapons(
         pre = sentence[max(0, m.start() - 40) : m.start()]
         if v is None or recall or re.search(_INTERCEPT_VERB + r"[^.;:,]*$", pre, re.I):
             continue
-        if re.match(r"\s*of\s+(?:the|them|those)", sentence[m.end() : m.end() + 12], re.I):
-            continue
+        tail = sentence[m.end() : m.end() + 40]
+        if re.match(r"\s*of\s+(?:the|them|those)", tail, re.I) or re.match(
+            rf"\s*(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?{_INTERCEPT_VERB}", tail, re.I
+        ):
+            continue  # "96 drones were destroyed" counts what was shot down, not launched
         hits.append(_Hit(v, 0, base + m.start()))
 
 

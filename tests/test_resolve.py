@@ -1,0 +1,147 @@
+"""Resolution and roles on short reports written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.gazetteer import Gazetteer
+from geo.records import Report
+from geo.resolve import extract_report
+from geo.roles import clause_of, decide_role
+
+
+def places(text: str, gaz: Gazetteer) -> dict[str, tuple[str, str, str | None, int]]:
+    """name -> (role, kind, admin1, precision) for a report text."""
+    ext = extract_report(Report(id="t", text=text), gaz)
+    return {p.place.name: (p.role, p.place.kind, p.place.admin1, p.precision) for p in ext.places}
+
+
+def role_of(text: str, name: str, gaz: Gazetteer) -> str:
+    return places(text, gaz)[name][0]
+
+
+# --- roles -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("A missile hit a warehouse in Poltava.", "Poltava", "impact"),
+        ("Debris fell on a house in Brovary.", "Brovary", "impact"),
+        ("Three drones were shot down over the Zhytomyr region.", "Zhytomyr Oblast", "impact"),
+        ("The drones were launched from Millerovo overnight.", "Millerovo", "launch"),
+        ("The missiles were fired from the Belgorod region.", "Belgorod Oblast", "launch"),
+        ("Bombs were released by jets flying over the Kursk region at dawn.", "Kursk Oblast",
+         "launch"),
+        ("Talks in Istanbul ended without a deal as drones hit Odesa.", "Istanbul", "mention"),
+        ("Talks in Istanbul ended without a deal as drones hit Odesa.", "Odesa", "impact"),
+        ("The strike came after a decision in Washington on aid.", "Washington", "mention"),
+        ("Moscow denied targeting civilians after a missile hit Dnipro.", "Moscow", "mention"),
+        ("Air-raid sirens sounded in Lviv, but no strikes were reported.", "Lviv", "mention"),
+        ("A drone hit a farm in Kupiansk, 40 km south-east of Kharkiv.", "Kharkiv",
+         "mention"),
+        ("A drone hit a farm in Kupiansk, 40 km south-east of Kharkiv.", "Kupiansk", "impact"),
+        ("The Poltava regional administration said the fire was out.", "Poltava Oblast",
+         "mention"),
+    ],
+)
+def test_roles(text: str, name: str, role: str, gaz: Gazetteer) -> None:
+    assert role_of(text, name, gaz) == role
+
+
+def test_dateline_alone_is_a_mention(gaz: Gazetteer) -> None:
+    text = "LVIV, Ukraine — Power was cut in the Volyn region after drones hit a substation."
+    got = places(text, gaz)
+    assert got["Lviv"][0] == "mention"
+    assert got["Volyn Oblast"][0] == "impact"
+
+
+def test_dateline_city_hit_in_the_body_is_an_impact(gaz: Gazetteer) -> None:
+    text = "ODESA, Ukraine — A missile hit a hotel in Odesa on Tuesday."
+    assert role_of(text, "Odesa", gaz) == "impact"
+
+
+def test_read_also_headline_is_a_mention(gaz: Gazetteer) -> None:
+    text = "Drones hit Sumy overnight.\n\nRead also: Missile strike damages port in Izmail"
+    got = places(text, gaz)
+    assert got["Sumy"][0] == "impact"
+    assert got["Izmayil"][0] == "mention"
+
+
+def test_heading_block_and_alert_block(gaz: Gazetteer) -> None:
+    text = ("* Kherson region. Artillery shelled a village; two houses burned.\n"
+            "* Kyiv. The alert lasted an hour. No strikes were reported.\n")
+    got = places(text, gaz)
+    assert got["Kherson Oblast"][0] == "impact"
+    assert got["Kyiv"][0] == "mention"
+
+
+def test_next_sentence_refers_back(gaz: Gazetteer) -> None:
+    text = "Residents of Shebekino heard blasts at night. A drone damaged a shop in the town."
+    assert role_of(text, "Shebekino", gaz) == "impact"
+
+
+def test_relative_clause_belongs_to_its_own_names(gaz: Gazetteer) -> None:
+    sentence = "Drones were downed over the Kursk region, where troops fight near Sudzha."
+    clause, start, _ = clause_of(sentence, sentence.index("Sudzha"), sentence.index("Sudzha") + 6)
+    assert clause.startswith(", where") and clause[start:].startswith("Sudzha")
+    assert decide_role(sentence, sentence.index("Sudzha"), sentence.index("Sudzha") + 6,
+                       kind="settlement", dateline=False).role == "mention"
+
+
+# --- resolution ------------------------------------------------------------------------------
+
+
+def test_region_word_gives_the_first_level_unit(gaz: Gazetteer) -> None:
+    got = places("Drones hit the Kharkiv region and the city of Kharkiv.", gaz)
+    assert got["Kharkiv Oblast"][1:] == ("admin1", "UA-63", 3)
+    assert got["Kharkiv"][1:] == ("settlement", "UA-63", 1)
+
+
+def test_kyiv_city_and_kyiv_region(gaz: Gazetteer) -> None:
+    got = places("Missiles hit Kyiv, and drones struck the Kyiv region.", gaz)
+    assert got["Kyiv"][2] == "UA-30"
+    assert got["Kyiv Oblast"][2] == "UA-32"
+
+
+def test_village_in_a_region_is_the_region_not_a_point(gaz: Gazetteer) -> None:
+    got = places("A woman was killed in a village near the border in the Rostov region.", gaz)
+    assert list(got) == ["Rostov Oblast"]
+    assert got["Rostov Oblast"] == ("impact", "admin1", "RU-ROS", 3)
+
+
+def test_region_beside_a_settlement_disambiguates(gaz: Gazetteer) -> None:
+    # there are several places called Pokrovske; the region named beside it decides
+    got = places("Shelling hit Pokrovske, Dnipropetrovsk Oblast, at noon.", gaz)
+    assert got["Pokrovske"][2] == "UA-12"
+
+
+def test_district_belongs_to_the_city_of_the_report(gaz: Gazetteer) -> None:
+    text = "Drones hit Kharkiv overnight. A blast damaged a school in the city's Shevchenkivskyi " \
+           "district."
+    assert places(text, gaz)["Shevchenkivskyi district"][2] == "UA-63"
+
+
+def test_unknown_city_district_is_placed_at_its_city(gaz: Gazetteer) -> None:
+    text = "Kherson came under fire. Artillery shelled the city's Dniprovskyi district."
+    got = places(text, gaz)
+    assert got["Dniprovskyi district"] == ("impact", "district", "UA-65", 2)
+
+
+def test_raion_of_a_russian_town(gaz: Gazetteer) -> None:
+    got = places("Artillery fire in the Graivoron district cut power lines.", gaz)
+    (name,) = got
+    assert got[name][1:] == ("admin2", "RU-BEL", 2)
+
+
+def test_cyrillic_gloss_is_the_same_place(gaz: Gazetteer) -> None:
+    got = places("A drone struck the Desnianskyi (Деснянський) district of Kyiv.", gaz)
+    assert [n for n in got if "Desn" in n] == ["Desnianskyi district"]
+
+
+def test_mentions_are_listed_with_spans(gaz: Gazetteer) -> None:
+    text = "Drones hit Sumy. Later a missile hit Sumy again."
+    ext = extract_report(Report(id="t", text=text), gaz)
+    (sumy,) = ext.places
+    assert [(s.start, s.end) for s in sumy.mentions] == [(11, 15), (37, 41)]
+    assert sumy.cue and sumy.sentence == "Drones hit Sumy."
