@@ -318,3 +318,53 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         (``region``, ``raion``, ``regional``, ``city``) when the text gives one.
     """
     return _Finder(text, gaz).run()
+
+
+_UNKNOWN_RE = re.compile(
+    r"\b(?:in|near|outside|from|over|into|at|(?:village|town|city|settlement|outskirts|port|"
+    r"district|region|community|direction|areas?|vicinity)\s+of)\s+(?:the\s+)?"
+    r"(?:occupied\s+)?"
+    r"(?P<name>[A-ZА-ЯІЇЄ][\w’'\-]+(?:\s+[A-ZА-ЯІЇЄ][\w’'\-]+){0,2})"
+)
+_NOT_NAMES = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "ukrainian", "russian", "soviet", "western", "european", "american",
+    "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those",
+    "telegram", "kremlin", "parliament", "president", "prime", "general", "ministry", "moscow-",
+    "air", "defence", "defense", "shahed", "iskander", "kinzhal", "kalibr", "storm", "patriot",
+    "nato", "iaea", "no", "red", "rosneft", "gazprom", "energoatom", "ukrenergo",
+}
+
+
+def find_unknown_names(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> list[Span]:
+    """Capitalised names in place position ("in X", "near X", "village of X") that the
+    gazetteer does not know, so that they can be reported instead of silently lost.
+
+    Parameters
+    ----------
+    text : str
+        Report text.
+    mentions : list of PlaceMention
+        The mentions already found (their spans are not reported again).
+    gaz : Gazetteer
+        The place index, to skip flagged non-places.
+
+    Returns
+    -------
+    list of Span
+        In text order.
+    """
+    covered = [(m.span.start, m.span.end) for m in mentions]
+    out: list[Span] = []
+    for m in _UNKNOWN_RE.finditer(text):
+        start, end = m.span("name")
+        if any(s < end and start < e for s, e in covered):
+            continue
+        words = [re.sub(r"['’]s$", "", w) for w in m.group("name").split()]
+        key = norm_key(m.group("name"))
+        first = norm_key(words[0]).split(" ")[0]
+        if first in _NOT_NAMES or gaz.flag(key) or gaz.flag(first) or len(first) < 3:
+            continue
+        out.append(Span(m.group("name"), start, end))
+    return out

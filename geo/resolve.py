@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from geo.extract import find_mentions
+from geo.extract import find_mentions, find_unknown_names
 from geo.facts import extract_facts
 from geo.gazetteer import Gazetteer
 from geo.normalize import norm_key
@@ -334,4 +334,7 @@ def extract_report(report: Report, gaz: Gazetteer) -> Extraction:
     """Run mention finding, resolution, roles and facts on one report."""
     mentions = find_mentions(report.text, gaz)
     places, unresolved = resolve_mentions(report, mentions, gaz)
+    unknown = [Unresolved(report.id, span, "not in the gazetteer")
+               for span in find_unknown_names(report.text, mentions, gaz)]
+    unresolved = sorted([*unresolved, *unknown], key=lambda u: u.span.start)
     return Extraction(report, tuple(places), extract_facts(report.text), tuple(unresolved))

@@ -79,3 +79,24 @@ def test_common_word_place_needs_context(gaz: Gazetteer) -> None:
 
 def test_moscow_time_is_not_a_place(gaz: Gazetteer) -> None:
     assert spans("Between 2 a.m. and 5 a.m. Moscow time.", gaz) == []
+
+
+def test_unknown_names_are_reported(gaz: Gazetteer) -> None:
+    from geo.extract import find_unknown_names
+
+    text = ("Drones came from the direction of Cape Chauda and hit a depot in Kharkiv on "
+            "Friday. Flights stopped at Sheremetyevo, the ministry said on Telegram.")
+    unknown = [s.text for s in find_unknown_names(text, find_mentions(text, gaz), gaz)]
+    assert unknown == ["Cape Chauda", "Sheremetyevo"]
+
+
+def test_extract_lists_unresolved_with_reason(gaz: Gazetteer) -> None:
+    from geo.records import Report
+    from geo.resolve import extract_report
+
+    text = "A drone hit a warehouse near Zzyzxovka and another one in Poltava."
+    ext = extract_report(Report(id="u", text=text), gaz)
+    assert [(u.span.text, u.reason) for u in ext.unresolved] == [
+        ("Zzyzxovka", "not in the gazetteer")
+    ]
+    assert text[ext.unresolved[0].span.start : ext.unresolved[0].span.end] == "Zzyzxovka"
