@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 import os
+import re
+import struct
 import warnings
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -28,10 +30,12 @@ from geo.records import Extraction, Place
 
 __all__ = [
     "COLUMNS",
+    "EMBEDDED",
     "ENV_VAR",
     "NEAREST_KM",
     "aggregate",
     "boundaries_dir",
+    "describe_embedded",
     "load_admin0",
     "load_admin1",
     "load_user_boundaries",
@@ -51,7 +55,39 @@ SITE_KINDS = ("settlement", "district")
 _GEOD = Geod(ellps="WGS84")
 _EQUAL_AREA = "EPSG:6933"
 _CODE_CANDIDATES = ("code", "iso3166-2", "ISO3166-2", "iso_3166_2", "shapeISO", "ISO_3166_2")
-_NAME_CANDIDATES = ("name:en", "name_en", "NAME_EN", "name", "NAME", "shapeName", "NAME_1")
+_NAME_CANDIDATES = (
+    "name:en",
+    "name_en",
+    "NAME_EN",
+    "name_latin",
+    "name",
+    "NAME",
+    "shapeName",
+    "NAME_1",
+)
+_LOCAL_CANDIDATES = ("name", "NAME", "name:uk", "name:ru", "name_local")
+_ISO_RE = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
+#: Share of units whose names must meet a first-level unit for a file to count as admin-1.
+_ADMIN1_SHARE = 0.5
+
+#: What is embedded: source, licence and derivation of each layer (shown by
+#: ``strikemap boundaries``).
+EMBEDDED: dict[str, dict[str, str]] = {
+    name: {
+        "file": f"{name}.geojson",
+        "level": name,
+        "source": "Natural Earth 1:10m Cultural Vectors, "
+        + ("Admin 1 - States, Provinces" if name == "admin1" else "Admin 0 - Countries")
+        + ", as generalised in Debian's qgis-common package (world_map.gpkg, layer "
+        + ("states_provinces" if name == "admin1" else "countries")
+        + "); ISO 3166-2 codes from pycountry",
+        "licence": "public domain (Natural Earth); credit: Made with Natural Earth",
+        "changes": "Crimea and Sevastopol assigned to Ukraine (UA-43, UA-40); current English "
+        "names; geometries repaired, simplified and rounded to 4 decimals",
+        "built_by": "scripts/build_boundaries.py (see boundaries/README.md)",
+    }
+    for name in ("admin1", "admin0")
+}
 _PARQUET_SUFFIXES = (".parquet", ".geoparquet", ".pq")
 
 
@@ -141,6 +177,51 @@ def load_admin0() -> gpd.GeoDataFrame:
     return _read_embedded("admin0").copy()
 
 
+def describe_embedded(name: str) -> dict[str, object]:
+    """Describe one embedded layer: its file, source, licence, size and contents.
+
+    Parameters
+    ----------
+    name : {"admin1", "admin0"}
+        The layer.
+
+    Returns
+    -------
+    dict
+        ``name``, ``file`` (absolute path), ``level``, ``source``, ``licence``, ``changes``,
+        ``built_by``, ``bytes``, ``features``, ``countries`` (sorted alpha-2 codes),
+        ``units_per_country``, ``columns`` and ``crs``.
+
+    Raises
+    ------
+    InputError
+        If ``name`` is not an embedded layer (the message lists them).
+    DataError
+        If the layer's file is missing or broken.
+
+    Examples
+    --------
+    >>> describe_embedded("admin1")["units_per_country"]["UA"]
+    27
+    """
+    if name not in EMBEDDED:
+        raise InputError(f"no embedded boundary layer {name!r}; choose one of {list(EMBEDDED)}")
+    frame = _read_embedded(name)
+    path = boundaries_dir() / EMBEDDED[name]["file"]
+    counts = frame["country"].value_counts()
+    return {
+        "name": name,
+        **EMBEDDED[name],
+        "file": str(path),
+        "bytes": path.stat().st_size,
+        "features": len(frame),
+        "countries": sorted(counts.index),
+        "units_per_country": {str(c): int(counts[c]) for c in sorted(counts.index)},
+        "columns": [*COLUMNS, "geometry"],
+        "crs": "EPSG:4326",
+    }
+
+
 def _as_units(units: gpd.GeoDataFrame | None) -> gpd.GeoDataFrame:
     if units is None:
         return _read_embedded("admin1")
@@ -153,14 +234,25 @@ def _as_units(units: gpd.GeoDataFrame | None) -> gpd.GeoDataFrame:
     return units
 
 
-def _smallest(units: gpd.GeoDataFrame, candidates: pd.Series) -> pd.Series:
-    """For points matched by several units, keep the unit with the smallest area."""
-    areas = units.geometry.iloc[np.unique(candidates.to_numpy())].to_crs(_EQUAL_AREA).area
-    ranked = pd.DataFrame({"point": candidates.index, "unit": candidates.to_numpy()})
-    ranked["area"] = areas.reindex(units.index[ranked["unit"]]).to_numpy()
-    ranked = ranked.sort_values(["point", "area", "unit"], kind="stable")
-    first = ranked.drop_duplicates("point")
-    return pd.Series(first["unit"].to_numpy(), index=first["point"].to_numpy())
+def _smallest(units: gpd.GeoDataFrame, point: np.ndarray, unit: np.ndarray) -> np.ndarray:
+    """Keep one ``(point, unit)`` hit per point: the unit with the smallest area.
+
+    ``point`` and ``unit`` are parallel arrays of hits; returns a boolean mask over them.
+    """
+    counts = np.bincount(point)
+    many = counts[point] > 1
+    keep = ~many
+    if many.any():
+        p, u = point[many], unit[many]
+        hit = np.unique(u)
+        area = np.zeros(len(units))
+        area[hit] = units.geometry.iloc[hit].to_crs(_EQUAL_AREA).area.to_numpy()
+        order = np.lexsort((u, area[u], p))
+        first = np.ones(order.size, dtype=bool)
+        first[1:] = p[order][1:] != p[order][:-1]
+        chosen = np.flatnonzero(many)[order[first]]
+        keep[chosen] = True
+    return keep
 
 
 def locate_points(
@@ -217,21 +309,23 @@ def locate_points(
     if not ok.any() or units.empty:
         return _located(codes, fallback, distance)
     idx = np.flatnonzero(ok)
-    points = gpd.GeoDataFrame(
-        {"point": idx}, geometry=gpd.points_from_xy(x[idx], y[idx]), crs="EPSG:4326"
-    )
-    frame = units[["code", "geometry"]].reset_index(drop=True)
-    joined = gpd.sjoin(points, frame, how="inner", predicate="intersects")
-    if not joined.empty:
-        best = _smallest(frame, joined.set_index("point")["index_right"])
-        codes[best.index] = frame["code"].to_numpy()[best.to_numpy()]
-        distance[best.index] = 0.0
+    points = shapely.points(x[idx], y[idx])
+    unit_codes = units["code"].to_numpy()
+    # The same spatial index and predicate as geopandas.sjoin, without its frame building.
+    hit_point, hit_unit = units.sindex.query(points, predicate="intersects")
+    if hit_point.size:
+        keep = _smallest(units, hit_point, hit_unit)
+        codes[idx[hit_point[keep]]] = unit_codes[hit_unit[keep]]
+        distance[idx[hit_point[keep]]] = 0.0
     if max_km > 0:
-        for i in idx[pd.isna(codes[idx])]:
-            found = _nearest(frame, float(x[i]), float(y[i]), max_km)
-            if found is not None:
-                codes[i], distance[i] = found
-                fallback[i] = True
+        missing = np.flatnonzero(pd.isna(codes[idx]))
+        if missing.size:
+            found, km = _nearest(units, points[missing], max_km)
+            near = found >= 0
+            where = idx[missing[near]]
+            codes[where] = unit_codes[found[near]]
+            distance[where] = km[near]
+            fallback[where] = True
     return _located(codes, fallback, distance)
 
 
@@ -245,21 +339,35 @@ def _located(codes: np.ndarray, fallback: np.ndarray, distance: np.ndarray) -> p
     )
 
 
-def _nearest(frame: gpd.GeoDataFrame, lon: float, lat: float, max_km: float) -> tuple | None:
-    """Return ``(code, km)`` of the nearest unit within ``max_km`` of a point, or None."""
+def _nearest(
+    units: gpd.GeoDataFrame, points: np.ndarray, max_km: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return, per point, the position of the nearest unit within ``max_km`` and its distance.
+
+    Vectorised: one index query for all points, one ``shortest_line`` over the candidate
+    pairs, one geodesic computation. Points with no unit near get position -1 and NaN km.
+    """
+    lat = np.abs(shapely.get_y(points))
     # A degree radius that surely covers max_km: one degree of longitude is shortest.
-    coslat = max(np.cos(np.radians(min(abs(lat), 89.0))), 0.01)
+    coslat = np.maximum(np.cos(np.radians(np.minimum(lat.max(), 89.0))), 0.01)
     radius = max_km / (111.0 * coslat) * 1.05
-    point = shapely.Point(lon, lat)
-    hits = frame.sindex.query(point, predicate="dwithin", distance=radius)
-    best: tuple[float, str] | None = None
-    for j in sorted(hits):
-        line = shapely.shortest_line(point, frame.geometry.iloc[j])
-        (x0, y0), (x1, y1) = line.coords
-        km = _GEOD.inv(x0, y0, x1, y1)[2] / 1000.0
-        if km <= max_km and (best is None or km < best[0]):
-            best = (km, str(frame["code"].iloc[j]))
-    return None if best is None else (best[1], best[0])
+    pair_point, pair_unit = units.sindex.query(points, predicate="dwithin", distance=radius)
+    found = np.full(points.size, -1)
+    best = np.full(points.size, np.nan)
+    if not pair_point.size:
+        return found, best
+    lines = shapely.shortest_line(points[pair_point], units.geometry.to_numpy()[pair_unit])
+    coords = shapely.get_coordinates(lines).reshape(-1, 4)
+    km = _GEOD.inv(coords[:, 0], coords[:, 1], coords[:, 2], coords[:, 3])[2] / 1000.0
+    within = km <= max_km
+    pair_point, pair_unit, km = pair_point[within], pair_unit[within], km[within]
+    order = np.lexsort((pair_unit, km, pair_point))
+    first = np.ones(order.size, dtype=bool)
+    first[1:] = pair_point[order][1:] != pair_point[order][:-1]
+    chosen = order[first]
+    found[pair_point[chosen]] = pair_unit[chosen]
+    best[pair_point[chosen]] = km[chosen]
+    return found, best
 
 
 def unit_of(
@@ -303,8 +411,12 @@ def aggregate(
 
     Each impact place (role ``"impact"``) is assigned to a unit by its ``admin1`` code when
     that code is in the layer, else by the point-in-polygon (or nearest-unit, see
-    :func:`locate_points`) test of its ``lon, lat``. Places of kind ``"country"`` are left out:
-    they name no unit, and do not block attribution.
+    :func:`locate_points`) test of its ``lon, lat``, so that with an admin-2 (raion,
+    hromada) or city-district layer each impact site lands in the smallest unit containing
+    it. Places of kind ``"country"`` are left out: they name no unit, and do not block
+    attribution. Places of kind ``"admin1"`` (a whole oblast) are joined by code only: in a
+    layer without first-level codes (raions, districts) they cannot be placed and are left
+    out the same way; in the default layer they count at their admin-1 unit.
 
     A report's ``killed`` and ``wounded`` facts are added to a unit only when **all** of that
     report's (non-country) impact places were assigned to that single unit; a report whose
@@ -341,6 +453,8 @@ def aggregate(
                 continue
             if place.admin1 and place.admin1 in known:
                 assigned.append((r, place, place.admin1))
+            elif place.kind == "admin1":
+                continue  # a region is coarser than this layer's units: joined by code only
             elif place.lon is not None and place.lat is not None:
                 pending.append((r, place))
             else:
@@ -396,12 +510,13 @@ def _pick_column(path: Path, columns: list[str], wanted: str | None, candidates:
     return next((c for c in candidates if c in columns), None)
 
 
-def _read_any(path: Path, layer: str | None) -> gpd.GeoDataFrame:
+def _read_any(path: Path, layer: str | None) -> tuple[gpd.GeoDataFrame, int]:
+    """Read a vector file; return the frame and how many features had broken rings rebuilt."""
     if path.suffix.lower() in _PARQUET_SUFFIXES:
         if layer is not None:
             raise InputError(f"{path}: GeoParquet files have no layers (got layer={layer!r})")
         try:
-            return gpd.read_parquet(path)
+            return gpd.read_parquet(path), 0
         except ImportError as exc:
             raise InputError(
                 f"{path}: reading GeoParquet needs pyarrow (pip install pyarrow)"
@@ -417,13 +532,113 @@ def _read_any(path: Path, layer: str | None) -> gpd.GeoDataFrame:
     if layer is not None and layer not in names:
         raise InputError(f"{path}: no layer {layer!r}; layers: {names}")
     if layer is None and len(spatial) > 1:
-        raise InputError(f"{path}: has several layers, choose one with layer=...: {spatial}")
+        raise InputError(
+            f"{path}: has several layers, choose one with --layer (layer=...): {spatial}"
+        )
     if layer is None and spatial:
         layer = spatial[0]
     try:
-        return gpd.read_file(path, layer=layer)
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", "Non closed ring", RuntimeWarning)
+            try:
+                return gpd.read_file(path, layer=layer), 0
+            except shapely.errors.GEOSException:
+                return _read_rebuilding_rings(path, layer)
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, OSError) as exc:
         raise InputError(f"{path}: cannot read layer {layer!r} ({exc})") from exc
+
+
+def _read_rebuilding_rings(path: Path, layer: str | None) -> tuple[gpd.GeoDataFrame, int]:
+    """Read a file whose polygons GEOS rejects (unclosed or split rings, as in some OSM
+    exports): each such feature's rings are taken as linework and its area rebuilt."""
+    frame = pyogrio.read_dataframe(path, layer=layer, read_geometry=False)
+    meta, _, wkb, _ = pyogrio.raw.read(path, layer=layer, columns=[], force_2d=True)
+    geoms, rebuilt = [], 0
+    for blob in wkb:
+        try:
+            geoms.append(None if blob is None else shapely.from_wkb(blob))
+        except shapely.errors.GEOSException:
+            rings = [r for r in _wkb_rings(bytes(blob)) if len(r) >= 2]
+            lines = shapely.union_all([shapely.linestrings(r) for r in rings])
+            geoms.append(shapely.build_area(lines))
+            rebuilt += 1
+    return gpd.GeoDataFrame(frame, geometry=geoms, crs=meta["crs"]), rebuilt
+
+
+def _wkb_rings(blob: bytes) -> list[np.ndarray]:
+    """Coordinates of every ring of a 2-D WKB Polygon or MultiPolygon, without validation."""
+    rings: list[np.ndarray] = []
+
+    def read(pos: int) -> int:
+        order = "<" if blob[pos] == 1 else ">"
+        (kind,) = struct.unpack_from(order + "I", blob, pos + 1)
+        (count,) = struct.unpack_from(order + "I", blob, pos + 5)
+        pos += 9
+        if kind == 6:  # MultiPolygon: nested polygons with their own headers
+            for _ in range(count):
+                pos = read(pos)
+            return pos
+        if kind != 3:
+            raise InputError(f"unexpected WKB geometry type {kind} among polygons")
+        for _ in range(count):
+            (k,) = struct.unpack_from(order + "I", blob, pos)
+            rings.append(np.frombuffer(blob, order + "f8", 2 * k, pos + 4).reshape(k, 2))
+            pos += 4 + 16 * k
+        return pos
+
+    read(0)
+    return rings
+
+
+def _admin1_code(gaz, name: str) -> str | None:
+    """The ISO 3166-2 code of the first-level unit a name denotes, or None.
+
+    A city that is itself a first-level unit (Kyiv, Sevastopol, Moscow) is found through its
+    settlement entry when the unit bears the same name.
+    """
+    from geo.normalize import norm_key
+
+    candidates = gaz.lookup(name)
+    for c in candidates:
+        if c.place.kind == "admin1" and c.place.admin1:
+            return c.place.admin1
+    for c in candidates:
+        if c.place.kind == "settlement" and c.place.admin1:
+            unit = gaz.admin1(c.place.admin1)
+            if unit is not None and norm_key(unit.name) == norm_key(c.place.name):
+                return c.place.admin1
+    return None
+
+
+def _match_admin1(names: list[list[str]]) -> list[str | None]:
+    """Match each unit (its names, best first) to a distinct first-level unit code."""
+    from geo.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    taken: set[str] = set()
+    out: list[str | None] = []
+    for unit_names in names:
+        code = next(
+            (c for c in (_admin1_code(gaz, n) for n in unit_names) if c and c not in taken),
+            None,
+        )
+        if code is not None:
+            taken.add(code)
+        out.append(code)
+    return out
+
+
+def _unique(codes: list[str | None]) -> list[str | None]:
+    """Make repeated codes distinct in file order: ``X``, ``X (2)``, ``X (3)``."""
+    seen: dict[str, int] = {}
+    out: list[str | None] = []
+    for code in codes:
+        if code is None:
+            out.append(None)
+            continue
+        seen[code] = seen.get(code, 0) + 1
+        out.append(code if seen[code] == 1 else f"{code} ({seen[code]})")
+    return out
 
 
 def load_user_boundaries(
@@ -432,6 +647,7 @@ def load_user_boundaries(
     layer: str | None = None,
     code_col: str | None = None,
     name_col: str | None = None,
+    match_names: bool = True,
 ) -> gpd.GeoDataFrame:
     """Read a user's boundary file and normalise it to the embedded layers' columns.
 
@@ -439,23 +655,37 @@ def load_user_boundaries(
     ----------
     path : str or PathLike
         Any vector format pyogrio reads (GeoJSON, GeoPackage, Shapefile, a zipped shapefile,
-        ...) or GeoParquet (``.parquet``, read with :func:`geopandas.read_parquet`).
+        ...) or GeoParquet (``.parquet``, read with :func:`geopandas.read_parquet`), in any
+        CRS.
     layer : str, optional
         Layer to read; required when the file has several spatial layers.
     code_col : str, optional
         Column holding the unit code. Default: the first of ``code``, ``iso3166-2``,
-        ``shapeISO``, ... that exists, else the name.
+        ``shapeISO``, ... that exists; without one, codes come from the names (below).
     name_col : str, optional
         Column holding the unit name. Default: the first of ``name:en``, ``name_en``,
-        ``name``, ``NAME``, ``shapeName``, ... that exists, else the code.
+        ``NAME_EN``, ``name_latin``, ``name``, ``NAME``, ``shapeName``, ... that exists, else
+        the code. Empty names are filled from the local ``name`` column.
+    match_names : bool, default True
+        For a file without a code column, look each unit's names up in the gazetteer
+        (through its normalisation, so "Київська область", "Kyivska oblast" and
+        "Kiev Oblast" all give ``UA-32``). When at least half of the units meet distinct
+        first-level units, the file is taken as an admin-1 layer: matched units get the ISO
+        3166-2 code and the English name (the file's name moves to ``name_local``), and
+        unmatched units keep their name as code, with a warning. Otherwise (raions,
+        districts) every unit's code is its name.
 
     Returns
     -------
     GeoDataFrame
         Columns of :data:`COLUMNS` plus ``geometry`` in EPSG:4326, sorted by code; ``level``
         is ``"user"``, ``country`` the prefix of ISO 3166-2 style codes (else None),
-        ``name_local`` the ``name`` column when the English name came from elsewhere.
-        Invalid geometries are repaired with :func:`shapely.make_valid` and a warning.
+        ``name_local`` the local ``name`` column when the name came from elsewhere. Repeated
+        codes are made distinct (``X``, ``X (2)``). ``attrs["join"]`` says where the codes
+        came from (``"code"``, ``"admin1-name"`` or ``"name"``) and ``attrs["unmatched"]``
+        lists the names that met no first-level unit in an admin-1 name join. Invalid
+        geometries are repaired with :func:`shapely.make_valid` (and polygons whose rings are
+        not closed rebuilt from their linework), with a warning.
 
     Raises
     ------
@@ -466,14 +696,14 @@ def load_user_boundaries(
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file")
-    frame = _read_any(path, layer)
+    frame, rebuilt = _read_any(path, layer)
     columns = [str(c) for c in frame.columns if c != frame.geometry.name]
     code_src = _pick_column(path, columns, code_col, _CODE_CANDIDATES)
     name_src = _pick_column(path, columns, name_col, _NAME_CANDIDATES)
     if code_src is None and name_src is None:
         raise InputError(
-            f"{path}: cannot tell which column names the units; pass code_col= or name_col=; "
-            f"available columns: {columns}"
+            f"{path}: cannot tell which column names the units; pass --code-col or "
+            f"--name-col (code_col=, name_col=); available columns: {columns}"
         )
     if frame.crs is None:
         raise InputError(
@@ -482,13 +712,14 @@ def load_user_boundaries(
         )
     frame = frame[~(frame.geometry.isna() | frame.geometry.is_empty)]
     invalid = ~frame.geometry.is_valid
-    if invalid.any():
-        warnings.warn(
-            f"{path}: repaired {int(invalid.sum())} invalid geometr"
-            f"{'y' if invalid.sum() == 1 else 'ies'} with make_valid",
-            UserWarning,
-            stacklevel=2,
-        )
+    fixed = int(invalid.sum())
+    if fixed or rebuilt:
+        done = [f"rebuilt {rebuilt} polygon(s) with unclosed rings from their linework"]
+        done = done if rebuilt else []
+        if fixed:
+            done.append(f"repaired {fixed} invalid geometr{'y' if fixed == 1 else 'ies'}")
+            done[-1] += " with make_valid"
+        warnings.warn(f"{path}: {'; '.join(done)}", UserWarning, stacklevel=2)
         frame = frame.set_geometry(shapely.make_valid(frame.geometry.to_numpy()))
     polygonal = shapely.get_type_id(frame.geometry.to_numpy())
     if not np.isin(polygonal, (3, 6, 7)).all():  # Polygon, MultiPolygon, GeometryCollection
@@ -499,29 +730,72 @@ def load_user_boundaries(
         raise InputError(f"{path}: contains no polygons")
     frame = frame.to_crs("EPSG:4326")
 
-    def text(column: str | None) -> pd.Series:
-        values = frame[column] if column is not None else pd.Series(None, index=frame.index)
-        return values.map(lambda v: None if v is None or v != v else str(v)).astype(object)
+    def text(column: str | None) -> list[str | None]:
+        if column is None:
+            return [None] * len(frame)
+        return [
+            None if v is None or v != v or not str(v).strip() else str(v).strip()
+            for v in frame[column]
+        ]
 
-    code = text(code_src) if code_src is not None else text(name_src)
-    name = text(name_src) if name_src is not None else code
-    local = text("name") if "name" in columns and name_src not in (None, "name") else None
-    country = code.map(
-        lambda c: c[:2] if isinstance(c, str) and len(c) > 3 and c[2] == "-" else None
-    )
+    local_src = next((c for c in _LOCAL_CANDIDATES if c in columns and c != name_src), None)
+    local = text(local_src)
+    name = [n or loc for n, loc in zip(text(name_src), local, strict=True)]
+    join, unmatched = "code", []
+    if code_src is not None:
+        code = [c or n for c, n in zip(text(code_src), name, strict=True)]
+        name = [n or c for n, c in zip(name, code, strict=True)]
+    else:
+        join, code = "name", list(name)
+        if match_names:
+            others = [text(name_src), *(text(c) for c in _NAME_CANDIDATES if c in columns)]
+            tries = [
+                [n for n in (loc, *rest) if n] for loc, *rest in zip(local, *others, strict=True)
+            ]
+            matched = _match_admin1(tries)
+            if sum(m is not None for m in matched) >= _ADMIN1_SHARE * len(matched):
+                join = "admin1-name"
+                english = _english_names([m for m in matched if m])
+                unmatched = sorted(str(n) for n, m in zip(name, matched, strict=True) if not m)
+                local = [
+                    loc or n if m else loc for loc, n, m in zip(local, name, matched, strict=True)
+                ]
+                name = [english.get(m, n) if m else n for n, m in zip(name, matched, strict=True)]
+                code = [m or n for m, n in zip(matched, code, strict=True)]
+                if unmatched:
+                    warnings.warn(
+                        f"{path}: {len(unmatched)} unit name(s) met no first-level unit and "
+                        f"keep their name as code: {unmatched}",
+                        UserWarning,
+                        stacklevel=2,
+                    )
+    code = _unique(code)
     result = gpd.GeoDataFrame(
         {
-            "code": code,
-            "name": name,
-            "name_local": local if local is not None else pd.Series(None, index=frame.index),
-            "country": country,
+            "code": pd.Series(code, index=frame.index, dtype=object),
+            "name": pd.Series(name, index=frame.index, dtype=object),
+            "name_local": pd.Series(local, index=frame.index, dtype=object),
+            "country": pd.Series(
+                [c[:2] if c and _ISO_RE.match(c) else None for c in code],
+                index=frame.index,
+                dtype=object,
+            ),
             "level": "user",
             "pcode": pd.Series(None, index=frame.index, dtype=object),
         },
         geometry=frame.geometry,
         crs="EPSG:4326",
     )
-    return result.sort_values("code", kind="stable", na_position="last").reset_index(drop=True)
+    result = result.sort_values("code", kind="stable", na_position="last").reset_index(drop=True)
+    result.attrs.update(join=join, unmatched=unmatched)
+    return result
+
+
+def _english_names(codes: list[str]) -> dict[str, str]:
+    """Current English names of first-level units, from the embedded layer."""
+    units = _read_embedded("admin1")
+    known = dict(zip(units["code"], units["name"], strict=True))
+    return {c: known[c] for c in codes if c in known}
 
 
 def _polygons_only(geom: shapely.Geometry) -> shapely.Geometry:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import warnings
 import zipfile
 from pathlib import Path
@@ -424,3 +425,316 @@ def test_real_geoboundaries_codes_match_embedded_layer(admin1: gpd.GeoDataFrame)
     inner = theirs.geometry.representative_point()
     found = locate_points(inner.x, inner.y, admin1)
     assert found["code"].tolist() == theirs["code"].tolist()
+
+
+# --- name joins, real-world files and levels ---------------------------------------------
+
+SUMY_SITES = {  # impact sites of examples/sumy_bombs.md: (lon, lat)
+    "Sumy": (34.79906, 50.91741),
+    "Krasnopillia": (35.25633, 50.77389),
+    "Bilopillia": (34.31079, 51.14747),
+    "Vorozhba": (34.22665, 51.17316),
+}
+
+
+def _shared(name: str) -> Path:
+    path = SHARED / "boundaries" / name
+    if not path.is_file():
+        pytest.skip(f"{path} not present")
+    return path
+
+
+def _load_quiet(path: Path, **kwargs: object) -> gpd.GeoDataFrame:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        return load_user_boundaries(path, **kwargs)
+
+
+@pytest.fixture
+def named_squares() -> gpd.GeoDataFrame:
+    """Three oblasts named three ways, plus a unit no gazetteer knows; odd column names."""
+    return gpd.GeoDataFrame(
+        {
+            "Назва": ["Київська область", "Kyivska oblast", "Kharkiv region", "Кудись"],
+            "Other Col": [1, 2, 3, 4],
+        },
+        geometry=[box(30, 50, 31, 51), box(36, 49, 37, 50), box(33, 46, 34, 47), box(0, 0, 1, 1)],
+        crs="EPSG:4326",
+    )
+
+
+@pytest.mark.parametrize(
+    "name", ["Київська область", "Kyivska oblast", "Kiev Oblast", "Kyiv Oblast", "Киевская область"]
+)
+def test_name_join_spellings(tmp_path: Path, name: str) -> None:
+    frame = gpd.GeoDataFrame(
+        {"NAZVA": [name, "Харківська область"]},
+        geometry=[box(30, 50, 31, 51), box(36, 49, 37, 50)],
+        crs=4326,
+    )
+    path = tmp_path / "oblasts.geojson"
+    frame.to_file(path)
+    units = load_user_boundaries(path, name_col="NAZVA")
+    assert units["code"].tolist() == ["UA-32", "UA-63"]
+    assert units["name"].tolist() == ["Kyiv Oblast", "Kharkiv Oblast"]
+    assert units["name_local"].tolist() == [name, "Харківська область"]
+    assert units.attrs == {"join": "admin1-name", "unmatched": []}
+
+
+def test_name_join_reports_unmatched(tmp_path: Path, named_squares: gpd.GeoDataFrame) -> None:
+    path = tmp_path / "odd.gpkg"
+    named_squares.to_crs("EPSG:32636").to_file(path, layer="oblasti", driver="GPKG")
+    with pytest.warns(UserWarning, match=r"odd\.gpkg: 2 unit name\(s\) met no first-level.*Кудись"):
+        units = load_user_boundaries(path, layer="oblasti", name_col="Назва")
+    # "Kyivska oblast" meets UA-32 too, but the code is taken: it stays unmatched.
+    assert units["code"].tolist() == ["Kyivska oblast", "UA-32", "UA-63", "Кудись"]
+    assert units.attrs["unmatched"] == sorted(["Kyivska oblast", "Кудись"])
+    assert units.crs.equals("EPSG:4326")
+
+
+def test_name_join_can_be_disabled(tmp_path: Path, named_squares: gpd.GeoDataFrame) -> None:
+    path = tmp_path / "odd.geojson"
+    named_squares.to_file(path)
+    units = load_user_boundaries(path, name_col="Назва", match_names=False)
+    assert sorted(units["code"]) == sorted(named_squares["Назва"])
+    assert units.attrs["join"] == "name"
+
+
+def test_admin1_place_joins_a_ukrainian_only_file_by_name(tmp_path: Path) -> None:
+    frame = gpd.GeoDataFrame(
+        {"name": ["Одеська область", "Харківська область"]},
+        geometry=[box(29, 45, 31, 48), box(35, 49, 37, 50.5)],
+        crs=4326,
+    )
+    path = tmp_path / "uk.shp"
+    frame.to_crs("EPSG:3857").to_file(path, encoding="utf-8")
+    units = load_user_boundaries(path)
+    result = aggregate([_extraction("r4", {"wounded": 3}, ODESA_REGION)], units)
+    rows = result.set_index("code")
+    assert rows.loc["UA-51", ["reports", "wounded"]].tolist() == [1, 3]
+
+
+def test_duplicate_names_become_distinct_codes(tmp_path: Path) -> None:
+    frame = gpd.GeoDataFrame(
+        {"name": ["Первомайський район", "Первомайський район"]},
+        geometry=[box(0, 0, 1, 1), box(2, 2, 3, 3)],
+        crs=4326,
+    )
+    path = tmp_path / "raions.geojson"
+    frame.to_file(path)
+    units = load_user_boundaries(path)
+    assert units["code"].tolist() == ["Первомайський район", "Первомайський район (2)"]
+
+
+def test_user_geoparquet_utm_ukrainian_names(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    frame = gpd.GeoDataFrame(
+        {"НАЗВА ОБЛАСТІ": ["Сумська область"], "x y": [1]},
+        geometry=[box(33, 50, 35.5, 52)],
+        crs=4326,
+    ).to_crs("EPSG:32636")
+    path = tmp_path / "sumy.parquet"
+    frame.to_parquet(path)
+    units = load_user_boundaries(path, name_col="НАЗВА ОБЛАСТІ")
+    assert units["code"].tolist() == ["UA-59"]
+    assert units.total_bounds == pytest.approx([33, 50, 35.5, 52], abs=1e-6)
+
+
+def test_zipped_shapefile_with_odd_columns(tmp_path: Path, named_squares: gpd.GeoDataFrame) -> None:
+    shp = tmp_path / "odd.shp"
+    named_squares.rename(columns={"Назва": "NAZVA_UK"}).iloc[:3].to_crs(3857).to_file(shp)
+    archive = tmp_path / "odd.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for part in sorted(tmp_path.glob("odd.*")):
+            if part != archive:
+                zf.write(part, part.name)
+    with pytest.warns(UserWarning, match=r"odd\.zip: 1 unit name\(s\).*Kyivska oblast"):
+        units = load_user_boundaries(archive, name_col="NAZVA_UK")
+    assert set(units["code"]) == {"UA-32", "UA-63", "Kyivska oblast"}
+
+
+def test_user_unclosed_rings_are_rebuilt(tmp_path: Path) -> None:
+    # A square whose ring is split into two open chains, as in some OSM exports.
+    feature = {
+        "type": "Feature",
+        "properties": {"name": "Split"},
+        "geometry": {
+            "type": "MultiPolygon",
+            "coordinates": [[[[30, 49], [31, 49], [31, 50]]], [[[31, 50], [30, 50], [30, 49]]]],
+        },
+    }
+    path = tmp_path / "split.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}), "utf-8")
+    with pytest.warns(UserWarning, match=r"split\.geojson: rebuilt 1 polygon"):
+        units = load_user_boundaries(path)
+    assert units.geometry.iloc[0].area == pytest.approx(1.0)
+
+
+def test_aggregate_admin1_place_does_not_shade_a_finer_layer() -> None:
+    units = gpd.GeoDataFrame(
+        {"code": ["Raion A", "Raion B"]},
+        geometry=[box(29, 45, 30, 48), box(30, 45, 31.5, 48)],
+        crs=4326,
+    )
+    odesa_city = _place("gn:698740", "settlement", 30.73, 46.48, "UA-51")
+    result = aggregate([_extraction("r1", {"killed": 2}, ODESA_REGION, odesa_city)], units)
+    rows = result.set_index("code")
+    assert rows["reports"].tolist() == [0, 1]
+    assert rows.loc["Raion B", ["impact_sites", "killed"]].tolist() == [1, 2]
+
+
+def test_real_osm_oblasts_ukrainian_names_only(tmp_path: Path, admin1: gpd.GeoDataFrame) -> None:
+    source = _shared("ua_oblasts_osm.geojson")
+    only_uk = gpd.read_file(source)[["name", "geometry"]]
+    path = tmp_path / "oblasts_uk.geojson"
+    only_uk.to_file(path)
+    units = _load_quiet(path)
+    assert units.attrs == {"join": "admin1-name", "unmatched": []}
+    assert len(units) == 25
+    assert set(units["code"]) <= UA_CODES
+    assert units.loc[units["code"] == "UA-32", "name_local"].item() == "Київська область"
+    inner = units.geometry.representative_point()
+    assert locate_points(inner.x, inner.y, admin1)["code"].tolist() == units["code"].tolist()
+
+
+def test_real_russian_regions_by_name(admin1: gpd.GeoDataFrame) -> None:
+    units = _load_quiet(_shared("ru_regions_2013.geojson"))
+    assert units.attrs == {"join": "admin1-name", "unmatched": []}
+    assert len(units) == 83 and units["code"].is_unique
+    ru = admin1[admin1["country"] == "RU"]
+    inner = units.geometry.representative_point()
+    found = locate_points(inner.x, inner.y, ru, max_km=0)["code"]
+    agree = (found.to_numpy() == units["code"].to_numpy()).mean()
+    assert agree >= 0.95, units.loc[found.to_numpy() != units["code"].to_numpy(), "code"]
+
+
+def test_real_raions_sumy_sites_and_kyiv_districts() -> None:
+    raions = _load_quiet(_shared("ua_raions_2020_osm.geojson"))
+    assert len(raions) == 161 and raions["code"].is_unique
+    assert raions.attrs["join"] == "name"
+    assert raions.geometry.is_valid.all()
+    lons, lats = zip(*SUMY_SITES.values(), strict=True)
+    found = locate_points(lons, lats, raions)
+    # Since the 2020 reform all four lie in Sumy Raion.
+    assert found["code"].tolist() == ["Sumy Raion"] * 4
+    assert not found["fallback"].any()
+    districts = _load_quiet(_shared("kyiv_districts_osm.geojson"))
+    assert len(districts) == 10
+    hit = locate_points([30.43], [50.42], districts)["code"].item()  # Solomianskyi
+    assert hit == "Solomianskyi district"
+
+
+# --- describe_embedded ---------------------------------------------------------------------
+
+
+def test_describe_embedded() -> None:
+    info = boundaries.describe_embedded("admin1")
+    assert info["features"] == 262
+    assert info["units_per_country"]["UA"] == 27
+    assert "public domain" in info["licence"]
+    assert "Natural Earth" in info["source"]
+    assert info["columns"][-1] == "geometry"
+    with pytest.raises(InputError, match=r"no embedded boundary layer 'admin2'.*'admin0'"):
+        boundaries.describe_embedded("admin2")
+
+
+# --- the command line ----------------------------------------------------------------------
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    from geo.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_regions_and_map_with_ukrainian_only_oblasts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    only_uk = tmp_path / "oblasts_uk.geojson"
+    gpd.read_file(_shared("ua_oblasts_osm.geojson"))[["name", "geometry"]].to_file(only_uk)
+    sumy = str(EXAMPLES / "sumy_bombs.md")
+    code, out, err = _run(capsys, "regions", sumy, "--boundaries", str(only_uk))
+    assert code == 0, err
+    rows = {line.split(",")[0]: line.split(",") for line in out.splitlines()[1:]}
+    assert rows["UA-59"][:3] == ["UA-59", "Sumy Oblast", "UA"]
+    assert "strikemap: warning:" in err and "repaired" in err
+    html = tmp_path / "map.html"
+    code, _, err = _run(capsys, "map", sumy, "-o", str(html), "--boundaries", str(only_uk))
+    assert code == 0, err
+    assert "Sumy Oblast" in html.read_text(encoding="utf-8")
+
+
+def test_cli_regions_and_map_with_raions(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    raions = str(_shared("ua_raions_2020_osm.geojson"))
+    sumy = str(EXAMPLES / "sumy_bombs.md")
+    code, out, err = _run(capsys, "regions", sumy, "--boundaries", raions, "--format", "geojson")
+    assert code == 0, err
+    features = json.loads(out)["features"]
+    assert [f["properties"]["code"] for f in features] == ["Sumy Raion"]
+    props = features[0]["properties"]
+    # Sumy, Krasnopillia, Bilopillia, Vorozhba; "Sumy Oblast" cannot shade a raion.
+    assert (props["impact_sites"], props["killed"], props["wounded"]) == (4, 5, 31)
+    html = tmp_path / "raions.html"
+    code, _, err = _run(capsys, "map", sumy, "-o", str(html), "--boundaries", raions)
+    assert code == 0, err
+    assert "1 region(s) shaded" in err
+    assert "Sumy Raion" in html.read_text(encoding="utf-8")
+
+
+def test_cli_regions_with_kyiv_districts(capsys: pytest.CaptureFixture[str]) -> None:
+    districts = str(_shared("kyiv_districts_osm.geojson"))
+    code, out, err = _run(
+        capsys, "regions", str(EXAMPLES / "kyiv_night.txt"), "--boundaries", districts
+    )
+    assert code == 0, err
+    assert "Solomianskyi district" in out
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--boundaries", "nothere.geojson"], r"nothere\.geojson: no such file"),
+        (["--boundaries", "{gpkg}", "--layer", "nope"], r"no layer 'nope'; layers: \['a', 'b'\]"),
+        (["--boundaries", "{gpkg}"], r"has several layers, choose one with --layer"),
+        (["--boundaries", "{gpkg}", "--layer", "a", "--code-col", "zz"], r"no column 'zz'"),
+        (["--boundaries", "{shp}"], r"has no coordinate reference system"),
+    ],
+)
+def test_cli_boundary_errors_are_one_line(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    squares: gpd.GeoDataFrame,
+    extra: list[str],
+    message: str,
+) -> None:
+    gpkg = tmp_path / "two.gpkg"
+    squares.to_file(gpkg, layer="a", driver="GPKG")
+    squares.to_file(gpkg, layer="b", driver="GPKG")
+    shp = tmp_path / "nocrs.shp"
+    squares.to_file(shp)
+    shp.with_suffix(".prj").unlink()
+    argv = [a.format(gpkg=gpkg, shp=shp) for a in extra]
+    code, _, err = _run(capsys, "regions", str(EXAMPLES / "kyiv_night.txt"), *argv)
+    assert code == 2
+    assert err.count("\n") == 1 and err.startswith("strikemap: error: ")
+    assert re.search(message, err), err
+
+
+def test_cli_boundaries_list_and_show(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "boundaries", "list")
+    assert code == 0
+    assert out.splitlines()[0].startswith("admin1\t262 features\t8 countries")
+    code, out, _ = _run(capsys, "boundaries", "show", "admin1")
+    assert code == 0
+    assert "UA 27" in out and "public domain" in out and "columns:   code, name" in out
+    code, out, _ = _run(capsys, "boundaries", "show", "admin0", "--json")
+    info = json.loads(out)
+    assert info["features"] == 21 and "UA" in info["countries"]
+    code, out, _ = _run(capsys, "boundaries", "list", "--json")
+    assert [i["name"] for i in json.loads(out)] == ["admin1", "admin0"]
+    code, _, err = _run(capsys, "boundaries", "show", "admin2")
+    assert code == 2 and "no embedded boundary layer 'admin2'" in err
