@@ -96,7 +96,8 @@ class ResolvedPlace:
 
     ``precision``: 1 the settlement or city district itself, 2 near it or an admin2 unit,
     3 only the region is known. ``cue`` is the text that decided the role; ``sentence`` is
-    the sentence of the first mention.
+    the sentence of the first mention. ``damage`` lists the kinds of damage the text ties to
+    this place (see ``geo.damage``); ``attacker`` is ``"RU"`` or ``"UA"`` when known.
     """
 
     report: str
@@ -108,6 +109,7 @@ class ResolvedPlace:
     cue: str = ""
     sentence: str = ""
     damage: tuple[str, ...] = ()
+    attacker: str | None = None
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,20 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from geo.damage import DAMAGE_KINDS, attacker_of, damage_kinds
 from geo.extract import find_mentions, find_unknown_names
 from geo.facts import extract_facts
 from geo.gazetteer import Gazetteer
 from geo.normalize import norm_key
 from geo.records import Extraction, Place, PlaceMention, Report, ResolvedPlace, Span, Unresolved
-from geo.roles import RoleDecision, anaphor_cue, block_cue, decide_role, hard_impact_after
+from geo.roles import (
+    RoleDecision,
+    anaphor_cue,
+    block_cue,
+    clause_of,
+    decide_role,
+    hard_impact_after,
+)
 from geo.text import sentence_spans
 
 __all__ = ["extract_report", "resolve_mentions"]
@@ -237,8 +245,9 @@ class _Resolver:
                 continue
             decision = self.role(m, place, si, s0, sentence)
             precision = _precision(place, sentence, m.span.start - s0)
+            clause = clause_of(sentence, m.span.start - s0, m.span.end - s0)[:2]
             self.rows.setdefault(place.id, []).append(
-                (m, place, confidence, decision, sentence.strip(), precision))
+                (m, place, confidence, decision, sentence.strip(), precision, clause))
             if place.kind == "settlement" and place.population >= 50_000:
                 self.recent_city = place
             previous = (m, place)
@@ -315,9 +324,16 @@ def resolve_mentions(
 
 def _merge(report_id: str, rows: list) -> ResolvedPlace:
     best = min(rows, key=lambda r: (_ROLE_RANK[r[3].role], r[0].span.start))
-    _m, place, _confidence, decision, sentence, _ = best
-    precision = min(r[5] for r in rows if r[3].role == decision.role)
+    _m, place, _confidence, decision, sentence, _, clause = best
+    chosen = [r for r in rows if r[3].role == decision.role]
+    precision = min(r[5] for r in chosen)
     spans = tuple(Span(r[0].span.text, r[0].span.start, r[0].span.end) for r in rows)
+    damage: tuple[str, ...] = ()
+    attacker = None
+    if decision.role == "impact":
+        found = {k for r in chosen for k in damage_kinds(*r[6])}
+        damage = tuple(k for k in DAMAGE_KINDS if k in found)
+        attacker = attacker_of(clause[0], place.country, place.admin1)
     return ResolvedPlace(
         report_id,
         place,
@@ -327,6 +343,8 @@ def _merge(report_id: str, rows: list) -> ResolvedPlace:
         spans,
         decision.cue,
         sentence,
+        damage,
+        attacker,
     )
 
 

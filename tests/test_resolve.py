@@ -145,3 +145,30 @@ def test_mentions_are_listed_with_spans(gaz: Gazetteer) -> None:
     (sumy,) = ext.places
     assert [(s.start, s.end) for s in sumy.mentions] == [(11, 15), (37, 41)]
     assert sumy.cue and sumy.sentence == "Drones hit Sumy."
+
+
+# --- damage and attacker ---------------------------------------------------------------------
+
+
+def test_damage_is_tied_to_its_place(gaz: Gazetteer) -> None:
+    text = ("Debris set a school on fire in Holosiivskyi, and burning wreckage destroyed cars "
+            "in Obolon. A drone hit a substation in Brovary.")
+    ext = extract_report(Report(id="d", text=text), gaz)
+    damage = {p.place.name: p.damage for p in ext.impacts}
+    assert damage["Holosiivskyi district"] == ("school",)
+    assert damage["Obolon"] == ("vehicles",)
+    assert damage["Brovary"] == ("energy",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "attacker"),
+    [
+        ("Ukrainian drones struck an oil depot in Tuapse.", "Tuapse", "UA"),
+        ("Shelling damaged homes in Shebekino.", "Shebekino", "UA"),
+        ("A missile hit a school in Kharkiv.", "Kharkiv", "RU"),
+        ("Russian drones hit a substation in Sevastopol.", "Sevastopol", "RU"),
+    ],
+)
+def test_attacker(text: str, name: str, attacker: str, gaz: Gazetteer) -> None:
+    ext = extract_report(Report(id="a", text=text), gaz)
+    assert {p.place.name: p.attacker for p in ext.impacts}[name] == attacker
