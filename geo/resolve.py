@@ -141,7 +141,7 @@ def _score(
     recent_city: Place | None,
 ) -> float:
     score = gaz.prior(place)
-    if norm_key(place.name) != key and place.kind in ("settlement", "district"):
+    if place.kind == "settlement" and not norm_key(place.name).startswith(key):
         score -= 1.5  # matched through an alternate name only ("Paris" for a Ukrainian village)
     anchors = [a for k, a in ctx.anchors if k != key]
     if place.admin1 and place.admin1 in ctx.sentence_admin1.get(si, ()):
@@ -248,7 +248,8 @@ class _Resolver:
             clause = clause_of(sentence, m.span.start - s0, m.span.end - s0)[:2]
             self.rows.setdefault(place.id, []).append(
                 (m, place, confidence, decision, sentence.strip(), precision, clause))
-            if place.kind == "settlement" and place.population >= 50_000:
+            if (place.kind == "settlement" and place.population >= 50_000
+                    and decision.role != "launch"):
                 self.recent_city = place
             previous = (m, place)
         places = [_merge(self.report.id, rows) for rows in self.rows.values()]
