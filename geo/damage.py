@@ -12,33 +12,67 @@ __all__ = ["DAMAGE_KINDS", "attacker_of", "damage_kinds"]
 
 # kind -> words that name it in a report
 _DAMAGE_WORDS: dict[str, tuple[str, ...]] = {
-    "residential": (r"residential", r"apartment", r"high-rise", r"homes?", r"houses?",
-                    r"(?:nine|five|multi|two|three|four|\w+)[- ]storey", r"flats?",
-                    r"dormitor(?:y|ies)", r"private house"),
-    "school": (r"schools?", r"kindergartens?", r"universit(?:y|ies)", r"college",
-               r"lyceum"),
+    "residential": (
+        r"residential",
+        r"apartment",
+        r"high-rise",
+        r"homes?",
+        r"houses?",
+        r"(?:nine|five|multi|two|three|four|\w+)[- ]storey",
+        r"flats?",
+        r"dormitor(?:y|ies)",
+        r"private house",
+    ),
+    "school": (r"schools?", r"kindergartens?", r"universit(?:y|ies)", r"college", r"lyceum"),
     "hospital": (r"hospitals?", r"clinics?", r"maternity", r"medical"),
     "railway": (r"railway", r"rail", r"train", r"station", r"depot", r"freight yard"),
-    "energy": (r"energy", r"power (?:plant|station|line|facility|grid)", r"substations?",
-               r"thermal", r"hydroelectric", r"electricity", r"gas pipeline", r"boiler"),
+    "energy": (
+        r"energy",
+        r"power (?:plant|station|line|facility|grid)",
+        r"substations?",
+        r"thermal",
+        r"hydroelectric",
+        r"electricity",
+        r"gas pipeline",
+        r"boiler",
+    ),
     "port": (r"ports?", r"terminal", r"grain (?:silo|storage)s?", r"silos?", r"docks?"),
-    "refinery": (r"refiner(?:y|ies)", r"oil depot", r"fuel depot", r"oil terminal",
-                 r"fuel storage"),
+    "refinery": (
+        r"refiner(?:y|ies)",
+        r"oil depot",
+        r"fuel depot",
+        r"oil terminal",
+        r"fuel storage",
+    ),
     "embassy": (r"embass(?:y|ies)", r"consulate", r"diplomatic"),
     "vehicles": (r"cars?", r"vehicles?", r"bus(?:es)?", r"minibus", r"trucks?", r"tram"),
     "industrial": (r"industrial", r"factory", r"plant", r"warehouse", r"enterprise"),
-    "military": (r"airfields?", r"air base", r"military (?:base|unit|facilit(?:y|ies)|sites?|"
-                 r"airfield|depot)", r"ammunition", r"barracks", r"air-defence battery"),
+    "military": (
+        r"airfields?",
+        r"air base",
+        r"military (?:base|unit|facilit(?:y|ies)|sites?|"
+        r"airfield|depot)",
+        r"ammunition",
+        r"barracks",
+        r"air-defence battery",
+    ),
 }
 DAMAGE_KINDS = tuple(_DAMAGE_WORDS)
-_DAMAGE_RE = {k: re.compile(r"\b(?:" + "|".join(w) + r")\b", re.IGNORECASE)
-              for k, w in _DAMAGE_WORDS.items()}
-_UA_ATTACK = re.compile(r"\bukrain(?:e|ian)(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}(?:drones?|missiles?|"
-                        r"strikes?|attacks?|shelling|forces|troops|military|navy|boats?)\b",
-                        re.IGNORECASE)
-_RU_ATTACK = re.compile(r"\brussia(?:n)?(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}(?:drones?|missiles?|"
-                        r"strikes?|attacks?|shelling|forces|troops|military|aircraft|artillery|"
-                        r"bombs?|bombers?)\b", re.IGNORECASE)
+_DAMAGE_RE = re.compile(
+    "|".join(rf"\b(?P<{k}>" + "|".join(w) + r")\b" for k, w in _DAMAGE_WORDS.items()),
+    re.IGNORECASE,
+)
+_UA_ATTACK = re.compile(
+    r"\bukrain(?:e|ian)(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}(?:drones?|missiles?|"
+    r"strikes?|attacks?|shelling|forces|troops|military|navy|boats?)\b",
+    re.IGNORECASE,
+)
+_RU_ATTACK = re.compile(
+    r"\brussia(?:n)?(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}(?:drones?|missiles?|"
+    r"strikes?|attacks?|shelling|forces|troops|military|aircraft|artillery|"
+    r"bombs?|bombers?)\b",
+    re.IGNORECASE,
+)
 
 
 _PART_BREAK = re.compile(r",\s+and\s+|;\s+|\s+—\s+")
@@ -67,7 +101,8 @@ def damage_kinds(clause: str, offset: int | None = None) -> tuple[str, ...]:
                 hi = m.start()
                 break
         clause = clause[lo:hi]
-    return tuple(k for k, rx in _DAMAGE_RE.items() if rx.search(clause))
+    found = {m.lastgroup for m in _DAMAGE_RE.finditer(clause)}
+    return tuple(k for k in DAMAGE_KINDS if k in found)
 
 
 def attacker_of(text: str, country: str | None, admin1: str | None) -> str | None:

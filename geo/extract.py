@@ -7,7 +7,6 @@ are also common words, people or outlets need context before they count.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from geo.gazetteer import Gazetteer
@@ -145,8 +144,19 @@ _NEIGHBOURS_OK = {
     "air",
     "force",
 }
-_NOT_PLACE_AFTER = {"time", "patriarchate", "declaration", "format", "protocol", "agreements",
-                    "accords", "convention"}
+# lower-case words that can stand inside a place name or right after it
+_CONNECTORS = {"on", "na", "upon", "de", "la", "le", "of", "the", "sur", "am", "an", "der",
+               "del", "do", "da", "and"} | set(_QUALIFIERS)
+_NOT_PLACE_AFTER = {
+    "time",
+    "patriarchate",
+    "declaration",
+    "format",
+    "protocol",
+    "agreements",
+    "accords",
+    "convention",
+}
 _CORE = ("UA", "RU", "BY", "MD")
 _LEAD_CHARS = " \t\"“'(«*-•–—🔴⚪️⚡️📎"  # stripped one character at a time
 _LIST_SEP_RE = re.compile(r"^\s*(,\s*(and\s+|or\s+)?|and\s+|or\s+|&\s*)$")
@@ -169,12 +179,41 @@ class _Finder:
         self.text = text
         self.gaz = gaz
         self.tokens = tokenize(text)
+        self.keys = [
+            norm_key(t.bare) if t.capitalised or _CYRILLIC_RE.search(t.text) else t.text.lower()
+            for t in self.tokens
+        ]
         self.starts = {s for s, _ in sentence_spans(text)}
         self.mentions: list[PlaceMention] = []
+        self.reach = self._reach()
+
+    def _reach(self) -> list[int]:
+        """For each token, how many tokens a place name starting there can span: words
+        joined by spaces or hyphens that are capitalised, Cyrillic, or name connectors and
+        region words ("Rostov-on-Don", "Kryvyi Rih Raion", "Харківська область")."""
+        toks = self.tokens
+        reach = [0] * len(toks)
+        run = 0
+        for i in range(len(toks) - 1, -1, -1):
+            tok = toks[i]
+            inner = tok.capitalised or self.keys[i] in _CONNECTORS or bool(
+                _CYRILLIC_RE.search(tok.text))
+            if not inner:
+                run = 0
+            elif i + 1 < len(toks) and run and _gap_is_space(self.text, tok, toks[i + 1]):
+                run += 1
+            else:
+                run = 1
+            reach[i] = run
+        return reach
 
     def sentence_initial(self, tok: Token) -> bool:
-        before = self.text[: tok.start].rstrip(_LEAD_CHARS)
-        return tok.start in self.starts or before == "" or before[-1] in ".!?:\n"
+        if tok.start in self.starts:
+            return True
+        j = tok.start - 1
+        while j >= 0 and self.text[j] in _LEAD_CHARS:
+            j -= 1
+        return j < 0 or self.text[j] in ".!?:\n"
 
     def run(self) -> list[PlaceMention]:
         i = 0
@@ -184,14 +223,11 @@ class _Finder:
         return self.mentions
 
     def match_at(self, i: int) -> int:
-        toks = self.tokens
-        for n in range(min(self.gaz.max_words, len(toks) - i), 0, -1):
-            span = toks[i : i + n]
-            if n > 1 and not all(
-                _gap_is_space(self.text, a, b) for a, b in itertools.pairwise(span)
-            ):
-                continue
-            key = _key(span)
+        first = self.tokens[i]
+        if not first.capitalised and not _CYRILLIC_RE.search(first.text):
+            return i + 1  # a Latin name starts with a capital letter
+        for n in range(min(self.gaz.max_words, max(self.reach[i], 1)), 0, -1):
+            key = " ".join(self.keys[i : i + n])
             flag = self.gaz.flag(key)
             if flag == "not_place":
                 return i + n
@@ -211,11 +247,17 @@ class _Finder:
         """A capitalised word that only a transliteration variant of a name matches
         ("Graivoron" for GeoNames' "Grayvoron"), kept for places of the core countries."""
         tok = self.tokens[i]
-        if (not tok.capitalised or len(tok.bare) < 5 or _CYRILLIC_RE.search(tok.text)
-                or self.sentence_initial(tok) or self.gaz.flag(norm_key(tok.bare))):
+        if (
+            not tok.capitalised
+            or len(tok.bare) < 5
+            or _CYRILLIC_RE.search(tok.text)
+            or self.sentence_initial(tok)
+            or self.gaz.flag(norm_key(tok.bare))
+        ):
             return i + 1
-        cands = tuple(c.place for c in self.gaz.lookup(tok.bare)
-                      if not c.exact and c.place.country in _CORE)
+        cands = tuple(
+            c.place for c in self.gaz.lookup(tok.bare) if not c.exact and c.place.country in _CORE
+        )
         if not cands or self.looks_like_person(i, 1):
             return i + 1
         return self.accept(i, 1, cands)
@@ -235,6 +277,10 @@ class _Finder:
     def has_context(self, i: int, n: int) -> bool:
         prev = self.word(i - 1)
         nxt = self.word(i + n)
+        if self.mentions and _LIST_SEP_RE.match(
+            self.text[self.mentions[-1].span.end : self.tokens[i].start]
+        ):
+            return True  # "in Berlin and Washington": an item of a list of places
         return (prev in _LOCATIVE and not self.sentence_initial(self.tokens[i])) or (
             nxt in _QUALIFIERS
         )
@@ -327,13 +373,68 @@ _UNKNOWN_RE = re.compile(
     r"(?P<name>[A-ZА-ЯІЇЄ][\w’'\-]+(?:\s+[A-ZА-ЯІЇЄ][\w’'\-]+){0,2})"
 )
 _NOT_NAMES = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "ukrainian", "russian", "soviet", "western", "european", "american",
-    "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those",
-    "telegram", "kremlin", "parliament", "president", "prime", "general", "ministry", "moscow-",
-    "air", "defence", "defense", "shahed", "iskander", "kinzhal", "kalibr", "storm", "patriot",
-    "nato", "iaea", "no", "red", "rosneft", "gazprom", "energoatom", "ukrenergo",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "ukrainian",
+    "russian",
+    "soviet",
+    "western",
+    "european",
+    "american",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "telegram",
+    "kremlin",
+    "parliament",
+    "president",
+    "prime",
+    "general",
+    "ministry",
+    "moscow-",
+    "air",
+    "defence",
+    "defense",
+    "shahed",
+    "iskander",
+    "kinzhal",
+    "kalibr",
+    "storm",
+    "patriot",
+    "nato",
+    "iaea",
+    "no",
+    "red",
+    "rosneft",
+    "gazprom",
+    "energoatom",
+    "ukrenergo",
 }
 
 

@@ -81,6 +81,8 @@ _INTERCEPT = [
         rf"(?:also\s+)?{_INTERCEPT_VERB}",
         re.I,
     ),
+    re.compile(rf"\bof\s+(?:which|them|those)\s+{_QUAL}{_N}\s+(?:were|was|had\s+been|have\s+"
+               rf"been)\s+(?:also\s+)?{_INTERCEPT_VERB}", re.I),
 ]
 # "destroyed 51 of the missiles and five drones": a second count joined to the first
 _SECOND_COUNT = re.compile(
@@ -130,6 +132,14 @@ def _value(m: re.Match[str], group: str = "n") -> int | None:
     if _AGE_AFTER.match(after):
         return None
     return number_value(text)
+
+
+_ANY_DIGIT = re.compile(r"\d")
+_NUMBER_HINTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty",
+                 "seventy", "eighty", "ninety", "hundred", "dozen", "single", " a ", " an ")
+_INTERCEPT_HINTS = ("shot", "down", "intercept", "destroy", "neutrali", "suppress", "jammed",
+                    "repelled", "eliminat")
 
 
 def _collect(
@@ -227,14 +237,25 @@ def extract_facts(text: str) -> dict[str, int]:
     intercepted: list[_Hit] = []
     for start, end in sentence_spans(text):
         s = text[start:end]
+        low = " " + s.lower()
+        if not _ANY_DIGIT.search(s) and not any(w in low for w in _NUMBER_HINTS):
+            continue  # no number, no fact
         recall = bool(_RECALL.search(s))
         provisional = recall or bool(_PROVISIONAL.search(s))
-        _collect(s, start, _KILLED, provisional, killed)
-        _collect(s, start, _WOUNDED, provisional, wounded)
-        _updates(s, start, recall, killed, wounded)
-        _intercepts(s, start, recall, intercepted)
-        _weapons(s, start, _DRONES, recall, drones)
-        _weapons(s, start, _MISSILES, recall, missiles)
+        has_killed = any(w in low for w in ("kill", "dead", "death", "died", "toll", "fatal"))
+        has_wounded = any(w in low for w in ("wound", "injur", "hurt"))
+        if has_killed:
+            _collect(s, start, _KILLED, provisional, killed)
+        if has_wounded:
+            _collect(s, start, _WOUNDED, provisional, wounded)
+        if has_killed or has_wounded:
+            _updates(s, start, recall, killed, wounded)
+        if any(w in low for w in _INTERCEPT_HINTS):
+            _intercepts(s, start, recall, intercepted)
+        if any(w in low for w in ("drone", "uav", "shahed")):
+            _weapons(s, start, _DRONES, recall, drones)
+        if "missile" in low or "rocket" in low:
+            _weapons(s, start, _MISSILES, recall, missiles)
     out: dict[str, int] = {}
     for key, hits in (("killed", killed), ("wounded", wounded)):
         v = _pick(hits)

@@ -9,6 +9,7 @@ first-level unit; "X district" or "X raion" the second-level unit around X.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import defaultdict
@@ -40,14 +41,17 @@ _NEAR = re.compile(
     r"north|south|east|west|kilometres|km)\s+(?:of\s+)?(?:the\s+)?(?:city\s+of\s+)?$",
     re.I,
 )
+_VILLAGE = re.compile(r"\b(?:village|hamlet|settlement)\s+(?:of\s+)?$", re.I)
 _SEAT_CUES = ("officials", "authorities", "administration")
 _CITYS = re.compile(r"\b(?:the|that)\s+city['’]s\b", re.I)
 _DATELINE_END = re.compile(r"[—–]|\s-\s")
 
 
 def _km(a: Place, b: Place) -> float:
-    if None in (a.lat, a.lon, b.lat, b.lon):
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return math.inf
+    if abs(a.lat - b.lat) > 2.0 or abs(a.lon - b.lon) > 3.0:
+        return math.inf  # far apart: only distances under ~100 km matter here
     la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
     h = (
         math.sin((la2 - la1) / 2) ** 2
@@ -61,15 +65,15 @@ class _Context:
     """What the report as a whole tells about where it is."""
 
     report_admin1: set[str]
+    sentence_hint: dict[int, set[str]]  # admin1 of unambiguous places named in a sentence
     anchors: list[tuple[str, Place]]  # (mention key, place) of names with one clear reading
     sentence_admin1: dict[int, set[str]]
 
 
 def _sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
-    for i, (s, e) in enumerate(spans):
-        if s <= pos <= e:
-            return i
-    return max(0, len(spans) - 1)
+    """Index of the sentence holding character ``pos`` (spans are sorted)."""
+    i = bisect.bisect_right(spans, (pos, math.inf)) - 1
+    return min(max(i, 0), max(0, len(spans) - 1))
 
 
 def _admin1_reading(gaz: Gazetteer, m: PlaceMention) -> Place | None:
@@ -107,7 +111,8 @@ def _build_context(
 ) -> _Context:
     report_admin1: set[str] = set()
     sentence_admin1: dict[int, set[str]] = defaultdict(set)
-    anchors: list[Place] = []
+    sentence_hint: dict[int, set[str]] = defaultdict(set)
+    anchors: list[tuple[str, Place]] = []
     for m in mentions:
         si = _sentence_index(spans, m.span.start)
         if m.qualifier in ("region", "regional"):
@@ -120,6 +125,8 @@ def _build_context(
             sentence_admin1[si].add(m.candidates[0].admin1 or "")
         elif len(m.candidates) == 1 or (m.candidates and m.candidates[0].population > 200_000):
             anchors.append((norm_key(m.span.text), m.candidates[0]))
+            if m.candidates[0].admin1:
+                sentence_hint[si].add(m.candidates[0].admin1)
     # a heading line ("Kherson region." or "- Kharkiv region:") sets the context of its block
     for si, (s, e) in enumerate(spans):
         if si in sentence_admin1 and (
@@ -133,12 +140,18 @@ def _build_context(
             ):
                 sentence_admin1[nxt] |= block
                 nxt += 1
-    return _Context(report_admin1, anchors, sentence_admin1)
+    return _Context(report_admin1, sentence_hint, anchors, sentence_admin1)
 
 
 def _score(
-    gaz: Gazetteer, place: Place, ctx: _Context, si: int, sentence: str, key: str,
+    gaz: Gazetteer,
+    place: Place,
+    ctx: _Context,
+    si: int,
+    sentence: str,
+    key: str,
     recent_city: Place | None,
+    village: bool = False,
 ) -> float:
     score = gaz.prior(place)
     if place.kind == "settlement" and not norm_key(place.name).startswith(key):
@@ -146,8 +159,12 @@ def _score(
     anchors = [a for k, a in ctx.anchors if k != key]
     if place.admin1 and place.admin1 in ctx.sentence_admin1.get(si, ()):
         score += 4.0
+    elif place.admin1 and place.admin1 in ctx.sentence_hint.get(si, ()):
+        score += 2.5
     elif place.admin1 and place.admin1 in ctx.report_admin1:
         score += 1.5
+    if village and place.population > 20_000:
+        score -= 3.0  # "the village of X" is not the city of the same name
     if place.country == "RU" and _RU_CUE.search(sentence):
         score += 1.5
     if place.country == "UA" and _UA_CUE.search(sentence):
@@ -165,7 +182,11 @@ def _score(
 
 
 def _choose(
-    gaz: Gazetteer, m: PlaceMention, ctx: _Context, si: int, sentence: str,
+    gaz: Gazetteer,
+    m: PlaceMention,
+    ctx: _Context,
+    si: int,
+    sentence: str,
     recent_city: Place | None = None,
 ) -> tuple[Place | None, float]:
     """The place a mention names and the confidence of that choice."""
@@ -173,8 +194,11 @@ def _choose(
         unit = _admin1_reading(gaz, m)
         return unit, 0.9 if unit else 0.0
     key = norm_key(m.span.text)
+    at = sentence.find(m.span.text)
+    village = at > 0 and bool(_VILLAGE.search(sentence[:at]))
     scored = sorted(
-        ((_score(gaz, p, ctx, si, sentence, key, recent_city), p) for p in m.candidates),
+        ((_score(gaz, p, ctx, si, sentence, key, recent_city, village), p)
+         for p in m.candidates),
         key=lambda sp: (-sp[0], sp[1].id),
     )
     if not scored:
@@ -184,8 +208,12 @@ def _choose(
     confidence = round(min(0.99, 0.55 + 0.09 * min(margin, 5.0)), 2)
     if m.qualifier == "raion" and best.kind in ("settlement", "admin2"):
         return _raion_reading(m, best), confidence
-    if (best.kind == "district" and recent_city is not None
-            and best.parent != recent_city.id and _CITYS.search(sentence)):
+    if (
+        best.kind == "district"
+        and recent_city is not None
+        and best.parent != recent_city.id
+        and _CITYS.search(sentence)
+    ):
         return _city_district(m, recent_city), 0.6
     return best, confidence
 
@@ -195,8 +223,17 @@ def _city_district(m: PlaceMention, city: Place) -> Place:
     placed at the city, so its precision is 2."""
     name = m.span.text if m.span.text.lower().endswith("district") else f"{m.span.text} district"
     slug = norm_key(name).replace(" ", "-")
-    return Place(f"derived:{city.id}:{slug}", name, "district", city.country, city.admin1, city.lat,
-                 city.lon, 0, city.id)
+    return Place(
+        f"derived:{city.id}:{slug}",
+        name,
+        "district",
+        city.country,
+        city.admin1,
+        city.lat,
+        city.lon,
+        0,
+        city.id,
+    )
 
 
 def _precision(place: Place, sentence: str, offset: int) -> int:
@@ -241,22 +278,28 @@ class _Resolver:
             place, confidence = self.choose(m, previous, si, sentence)
             if place is None:
                 self.unresolved.append(
-                    Unresolved(self.report.id, m.span, "no first-level unit for this name"))
+                    Unresolved(self.report.id, m.span, "no first-level unit for this name")
+                )
                 continue
             decision = self.role(m, place, si, s0, sentence)
             precision = _precision(place, sentence, m.span.start - s0)
             clause = clause_of(sentence, m.span.start - s0, m.span.end - s0)[:2]
             self.rows.setdefault(place.id, []).append(
-                (m, place, confidence, decision, sentence.strip(), precision, clause))
-            if (place.kind == "settlement" and place.population >= 50_000
-                    and decision.role != "launch"):
+                (m, place, confidence, decision, sentence.strip(), precision, clause)
+            )
+            if (
+                place.kind == "settlement"
+                and place.population >= 50_000
+                and decision.role != "launch"
+            ):
                 self.recent_city = place
             previous = (m, place)
         places = [_merge(self.report.id, rows) for rows in self.rows.values()]
         return places, self.unresolved
 
-    def choose(self, m: PlaceMention, previous: tuple[PlaceMention, Place] | None, si: int,
-               sentence: str) -> tuple[Place | None, float]:
+    def choose(
+        self, m: PlaceMention, previous: tuple[PlaceMention, Place] | None, si: int, sentence: str
+    ) -> tuple[Place | None, float]:
         if previous is not None and self.is_gloss(previous[0], m):
             return previous[1], 0.9  # "Kyiv (Київ)": the same place in another script
         return _choose(self.gaz, m, self.ctx, si, sentence, self.recent_city)
@@ -265,10 +308,15 @@ class _Resolver:
         between = self.text[prev.span.end : m.span.start]
         return between.strip() == "(" and self.text[m.span.end : m.span.end + 1] == ")"
 
-    def role(self, m: PlaceMention, place: Place, si: int, s0: int,
-             sentence: str) -> RoleDecision:
-        decision = decide_role(sentence, m.span.start - s0, m.span.end - s0, kind=place.kind,
-                               dateline=m.span.end <= self.dateline_end, qualifier=m.qualifier)
+    def role(self, m: PlaceMention, place: Place, si: int, s0: int, sentence: str) -> RoleDecision:
+        decision = decide_role(
+            sentence,
+            m.span.start - s0,
+            m.span.end - s0,
+            kind=place.kind,
+            dateline=m.span.end <= self.dateline_end,
+            qualifier=m.qualifier,
+        )
         if decision.role != "mention" or place.kind == "country":
             return decision
         if decision.cue.lower().startswith(_SEAT_CUES) and self.alone_in_sentence(m, si):
@@ -277,8 +325,11 @@ class _Resolver:
                 return RoleDecision("impact", f"{verb} (after {decision.cue})")
         if _is_heading(sentence, m):
             return block_cue(self.block_after(si))
-        if decision.cue == "no strike cue in the sentence" and si + 1 < len(self.spans) \
-                and si + 1 not in self.mention_sentences:
+        if (
+            decision.cue == "no strike cue in the sentence"
+            and si + 1 < len(self.spans)
+            and si + 1 not in self.mention_sentences
+        ):
             cue = anaphor_cue(self.sentence(si + 1)[1])
             if cue:
                 return RoleDecision("impact", f"{cue} (next sentence refers back)")
@@ -353,7 +404,9 @@ def extract_report(report: Report, gaz: Gazetteer) -> Extraction:
     """Run mention finding, resolution, roles and facts on one report."""
     mentions = find_mentions(report.text, gaz)
     places, unresolved = resolve_mentions(report, mentions, gaz)
-    unknown = [Unresolved(report.id, span, "not in the gazetteer")
-               for span in find_unknown_names(report.text, mentions, gaz)]
+    unknown = [
+        Unresolved(report.id, span, "not in the gazetteer")
+        for span in find_unknown_names(report.text, mentions, gaz)
+    ]
     unresolved = sorted([*unresolved, *unknown], key=lambda u: u.span.start)
     return Extraction(report, tuple(places), extract_facts(report.text), tuple(unresolved))

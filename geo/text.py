@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Token", "number_value", "sentence_spans", "tokenize"]
 
@@ -71,8 +72,13 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
+@lru_cache(maxsize=16)
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences (and list items or lines) of a text."""
+    """Character spans of the sentences (and list items or lines) of a text.
+
+    Cached for the last few texts, since every stage of the pipeline asks; callers must not
+    change the list.
+    """
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END_RE.finditer(text):
