@@ -22,6 +22,7 @@ from geo.errors import DataError
 
 __all__ = [
     "ASSETS",
+    "HEAT_JS",
     "LEAFLET_CSS",
     "LEAFLET_JS",
     "MARKERCLUSTER_CSS",
@@ -38,6 +39,10 @@ _MC = "https://cdn.jsdelivr.net/npm/leaflet.markercluster@1.4.1/dist/"
 MARKERCLUSTER_JS = _MC + "leaflet.markercluster.js"
 MARKERCLUSTER_CSS = _MC + "MarkerCluster.css"
 MARKERCLUSTER_DEFAULT_CSS = _MC + "MarkerCluster.Default.css"
+HEAT_JS = (
+    "https://cdn.jsdelivr.net/gh/python-visualization/folium@main/folium/templates/"
+    "leaflet_heat.min.js"
+)
 
 
 @dataclass(frozen=True)
@@ -47,18 +52,19 @@ class Asset:
     Parameters
     ----------
     package : str
-        The xstatic module holding the file (``xstatic.pkg.leaflet``); it has ``BASE_DIR``
-        and ``VERSION``.
-    version : str
-        The version the URL names; it must equal the package's ``VERSION``.
+        The module holding the file: an xstatic module (``xstatic.pkg.leaflet``) with
+        ``BASE_DIR`` and ``VERSION``, or a package (``folium``) whose directory holds it.
+    version : str or None
+        The version the URL names; it must equal the package's ``VERSION``. None for a file
+        the URL does not version (folium's copy of leaflet-heat).
     path : str
-        The file's path under the package's ``BASE_DIR``.
+        The file's path under the package's ``BASE_DIR`` (or its directory).
     kind : str
         ``"js"`` or ``"css"``.
     """
 
     package: str
-    version: str
+    version: str | None
     path: str
     kind: str
 
@@ -75,6 +81,8 @@ ASSETS: dict[str, Asset] = {
     MARKERCLUSTER_DEFAULT_CSS: Asset(
         "xstatic.pkg.leaflet_markercluster", "1.4.1", "MarkerCluster.Default.css", "css"
     ),
+    # The folium wheel ships leaflet-heat (Leaflet.heat with its weights patch).
+    HEAT_JS: Asset("folium", None, "templates/leaflet_heat.min.js", "js"),
 }
 
 _SCRIPT_SRC = re.compile(
@@ -85,11 +93,12 @@ _ATTR = re.compile(r"\b(rel|href)\s*=\s*[\"']([^\"']*)[\"']", re.I)
 _CSS_URL = re.compile(r"url\(\s*([\"']?)([^\"')]+)\1\s*\)", re.I)
 _SOURCE_MAP = re.compile(r"^\s*(//|/\*)# sourceMappingURL=.*$", re.M)
 _END_SCRIPT = re.compile(r"</(script)", re.I)
-_FETCHABLE = re.compile(
-    r"(?:\bsrc\s*=\s*[\"']?|<link\b[^>]*\bhref\s*=\s*[\"']?|url\(\s*[\"']?|@import\s+[\"']?)"
-    r"(https?:)?//",
-    re.I,
+# find_fetchable_urls looks only just before each "//" (fast on pages of many megabytes).
+_SLASHES = re.compile("//")
+_BEFORE_SLASHES = re.compile(
+    r"(?:\bsrc\s*=\s*|\bhref\s*=\s*|url\(\s*|@import\s+)[\"']?(?:https?:)?\Z", re.I
 )
+_WINDOW = 60
 
 
 def _package_dir(asset: Asset) -> Path:
@@ -101,13 +110,15 @@ def _package_dir(asset: Asset) -> Path:
             f"asset package {asset.package!r} is not installed; "
             f"install the PyPI package xstatic-{asset.package.rsplit('.', 1)[-1]}"
         ) from exc
-    found = getattr(module, "VERSION", None)
-    if found != asset.version:
-        raise DataError(
-            f"{asset.package} has version {found!r} but the map links version "
-            f"{asset.version!r}; update geo.assets.ASSETS"
-        )
-    return Path(module.BASE_DIR)
+    if asset.version is not None:
+        found = getattr(module, "VERSION", None)
+        if found != asset.version:
+            raise DataError(
+                f"{asset.package} has version {found!r} but the map links version "
+                f"{asset.version!r}; update geo.assets.ASSETS"
+            )
+    base = getattr(module, "BASE_DIR", None)
+    return Path(base) if base else Path(str(module.__file__)).parent
 
 
 def _read_local(path: Path) -> bytes:
@@ -206,7 +217,23 @@ def find_fetchable_urls(html: str) -> list[str]:
         CSS ``url()`` or ``@import`` that names an ``http(s)://`` or protocol-relative URL.
         Links in ``<a href>`` are not fetched and are not listed.
     """
-    return [html[m.start() : m.start() + 80] for m in _FETCHABLE.finditer(html)]
+    found = []
+    for slashes in _SLASHES.finditer(html):
+        low = max(0, slashes.start() - _WINDOW)
+        m = _BEFORE_SLASHES.search(html, low, slashes.start())
+        if m is None:
+            continue
+        start = m.start()
+        if m.group(0)[:4].lower() == "href":  # only a <link> fetches its href
+            start = html.rfind("<", 0, m.start())
+            if (
+                start < 0
+                or html[start : start + 5].lower() != "<link"
+                or ">" in html[start : m.start()]
+            ):
+                continue
+        found.append(html[start : start + 80])
+    return found
 
 
 def inline_assets(html: str) -> str:

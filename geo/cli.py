@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterator, Sequence
 
 from geo import __version__
 from geo.errors import StrikemapError
@@ -13,11 +14,16 @@ from geo.errors import StrikemapError
 __all__ = ["main"]
 
 _EPILOGS = {
-    "map": "example:\n  strikemap map examples/ -o outputs/demo.html --title 'Night of 4 July'",
+    "map": "examples:\n  strikemap map examples/ -o outputs/demo.html --title 'Night of 4 July'\n"
+    "  strikemap map examples/ -o outputs/demo.html --png outputs/demo.png\n"
+    "  strikemap map examples/ -o outputs/map.html --tiles OpenStreetMap.Mapnik",
     "extract": "example:\n  strikemap extract examples/kyiv_night.txt --format jsonl",
     "geocode": "examples:\n  strikemap geocode Kiev 'Kharkiv region' Zaporozhye --json\n"
     "  printf 'Odesa\\nSumy\\n' | strikemap geocode -",
-    "regions": "example:\n  strikemap regions examples/ --format csv",
+    "regions": "example:\n  strikemap regions examples/ --format csv\n"
+    "  strikemap regions examples/sumy_bombs.md --boundaries raions.geojson",
+    "boundaries": "examples:\n  strikemap boundaries list\n"
+    "  strikemap boundaries show admin1 --json",
 }
 
 
@@ -38,6 +44,42 @@ def _add_boundary_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--layer", help="layer of a multi-layer boundary file")
     p.add_argument("--code-col", help="column of the boundary file holding unit codes")
     p.add_argument("--name-col", help="column of the boundary file holding unit names")
+
+
+def _iso_date(value: str) -> str:
+    from geo.reports import parse_date
+
+    iso = parse_date(value)
+    if iso is None or iso != value.strip()[:10]:
+        raise argparse.ArgumentTypeError(f"{value!r} is not an ISO date; write YYYY-MM-DD")
+    return iso
+
+
+def _add_input_options(p: argparse.ArgumentParser) -> None:
+    """Options of every command that reads reports: encoding, columns, time, bad lines."""
+    g = p.add_argument_group("input")
+    g.add_argument("--encoding", help="text encoding of the inputs (default: detect)")
+    g.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="skip bad files and lines (listed at the end) instead of stopping",
+    )
+    g.add_argument("--since", type=_iso_date, metavar="DATE", help="only reports on/after DATE")
+    g.add_argument("--until", type=_iso_date, metavar="DATE", help="only reports on/before DATE")
+    g.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)"
+    )
+    for key, default in (("text", "text"), ("title", "title"), ("date", "date")):
+        g.add_argument(
+            f"--{key}-col", default=default, metavar="COL", help=f"JSONL/CSV {key} column"
+        )
+    for key in ("id", "source", "url"):
+        g.add_argument(f"--{key}-col", default=key, metavar="COL", help=f"JSONL/CSV {key} column")
+    g.add_argument(
+        "--place-col", metavar="COL", help="event table column of free place text (impact)"
+    )
+    g.add_argument("--lat-col", metavar="COL", help="event table latitude column")
+    g.add_argument("--lon-col", metavar="COL", help="event table longitude column")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -61,13 +103,31 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="HTML file to write")
     p.add_argument("--title", help="map title (default: from the reports)")
-    p.add_argument(
+    where = p.add_mutually_exclusive_group()
+    where.add_argument(
+        "--offline",
+        action="store_true",
+        help="no request leaves the page (the default): scripts inlined, a basemap drawn "
+        "from the embedded boundaries",
+    )
+    where.add_argument(
         "--tiles",
         metavar="PROVIDER",
-        help="xyzservices tile provider (e.g. OpenStreetMap.Mapnik); default: an "
-        "offline basemap drawn from the embedded boundaries",
+        help="online web tiles from an xyzservices provider (e.g. OpenStreetMap.Mapnik), "
+        "with its attribution; scripts stay inlined",
     )
-    p.add_argument("--encoding", help="text encoding of the inputs (default: detect)")
+    p.add_argument(
+        "--fragment",
+        action="store_true",
+        help="write an embeddable <div> (a sandboxed iframe holding the page) instead of "
+        "a full page",
+    )
+    p.add_argument(
+        "--png",
+        metavar="FILE",
+        help="also write a static PNG image (regions, sites, title, legend) for PDF reports",
+    )
+    _add_input_options(p)
     _add_boundary_options(p)
 
     p = sub.add_parser(
@@ -81,12 +141,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("reports", nargs="+", metavar="REPORT")
     p.add_argument(
         "--format",
-        choices=("jsonl",),
+        choices=("jsonl", "geojson", "csv", "gpkg"),
         default="jsonl",
-        help="output format (default jsonl: one JSON object a line)",
+        help="output format (default jsonl: one JSON object a line; geojson: RFC 7946 "
+        "FeatureCollection; csv: ACLED-like columns; gpkg: layers places and unresolved)",
     )
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
-    p.add_argument("--encoding", help="text encoding of the inputs (default: detect)")
+    _add_input_options(p)
 
     p = sub.add_parser(
         "geocode",
@@ -110,40 +171,162 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("reports", nargs="+", metavar="REPORT")
     p.add_argument("--format", choices=("csv", "geojson"), default="csv")
     p.add_argument("--all", action="store_true", help="list units without reports too")
-    p.add_argument("--encoding", help="text encoding of the inputs (default: detect)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    _add_input_options(p)
     _add_boundary_options(p)
+
+    p = sub.add_parser(
+        "boundaries",
+        help="what boundary layers are embedded",
+        description="List the embedded boundary layers, or show one: source, licence, "
+        "feature count, countries and columns.",
+        epilog=_EPILOGS["boundaries"],
+        formatter_class=fmt,
+    )
+    p.add_argument("action", choices=("list", "show"))
+    p.add_argument("name", nargs="?", metavar="NAME", help="layer to show: admin1 or admin0")
+    p.add_argument("--json", action="store_true", help="print JSON")
     return ap
 
 
-def _extractions(args: argparse.Namespace) -> list:
-    from geo.gazetteer import load_gazetteer
-    from geo.reports import read_reports
-    from geo.resolve import extract_report
+def _stream(args: argparse.Namespace, summary) -> Iterator:
+    """Extractions of the inputs, streamed in order, counted in ``summary``, with progress."""
+    from geo.batch import run_batch
+    from geo.events import in_date_range
+    from geo.progress import Progress
+    from geo.reports import Columns, iter_inputs
 
-    reports = read_reports(args.reports, encoding=args.encoding)
-    gaz = load_gazetteer()
-    return [extract_report(r, gaz) for r in reports]
+    columns = Columns(
+        text=args.text_col,
+        title=args.title_col,
+        date=args.date_col,
+        id=args.id_col,
+        source=args.source_col,
+        url=args.url_col,
+        place=args.place_col,
+        lat=args.lat_col,
+        lon=args.lon_col,
+    )
+    on_skip = summary.skip if args.skip_bad else None
+    items = iter_inputs(args.reports, encoding=args.encoding, columns=columns, on_skip=on_skip)
+    progress = Progress()
+    try:
+        for ext in run_batch(items, jobs=args.jobs, on_error=on_skip):
+            progress.update()
+            if not in_date_range(ext.report.date, args.since, args.until):
+                summary.filtered += 1
+                continue
+            summary.add(ext)
+            yield ext
+    finally:
+        progress.close()
+
+
+def _print_summary(summary) -> None:
+    for line in summary.lines():
+        print(line, file=sys.stderr)
+
+
+def _extractions(args: argparse.Namespace, summary=None) -> list:
+    from geo.progress import Summary
+
+    return list(_stream(args, summary if summary is not None else Summary()))
 
 
 def _units(args: argparse.Namespace):
     from geo.boundaries import load_admin1, load_user_boundaries
 
     if args.boundaries:
-        return load_user_boundaries(
-            args.boundaries, layer=args.layer, code_col=args.code_col, name_col=args.name_col
-        )
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", UserWarning)
+            units = load_user_boundaries(
+                args.boundaries, layer=args.layer, code_col=args.code_col, name_col=args.name_col
+            )
+        for w in caught:
+            print(f"strikemap: warning: {w.message}", file=sys.stderr)
+        return units
     return load_admin1()
 
 
-def _cmd_extract(args: argparse.Namespace) -> int:
-    from geo.export import atomic_write_text, to_jsonl
+def _cmd_boundaries(args: argparse.Namespace) -> int:
+    from geo.boundaries import EMBEDDED, describe_embedded
+    from geo.errors import InputError
 
-    text = to_jsonl(_extractions(args))
-    if args.output:
-        atomic_write_text(args.output, text)
-    else:
-        sys.stdout.write(text)
+    if args.action == "show" and not args.name:
+        raise InputError(f"boundaries show needs a layer name: one of {list(EMBEDDED)}")
+    names = [args.name] if args.action == "show" else list(EMBEDDED)
+    infos = [describe_embedded(n) for n in names]
+    if args.json:
+        print(json.dumps(infos[0] if args.action == "show" else infos, ensure_ascii=False))
+        return 0
+    for info in infos:
+        if args.action == "list":
+            print(
+                f"{info['name']}\t{info['features']} features\t"
+                f"{len(info['countries'])} countries\t{info['licence'].split(' (')[0]}"
+            )
+            continue
+        per = ", ".join(f"{c} {k}" for c, k in info["units_per_country"].items())
+        for key, value in (
+            ("name", info["name"]),
+            ("file", info["file"]),
+            ("level", info["level"]),
+            ("features", info["features"]),
+            ("countries", per if info["name"] == "admin1" else ", ".join(info["countries"])),
+            ("columns", ", ".join(info["columns"])),
+            ("crs", info["crs"]),
+            ("bytes", info["bytes"]),
+            ("source", info["source"]),
+            ("licence", info["licence"]),
+            ("changes", info["changes"]),
+            ("built by", info["built_by"]),
+        ):
+            print(f"{key + ':':<11}{value}")
     return 0
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from geo import export
+    from geo.errors import InputError
+    from geo.progress import Summary
+
+    summary = Summary()
+    stream = _stream(args, summary)
+    writers = {"jsonl": export.write_jsonl, "geojson": export.write_geojson}
+    if args.format == "gpkg":
+        if not args.output:
+            raise InputError("--format gpkg writes a file; give -o FILE.gpkg")
+        export.write_gpkg(stream, args.output, admin1_name=_admin1_names())
+    elif args.format == "csv":
+        names = _admin1_names()
+        if args.output:
+            with export.atomic_open(args.output) as fh:
+                export.write_csv(stream, fh, admin1_name=names)
+        else:
+            export.write_csv(stream, sys.stdout, admin1_name=names)
+    elif args.output:
+        with export.atomic_open(args.output) as fh:
+            writers[args.format](stream, fh)
+    else:
+        writers[args.format](stream, sys.stdout)
+    _print_summary(summary)
+    return 0
+
+
+def _admin1_names():
+    """ISO 3166-2 code → first-level unit name, from the gazetteer (for the CSV's admin1)."""
+    from geo.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    cache: dict[str, str | None] = {}
+
+    def name(code: str) -> str | None:
+        if code not in cache:
+            unit = gaz.admin1(code)
+            cache[code] = unit.name if unit else None
+        return cache[code]
+
+    return name
 
 
 def _default_title(extractions: Sequence) -> str:
@@ -156,19 +339,23 @@ def _default_title(extractions: Sequence) -> str:
 
 def _cmd_map(args: argparse.Namespace) -> int:
     from geo.boundaries import aggregate, load_admin0
+    from geo.progress import Summary
     from geo.render import build_map, write_html
 
-    extractions = _extractions(args)
+    summary = Summary()
+    extractions = _extractions(args, summary)
+    _print_summary(summary)
     units = _units(args)
     regions = aggregate(extractions, units)
-    m = build_map(
-        extractions,
-        regions,
-        title=args.title or _default_title(extractions),
-        basemap=load_admin0(),
-        tiles=args.tiles,
-    )
-    write_html(m, args.output)
+    title = args.title or _default_title(extractions)
+    basemap = load_admin0()
+    m = build_map(extractions, regions, title=title, basemap=basemap, tiles=args.tiles)
+    write_html(m, args.output, fragment=args.fragment, title=title)
+    if args.png:
+        from geo.static import write_png
+
+        write_png(extractions, regions, args.png, title=title, basemap=basemap)
+        print(f"wrote {args.png}", file=sys.stderr)
     impacts = sum(len(e.impacts) for e in extractions)
     print(
         f"wrote {args.output}: {len(extractions)} report(s), {impacts} impact place(s), "
@@ -180,14 +367,22 @@ def _cmd_map(args: argparse.Namespace) -> int:
 
 def _cmd_regions(args: argparse.Namespace) -> int:
     from geo.boundaries import aggregate
+    from geo.export import atomic_write_text
+    from geo.progress import Summary
 
-    regions = aggregate(_extractions(args), _units(args))
+    summary = Summary()
+    regions = aggregate(_stream(args, summary), _units(args))
+    _print_summary(summary)
     if not args.all:
         regions = regions[regions["reports"] > 0]
     if args.format == "geojson":
-        sys.stdout.write(regions.to_json(drop_id=True) + "\n")
+        text = regions.to_json(drop_id=True) + "\n"
     else:
-        sys.stdout.write(regions.drop(columns="geometry").to_csv(index=False))
+        text = regions.drop(columns="geometry").to_csv(index=False)
+    if args.output:
+        atomic_write_text(args.output, text)
+    else:
+        sys.stdout.write(text)
     return 0
 
 
@@ -245,6 +440,7 @@ _COMMANDS = {
     "extract": _cmd_extract,
     "geocode": _cmd_geocode,
     "regions": _cmd_regions,
+    "boundaries": _cmd_boundaries,
 }
 
 

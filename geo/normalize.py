@@ -58,6 +58,8 @@ _CYR = {
     "ў": "u",
 }
 
+_CYR_TABLE = str.maketrans(_CYR)
+
 # Ordered rewrite rules for the skeleton key (applied to a Latin, lower-case string).
 _SKELETON_RULES = (
     ("shch", "sc"),
@@ -110,15 +112,16 @@ def norm_key(text: str) -> str:
     >>> norm_key("Rostov-on-Don")
     'rostov on don'
     """
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.translate(_DROP)
+    text = text.casefold().translate(_DROP)
+    if not text.isascii():  # decompose, then drop the combining marks
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return _SPACE_RE.sub(" ", text).strip()
 
 
 def translit(text: str) -> str:
     """Transliterate Ukrainian, Russian and Belarusian letters to Latin (others pass)."""
-    return "".join(_CYR.get(ch, ch) for ch in text)
+    return text.translate(_CYR_TABLE)
 
 
 def skeleton_key(text: str) -> str:
@@ -148,6 +151,14 @@ _CYR_ENDINGS = (
     ("ская", ("ская",)),
     ("скую", ("ская",)),
     ("ском", ("ский", "ськ")),
+    ("ським", ("ський",)),
+    ("ого", ("ий", "е", "ой")),
+    ("ому", ("ий", "е", "ой")),
+    ("ым", ("ый", "ий")),
+    ("ім", ("ий",)),
+    ("ае", ("ай",)),
+    ("аї", ("ай",)),
+    ("аю", ("ай",)),
     ("щині", ("щина",)),
     ("щини", ("щина",)),
     ("щину", ("щина",)),
@@ -163,7 +174,7 @@ _CYR_ENDINGS = (
     ("ах", ("и", "")),
     ("ях", ("і",)),
     ("ів", ("и",)),
-    ("і", ("", "а", "я", "ь")),
+    ("і", ("", "а", "я", "ь", "о")),
     ("у", ("", "а")),
     ("ю", ("", "я")),
     ("е", ("",)),
@@ -201,7 +212,7 @@ def cyrillic_stems(word: str) -> list[str]:
     """
     out: list[str] = []
     for ending, replacements in _CYR_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
             stem = word[: -len(ending)]
             for rep in replacements:
                 form = stem + rep

@@ -1,15 +1,14 @@
-"""The folium map: layers, popups, legend, title, summary; deterministic, offline HTML.
+"""The folium map: layers, legend, title, summary; deterministic, self-contained HTML.
 
 Records hold ``lon, lat``; :func:`latlon` is the only place that turns them into folium's
-``[lat, lon]``. Every piece of untrusted text goes through :func:`escape_text` before it
-reaches the page (folium puts popup and tooltip text into JavaScript template literals and
-GeoJson tooltip values and layer names into raw HTML).
+``[lat, lon]``. Every piece of untrusted text goes through :func:`escape_text` (in
+:mod:`geo.popups`) before it reaches the page. Leaflet elements of strikemap's own live in
+:mod:`geo.controls`; scripts and styles are inlined by :mod:`geo.assets`.
 """
 
 from __future__ import annotations
 
 import html
-import json
 import math
 import os
 import tempfile
@@ -20,33 +19,66 @@ from urllib.parse import urlsplit
 import folium
 import geopandas
 import xyzservices
-from branca.element import Element, Figure, MacroElement
-from folium.plugins import MarkerCluster
-from folium.template import Template
+from branca.element import Element, Figure
+from folium.plugins import HeatMap
 
 from geo import assets
+from geo.controls import (
+    Control,
+    DateFilter,
+    FitBounds,
+    LayerLegend,
+    PageSetup,
+    PointsLayer,
+    RadioOverlays,
+)
 from geo.errors import InputError
-from geo.records import FACT_KEYS, Extraction, Place, ResolvedPlace
+from geo.popups import (
+    PRECISION_LABELS,
+    attribute,
+    escape_text,
+    highlight_sentence,
+    popup_html,
+    tooltip_html,
+)
+from geo.records import Extraction, Place, ResolvedPlace
 
 __all__ = [
+    "ATTRIBUTION",
+    "ATTRIBUTION_TEXT",
     "CLUSTER_THRESHOLD",
+    "IMPACT_COLOURS",
+    "LAUNCH_COLOUR",
+    "LAYER_CASUALTY_REGIONS",
+    "LAYER_HEAT",
     "LAYER_IMPACT_REGIONS",
     "LAYER_IMPACT_SITES",
     "LAYER_LAUNCH_AREAS",
     "LAYER_OTHER_MENTIONS",
+    "PRECISION_LABELS",
+    "atomic_write",
     "build_map",
+    "casualties",
     "class_breaks",
+    "class_colour",
+    "class_labels",
     "content_security_policy",
     "escape_text",
+    "group_places",
     "highlight_sentence",
     "latlon",
+    "marker_style",
+    "render_fragment",
     "render_html",
+    "shaded_regions",
     "summarise",
     "write_html",
 ]
 
 LAYER_IMPACT_REGIONS = "Impact regions"
+LAYER_CASUALTY_REGIONS = "Impact regions: killed + wounded"
 LAYER_IMPACT_SITES = "Impact sites"
+LAYER_HEAT = "Heat of impact sites"
 LAYER_LAUNCH_AREAS = "Launch areas"
 LAYER_OTHER_MENTIONS = "Other mentions"
 CLUSTER_THRESHOLD = 200
@@ -54,15 +86,16 @@ CLUSTER_THRESHOLD = 200
 REGION_COLUMNS = ("code", "name", "country", "reports", "impact_sites", "killed", "wounded")
 # Yellow -> red sequential scale (ColorBrewer YlOrRd, 5 classes).
 REGION_COLOURS = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
+NO_CASUALTY_COLOUR = "#e6e6e6"
 # Impact markers by precision (1 exact, 2 near, 3 region only): RdPu, apart from the regions.
 IMPACT_COLOURS = {1: "#49006a", 2: "#ae017e", 3: "#f768a1"}
-PRECISION_LABELS = {1: "the place itself", 2: "near the place", 3: "region only"}
 LAUNCH_COLOUR = "#08519c"
 MENTION_COLOUR = "#636363"
 ATTRIBUTION = (
     'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · '
     'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>'
 )
+ATTRIBUTION_TEXT = "Places: GeoNames (CC BY 4.0) · Boundaries: Natural Earth"
 CSP_BASE = {
     "default-src": "'none'",
     "script-src": "'unsafe-inline'",
@@ -88,59 +121,30 @@ _PAGE_CSS = """
   border: 1px solid #888; vertical-align: middle; }
 .sm-dot { display: inline-block; width: 10px; height: 10px; border-radius: 50%;
   margin-right: 5px; border: 1px solid #222; vertical-align: middle; }
+.sm-heat { display: inline-block; width: 60px; height: 10px; margin-right: 5px;
+  vertical-align: middle; background: linear-gradient(90deg, blue, cyan, lime, yellow, red); }
+.sm-dates input { width: 160px; }
 .sm-pop { max-height: 260px; overflow-y: auto; font: 12px/1.4 system-ui, sans-serif; }
 .sm-pop blockquote { margin: 4px 0; padding-left: 6px; border-left: 3px solid #ccc; }
 .sm-pop mark { background: #ffe066; }
+@media (max-width: 900px) {
+  .sm-box { font-size: 11px; } .sm-title { font-size: 14px; }
+  .leaflet-control-layers-expanded { font-size: 11px; padding: 3px 6px 3px 4px; }
+}
 @media (max-width: 600px) {
   .sm-box { font-size: 10px; max-width: 60vw; } .sm-title { font-size: 13px; }
   .sm-legend, .sm-summary { display: none; }
+  .leaflet-control-layers { font-size: 10px; }
 }
 """
 
-
-def escape_text(s: object) -> str:
-    """Escape untrusted text for HTML that folium may put inside a JS template literal.
-
-    Parameters
-    ----------
-    s : object
-        The text (converted with ``str``; ``None`` gives ``""``).
-
-    Returns
-    -------
-    str
-        ``html.escape(s, quote=True)``, then ``\\`` → ``&#92;``, backtick → ``&#96;`` and
-        ``$`` → ``&#36;``, so it is inert in HTML, attributes and template literals.
-    """
-    text = "" if s is None else str(s)
-    text = html.escape(text, quote=True)
-    return text.replace("\\", "&#92;").replace("`", "&#96;").replace("$", "&#36;")
+Entries = list[tuple[Extraction, ResolvedPlace]]
+PlaceEntries = tuple[Place, Entries]
 
 
 def latlon(lon: float, lat: float) -> list[float]:
     """Return folium's ``[lat, lon]`` for a record's ``lon, lat`` (the one place this happens)."""
     return [float(lat), float(lon)]
-
-
-def _js_string(text: str) -> str:
-    """Return ``text`` as a JavaScript string literal that is safe inside a ``<script>``."""
-    literal = json.dumps(text, ensure_ascii=False)
-    return literal.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-def _attribute(text: str) -> str:
-    """Escape trusted text for a double-quoted attribute, keeping single quotes readable."""
-    return html.escape(text, quote=False).replace('"', "&quot;")
-
-
-def _safe_url(url: str | None) -> str | None:
-    """Return ``url`` when it is an absolute http(s) URL, else None."""
-    if not url:
-        return None
-    parts = urlsplit(url.strip())
-    if parts.scheme.lower() in {"http", "https"} and parts.netloc:
-        return url.strip()
-    return None
 
 
 def content_security_policy(img_hosts: Iterable[str] = ()) -> str:
@@ -161,180 +165,24 @@ def content_security_policy(img_hosts: Iterable[str] = ()) -> str:
     return "; ".join(f"{key} {value}" for key, value in policy.items())
 
 
-class _Binding(MacroElement):
-    """Bind an HTML popup or tooltip to the parent layer, without folium's template literals.
+# ---------------------------------------------------------------- points
 
-    The HTML must already be escaped; it is passed as a JSON string literal.
+
+def group_places(extractions: Sequence[Extraction], role: str) -> list[PlaceEntries]:
+    """Group the located places of one role by place id, in first-seen order.
+
+    Parameters
+    ----------
+    extractions : sequence of Extraction
+        The reports.
+    role : str
+        ``"impact"``, ``"launch"`` or ``"mention"``.
+
+    Returns
+    -------
+    list of (Place, list of (Extraction, ResolvedPlace))
+        One entry per place with coordinates.
     """
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        {{ this._parent.get_name() }}.bind{{ this.kind }}({{ this.content }},
-            {{ this.options_js }});
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, kind: str, content: str, options: dict[str, object]) -> None:
-        super().__init__()
-        self._name = "Binding"
-        self.kind = kind
-        self.content = _js_string(content)
-        self.options_js = json.dumps(options, sort_keys=True)
-
-
-class _Control(MacroElement):
-    """A Leaflet control (box) at a corner of the map holding escaped HTML."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.control({position: {{ this.position_js }}});
-        {{ this.get_name() }}.onAdd = function () {
-            var div = L.DomUtil.create('div', {{ this.css_class_js }});
-            div.innerHTML = {{ this.content }};
-            L.DomEvent.disableClickPropagation(div);
-            L.DomEvent.disableScrollPropagation(div);
-            return div;
-        };
-        {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, content: str, position: str, css_class: str) -> None:
-        super().__init__()
-        self._name = "Control"
-        self.content = _js_string(content)
-        self.position_js = json.dumps(position)
-        self.css_class_js = json.dumps(f"sm-box {css_class}")
-
-
-class _PageSetup(MacroElement):
-    """Page styles, a plain "Leaflet" attribution prefix and the data attribution line."""
-
-    _template = Template(
-        """
-        {% macro header(this, kwargs) %}
-        <style>{{ this.css }}</style>
-        {% endmacro %}
-        {% macro script(this, kwargs) %}
-        {{ this._parent.get_name() }}.attributionControl.setPrefix("Leaflet");
-        {{ this._parent.get_name() }}.attributionControl.addAttribution({{ this.attribution }});
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, attribution: str) -> None:
-        super().__init__()
-        self._name = "PageSetup"
-        self.css = _PAGE_CSS
-        self.attribution = _js_string(attribution)
-
-
-class _FitBounds(MacroElement):
-    """Fit the map to bounds at load, without the zoom animation folium's FitBounds starts."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        {{ this._parent.get_name() }}.fitBounds({{ this.bounds_js }},
-            {padding: [20, 20], maxZoom: 11, animate: false});
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, bounds: list[list[float]]) -> None:
-        super().__init__()
-        self._name = "FitBounds"
-        self.bounds_js = json.dumps(bounds)
-
-
-# ---------------------------------------------------------------- popups
-
-
-def _mention_ranges(report_text: str, sentence: str, rp: ResolvedPlace) -> list[tuple[int, int]]:
-    """Return non-overlapping ``(start, end)`` ranges of the place's mentions in its sentence."""
-    offset = report_text.find(sentence) if sentence else -1
-    ranges: list[tuple[int, int]] = []
-    for span in rp.mentions:
-        if offset >= 0 and offset <= span.start and span.end <= offset + len(sentence):
-            ranges.append((span.start - offset, span.end - offset))
-            continue
-        at = sentence.casefold().find(span.text.casefold()) if span.text else -1
-        if at >= 0:
-            ranges.append((at, at + len(span.text)))
-    kept: list[tuple[int, int]] = []
-    for start, end in sorted(set(ranges)):
-        if end > start and (not kept or start >= kept[-1][1]):
-            kept.append((start, end))
-    return kept
-
-
-def highlight_sentence(report_text: str, rp: ResolvedPlace) -> str:
-    """Return the escaped sentence naming the place, its mentions wrapped in ``<mark>``."""
-    sentence = rp.sentence
-    parts: list[str] = []
-    cursor = 0
-    for start, end in _mention_ranges(report_text, sentence, rp):
-        parts.append(escape_text(sentence[cursor:start]))
-        parts.append(f"<mark>{escape_text(sentence[start:end])}</mark>")
-        cursor = end
-    parts.append(escape_text(sentence[cursor:]))
-    return "".join(parts)
-
-
-def _facts_html(facts: dict[str, int]) -> str:
-    """Return the report's numeric facts as escaped ``key value`` pairs."""
-    items = [f"{escape_text(k)} {escape_text(facts[k])}" for k in FACT_KEYS if k in facts]
-    items += [
-        f"{escape_text(k)} {escape_text(v)}" for k, v in sorted(facts.items()) if k not in FACT_KEYS
-    ]
-    return ", ".join(items) if items else "none stated"
-
-
-def _report_section(ext: Extraction, rp: ResolvedPlace) -> str:
-    """Return the popup section describing one report's mention of a place."""
-    report = ext.report
-    lines = [f"<b>{escape_text(report.title or report.id)}</b>"]
-    meta = [escape_text(report.date)] if report.date else []
-    url = _safe_url(report.url)
-    if url:
-        label = escape_text(report.source or "source")
-        meta.append(f'<a href="{escape_text(url)}" target="_blank" rel="noopener">{label}</a>')
-    elif report.source:
-        meta.append(escape_text(report.source))
-    if meta:
-        lines.append(" · ".join(meta))
-    if rp.sentence:
-        lines.append(f"<blockquote>{highlight_sentence(report.text, rp)}</blockquote>")
-    cue = f" (cue: “{escape_text(rp.cue)}”)" if rp.cue else ""
-    lines.append(f"Role: {escape_text(rp.role)}{cue}")
-    precision = PRECISION_LABELS.get(rp.precision, "unknown")
-    lines.append(
-        f"Precision: {escape_text(rp.precision)} ({precision}) · "
-        f"confidence {escape_text(f'{rp.confidence:.2f}')}"
-    )
-    lines.append(f"Facts: {_facts_html(ext.facts)}")
-    return "<br>".join(lines)
-
-
-def _popup_html(place: Place, entries: Sequence[tuple[Extraction, ResolvedPlace]]) -> str:
-    """Return the popup HTML for one place and every report that names it in one role."""
-    kind = f"{escape_text(place.kind)}, {escape_text(place.country)}"
-    head = f"<b>{escape_text(place.name)}</b> ({kind})"
-    sections = [_report_section(ext, rp) for ext, rp in entries]
-    return f'<div class="sm-pop">{head}<hr>{"<hr>".join(sections)}</div>'
-
-
-# ---------------------------------------------------------------- markers
-
-PlaceEntries = tuple[Place, list[tuple[Extraction, ResolvedPlace]]]
-
-
-def _group_places(extractions: Sequence[Extraction], role: str) -> list[PlaceEntries]:
-    """Group the located places of one role by place id, in first-seen order."""
     groups: dict[str, PlaceEntries] = {}
     for ext in extractions:
         for rp in ext.places:
@@ -344,59 +192,92 @@ def _group_places(extractions: Sequence[Extraction], role: str) -> list[PlaceEnt
     return list(groups.values())
 
 
-def _casualties(entries: Sequence[tuple[Extraction, ResolvedPlace]]) -> int:
+def casualties(entries: Sequence[tuple[Extraction, ResolvedPlace]]) -> int:
     """Sum killed and wounded over the distinct reports of a place."""
     seen = {ext.report.id: ext for ext, _ in entries}
-    return sum(ext.facts.get("killed", 0) + ext.facts.get("wounded", 0) for ext in seen.values())
+    return sum(
+        int(ext.facts.get("killed", 0) or 0) + int(ext.facts.get("wounded", 0) or 0)
+        for ext in seen.values()
+    )
 
 
-def _marker_style(role: str, entries: Sequence[tuple[Extraction, ResolvedPlace]]) -> dict:
-    """Return CircleMarker options: colour by role and precision, size by casualties."""
+def marker_style(role: str, entries: Sequence[tuple[Extraction, ResolvedPlace]]) -> dict:
+    """Return ``radius``, ``fill_color`` and ``dash_array`` of a place's marker.
+
+    Impact sites are coloured by their best precision and sized by killed + wounded; launch
+    areas and other mentions have one colour and size each.
+    """
     if role == "impact":
         precision = min(rp.precision for _, rp in entries)
-        radius = 6 + min(8.0, 2 * math.log2(1 + _casualties(entries)))
+        radius = 6 + min(8.0, 2 * math.log2(1 + casualties(entries)))
         colour = IMPACT_COLOURS.get(precision, IMPACT_COLOURS[3])
         dash = "3 3" if precision >= 3 else None
-        return {"radius": round(radius, 2), "fill_color": colour, "dash_array": dash}
+        return {"radius": round(radius, 1), "fill_color": colour, "dash_array": dash}
     colour = LAUNCH_COLOUR if role == "launch" else MENTION_COLOUR
     return {"radius": 6 if role == "launch" else 4, "fill_color": colour, "dash_array": None}
 
 
-def _marker(role: str, place: Place, entries: list[tuple[Extraction, ResolvedPlace]]):
-    """Return one CircleMarker with its escaped popup and tooltip."""
-    style = _marker_style(role, entries)
-    marker = folium.CircleMarker(
-        location=latlon(place.lon, place.lat),
-        radius=style["radius"],
-        color="#222222",
-        weight=1,
-        fill=True,
-        fill_color=style["fill_color"],
-        fill_opacity=0.85,
-        dash_array=style["dash_array"],
-    )
-    marker.options["pane"] = "points"  # folium's path options drop ``pane``
-    marker.add_child(_Binding("Popup", _popup_html(place, entries), {"maxWidth": 340}))
-    label = f"{escape_text(place.name)} · {escape_text(role)} · {len(entries)} report(s)"
-    marker.add_child(_Binding("Tooltip", label, {"sticky": True}))
-    return marker
+def _date_indexes(entries: Entries, dates: dict[str, int]) -> list[int]:
+    """Return the sorted indexes of the report dates of a place's entries."""
+    return sorted({dates[e.report.date] for e, _ in entries if e.report.date in dates})
 
 
-def _points_layer(extractions: Sequence[Extraction], role: str, name: str, show: bool):
-    """Return the layer of one role's markers, clustered when there are many."""
-    groups = _group_places(extractions, role)
-    if role == "impact" and len(groups) > CLUSTER_THRESHOLD:
-        layer = MarkerCluster(name=escape_text(name), show=show)
-        layer.default_js = [("markerclusterjs", assets.MARKERCLUSTER_JS)]
-        layer.default_css = [
-            ("markerclustercss", assets.MARKERCLUSTER_CSS),
-            ("markerclusterdefaultcss", assets.MARKERCLUSTER_DEFAULT_CSS),
-        ]
-    else:
-        layer = folium.FeatureGroup(name=escape_text(name), show=show)
+def _points_layer(
+    groups: list[PlaceEntries], role: str, name: str, show: bool, dates: dict[str, int]
+) -> PointsLayer:
+    """Return one role's markers as a canvas layer, clustered above the threshold."""
+    styles: dict[tuple[str, str | None], int] = {}
+    popups: dict[str, int] = {}
+    tips: dict[str, int] = {}
+    rows = []
     for place, entries in groups:
-        layer.add_child(_marker(role, place, entries))
-    return layer
+        style = marker_style(role, entries)
+        key = (style["fill_color"], style["dash_array"])
+        popup = popup_html(place, entries)
+        tip = tooltip_html(place, role, len(entries))
+        rows.append(
+            [
+                round(float(place.lat), 5),
+                round(float(place.lon), 5),
+                style["radius"],
+                styles.setdefault(key, len(styles)),
+                popups.setdefault(popup, len(popups)),
+                tips.setdefault(tip, len(tips)),
+                _date_indexes(entries, dates),
+            ]
+        )
+    return PointsLayer(
+        escape_text(name),
+        rows,
+        [list(k) for k in styles],
+        list(popups),
+        list(tips),
+        cluster=role == "impact" and len(rows) > CLUSTER_THRESHOLD,
+        show=show,
+    )
+
+
+def _heat_layer(groups: list[PlaceEntries], dates: dict[str, int]) -> tuple[HeatMap, list]:
+    """Return the (hidden) heat layer of impact sites and its ``[lat, lon, w, dates]`` rows."""
+    rows = [
+        [
+            round(float(place.lat), 5),
+            round(float(place.lon), 5),
+            round(1 + math.log2(1 + casualties(entries)), 2),
+            _date_indexes(entries, dates),
+        ]
+        for place, entries in groups
+    ]
+    heat = HeatMap(
+        [row[:3] for row in rows] or [[0.0, 0.0, 0.0]],
+        name=escape_text(LAYER_HEAT),
+        show=False,
+        radius=18,
+        blur=14,
+        min_opacity=0.35,
+    )
+    heat.default_js = [("leaflet-heat.js", assets.HEAT_JS)]
+    return heat, rows
 
 
 # ---------------------------------------------------------------- regions
@@ -412,15 +293,39 @@ def _check_columns(frame: geopandas.GeoDataFrame, columns: Sequence[str], what: 
 
 
 def class_breaks(maximum: int) -> list[int]:
-    """Return up to five lower bounds of report-count classes covering ``1..maximum``."""
+    """Return up to five lower bounds of classes covering ``1..maximum``.
+
+    Parameters
+    ----------
+    maximum : int
+        The largest value shaded.
+
+    Returns
+    -------
+    list of int
+        Ascending lower bounds; one per value when ``maximum`` <= 5, else equal intervals.
+    """
     if maximum <= len(REGION_COLOURS):
         return list(range(1, max(maximum, 1) + 1))
     step = maximum / len(REGION_COLOURS)
     return sorted({1 + math.floor(i * step) for i in range(len(REGION_COLOURS))})
 
 
-def _class_colour(value: int, breaks: Sequence[int]) -> str:
-    """Return the colour of the class ``value`` falls in, spreading few classes over the scale."""
+def class_colour(value: int, breaks: Sequence[int]) -> str:
+    """Return the colour of the class ``value`` falls in, spreading few classes over the scale.
+
+    Parameters
+    ----------
+    value : int
+        The shaded value (>= 1).
+    breaks : sequence of int
+        Lower bounds from :func:`class_breaks`.
+
+    Returns
+    -------
+    str
+        A hex colour of :data:`REGION_COLOURS`.
+    """
     index = max((i for i, low in enumerate(breaks) if value >= low), default=0)
     last = len(REGION_COLOURS) - 1
     if len(breaks) <= 1:
@@ -428,8 +333,20 @@ def _class_colour(value: int, breaks: Sequence[int]) -> str:
     return REGION_COLOURS[round(index * last / (len(breaks) - 1))]
 
 
-def _shaded_regions(regions: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
-    """Return the regions with reports, only the columns the map shows, text escaped."""
+def shaded_regions(regions: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
+    """Return the regions with reports, only the columns the map shows, text escaped.
+
+    Parameters
+    ----------
+    regions : geopandas.GeoDataFrame
+        Per-unit aggregates with :data:`REGION_COLUMNS` and a geometry.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        EPSG:4326; ``code, name, reports, impact_sites, killed, wounded, casualties,
+        geometry``.
+    """
     _check_columns(regions, (*REGION_COLUMNS, "geometry"), "regions")
     frame = regions.loc[regions["reports"].fillna(0) > 0].to_crs(4326)
     frame = frame[["code", "name", "reports", "impact_sites", "killed", "wounded", "geometry"]]
@@ -438,25 +355,8 @@ def _shaded_regions(regions: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
         frame[column] = frame[column].map(escape_text)
     for column in ("reports", "impact_sites", "killed", "wounded"):
         frame[column] = frame[column].fillna(0).astype(int)
+    frame["casualties"] = frame["killed"] + frame["wounded"]
     return frame.reset_index(drop=True)
-
-
-def _regions_layer(frame: geopandas.GeoDataFrame, breaks: Sequence[int]) -> folium.GeoJson:
-    """Return the choropleth of reports per unit with an escaped tooltip."""
-    frame = frame.copy()
-    frame["fill"] = [_class_colour(v, breaks) for v in frame["reports"]]
-    tooltip = folium.GeoJsonTooltip(
-        fields=["name", "reports", "impact_sites", "killed", "wounded"],
-        aliases=["Region", "Reports", "Impact sites", "Killed", "Wounded"],
-        sticky=True,
-    )
-    return folium.GeoJson(
-        frame,
-        name=escape_text(LAYER_IMPACT_REGIONS),
-        style_function=_region_style,
-        highlight_function=lambda _feature: {"weight": 2.5, "color": "#333333"},
-        tooltip=tooltip,
-    )
 
 
 def _region_style(feature: dict) -> dict:
@@ -467,6 +367,30 @@ def _region_style(feature: dict) -> dict:
         "color": "#7a3b00",
         "weight": 0.8,
     }
+
+
+def _regions_layer(
+    frame: geopandas.GeoDataFrame, column: str, breaks: Sequence[int], name: str, show: bool
+) -> folium.GeoJson:
+    """Return a choropleth of ``column`` per unit with an escaped tooltip."""
+    frame = frame.copy()
+    frame["fill"] = [
+        class_colour(v, breaks) if v > 0 else NO_CASUALTY_COLOUR for v in frame[column]
+    ]
+    frame = frame.drop(columns=["code"])
+    tooltip = folium.GeoJsonTooltip(
+        fields=["name", "reports", "impact_sites", "killed", "wounded"],
+        aliases=["Region", "Reports", "Impact sites", "Killed", "Wounded"],
+        sticky=True,
+    )
+    return folium.GeoJson(
+        frame,
+        name=escape_text(name),
+        show=show,
+        style_function=_region_style,
+        highlight_function=lambda _feature: {"weight": 2.5, "color": "#333333"},
+        tooltip=tooltip,
+    )
 
 
 def _basemap_layer(basemap: geopandas.GeoDataFrame, filled: bool) -> folium.GeoJson:
@@ -495,8 +419,13 @@ def _tile_layer(tiles: str) -> tuple[folium.TileLayer, str]:
         provider = xyzservices.providers.query_name(tiles)
     except ValueError as exc:
         raise InputError(
-            f"unknown tile provider {tiles!r}; use an xyzservices name like 'CartoDB.Positron'"
+            f"unknown tile provider {tiles!r}; use an xyzservices name like 'OpenStreetMap.Mapnik'"
         ) from exc
+    if provider.requires_token():
+        raise InputError(
+            f"tile provider {tiles!r} needs an API key; pick one that does not, "
+            "like 'OpenStreetMap.Mapnik' or 'OpenTopoMap'"
+        )
     url = provider.build_url()
     parts = urlsplit(url)
     host = parts.netloc
@@ -546,29 +475,42 @@ def _summary_html(totals: dict[str, int]) -> str:
     return f"<table>{rows}</table>"
 
 
-def _legend_html(breaks: Sequence[int], maximum: int) -> str:
-    """Return the legend HTML explaining region shading and marker colours."""
-    rows = ["<h4>Reports per region</h4>"]
+def class_labels(breaks: Sequence[int], maximum: int) -> list[tuple[str, str]]:
+    """Return ``(colour, label)`` for each class of a choropleth (``"3–5"``)."""
+    out = []
     for i, low in enumerate(breaks):
         high = breaks[i + 1] - 1 if i + 1 < len(breaks) else maximum
-        label = f"{low}" if low == high else f"{low}–{high}"
-        colour = _class_colour(low, breaks)
+        out.append((class_colour(low, breaks), f"{low}" if low == high else f"{low}–{high}"))
+    return out
+
+
+def _choropleth_legend(title: str, breaks: Sequence[int], maximum: int, zero: bool) -> str:
+    """Return one choropleth's legend section."""
+    rows = [f"<h4>{escape_text(title)}</h4>"]
+    if zero:
+        rows.append(
+            f'<div><span class="sm-sw" style="background:{NO_CASUALTY_COLOUR}"></span>'
+            "0 or not stated</div>"
+        )
+    for colour, label in class_labels(breaks, maximum) if maximum > 0 else []:
         rows.append(f'<div><span class="sm-sw" style="background:{colour}"></span>{label}</div>')
-    rows.append("<h4>Impact sites (size: killed + wounded)</h4>")
+    return "".join(rows)
+
+
+def _sites_legend() -> str:
+    """Return the impact sites' legend section."""
+    rows = ["<h4>Impact sites (size: killed + wounded)</h4>"]
     for precision, colour in IMPACT_COLOURS.items():
         rows.append(
             f'<div><span class="sm-dot" style="background:{colour}"></span>'
             f"{escape_text(PRECISION_LABELS[precision])}</div>"
         )
-    rows.append("<h4>Other places</h4>")
-    rows.append(
-        f'<div><span class="sm-dot" style="background:{LAUNCH_COLOUR}"></span>launch area</div>'
-    )
-    rows.append(
-        f'<div><span class="sm-dot" style="background:{MENTION_COLOUR}"></span>other mention '
-        "(hidden by default)</div>"
-    )
     return "".join(rows)
+
+
+def _dot_legend(colour: str, label: str) -> str:
+    """Return a one-line legend section with a dot."""
+    return f'<div><span class="sm-dot" style="background:{colour}"></span>{label}</div>'
 
 
 # ---------------------------------------------------------------- map
@@ -605,13 +547,13 @@ def _new_map(title: str, tile_host: str | None) -> folium.Map:
     root.title = escape_text(title)
     csp = content_security_policy([tile_host] if tile_host else [])
     root.header.add_child(
-        Element(f'<meta http-equiv="Content-Security-Policy" content="{_attribute(csp)}">'),
+        Element(f'<meta http-equiv="Content-Security-Policy" content="{attribute(csp)}">'),
         name="csp",
         index=0,
     )
     folium.map.CustomPane("basemap", z_index=250, pointer_events=False).add_to(m)
     folium.map.CustomPane("points", z_index=620, pointer_events=True).add_to(m)
-    m.add_child(_PageSetup(ATTRIBUTION))
+    m.add_child(PageSetup(_PAGE_CSS, ATTRIBUTION))
     return m
 
 
@@ -657,6 +599,11 @@ def build_map(
 ) -> folium.Map:
     """Build the layered strike map.
 
+    Layers: two exclusive choropleths (reports, killed + wounded per unit), impact sites
+    (clustered above :data:`CLUSTER_THRESHOLD`), a heat layer (hidden), launch areas and other
+    mentions (hidden). A date slider appears when the reports span several dates; the legend
+    shows a section only while its layer is on.
+
     Parameters
     ----------
     extractions : sequence of Extraction
@@ -669,7 +616,7 @@ def build_map(
     basemap : geopandas.GeoDataFrame, optional
         Admin-0/admin-1 polygons drawn in light grey as a tile-free basemap.
     tiles : str, optional
-        An xyzservices provider name (``"CartoDB.Positron"``); None draws no tiles.
+        An xyzservices provider name (``"OpenStreetMap.Mapnik"``); None draws no tiles.
 
     Returns
     -------
@@ -687,20 +634,63 @@ def build_map(
         m.add_child(tile_layer)
     if basemap is not None:
         m.add_child(_basemap_layer(basemap, filled=tile_layer is None))
-    shaded = _shaded_regions(regions)
-    maximum = int(shaded["reports"].max()) if len(shaded) else 0
-    breaks = class_breaks(maximum)
-    m.add_child(_regions_layer(shaded, breaks))
-    m.add_child(_points_layer(extractions, "impact", LAYER_IMPACT_SITES, show=True))
-    m.add_child(_points_layer(extractions, "launch", LAYER_LAUNCH_AREAS, show=True))
-    m.add_child(_points_layer(extractions, "mention", LAYER_OTHER_MENTIONS, show=False))
-    m.add_child(_Control(f'<div class="sm-title">{escape_text(title)}</div>', "topright", "sm-t"))
+
+    shaded = shaded_regions(regions)
+    max_reports = int(shaded["reports"].max()) if len(shaded) else 0
+    max_casualties = int(shaded["casualties"].max()) if len(shaded) else 0
+    report_breaks = class_breaks(max_reports)
+    casualty_breaks = class_breaks(max_casualties)
+    by_reports = _regions_layer(shaded, "reports", report_breaks, LAYER_IMPACT_REGIONS, show=True)
+    by_casualties = _regions_layer(
+        shaded, "casualties", casualty_breaks, LAYER_CASUALTY_REGIONS, show=False
+    )
+    m.add_child(by_reports)
+    m.add_child(by_casualties)
+    m.add_child(RadioOverlays([by_reports, by_casualties]))
+
+    dates = sorted({e.report.date for e in extractions if e.report.date})
+    date_index = {d: i for i, d in enumerate(dates)}
+    impact_groups = group_places(extractions, "impact")
+    heat, heat_rows = _heat_layer(impact_groups, date_index)
+    m.add_child(heat)
+    points = [
+        _points_layer(impact_groups, "impact", LAYER_IMPACT_SITES, True, date_index),
+        _points_layer(
+            group_places(extractions, "launch"), "launch", LAYER_LAUNCH_AREAS, True, date_index
+        ),
+        _points_layer(
+            group_places(extractions, "mention"),
+            "mention",
+            LAYER_OTHER_MENTIONS,
+            False,
+            date_index,
+        ),
+    ]
+    for layer in points:
+        m.add_child(layer)
+
+    m.add_child(Control(f'<div class="sm-title">{escape_text(title)}</div>', "topright", "sm-t"))
     folium.LayerControl(collapsed=False).add_to(m)
-    m.add_child(_Control(_summary_html(summarise(extractions)), "bottomleft", "sm-summary"))
-    m.add_child(_Control(_legend_html(breaks, maximum), "bottomright", "sm-legend"))
+    if len(dates) > 1:
+        m.add_child(DateFilter(dates, points, heat, heat_rows))
+    m.add_child(Control(_summary_html(summarise(extractions)), "bottomleft", "sm-summary"))
+    legend = [
+        (by_reports, _choropleth_legend("Reports per region", report_breaks, max_reports, False)),
+        (
+            by_casualties,
+            _choropleth_legend(
+                "Killed + wounded per region", casualty_breaks, max_casualties, True
+            ),
+        ),
+        (points[0], _sites_legend()),
+        (heat, '<h4>Heat</h4><div><span class="sm-heat"></span>impact sites</div>'),
+        (points[1], _dot_legend(LAUNCH_COLOUR, "launch area")),
+        (points[2], _dot_legend(MENTION_COLOUR, "other mention")),
+    ]
+    m.add_child(LayerLegend(legend, "bottomright"))
     bounds = _bounds(extractions, shaded)
     if bounds is not None:
-        m.add_child(_FitBounds(bounds))
+        m.add_child(FitBounds(bounds))
     _stabilise_ids(m)
     return m
 
@@ -717,6 +707,11 @@ def render_html(m: folium.Map) -> str:
     -------
     str
         The page, with no remote scripts or stylesheets.
+
+    Raises
+    ------
+    geo.errors.DataError
+        When the page links an asset with no local copy (see :mod:`geo.assets`).
     """
     root = m.get_root()
     if not isinstance(root, Figure):
@@ -724,7 +719,40 @@ def render_html(m: folium.Map) -> str:
     return assets.inline_assets(root.render())
 
 
-def write_html(m: folium.Map, path: str | os.PathLike[str]) -> None:
+def render_fragment(m: folium.Map, *, title: str = "Map", aspect_ratio: str = "16 / 9") -> str:
+    """Render a map as an HTML fragment to paste into a report page.
+
+    The fragment is a ``<div>`` holding a sandboxed ``<iframe>`` whose ``srcdoc`` is the whole
+    self-contained page, so the map's Leaflet, styles and scripts cannot clash with the host
+    page or with other maps on it (two raw folium fragments on one page break each other).
+
+    Parameters
+    ----------
+    m : folium.Map
+        A map from :func:`build_map`.
+    title : str
+        The iframe's accessible title (escaped).
+    aspect_ratio : str
+        CSS ``aspect-ratio`` of the box; it takes the full width of its container.
+
+    Returns
+    -------
+    str
+        One ``<div>`` element.
+    """
+    page = render_html(m)
+    return (
+        '<div class="strikemap-embed" style="position:relative;width:100%;'
+        f'aspect-ratio:{attribute(aspect_ratio)};min-height:320px">'
+        f'<iframe sandbox="allow-scripts" title="{escape_text(title)}" '
+        'style="position:absolute;inset:0;width:100%;height:100%;border:0" '
+        f'srcdoc="{html.escape(page, quote=True)}"></iframe></div>\n'
+    )
+
+
+def write_html(
+    m: folium.Map, path: str | os.PathLike[str], *, fragment: bool = False, title: str = "Map"
+) -> None:
     """Render ``m``, inline its assets and write it atomically as UTF-8.
 
     Parameters
@@ -734,13 +762,31 @@ def write_html(m: folium.Map, path: str | os.PathLike[str]) -> None:
     path : str or path-like
         The output file; written through a temporary file in the same directory and
         ``os.replace``, so readers never see a partial page.
+    fragment : bool
+        Write the embeddable fragment of :func:`render_fragment` instead of a full page.
+    title : str
+        The fragment iframe's title.
     """
-    page = render_html(m)
+    page = render_fragment(m, title=title) if fragment else render_html(m)
+    atomic_write(path, page.encode("utf-8"))
+
+
+def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and ``os.replace``.
+
+    Parameters
+    ----------
+    path : str or path-like
+        The target; its folder is created when missing.
+    data : bytes
+        The content.
+    """
     target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(page)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     except BaseException:

@@ -2,10 +2,17 @@
 
 A text or Markdown file may start with a header block of ``Key: value`` lines (Title, Date,
 Source, URL) ended by a blank line, or with ``---`` front matter holding the same keys.
+
+JSONL and CSV files are streamed a line at a time (:func:`iter_inputs`), so memory stays flat
+however long the file. A row of a table that has no report text but names places (a free
+place-text column such as ``target``), carries coordinates (``latitude``/``longitude``) or
+ACLED/UCDP-style columns becomes a :class:`Row`, which :mod:`geo.events` turns into an
+extraction.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import html
@@ -13,50 +20,245 @@ import io
 import json
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import IO
 
 from geo.errors import InputError
 from geo.records import Report
 
-__all__ = ["decode_bytes", "read_reports"]
+__all__ = [
+    "Columns",
+    "Row",
+    "decode_bytes",
+    "iter_inputs",
+    "iter_reports",
+    "parse_date",
+    "read_reports",
+    "sniff_encoding",
+]
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm"}
+TABLE_SUFFIXES = {".jsonl", ".ndjson", ".csv", ".tsv"}
 _HEADER_RE = re.compile(r"^(title|date|source|url|id)\s*:\s*(.*)$", re.I)
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_SNIFF_BYTES = 1 << 16
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        1,
+    )
+    for m in names
+}
+_SLASH_DATE_RE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+_WORD_DATE_RE = re.compile(r"^(\d{1,2})[\s-]+([A-Za-z]+)\.?[\s-]+(\d{4})")
+
+#: Columns that make a table without report text an event table (see :mod:`geo.events`).
+EVENT_COLUMNS = frozenset(
+    {
+        "target",
+        "launch_place",
+        "location",
+        "admin1",
+        "adm_1",
+        "latitude",
+        "longitude",
+        "lat",
+        "lon",
+        "where_coordinates",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Column names of a JSONL or CSV input (``--text-col``, ``--title-col``, ...).
+
+    Parameters
+    ----------
+    text, title, date, id, source, url : str
+        Column (or JSON key) of each report field; matched case-insensitively.
+    place : str or None
+        A column of free place text ("Kharkiv oblast and Sumy oblast") for event tables.
+    lat, lon : str or None
+        Coordinate columns of an event table (default: ``latitude``/``lat`` and
+        ``longitude``/``lon``).
+    """
+
+    text: str = "text"
+    title: str = "title"
+    date: str = "date"
+    id: str = "id"
+    source: str = "source"
+    url: str = "url"
+    place: str | None = None
+    lat: str | None = None
+    lon: str | None = None
+
+    def lowered(self) -> Columns:
+        """The same columns, lower-cased for matching."""
+        return Columns(**{k: (v.strip().lower() if v else v) for k, v in self.__dict__.items()})
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of an event table: its cells, keyed by lower-case column name.
+
+    Parameters
+    ----------
+    id : str
+        ``file:row`` (the row's line number in the file), or the id column when given.
+    where : str
+        ``file:line`` for messages.
+    fields : dict of str to str
+        The cells, keys lower-cased and stripped.
+    date : str or None
+        ISO ``YYYY-MM-DD`` from the date column, when one is found.
+    columns : Columns
+        The column options in force (for the place and coordinate columns).
+    """
+
+    id: str
+    where: str
+    fields: dict[str, str] = field(repr=False)
+    date: str | None = None
+    columns: Columns = field(default_factory=Columns, repr=False)
+
+
+Skip = Callable[[str, str], None]
+"""Called as ``on_skip(where, reason)`` for each input skipped under ``skip_bad``."""
+
+
+def parse_date(value: str) -> str | None:
+    """Read a date as ISO ``YYYY-MM-DD``, or None when it is not one.
+
+    Accepts ISO dates and date-times, ``M/D/YYYY`` (``D/M/YYYY`` when the first number is
+    over 12, and ``D.M.YYYY``), and ``15 March 2022``.
+
+    Examples
+    --------
+    >>> parse_date("2026-04-04 18:00"), parse_date("1/27/2014 12:00:00 AM")
+    ('2026-04-04', '2014-01-27')
+    >>> parse_date("15 March 2022"), parse_date("soon")
+    ('2022-03-15', None)
+    """
+    value = value.strip()
+    if _DATE_RE.match(value):
+        return value[:10]
+    m = _SLASH_DATE_RE.match(value)
+    if m:
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if "." in value[:6] or a > 12:
+            a, b = b, a
+        month, day = a, b
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{y:04d}-{month:02d}-{day:02d}"
+        return None
+    m = _WORD_DATE_RE.match(value)
+    if m and m.group(2).lower() in _MONTHS:
+        return f"{int(m.group(3)):04d}-{_MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
+    return None
 
 
 def decode_bytes(data: bytes, where: str, encoding: str | None = None) -> str:
     """Decode a file's bytes: a BOM, UTF-8, then Cyrillic single-byte code pages.
 
+    Parameters
+    ----------
+    data : bytes
+        The file's content.
+    where : str
+        The file's name, for messages.
+    encoding : str, optional
+        Use this encoding instead of detecting one.
+
+    Returns
+    -------
+    str
+        The text, without a byte-order mark.
+
     Raises
     ------
     InputError
-        When the bytes are binary or cannot be decoded.
+        When the bytes are empty, binary or cannot be decoded.
     """
+    enc = sniff_encoding(data, where, encoding)
+    try:
+        return data.decode(enc)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"{where}:{line}: cannot decode as {enc} ({exc.reason}); convert the file to "
+            "UTF-8 or pass --encoding"
+        ) from None
+
+
+def sniff_encoding(head: bytes, where: str, encoding: str | None = None) -> str:
+    """Choose the encoding of a file from its first bytes.
+
+    Parameters
+    ----------
+    head : bytes
+        The first bytes of the file (64 KiB are plenty).
+    where : str
+        The file's name, for messages.
+    encoding : str, optional
+        An encoding the user gave (``--encoding``); checked, then returned.
+
+    Returns
+    -------
+    str
+        A Python codec name: ``utf-16``, ``utf-8-sig``, ``cp1251`` or ``koi8_r`` when detected.
+
+    Raises
+    ------
+    InputError
+        For an empty or binary file, an unknown ``--encoding``, or bytes no supported
+        encoding reads.
+    """
+    if not head.strip():
+        raise InputError(f"{where}: the file is empty; give a file with report text")
     if encoding:
         try:
-            return data.decode(encoding)
-        except (UnicodeDecodeError, LookupError) as exc:
+            codecs.lookup(encoding)
+        except LookupError:
             raise InputError(
-                f"{where}: cannot decode as {encoding} ({exc}); check --encoding"
+                f"{where}: unknown encoding {encoding!r}; give e.g. --encoding utf-8, "
+                "utf-16, cp1251 or koi8-r"
             ) from None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data[:4096]:
+        return encoding
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    if b"\x00" in head[:4096]:
         raise InputError(
             f"{where}: looks like a binary file, not a report; "
             "give a text, Markdown, HTML, JSONL or CSV file"
         )
     try:
-        return data.decode("utf-8-sig")
+        codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=False)
+        return "utf-8-sig"
     except UnicodeDecodeError:
         pass
-    return _decode_cyrillic(data, where)
+    return _guess_cyrillic(head, where)
 
 
-def _decode_cyrillic(data: bytes, where: str) -> str:
+def _guess_cyrillic(data: bytes, where: str) -> str:
     best, best_score = None, -1.0
     for enc in ("cp1251", "koi8_r"):
         try:
@@ -69,7 +271,7 @@ def _decode_cyrillic(data: bytes, where: str) -> str:
         # Russian and Ukrainian text is mostly lower case; a wrong code page flips that.
         score = sum(ch.islower() for ch in letters) / len(letters)
         if score > best_score:
-            best, best_score = text, score
+            best, best_score = enc, score
     if best is None:
         raise InputError(
             f"{where}: cannot decode the file (not UTF-8, UTF-16, cp1251 or "
@@ -153,13 +355,14 @@ def _make_report(text: str, where: str, default_id: str, meta: dict[str, str]) -
     if not text.strip():
         raise InputError(f"{where}: the report is empty; give a file with report text")
     date = meta.get("date") or None
-    if date and not _DATE_RE.match(date):
+    iso = parse_date(date) if date else None
+    if date and not iso:
         raise InputError(f"{where}: date {date!r} is not an ISO date; write it as YYYY-MM-DD")
     return Report(
         id=meta.get("id") or default_id,
         text=text,
         title=meta.get("title") or None,
-        date=date[:10] if date else None,
+        date=iso,
         source=meta.get("source") or None,
         url=meta.get("url") or None,
         path=where,
@@ -179,63 +382,303 @@ def _read_text_file(path: Path, raw: str) -> Report:
     return _make_report(body, where, path.stem, meta)
 
 
-def _read_jsonl(path: Path, raw: str) -> Iterator[Report]:
-    for n, line in enumerate(raw.split("\n"), 1):
+def _meta(cells: dict[str, str], cols: Columns) -> dict[str, str]:
+    out = {}
+    for key in ("id", "title", "date", "source", "url"):
+        value = cells.get(getattr(cols, key))
+        if value not in (None, ""):
+            out[key] = str(value).strip()
+    return out
+
+
+def _is_event_table(names: Iterable[str], cols: Columns) -> bool:
+    names = set(names)
+    own = {c for c in (cols.place, cols.lat, cols.lon) if c}
+    return bool(names & (EVENT_COLUMNS | own))
+
+
+def _row_date(cells: dict[str, str], cols: Columns) -> str | None:
+    keys = (cols.date, "event_date", "date_start", "date", "time_end", "time_start")
+    for key in keys:
+        value = cells.get(key)
+        if value:
+            return parse_date(str(value))
+    return None
+
+
+def _event_row(path: Path, n: int, cells: dict[str, str], cols: Columns) -> Row:
+    where = f"{path}:{n}"
+    given = cells.get(cols.id)
+    return Row(
+        id=str(given).strip() if given not in (None, "") else f"{path.name}:{n}",
+        where=where,
+        fields=cells,
+        date=_row_date(cells, cols),
+        columns=cols,
+    )
+
+
+class _Lines:
+    """Decoded lines of a binary file, counted; a decoding error names its line."""
+
+    def __init__(self, fh: IO[bytes], path: Path, encoding: str) -> None:
+        self.path = path
+        self.encoding = encoding
+        self.n = 0
+        self._text = io.TextIOWrapper(fh, encoding=encoding, errors="strict", newline="")
+
+    def __iter__(self) -> Iterator[str]:
+        try:
+            for line in self._text:
+                self.n += 1
+                yield line
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"{self.path}:{self._bad_line()}: cannot decode as {self.encoding} "
+                f"({exc.reason}); convert the file to UTF-8 or pass --encoding"
+            ) from None
+
+    def _bad_line(self) -> int:
+        """The first line the codec cannot read (the text layer decodes ahead in chunks)."""
+        decoder = codecs.getincrementaldecoder(self.encoding)()
+        with self.path.open("rb") as fh:
+            for n, raw in enumerate(fh, 1):
+                try:
+                    decoder.decode(raw)
+                except UnicodeDecodeError:
+                    return n
+        return self.n + 1
+
+
+def _stream_jsonl(
+    path: Path, lines: _Lines, cols: Columns, on_skip: Skip | None
+) -> Iterator[Report | Row]:
+    for line in lines:
         if not line.strip():
             continue
+        n = lines.n
         where = f"{path}:{n}"
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(
-                f"{where}: not valid JSON ({exc.msg}); each line must be one JSON object"
-            ) from None
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-            raise InputError(
-                f'{where}: the object has no "text" string; each line needs a "text" field'
-            )
-        meta = {k: str(obj[k]) for k in ("id", "title", "date", "source", "url") if obj.get(k)}
-        yield _make_report(obj["text"], where, f"{path.stem}-{n}", meta)
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(
+                    f"{where}: not valid JSON ({exc.msg}); each line must be one JSON object"
+                ) from None
+            if not isinstance(obj, dict):
+                raise InputError(f"{where}: the line is not a JSON object; write {{...}}")
+            cells = {str(k).strip().lower(): v for k, v in obj.items()}
+            text = cells.get(cols.text)
+            if isinstance(text, str):
+                yield _make_report(text, where, f"{path.stem}-{n}", _meta(cells, cols))
+            elif text is None and _is_event_table(cells, cols):
+                flat = {k: "" if v is None else str(v) for k, v in cells.items()}
+                yield _event_row(path, n, flat, cols)
+            else:
+                raise InputError(
+                    f'{where}: the object has no "{cols.text}" string; each line needs a '
+                    f'"{cols.text}" field (or name it with --text-col)'
+                )
+        except InputError as exc:
+            if on_skip is None:
+                raise
+            on_skip(where, str(exc).removeprefix(where + ": "))
 
 
-def _read_csv(path: Path, raw: str) -> Iterator[Report]:
-    reader = csv.DictReader(io.StringIO(raw))
-    fields = [f.strip().lower() for f in (reader.fieldnames or [])]
-    if "text" not in fields:
+def _stream_csv(
+    path: Path, lines: _Lines, cols: Columns, on_skip: Skip | None
+) -> Iterator[Report | Row]:
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    reader = csv.reader(lines, delimiter=delimiter)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InputError(f"{path}: the file is empty; give a CSV with a header row") from None
+    except csv.Error as exc:
+        raise InputError(f"{path}:1: malformed CSV header ({exc}); fix the first line") from None
+    names = [h.strip().lower() for h in header]
+    events = cols.text not in names
+    if events and not _is_event_table(names, cols):
         raise InputError(
-            f"{path}:1: the CSV has no 'text' column (columns: "
-            f"{', '.join(fields) or 'none'}); add one holding the report text"
+            f"{path}:1: the CSV has no '{cols.text}' column (columns: "
+            f"{', '.join(names) or 'none'}); add one holding the report text, name it with "
+            "--text-col, or name a place column with --place-col"
         )
-    for n, row in enumerate(reader, 2):
-        row = {(k or "").strip().lower(): (v or "") for k, v in row.items()}
-        meta = {k: row[k] for k in ("id", "title", "date", "source", "url") if row.get(k)}
-        yield _make_report(row["text"], f"{path}:{n}", f"{path.stem}-{n}", meta)
+    while True:
+        before = reader.line_num
+        try:
+            cells_list = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            where = f"{path}:{before + 1}"
+            if on_skip is None:
+                raise InputError(f"{where}: malformed CSV ({exc}); fix the quoting") from None
+            on_skip(where, f"malformed CSV ({exc})")
+            continue
+        n = before + 1
+        if not any(c.strip() for c in cells_list):
+            continue
+        where = f"{path}:{n}"
+        if len(cells_list) > len(names):
+            msg = f"{len(cells_list)} cells for {len(names)} columns; check the quoting"
+            if on_skip is None:
+                raise InputError(f"{where}: {msg}")
+            on_skip(where, msg)
+            continue
+        cells = dict(zip(names, cells_list, strict=False))
+        try:
+            if events:
+                yield _event_row(path, n, cells, cols)
+            else:
+                yield _make_report(
+                    cells.get(cols.text, ""), where, f"{path.stem}-{n}", _meta(cells, cols)
+                )
+        except InputError as exc:
+            if on_skip is None:
+                raise
+            on_skip(where, str(exc).removeprefix(where + ": "))
 
 
-def _read_path(path: Path, encoding: str | None) -> Iterator[Report]:
+def _stream_table(
+    path: Path, encoding: str | None, cols: Columns, on_skip: Skip | None
+) -> Iterator[Report | Row]:
+    with path.open("rb") as fh:
+        head = fh.read(_SNIFF_BYTES)
+        enc = sniff_encoding(head, str(path), encoding)
+        fh.seek(0)
+        lines = _Lines(fh, path, enc)  # type: ignore[arg-type]
+        if path.suffix.lower() in (".jsonl", ".ndjson"):
+            yield from _stream_jsonl(path, lines, cols, on_skip)
+        else:
+            yield from _stream_csv(path, lines, cols, on_skip)
+
+
+def _read_path(
+    path: Path, encoding: str | None, cols: Columns, on_skip: Skip | None
+) -> Iterator[Report | Row]:
     if not path.exists():
         raise InputError(f"{path}: no such file or directory; check the path")
     if path.is_dir():
         files = sorted(
             p
             for p in path.rglob("*")
-            if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | {".jsonl", ".csv"}
+            if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | TABLE_SUFFIXES
         )
         if not files:
             raise InputError(
                 f"{path}: the directory holds no .txt, .md, .html, .jsonl or .csv reports"
             )
         for f in files:
-            yield from _read_path(f, encoding)
+            yield from _guarded(f, encoding, cols, on_skip)
+        return
+    if path.suffix.lower() in TABLE_SUFFIXES:
+        yield from _stream_table(path, encoding, cols, on_skip)
         return
     raw = decode_bytes(path.read_bytes(), str(path), encoding)
-    suffix = path.suffix.lower()
-    if suffix == ".jsonl":
-        yield from _read_jsonl(path, raw)
-    elif suffix == ".csv":
-        yield from _read_csv(path, raw)
-    else:
-        yield _read_text_file(path, raw)
+    yield _read_text_file(path, raw)
+
+
+def _guarded(
+    path: Path, encoding: str | None, cols: Columns, on_skip: Skip | None
+) -> Iterator[Report | Row]:
+    """Read one path; under ``skip_bad`` a whole-file error skips the file."""
+    if on_skip is None:
+        yield from _read_path(path, encoding, cols, None)
+        return
+    try:
+        yield from _read_path(path, encoding, cols, on_skip)
+    except InputError as exc:
+        msg = str(exc)
+        where, _, reason = msg.partition(": ")
+        on_skip(where, reason or msg)
+
+
+def _read_stdin(encoding: str | None, cols: Columns, on_skip: Skip | None) -> Iterator[Report]:
+    raw = decode_bytes(sys.stdin.buffer.read(), "<stdin>", encoding)
+    meta, body = _split_header(raw)
+    try:
+        yield _make_report(body, "<stdin>", _text_id(body), meta)
+    except InputError as exc:
+        if on_skip is None:
+            raise
+        on_skip("<stdin>", str(exc).removeprefix("<stdin>: "))
+
+
+def iter_inputs(
+    paths: Iterable[str],
+    *,
+    encoding: str | None = None,
+    columns: Columns | None = None,
+    on_skip: Skip | None = None,
+) -> Iterator[Report | Row]:
+    """Stream every report and event-table row named by ``paths`` (``-`` is stdin).
+
+    Parameters
+    ----------
+    paths : iterable of str
+        Files, directories or ``-``.
+    encoding : str, optional
+        Force a text encoding instead of detecting it.
+    columns : Columns, optional
+        Column names of JSONL and CSV inputs.
+    on_skip : callable, optional
+        When given, a bad file or line is passed to ``on_skip(where, reason)`` and the run
+        goes on (``--skip-bad``); when None, the first one raises.
+
+    Yields
+    ------
+    Report or Row
+        In the order given. A report given twice (same text, or same id and text from two
+        inputs) is yielded once; so is a row given twice (same file name, row and cells).
+
+    Raises
+    ------
+    InputError
+        For a missing, empty, binary, undecodable or malformed input, naming the file and
+        line and the fix (unless ``on_skip`` takes it).
+    """
+    cols = (columns or Columns()).lowered()
+    seen: set[bytes] = set()
+    for p in paths:
+        items = (
+            _read_stdin(encoding, cols, on_skip)
+            if p == "-"
+            else _guarded(Path(p), encoding, cols, on_skip)
+        )
+        for item in items:
+            if isinstance(item, Report):
+                key = item.text
+            else:
+                key = item.id + "\x00" + json.dumps(item.fields, sort_keys=True)
+            digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
+            if digest not in seen:
+                seen.add(digest)
+                yield item
+
+
+def iter_reports(
+    paths: Iterable[str],
+    *,
+    encoding: str | None = None,
+    columns: Columns | None = None,
+    on_skip: Skip | None = None,
+) -> Iterator[Report]:
+    """Stream the reports of ``paths``, like :func:`iter_inputs` without event rows.
+
+    Raises
+    ------
+    InputError
+        As :func:`iter_inputs`, and for an event table (read those with
+        :func:`iter_inputs` and :func:`geo.events.row_extraction`).
+    """
+    for item in iter_inputs(paths, encoding=encoding, columns=columns, on_skip=on_skip):
+        if isinstance(item, Row):
+            raise InputError(
+                f"{item.where}: an event-table row has no report text; read it with "
+                "strikemap (which resolves its place columns) or add a text column"
+            )
+        yield item
 
 
 def read_reports(paths: Iterable[str], *, encoding: str | None = None) -> list[Report]:
@@ -258,18 +701,4 @@ def read_reports(paths: Iterable[str], *, encoding: str | None = None) -> list[R
     InputError
         For a missing, empty, binary or malformed input, naming the file and line.
     """
-    out: list[Report] = []
-    seen: set[str] = set()
-    for p in paths:
-        if p == "-":
-            raw = decode_bytes(sys.stdin.buffer.read(), "<stdin>", encoding)
-            meta, body = _split_header(raw)
-            reports: Iterable[Report] = [_make_report(body, "<stdin>", _text_id(body), meta)]
-        else:
-            reports = _read_path(Path(p), encoding)
-        for r in reports:
-            digest = hashlib.sha1(r.text.encode("utf-8")).hexdigest()
-            if digest not in seen:
-                seen.add(digest)
-                out.append(r)
-    return out
+    return list(iter_reports(paths, encoding=encoding))

@@ -118,10 +118,31 @@ _NEGATED = re.compile(
     r"(?:casualties|damage|injuries)",
     re.IGNORECASE,
 )
-_HARD_IMPACT = _rx(r"hit", r"struck", r"killed", r"wounded", r"injured", r"damaged", r"destroyed",
-                   r"shelled", r"debris", r"attacked")
-_INTERCEPT_WORDS = _rx(r"shot down", r"downed", r"destroyed", r"intercepted", r"brought down",
-                       r"repelled", r"neutrali[sz]ed", r"suppressed", r"hit", r"debris", r"fell")
+_HARD_IMPACT = _rx(
+    r"hit",
+    r"struck",
+    r"killed",
+    r"wounded",
+    r"injured",
+    r"damaged",
+    r"destroyed",
+    r"shelled",
+    r"debris",
+    r"attacked",
+)
+_INTERCEPT_WORDS = _rx(
+    r"shot down",
+    r"downed",
+    r"destroyed",
+    r"intercepted",
+    r"brought down",
+    r"repelled",
+    r"neutrali[sz]ed",
+    r"suppressed",
+    r"hit",
+    r"debris",
+    r"fell",
+)
 _OVER = re.compile(r"\b(?:over|above)\s+(?:the\s+)?(?:occupied\s+)?$", re.I)
 _LAUNCH_VERB = _rx(
     r"launch(?:ed|es|ing)?",
@@ -201,8 +222,11 @@ _REFERENCE = re.compile(
     r"(?:of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:town|city|village|settlement|port|"
-                      r"region|district|community)\b|\bthere\b", re.I)
+_ANAPHOR = re.compile(
+    r"\b(?:the|that|this)\s+(?:town|city|village|settlement|port|"
+    r"region|district|community)\b|\bthere\b",
+    re.I,
+)
 
 
 def clause_of(sentence: str, offset: int, end: int) -> tuple[str, int, int]:

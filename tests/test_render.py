@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+import dataclasses
+import html
 import re
 import shutil
+import struct
 import subprocess
+import sys
+import time
 from pathlib import Path
 
 import geopandas
 import pytest
 import shapely
+from folium.plugins import Fullscreen
 
 from geo import assets
+from geo.cli import main
 from geo.errors import DataError, InputError
 from geo.records import Extraction, Place, Report, ResolvedPlace, Span
 from geo.render import (
+    LAYER_CASUALTY_REGIONS,
+    LAYER_HEAT,
     LAYER_IMPACT_REGIONS,
     LAYER_IMPACT_SITES,
     LAYER_LAUNCH_AREAS,
@@ -23,10 +32,15 @@ from geo.render import (
     escape_text,
     highlight_sentence,
     latlon,
+    render_fragment,
     render_html,
     summarise,
     write_html,
 )
+from geo.static import render_png, write_png
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from bench_render import synthetic_extractions
 
 HOSTILE_PAYLOADS = (
     "<script>alert(1)</script>",
@@ -69,8 +83,8 @@ def _extraction(report: Report, facts: dict[str, int]) -> Extraction:
     return Extraction(report=report, places=places, facts=facts)
 
 
-@pytest.fixture
-def extractions() -> list[Extraction]:
+def sample_extractions() -> list[Extraction]:
+    """One report hitting Kharkiv and Odesa, launched from Kursk, mentioning Kyiv."""
     report = Report(
         id="r1",
         text=(
@@ -83,6 +97,11 @@ def extractions() -> list[Extraction]:
         url="https://example.org/story",
     )
     return [_extraction(report, {"killed": 2, "wounded": 11, "missiles": 3, "drones": 20})]
+
+
+@pytest.fixture
+def extractions() -> list[Extraction]:
+    return sample_extractions()
 
 
 @pytest.fixture
@@ -102,8 +121,8 @@ def hostile() -> list[Extraction]:
     return [_extraction(report, {"killed": 1})]
 
 
-@pytest.fixture
-def regions() -> geopandas.GeoDataFrame:
+def sample_regions() -> geopandas.GeoDataFrame:
+    """Three box regions, one with a hostile name and an unused column."""
     return geopandas.GeoDataFrame(
         {
             "code": ["UA-63", "UA-51", "UA-30"],
@@ -125,12 +144,22 @@ def regions() -> geopandas.GeoDataFrame:
 
 
 @pytest.fixture
-def basemap() -> geopandas.GeoDataFrame:
+def regions() -> geopandas.GeoDataFrame:
+    return sample_regions()
+
+
+def sample_basemap() -> geopandas.GeoDataFrame:
+    """Two box countries."""
     return geopandas.GeoDataFrame(
         {"code": ["UA", "RU"], "name": ["Ukraine", "Russia"], "country": ["UA", "RU"]},
         geometry=[shapely.box(22.0, 44.0, 40.0, 52.4), shapely.box(36.0, 50.0, 48.0, 58.0)],
         crs=4326,
     )
+
+
+@pytest.fixture
+def basemap() -> geopandas.GeoDataFrame:
+    return sample_basemap()
 
 
 @pytest.fixture
@@ -149,7 +178,7 @@ def _layer_control_overlays(html: str) -> str:
 
 def test_escape_text_neutralises_html_and_template_literals():
     assert escape_text("<a href='x'>`${y}`\\</a>") == (
-        "&lt;a href=&#x27;x&#x27;&gt;&#96;&#36;{y}&#96;&#92;&lt;/a&gt;"
+        "&lt;a href=&#x27;x&#x27;&gt;&#96;&#36;&#123;y&#125;&#96;&#92;&lt;/a&gt;"
     )
     assert escape_text(None) == ""
 
@@ -179,16 +208,73 @@ def test_summarise_sums_facts(extractions):
 # ------------------------------------------------------------------ page content
 
 
-def test_layers_present_and_mentions_hidden(page):
+def _layer_var(overlays: str, name: str) -> str:
+    return re.search(rf'"{re.escape(name)}"\s*:\s*(\w+)', overlays).group(1)
+
+
+def test_layers_present_and_hidden_ones_not_added(page):
     overlays = _layer_control_overlays(page)
-    for name in (LAYER_IMPACT_REGIONS, LAYER_IMPACT_SITES, LAYER_LAUNCH_AREAS):
-        assert f'"{name}"' in overlays
-    assert f'"{LAYER_OTHER_MENTIONS}"' in overlays
-    # folium adds a layer to the map at load only when shown: the mention group is not added.
-    mention_var = re.search(rf'"{LAYER_OTHER_MENTIONS}"\s*:\s*(\w+)', overlays).group(1)
-    assert f"{mention_var}.addTo(" not in page
-    sites_var = re.search(rf'"{LAYER_IMPACT_SITES}"\s*:\s*(\w+)', overlays).group(1)
-    assert f"{sites_var}.addTo(" in page
+    shown = (LAYER_IMPACT_REGIONS, LAYER_IMPACT_SITES, LAYER_LAUNCH_AREAS)
+    hidden = (LAYER_CASUALTY_REGIONS, LAYER_HEAT, LAYER_OTHER_MENTIONS)
+    assert re.findall(r'"([^"]+)"\s*:', overlays) == [
+        LAYER_IMPACT_REGIONS,
+        LAYER_CASUALTY_REGIONS,
+        LAYER_HEAT,
+        LAYER_IMPACT_SITES,
+        LAYER_LAUNCH_AREAS,
+        LAYER_OTHER_MENTIONS,
+    ]
+    # folium adds a layer to the map at load only when shown.
+    for name in shown:
+        assert f"{_layer_var(overlays, name)}.addTo(" in page, name
+    for name in hidden:
+        assert f"{_layer_var(overlays, name)}.addTo(" not in page, name
+
+
+def test_region_choropleths_are_exclusive_and_legend_follows_layers(page):
+    overlays = _layer_control_overlays(page)
+    reports = _layer_var(overlays, LAYER_IMPACT_REGIONS)
+    deaths = _layer_var(overlays, LAYER_CASUALTY_REGIONS)
+    assert re.search(rf"\}}\)\({_map_var(page)}, \[{reports}, {deaths}\]\);", page)
+    assert "Reports per region" in page and "Killed + wounded per region" in page
+    legend = re.search(r"var layers = \[([^\]]*)\];", page).group(1).split(", ")
+    assert legend[:2] == [reports, deaths]
+    assert legend[2] == _layer_var(overlays, LAYER_IMPACT_SITES)
+    assert 'map.on("overlayadd overlayremove", sync)' in page
+
+
+def _map_var(page: str) -> str:
+    return re.search(r"var (map_\w+) = L\.map\(", page).group(1)
+
+
+def test_heat_layer_is_inlined_and_hidden(page):
+    assert "L.heatLayer(" in page
+    assert "simpleheat" in page  # the plugin itself, from the folium wheel
+    assert "folium@main" not in page
+
+
+def test_date_slider_only_when_reports_span_several_days(page, regions):
+    assert ".sm-dates" in page  # the style is always there ...
+    assert '"sm-box sm-dates"' not in page  # ... the control only with several dates
+    first = sample_extractions()[0]
+    later = Extraction(dataclasses.replace(first.report, id="r2", date="2024-05-03"), first.places)
+    html = render_html(build_map([first, later], regions, title="Two days"))
+    assert '"sm-box sm-dates"' in html
+    assert '["2024-05-01","2024-05-03"]' in html
+
+
+def test_jinja_in_report_text_is_not_evaluated(regions):
+    first = sample_extractions()[0]
+    evil = "{{ 1234*1000 }} {% if true %}INJECTED{% endif %} {# c #} {{ cycler.__init__ }}"
+    report = dataclasses.replace(first.report, title=evil, source=evil, date=evil)
+    places = tuple(dataclasses.replace(rp, cue=evil) for rp in first.places)
+    odd = regions.assign(name=[evil] * len(regions))
+    html = render_html(build_map([Extraction(report, places, first.facts)], odd, title=evil))
+    assert "1234000" not in html
+    # Every INJECTED is still inside its (escaped) if-tag: no template ran.
+    kept = html.count("%&#125;INJECTED") + html.count("%\\u0026#125;INJECTED")
+    assert html.count("INJECTED") == kept > 0
+    assert html.count("1234*1000") >= 4  # title, control, popups, region tooltips
 
 
 def test_popup_contents(page):
@@ -353,3 +439,82 @@ def test_headless_chromium_screenshot(tmp_path, extractions, regions, basemap):
     ]
     subprocess.run(command, check=True, capture_output=True, timeout=120)
     assert shot.exists() and shot.stat().st_size > 10_000
+
+
+# ------------------------------------------------------------------ fragment, PNG, CLI
+
+
+def test_fragment_is_a_sandboxed_iframe_of_the_page(extractions, regions, basemap):
+    m = build_map(extractions, regions, title="Frag <i>", basemap=basemap)
+    fragment = render_fragment(m, title="Frag <i>")
+    assert fragment.startswith('<div class="strikemap-embed"')
+    assert 'sandbox="allow-scripts"' in fragment and "allow-same-origin" not in fragment
+    assert 'title="Frag &lt;i&gt;"' in fragment
+    assert "<script" not in fragment  # the whole page is inert attribute text
+    srcdoc = re.search(r'srcdoc="([^"]*)"', fragment).group(1)
+    again = build_map(extractions, regions, title="Frag <i>", basemap=basemap)
+    assert html.unescape(srcdoc) == render_html(again)
+
+
+def test_plugin_with_unknown_cdn_fails_the_render(extractions, regions):
+    m = build_map(extractions, regions, title="t")
+    Fullscreen().add_to(m)
+    with pytest.raises(DataError, match=r"no local copy of asset https://\S+fullscreen"):
+        render_html(m)
+
+
+def test_find_fetchable_urls():
+    page = (
+        '<a href="https://a.example/">a</a><img src="https://b.example/x.png">'
+        '<link rel="stylesheet" href="//c.example/y.css"><style>i{background:url( "http://d/z")}'
+        "</style><script>// a comment with https://e.example/</script>"
+    )
+    found = assets.find_fetchable_urls(page)
+    assert [f[:10] for f in found] == ['src="https', '<link rel=', 'url( "http']
+
+
+def test_png_is_deterministic_and_sized(extractions, regions, basemap, tmp_path):
+    target = tmp_path / "map.png"
+    write_png(extractions, regions, target, title="Cost $5 {{x}}", basemap=basemap)
+    data = target.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])
+    assert (width, height) == (1500, 1125)
+    assert b"matplotlib" not in data  # no version in the metadata
+    assert render_png(extractions, regions, title="Cost $5 {{x}}", basemap=basemap) == data
+    assert [p.name for p in tmp_path.iterdir()] == ["map.png"]
+    small = render_png(extractions, regions, title="t", size=(4, 3), dpi=100)
+    assert struct.unpack(">II", small[16:24]) == (400, 300)
+
+
+def test_cli_map_png_fragment_and_tiles(tmp_path, capsys):
+    report = tmp_path / "r.txt"
+    report.write_text(
+        "Title: Night strikes\nDate: 2025-07-04\n\nA Russian missile hit Kharkiv overnight, "
+        "killing two people.\n",
+        encoding="utf-8",
+    )
+    page, png, frag = tmp_path / "m.html", tmp_path / "m.png", tmp_path / "f.html"
+    assert main(["map", str(report), "-o", str(page), "--png", str(png), "--offline"]) == 0
+    assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert png.read_bytes()[:4] == b"\x89PNG"
+    assert main(["map", str(report), "-o", str(frag), "--fragment"]) == 0
+    assert frag.read_text(encoding="utf-8").startswith('<div class="strikemap-embed"')
+    tiled = tmp_path / "t.html"
+    assert main(["map", str(report), "-o", str(tiled), "--tiles", "OpenStreetMap.Mapnik"]) == 0
+    text = tiled.read_text(encoding="utf-8")
+    assert "img-src data: https://tile.openstreetmap.org" in text
+    assert "OpenStreetMap\\u003c/a\\u003e contributors" in text  # the tiles' owner
+    with pytest.raises(SystemExit) as exit_info:
+        main(["map", str(report), "-o", str(page), "--offline", "--tiles", "OpenStreetMap.Mapnik"])
+    assert exit_info.value.code == 2
+    assert "not allowed with argument" in capsys.readouterr().err
+
+
+def test_ten_thousand_sites_render_fast(regions):
+    extractions = synthetic_extractions(10_000)
+    start = time.perf_counter()
+    page = render_html(build_map(extractions, regions, title="10k"))
+    elapsed = time.perf_counter() - start
+    assert elapsed < 2.0 * 1.5, f"{elapsed:.2f} s (target 2 s; 1.5x slack for loaded CI)"
+    assert "L.markerClusterGroup(" in page and assets.find_fetchable_urls(page) == []

@@ -1,0 +1,217 @@
+"""Escaped popup and tooltip HTML for the map's places.
+
+Every piece of untrusted report text goes through :func:`escape_text` before it reaches the
+page: folium puts popup and tooltip text into JavaScript template literals and GeoJson tooltip
+values and layer names into raw HTML, and strikemap's own point layers put the escaped HTML
+into JavaScript string literals made by :func:`js_string`.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from geo.records import FACT_KEYS, Extraction, Place, Report, ResolvedPlace
+
+__all__ = [
+    "PRECISION_LABELS",
+    "attribute",
+    "escape_text",
+    "highlight_sentence",
+    "js_json",
+    "js_string",
+    "popup_html",
+    "safe_url",
+    "tooltip_html",
+]
+
+PRECISION_LABELS = {1: "the place itself", 2: "near the place", 3: "region only"}
+_MORE_ESCAPES = str.maketrans(
+    {"\\": "&#92;", "`": "&#96;", "$": "&#36;", "{": "&#123;", "}": "&#125;"}
+)
+# In compact JSON an object's "{" is followed by '"' or "}": any "{{", "{%" or "{#" comes from
+# a string, where "\u007b" means the same character and starts no Jinja tag.
+_JINJA_OPEN = re.compile(r"\{(?=[{%#])")
+
+
+def escape_text(s: object) -> str:
+    """Escape untrusted text for HTML that folium may put inside a JS template literal.
+
+    Parameters
+    ----------
+    s : object
+        The text (converted with ``str``; ``None`` gives ``""``).
+
+    Returns
+    -------
+    str
+        ``html.escape(s, quote=True)``, then ``\\`` → ``&#92;``, backtick → ``&#96;``,
+        ``$`` → ``&#36;``, ``{`` → ``&#123;`` and ``}`` → ``&#125;``, so it is inert in HTML,
+        attributes, JavaScript template literals and the Jinja templates folium renders
+        through (branca compiles rendered output again: ``{{ ... }}`` would run).
+    """
+    text = "" if s is None else str(s)
+    text = html.escape(text, quote=True)
+    return text.translate(_MORE_ESCAPES)
+
+
+def js_json(value: object) -> str:
+    """Return ``value`` as JSON that is safe inside an inline ``<script>``.
+
+    Parameters
+    ----------
+    value : object
+        Any JSON-serialisable value; dictionaries are written with sorted keys.
+
+    Returns
+    -------
+    str
+        Compact JSON with ``<``, ``>``, ``&``, U+2028 and U+2029 written as ``\\u`` escapes, so
+        no ``</script>`` or HTML comment can end the script element, and a ``{`` that would
+        open a Jinja tag (``{{``, ``{%``, ``{#``) written as ``\\u007b``.
+    """
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+    return _JINJA_OPEN.sub(r"\\u007b", text)
+
+
+def js_string(text: str) -> str:
+    """Return ``text`` as a JavaScript string literal that is safe inside a ``<script>``."""
+    return js_json(str(text))
+
+
+def attribute(text: str) -> str:
+    """Escape trusted text for a double-quoted attribute, keeping single quotes readable."""
+    return html.escape(text, quote=False).replace('"', "&quot;")
+
+
+def safe_url(url: str | None) -> str | None:
+    """Return ``url`` when it is an absolute http(s) URL, else None."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() in {"http", "https"} and parts.netloc:
+        return url.strip()
+    return None
+
+
+def _mention_ranges(report_text: str, sentence: str, rp: ResolvedPlace) -> list[tuple[int, int]]:
+    """Return non-overlapping ``(start, end)`` ranges of the place's mentions in its sentence."""
+    offset = report_text.find(sentence) if sentence else -1
+    ranges: list[tuple[int, int]] = []
+    for span in rp.mentions:
+        if offset >= 0 and offset <= span.start and span.end <= offset + len(sentence):
+            ranges.append((span.start - offset, span.end - offset))
+            continue
+        at = sentence.casefold().find(span.text.casefold()) if span.text else -1
+        if at >= 0:
+            ranges.append((at, at + len(span.text)))
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(set(ranges)):
+        if end > start and (not kept or start >= kept[-1][1]):
+            kept.append((start, end))
+    return kept
+
+
+def highlight_sentence(report_text: str, rp: ResolvedPlace) -> str:
+    """Return the escaped sentence naming the place, its mentions wrapped in ``<mark>``.
+
+    Parameters
+    ----------
+    report_text : str
+        The whole report text (mention offsets index into it).
+    rp : ResolvedPlace
+        The place, with its ``sentence`` and ``mentions``.
+
+    Returns
+    -------
+    str
+        Escaped HTML.
+    """
+    sentence = rp.sentence
+    parts: list[str] = []
+    cursor = 0
+    for start, end in _mention_ranges(report_text, sentence, rp):
+        parts.append(escape_text(sentence[cursor:start]))
+        parts.append(f"<mark>{escape_text(sentence[start:end])}</mark>")
+        cursor = end
+    parts.append(escape_text(sentence[cursor:]))
+    return "".join(parts)
+
+
+@lru_cache(maxsize=8192)
+def _facts_html(facts: tuple[tuple[str, int], ...]) -> str:
+    """Return a report's numeric facts (sorted items) as escaped ``key value`` pairs."""
+    values = dict(facts)
+    items = [f"{escape_text(k)} {escape_text(values[k])}" for k in FACT_KEYS if k in values]
+    items += [f"{escape_text(k)} {escape_text(v)}" for k, v in facts if k not in FACT_KEYS]
+    return ", ".join(items) if items else "none stated"
+
+
+@lru_cache(maxsize=8192)
+def _report_head(report: Report) -> str:
+    """Return the escaped title line and date/source line of a report."""
+    lines = [f"<b>{escape_text(report.title or report.id)}</b>"]
+    meta = [escape_text(report.date)] if report.date else []
+    url = safe_url(report.url)
+    if url:
+        label = escape_text(report.source or "source")
+        meta.append(f'<a href="{escape_text(url)}" target="_blank" rel="noopener">{label}</a>')
+    elif report.source:
+        meta.append(escape_text(report.source))
+    if meta:
+        lines.append(" · ".join(meta))
+    return "<br>".join(lines)
+
+
+def _report_section(ext: Extraction, rp: ResolvedPlace) -> str:
+    """Return the popup section describing one report's mention of a place."""
+    lines = [_report_head(ext.report)]
+    if rp.sentence:
+        lines.append(f"<blockquote>{highlight_sentence(ext.report.text, rp)}</blockquote>")
+    cue = f" (cue: “{escape_text(rp.cue)}”)" if rp.cue else ""
+    lines.append(f"Role: {escape_text(rp.role)}{cue}")
+    precision = PRECISION_LABELS.get(rp.precision, "unknown")
+    lines.append(
+        f"Precision: {escape_text(rp.precision)} ({precision}) · "
+        f"confidence {escape_text(f'{rp.confidence:.2f}')}"
+    )
+    lines.append(f"Facts: {_facts_html(tuple(sorted(ext.facts.items())))}")
+    return "<br>".join(lines)
+
+
+def popup_html(place: Place, entries: Sequence[tuple[Extraction, ResolvedPlace]]) -> str:
+    """Return the popup HTML for one place and every report that names it in one role.
+
+    Parameters
+    ----------
+    place : Place
+        The place.
+    entries : sequence of (Extraction, ResolvedPlace)
+        Each report naming the place, with the resolved mention.
+
+    Returns
+    -------
+    str
+        Escaped HTML: the place's name and kind, then one section per report (title, date,
+        source link, highlighted sentence, role and cue, precision, facts).
+    """
+    kind = f"{escape_text(place.kind)}, {escape_text(place.country)}"
+    head = f"<b>{escape_text(place.name)}</b> ({kind})"
+    sections = [_report_section(ext, rp) for ext, rp in entries]
+    return f'<div class="sm-pop">{head}<hr>{"<hr>".join(sections)}</div>'
+
+
+def tooltip_html(place: Place, role: str, count: int) -> str:
+    """Return the escaped hover label of a place: name, role and number of reports."""
+    return f"{escape_text(place.name)} · {escape_text(role)} · {count} report(s)"
