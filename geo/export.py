@@ -57,6 +57,8 @@ CSV_COLUMNS = (
     "admin1_code",
     "confidence",
     "cue",
+    "damage",
+    "attacker",
     "wounded",
     "drones",
     "missiles",
@@ -81,6 +83,8 @@ def _place_record(rp: ResolvedPlace) -> dict:
         "confidence": rp.confidence,
         "cue": rp.cue,
         "sentence": rp.sentence,
+        "damage": list(rp.damage),
+        "attacker": rp.attacker,
         "mentions": [{"text": s.text, "start": s.start, "end": s.end} for s in rp.mentions],
     }
 
@@ -260,6 +264,8 @@ def _csv_rows(ext: Extraction, admin1_name: Callable[[str], str | None]) -> Iter
             "admin1_code": p.admin1 or "",
             "confidence": round(rp.confidence, 3),
             "cue": rp.cue,
+            "damage": ";".join(rp.damage),
+            "attacker": rp.attacker or "",
         }
     for u in ext.unresolved:
         yield {**base, "location": u.span.text, "notes": u.reason, "record": "unresolved"}

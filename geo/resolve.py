@@ -204,7 +204,10 @@ def _choose(
     if not scored:
         return None, 0.0
     best_score, best = scored[0]
-    margin = best_score - scored[1][0] if len(scored) > 1 else 5.0
+    # a rival that is the same place in another form (Kyiv the city, Kyiv the city-region)
+    # does not make the choice less certain
+    rivals = [sc for sc, p in scored[1:] if p.admin1 != best.admin1 or _km(p, best) > 30]
+    margin = best_score - rivals[0] if rivals else 5.0
     confidence = round(min(0.99, 0.55 + 0.09 * min(margin, 5.0)), 2)
     if m.qualifier == "raion" and best.kind in ("settlement", "admin2"):
         return _raion_reading(m, best), confidence
