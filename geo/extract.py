@@ -244,23 +244,27 @@ class _Finder:
         return self.tokens[i].text.lower() if 0 <= i < len(self.tokens) else ""
 
     def variant_at(self, i: int) -> int:
-        """A capitalised word that only a transliteration variant of a name matches
-        ("Graivoron" for GeoNames' "Grayvoron"), kept for places of the core countries."""
+        """A name that only a spelling variant matches: a transliteration variant
+        ("Graivoron" for GeoNames' "Grayvoron") or an inflected Ukrainian or Russian form
+        ("у Харкові", "Харківській області"); kept for places of the core countries."""
         tok = self.tokens[i]
+        cyrillic = bool(_CYRILLIC_RE.search(tok.text))
         if (
             not tok.capitalised
             or len(tok.bare) < 5
-            or _CYRILLIC_RE.search(tok.text)
-            or self.sentence_initial(tok)
+            or (not cyrillic and self.sentence_initial(tok))
             or self.gaz.flag(norm_key(tok.bare))
         ):
             return i + 1
-        cands = tuple(
-            c.place for c in self.gaz.lookup(tok.bare) if not c.exact and c.place.country in _CORE
-        )
-        if not cands or self.looks_like_person(i, 1):
-            return i + 1
-        return self.accept(i, 1, cands)
+        widths = (2, 1) if cyrillic and self.reach[i] >= 2 else (1,)
+        for n in widths:
+            name = self.text[tok.start : self.tokens[i + n - 1].end]
+            cands = tuple(
+                c.place for c in self.gaz.lookup(name) if not c.exact and c.place.country in _CORE
+            )
+            if cands and (cyrillic or not self.looks_like_person(i, 1)):
+                return self.accept(i, n, cands)
+        return i + 1
 
     def acceptable(self, i: int, n: int, flag: str | None) -> bool:
         first = self.tokens[i]

@@ -201,8 +201,11 @@ def _weapons(
     for m in pattern.finditer(sentence):
         v = _value(m)
         pre = sentence[max(0, m.start() - 40) : m.start()]
-        if v is None or recall or re.search(_INTERCEPT_VERB + r"[^.;:,]*$", pre, re.I):
+        if v is None or recall:
             continue
+        out_of = re.search(r"\b(?:out\s+of|of\s+the|of)\s+$", pre, re.I)
+        if not out_of and re.search(_INTERCEPT_VERB + r"[^.;:,]*$", pre, re.I):
+            continue  # "destroyed 40 drones" counts interceptions; "40 out of 60 drones" not
         tail = sentence[m.end() : m.end() + 40]
         if re.match(r"\s*of\s+(?:the|them|those)", tail, re.I) or re.match(
             rf"\s*(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?{_INTERCEPT_VERB}", tail, re.I

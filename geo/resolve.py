@@ -42,6 +42,7 @@ _NEAR = re.compile(
     re.I,
 )
 _VILLAGE = re.compile(r"\b(?:village|hamlet|settlement)\s+(?:of\s+)?$", re.I)
+_CYR = re.compile(r"[а-яіїєґё]", re.I)
 _SEAT_CUES = ("officials", "authorities", "administration")
 _CITYS = re.compile(r"\b(?:the|that)\s+city['’]s\b", re.I)
 _DATELINE_END = re.compile(r"[—–]|\s-\s")
@@ -154,6 +155,8 @@ def _score(
     village: bool = False,
 ) -> float:
     score = gaz.prior(place)
+    if place.kind == "district" and place.population > 100:
+        score -= max(0.0, math.log10(place.population) - 2.0)  # context, not size, decides
     if place.kind == "settlement" and not norm_key(place.name).startswith(key):
         score -= 1.5  # matched through an alternate name only ("Paris" for a Ukrainian village)
     anchors = [a for k, a in ctx.anchors if k != key]
@@ -173,7 +176,7 @@ def _score(
         score += 2.0
     if place.parent:
         if recent_city is not None and place.parent == recent_city.id:
-            score += 6.0
+            score += 8.0
         elif any(place.parent in (a.id, a.name) for a in anchors):
             score += 2.0
         else:
@@ -303,13 +306,17 @@ class _Resolver:
     def choose(
         self, m: PlaceMention, previous: tuple[PlaceMention, Place] | None, si: int, sentence: str
     ) -> tuple[Place | None, float]:
-        if previous is not None and self.is_gloss(previous[0], m):
+        if previous is not None and self.is_gloss(previous[0], m, previous[1]):
             return previous[1], 0.9  # "Kyiv (Київ)": the same place in another script
         return _choose(self.gaz, m, self.ctx, si, sentence, self.recent_city)
 
-    def is_gloss(self, prev: PlaceMention, m: PlaceMention) -> bool:
+    def is_gloss(self, prev: PlaceMention, m: PlaceMention, place: Place) -> bool:
+        """``Kyiv (Київ)``: the same name again in brackets, in another script."""
         between = self.text[prev.span.end : m.span.start]
-        return between.strip() == "(" and self.text[m.span.end : m.span.end + 1] == ")"
+        if between.strip() != "(" or self.text[m.span.end : m.span.end + 1] != ")":
+            return False
+        other_script = bool(_CYR.search(prev.span.text)) != bool(_CYR.search(m.span.text))
+        return other_script or place.id in {c.id for c in m.candidates}
 
     def role(self, m: PlaceMention, place: Place, si: int, s0: int, sentence: str) -> RoleDecision:
         decision = decide_role(

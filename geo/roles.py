@@ -29,6 +29,12 @@ def _rx(*words: str) -> re.Pattern[str]:
 _READ_ALSO = re.compile(r"^\W*(read also|related|see also|more on|also read|watch)\b", re.I)
 _DATELINE = re.compile(r"^\W*[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ'’\- ]+(,\s*[A-Z][\w ]+)?\s*(\([^)]*\))?\s*[—–-]")
 _STRONG_IMPACT = _rx(
+    # Ukrainian and Russian: attacked, strike, shelling, damaged, wounded, killed, explosion,
+    # shot down, debris, fire
+    r"атакува\w*", r"атакова\w*", r"удар\w*", r"обстріл\w*", r"обстрел\w*",
+    r"пошкоджен\w*", r"поврежден\w*", r"поранен\w*", r"ранен\w*", r"загину\w*",
+    r"загинул\w*", r"погиб\w*", r"вибух\w*", r"взрыв\w*", r"збит\w*", r"сбит\w*",
+    r"уламк\w*", r"обломк\w*", r"пожеж\w*", r"пожар\w*", r"влучан\w*",
     r"hit",
     r"hits",
     r"hitting",

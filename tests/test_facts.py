@@ -32,6 +32,7 @@ from geo.facts import extract_facts
         ("The army destroyed 40 of the missiles and six drones.", {"intercepted": 46}),
         ("It fired 20 missiles, 15 of which were intercepted.",
          {"missiles": 20, "intercepted": 15}),
+        ("Air defences shot down 56 out of 123 Shahed drones.", {"drones": 123, "intercepted": 56}),
     ],
 )
 def test_facts(text: str, expected: dict[str, int]) -> None:

@@ -172,3 +172,24 @@ def test_damage_is_tied_to_its_place(gaz: Gazetteer) -> None:
 def test_attacker(text: str, name: str, attacker: str, gaz: Gazetteer) -> None:
     ext = extract_report(Report(id="a", text=text), gaz)
     assert {p.place.name: p.attacker for p in ext.impacts}[name] == attacker
+
+
+def test_ukrainian_text_with_inflected_names(gaz: Gazetteer) -> None:
+    text = ("Вночі дрони атакували Харківщину. У Харкові пошкоджено школу. "
+            "На Сумщині внаслідок обстрілу загинула жінка.")
+    got = places(text, gaz)
+    assert got["Kharkiv Oblast"][:3] == ("impact", "admin1", "UA-63")
+    assert got["Kharkiv"][:3] == ("impact", "settlement", "UA-63")
+    assert got["Sumy Oblast"][0] == "impact"
+
+
+def test_region_in_brackets_is_not_a_gloss(gaz: Gazetteer) -> None:
+    got = places("A strike on Kostiantynivka (Donetsk Oblast) killed two people.", gaz)
+    assert got["Kostiantynivka"][2] == "UA-14"
+    assert got["Donetsk Oblast"][:2] == ("impact", "admin1")
+
+
+def test_district_follows_the_city_named_before_it(gaz: Gazetteer) -> None:
+    text = ("A missile hit Poltava in the morning. At night drones struck Kharkiv's Kyivskyi "
+            "district, the mayor said.")
+    assert places(text, gaz)["Kyivskyi district"][2] == "UA-63"
