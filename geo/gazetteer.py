@@ -164,7 +164,8 @@ class Gazetteer:
         article ("the Kharkiv region") or with a detached "-shchyna" rejoined; without an
         English possessive ("Kyiv's"); inflected Ukrainian and Russian forms reduced to their
         nominative ("у Києві", "в Ростовской области"); the transliteration skeleton
-        ("Harkiv", "Zhitomir"). Matches after the first two steps are marked inexact.
+        ("Harkiv", "Zhitomir"). Inflection and skeleton matches are marked inexact
+        (``exact=False``) and score one point lower.
 
         Parameters
         ----------

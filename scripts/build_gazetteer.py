@@ -62,8 +62,21 @@ def _scripts_ok(text: str, latin_only: bool) -> bool:
     return True
 
 
+MAX_ALIAS_WORDS = 6  # longer alternate names are transcriptions ("a bo li si te wei si")
+
+
 def _keep_alias(alias: str, latin_only: bool) -> bool:
+    """True for an alternate name worth indexing.
+
+    Dropped: very short names, names in other scripts, airport and other codes, and names of
+    more than ``MAX_ALIAS_WORDS`` words or of four or more words of at most four letters
+    (GeoNames' syllable-spaced Chinese transcriptions; reports do not write them, and each
+    extra word of the longest key widens the extractor's search window).
+    """
     if len(alias) < 3 or not _scripts_ok(alias, latin_only):
+        return False
+    words = norm_key(alias).split(" ")
+    if len(words) > MAX_ALIAS_WORDS or (len(words) >= 4 and max(map(len, words)) <= 4):
         return False
     return not (alias.isupper() and len(alias) <= 4)  # airport and other codes
 

@@ -663,7 +663,7 @@ def test_unknown_name_has_no_candidates(gaz: Gazetteer) -> None:
 def test_index_api(gaz: Gazetteer) -> None:
     assert load_gazetteer() is gaz
     assert len(gaz) > 40_000
-    assert gaz.max_words >= 5
+    assert 5 <= gaz.max_words <= 8  # the extractor tries windows of up to this many words
     assert gaz.has_key("kyiv") and gaz.has_key("rostov na donu")
     assert gaz.lookup_key("kiev")[0].place.name == "Kyiv"
     assert gaz.by_id("iso:UA-63") == gaz.admin1("UA-63")
