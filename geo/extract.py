@@ -180,7 +180,7 @@ class _Finder:
         self.gaz = gaz
         self.tokens = tokenize(text)
         self.keys = [
-            norm_key(t.bare) if t.capitalised or _CYRILLIC_RE.search(t.text) else t.text.lower()
+            norm_key(t.bare) if t.capitalised or t.cyrillic else t.text.lower()
             for t in self.tokens
         ]
         self.starts = {s for s, _ in sentence_spans(text)}
@@ -196,8 +196,7 @@ class _Finder:
         run = 0
         for i in range(len(toks) - 1, -1, -1):
             tok = toks[i]
-            inner = tok.capitalised or self.keys[i] in _CONNECTORS or bool(
-                _CYRILLIC_RE.search(tok.text))
+            inner = tok.capitalised or tok.cyrillic or self.keys[i] in _CONNECTORS
             if not inner:
                 run = 0
             elif i + 1 < len(toks) and run and _gap_is_space(self.text, tok, toks[i + 1]):
@@ -224,7 +223,7 @@ class _Finder:
 
     def match_at(self, i: int) -> int:
         first = self.tokens[i]
-        if not first.capitalised and not _CYRILLIC_RE.search(first.text):
+        if not first.capitalised and not first.cyrillic:
             return i + 1  # a Latin name starts with a capital letter
         for n in range(min(self.gaz.max_words, max(self.reach[i], 1)), 0, -1):
             key = " ".join(self.keys[i : i + n])
@@ -248,7 +247,7 @@ class _Finder:
         ("Graivoron" for GeoNames' "Grayvoron") or an inflected Ukrainian or Russian form
         ("у Харкові", "Харківській області"); kept for places of the core countries."""
         tok = self.tokens[i]
-        cyrillic = bool(_CYRILLIC_RE.search(tok.text))
+        cyrillic = tok.cyrillic
         if (
             not tok.capitalised
             or len(tok.bare) < 5
@@ -268,7 +267,7 @@ class _Finder:
 
     def acceptable(self, i: int, n: int, flag: str | None) -> bool:
         first = self.tokens[i]
-        if _CYRILLIC_RE.search(first.text):
+        if first.cyrillic:
             return True
         if not first.capitalised:
             return False

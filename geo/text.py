@@ -9,7 +9,8 @@ from functools import lru_cache
 __all__ = ["Token", "number_value", "sentence_spans", "tokenize"]
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-'’ʼ`][^\W\d_]+)*", re.UNICODE)
-_POSSESSIVE_RE = re.compile(r"['’ʼ`]s$")
+_POSSESSIVE_ENDINGS = {"'s", "’s", "ʼs", "`s"}
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 # A sentence ends at . ! ? or a line break, unless the dot belongs to a known abbreviation.
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n\s*")
 _ABBREVIATIONS = (
@@ -37,24 +38,22 @@ _ABBREVIATIONS = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
-    """A word of the text; ``possessive`` when written ``Kyiv's``."""
+    """A word of the text.
+
+    ``bare`` is the word without a possessive ending (``Kyiv's`` -> ``Kyiv``),
+    ``capitalised`` whether it starts with an upper-case letter, ``cyrillic`` whether it is
+    written in Cyrillic.
+    """
 
     text: str
     start: int
     end: int
     possessive: bool
-
-    @property
-    def bare(self) -> str:
-        """The word without a possessive ending."""
-        return _POSSESSIVE_RE.sub("", self.text) if self.possessive else self.text
-
-    @property
-    def capitalised(self) -> bool:
-        """True when the word starts with an upper-case letter."""
-        return self.text[:1].isupper()
+    bare: str
+    capitalised: bool
+    cyrillic: bool
 
 
 def tokenize(text: str) -> list[Token]:
@@ -68,7 +67,10 @@ def tokenize(text: str) -> list[Token]:
     out = []
     for m in _TOKEN_RE.finditer(text):
         word = m.group()
-        out.append(Token(word, m.start(), m.end(), bool(_POSSESSIVE_RE.search(word))))
+        possessive = word[-2:] in _POSSESSIVE_ENDINGS
+        bare = word[:-2] if possessive else word
+        cyrillic = not word.isascii() and bool(_CYRILLIC_RE.search(word))
+        out.append(Token(word, m.start(), m.end(), possessive, bare, word[0].isupper(), cyrillic))
     return out
 
 
