@@ -106,9 +106,11 @@ def _package_dir(asset: Asset) -> Path:
     try:
         module = importlib.import_module(asset.package)
     except ImportError as exc:
+        dist = asset.package.split(".")[0]
+        if dist == "xstatic":
+            dist = "xstatic-" + asset.package.rsplit(".", 1)[-1].replace("_", "-")
         raise DataError(
-            f"asset package {asset.package!r} is not installed; "
-            f"install the PyPI package xstatic-{asset.package.rsplit('.', 1)[-1]}"
+            f"asset package {asset.package!r} is not installed; install the PyPI package {dist}"
         ) from exc
     if asset.version is not None:
         found = getattr(module, "VERSION", None)

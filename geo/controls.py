@@ -168,12 +168,16 @@ class PointsLayer(JSCSSMixin, folium.map.Layer, RawMacro):
     name : str
         The (escaped) name in the layer control.
     points : sequence of list
-        ``[lat, lon, radius, style, popup, tooltip, dates]`` rows: ``style`` indexes
+        ``[lat, lon, radius, style, popup, tooltip, dates, weight]`` rows: ``style`` indexes
         ``styles``, ``popup`` and ``tooltip`` index ``popups`` and ``tooltips``, ``dates`` lists
-        indexes into the map's dates.
+        indexes into the map's dates, ``weight`` is the site's weight in the heat layer.
     styles : sequence of list
         ``[fill colour, dash array or None]`` pairs.
-    popups, tooltips : sequence of str
+    popups : sequence of list of int
+        Each marker's popup as indexes into ``pieces``, joined in order.
+    pieces : sequence of str
+        Escaped HTML pieces of the popups.
+    tooltips : sequence of str
         Escaped HTML.
     cluster : bool
         Group the markers with Leaflet.markercluster.
@@ -197,7 +201,7 @@ class PointsLayer(JSCSSMixin, folium.map.Layer, RawMacro):
                 markers[i] = L.circleMarker([p[0], p[1]], {
                     renderer: renderer, pane: "points", radius: p[2], color: "#222222",
                     weight: 1, opacity: 1, fillColor: s[0], fillOpacity: 0.85,
-                    dashArray: s[1], smPopup: p[4], smTip: p[5], smDates: p[6]});
+                    dashArray: s[1], smPopup: p[4], smTip: p[5], smDates: p[6], smWeight: p[7]});
             }
             group.smMarkers = markers;
             group.smCluster = {{ "true" if this.cluster else "false" }};
@@ -208,7 +212,8 @@ class PointsLayer(JSCSSMixin, folium.map.Layer, RawMacro):
                 if (!m || !m.options || m.options.smPopup === undefined || m.getPopup()) {
                     return;
                 }
-                m.bindPopup(d.h[m.options.smPopup], {maxWidth: 340});
+                var html = d.h[m.options.smPopup].map(function (k) { return d.f[k]; });
+                m.bindPopup(html.join(""), {maxWidth: 340});
                 m.openPopup();
             });
             group.on("mouseover", function (e) {
@@ -229,7 +234,8 @@ class PointsLayer(JSCSSMixin, folium.map.Layer, RawMacro):
         name: str,
         points: Sequence[list],
         styles: Sequence[list],
-        popups: Sequence[str],
+        popups: Sequence[list[int]],
+        pieces: Sequence[str],
         tooltips: Sequence[str],
         *,
         cluster: bool,
@@ -242,7 +248,13 @@ class PointsLayer(JSCSSMixin, folium.map.Layer, RawMacro):
         # Above this many markers the cluster adds them in chunks, keeping the page live.
         self.chunked = "true" if len(points) > 20_000 else "false"
         self.data = js_json(
-            {"p": list(points), "s": list(styles), "h": list(popups), "t": list(tooltips)}
+            {
+                "p": list(points),
+                "s": list(styles),
+                "h": list(popups),
+                "f": list(pieces),
+                "t": list(tooltips),
+            }
         )
         if cluster:
             self.default_js = [("markerclusterjs", assets.MARKERCLUSTER_JS)]
@@ -356,9 +368,9 @@ class DateFilter(RawMacro):
     layers : sequence of PointsLayer
         Point layers whose markers carry date indexes.
     heat : folium.Layer, optional
-        A ``L.heatLayer`` to filter with ``heat_points``.
-    heat_points : sequence of list
-        ``[lat, lon, weight, dates]`` rows of the heat layer.
+        A ``L.heatLayer`` to filter, redrawn from the markers of ``heat_source``.
+    heat_source : PointsLayer, optional
+        The impact sites, whose markers carry their heat weight and dates.
     """
 
     _template = Template(
@@ -369,16 +381,19 @@ class DateFilter(RawMacro):
             var dates = {{ this.dates_js }};
             var groups = [{{ this.layer_names }}];
             var heat = {{ this.heat_name }};
-            var heatData = {{ this.heat_js }};
+            var heatSource = {{ this.heat_source_name }};
             var div = L.DomUtil.create("div", "sm-box sm-dates");
             var label = L.DomUtil.create("div", "sm-dates-label", div);
             var input = L.DomUtil.create("input", "sm-dates-range", div);
             input.type = "range"; input.min = "0"; input.max = String(dates.length);
             input.step = "1"; input.value = "0";
             input.setAttribute("aria-label", "Show reports of one date");
-            function apply(k) {
+            function show(k) {
                 label.textContent = "Date: " + (k === 0 ? "all " + dates.length + " dates"
                                                           : dates[k - 1]);
+            }
+            function apply(k) {
+                show(k);
                 groups.forEach(function (g) {
                     var keep = g.smMarkers.filter(function (m) {
                         return k === 0 || m.options.smDates.indexOf(k - 1) >= 0;
@@ -388,16 +403,19 @@ class DateFilter(RawMacro):
                     else { keep.forEach(function (m) { g.addLayer(m); }); }
                 });
                 if (heat) {
-                    heat.setLatLngs(heatData.filter(function (h) {
-                        return k === 0 || h[3].indexOf(k - 1) >= 0;
-                    }).map(function (h) { return [h[0], h[1], h[2]]; }));
+                    heat.setLatLngs(heatSource.smMarkers.filter(function (m) {
+                        return k === 0 || m.options.smDates.indexOf(k - 1) >= 0;
+                    }).map(function (m) {
+                        var at = m.getLatLng();
+                        return [at.lat, at.lng, m.options.smWeight];
+                    }));
                 }
                 map.closePopup();
             }
             L.DomEvent.on(input, "input change", function () { apply(Number(input.value)); });
             L.DomEvent.disableClickPropagation(div);
             L.DomEvent.disableScrollPropagation(div);
-            apply(0);
+            show(0);  // every marker is on at load: nothing to filter yet
             return div;
         };
         {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
@@ -410,17 +428,19 @@ class DateFilter(RawMacro):
         dates: Sequence[str],
         layers: Sequence[PointsLayer],
         heat: folium.map.Layer | None = None,
-        heat_points: Sequence[list] = (),
+        heat_source: PointsLayer | None = None,
     ) -> None:
         super().__init__()
         self._name = "DateFilter"
         self.dates_js = js_json(list(dates))
         self.layers = list(layers)
         self.heat = heat
-        self.heat_js = js_json(list(heat_points) if heat is not None else [])
+        self.heat_source = heat_source
 
     def render(self, **kwargs) -> None:
         """Render with the layers' final (stable) names."""
         self.layer_names = ", ".join(layer.get_name() for layer in self.layers)
-        self.heat_name = "null" if self.heat is None else self.heat.get_name()
+        use_heat = self.heat is not None and self.heat_source is not None
+        self.heat_name = self.heat.get_name() if use_heat else "null"
+        self.heat_source_name = self.heat_source.get_name() if use_heat else "null"
         super().render(**kwargs)

@@ -18,7 +18,7 @@ from folium.plugins import HeatMap
 from geo import assets
 from geo.controls import PointsLayer
 from geo.errors import InputError
-from geo.popups import escape_text, popup_html, tooltip_html
+from geo.popups import escape_text, popup_pieces, tooltip_html
 from geo.records import Extraction, Place, ResolvedPlace
 
 __all__ = [
@@ -42,6 +42,7 @@ __all__ = [
     "class_labels",
     "group_places",
     "heat_layer",
+    "heat_weight",
     "latlon",
     "marker_style",
     "points_layer",
@@ -139,13 +140,20 @@ def points_layer(
 ) -> PointsLayer:
     """Return one role's markers as a canvas layer, clustered above the threshold."""
     styles: dict[tuple[str, str | None], int] = {}
-    popups: dict[str, int] = {}
+    pieces: dict[str, int] = {}
+    popups: list[list[int]] = []
     tips: dict[str, int] = {}
     rows = []
     for place, entries in groups:
         style = marker_style(role, entries)
         key = (style["fill_color"], style["dash_array"])
-        popup = popup_html(place, entries)
+        popups.append(
+            [
+                pieces.setdefault(piece, len(pieces))
+                for piece in popup_pieces(place, entries)
+                if piece
+            ]
+        )
         tip = tooltip_html(place, role, len(entries))
         rows.append(
             [
@@ -153,35 +161,37 @@ def points_layer(
                 round(float(place.lon), 5),
                 style["radius"],
                 styles.setdefault(key, len(styles)),
-                popups.setdefault(popup, len(popups)),
+                len(popups) - 1,
                 tips.setdefault(tip, len(tips)),
                 _date_indexes(entries, dates),
+                heat_weight(entries) if role == "impact" else 0,
             ]
         )
     return PointsLayer(
         escape_text(name),
         rows,
         [list(k) for k in styles],
-        list(popups),
+        popups,
+        list(pieces),
         list(tips),
         cluster=role == "impact" and len(rows) > CLUSTER_THRESHOLD,
         show=show,
     )
 
 
-def heat_layer(groups: list[PlaceEntries], dates: dict[str, int]) -> tuple[HeatMap, list]:
-    """Return the (hidden) heat layer of impact sites and its ``[lat, lon, w, dates]`` rows."""
+def heat_weight(entries: Sequence[tuple[Extraction, ResolvedPlace]]) -> float:
+    """Return an impact site's weight in the heat layer: 1 + log2(1 + killed + wounded)."""
+    return round(1 + math.log2(1 + casualties(entries)), 2)
+
+
+def heat_layer(groups: list[PlaceEntries]) -> HeatMap:
+    """Return the (hidden) heat layer of impact sites, weighted by :func:`heat_weight`."""
     rows = [
-        [
-            round(float(place.lat), 5),
-            round(float(place.lon), 5),
-            round(1 + math.log2(1 + casualties(entries)), 2),
-            _date_indexes(entries, dates),
-        ]
+        [round(float(place.lat), 5), round(float(place.lon), 5), heat_weight(entries)]
         for place, entries in groups
     ]
     heat = HeatMap(
-        [row[:3] for row in rows] or [[0.0, 0.0, 0.0]],
+        rows or [[0.0, 0.0, 0.0]],
         name=escape_text(LAYER_HEAT),
         show=False,
         radius=18,
@@ -189,7 +199,7 @@ def heat_layer(groups: list[PlaceEntries], dates: dict[str, int]) -> tuple[HeatM
         min_opacity=0.35,
     )
     heat.default_js = [("leaflet-heat.js", assets.HEAT_JS)]
-    return heat, rows
+    return heat
 
 
 # ---------------------------------------------------------------- regions

@@ -25,6 +25,7 @@ __all__ = [
     "js_json",
     "js_string",
     "popup_html",
+    "popup_pieces",
     "safe_url",
     "tooltip_html",
 ]
@@ -36,6 +37,9 @@ _MORE_ESCAPES = str.maketrans(
 # In compact JSON an object's "{" is followed by '"' or "}": any "{{", "{%" or "{#" comes from
 # a string, where "\u007b" means the same character and starts no Jinja tag.
 _JINJA_OPEN = re.compile(r"\{(?=[{%#])")
+# Inside <script>, only "</" (an end tag) and "<!" (a comment that changes how the parser reads
+# on) can end or derail the element; "<" is written "\u003c" before those two.
+_SCRIPT_BREAKERS = re.compile(r"<(?=[/!])")
 
 
 def escape_text(s: object) -> str:
@@ -70,18 +74,13 @@ def js_json(value: object) -> str:
     Returns
     -------
     str
-        Compact JSON with ``<``, ``>``, ``&``, U+2028 and U+2029 written as ``\\u`` escapes, so
-        no ``</script>`` or HTML comment can end the script element, and a ``{`` that would
+        Compact JSON with ``<`` before ``/`` or ``!``, U+2028 and U+2029 written as ``\\u``
+        escapes, so no ``</script>`` or ``<!--`` can end the script element, and a ``{`` that would
         open a Jinja tag (``{{``, ``{%``, ``{#``) written as ``\\u007b``.
     """
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    text = (
-        text.replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026")
-        .replace("\u2028", "\\u2028")
-        .replace("\u2029", "\\u2029")
-    )
+    text = _SCRIPT_BREAKERS.sub(r"\\u003c", text)
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     return _JINJA_OPEN.sub(r"\\u007b", text)
 
 
@@ -174,20 +173,54 @@ def _report_head(report: Report) -> str:
     return "<br>".join(lines)
 
 
-def _report_section(ext: Extraction, rp: ResolvedPlace) -> str:
-    """Return the popup section describing one report's mention of a place."""
-    lines = [_report_head(ext.report)]
-    if rp.sentence:
-        lines.append(f"<blockquote>{highlight_sentence(ext.report.text, rp)}</blockquote>")
-    cue = f" (cue: “{escape_text(rp.cue)}”)" if rp.cue else ""
-    lines.append(f"Role: {escape_text(rp.role)}{cue}")
-    precision = PRECISION_LABELS.get(rp.precision, "unknown")
-    lines.append(
-        f"Precision: {escape_text(rp.precision)} ({precision}) · "
-        f"confidence {escape_text(f'{rp.confidence:.2f}')}"
+@lru_cache(maxsize=8192)
+def _role_lines(role: str, cue: str, precision: int, confidence: float) -> str:
+    """Return the escaped role and precision lines of a place's mention."""
+    cue_html = f" (cue: “{escape_text(cue)}”)" if cue else ""
+    label = PRECISION_LABELS.get(precision, "unknown")
+    return (
+        f"Role: {escape_text(role)}{cue_html}<br>"
+        f"Precision: {escape_text(precision)} ({label}) · "
+        f"confidence {escape_text(f'{confidence:.2f}')}"
     )
-    lines.append(f"Facts: {_facts_html(tuple(sorted(ext.facts.items())))}")
-    return "<br>".join(lines)
+
+
+def _report_pieces(ext: Extraction, rp: ResolvedPlace) -> list[str]:
+    """Return the pieces of the popup section of one report's mention of a place.
+
+    Pieces are cut after each ``<br>``; all but the sentence repeat across a report's places.
+    """
+    pieces = [_report_head(ext.report) + "<br>"]
+    if rp.sentence:
+        pieces.append(f"<blockquote>{highlight_sentence(ext.report.text, rp)}</blockquote><br>")
+    pieces.append(_role_lines(rp.role, rp.cue, rp.precision, rp.confidence) + "<br>")
+    pieces.append(f"Facts: {_facts_html(tuple(sorted(ext.facts.items())))}")
+    return pieces
+
+
+def popup_pieces(place: Place, entries: Sequence[tuple[Extraction, ResolvedPlace]]) -> list[str]:
+    """Return the popup HTML of :func:`popup_html` cut into pieces that repeat across places.
+
+    Parameters
+    ----------
+    place : Place
+        The place.
+    entries : sequence of (Extraction, ResolvedPlace)
+        Each report naming the place, with the resolved mention.
+
+    Returns
+    -------
+    list of str
+        Escaped HTML pieces whose concatenation is the popup.
+    """
+    kind = f"{escape_text(place.kind)}, {escape_text(place.country)}"
+    pieces = [f'<div class="sm-pop"><b>{escape_text(place.name)}</b> ({kind})', "<hr>"]
+    for number, (ext, rp) in enumerate(entries):
+        if number:
+            pieces.append("<hr>")
+        pieces.extend(_report_pieces(ext, rp))
+    pieces.append("</div>")
+    return pieces
 
 
 def popup_html(place: Place, entries: Sequence[tuple[Extraction, ResolvedPlace]]) -> str:
@@ -206,10 +239,7 @@ def popup_html(place: Place, entries: Sequence[tuple[Extraction, ResolvedPlace]]
         Escaped HTML: the place's name and kind, then one section per report (title, date,
         source link, highlighted sentence, role and cue, precision, facts).
     """
-    kind = f"{escape_text(place.kind)}, {escape_text(place.country)}"
-    head = f"<b>{escape_text(place.name)}</b> ({kind})"
-    sections = [_report_section(ext, rp) for ext, rp in entries]
-    return f'<div class="sm-pop">{head}<hr>{"<hr>".join(sections)}</div>'
+    return "".join(popup_pieces(place, entries))
 
 
 def tooltip_html(place: Place, role: str, count: int) -> str:

@@ -1,47 +1,54 @@
 """The folium map: layers, legend, title, summary; deterministic, self-contained HTML.
 
-Records hold ``lon, lat``; :func:`latlon` is the only place that turns them into folium's
-``[lat, lon]``. Every piece of untrusted text goes through :func:`escape_text` (in
-:mod:`geo.popups`) before it reaches the page. Leaflet elements of strikemap's own live in
-:mod:`geo.controls`; scripts and styles are inlined by :mod:`geo.assets`.
+:func:`build_map` assembles the layers of :mod:`geo.layers` and the boxes of
+:mod:`geo.controls`; :func:`render_html` inlines every script and style (:mod:`geo.assets`);
+:func:`render_fragment` wraps the page in a sandboxed iframe for pasting into a report. Every
+piece of untrusted text goes through :func:`escape_text` (in :mod:`geo.popups`).
 """
 
 from __future__ import annotations
 
 import html
-import math
 import os
 import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import folium
 import geopandas
-import xyzservices
 from branca.element import Element, Figure
-from folium.plugins import HeatMap
 
 from geo import assets
-from geo.controls import (
-    Control,
-    DateFilter,
-    FitBounds,
-    LayerLegend,
-    PageSetup,
-    PointsLayer,
-    RadioOverlays,
+from geo.controls import Control, DateFilter, FitBounds, LayerLegend, PageSetup, RadioOverlays
+from geo.layers import (
+    CLUSTER_THRESHOLD,
+    IMPACT_COLOURS,
+    LAUNCH_COLOUR,
+    LAYER_CASUALTY_REGIONS,
+    LAYER_HEAT,
+    LAYER_IMPACT_REGIONS,
+    LAYER_IMPACT_SITES,
+    LAYER_LAUNCH_AREAS,
+    LAYER_OTHER_MENTIONS,
+    MAX_ZOOM,
+    MENTION_COLOUR,
+    NO_CASUALTY_COLOUR,
+    basemap_layer,
+    casualties,
+    class_breaks,
+    class_colour,
+    class_labels,
+    group_places,
+    heat_layer,
+    latlon,
+    marker_style,
+    points_layer,
+    regions_layer,
+    shaded_regions,
+    tile_layer,
 )
-from geo.errors import InputError
-from geo.popups import (
-    PRECISION_LABELS,
-    attribute,
-    escape_text,
-    highlight_sentence,
-    popup_html,
-    tooltip_html,
-)
-from geo.records import Extraction, Place, ResolvedPlace
+from geo.popups import PRECISION_LABELS, attribute, escape_text, highlight_sentence
+from geo.records import Extraction
 
 __all__ = [
     "ATTRIBUTION",
@@ -75,22 +82,6 @@ __all__ = [
     "write_html",
 ]
 
-LAYER_IMPACT_REGIONS = "Impact regions"
-LAYER_CASUALTY_REGIONS = "Impact regions: killed + wounded"
-LAYER_IMPACT_SITES = "Impact sites"
-LAYER_HEAT = "Heat of impact sites"
-LAYER_LAUNCH_AREAS = "Launch areas"
-LAYER_OTHER_MENTIONS = "Other mentions"
-CLUSTER_THRESHOLD = 200
-
-REGION_COLUMNS = ("code", "name", "country", "reports", "impact_sites", "killed", "wounded")
-# Yellow -> red sequential scale (ColorBrewer YlOrRd, 5 classes).
-REGION_COLOURS = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
-NO_CASUALTY_COLOUR = "#e6e6e6"
-# Impact markers by precision (1 exact, 2 near, 3 region only): RdPu, apart from the regions.
-IMPACT_COLOURS = {1: "#49006a", 2: "#ae017e", 3: "#f768a1"}
-LAUNCH_COLOUR = "#08519c"
-MENTION_COLOUR = "#636363"
 ATTRIBUTION = (
     'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · '
     'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>'
@@ -105,7 +96,6 @@ CSP_BASE = {
     "connect-src": "'none'",
 }
 DEFAULT_CENTRE = (31.0, 49.0)  # lon, lat
-MAX_ZOOM = 18
 
 _PAGE_CSS = """
 .folium-map { background: #dfe9f2; }
@@ -134,17 +124,10 @@ _PAGE_CSS = """
 @media (max-width: 600px) {
   .sm-box { font-size: 10px; max-width: 60vw; } .sm-title { font-size: 13px; }
   .sm-legend, .sm-summary { display: none; }
+  .leaflet-control-attribution, .leaflet-control-scale { font-size: 9px; }
   .leaflet-control-layers { font-size: 10px; }
 }
 """
-
-Entries = list[tuple[Extraction, ResolvedPlace]]
-PlaceEntries = tuple[Place, Entries]
-
-
-def latlon(lon: float, lat: float) -> list[float]:
-    """Return folium's ``[lat, lon]`` for a record's ``lon, lat`` (the one place this happens)."""
-    return [float(lat), float(lon)]
 
 
 def content_security_policy(img_hosts: Iterable[str] = ()) -> str:
@@ -163,282 +146,6 @@ def content_security_policy(img_hosts: Iterable[str] = ()) -> str:
     policy = dict(CSP_BASE)
     policy["img-src"] = " ".join(["data:", *img_hosts])
     return "; ".join(f"{key} {value}" for key, value in policy.items())
-
-
-# ---------------------------------------------------------------- points
-
-
-def group_places(extractions: Sequence[Extraction], role: str) -> list[PlaceEntries]:
-    """Group the located places of one role by place id, in first-seen order.
-
-    Parameters
-    ----------
-    extractions : sequence of Extraction
-        The reports.
-    role : str
-        ``"impact"``, ``"launch"`` or ``"mention"``.
-
-    Returns
-    -------
-    list of (Place, list of (Extraction, ResolvedPlace))
-        One entry per place with coordinates.
-    """
-    groups: dict[str, PlaceEntries] = {}
-    for ext in extractions:
-        for rp in ext.places:
-            if rp.role != role or rp.place.lat is None or rp.place.lon is None:
-                continue
-            groups.setdefault(rp.place.id, (rp.place, []))[1].append((ext, rp))
-    return list(groups.values())
-
-
-def casualties(entries: Sequence[tuple[Extraction, ResolvedPlace]]) -> int:
-    """Sum killed and wounded over the distinct reports of a place."""
-    seen = {ext.report.id: ext for ext, _ in entries}
-    return sum(
-        int(ext.facts.get("killed", 0) or 0) + int(ext.facts.get("wounded", 0) or 0)
-        for ext in seen.values()
-    )
-
-
-def marker_style(role: str, entries: Sequence[tuple[Extraction, ResolvedPlace]]) -> dict:
-    """Return ``radius``, ``fill_color`` and ``dash_array`` of a place's marker.
-
-    Impact sites are coloured by their best precision and sized by killed + wounded; launch
-    areas and other mentions have one colour and size each.
-    """
-    if role == "impact":
-        precision = min(rp.precision for _, rp in entries)
-        radius = 6 + min(8.0, 2 * math.log2(1 + casualties(entries)))
-        colour = IMPACT_COLOURS.get(precision, IMPACT_COLOURS[3])
-        dash = "3 3" if precision >= 3 else None
-        return {"radius": round(radius, 1), "fill_color": colour, "dash_array": dash}
-    colour = LAUNCH_COLOUR if role == "launch" else MENTION_COLOUR
-    return {"radius": 6 if role == "launch" else 4, "fill_color": colour, "dash_array": None}
-
-
-def _date_indexes(entries: Entries, dates: dict[str, int]) -> list[int]:
-    """Return the sorted indexes of the report dates of a place's entries."""
-    return sorted({dates[e.report.date] for e, _ in entries if e.report.date in dates})
-
-
-def _points_layer(
-    groups: list[PlaceEntries], role: str, name: str, show: bool, dates: dict[str, int]
-) -> PointsLayer:
-    """Return one role's markers as a canvas layer, clustered above the threshold."""
-    styles: dict[tuple[str, str | None], int] = {}
-    popups: dict[str, int] = {}
-    tips: dict[str, int] = {}
-    rows = []
-    for place, entries in groups:
-        style = marker_style(role, entries)
-        key = (style["fill_color"], style["dash_array"])
-        popup = popup_html(place, entries)
-        tip = tooltip_html(place, role, len(entries))
-        rows.append(
-            [
-                round(float(place.lat), 5),
-                round(float(place.lon), 5),
-                style["radius"],
-                styles.setdefault(key, len(styles)),
-                popups.setdefault(popup, len(popups)),
-                tips.setdefault(tip, len(tips)),
-                _date_indexes(entries, dates),
-            ]
-        )
-    return PointsLayer(
-        escape_text(name),
-        rows,
-        [list(k) for k in styles],
-        list(popups),
-        list(tips),
-        cluster=role == "impact" and len(rows) > CLUSTER_THRESHOLD,
-        show=show,
-    )
-
-
-def _heat_layer(groups: list[PlaceEntries], dates: dict[str, int]) -> tuple[HeatMap, list]:
-    """Return the (hidden) heat layer of impact sites and its ``[lat, lon, w, dates]`` rows."""
-    rows = [
-        [
-            round(float(place.lat), 5),
-            round(float(place.lon), 5),
-            round(1 + math.log2(1 + casualties(entries)), 2),
-            _date_indexes(entries, dates),
-        ]
-        for place, entries in groups
-    ]
-    heat = HeatMap(
-        [row[:3] for row in rows] or [[0.0, 0.0, 0.0]],
-        name=escape_text(LAYER_HEAT),
-        show=False,
-        radius=18,
-        blur=14,
-        min_opacity=0.35,
-    )
-    heat.default_js = [("leaflet-heat.js", assets.HEAT_JS)]
-    return heat, rows
-
-
-# ---------------------------------------------------------------- regions
-
-
-def _check_columns(frame: geopandas.GeoDataFrame, columns: Sequence[str], what: str) -> None:
-    """Raise InputError listing every missing column of ``frame`` at once."""
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise InputError(
-            f"{what} GeoDataFrame lacks columns {missing}; it has {list(frame.columns)}"
-        )
-
-
-def class_breaks(maximum: int) -> list[int]:
-    """Return up to five lower bounds of classes covering ``1..maximum``.
-
-    Parameters
-    ----------
-    maximum : int
-        The largest value shaded.
-
-    Returns
-    -------
-    list of int
-        Ascending lower bounds; one per value when ``maximum`` <= 5, else equal intervals.
-    """
-    if maximum <= len(REGION_COLOURS):
-        return list(range(1, max(maximum, 1) + 1))
-    step = maximum / len(REGION_COLOURS)
-    return sorted({1 + math.floor(i * step) for i in range(len(REGION_COLOURS))})
-
-
-def class_colour(value: int, breaks: Sequence[int]) -> str:
-    """Return the colour of the class ``value`` falls in, spreading few classes over the scale.
-
-    Parameters
-    ----------
-    value : int
-        The shaded value (>= 1).
-    breaks : sequence of int
-        Lower bounds from :func:`class_breaks`.
-
-    Returns
-    -------
-    str
-        A hex colour of :data:`REGION_COLOURS`.
-    """
-    index = max((i for i, low in enumerate(breaks) if value >= low), default=0)
-    last = len(REGION_COLOURS) - 1
-    if len(breaks) <= 1:
-        return REGION_COLOURS[last // 2]
-    return REGION_COLOURS[round(index * last / (len(breaks) - 1))]
-
-
-def shaded_regions(regions: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
-    """Return the regions with reports, only the columns the map shows, text escaped.
-
-    Parameters
-    ----------
-    regions : geopandas.GeoDataFrame
-        Per-unit aggregates with :data:`REGION_COLUMNS` and a geometry.
-
-    Returns
-    -------
-    geopandas.GeoDataFrame
-        EPSG:4326; ``code, name, reports, impact_sites, killed, wounded, casualties,
-        geometry``.
-    """
-    _check_columns(regions, (*REGION_COLUMNS, "geometry"), "regions")
-    frame = regions.loc[regions["reports"].fillna(0) > 0].to_crs(4326)
-    frame = frame[["code", "name", "reports", "impact_sites", "killed", "wounded", "geometry"]]
-    frame = frame.copy()
-    for column in ("code", "name"):
-        frame[column] = frame[column].map(escape_text)
-    for column in ("reports", "impact_sites", "killed", "wounded"):
-        frame[column] = frame[column].fillna(0).astype(int)
-    frame["casualties"] = frame["killed"] + frame["wounded"]
-    return frame.reset_index(drop=True)
-
-
-def _region_style(feature: dict) -> dict:
-    """Style one choropleth feature from its precomputed ``fill`` property."""
-    return {
-        "fillColor": feature["properties"]["fill"],
-        "fillOpacity": 0.75,
-        "color": "#7a3b00",
-        "weight": 0.8,
-    }
-
-
-def _regions_layer(
-    frame: geopandas.GeoDataFrame, column: str, breaks: Sequence[int], name: str, show: bool
-) -> folium.GeoJson:
-    """Return a choropleth of ``column`` per unit with an escaped tooltip."""
-    frame = frame.copy()
-    frame["fill"] = [
-        class_colour(v, breaks) if v > 0 else NO_CASUALTY_COLOUR for v in frame[column]
-    ]
-    frame = frame.drop(columns=["code"])
-    tooltip = folium.GeoJsonTooltip(
-        fields=["name", "reports", "impact_sites", "killed", "wounded"],
-        aliases=["Region", "Reports", "Impact sites", "Killed", "Wounded"],
-        sticky=True,
-    )
-    return folium.GeoJson(
-        frame,
-        name=escape_text(name),
-        show=show,
-        style_function=_region_style,
-        highlight_function=lambda _feature: {"weight": 2.5, "color": "#333333"},
-        tooltip=tooltip,
-    )
-
-
-def _basemap_layer(basemap: geopandas.GeoDataFrame, filled: bool) -> folium.GeoJson:
-    """Return the light grey admin-0/admin-1 basemap (outlines only over tiles)."""
-    _check_columns(basemap, ("geometry",), "basemap")
-    frame = basemap[["geometry"]].to_crs(4326).reset_index(drop=True)
-    style = {
-        "fillColor": "#f4f4f2",
-        "fillOpacity": 1.0 if filled else 0.0,
-        "color": "#a8a8a8",
-        "weight": 0.7,
-    }
-    return folium.GeoJson(
-        frame,
-        name="Basemap",
-        control=False,
-        style_function=lambda _feature: style,
-        interactive=False,
-        pane="basemap",
-    )
-
-
-def _tile_layer(tiles: str) -> tuple[folium.TileLayer, str]:
-    """Return a TileLayer for an xyzservices provider name and its CSP image host."""
-    try:
-        provider = xyzservices.providers.query_name(tiles)
-    except ValueError as exc:
-        raise InputError(
-            f"unknown tile provider {tiles!r}; use an xyzservices name like 'OpenStreetMap.Mapnik'"
-        ) from exc
-    if provider.requires_token():
-        raise InputError(
-            f"tile provider {tiles!r} needs an API key; pick one that does not, "
-            "like 'OpenStreetMap.Mapnik' or 'OpenTopoMap'"
-        )
-    url = provider.build_url()
-    parts = urlsplit(url)
-    host = parts.netloc
-    if "{" in host:  # an unfilled subdomain placeholder: allow every subdomain
-        host = "*." + host.rsplit("}", 1)[1].lstrip(".")
-    layer = folium.TileLayer(
-        tiles=url,
-        attr=provider.html_attribution,
-        name=escape_text(provider.name),
-        max_zoom=min(int(provider.get("max_zoom", MAX_ZOOM)), MAX_ZOOM),
-        control=False,
-    )
-    return layer, f"{parts.scheme}://{host}"
 
 
 # ---------------------------------------------------------------- boxes
@@ -473,15 +180,6 @@ def _summary_html(totals: dict[str, int]) -> str:
         for key, value in totals.items()
     )
     return f"<table>{rows}</table>"
-
-
-def class_labels(breaks: Sequence[int], maximum: int) -> list[tuple[str, str]]:
-    """Return ``(colour, label)`` for each class of a choropleth (``"3–5"``)."""
-    out = []
-    for i, low in enumerate(breaks):
-        high = breaks[i + 1] - 1 if i + 1 < len(breaks) else maximum
-        out.append((class_colour(low, breaks), f"{low}" if low == high else f"{low}–{high}"))
-    return out
 
 
 def _choropleth_legend(title: str, breaks: Sequence[int], maximum: int, zero: bool) -> str:
@@ -628,20 +326,20 @@ def build_map(
     geo.errors.InputError
         When a GeoDataFrame lacks columns or the tile provider is unknown.
     """
-    tile_layer, tile_host = _tile_layer(tiles) if tiles else (None, None)
+    tiles_layer, tile_host = tile_layer(tiles) if tiles else (None, None)
     m = _new_map(title, tile_host)
-    if tile_layer is not None:
-        m.add_child(tile_layer)
+    if tiles_layer is not None:
+        m.add_child(tiles_layer)
     if basemap is not None:
-        m.add_child(_basemap_layer(basemap, filled=tile_layer is None))
+        m.add_child(basemap_layer(basemap, filled=tiles_layer is None))
 
     shaded = shaded_regions(regions)
     max_reports = int(shaded["reports"].max()) if len(shaded) else 0
     max_casualties = int(shaded["casualties"].max()) if len(shaded) else 0
     report_breaks = class_breaks(max_reports)
     casualty_breaks = class_breaks(max_casualties)
-    by_reports = _regions_layer(shaded, "reports", report_breaks, LAYER_IMPACT_REGIONS, show=True)
-    by_casualties = _regions_layer(
+    by_reports = regions_layer(shaded, "reports", report_breaks, LAYER_IMPACT_REGIONS, show=True)
+    by_casualties = regions_layer(
         shaded, "casualties", casualty_breaks, LAYER_CASUALTY_REGIONS, show=False
     )
     m.add_child(by_reports)
@@ -651,14 +349,14 @@ def build_map(
     dates = sorted({e.report.date for e in extractions if e.report.date})
     date_index = {d: i for i, d in enumerate(dates)}
     impact_groups = group_places(extractions, "impact")
-    heat, heat_rows = _heat_layer(impact_groups, date_index)
+    heat = heat_layer(impact_groups)
     m.add_child(heat)
     points = [
-        _points_layer(impact_groups, "impact", LAYER_IMPACT_SITES, True, date_index),
-        _points_layer(
+        points_layer(impact_groups, "impact", LAYER_IMPACT_SITES, True, date_index),
+        points_layer(
             group_places(extractions, "launch"), "launch", LAYER_LAUNCH_AREAS, True, date_index
         ),
-        _points_layer(
+        points_layer(
             group_places(extractions, "mention"),
             "mention",
             LAYER_OTHER_MENTIONS,
@@ -672,7 +370,7 @@ def build_map(
     m.add_child(Control(f'<div class="sm-title">{escape_text(title)}</div>', "topright", "sm-t"))
     folium.LayerControl(collapsed=False).add_to(m)
     if len(dates) > 1:
-        m.add_child(DateFilter(dates, points, heat, heat_rows))
+        m.add_child(DateFilter(dates, points, heat, heat_source=points[0]))
     m.add_child(Control(_summary_html(summarise(extractions)), "bottomleft", "sm-summary"))
     legend = [
         (by_reports, _choropleth_legend("Reports per region", report_breaks, max_reports, False)),
