@@ -287,6 +287,7 @@ def _cmd_boundaries(args: argparse.Namespace) -> int:
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from geo import export
+    from geo.atomic import atomic_open
     from geo.errors import InputError
     from geo.progress import Summary
 
@@ -300,12 +301,12 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         names = _admin1_names()
         if args.output:
-            with export.atomic_open(args.output) as fh:
+            with atomic_open(args.output) as fh:
                 export.write_csv(stream, fh, admin1_name=names)
         else:
             export.write_csv(stream, sys.stdout, admin1_name=names)
     elif args.output:
-        with export.atomic_open(args.output) as fh:
+        with atomic_open(args.output) as fh:
             writers[args.format](stream, fh)
     else:
         writers[args.format](stream, sys.stdout)
@@ -366,8 +367,8 @@ def _cmd_map(args: argparse.Namespace) -> int:
 
 
 def _cmd_regions(args: argparse.Namespace) -> int:
+    from geo.atomic import atomic_write
     from geo.boundaries import aggregate
-    from geo.export import atomic_write_text
     from geo.progress import Summary
 
     summary = Summary()
@@ -380,7 +381,7 @@ def _cmd_regions(args: argparse.Namespace) -> int:
     else:
         text = regions.drop(columns="geometry").to_csv(index=False)
     if args.output:
-        atomic_write_text(args.output, text)
+        atomic_write(args.output, text)
     else:
         sys.stdout.write(text)
     return 0

@@ -7,7 +7,6 @@ each as it comes, so a long run never holds its output in memory.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
 import os
@@ -21,8 +20,6 @@ from geo.records import Extraction, ResolvedPlace, Unresolved
 __all__ = [
     "CSV_COLUMNS",
     "FORMATS",
-    "atomic_open",
-    "atomic_write_text",
     "extraction_records",
     "to_jsonl",
     "write_csv",
@@ -132,49 +129,6 @@ def to_jsonl(extractions: Sequence[Extraction]) -> str:
     return "".join(
         json.dumps(rec, ensure_ascii=False) + "\n" for rec in extraction_records(extractions)
     )
-
-
-def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
-    """Write text to ``path`` through a temporary file, so no half-written file remains."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-@contextlib.contextmanager
-def atomic_open(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
-    """Open a text file for writing that appears at ``path`` only when the block succeeds.
-
-    Parameters
-    ----------
-    path : str or path-like
-        The file to write; its folder is created when missing.
-
-    Yields
-    ------
-    file
-        A UTF-8 text file (``\\n`` line ends) in the same folder. On success it replaces
-        ``path``; on any error or interrupt it is deleted and ``path`` is left as it was.
-    """
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            yield fh
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def write_jsonl(extractions: Iterable[Extraction], fh: IO[str]) -> None:

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import html
 import os
-import tempfile
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 
 import folium
 import geopandas
 from branca.element import Element, Figure
 
 from geo import assets
+from geo.atomic import atomic_write
 from geo.controls import Control, DateFilter, FitBounds, LayerLegend, PageSetup, RadioOverlays
 from geo.layers import (
     CLUSTER_THRESHOLD,
@@ -63,7 +62,6 @@ __all__ = [
     "LAYER_LAUNCH_AREAS",
     "LAYER_OTHER_MENTIONS",
     "PRECISION_LABELS",
-    "atomic_write",
     "build_map",
     "casualties",
     "class_breaks",
@@ -467,26 +465,3 @@ def write_html(
     """
     page = render_fragment(m, title=title) if fragment else render_html(m)
     atomic_write(path, page.encode("utf-8"))
-
-
-def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and ``os.replace``.
-
-    Parameters
-    ----------
-    path : str or path-like
-        The target; its folder is created when missing.
-    data : bytes
-        The content.
-    """
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -15,13 +15,13 @@ from collections.abc import Sequence
 
 import geopandas
 
+from geo.atomic import atomic_write
 from geo.records import Extraction
 from geo.render import (
     ATTRIBUTION_TEXT,
     IMPACT_COLOURS,
     LAUNCH_COLOUR,
     PRECISION_LABELS,
-    atomic_write,
     class_breaks,
     class_colour,
     class_labels,

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from geo.atomic import atomic_open
 from geo.cli import main
-from geo.export import CSV_COLUMNS, atomic_open, write_csv, write_geojson, write_jsonl
+from geo.export import CSV_COLUMNS, write_csv, write_geojson, write_jsonl
 from geo.records import Extraction, Place, Report, ResolvedPlace, Span, Unresolved
 
 KHARKIV = Place("gn:706483", "Kharkiv", "settlement", "UA", "UA-63", 49.98, 36.25)
