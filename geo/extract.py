@@ -12,7 +12,7 @@ import re
 from geo.gazetteer import Gazetteer
 from geo.normalize import norm_key
 from geo.records import Place, PlaceMention, Span
-from geo.text import Token, sentence_spans, tokenize
+from geo.text import Token, sentence_spans, token_filter, tokenize
 
 __all__ = ["find_mentions"]
 
@@ -158,6 +158,10 @@ _NOT_PLACE_AFTER = {
     "convention",
 }
 _CORE = ("UA", "RU", "BY", "MD")
+# The tokenizer keeps capitalised and Cyrillic words and these lower-case ones: all that mention
+# finding looks at. Words in between are dropped, which keeps long reports cheap.
+_KEPT_WORDS = token_filter(_CONNECTORS | _LOCATIVE | _TITLES | _NOT_PLACE_AFTER | {"and", "or"})
+_LETTER_RE = re.compile(r"[^\W_]")
 _LEAD_CHARS = " \t\"“'(«*-•–—🔴⚪️⚡️📎"  # stripped one character at a time
 _LIST_SEP_RE = re.compile(r"^\s*(,\s*(and\s+|or\s+)?|and\s+|or\s+|&\s*)$")
 _CYRILLIC_RE = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
@@ -178,7 +182,7 @@ class _Finder:
     def __init__(self, text: str, gaz: Gazetteer) -> None:
         self.text = text
         self.gaz = gaz
-        self.tokens = tokenize(text)
+        self.tokens = tokenize(text, _KEPT_WORDS)
         self.keys = [
             norm_key(t.bare) if t.capitalised or t.cyrillic else t.text.lower()
             for t in self.tokens
@@ -232,15 +236,26 @@ class _Finder:
                 return i + n
             if not self.gaz.has_key(key):
                 continue
-            if self.word(i + n) in _NOT_PLACE_AFTER:
+            if self.next_word(i, n) in _NOT_PLACE_AFTER:
                 return i + n  # "Moscow time"
             if not self.acceptable(i, n, flag):
                 continue
             return self.accept(i, n, tuple(c.place for c in self.gaz.lookup_key(key)))
         return self.variant_at(i)
 
-    def word(self, i: int) -> str:
-        return self.tokens[i].text.lower() if 0 <= i < len(self.tokens) else ""
+    def next_word(self, i: int, n: int) -> str:
+        """The word right after the span ``tokens[i:i+n]``, or "" when words lie between."""
+        j = i + n
+        if j >= len(self.tokens) or _LETTER_RE.search(
+                self.text, self.tokens[j - 1].end, self.tokens[j].start):
+            return ""
+        return self.tokens[j].text.lower()
+
+    def prev_word(self, i: int) -> str:
+        """The word right before token ``i``, or "" when words lie between."""
+        if i == 0 or _LETTER_RE.search(self.text, self.tokens[i - 1].end, self.tokens[i].start):
+            return ""
+        return self.tokens[i - 1].text.lower()
 
     def variant_at(self, i: int) -> int:
         """A name that only a spelling variant matches: a transliteration variant
@@ -278,8 +293,8 @@ class _Finder:
         return not self.looks_like_person(i, n)
 
     def has_context(self, i: int, n: int) -> bool:
-        prev = self.word(i - 1)
-        nxt = self.word(i + n)
+        prev = self.prev_word(i)
+        nxt = self.next_word(i, n)
         if self.mentions and _LIST_SEP_RE.match(
             self.text[self.mentions[-1].span.end : self.tokens[i].start]
         ):

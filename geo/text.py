@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import NamedTuple
 
 __all__ = ["Token", "number_value", "sentence_spans", "tokenize"]
 
@@ -38,9 +39,8 @@ _ABBREVIATIONS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word of the text.
+class Token(NamedTuple):
+    """A word of the text (a named tuple: cheap to make by the thousand).
 
     ``bare`` is the word without a possessive ending (``Kyiv's`` -> ``Kyiv``),
     ``capitalised`` whether it starts with an upper-case letter, ``cyrillic`` whether it is
@@ -56,22 +56,47 @@ class Token:
     cyrillic: bool
 
 
-def tokenize(text: str) -> list[Token]:
+def token_filter(lowercase: Iterable[str]) -> re.Pattern[str]:
+    """A tokenizer pattern that keeps only words that can matter for place names: words that
+    do not start with a lower-case ASCII letter (capitalised, Cyrillic), and the given
+    lower-case words. Neighbouring kept words may then have dropped words between them."""
+    words = "|".join(sorted((re.escape(w) for w in lowercase), key=len, reverse=True))
+    return re.compile(
+        r"(?<![^\W\d_])(?<![-'’ʼ`])(?:(?=[^\W\d_a-z])|(?=(?:" + words + r")(?![^\W\d_])))"
+        + _TOKEN_RE.pattern
+    )
+
+
+def tokenize(text: str, pattern: re.Pattern[str] | None = None) -> list[Token]:
     """Split text into word tokens (hyphenated and apostrophised words stay whole).
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+    pattern : re.Pattern, optional
+        A :func:`token_filter` pattern to keep only some words.
 
     Examples
     --------
     >>> [t.bare for t in tokenize("Kyiv's Obolon, Rostov-on-Don and Kam’ianske")]
     ['Kyiv', 'Obolon', 'Rostov-on-Don', 'and', 'Kam’ianske']
+    >>> [t.text for t in tokenize("drones hit Bar and pro-Kremlin Sumy", token_filter(["and"]))]
+    ['Bar', 'and', 'Sumy']
     """
     out = []
-    for m in _TOKEN_RE.finditer(text):
+    for m in (pattern or _TOKEN_RE).finditer(text):
         word = m.group()
         possessive = word[-2:] in _POSSESSIVE_ENDINGS
         bare = word[:-2] if possessive else word
         cyrillic = not word.isascii() and bool(_CYRILLIC_RE.search(word))
         out.append(Token(word, m.start(), m.end(), possessive, bare, word[0].isupper(), cyrillic))
     return out
+
+
+_ABBREVIATION_RE = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")$"
+)
 
 
 @lru_cache(maxsize=16)
@@ -85,10 +110,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SENTENCE_END_RE.finditer(text):
         end = m.start()
-        if (
-            any(text[max(0, end - len(a)) : end] == a for a in _ABBREVIATIONS)
-            and "\n" not in m.group()
-        ):
+        if "\n" not in m.group() and _ABBREVIATION_RE.search(text, max(0, end - 8), end):
             continue
         if text[start:end].strip():
             spans.append((start, end))
