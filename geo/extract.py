@@ -145,8 +145,24 @@ _NEIGHBOURS_OK = {
     "force",
 }
 # lower-case words that can stand inside a place name or right after it
-_CONNECTORS = {"on", "na", "upon", "de", "la", "le", "of", "the", "sur", "am", "an", "der",
-               "del", "do", "da", "and"} | set(_QUALIFIERS)
+_CONNECTORS = {
+    "on",
+    "na",
+    "upon",
+    "de",
+    "la",
+    "le",
+    "of",
+    "the",
+    "sur",
+    "am",
+    "an",
+    "der",
+    "del",
+    "do",
+    "da",
+    "and",
+} | set(_QUALIFIERS)
 _NOT_PLACE_AFTER = {
     "time",
     "patriarchate",
@@ -163,6 +179,9 @@ _CORE = ("UA", "RU", "BY", "MD")
 _KEPT_WORDS = token_filter(_CONNECTORS | _LOCATIVE | _TITLES | _NOT_PLACE_AFTER | {"and", "or"})
 _LETTER_RE = re.compile(r"[^\W_]")
 _LEAD_CHARS = " \t\"“'(«*-•–—🔴⚪️⚡️📎"  # stripped one character at a time
+_LIST_HEAD_RE = re.compile(
+    r"\b(oblasts|regions|provinces|districts|raions)\s*(?::|of\s+(?:the\s+)?)\s*$", re.I
+)
 _LIST_SEP_RE = re.compile(r"^\s*(,\s*(and\s+|or\s+)?|and\s+|or\s+|&\s*)$")
 _CYRILLIC_RE = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
 
@@ -184,8 +203,7 @@ class _Finder:
         self.gaz = gaz
         self.tokens = tokenize(text, _KEPT_WORDS)
         self.keys = [
-            norm_key(t.bare) if t.capitalised or t.cyrillic else t.text.lower()
-            for t in self.tokens
+            norm_key(t.bare) if t.capitalised or t.cyrillic else t.text.lower() for t in self.tokens
         ]
         self.starts = {s for s, _ in sentence_spans(text)}
         self.mentions: list[PlaceMention] = []
@@ -247,7 +265,8 @@ class _Finder:
         """The word right after the span ``tokens[i:i+n]``, or "" when words lie between."""
         j = i + n
         if j >= len(self.tokens) or _LETTER_RE.search(
-                self.text, self.tokens[j - 1].end, self.tokens[j].start):
+            self.text, self.tokens[j - 1].end, self.tokens[j].start
+        ):
             return ""
         return self.tokens[j].text.lower()
 
@@ -363,6 +382,33 @@ class _Finder:
             ):
                 ms[k] = PlaceMention(ms[k].span, ms[k].candidates, single)
                 k -= 1
+        self.spread_announced_lists()
+
+    def spread_announced_lists(self) -> None:
+        """``attacked 10 oblasts: Kharkiv, Sumy and Poltava`` or ``the regions of Kharkiv and
+        Sumy``: a list announced by a plural region word is a list of regions."""
+        ms = self.mentions
+        j = 0
+        while j < len(ms):
+            head = self.text[max(0, ms[j].span.start - 40) : ms[j].span.start]
+            if ms[j].qualifier is None and _LIST_HEAD_RE.search(head):
+                single = (
+                    "raion"
+                    if _LIST_HEAD_RE.search(head).group(1).lower().startswith(("district", "raion"))
+                    else "region"
+                )
+                k = j
+                while True:
+                    ms[k] = PlaceMention(ms[k].span, ms[k].candidates, single)
+                    if (
+                        k + 1 >= len(ms)
+                        or ms[k + 1].qualifier is not None
+                        or not _LIST_SEP_RE.match(self.text[ms[k].span.end : ms[k + 1].span.start])
+                    ):
+                        break
+                    k += 1
+                j = k
+            j += 1
 
 
 def find_mentions(text: str, gaz: Gazetteer) -> list[PlaceMention]:

@@ -81,8 +81,11 @@ _INTERCEPT = [
         rf"(?:also\s+)?{_INTERCEPT_VERB}",
         re.I,
     ),
-    re.compile(rf"\bof\s+(?:which|them|those)\s+{_QUAL}{_N}\s+(?:were|was|had\s+been|have\s+"
-               rf"been)\s+(?:also\s+)?{_INTERCEPT_VERB}", re.I),
+    re.compile(
+        rf"\bof\s+(?:which|them|those)\s+{_QUAL}{_N}\s+(?:were|was|had\s+been|have\s+"
+        rf"been)\s+(?:also\s+)?{_INTERCEPT_VERB}",
+        re.I,
+    ),
 ]
 # "destroyed 51 of the missiles and five drones": a second count joined to the first
 _SECOND_COUNT = re.compile(
@@ -135,11 +138,45 @@ def _value(m: re.Match[str], group: str = "n") -> int | None:
 
 
 _ANY_DIGIT = re.compile(r"\d")
-_NUMBER_HINTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                 "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty",
-                 "seventy", "eighty", "ninety", "hundred", "dozen", "single", " a ", " an ")
-_INTERCEPT_HINTS = ("shot", "down", "intercept", "destroy", "neutrali", "suppress", "jammed",
-                    "repelled", "eliminat")
+_NUMBER_HINTS = (
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "teen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "dozen",
+    "single",
+    " a ",
+    " an ",
+)
+_INTERCEPT_HINTS = (
+    "shot",
+    "down",
+    "intercept",
+    "destroy",
+    "neutrali",
+    "suppress",
+    "jammed",
+    "repelled",
+    "eliminat",
+)
 
 
 def _collect(

@@ -157,7 +157,8 @@ def _score(
     score = gaz.prior(place)
     if place.kind == "district" and place.population > 100:
         score -= max(0.0, math.log10(place.population) - 2.0)  # context, not size, decides
-    if place.kind == "settlement" and not norm_key(place.name).startswith(key):
+    name_key = norm_key(place.name)
+    if place.kind == "settlement" and name_key != key and not name_key.startswith(key + " "):
         score -= 1.5  # matched through an alternate name only ("Paris" for a Ukrainian village)
     anchors = [a for k, a in ctx.anchors if k != key]
     if place.admin1 and place.admin1 in ctx.sentence_admin1.get(si, ()):
@@ -200,8 +201,7 @@ def _choose(
     at = sentence.find(m.span.text)
     village = at > 0 and bool(_VILLAGE.search(sentence[:at]))
     scored = sorted(
-        ((_score(gaz, p, ctx, si, sentence, key, recent_city, village), p)
-         for p in m.candidates),
+        ((_score(gaz, p, ctx, si, sentence, key, recent_city, village), p) for p in m.candidates),
         key=lambda sp: (-sp[0], sp[1].id),
     )
     if not scored:

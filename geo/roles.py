@@ -31,10 +31,27 @@ _DATELINE = re.compile(r"^\W*[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ'’\- ]+(,\s*[A-Z][
 _STRONG_IMPACT = _rx(
     # Ukrainian and Russian: attacked, strike, shelling, damaged, wounded, killed, explosion,
     # shot down, debris, fire
-    r"атакува\w*", r"атакова\w*", r"удар\w*", r"обстріл\w*", r"обстрел\w*",
-    r"пошкоджен\w*", r"поврежден\w*", r"поранен\w*", r"ранен\w*", r"загину\w*",
-    r"загинул\w*", r"погиб\w*", r"вибух\w*", r"взрыв\w*", r"збит\w*", r"сбит\w*",
-    r"уламк\w*", r"обломк\w*", r"пожеж\w*", r"пожар\w*", r"влучан\w*",
+    r"атакува\w*",
+    r"атакова\w*",
+    r"удар\w*",
+    r"обстріл\w*",
+    r"обстрел\w*",
+    r"пошкоджен\w*",
+    r"поврежден\w*",
+    r"поранен\w*",
+    r"ранен\w*",
+    r"загину\w*",
+    r"загинул\w*",
+    r"погиб\w*",
+    r"вибух\w*",
+    r"взрыв\w*",
+    r"збит\w*",
+    r"сбит\w*",
+    r"уламк\w*",
+    r"обломк\w*",
+    r"пожеж\w*",
+    r"пожар\w*",
+    r"влучан\w*",
     r"hit",
     r"hits",
     r"hitting",
@@ -202,7 +219,8 @@ _SEAT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SEAT_AFTER = re.compile(
-    r"^(?:['’]s)?\s*(?:,[^,]{0,80},\s*)?(?:has\s+|had\s+|did\s+not\s+|does\s+not\s+|"
+    r"^(?:['’]s)?\s*(?:,\s*(?:which|who|whose|where|the|a|an|its|home\s+to)\b[^,]{0,80},"
+    r"\s*)?(?:has\s+|had\s+|did\s+not\s+|does\s+not\s+|"
     r"would\s+|will\s+|also\s+|again\s+)?(?:said|says|denied|denies|accused|accuses|"
     r"claimed|claims|warned|warns|urged|urges|announced|condemned|condemns|responded|"
     r"comment(?:ed)?|blamed|insisted|called|demanded|rejected|threatened|pledged|"
@@ -357,9 +375,21 @@ def _launch_cue(sentence: str, before: str, after: str) -> str | None:
     return None
 
 
+_POSSESSIVE_POLITY = re.compile(
+    r"^['’]s\s+(?:\w+\s+){0,2}?(?:war|war\s+effort|invasion|aggression|forces|troops|army|"
+    r"military|government|leadership|officials|ministry|allies|position|decision|policy|"
+    r"economy|sanctions|diplomats?|delegation|envoy|negotiators?|president|regime|"
+    r"propaganda|claims?|strikes?\s+on|attacks?\s+on|drones?|missiles?)\b",
+    re.IGNORECASE,
+)
+
+
 def _seat_cue(before: str, after: str, qualifier: str | None) -> str | None:
     if qualifier == "regional":
         return "regional authority"
+    m = _POSSESSIVE_POLITY.match(after)
+    if m:
+        return f"possessive: {m.group().lstrip(chr(39) + '’')}"  # "Moscow's war effort"
     m = _SEAT_BEFORE.search(before)
     if m:
         return m.group().strip()

@@ -62,7 +62,9 @@ def token_filter(lowercase: Iterable[str]) -> re.Pattern[str]:
     lower-case words. Neighbouring kept words may then have dropped words between them."""
     words = "|".join(sorted((re.escape(w) for w in lowercase), key=len, reverse=True))
     return re.compile(
-        r"(?<![^\W\d_])(?<![-'’ʼ`])(?:(?=[^\W\d_a-z])|(?=(?:" + words + r")(?![^\W\d_])))"
+        r"(?<![^\W\d_])(?<![-'’ʼ`])(?:(?=[^\W\d_a-z])|(?=(?:"
+        + words
+        + r")(?![^\W\d_])))"
         + _TOKEN_RE.pattern
     )
 

@@ -21,16 +21,22 @@ def spans(text: str, gaz: Gazetteer) -> list[tuple[str, str | None]]:
         ("Debris fell in the Kharkiv region.", [("Kharkiv region", None)]),
         ("Sumy Oblast reported damage.", [("Sumy Oblast", None)]),
         ("Odesa province lost power.", [("Odesa province", None)]),
-        ("A fire broke out in Kyiv's Sviatoshynskyi district.",
-         [("Kyiv", None), ("Sviatoshynskyi district", None)]),
+        (
+            "A fire broke out in Kyiv's Sviatoshynskyi district.",
+            [("Kyiv", None), ("Sviatoshynskyi district", None)],
+        ),
         ("Guided bombs hit the Graivoron district.", [("Graivoron district", "raion")]),
         ("A strike on the Balakliia community.", [("Balakliia community", "raion")]),
         ("The Kharkiv regional administration said so.", [("Kharkiv regional", "regional")]),
         ("Sirens sounded in Київ overnight.", [("Київ", None)]),
-        ("Drones struck Kyiv (Київ) and Kharkiv (Харків).",
-         [("Kyiv", None), ("Київ", None), ("Kharkiv", None), ("Харків", None)]),
-        ("Blasts were heard in Kam’ianske and Kam'ianske.",
-         [("Kam’ianske", None), ("Kam'ianske", None)]),
+        (
+            "Drones struck Kyiv (Київ) and Kharkiv (Харків).",
+            [("Kyiv", None), ("Київ", None), ("Kharkiv", None), ("Харків", None)],
+        ),
+        (
+            "Blasts were heard in Kam’ianske and Kam'ianske.",
+            [("Kam’ianske", None), ("Kam'ianske", None)],
+        ),
     ],
 )
 def test_mentions_and_qualifiers(text: str, expected: list, gaz: Gazetteer) -> None:
@@ -61,8 +67,20 @@ def test_candidates_are_ranked(gaz: Gazetteer) -> None:
 )
 def test_words_that_are_not_places(text: str, gaz: Gazetteer) -> None:
     names = [t for t, _ in spans(text, gaz)]
-    assert not any(n in ("Zelensky", "Pravda", "Telegram", "Police", "Most", "Black Sea",
-                         "Vyacheslav", "kharkiv") for n in names), names
+    assert not any(
+        n
+        in (
+            "Zelensky",
+            "Pravda",
+            "Telegram",
+            "Police",
+            "Most",
+            "Black Sea",
+            "Vyacheslav",
+            "kharkiv",
+        )
+        for n in names
+    ), names
 
 
 def test_person_name_beside_a_place_name(gaz: Gazetteer) -> None:
@@ -84,8 +102,10 @@ def test_moscow_time_is_not_a_place(gaz: Gazetteer) -> None:
 def test_unknown_names_are_reported(gaz: Gazetteer) -> None:
     from geo.extract import find_unknown_names
 
-    text = ("Drones came from the direction of Cape Chauda and hit a depot in Kharkiv on "
-            "Friday. Flights stopped at Sheremetyevo, the ministry said on Telegram.")
+    text = (
+        "Drones came from the direction of Cape Chauda and hit a depot in Kharkiv on "
+        "Friday. Flights stopped at Sheremetyevo, the ministry said on Telegram."
+    )
     unknown = [s.text for s in find_unknown_names(text, find_mentions(text, gaz), gaz)]
     assert unknown == ["Cape Chauda", "Sheremetyevo"]
 

@@ -14,8 +14,10 @@ from geo.facts import extract_facts
         ("Overnight Russia launched 310 drones and 9 missiles.", {"drones": 310, "missiles": 9}),
         ("The enemy fired twelve cruise missiles.", {"missiles": 12}),
         ("They used at least a dozen Shahed-type attack drones.", {"drones": 12}),
-        ("Forty-two drones and two Iskander-M ballistic missiles were used.",
-         {"drones": 42, "missiles": 2}),
+        (
+            "Forty-two drones and two Iskander-M ballistic missiles were used.",
+            {"drones": 42, "missiles": 2},
+        ),
         ("A single Kh-22 missile struck the plant.", {"missiles": 1}),
         # model numbers are not counts
         ("Kh-101 cruise missiles were fired by bombers.", {}),
@@ -30,8 +32,10 @@ from geo.facts import extract_facts
         ("Air defences shot down 280 of them.", {"intercepted": 280}),
         ("In all, 96 drones were destroyed overnight.", {"intercepted": 96}),
         ("The army destroyed 40 of the missiles and six drones.", {"intercepted": 46}),
-        ("It fired 20 missiles, 15 of which were intercepted.",
-         {"missiles": 20, "intercepted": 15}),
+        (
+            "It fired 20 missiles, 15 of which were intercepted.",
+            {"missiles": 20, "intercepted": 15},
+        ),
         ("Air defences shot down 56 out of 123 Shahed drones.", {"drones": 123, "intercepted": 56}),
     ],
 )
@@ -40,8 +44,10 @@ def test_facts(text: str, expected: dict[str, int]) -> None:
 
 
 def test_update_wins_over_first_figure() -> None:
-    text = ("Officials first reported three dead. By the evening the death toll had risen to "
-            "eleven. Twenty-five people were wounded.")
+    text = (
+        "Officials first reported three dead. By the evening the death toll had risen to "
+        "eleven. Twenty-five people were wounded."
+    )
     assert extract_facts(text) == {"killed": 11, "wounded": 25}
 
 
@@ -51,14 +57,17 @@ def test_update_of_wounded_goes_to_wounded() -> None:
 
 
 def test_earlier_attack_is_not_counted() -> None:
-    text = ("A drone killed two people in the town on Monday. Last year a missile strike on "
-            "the same street killed 40 people.")
+    text = (
+        "A drone killed two people in the town on Monday. Last year a missile strike on "
+        "the same street killed 40 people."
+    )
     assert extract_facts(text) == {"killed": 2}
 
 
 def test_stated_total_wins() -> None:
-    text = ("One woman was wounded in the village. In total, 9 people were wounded across the "
-            "region.")
+    text = (
+        "One woman was wounded in the village. In total, 9 people were wounded across the region."
+    )
     assert extract_facts(text)["wounded"] == 9
 
 

@@ -31,18 +31,19 @@ def role_of(text: str, name: str, gaz: Gazetteer) -> str:
         ("Three drones were shot down over the Zhytomyr region.", "Zhytomyr Oblast", "impact"),
         ("The drones were launched from Millerovo overnight.", "Millerovo", "launch"),
         ("The missiles were fired from the Belgorod region.", "Belgorod Oblast", "launch"),
-        ("Bombs were released by jets flying over the Kursk region at dawn.", "Kursk Oblast",
-         "launch"),
+        (
+            "Bombs were released by jets flying over the Kursk region at dawn.",
+            "Kursk Oblast",
+            "launch",
+        ),
         ("Talks in Istanbul ended without a deal as drones hit Odesa.", "Istanbul", "mention"),
         ("Talks in Istanbul ended without a deal as drones hit Odesa.", "Odesa", "impact"),
         ("The strike came after a decision in Washington on aid.", "Washington", "mention"),
         ("Moscow denied targeting civilians after a missile hit Dnipro.", "Moscow", "mention"),
         ("Air-raid sirens sounded in Lviv, but no strikes were reported.", "Lviv", "mention"),
-        ("A drone hit a farm in Kupiansk, 40 km south-east of Kharkiv.", "Kharkiv",
-         "mention"),
+        ("A drone hit a farm in Kupiansk, 40 km south-east of Kharkiv.", "Kharkiv", "mention"),
         ("A drone hit a farm in Kupiansk, 40 km south-east of Kharkiv.", "Kupiansk", "impact"),
-        ("The Poltava regional administration said the fire was out.", "Poltava Oblast",
-         "mention"),
+        ("The Poltava regional administration said the fire was out.", "Poltava Oblast", "mention"),
     ],
 )
 def test_roles(text: str, name: str, role: str, gaz: Gazetteer) -> None:
@@ -69,8 +70,10 @@ def test_read_also_headline_is_a_mention(gaz: Gazetteer) -> None:
 
 
 def test_heading_block_and_alert_block(gaz: Gazetteer) -> None:
-    text = ("* Kherson region. Artillery shelled a village; two houses burned.\n"
-            "* Kyiv. The alert lasted an hour. No strikes were reported.\n")
+    text = (
+        "* Kherson region. Artillery shelled a village; two houses burned.\n"
+        "* Kyiv. The alert lasted an hour. No strikes were reported.\n"
+    )
     got = places(text, gaz)
     assert got["Kherson Oblast"][0] == "impact"
     assert got["Kyiv"][0] == "mention"
@@ -85,8 +88,16 @@ def test_relative_clause_belongs_to_its_own_names(gaz: Gazetteer) -> None:
     sentence = "Drones were downed over the Kursk region, where troops fight near Sudzha."
     clause, start, _ = clause_of(sentence, sentence.index("Sudzha"), sentence.index("Sudzha") + 6)
     assert clause.startswith(", where") and clause[start:].startswith("Sudzha")
-    assert decide_role(sentence, sentence.index("Sudzha"), sentence.index("Sudzha") + 6,
-                       kind="settlement", dateline=False).role == "mention"
+    assert (
+        decide_role(
+            sentence,
+            sentence.index("Sudzha"),
+            sentence.index("Sudzha") + 6,
+            kind="settlement",
+            dateline=False,
+        ).role
+        == "mention"
+    )
 
 
 # --- resolution ------------------------------------------------------------------------------
@@ -117,8 +128,10 @@ def test_region_beside_a_settlement_disambiguates(gaz: Gazetteer) -> None:
 
 
 def test_district_belongs_to_the_city_of_the_report(gaz: Gazetteer) -> None:
-    text = "Drones hit Kharkiv overnight. A blast damaged a school in the city's Shevchenkivskyi " \
-           "district."
+    text = (
+        "Drones hit Kharkiv overnight. A blast damaged a school in the city's Shevchenkivskyi "
+        "district."
+    )
     assert places(text, gaz)["Shevchenkivskyi district"][2] == "UA-63"
 
 
@@ -151,8 +164,10 @@ def test_mentions_are_listed_with_spans(gaz: Gazetteer) -> None:
 
 
 def test_damage_is_tied_to_its_place(gaz: Gazetteer) -> None:
-    text = ("Debris set a school on fire in Holosiivskyi, and burning wreckage destroyed cars "
-            "in Obolon. A drone hit a substation in Brovary.")
+    text = (
+        "Debris set a school on fire in Holosiivskyi, and burning wreckage destroyed cars "
+        "in Obolon. A drone hit a substation in Brovary."
+    )
     ext = extract_report(Report(id="d", text=text), gaz)
     damage = {p.place.name: p.damage for p in ext.impacts}
     assert damage["Holosiivskyi district"] == ("school",)
@@ -175,8 +190,10 @@ def test_attacker(text: str, name: str, attacker: str, gaz: Gazetteer) -> None:
 
 
 def test_ukrainian_text_with_inflected_names(gaz: Gazetteer) -> None:
-    text = ("Вночі дрони атакували Харківщину. У Харкові пошкоджено школу. "
-            "На Сумщині внаслідок обстрілу загинула жінка.")
+    text = (
+        "Вночі дрони атакували Харківщину. У Харкові пошкоджено школу. "
+        "На Сумщині внаслідок обстрілу загинула жінка."
+    )
     got = places(text, gaz)
     assert got["Kharkiv Oblast"][:3] == ("impact", "admin1", "UA-63")
     assert got["Kharkiv"][:3] == ("impact", "settlement", "UA-63")
@@ -190,6 +207,32 @@ def test_region_in_brackets_is_not_a_gloss(gaz: Gazetteer) -> None:
 
 
 def test_district_follows_the_city_named_before_it(gaz: Gazetteer) -> None:
-    text = ("A missile hit Poltava in the morning. At night drones struck Kharkiv's Kyivskyi "
-            "district, the mayor said.")
+    text = (
+        "A missile hit Poltava in the morning. At night drones struck Kharkiv's Kyivskyi "
+        "district, the mayor said."
+    )
     assert places(text, gaz)["Kyivskyi district"][2] == "UA-63"
+
+
+def test_announced_list_of_oblasts(gaz: Gazetteer) -> None:
+    got = places("Russia shelled 3 oblasts: Kherson, Mykolaiv and Sumy.", gaz)
+    assert {n: v[1:3] for n, v in got.items() if n != "Russia"} == {
+        "Kherson Oblast": ("admin1", "UA-65"),
+        "Mykolaiv Oblast": ("admin1", "UA-48"),
+        "Sumy Oblast": ("admin1", "UA-59"),
+    }
+
+
+def test_possessive_of_a_polity_is_a_mention(gaz: Gazetteer) -> None:
+    text = "Drones attacked refineries that feed Moscow's war effort, Kyiv said."
+    assert role_of(text, "Moscow", gaz) == "mention"
+
+
+def test_region_heading_before_a_governor_clause(gaz: Gazetteer) -> None:
+    text = (
+        "In Donetsk Oblast, shelling killed two people in Druzhkivka, Governor Vadym "
+        "Filashkin said."
+    )
+    got = places(text, gaz)
+    assert got["Donetsk Oblast"][0] == "impact"
+    assert got["Druzhkivka"][0] == "impact"
