@@ -348,9 +348,10 @@ def _nearest(
     pairs, one geodesic computation. Points with no unit near get position -1 and NaN km.
     """
     lat = np.abs(shapely.get_y(points))
-    # A degree radius that surely covers max_km: one degree of longitude is shortest.
-    coslat = np.maximum(np.cos(np.radians(np.minimum(lat.max(), 89.0))), 0.01)
-    radius = max_km / (111.0 * coslat) * 1.05
+    # Per point, a degree radius that surely covers max_km: a degree of longitude is shortest
+    # (taken at the pole-ward edge of the radius).
+    edge = np.minimum(lat + max_km / 111.0, 89.0)
+    radius = max_km / (111.0 * np.maximum(np.cos(np.radians(edge)), 0.01)) * 1.05
     pair_point, pair_unit = units.sindex.query(points, predicate="dwithin", distance=radius)
     found = np.full(points.size, -1)
     best = np.full(points.size, np.nan)
