@@ -234,7 +234,8 @@ def _extractions(args: argparse.Namespace, summary=None) -> list:
 
 
 def _units(args: argparse.Namespace):
-    from geo.boundaries import load_admin1, load_user_boundaries
+    from geo.boundaries import load_admin1
+    from geo.user_boundaries import load_user_boundaries
 
     if args.boundaries:
         with warnings.catch_warnings(record=True) as caught:

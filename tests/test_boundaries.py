@@ -20,12 +20,12 @@ from geo.boundaries import (
     boundaries_dir,
     load_admin0,
     load_admin1,
-    load_user_boundaries,
     locate_points,
     unit_of,
 )
 from geo.errors import DataError, InputError
 from geo.records import Extraction, Place, Report, ResolvedPlace
+from geo.user_boundaries import load_user_boundaries
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 
