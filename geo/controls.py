@@ -189,7 +189,7 @@ class PointsLayer(JSCSSMixin, folium.map.Layer, RawMacro):
         """
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = {% if this.cluster -%}
-            L.markerClusterGroup({chunkedLoading: {{ this.chunked }}, maxClusterRadius: 45,
+            L.markerClusterGroup({chunkedLoading: {{ this.chunked }}, maxClusterRadius: 80,
                                   spiderfyOnMaxZoom: true, showCoverageOnHover: false})
             {%- else -%} L.featureGroup() {%- endif %};
         (function (group) {
