@@ -7,6 +7,7 @@ Both read the clause that names the impact place (see :func:`geo.roles.clause_of
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["DAMAGE_KINDS", "attacker_of", "damage_kinds"]
 
@@ -58,10 +59,75 @@ _DAMAGE_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }
 DAMAGE_KINDS = tuple(_DAMAGE_WORDS)
-_DAMAGE_RE = re.compile(
-    "|".join(rf"\b(?P<{k}>" + "|".join(w) + r")\b" for k, w in _DAMAGE_WORDS.items()),
-    re.IGNORECASE,
-)
+# kind -> lower-case strings one of which each word of the kind contains
+_DAMAGE_NEEDLES: dict[str, tuple[str, ...]] = {
+    "residential": (
+        "residential",
+        "apartment",
+        "high-rise",
+        "home",
+        "house",
+        "storey",
+        "flat",
+        "dormitor",
+    ),
+    "school": ("school", "kindergarten", "universit", "college", "lyceum"),
+    "hospital": ("hospital", "clinic", "maternity", "medical"),
+    "railway": ("rail", "train", "station", "depot", "freight yard"),
+    "energy": (
+        "energy",
+        "power ",
+        "substation",
+        "thermal",
+        "hydroelectric",
+        "electricity",
+        "gas pipeline",
+        "boiler",
+    ),
+    "port": ("port", "terminal", "grain ", "silo", "dock"),
+    "refinery": ("refiner", "oil depot", "fuel depot", "oil terminal", "fuel storage"),
+    "embassy": ("embass", "consulate", "diplomatic"),
+    "vehicles": ("car", "vehicle", "bus", "truck", "tram"),
+    "industrial": ("industrial", "factory", "plant", "warehouse", "enterprise"),
+    "military": (
+        "airfield",
+        "air base",
+        "military ",
+        "ammunition",
+        "barracks",
+        "air-defence battery",
+    ),
+}
+
+
+@lru_cache(maxsize=256)
+def _damage_re(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the words of ``kinds``, a group named after each kind.
+
+    At a given place the first kind in :data:`DAMAGE_KINDS` order whose word matches wins,
+    as in the pattern of all kinds; leaving out kinds whose words are absent from a text
+    therefore finds the same words in it.
+    """
+    return re.compile(
+        "|".join(rf"\b(?P<{k}>" + "|".join(_DAMAGE_WORDS[k]) + r")\b" for k in kinds),
+        re.IGNORECASE,
+    )
+
+
+_DAMAGE_RE = _damage_re(DAMAGE_KINDS)
+
+
+def _damage_pattern(clause: str) -> re.Pattern[str] | None:
+    """The damage pattern narrowed to the kinds whose words may occur in ``clause``, or None
+    when none may (narrowed on ASCII text only, where lower-casing agrees with the pattern's
+    ignoring of case)."""
+    if not clause.isascii():
+        return _DAMAGE_RE
+    low = clause.lower()
+    kinds = tuple(k for k in DAMAGE_KINDS if any(map(low.__contains__, _DAMAGE_NEEDLES[k])))
+    return _damage_re(kinds) if kinds else None
+
+
 _UA_ATTACK = re.compile(
     r"\bukrain(?:e|ian)(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}(?:drones?|missiles?|"
     r"strikes?|attacks?|shelling|forces|troops|military|navy|boats?)\b",
@@ -101,7 +167,10 @@ def damage_kinds(clause: str, offset: int | None = None) -> tuple[str, ...]:
                 hi = m.start()
                 break
         clause = clause[lo:hi]
-    found = {m.lastgroup for m in _DAMAGE_RE.finditer(clause)}
+    pattern = _damage_pattern(clause)
+    if pattern is None:
+        return ()
+    found = {m.lastgroup for m in pattern.finditer(clause)}
     return tuple(k for k in DAMAGE_KINDS if k in found)
 
 

@@ -8,6 +8,7 @@ are also common words, people or outlets need context before they count.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from geo.gazetteer import Gazetteer
 from geo.normalize import norm_key
@@ -191,6 +192,12 @@ def _gap_is_space(text: str, left: Token, right: Token) -> bool:
     return gap == "" or gap.isspace() or gap in ("-", "–")
 
 
+@lru_cache(maxsize=8192)
+def _word_key(word: str) -> str:
+    """:func:`norm_key` of one word, cached: the same words recur from report to report."""
+    return norm_key(word)
+
+
 def _key(tokens: list[Token]) -> str:
     return " ".join(norm_key(t.bare) for t in tokens)
 
@@ -203,7 +210,8 @@ class _Finder:
         self.gaz = gaz
         self.tokens = tokenize(text, _KEPT_WORDS)
         self.keys = [
-            norm_key(t.bare) if t.capitalised or t.cyrillic else t.text.lower() for t in self.tokens
+            _word_key(t.bare) if t.capitalised or t.cyrillic else t.text.lower()
+            for t in self.tokens
         ]
         self.starts = {s for s, _ in sentence_spans(text)}
         self.mentions: list[PlaceMention] = []
@@ -238,8 +246,13 @@ class _Finder:
 
     def run(self) -> list[PlaceMention]:
         i = 0
-        while i < len(self.tokens):
-            i = self.match_at(i)
+        tokens = self.tokens
+        while i < len(tokens):
+            first = tokens[i]
+            if first.capitalised or first.cyrillic:
+                i = self.match_at(i)
+            else:
+                i += 1  # a Latin name starts with a capital letter
         self.spread_plural_qualifiers()
         return self.mentions
 

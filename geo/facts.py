@@ -8,6 +8,7 @@ wins over the first figure given.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -63,6 +64,20 @@ _WOUNDED = [
     ),
     re.compile(rf"\b{_QUAL}{_N}\s+(?:people\s+)?(?:wounded|injured|injuries)\b", re.I),
 ]
+# Words one of which each pattern above needs, in the same order: a pattern whose words are
+# all absent from a sentence cannot match there and is not run.
+_KILLED_NEEDS = (
+    ("killed", "dead", "died"),
+    ("kill",),
+    ("death", "dead", "fatalities", "bodies"),
+    ("killed",),
+    ("number",),
+)
+_WOUNDED_NEEDS = (
+    ("wounded", "injured", "hurt"),
+    ("injur", "wound", "hurt"),
+    ("wounded", "injur"),
+)
 _WEAPON_ADJ = r"(?:(?!(?:and|or|of|drones|missiles|with|plus)\b)[A-Za-z][\w\-]*\s+){0,4}?"
 _DRONES = re.compile(
     rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:drones|uavs|shaheds|shahed[\w\-]*\s+drones)\b", re.I
@@ -138,7 +153,11 @@ def _value(m: re.Match[str], group: str = "n") -> int | None:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+# Any of these in a sentence (lower case, padded with a space) may make a number; the
+# commonest come first, since the check stops at the first one found.
 _NUMBER_HINTS = (
+    " a ",
+    " an ",
     "one",
     "two",
     "three",
@@ -163,8 +182,6 @@ _NUMBER_HINTS = (
     "hundred",
     "dozen",
     "single",
-    " a ",
-    " an ",
 )
 _INTERCEPT_HINTS = (
     "shot",
@@ -179,15 +196,67 @@ _INTERCEPT_HINTS = (
 )
 
 
+_KILLED_HINTS = ("kill", "dead", "death", "died", "toll", "fatal")
+_WOUNDED_HINTS = ("wound", "injur", "hurt")
+_DRONE_HINTS = ("drone", "uav", "shahed")
+_MISSILE_HINTS = ("missile", "rocket")
+_KIND_HINTS = _KILLED_HINTS + _WOUNDED_HINTS + _INTERCEPT_HINTS + _DRONE_HINTS + _MISSILE_HINTS
+
+
+def _hinted_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of ``text`` that hold a word of a kind of figure (killed, wounded,
+    intercepted, drones, missiles), in text order; the others can hold no fact.
+
+    Each hint word is looked up once in the whole text, which is much cheaper than looking
+    it up in every sentence. Only for ASCII text, where lower-casing keeps the offsets; any
+    other text keeps every sentence.
+    """
+    if not text.isascii():
+        return spans
+    low = text.lower()
+    starts = [start for start, _ in spans]
+    hit: set[int] = set()
+    for word in _KIND_HINTS:
+        at = low.find(word)
+        while at >= 0:
+            hit.add(bisect.bisect_right(starts, at) - 1)
+            at = low.find(word, at + 1)
+    return [spans[i] for i in sorted(hit) if i >= 0]
+
+
+def _runnable(
+    patterns: list[re.Pattern[str]], needs: tuple[tuple[str, ...], ...], low: str
+) -> list[re.Pattern[str]]:
+    """The patterns that may match a sentence, given its lower-case text ``low``.
+
+    Only for ASCII text, where lower-casing agrees with the patterns' ignoring of case; any
+    other sentence keeps every pattern.
+    """
+    if not low.isascii():
+        return patterns
+    return [
+        p for p, words in zip(patterns, needs, strict=True) if any(map(low.__contains__, words))
+    ]
+
+
+def _may_name_missile(text: str) -> bool:
+    """False when ``text`` surely has no word "missile" (checked on ASCII text only)."""
+    return not text.isascii() or "missile" in text.lower()
+
+
 def _collect(
     sentence: str, base: int, patterns: list[re.Pattern[str]], recall: bool, hits: list[_Hit]
 ) -> None:
-    total = bool(_TOTAL.search(sentence))
+    if recall:
+        return  # figures of a recalled or provisional sentence do not count
+    total = None  # whether the sentence states a total, looked up at the first hit
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             v = _value(m)
-            if v is None or recall:
+            if v is None:
                 continue
+            if total is None:
+                total = bool(_TOTAL.search(sentence))
             hits.append(_Hit(v, 1 if total else 0, base + m.start()))
 
 
@@ -201,12 +270,10 @@ def _pick(hits: list[_Hit]) -> int | None:
     return min(chosen, key=lambda h: h.position).value
 
 
-def _updates(
-    sentence: str, base: int, recall: bool, killed: list[_Hit], wounded: list[_Hit]
-) -> None:
+def _updates(sentence: str, base: int, killed: list[_Hit], wounded: list[_Hit]) -> None:
     for m in _UPDATE.finditer(sentence):
         v = _value(m)
-        if v is None or recall:
+        if v is None:
             continue
         head = sentence[: m.start()]
         k = [x.end() for x in _KILLED_WORDS.finditer(head)]
@@ -220,11 +287,11 @@ def _updates(
         target.append(_Hit(v, 2, base + m.start()))
 
 
-def _intercepts(sentence: str, base: int, recall: bool, hits: list[_Hit]) -> None:
+def _intercepts(sentence: str, base: int, hits: list[_Hit]) -> None:
     for pattern in _INTERCEPT:
         for m in pattern.finditer(sentence):
             v = _value(m)
-            if v is None or recall:
+            if v is None:
                 continue
             second = _SECOND_COUNT.match(sentence[m.end() : m.end() + 80])
             if second:
@@ -232,13 +299,11 @@ def _intercepts(sentence: str, base: int, recall: bool, hits: list[_Hit]) -> Non
             hits.append(_Hit(v, 0, base + m.start()))
 
 
-def _weapons(
-    sentence: str, base: int, pattern: re.Pattern[str], recall: bool, hits: list[_Hit]
-) -> None:
+def _weapons(sentence: str, base: int, pattern: re.Pattern[str], hits: list[_Hit]) -> None:
     for m in pattern.finditer(sentence):
         v = _value(m)
         pre = sentence[max(0, m.start() - 40) : m.start()]
-        if v is None or recall:
+        if v is None:
             continue
         out_of = re.search(r"\b(?:out\s+of|of\s+the|of)\s+$", pre, re.I)
         if not out_of and re.search(_INTERCEPT_VERB + r"[^.;:,]*$", pre, re.I):
@@ -275,27 +340,33 @@ def extract_facts(text: str) -> dict[str, int]:
     drones: list[_Hit] = []
     missiles: list[_Hit] = []
     intercepted: list[_Hit] = []
-    for start, end in sentence_spans(text):
+    for start, end in _hinted_spans(text, sentence_spans(text)):
         s = text[start:end]
         low = " " + s.lower()
-        if not _ANY_DIGIT.search(s) and not any(w in low for w in _NUMBER_HINTS):
+        if not _ANY_DIGIT.search(s) and not any(map(low.__contains__, _NUMBER_HINTS)):
             continue  # no number, no fact
-        recall = bool(_RECALL.search(s))
-        provisional = recall or bool(_PROVISIONAL.search(s))
-        has_killed = any(w in low for w in ("kill", "dead", "death", "died", "toll", "fatal"))
-        has_wounded = any(w in low for w in ("wound", "injur", "hurt"))
+        has_killed = any(map(low.__contains__, _KILLED_HINTS))
+        has_wounded = any(map(low.__contains__, _WOUNDED_HINTS))
+        has_intercept = any(map(low.__contains__, _INTERCEPT_HINTS))
+        has_drones = any(map(low.__contains__, _DRONE_HINTS))
+        has_missiles = any(map(low.__contains__, _MISSILE_HINTS))
+        if not (has_killed or has_wounded or has_intercept or has_drones or has_missiles):
+            continue  # numbers, but none of a kind counted here
+        if _RECALL.search(s):
+            continue  # another, earlier attack: none of its figures count
+        provisional = (has_killed or has_wounded) and bool(_PROVISIONAL.search(s))
         if has_killed:
-            _collect(s, start, _KILLED, provisional, killed)
+            _collect(s, start, _runnable(_KILLED, _KILLED_NEEDS, low), provisional, killed)
         if has_wounded:
-            _collect(s, start, _WOUNDED, provisional, wounded)
+            _collect(s, start, _runnable(_WOUNDED, _WOUNDED_NEEDS, low), provisional, wounded)
         if has_killed or has_wounded:
-            _updates(s, start, recall, killed, wounded)
-        if any(w in low for w in _INTERCEPT_HINTS):
-            _intercepts(s, start, recall, intercepted)
-        if any(w in low for w in ("drone", "uav", "shahed")):
-            _weapons(s, start, _DRONES, recall, drones)
-        if "missile" in low or "rocket" in low:
-            _weapons(s, start, _MISSILES, recall, missiles)
+            _updates(s, start, killed, wounded)
+        if has_intercept:
+            _intercepts(s, start, intercepted)
+        if has_drones:
+            _weapons(s, start, _DRONES, drones)
+        if has_missiles:
+            _weapons(s, start, _MISSILES, missiles)
     out: dict[str, int] = {}
     for key, hits in (("killed", killed), ("wounded", wounded)):
         v = _pick(hits)
@@ -304,7 +375,7 @@ def extract_facts(text: str) -> dict[str, int]:
     for key, hits in (("drones", drones), ("missiles", missiles)):
         if hits:
             out[key] = max(h.value for h in hits)
-    if "missiles" not in out and _SINGLE_MISSILE.search(text):
+    if "missiles" not in out and _may_name_missile(text) and _SINGLE_MISSILE.search(text):
         out["missiles"] = 1
     v = _pick(intercepted)
     if v is not None:

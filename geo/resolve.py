@@ -14,6 +14,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geo.damage import DAMAGE_KINDS, attacker_of, damage_kinds
 from geo.extract import find_mentions, find_unknown_names
@@ -46,6 +47,12 @@ _CYR = re.compile(r"[а-яіїєґё]", re.I)
 _SEAT_CUES = ("officials", "authorities", "administration")
 _CITYS = re.compile(r"\b(?:the|that)\s+city['’]s\b", re.I)
 _DATELINE_END = re.compile(r"[—–]|\s-\s")
+
+
+@lru_cache(maxsize=8192)
+def _name_key(name: str) -> str:
+    """:func:`norm_key` of a name, cached: the same names recur from report to report."""
+    return norm_key(name)
 
 
 def _km(a: Place, b: Place) -> float:
@@ -125,7 +132,7 @@ def _build_context(
             report_admin1.add(m.candidates[0].admin1 or "")
             sentence_admin1[si].add(m.candidates[0].admin1 or "")
         elif len(m.candidates) == 1 or (m.candidates and m.candidates[0].population > 200_000):
-            anchors.append((norm_key(m.span.text), m.candidates[0]))
+            anchors.append((_name_key(m.span.text), m.candidates[0]))
             if m.candidates[0].admin1:
                 sentence_hint[si].add(m.candidates[0].admin1)
     # a heading line ("Kherson region." or "- Kharkiv region:") sets the context of its block
@@ -157,7 +164,7 @@ def _score(
     score = gaz.prior(place)
     if place.kind == "district" and place.population > 100:
         score -= max(0.0, math.log10(place.population) - 2.0)  # context, not size, decides
-    name_key = norm_key(place.name)
+    name_key = _name_key(place.name)
     if place.kind == "settlement" and name_key != key and not name_key.startswith(key + " "):
         score -= 1.5  # matched through an alternate name only ("Paris" for a Ukrainian village)
     anchors = [a for k, a in ctx.anchors if k != key]
@@ -197,7 +204,7 @@ def _choose(
     if m.qualifier in ("region", "regional"):
         unit = _admin1_reading(gaz, m)
         return unit, 0.9 if unit else 0.0
-    key = norm_key(m.span.text)
+    key = _name_key(m.span.text)
     at = sentence.find(m.span.text)
     village = at > 0 and bool(_VILLAGE.search(sentence[:at]))
     scored = sorted(

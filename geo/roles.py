@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["RoleDecision", "decide_role"]
 
@@ -253,20 +254,31 @@ _ANAPHOR = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def _parentheticals(sentence: str) -> tuple[tuple[int, int, bool], ...]:
+    """Start, end and whether it is a "where" clause, of each aside of a sentence."""
+    return tuple(
+        (m.start(), m.end(), m.group().lstrip(", ").startswith("where"))
+        for m in _PARENTHETICAL.finditer(sentence)
+    )
+
+
+@lru_cache(maxsize=256)
 def clause_of(sentence: str, offset: int, end: int) -> tuple[str, int, int]:
     """The clause of a sentence that holds ``sentence[offset:end]``.
 
     A relative clause (", which ...", ", where ...") or a dash aside belongs only to the names
     inside it; the rest of the sentence is split at clause breaks ("; ", ", as ", " while ").
-    Returns the clause text with the mention's offsets inside it.
+    Returns the clause text with the mention's offsets inside it. Cached for the last few
+    mentions, since both the role and the damage of a place read it.
     """
     masked = sentence
-    for m in _PARENTHETICAL.finditer(sentence):
-        if m.start() <= offset < m.end():
-            return sentence[m.start() : m.end()], offset - m.start(), end - m.start()
-        if m.group().lstrip(", ").startswith("where") and 0 <= m.start() - end <= 12:
+    for start, stop, where in _parentheticals(sentence):
+        if start <= offset < stop:
+            return sentence[start:stop], offset - start, end - start
+        if where and 0 <= start - end <= 12:
             continue  # "... regions, where drones hit ...": the clause describes the place
-        masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
+        masked = masked[:start] + " " * (stop - start) + masked[stop:]
     lo, hi = 0, len(masked)
     for m in _CLAUSE_BREAK.finditer(masked):
         if m.end() <= offset:
@@ -283,8 +295,11 @@ def hard_impact_after(clause: str) -> str | None:
     return m.group() if m else None
 
 
+@lru_cache(maxsize=256)
 def impact_cue(text: str) -> str | None:
-    """The first word of damage or attack in ``text``, or None ("nobody was hurt" is none)."""
+    """The first word of damage or attack in ``text``, or None ("nobody was hurt" is none).
+
+    Cached for the last few texts: the places of one clause share it."""
     m = _STRONG_IMPACT.search(_NEGATED.sub(" ", text))
     return m.group() if m else None
 
@@ -306,6 +321,12 @@ def block_cue(block: str) -> RoleDecision:
     if cue:
         return RoleDecision("impact", f"heading of a block reporting: {cue}")
     return RoleDecision("mention", "heading without a strike cue")
+
+
+@lru_cache(maxsize=64)
+def _alert_without_strike(sentence: str) -> bool:
+    """True when a sentence reports an air-raid alert and says nothing was hit."""
+    return bool(_ALERT.search(sentence) and _NO_STRIKE.search(sentence))
 
 
 def _window_before(sentence: str, offset: int, chars: int = 90) -> str:
@@ -346,7 +367,7 @@ def decide_role(
         return RoleDecision("launch", launch)
     if kind == "country":
         return RoleDecision("mention", "country")
-    if _ALERT.search(sentence) and _NO_STRIKE.search(sentence):
+    if _alert_without_strike(sentence):
         return RoleDecision("mention", "air-raid alert without a strike")
     seat = _seat_cue(before, after, qualifier)
     if seat:

@@ -56,15 +56,35 @@ class Token(NamedTuple):
     cyrillic: bool
 
 
+def _trie(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` that shares their common prefixes.
+
+    The regex engine tries the alternatives of a plain ``a|b|c`` one by one at every
+    position; grouped by first letter, it tries only the words that start with the letter
+    at hand. The set of strings matched is the same.
+    """
+    groups: dict[str, list[str]] = {}
+    whole = False
+    for w in sorted(set(words)):
+        if w:
+            groups.setdefault(w[0], []).append(w[1:])
+        else:
+            whole = True
+    alts = [re.escape(first) + _trie(rest) for first, rest in groups.items()]
+    if not alts:
+        return ""
+    body = "(?:" + "|".join(alts) + ")"
+    return body + "?" if whole else body
+
+
 def token_filter(lowercase: Iterable[str]) -> re.Pattern[str]:
     """A tokenizer pattern that keeps only words that can matter for place names: words that
     do not start with a lower-case ASCII letter (capitalised, Cyrillic), and the given
     lower-case words. Neighbouring kept words may then have dropped words between them."""
-    words = "|".join(sorted((re.escape(w) for w in lowercase), key=len, reverse=True))
     return re.compile(
-        r"(?<![^\W\d_])(?<![-'’ʼ`])(?:(?=[^\W\d_a-z])|(?=(?:"
-        + words
-        + r")(?![^\W\d_])))"
+        r"(?<![^\W\d_])(?<![-'’ʼ`])(?:(?=[^\W\d_a-z])|(?="
+        + _trie(lowercase)
+        + r"(?![^\W\d_])))"
         + _TOKEN_RE.pattern
     )
 
