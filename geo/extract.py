@@ -188,8 +188,9 @@ _CYRILLIC_RE = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
 
 
 def _gap_is_space(text: str, left: Token, right: Token) -> bool:
+    """True when only spaces (not a line break) or a hyphen separate two words."""
     gap = text[left.end : right.start]
-    return gap == "" or gap.isspace() or gap in ("-", "–")
+    return gap == "" or (gap.isspace() and "\n" not in gap) or gap in ("-", "–")
 
 
 @lru_cache(maxsize=8192)
@@ -447,7 +448,7 @@ _UNKNOWN_RE = re.compile(
     r"\b(?:in|near|outside|from|over|into|at|(?:village|town|city|settlement|outskirts|port|"
     r"district|region|community|direction|areas?|vicinity)\s+of)\s+(?:the\s+)?"
     r"(?:occupied\s+)?"
-    r"(?P<name>[A-ZА-ЯІЇЄ][\w’'\-]+(?:\s+[A-ZА-ЯІЇЄ][\w’'\-]+){0,2})"
+    r"(?P<name>[A-ZА-ЯІЇЄ][\w’'\-]+(?:[ \t]+[A-ZА-ЯІЇЄ][\w’'\-]+){0,2})"
 )
 _NOT_NAMES = {
     "january",

@@ -20,7 +20,7 @@ from geo.damage import DAMAGE_KINDS, attacker_of, damage_kinds
 from geo.extract import find_mentions, find_unknown_names
 from geo.facts import extract_facts
 from geo.gazetteer import Gazetteer
-from geo.normalize import norm_key
+from geo.normalize import norm_key, skeleton_key
 from geo.records import Extraction, Place, PlaceMention, Report, ResolvedPlace, Span, Unresolved
 from geo.roles import (
     RoleDecision,
@@ -44,6 +44,14 @@ _NEAR = re.compile(
 )
 _VILLAGE = re.compile(r"\b(?:village|hamlet|settlement)\s+(?:of\s+)?$", re.I)
 _CYR = re.compile(r"[а-яіїєґё]", re.I)
+_LAUNCH_BEFORE = re.compile(r"\b(?:launched|fired|took\s+off)\b[^.;]*\bfrom\b[^.;]*$", re.I)
+
+
+def _launch_cue_before(sentence: str, offset: int) -> bool:
+    """True when the words before ``offset`` launch something from the place."""
+    return bool(_LAUNCH_BEFORE.search(sentence[max(0, offset - 120) : offset]))
+
+
 _SEAT_CUES = ("officials", "authorities", "administration")
 _CITYS = re.compile(r"\b(?:the|that)\s+city['’]s\b", re.I)
 _DATELINE_END = re.compile(r"[—–]|\s-\s")
@@ -73,7 +81,8 @@ class _Context:
     """What the report as a whole tells about where it is."""
 
     report_admin1: set[str]
-    sentence_hint: dict[int, set[str]]  # admin1 of unambiguous places named in a sentence
+    # (mention key, admin1) of the unambiguous places named in each sentence
+    sentence_hint: dict[int, set[tuple[str, str]]]
     anchors: list[tuple[str, Place]]  # (mention key, place) of names with one clear reading
     sentence_admin1: dict[int, set[str]]
 
@@ -119,7 +128,7 @@ def _build_context(
 ) -> _Context:
     report_admin1: set[str] = set()
     sentence_admin1: dict[int, set[str]] = defaultdict(set)
-    sentence_hint: dict[int, set[str]] = defaultdict(set)
+    sentence_hint: dict[int, set[tuple[str, str]]] = defaultdict(set)
     anchors: list[tuple[str, Place]] = []
     for m in mentions:
         si = _sentence_index(spans, m.span.start)
@@ -134,7 +143,7 @@ def _build_context(
         elif len(m.candidates) == 1 or (m.candidates and m.candidates[0].population > 200_000):
             anchors.append((_name_key(m.span.text), m.candidates[0]))
             if m.candidates[0].admin1:
-                sentence_hint[si].add(m.candidates[0].admin1)
+                sentence_hint[si].add((norm_key(m.span.text), m.candidates[0].admin1))
     # a heading line ("Kherson region." or "- Kharkiv region:") sets the context of its block
     for si, (s, e) in enumerate(spans):
         if si in sentence_admin1 and (
@@ -165,12 +174,19 @@ def _score(
     if place.kind == "district" and place.population > 100:
         score -= max(0.0, math.log10(place.population) - 2.0)  # context, not size, decides
     name_key = _name_key(place.name)
-    if place.kind == "settlement" and name_key != key and not name_key.startswith(key + " "):
+    if (
+        place.kind == "settlement"
+        and name_key != key
+        and not name_key.startswith(key + " ")
+        and skeleton_key(name_key) != skeleton_key(key)
+    ):
         score -= 1.5  # matched through an alternate name only ("Paris" for a Ukrainian village)
     anchors = [a for k, a in ctx.anchors if k != key]
     if place.admin1 and place.admin1 in ctx.sentence_admin1.get(si, ()):
         score += 4.0
-    elif place.admin1 and place.admin1 in ctx.sentence_hint.get(si, ()):
+    elif place.admin1 and any(
+        a == place.admin1 and k != key for k, a in ctx.sentence_hint.get(si, ())
+    ):
         score += 2.5
     elif place.admin1 and place.admin1 in ctx.report_admin1:
         score += 1.5
@@ -181,7 +197,7 @@ def _score(
     if place.country == "UA" and _UA_CUE.search(sentence):
         score += 0.5
     if any(_km(a, place) < 60 for a in anchors):
-        score += 2.0
+        score += 1.0
     if place.parent:
         if recent_city is not None and place.parent == recent_city.id:
             score += 8.0
@@ -284,6 +300,22 @@ class _Resolver:
         return s0, self.text[s0:s1]
 
     def run(self) -> tuple[list[ResolvedPlace], list[Unresolved]]:
+        chosen = self.choose_all()
+        for m, place, confidence in self.one_sense_per_name(chosen):
+            si = _sentence_index(self.spans, m.span.start)
+            s0, sentence = self.sentence(si)
+            decision = self.role(m, place, si, s0, sentence)
+            precision = _precision(place, sentence, m.span.start - s0)
+            clause = clause_of(sentence, m.span.start - s0, m.span.end - s0)[:2]
+            self.rows.setdefault(place.id, []).append(
+                (m, place, confidence, decision, sentence.strip(), precision, clause)
+            )
+        places = [_merge(self.report.id, rows) for rows in self.rows.values()]
+        return places, self.unresolved
+
+    def choose_all(self) -> list[tuple[PlaceMention, Place, float]]:
+        """Choose a place for every mention in text order (the city context runs along)."""
+        out: list[tuple[PlaceMention, Place, float]] = []
         previous: tuple[PlaceMention, Place] | None = None
         for m in self.mentions:
             si = _sentence_index(self.spans, m.span.start)
@@ -294,21 +326,35 @@ class _Resolver:
                     Unresolved(self.report.id, m.span, "no first-level unit for this name")
                 )
                 continue
-            decision = self.role(m, place, si, s0, sentence)
-            precision = _precision(place, sentence, m.span.start - s0)
-            clause = clause_of(sentence, m.span.start - s0, m.span.end - s0)[:2]
-            self.rows.setdefault(place.id, []).append(
-                (m, place, confidence, decision, sentence.strip(), precision, clause)
-            )
+            out.append((m, place, confidence))
             if (
                 place.kind == "settlement"
                 and place.population >= 50_000
-                and decision.role != "launch"
+                and not _launch_cue_before(sentence, m.span.start - s0)
             ):
                 self.recent_city = place
             previous = (m, place)
-        places = [_merge(self.report.id, rows) for rows in self.rows.values()]
-        return places, self.unresolved
+        return out
+
+    @staticmethod
+    def one_sense_per_name(
+        chosen: list[tuple[PlaceMention, Place, float]],
+    ) -> list[tuple[PlaceMention, Place, float]]:
+        """A name written the same way means the same place throughout a report: every
+        unqualified mention of it takes the reading chosen with the most confidence."""
+        best: dict[str, tuple[Place, float]] = {}
+        for m, place, confidence in chosen:
+            if m.qualifier is None and place.kind in ("settlement", "district"):
+                key = _name_key(m.span.text)
+                if key not in best or confidence > best[key][1]:
+                    best[key] = (place, confidence)
+        out = []
+        for m, place, confidence in chosen:
+            key = _name_key(m.span.text)
+            if m.qualifier is None and key in best and place.kind in ("settlement", "district"):
+                place, confidence = best[key]
+            out.append((m, place, confidence))
+        return out
 
     def choose(
         self, m: PlaceMention, previous: tuple[PlaceMention, Place] | None, si: int, sentence: str
