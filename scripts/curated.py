@@ -455,6 +455,7 @@ SETTLEMENT_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("UA", "Bila Tserkva"): ("Belaya Tserkov",),
     ("UA", "Kremenchuk"): ("Kremenchug",),
     ("UA", "Kamianske"): ("Kam'ianske", "Kamyanske", "Dniprodzerzhynsk"),
+    ("UA", "Pivdenne"): ("Pivdennyi", "Yuzhne", "Yuzhnyi", "Yuzhny"),
     ("UA", "Pavlohrad"): ("Pavlograd",),
     ("UA", "Bilhorod-Dnistrovskyi"): ("Belgorod-Dnestrovsky",),
     ("UA", "Sevastopol"): ("Sebastopol",),
