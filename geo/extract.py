@@ -199,10 +199,6 @@ def _word_key(word: str) -> str:
     return norm_key(word)
 
 
-def _key(tokens: list[Token]) -> str:
-    return " ".join(norm_key(t.bare) for t in tokens)
-
-
 class _Finder:
     """Walks the tokens of one text and collects mentions."""
 
@@ -211,7 +207,7 @@ class _Finder:
         self.gaz = gaz
         self.tokens = tokenize(text, _KEPT_WORDS)
         self.keys = [
-            _word_key(t.bare) if t.capitalised or t.cyrillic else t.text.lower()
+            _word_key(t.bare) if t.capitalised or t.cyrillic else t.bare.lower()
             for t in self.tokens
         ]
         self.starts = {s for s, _ in sentence_spans(text)}
@@ -369,7 +365,7 @@ class _Finder:
         consumed = n
         nxt = toks[i + n] if i + n < len(toks) else None
         if nxt is not None and _gap_is_space(self.text, end_tok, nxt) and not end_tok.possessive:
-            q = _QUALIFIERS.get(nxt.text.lower())
+            q = _QUALIFIERS.get(nxt.bare.lower())
             if q is not None:
                 qualifier = q
                 end_tok = nxt

@@ -299,12 +299,21 @@ def _intercepts(sentence: str, base: int, hits: list[_Hit]) -> None:
             hits.append(_Hit(v, 0, base + m.start()))
 
 
+_NOT_LAUNCHED = re.compile(
+    r"\b(?:salvo|carriers?|stocks?|stockpiles?|arsenal|capacity|produc\w*|per\s+month|"
+    r"deliver\w*|supplied|supply|sent\s+to\s+ukraine|warships?|on\s+duty)\b",
+    re.IGNORECASE,
+)
+
+
 def _weapons(sentence: str, base: int, pattern: re.Pattern[str], hits: list[_Hit]) -> None:
     for m in pattern.finditer(sentence):
         v = _value(m)
         pre = sentence[max(0, m.start() - 40) : m.start()]
         if v is None:
             continue
+        if _NOT_LAUNCHED.search(sentence):
+            continue  # "carriers with a total salvo of 16 missiles": stock, not an attack
         out_of = re.search(r"\b(?:out\s+of|of\s+the|of)\s+$", pre, re.I)
         if not out_of and re.search(_INTERCEPT_VERB + r"[^.;:,]*$", pre, re.I):
             continue  # "destroyed 40 drones" counts interceptions; "40 out of 60 drones" not

@@ -28,6 +28,10 @@ def spans(text: str, gaz: Gazetteer) -> list[tuple[str, str | None]]:
         ("Guided bombs hit the Graivoron district.", [("Graivoron district", "raion")]),
         ("A strike on the Balakliia community.", [("Balakliia community", "raion")]),
         ("The Kharkiv regional administration said so.", [("Kharkiv regional", "regional")]),
+        (
+            "A drone hit Odesa oblast's Izmail district.",
+            [("Odesa oblast", None), ("Izmail district", None)],
+        ),
         ("Sirens sounded in Київ overnight.", [("Київ", None)]),
         (
             "Drones struck Kyiv (Київ) and Kharkiv (Харків).",

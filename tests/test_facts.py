@@ -19,7 +19,8 @@ from geo.facts import extract_facts
             {"drones": 42, "missiles": 2},
         ),
         ("A single Kh-22 missile struck the plant.", {"missiles": 1}),
-        # model numbers are not counts
+        # model numbers and stocks are not counts of an attack
+        ("Two carriers of Kalibr missiles with a total salvo of 16 missiles are on duty.", {}),
         ("Kh-101 cruise missiles were fired by bombers.", {}),
         # killed and wounded
         ("Four people were killed and 17 injured.", {"killed": 4, "wounded": 17}),
