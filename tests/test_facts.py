@@ -25,7 +25,7 @@ from geo.facts import extract_facts
         # killed and wounded
         ("Four people were killed and 17 injured.", {"killed": 4, "wounded": 17}),
         ("The strike killed 6 and wounded 30.", {"killed": 6, "wounded": 30}),
-        ("Sixty-one people were wounded, 12 of them children.", {"wounded": 61}),
+        ("Seventy-two people were injured, nine of them teenagers.", {"wounded": 72}),
         ("A man was killed in his car.", {"killed": 1}),
         # ages, dates, times and house numbers are not facts
         ("A 45-year-old woman was injured at 03:40 on 12 May in house No. 7.", {}),
