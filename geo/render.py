@@ -18,6 +18,7 @@ from branca.element import Element, Figure
 
 from geo import assets
 from geo.atomic import atomic_write
+from geo.events import group_by_date
 from geo.controls import Control, DateFilter, FitBounds, LayerLegend, PageSetup, RadioOverlays
 from geo.layers import (
     CLUSTER_THRESHOLD,
@@ -344,7 +345,7 @@ def build_map(
     m.add_child(by_casualties)
     m.add_child(RadioOverlays([by_reports, by_casualties]))
 
-    dates = sorted({e.report.date for e in extractions if e.report.date})
+    dates = [d for d in group_by_date(extractions) if d is not None]
     date_index = {d: i for i, d in enumerate(dates)}
     impact_groups = group_places(extractions, "impact")
     heat = heat_layer(impact_groups)
