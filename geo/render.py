@@ -18,8 +18,8 @@ from branca.element import Element, Figure
 
 from geo import assets
 from geo.atomic import atomic_write
-from geo.events import group_by_date
 from geo.controls import Control, DateFilter, FitBounds, LayerLegend, PageSetup, RadioOverlays
+from geo.events import group_by_date
 from geo.layers import (
     CLUSTER_THRESHOLD,
     IMPACT_COLOURS,
