@@ -27,9 +27,9 @@ browser:
 	  else echo "warning: no apt-get; browser tests will be skipped"; fi; }
 
 demo: setup
-	$(VENV)/bin/strikemap map $(DEMO_REPORTS) -o outputs/demo.html \
+	$(VENV)/bin/strikemap map $(DEMO_REPORTS) -o outputs/demo.html --png outputs/demo.png \
 	  --title "Strikes reported 4-7 July 2025 (example reports)"
-	@echo "open outputs/demo.html in a browser"
+	@echo "open outputs/demo.html in a browser (outputs/demo.png: the same map as an image)"
 
 test: setup browser
 	$(PY) -m pytest -q
