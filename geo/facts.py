@@ -80,7 +80,9 @@ _WOUNDED_NEEDS = (
 )
 _WEAPON_ADJ = r"(?:(?!(?:and|or|of|drones|missiles|with|plus)\b)[A-Za-z][\w\-]*\s+){0,4}?"
 _DRONES = re.compile(
-    rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:drones|uavs|shaheds|shahed[\w\-]*\s+drones)\b", re.I
+    rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:(?:and|or)\s+(?:decoy|imitator|simulator|other)\s+)?"
+    rf"(?:drones|uavs|shaheds|shahed[\w\-]*\s+drones)\b",
+    re.I,
 )
 _MISSILES = re.compile(rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:missiles|rockets)\b", re.I)
 _INTERCEPT_VERB = (
@@ -99,6 +101,12 @@ _INTERCEPT = [
     re.compile(
         rf"\bof\s+(?:which|them|those)\s+{_QUAL}{_N}\s+(?:were|was|had\s+been|have\s+"
         rf"been)\s+(?:also\s+)?{_INTERCEPT_VERB}",
+        re.I,
+    ),
+    # "Of the 40 missiles, 38 were shot down"
+    re.compile(
+        rf"\bof\s+the\s+{NUM}\s+{_WEAPON_ADJ}{_WEAPON_NOUN},?\s+{_QUAL}{_N}\s+"
+        rf"(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?{_INTERCEPT_VERB}",
         re.I,
     ),
 ]

@@ -38,6 +38,11 @@ from geo.facts import extract_facts
             {"missiles": 20, "intercepted": 15},
         ),
         ("Air defences shot down 56 out of 123 Shahed drones.", {"drones": 123, "intercepted": 56}),
+        ("Of the 40 missiles, 38 were shot down.", {"missiles": 40, "intercepted": 38}),
+        (
+            "They launched 6 Iskander-M missiles and 45 Shahed and decoy drones.",
+            {"drones": 45, "missiles": 6},
+        ),
     ],
 )
 def test_facts(text: str, expected: dict[str, int]) -> None:
