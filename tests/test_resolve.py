@@ -28,6 +28,8 @@ def role_of(text: str, name: str, gaz: Gazetteer) -> str:
     [
         ("A missile hit a warehouse in Poltava.", "Poltava", "impact"),
         ("Debris fell on a house in Brovary.", "Brovary", "impact"),
+        ("Russian jets bombed Vovchansk again.", "Vovchansk", "impact"),
+        ("A blast tore through a depot in Fastiv.", "Fastiv", "impact"),
         ("Three drones were shot down over the Zhytomyr region.", "Zhytomyr Oblast", "impact"),
         ("The drones were launched from Millerovo overnight.", "Millerovo", "launch"),
         ("The missiles were fired from the Belgorod region.", "Belgorod Oblast", "launch"),
