@@ -18,7 +18,6 @@ from pathlib import Path
 import pytest
 
 from geo.cli import main
-from geo.records import Extraction, Report
 from geo.render import (
     LAYER_CASUALTY_REGIONS,
     LAYER_HEAT,
@@ -31,11 +30,7 @@ from geo.render import (
     write_html,
 )
 from tests.test_render import (
-    KHARKIV,
-    KURSK,
-    KYIV,
-    ODESA,
-    _resolved,
+    hostile_extractions,
     sample_basemap,
     sample_extractions,
     sample_regions,
@@ -324,24 +319,7 @@ def test_hostile_report_does_not_execute(tmp_path):
         "<!-- <svg onload=window.__pwned=9>",
     ]
     payload = " ".join(payloads)
-    report = Report(
-        id="evil",
-        text=(
-            f"Missiles hit Kharkiv {payload}. A drone struck Odesa {payload}. "
-            f"Drones were launched from Kursk. Officials in Kyiv said {payload}."
-        ),
-        title=f"Title {payload}",
-        date="2024-05-02",
-        source=f"Src {payload}",
-        url="javascript:window.__pwned=10",
-    )
-    places = (
-        _resolved(report, KHARKIV, "impact", "Kharkiv", cue=f"hit {payload}"),
-        _resolved(report, ODESA, "impact", "Odesa", precision=3, cue="struck"),
-        _resolved(report, KURSK, "launch", "Kursk", precision=3, cue="launched from"),
-        _resolved(report, KYIV, "mention", "Kyiv", confidence=0.5),
-    )
-    hostile = [Extraction(report, places, {"killed": 1})]
+    hostile = hostile_extractions(payload, "javascript:window.__pwned=10")
     regions = sample_regions()
     hostile_regions = regions.assign(name=[f"R {payload}"] * len(regions))
     path = tmp_path / "hostile.html"

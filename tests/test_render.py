@@ -104,9 +104,8 @@ def extractions() -> list[Extraction]:
     return sample_extractions()
 
 
-@pytest.fixture
-def hostile() -> list[Extraction]:
-    payload = " ".join(HOSTILE_PAYLOADS)
+def hostile_extractions(payload: str, url: str) -> list[Extraction]:
+    """One report whose title, source, text and cue all carry ``payload``."""
     report = Report(
         id="evil",
         text=(
@@ -116,9 +115,20 @@ def hostile() -> list[Extraction]:
         title=f"Title {payload}",
         date="2024-05-02",
         source=f"Src {payload}",
-        url="javascript:alert(1)",
+        url=url,
     )
-    return [_extraction(report, {"killed": 1})]
+    places = (
+        _resolved(report, KHARKIV, "impact", "Kharkiv", cue=f"hit {payload}"),
+        _resolved(report, ODESA, "impact", "Odesa", precision=3, cue="struck"),
+        _resolved(report, KURSK, "launch", "Kursk", precision=3, cue="launched from"),
+        _resolved(report, KYIV, "mention", "Kyiv", confidence=0.5),
+    )
+    return [Extraction(report, places, {"killed": 1})]
+
+
+@pytest.fixture
+def hostile() -> list[Extraction]:
+    return hostile_extractions(" ".join(HOSTILE_PAYLOADS), "javascript:alert(1)")
 
 
 def sample_regions() -> geopandas.GeoDataFrame:
