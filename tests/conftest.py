@@ -11,6 +11,18 @@ from geo.gazetteer import Gazetteer, load_gazetteer
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 SHARED_DATA = ROOT.parent / "shared" / "data"
+#: Headless Chromium without any request of its own (no sync, updates or first-run pages).
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--no-default-browser-check",
+    "--hide-scrollbars",
+)
 
 
 @pytest.fixture(scope="session")

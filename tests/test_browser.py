@@ -29,6 +29,7 @@ from geo.render import (
     render_fragment,
     write_html,
 )
+from tests.conftest import CHROMIUM_FLAGS
 from tests.test_render import (
     hostile_extractions,
     sample_basemap,
@@ -51,17 +52,7 @@ ALL_LAYERS = (
     LAYER_LAUNCH_AREAS,
     LAYER_OTHER_MENTIONS,
 )
-FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--no-default-browser-check",
-    "--hide-scrollbars",
-)
+FLAGS = CHROMIUM_FLAGS
 
 PROBE = r"""
 <script>

@@ -38,6 +38,7 @@ from geo.render import (
     write_html,
 )
 from geo.static import render_png, write_png
+from tests.conftest import CHROMIUM_FLAGS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from bench_render import synthetic_extractions
@@ -439,12 +440,7 @@ def test_headless_chromium_screenshot(tmp_path, extractions, regions, basemap):
     write_html(build_map(extractions, regions, title="Browser test", basemap=basemap), html_path)
     command = [
         CHROMIUM,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
+        *CHROMIUM_FLAGS,
         f"--screenshot={shot}",
         "--window-size=1200,800",
         Path(html_path).as_uri(),
