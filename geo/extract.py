@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from geo.extract_uk_ru import CyrillicMatcher, gap_is_space
 from geo.gazetteer import Gazetteer
+from geo.language import detect_language
 from geo.normalize import norm_key
 from geo.records import Place, PlaceMention, Span
 from geo.text import Token, sentence_spans, token_filter, tokenize
@@ -187,24 +189,19 @@ _LIST_SEP_RE = re.compile(r"^\s*(,\s*(and\s+|or\s+)?|and\s+|or\s+|&\s*)$")
 _CYRILLIC_RE = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
 
 
-def _gap_is_space(text: str, left: Token, right: Token) -> bool:
-    """True when only spaces (not a line break) or a hyphen separate two words."""
-    gap = text[left.end : right.start]
-    return gap == "" or (gap.isspace() and "\n" not in gap) or gap in ("-", "–")
-
-
 @lru_cache(maxsize=8192)
 def _word_key(word: str) -> str:
     """:func:`norm_key` of one word, cached: the same words recur from report to report."""
     return norm_key(word)
 
 
-class _Finder:
+class _Finder(CyrillicMatcher):
     """Walks the tokens of one text and collects mentions."""
 
-    def __init__(self, text: str, gaz: Gazetteer) -> None:
+    def __init__(self, text: str, gaz: Gazetteer, lang: str | None = None) -> None:
         self.text = text
         self.gaz = gaz
+        self.lang = lang or detect_language(text)
         self.tokens = tokenize(text, _KEPT_WORDS)
         self.keys = [
             _word_key(t.bare) if t.capitalised or t.cyrillic else t.bare.lower()
@@ -226,7 +223,7 @@ class _Finder:
             inner = tok.capitalised or tok.cyrillic or self.keys[i] in _CONNECTORS
             if not inner:
                 run = 0
-            elif i + 1 < len(toks) and run and _gap_is_space(self.text, tok, toks[i + 1]):
+            elif i + 1 < len(toks) and run and gap_is_space(self.text, tok, toks[i + 1]):
                 run += 1
             else:
                 run = 1
@@ -255,7 +252,9 @@ class _Finder:
 
     def match_at(self, i: int) -> int:
         first = self.tokens[i]
-        if not first.capitalised and not first.cyrillic:
+        if first.cyrillic:
+            return self.cyrillic_at(i)
+        if not first.capitalised:
             return i + 1  # a Latin name starts with a capital letter
         for n in range(min(self.gaz.max_words, max(self.reach[i], 1)), 0, -1):
             key = " ".join(self.keys[i : i + n])
@@ -342,13 +341,13 @@ class _Finder:
         if (
             prev is not None
             and prev.text.lower().rstrip(".") in _TITLES
-            and _gap_is_space(self.text, prev, span[0])
+            and gap_is_space(self.text, prev, span[0])
         ):
             return True
         for other in (prev, nxt):
             if other is None or not other.capitalised:
                 continue
-            if not _gap_is_space(self.text, *(sorted([other, span[0]], key=lambda t: t.start))):
+            if not gap_is_space(self.text, *(sorted([other, span[0]], key=lambda t: t.start))):
                 continue
             word = norm_key(other.bare)
             if word in _NEIGHBOURS_OK or self.gaz.has_key(word):
@@ -364,7 +363,7 @@ class _Finder:
         qualifier = None
         consumed = n
         nxt = toks[i + n] if i + n < len(toks) else None
-        if nxt is not None and _gap_is_space(self.text, end_tok, nxt) and not end_tok.possessive:
+        if nxt is not None and gap_is_space(self.text, end_tok, nxt) and not end_tok.possessive:
             q = _QUALIFIERS.get(nxt.bare.lower())
             if q is not None:
                 qualifier = q
@@ -421,7 +420,7 @@ class _Finder:
             j += 1
 
 
-def find_mentions(text: str, gaz: Gazetteer) -> list[PlaceMention]:
+def find_mentions(text: str, gaz: Gazetteer, lang: str | None = None) -> list[PlaceMention]:
     """Find every place mention of a text.
 
     Parameters
@@ -430,6 +429,9 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         Report text.
     gaz : Gazetteer
         The place index.
+    lang : str, optional
+        The report's language (see :func:`geo.language.detect_language`); told from the
+        text when not given.
 
     Returns
     -------
@@ -437,7 +439,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         In text order; each with its span, its ranked candidates and a qualifier word
         (``region``, ``raion``, ``regional``, ``city``) when the text gives one.
     """
-    return _Finder(text, gaz).run()
+    return _Finder(text, gaz, lang).run()
 
 
 _UNKNOWN_RE = re.compile(

@@ -12,6 +12,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from geo.facts_uk_ru import extract_facts_uk_ru
+from geo.language import READ_LANGUAGES, detect_language
 from geo.text import number_value, sentence_spans
 
 __all__ = ["extract_facts"]
@@ -25,7 +27,8 @@ NUM = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:a\s+)?(?:{_NUM_WORDS})(?:[\s-]+(?:and\s+)?"
     rf"(?:{_NUM_WORDS}))*)"
 )
-_N = rf"(?<![\w\-/.])(?P<n>{NUM})"  # not a model number such as Kh-101
+# not a model number such as Kh-101, nor the first half of "five-story" or "9-storey"
+_N = rf"(?<![\w\-/.])(?P<n>{NUM})(?![\-‑][^\W\d_])"
 _QUAL = r"(?:(?:at\s+least|around|about|some|nearly|almost|more\s+than|over|up\s+to|roughly)\s+)?"
 _PEOPLE = (
     r"(?:people|persons|civilians|residents|children|men|women|others|of\s+them|"
@@ -34,27 +37,37 @@ _PEOPLE = (
 )
 _ADJ = r"(?:(?!(?:and|or|killed|dead|wounded|injured|hurt)\b)[a-z\-]+\s+){0,3}"
 
+# "were killed", "have been injured", "are known to have died", "to have been wounded"
+_VERB_PART = (
+    r"(?:(?:were|was|is|are|have\s+been|has\s+been|had\s+been|been)\s+|"
+    r"(?:(?:were|was|is|are)\s+(?:known|said|reported|believed|thought|confirmed)\s+)?"
+    r"to\s+have\s+(?:been\s+)?)?(?:\w+ly\s+)?"
+)
+# ", four of them children," between a count and its verb
+_APPOSITION = r"(?:\s*,\s+[^,.;:]{1,60},)?"
+# one person, however written: "a man aged 70", "another woman", "a third"
+_ONE = r"(?P<n>an?|one|another)\s+(?:[\w\-]+\s+){0,2}?"
+_AGED = r"(?:\s*,?\s+aged\s+\d+\s*,?)?"
+
 _KILLED = [
     re.compile(
-        rf"\b{_QUAL}{_N}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?\s*(?:were|was|have\s+been|had\s+been|"
-        rf"are|been)?\s*(?:confirmed\s+)?(?:killed|dead|died)\b",
+        rf"\b{_QUAL}{_N}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_APPOSITION}\s*{_VERB_PART}"
+        rf"(?:confirmed\s+)?(?:killed|dead|died)\b",
         re.I,
     ),
-    re.compile(rf"\b(?:killing|killed|kills)\s+{_QUAL}{_N}\b(?!\s*(?:-|\s)year)", re.I),
+    re.compile(rf"\b(?:killing|killed|kills|kill)\s+{_QUAL}{_N}\b(?!\s*(?:-|\s)year)", re.I),
     re.compile(rf"\b{_QUAL}{_N}\s+(?:deaths|dead|fatalities|bodies)\b", re.I),
-    re.compile(
-        rf"\b(?P<n>an?|one)\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+(?:was|were)\s+"
-        rf"(?:also\s+)?killed\b",
-        re.I,
-    ),
+    re.compile(rf"\b{_ONE}{_PEOPLE}{_AGED}\s+(?:was|were|has\s+been)\s+(?:also\s+)?killed\b", re.I),
+    # "the strike killed a man"
+    re.compile(rf"\b(?:killing|killed|kills|kill)\s+{_ONE}{_PEOPLE}\b", re.I),
     re.compile(
         rf"\bnumber\s+of\s+(?:people\s+killed|dead|deaths)\b.{{0,60}}?\b(?:at|to)\s+{_N}\b", re.I
     ),
 ]
 _WOUNDED = [
     re.compile(
-        rf"\b{_QUAL}{_N}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?\s*(?:were|was|have\s+been|had\s+been|"
-        rf"are|been)?\s*(?:reported\s+)?(?:wounded|injured|hurt)\b",
+        rf"\b{_QUAL}{_N}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_APPOSITION}\s*{_VERB_PART}"
+        rf"(?:reported\s+)?(?:wounded|injured|hurt)\b",
         re.I,
     ),
     re.compile(
@@ -63,6 +76,25 @@ _WOUNDED = [
         re.I,
     ),
     re.compile(rf"\b{_QUAL}{_N}\s+(?:people\s+)?(?:wounded|injured|injuries)\b", re.I),
+    # "a man aged 70 was hurt", "another woman, seriously hurt, ...", "left a boy injured"
+    re.compile(
+        rf"\b{_ONE}{_PEOPLE}{_AGED}\s*,?\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?"
+        rf"(?:also\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b",
+        re.I,
+    ),
+    # "the attack injured a woman", "badly wounded a third"
+    re.compile(
+        rf"\b(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:{_ONE}{_PEOPLE}\b|"
+        rf"(?P<third>a\s+(?:second|third|fourth|fifth))\b)",
+        re.I,
+    ),
+    # "seven civilians with injuries were taken to hospital", "two others were hospitalised
+    # with minor injuries"
+    re.compile(
+        rf"\b{_QUAL}{_N}\s+{_ADJ}{_PEOPLE}\s+(?:(?:were|was)\s+(?:[\w\-]+\s+){{0,5}}?)?"
+        rf"with\s+(?:[\w\-]+\s+){{0,3}}?(?:injuries|wounds|burns)\b",
+        re.I,
+    ),
 ]
 # Words one of which each pattern above needs, in the same order: a pattern whose words are
 # all absent from a sentence cannot match there and is not run.
@@ -71,14 +103,22 @@ _KILLED_NEEDS = (
     ("kill",),
     ("death", "dead", "fatalities", "bodies"),
     ("killed",),
+    ("kill",),
     ("number",),
 )
 _WOUNDED_NEEDS = (
     ("wounded", "injured", "hurt"),
     ("injur", "wound", "hurt"),
     ("wounded", "injur"),
+    ("wounded", "injured", "hurt"),
+    ("injur", "wound"),
+    ("injuries", "wounds", "burns"),
 )
-_WEAPON_ADJ = r"(?:(?!(?:and|or|of|drones|missiles|with|plus)\b)[A-Za-z][\w\-]*\s+){0,4}?"
+# up to four words before a weapon noun: "Shahed-type attack", "“kamikaze”", "Kh-59 cruise"
+_WEAPON_ADJ = (
+    r"(?:(?!(?:and|or|of|drones|missiles|with|plus)\b)[“\"'‘]?[A-Za-z][\w\-]*[”\"'’]?\s+)"
+    r"{0,4}?"
+)
 _DRONES = re.compile(
     rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:(?:and|or)\s+(?:decoy|imitator|simulator|other)\s+)?"
     rf"(?:drones|uavs|shaheds|shahed[\w\-]*\s+drones)\b",
@@ -89,32 +129,70 @@ _INTERCEPT_VERB = (
     r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|brought\s+down|"
     r"suppressed|jammed|repelled|eliminated)"
 )
-_WEAPON_NOUN = r"(?:drones|missiles|uavs|shaheds|weapons|targets|rockets)"
+_WEAPON_NOUN = (
+    r"(?:drones|missiles|uavs|shaheds|weapons|targets|rockets|aerial\s+vehicles|projectiles|"
+    r"munitions|bombs|decoys|aircraft)(?:\s*\([^()]{1,20}\))?"
+)
+_AUX = r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:\w+ly\s+)?"
+# what may follow "shot down 40": a weapon, "of them", "out of", or the end of the phrase
+# ("destroyed four floors" is not an interception)
+_INTERCEPTED_THING = (
+    rf"(?=\s+{_WEAPON_ADJ}(?:{_WEAPON_NOUN}|drone|missile|uav|target)\b|\s+(?:out\s+)?of\b|"
+    rf"\s*[,.;:)]|\s*$|\s+(?:over|above|in|on|at|near|during|overnight|by|targets?)\b)"
+)
+# "Of those, 29 drones were destroyed", "30 drones from Ukraine downed over the region"
+_WEAPON_SOURCE = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){1,4})?"
 _INTERCEPT = [
-    re.compile(rf"\b{_INTERCEPT_VERB}(?:\s+or\s+{_INTERCEPT_VERB})?\s+{_QUAL}{_N}\b", re.I),
+    re.compile(
+        rf"\b{_INTERCEPT_VERB}(?:\s+or\s+{_INTERCEPT_VERB})?\s+(?:all\s+)?{_QUAL}{_N}"
+        rf"{_INTERCEPTED_THING}",
+        re.I,
+    ),
     re.compile(
         rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:{_WEAPON_NOUN}\s+|of\s+(?:them|which|those)\s+)"
-        rf"(?:of\s+(?:them|which|those)\s+)?(?:were|was|had\s+been|have\s+been)\s+"
-        rf"(?:also\s+)?{_INTERCEPT_VERB}",
+        rf"(?:of\s+(?:them|which|those)\s+)?{_AUX}{_INTERCEPT_VERB}",
         re.I,
     ),
+    # a headline's participle without "were": "Seven drones downed over the Kursk region"
     re.compile(
-        rf"\bof\s+(?:which|them|those)\s+{_QUAL}{_N}\s+(?:were|was|had\s+been|have\s+"
-        rf"been)\s+(?:also\s+)?{_INTERCEPT_VERB}",
+        rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}{_WEAPON_NOUN}{_WEAPON_SOURCE}\s*{_INTERCEPT_VERB}"
+        rf"(?=\s+(?:over|above|in|near|by|overnight|across|on|at)\b|\s*[,.:;]|\s*$)",
         re.I,
     ),
+    re.compile(rf"\bof\s+(?:which|them|those)\s+{_QUAL}{_N}\s+{_AUX}{_INTERCEPT_VERB}", re.I),
     # "Of the 40 missiles, 38 were shot down"
     re.compile(
         rf"\bof\s+the\s+{NUM}\s+{_WEAPON_ADJ}{_WEAPON_NOUN},?\s+{_QUAL}{_N}\s+"
-        rf"(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?{_INTERCEPT_VERB}",
+        rf"{_AUX}{_INTERCEPT_VERB}",
         re.I,
     ),
 ]
-# "destroyed 51 of the missiles and five drones": a second count joined to the first
-_SECOND_COUNT = re.compile(
-    rf"^\s+(?:of\s+the\s+)?(?:[a-z\-]+\s+){{0,2}}?{_WEAPON_NOUN}\s+(?:and|plus)\s+{_QUAL}"
-    rf"(?P<n>{NUM})\s+(?:[a-z\-]+\s+)?{_WEAPON_NOUN}",
+# "brought down two ballistic missiles of the Iskander type, 15 drones and two cruise
+# missiles": each further count of a list joined to the first
+_NEXT_COUNT = re.compile(
+    rf"(?:\s+(?:of\s+the\s+)?{_WEAPON_ADJ}(?:{_WEAPON_NOUN}|drone|missile|uav)"
+    rf"(?:\s+of\s+the\s+[^,;.]{{1,40}}?\s+type)?)?(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)"
+    rf"{_QUAL}(?P<n>{NUM})(?=\s+{_WEAPON_ADJ}(?:{_WEAPON_NOUN}|drone|missile|uav)\b)",
     re.I,
+)
+# "nine were downed in the morning and two more overnight", "... and one over Voronezh"
+_AND_MORE = re.compile(
+    rf"(?:(?!\b(?:including|among|of\s+(?:which|them|those))\b)[^.;:]){{0,100}}?\band\s+"
+    rf"(?:another\s+)?(?P<n>{NUM})\s+(?:more\b|(?:in\s+the\s+sky\s+)?"
+    rf"(?:over|above|in|near)\b)",
+    re.I,
+)
+# "shot down 80 drones nationwide, 36 of them over the Rostov region": the report's own
+# attack is the part
+_PART_OF_WIDER = re.compile(
+    rf"[^.;]{{0,40}}?\b(?:nationwide|across\s+(?:the\s+)?(?:country|russia|ukraine)|"
+    rf"all\s+over\s+(?:the\s+)?(?:country|russia|ukraine))\s*,\s*{_QUAL}(?P<n>{NUM})\s+of\s+"
+    rf"(?:them|those|which)\s+(?:over|above|in)\b",
+    re.I,
+)
+# "destroyed every one of them": all the weapons the sentence counted
+_ALL_OF_THEM = re.compile(
+    rf"\b{_INTERCEPT_VERB}\s+(?:all|every\s+one|each(?:\s+one)?)\s+of\s+them\b", re.I
 )
 _SINGLE_MISSILE = re.compile(r"\b(?:a\s+single|one)\s+(?:[\w\-]+\s+){0,3}missile\b", re.I)
 _UPDATE = re.compile(
@@ -122,14 +200,16 @@ _UPDATE = re.compile(
     rf"now\s+at|up\s+to)\s+(?:to\s+)?{_QUAL}{_N}\b",
     re.I,
 )
-_TOTAL = re.compile(r"\b(?:in\s+total|a\s+total\s+of|overall|altogether|total)\b", re.I)
+_TOTAL_WORDS = re.compile(r"\b(?:in\s+total|a\s+total\s+of|overall|altogether|total)\b", re.I)
 # A sentence about another, earlier attack: none of its figures count.
 _RECALL = re.compile(
     r"\b(?:earlier\s+this\s+(?:month|year|week)|last\s+(?:year|month|week|thursday|friday|"
     r"saturday|sunday|monday|tuesday|wednesday)|since\s+(?:late\s+|early\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|\d{4})|in\s+(?:19|20)\d\d|(?:days?|weeks?|months?|years?)\s+(?:earlier|ago)|"
-    r"the\s+previous|in\s+the\s+past|previously)\b",
+    r"december|\d{4})|(?<!born\s)in\s+(?:19|20)\d\d|(?:days?|weeks?|months?|years?)\s+"
+    r"(?:earlier|ago)|the\s+previous|in\s+the\s+past|previously|to\s+recall|as\s+a\s+reminder|"
+    r"(?:reported|said|wrote)\s+earlier|earlier\s+(?:reported|said|wrote))\b|"
+    r"^\W*earlier\s*,",
     re.I,
 )
 # A sentence giving a first figure that a later one replaces: only its updates count.
@@ -140,26 +220,65 @@ _PROVISIONAL = re.compile(
 )
 _KILLED_WORDS = re.compile(r"\b(?:killed|dead|deaths?|died|toll|fatalities)\b", re.I)
 _WOUNDED_WORDS = re.compile(r"\b(?:wounded|injured|hurt|injuries)\b", re.I)
-_AGE_AFTER = re.compile(r"^\s*(?:-|\s)?years?(?:-|\s)old", re.I)
-
-
-@dataclass(frozen=True)
-class _Hit:
-    value: int
-    strength: int  # 0 first figure, 1 total, 2 update
-    position: int
-
-
-def _value(m: re.Match[str], group: str = "n") -> int | None:
-    text = m.group(group)
-    if text is None:
-        return None
-    after = m.string[m.end(group) : m.end(group) + 12]
-    if _AGE_AFTER.match(after):
-        return None
-    return number_value(text)
-
-
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# "a 45-year-old", "on 12 May": not counts
+_NOT_COUNT_AFTER = re.compile(rf"^\s*(?:(?:-|\s)?years?(?:-|\s)old|{_MONTH_WORD}(?![a-z]))", re.I)
+# "aged 70", "a boy of 6, women of 69 and 65", "March 14", "no one": not counts
+_NOT_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:aged|ages?\s+of|(?:boy|girl|man|men|woman|women|child|children|teenager|"
+    rf"pensioner)s?\s+of)\s+(?:\d+\s*(?:,|and)\s*)*|\b{_MONTH_WORD}\s+|\bno\s+)$",
+    re.I,
+)
+# "No one was hurt", "there were no casualties": zero, unless a figure is given
+_NONE_HURT = re.compile(
+    r"\b(?:no\s+one|no-one|nobody|none)\s+(?:\w+\s+){0,2}?(?:was|were|has\s+been|had\s+been|"
+    r"got)\s+(?:\w+\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b|"
+    r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?"
+    r"(?P<noun>casualties|victims|injuries|deaths|fatalities|injured|dead)\b|"
+    r"\bwithout\s+(?:causing\s+)?(?:any\s+)?(?P<without>casualties|victims|injuries)\b",
+    re.I,
+)
+_NOT_ZERO = re.compile(r"\b(?:else|other|more|further)\b", re.I)
+_ZERO_KILLED = frozenset(
+    ("casualties", "victims", "deaths", "fatalities", "dead", "killed", "hurt", "harmed")
+)
+_ZERO_WOUNDED = frozenset(
+    ("casualties", "victims", "injuries", "injured", "hurt", "wounded", "harmed")
+)
+# A date, "May 17" or "17 May": a sentence dated before the report's first date recalls an
+# earlier attack.
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH = (
+    r"(?P<{g}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])"
+)
+_DATE = re.compile(
+    r"\b(?:"
+    + _MONTH.format(g="m1")
+    + r"\s+(?P<d1>\d{1,2})(?!\d|:)|(?P<d2>\d{1,2})\s+"
+    + _MONTH.format(g="m2")
+    + r")",
+    re.I,
+)
+# A live blog's time-stamped entry ("19:45. The minister said ..."): a later entry updates
+# the figures of an earlier one.
+_TIMESTAMP = re.compile(r"^[ \t]*(?:update[d]?\b[,:]?\s*)?\d{1,2}[:.]\d{2}\b", re.I | re.M)
 _ANY_DIGIT = re.compile(r"\d")
 # Any of these in a sentence (lower case, padded with a space) may make a number; the
 # commonest come first, since the check stops at the first one found.
@@ -190,6 +309,7 @@ _NUMBER_HINTS = (
     "hundred",
     "dozen",
     "single",
+    "another",
 )
 _INTERCEPT_HINTS = (
     "shot",
@@ -208,7 +328,46 @@ _KILLED_HINTS = ("kill", "dead", "death", "died", "toll", "fatal")
 _WOUNDED_HINTS = ("wound", "injur", "hurt")
 _DRONE_HINTS = ("drone", "uav", "shahed")
 _MISSILE_HINTS = ("missile", "rocket")
-_KIND_HINTS = _KILLED_HINTS + _WOUNDED_HINTS + _INTERCEPT_HINTS + _DRONE_HINTS + _MISSILE_HINTS
+_ZERO_HINTS = ("casualt", "victim", "harm")
+_KIND_HINTS = (
+    _KILLED_HINTS + _WOUNDED_HINTS + _INTERCEPT_HINTS + _DRONE_HINTS + _MISSILE_HINTS + _ZERO_HINTS
+)
+_NEGATION_HINTS = (" no ", " no-", "nobody", "none ", "without")
+
+# How much a figure counts; the strongest wins: a stated update, then a stated total, then
+# the first figure of the body, then the headline's, then "no one was hurt".
+_ZERO, _HEADLINE, _FIRST, _TOTAL, _UPDATED = -2, -1, 0, 1, 2
+
+
+@dataclass(frozen=True)
+class _Hit:
+    value: int
+    strength: int  # one of _ZERO, _HEADLINE, _FIRST, _TOTAL, _UPDATED
+    position: int
+
+
+def _count(text: str) -> int | None:
+    """The value of a count: a number phrase, "three dozen" (36), "another" (1)."""
+    low = text.strip().lower()
+    if low == "another":
+        return 1
+    if low.endswith("dozen") and " " in low:
+        head = number_value(low.rsplit(None, 1)[0])
+        return head * 12 if head else None
+    return number_value(text)
+
+
+def _value(m: re.Match[str], group: str = "n") -> int | None:
+    """The count a pattern matched, or None when the number is an age ("aged 70") or a
+    day ("March 14")."""
+    text = m.group(group)
+    if text is None:
+        return 1 if m.groupdict().get("third") else None
+    if _NOT_COUNT_AFTER.match(m.string[m.end(group) : m.end(group) + 12]):
+        return None
+    if _NOT_COUNT_BEFORE.search(m.string, max(0, m.start(group) - 40), m.start(group)):
+        return None
+    return _count(text)
 
 
 def _hinted_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -252,11 +411,60 @@ def _may_name_missile(text: str) -> bool:
     return not text.isascii() or "missile" in text.lower()
 
 
+def _headline_end(text: str) -> int:
+    """End of the report's headline: a short first line without a full stop, followed by
+    more text; 0 when the report has none. A headline's figure gives way to the body's."""
+    end = text.find("\n")
+    if end < 0 or end > 200 or not text[end:].strip():
+        return 0
+    first = text[:end].rstrip()
+    return 0 if not first or first[-1] in ".!?…" else end
+
+
+def _day(m: re.Match[str]) -> int:
+    """A day of the year (roughly: 31 days a month) from a :data:`_DATE` match."""
+    month = (m.group("m1") or m.group("m2")).lower()[:3]
+    day = int(m.group("d1") or m.group("d2"))
+    return 31 * [name[:3] for name in _MONTHS].index(month) + day
+
+
+def _first_day(text: str) -> int | None:
+    """The day of the first date the report gives ("On May 29"), or None."""
+    m = _DATE.search(text)
+    return _day(m) if m else None
+
+
+def _dated_before(sentence: str, first_day: int | None) -> bool:
+    """True when every date of ``sentence`` lies two or more days before the report's
+    first date: the sentence recalls an earlier attack."""
+    if first_day is None:
+        return False
+    days = [_day(m) for m in _DATE.finditer(sentence)]
+    return bool(days) and all(first_day - d >= 2 for d in days)
+
+
+class _Layout:
+    """Where in a report a figure stands: in the headline, in a time-stamped entry of a live
+    blog, or in the body."""
+
+    def __init__(self, text: str) -> None:
+        self.headline_end = _headline_end(text)
+        self.entries = [m.start() for m in _TIMESTAMP.finditer(text)] if ":" in text else []
+
+    def strength(self, position: int) -> int:
+        """The strength of a first figure given at ``position``."""
+        if self.entries and position >= self.entries[0]:
+            return _UPDATED  # a later entry of a live blog replaces the earlier ones
+        return _HEADLINE if position < self.headline_end else _FIRST
+
+
 def _collect(
-    sentence: str, base: int, patterns: list[re.Pattern[str]], recall: bool, hits: list[_Hit]
+    sentence: str,
+    base: int,
+    patterns: list[re.Pattern[str]],
+    strength: int,
+    hits: list[_Hit],
 ) -> None:
-    if recall:
-        return  # figures of a recalled or provisional sentence do not count
     total = None  # whether the sentence states a total, looked up at the first hit
     for pattern in patterns:
         for m in pattern.finditer(sentence):
@@ -264,8 +472,20 @@ def _collect(
             if v is None:
                 continue
             if total is None:
-                total = bool(_TOTAL.search(sentence))
-            hits.append(_Hit(v, 1 if total else 0, base + m.start()))
+                total = bool(_TOTAL_WORDS.search(sentence))
+            hits.append(_Hit(v, max(strength, _TOTAL) if total else strength, base + m.start()))
+
+
+def _zeros(sentence: str, base: int, killed: list[_Hit], wounded: list[_Hit]) -> None:
+    """ "Nobody was hurt", "no casualties": zero killed or wounded, the weakest figure."""
+    for m in _NONE_HURT.finditer(sentence):
+        if _NOT_ZERO.search(m.group()):
+            continue  # "no one else was hurt" says nothing of the others
+        word = (m.group("verb") or m.group("noun") or m.group("without")).lower()
+        if word in _ZERO_KILLED:
+            killed.append(_Hit(0, _ZERO, base + m.start()))
+        if word in _ZERO_WOUNDED:
+            wounded.append(_Hit(0, _ZERO, base + m.start()))
 
 
 def _pick(hits: list[_Hit]) -> int | None:
@@ -273,7 +493,7 @@ def _pick(hits: list[_Hit]) -> int | None:
         return None
     best = max(h.strength for h in hits)
     chosen = [h for h in hits if h.strength == best]
-    if best == 2:
+    if best == _UPDATED:
         return max(chosen, key=lambda h: h.position).value
     return min(chosen, key=lambda h: h.position).value
 
@@ -292,19 +512,41 @@ def _updates(sentence: str, base: int, killed: list[_Hit], wounded: list[_Hit]) 
         if not k and not w:
             continue
         target = killed if (max(k, default=-1) >= max(w, default=-1)) else wounded
-        target.append(_Hit(v, 2, base + m.start()))
+        target.append(_Hit(v, _UPDATED, base + m.start()))
 
 
-def _intercepts(sentence: str, base: int, hits: list[_Hit]) -> None:
-    for pattern in _INTERCEPT:
+def _list_total(sentence: str, m: re.Match[str], v: int, listed: bool) -> int:
+    """``v`` plus the counts joined to it: a list after the verb ("shot down 2 missiles,
+    15 drones and 2 cruise missiles") when ``listed``, and "... and two more"; or the part of
+    a nationwide figure that the report is about."""
+    part = _PART_OF_WIDER.match(sentence, m.end())
+    if part:
+        return _count(part.group("n")) or v
+    pos = m.end()
+    while listed and (nxt := _NEXT_COUNT.match(sentence, pos)):
+        v += _count(nxt.group("n")) or 0
+        pos = nxt.end()
+    more = _AND_MORE.match(sentence, pos)
+    if more:
+        v += _count(more.group("n")) or 0
+    return v
+
+
+def _intercepts(sentence: str, base: int, strength: int, hits: list[_Hit]) -> None:
+    for i, pattern in enumerate(_INTERCEPT):
         for m in pattern.finditer(sentence):
             v = _value(m)
             if v is None:
                 continue
-            second = _SECOND_COUNT.match(sentence[m.end() : m.end() + 80])
-            if second:
-                v += number_value(second.group("n")) or 0
-            hits.append(_Hit(v, 0, base + m.start()))
+            v = _list_total(sentence, m, v, listed=i == 0)
+            hits.append(_Hit(v, strength, base + m.start()))
+    for m in _ALL_OF_THEM.finditer(sentence):
+        head = sentence[: m.start()]
+        launched = [
+            _count(w.group("n")) or 0 for p in (_DRONES, _MISSILES) for w in p.finditer(head)
+        ]
+        if any(launched):
+            hits.append(_Hit(sum(launched), strength, base + m.start()))
 
 
 _NOT_LAUNCHED = re.compile(
@@ -312,6 +554,9 @@ _NOT_LAUNCHED = re.compile(
     r"deliver\w*|supplied|supply|sent\s+to\s+ukraine|warships?|on\s+duty)\b",
     re.IGNORECASE,
 )
+_OUT_OF = re.compile(r"\b(?:out\s+of|of\s+the|of)\s+$", re.I)
+_AFTER_INTERCEPT = re.compile(_INTERCEPT_VERB + r"[^.;:,]*$", re.I)
+_SHOT_DOWN_AFTER = re.compile(rf"\s*of\s+(?:the|them|those)|\s*{_AUX}{_INTERCEPT_VERB}", re.I)
 
 
 def _weapons(sentence: str, base: int, pattern: re.Pattern[str], hits: list[_Hit]) -> None:
@@ -322,24 +567,23 @@ def _weapons(sentence: str, base: int, pattern: re.Pattern[str], hits: list[_Hit
             continue
         if _NOT_LAUNCHED.search(sentence):
             continue  # "carriers with a total salvo of 16 missiles": stock, not an attack
-        out_of = re.search(r"\b(?:out\s+of|of\s+the|of)\s+$", pre, re.I)
-        if not out_of and re.search(_INTERCEPT_VERB + r"[^.;:,]*$", pre, re.I):
+        if not _OUT_OF.search(pre) and _AFTER_INTERCEPT.search(pre):
             continue  # "destroyed 40 drones" counts interceptions; "40 out of 60 drones" not
-        tail = sentence[m.end() : m.end() + 40]
-        if re.match(r"\s*of\s+(?:the|them|those)", tail, re.I) or re.match(
-            rf"\s*(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?{_INTERCEPT_VERB}", tail, re.I
-        ):
+        if _SHOT_DOWN_AFTER.match(sentence, m.end()):
             continue  # "96 drones were destroyed" counts what was shot down, not launched
         hits.append(_Hit(v, 0, base + m.start()))
 
 
-def extract_facts(text: str) -> dict[str, int]:
+def extract_facts(text: str, lang: str | None = None) -> dict[str, int]:
     """Headline numbers stated in a report.
 
     Parameters
     ----------
     text : str
         Report text.
+    lang : str, optional
+        The report's language (:func:`geo.language.detect_language`), told from the text when
+        not given. A language strikemap does not read gives no figures.
 
     Returns
     -------
@@ -351,35 +595,60 @@ def extract_facts(text: str) -> dict[str, int]:
     --------
     >>> extract_facts("Russia launched 550 drones and 11 missiles; 23 people were wounded.")
     {'wounded': 23, 'drones': 550, 'missiles': 11}
+    >>> extract_facts("Drohnen trafen in der Nacht 3 Häuser, 12 Menschen wurden verletzt.")
+    {}
     """
+    lang = lang or detect_language(text)
+    if lang in ("uk", "ru"):
+        return extract_facts_uk_ru(text, lang)
+    if lang not in READ_LANGUAGES:
+        return {}  # no figures rather than figures read by another language's rules
+    return _english_facts(text)
+
+
+def _english_facts(text: str) -> dict[str, int]:
+    """:func:`extract_facts` by the English rules."""
     killed: list[_Hit] = []
     wounded: list[_Hit] = []
     drones: list[_Hit] = []
     missiles: list[_Hit] = []
     intercepted: list[_Hit] = []
+    layout = _Layout(text)
+    first_day = _first_day(text)
     for start, end in _hinted_spans(text, sentence_spans(text)):
         s = text[start:end]
         low = " " + s.lower()
-        if not _ANY_DIGIT.search(s) and not any(map(low.__contains__, _NUMBER_HINTS)):
-            continue  # no number, no fact
+        has_number = bool(_ANY_DIGIT.search(s)) or any(map(low.__contains__, _NUMBER_HINTS))
         has_killed = any(map(low.__contains__, _KILLED_HINTS))
         has_wounded = any(map(low.__contains__, _WOUNDED_HINTS))
+        negated = any(map(low.__contains__, _NEGATION_HINTS)) and (
+            has_killed or has_wounded or any(map(low.__contains__, _ZERO_HINTS))
+        )
+        if not has_number and not negated:
+            continue  # no number, no fact
         has_intercept = any(map(low.__contains__, _INTERCEPT_HINTS))
         has_drones = any(map(low.__contains__, _DRONE_HINTS))
         has_missiles = any(map(low.__contains__, _MISSILE_HINTS))
-        if not (has_killed or has_wounded or has_intercept or has_drones or has_missiles):
+        kinds = has_killed or has_wounded or has_intercept or has_drones or has_missiles
+        if not kinds and not negated:
             continue  # numbers, but none of a kind counted here
-        if _RECALL.search(s):
+        if _RECALL.search(s) or _dated_before(s, first_day):
             continue  # another, earlier attack: none of its figures count
+        if negated:
+            _zeros(s, start, killed, wounded)
+        if not has_number:
+            continue
+        strength = layout.strength(start)
+        # a first figure that a later one replaces: only its updates count
         provisional = (has_killed or has_wounded) and bool(_PROVISIONAL.search(s))
-        if has_killed:
-            _collect(s, start, _runnable(_KILLED, _KILLED_NEEDS, low), provisional, killed)
-        if has_wounded:
-            _collect(s, start, _runnable(_WOUNDED, _WOUNDED_NEEDS, low), provisional, wounded)
+        if has_killed and not provisional:
+            _collect(s, start, _runnable(_KILLED, _KILLED_NEEDS, low), strength, killed)
+        if has_wounded and not provisional:
+            _collect(s, start, _runnable(_WOUNDED, _WOUNDED_NEEDS, low), strength, wounded)
         if has_killed or has_wounded:
             _updates(s, start, killed, wounded)
         if has_intercept:
-            _intercepts(s, start, intercepted)
+            _intercepts(s, start, strength, intercepted)
         if has_drones:
             _weapons(s, start, _DRONES, drones)
         if has_missiles:

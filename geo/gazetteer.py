@@ -216,6 +216,12 @@ class Gazetteer:
                 return self._rank_rows(rows, k, False)
         return []
 
+    def lookup_skeleton(self, name: str) -> list[Candidate]:
+        """Candidates whose transliteration skeleton equals the name's (``Дубовое`` finds
+        GeoNames' ``Dubovoye`` even where its Cyrillic form is not listed); inexact."""
+        rows = self._skeleton.get(skeleton_key(name))
+        return self._rank_rows(rows, norm_key(name), False) if rows else []
+
     @staticmethod
     def _surface_variants(key: str) -> list[str]:
         """The key, then forms without a leading article and with "-shchyna" rejoined."""

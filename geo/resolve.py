@@ -12,14 +12,15 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections import defaultdict
-from dataclasses import dataclass
-from functools import lru_cache
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from geo.damage import DAMAGE_KINDS, attacker_of, damage_kinds
 from geo.extract import find_mentions, find_unknown_names
 from geo.facts import extract_facts
 from geo.gazetteer import Gazetteer
+from geo.language import READ_LANGUAGES, detect_language
 from geo.normalize import norm_key, skeleton_key
 from geo.records import Extraction, Place, PlaceMention, Report, ResolvedPlace, Span, Unresolved
 from geo.roles import (
@@ -42,7 +43,18 @@ _NEAR = re.compile(
     r"north|south|east|west|kilometres|km)\s+(?:of\s+)?(?:the\s+)?(?:city\s+of\s+)?$",
     re.I,
 )
-_VILLAGE = re.compile(r"\b(?:village|hamlet|settlement)\s+(?:of\s+)?$", re.I)
+_FAR_KM = 300.0
+_FAR_MAX_POPULATION = 50_000
+_FAR_REASON = (
+    "a small place of this name lies far from every other place of the report, and nothing "
+    "in the text points to it"
+)
+_VILLAGE = re.compile(
+    r"(?:\b(?:village|hamlet|settlement)\s+(?:of\s+)?|(?<!\w)(?:с|сел|смт|пос|п|х|д|ст-ца|пгт)\.?\s+|"
+    r"(?<!\w)(?:сел[іаоие]|селищ[іеа]|селах|поселк[еау]|посёлк[еау]|деревн[еяю]|хутор[еау]?|"
+    r"хуторі|станиц[еіяю])\s+)$",
+    re.I,
+)
 _CYR = re.compile(r"[а-яіїєґё]", re.I)
 _LAUNCH_BEFORE = re.compile(r"\b(?:launched|fired|took\s+off)\b[^.;]*\bfrom\b[^.;]*$", re.I)
 
@@ -53,8 +65,28 @@ def _launch_cue_before(sentence: str, offset: int) -> bool:
 
 
 _SEAT_CUES = ("officials", "authorities", "administration")
+_WAR_COUNTRIES = frozenset(("UA", "RU", "BY", "MD"))
+_UNREAD_REASON = "language not read: a capitalised word that may not be a name"
+_WORD = re.compile(r"[^\W\d_]+")
+_WORDS_TO_TELL = 20  # fewer words than this, and a Latin text is read as English
+# A block of links to other articles: a heading ("See also", "Latest posts") and the lines
+# after it, up to the first paragraph of prose.
+_NAV_HEADING = re.compile(
+    r"^[ \t]*[\W_]*(?:see\s+also|read\s+also|also\s+read|read\s+more|related(?:\s+(?:news|"
+    r"articles|stories|posts|coverage))?|latest(?:\s+(?:news|posts|stories|articles))?|"
+    r"more\s+(?:news|stories|on\s+this(?:\s+topic)?)|most\s+(?:read|popular|viewed)|"
+    r"popular(?:\s+(?:news|posts))?|top\s+(?:news|stories)|recommended|trending|"
+    r"you\s+may\s+also\s+like|читайте\s+також|читайте\s+также|популярне|популярное|"
+    r"останні\s+новини|последние\s+новости)[\W_]*$",
+    re.I | re.M,
+)
+_PROSE_LINE = 200  # a line this long that is not a list item ends a block of links
+_LIST_MARKS = ("[", "-", "•", "*", "–", "—", "·")
 _CITYS = re.compile(r"\b(?:the|that)\s+city['’]s\b", re.I)
-_DATELINE_END = re.compile(r"[—–]|\s-\s")
+_DATELINE_END = re.compile(r"[—–]|\s-\s|\s>>\s")
+_DATELINE_LINES = 2  # the first line, or the line after a headline
+_BRACKETED = re.compile(r"\([^()]*\)")
+_WIRE_DATELINE = re.compile(r"\b[A-Z]{3,}\b|[(,]")
 
 
 @lru_cache(maxsize=8192)
@@ -85,6 +117,58 @@ class _Context:
     sentence_hint: dict[int, set[tuple[str, str]]]
     anchors: list[tuple[str, Place]]  # (mention key, place) of names with one clear reading
     sentence_admin1: dict[int, set[str]]
+    index: _Anchors = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.index = _Anchors(self.anchors)
+
+
+class _Anchors:
+    """The anchors of a report indexed so that scoring a candidate costs the same however
+    many anchors the report has: by 1-degree cell for nearness, by id and name for parents,
+    and each answer kept per (mention key, place).
+
+    Parameters
+    ----------
+    anchors : list of (str, Place)
+        ``(mention key, place)`` of the names with one clear reading.
+    """
+
+    def __init__(self, anchors: list[tuple[str, Place]]) -> None:
+        self.cells: dict[tuple[int, int], dict[tuple[str, str], Place]] = defaultdict(dict)
+        self.parents: dict[str, set[str]] = defaultdict(set)
+        for key, place in anchors:
+            if place.lat is not None and place.lon is not None:
+                cell = (math.floor(place.lat), math.floor(place.lon))
+                self.cells[cell].setdefault((key, place.id), place)
+            self.parents[place.id].add(key)
+            self.parents[place.name].add(key)
+        self._near: dict[tuple[str, str], bool] = {}
+
+    def near(self, place: Place, key: str, km: float = 60.0) -> bool:
+        """True when an anchor named other than ``key`` lies within ``km`` of ``place``."""
+        if place.lat is None or place.lon is None:
+            return False
+        memo = (key, place.id)
+        if memo not in self._near:
+            self._near[memo] = self._scan(place, key, km)
+        return self._near[memo]
+
+    def _scan(self, place: Place, key: str, km: float) -> bool:
+        # _km is infinite beyond 2 degrees of latitude or 3 of longitude, and under 100 km
+        # only within one cell of latitude: these cells hold every anchor that can count
+        lat, lon = math.floor(place.lat), math.floor(place.lon)
+        for dlat in (-1, 0, 1):
+            for dlon in range(-3, 4):
+                for (k, _id), a in self.cells.get((lat + dlat, lon + dlon), {}).items():
+                    if k != key and _km(a, place) < km:
+                        return True
+        return False
+
+    def names_parent(self, place: Place, key: str) -> bool:
+        """True when an anchor named other than ``key`` is ``place``'s parent (id or name)."""
+        keys = self.parents.get(place.parent or "")
+        return bool(keys) and (len(keys) > 1 or key not in keys)
 
 
 def _sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
@@ -107,11 +191,14 @@ def _admin1_reading(gaz: Gazetteer, m: PlaceMention) -> Place | None:
 def _raion_reading(m: PlaceMention, best: Place) -> Place:
     """The second-level unit named after ``best`` ("Nikopol district")."""
     for place in m.candidates:
-        if place.kind == "admin2":
+        if place.kind == "admin2" and m.qualifier != "hromada":
             return place
-    word = "Raion" if best.country == "UA" else "district"
+    if m.qualifier == "hromada":
+        word = "hromada"
+    else:
+        word = "Raion" if best.country == "UA" else "district"
     return Place(
-        f"{best.id}:admin2",
+        f"{best.id}:{'hromada' if m.qualifier == 'hromada' else 'admin2'}",
         f"{best.name} {word}",
         "admin2",
         best.country,
@@ -120,6 +207,13 @@ def _raion_reading(m: PlaceMention, best: Place) -> Place:
         best.lon,
         0,
         None,
+    )
+
+
+def _one_admin1(candidates: tuple[Place, ...]) -> bool:
+    """True when all candidates lie in one known first-level unit."""
+    return bool(candidates) and len({c.admin1 for c in candidates}) == 1 and bool(
+        candidates[0].admin1
     )
 
 
@@ -138,6 +232,10 @@ def _build_context(
                 report_admin1.add(unit.admin1)
                 sentence_admin1[si].add(unit.admin1)
         elif m.candidates and m.candidates[0].kind == "admin1":
+            report_admin1.add(m.candidates[0].admin1 or "")
+            sentence_admin1[si].add(m.candidates[0].admin1 or "")
+        elif m.qualifier in ("raion", "hromada") and _one_admin1(m.candidates):
+            # "В Белгородском районе ... в поселке Дубовое": the raion's region is context
             report_admin1.add(m.candidates[0].admin1 or "")
             sentence_admin1[si].add(m.candidates[0].admin1 or "")
         elif len(m.candidates) == 1 or (m.candidates and m.candidates[0].population > 200_000):
@@ -181,7 +279,6 @@ def _score(
         and skeleton_key(name_key) != skeleton_key(key)
     ):
         score -= 1.5  # matched through an alternate name only ("Paris" for a Ukrainian village)
-    anchors = [a for k, a in ctx.anchors if k != key]
     if place.admin1 and place.admin1 in ctx.sentence_admin1.get(si, ()):
         score += 4.0
     elif place.admin1 and any(
@@ -196,12 +293,12 @@ def _score(
         score += 1.5
     if place.country == "UA" and _UA_CUE.search(sentence):
         score += 0.5
-    if any(_km(a, place) < 60 for a in anchors):
+    if ctx.index.near(place, key):
         score += 1.0
     if place.parent:
         if recent_city is not None and place.parent == recent_city.id:
             score += 8.0
-        elif any(place.parent in (a.id, a.name) for a in anchors):
+        elif ctx.index.names_parent(place, key):
             score += 2.0
         else:
             score -= 2.0
@@ -235,7 +332,7 @@ def _choose(
     rivals = [sc for sc, p in scored[1:] if p.admin1 != best.admin1 or _km(p, best) > 30]
     margin = best_score - rivals[0] if rivals else 5.0
     confidence = round(min(0.99, 0.55 + 0.09 * min(margin, 5.0)), 2)
-    if m.qualifier == "raion" and best.kind in ("settlement", "admin2"):
+    if m.qualifier in ("raion", "hromada") and best.kind in ("settlement", "admin2"):
         return _raion_reading(m, best), confidence
     if (
         best.kind == "district"
@@ -273,24 +370,71 @@ def _precision(place: Place, sentence: str, offset: int) -> int:
     return 2 if place.kind == "admin2" else 3
 
 
-def _dateline_end(text: str) -> int:
-    first = text.split("\n", 1)[0]
-    m = _DATELINE_END.search(first[:120])
-    return m.start() if m and first[: m.start()].strip() else -1
+def _navigation_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the blocks of links to other articles: from a heading such as "See also" or
+    "Latest posts" to the first line of prose after it (or the end of the text)."""
+    spans = []
+    for m in _NAV_HEADING.finditer(text):
+        pos = m.end() + 1
+        while pos < len(text):
+            stop = text.find("\n", pos)
+            stop = len(text) if stop < 0 else stop
+            line = text[pos:stop].strip()
+            if len(line) >= _PROSE_LINE and not line.startswith(_LIST_MARKS):
+                break
+            pos = stop + 1
+        spans.append((m.start(), min(pos, len(text))))
+    return spans
+
+
+def _is_dateline(head: str) -> bool:
+    """True when the words before a dash are a dateline: a few capitalised words ("KYIV,
+    Ukraine (AP)", "Kharkiv, Feb 3 (Reuters)"), not a sentence that happens to hold a dash
+    ("Сбиты 30 дронов: 12 над ... — над ...", "Russia hits Dnipro block – photos")."""
+    words = re.findall(r"[^\W_]+", _BRACKETED.sub(" ", head))
+    capitalised = sum(w[0].isupper() or w[0].isdigit() for w in words)
+    return 0 < len(words) <= 8 and capitalised >= 0.6 * len(words)
+
+
+def _dateline(text: str) -> tuple[int, int]:
+    """Span of the report's dateline, on its first line or on the first line after a
+    headline ("Title\nKYIV, Ukraine — ..."); ``(0, -1)`` when it has none."""
+    start = 0
+    for line_no in range(_DATELINE_LINES):
+        while text.startswith("\n", start):
+            start += 1
+        stop = text.find("\n", start)
+        line = text[start : len(text) if stop < 0 else stop]
+        m = _DATELINE_END.search(line[:120])
+        head = line[: m.start()] if m else ""
+        # after a headline, only the wire form counts ("KYIV, Ukraine", "KYIV (AP)"): a list
+        # item ("• Kharkiv — two injured") is no dateline
+        wire = line_no == 0 or bool(_WIRE_DATELINE.search(head))
+        if head.strip() and wire and _is_dateline(head):
+            return start, start + m.start()
+        if stop < 0 or line.rstrip().endswith((".", "!", "?")):
+            break  # the first line was body text, not a headline
+        start = stop + 1
+    return 0, -1
 
 
 class _Resolver:
     """Resolves the mentions of one report in text order, keeping the running context."""
 
-    def __init__(self, report: Report, mentions: list[PlaceMention], gaz: Gazetteer) -> None:
+    def __init__(
+        self, report: Report, mentions: list[PlaceMention], gaz: Gazetteer, lang: str = "en"
+    ) -> None:
         self.report = report
         self.text = report.text
+        self.lang = lang
+        self.navigation = _navigation_spans(self.text)
         self.mentions = mentions
         self.gaz = gaz
         self.spans = sentence_spans(self.text)
         self.ctx = _build_context(gaz, mentions, self.spans, self.text)
-        self.dateline_end = _dateline_end(self.text)
+        self.dateline = _dateline(self.text)
         self.recent_city: Place | None = None
+        self._points: list[Place] | None = None
         self.rows: dict[str, list[tuple]] = {}
         self.unresolved: list[Unresolved] = []
         self.mention_sentences = {_sentence_index(self.spans, m.span.start) for m in mentions}
@@ -300,8 +444,10 @@ class _Resolver:
         return s0, self.text[s0:s1]
 
     def run(self) -> tuple[list[ResolvedPlace], list[Unresolved]]:
-        chosen = self.choose_all()
-        for m, place, confidence in self.one_sense_per_name(chosen):
+        chosen = self.one_sense_per_name(self.choose_all())
+        if self.lang not in READ_LANGUAGES:
+            chosen = self.keep_report_geography(chosen)
+        for m, place, confidence in chosen:
             si = _sentence_index(self.spans, m.span.start)
             s0, sentence = self.sentence(si)
             decision = self.role(m, place, si, s0, sentence)
@@ -326,6 +472,12 @@ class _Resolver:
                     Unresolved(self.report.id, m.span, "no first-level unit for this name")
                 )
                 continue
+            if self.far_from_report(m, place):
+                place = self.nearer_homonym(m)
+                if place is None:
+                    self.unresolved.append(Unresolved(self.report.id, m.span, _FAR_REASON))
+                    continue
+                confidence = 0.6
             out.append((m, place, confidence))
             if (
                 place.kind == "settlement"
@@ -335,6 +487,37 @@ class _Resolver:
                 self.recent_city = place
             previous = (m, place)
         return out
+
+    def report_points(self) -> list[Place]:
+        """Places that locate the report: its regions and its names with one clear reading."""
+        if self._points is None:
+            units = [self.gaz.admin1(code) for code in sorted(self.ctx.report_admin1) if code]
+            self._points = [
+                p
+                for p in [*units, *(a for _, a in self.ctx.anchors)]
+                if p is not None and p.lat is not None and p.kind != "country"
+            ]
+        return self._points
+
+    def far_from_report(self, m: PlaceMention, place: Place) -> bool:
+        """True for a small settlement, named without a region word, far from every other
+        place of the report (a village in Zakarpattia in a report about Belgorod)."""
+        if place.kind != "settlement" or place.population >= _FAR_MAX_POPULATION or m.qualifier:
+            return False
+        if place.admin1 in self.ctx.report_admin1 or place.lat is None:
+            return False
+        others = [p for p in self.report_points() if p.id != place.id]
+        return bool(others) and min(_km(p, place) for p in others) > _FAR_KM
+
+    def nearer_homonym(self, m: PlaceMention) -> Place | None:
+        """A place of the same name (by transliteration) near the report's other places."""
+        others = [p for p in self.report_points()]
+        near = [
+            c.place
+            for c in self.gaz.lookup_skeleton(m.span.text)
+            if c.place.lat is not None and min(_km(p, c.place) for p in others) <= _FAR_KM
+        ]
+        return near[0] if near else None
 
     @staticmethod
     def one_sense_per_name(
@@ -371,13 +554,37 @@ class _Resolver:
         other_script = bool(_CYR.search(prev.span.text)) != bool(_CYR.search(m.span.text))
         return other_script or place.id in {c.id for c in m.candidates}
 
+    def keep_report_geography(
+        self, chosen: list[tuple[PlaceMention, Place, float]]
+    ) -> list[tuple[PlaceMention, Place, float]]:
+        """In a language whose words are not read, a capitalised word may be a common word
+        that is also a place ("Ataque", "Triunfo"): keep countries, first-level units and
+        places of the war's countries or of a country the report names; list the rest as
+        unresolved."""
+        countries = _WAR_COUNTRIES | {p.country for _, p, _ in chosen if p.kind == "country"}
+        kept = []
+        for m, place, confidence in chosen:
+            if place.kind in ("country", "admin1") or place.country in countries:
+                kept.append((m, place, confidence))
+            else:
+                self.unresolved.append(Unresolved(self.report.id, m.span, _UNREAD_REASON))
+        return kept
+
+    def in_navigation(self, pos: int) -> bool:
+        """True when ``pos`` lies in a block of links to other articles."""
+        return any(start <= pos < end for start, end in self.navigation)
+
     def role(self, m: PlaceMention, place: Place, si: int, s0: int, sentence: str) -> RoleDecision:
+        if self.lang not in READ_LANGUAGES:
+            return RoleDecision("mention", f"language not read ({self.lang})")
+        if self.navigation and self.in_navigation(m.span.start):
+            return RoleDecision("mention", "links to other articles")
         decision = decide_role(
             sentence,
             m.span.start - s0,
             m.span.end - s0,
             kind=place.kind,
-            dateline=m.span.end <= self.dateline_end,
+            dateline=self.dateline[0] <= m.span.start and m.span.end <= self.dateline[1],
             qualifier=m.qualifier,
         )
         if decision.role != "mention" or place.kind == "country":
@@ -400,11 +607,15 @@ class _Resolver:
 
     def alone_in_sentence(self, m: PlaceMention, si: int) -> bool:
         """True when no other place (countries aside) is named in the sentence of ``m``."""
-        return all(
-            o is m
-            or _sentence_index(self.spans, o.span.start) != si
-            or (o.candidates and o.candidates[0].kind == "country")
+        return self.places_per_sentence[si] == (0 if _is_country(m) else 1)
+
+    @cached_property
+    def places_per_sentence(self) -> Counter[int]:
+        """How many mentions (countries aside) each sentence holds, counted once."""
+        return Counter(
+            _sentence_index(self.spans, o.span.start)
             for o in self.mentions
+            if not _is_country(o)
         )
 
     def block_after(self, si: int) -> str:
@@ -417,6 +628,11 @@ class _Resolver:
 _HEADING_REST = re.compile(r"^[\W\d_]*(?:region|oblast|city|krai|province)?[\W\d_]*$", re.I)
 
 
+def _is_country(m: PlaceMention) -> bool:
+    """True when a mention's first reading is a country."""
+    return bool(m.candidates) and m.candidates[0].kind == "country"
+
+
 def _is_heading(sentence: str, m: PlaceMention) -> bool:
     """A line or sentence that is only a place name ("🔴 Kherson region.")."""
     rest = sentence.replace(m.span.text, " ", 1)
@@ -424,9 +640,21 @@ def _is_heading(sentence: str, m: PlaceMention) -> bool:
 
 
 def resolve_mentions(
-    report: Report, mentions: list[PlaceMention], gaz: Gazetteer
+    report: Report, mentions: list[PlaceMention], gaz: Gazetteer, lang: str = "en"
 ) -> tuple[list[ResolvedPlace], list[Unresolved]]:
     """Resolve the mentions of one report to places with roles.
+
+    Parameters
+    ----------
+    report : Report
+        The report the mentions were found in.
+    mentions : list of PlaceMention
+        From :func:`geo.extract.find_mentions`.
+    gaz : Gazetteer
+        The place index.
+    lang : str
+        The report's language: in one whose words are not read (``"other"``) every place
+        is a mention, and only places of the report's countries are kept.
 
     Returns
     -------
@@ -434,7 +662,7 @@ def resolve_mentions(
         One :class:`ResolvedPlace` per distinct place, in order of first mention, and the
         mentions that could not be tied to a place.
     """
-    return _Resolver(report, mentions, gaz).run()
+    return _Resolver(report, mentions, gaz, lang).run()
 
 
 def _merge(report_id: str, rows: list) -> ResolvedPlace:
@@ -463,13 +691,28 @@ def _merge(report_id: str, rows: list) -> ResolvedPlace:
     )
 
 
+def report_language(text: str) -> str:
+    """The language of a report, as :func:`geo.language.detect_language` tells it; a text
+    too short to tell ("A blast hit a depot in Fastiv.") is read as English."""
+    lang = detect_language(text)
+    if lang == "other" and len(_WORD.findall(text, 0, 4000)) < _WORDS_TO_TELL:
+        return "en"
+    return lang
+
+
 def extract_report(report: Report, gaz: Gazetteer) -> Extraction:
-    """Run mention finding, resolution, roles and facts on one report."""
-    mentions = find_mentions(report.text, gaz)
-    places, unresolved = resolve_mentions(report, mentions, gaz)
+    """Run mention finding, resolution, roles and facts on one report.
+
+    A report in a language whose words are not read (German, Polish, Portuguese) still gets
+    its places, all as mentions, and no figures.
+    """
+    lang = report_language(report.text)
+    mentions = find_mentions(report.text, gaz, lang)
+    places, unresolved = resolve_mentions(report, mentions, gaz, lang)
     unknown = [
         Unresolved(report.id, span, "not in the gazetteer")
         for span in find_unknown_names(report.text, mentions, gaz)
     ]
     unresolved = sorted([*unresolved, *unknown], key=lambda u: u.span.start)
-    return Extraction(report, tuple(places), extract_facts(report.text), tuple(unresolved))
+    facts = extract_facts(report.text, lang)
+    return Extraction(report, tuple(places), facts, tuple(unresolved))

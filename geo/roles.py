@@ -12,6 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from geo.language import detect_language
+from geo.roles_uk_ru import decide_role_uk_ru
+
 __all__ = ["RoleDecision", "decide_role"]
 
 
@@ -27,7 +30,12 @@ def _rx(*words: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
-_READ_ALSO = re.compile(r"^\W*(read also|related|see also|more on|also read|watch)\b", re.I)
+_READ_ALSO = re.compile(
+    r"^\W*(read also|related|see also|more on|also read|watch|читайте також|читайте также|"
+    r"також читайте|также читайте|див\. також|см\. также|по темі|по теме|популярне|"
+    r"популярное)(?!\w)",
+    re.I,
+)
 _DATELINE = re.compile(r"^\W*[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ'’\- ]+(,\s*[A-Z][\w ]+)?\s*(\([^)]*\))?\s*[—–-]")
 _STRONG_IMPACT = _rx(
     # Ukrainian and Russian: attacked, strike, shelling, damaged, wounded, killed, explosion,
@@ -109,6 +117,16 @@ _STRONG_IMPACT = _rx(
     r"smashed",
     r"collapsed",
     r"set .{0,20}on fire",
+    r"set alight",
+    r"caught fire",
+    r"(?:went up )?in flames",
+    r"shatter(?:ed|ing)",
+    r"blew out",
+    r"victims? of",
+    r"(?:missile|rocket|drone|air|bomb|artillery|ballistic|glide[- ]bomb|uav)[- ]?"
+    r"(?:strikes?|attacks?)",
+    r"air[- ]defen[cs]es?(?: \w+){0,3} (?:was|were|is|are|went|has been|have been) "
+    r"(?:active|in action|into action|at work|working|engaged|operating)",
     r"guided bombs?",
     r"artillery",
     r"mortar",
@@ -126,7 +144,7 @@ _STRONG_IMPACT = _rx(
     r"was targeted",
     r"were targeted",
     r"targets? (?:of|in)",
-    r"aimed at",
+    r"aimed at(?! \w+ing\b)",  # "talks aimed at reviving" aim at no place
     r"bomb(?:ed|ing|s)",
     r"pummell?(?:ed|ing)",
     r"raided",
@@ -177,8 +195,16 @@ _INTERCEPT_WORDS = _rx(
     r"hit",
     r"debris",
     r"fell",
+    r"active",
+    r"in action",
+    r"into action",
 )
-_OVER = re.compile(r"\b(?:over|above)\s+(?:the\s+)?(?:occupied\s+)?$", re.I)
+# "over the", and "over the Kyiv and " for the second name of a list
+_OVER = re.compile(
+    r"\b(?:over|above)\s+(?:the\s+)?(?:occupied\s+)?(?:(?-i:[A-Z])[\w’'\-]*"
+    r"(?:\s+(?:regions?|oblasts?|districts?))?(?:,\s*and\s+|,\s*|\s+and\s+))*$",
+    re.I,
+)
 _LAUNCH_VERB = _rx(
     r"launch(?:ed|es|ing)?",
     r"fired",
@@ -196,7 +222,13 @@ _LAUNCH_VERB = _rx(
 _FROM = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:territory|areas?|area|direction|regions?|airspace|"
     r"waters|coast)\s+of\s+(?:the\s+)?)?(?:occupied\s+|annexed\s+|russia'?s\s+|"
-    r"ukraine'?s\s+)*(?:[\w’'\-]+(?:,\s*|\s+and\s+|\s+))*$",
+    r"ukraine'?s\s+)*"
+    # names ("from the Kursk and ") and words of where ("from positions around the occupied
+    # city of "), not any words at all
+    r"(?:(?:(?-i:[A-Z])[\w’'\-]*|of|the|in|near|around|at|outside|occupied|annexed|city|"
+    r"town|village|port|airfields?|air\s+bases?|bases?|positions?|launch|sites?|areas?|"
+    r"territory|direction|regions?|oblasts?|districts?|coast|waters|airspace|sea)"
+    r"(?:,\s*and\s+|,\s*|\s+and\s+|\s+)){0,8}$",
     re.IGNORECASE,
 )
 _FLYING_OVER = re.compile(
@@ -238,10 +270,65 @@ _SEAT_AFTER = re.compile(
     r"comment(?:ed)?|blamed|insisted|called|demanded|rejected|threatened|pledged|"
     r"paused|agreed|hosted|hosts|is\s+due|was\s+due|denying|mayor|governor|walked\s+away|"
     r"pulled\s+out|withdrew|signed|refused|decided|insists|time\b|"
-    r"spokes(?:man|woman)|officials?|authorities|ministry|envoy|administration|"
-    r"regional\s+(?:military\s+)?administration|city\s+council|military\s+administration|"
+    # speakers: "Sadovyi wrote", "the region declared mourning"
+    r"wrote|writes|posted|posts|added|adds|stated|states|noted|notes|tweeted|declared|"
+    r"declares|mourns|mourned|"
+    # an actor's wants and deeds: "the revenue Moscow needs", "Moscow buys drones"
+    r"needs|needed|wants|wanted|hopes|hoped|seeks|sought|plans|planned|expects|fears|"
+    r"believes|intends|relies|buys|bought|pays|earns|"
+    r"spokes(?:man|woman)|officials?|authorities|ministry|envoy|"
+    r"(?:regional\s+|city\s+|state\s+|oblast\s+)*(?:military(?:[\s-]+civil(?:ian)?)?\s+)?"
+    r"administration|city\s+council|"
     r"government|delegation|leadership)\b",
     re.IGNORECASE,
+)
+# the place is the actor, not the target: "hit by Moscow", "Kyiv struck targets in Russia",
+# "which led Moscow to buy drones"
+_AGENT_BEFORE = re.compile(
+    r"\b(?:\w+ed|hit|struck|shot|sent|made|done|taken|carried\s+out)\s+by\s+(?:the\s+)?$", re.I
+)
+_AGENT_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:forces|army|military|troops)\s+)?\s*(?:has\s+|have\s+|had\s+|also\s+|"
+    r"again\s+|then\s+|reportedly\s+)*(?:struck|hit|attacked|targeted|launched|fired|sent|"
+    r"shelled|bombed|strikes|hits|attacks|targets|launches|fires|sends|used|uses)\s+"
+    r"(?:a|an|the|its|their|targets?|more|dozens|hundreds|over|at\s+least|\d+|drones|"
+    r"missiles|uavs|rockets|[a-z\-]+\s+(?:drones|missiles|targets|sites|facilities))\b",
+    re.I,
+)
+_CAUSED_BEFORE = re.compile(
+    r"\b(?:led|leading|forced|forcing|prompted|pushed|allowed|enabled|encouraged|compelled|"
+    r"persuaded|pressed|pressured)\s+$",
+    re.I,
+)
+_TO_VERB = re.compile(r"^\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
+# a visit: "heading to Ankara, Turkey, for talks with ..."
+_DIPLOMACY_AFTER = re.compile(
+    r"^(?:,\s*[A-Z][\w’'\- ]{0,30},)?\s+(?:for|to\s+(?:attend|hold|join))\s+(?:\w+\s+){0,2}?"
+    r"(?:talks|summit|meeting|negotiations|visit|conference|forum|consultations)\b",
+    re.I,
+)
+# a speaker's title after a name that opens the sentence: "Petrenko, Acting Governor: ..."
+_TITLE_AFTER = re.compile(
+    r"^,\s+(?:acting\s+|regional\s+|local\s+|deputy\s+)?(?:governor|mayor|head\s+of|"
+    r"spokes(?:man|woman|person)|minister|ambassador|chief)\b",
+    re.I,
+)
+# an institution named after the place is not where weapons came from
+_INSTITUTION_AFTER = re.compile(
+    r"^\s+(?:(?:city|regional|oblast|state|military|civil(?:ian)?|-civilian)[\s-]+)*"
+    r"(?:administration|council|authorities|officials|ministry|governor|mayor|police|"
+    r"prosecutor)",
+    re.I,
+)
+# an official's words that point back at the place: "the governor of X said drones were shot
+# down over the region"
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|that|this|its)\s+(?:town|city|village|settlement|port|region|oblast|"
+    r"district|community|capital)\b",
+    re.I,
+)
+_READ_ALSO_INLINE = re.compile(
+    r"(?:^|[.!?…]\s*|\s)(?:read\s+also|see\s+also|also\s+read|read\s+more|related)\s*:", re.I
 )
 _RECALL_ONLY = _rx(r"renamed", r"formerly", r"known as", r"named after", r"hometown", r"born in")
 
@@ -255,7 +342,8 @@ _REFERENCE = re.compile(
     r"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
     r"northwest|southeast|southwest|northern|southern|eastern|western)(?:ern)?\s+of\s+"
     r"(?:the\s+)?(?:city\s+of\s+)?$|\b(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?"
-    r"(?:of|from)\s+(?:the\s+)?$",
+    r"(?:of|from)\s+(?:the\s+)?$|\b(?:far|other|opposite|left|right)\s+(?:side|bank)\s+of\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+)?$",
     re.IGNORECASE,
 )
 _ANAPHOR = re.compile(
@@ -366,10 +454,15 @@ def decide_role(
     -------
     RoleDecision
     """
-    if _READ_ALSO.search(sentence):
+    if _READ_ALSO.search(sentence) or _READ_ALSO_INLINE.search(sentence, 0, offset):
         return RoleDecision("mention", "headline of another article")
     if dateline:
         return RoleDecision("mention", "dateline")
+    lang = _sentence_language(sentence)
+    if lang in ("uk", "ru"):
+        return RoleDecision(
+            *decide_role_uk_ru(sentence, offset, end, kind=kind, qualifier=qualifier, lang=lang)
+        )
     clause, offset, end = clause_of(sentence, offset, end)
     before = _window_before(clause, offset)
     after = clause[end : end + 120]
@@ -382,6 +475,9 @@ def decide_role(
         return RoleDecision("mention", "air-raid alert without a strike")
     seat = _seat_cue(before, after, qualifier)
     if seat:
+        cue = _reports_on_itself(seat, after)
+        if cue:
+            return RoleDecision("impact", f"{cue} ({seat} ... refers back)")
         return RoleDecision("mention", seat)
     ref = _REFERENCE.search(before)
     if ref:
@@ -395,9 +491,18 @@ def decide_role(
     return RoleDecision("mention", "no strike cue in the sentence")
 
 
+@lru_cache(maxsize=256)
+def _sentence_language(sentence: str) -> str:
+    """The language of one sentence (Ukrainian and Russian sentences have rules of their
+    own)."""
+    return detect_language(sentence)
+
+
 def _launch_cue(sentence: str, before: str, after: str) -> str | None:
     if re.match(r"['’]s\b", after):
         return None  # "Ukraine's navy said": a possessive is not a launch area
+    if _INSTITUTION_AFTER.match(after):
+        return None  # "figures came from the Kyiv city administration"
     m = _FROM.search(before)
     if m and _LAUNCH_VERB.search(sentence) and not _DISTANCE_FROM.search(before[-40:]):
         return "launched from"
@@ -411,14 +516,38 @@ _POSSESSIVE_POLITY = re.compile(
     r"^['’]s\s+(?:\w+\s+){0,2}?(?:war|war\s+effort|invasion|aggression|forces|troops|army|"
     r"military|government|leadership|officials|ministry|allies|position|decision|policy|"
     r"economy|sanctions|diplomats?|delegation|envoy|negotiators?|president|regime|"
-    r"propaganda|claims?|strikes?\s+on|attacks?\s+on|drones?|missiles?)\b",
+    r"propaganda|claims?|strikes?\s+on|attacks?\s+on|drones?|missiles?|"
+    # the agencies a capital stands for: "Kyiv's air force said"
+    r"air\s+force|navy|general\s+staff|armed\s+forces|defen[cs]e\s+ministry|"
+    r"foreign\s+ministry|intelligence|security\s+service|prosecutors?|spokes(?:man|woman|"
+    r"person)|mayor|governor|attempts?|ambassador)\b",
     re.IGNORECASE,
 )
 
 
+_SPEAKER_CUE = re.compile(
+    r"\b(?:said|says|wrote|posted|added|stated|noted|told|regional\s+authority|mayor|"
+    r"governor|officials?|authorities|administration)\b",
+    re.I,
+)
+
+
+def _reports_on_itself(seat: str, after: str) -> str | None:
+    """The strike cue of an official's words about the official's own place: "the governor
+    of X said drones were shot down over the region" (``after`` follows the name)."""
+    if _SPEAKER_CUE.search(seat) and _BACK_REFERENCE.search(after):
+        return impact_cue(after)
+    return None
+
+
 def _seat_cue(before: str, after: str, qualifier: str | None) -> str | None:
+    """Why a place is named for its people, not as a target: an official's seat, a polity
+    ("Moscow's war effort"), an actor ("hit by Moscow", "Kyiv struck targets"), a visit."""
     if qualifier == "regional":
         return "regional authority"
+    actor = _actor_cue(before, after)
+    if actor:
+        return actor
     m = _POSSESSIVE_POLITY.match(after)
     if m:
         return f"possessive: {m.group().lstrip(chr(39) + '’')}"  # "Moscow's war effort"
@@ -428,4 +557,25 @@ def _seat_cue(before: str, after: str, qualifier: str | None) -> str | None:
     m = _SEAT_AFTER.match(after)
     if m and not _STRONG_IMPACT.search(after[: m.start() + 1]):
         return re.sub(r"^['’]s\b", "", m.group()).strip(" ,")
+    return None
+
+
+def _actor_cue(before: str, after: str) -> str | None:
+    """A place that acts ("hit by Moscow", "Kyiv struck targets", "led Moscow to buy"),
+    travels for talks ("heading to Ankara for talks") or names a speaker ("Petrenko, Acting
+    Governor:")."""
+    m = _AGENT_BEFORE.search(before)
+    if m:
+        return f"actor: {m.group().strip()}"
+    m = _AGENT_AFTER.match(after)
+    if m:
+        return f"actor: {m.group().strip()}"
+    m = _CAUSED_BEFORE.search(before)
+    if m and _TO_VERB.match(after):
+        return f"actor: {m.group().strip()} ... to"
+    m = _DIPLOMACY_AFTER.match(after)
+    if m:
+        return f"visit: {m.group().strip(' ,')}"
+    if not before.strip(" \"“'‘-•*") and _TITLE_AFTER.match(after):
+        return "speaker's title"
     return None

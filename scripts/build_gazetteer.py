@@ -17,6 +17,7 @@ Run ``python scripts/build_gazetteer.py`` (``make data`` does it). The output,
 from __future__ import annotations
 
 import argparse
+import gettext
 import json
 import re
 import sys
@@ -199,6 +200,17 @@ def add_countries(b: Builder) -> None:
             for attr in ("name", "official_name", "common_name"):
                 if getattr(country, attr, None):
                     b.alias(idx, getattr(country, attr))
+    for lang in ("uk", "ru"):  # Ukrainian and Russian names from pycountry's iso-codes locales
+        names = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        for cc in sorted(gc.get_countries()):
+            country = pycountry.countries.get(alpha_2=cc)
+            if country is not None:
+                local = names.gettext(country.name)
+                if local != country.name and len(norm_key(local).split()) <= 3:
+                    b.alias(b.by_id[f"cc:{cc}"], local)
+    for cc, aliases in sorted(curated.CYRILLIC_COUNTRY_NAMES.items()):
+        for alias in aliases:
+            b.alias(b.by_id[f"cc:{cc}"], alias)
     extra = {
         "RU": ("Russian Federation",),
         "US": ("United States of America", "USA"),

@@ -28,7 +28,8 @@ from geo.facts import extract_facts
         ("Seventy-two people were injured, nine of them teenagers.", {"wounded": 72}),
         ("A man was killed in his car.", {"killed": 1}),
         # ages, dates, times and house numbers are not facts
-        ("A 45-year-old woman was injured at 03:40 on 12 May in house No. 7.", {}),
+        # (the woman herself counts: one wounded)
+        ("A 45-year-old woman was injured at 03:40 on 12 May in house No. 7.", {"wounded": 1}),
         # intercepted
         ("Air defences shot down 280 of them.", {"intercepted": 280}),
         ("In all, 96 drones were destroyed overnight.", {"intercepted": 96}),
@@ -79,3 +80,181 @@ def test_stated_total_wins() -> None:
 
 def test_nothing_stated() -> None:
     assert extract_facts("Sirens sounded in the capital for two hours.") == {}
+
+
+# --- interceptions: lists, continuations, headline participles ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intercepted"),
+    [
+        # a list of counts after one verb is summed
+        (
+            "Air defence units brought down three cruise missiles of the Kalibr type, 22 "
+            "strike drones and one guided missile, the command said.",
+            26,
+        ),
+        # "and N more" / "and N over X" continue the count
+        ("Eleven drones were destroyed before dawn and four more after sunrise.", 15),
+        (
+            "Twenty drones were reportedly shot down over the Oryol region, which borders "
+            "Bryansk, and two over the Lipetsk region.",
+            22,
+        ),
+        # ... but not the parts of a total ("including 40 over X and 12 over Y")
+        (
+            "The ministry said 210 drones were intercepted, including 40 over the Tula region "
+            "and 12 over the Kaluga region.",
+            210,
+        ),
+        # an adverb between the auxiliary and the verb; a headline without "were"
+        ("Six missiles were tentatively intercepted near the coast.", 6),
+        ("Nine drones of the Russian Armed Forces downed over the Volyn region", 9),
+        ("Four unmanned aerial vehicles (UAVs) were neutralised at night.", 4),
+        # "every one of them": all the weapons the sentence counted
+        (
+            "The enemy sent 14 drones and 3 missiles, and air defence destroyed every one of them.",
+            17,
+        ),
+        # a nationwide figure and the part over the report's region
+        (
+            "Officials said they had shot down 120 drones nationwide, 17 of them over the "
+            "Lipetsk region.",
+            17,
+        ),
+    ],
+)
+def test_intercepted(text: str, intercepted: int) -> None:
+    assert extract_facts(text)["intercepted"] == intercepted
+
+
+def test_destroyed_floors_and_storeys_are_not_interceptions() -> None:
+    text = "The missile destroyed three floors of a nine-story block and 2 garages."
+    assert "intercepted" not in extract_facts(text)
+    assert extract_facts("Drones destroyed a 5-storey building.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        ("The governor said more than two dozen drones had been launched.", 24),
+        ("Air defences downed 7 out of 9 “kamikaze” drones.", 9),
+    ],
+)
+def test_drone_counts_in_words_and_quotes(text: str, drones: int) -> None:
+    assert extract_facts(text)["drones"] == drones
+
+
+# --- killed and wounded: zeros, single persons, ages, phrasing -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A drone hit a shed in the village. There were no casualties.",
+            {"killed": 0, "wounded": 0},
+        ),
+        ("Debris fell on a car park; nobody was injured.", {"wounded": 0}),
+        ("According to early reports, nobody was hurt.", {"killed": 0, "wounded": 0}),
+        # a figure beats the zero, wherever it stands
+        (
+            "No one was hurt in Chuhuiv. In Izium three people were wounded.",
+            {"killed": 0, "wounded": 3},
+        ),
+        # "no one else" says nothing of the others
+        ("One man was injured; no one else was hurt.", {"wounded": 1}),
+    ],
+)
+def test_nobody_hurt_is_zero(text: str, expected: dict[str, int]) -> None:
+    assert extract_facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man aged 64 was hurt when the roof fell in.", {"wounded": 1}),
+        ("Women of 52 and 48 were injured in the blast.", {}),
+        ("Another resident, badly hurt, was taken away by medics.", {"wounded": 1}),
+        (
+            "The shelling killed a man and seriously wounded a second.",
+            {"killed": 1, "wounded": 1},
+        ),
+        ("The rockets killed three men and wounded a fourth.", {"killed": 3, "wounded": 1}),
+        ("The blast injured a pensioner born in 1948.", {"wounded": 1}),
+        ("Five residents with shrapnel injuries were taken to hospital.", {"wounded": 5}),
+        ("Three others were hospitalised with light injuries.", {"wounded": 3}),
+        (
+            "So far four people are known to have died and 23 to have been injured.",
+            {"killed": 4, "wounded": 23},
+        ),
+        ("Police said nine people, five of them from one street, were killed.", {"killed": 9}),
+    ],
+)
+def test_casualty_phrasing(text: str, expected: dict[str, int]) -> None:
+    assert extract_facts(text) == expected
+
+
+def test_headline_figure_gives_way_to_the_body() -> None:
+    text = (
+        "Missile strike on Uman kills three children\n"
+        "Eleven people, three of them children, were killed when a missile hit Uman."
+    )
+    assert extract_facts(text)["killed"] == 11
+
+
+def test_headline_figure_counts_when_the_body_has_none() -> None:
+    text = "Glide bombs kill two in Kupiansk\nThe bombs hit a market at noon."
+    assert extract_facts(text) == {"killed": 2}
+
+
+# --- recalled attacks and live updates --------------------------------------------------------
+
+
+def test_sentences_dated_days_before_the_report_are_recalled() -> None:
+    text = (
+        "Drones struck Nikopol overnight on March 14, injuring two people.\n"
+        "- On March 3, a strike on the same district killed six people and injured 30."
+    )
+    assert extract_facts(text) == {"wounded": 2}
+
+
+def test_the_day_before_is_not_a_recall() -> None:
+    text = (
+        "March 15. Officials gave the toll of the attack.\n"
+        "On the evening of March 14 a missile killed four people in Nikopol."
+    )
+    assert extract_facts(text) == {"killed": 4}
+
+
+@pytest.mark.parametrize(
+    "recall",
+    [
+        "To recall, a drone injured 12 people in the city last spring.",
+        "Earlier, 12 people were injured in a strike on the same port.",
+        "The agency reported earlier that 12 people were injured in the port.",
+    ],
+)
+def test_recalled_figures_do_not_count(recall: str) -> None:
+    text = f"A missile hit the port of Izmail, injuring 4 dock workers. {recall}"
+    assert extract_facts(text) == {"wounded": 4}
+
+
+def test_later_live_blog_entry_updates_the_figure() -> None:
+    text = (
+        "A missile hit a shopping centre in Kremenchuk.\n"
+        "14:10. The mayor said two people were injured.\n"
+        "15:25. Eight people are now injured and one was killed, police said.\n"
+        "16:40. Rescuers said 11 people were injured."
+    )
+    assert extract_facts(text) == {"killed": 1, "wounded": 11}
+
+
+# --- languages ------------------------------------------------------------------------------
+
+
+def test_unread_language_gives_no_figures() -> None:
+    polish = "W nocy Rosja wystrzeliła 40 dronów; 5 osób zostało rannych, 2 osoby nie żyją."
+    assert extract_facts(polish) == {}
+    assert extract_facts(polish, lang="other") == {}
+    assert extract_facts("Drones hit Sumy; 5 people were injured.", lang="en") == {"wounded": 5}

@@ -1,0 +1,109 @@
+"""Extraction speed per language, side by side with a baseline checkout.
+
+Runs ``geo.resolve.extract_report`` over the same reports in two source trees (this one and
+``--baseline DIR``, a checkout of an earlier commit, e.g. made with
+``git worktree add /tmp/baseline <commit>``), each in a fresh Python process, and prints
+reports per CPU-second for each input and the ratio, plus the cold start (import, load the
+gazetteer and extract one report).
+
+Inputs: the evaluation reports of ``--eval DIR`` (default ``../shared/eval/real``) grouped by
+language and repeated to ``--reports`` each, and ``--synth FILE``, a JSONL of
+``shared/bench/synth_reports.py`` output. Texts are read from those folders at run time;
+none is stored in the project.
+
+Run ``.venv/bin/python benchmarks/bench_languages.py --baseline /tmp/baseline``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_PROBE = r"""
+import json, sys, time
+sys.path.insert(0, {root!r})
+t0 = time.perf_counter()
+from geo.gazetteer import load_gazetteer
+from geo.resolve import extract_report
+from geo.records import Report
+gaz = load_gazetteer()
+texts = json.load(open({texts!r}, encoding="utf-8"))
+extract_report(Report("warm", texts[0]), gaz)
+cold = time.perf_counter() - t0
+c0 = time.process_time()
+for i, text in enumerate(texts):
+    extract_report(Report(str(i), text), gaz)
+cpu = time.process_time() - c0
+print(json.dumps({{"cold": cold, "cpu": cpu, "n": len(texts)}}))
+"""
+
+
+def _language(text: str) -> str:
+    cyr = sum("а" <= ch.lower() <= "я" or ch in "іїєґІЇЄҐ" for ch in text)
+    lat = sum("a" <= ch.lower() <= "z" for ch in text)
+    if lat >= cyr:
+        return "en"
+    uk = sum(ch in "іїєґІЇЄҐ" for ch in text)
+    ru = sum(ch in "ыэъёЫЭЪЁ" for ch in text)
+    return "uk" if uk > ru else "ru"
+
+
+def _inputs(eval_dir: Path, synth: Path | None, n: int) -> dict[str, list[str]]:
+    groups: dict[str, list[str]] = {}
+    for path in sorted(eval_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        groups.setdefault(_language(text), []).append(text)
+    out = {
+        f"real {lang} x{n}": (texts * (n // len(texts) + 1))[:n] for lang, texts in groups.items()
+    }
+    if synth is not None and synth.exists():
+        rows = [json.loads(line)["text"] for line in synth.read_text(encoding="utf-8").splitlines()]
+        out[f"synth_reports {len(rows)}"] = rows
+    return out
+
+
+def _run(root: Path, texts_file: Path, repeat: int) -> dict:
+    runs = []
+    for _ in range(repeat):
+        code = _PROBE.format(root=str(root), texts=str(texts_file))
+        proc = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
+        )
+        runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+    return {
+        "rate": statistics.median(r["n"] / r["cpu"] for r in runs),
+        "cold": min(r["cold"] for r in runs),
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--baseline", type=Path, required=True, help="an earlier checkout")
+    ap.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval" / "real")
+    ap.add_argument("--synth", type=Path, default=None, help="synth_reports.py JSONL output")
+    ap.add_argument("--reports", type=int, default=600, help="reports per language")
+    ap.add_argument("--repeat", type=int, default=3)
+    a = ap.parse_args()
+    tmp = Path(subprocess.check_output(["mktemp", "-d"], text=True).strip())
+    print("| input | strikemap (reports/CPU-s) | baseline | ratio | cold start | baseline |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for name, texts in _inputs(a.eval, a.synth, a.reports).items():
+        texts_file = tmp / "texts.json"
+        texts_file.write_text(json.dumps(texts), encoding="utf-8")
+        new = _run(ROOT, texts_file, a.repeat)
+        old = _run(a.baseline.resolve(), texts_file, a.repeat)
+        print(
+            f"| {name} | {new['rate']:,.0f} | {old['rate']:,.0f} | {new['rate'] / old['rate']:.2f}x"
+            f" | {new['cold']:.2f} s | {old['cold']:.2f} s |"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,187 @@
+"""Which language a report is written in, and what its Ukrainian and Russian words are.
+
+Language is told from letters and function words: Cyrillic text is Ukrainian when it uses the
+letters only Ukrainian has (і ї є ґ) more than those only Russian has (ы э ъ ё); Latin text is
+English when English function words make up enough of it. Words of Ukrainian and Russian are
+analysed by pymorphy3 with the OpenCorpora (Russian) and LanguageTool/VESUM-derived (Ukrainian)
+dictionaries: lemma, part of speech, case, and the tags that mark first names (``Name``),
+surnames (``Surn``), patronymics (``Patr``) and geographical names (``Geox``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import NamedTuple
+
+__all__ = [
+    "READ_LANGUAGES",
+    "Analysis",
+    "analyse",
+    "detect_language",
+    "is_common_word",
+    "is_person_name",
+    "lemmas",
+    "person_share",
+]
+
+READ_LANGUAGES = ("en", "uk", "ru")
+"""Languages whose roles and figures strikemap reads; places are found in any language."""
+
+_UK_ONLY = re.compile(r"[іїєґІЇЄҐ]")
+_RU_ONLY = re.compile(r"[ыэъёЫЭЪЁ]")
+_CYRILLIC = re.compile(r"[а-яА-ЯіїєґІЇЄҐёЁ]")
+_LATIN = re.compile(r"[A-Za-z]")
+_WORD = re.compile(r"[^\W\d_]+")
+# Function words of English and of the other languages wire copy about the war comes in;
+# a Latin-script text is English when English ones outnumber each other language's.
+_FUNCTION_WORDS = {
+    "en": "the of and to was were is are on at by for with from that which has have had been "
+    "said after overnight people killed wounded drones missiles",
+    "de": "der die das und ist sind wurde wurden von mit auf bei nach dem den des ein eine "
+    "nicht sich auch",
+    "pl": "i w na z się że jest są został została przez do od po dla nie oraz jak",
+    "pt": "o os as e do da dos das em no na um uma foi foram por para com que não",
+    "es": "el la los las y del en un una fue fueron por para con que no se",
+    "fr": "le la les et des du un une est sont été par pour avec que dans sur",
+    "it": "il lo gli e del della dei un una è sono stato per con che non nel",
+}
+_LATIN_SAMPLE = 4000  # characters of Latin text enough to tell English from the others
+_FUNCTION_SETS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+
+
+@lru_cache(maxsize=256)
+def detect_language(text: str) -> str:
+    """The language of a text: ``"uk"``, ``"ru"``, ``"en"`` or ``"other"``.
+
+    Parameters
+    ----------
+    text : str
+        A report, or any part of one.
+
+    Returns
+    -------
+    str
+        ``"other"`` for Latin-script text that is not English (German, Polish, Portuguese
+        wire copy) and for text with no letters.
+
+    Examples
+    --------
+    >>> detect_language("Уночі ворог атакував Харківщину")
+    'uk'
+    >>> detect_language("Ночью беспилотники атаковали Белгородскую область")
+    'ru'
+    >>> detect_language("Drones struck Kharkiv overnight, officials said.")
+    'en'
+    >>> detect_language("Drohnen haben in der Nacht Charkiw angegriffen.")
+    'other'
+    """
+    sample = text[:20000]
+    cyrillic = len(_CYRILLIC.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    if cyrillic > latin:
+        return "uk" if len(_UK_ONLY.findall(sample)) > len(_RU_ONLY.findall(sample)) else "ru"
+    words = Counter(_WORD.findall(sample[:_LATIN_SAMPLE].lower()))
+    if not words:
+        return "other"
+    counts = {lang: sum(words[w] for w in fw if w in words) for lang, fw in _FUNCTION_SETS.items()}
+    english = counts.pop("en")
+    return "en" if english and english > max(counts.values()) else "other"
+
+
+class Analysis(NamedTuple):
+    """One reading of a word: its lemma, part of speech, case and grammemes."""
+
+    lemma: str
+    pos: str | None
+    case: str | None
+    grammemes: frozenset[str]
+    score: float
+
+
+@lru_cache(maxsize=2)
+def _analyser(lang: str):
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=200_000)
+def analyse(word: str, lang: str) -> tuple[Analysis, ...]:
+    """Every reading pymorphy3 gives of one Ukrainian or Russian word, best first.
+
+    Parameters
+    ----------
+    word : str
+        A single word, in any case.
+    lang : {"uk", "ru"}
+        The dictionary to use.
+
+    Returns
+    -------
+    tuple of Analysis
+        Readings known to the dictionary and, for unknown words, guessed from the ending.
+
+    Examples
+    --------
+    >>> analyse("Харківській", "uk")[0].lemma
+    'харківський'
+    >>> analyse("Анапе", "ru")[0].case
+    'loct'
+    """
+    out = []
+    for p in _analyser(lang).parse(word):
+        tag = p.tag
+        out.append(
+            Analysis(p.normal_form, tag.POS, tag.case, frozenset(tag.grammemes), float(p.score))
+        )
+    return tuple(out)
+
+
+def lemmas(word: str, lang: str) -> tuple[str, ...]:
+    """The distinct lemmas of a word, best reading first."""
+    return tuple(dict.fromkeys(a.lemma for a in analyse(word, lang)))
+
+
+_PERSON_TAGS = frozenset(("Name", "Surn", "Patr"))
+_FUNCTION_POS = frozenset(("PREP", "CONJ", "PRCL", "NPRO", "INTJ", "PRED"))
+_RARE_READING = 0.01  # readings pymorphy3 scores below this are ignored
+
+
+def person_share(word: str, lang: str) -> tuple[float, float]:
+    """How much of a word's readings (by pymorphy3's scores) are a person's name, and how
+    much a geographical name: ``Гладков`` is (1.0, 0.0), ``Гусев`` (0.5, 0.5), ``Фастові``
+    (a surname's case or the town's) about (0.67, 0.0)."""
+    readings = [a for a in analyse(word, lang) if "UNKN" not in a.grammemes]
+    total = sum(a.score for a in readings)
+    if not total:
+        return 0.0, 0.0
+    person = sum(a.score for a in readings if _PERSON_TAGS & a.grammemes)
+    place = sum(a.score for a in readings if "Geox" in a.grammemes)
+    return person / total, place / total
+
+
+def is_person_name(word: str, lang: str) -> bool:
+    """True when most readings of the word are a first name, surname or patronymic, and
+    more than are a geographical name (``Олег``, ``Гладков``, ``Лисак``; not ``Шебекино``,
+    not ``Гусев``, which is also a town)."""
+    person, place = person_share(word, lang)
+    return person >= 0.5 and person > place
+
+
+def is_common_word(word: str, lang: str) -> bool:
+    """True when the dictionary knows the word and none of its readings is a geographical or
+    personal name: ordinary nouns, adjectives, verbs and function words (``атаки``,
+    ``сарай``, ``Из``), but not ``Анапе``, ``Олег`` or an unknown village's name."""
+    low = word.lower()
+    if not _analyser(lang).word_is_known(low):
+        return False
+    readings = analyse(low, lang)
+    if readings and readings[0].pos in _FUNCTION_POS:
+        return True  # "Из", "Від": a preposition at the start of a sentence
+    return not any(
+        "Geox" in a.grammemes or _PERSON_TAGS & a.grammemes
+        for a in readings
+        if a.score >= _RARE_READING
+    )

@@ -1,0 +1,110 @@
+"""Language of a report, and pymorphy3 readings of Ukrainian and Russian words."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.cyrillic import adjective_keys, name_keys, region_word
+from geo.language import detect_language, is_common_word, is_person_name, person_share
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Вночі ворожі дрони влучили в нафтобазу на Полтавщині, є поранені.", "uk"),
+        ("У Житомирі пошкоджено три багатоповерхівки.", "uk"),
+        ("Ночью над Тульской областью уничтожены беспилотники, сообщил губернатор.", "ru"),
+        ("В Курске повреждена крыша школы.", "ru"),
+        ("Russian drones hit a warehouse in Lutsk overnight, the mayor said.", "en"),
+        ("Russische Drohnen trafen in der Nacht ein Lager in Luzk.", "other"),
+        ("Rosyjskie drony uderzyły w nocy w magazyn w Łucku, podał mer.", "other"),
+        ("Drones russos atingiram durante a noite um armazém em Lutsk.", "other"),
+        ("12345 — 678", "other"),
+    ],
+)
+def test_detect_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "common"),
+    [
+        ("Атаки", "uk", True),  # attacks
+        ("Сарай", "uk", True),  # shed
+        ("Новости", "ru", True),  # news
+        ("Из", "ru", True),  # a preposition opening a sentence
+        ("Олег", "uk", False),  # a first name is not an ordinary word
+        ("Шебекино", "ru", False),  # a town the dictionary tags as a place
+        ("Бобрик", "uk", False),  # unknown to the dictionary: a name
+    ],
+)
+def test_common_words(word: str, lang: str, common: bool) -> None:
+    assert is_common_word(word, lang) is common
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "person"),
+    [
+        ("Олег", "uk", True),
+        ("Вячеслав", "ru", True),
+        ("Гладков", "ru", True),
+        ("Кличко", "uk", True),
+        ("Шебекино", "ru", False),
+        ("Гусев", "ru", False),  # a surname and a town in equal measure
+    ],
+)
+def test_person_names(word: str, lang: str, person: bool) -> None:
+    assert is_person_name(word, lang) is person
+
+
+def test_person_share_weighs_readings() -> None:
+    person, place = person_share("Гусев", "ru")
+    assert person == pytest.approx(place, abs=0.2)
+    assert person_share("Олег", "uk")[0] == 1.0
+    # "Харкові" is also a case of a surname, but not only: a place preposition decides
+    assert 0.0 < person_share("Харкові", "uk")[0] < 1.0
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "kind"),
+    [
+        ("областях", "uk", "regions"),
+        ("областями", "ru", "regions"),
+        ("області", "uk", "region"),
+        ("краю", "ru", "region"),
+        ("районі", "uk", "raion"),
+        ("районах", "ru", "raions"),
+        ("р-н", "uk", "raion"),
+        ("громаді", "uk", "hromada"),
+        ("громадах", "uk", "hromadas"),
+        ("ОВА", "uk", "regional"),
+        ("будинку", "uk", None),
+    ],
+)
+def test_region_words(word: str, lang: str, kind: str | None) -> None:
+    assert region_word(word, lang) == kind
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "key"),
+    [
+        (("Кривому", "Розі"), "uk", "кривии ріг"),
+        (("Білій", "Церкві"), "uk", "біла церква"),
+        (("Старом", "Осколе"), "ru", "старыи оскол"),
+        (("Тернополі",), "uk", "тернопіль"),
+        (("Краматорську",), "uk", "краматорськ"),
+        (("Курске",), "ru", "курск"),
+    ],
+)
+def test_inflected_names_reach_their_nominative(words: tuple, lang: str, key: str) -> None:
+    assert key in name_keys(words, lang)
+
+
+def test_region_adjective_keys() -> None:
+    units, towns = adjective_keys("Тамбовской", "region", "ru")
+    assert units[0] == "тамбовская область"
+    units, towns = adjective_keys("Великописарівській", "hromada", "uk")
+    assert "велика писарівка" in towns  # a compound name, written as two words
+    assert "великописарівка" in towns
+    _, towns = adjective_keys("Марганецькій", "hromada", "uk")
+    assert "марганець" in towns

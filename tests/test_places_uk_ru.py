@@ -1,0 +1,162 @@
+"""Places and roles in Ukrainian and Russian reports: one test per way of writing a place
+and per kind of cue. Every text here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.gazetteer import Gazetteer
+from geo.records import Report
+from geo.resolve import extract_report
+
+
+def places(text: str, gaz: Gazetteer) -> dict[str, tuple[str, str | None, str]]:
+    """name -> (role, admin1, kind) of every place of ``text``."""
+    ex = extract_report(Report("t", text), gaz)
+    return {p.place.name: (p.role, p.place.admin1, p.place.kind) for p in ex.places}
+
+
+def impact_regions(text: str, gaz: Gazetteer) -> set[str]:
+    ex = extract_report(Report("t", text), gaz)
+    return {p.place.admin1 for p in ex.places if p.role == "impact" and p.place.admin1}
+
+
+# -- ways of writing places ------------------------------------------------------------------
+
+
+def test_listed_region_adjectives_uk(gaz: Gazetteer) -> None:
+    text = "Вночі безпілотники збили над Полтавською, Черкаською і Вінницькою областями."
+    assert impact_regions(text, gaz) == {"UA-53", "UA-71", "UA-05"}
+
+
+def test_listed_region_adjectives_ru(gaz: Gazetteer) -> None:
+    text = "Ночью дежурные средства ПВО уничтожили дроны над Тамбовской и Липецкой областями."
+    assert impact_regions(text, gaz) == {"RU-TAM", "RU-LIP"}
+
+
+def test_region_word_left_out_after_a_list(gaz: Gazetteer) -> None:
+    text = "Сбиты 30 беспилотников: 12 над Курской областью, по девять — над Тульской и Калужской."
+    assert impact_regions(text, gaz) == {"RU-KRS", "RU-TUL", "RU-KLU"}
+
+
+def test_shchyna_names(gaz: Gazetteer) -> None:
+    text = "Окупанти обстріляли Житомирщину та Рівненщину, пошкоджено склади."
+    assert impact_regions(text, gaz) == {"UA-18", "UA-56"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ворог вдарив по Запоріжжю керованими бомбами.", "Zaporizhzhia"),
+        ("У Білій Церкві уламки впали на дах школи.", "Bila Tserkva"),
+        ("У Кривому Розі пошкоджено дві багатоповерхівки.", "Kryvyi Rih"),
+        ("В Старом Осколе беспилотник повредил автомобиль.", "Staryy Oskol"),
+        ("Росіяни атакували Тернопіль балістичною ракетою.", "Ternopil"),
+    ],
+)
+def test_inflected_cities(text: str, name: str, gaz: Gazetteer) -> None:
+    found = places(text, gaz)
+    assert found[name][0] == "impact"
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "kind"),
+    [
+        ("У Бериславському районі внаслідок обстрілу поранено чоловіка.", "UA-65", "admin2"),
+        ("В Шебекинском районе повреждены две линии электропередачи.", "RU-BEL", "admin2"),
+        ("У Великописарівській громаді пошкоджено будинок культури.", "UA-59", "admin2"),
+    ],
+)
+def test_raions_and_hromadas(text: str, admin1: str, kind: str, gaz: Gazetteer) -> None:
+    found = [v for v in places(text, gaz).values() if v[2] == kind]
+    assert found and found[0][0] == "impact" and found[0][1] == admin1
+
+
+def test_settlement_abbreviations(gaz: Gazetteer) -> None:
+    text = "Під обстріл потрапили смт Козача Лопань на Харківщині та с. Миропілля на Сумщині."
+    found = places(text, gaz)
+    assert found["Kozacha Lopan"] == ("impact", "UA-63", "settlement")
+    assert found["Myropillia"] == ("impact", "UA-59", "settlement")
+
+
+def test_countries_in_cyrillic(gaz: Gazetteer) -> None:
+    found = places("Росія вночі атакувала Україну, заявили у Повітряних силах.", gaz)
+    assert found["Russia"][2] == "country" and found["Ukraine"][2] == "country"
+    assert all(v[0] == "mention" for v in found.values())
+
+
+# -- precision: ordinary words and people are never places --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Атаки тривали всю ніч, сарай згорів, мирний житель отримав поранення.",
+        "Олег Петренко і Сергій Коваль розповіли про наслідки удару.",
+        "Губернатор Вячеслав Гладков сообщил, что Новости будут позже.",
+        "Українська влада вважає такі удари воєнними злочинами.",
+        "Про це повідомили в Головному управлінні розвідки.",
+        "Из них восемь дронов уничтожены.",
+    ],
+)
+def test_no_junk_places(text: str, gaz: Gazetteer) -> None:
+    assert places(text, gaz) == {}
+
+
+def test_small_homonym_far_from_the_report_is_unresolved(gaz: Gazetteer) -> None:
+    text = (
+        "Беспилотник атаковал Белгород. В Белгородском районе в поселке Дубовое "
+        "повреждена крыша дома."
+    )
+    ex = extract_report(Report("t", text), gaz)
+    names = {p.place.name: p.place.admin1 for p in ex.places}
+    assert "UA-21" not in names.values() and "UA-77" not in names.values()
+    dubovoe = [p for p in ex.places if p.mentions[0].text == "Дубовое"]
+    assert (dubovoe and dubovoe[0].place.admin1 == "RU-BEL") or any(
+        u.span.text == "Дубовое" for u in ex.unresolved
+    )
+
+
+# -- roles -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Дрони запускали з боку Брянської області та Курська.", "Bryansk Oblast", "launch"),
+        ("Беспилотники были запущены со стороны Сумской области.", "Sumy Oblast", "launch"),
+        ("Пуски ракет велися з аеродромів біля міст Енгельс та Моздок.", "Engels", "launch"),
+        ("Над Хмельниччиною збито чотири крилаті ракети.", "Khmelnytskyi Oblast", "impact"),
+        (
+            "Шахеди рухалися в напрямку Черкаської та Київської областей.",
+            "Cherkasy Oblast",
+            "impact",
+        ),
+        ("Про це повідомив голова Одеської ОВА Олег Кіпер.", "Odesa Oblast", "mention"),
+        ("Об этом сообщил губернатор Курской области.", "Kursk Oblast", "mention"),
+        ("Поранених доправили до лікарні в Ніжині, їхній стан стабільний.", "Nizhyn", "mention"),
+        ("Дрон упал в поле за 15 км от Курска, пострадавших нет.", "Kursk", "mention"),
+        ("У Львові оголошували повітряну тривогу.", "Lviv", "mention"),
+        ("Видео выложил телеграм-канал «Типичный Курск».", "Kursk", "mention"),
+        ("Обломки упали в селе Веселое под Рыльском.", "Ryl’sk", "mention"),
+        ("У Вінниці внаслідок удару пошкоджено підстанцію.", "Vinnytsia", "impact"),
+        (
+            "В Новороссийске загорелся резервуар после атаки безэкипажных катеров.",
+            "Novorossiysk",
+            "impact",
+        ),
+    ],
+)
+def test_roles_uk_ru(text: str, name: str, role: str, gaz: Gazetteer) -> None:
+    found = places(text, gaz)
+    assert found[name][0] == role, found
+
+
+def test_elided_verb_takes_the_sentences_cue(gaz: Gazetteer) -> None:
+    text = "Більшість дронів знешкодили на Київщині, по одному — на Сумщині та на Полтавщині."
+    assert impact_regions(text, gaz) == {"UA-32", "UA-59", "UA-53"}
+
+
+def test_read_also_in_ukrainian(gaz: Gazetteer) -> None:
+    text = "Уночі ворог атакував Одесу.\nЧитайте також: Удар по Житомиру забрав життя двох людей"
+    assert impact_regions(text, gaz) == {"UA-51"}
