@@ -23,6 +23,7 @@ import shapely
 from pyproj import Geod
 
 from geo.errors import DataError, InputError
+from geo.figures import counted_shares
 from geo.records import Extraction, Place
 
 __all__ = [
@@ -400,10 +401,11 @@ def aggregate(
     layer without first-level codes (raions, districts) they cannot be placed and are left
     out the same way; in the default layer they count at their admin-1 unit.
 
-    A report's ``killed`` and ``wounded`` facts are added to a unit only when **all** of that
-    report's (non-country) impact places were assigned to that single unit; a report whose
-    impacts span several units, or include a place in no unit, adds no casualties anywhere
-    (its figures cannot be split without guessing), though it still counts in ``reports``.
+    A unit's ``killed`` and ``wounded`` are the sum of the figures the text ties to its impact
+    places (:attr:`~geo.records.ResolvedPlace.facts`), each report's counted once where it
+    names a place and a place inside it (:func:`geo.figures.counted_shares`). A report figure
+    tied to no place, and the figure of a place the layer cannot hold (a country, a region in
+    a raion layer, a place in no unit), is added to no unit: it is not split by guessing.
 
     Parameters
     ----------
@@ -425,46 +427,47 @@ def aggregate(
     """
     units = _as_units(units)
     known = set(units["code"])
-    pending: list[tuple[int, Place]] = []
-    assigned: list[tuple[int, Place, str | None]] = []
+    pending: list[tuple[int, Place, tuple[int, int]]] = []
+    assigned: list[tuple[int, Place, str | None, tuple[int, int]]] = []
     items = list(extractions)
     for r, extraction in enumerate(items):
-        for resolved in extraction.impacts:
+        shares = list(
+            zip(
+                counted_shares(extraction.places, "killed"),
+                counted_shares(extraction.places, "wounded"),
+                strict=True,
+            )
+        )
+        for resolved, share in zip(extraction.places, shares, strict=True):
             place = resolved.place
-            if place.kind == "country":
+            if resolved.role != "impact" or place.kind == "country":
                 continue
             if place.admin1 and place.admin1 in known:
-                assigned.append((r, place, place.admin1))
+                assigned.append((r, place, place.admin1, share))
             elif place.kind == "admin1":
                 continue  # a region is coarser than this layer's units: joined by code only
             elif place.lon is not None and place.lat is not None:
-                pending.append((r, place))
+                pending.append((r, place, share))
             else:
-                assigned.append((r, place, None))
+                assigned.append((r, place, None, share))
     if pending:
         found = locate_points(
-            [p.lon for _, p in pending], [p.lat for _, p in pending], units, max_km=max_km
+            [p.lon for _, p, _ in pending], [p.lat for _, p, _ in pending], units, max_km=max_km
         )["code"]
-        assigned += [(r, p, c) for (r, p), c in zip(pending, found, strict=True)]
+        assigned += [(r, p, c, sh) for (r, p, sh), c in zip(pending, found, strict=True)]
 
     reports: dict[str, set[str]] = {}
     sites: dict[str, set[str]] = {}
     killed: dict[str, int] = {}
     wounded: dict[str, int] = {}
-    per_report: dict[int, set[str | None]] = {}
-    for r, place, code in assigned:
-        per_report.setdefault(r, set()).add(code)
+    for r, place, code, (dead, hurt) in assigned:
         if code is None:
             continue
         reports.setdefault(code, set()).add(items[r].report.id)
         if place.kind in SITE_KINDS:
             sites.setdefault(code, set()).add(place.id)
-    for r, codes in per_report.items():
-        if len(codes) == 1 and None not in codes:
-            (code,) = codes
-            facts = items[r].facts
-            killed[code] = killed.get(code, 0) + int(facts.get("killed", 0) or 0)
-            wounded[code] = wounded.get(code, 0) + int(facts.get("wounded", 0) or 0)
+        killed[code] = killed.get(code, 0) + dead
+        wounded[code] = wounded.get(code, 0) + hurt
 
     out = units.reset_index(drop=True)
     code_list = out["code"].tolist()

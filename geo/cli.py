@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import os
+import re
 import sys
 import warnings
 from collections.abc import Iterator, Sequence
 
 from geo import __version__
-from geo.errors import StrikemapError
+from geo.errors import InputError, OutputError, StrikemapError
 
 __all__ = ["main"]
 
@@ -47,12 +50,58 @@ def _add_boundary_options(p: argparse.ArgumentParser) -> None:
 
 
 def _iso_date(value: str) -> str:
-    from geo.reports import parse_date
+    """An ISO date of a real day (``2025-02-30`` is refused)."""
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not an ISO date of a real day; write YYYY-MM-DD"
+        ) from None
 
-    iso = parse_date(value)
-    if iso is None or iso != value.strip()[:10]:
-        raise argparse.ArgumentTypeError(f"{value!r} is not an ISO date; write YYYY-MM-DD")
-    return iso
+
+def _positive_int(value: str) -> int:
+    """A whole number of 1 or more."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 1 or more")
+    return number
+
+
+def _seconds(value: str) -> float:
+    """Seconds, 0 for no limit."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not number >= 0 or number == float("inf"):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds (0: no limit)")
+    return number
+
+
+_SIZE_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.I)
+
+
+def _size(value: str) -> int:
+    """A size in bytes: ``500K``, ``10M``, ``1G`` or a number; 0 for no limit."""
+    m = _SIZE_RE.match(value)
+    if not m:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a size; write e.g. 500K, 10M or 1G (0: no limit)"
+        )
+    scale = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[m.group(2).lower()]
+    return int(float(m.group(1)) * scale)
+
+
+def _add_force(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="write through a symbolic link given as output (its target is replaced), or "
+        "into a device or pipe such as /dev/null",
+    )
 
 
 def _add_input_options(p: argparse.ArgumentParser) -> None:
@@ -67,7 +116,28 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--since", type=_iso_date, metavar="DATE", help="only reports on/after DATE")
     g.add_argument("--until", type=_iso_date, metavar="DATE", help="only reports on/before DATE")
     g.add_argument(
-        "-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)"
+        "-j",
+        "--jobs",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1)",
+    )
+    g.add_argument(
+        "--max-report-size",
+        type=_size,
+        default=None,
+        metavar="SIZE",
+        help="skip a report (text file, JSONL line, CSV record) larger than SIZE, as a bad "
+        "record (default 10M; 0: no limit)",
+    )
+    g.add_argument(
+        "--max-report-seconds",
+        type=_seconds,
+        default=None,
+        metavar="S",
+        help="skip a report whose extraction takes over S seconds, as a bad record "
+        "(default 30; 0: no limit)",
     )
     for key, default in (("text", "text"), ("title", "title"), ("date", "date")):
         g.add_argument(
@@ -128,13 +198,21 @@ def _parser() -> argparse.ArgumentParser:
         help="also write a static PNG image (regions, sites, title, legend) for PDF reports",
     )
     _add_input_options(p)
+    _add_force(p)
     _add_boundary_options(p)
 
     p = sub.add_parser(
         "extract",
         help="print places, roles and facts of reports",
         description="Print the places each report names, their roles "
-        "(impact, launch, mention) and the report's numbers.",
+        "(impact, launch, mention)\nand the report's numbers.\n\n"
+        'jsonl: a "type": "place" line per report and place, with "facts": the\n'
+        "figures the text ties to that place (killed, wounded, drones, missiles,\n"
+        "intercepted; only those stated, 0 when the text says none, {} when none are\n"
+        'tied to it); then a "type": "report" line whose "facts" are the report\'s\n'
+        "totals, which may be larger than the sum of its places'. geojson, csv and gpkg\n"
+        "give each place its own figures (csv: fatalities = the place's killed) and the\n"
+        "report's totals as report_killed, report_wounded, ...",
         epilog=_EPILOGS["extract"],
         formatter_class=fmt,
     )
@@ -148,6 +226,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     _add_input_options(p)
+    _add_force(p)
 
     p = sub.add_parser(
         "geocode",
@@ -159,7 +238,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("names", nargs="+", metavar="NAME", help="place names; - reads stdin")
     p.add_argument("--json", action="store_true", help="one JSON object a line")
-    p.add_argument("--limit", type=int, default=5, help="candidates per name (default 5)")
+    p.add_argument("--limit", type=_positive_int, default=5, help="candidates per name (default 5)")
 
     p = sub.add_parser(
         "regions",
@@ -173,6 +252,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="list units without reports too")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     _add_input_options(p)
+    _add_force(p)
     _add_boundary_options(p)
 
     p = sub.add_parser(
@@ -191,10 +271,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def _stream(args: argparse.Namespace, summary) -> Iterator:
     """Extractions of the inputs, streamed in order, counted in ``summary``, with progress."""
-    from geo.batch import run_batch
+    from geo.batch import DEFAULT_SECONDS, run_batch
     from geo.events import in_date_range
     from geo.progress import Progress
-    from geo.reports import Columns, iter_inputs
+    from geo.reports import DEFAULT_MAX_BYTES, Columns, iter_inputs
 
     columns = Columns(
         text=args.text_col,
@@ -208,10 +288,19 @@ def _stream(args: argparse.Namespace, summary) -> Iterator:
         lon=args.lon_col,
     )
     on_skip = summary.skip if args.skip_bad else None
-    items = iter_inputs(args.reports, encoding=args.encoding, columns=columns, on_skip=on_skip)
+    max_bytes = DEFAULT_MAX_BYTES if args.max_report_size is None else args.max_report_size
+    seconds = DEFAULT_SECONDS if args.max_report_seconds is None else args.max_report_seconds
+    items = iter_inputs(
+        args.reports,
+        encoding=args.encoding,
+        columns=columns,
+        on_skip=on_skip,
+        on_warn=summary.warn,
+        max_bytes=max_bytes,
+    )
     progress = Progress()
     try:
-        for ext in run_batch(items, jobs=args.jobs, on_error=on_skip):
+        for ext in run_batch(items, jobs=args.jobs, on_error=on_skip, seconds=seconds):
             progress.update()
             if not in_date_range(ext.report.date, args.since, args.until):
                 summary.filtered += 1
@@ -233,6 +322,32 @@ def _extractions(args: argparse.Namespace, summary=None) -> list:
     return list(_stream(args, summary if summary is not None else Summary()))
 
 
+def _check_inputs(args: argparse.Namespace) -> None:
+    """Options about the inputs that cannot be told apart by their type alone."""
+    if args.since and args.until and args.since > args.until:
+        raise InputError(
+            f"--since {args.since} is after --until {args.until}; no report could be kept"
+        )
+
+
+def _outputs(args: argparse.Namespace, *options: str):
+    """Check every output file of the command before any work starts."""
+    from geo.atomic import check_output
+
+    for option in options:
+        path = getattr(args, option, None)
+        if path is not None:
+            check_output(path, force=args.force, option=f"--{option}")
+    if "output" in options and args.output is None and sys.stdout is None:
+        raise OutputError("standard output is closed; give -o FILE")
+
+
+def _stdout():
+    from geo.atomic import guard_stream
+
+    return guard_stream(sys.stdout)
+
+
 def _units(args: argparse.Namespace):
     from geo.boundaries import load_admin1
     from geo.user_boundaries import load_user_boundaries
@@ -251,7 +366,6 @@ def _units(args: argparse.Namespace):
 
 def _cmd_boundaries(args: argparse.Namespace) -> int:
     from geo.boundaries import EMBEDDED, describe_embedded
-    from geo.errors import InputError
 
     if args.action == "show" and not args.name:
         raise InputError(f"boundaries show needs a layer name: one of {list(EMBEDDED)}")
@@ -289,15 +403,16 @@ def _cmd_boundaries(args: argparse.Namespace) -> int:
 def _cmd_extract(args: argparse.Namespace) -> int:
     from geo import export
     from geo.atomic import atomic_open
-    from geo.errors import InputError
     from geo.progress import Summary
 
+    if args.format == "gpkg" and not args.output:
+        raise InputError("--format gpkg writes a file; give -o FILE.gpkg")
+    _check_inputs(args)
+    _outputs(args, "output")
     summary = Summary()
     stream = _stream(args, summary)
     writers = {"jsonl": export.write_jsonl, "geojson": export.write_geojson}
     if args.format == "gpkg":
-        if not args.output:
-            raise InputError("--format gpkg writes a file; give -o FILE.gpkg")
         export.write_gpkg(stream, args.output, admin1_name=_admin1_names())
     elif args.format == "csv":
         names = _admin1_names()
@@ -305,12 +420,12 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             with atomic_open(args.output) as fh:
                 export.write_csv(stream, fh, admin1_name=names)
         else:
-            export.write_csv(stream, sys.stdout, admin1_name=names)
+            export.write_csv(stream, _stdout(), admin1_name=names)
     elif args.output:
         with atomic_open(args.output) as fh:
             writers[args.format](stream, fh)
     else:
-        writers[args.format](stream, sys.stdout)
+        writers[args.format](stream, _stdout())
     _print_summary(summary)
     return 0
 
@@ -340,23 +455,30 @@ def _default_title(extractions: Sequence) -> str:
 
 
 def _cmd_map(args: argparse.Namespace) -> int:
+    from geo.atomic import atomic_write
     from geo.boundaries import aggregate, load_admin0
     from geo.progress import Summary
-    from geo.render import build_map, write_html
+    from geo.render import build_map, render_fragment, render_html
 
+    _check_inputs(args)
+    _outputs(args, "output", "png")
+    units = _units(args)
     summary = Summary()
     extractions = _extractions(args, summary)
     _print_summary(summary)
-    units = _units(args)
     regions = aggregate(extractions, units)
     title = args.title or _default_title(extractions)
     basemap = load_admin0()
     m = build_map(extractions, regions, title=title, basemap=basemap, tiles=args.tiles)
-    write_html(m, args.output, fragment=args.fragment, title=title)
+    page = render_fragment(m, title=title) if args.fragment else render_html(m)
+    png = None
     if args.png:
-        from geo.static import write_png
+        from geo.static import render_png
 
-        write_png(extractions, regions, args.png, title=title, basemap=basemap)
+        png = render_png(extractions, regions, title=title, basemap=basemap)
+    atomic_write(args.output, page.encode("utf-8"))
+    if png is not None:
+        atomic_write(args.png, png)
         print(f"wrote {args.png}", file=sys.stderr)
     impacts = sum(len(e.impacts) for e in extractions)
     print(
@@ -372,8 +494,11 @@ def _cmd_regions(args: argparse.Namespace) -> int:
     from geo.boundaries import aggregate
     from geo.progress import Summary
 
+    _check_inputs(args)
+    _outputs(args, "output")
+    units = _units(args)
     summary = Summary()
-    regions = aggregate(_stream(args, summary), _units(args))
+    regions = aggregate(_stream(args, summary), units)
     _print_summary(summary)
     if not args.all:
         regions = regions[regions["reports"] > 0]
@@ -384,27 +509,38 @@ def _cmd_regions(args: argparse.Namespace) -> int:
     if args.output:
         atomic_write(args.output, text)
     else:
-        sys.stdout.write(text)
+        _stdout().write(text)
     return 0
 
 
 def _geocode_names(names: list[str]) -> list[str]:
+    """The names to look up: arguments, and one a line from standard input for ``-``."""
+    from geo.cleantext import clean_text
+    from geo.decoding import decode_bytes
+
     out = []
     for n in names:
-        if n == "-":
-            out.extend(line.strip() for line in sys.stdin if line.strip())
-        else:
-            out.append(n)
+        if n != "-":
+            out.append(clean_text(n).strip())
+            continue
+        if sys.stdin is None:
+            raise InputError("<stdin>: standard input is closed; give the names as arguments")
+        data = sys.stdin.buffer.read()
+        if not data.strip():
+            continue
+        text = clean_text(decode_bytes(data, "<stdin>"))
+        out.extend(line.strip() for line in text.splitlines() if line.strip())
     return out
 
 
 def _cmd_geocode(args: argparse.Namespace) -> int:
     from geo.gazetteer import load_gazetteer
 
+    out = _stdout()
     gaz = load_gazetteer()
     missing = 0
     for name in _geocode_names(args.names):
-        cands = gaz.lookup(name)[: args.limit]
+        cands = gaz.lookup(name)[: args.limit] if name else []
         missing += not cands
         rows = [
             {
@@ -424,15 +560,15 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
             for c in cands
         ]
         if args.json:
-            print(json.dumps({"query": name, "candidates": rows}, ensure_ascii=False))
+            out.write(json.dumps({"query": name, "candidates": rows}, ensure_ascii=False) + "\n")
         elif not rows:
-            print(f"{name}: not found")
+            out.write(f"{name}: not found\n")
         else:
             for i, r in enumerate(rows, 1):
                 where = f"{r['lat']:.4f}, {r['lon']:.4f}" if r["lat"] is not None else "-"
-                print(
+                out.write(
                     f"{name}\t{i}\t{r['name']}\t{r['kind']}\t{r['country']}\t"
-                    f"{r['admin1'] or '-'}\t{where}\tpop {r['population']}"
+                    f"{r['admin1'] or '-'}\t{where}\tpop {r['population']}\n"
                 )
     return 1 if missing else 0
 
@@ -446,19 +582,87 @@ _COMMANDS = {
 }
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit code (0 ok, 1 nothing found, 2 error)."""
-    args = _parser().parse_args(argv)
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so that the exit flush cannot fail again."""
     try:
-        return _COMMANDS[args.command](args)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, AttributeError, ValueError):
+        pass
+
+
+def _finish(code: int) -> int:
+    """Flush standard output inside the error handling, so a full disk is one line too."""
+    if sys.stdout is not None:
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _silence_stdout()
+        except OSError as exc:
+            from geo.atomic import describe_os_error
+
+            _silence_stdout()
+            print(
+                f"strikemap: error: standard output: cannot write: {describe_os_error(exc)}",
+                file=sys.stderr,
+            )
+            return 2
+    return code
+
+
+def _run(args: argparse.Namespace) -> int:
+    from geo.atomic import describe_os_error
+    from geo.interrupts import Terminated, termination_handled
+
+    try:
+        with termination_handled():
+            return _finish(_COMMANDS[args.command](args))
     except StrikemapError as exc:
         print(f"strikemap: error: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:
+        _silence_stdout()
         return 0
     except KeyboardInterrupt:
-        print("strikemap: interrupted", file=sys.stderr)
+        print("strikemap: interrupted; no output file was written", file=sys.stderr)
         return 130
+    except Terminated as exc:
+        print(f"strikemap: stopped by {exc.name}; no output file was written", file=sys.stderr)
+        return exc.exit_status
+    except MemoryError:
+        print(
+            "strikemap: error: out of memory; give fewer or smaller reports, or set "
+            "--max-report-size lower",
+            file=sys.stderr,
+        )
+        return 2
+    except OSError as exc:
+        name = f"{exc.filename}: " if exc.filename else ""
+        print(f"strikemap: error: {name}{describe_os_error(exc)}", file=sys.stderr)
+        return 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code.
+
+    0 ok, 1 nothing found (``geocode``), 2 a bad input, option or output (one line on
+    stderr), 70 an internal error (one line; set ``STRIKEMAP_DEBUG=1`` for the traceback),
+    130 after Ctrl-C and 128 + the signal number after SIGTERM or SIGHUP. Temporary files
+    are removed in every case.
+    """
+    args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except Exception as exc:
+        if os.environ.get("STRIKEMAP_DEBUG"):
+            raise
+        print(
+            f"strikemap: internal error: {type(exc).__name__}: {exc} (set STRIKEMAP_DEBUG=1 "
+            "for details, and please report it)",
+            file=sys.stderr,
+        )
+        return 70
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["DataError", "InputError", "StrikemapError"]
+__all__ = ["DataError", "InputError", "OutputError", "StrikemapError"]
 
 
 class StrikemapError(Exception):
@@ -11,6 +11,10 @@ class StrikemapError(Exception):
 
 class InputError(StrikemapError, ValueError):
     """A user's input (file, option, name) cannot be used; the message says how to fix it."""
+
+
+class OutputError(StrikemapError):
+    """An output file cannot be written; the message names it and says what to do."""
 
 
 class DataError(StrikemapError):

@@ -242,7 +242,8 @@ def row_extraction(row: Row, gaz: Gazetteer) -> Extraction:
         Report id ``file:row`` (or the id column), the row's date, places with role
         ``impact`` (``launch`` for the launch column), facts from ``fatalities``/``best``
         (killed) and ``launched``/``destroyed`` by ``model`` (drones or missiles,
-        intercepted), and the place text that named no place as unresolved.
+        intercepted), and the place text that named no place as unresolved. When the row
+        has exactly one impact place, that place carries the row's facts too.
 
     Raises
     ------
@@ -324,7 +325,23 @@ def row_extraction(row: Row, gaz: Gazetteer) -> Extraction:
         got, missed = _free_text_places(report, (col, start, end), role, gaz)
         places.extend(got)
         unresolved.extend(missed)
-    return Extraction(report, tuple(places), _facts(row), tuple(unresolved))
+    facts = _facts(row)
+    return Extraction(report, _with_row_facts(places, facts), facts, tuple(unresolved))
+
+
+def _with_row_facts(
+    places: list[ResolvedPlace], facts: dict[str, int]
+) -> tuple[ResolvedPlace, ...]:
+    """Give a row's figures to its impact place when the row has exactly one.
+
+    A row that names several impact places ("Kharkiv oblast and Sumy oblast") does not say
+    how its figures divide between them: they stay the row's (the report's) only.
+    """
+    impacts = [i for i, rp in enumerate(places) if rp.role == "impact"]
+    if len(impacts) != 1 or not facts:
+        return tuple(places)
+    (at,) = impacts
+    return tuple(replace(rp, facts=dict(facts)) if i == at else rp for i, rp in enumerate(places))
 
 
 def extraction_of(item: Report | Row, gaz: Gazetteer) -> Extraction:

@@ -15,11 +15,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
-from geo.records import Extraction, ResolvedPlace, Unresolved
+from geo.records import FACT_KEYS, Extraction, ResolvedPlace, Unresolved
 
 __all__ = [
     "CSV_COLUMNS",
     "FORMATS",
+    "REPORT_COLUMNS",
     "extraction_records",
     "to_jsonl",
     "write_csv",
@@ -60,6 +61,19 @@ CSV_COLUMNS = (
     "drones",
     "missiles",
     "intercepted",
+    "report_killed",
+    "report_wounded",
+    "report_drones",
+    "report_missiles",
+    "report_intercepted",
+)
+
+#: The report-total columns of the CSV, GeoPackage and GeoJSON exports, by fact key.
+REPORT_COLUMNS = {key: f"report_{key}" for key in FACT_KEYS}
+_FIGURE_COLUMNS = (
+    "fatalities",
+    *(key for key in FACT_KEYS if key != "killed"),
+    *REPORT_COLUMNS.values(),
 )
 
 
@@ -82,6 +96,7 @@ def _place_record(rp: ResolvedPlace) -> dict:
         "sentence": rp.sentence,
         "damage": list(rp.damage),
         "attacker": rp.attacker,
+        "facts": {k: rp.facts[k] for k in FACT_KEYS if k in rp.facts},
         "mentions": [{"text": s.text, "start": s.start, "end": s.end} for s in rp.mentions],
     }
 
@@ -149,24 +164,28 @@ def _feature(props: dict, lon: float | None, lat: float | None) -> dict:
 def _geojson_features(ext: Extraction) -> Iterator[dict]:
     r = ext.report
     meta = {"title": r.title, "date": r.date, "source": r.source, "url": r.url}
-    facts = {k: ext.facts.get(k) for k in ("killed", "wounded", "drones", "missiles")}
-    facts["intercepted"] = ext.facts.get("intercepted")
+    totals = {column: ext.facts.get(key) for key, column in REPORT_COLUMNS.items()}
     for rp in ext.places:
         rec = _place_record(rp)
         rec["record"] = rec.pop("type")
-        yield _feature({**rec, **meta, **facts}, rp.place.lon, rp.place.lat)
+        own = rec.pop("facts")
+        figures = {key: own.get(key) for key in FACT_KEYS}
+        yield _feature({**rec, **meta, **figures, **totals}, rp.place.lon, rp.place.lat)
     for u in ext.unresolved:
         rec = _unresolved_record(u)
         rec["record"] = rec.pop("type")
-        yield _feature({**rec, **meta}, None, None)
+        yield _feature({**rec, **meta, **totals}, None, None)
 
 
 def write_geojson(extractions: Iterable[Extraction], fh: IO[str]) -> None:
     """Stream an RFC 7946 FeatureCollection of the places (and unresolved mentions) to ``fh``.
 
     Each place of each report is a Feature with a ``[lon, lat]`` Point and the properties of
-    its ``strikemap extract`` record (``record: "place"``), plus the report's title, date,
-    source, url and facts. A place without coordinates and each unresolved mention
+    its ``strikemap extract`` record (``record: "place"``), its own figures as ``killed``,
+    ``wounded``, ``drones``, ``missiles`` and ``intercepted`` (null when the text ties none to
+    the place) instead of the ``facts`` object, and the report's title, date, source, url and
+    totals (``report_killed``, ``report_wounded``, ...; null when not stated). A place without
+    coordinates and each unresolved mention
     (``record: "unresolved"``, with its ``reason``) have ``"geometry": null``. No ``crs``
     member: RFC 7946 coordinates are WGS 84.
     """
@@ -187,19 +206,10 @@ def _csv_rows(ext: Extraction, admin1_name: Callable[[str], str | None]) -> Iter
         "report": r.id,
         "title": r.title or "",
         "url": r.url or "",
-        "wounded": ext.facts.get("wounded", ""),
-        "drones": ext.facts.get("drones", ""),
-        "missiles": ext.facts.get("missiles", ""),
-        "intercepted": ext.facts.get("intercepted", ""),
+        **{column: ext.facts.get(key, "") for key, column in REPORT_COLUMNS.items()},
     }
-    killed = ext.facts.get("killed")
-    first_impact = True
     for rp in ext.places:
         p = rp.place
-        fatalities: int | str = ""
-        if rp.role == "impact" and killed is not None:
-            fatalities = killed if first_impact else 0
-            first_impact = False
         yield {
             **base,
             "admin1": (admin1_name(p.admin1) if p.admin1 else "") or "",
@@ -208,7 +218,8 @@ def _csv_rows(ext: Extraction, admin1_name: Callable[[str], str | None]) -> Iter
             "latitude": "" if p.lat is None else round(p.lat, 6),
             "longitude": "" if p.lon is None else round(p.lon, 6),
             "geo_precision": rp.precision,
-            "fatalities": fatalities,
+            "fatalities": rp.facts.get("killed", ""),
+            **{key: rp.facts.get(key, "") for key in FACT_KEYS if key != "killed"},
             "notes": rp.sentence,
             "record": "place",
             "place_id": p.id,
@@ -233,11 +244,15 @@ def write_csv(
 ) -> None:
     """Stream an ACLED-like CSV, one row per (report, place) and per unresolved mention.
 
-    Columns are :data:`CSV_COLUMNS`. ``fatalities`` is the report's ``killed`` figure on its
-    first impact place and 0 on its other impact places, so the column sums to the total
-    without counting a report twice. ``geo_precision`` is strikemap's precision (1 the place
-    itself, 2 near it or an admin-2 unit, 3 only the region), as in ACLED. Unresolved mentions
-    have ``record`` ``unresolved``, the text in ``location`` and the reason in ``notes``.
+    Columns are :data:`CSV_COLUMNS`. ``fatalities``, ``wounded``, ``drones``, ``missiles`` and
+    ``intercepted`` are the figures the text ties to the row's place (``fatalities`` is its
+    ``killed``), empty when not stated; a region and a city in it may both carry figures, the
+    region's usually including the city's. ``report_killed`` ... ``report_intercepted`` are the
+    report's totals, on every row of the report (count them once per ``report``); the per-unit
+    sums without double counting are ``strikemap regions``. ``geo_precision`` is strikemap's
+    precision (1 the place itself, 2 near it or an admin-2 unit, 3 only the region), as in
+    ACLED. Unresolved mentions have ``record`` ``unresolved``, the text in ``location`` and
+    the reason in ``notes``.
 
     Parameters
     ----------
@@ -262,8 +277,9 @@ def write_gpkg(
     """Write a GeoPackage with layers ``places`` (points, EPSG:4326) and ``unresolved``.
 
     ``places`` has the columns of :func:`write_csv` (null geometry for a place without
-    coordinates); ``unresolved`` is a table without geometry. The file is written to a
-    temporary name and moved into place, so a failed run leaves no file.
+    coordinates; the figure columns are integers, null when not stated); ``unresolved`` is a
+    table without geometry. The file is written to a temporary name and moved into place, so
+    a failed run leaves no file.
     """
     import geopandas as gpd
     import pandas as pd
@@ -281,6 +297,8 @@ def write_gpkg(
         for x, y, pt in zip(lon, lat, points(lon.fillna(0), lat.fillna(0)), strict=True)
     ]
     frame = frame.assign(latitude=lat, longitude=lon)
+    for column in _FIGURE_COLUMNS:  # whole numbers, null when not stated
+        frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("Int64")
     gdf = gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
     table = pd.DataFrame(
         missing, columns=["report", "event_date", "location", "notes", "title", "source"]

@@ -137,7 +137,15 @@ class CyrillicMatcher:
         (``Брянской`` → ``брянская область``)."""
         if not any(a.pos == "ADJF" and "femn" in a.grammemes for a in analyse(word.lower(), lang)):
             return False
-        return any(self.gaz.has_key(k) for k in adjective_keys(word, "region", lang)[0][:1])
+        units, towns = adjective_keys(word, "region", lang)
+        if self.gaz.has_key(units[0]):
+            return True
+        # "над Курською": Ukrainian names of Russian regions are known by their capital
+        return any(
+            c.place.country in _CORE and c.place.population >= _FAMOUS_POPULATION
+            for key in towns[:2]
+            for c in self.gaz.lookup_key(key)
+        )
 
     def accept_adjective(self, k: int, noun: int | None, unit: str, lang: str) -> None:
         """Add the mention of one region adjective (with its region word when it is the
@@ -186,13 +194,16 @@ class CyrillicMatcher:
             return False
         if is_person_name(word, lang):  # "Гладков", but "у Фастові" may be the town
             person, _ = person_share(word, lang)
-            return person < 1.0 and self.place_preposition_before(i)
+            locative = any(a.case == "loct" for a in analyse(word.lower(), lang))
+            return self.place_preposition_before(i) and (person < 1.0 or locative)
         if is_common_word(word, lang):  # "у Щасливому", not "у Повітряних силах"
-            return (
-                self.place_preposition_before(i)
-                and not self.noun_phrase_follows(i, lang)
-                and not self.name_follows(i)
-            )
+            if self.sentence_initial(tok) or self.name_follows(i) or self.name_precedes(i):
+                return False
+            if self.place_preposition_before(i):
+                return not self.noun_phrase_follows(i, lang)
+            # a noun capitalised inside a sentence is a name ("обстріляв Херсон"): the
+            # Ukrainian dictionary lists towns as ordinary nouns
+            return any(a.pos == "NOUN" for a in analyse(word.lower(), lang))
         return True
 
     def strong_place_cue(self, i: int, n: int, lang: str) -> bool:
@@ -232,6 +243,17 @@ class CyrillicMatcher:
         sentence (``у``, ``на``, ``біля``, ``над``, ``около``)."""
         return not self.sentence_initial(self.tokens[i]) and (
             self.prev_word(i) in PLACE_PREPOSITIONS
+        )
+
+    def name_precedes(self, i: int) -> bool:
+        """True when a capitalised word stands right before (``Повітряних Сил``)."""
+        j = i - 1
+        return (
+            j >= 0
+            and self.tokens[j].capitalised
+            and self.tokens[j].bare.lower() not in PLACE_PREPOSITIONS
+            and not self.sentence_initial(self.tokens[i])
+            and gap_is_space(self.text, self.tokens[j], self.tokens[i])
         )
 
     def name_follows(self, i: int) -> bool:

@@ -264,18 +264,12 @@ _MONTHS = (
     "november",
     "december",
 )
-_MONTH = (
-    r"(?P<{g}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])"
-)
-_DATE = re.compile(
-    r"\b(?:"
-    + _MONTH.format(g="m1")
-    + r"\s+(?P<d1>\d{1,2})(?!\d|:)|(?P<d2>\d{1,2})\s+"
-    + _MONTH.format(g="m2")
-    + r")",
-    re.I,
-)
+# A day number beside a month word ("May 17", "17 May"): a sentence dated days before the
+# report's first date recalls an earlier attack. Found from the digits, which are few.
+_DAY_NUMBER = re.compile(r"(?<![\d:.,/])\d{1,2}(?![\d:/])")
+_MONTH_BEFORE = re.compile(rf"\b(?P<m>{_MONTH_WORD})\s+$", re.I)
+_MONTH_AFTER = re.compile(rf"\s+(?P<m>{_MONTH_WORD})(?![a-z])", re.I)
+_MONTH_INDEX = {name[:3]: i for i, name in enumerate(_MONTHS)}
 # A live blog's time-stamped entry ("19:45. The minister said ..."): a later entry updates
 # the figures of an earlier one.
 _TIMESTAMP = re.compile(r"^[ \t]*(?:update[d]?\b[,:]?\s*)?\d{1,2}[:.]\d{2}\b", re.I | re.M)
@@ -421,26 +415,49 @@ def _headline_end(text: str) -> int:
     return 0 if not first or first[-1] in ".!?…" else end
 
 
-def _day(m: re.Match[str]) -> int:
-    """A day of the year (roughly: 31 days a month) from a :data:`_DATE` match."""
-    month = (m.group("m1") or m.group("m2")).lower()[:3]
-    day = int(m.group("d1") or m.group("d2"))
-    return 31 * [name[:3] for name in _MONTHS].index(month) + day
+def _days(text: str, first_only: bool = False) -> list[int]:
+    """The days of the year (roughly: 31 days a month) of the dates in ``text``."""
+    days = []
+    for m in _DAY_NUMBER.finditer(text):
+        month = _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        month = month or _MONTH_AFTER.match(text, m.end())
+        if month:
+            days.append(31 * _MONTH_INDEX[month.group("m")[:3].lower()] + int(m.group()))
+            if first_only:
+                break
+    return days
 
 
-def _first_day(text: str) -> int | None:
-    """The day of the first date the report gives ("On May 29"), or None."""
-    m = _DATE.search(text)
-    return _day(m) if m else None
+class _Recall:
+    """Tells whether a sentence recalls another, earlier attack: by its words ("last week",
+    "to recall") or by dates two or more days before the report's first date of an attack
+    (the first date of a sentence about strikes or casualties: a publication date standing
+    alone is not one)."""
 
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.spans = spans
+        self._first: list[int] | None = None
 
-def _dated_before(sentence: str, first_day: int | None) -> bool:
-    """True when every date of ``sentence`` lies two or more days before the report's
-    first date: the sentence recalls an earlier attack."""
-    if first_day is None:
-        return False
-    days = [_day(m) for m in _DATE.finditer(sentence)]
-    return bool(days) and all(first_day - d >= 2 for d in days)
+    def __call__(self, sentence: str) -> bool:
+        if _RECALL.search(sentence):
+            return True
+        days = _days(sentence) if _ANY_DIGIT.search(sentence) else []
+        if not days:
+            return False
+        if self._first is None:
+            self._first = self.first_day()
+        return bool(self._first) and all(self._first[0] - d >= 2 for d in days)
+
+    def first_day(self) -> list[int]:
+        """The day of the report's first date of an attack, as a list of none or one."""
+        for start, end in self.spans:
+            s = self.text[start:end]
+            if _ANY_DIGIT.search(s) and any(map(s.lower().__contains__, _KIND_HINTS)):
+                days = _days(s, first_only=True)
+                if days:
+                    return days
+        return []
 
 
 class _Layout:
@@ -606,64 +623,83 @@ def extract_facts(text: str, lang: str | None = None) -> dict[str, int]:
     return _english_facts(text)
 
 
+class _Figures:
+    """The figures found, one list of hits per kind."""
+
+    __slots__ = ("drones", "intercepted", "killed", "missiles", "wounded")
+
+    def __init__(self) -> None:
+        self.killed: list[_Hit] = []
+        self.wounded: list[_Hit] = []
+        self.drones: list[_Hit] = []
+        self.missiles: list[_Hit] = []
+        self.intercepted: list[_Hit] = []
+
+    def __bool__(self) -> bool:
+        return bool(self.killed or self.wounded or self.drones or self.missiles or self.intercepted)
+
+    def extend(self, other: _Figures) -> None:
+        """Add the hits of ``other``."""
+        for kind in self.__slots__:
+            getattr(self, kind).extend(getattr(other, kind))
+
+    def result(self, text: str) -> dict[str, int]:
+        """The figure of each kind: the strongest first one (or the latest update) for killed,
+        wounded and intercepted, the largest for drones and missiles."""
+        out: dict[str, int] = {}
+        for key, hits in (("killed", self.killed), ("wounded", self.wounded)):
+            v = _pick(hits)
+            if v is not None:
+                out[key] = v
+        for key, hits in (("drones", self.drones), ("missiles", self.missiles)):
+            if hits:
+                out[key] = max(h.value for h in hits)
+        if "missiles" not in out and _may_name_missile(text) and _SINGLE_MISSILE.search(text):
+            out["missiles"] = 1
+        v = _pick(self.intercepted)
+        if v is not None:
+            out["intercepted"] = v
+        return out
+
+
+def _sentence_figures(s: str, start: int, low: str, strength: int) -> _Figures:
+    """The figures of one sentence ``s`` (at ``start``; ``low`` is its lower case, padded)."""
+    found = _Figures()
+    has_number = bool(_ANY_DIGIT.search(s)) or any(map(low.__contains__, _NUMBER_HINTS))
+    has_killed = any(map(low.__contains__, _KILLED_HINTS))
+    has_wounded = any(map(low.__contains__, _WOUNDED_HINTS))
+    if any(map(low.__contains__, _NEGATION_HINTS)) and (
+        has_killed or has_wounded or any(map(low.__contains__, _ZERO_HINTS))
+    ):
+        _zeros(s, start, found.killed, found.wounded)
+    if not has_number:
+        return found  # no number, no other fact
+    # a first figure that a later one replaces: only its updates count
+    provisional = (has_killed or has_wounded) and bool(_PROVISIONAL.search(s))
+    if has_killed and not provisional:
+        _collect(s, start, _runnable(_KILLED, _KILLED_NEEDS, low), strength, found.killed)
+    if has_wounded and not provisional:
+        _collect(s, start, _runnable(_WOUNDED, _WOUNDED_NEEDS, low), strength, found.wounded)
+    if has_killed or has_wounded:
+        _updates(s, start, found.killed, found.wounded)
+    if any(map(low.__contains__, _INTERCEPT_HINTS)):
+        _intercepts(s, start, strength, found.intercepted)
+    if any(map(low.__contains__, _DRONE_HINTS)):
+        _weapons(s, start, _DRONES, found.drones)
+    if any(map(low.__contains__, _MISSILE_HINTS)):
+        _weapons(s, start, _MISSILES, found.missiles)
+    return found
+
+
 def _english_facts(text: str) -> dict[str, int]:
     """:func:`extract_facts` by the English rules."""
-    killed: list[_Hit] = []
-    wounded: list[_Hit] = []
-    drones: list[_Hit] = []
-    missiles: list[_Hit] = []
-    intercepted: list[_Hit] = []
+    figures = _Figures()
     layout = _Layout(text)
-    first_day = _first_day(text)
-    for start, end in _hinted_spans(text, sentence_spans(text)):
+    spans = _hinted_spans(text, sentence_spans(text))
+    recalled = _Recall(text, spans)
+    for start, end in spans:
         s = text[start:end]
-        low = " " + s.lower()
-        has_number = bool(_ANY_DIGIT.search(s)) or any(map(low.__contains__, _NUMBER_HINTS))
-        has_killed = any(map(low.__contains__, _KILLED_HINTS))
-        has_wounded = any(map(low.__contains__, _WOUNDED_HINTS))
-        negated = any(map(low.__contains__, _NEGATION_HINTS)) and (
-            has_killed or has_wounded or any(map(low.__contains__, _ZERO_HINTS))
-        )
-        if not has_number and not negated:
-            continue  # no number, no fact
-        has_intercept = any(map(low.__contains__, _INTERCEPT_HINTS))
-        has_drones = any(map(low.__contains__, _DRONE_HINTS))
-        has_missiles = any(map(low.__contains__, _MISSILE_HINTS))
-        kinds = has_killed or has_wounded or has_intercept or has_drones or has_missiles
-        if not kinds and not negated:
-            continue  # numbers, but none of a kind counted here
-        if _RECALL.search(s) or _dated_before(s, first_day):
-            continue  # another, earlier attack: none of its figures count
-        if negated:
-            _zeros(s, start, killed, wounded)
-        if not has_number:
-            continue
-        strength = layout.strength(start)
-        # a first figure that a later one replaces: only its updates count
-        provisional = (has_killed or has_wounded) and bool(_PROVISIONAL.search(s))
-        if has_killed and not provisional:
-            _collect(s, start, _runnable(_KILLED, _KILLED_NEEDS, low), strength, killed)
-        if has_wounded and not provisional:
-            _collect(s, start, _runnable(_WOUNDED, _WOUNDED_NEEDS, low), strength, wounded)
-        if has_killed or has_wounded:
-            _updates(s, start, killed, wounded)
-        if has_intercept:
-            _intercepts(s, start, strength, intercepted)
-        if has_drones:
-            _weapons(s, start, _DRONES, drones)
-        if has_missiles:
-            _weapons(s, start, _MISSILES, missiles)
-    out: dict[str, int] = {}
-    for key, hits in (("killed", killed), ("wounded", wounded)):
-        v = _pick(hits)
-        if v is not None:
-            out[key] = v
-    for key, hits in (("drones", drones), ("missiles", missiles)):
-        if hits:
-            out[key] = max(h.value for h in hits)
-    if "missiles" not in out and _may_name_missile(text) and _SINGLE_MISSILE.search(text):
-        out["missiles"] = 1
-    v = _pick(intercepted)
-    if v is not None:
-        out["intercepted"] = v
-    return out
+        found = _sentence_figures(s, start, " " + s.lower(), layout.strength(start))
+        if found and not recalled(s):
+            figures.extend(found)  # a recalled, earlier attack's figures do not count
+    return figures.result(text)

@@ -4,7 +4,7 @@ intercepted.
 A sentence is read as a list of tokens. Figures are numerals in digits or words in any case
 and gender ("двох", "п'ятьох", "пятерых", "двадцять п'ять", "десяток"), collective numerals
 ("четверо", "трое") and people counted from the words that name them ("загинула жінка" is
-one killed, "мужчина и несовершеннолетний" two wounded, "жінок 52 і 65 років" two).
+one killed, "мужчина и несовершеннолетний" two wounded, "жінок 61 і 70 років" two).
 Numerals, people and modifiers are told by their pymorphy3 readings
 (:func:`geo.language.analyse`).
 
@@ -12,19 +12,21 @@ Numerals, people and modifiers are told by their pymorphy3 readings
   "14 постраждалих") or after it ("поранення дістали четверо людей"). A headline's or a
   summing sentence's count ("загалом", "за добу", "наразі відомо") wins over the others; an
   update ("кількість постраждалих зросла до 14", "згодом", "оновлено") wins over all. With
-  neither, counts given for different places are added up; people described one by one with
-  their ages count only when no other count is given.
+  neither, counts for different places (lines, or sentences opening with a place) are added
+  up, while the smaller counts told of one place are parts of its largest; people described
+  one by one with their ages count only where no other count is given. "Один із поранених
+  помер" moves one from the wounded to the killed.
 - "No one was hurt" statements ("ніхто не постраждав", "пострадавших нет") give
   ``killed`` and ``wounded`` 0 when the report states no casualty figure, and ``wounded`` 0
   when it states only the killed. A statement about one site ("там", "среди жителей")
   among several does not.
 - Weapons: a count of drones, missiles or air targets is intercepted when a verb of
-  shooting down governs it ("збито 36 БпЛА", "сбиты четыре беспилотника") and launched when
-  a verb of attacking or launching does ("атакували 63 ударними БпЛА"); "17 із 22" gives 17
-  intercepted of 22 launched. Intercepted drones and missiles are added up; a list of
+  shooting down governs it ("збито 29 БпЛА", "сбиты четыре беспилотника") and launched when
+  a verb of attacking or launching does ("атакували 48 ударними БпЛА"); "12 із 30" gives 12
+  intercepted of 30 launched. Intercepted drones and missiles are added up; a list of
   counts per region ("над X – 5, над Y – 3") is summed.
 - Not counts: ages ("52-річний", "мужчина 45 лет"), years and dates ("14 вересня",
-  "1952 року народження"), times, model numbers ("Х-101", "Shahed-136"), captions and
+  "1961 року народження"), times, model numbers ("Х-101", "Shahed-136"), captions and
   links to other articles ("Фото:", "Читайте також"), and figures of earlier attacks recalled
   in the text ("раніше", "минулого тижня", "ранее", "как сообщалось").
 """
@@ -33,7 +35,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -41,6 +43,12 @@ from geo.language import analyse
 from geo.text import sentence_spans
 
 __all__ = ["extract_facts_uk_ru", "numeral_value"]
+
+
+def _words(text: str) -> frozenset[str]:
+    """The set of the space-separated words of ``text``."""
+    return frozenset(text.split())
+
 
 # ---------------------------------------------------------------------------------------
 # Numerals
@@ -63,15 +71,15 @@ _NUMERALS: dict[str, int] = {
     "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
     "девятнадцать": 19, "двадцать": 20, "тридцать": 30, "пятьдесят": 50,
     "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "двести": 200,
-    "триста": 300, "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700,
-    "восемьсот": 800, "девятьсот": 900, "десять": 10,
-    "двое": 2, "трое": 3, "пятеро": 5, "семеро": 7, "восьмеро": 8, "девятеро": 9,
+    "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700,
+    "восемьсот": 800, "девятьсот": 900,
+    "двое": 2, "трое": 3, "пятеро": 5, "девятеро": 9,
     # both: words that multiply what comes before them
     "десяток": 10, "сотня": 100, "тисяча": 1000, "тысяча": 1000,
 }  # fmt: skip
-_COLLECTIVE = frozenset(
+_COLLECTIVE = _words(
     "двоє обоє троє четверо п'ятеро шестеро семеро восьмеро дев'ятеро десятеро "
-    "двое трое пятеро девятеро".split()
+    "двое трое пятеро девятеро"
 )
 _MULTIPLIERS = frozenset(("десяток", "сотня", "тисяча", "тысяча"))
 # Forms pymorphy3 reads only as other words ("сорока", a magpie)
@@ -81,19 +89,18 @@ _NUMERAL_STEM = re.compile(
     r"^(?:од|дв|об|тр|чот|чет|п'ят|пят|шіс|шес|шест|сім|сем|віс|вос|дев|дес|сор|ст|сот|"
     r"тис|тыс)"
 )
-_APPROX = frozenset(
-    "понад більше більш близько майже приблизно орієнтовно около более свыше почти "
-    "примерно порядка".split()
+_APPROX = _words(
+    "понад більше більш близько майже приблизно орієнтовно около более свыше почти примерно порядка"
 )
-_AT_LEAST = frozenset("щонайменше принаймні мінімум щонайбільше минимум".split())
-_NOT_COUNT_AFTER = frozenset(
+_AT_LEAST = _words("щонайменше принаймні мінімум щонайбільше минимум")
+_NOT_COUNT_AFTER = _words(
     "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада "
     "грудня января февраля марта апреля мая июня июля августа сентября октября ноября "
     "декабря року рік роки років р г рр гг год года лет годов годин годину години хв хвилин "
     "часов часа минут мин км м кв га т тонн тонни тис тыс млн млрд грн руб доларів "
-    "долларов відсотків процентов % метрів метров кілометрів километров".split()
+    "долларов відсотків процентов % метрів метров кілометрів километров"
 )
-_AGE_WORDS = frozenset("років роки рік року лет года год р г".split())
+_AGE_WORDS = _words("років роки рік року лет года год р г")
 
 
 class _Tok(NamedTuple):
@@ -185,8 +192,10 @@ def _numeral_at(toks: list[_Tok], i: int, lang: str, sent: str) -> _Num | None:
             current = max(current, 1) * v
             if v >= 1000:
                 total, current = total + current, 0
-        elif k == i or (last >= 20 and last % 10 == 0 and v < 10) or (
-            last >= 100 and last % 100 == 0 and v < 100
+        elif (
+            k == i
+            or (last >= 20 and last % 10 == 0 and v < 10)
+            or (last >= 100 and last % 100 == 0 and v < 100)
         ):
             current += v
         else:
@@ -203,6 +212,7 @@ def _numeral_at(toks: list[_Tok], i: int, lang: str, sent: str) -> _Num | None:
 
 @lru_cache(maxsize=1024)
 def _is_multiplier(word: str, lang: str) -> bool:
+    """Whether a numeral word multiplies the one before it ("два десятки", "дві тисячі")."""
     return any(a.lemma in _MULTIPLIERS for a in analyse(word, lang))
 
 
@@ -247,7 +257,7 @@ def _number_ending(toks: list[_Tok], end: int, lang: str, sent: str) -> tuple[_N
 # ---------------------------------------------------------------------------------------
 # People
 
-_PERSON_LEMMAS = frozenset(
+_PERSON_LEMMAS = _words(
     # Ukrainian
     "людина люди люда особа чоловік жінка дитина діти хлопець хлопчик дівчина дівчинка "
     "підліток немовля малюк пенсіонер пенсіонерка мешканець мешканка житель жителька "
@@ -264,17 +274,17 @@ _PERSON_LEMMAS = frozenset(
     "внучка отец бабушка дедушка энергетик железнодорожник охранник гражданин гражданка "
     "школьник школьница студент пожарный полицейский военный мирный несовершеннолетний "
     "взрослый местный жена муж супруг супруга брат сестра родитель супруги племянник "
-    "племянница сосед соседка".split()
+    "племянница сосед соседка"
 )
 # Adjectives that name people only when no noun follows ("цивільних" alone, not
 # "цивільних об'єктів")
-_ADJ_PERSONS = frozenset(
+_ADJ_PERSONS = _words(
     "поліцейський військовий цивільний пожежний місцевий дорослий неповнолітній рабочий "
-    "пожарный полицейский военный мирный несовершеннолетний взрослый местный".split()
+    "пожарный полицейский военный мирный несовершеннолетний взрослый местный"
 )
-_POSSESSIVES = frozenset("її його їх ее его их свій своя свою свого своего своей свои".split())
-_SKIP_BEFORE = frozenset(
-    "ще також вже уже еще также ещё теж тоже було були був була был была были ж же".split()
+_POSSESSIVES = _words("її його їх ее его их свій своя свою свого своего своей свои")
+_SKIP_BEFORE = _words(
+    "ще також вже уже еще также ещё теж тоже було були був була был была были ж же"
 )
 _AND = frozenset(("і", "й", "та", "и"))
 _PARTITIVE = frozenset(("із", "з", "зі", "из", "со", "серед", "среди"))
@@ -314,6 +324,7 @@ def _person(word: str, lang: str) -> _Person | None:
 
 @lru_cache(maxsize=8192)
 def _pos(word: str, lang: str) -> str | None:
+    """The part of speech of the word's best reading."""
     readings = analyse(word, lang)
     return readings[0].pos if readings else None
 
@@ -344,8 +355,8 @@ def _person_head(toks: list[_Tok], k: int, lang: str) -> _Person | None:
 
 
 def _ages_after(toks: list[_Tok], k: int) -> tuple[tuple[str, ...], int]:
-    """The ages that follow a person noun at ``k`` ("52 і 65 років", "(45 лет)",
-    "1952 року народження"), and the index after them."""
+    """The ages that follow a person noun at ``k`` ("61 і 70 років", "(45 лет)",
+    "1961 року народження"), and the index after them."""
     n = len(toks)
     j = k
     if j < n and toks[j].text in (",", "(", "—", "–"):
@@ -354,10 +365,10 @@ def _ages_after(toks: list[_Tok], k: int) -> tuple[tuple[str, ...], int]:
     while j < n and toks[j].text.isdigit():
         ages.append(toks[j].text)
         j += 1
-        if j + 1 < n and (toks[j].text in _AND or toks[j].text == ","):
-            if toks[j + 1].text.isdigit():
-                j += 1
-                continue
+        joined = j + 1 < n and (toks[j].text in _AND or toks[j].text == ",")
+        if joined and toks[j + 1].text.isdigit():
+            j += 1
+            continue
         break
     if ages and j < n and toks[j].text in _AGE_WORDS:
         j += 1
@@ -404,12 +415,17 @@ class _Count(NamedTuple):
 
 
 _MORE = frozenset(("ще", "еще", "ещё"))
+# A word of harm after a count: the count is its subject, not part of a list before it
+_HARM_WORD = re.compile(
+    r"^(?:загин|загибл|погиб|помер|умер|скончал|поранен|ранен|постражд|пострада|травм|"
+    r"потерпіл|вбит|убит|дістал|отримал|получил|зазнал)"
+)
 _COUPLE = frozenset(("подружжя",))
 
 
 def _person_item(toks: list[_Tok], j: int, lang: str, sent: str, bare: bool) -> _Count | None:
     """One counted item of people at token ``j``: "четверо людей", "48-річного чоловіка",
-    "чоловіки 33 і 56 років", "двоє"."""
+    "чоловіки 40 і 47 років", "двоє"."""
     n = len(toks)
     k = j
     num = _number(toks, k, lang, sent) if k < n else None
@@ -420,7 +436,7 @@ def _person_item(toks: list[_Tok], j: int, lang: str, sent: str, bare: bool) -> 
     ages: list[str] = []
     mods = 0
     while k < n and mods < 3 and _person_head(toks, k, lang) is None:
-        if not _is_modifier(toks[k].text, lang):
+        if not _is_modifier(toks[k].text, lang) or _HARM_WORD.match(toks[k].text):
             break
         age = _age_of(toks[k].text)
         if age:
@@ -465,7 +481,10 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str) -> _Count | No
         item = _person_item(toks, nxt, lang, sent, bare=False)
         if item is None or item.value is None:
             break
-        if item.end < n and _pos(toks[item.end].text, lang) in ("VERB", "PRTS"):
+        if item.end < n and (
+            _HARM_WORD.match(toks[item.end].text)
+            or _pos(toks[item.end].text, lang) in ("VERB", "PRTS")
+        ):
             break  # "..., двоє поранені": the start of another clause
         total += item.value
         ages.extend(item.ages)
@@ -572,18 +591,21 @@ _ZERO_BOTH = re.compile(
     _W + r"(?:(?:ніхто|никто)(?:\s+(?:з|із|из)\s+[\w']+)?\s+(?:[\w']+\s+){0,2}?не\s+"
     r"(?:постраждав|постраждала|пострадал|пострадала|отримав\s+поранень|"
     r"получил\s+ранени\w*|травмувався|поранений|ранен)|"
-    r"люди\s+не\s+(?:постраждали|пострадали)|"
+    r"(?:люди|жителі|мешканці|місцеві|цивільні|жители|жильцы|местные|мирн\w+\s+жител\w+)\s+"
+    r"(?:не|не\s+були)\s+(?:постраждали|пострадали|поранені|ранены)|"
     rf"без\s+(?:[\w']+\s+){{0,3}}?(?:людських\s+|человеческих\s+)?{_NO_VICTIM}|"
     rf"{_NO_VICTIM}[^.;!?]{{0,40}}?\s{_NONE}(?!\w)|"
-    r"(?:інформації|информации|відомостей|сведений|даних|данных)\s+(?:про|о)\s+"
-    rf"{_NO_VICTIM}\s+(?:не\s+надходило|не\s+надходила|не\s+поступало|не\s+поступали|нет))"
+    r"(?:інформаці\w+|информаци\w+|відомост\w+|сведени\w+|даних|данных|повідомлен\w+|"
+    rf"сообщени\w+)\s+(?:про|о)\s+{_NO_VICTIM}\s+(?:не\s+надходил\w*|не\s+поступал\w*|"
+    r"нет|немає))"
 )
 _ZERO_KILLED = re.compile(
     _W + r"(?:(?:ніхто|никто)\s+не\s+(?:загинув|погиб)|без\s+(?:загиблих|погибших)|"
     rf"(?:загиблих|погибших)[^.;!?]{{0,40}}?\s{_NONE}(?!\w))"
 )
 _ZERO_WOUNDED = re.compile(
-    _W + rf"(?:без\s+(?:поранених|раненых)|(?:поранених|раненых)[^.;!?]{{0,40}}?\s{_NONE}"
+    _W + rf"(?:без\s+(?:поранених|раненых)|(?:поранених|травмованих|раненых)[^.;!?]{{0,40}}?"
+    rf"\s{_NONE}"
     r"(?!\w))"
 )
 # "не обійшлося без жертв": there were victims
@@ -634,6 +656,11 @@ _TOTAL = re.compile(
     r"за\s+останніми\s+даними|по\s+последним\s+данным)(?!\w)"
 )
 
+# A sentence that starts with the place it is about
+_PLACED = re.compile(
+    r"(?:(?i:також|также|кроме\s+того|крім\s+того|а|и|і)\W+)?"
+    r"(?i:в|у|во|на|над|під|под|по)\s+[А-ЯІЇЄҐ]"
+)
 _KILLED_HINTS = (
     "загин", "загиб", "погиб", "гибел", "вбит", "вбив", "вбил", "убит", "убил", "убив",
     "помер", "скончал", "умер", "жертв", "життя", "жизн",
@@ -668,9 +695,18 @@ _NOT_LAUNCHED = re.compile(
     r"^(?:втрачен|потерян|вироб|виготов|производ|запас|арсенал|постав|носі|носител|"
     r"залп|сумарн|влучил|влучан|попадан|досягл|долетіл|долетел)"
 )
-_DRONE = re.compile(r"^(?:безпілот|беспилот|бпла|бла$|дрон|шахед|shahed|геран|ланцет|uav)")
-_MISSILE = re.compile(r"^(?:ракет|іскандер|искандер|калібр|калибр|кинджал|кинжал)")
-_TARGET = re.compile(r"^(?:ціл[іеь]|цілей|цел[иье]|целей|засоб|средств)")
+# Nouns of weapons, not the adjectives made from them ("ракетних ударів", "дронова атака")
+_CASE_END = r"(?:а|и|у|ою|ой|ом|ами|ам|ах|і|е|ы|ів|ов|ей|ь|ю|ям|ями|ях)?(?:-[^\W\d_]+)?$"
+_DRONE = re.compile(
+    rf"^(?:безпілотник|беспилотник|дрон|шахед|shahed|геран|ланцет|uav){_CASE_END}|^(?:бпла|бла)$"
+)
+_MISSILE = re.compile(rf"^(?:ракет|іскандер|искандер|калібр|калибр|кинджал|кинжал){_CASE_END}")
+_TARGET = re.compile(r"^(?:ціль|цілі|цілей|цілями|цель|цели|целей|целями|засоб|средств)")
+# "безпілотних літальних апаратів": the noun of an unmanned aircraft
+_UNMANNED = re.compile(r"^(?:безпілотн|беспилотн)")
+_AIRCRAFT = re.compile(r"^(?:апарат|аппарат)")
+_OF = frozenset(("із", "з", "зі", "из"))
+_WHICH = frozenset(("них", "яких", "которых", "їх"))
 _QUOTES = frozenset("«»\"“”„'")
 _CLAUSE_BREAK = frozenset(",;:–—()")
 _PLACE_PREP = frozenset(("над", "в", "у", "на", "во"))
@@ -678,6 +714,7 @@ _DASHES = frozenset(("–", "—", "-"))
 
 
 def _weapon_type(toks: list[_Tok], k: int) -> str | None:
+    """``drones``, ``missiles`` or ``targets`` when token ``k`` is a noun of that weapon."""
     t = toks[k].text
     if _DRONE.match(t):
         return "drones"
@@ -695,14 +732,21 @@ def _weapon_after(toks: list[_Tok], k: int, lang: str) -> tuple[str, int] | None
     """The weapon noun a count at ``k`` counts, across modifiers and quotes:
     "36 ворожих БпЛА", "22 «шахедів»", "два беспилотных летательных аппарата"."""
     n = len(toks)
+    unmanned = False
     for _ in range(6):
         if k >= n:
             return None
         kind = _weapon_type(toks, k)
+        if kind is None and unmanned and _AIRCRAFT.match(toks[k].text):
+            kind = "drones"
         if kind is not None:
-            return kind, k + 1
+            k += 1
+            while k < n and toks[k].text in _QUOTES:
+                k += 1
+            return kind, k
         t = toks[k].text
         if t in _QUOTES or (t.isascii() and t.isalpha()) or _is_modifier(t, lang):
+            unmanned = unmanned or bool(_UNMANNED.match(t))
             k += 1
             continue
         return None
@@ -716,7 +760,7 @@ class _Hit:
     position: int
     ages: tuple[str, ...] = ()  # people described one by one, with their ages
     more: bool = False  # "ще двоє": more than those counted before
-    para: int = 0  # the line it stands on
+    part: tuple[int, int] = (0, 0)  # the line it stands on, the place it is about there
     approx: bool = False
     kind: str = ""  # for intercepted: drones, missiles, targets
 
@@ -728,7 +772,8 @@ class _Sentence:
     toks: list[_Tok]
     strength: int
     clause: list[int]  # clause number of each token
-    para: int  # the line it stands on
+    part: tuple[int, int]  # the line it stands on, the place it is about there
+    title: bool
     found: dict[re.Pattern[str], set[int]] = field(default_factory=dict)  # see _has
 
 
@@ -738,10 +783,13 @@ _ODD_CHARS = re.compile("[" + "".join(_PLAIN_CHARS) + "]")
 
 
 def _tokens(low: str) -> list[_Tok]:
+    """The words, numbers and punctuation marks of a lower-case sentence."""
     return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(low)]
 
 
 def _clauses(toks: list[_Tok], low: str) -> list[int]:
+    """The clause number of each token: a comma, semicolon, colon, dash or bracket starts
+    a new one (a hyphen inside "Х-101" does not)."""
     out = []
     c = 0
     for t in toks:
@@ -770,6 +818,7 @@ class _Found:
     zero_killed: bool = False
     zero_wounded: bool = False
     last_weapon: str = "targets"
+    title_end: int = 0  # where the headline ends; 0 when the report has none
 
 
 def _cue_index(s: _Sentence, at: int) -> int:
@@ -781,6 +830,7 @@ def _cue_index(s: _Sentence, at: int) -> int:
 
 
 def _casualties(s: _Sentence, lang: str, cue: re.Pattern[str], hits: list[_Hit]) -> None:
+    """Counts of people next to each word of ``cue`` (dying, or being hurt) in a sentence."""
     toks = s.toks
     for m in cue.finditer(s.text):
         c = _cue_index(s, m.start())
@@ -795,7 +845,7 @@ def _casualties(s: _Sentence, lang: str, cue: re.Pattern[str], hits: list[_Hit])
             and c > 0
             and toks[c - 1].text in _THERE_IS
         ):
-            hits.append(_Hit(1, s.strength, s.start + toks[c].start, para=s.para))
+            hits.append(_Hit(1, s.strength, s.start + toks[c].start, part=s.part))
             continue
         # "ворог вбив двох": who did the harm stands before an active verb
         got = None if _ACTIVE_CUE.match(toks[c].text) else _people_before(toks, c, lang, s.text)
@@ -809,11 +859,11 @@ def _casualties(s: _Sentence, lang: str, cue: re.Pattern[str], hits: list[_Hit])
             got = _people_after(toks, e, lang, s.text)
         if got is not None and got.value is not None:
             at = s.start + toks[c].start
-            hits.append(_Hit(got.value, s.strength, at, ages=got.ages, more=got.more, para=s.para))
+            hits.append(_Hit(got.value, s.strength, at, ages=got.ages, more=got.more, part=s.part))
 
 
 def _updates(s: _Sentence, lang: str, found: _Found) -> None:
-    """"Кількість постраждалих зросла до 14", "число погибших составляет 5"."""
+    """ "Кількість постраждалих зросла до 14", "число погибших составляет 5"."""
     for pattern, strength in ((_UPDATE_TO, 2), (_STANDS_AT, 1)):
         for m in pattern.finditer(s.text):
             i = _cue_index(s, m.end())
@@ -826,21 +876,19 @@ def _updates(s: _Sentence, lang: str, found: _Found) -> None:
             if not k and not w:
                 continue
             target = found.killed if max(k, default=-1) >= max(w, default=-1) else found.wounded
-            hit = _Hit(num.value, max(strength, s.strength), s.start + m.start(), para=s.para)
+            hit = _Hit(num.value, max(strength, s.strength), s.start + m.start(), part=s.part)
             target.append(hit)
 
 
 def _died_of_wounds(s: _Sentence, lang: str, found: _Found) -> None:
-    """"Один із поранених помер": one more killed, one fewer wounded."""
+    """ "Один із поранених помер": one more killed, one fewer wounded."""
     for m in _DIED_OF_WOUNDS.finditer(s.text):
         word = m.group("n") or m.group("m")
         read = numeral_value(word, lang)
         value = int(word) if word.isdigit() else (read[0] if read else None)
         if value is None:
             continue
-        hit = _Hit(value, s.strength, s.start + m.start(), para=s.para)
-        found.killed.append(hit)
-        found.died_of_wounds.append(hit)
+        found.died_of_wounds.append(_Hit(value, s.strength, s.start + m.start(), part=s.part))
 
 
 def _zeros(s: _Sentence, found: _Found) -> None:
@@ -863,7 +911,8 @@ class _WeaponCount(NamedTuple):
     first: int  # index of the first token
     end: int
     approx: bool
-    of: int | None  # "17 із 22": the 22
+    of: int | None  # "12 із 30": the 30
+    whole: bool  # "із 40 ракет": the whole of which a part was shot down
 
 
 def _weapon_counts(s: _Sentence, lang: str) -> list[_WeaponCount]:
@@ -886,10 +935,16 @@ def _weapon_counts(s: _Sentence, lang: str) -> list[_WeaponCount]:
             if whole is not None:
                 of, k = whole.value, whole.end
         weapon = _weapon_after(toks, k, lang)
+        whole = i > 0 and toks[i - 1].text in _OF  # "із 40 запущених ракет збито 32"
         if weapon is not None:
-            out.append(_WeaponCount(num.value, weapon[0], i, weapon[1], num.approx, of))
+            end = weapon[1]
+            if of is None and end + 1 < len(toks) and toks[end].text in _OF:
+                after = _number(toks, end + 1, lang, s.text)  # "14 «шахедів» з 16"
+                if after is not None:
+                    of, end = after.value, after.end
+            out.append(_WeaponCount(num.value, weapon[0], i, end, num.approx, of, whole))
         elif of is not None:
-            out.append(_WeaponCount(num.value, "", i, k, num.approx, of))
+            out.append(_WeaponCount(num.value, "", i, k, num.approx, of, False))
         i = max(num.end, i + 1)
     return out
 
@@ -1007,7 +1062,10 @@ def _weapons(s: _Sentence, lang: str, found: _Found) -> None:
         kind = wc.kind or found.last_weapon
         if wc.end < len(toks) and toks[wc.end].text in ("із", "из") and wc.of is None:
             continue  # "четыре из них": part of a count given before
-        if wc.of is not None:  # "17 із 22 ударних безпілотників"
+        if wc.whole and wc.of is None:
+            entries.append(_Entry(wc.value, wc.first, -1, kind, "launched", wc.approx))
+            continue
+        if wc.of is not None:  # "12 із 30 ударних безпілотників"
             if intercept:
                 entries.append(_Entry(wc.value, wc.first, -1, kind, "intercepted", wc.approx))
             entries.append(_Entry(wc.of, wc.first, -1, kind, "launched", False))
@@ -1040,7 +1098,22 @@ def _weapons(s: _Sentence, lang: str, found: _Found) -> None:
             found.missiles.append(hit)
     if intercept:
         _bare_intercepts(s, lang, found.last_weapon, used, singles, items)
-    found.intercepted.extend(_listed(s, items, singles))
+    found.intercepted.extend(_listed(s, items, _add_more(singles)))
+
+
+def _add_more(singles: list[_Hit]) -> list[_Hit]:
+    """A sentence's intercepted counts with those said to be more ("ще 3 подавлено") added
+    to the count before them; with none before, they are the part of an earlier one."""
+    out: list[_Hit] = []
+    for h in sorted(singles, key=lambda h: h.position):
+        if not h.more:
+            out.append(h)
+            continue
+        before = [i for i, o in enumerate(out) if o.kind == h.kind]
+        if before:
+            first = out[before[-1]]
+            out[before[-1]] = replace(first, value=first.value + h.value)
+    return out
 
 
 def _listed(s: _Sentence, items: list[_Item], singles: list[_Hit]) -> list[_Hit]:
@@ -1086,11 +1159,17 @@ def _bare_intercepts(
         k = num.end
         prev = toks[i - 1].text if i > 0 else ""
         follows = toks[k].text if k < n else "."
-        if follows in ("із", "из") and k + 1 < n and toks[k + 1].text in ("них", "яких"):
+        if follows in _OF and k + 1 < n and toks[k + 1].text in _WHICH:
+            if any(_INTERCEPT_VERB.match(t.text) for t in toks[k + 2 : k + 5]):
+                pos = s.start + toks[i].start  # "70 з яких збили"
+                singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=kind))
             i = k
-            continue  # "четыре из них": part of a count given before
+            continue  # "четыре из них – над X": part of a count given before
         place = _place_of(s, i, k)
         after_verb = bool(_INTERCEPT_VERB.match(prev))
+        if prev in _MORE and any(_INTERCEPT_VERB.match(t.text) for t in toks[k : k + 3]):
+            pos = s.start + toks[i].start  # "сбиты 11 беспилотников, еще 3 подавлены"
+            singles.append(_Hit(num.value, s.strength, pos, more=True, kind=kind))
         ends = not follows[:1].isalnum() or follows in _PLACE_PREP or follows in _AND
         if after_verb and ends:
             pos = s.start + toks[i].start
@@ -1112,6 +1191,8 @@ def _bare_intercepts(
 
 
 def _pick_casualty(hits: list[_Hit]) -> int | None:
+    """The latest update, else the largest headline or total, else the counts of the
+    report's lines added up (a line that repeats another's count adds nothing)."""
     if not hits:
         return None
     best = max(h.strength for h in hits)
@@ -1119,16 +1200,17 @@ def _pick_casualty(hits: list[_Hit]) -> int | None:
         return max((h for h in hits if h.strength == 2), key=lambda h: h.position).value
     if best == 1:
         return max(h.value for h in hits if h.strength == 1)
-    values = []
-    for para in dict.fromkeys(h.para for h in hits):
-        values.append(_paragraph_count([h for h in hits if h.para == para]))
-    return sum(dict.fromkeys(values))
+    lines: dict[int, int] = {}
+    for part in dict.fromkeys(h.part for h in hits):
+        count = _part_count([h for h in hits if h.part == part])
+        lines[part[0]] = lines.get(part[0], 0) + count
+    return sum(dict.fromkeys(lines.values()))  # a line that repeats another adds nothing
 
 
-def _paragraph_count(hits: list[_Hit]) -> int:
-    """The count of one line: its largest figure, the others being parts of it, plus those
-    said to be more ("ще двоє"); people described one by one with their ages only when the
-    line gives no figure."""
+def _part_count(hits: list[_Hit]) -> int:
+    """The count of what a line says of one place: its largest figure, the others being
+    parts of it, plus those said to be more ("ще двоє"); people described one by one with
+    their ages only when it gives no figure."""
     plain = [h for h in hits if not h.ages]
     if plain:
         base = max((h.value for h in plain if not h.more), default=0)
@@ -1145,6 +1227,8 @@ def _best(hits: list[_Hit]) -> list[_Hit]:
 
 
 def _pick_intercepted(hits: list[_Hit]) -> int | None:
+    """The first count (of the strongest kind) of drones plus that of missiles, or that of
+    air targets when larger."""
     if not hits:
         return None
     firsts: dict[str, int] = {}
@@ -1157,6 +1241,7 @@ def _pick_intercepted(hits: list[_Hit]) -> int | None:
 
 
 def _pick_launched(hits: list[_Hit]) -> int | None:
+    """The largest count of the strongest kind."""
     if not hits:
         return None
     best = max(h.strength for h in hits)
@@ -1164,11 +1249,11 @@ def _pick_launched(hits: list[_Hit]) -> int | None:
 
 
 def _is_title(text: str, start: int, end: int) -> bool:
-    """Whether the first sentence, at ``start:end``, reads as a headline: a line of its own,
-    short or without a full stop."""
+    """Whether the first sentence, at ``start:end``, reads as a headline: a short line of its
+    own without a full stop."""
     line = text[start:end].strip()
     own_line = end >= len(text) or "\n" in text[end : end + 3]
-    return bool(line) and own_line and (len(line) < 200 or line[-1] not in ".!?")
+    return bool(line) and own_line and len(line) < 250 and line[-1] not in ".!?…"
 
 
 def _plain(text: str) -> str:
@@ -1207,6 +1292,19 @@ def _recalled(low: str, spans: list[tuple[int, int]], i: int) -> bool:
     return False
 
 
+def _part(plain: str, spans: list[tuple[int, int]], i: int) -> tuple[int, int]:
+    """Which line sentence ``i`` stands on, and where on it the sentence starts that names
+    the place it is about ("В Шебекино ...", "У Межівській громаді ..."): counts for
+    different places add up, while the counts of one place are parts of its largest."""
+    line = plain.count("\n", 0, spans[i][0])
+    j = i
+    while j >= 0 and not _PLACED.match(plain, spans[j][0]):
+        if j == 0 or "\n" in plain[spans[j - 1][1] : spans[j][0]]:
+            return line, -1
+        j -= 1
+    return line, spans[j][0]
+
+
 def _sentences(text: str) -> list[_Sentence]:
     """The sentences that may state a figure, with their strength; recalled and skipped
     ones left out."""
@@ -1221,15 +1319,16 @@ def _sentences(text: str) -> list[_Sentence]:
         sent = low[start:end]
         if _SKIP_LINE.match(sent) or _recalled(low, spans, i):
             continue
+        title = i == 0 and _is_title(plain, start, end)
         if _UPDATE.search(sent):
             strength = 2
-        elif _TOTAL.search(sent) or (i == 0 and _is_title(plain, start, end)):
+        elif title or _TOTAL.search(sent):
             strength = 1
         else:
             strength = 0
         toks = _tokens(sent)
-        para = low.count("\n", 0, start)
-        out.append(_Sentence(sent, start, toks, strength, _clauses(toks, sent), para))
+        part = _part(plain, spans, i)
+        out.append(_Sentence(sent, start, toks, strength, _clauses(toks, sent), part, title))
     return out
 
 
@@ -1263,6 +1362,8 @@ def extract_facts_uk_ru(text: str, lang: str) -> dict[str, int]:
     found = _Found([], [], [], [], [], [])
     for s in _sentences(text):
         low = s.text
+        if s.title:
+            found.title_end = s.start + len(low)
         has_killed = any(map(low.__contains__, _KILLED_HINTS))
         has_wounded = any(map(low.__contains__, _WOUNDED_HINTS))
         if has_killed or has_wounded:
@@ -1280,15 +1381,22 @@ def extract_facts_uk_ru(text: str, lang: str) -> dict[str, int]:
     return _result(found)
 
 
+def _counted_after(hits: list[_Hit], death: _Hit, title_end: int) -> bool:
+    """Whether a figure of ``hits`` already counts a death of the wounded: it stands in the
+    headline, written last, or after the death is told."""
+    return any(h.position < title_end or h.position > death.position for h in hits)
+
+
 def _result(found: _Found) -> dict[str, int]:
+    """The figures chosen from all the counts found, with the zeros of "no one was hurt"."""
     out: dict[str, int] = {}
     killed = _pick_casualty(found.killed)
     wounded = _pick_casualty(found.wounded)
-    if wounded is not None and found.died_of_wounds:
-        last_wounded = max(h.position for h in found.wounded)
-        for d in found.died_of_wounds:
-            if d.position > last_wounded:
-                wounded = max(0, wounded - d.value)
+    for death in found.died_of_wounds:  # "один із поранених помер"
+        if killed is None or not _counted_after(found.killed, death, found.title_end):
+            killed = (killed or 0) + death.value
+        if wounded is not None and not _counted_after(found.wounded, death, found.title_end):
+            wounded = max(0, wounded - death.value)
     zero_both = found.zero_both or found.zero_both_local == 1
     if killed is None and wounded is None and zero_both:
         killed = wounded = 0

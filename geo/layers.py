@@ -18,6 +18,7 @@ from folium.plugins import HeatMap
 from geo import assets
 from geo.controls import PointsLayer
 from geo.errors import InputError
+from geo.figures import place_casualties
 from geo.popups import escape_text, popup_pieces, tooltip_html
 from geo.records import Extraction, Place, ResolvedPlace
 
@@ -106,19 +107,25 @@ def group_places(extractions: Sequence[Extraction], role: str) -> list[PlaceEntr
 
 
 def casualties(entries: Sequence[tuple[Extraction, ResolvedPlace]]) -> int:
-    """Sum killed and wounded over the distinct reports of a place."""
-    seen = {ext.report.id: ext for ext, _ in entries}
-    return sum(
-        int(ext.facts.get("killed", 0) or 0) + int(ext.facts.get("wounded", 0) or 0)
-        for ext in seen.values()
-    )
+    """Sum the place's own killed and wounded over the distinct reports naming it.
+
+    Only the figures each report's text ties to this place count
+    (:attr:`~geo.records.ResolvedPlace.facts`), never the report's totals; figures not stated
+    count as 0.
+    """
+    per_report: dict[str, int] = {}
+    for ext, rp in entries:
+        rid = ext.report.id
+        per_report[rid] = max(per_report.get(rid, 0), place_casualties(rp))
+    return sum(per_report.values())
 
 
 def marker_style(role: str, entries: Sequence[tuple[Extraction, ResolvedPlace]]) -> dict:
     """Return ``radius``, ``fill_color`` and ``dash_array`` of a place's marker.
 
-    Impact sites are coloured by their best precision and sized by killed + wounded; launch
-    areas and other mentions have one colour and size each.
+    Impact sites are coloured by their best precision and sized by the killed + wounded the
+    reports tie to the place itself (:func:`casualties`), the smallest size when none is
+    stated; launch areas and other mentions have one colour and size each.
     """
     if role == "impact":
         precision = min(rp.precision for _, rp in entries)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from geo.figures import NOT_STATED, figures_text
 from geo.records import FACT_KEYS, Extraction, Place, Report, ResolvedPlace
 
 __all__ = [
@@ -149,12 +150,22 @@ def highlight_sentence(report_text: str, rp: ResolvedPlace) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _facts_html(facts: tuple[tuple[str, int], ...]) -> str:
-    """Return a report's numeric facts (sorted items) as escaped ``key value`` pairs."""
+def _facts_html(label: str, facts: tuple[tuple[str, int], ...]) -> str:
+    """Return a labelled line of figures (sorted items), escaped.
+
+    Killed and wounded are always listed, as ``not stated`` when the text gives no figure;
+    the other figures only when stated.
+    """
     values = dict(facts)
-    items = [f"{escape_text(k)} {escape_text(values[k])}" for k in FACT_KEYS if k in values]
-    items += [f"{escape_text(k)} {escape_text(v)}" for k, v in facts if k not in FACT_KEYS]
-    return ", ".join(items) if items else "none stated"
+    known = {k: v for k, v in values.items() if k in FACT_KEYS}
+    items = [figures_text(known)]
+    items += [f"{k} {v}" for k, v in facts if k not in FACT_KEYS]
+    return f"{escape_text(label)}: {escape_text(', '.join(items))}"
+
+
+def _damage_html(damage: tuple[str, ...]) -> str:
+    """Return the escaped damage line of an impact place."""
+    return f"Damage: {escape_text(', '.join(damage) if damage else NOT_STATED)}"
 
 
 @lru_cache(maxsize=8192)
@@ -188,13 +199,19 @@ def _role_lines(role: str, cue: str, precision: int, confidence: float) -> str:
 def _report_pieces(ext: Extraction, rp: ResolvedPlace) -> list[str]:
     """Return the pieces of the popup section of one report's mention of a place.
 
-    Pieces are cut after each ``<br>``; all but the sentence repeat across a report's places.
+    Pieces are cut after each ``<br>``; the report's head, role and totals repeat across a
+    report's places. An impact place shows its damage kinds and its own figures ("At this
+    place: killed 2, wounded not stated"); every place then shows the report's totals,
+    labelled as such.
     """
     pieces = [_report_head(ext.report) + "<br>"]
     if rp.sentence:
         pieces.append(f"<blockquote>{highlight_sentence(ext.report.text, rp)}</blockquote><br>")
     pieces.append(_role_lines(rp.role, rp.cue, rp.precision, rp.confidence) + "<br>")
-    pieces.append(f"Facts: {_facts_html(tuple(sorted(ext.facts.items())))}")
+    if rp.role == "impact":
+        pieces.append(_damage_html(rp.damage) + "<br>")
+        pieces.append(_facts_html("At this place", tuple(sorted(rp.facts.items()))) + "<br>")
+    pieces.append(_facts_html("Report totals", tuple(sorted(ext.facts.items()))))
     return pieces
 
 
@@ -237,7 +254,8 @@ def popup_html(place: Place, entries: Sequence[tuple[Extraction, ResolvedPlace]]
     -------
     str
         Escaped HTML: the place's name and kind, then one section per report (title, date,
-        source link, highlighted sentence, role and cue, precision, facts).
+        source link, highlighted sentence, role and cue, precision; for an impact place its
+        damage kinds and its own figures; the report's totals).
     """
     return "".join(popup_pieces(place, entries))
 

@@ -101,7 +101,10 @@ class Summary:
     filtered : int
         Reports left out by ``--since``/``--until``.
     skipped : list of (str, str)
-        ``(where, reason)`` of each file or line skipped under ``--skip-bad``.
+        ``(where, reason)`` of each file, line or record skipped under ``--skip-bad``.
+    warnings : list of (str, str)
+        ``(where, message)`` of input read with a doubt (bytes replaced, an encoding
+        guessed with low confidence, a boundary unit left out).
     """
 
     reports: int = 0
@@ -110,6 +113,7 @@ class Summary:
     unresolved: int = 0
     filtered: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, ext: Extraction) -> None:
         """Count one extraction."""
@@ -122,8 +126,14 @@ class Summary:
         """Record an input skipped under ``--skip-bad``."""
         self.skipped.append((where, reason))
 
-    def lines(self, max_listed: int = 20) -> list[str]:
-        """The summary line, then one line per skipped input (at most ``max_listed``)."""
+    def warn(self, where: str, message: str) -> None:
+        """Record input that was read, but with a doubt worth a line."""
+        self.warnings.append((where, message))
+
+    def lines(self, max_listed: int | None = None, max_warnings: int = 20) -> list[str]:
+        """The summary line, then one line per skipped input (every one, unless
+        ``max_listed`` is given) and per warning (at most ``max_warnings``, then how many
+        more)."""
         head = (
             f"strikemap: {self.reports} report{'s' * (self.reports != 1)} read, "
             f"{self.places} place{'s' * (self.places != 1)} found ({self.impacts} impact), "
@@ -132,8 +142,14 @@ class Summary:
         if self.filtered:
             head += f", {self.filtered} outside --since/--until"
         head += f", {len(self.skipped)} skipped"
+        if self.warnings:
+            head += f", {len(self.warnings)} warning{'s' * (len(self.warnings) != 1)}"
         out = [head]
-        out += [f"  skipped {where}: {reason}" for where, reason in self.skipped[:max_listed]]
-        if len(self.skipped) > max_listed:
-            out.append(f"  ... and {len(self.skipped) - max_listed} more skipped")
+        listed = self.skipped if max_listed is None else self.skipped[:max_listed]
+        out += [f"  skipped {where}: {reason}" for where, reason in listed]
+        if len(self.skipped) > len(listed):
+            out.append(f"  ... and {len(self.skipped) - len(listed)} more skipped")
+        out += [f"  warning {where}: {msg}" for where, msg in self.warnings[:max_warnings]]
+        if len(self.warnings) > max_warnings:
+            out.append(f"  ... and {len(self.warnings) - max_warnings} more warnings")
         return out

@@ -98,6 +98,9 @@ class ResolvedPlace:
     3 only the region is known. ``cue`` is the text that decided the role; ``sentence`` is
     the sentence of the first mention. ``damage`` lists the kinds of damage the text ties to
     this place (see ``geo.damage``); ``attacker`` is ``"RU"`` or ``"UA"`` when known.
+    ``facts`` holds the figures (``killed``, ``wounded``, ``drones``, ``missiles``,
+    ``intercepted``) the text ties to this place, only those stated; the report's totals
+    are in :attr:`Extraction.facts` (see ``geo.place_facts``).
     """
 
     report: str
@@ -110,6 +113,7 @@ class ResolvedPlace:
     sentence: str = ""
     damage: tuple[str, ...] = ()
     attacker: str | None = None
+    facts: dict[str, int] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from geo import assets
 from geo.atomic import atomic_write
 from geo.controls import Control, DateFilter, FitBounds, LayerLegend, PageSetup, RadioOverlays
 from geo.events import group_by_date
+from geo.figures import CASUALTY_KEYS, placed_count, report_count
 from geo.layers import (
     CLUSTER_THRESHOLD,
     IMPACT_COLOURS,
@@ -65,6 +66,7 @@ __all__ = [
     "PRECISION_LABELS",
     "build_map",
     "casualties",
+    "casualty_split",
     "class_breaks",
     "class_colour",
     "class_labels",
@@ -105,6 +107,8 @@ _PAGE_CSS = """
 .sm-box table { border-collapse: collapse; }
 .sm-box td { padding: 0 6px 0 0; }
 .sm-box td.n { text-align: right; font-variant-numeric: tabular-nums; }
+.sm-box tr.sm-sub td { color: #555; }
+.sm-box tr.sm-sub td:first-child { padding-left: 10px; }
 .sm-legend h4 { margin: 4px 0 2px; font-size: 12px; }
 .sm-sw { display: inline-block; width: 14px; height: 10px; margin-right: 5px;
   border: 1px solid #888; vertical-align: middle; }
@@ -161,24 +165,82 @@ def summarise(extractions: Sequence[Extraction]) -> dict[str, int]:
     Returns
     -------
     dict
-        ``reports``, ``impact_sites`` (distinct impact places) and the sum of each report's
-        ``killed``, ``wounded``, ``drones`` and ``missiles`` facts.
+        ``reports``, ``impact_sites`` (distinct impact places), the sum of each report's
+        ``killed`` and ``wounded`` (its stated total, or the sum of its places' figures when
+        larger: see :func:`geo.figures.report_count`) and of its ``drones`` and ``missiles``.
     """
     sites = {rp.place.id for ext in extractions for rp in ext.impacts}
     totals = {"reports": len(extractions), "impact_sites": len(sites)}
-    for key in ("killed", "wounded", "drones", "missiles"):
+    for key in ("killed", "wounded"):
+        totals[key] = sum(report_count(ext, key) for ext in extractions)
+    for key in ("drones", "missiles"):
         totals[key] = sum(int(ext.facts.get(key, 0) or 0) for ext in extractions)
     return totals
 
 
-def _summary_html(totals: dict[str, int]) -> str:
-    """Return the summary box HTML."""
-    rows = "".join(
-        f"<tr><td>{escape_text(key.replace('_', ' ').capitalize())}</td>"
-        f'<td class="n">{escape_text(value)}</td></tr>'
-        for key, value in totals.items()
-    )
-    return f"<table>{rows}</table>"
+def casualty_split(
+    extractions: Sequence[Extraction], regions: geopandas.GeoDataFrame
+) -> dict[str, dict[str, int]]:
+    """Split the summary's killed and wounded into what the region layers show and the rest.
+
+    Parameters
+    ----------
+    extractions : sequence of Extraction
+        The reports on the map.
+    regions : geopandas.GeoDataFrame
+        Their per-unit aggregates (:func:`geo.boundaries.aggregate`).
+
+    Returns
+    -------
+    dict
+        For ``killed`` and ``wounded``: ``regions`` (the sum over the region layers' units),
+        ``unplaced`` (report figures the text ties to no place) and ``elsewhere`` (figures of
+        places in no unit of the layer: a country, a region coarser than the units, a place
+        outside them); the three add up to :func:`summarise`'s figure.
+    """
+    out: dict[str, dict[str, int]] = {}
+    for key in CASUALTY_KEYS:
+        total = sum(report_count(ext, key) for ext in extractions)
+        placed = sum(placed_count(ext, key) for ext in extractions)
+        in_regions = int(regions[key].fillna(0).sum()) if key in regions.columns else 0
+        out[key] = {
+            "regions": in_regions,
+            "unplaced": total - placed,
+            "elsewhere": max(placed - in_regions, 0),
+        }
+    return out
+
+
+_SPLIT_LABELS = {
+    "regions": "in the region layers",
+    "unplaced": "not tied to a place",
+    "elsewhere": "at places outside the regions",
+}
+
+
+def _summary_row(label: str, value: int, css: str = "") -> str:
+    """Return one escaped row of the summary box."""
+    attr = f' class="{css}"' if css else ""
+    return f'<tr{attr}><td>{escape_text(label)}</td><td class="n">{escape_text(value)}</td></tr>'
+
+
+def _summary_html(totals: dict[str, int], split: dict[str, dict[str, int]] | None = None) -> str:
+    """Return the summary box HTML.
+
+    Under killed and wounded, when the region layers do not show all of it, sub-rows give
+    how much is in the region layers, not tied to a place and at places outside the regions.
+    """
+    rows = []
+    for key, value in totals.items():
+        rows.append(_summary_row(key.replace("_", " ").capitalize(), value))
+        parts = (split or {}).get(key)
+        if parts and parts["regions"] != value:
+            rows += [
+                _summary_row(label, parts[part], "sm-sub")
+                for part, label in _SPLIT_LABELS.items()
+                if parts[part] or part == "regions"
+            ]
+    return f"<table>{''.join(rows)}</table>"
 
 
 def _choropleth_legend(title: str, breaks: Sequence[int], maximum: int, zero: bool) -> str:
@@ -370,7 +432,8 @@ def build_map(
     folium.LayerControl(collapsed=False).add_to(m)
     if len(dates) > 1:
         m.add_child(DateFilter(dates, points, heat, heat_source=points[0]))
-    m.add_child(Control(_summary_html(summarise(extractions)), "bottomleft", "sm-summary"))
+    summary = _summary_html(summarise(extractions), casualty_split(extractions, regions))
+    m.add_child(Control(summary, "bottomleft", "sm-summary"))
     legend = [
         (by_reports, _choropleth_legend("Reports per region", report_breaks, max_reports, False)),
         (

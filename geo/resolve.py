@@ -22,6 +22,7 @@ from geo.facts import extract_facts
 from geo.gazetteer import Gazetteer
 from geo.language import READ_LANGUAGES, detect_language
 from geo.normalize import norm_key, skeleton_key
+from geo.place_facts import link_place_facts
 from geo.records import Extraction, Place, PlaceMention, Report, ResolvedPlace, Span, Unresolved
 from geo.roles import (
     RoleDecision,
@@ -42,6 +43,11 @@ _NEAR = re.compile(
     r"\b(?:near|outside|outskirts\s+of|close\s+to|around|vicinity\s+of|"
     r"north|south|east|west|kilometres|km)\s+(?:of\s+)?(?:the\s+)?(?:city\s+of\s+)?$",
     re.I,
+)
+_PLACE_POSITION = re.compile(
+    r"(?<!\w)(?:in|near|at|outside|of|over|у|в|во|на|біля|поблизу|під|под|около|возле|над|"
+    r"village|town|city|settlement|с|смт|м|г|пос|селі|селищі|місті|селе|поселке|городе)\.?\s+$",
+    re.IGNORECASE,
 )
 _FAR_KM = 300.0
 _FAR_MAX_POPULATION = 50_000
@@ -65,7 +71,12 @@ def _launch_cue_before(sentence: str, offset: int) -> bool:
 
 
 _SEAT_CUES = ("officials", "authorities", "administration")
+# a city's mayor speaks of the city: "Uman mayor Petrenko said a drone hit a school"
+_MAYOR = re.compile(r"\bmayor\b", re.I)
 _WAR_COUNTRIES = frozenset(("UA", "RU", "BY", "MD"))
+# cities that are first-level units of their own, inside a region of the same name
+_CITY_REGIONS = frozenset(("Kyiv", "Sevastopol"))
+_REGION_WORD = re.compile(r"\s+(?:regions?|regional|oblasts?)$", re.I)
 _UNREAD_REASON = "language not read: a capitalised word that may not be a name"
 _WORD = re.compile(r"[^\W\d_]+")
 _WORDS_TO_TELL = 20  # fewer words than this, and a Latin text is read as English
@@ -178,13 +189,26 @@ def _sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
 
 
 def _admin1_reading(gaz: Gazetteer, m: PlaceMention) -> Place | None:
-    """The first-level unit a region-qualified mention names."""
+    """The first-level unit a region-qualified mention names: "the Kyiv and Chernihiv
+    regions" names Kyiv Oblast, not the city-region of Kyiv."""
     for place in m.candidates:
-        if place.kind == "admin1":
-            return place
+        if place.kind != "admin1":
+            continue
+        if place.name in _CITY_REGIONS and _REGION_WORD.sub("", m.span.text) == place.name:
+            return _named_region(gaz, place.name) or place
+        return place
     for place in m.candidates:
         if place.admin1 and place.country in ("UA", "RU", "BY", "MD"):
             return gaz.admin1(place.admin1)
+    return None
+
+
+@lru_cache(maxsize=64)
+def _named_region(gaz: Gazetteer, name: str) -> Place | None:
+    """The first-level unit "<name> region" names, if another than the city ("Kyiv")."""
+    for c in gaz.lookup(f"{name} region"):
+        if c.place.kind == "admin1" and c.place.name != name:
+            return c.place
     return None
 
 
@@ -212,8 +236,8 @@ def _raion_reading(m: PlaceMention, best: Place) -> Place:
 
 def _one_admin1(candidates: tuple[Place, ...]) -> bool:
     """True when all candidates lie in one known first-level unit."""
-    return bool(candidates) and len({c.admin1 for c in candidates}) == 1 and bool(
-        candidates[0].admin1
+    return (
+        bool(candidates) and len({c.admin1 for c in candidates}) == 1 and bool(candidates[0].admin1)
     )
 
 
@@ -506,16 +530,26 @@ class _Resolver:
             return False
         if place.admin1 in self.ctx.report_admin1 or place.lat is None:
             return False
+        if len(m.candidates) == 1 and self.in_place_position(m):
+            return False  # "shelling in Bilozerka": the only place of that name, named as one
         others = [p for p in self.report_points() if p.id != place.id]
         return bool(others) and min(_km(p, place) for p in others) > _FAR_KM
 
+    def in_place_position(self, m: PlaceMention) -> bool:
+        """True when a preposition of place or a settlement word stands right before."""
+        before = self.text[max(0, m.span.start - 30) : m.span.start]
+        return bool(_PLACE_POSITION.search(before))
+
     def nearer_homonym(self, m: PlaceMention) -> Place | None:
         """A place of the same name (by transliteration) near the report's other places."""
-        others = [p for p in self.report_points()]
+        own = {c.id for c in m.candidates}  # the far readings locate nothing
+        others = [p for p in self.report_points() if p.id not in own]
         near = [
             c.place
             for c in self.gaz.lookup_skeleton(m.span.text)
-            if c.place.lat is not None and min(_km(p, c.place) for p in others) <= _FAR_KM
+            if c.place.id not in own
+            and c.place.lat is not None
+            and min((_km(p, c.place) for p in others), default=math.inf) <= _FAR_KM
         ]
         return near[0] if near else None
 
@@ -589,7 +623,8 @@ class _Resolver:
         )
         if decision.role != "mention" or place.kind == "country":
             return decision
-        if decision.cue.lower().startswith(_SEAT_CUES) and self.alone_in_sentence(m, si):
+        seat = decision.cue.lower().startswith(_SEAT_CUES) or _MAYOR.search(decision.cue)
+        if seat and self.alone_in_sentence(m, si):
             verb = hard_impact_after(sentence[m.span.end - s0 :])
             if verb:  # "Officials in Novorossiysk ... after drones attacked the port"
                 return RoleDecision("impact", f"{verb} (after {decision.cue})")
@@ -613,9 +648,7 @@ class _Resolver:
     def places_per_sentence(self) -> Counter[int]:
         """How many mentions (countries aside) each sentence holds, counted once."""
         return Counter(
-            _sentence_index(self.spans, o.span.start)
-            for o in self.mentions
-            if not _is_country(o)
+            _sentence_index(self.spans, o.span.start) for o in self.mentions if not _is_country(o)
         )
 
     def block_after(self, si: int) -> str:
@@ -715,4 +748,6 @@ def extract_report(report: Report, gaz: Gazetteer) -> Extraction:
     ]
     unresolved = sorted([*unresolved, *unknown], key=lambda u: u.span.start)
     facts = extract_facts(report.text, lang)
+    if facts:
+        places = link_place_facts(report.text, places, lang)
     return Extraction(report, tuple(places), facts, tuple(unresolved))

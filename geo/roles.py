@@ -123,6 +123,7 @@ _STRONG_IMPACT = _rx(
     r"shatter(?:ed|ing)",
     r"blew out",
     r"victims? of",
+    r"(?:drones?|missiles?|uavs?|bombs?|rockets?|shaheds?) (?:\w+ )?against",
     r"(?:missile|rocket|drone|air|bomb|artillery|ballistic|glide[- ]bomb|uav)[- ]?"
     r"(?:strikes?|attacks?)",
     r"air[- ]defen[cs]es?(?: \w+){0,3} (?:was|were|is|are|went|has been|have been) "
@@ -291,7 +292,7 @@ _AGENT_AFTER = re.compile(
     r"^(?:['’]s\s+(?:forces|army|military|troops)\s+)?\s*(?:has\s+|have\s+|had\s+|also\s+|"
     r"again\s+|then\s+|reportedly\s+)*(?:struck|hit|attacked|targeted|launched|fired|sent|"
     r"shelled|bombed|strikes|hits|attacks|targets|launches|fires|sends|used|uses)\s+"
-    r"(?:a|an|the|its|their|targets?|more|dozens|hundreds|over|at\s+least|\d+|drones|"
+    r"(?:back|a|an|the|its|their|targets?|more|dozens|hundreds|over|at\s+least|\d+|drones|"
     r"missiles|uavs|rockets|[a-z\-]+\s+(?:drones|missiles|targets|sites|facilities))\b",
     re.I,
 )
@@ -428,6 +429,11 @@ def _alert_without_strike(sentence: str) -> bool:
     return bool(_ALERT.search(sentence) and _NO_STRIKE.search(sentence))
 
 
+# The words just before a name that the "...$" patterns read: they need no more, and
+# searching a shorter text is faster.
+_TAIL = 60
+
+
 def _window_before(sentence: str, offset: int, chars: int = 90) -> str:
     return sentence[max(0, offset - chars) : offset]
 
@@ -454,7 +460,9 @@ def decide_role(
     -------
     RoleDecision
     """
-    if _READ_ALSO.search(sentence) or _READ_ALSO_INLINE.search(sentence, 0, offset):
+    if _READ_ALSO.search(sentence) or (
+        ":" in sentence[:offset] and _READ_ALSO_INLINE.search(sentence, 0, offset)
+    ):
         return RoleDecision("mention", "headline of another article")
     if dateline:
         return RoleDecision("mention", "dateline")
@@ -479,7 +487,7 @@ def decide_role(
         if cue:
             return RoleDecision("impact", f"{cue} ({seat} ... refers back)")
         return RoleDecision("mention", seat)
-    ref = _REFERENCE.search(before)
+    ref = _REFERENCE.search(before[-_TAIL:])
     if ref:
         return RoleDecision("mention", f"reference point: {ref.group().strip()}")
     over = _OVER.search(before)
@@ -551,7 +559,7 @@ def _seat_cue(before: str, after: str, qualifier: str | None) -> str | None:
     m = _POSSESSIVE_POLITY.match(after)
     if m:
         return f"possessive: {m.group().lstrip(chr(39) + '’')}"  # "Moscow's war effort"
-    m = _SEAT_BEFORE.search(before)
+    m = _SEAT_BEFORE.search(before[-_TAIL:])
     if m:
         return m.group().strip()
     m = _SEAT_AFTER.match(after)
@@ -564,14 +572,15 @@ def _actor_cue(before: str, after: str) -> str | None:
     """A place that acts ("hit by Moscow", "Kyiv struck targets", "led Moscow to buy"),
     travels for talks ("heading to Ankara for talks") or names a speaker ("Petrenko, Acting
     Governor:")."""
-    m = _AGENT_BEFORE.search(before)
+    tail = before[-_TAIL:]
+    m = _AGENT_BEFORE.search(tail) if " by " in tail else None
     if m:
         return f"actor: {m.group().strip()}"
     m = _AGENT_AFTER.match(after)
     if m:
         return f"actor: {m.group().strip()}"
-    m = _CAUSED_BEFORE.search(before)
-    if m and _TO_VERB.match(after):
+    m = _CAUSED_BEFORE.search(tail) if _TO_VERB.match(after) else None
+    if m:
         return f"actor: {m.group().strip()} ... to"
     m = _DIPLOMACY_AFTER.match(after)
     if m:

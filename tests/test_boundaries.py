@@ -217,21 +217,38 @@ ODESA_REGION = _place("iso:UA-51", "admin1", 30.0, 46.8, "UA-51")
 UKRAINE = _place("cc:UA", "country", 31.0, 49.0, None)
 
 
-def _extraction(rid: str, facts: dict[str, int], *impacts: Place, mention: Place | None = None):
+def _extraction(
+    rid: str,
+    facts: dict[str, int],
+    *impacts: Place,
+    mention: Place | None = None,
+    at: dict[str, dict[str, int]] | None = None,
+):
+    """A report with ``facts`` as totals; ``at`` gives figures to places by place id."""
     report = Report(id=rid, text="...")
-    places = [ResolvedPlace(rid, p, "impact", 1, 0.9, ()) for p in impacts]
+    at = at or {}
+    places = [ResolvedPlace(rid, p, "impact", 1, 0.9, (), facts=at.get(p.id, {})) for p in impacts]
     if mention is not None:
         places.append(ResolvedPlace(rid, mention, "mention", 1, 0.9, ()))
     return Extraction(report=report, places=tuple(places), facts=facts)
 
 
 def test_aggregate() -> None:
+    k, w = "killed", "wounded"
     extractions = [
-        _extraction("r1", {"killed": 2, "wounded": 5}, KHARKIV, CHUHUIV, mention=KYIV),
-        _extraction("r2", {"killed": 1}, KYIV, SOLOMIANSKYI, UKRAINE),
-        _extraction("r3", {"killed": 7, "wounded": 1}, KHARKIV, KYIV),  # spans two units
-        _extraction("r4", {"wounded": 3}, ODESA_REGION),
-        _extraction("r5", {"killed": 1}, KHARKIV),
+        _extraction(
+            "r1",
+            {k: 2, w: 5},
+            KHARKIV,
+            CHUHUIV,
+            mention=KYIV,
+            at={KHARKIV.id: {k: 2, w: 4}, CHUHUIV.id: {w: 1}},
+        ),
+        _extraction("r2", {k: 1}, KYIV, SOLOMIANSKYI, UKRAINE, at={UKRAINE.id: {k: 1}}),
+        # spans two units: each gets its place's figures, the rest is tied to no place
+        _extraction("r3", {k: 7, w: 1}, KHARKIV, KYIV, at={KYIV.id: {k: 1}}),
+        _extraction("r4", {w: 3}, ODESA_REGION, at={ODESA_REGION.id: {w: 3}}),
+        _extraction("r5", {k: 1}, KHARKIV),  # a total tied to no place counts nowhere
     ]
     result = aggregate(extractions)
     assert list(result.columns) == [
@@ -249,13 +266,13 @@ def test_aggregate() -> None:
     assert rows.loc["UA-63", ["reports", "impact_sites", "killed", "wounded"]].tolist() == [
         3,
         2,
-        3,
+        2,
         5,
     ]
     assert rows.loc["UA-30", ["reports", "impact_sites", "killed", "wounded"]].tolist() == [
         2,
         2,
-        1,
+        1,  # r3's Kyiv; r2's killed is tied to Ukraine, which no unit holds
         0,
     ]
     assert rows.loc["UA-51", ["reports", "impact_sites", "killed", "wounded"]].tolist() == [
@@ -269,11 +286,37 @@ def test_aggregate() -> None:
     assert str(rows["killed"].dtype) == "int64"
 
 
-def test_aggregate_place_outside_every_unit_blocks_casualties() -> None:
+def test_aggregate_place_outside_every_unit_keeps_its_figures() -> None:
     atlantic = _place("cur:sea", "settlement", -30.0, 40.0, None)
-    result = aggregate([_extraction("r1", {"killed": 4}, KHARKIV, atlantic)])
+    at = {KHARKIV.id: {"killed": 1}, atlantic.id: {"killed": 3}}
+    result = aggregate([_extraction("r1", {"killed": 4}, KHARKIV, atlantic, at=at)])
     row = result.set_index("code").loc["UA-63"]
-    assert (row["reports"], row["killed"]) == (1, 0)
+    assert (row["reports"], row["killed"]) == (1, 1)
+    assert result["killed"].sum() == 1
+
+
+def test_aggregate_sums_place_figures_across_units_and_counts_nested_ones_once() -> None:
+    """A report over two oblasts gives each its places' figures; a region's figure covers its
+    own city's figure of the same report (3 killed in the region, 2 of them in the city)."""
+    k, w = "killed", "wounded"
+    kharkiv_region = _place("iso:UA-63", "admin1", 36.5, 49.6, "UA-63")
+    ext = _extraction(
+        "r1",
+        {k: 4, w: 9},
+        kharkiv_region,
+        KHARKIV,
+        CHUHUIV,
+        KYIV,
+        at={
+            kharkiv_region.id: {k: 3},
+            KHARKIV.id: {k: 2, w: 6},
+            CHUHUIV.id: {w: 1},
+            KYIV.id: {k: 1, w: 2},
+        },
+    )
+    rows = aggregate([ext]).set_index("code")
+    assert rows.loc["UA-63", ["killed", "wounded"]].tolist() == [3, 7]
+    assert rows.loc["UA-30", ["killed", "wounded"]].tolist() == [1, 2]
 
 
 def test_unit_of() -> None:
@@ -509,7 +552,8 @@ def test_admin1_place_joins_a_ukrainian_only_file_by_name(tmp_path: Path) -> Non
     path = tmp_path / "uk.shp"
     frame.to_crs("EPSG:3857").to_file(path, encoding="utf-8")
     units = load_user_boundaries(path)
-    result = aggregate([_extraction("r4", {"wounded": 3}, ODESA_REGION)], units)
+    at = {ODESA_REGION.id: {"wounded": 3}}
+    result = aggregate([_extraction("r4", {"wounded": 3}, ODESA_REGION, at=at)], units)
     rows = result.set_index("code")
     assert rows.loc["UA-51", ["reports", "wounded"]].tolist() == [1, 3]
 
@@ -577,7 +621,8 @@ def test_aggregate_admin1_place_does_not_shade_a_finer_layer() -> None:
         crs=4326,
     )
     odesa_city = _place("gn:698740", "settlement", 30.73, 46.48, "UA-51")
-    result = aggregate([_extraction("r1", {"killed": 2}, ODESA_REGION, odesa_city)], units)
+    at = {odesa_city.id: {"killed": 2}}
+    result = aggregate([_extraction("r1", {"killed": 2}, ODESA_REGION, odesa_city, at=at)], units)
     rows = result.set_index("code")
     assert rows["reports"].tolist() == [0, 1]
     assert rows.loc["Raion B", ["impact_sites", "killed"]].tolist() == [1, 2]
@@ -677,7 +722,8 @@ def test_cli_regions_and_map_with_raions(tmp_path: Path, capsys: pytest.CaptureF
     assert [f["properties"]["code"] for f in features] == ["Sumy Raion"]
     props = features[0]["properties"]
     # Sumy, Krasnopillia, Bilopillia, Vorozhba; "Sumy Oblast" cannot shade a raion.
-    assert (props["impact_sites"], props["killed"], props["wounded"]) == (4, 5, 31)
+    # Wounded: 31 in Sumy and the two women in Bilopillia.
+    assert (props["impact_sites"], props["killed"], props["wounded"]) == (4, 5, 33)
     html = tmp_path / "raions.html"
     code, _, err = _run(capsys, "map", sumy, "-o", str(html), "--boundaries", raions)
     assert code == 0, err

@@ -50,7 +50,7 @@ def test_empty_geojson_is_valid() -> None:
     assert json.loads(buf.getvalue()) == {"type": "FeatureCollection", "features": []}
 
 
-def test_csv_has_acled_columns_and_counts_fatalities_once() -> None:
+def test_csv_has_acled_columns() -> None:
     buf = io.StringIO()
     write_csv([_ext()], buf, admin1_name={"UA-63": "Kharkiv Oblast"}.get)
     rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
@@ -60,7 +60,7 @@ def test_csv_has_acled_columns_and_counts_fatalities_once() -> None:
         "geo_precision", "fatalities", "notes", "source",
     )  # fmt: skip
     assert rows[0]["admin1"] == "Kharkiv Oblast" and rows[0]["latitude"] == "49.98"
-    assert [r["fatalities"] for r in rows] == ["2", "0", ""]
+    assert [r["report_killed"] for r in rows] == ["2", "2", "2"]
     assert rows[2]["record"] == "unresolved" and rows[2]["location"] == "Zzz"
 
 

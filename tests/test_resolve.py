@@ -238,3 +238,222 @@ def test_region_heading_before_a_governor_clause(gaz: Gazetteer) -> None:
     got = places(text, gaz)
     assert got["Donetsk Oblast"][0] == "impact"
     assert got["Druzhkivka"][0] == "impact"
+
+
+# --- places that act, speak or host: not targets --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a capital's agencies speak for it
+        (
+            "Kyiv's air force said Russia sent 30 drones against the Sumy region.",
+            "Kyiv",
+            "mention",
+        ),
+        (
+            "Kyiv's air force said Russia sent 30 drones against the Sumy region.",
+            "Sumy Oblast",
+            "impact",
+        ),
+        # a place that strikes, is the agent of "by", or is led to do something
+        ("Kyiv struck targets in the Belgorod region overnight.", "Kyiv", "mention"),
+        ("Kyiv struck targets in the Belgorod region overnight.", "Belgorod Oblast", "impact"),
+        ("Kyiv struck back at a refinery in Tuapse.", "Kyiv", "mention"),
+        ("Kharkiv hit again by drones at dawn.", "Kharkiv", "impact"),
+        ("A depot in the Sumy region was hit by Moscow at dawn.", "Moscow", "mention"),
+        ("A depot in the Sumy region was hit by Moscow at dawn.", "Sumy Oblast", "impact"),
+        (
+            "Sanctions hit the arms industry hard, which forced Moscow to import drones.",
+            "Moscow",
+            "mention",
+        ),
+        ("Drones hit the refinery that earns the revenue Moscow needs.", "Moscow", "mention"),
+        # speakers and declarations
+        (
+            "The Odesa region declared a day of mourning after a missile killed 4 people in "
+            "Izmail.",
+            "Odesa Oblast",
+            "mention",
+        ),
+        (
+            "The Odesa region declared a day of mourning after a missile killed 4 people in "
+            "Izmail.",
+            "Izmayil",
+            "impact",
+        ),
+        ("Orlov, Acting Governor: four drones were downed at night.", "Orlov", "mention"),
+        # a visit for talks; "talks aimed at reviving" aim at no place
+        (
+            "The president flew to Vilnius, Lithuania, for talks aimed at reviving the deal, "
+            "as drones hit Uman.",
+            "Vilnius",
+            "mention",
+        ),
+        (
+            "The president flew to Vilnius, Lithuania, for talks aimed at reviving the deal, "
+            "as drones hit Uman.",
+            "Uman",
+            "impact",
+        ),
+    ],
+)
+def test_places_that_act_are_mentions(text: str, name: str, role: str, gaz: Gazetteer) -> None:
+    assert role_of(text, name, gaz) == role
+
+
+def test_official_speaking_of_the_own_region(gaz: Gazetteer) -> None:
+    # the governor's words point back at the region: it was hit
+    text = "The governor of the Kherson region said air defence downed 9 drones over the region."
+    assert role_of(text, "Kherson Oblast", gaz) == "impact"
+    # figures without a word pointing back: the region is only the official's seat
+    text = "The head of the Poltava regional administration says 4 people were injured."
+    assert role_of(text, "Poltava Oblast", gaz) == "mention"
+
+
+# --- launch areas: names after "from", not any words --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "It is from its territory that most drones Russia sends against Poltava are launched.",
+            "Poltava",
+            "mention",
+        ),
+        (
+            "The figures came from the Brovary city military administration.",
+            "Brovary",
+            "mention",
+        ),
+        (
+            "The drones were launched from airfields around the occupied city of Dzhankoi.",
+            "Dzhankoy",
+            "launch",
+        ),
+        ("Missiles were fired from the Kursk and Bryansk regions.", "Bryansk Oblast", "launch"),
+    ],
+)
+def test_launch_needs_a_place_after_from(text: str, name: str, role: str, gaz: Gazetteer) -> None:
+    assert role_of(text, name, gaz) == role
+
+
+def test_bank_of_a_river_is_a_reference_point(gaz: Gazetteer) -> None:
+    got = places("Artillery on the far side of the Dnipro shelled Bilozerka.", gaz)
+    assert got["Dnipro"][0] == "mention"
+    assert got["Bilozerka"][0] == "impact"
+
+
+# --- more words of strikes ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A house went up in flames in Bucha after the attack.", "Bucha"),
+        ("Windows were shattered in dozens of flats in Irpin.", "Irpin"),
+        ("Six people became victims of a rocket strike in Uman.", "Uman"),
+        ("Air defence was active over the Kyiv and Chernihiv regions.", "Chernihiv Oblast"),
+        ("Air defence was active over the Kyiv and Chernihiv regions.", "Kyiv Oblast"),
+    ],
+)
+def test_more_strike_cues(text: str, name: str, gaz: Gazetteer) -> None:
+    assert role_of(text, name, gaz) == "impact"
+
+
+# --- headlines of other articles, datelines ------------------------------------------------
+
+
+def test_read_also_glued_to_the_sentence_before(gaz: Gazetteer) -> None:
+    text = "A drone damaged a barn in Bilozerka.Read also: Explosions heard in Uman overnight"
+    got = places(text, gaz)
+    assert got["Bilozerka"][0] == "impact"
+    assert got["Uman"][0] == "mention"
+
+
+def test_block_of_links_to_other_articles(gaz: Gazetteer) -> None:
+    text = (
+        "Drones hit a depot in Brovary overnight.\n\n"
+        "See also\n"
+        "- Missile strike damages port in Izmail\n"
+        "- Shelling in Bilozerka kills two\n"
+    )
+    got = places(text, gaz)
+    assert got["Brovary"][0] == "impact"
+    assert got["Izmayil"][0] == "mention"
+    assert got["Bilozerka"][0] == "mention"
+
+
+def test_prose_after_a_block_of_links_is_read_again(gaz: Gazetteer) -> None:
+    text = (
+        "Latest news\n"
+        "- Talks resume in Vilnius\n\n"
+        "Later in the day a guided bomb hit a warehouse in Uman, damaging two lorries and "
+        "the roof of a neighbouring shop, according to the regional police, who said that "
+        "rescuers worked through the afternoon.\n"
+    )
+    assert role_of(text, "Uman", gaz) == "impact"
+
+
+def test_dateline_after_a_headline(gaz: Gazetteer) -> None:
+    text = "Depot burns after night attack\nLVIV, Ukraine — Drones hit a depot in Brovary."
+    got = places(text, gaz)
+    assert got["Lviv"][0] == "mention"
+    assert got["Brovary"][0] == "impact"
+    # a list item after a headline is not a dateline
+    text = "Night attack\n• Uman — a drone hit a school"
+    assert role_of(text, "Uman", gaz) == "impact"
+
+
+# --- languages whose words are not read ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # German
+        "In der Nacht haben russische Drohnen die Stadt Uman angegriffen. Nach Angaben der "
+        "Behörden wurden dabei drei Menschen getötet und zwölf verletzt, mehrere Häuser "
+        "wurden beschädigt. Auch in Brovary bei Kiew gab es Explosionen.",
+        # Polish
+        "W nocy rosyjskie drony zaatakowały miasto Uman. Według władz zginęły trzy osoby, a "
+        "dwanaście zostało rannych; uszkodzone zostały domy. Eksplozje słychać było także w "
+        "mieście Brovary, gdzie spadły szczątki drona.",
+        # Portuguese
+        "Durante a noite, drones russos atacaram a cidade de Uman. Segundo as autoridades, "
+        "três pessoas morreram e doze ficaram feridas, e várias casas foram danificadas. "
+        "Houve também explosões em Brovary, perto de Kiev, onde caíram destroços.",
+    ],
+)
+def test_unread_language_gives_mentions_and_no_figures(text: str, gaz: Gazetteer) -> None:
+    ext = extract_report(Report(id="x", text=text), gaz)
+    assert ext.places, "the places are still found"
+    assert {p.role for p in ext.places} == {"mention"}
+    assert all(p.cue.startswith("language not read") for p in ext.places)
+    assert ext.facts == {}
+
+
+def test_unread_language_keeps_only_places_of_the_report_countries(gaz: Gazetteer) -> None:
+    # "Triunfo" and "Vitória" are Portuguese words and Brazilian towns
+    text = (
+        "Vitória de Kiev? Um ataque com drones atingiu Uman durante a noite, e as autoridades "
+        "falaram de um triunfo da defesa aérea. Triunfo inédito para a Ucrânia, disse o "
+        "governador, que pediu calma aos moradores da região."
+    )
+    ext = extract_report(Report(id="p", text=text), gaz)
+    assert {p.place.country for p in ext.places} <= {"UA", "RU", "BY", "MD"}
+    assert any(u.reason.startswith("language not read") for u in ext.unresolved)
+
+
+def test_short_english_text_is_read(gaz: Gazetteer) -> None:
+    # too few words to tell the language: read as English
+    assert role_of("A blast tore through a depot in Fastiv.", "Fastiv", gaz) == "impact"
+
+
+def test_mayor_speaking_of_a_strike_alone_in_the_sentence(gaz: Gazetteer) -> None:
+    assert role_of("Uman mayor Iryna Petrenko said a drone hit a school.", "Uman", gaz) == "impact"
+    # a mayor in a sentence that names the place struck: the city is the seat only
+    text = "Uman mayor Iryna Petrenko said a drone hit a school in Bilozerka."
+    assert role_of(text, "Uman", gaz) == "mention"

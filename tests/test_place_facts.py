@@ -1,0 +1,116 @@
+"""Figures per place: each kind of sentence that ties (or does not tie) a figure to a place.
+Every text here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.gazetteer import Gazetteer
+from geo.records import Report
+from geo.resolve import extract_report
+
+
+def place_facts(text: str, gaz: Gazetteer) -> dict[str, dict[str, int]]:
+    """name -> facts of every impact place of ``text``."""
+    ex = extract_report(Report("t", text), gaz)
+    return {p.place.name: p.facts for p in ex.places if p.role == "impact"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one place in the sentence takes the sentence's figures
+        ("Drones struck Poltava overnight, injuring five people.", {"Poltava": {"wounded": 5}}),
+        # several places: each piece of the sentence goes to its own place
+        (
+            "A missile killed three people in Zhytomyr and injured eight in Rivne.",
+            {"Zhytomyr": {"killed": 3}, "Rivne": {"wounded": 8}},
+        ),
+        (
+            "In Chernihiv, two people were wounded; in Nizhyn, one man was killed.",
+            {"Chernihiv": {"wounded": 2}, "Nizhyn": {"killed": 1}},
+        ),
+        # a list of shoot-downs, one number per region
+        (
+            "Air defences destroyed 20 drones over the Tula region and 7 over the Kaluga region.",
+            {"Tula Oblast": {"intercepted": 20}, "Kaluga Oblast": {"intercepted": 7}},
+        ),
+    ],
+)
+def test_figures_follow_their_places(
+    text: str, expected: dict[str, dict[str, int]], gaz: Gazetteer
+) -> None:
+    found = place_facts(text, gaz)
+    for name, facts in expected.items():
+        assert found[name] == facts, found
+
+
+def test_a_zero_stays_in_its_own_clause(gaz: Gazetteer) -> None:
+    text = "Shelling killed a man in Nikopol, while no one was hurt in Marhanets."
+    found = place_facts(text, gaz)
+    assert found["Nikopol"] == {"killed": 1}
+    assert found.get("Marhanets", {"killed": 0, "wounded": 0}) == {"killed": 0, "wounded": 0}
+
+
+def test_national_totals_are_not_a_place_figure(gaz: Gazetteer) -> None:
+    text = "Russia launched 120 drones and 4 missiles overnight. A drone hit a depot in Lutsk."
+    ex = extract_report(Report("t", text), gaz)
+    assert ex.facts["drones"] == 120
+    assert place_facts(text, gaz) == {"Lutsk": {}}
+
+
+def test_report_totals_may_exceed_the_sum_of_places(gaz: Gazetteer) -> None:
+    text = (
+        "Russian strikes killed 9 people across Ukraine on Monday. "
+        "In Kramatorsk, four people were killed."
+    )
+    ex = extract_report(Report("t", text), gaz)
+    assert ex.facts["killed"] == 9
+    assert place_facts(text, gaz)["Kramatorsk"] == {"killed": 4}
+
+
+def test_a_region_beside_its_town_is_context(gaz: Gazetteer) -> None:
+    text = "In Izium, in the Kharkiv region, a guided bomb wounded six people."
+    found = place_facts(text, gaz)
+    assert found["Izium"] == {"wounded": 6}
+    assert found.get("Kharkiv Oblast", {}) == {}
+
+
+def test_the_next_sentence_refers_back(gaz: Gazetteer) -> None:
+    text = "A drone hit an apartment block in Sumy. Two people were injured there."
+    assert place_facts(text, gaz)["Sumy"] == {"wounded": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Уночі ворог атакував Чернігів. У місті поранено чотирьох людей.",
+            {"Chernihiv": {"wounded": 4}},
+        ),
+        (
+            "Ворог обстріляв Херсон, загинула жінка. У Бериславі поранено двох чоловіків.",
+            {"Kherson": {"killed": 1}, "Beryslav": {"wounded": 2}},
+        ),
+        (
+            "Над Брянською областю збито 6 безпілотників, над Курською — 2.",
+            {"Bryansk Oblast": {"intercepted": 6}, "Kursk Oblast": {"intercepted": 2}},
+        ),
+        (
+            "В Шебекино после атаки дрона пострадали три человека.",
+            {"Shebekino": {"wounded": 3}},
+        ),
+    ],
+)
+def test_ukrainian_and_russian_figures_follow_their_places(
+    text: str, expected: dict[str, dict[str, int]], gaz: Gazetteer
+) -> None:
+    found = place_facts(text, gaz)
+    for name, facts in expected.items():
+        assert found[name] == facts, found
+
+
+def test_unplaced_figures_are_not_guessed(gaz: Gazetteer) -> None:
+    text = "Kyiv and Odesa were attacked overnight. Across the country, 11 people were wounded."
+    found = place_facts(text, gaz)
+    assert found["Kyiv"] == {} and found["Odesa"] == {}
