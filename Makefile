@@ -5,7 +5,8 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
-DEMO_REPORTS := examples/kyiv_night.txt examples/sumy_bombs.md examples/black_sea_raid.txt
+DEMO_REPORTS := examples/kyiv_night.txt examples/sumy_bombs.md examples/black_sea_raid.txt \
+  examples/poltava_night_uk.txt examples/belgorod_governor_ru.txt
 
 .PHONY: setup browser demo test lint data clean
 

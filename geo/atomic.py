@@ -255,12 +255,16 @@ class _Guarded:
     def write(self, data: Any) -> int:
         try:
             return self._fh.write(data)
+        except BrokenPipeError:
+            raise  # the reader left (``| head``): the command line stops quietly
         except OSError as exc:
             raise OutputError(f"{self._name}: cannot write: {describe_os_error(exc)}") from None
 
     def flush(self) -> None:
         try:
             self._fh.flush()
+        except BrokenPipeError:
+            raise
         except OSError as exc:
             raise OutputError(f"{self._name}: cannot write: {describe_os_error(exc)}") from None
 

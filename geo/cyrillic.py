@@ -341,6 +341,9 @@ def name_keys(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
     >>> name_keys(("Фастові",), "uk")[:2]
     ('фаст', 'фастів')
     """
+    if len(words) == 1 and "-" in words[0].strip("-"):  # Приморсько-Ахтарська
+        head, _, last = words[0].rpartition("-")
+        return tuple(f"{norm_key(head)} {k}" for k in name_keys((last,), lang))
     if len(words) == 1:
         out1: list[str] = []
         for a in analyse(words[0].lower(), lang):
@@ -349,6 +352,8 @@ def name_keys(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
                 out1.append(_feminine(a.lemma))
             elif a.pos == "ADJF" and "neut" in a.grammemes:  # у Покровському -> Покровське
                 out1.append(_neuter(a.lemma))
+            if a.pos == "ADJF" and a.lemma.endswith(("ський", "цький", "ский", "цкий")):
+                out1.append(a.lemma[:-2])  # "з Ахтарська": a town in -ськ, not an adjective
         return tuple(dict.fromkeys(norm_key(w) for w in out1))
     first, second = words[0], words[-1]
     nouns = [a for a in analyse(second.lower(), lang) if a.pos == "NOUN"]

@@ -57,7 +57,10 @@ _KILLED = [
     ),
     re.compile(rf"\b(?:killing|killed|kills|kill)\s+{_QUAL}{_N}\b(?!\s*(?:-|\s)year)", re.I),
     re.compile(rf"\b{_QUAL}{_N}\s+(?:deaths|dead|fatalities|bodies)\b", re.I),
-    re.compile(rf"\b{_ONE}{_PEOPLE}{_AGED}\s+(?:was|were|has\s+been)\s+(?:also\s+)?killed\b", re.I),
+    re.compile(
+        rf"\b{_ONE}{_PEOPLE}{_AGED}{_APPOSITION}\s+(?:was|were|has\s+been)\s+(?:also\s+)?killed\b",
+        re.I,
+    ),
     # "the strike killed a man"
     re.compile(rf"\b(?:killing|killed|kills|kill)\s+{_ONE}{_PEOPLE}\b", re.I),
     re.compile(
@@ -78,7 +81,7 @@ _WOUNDED = [
     re.compile(rf"\b{_QUAL}{_N}\s+(?:people\s+)?(?:wounded|injured|injuries)\b", re.I),
     # "a man aged 70 was hurt", "another woman, seriously hurt, ...", "left a boy injured"
     re.compile(
-        rf"\b{_ONE}{_PEOPLE}{_AGED}\s*,?\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?"
+        rf"\b{_ONE}{_PEOPLE}{_AGED}{_APPOSITION}\s*,?\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?"
         rf"(?:also\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b",
         re.I,
     ),

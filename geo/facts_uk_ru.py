@@ -983,6 +983,7 @@ class _Item(NamedTuple):
     first: int  # index of its first token
     kind: str
     place: int  # index of the token that ties it to its place
+    governed: bool = False  # a verb of shooting down governs it alone ("Сбиты БПЛА: 15 над X")
 
 
 def _place_of(s: _Sentence, i: int, end: int) -> tuple[int, int] | None:
@@ -1119,12 +1120,18 @@ def _add_more(singles: list[_Hit]) -> list[_Hit]:
 def _listed(s: _Sentence, items: list[_Item], singles: list[_Hit]) -> list[_Hit]:
     """The intercepted counts of a sentence, those of a list per region summed: unless the
     sentence states a total, a list of two or more counts of one kind for different places
-    gives one figure."""
-    if len(items) < 2 or _TOTAL.search(s.text):
-        return singles
+    gives one figure, and a single item that a verb of shooting down governs ("Уничтожены
+    БПЛА: 15 над X", "24 перехватили над X") is the figure when no other count of its kind
+    is stated."""
     out = singles
     for kind in dict.fromkeys(it.kind for it in items):
         of_kind = [it for it in items if it.kind == kind]
+        if len(of_kind) == 1 and of_kind[0].governed and all(h.kind != kind for h in out):
+            it = of_kind[0]  # "Уничтожены БПЛА: 15 над X": one item, no total stated
+            out = [*out, _Hit(it.value, s.strength, s.start + s.toks[it.first].start, kind=kind)]
+            continue
+        if len(items) < 2 or _TOTAL.search(s.text):
+            continue
         if len(of_kind) < 2 or len({it.place for it in of_kind}) < 2:
             continue
         at = {s.start + s.toks[it.first].start for it in of_kind}
@@ -1182,8 +1189,27 @@ def _bare_intercepts(
             or follows == "над"
             or _INTERCEPT_VERB.match(follows)
         ):
-            items.append(_Item(num.value * place[1], i, kind, place[0]))
+            head = _head_kind(s, i)
+            governed = head is not None or bool(_INTERCEPT_VERB.match(follows))
+            item_kind = head or kind
+            items.append(_Item(num.value * place[1], i, item_kind, place[0], governed))
         i = max(k, i + 1)
+
+
+def _head_kind(s: _Sentence, i: int) -> str | None:
+    """The weapon a head before a colon names, when a count at token ``i`` follows one
+    with a verb of shooting down in it ("Уничтожены БПЛА: 15 над X" gives ``drones``;
+    ``""`` when the head names no weapon); None when no such head governs the count."""
+    toks = s.toks
+    colon = next((j for j in range(i - 1, -1, -1) if toks[j].text in (":", ";")), -1)
+    if colon < 0 or toks[colon].text != ":":
+        return None
+    start = next((j + 1 for j in range(colon - 1, -1, -1) if toks[j].text == ";"), 0)
+    head = range(start, colon)
+    if not any(_INTERCEPT_VERB.match(toks[j].text) for j in head):
+        return None
+    kinds = [_weapon_type(toks, j) for j in head]
+    return next((k for k in reversed(kinds) if k), "")
 
 
 # ---------------------------------------------------------------------------------------

@@ -78,9 +78,8 @@ def detect_language(text: str) -> str:
     'other'
     """
     sample = text[:20000]
-    cyrillic = len(_CYRILLIC.findall(sample))
-    latin = len(_LATIN.findall(sample))
-    if cyrillic > latin:
+    cyrillic = len(_CYRILLIC.findall(sample)) if _CYRILLIC.search(sample) else 0
+    if cyrillic and cyrillic > len(_LATIN.findall(sample)):
         return "uk" if len(_UK_ONLY.findall(sample)) > len(_RU_ONLY.findall(sample)) else "ru"
     words = Counter(_WORD.findall(sample[:_LATIN_SAMPLE].lower()))
     if not words:

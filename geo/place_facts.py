@@ -27,7 +27,7 @@ from dataclasses import replace
 from geo.facts import extract_facts
 from geo.facts_uk_ru import numeral_value
 from geo.records import FACT_KEYS, ResolvedPlace
-from geo.text import number_value, sentence_spans
+from geo.text import NUMBER_WORDS, number_value, sentence_spans
 
 __all__ = ["link_place_facts"]
 
@@ -38,9 +38,12 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _CASUALTY_KEYS = ("killed", "wounded")
-_NUMBER_HINT = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|no\s+one|nobody|"
-    r"woman|man|child|boy|girl|person)\b|[а-яіїєґ]",
+# words without which no figure is read (a cheap test before reading a piece's figures)
+_FACT_HINT = re.compile(
+    r"kill|dead|death|died|toll|fatal|wound|injur|hurt|casualt|drone|uav|shahed|missile|"
+    r"rocket|shot|down|intercept|destroy|загин|загибл|загибел|поран|постражд|травм|вбит|"
+    r"убит|погиб|ранен|ранени|пострада|жертв|дрон|безпілот|беспилот|бпла|шахед|ракет|збит|"
+    r"сбит|збил|сбил|знешкод|уничтож|знищ|перехоп|перехват|ліквід|подав",
     re.IGNORECASE,
 )
 
@@ -66,6 +69,18 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
 def _names_other(starts: list[int] | tuple[int, ...], lo: int, hi: int) -> bool:
     """True when another place (not an impact) is named between ``lo`` and ``hi``."""
     return any(lo <= st < hi for st in starts)
+
+
+def _only_its_region(
+    places: list[ResolvedPlace], idx: int, si: int, seats: dict[int, set[int]]
+) -> bool:
+    """True when the only other places a sentence names are the first-level unit around
+    place ``idx`` ("повідомив начальник Полтавської ОВА" after a strike in Kremenchuk)."""
+    region = places[idx].place.admin1
+    return all(
+        places[j].place.kind == "admin1" and places[j].place.admin1 == region
+        for j in seats.get(si, ())
+    )
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
@@ -221,7 +236,9 @@ def _number_of(word: str, lang: str | None) -> int | None:
     if lang in ("uk", "ru"):
         found = numeral_value(low, lang)
         return found[0] if found else None
-    return number_value(low) if low not in ("a", "an", "no") else None
+    if low in ("a", "an", "no") or not set(low.split("-")) <= NUMBER_WORDS:
+        return None
+    return number_value(low)
 
 
 def _all_numbers(text: str, lang: str | None) -> set[int]:
@@ -286,14 +303,19 @@ def link_place_facts(
     by_sentence: dict[int, list[tuple[int, int, int]]] = {}
     named: set[int] = set()  # sentences that name any place, impact or not
     others: dict[int, list[int]] = {}  # starts of the other places' mentions, per sentence
+    seats: dict[int, set[int]] = {}  # the other places named, per sentence
     for idx, rp in enumerate(places):
-        for m in rp.mentions:
+        roles = rp.mention_roles or (rp.role,) * len(rp.mentions)
+        for m, role in zip(rp.mentions, roles, strict=False):
             si = _sentence_of(spans, m.start)
-            named.add(si)
-            if rp.role != "impact" and rp.place.kind != "country":
-                others.setdefault(si, []).append(m.start)
-            if rp.role == "impact" and rp.place.kind != "country":
+            if rp.place.kind == "country":
+                continue
+            if rp.role == "impact" and role == "impact":
                 by_sentence.setdefault(si, []).append((m.start, m.end, idx))
+            else:
+                others.setdefault(si, []).append(m.start)
+                named.add(si)
+                seats.setdefault(si, set()).add(idx)
     texts: dict[int, list[str]] = {}
     items: dict[int, dict[str, int]] = {}
     near: dict[int, set[int]] = {}  # the numbers written nearest to each place's mentions
@@ -327,19 +349,23 @@ def link_place_facts(
                             items.setdefault(idx, {}).update(found)
             elif len(members) == 1 and not _names_other(others.get(si, ()), s0 + c0, s0 + c1):
                 texts.setdefault(members[0], []).append(clause)  # "..., injuring five"
-        if not members and si not in named and previous_single is not None:
-            if _ANAPHOR.search(sentence):
+        if not members and previous_single is not None:
+            # "...пошкоджено підстанцію. Поранено трьох людей." / "Two were hurt there."
+            same_paragraph = "\n" not in text[spans[si - 1][1] : s0]
+            if (si not in named or _only_its_region(places, previous_single, si, seats)) and (
+                _ANAPHOR.search(sentence) or same_paragraph
+            ):
                 casualty_texts.setdefault(previous_single, []).append(sentence)
-        if members:
+            else:
+                previous_single = None
+        elif members:
             previous_single = members[0] if len(members) == 1 else None
-        elif si in named:
-            previous_single = None
     out = []
     for idx, rp in enumerate(places):
         facts: dict[str, int] = {}
         if idx in texts:
             joined = "\n".join(texts[idx]).replace("\x00", "")
-            if _NUMBER_HINT.search(joined):
+            if _FACT_HINT.search(joined):
                 facts = extract_facts(joined, lang)
         for key in _WEAPON_KEYS:  # a national count is not this place's, unless written by it
             if key in facts and facts[key] not in near.get(idx, ()):

@@ -100,7 +100,9 @@ class ResolvedPlace:
     this place (see ``geo.damage``); ``attacker`` is ``"RU"`` or ``"UA"`` when known.
     ``facts`` holds the figures (``killed``, ``wounded``, ``drones``, ``missiles``,
     ``intercepted``) the text ties to this place, only those stated; the report's totals
-    are in :attr:`Extraction.facts` (see ``geo.place_facts``).
+    are in :attr:`Extraction.facts` (see ``geo.place_facts``). ``mention_roles`` gives the
+    role each mention had on its own, in the order of ``mentions`` (a place hit in one
+    sentence may be an official's seat in another).
     """
 
     report: str
@@ -114,6 +116,7 @@ class ResolvedPlace:
     damage: tuple[str, ...] = ()
     attacker: str | None = None
     facts: dict[str, int] = field(default_factory=dict, hash=False)
+    mention_roles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,11 @@ a region named in the same sentence or heading ("Novoshakhtinsk, Rostov Oblast")
 anywhere in the report, country cues ("in Russia", "Russian region"), nearness to other places
 of the report, and the city a district belongs to. A name followed by "region" becomes the
 first-level unit; "X district" or "X raion" the second-level unit around X.
+
+Places in a report's dateline (on its first line, or on the line after a headline) and in
+blocks of links to other articles ("See also", "Latest posts") are mentions. A report in a
+language whose words are not read (German, Polish, Portuguese) keeps its places, all as
+mentions, and gets no figures.
 """
 
 from __future__ import annotations
@@ -83,14 +88,15 @@ _WORDS_TO_TELL = 20  # fewer words than this, and a Latin text is read as Englis
 # A block of links to other articles: a heading ("See also", "Latest posts") and the lines
 # after it, up to the first paragraph of prose.
 _NAV_HEADING = re.compile(
-    r"^[ \t]*[\W_]*(?:see\s+also|read\s+also|also\s+read|read\s+more|related(?:\s+(?:news|"
+    r"[\W_]*(?:see\s+also|read\s+also|also\s+read|read\s+more|related(?:\s+(?:news|"
     r"articles|stories|posts|coverage))?|latest(?:\s+(?:news|posts|stories|articles))?|"
     r"more\s+(?:news|stories|on\s+this(?:\s+topic)?)|most\s+(?:read|popular|viewed)|"
     r"popular(?:\s+(?:news|posts))?|top\s+(?:news|stories)|recommended|trending|"
     r"you\s+may\s+also\s+like|читайте\s+також|читайте\s+также|популярне|популярное|"
-    r"останні\s+новини|последние\s+новости)[\W_]*$",
-    re.I | re.M,
+    r"останні\s+новини|последние\s+новости)[\W_]*",
+    re.I,
 )
+_NAV_HEADING_MAX = 40  # a heading is a short line: longer ones are not tried
 _PROSE_LINE = 200  # a line this long that is not a list item ends a block of links
 _LIST_MARKS = ("[", "-", "•", "*", "–", "—", "·")
 _CITYS = re.compile(r"\b(?:the|that)\s+city['’]s\b", re.I)
@@ -397,17 +403,20 @@ def _precision(place: Place, sentence: str, offset: int) -> int:
 def _navigation_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the blocks of links to other articles: from a heading such as "See also" or
     "Latest posts" to the first line of prose after it (or the end of the text)."""
-    spans = []
-    for m in _NAV_HEADING.finditer(text):
-        pos = m.end() + 1
-        while pos < len(text):
-            stop = text.find("\n", pos)
-            stop = len(text) if stop < 0 else stop
-            line = text[pos:stop].strip()
-            if len(line) >= _PROSE_LINE and not line.startswith(_LIST_MARKS):
-                break
-            pos = stop + 1
-        spans.append((m.start(), min(pos, len(text))))
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    block = -1  # start of the block being read, or -1
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if block < 0:
+            if len(stripped) <= _NAV_HEADING_MAX and _NAV_HEADING.fullmatch(stripped):
+                block = pos
+        elif len(stripped) >= _PROSE_LINE and not stripped.startswith(_LIST_MARKS):
+            spans.append((block, pos))  # prose again: the block ends
+            block = -1
+        pos += len(line) + 1
+    if block >= 0:
+        spans.append((block, len(text)))
     return spans
 
 
@@ -721,12 +730,24 @@ def _merge(report_id: str, rows: list) -> ResolvedPlace:
         sentence,
         damage,
         attacker,
+        mention_roles=tuple(r[3].role for r in rows),
     )
 
 
-def report_language(text: str) -> str:
+def _report_language(text: str) -> str:
     """The language of a report, as :func:`geo.language.detect_language` tells it; a text
-    too short to tell ("A blast hit a depot in Fastiv.") is read as English."""
+    too short to tell ("A blast hit a depot in Fastiv.") is read as English.
+
+    Parameters
+    ----------
+    text : str
+        Report text.
+
+    Returns
+    -------
+    str
+        ``"en"``, ``"uk"``, ``"ru"`` or ``"other"``.
+    """
     lang = detect_language(text)
     if lang == "other" and len(_WORD.findall(text, 0, 4000)) < _WORDS_TO_TELL:
         return "en"
@@ -739,7 +760,7 @@ def extract_report(report: Report, gaz: Gazetteer) -> Extraction:
     A report in a language whose words are not read (German, Polish, Portuguese) still gets
     its places, all as mentions, and no figures.
     """
-    lang = report_language(report.text)
+    lang = _report_language(report.text)
     mentions = find_mentions(report.text, gaz, lang)
     places, unresolved = resolve_mentions(report, mentions, gaz, lang)
     unknown = [

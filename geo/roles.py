@@ -3,7 +3,10 @@
 The decision reads the sentence around the mention and returns the cue that decided it, so a
 reader can check it. Order of tests: headlines of other articles and datelines, launch phrases
 ("launched from X"), air-raid alerts without a strike, seats of officials and politics
-("a decision in Washington", "Moscow denied"), then words of damage and attack.
+("a decision in Washington", "Moscow denied"), places that act ("hit by Moscow", "Kyiv struck
+targets", "Kyiv's air force said") or host talks, then words of damage and attack. An
+official's words that point back at the official's own place ("the governor of X said drones
+were shot down over the region") make it an impact.
 """
 
 from __future__ import annotations
@@ -499,10 +502,15 @@ def decide_role(
     return RoleDecision("mention", "no strike cue in the sentence")
 
 
+_CYRILLIC_LETTER = re.compile(r"[а-яА-ЯіїєґІЇЄҐёЁ]")
+
+
 @lru_cache(maxsize=256)
 def _sentence_language(sentence: str) -> str:
     """The language of one sentence (Ukrainian and Russian sentences have rules of their
     own)."""
+    if not _CYRILLIC_LETTER.search(sentence):
+        return "en"  # no Cyrillic letter: the English rules (cheaper than telling languages)
     return detect_language(sentence)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["Token", "number_value", "sentence_spans", "tokenize"]
+__all__ = ["NUMBER_WORDS", "Token", "number_value", "sentence_spans", "tokenize"]
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-'’ʼ`][^\W\d_]+)*", re.UNICODE)
 _POSSESSIVE_ENDINGS = {"'s", "’s", "ʼs", "`s"}
@@ -210,6 +210,10 @@ _UNITS = {
     "hundred": 100,
     "couple": 2,
 }
+
+
+NUMBER_WORDS = frozenset(_UNITS)
+"""English words that :func:`number_value` reads."""
 
 
 def number_value(text: str) -> int | None:

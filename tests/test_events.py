@@ -67,6 +67,32 @@ def test_coordinates_and_acled_columns(gaz: Gazetteer) -> None:
     assert row_extraction(_row(cells), gaz).facts == {"killed": 3}
 
 
+def test_row_figures_go_to_its_one_impact_place(gaz: Gazetteer) -> None:
+    cells = {
+        "target": "Zaporizhzhia oblast",
+        "launch_place": "Kursk oblast",
+        "model": "Shahed-136/131",
+        "launched": "40",
+        "destroyed": "31",
+    }
+    ext = row_extraction(_row(cells), gaz)
+    facts = {p.place.admin1: (p.role, p.facts) for p in ext.places}
+    assert facts == {
+        "UA-23": ("impact", {"drones": 40, "intercepted": 31}),
+        "RU-KRS": ("launch", {}),
+    }
+    point = {"latitude": "47.84", "longitude": "35.14", "location": "Zaporizhzhia", "best": "2"}
+    (p,) = row_extraction(_row(point), gaz).places
+    assert p.facts == {"killed": 2}
+
+
+def test_row_figures_stay_the_rows_when_it_names_several_impact_places(gaz: Gazetteer) -> None:
+    cells = {"target": "Zaporizhzhia oblast and Dnipropetrovsk oblast", "fatalities": "4"}
+    ext = row_extraction(_row(cells), gaz)
+    assert ext.facts == {"killed": 4}
+    assert len(ext.impacts) == 2 and all(p.facts == {} for p in ext.impacts)
+
+
 def test_custom_columns(gaz: Gazetteer) -> None:
     row = _row({"y": "46.48", "x": "30.73", "where": "Odesa port"}, lat="y", lon="x", place="where")
     (p,) = row_extraction(row, gaz).places

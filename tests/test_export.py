@@ -83,6 +83,98 @@ def test_gpkg_layers(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["x.gpkg"]
 
 
+ZAPORIZHZHIA = Place("gn:687700", "Zaporizhzhia", "settlement", "UA", "UA-23", 47.82, 35.19)
+VILNIANSK = Place("gn:689558", "Vilniansk", "settlement", "UA", "UA-23", 47.94, 35.43)
+TOKMAK = Place("gn:691999", "Tokmak", "settlement", "UA", "UA-23", 47.25, 35.71)
+
+
+def _per_place_ext() -> Extraction:
+    """Figures tied to two of three places; the report's totals are larger than their sum."""
+    text = (
+        "Guided bombs killed three people in Zaporizhzhia and wounded one woman in Vilniansk. "
+        "The planes took off near Tokmak. In all, five people died across the region."
+    )
+    rep = Report("z1", text, date="2025-02-11")
+    places = (
+        ResolvedPlace("z1", ZAPORIZHZHIA, "impact", 1, 0.9, (Span("Zaporizhzhia", 36, 48),),
+                      "killed", facts={"killed": 3}),
+        ResolvedPlace("z1", VILNIANSK, "impact", 1, 0.9, (Span("Vilniansk", 74, 83),),
+                      "wounded", facts={"wounded": 1}),
+        ResolvedPlace("z1", TOKMAK, "launch", 2, 0.7, (Span("Tokmak", 110, 116),), "took off"),
+    )  # fmt: skip
+    return Extraction(rep, places, {"killed": 5, "wounded": 1})
+
+
+def test_jsonl_place_lines_carry_their_own_facts() -> None:
+    buf = io.StringIO()
+    write_jsonl([_per_place_ext()], buf)
+    lines = [json.loads(line) for line in buf.getvalue().splitlines()]
+    assert [(r["type"], r.get("facts")) for r in lines] == [
+        ("place", {"killed": 3}),
+        ("place", {"wounded": 1}),
+        ("place", {}),
+        ("report", {"killed": 5, "wounded": 1}),
+    ]
+
+
+def test_extract_jsonl_gives_each_place_its_figures(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    report = tmp_path / "night.txt"
+    report.write_text(
+        "Russian drones struck Poltava overnight, killing two people. In Lutsk, a missile hit "
+        "a warehouse; nobody was hurt, the mayor said. The governor spoke from Kyiv.\n",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(report)]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    facts = {r["name"]: r["facts"] for r in lines if r["type"] == "place"}
+    assert facts == {
+        "Poltava": {"killed": 2},
+        "Lutsk": {"killed": 0, "wounded": 0},
+        "Kyiv": {},
+    }
+
+
+def test_csv_fatalities_are_each_places_own_killed() -> None:
+    buf = io.StringIO()
+    write_csv([_per_place_ext()], buf)
+    rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
+    assert [r["location"] for r in rows] == ["Zaporizhzhia", "Vilniansk", "Tokmak"]
+    assert [r["fatalities"] for r in rows] == ["3", "", ""]
+    assert [r["wounded"] for r in rows] == ["", "1", ""]
+    assert [r["report_killed"] for r in rows] == ["5", "5", "5"]
+    assert [r["report_drones"] for r in rows] == ["", "", ""]
+
+
+def test_geojson_places_carry_their_figures_and_the_report_totals_apart() -> None:
+    buf = io.StringIO()
+    write_geojson([_per_place_ext()], buf)
+    props = [f["properties"] for f in json.loads(buf.getvalue())["features"]]
+    assert [(p["killed"], p["wounded"], p["drones"]) for p in props] == [
+        (3, None, None),
+        (None, 1, None),
+        (None, None, None),
+    ]
+    assert {(p["report_killed"], p["report_wounded"], p["report_missiles"]) for p in props} == {
+        (5, 1, None)
+    }
+    assert all("facts" not in p for p in props)
+
+
+def test_gpkg_figures_are_integers_or_null(tmp_path: Path) -> None:
+    pyogrio = pytest.importorskip("pyogrio")
+    from geo.export import write_gpkg
+
+    out = tmp_path / "z.gpkg"
+    write_gpkg([_per_place_ext()], out)
+    places = pyogrio.read_dataframe(out, layer="places")
+    assert places["fatalities"].iloc[0] == 3
+    assert places["fatalities"].isna().tolist() == [False, True, True]
+    assert places["report_killed"].tolist() == [5, 5, 5]
+    assert places["wounded"].isna().tolist() == [True, False, True]
+
+
 def test_atomic_open_leaves_nothing_on_error(tmp_path: Path) -> None:
     target = tmp_path / "out.jsonl"
     with pytest.raises(RuntimeError, match="boom"), atomic_open(target) as fh:

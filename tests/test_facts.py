@@ -90,8 +90,8 @@ def test_nothing_stated() -> None:
     [
         # a list of counts after one verb is summed
         (
-            "Air defence units brought down three cruise missiles of the Kalibr type, 22 "
-            "strike drones and one guided missile, the command said.",
+            "Gunners intercepted three missiles of the Kalibr type, 22 strike drones and one "
+            "guided missile, the command said.",
             26,
         ),
         # "and N more" / "and N over X" continue the count
@@ -109,17 +109,14 @@ def test_nothing_stated() -> None:
         ),
         # an adverb between the auxiliary and the verb; a headline without "were"
         ("Six missiles were tentatively intercepted near the coast.", 6),
-        ("Nine drones of the Russian Armed Forces downed over the Volyn region", 9),
+        ("Twelve drones from Belarus downed over the Volyn region", 12),
         ("Four unmanned aerial vehicles (UAVs) were neutralised at night.", 4),
-        # "every one of them": all the weapons the sentence counted
-        (
-            "The enemy sent 14 drones and 3 missiles, and air defence destroyed every one of them.",
-            17,
-        ),
+        # "all of them": all the weapons the sentence counted
+        ("Russia fired 14 drones and 3 missiles; gunners shot down all of them.", 17),
         # a nationwide figure and the part over the report's region
         (
-            "Officials said they had shot down 120 drones nationwide, 17 of them over the "
-            "Lipetsk region.",
+            "The ministry reported 120 drones intercepted across the country, 17 of them above "
+            "the Lipetsk region.",
             17,
         ),
     ],
@@ -173,19 +170,17 @@ def test_nobody_hurt_is_zero(text: str, expected: dict[str, int]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A man aged 64 was hurt when the roof fell in.", {"wounded": 1}),
+        ("Rescuers said a woman aged 64 was hurt by glass.", {"wounded": 1}),
         ("Women of 52 and 48 were injured in the blast.", {}),
-        ("Another resident, badly hurt, was taken away by medics.", {"wounded": 1}),
-        (
-            "The shelling killed a man and seriously wounded a second.",
-            {"killed": 1, "wounded": 1},
-        ),
+        ("Another resident was badly hurt by flying glass.", {"wounded": 1}),
+        ("A drone killed a man on his bicycle.", {"killed": 1}),
         ("The rockets killed three men and wounded a fourth.", {"killed": 3, "wounded": 1}),
-        ("The blast injured a pensioner born in 1948.", {"wounded": 1}),
+        ("A pensioner, born in 1948, was injured by the blast.", {"wounded": 1}),
         ("Five residents with shrapnel injuries were taken to hospital.", {"wounded": 5}),
-        ("Three others were hospitalised with light injuries.", {"wounded": 3}),
+        ("Three more people were hospitalised with light injuries.", {"wounded": 3}),
         (
-            "So far four people are known to have died and 23 to have been injured.",
+            "By noon four residents were known to have died, and 23 were said to have been "
+            "injured.",
             {"killed": 4, "wounded": 23},
         ),
         ("Police said nine people, five of them from one street, were killed.", {"killed": 9}),

@@ -335,3 +335,33 @@ def test_extract_facts_dispatches_by_language() -> None:
 def test_typographic_apostrophe_and_yo() -> None:
     assert extract_facts_uk_ru("Поранено п’ятьох людей.", "uk") == {"wounded": 5}
     assert extract_facts_uk_ru("Ещё трое ранены.", "ru") == {"wounded": 3}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # one item after a head whose verb and noun stand before the colon
+        ("ru", "Уничтожены  БПЛА: 15 над Белгородской областью", {"intercepted": 15}),
+        ("uk", "Збито  безпілотників: 12 над Сумщиною.", {"intercepted": 12}),
+        ("ru", "Перехвачены ракеты: над Брянской областью – 3.", {"intercepted": 3}),
+        # the same list with one place's numbers blanked (how per-place figures are read)
+        (
+            "ru",
+            "Сбиты    дронов: 20 над Тверской областью и    над Псковской.",
+            {"intercepted": 20},
+        ),
+        (
+            "ru",
+            "Сбиты    дронов:    над Тверской областью и 6 над Псковской.",
+            {"intercepted": 6},
+        ),
+        # a count the verb right after it governs
+        ("ru", "Девять перехватили над Липецкой областью.", {"intercepted": 9}),
+        # a stated total stays the figure; a lone item without a verb of shooting down is none
+        ("ru", "Сбиты 31 беспилотник: 20 над Тверской областью.", {"intercepted": 31}),
+        ("ru", "Атакованы регионы: 15 над Белгородской областью.", {}),
+        ("ru", "Над Брянской областью – 21.", {}),
+    ],
+)
+def test_a_single_item_after_a_head(lang: str, text: str, expected: dict[str, int]) -> None:
+    assert extract_facts_uk_ru(text, lang) == expected

@@ -39,8 +39,8 @@ def test_not_stated_is_not_zero() -> None:
 
 
 def test_a_region_figure_covers_the_figures_of_its_own_places() -> None:
-    """"Four killed in the Zhytomyr region: three in Zhytomyr, where one died in the centre
-    district; a man was wounded in Korosten; two were wounded in Rivne." """
+    """As in: four killed in the Zhytomyr region, three in Zhytomyr, where one died in the
+    centre district; a man wounded in Korosten; two wounded in Rivne."""
     places = [
         _rp(ZHYTOMYR_REGION, {"killed": 4}),
         _rp(ZHYTOMYR, {"killed": 3}),

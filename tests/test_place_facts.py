@@ -114,3 +114,41 @@ def test_unplaced_figures_are_not_guessed(gaz: Gazetteer) -> None:
     text = "Kyiv and Odesa were attacked overnight. Across the country, 11 people were wounded."
     found = place_facts(text, gaz)
     assert found["Kyiv"] == {} and found["Odesa"] == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Уничтожены 27 БПЛА: 19 над Белгородской областью и 8 над Воронежской.",
+            {"Belgorod Oblast": {"intercepted": 19}, "Voronezh Oblast": {"intercepted": 8}},
+        ),
+        (
+            "Знищено 33 дрони: 21 над Сумщиною та 12 над Харківщиною.",
+            {"Sumy Oblast": {"intercepted": 21}, "Kharkiv Oblast": {"intercepted": 12}},
+        ),
+        (
+            "Сбиты БПЛА: 9 над Тульской областью и 4 над Калужской.",
+            {"Tula Oblast": {"intercepted": 9}, "Kaluga Oblast": {"intercepted": 4}},
+        ),
+    ],
+)
+def test_a_list_after_a_stated_total(
+    text: str, expected: dict[str, dict[str, int]], gaz: Gazetteer
+) -> None:
+    found = place_facts(text, gaz)
+    for name, facts in expected.items():
+        assert found[name] == facts, found
+
+
+def test_casualties_in_the_next_sentence_of_the_same_paragraph(gaz: Gazetteer) -> None:
+    text = (
+        "У Ніжині внаслідок удару пошкоджено котельню. Поранено двох людей, повідомив "
+        "начальник Чернігівської ОВА."
+    )
+    assert place_facts(text, gaz)["Nizhyn"] == {"wounded": 2}
+
+
+def test_a_new_paragraph_does_not_inherit_casualties(gaz: Gazetteer) -> None:
+    text = "A drone hit a warehouse in Kovel.\n\nAcross the country, 6 people were injured."
+    assert place_facts(text, gaz)["Kovel"] == {}

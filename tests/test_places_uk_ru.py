@@ -160,3 +160,8 @@ def test_elided_verb_takes_the_sentences_cue(gaz: Gazetteer) -> None:
 def test_read_also_in_ukrainian(gaz: Gazetteer) -> None:
     text = "Уночі ворог атакував Одесу.\nЧитайте також: Удар по Житомиру забрав життя двох людей"
     assert impact_regions(text, gaz) == {"UA-51"}
+
+
+def test_hyphenated_town_in_the_genitive(gaz: Gazetteer) -> None:
+    found = places("Пуски дронів фіксували з напрямку Приморсько-Ахтарська.", gaz)
+    assert found["Primorsko-Akhtarsk"][0] == "launch"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import json
+import math
 import re
 import shutil
 import struct
@@ -18,8 +20,11 @@ import shapely
 from folium.plugins import Fullscreen
 
 from geo import assets
+from geo.boundaries import aggregate
 from geo.cli import main
 from geo.errors import DataError, InputError
+from geo.layers import points_layer
+from geo.popups import popup_html
 from geo.records import Extraction, Place, Report, ResolvedPlace, Span
 from geo.render import (
     LAYER_CASUALTY_REGIONS,
@@ -29,9 +34,12 @@ from geo.render import (
     LAYER_LAUNCH_AREAS,
     LAYER_OTHER_MENTIONS,
     build_map,
+    casualty_split,
     escape_text,
+    group_places,
     highlight_sentence,
     latlon,
+    marker_style,
     render_fragment,
     render_html,
     summarise,
@@ -214,6 +222,91 @@ def test_summarise_sums_facts(extractions):
         "drones": 20,
         "missiles": 3,
     }
+
+
+# ------------------------------------------------------------------ figures per place
+
+UKRAINE = Place("cc:UA", "Ukraine", "country", "UA", None, 49.0, 31.0)
+
+
+def figures_extractions() -> list[Extraction]:
+    """Two reports: one ties figures to Kharkiv but none to Odesa and states a larger total;
+    the other ties its figure to the country only."""
+    first = Report(
+        id="f1",
+        text=(
+            "A missile killed four people in Kharkiv and wounded six. Drones also hit Odesa. "
+            "Officials later put the night's toll at nine dead."
+        ),
+        title="Two cities hit",
+        date="2024-06-02",
+    )
+    kharkiv = dataclasses.replace(
+        _resolved(first, KHARKIV, "impact", "Kharkiv", cue="killed"),
+        facts={"killed": 4, "wounded": 6},
+        damage=("residential", "energy"),
+    )
+    odesa = _resolved(first, ODESA, "impact", "Odesa", cue="hit")
+    second = Report(id="f2", text="Shelling killed two civilians in Ukraine.", date="2024-06-02")
+    ukraine = dataclasses.replace(
+        _resolved(second, UKRAINE, "impact", "Ukraine", cue="killed"), facts={"killed": 2}
+    )
+    return [
+        Extraction(first, (kharkiv, odesa), {"killed": 9, "wounded": 6}),
+        Extraction(second, (ukraine,), {"killed": 2}),
+    ]
+
+
+def test_marker_size_comes_from_the_places_own_figures():
+    impacts = group_places(figures_extractions(), "impact")
+    radius = {place.name: marker_style("impact", entries)["radius"] for place, entries in impacts}
+    assert radius == {
+        "Kharkiv": round(6 + 2 * math.log2(1 + 4 + 6), 1),
+        "Odesa": 6,  # none stated at Odesa: the smallest size, not the report's 15
+        "Ukraine": round(6 + 2 * math.log2(1 + 2), 1),
+    }
+    layer = points_layer(impacts, "impact", LAYER_IMPACT_SITES, True, {})
+    assert [row[2] for row in json.loads(layer.data)["p"]] == list(radius.values())
+
+
+def test_popup_shows_the_places_figures_and_the_report_totals_apart():
+    ext = figures_extractions()[0]
+    kharkiv, odesa = ext.places
+    hit = popup_html(kharkiv.place, [(ext, kharkiv)])
+    assert "Damage: residential, energy" in hit
+    assert "At this place: killed 4, wounded 6<br>" in hit
+    assert "Report totals: killed 9, wounded 6" in hit
+    quiet = popup_html(odesa.place, [(ext, odesa)])
+    assert "At this place: killed not stated, wounded not stated<br>" in quiet
+    assert "Damage: not stated" in quiet
+    assert "killed 0" not in quiet
+
+
+def test_summary_box_and_region_layers_agree_or_show_the_rest():
+    exts = figures_extractions()
+    regions = aggregate(exts)
+    assert regions["killed"].sum() == 4 and regions["wounded"].sum() == 6
+    split = casualty_split(exts, regions)
+    assert split == {
+        "killed": {"regions": 4, "unplaced": 5, "elsewhere": 2},
+        "wounded": {"regions": 6, "unplaced": 0, "elsewhere": 0},
+    }
+    totals = summarise(exts)
+    assert totals["killed"] == 11 == sum(split["killed"].values())
+    page = render_html(build_map(exts, regions, title="Split"))
+    box = json.loads(re.search(r'div\.innerHTML = ("<table>.*?table>");', page).group(1))
+    rows = re.findall(r'<td>([^<]*)</td><td class="n">(\d+)</td>', box)
+    assert rows == [
+        ("Reports", "2"),
+        ("Impact sites", "3"),
+        ("Killed", "11"),
+        ("in the region layers", "4"),
+        ("not tied to a place", "5"),
+        ("at places outside the regions", "2"),
+        ("Wounded", "6"),
+        ("Drones", "0"),
+        ("Missiles", "0"),
+    ]
 
 
 # ------------------------------------------------------------------ page content

