@@ -108,8 +108,10 @@ for path, rep in zip(paths, reports):
             "cue": p.cue, "mentions": [[m.start, m.end] for m in p.mentions],
             "structural": [structural(m.start, m.end) for m in p.mentions],
         }})
+    marks = sorted({{m[0] for p in places for m in p["mentions"]}})
+    units = [[s, e] for s, e in spans if any(s <= m < e for m in marks)]
     out.append({{"path": path, "id": rep.id, "text": text, "cpu": best, "places": places,
-                "facts": ex.facts}})
+                "facts": ex.facts, "units": units, "sentences": len(spans)}})
 rss_end, peak = rss()
 print(json.dumps({{"load_s": load_s, "load_cpu": load_cpu, "rss_start": rss0,
                   "rss_loaded": rss_load, "rss_end": rss_end, "rss_peak": peak,
@@ -166,7 +168,7 @@ def _run_strikemap(paths: list[Path], repeat: int) -> dict:
 def _run_spacy(python: str, model: str, cache: Path, reports: list[dict], reparse: bool) -> dict:
     payload = {"reports": [
         {"id": r["id"], "text": r["text"],
-         "mentions": [m for p in r["places"] for m in p["mentions"]]}
+         "mentions": [m for p in r["places"] for m in p["mentions"]], "units": r["units"]}
         for r in reports
     ]}
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1",

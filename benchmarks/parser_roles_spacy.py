@@ -5,14 +5,16 @@ Python of a separate virtual environment that has spaCy and an English pipeline;
 imports ``geo`` and spaCy is not a dependency of the project.
 
 Input (``--input FILE``, JSON): ``{"reports": [{"id", "text", "mentions": [[start, end],
-...]}]}``, the character spans of the places strikemap found. Output (stdout, JSON): per
+...], "units": [[start, end], ...]}]}``: the character spans of the places strikemap found
+and of the sentences (strikemap's own sentence and list-item split) that hold them; only
+those sentences are parsed, each as one ``Doc``. Output (stdout, JSON): per
 report the role of each span (``impact`` | ``launch`` | ``mention``) with the cue that
 decided it, the time to parse the text and to run the rule, and the process's load time and
 memory.
 
-Each text is parsed once: the parsed ``Doc`` is kept in ``--cache DIR`` (a ``DocBin`` per
-text, keyed by the SHA-256 of the text and the pipeline's name and version, with the time
-the parse took), so changing the rule or rerunning the benchmark does not parse again.
+Each text is parsed once: the parsed sentences are kept in ``--cache DIR`` (a ``DocBin`` per
+report, keyed by the SHA-256 of the text and the sentence spans, in a folder per pipeline
+and spaCy version, with the time the parse took), so changing the rule or rerunning the benchmark does not parse again.
 The cache lives outside the repository (default ``/tmp/strikemap-parser-cache``).
 
 The rule
@@ -71,7 +73,7 @@ def _rss_mb() -> tuple[float, float]:
 EVENT_VERBS = {
     "strike", "hit", "attack", "target", "shell", "bomb", "pound", "kill", "die", "injure",
     "wound", "hurt", "damage", "destroy", "explode", "intercept", "down", "repel", "neutralize",
-    "neutralise", "demolish", "raze", "blast",
+    "neutralise", "demolish", "raze", "blast", "wreck",
 }
 # verbs that are an event only with a particle or a subject: shoot down, debris fell
 PARTICLE_EVENTS = {("shoot", "down")}
@@ -82,7 +84,9 @@ EVENT_NOUNS = {
     "blast", "damage", "casualty", "death", "fire", "raid", "barrage", "assault", "impact",
     "destruction", "injury", "debris", "wreckage", "shrapnel",
 } | DEBRIS_NOUNS
-LAUNCH_VERBS = {"launch", "fire", "fly", "send", "release", "attack", "strike", "come", "shoot"}
+LAUNCH_VERBS = {"launch", "fire", "send", "release", "attack", "strike", "shoot"}
+# motion verbs launch only with a weapon as subject ("drones came from X", not "news came from")
+MOTION_VERBS = {"come", "fly", "arrive", "approach", "enter", "head", "move"}
 LAUNCH_NOUNS = {"launch", "launcher"}
 WEAPON_NOUNS = {
     "drone", "missile", "uav", "shahed", "rocket", "aircraft", "bomber", "jet", "plane",
@@ -102,6 +106,10 @@ ACTING_VERBS = REPORTING_VERBS | LAUNCH_VERBS | EVENT_VERBS | {
 }
 STOP_PREPS = {"from", "to", "toward", "towards", "about", "with", "for", "like", "than",
               "despite", "unlike", "via", "by"}
+# "close to X", "along with X": the preposition is part of a place phrase
+LOCATIVE_HEADS = {("to", "close"), ("to", "near"), ("to", "next"), ("to", "adjacent"),
+                  ("with", "along"), ("with", "together")}
+TARGET_PREPS = {"at", "on", "against", "toward", "towards"}
 # climbing edges from a token to its head
 NOMINAL_EDGES = {"compound", "appos", "conj", "nmod", "amod", "npadvmod", "nummod", "quantmod"}
 CORE_ARGS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "agent", "prep", "dative"}
@@ -113,15 +121,22 @@ def _is_verb(t) -> bool:
 
 
 def _passive(v) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or v.tag_ == "VBN" and v.dep_ in ("acl", "relcl") 
+    """A passive verb: with a passive auxiliary or subject, or a participle with a "by" agent."""
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in v.children) or (
+        v.tag_ == "VBN" and v.dep_ in ("acl", "relcl")
+    )
 
 
 def _event_verb(v) -> bool:
     lemma = v.lemma_.lower()
     if lemma in EVENT_VERBS:
         return True
-    if any((lemma, c.lower_) in PARTICLE_EVENTS for c in v.children if c.dep_ == "prt"):
+    if any((lemma, c.lower_) in PARTICLE_EVENTS for c in v.children
+           if c.dep_ in ("prt", "advmod")):
         return True
+    if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life"
+                               for c in v.children):
+        return True  # "lost his life"
     return lemma in FALL_VERBS and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in DEBRIS_NOUNS for c in v.children
     )
@@ -178,6 +193,10 @@ def _launch_head(prep) -> str | None:
         lemma = h.lemma_.lower()
         if _is_verb(h) and lemma in LAUNCH_VERBS:
             return lemma
+        if _is_verb(h) and lemma in MOTION_VERBS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in WEAPON_NOUNS for c in h.children
+        ):
+            return lemma
         if lemma in LAUNCH_NOUNS or lemma in WEAPON_NOUNS:
             return lemma
         if h.dep_ in ("acl", "relcl", "conj") and h.head is not h:
@@ -218,9 +237,12 @@ def decide(doc, start: int, end: int, places: set[int]) -> tuple[str, str]:
                 if launch:
                     return "launch", f"from ... {launch}"
                 return "mention", "from (not a launch)"
-            if word in STOP_PREPS:
+            g = prep.head
+            if word in TARGET_PREPS and _is_verb(g) and g.lemma_.lower() in LAUNCH_VERBS:
+                return "impact", f"{g.text} {word} (target)"
+            if word in STOP_PREPS and (word, g.lower_) not in LOCATIVE_HEADS:
                 return "mention", f"{word} (not a place of the event)"
-            came_by_prep = came_by_prep or word not in ("of",)
+            came_by_prep = True
             if prep.head is prep:
                 return "mention", "no event linked"
             g = prep.head
@@ -229,8 +251,6 @@ def decide(doc, start: int, end: int, places: set[int]) -> tuple[str, str]:
                 lemma = g.lemma_.lower()
                 if _event_verb(g):
                     return "impact", f"{g.text} {word}"
-                if lemma in LAUNCH_VERBS and word in ("at", "on", "against", "toward", "towards"):
-                    return "impact", f"{g.text} {word} (target)"
                 if lemma in REPORTING_VERBS:
                     return "mention", f"{g.text} {word} (where it was said)"
                 ev = _clause_event(g, path_nodes)
@@ -293,9 +313,14 @@ def decide(doc, start: int, end: int, places: set[int]) -> tuple[str, str]:
                 continue
             return "mention", f"{dep} of {h.text} (no event)"
         if dep in ("acl", "relcl", "advcl", "ccomp", "xcomp", "prep", "advmod"):
-            # the mention's root is itself verb-like or a modifier (a tagging slip)
+            # a modifier on the way ("close to X", "along with X"), or a mention root that
+            # is itself verb-like (a tagging slip): the verb it hangs on decides
             if _is_verb(t) and _event_verb(t):
                 return "impact", t.text
+            if _is_verb(h):
+                ev = _clause_event(h, path_nodes)
+                if ev:
+                    return "impact", f"{ev} ({h.text})"
             t = h
             continue
         return "mention", f"no event linked ({dep})"
@@ -360,29 +385,40 @@ def main() -> int:
     out = []
     parsed_now = 0
     for r in reports:
-        text = r["text"]
-        key = hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+        text, units = r["text"], [tuple(u) for u in r["units"]]
+        key = hashlib.sha256(json.dumps([text, units]).encode("utf-8")).hexdigest()[:24]
         bin_path, meta_path = _cache_paths(cache, key)
         if bin_path.exists() and meta_path.exists() and not a.reparse:
-            doc = next(DocBin().from_disk(bin_path).get_docs(nlp.vocab))
+            docs = list(DocBin().from_disk(bin_path).get_docs(nlp.vocab))
             meta = json.loads(meta_path.read_text())
         else:
             w0, p0 = time.perf_counter(), time.process_time()
-            doc = nlp(text)
+            docs = list(nlp.pipe([text[s:e] for s, e in units]))
             meta = {"parse_s": time.perf_counter() - w0, "parse_cpu": time.process_time() - p0,
-                    "tokens": len(doc), "parsed": time.strftime("%Y-%m-%d %H:%M")}
-            DocBin(docs=[doc]).to_disk(bin_path)
+                    "tokens": sum(len(d) for d in docs),
+                    "text_tokens": len(nlp.tokenizer(text)),
+                    "parsed": time.strftime("%Y-%m-%d %H:%M")}
+            DocBin(docs=docs).to_disk(bin_path)
             meta_path.write_text(json.dumps(meta))
             parsed_now += 1
-        places: set[int] = set()
+        where = []  # per mention: (doc index, start, end) within its unit
         for s, e in r["mentions"]:
-            sp = doc.char_span(s, e, alignment_mode="expand")
-            if sp is not None:
-                places.update(t.i for t in sp)
+            u = next((i for i, (us, ue) in enumerate(units) if us <= s and e <= ue), None)
+            where.append(None if u is None else (u, s - units[u][0], e - units[u][0]))
+        places: dict[int, set[int]] = {}
+        for w in where:
+            if w is not None:
+                sp = docs[w[0]].char_span(w[1], w[2], alignment_mode="expand")
+                if sp is not None:
+                    places.setdefault(w[0], set()).update(t.i for t in sp)
         best = None
         for _ in range(max(1, a.rule_repeat)):
             p0 = time.process_time()
-            roles = [decide(doc, s, e, places) for s, e in r["mentions"]]
+            roles = [
+                ("mention", "not in a sentence") if w is None
+                else decide(docs[w[0]], w[1], w[2], places.get(w[0], set()))
+                for w in where
+            ]
             dt = time.process_time() - p0
             best = dt if best is None else min(best, dt)
         out.append({"id": r["id"], "roles": roles, "rule_cpu": best, **meta})

@@ -86,7 +86,10 @@ def detect_language(text: str) -> str:
         return "other"
     counts = {lang: sum(words[w] for w in fw if w in words) for lang, fw in _FUNCTION_SETS.items()}
     english = counts.pop("en")
-    return "en" if english and english > max(counts.values()) else "other"
+    others = max(counts.values())
+    # a short sentence may hold no function word at all: Latin text is English unless
+    # another language's words outnumber English ones
+    return "en" if english > others or not others else "other"
 
 
 class Analysis(NamedTuple):

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from geo.facts import extract_facts
 from geo.facts_uk_ru import numeral_value
@@ -117,7 +118,7 @@ def _contexts(
         if not (places[mk[2]].place.kind == "admin1" and places[mk[2]].place.admin1 in inner)
     ]
     drop: set[int] = set()
-    for (s0, e0, i0), (s1, _e1, i1) in zip(kept, kept[1:], strict=False):
+    for (_s0, e0, i0), (s1, _e1, i1) in pairwise(kept):
         a, b = places[i0].place, places[i1].place
         if a.admin1 == b.admin1 and _ADJACENT.match(text[e0:s1]):
             rank_a, rank_b = _KIND_RANK.get(a.kind, 1), _KIND_RANK.get(b.kind, 1)
@@ -130,7 +131,7 @@ def _listed(text: str, marks: list[tuple[int, int, int]]) -> set[int]:
     """Places named in a list ("в Одеській, Київській та Полтавській областях"): a figure
     told of the whole list belongs to none of them alone."""
     out: set[int] = set()
-    for (_s0, e0, i0), (s1, _e1, i1) in zip(marks, marks[1:], strict=False):
+    for (_s0, e0, i0), (s1, _e1, i1) in pairwise(marks):
         if i0 != i1 and _LIST_GAP.match(text[e0:s1]):
             out |= {i0, i1}
     return out
@@ -193,7 +194,8 @@ def _list_items(
             _DIGITS.sub(lambda m: " " * len(m.group()), sentence[:head_end]) + sentence[head_end:]
         )
     bounds = [(start - s0, end - s0) for start, end, _ in marks]
-    number_first = (_FIRST_NUMBER.search(sentence) or _Inf).start() < first
+    found_number = _FIRST_NUMBER.search(sentence)
+    number_first = found_number is not None and found_number.start() < first
     base = extract_facts(sentence, lang)
     out: dict[int, dict[str, int]] = {}
     for k, (_start, _end, idx) in enumerate(marks):
@@ -212,14 +214,6 @@ def _list_items(
         if found:
             out[idx] = found
     return out
-
-
-class _Inf:
-    """Stands in for a match that is not there: it starts after everything."""
-
-    @staticmethod
-    def start() -> float:
-        return float("inf")
 
 
 _WEAPON_KEYS = ("drones", "missiles", "intercepted")
