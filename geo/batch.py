@@ -9,12 +9,12 @@ themselves when the parent is gone (:func:`geo.interrupts.quiet_worker`).
 from __future__ import annotations
 
 import multiprocessing as mp
+import multiprocessing.pool
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
+from multiprocessing.pool import AsyncResult
 
 from geo.errors import InputError, StrikemapError
 from geo.events import extraction_of
@@ -91,25 +91,28 @@ def _handle(result: _Result, on_error: Callable[[str, str], None] | None) -> Ext
     return None
 
 
-def _pool(jobs: int) -> ProcessPoolExecutor:
+def _pool(jobs: int) -> mp.pool.Pool:
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-    return ProcessPoolExecutor(
-        jobs,
-        mp_context=mp.get_context(method),
-        initializer=_init_worker,
-        initargs=(os.getpid(),),
-    )
+    return mp.get_context(method).Pool(jobs, initializer=_init_worker, initargs=(os.getpid(),))
 
 
-def _stop(pool: ProcessPoolExecutor) -> None:
-    """Stop the workers now: pending chunks are cancelled, running ones killed."""
-    processes = list(getattr(pool, "_processes", {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for proc in processes:
-        if proc.is_alive():
-            proc.terminate()
-    for proc in processes:
-        proc.join(timeout=5)
+def _workers(pool: mp.pool.Pool) -> set[int]:
+    return {proc.pid for proc in getattr(pool, "_pool", ())}
+
+
+def _result(pool: mp.pool.Pool, pending: AsyncResult, chunk: list[Item], pids: set[int]):
+    """Wait for one chunk; a worker that died (killed, out of memory) is an error, not a
+    hang: the pool replaces it, and its chunk would never come back."""
+    while True:
+        try:
+            return pending.get(timeout=0.5)
+        except mp.TimeoutError:
+            if _workers(pool) != pids:
+                raise StrikemapError(
+                    f"a worker process died while extracting {_where(chunk[0])} to "
+                    f"{_where(chunk[-1])} (out of memory?); run with --jobs 1 to find the "
+                    "record, or give the machine more memory"
+                ) from None
 
 
 def _parallel(
@@ -120,37 +123,24 @@ def _parallel(
     on_error: Callable[[str, str], None] | None,
 ) -> Iterator[Extraction]:
     it = iter(items)
-    pool = _pool(jobs)
-    pending: deque[tuple[list[Item], Future]] = deque()
-    finished = False
-    try:
+    # the pool is terminated on leaving the block, however it is left (error, Ctrl-C,
+    # SIGTERM, the consumer closing this generator)
+    with _pool(jobs) as pool:
+        pids = _workers(pool)
+        pending: deque[tuple[list[Item], AsyncResult]] = deque()
         while True:
             while len(pending) < 4 * jobs:
                 chunk = list(islice(it, chunk_size))
                 if not chunk:
                     break
-                pending.append((chunk, pool.submit(_chunk, chunk, seconds)))
+                pending.append((chunk, pool.apply_async(_chunk, (chunk, seconds))))
             if not pending:
                 break
             chunk, future = pending.popleft()
-            try:
-                results = future.result()
-            except BrokenProcessPool:
-                raise StrikemapError(
-                    f"a worker process died while extracting {_where(chunk[0])} to "
-                    f"{_where(chunk[-1])} (out of memory?); run with --jobs 1 to find the "
-                    "record, or give the machine more memory"
-                ) from None
-            for result in results:
+            for result in _result(pool, future, chunk, pids):
                 ext = _handle(result, on_error)
                 if ext is not None:
                     yield ext
-        finished = True
-    finally:
-        if finished:
-            pool.shutdown(wait=True)
-        else:
-            _stop(pool)
 
 
 def run_batch(

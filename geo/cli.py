@@ -1,4 +1,4 @@
-"""The ``strikemap`` command: ``map``, ``extract``, ``geocode`` and ``regions``."""
+"""The ``strikemap`` command: ``map``, ``extract``, ``events``, ``geocode`` and ``regions``."""
 
 from __future__ import annotations
 
@@ -197,6 +197,17 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="also write a static PNG image (regions, sites, title, legend) for PDF reports",
     )
+    p.add_argument(
+        "--by",
+        choices=("auto", "reports", "events"),
+        default="auto",
+        help="draw reports, or events (one strike told by many sources is one; regions "
+        "shaded by events); auto (default): events when the reports come from more than one "
+        "source",
+    )
+    p.add_argument(
+        "--corrections", metavar="FILE", help="analyst's corrections for --by events (CSV)"
+    )
     _add_input_options(p)
     _add_force(p)
     _add_boundary_options(p)
@@ -266,6 +277,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=("list", "show"))
     p.add_argument("name", nargs="?", metavar="NAME", help="layer to show: admin1 or admin0")
     p.add_argument("--json", action="store_true", help="print JSON")
+
+    from geo.events_cli import add_events_command
+
+    add_events_command(sub, _add_input_options, _add_force)
     return ap
 
 
@@ -466,10 +481,19 @@ def _cmd_map(args: argparse.Namespace) -> int:
     summary = Summary()
     extractions = _extractions(args, summary)
     _print_summary(summary)
-    regions = aggregate(extractions, units)
     title = args.title or _default_title(extractions)
+    counting = "reports"
+    from geo.event_map import use_events
+
+    if use_events(args.by, extractions):
+        from geo.events_cli import events_for_map
+
+        extractions, counting = events_for_map(extractions, args.corrections), "events"
+    regions = aggregate(extractions, units)
     basemap = load_admin0()
-    m = build_map(extractions, regions, title=title, basemap=basemap, tiles=args.tiles)
+    m = build_map(
+        extractions, regions, title=title, basemap=basemap, tiles=args.tiles, counting=counting
+    )
     page = render_fragment(m, title=title) if args.fragment else render_html(m)
     png = None
     if args.png:
@@ -482,7 +506,7 @@ def _cmd_map(args: argparse.Namespace) -> int:
         print(f"wrote {args.png}", file=sys.stderr)
     impacts = sum(len(e.impacts) for e in extractions)
     print(
-        f"wrote {args.output}: {len(extractions)} report(s), {impacts} impact place(s), "
+        f"wrote {args.output}: {len(extractions)} {counting[:-1]}(s), {impacts} impact place(s), "
         f"{int((regions['reports'] > 0).sum())} region(s) shaded",
         file=sys.stderr,
     )
@@ -511,6 +535,12 @@ def _cmd_regions(args: argparse.Namespace) -> int:
     else:
         _stdout().write(text)
     return 0
+
+
+def _cmd_events(args: argparse.Namespace) -> int:
+    from geo.events_cli import cmd_events
+
+    return cmd_events(args)
 
 
 def _geocode_names(names: list[str]) -> list[str]:
@@ -579,6 +609,7 @@ _COMMANDS = {
     "geocode": _cmd_geocode,
     "regions": _cmd_regions,
     "boundaries": _cmd_boundaries,
+    "events": _cmd_events,
 }
 
 

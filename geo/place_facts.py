@@ -313,6 +313,7 @@ def link_place_facts(
     texts: dict[int, list[str]] = {}
     items: dict[int, dict[str, int]] = {}
     near: dict[int, set[int]] = {}  # the numbers written nearest to each place's mentions
+    near_inputs: dict[int, list[tuple[str, list[tuple[int, int]]]]] = {}  # read when needed
     casualty_texts: dict[int, list[str]] = {}
     previous_single: int | None = None
     for si, (s0, s1) in enumerate(spans):
@@ -326,11 +327,8 @@ def link_place_facts(
             owners = list(dict.fromkeys(idx for _, _, idx in in_clause))
             if len(owners) == 1:
                 texts.setdefault(owners[0], []).append(clause)
-                near.setdefault(owners[0], set()).update(
-                    _nearest_numbers(
-                        clause, [(st - s0 - c0, en - s0 - c0) for st, en, _ in in_clause], lang
-                    )
-                )
+                spans_in = [(st - s0 - c0, en - s0 - c0) for st, en, _ in in_clause]
+                near_inputs.setdefault(owners[0], []).append((clause, spans_in))
             elif len(owners) > 1:
                 for idx, piece in _pieces(clause, s0 + c0, in_clause):
                     if idx not in listed:
@@ -361,9 +359,13 @@ def link_place_facts(
             joined = "\n".join(texts[idx]).replace("\x00", "")
             if _FACT_HINT.search(joined):
                 facts = extract_facts(joined, lang)
-        for key in _WEAPON_KEYS:  # a national count is not this place's, unless written by it
-            if key in facts and facts[key] not in near.get(idx, ()):
-                del facts[key]
+        if any(key in facts for key in _WEAPON_KEYS):
+            written = set(near.get(idx, ()))
+            for clause, spans_in in near_inputs.get(idx, ()):
+                written |= _nearest_numbers(clause, spans_in, lang)
+            for key in _WEAPON_KEYS:  # a national count is not this place's, unless written by it
+                if key in facts and facts[key] not in written:
+                    del facts[key]
         for key, value in items.get(idx, {}).items():
             facts.setdefault(key, value)
         if idx in casualty_texts:

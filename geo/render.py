@@ -355,6 +355,7 @@ def build_map(
     title: str,
     basemap: geopandas.GeoDataFrame | None = None,
     tiles: str | None = None,
+    counting: str = "reports",
 ) -> folium.Map:
     """Build the layered strike map.
 
@@ -376,6 +377,9 @@ def build_map(
         Admin-0/admin-1 polygons drawn in light grey as a tile-free basemap.
     tiles : str, optional
         An xyzservices provider name (``"OpenStreetMap.Mapnik"``); None draws no tiles.
+    counting : str, default "reports"
+        What each extraction is, for the legend and summary: ``"events"`` when they are
+        events (:mod:`geo.event_map`).
 
     Returns
     -------
@@ -432,10 +436,16 @@ def build_map(
     folium.LayerControl(collapsed=False).add_to(m)
     if len(dates) > 1:
         m.add_child(DateFilter(dates, points, heat, heat_source=points[0]))
-    summary = _summary_html(summarise(extractions), casualty_split(extractions, regions))
+    totals = {counting if k == "reports" else k: v for k, v in summarise(extractions).items()}
+    summary = _summary_html(totals, casualty_split(extractions, regions))
     m.add_child(Control(summary, "bottomleft", "sm-summary"))
     legend = [
-        (by_reports, _choropleth_legend("Reports per region", report_breaks, max_reports, False)),
+        (
+            by_reports,
+            _choropleth_legend(
+                f"{counting.capitalize()} per region", report_breaks, max_reports, False
+            ),
+        ),
         (
             by_casualties,
             _choropleth_legend(
