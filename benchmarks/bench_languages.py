@@ -9,7 +9,8 @@ gazetteer and extract one report).
 Inputs: the evaluation reports of ``--eval DIR`` (default ``../shared/eval/real``) grouped by
 language and repeated to ``--reports`` each, and ``--synth FILE``, a JSONL of
 ``shared/bench/synth_reports.py`` output. Texts are read from those folders at run time;
-none is stored in the project.
+none is stored in the project. The two trees' runs alternate, so that other processes on
+the machine slow both alike; the rate is the median of ``--repeat`` runs.
 
 Run ``.venv/bin/python benchmarks/bench_languages.py --baseline /tmp/baseline``.
 """
@@ -68,18 +69,28 @@ def _inputs(eval_dir: Path, synth: Path | None, n: int) -> dict[str, list[str]]:
     return out
 
 
-def _run(root: Path, texts_file: Path, repeat: int) -> dict:
-    runs = []
+def _probe(root: Path, texts_file: Path) -> dict:
+    code = _PROBE.format(root=str(root), texts=str(texts_file))
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
+    )
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _run(roots: tuple[Path, Path], texts_file: Path, repeat: int) -> list[dict]:
+    """Rate and cold start of each tree, its runs taken in turns with the other's (so that
+    a change in the machine's load falls on both alike)."""
+    runs: list[list[dict]] = [[], []]
     for _ in range(repeat):
-        code = _PROBE.format(root=str(root), texts=str(texts_file))
-        proc = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
-        )
-        runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
-    return {
-        "rate": statistics.median(r["n"] / r["cpu"] for r in runs),
-        "cold": min(r["cold"] for r in runs),
-    }
+        for side, root in enumerate(roots):
+            runs[side].append(_probe(root, texts_file))
+    return [
+        {
+            "rate": statistics.median(r["n"] / r["cpu"] for r in side),
+            "cold": min(r["cold"] for r in side),
+        }
+        for side in runs
+    ]
 
 
 def main() -> int:
@@ -96,8 +107,7 @@ def main() -> int:
     for name, texts in _inputs(a.eval, a.synth, a.reports).items():
         texts_file = tmp / "texts.json"
         texts_file.write_text(json.dumps(texts), encoding="utf-8")
-        new = _run(ROOT, texts_file, a.repeat)
-        old = _run(a.baseline.resolve(), texts_file, a.repeat)
+        new, old = _run((ROOT, a.baseline.resolve()), texts_file, a.repeat)
         print(
             f"| {name} | {new['rate']:,.0f} | {old['rate']:,.0f} | {new['rate'] / old['rate']:.2f}x"
             f" | {new['cold']:.2f} s | {old['cold']:.2f} s |"

@@ -237,7 +237,7 @@ def clean_stale(target: str | os.PathLike[str]) -> list[Path]:
         if not entry.name.startswith(prefix):
             continue
         pid = entry.name[len(prefix) :].split("-", 1)[0]
-        if not pid.isdigit() or int(pid) == os.getpid() or _alive(int(pid)):
+        if not (pid.isascii() and pid.isdigit()) or int(pid) == os.getpid() or _alive(int(pid)):
             continue
         with contextlib.suppress(OSError):
             os.unlink(entry.path)

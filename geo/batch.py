@@ -8,13 +8,13 @@ themselves when the parent is gone (:func:`geo.interrupts.quiet_worker`).
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
-import multiprocessing.pool
 import os
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-from multiprocessing.pool import AsyncResult
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
 
 from geo.errors import InputError, StrikemapError
 from geo.events import extraction_of
@@ -30,14 +30,6 @@ DEFAULT_SECONDS = 30.0
 
 Item = Report | Row
 _Result = tuple[str, object, str]
-
-_WORKER_GAZ: Gazetteer | None = None
-
-
-def _init_worker(parent: int) -> None:
-    global _WORKER_GAZ
-    quiet_worker(parent)
-    _WORKER_GAZ = load_gazetteer()
 
 
 def _where(item: Item) -> str:
@@ -75,11 +67,6 @@ def _one(item: Item, gaz: Gazetteer, seconds: float | None) -> _Result:
         return ("error", _where(item), _failure(item, exc))
 
 
-def _chunk(items: list[Item], seconds: float | None) -> list[_Result]:
-    assert _WORKER_GAZ is not None
-    return [_one(item, _WORKER_GAZ, seconds) for item in items]
-
-
 def _handle(result: _Result, on_error: Callable[[str, str], None] | None) -> Extraction | None:
     status, value, message = result
     if status == "ok":
@@ -91,28 +78,75 @@ def _handle(result: _Result, on_error: Callable[[str, str], None] | None) -> Ext
     return None
 
 
-def _pool(jobs: int) -> mp.pool.Pool:
-    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-    return mp.get_context(method).Pool(jobs, initializer=_init_worker, initargs=(os.getpid(),))
+def _serve(conn: Connection, parent: int, seconds: float | None) -> None:
+    """A worker: extract each chunk received and send back its results, until told to stop
+    (None), the pipe closes or the parent is gone."""
+    quiet_worker(parent)
+    gaz = load_gazetteer()
+    try:
+        while True:
+            chunk = conn.recv()
+            if chunk is None:
+                return
+            conn.send([_one(item, gaz, seconds) for item in chunk])
+    except (EOFError, OSError):  # the parent left: nothing to report to
+        return
 
 
-def _workers(pool: mp.pool.Pool) -> set[int]:
-    return {proc.pid for proc in getattr(pool, "_pool", ())}
+class _Workers:
+    """Worker processes, each with its own pipe and at most one chunk at a time.
 
+    Nothing is shared between workers (no common queue or lock), so a worker that dies
+    cannot block the others or the parent: its death is seen on its sentinel, and
+    :meth:`stop` ends every worker whatever state it is in.
+    """
 
-def _result(pool: mp.pool.Pool, pending: AsyncResult, chunk: list[Item], pids: set[int]):
-    """Wait for one chunk; a worker that died (killed, out of memory) is an error, not a
-    hang: the pool replaces it, and its chunk would never come back."""
-    while True:
+    def __init__(self, jobs: int, seconds: float | None) -> None:
+        method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+        ctx = mp.get_context(method)
+        self.procs: list[BaseProcess] = []
+        self.conns: list[Connection] = []
         try:
-            return pending.get(timeout=0.5)
-        except mp.TimeoutError:
-            if _workers(pool) != pids:
-                raise StrikemapError(
-                    f"a worker process died while extracting {_where(chunk[0])} to "
-                    f"{_where(chunk[-1])} (out of memory?); run with --jobs 1 to find the "
-                    "record, or give the machine more memory"
-                ) from None
+            for _ in range(jobs):
+                mine, theirs = ctx.Pipe()
+                proc = ctx.Process(target=_serve, args=(theirs, os.getpid(), seconds), daemon=True)
+                proc.start()
+                theirs.close()
+                self.procs.append(proc)
+                self.conns.append(mine)
+        except BaseException:
+            self.stop()
+            raise
+
+    def stop(self) -> None:
+        """End every worker now (SIGTERM, then SIGKILL after a second)."""
+        for conn in self.conns:
+            conn.close()
+        for proc in self.procs:
+            if proc.is_alive():
+                proc.terminate()
+        for proc in self.procs:
+            proc.join(timeout=1)
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
+
+    def finish(self) -> None:
+        """Tell idle workers to stop and wait for them."""
+        for conn in self.conns:
+            with contextlib.suppress(OSError):
+                conn.send(None)
+        for proc in self.procs:
+            proc.join(timeout=5)
+        self.stop()
+
+
+def _died(chunk: list[Item]) -> StrikemapError:
+    return StrikemapError(
+        f"a worker process died while extracting {_where(chunk[0])} to {_where(chunk[-1])} "
+        "(out of memory?); run with --jobs 1 to find the record, or give the machine more "
+        "memory"
+    )
 
 
 def _parallel(
@@ -123,24 +157,46 @@ def _parallel(
     on_error: Callable[[str, str], None] | None,
 ) -> Iterator[Extraction]:
     it = iter(items)
-    # the pool is terminated on leaving the block, however it is left (error, Ctrl-C,
-    # SIGTERM, the consumer closing this generator)
-    with _pool(jobs) as pool:
-        pids = _workers(pool)
-        pending: deque[tuple[list[Item], AsyncResult]] = deque()
-        while True:
-            while len(pending) < 4 * jobs:
-                chunk = list(islice(it, chunk_size))
-                if not chunk:
-                    break
-                pending.append((chunk, pool.apply_async(_chunk, (chunk, seconds))))
-            if not pending:
-                break
-            chunk, future = pending.popleft()
-            for result in _result(pool, future, chunk, pids):
-                ext = _handle(result, on_error)
-                if ext is not None:
-                    yield ext
+    workers = _Workers(jobs, seconds)
+    busy: dict[int, tuple[int, list[Item]]] = {}  # worker -> (chunk number, chunk)
+    done: dict[int, list[_Result]] = {}  # results waiting for their turn
+    sent = wanted = 0
+
+    def feed() -> None:
+        """Give every idle worker the next chunk (before results are consumed)."""
+        nonlocal sent
+        for w in range(jobs):
+            if w not in busy and (chunk := list(islice(it, chunk_size))):
+                workers.conns[w].send(chunk)
+                busy[w] = (sent, chunk)
+                sent += 1
+
+    finished = False
+    try:
+        feed()
+        while busy:
+            handles = [workers.conns[w] for w in busy]
+            ready = set(wait(handles + [workers.procs[w].sentinel for w in busy]))
+            for w in list(busy):
+                number, chunk = busy[w]
+                if workers.conns[w] in ready:
+                    try:
+                        done[number] = workers.conns[w].recv()
+                    except (EOFError, OSError):
+                        raise _died(chunk) from None
+                    del busy[w]
+                elif workers.procs[w].sentinel in ready:
+                    raise _died(chunk)
+            feed()
+            while wanted in done:
+                for result in done.pop(wanted):
+                    ext = _handle(result, on_error)
+                    if ext is not None:
+                        yield ext
+                wanted += 1
+        finished = True
+    finally:
+        workers.finish() if finished else workers.stop()
 
 
 def run_batch(

@@ -47,6 +47,12 @@ def _add_boundary_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--layer", help="layer of a multi-layer boundary file")
     p.add_argument("--code-col", help="column of the boundary file holding unit codes")
     p.add_argument("--name-col", help="column of the boundary file holding unit names")
+    p.add_argument(
+        "--boundaries-credit",
+        metavar="TEXT",
+        help="attribution and licence of the boundary file for the map (default: from the "
+        "file's metadata or columns, else its name with 'licence not stated')",
+    )
 
 
 def _iso_date(value: str) -> str:
@@ -471,9 +477,9 @@ def _default_title(extractions: Sequence) -> str:
 
 def _cmd_map(args: argparse.Namespace) -> int:
     from geo.atomic import atomic_write
-    from geo.boundaries import aggregate, load_admin0
+    from geo.boundaries import NEAREST_KM, aggregate, load_admin0
     from geo.progress import Summary
-    from geo.render import build_map, render_fragment, render_html
+    from geo.render import boundary_credit, build_map, render_fragment, render_html
 
     _check_inputs(args)
     _outputs(args, "output", "png")
@@ -489,17 +495,31 @@ def _cmd_map(args: argparse.Namespace) -> int:
         from geo.events_cli import events_for_map
 
         extractions, counting = events_for_map(extractions, args.corrections), "events"
-    regions = aggregate(extractions, units)
+    # A user's file is taken as drawn: a place in a hole of it is outside its units.
+    max_km = 0.0 if args.boundaries else NEAREST_KM
+    regions = aggregate(extractions, units, max_km=max_km)
     basemap = load_admin0()
+    credit = None
+    if args.boundaries:
+        credit = args.boundaries_credit or boundary_credit(args.boundaries, args.layer)
+    own = {"max_km": max_km, "boundaries_credit": credit, "fit_to_units": bool(args.boundaries)}
     m = build_map(
-        extractions, regions, title=title, basemap=basemap, tiles=args.tiles, counting=counting
+        extractions,
+        regions,
+        title=title,
+        basemap=basemap,
+        tiles=args.tiles,
+        counting=counting,
+        **own,
     )
     page = render_fragment(m, title=title) if args.fragment else render_html(m)
     png = None
     if args.png:
         from geo.static import render_png
 
-        png = render_png(extractions, regions, title=title, basemap=basemap)
+        png = render_png(
+            extractions, regions, title=title, basemap=basemap, counting=counting, **own
+        )
     atomic_write(args.output, page.encode("utf-8"))
     if png is not None:
         atomic_write(args.png, png)
@@ -515,14 +535,15 @@ def _cmd_map(args: argparse.Namespace) -> int:
 
 def _cmd_regions(args: argparse.Namespace) -> int:
     from geo.atomic import atomic_write
-    from geo.boundaries import aggregate
+    from geo.boundaries import NEAREST_KM, aggregate
     from geo.progress import Summary
 
     _check_inputs(args)
     _outputs(args, "output")
     units = _units(args)
     summary = Summary()
-    regions = aggregate(_stream(args, summary), units)
+    max_km = 0.0 if args.boundaries else NEAREST_KM  # a user's file is taken as drawn
+    regions = aggregate(_stream(args, summary), units, max_km=max_km)
     _print_summary(summary)
     if not args.all:
         regions = regions[regions["reports"] > 0]

@@ -218,6 +218,7 @@ def read_corrections(
 
 
 def _matches(s: Sighting, place: str) -> bool:
+    """Whether a report's place is the one a correction names (empty: each impact)."""
     if not place:
         return s.role == "impact"
     key = place.casefold()
@@ -245,6 +246,7 @@ def _set(s: Sighting, c: Correction, lookup: Callable[[str], Place | None]) -> S
 
 
 def _note(c: Correction) -> str:
+    """What a correction changed, for the event's notes."""
     place = f" at {c.place}" if c.place and not c.is_event else ""
     why = f" ({c.note})" if c.note else ""
     target = "" if c.is_event else f" in report {c.id}"
@@ -253,6 +255,8 @@ def _note(c: Correction) -> str:
 
 @dataclass
 class _State:
+    """The sightings being corrected, with the notes and named events of each."""
+
     sightings: list[Sighting]
     notes: dict[int, list[str]] = field(default_factory=dict)  # id(sighting) -> notes
     forced: dict[int, str] = field(default_factory=dict)  # id(sighting) -> event id
@@ -334,6 +338,7 @@ def _move_events(
 
 
 def _merge(events: list[Event], c: Correction, outcome: Outcome) -> list[Event]:
+    """Merge the event a row names into the one it gives, or report that either is gone."""
     by_id = {e.id: e for e in events}
     source, target = by_id.get(c.id), by_id.get(c.value)
     if source is None or target is None:
@@ -348,10 +353,12 @@ def _merge(events: list[Event], c: Correction, outcome: Outcome) -> list[Event]:
 
 
 def _gone(event: str) -> str:
+    """The message of a row whose event no longer exists."""
     return f"no event {event} (merged, moved or gone); fix the id or delete the row"
 
 
 def _why(c: Correction) -> str:
+    """A correction's note, in brackets, for messages."""
     return f" ({c.note})" if c.note else ""
 
 

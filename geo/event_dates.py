@@ -27,13 +27,12 @@ governor said on Friday", "since 24 February", "до 5 липня".
 
 A cue governs its sentence (the last cue before the place's mention, else the first after it)
 and the rest of its paragraph (a line of the text). Elsewhere the report's lead date holds:
-the title's cue, else the first paragraph's first cue, else the publication date. Event-table
-rows are dated by their date column.
+the title's cue, else the first sentence's, else the publication date. Event-table rows are
+dated by their date column.
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -41,7 +40,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from geo.records import Report, ResolvedPlace
-from geo.text import sentence_spans
 
 __all__ = ["EventDate", "date_cues", "impact_dates", "is_table_row"]
 
@@ -70,6 +68,8 @@ class EventDate:
 
 @dataclass(frozen=True)
 class _Cue:
+    """A date cue found in a text: where it stands, the day it names, its words."""
+
     start: int
     end: int
     date: dt.date | None  # None: a coarse recall, no day
@@ -107,6 +107,7 @@ _WEEKDAYS = {
     "среду": 2, "среды": 2, "четверг": 3, "пятница": 4, "пятницу": 4, "пятницы": 4,
     "суббота": 5, "субботу": 5, "субботы": 5, "воскресенье": 6, "воскресенья": 6,
 }  # fmt: skip
+_COMING_DAYS = 90  # a day-month this soon after publication is to come, not last year's
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "один": 1, "два": 2, "дві": 2, "три": 3, "чотири": 4, "п'ять": 5, "шість": 6,
@@ -140,7 +141,7 @@ _CUE = re.compile(
             rf"{_B}(?P<before2>the\s+day\s+before\s+yesterday|позавчора|позавчера){_E}",
             rf"{_B}(?P<after>(?P<aftern>a|{_N})\s+days?\s+(?:after|earlier|before)|"
             r"the\s+(?:previous\s+day|day\s+before)|днем\s+раніше|днем\s+ранее|"
-            r"днем\s+раньше|за\s+день\s+до)"
+            r"днем\s+раньше)"
             rf"{_E}",
             rf"{_B}(?P<before1>yesterday|вчора|учора|вчера|напередодні|накануне){_E}",
             rf"{_B}(?P<coarse>last\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
@@ -182,7 +183,8 @@ def _plain(text: str) -> str:
 
 
 def _year_for(month: int, day: int, published: dt.date | None) -> dt.date | None:
-    """The day of ``month`` and ``day`` latest up to the day after publication."""
+    """The day of ``month`` and ``day`` latest up to the day after publication; None for a
+    day of the coming weeks (a plan or a deadline, not a strike)."""
     if published is None:
         return None
     for year in (published.year, published.year - 1):
@@ -192,6 +194,8 @@ def _year_for(month: int, day: int, published: dt.date | None) -> dt.date | None
             continue
         if when <= published + dt.timedelta(days=1):
             return when
+        if (when - published).days <= _COMING_DAYS:
+            return None
     return None
 
 
@@ -294,8 +298,8 @@ def _resolve(
     return _Cue(m.start(), m.end(), when, m.group())
 
 
-def date_cues(text: str, published: str | None) -> list[_Cue]:
-    """Every date cue of ``text``, dated from the publication date.
+def date_cues(text: str, published: str | None, end: int | None = None) -> list[_Cue]:
+    """Every date cue of ``text`` (up to ``end``), dated from the publication date.
 
     Parameters
     ----------
@@ -303,6 +307,8 @@ def date_cues(text: str, published: str | None) -> list[_Cue]:
         The report text.
     published : str or None
         The report's ISO date.
+    end : int, optional
+        Read only the text before this offset.
 
     Returns
     -------
@@ -317,14 +323,87 @@ def date_cues(text: str, published: str | None) -> list[_Cue]:
     ['2025-07-01']
     """
     pub = _iso(published)
-    plain = _plain(text)
+    plain = _plain(text if end is None else text[:end])
     out = []
     last = pub
-    for m in _CUE.finditer(plain):
+    for m in _matches(plain):
         cue = _resolve(m, plain, pub, last)
         if cue is not None:
             out.append(cue)
             last = cue.date or last
+    return out
+
+
+def _split(words: str) -> tuple[str, ...]:
+    """The space-separated words of ``words``."""
+    return tuple(words.split())
+
+
+# The words that make a cue, and how many words before each a cue may start with
+_DAY_WORDS = _split(
+    """overnight night tonight today morning evening previous week weeks month months year
+    spring summer autumn fall winter вночі уночі ночі ночью сьогодні сегодня вчора учора вчера
+    напередодні накануне позавчора позавчера зранку вранці ранку утром тижня тижні тиждень
+    місяця місяць року році торік раніше ранее раньше неделе неделю месяце месяц году"""
+)
+_REACH = {
+    **dict.fromkeys(_DAY_WORDS, 2),
+    **dict.fromkeys(("ago", "тому", "назад"), 2),
+    **dict.fromkeys(_MONTHS, 3),
+    **dict.fromkeys(("before", "after", "earlier", "yesterday"), 3),
+    **dict.fromkeys(_WEEKDAYS, 4),
+}
+_TRIGGERS = frozenset(_REACH)
+_LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_NUMBER = re.compile(r"\d+")
+_WORD_START = re.compile(r"(?<![\w'])\w")
+
+
+def _hits(plain: str) -> list[tuple[int, int]]:
+    """Where the words that make a cue stand, each with its reach: the words present are
+    found with one ``findall`` and a set, then only they are looked for."""
+    low = plain.lower()
+    if len(low) != len(plain):  # a letter whose lower case is longer: keep offsets
+        low = "".join(ch.lower()[0] for ch in plain)
+    out = []
+    for word in _TRIGGERS.intersection(_LETTERS.findall(low)):
+        reach, size, n = _REACH[word], len(word), len(low)
+        at = low.find(word)
+        while at >= 0:
+            end = at + size
+            if (at == 0 or not _is_letter(low[at - 1])) and (end == n or not _is_letter(low[end])):
+                out.append((at, reach))
+            at = low.find(word, end)
+    for m in _NUMBER.finditer(plain):
+        digits = m.group()
+        year = len(digits) == 4 and digits[:2] in ("19", "20")
+        if year or plain[m.end() : m.end() + 1] == ".":  # "in 2023", "04.07.2025"
+            out.append((m.start(), 2))
+    return out
+
+
+def _is_letter(ch: str) -> bool:
+    """Whether a character continues a word."""
+    return ch.isalnum() or ch == "'"
+
+
+def _matches(plain: str) -> list[re.Match[str]]:
+    """The date cue matches of a text, tried only at the words before a word that makes a
+    cue (matching the cue pattern at every character is twenty times slower)."""
+    starts: set[int] = set()
+    for at, reach in _hits(plain):
+        lo = max(0, at - 24 * reach)
+        words = [m.start() for m in _WORD_START.finditer(plain, lo, at + 1)]
+        starts.update(words[-reach - 1 :] or (at,))
+    out = []
+    reached = -1
+    for start in sorted(starts):
+        if start < reached:
+            continue
+        m = _CUE.match(plain, start)
+        if m is not None:
+            out.append(m)
+            reached = m.end()
     return out
 
 
@@ -353,31 +432,43 @@ def is_table_row(places: Sequence[ResolvedPlace]) -> bool:
 class _Reader:
     """The dates of positions in one report's text."""
 
-    def __init__(self, report: Report) -> None:
-        text = report.text
-        self.cues = date_cues(text, report.date)
-        self.spans = sentence_spans(text)
-        self.starts = [s for s, _ in self.spans]
-        self.lines = [i for i, ch in enumerate(text) if ch == "\n"]
+    def __init__(self, report: Report, positions: Sequence[int]) -> None:
+        self.text = text = report.text
+        start = len(text) - len(text.lstrip())
+        lead_end = min(start + _LEAD_CHARS, self._sentence(start)[1])
+        self.lead_end = lead_end
+        limit = max([lead_end, *(self._sentence(pos)[1] for pos in positions)])
+        self.cues = date_cues(text, report.date, limit + 1)  # only what the dates need
         self.published = report.date
         self.lead = self._lead(report)
 
     def _line(self, pos: int) -> int:
-        return bisect.bisect_left(self.lines, pos)
+        """The line (paragraph) number of ``pos``."""
+        return self.text.count("\n", 0, pos)
+
+    def _sentence(self, pos: int) -> tuple[int, int]:
+        """The bounds of the sentence at ``pos``: from after the last full stop (or line
+        break) before it to the next one."""
+        text = self.text
+        lo = max(0, pos - _SENTENCE_CHARS)
+        found = [(text.rfind(end, lo, pos), len(end)) for end in _SENTENCE_ENDS]
+        start = max((at + size for at, size in found if at >= 0), default=lo)
+        stop = _SENTENCE_END.search(text, pos)
+        return start, stop.start() if stop else len(text)
 
     def _lead(self, report: Report) -> EventDate:
-        """The title's cue, else the first paragraph's first cue, else the publication date."""
+        """The title's cue, else the first cue of the text's first sentence, else the
+        publication date."""
         for cue in date_cues(report.title or "", report.date)[:1]:
             return _as_date(cue)
         for cue in self.cues[:1]:
-            if self._line(cue.start) == 0:
+            if cue.start < self.lead_end:
                 return _as_date(cue)
         return EventDate(report.date, "", "publication")
 
     def at(self, pos: int) -> EventDate:
         """The date of the strike told at character ``pos``."""
-        k = max(0, bisect.bisect_right(self.starts, pos) - 1)
-        s0, s1 = self.spans[k] if self.spans else (0, 0)
+        s0, s1 = self._sentence(pos)
         inside = [c for c in self.cues if s0 <= c.start < s1]
         if inside:
             before = [c for c in inside if c.start <= pos]
@@ -387,6 +478,12 @@ class _Reader:
         if earlier:
             return _as_date(earlier[-1])
         return self.lead
+
+
+_SENTENCE_ENDS = (". ", "! ", "? ", "\n")
+_SENTENCE_END = re.compile(r"[.!?] |\n")
+_SENTENCE_CHARS = 1000  # no sentence is longer
+_LEAD_CHARS = 600  # the longest lead sentence read
 
 
 def _as_date(cue: _Cue) -> EventDate:
@@ -415,8 +512,8 @@ def impact_dates(
     places : sequence of ResolvedPlace
         The report's places.
     every : bool, default False
-        Date every place, not only the impact places (for a correction that later makes one
-        an impact).
+        Date the other places too, with the report's lead date (for a correction that later
+        makes one an impact).
 
     Returns
     -------
@@ -434,13 +531,11 @@ def impact_dates(
     >>> impact_dates(Report("r", text, date="2025-07-04"), [rp])
     [EventDate(date='2025-07-04', cue='overnight', basis='text')]
     """
-    wanted = [every or rp.role == "impact" for rp in places]
-    if not any(wanted):
+    impacts = [rp.role == "impact" for rp in places]
+    if not any(impacts) and not every:
         return [None] * len(places)
     if is_table_row(places):
-        return [EventDate(report.date, "", "table") if w else None for w in wanted]
-    reader = _Reader(report)
-    return [
-        reader.at(_first_impact_position(rp)) if w else None
-        for rp, w in zip(places, wanted, strict=True)
-    ]
+        return [EventDate(report.date, "", "table") if every or i else None for i in impacts]
+    at = [_first_impact_position(rp) if i else -1 for rp, i in zip(places, impacts, strict=True)]
+    reader = _Reader(report, [pos for pos in at if pos >= 0])
+    return [reader.at(pos) if pos >= 0 else reader.lead if every else None for pos in at]

@@ -49,11 +49,13 @@ def _source_lines(event: Event) -> str:
 
 
 def _title(event: Event) -> str:
+    """The popup title of an event: place, date and how many sources."""
     n = len(event.sources)
     return f"{event.place.name}, {event.date or 'undated'}: {n} source{'s' * (n != 1)}"
 
 
 def _event_extraction(event: Event, others: dict[str, Extraction]) -> Extraction:
+    """One event as the extraction the map draws."""
     text = _source_lines(event)
     damage = tuple(dict.fromkeys(d for s in event.sightings for d in s.damage))
     cue = f"{len(event.reports)} report(s) from {len(event.sources)} source(s)"
@@ -92,6 +94,7 @@ def _event_extraction(event: Event, others: dict[str, Extraction]) -> Extraction
 
 
 def _fields(rp: ResolvedPlace) -> tuple:
+    """The fields of a place after its report id, its figures left out."""
     return (
         rp.place,
         rp.role,

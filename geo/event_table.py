@@ -99,6 +99,7 @@ def format_of(path: str | None, given: str | None) -> str:
 
 
 def _figure_list(candidates: Sequence[Candidate]) -> str:
+    """Every source's figure as text: ``killed 4 (Mayor); killed 2 (Wire)``."""
     return "; ".join(
         f"{c.key} {c.value} ({c.source}{', region only' if c.support == 'region' else ''})"
         for c in candidates
@@ -123,6 +124,7 @@ def _notes(event: Event) -> str:
 
 
 def _admin1(event: Event, name_of: NameOf) -> str:
+    """The event's first-level unit by name (its code when the name is unknown)."""
     code = event.place.admin1
     if not code:
         return ""

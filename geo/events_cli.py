@@ -72,6 +72,7 @@ def add_events_command(
 
 
 def _gazetteer():
+    """The shipped gazetteer."""
     from geo.gazetteer import load_gazetteer
 
     return load_gazetteer()
@@ -91,6 +92,7 @@ def _lookup(gaz) -> Callable[[str], object]:
 
 
 def _name_of(gaz) -> Callable[[str], str | None]:
+    """Place id → its name, cached."""
     cache: dict[str, str | None] = {}
 
     def name(place_id: str) -> str | None:
@@ -103,6 +105,7 @@ def _name_of(gaz) -> Callable[[str], str | None]:
 
 
 def _corrections(path: str | None, gaz):
+    """The corrections of ``path`` (None when no file is given)."""
     from geo.corrections import read_corrections
 
     return None if path is None else read_corrections(path, _lookup(gaz))
@@ -122,6 +125,7 @@ def _group(extractions: Iterable, gaz, corrections) -> tuple[list, object, int]:
 
 
 def _warn_unmatched(outcome) -> None:
+    """One warning line per correction that matched nothing."""
     for line in outcome.unmatched:
         print(f"strikemap: warning: correction not applied: {line}", file=sys.stderr)
 

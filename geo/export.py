@@ -7,10 +7,10 @@ each as it comes, so a long run never holds its output in memory.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
@@ -273,46 +273,78 @@ def write_gpkg(
     path: str | os.PathLike[str],
     *,
     admin1_name: Callable[[str], str | None] = lambda code: None,
+    batch: int = 10_000,
 ) -> None:
     """Write a GeoPackage with layers ``places`` (points, EPSG:4326) and ``unresolved``.
 
     ``places`` has the columns of :func:`write_csv` (null geometry for a place without
     coordinates; the figure columns are integers, null when not stated); ``unresolved`` is a
     table without geometry. The file is written to a temporary name and moved into place, so
-    a failed run leaves no file.
+    a failed run leaves no file. Rows are written in batches of ``batch`` places, so memory
+    stays flat however many reports, and the file is byte-identical for the same input (its
+    ``last_change`` dates are :data:`GPKG_DATE`).
     """
+    import pyogrio
+
+    from geo.atomic import atomic_path
+
+    places: list[dict] = []
+    missing: list[dict] = []
+    with atomic_path(path, suffix=".gpkg") as tmp, _fixed_gpkg_date(pyogrio):
+        written = {"places": False, "unresolved": False}
+        for ext in extractions:
+            for row in _csv_rows(ext, admin1_name):
+                (places if row["record"] == "place" else missing).append(row)
+            if len(places) >= batch or len(missing) >= batch:
+                _flush_gpkg(tmp, places, missing, written)
+        _flush_gpkg(tmp, places, missing, written, final=True)
+
+
+#: The ``last_change`` date GeoPackage files are written with, so runs are byte-identical.
+GPKG_DATE = "2000-01-01T00:00:00.000Z"
+
+
+@contextlib.contextmanager
+def _fixed_gpkg_date(pyogrio) -> Iterator[None]:
+    previous = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
+    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": GPKG_DATE})
+    try:
+        yield
+    finally:
+        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": previous})
+
+
+def _flush_gpkg(
+    tmp: Path, places: list[dict], missing: list[dict], written: dict, *, final: bool = False
+) -> None:
+    """Append the buffered rows to the GeoPackage's two layers (each created once, even
+    when empty) and empty the buffers."""
     import geopandas as gpd
     import pandas as pd
     import pyogrio
     from shapely import points
 
-    rows = [row for ext in extractions for row in _csv_rows(ext, admin1_name)]
-    places = [r for r in rows if r["record"] == "place"]
-    missing = [r for r in rows if r["record"] == "unresolved"]
-    frame = pd.DataFrame(places, columns=CSV_COLUMNS)
-    lon = pd.to_numeric(frame["longitude"], errors="coerce")
-    lat = pd.to_numeric(frame["latitude"], errors="coerce")
-    geometry = [
-        None if pd.isna(x) or pd.isna(y) else pt
-        for x, y, pt in zip(lon, lat, points(lon.fillna(0), lat.fillna(0)), strict=True)
-    ]
-    frame = frame.assign(latitude=lat, longitude=lon)
-    for column in _FIGURE_COLUMNS:  # whole numbers, null when not stated
-        frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("Int64")
-    gdf = gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
-    table = pd.DataFrame(
-        missing, columns=["report", "event_date", "location", "notes", "title", "source"]
-    )
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}.", suffix=".gpkg")
-    os.close(fd)
-    try:
-        Path(tmp).unlink()
-        pyogrio.write_dataframe(gdf, tmp, layer="places", driver="GPKG")
-        pyogrio.write_dataframe(table.astype(str), tmp, layer="unresolved", driver="GPKG")
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    if places or (final and not written["places"]):
+        frame = pd.DataFrame(places, columns=CSV_COLUMNS)
+        lon = pd.to_numeric(frame["longitude"], errors="coerce")
+        lat = pd.to_numeric(frame["latitude"], errors="coerce")
+        geometry = [
+            None if pd.isna(x) or pd.isna(y) else pt
+            for x, y, pt in zip(lon, lat, points(lon.fillna(0), lat.fillna(0)), strict=True)
+        ]
+        frame = frame.assign(latitude=lat, longitude=lon)
+        for column in _FIGURE_COLUMNS:  # whole numbers, null when not stated
+            frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("Int64")
+        gdf = gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
+        pyogrio.write_dataframe(gdf, tmp, layer="places", driver="GPKG", append=written["places"])
+        written["places"] = True
+    if missing or (final and not written["unresolved"]):
+        table = pd.DataFrame(
+            missing, columns=["report", "event_date", "location", "notes", "title", "source"]
+        )
+        pyogrio.write_dataframe(
+            table.astype(str), tmp, layer="unresolved", driver="GPKG", append=written["unresolved"]
+        )
+        written["unresolved"] = True
+    places.clear()
+    missing.clear()

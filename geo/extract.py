@@ -295,7 +295,7 @@ class _Finder(CyrillicMatcher):
             not tok.capitalised
             or len(tok.bare) < 5
             or (not cyrillic and self.sentence_initial(tok))
-            or self.gaz.flag(norm_key(tok.bare))
+            or self.gaz.flag(_word_key(tok.bare))
         ):
             return i + 1
         widths = (2, 1) if cyrillic and self.reach[i] >= 2 else (1,)

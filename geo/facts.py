@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import cast
 
 from geo.facts_uk_ru import extract_facts_uk_ru
 from geo.language import READ_LANGUAGES, detect_language
@@ -431,21 +433,39 @@ def _days(text: str, first_only: bool = False) -> list[int]:
     return days
 
 
+def _recall_marks(sentence: str) -> bool | list[int]:
+    """What of a sentence tells that it recalls an earlier attack: True when its words say so
+    ("last week"), else the days of its dates (see :class:`_Recall`)."""
+    if _RECALL.search(sentence):
+        return True
+    return _days(sentence) if _ANY_DIGIT.search(sentence) else []
+
+
 class _Recall:
     """Tells whether a sentence recalls another, earlier attack: by its words ("last week",
     "to recall") or by dates two or more days before the report's first date of an attack
     (the first date of a sentence about strikes or casualties: a publication date standing
     alone is not one)."""
 
-    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+    def __init__(
+        self, text: str, spans: list[tuple[int, int]], memo: dict[tuple, object] | None = None
+    ) -> None:
         self.text = text
         self.spans = spans
+        self.memo = memo
         self._first: list[int] | None = None
 
     def __call__(self, sentence: str) -> bool:
-        if _RECALL.search(sentence):
+        if self.memo is None:
+            marks = _recall_marks(sentence)
+        else:
+            key = ("en-recall", sentence)
+            marks = self.memo.get(key)  # type: ignore[assignment]
+            if marks is None:
+                marks = self.memo[key] = _recall_marks(sentence)
+        if marks is True:
             return True
-        days = _days(sentence) if _ANY_DIGIT.search(sentence) else []
+        days = marks
         if not days:
             return False
         if self._first is None:
@@ -478,16 +498,126 @@ class _Layout:
         return _HEADLINE if position < self.headline_end else _FIRST
 
 
+# Where the patterns that start with a word (``\b``, then a count, a qualifier or a verb,
+# then a space or a hyphen) can match: only at a word that is one of these (lower case) or
+# begins with a digit. Matching there alone finds the same matches as scanning every
+# character, and much faster.
+_COUNT_STARTS = frozenset(
+    (
+        "a",  # "a dozen"
+        "at",  # "at least"
+        "around",
+        "about",
+        "some",
+        "nearly",
+        "almost",
+        "more",
+        "over",
+        "up",
+        "roughly",
+        *_NUM_WORDS.split("|"),
+    )
+)
+_INTERCEPT_STARTS = frozenset(
+    (
+        "shot",
+        "downed",
+        "intercepted",
+        "destroyed",
+        "neutralised",
+        "neutralized",
+        "brought",
+        "suppressed",
+        "jammed",
+        "repelled",
+        "eliminated",
+    )
+)
+_UPDATE_STARTS = frozenset(
+    (
+        "risen",
+        "rose",
+        "climbed",
+        "increased",
+        "grown",
+        "reached",
+        "jumped",
+        "stand",
+        "stands",
+        "now",
+        "up",
+    )
+)
+_WORD_RUN = re.compile(r"\w+")
+# Letters outside ASCII that the ignore-case patterns read as ASCII ones (dotless i, long s,
+# dotted capital I, Kelvin sign): a sentence holding one is scanned character by character.
+_ASCII_LOOKALIKES = frozenset("ıſİK")
+
+
+class _Scan:
+    """The words of one sentence, to match the patterns that start with a word only at such
+    a word (see :data:`_COUNT_STARTS`)."""
+
+    __slots__ = ("_starts", "low", "runs", "sentence")
+
+    def __init__(self, sentence: str, low: str | None = None) -> None:
+        self.sentence = sentence
+        self.low = low  # the sentence in lower case after one space, when known
+        self.runs: list[tuple[int, str]] | None = None
+        self._starts: dict[frozenset[str], list[int]] | None = None
+
+    def _words(self) -> None:
+        """Find the words (start, lower case) on first use."""
+        text, low = self.sentence, self.low
+        self._starts = {}
+        if text.isascii() and low is not None:  # the same offsets, one further in ``low``
+            self.runs = [(m.start() - 1, m.group()) for m in _WORD_RUN.finditer(low, 1)]
+        elif text.isascii() or _ASCII_LOOKALIKES.isdisjoint(text):
+            self.runs = [(m.start(), m.group().lower()) for m in _WORD_RUN.finditer(text)]
+
+    def finditer(
+        self, pattern: re.Pattern[str], starts: frozenset[str], endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(sentence[:endpos])``, for a pattern that starts with ``\b``,
+        then a word of ``starts`` or a digit, then a space or a hyphen."""
+        text = self.sentence
+        stop = len(text) if endpos is None else endpos
+        if self._starts is None:
+            self._words()
+        if self.runs is None or self._starts is None:
+            yield from pattern.finditer(text, 0, stop)
+            return
+        at = self._starts.get(starts)
+        if at is None:
+            at = self._starts[starts] = [
+                pos for pos, word in self.runs if word in starts or word[0].isdecimal()
+            ]
+        end = 0
+        for pos in at:
+            if pos >= stop:
+                break
+            if pos < end:
+                continue
+            m = pattern.match(text, pos, stop)
+            if m is not None:
+                yield m
+                end = m.end()
+
+
 def _collect(
     sentence: str,
     base: int,
     patterns: list[re.Pattern[str]],
     strength: int,
     hits: list[_Hit],
+    scan: _Scan | None = None,
 ) -> None:
     total = None  # whether the sentence states a total, looked up at the first hit
+    scan = scan or _Scan(sentence)
     for pattern in patterns:
-        for m in pattern.finditer(sentence):
+        starts = _PATTERN_STARTS.get(id(pattern))
+        found = pattern.finditer(sentence) if starts is None else scan.finditer(pattern, starts)
+        for m in found:
             v = _value(m)
             if v is None:
                 continue
@@ -518,8 +648,11 @@ def _pick(hits: list[_Hit]) -> int | None:
     return min(chosen, key=lambda h: h.position).value
 
 
-def _updates(sentence: str, base: int, killed: list[_Hit], wounded: list[_Hit]) -> None:
-    for m in _UPDATE.finditer(sentence):
+def _updates(
+    sentence: str, base: int, killed: list[_Hit], wounded: list[_Hit], scan: _Scan | None = None
+) -> None:
+    scan = scan or _Scan(sentence)
+    for m in scan.finditer(_UPDATE, _UPDATE_STARTS):
         v = _value(m)
         if v is None:
             continue
@@ -552,18 +685,24 @@ def _list_total(sentence: str, m: re.Match[str], v: int, listed: bool) -> int:
     return v
 
 
-def _intercepts(sentence: str, base: int, strength: int, hits: list[_Hit]) -> None:
+def _intercepts(
+    sentence: str, base: int, strength: int, hits: list[_Hit], scan: _Scan | None = None
+) -> None:
+    scan = scan or _Scan(sentence)
     for i, pattern in enumerate(_INTERCEPT):
-        for m in pattern.finditer(sentence):
+        starts = _PATTERN_STARTS.get(id(pattern))
+        found = pattern.finditer(sentence) if starts is None else scan.finditer(pattern, starts)
+        for m in found:
             v = _value(m)
             if v is None:
                 continue
             v = _list_total(sentence, m, v, listed=i == 0)
             hits.append(_Hit(v, strength, base + m.start()))
-    for m in _ALL_OF_THEM.finditer(sentence):
-        head = sentence[: m.start()]
+    for m in scan.finditer(_ALL_OF_THEM, _INTERCEPT_STARTS):
         launched = [
-            _count(w.group("n")) or 0 for p in (_DRONES, _MISSILES) for w in p.finditer(head)
+            _count(w.group("n")) or 0
+            for p in (_DRONES, _MISSILES)
+            for w in scan.finditer(p, _COUNT_STARTS, m.start())
         ]
         if any(launched):
             hits.append(_Hit(sum(launched), strength, base + m.start()))
@@ -579,13 +718,23 @@ _AFTER_INTERCEPT = re.compile(_INTERCEPT_VERB + r"[^.;:,]*$", re.I)
 _SHOT_DOWN_AFTER = re.compile(rf"\s*of\s+(?:the|them|those)|\s*{_AUX}{_INTERCEPT_VERB}", re.I)
 
 
-def _weapons(sentence: str, base: int, pattern: re.Pattern[str], hits: list[_Hit]) -> None:
-    for m in pattern.finditer(sentence):
+def _weapons(
+    sentence: str,
+    base: int,
+    pattern: re.Pattern[str],
+    hits: list[_Hit],
+    scan: _Scan | None = None,
+) -> None:
+    scan = scan or _Scan(sentence)
+    stock = None  # whether the sentence speaks of stock, looked up at the first count
+    for m in scan.finditer(pattern, _COUNT_STARTS):
         v = _value(m)
         pre = sentence[max(0, m.start() - 40) : m.start()]
         if v is None:
             continue
-        if _NOT_LAUNCHED.search(sentence):
+        if stock is None:
+            stock = bool(_NOT_LAUNCHED.search(sentence))
+        if stock:
             continue  # "carriers with a total salvo of 16 missiles": stock, not an attack
         if not _OUT_OF.search(pre) and _AFTER_INTERCEPT.search(pre):
             continue  # "destroyed 40 drones" counts interceptions; "40 out of 60 drones" not
@@ -594,7 +743,23 @@ def _weapons(sentence: str, base: int, pattern: re.Pattern[str], hits: list[_Hit
         hits.append(_Hit(v, 0, base + m.start()))
 
 
-def extract_facts(text: str, lang: str | None = None) -> dict[str, int]:
+# The words each pattern can start with, by the pattern's id (hashing a pattern is slow);
+# patterns not listed are scanned in full.
+_PATTERN_STARTS: dict[int, frozenset[str]] = {
+    id(_KILLED[0]): _COUNT_STARTS,
+    id(_KILLED[2]): _COUNT_STARTS,
+    id(_WOUNDED[0]): _COUNT_STARTS,
+    id(_WOUNDED[2]): _COUNT_STARTS,
+    id(_WOUNDED[5]): _COUNT_STARTS,
+    id(_INTERCEPT[0]): _INTERCEPT_STARTS,
+    id(_INTERCEPT[1]): _COUNT_STARTS,
+    id(_INTERCEPT[2]): _COUNT_STARTS,
+}
+
+
+def extract_facts(
+    text: str, lang: str | None = None, memo: dict[tuple, object] | None = None
+) -> dict[str, int]:
     """Headline numbers stated in a report.
 
     Parameters
@@ -604,6 +769,11 @@ def extract_facts(text: str, lang: str | None = None) -> dict[str, int]:
     lang : str, optional
         The report's language (:func:`geo.language.detect_language`), told from the text when
         not given. A language strikemap does not read gives no figures.
+    memo : dict, optional
+        What was read of each sentence, for texts made of one report's sentences: the figures
+        of a sentence depend only on its words and its strength, so the sentences that
+        :mod:`geo.place_facts` gives again are not read again. Pass the same (initially
+        empty) dict for every text of one report; the result is the same with or without it.
 
     Returns
     -------
@@ -620,10 +790,10 @@ def extract_facts(text: str, lang: str | None = None) -> dict[str, int]:
     """
     lang = lang or detect_language(text)
     if lang in ("uk", "ru"):
-        return extract_facts_uk_ru(text, lang)
+        return extract_facts_uk_ru(text, lang, memo)
     if lang not in READ_LANGUAGES:
         return {}  # no figures rather than figures read by another language's rules
-    return _english_facts(text)
+    return _english_facts(text, memo)
 
 
 class _Figures:
@@ -640,6 +810,24 @@ class _Figures:
 
     def __bool__(self) -> bool:
         return bool(self.killed or self.wounded or self.drones or self.missiles or self.intercepted)
+
+    def moved(self, by: int, strength: int) -> _Figures:
+        """The figures of a sentence read as a headline's (see :func:`_read_sentence`), moved
+        ``by`` characters and given the sentence's own ``strength``."""
+        out = _Figures()
+        total = max(strength, _TOTAL)
+        for kind in self.__slots__:
+            getattr(out, kind).extend(
+                _Hit(
+                    h.value,
+                    strength
+                    if h.strength == _HEADLINE
+                    else (total if h.strength == _TOTAL else h.strength),
+                    h.position + by,
+                )
+                for h in getattr(self, kind)
+            )
+        return out
 
     def extend(self, other: _Figures) -> None:
         """Add the hits of ``other``."""
@@ -679,30 +867,54 @@ def _sentence_figures(s: str, start: int, low: str, strength: int) -> _Figures:
         return found  # no number, no other fact
     # a first figure that a later one replaces: only its updates count
     provisional = (has_killed or has_wounded) and bool(_PROVISIONAL.search(s))
+    scan = _Scan(s, low)
     if has_killed and not provisional:
-        _collect(s, start, _runnable(_KILLED, _KILLED_NEEDS, low), strength, found.killed)
+        killed = _runnable(_KILLED, _KILLED_NEEDS, low)
+        _collect(s, start, killed, strength, found.killed, scan)
     if has_wounded and not provisional:
-        _collect(s, start, _runnable(_WOUNDED, _WOUNDED_NEEDS, low), strength, found.wounded)
+        wounded = _runnable(_WOUNDED, _WOUNDED_NEEDS, low)
+        _collect(s, start, wounded, strength, found.wounded, scan)
     if has_killed or has_wounded:
-        _updates(s, start, found.killed, found.wounded)
+        _updates(s, start, found.killed, found.wounded, scan)
     if any(map(low.__contains__, _INTERCEPT_HINTS)):
-        _intercepts(s, start, strength, found.intercepted)
+        _intercepts(s, start, strength, found.intercepted, scan)
     if any(map(low.__contains__, _DRONE_HINTS)):
-        _weapons(s, start, _DRONES, found.drones)
+        _weapons(s, start, _DRONES, found.drones, scan)
     if any(map(low.__contains__, _MISSILE_HINTS)):
-        _weapons(s, start, _MISSILES, found.missiles)
+        _weapons(s, start, _MISSILES, found.missiles, scan)
     return found
 
 
-def _english_facts(text: str) -> dict[str, int]:
+def _read_sentence(
+    s: str, start: int, strength: int, memo: dict[tuple, object] | None
+) -> _Figures:
+    """:func:`_sentence_figures`, kept in ``memo`` by the sentence's words alone.
+
+    A sentence is read once as a headline's: a hit of strength ``_HEADLINE`` then has the
+    sentence's own strength, one of ``_TOTAL`` the greater of the two; the others (zeros,
+    weapons, updates) do not depend on it. Positions are kept relative to the sentence and
+    moved to ``start``.
+    """
+    if memo is None:
+        return _sentence_figures(s, start, " " + s.lower(), strength)
+    key = ("en", s)
+    found = cast("_Figures | None", memo.get(key))
+    if found is None:
+        found = memo[key] = _sentence_figures(s, 0, " " + s.lower(), _HEADLINE)
+    if not found or (not start and strength == _HEADLINE):
+        return found
+    return found.moved(start, strength)
+
+
+def _english_facts(text: str, memo: dict[tuple, object] | None = None) -> dict[str, int]:
     """:func:`extract_facts` by the English rules."""
     figures = _Figures()
     layout = _Layout(text)
     spans = _hinted_spans(text, sentence_spans(text))
-    recalled = _Recall(text, spans)
+    recalled = _Recall(text, spans, memo)
     for start, end in spans:
         s = text[start:end]
-        found = _sentence_figures(s, start, " " + s.lower(), layout.strength(start))
+        found = _read_sentence(s, start, layout.strength(start), memo)
         if found and not recalled(s):
             figures.extend(found)  # a recalled, earlier attack's figures do not count
     return figures.result(text)

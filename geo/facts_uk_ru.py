@@ -37,7 +37,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from geo.language import analyse
 from geo.text import sentence_spans
@@ -1331,7 +1331,17 @@ def _part(plain: str, spans: list[tuple[int, int]], i: int) -> tuple[int, int]:
     return line, spans[j][0]
 
 
-def _sentences(text: str) -> list[_Sentence]:
+class _Line(NamedTuple):
+    """A sentence that may state a figure, before it is read."""
+
+    text: str  # lower case, apostrophes made plain
+    start: int
+    strength: int
+    part: tuple[int, int]
+    title: bool
+
+
+def _sentences(text: str) -> list[_Line]:
     """The sentences that may state a figure, with their strength; recalled and skipped
     ones left out."""
     plain = _plain(text)
@@ -1352,16 +1362,95 @@ def _sentences(text: str) -> list[_Sentence]:
             strength = 1
         else:
             strength = 0
-        toks = _tokens(sent)
-        part = _part(plain, spans, i)
-        out.append(_Sentence(sent, start, toks, strength, _clauses(toks, sent), part, title))
+        out.append(_Line(sent, start, strength, _part(plain, spans, i), title))
     return out
 
 
 _ALL_HINTS = _KILLED_HINTS + _WOUNDED_HINTS + _INTERCEPT_HINTS + _WEAPON_HINTS
 
 
-def extract_facts_uk_ru(text: str, lang: str) -> dict[str, int]:
+def _read(s: _Sentence, lang: str, found: _Found) -> None:
+    """Add the figures of one sentence to ``found``."""
+    low = s.text
+    has_killed = any(map(low.__contains__, _KILLED_HINTS))
+    has_wounded = any(map(low.__contains__, _WOUNDED_HINTS))
+    if has_killed or has_wounded:
+        _zeros(s, found)
+        if has_killed:
+            _casualties(s, lang, _KILLED_CUE, found.killed)
+            _died_of_wounds(s, lang, found)
+        if has_wounded:
+            _casualties(s, lang, _WOUNDED_CUE, found.wounded)
+        _updates(s, lang, found)
+    if any(map(low.__contains__, _WEAPON_HINTS)) or any(map(low.__contains__, _INTERCEPT_HINTS)):
+        _weapons(s, lang, found)
+
+
+def _sentence(line: _Line, start: int, part: tuple[int, int]) -> _Sentence:
+    toks = _tokens(line.text)
+    clauses = _clauses(toks, line.text)
+    return _Sentence(line.text, start, toks, line.strength, clauses, part, line.title)
+
+
+_ANY_STRENGTH = -5  # the strength a sentence is read with for ``memo``, then replaced
+
+
+def _read_kept(line: _Line, lang: str, found: _Found, memo: dict[tuple, object]) -> None:
+    """:func:`_read`, kept in ``memo`` by the sentence's words and, when it counts weapons,
+    the weapon named last before it (the only state one sentence takes from the others).
+
+    A sentence is read once at position 0, on no line and with a strength of its own
+    (``_ANY_STRENGTH``), then moved to its place: a hit of that strength takes the
+    sentence's strength, one of 1 (a stated figure) the greater of the two, one of 2 (an
+    update) stays; casualty hits take the sentence's line, weapon hits have none.
+    """
+    low = line.text
+    weapons = any(map(low.__contains__, _WEAPON_HINTS)) or any(
+        map(low.__contains__, _INTERCEPT_HINTS)
+    )
+    key = ("ukru", lang, low, found.last_weapon if weapons else None)
+    kept = cast("_Found | None", memo.get(key))
+    if kept is None:
+        kept = _Found([], [], [], [], [], [], last_weapon=found.last_weapon)
+        _read(_sentence(line._replace(strength=_ANY_STRENGTH), 0, (0, 0)), lang, kept)
+        memo[key] = kept
+    at, part, strength = line.start, line.part, line.strength
+    stated = max(1, strength)
+
+    def own(h: _Hit) -> int:
+        return (
+            strength if h.strength == _ANY_STRENGTH else (stated if h.strength == 1 else h.strength)
+        )
+
+    for mine, theirs in (
+        (found.killed, kept.killed),
+        (found.wounded, kept.wounded),
+        (found.died_of_wounds, kept.died_of_wounds),
+    ):
+        mine.extend(
+            _Hit(h.value, own(h), h.position + at, h.ages, h.more, part, h.approx, h.kind)
+            for h in theirs
+        )
+    for mine, theirs in (
+        (found.drones, kept.drones),
+        (found.missiles, kept.missiles),
+        (found.intercepted, kept.intercepted),
+    ):
+        mine.extend(
+            _Hit(h.value, own(h), h.position + at, h.ages, h.more, h.part, h.approx, h.kind)
+            for h in theirs
+        )
+    found.zero_both += kept.zero_both
+    found.zero_both_local += kept.zero_both_local
+    found.zero_killed = found.zero_killed or kept.zero_killed
+    found.zero_wounded = found.zero_wounded or kept.zero_wounded
+    if weapons:
+        found.last_weapon = kept.last_weapon
+
+
+def extract_facts_uk_ru(
+    text: str, lang: str, memo: dict[tuple, object] | None = None
+) -> dict[str, int]:
     """Headline numbers stated in a Ukrainian or Russian report.
 
     Parameters
@@ -1371,6 +1460,9 @@ def extract_facts_uk_ru(text: str, lang: str) -> dict[str, int]:
     lang : {"uk", "ru"}
         The report's language (:func:`geo.language.detect_language`); it picks the
         dictionary words are read with, while the rules read both languages.
+    memo : dict, optional
+        What was read of each sentence, shared by the texts made of one report's sentences
+        (see :func:`geo.facts.extract_facts`); the result is the same with or without it.
 
     Returns
     -------
@@ -1386,24 +1478,13 @@ def extract_facts_uk_ru(text: str, lang: str) -> dict[str, int]:
     {'killed': 1, 'wounded': 2}
     """
     found = _Found([], [], [], [], [], [])
-    for s in _sentences(text):
-        low = s.text
-        if s.title:
-            found.title_end = s.start + len(low)
-        has_killed = any(map(low.__contains__, _KILLED_HINTS))
-        has_wounded = any(map(low.__contains__, _WOUNDED_HINTS))
-        if has_killed or has_wounded:
-            _zeros(s, found)
-            if has_killed:
-                _casualties(s, lang, _KILLED_CUE, found.killed)
-                _died_of_wounds(s, lang, found)
-            if has_wounded:
-                _casualties(s, lang, _WOUNDED_CUE, found.wounded)
-            _updates(s, lang, found)
-        if any(map(low.__contains__, _WEAPON_HINTS)) or any(
-            map(low.__contains__, _INTERCEPT_HINTS)
-        ):
-            _weapons(s, lang, found)
+    for line in _sentences(text):
+        if line.title:
+            found.title_end = line.start + len(line.text)
+        if memo is None:
+            _read(_sentence(line, line.start, line.part), lang, found)
+        else:
+            _read_kept(line, lang, found, memo)
     return _result(found)
 
 

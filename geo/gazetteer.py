@@ -36,6 +36,7 @@ _COUNTRY_PRIOR = {"UA": 3.0, "RU": 2.0, "BY": 1.0, "MD": 1.0}
 _KIND_PRIOR = {"country": 6.0, "admin1": 5.0, "admin2": 1.0, "settlement": 0.0, "district": 0.5}
 _PRIMARY_BONUS = 1.0  # the key is the place's own name, not one of its alternate names
 _INEXACT_PENALTY = 1.0  # the key was reached through inflection or transliteration
+_LOOKUPS_KEPT = 50_000  # names whose lookup() is kept; all are dropped when more are asked
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,8 @@ class Gazetteer:
         self._prior: dict[int, float] = {}
         self._ranked: dict[tuple[str, bool], tuple[Candidate, ...]] = {}
         self._by_id: dict[str, int] | None = None
+        # what lookup() found for each name asked: names recur from report to report
+        self._lookups: dict[str, tuple[Candidate, ...]] = {}
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -188,6 +191,15 @@ class Gazetteer:
         >>> gaz.lookup("в Ростовской области")[0].place.name
         'Rostov Oblast'
         """
+        found = self._lookups.get(name)
+        if found is None:
+            if len(self._lookups) >= _LOOKUPS_KEPT:
+                self._lookups.clear()
+            found = self._lookups[name] = tuple(self._lookup(name))
+        return list(found)
+
+    def _lookup(self, name: str) -> list[Candidate]:
+        """:meth:`lookup`, not kept."""
         key = norm_key(name)
         rows = self._names.get(key)
         if rows:

@@ -8,7 +8,8 @@ to the place). :func:`group_events` groups them:
   join it ("Solomianskyi district" is the Kyiv event, named in ``places``); the gazetteer id
   already tells apart two villages of one name in different raions or oblasts;
 - **by event date** and **side** (who attacked: ``RU``, ``UA`` or unknown): the same place hit
-  on two days, or by both sides, is two events;
+  on two days, or by both sides, is two events; an undated impact (a report without a date,
+  a coarse recall) stays with its own report, since nothing says two reports tell one strike;
 - **a region-only mention** (a first-level unit: "the Sumy region") joins the events of that
   date and side inside its region and is listed among their sources; with none, it is an
   event of its own at the region. A country-level impact (an event table's "Ukraine") is an
@@ -167,6 +168,7 @@ class Event:
     candidates: list[Candidate] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     shared: set[str] = field(default_factory=set)  # reports whose region joined other events
+    owner: str = ""  # the one report of an undated event
 
     @property
     def all_sightings(self) -> list[Sighting]:
@@ -215,6 +217,7 @@ def source_label(source: str | None, url: str | None, report: str) -> str:
 
 
 def _source_key(label: str) -> str:
+    """A source label as compared: case folded."""
     return label.casefold()
 
 
@@ -298,35 +301,57 @@ PlaceById = Callable[[str], Place | None]
 
 
 def _unit(place: Place, place_by_id: PlaceById) -> tuple[str, Place]:
-    """The level and place of the event a place belongs to: a city for its districts."""
+    """The level and place of the event a place belongs to: a city for its districts (and
+    for the neighbourhoods of its districts)."""
     if place.kind == "country":
         return "country", place
     if place.kind == "admin1":
         return "region", place
-    if place.kind == "district" and place.parent:
-        city = place_by_id(place.parent)
-        if city is not None:
-            return "place", city
-    return "place", place
+    unit = place
+    for _ in range(4):  # a neighbourhood's district's city
+        if unit.kind != "district" or not unit.parent:
+            break
+        parent = place_by_id(unit.parent)
+        if parent is None:
+            break
+        unit = parent
+    return "place", unit
 
 
-def _key(level: str, place: Place, s: Sighting) -> tuple[str, str | None, str]:
+Key = tuple[str, str | None, str, str]
+
+
+def _owner(s: Sighting) -> str:
+    """The report an undated impact keeps to: with no date, nothing says that two reports
+    tell of one strike."""
+    return "" if s.date.date else s.report
+
+
+def _key(level: str, place: Place, s: Sighting) -> Key:
+    """The grouping key of an impact: its place (or region), date, side and, when undated,
+    report."""
     unit = place.admin1 if level == "region" and place.admin1 else place.id
-    return unit, s.date.date, s.side
+    return unit, s.date.date, s.side, _owner(s)
 
 
 def _new_event(level: str, place: Place, s: Sighting) -> Event:
-    return Event(event_id(place.id, s.date.date, s.side), s.date.date, s.side, place, level)
+    """A new event for an impact at ``place`` (its id from place, date and side)."""
+    owner = _owner(s)
+    unit = f"{place.id}|{owner}" if owner else place.id
+    event = Event(event_id(unit, s.date.date, s.side), s.date.date, s.side, place, level)
+    event.owner = owner
+    return event
 
 
 @dataclass
 class Grouping:
     """Events being built, with the sightings an analyst put in a named event."""
 
-    events: dict[tuple[str, str | None, str], Event] = field(default_factory=dict)
+    events: dict[Key, Event] = field(default_factory=dict)
     by_id: dict[str, Event] = field(default_factory=dict)
 
-    def add(self, key: tuple[str, str | None, str], make: Callable[[], Event]) -> Event:
+    def add(self, key: Key, make: Callable[[], Event]) -> Event:
+        """The event under ``key``, made with ``make`` when it is new."""
         event = self.events.get(key)
         if event is None:
             event = self.events[key] = make()
@@ -360,10 +385,11 @@ def _place_level(
 def _join_regions(grouping: Grouping, regions: list[Sighting]) -> None:
     """Put each region-only impact in the events of its region, date and side, or in an
     event of its own at the region."""
-    inside: dict[tuple[str, str | None, str], list[Event]] = {}
+    inside: dict[Key, list[Event]] = {}
     for event in grouping.events.values():
         if event.level == "place" and event.place.admin1:
-            inside.setdefault((event.place.admin1, event.date, event.side), []).append(event)
+            key = (event.place.admin1, event.date, event.side, event.owner)
+            inside.setdefault(key, []).append(event)
     for s in regions:
         key = _key("region", s.place, s)
         targets = inside.get(key, [])
@@ -385,7 +411,7 @@ def _place_named(
         if event is None:
             level, place = _unit(s.place, place_by_id)
             event = Event(target, s.date.date, s.side, place, level)
-            grouping.events[(f"named:{target}", None, "")] = event
+            grouping.events[(f"named:{target}", None, "", "")] = event
             grouping.by_id[target] = event
         event.sightings.append(s)
 
@@ -399,41 +425,40 @@ def _report_value(event: Event, sightings: list[Sighting], key: str) -> int | No
     return max(values) if values else None
 
 
-def _statements(
-    event: Event, sightings: list[Sighting], key: str
-) -> list[tuple[str, str | None, int, str, int]]:
-    """The statements of a figure: (source, date, seq, report, value), one per report, the
-    rows of one event table that share source and date added into one."""
+Statement = tuple[str, str | None, int, str, int]  # source, date, seq, report, value
+
+
+def _statements(event: Event, sightings: list[Sighting]) -> dict[str, list[Statement]]:
+    """The statements of each figure: one per report, the rows of one event table that
+    share source and date added into one."""
     per_report: dict[str, list[Sighting]] = {}
     for s in sightings:
-        per_report.setdefault(s.report, []).append(s)
-    out: dict[tuple[str, ...], tuple[str, str | None, int, str, int]] = {}
+        if s.facts:
+            per_report.setdefault(s.report, []).append(s)
+    out: dict[str, dict[tuple[str, ...], Statement]] = {}
     for report, group in per_report.items():
-        value = _report_value(event, group, key)
-        if value is None:
-            continue
         first = group[0]
-        label = (first.source, first.published)
-        stmt = (
-            ("table", _source_key(first.source), first.published or "")
-            if first.table
-            else (
-                "report",
-                report,
-            )
-        )
-        if stmt in out:
-            src, pub, seq, rep, total = out[stmt]
-            out[stmt] = (src, pub, max(seq, first.seq), rep, total + value)
+        if first.table:
+            stmt = ("table", _source_key(first.source), first.published or "")
         else:
-            out[stmt] = (label[0], label[1], first.seq, report, value)
-    return list(out.values())
+            stmt = ("report", report)
+        for key in {k for s in group for k in s.facts}:
+            value = _report_value(event, group, key)
+            if value is None:
+                continue
+            told = out.setdefault(key, {})
+            if stmt in told:
+                src, pub, seq, rep, total = told[stmt]
+                told[stmt] = (src, pub, max(seq, first.seq), rep, total + value)
+            else:
+                told[stmt] = (first.source, first.published, first.seq, report, value)
+    return {key: list(told.values()) for key, told in out.items()}
 
 
-def _candidates(event: Event, sightings: list[Sighting], key: str, support: str) -> list[Candidate]:
+def _candidates(statements: Iterable[Statement], key: str, support: str) -> list[Candidate]:
     """Each source's figure: that of its latest statement."""
-    latest: dict[str, tuple[str, str | None, int, str, int]] = {}
-    for stmt in _statements(event, sightings, key):
+    latest: dict[str, Statement] = {}
+    for stmt in statements:
         k = _source_key(stmt[0])
         if k not in latest or (stmt[1] or "", stmt[2]) >= (latest[k][1] or "", latest[k][2]):
             latest[k] = stmt
@@ -449,9 +474,13 @@ def reconcile(event: Event) -> None:
     """Set the event's figures from its sources' by the stated rule (module docstring)."""
     event.figures, event.figure_sources, event.candidates = {}, {}, []
     regional = [s for s in event.joined if s.report not in event.shared]
+    placed_told = _statements(event, event.sightings)
+    region_told = _statements(event, regional) if regional else {}
     for key in FACT_KEYS:
-        placed = _candidates(event, event.sightings, key, SUPPORT_PLACE)
-        region = _candidates(event, regional, key, SUPPORT_REGION)
+        if key not in placed_told and key not in region_told:
+            continue
+        placed = _candidates(placed_told.get(key, ()), key, SUPPORT_PLACE)
+        region = _candidates(region_told.get(key, ()), key, SUPPORT_REGION)
         event.candidates += placed + region
         chosen = placed or region
         if chosen:
@@ -461,6 +490,7 @@ def reconcile(event: Event) -> None:
 
 
 def _sort_key(event: Event) -> tuple:
+    """Events in order: by date (undated last), country, region, place name and id."""
     p = event.place
     return (event.date is None, event.date or "", p.country, p.admin1 or "", p.name, event.id)
 

@@ -1,29 +1,36 @@
-"""Layer builders of the strike map: point layers, heat, choropleths, basemap, tiles.
+"""Layer builders of the strike map: point layers, heat, choropleths, basemap, tiles; palettes.
 
 Records hold ``lon, lat``; :func:`latlon` is the only place that turns them into folium's
 ``[lat, lon]``. All text reaching a layer is escaped with :func:`geo.popups.escape_text`.
+
+The palettes are chosen to stay apart under protanopia, deuteranopia and tritanopia (checked
+by simulation in ``tests/test_browser.py``): the region classes are a yellow-to-dark-red ramp
+whose lightness falls class by class, the impact sites go from dark purple (the place itself)
+through lavender to white (region only, dashed), launch areas are vermilion rings and other
+mentions small dark grey dots; the heat layer is a light-green-to-dark-blue ramp.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 import folium
 import geopandas
 import xyzservices
-from folium.plugins import HeatMap
 
-from geo import assets
-from geo.controls import PointsLayer
+from geo.controls import HeatLayer, PointsLayer, RegionsLayer
 from geo.errors import InputError
-from geo.figures import place_casualties
-from geo.popups import escape_text, popup_pieces, tooltip_html
+from geo.figures import place_casualties, place_figure
+from geo.popups import escape_text, place_head_html, report_pieces
 from geo.records import Extraction, Place, ResolvedPlace
 
 __all__ = [
     "CLUSTER_THRESHOLD",
+    "HEAT_GRADIENT",
+    "HEAT_MAX",
     "IMPACT_COLOURS",
     "LAUNCH_COLOUR",
     "LAYER_CASUALTY_REGIONS",
@@ -36,6 +43,7 @@ __all__ = [
     "MENTION_COLOUR",
     "NO_CASUALTY_COLOUR",
     "REGION_COLOURS",
+    "REGION_OUTLINE",
     "basemap_layer",
     "casualties",
     "class_breaks",
@@ -45,6 +53,8 @@ __all__ = [
     "heat_layer",
     "heat_weight",
     "latlon",
+    "link_attribution",
+    "marker_radius",
     "marker_style",
     "points_layer",
     "regions_layer",
@@ -61,13 +71,18 @@ LAYER_OTHER_MENTIONS = "Other mentions"
 CLUSTER_THRESHOLD = 200
 
 REGION_COLUMNS = ("code", "name", "country", "reports", "impact_sites", "killed", "wounded")
-# Yellow -> red sequential scale (ColorBrewer YlOrRd, 5 classes).
-REGION_COLOURS = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
-NO_CASUALTY_COLOUR = "#e6e6e6"
-# Impact markers by precision (1 exact, 2 near, 3 region only): RdPu, apart from the regions.
-IMPACT_COLOURS = {1: "#49006a", 2: "#ae017e", 3: "#f768a1"}
-LAUNCH_COLOUR = "#08519c"
-MENTION_COLOUR = "#636363"
+# Yellow -> dark red, lightness falling class by class (ColorBrewer YlOrRd 9, five of them).
+REGION_COLOURS = ("#ffffcc", "#fed976", "#fd8d3c", "#e31a1c", "#800026")
+REGION_OUTLINE = "#7a3b00"
+NO_CASUALTY_COLOUR = "#bdbdbd"
+# Impact markers by precision (1 exact, 2 near, 3 region only): dark to light, apart from the
+# regions' warm fills and from each other under every common colour-vision deficiency.
+IMPACT_COLOURS = {1: "#440154", 2: "#9e9ac8", 3: "#ffffff"}
+LAUNCH_COLOUR = "#d55e00"  # drawn as a ring: a white disc with a thick vermilion edge
+MENTION_COLOUR = "#525252"
+# The heat ramp (leaflet-heat gradient stops) and the weight at which it saturates.
+HEAT_GRADIENT = {"0.25": "#a1dab4", "0.5": "#41b6c4", "0.75": "#2c7fb8", "1.0": "#253494"}
+HEAT_MAX = 4.0
 MAX_ZOOM = 18
 
 Entries = list[tuple[Extraction, ResolvedPlace]]
@@ -120,93 +135,173 @@ def casualties(entries: Sequence[tuple[Extraction, ResolvedPlace]]) -> int:
     return sum(per_report.values())
 
 
+def marker_radius(count: int) -> float:
+    """Return an impact marker's radius in CSS pixels for ``count`` killed + wounded.
+
+    Examples
+    --------
+    >>> marker_radius(0), marker_radius(3), marker_radius(10_000)
+    (6.0, 10.0, 14.0)
+    """
+    return round(6 + min(8.0, 2 * math.log2(1 + count)), 1)
+
+
 def marker_style(role: str, entries: Sequence[tuple[Extraction, ResolvedPlace]]) -> dict:
-    """Return ``radius``, ``fill_color`` and ``dash_array`` of a place's marker.
+    """Return ``radius``, ``fill_color``, ``dash_array``, ``color``, ``weight`` and
+    ``fill_opacity`` of a place's marker.
 
     Impact sites are coloured by their best precision and sized by the killed + wounded the
     reports tie to the place itself (:func:`casualties`), the smallest size when none is
-    stated; launch areas and other mentions have one colour and size each.
+    stated; launch areas are vermilion rings and other mentions small grey dots.
     """
     if role == "impact":
         precision = min(rp.precision for _, rp in entries)
-        radius = 6 + min(8.0, 2 * math.log2(1 + casualties(entries)))
-        colour = IMPACT_COLOURS.get(precision, IMPACT_COLOURS[3])
-        dash = "3 3" if precision >= 3 else None
-        return {"radius": round(radius, 1), "fill_color": colour, "dash_array": dash}
-    colour = LAUNCH_COLOUR if role == "launch" else MENTION_COLOUR
-    return {"radius": 6 if role == "launch" else 4, "fill_color": colour, "dash_array": None}
+        return {
+            "radius": marker_radius(casualties(entries)),
+            "fill_color": IMPACT_COLOURS.get(precision, IMPACT_COLOURS[3]),
+            "dash_array": "3 3" if precision >= 3 else None,
+            "color": "#222222",
+            "weight": 1,
+            "fill_opacity": 0.9,
+        }
+    if role == "launch":
+        return {
+            "radius": 6,
+            "fill_color": "#ffffff",
+            "dash_array": None,
+            "color": LAUNCH_COLOUR,
+            "weight": 3,
+            "fill_opacity": 0.85,
+        }
+    return {
+        "radius": 4,
+        "fill_color": MENTION_COLOUR,
+        "dash_array": None,
+        "color": "#222222",
+        "weight": 1,
+        "fill_opacity": 0.85,
+    }
 
 
-def _date_indexes(entries: Entries, dates: dict[str, int]) -> list[int]:
-    """Return the sorted indexes of the report dates of a place's entries."""
-    return sorted({dates[e.report.date] for e, _ in entries if e.report.date in dates})
+def _impact_count(ext: Extraction) -> int:
+    """How many located impact places the report names (its heat is shared among them)."""
+    return sum(1 for rp in ext.impacts if rp.place.lat is not None and rp.place.lon is not None)
+
+
+def heat_weight(entries: Sequence[tuple[Extraction, ResolvedPlace]]) -> float:
+    """Return an impact site's weight in the heat layer.
+
+    Each report gives its located impact places one unit of weight between them (a report
+    listing ten districts weighs as much as a report of one strike), and the killed + wounded
+    at the place add ``log2(1 + killed + wounded)``.
+
+    Examples
+    --------
+    A site named alone by one report with no casualty stated weighs 1.
+    """
+    shares: dict[str, float] = {}
+    for ext, _ in entries:
+        shares[ext.report.id] = 1 / max(_impact_count(ext), 1)
+    return round(sum(shares.values()) + math.log2(1 + casualties(entries)), 3)
+
+
+def _figure(rp: ResolvedPlace, key: str) -> int | None:
+    return place_figure(rp, key)
+
+
+def _entry(
+    ext: Extraction,
+    rp: ResolvedPlace,
+    report_index: dict[str, int],
+    piece: callable,
+    heat: bool,
+) -> list:
+    """``[report index, killed, wounded, heat share, piece indexes]`` of one report's mention."""
+    share = round(1 / max(_impact_count(ext), 1), 4) if heat else 0
+    pieces = [piece(p) for p in report_pieces(ext, rp) if p]
+    return [
+        report_index[ext.report.id],
+        _figure(rp, "killed"),
+        _figure(rp, "wounded"),
+        share,
+        pieces,
+    ]
 
 
 def points_layer(
-    groups: list[PlaceEntries], role: str, name: str, show: bool, dates: dict[str, int]
+    groups: list[PlaceEntries],
+    role: str,
+    name: str,
+    show: bool,
+    report_index: dict[str, int],
+    units: dict[str, str] | None = None,
 ) -> PointsLayer:
-    """Return one role's markers as a canvas layer, clustered above the threshold."""
-    styles: dict[tuple[str, str | None], int] = {}
+    """Return one role's markers as a canvas layer, clustered above the threshold.
+
+    Parameters
+    ----------
+    groups : list of (Place, entries)
+        From :func:`group_places`.
+    role : str
+        ``"impact"``, ``"launch"`` or ``"mention"``.
+    name : str
+        The layer's name in the layer control.
+    show : bool
+        Whether the layer is on at load.
+    report_index : dict
+        Report id to its row in the page's report table.
+    units : dict, optional
+        Place id to the (plain) label of the unit it was counted in, for impact popups.
+    """
+    styles: dict[tuple, int] = {}
     pieces: dict[str, int] = {}
-    popups: list[list[int]] = []
-    tips: dict[str, int] = {}
+    names: dict[str, int] = {}
     rows = []
+
+    def piece(text: str) -> int:
+        return pieces.setdefault(text, len(pieces))
+
     for place, entries in groups:
         style = marker_style(role, entries)
-        key = (style["fill_color"], style["dash_array"])
-        popups.append(
-            [
-                pieces.setdefault(piece, len(pieces))
-                for piece in popup_pieces(place, entries)
-                if piece
-            ]
+        key = (
+            style["fill_color"],
+            style["dash_array"],
+            style["color"],
+            style["weight"],
+            style["fill_opacity"],
         )
-        tip = tooltip_html(place, role, len(entries))
+        unit = (units or {}).get(place.id) if role == "impact" else None
         rows.append(
             [
                 round(float(place.lat), 5),
                 round(float(place.lon), 5),
-                style["radius"],
                 styles.setdefault(key, len(styles)),
-                len(popups) - 1,
-                tips.setdefault(tip, len(tips)),
-                _date_indexes(entries, dates),
-                heat_weight(entries) if role == "impact" else 0,
+                names.setdefault(escape_text(place.name), len(names)),
+                piece(place_head_html(place, unit)),
+                int(place.population or 0),
+                int(place.kind in ("settlement", "district", "admin2")),
+                [_entry(e, rp, report_index, piece, role == "impact") for e, rp in entries],
             ]
         )
     return PointsLayer(
         escape_text(name),
         rows,
         [list(k) for k in styles],
-        popups,
         list(pieces),
-        list(tips),
+        list(names),
+        role=role,
         cluster=role == "impact" and len(rows) > CLUSTER_THRESHOLD,
         show=show,
     )
 
 
-def heat_weight(entries: Sequence[tuple[Extraction, ResolvedPlace]]) -> float:
-    """Return an impact site's weight in the heat layer: 1 + log2(1 + killed + wounded)."""
-    return round(1 + math.log2(1 + casualties(entries)), 2)
-
-
-def heat_layer(groups: list[PlaceEntries]) -> HeatMap:
-    """Return the (hidden) heat layer of impact sites, weighted by :func:`heat_weight`."""
-    rows = [
-        [round(float(place.lat), 5), round(float(place.lon), 5), heat_weight(entries)]
-        for place, entries in groups
-    ]
-    heat = HeatMap(
-        rows or [[0.0, 0.0, 0.0]],
-        name=escape_text(LAYER_HEAT),
+def heat_layer() -> HeatLayer:
+    """Return the (hidden) heat layer; the page fills it from the impact sites in range."""
+    return HeatLayer(
+        escape_text(LAYER_HEAT),
+        {"radius": 18, "blur": 15, "minOpacity": 0.05, "max": HEAT_MAX, "gradient": HEAT_GRADIENT},
         show=False,
-        radius=18,
-        blur=14,
-        min_opacity=0.35,
     )
-    heat.default_js = [("leaflet-heat.js", assets.HEAT_JS)]
-    return heat
 
 
 # ---------------------------------------------------------------- regions
@@ -262,6 +357,15 @@ def class_colour(value: int, breaks: Sequence[int]) -> str:
     return REGION_COLOURS[round(index * last / (len(breaks) - 1))]
 
 
+def class_labels(breaks: Sequence[int], maximum: int) -> list[tuple[str, str]]:
+    """Return ``(colour, label)`` for each class of a choropleth (``"3–5"``)."""
+    out = []
+    for i, low in enumerate(breaks):
+        high = breaks[i + 1] - 1 if i + 1 < len(breaks) else maximum
+        out.append((class_colour(low, breaks), f"{low}" if low == high else f"{low}–{high}"))
+    return out
+
+
 def shaded_regions(regions: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
     """Return the regions with reports, only the columns the map shows, text escaped.
 
@@ -288,50 +392,20 @@ def shaded_regions(regions: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
     return frame.reset_index(drop=True)
 
 
-def _region_style(feature: dict) -> dict:
-    """Style one choropleth feature from its precomputed ``fill`` property."""
-    return {
-        "fillColor": feature["properties"]["fill"],
-        "fillOpacity": 0.75,
-        "color": "#7a3b00",
-        "weight": 0.8,
-    }
+def regions_layer(name: str, metric: str, show: bool) -> RegionsLayer:
+    """Return a choropleth of ``metric`` (``"reports"`` or ``"casualties"``) per unit.
+
+    The outlines and figures come from the page's data (:mod:`geo.mapdata`); the page shades
+    them for the selected dates.
+    """
+    return RegionsLayer(escape_text(name), metric, show=show)
 
 
-def regions_layer(
-    frame: geopandas.GeoDataFrame, column: str, breaks: Sequence[int], name: str, show: bool
-) -> folium.GeoJson:
-    """Return a choropleth of ``column`` per unit with an escaped tooltip."""
-    frame = frame.copy()
-    frame["fill"] = [
-        class_colour(v, breaks) if v > 0 else NO_CASUALTY_COLOUR for v in frame[column]
-    ]
-    frame = frame.drop(columns=["code"])
-    tooltip = folium.GeoJsonTooltip(
-        fields=["name", "reports", "impact_sites", "killed", "wounded"],
-        aliases=["Region", "Reports", "Impact sites", "Killed", "Wounded"],
-        sticky=True,
-    )
-    return folium.GeoJson(
-        frame,
-        name=escape_text(name),
-        show=show,
-        style_function=_region_style,
-        highlight_function=lambda _feature: {"weight": 2.5, "color": "#333333"},
-        tooltip=tooltip,
-    )
-
-
-def basemap_layer(basemap: geopandas.GeoDataFrame, filled: bool) -> folium.GeoJson:
-    """Return the light grey admin-0/admin-1 basemap (outlines only over tiles)."""
+def basemap_layer(basemap: geopandas.GeoDataFrame) -> folium.GeoJson:
+    """Return the light grey admin-0/admin-1 basemap, drawn beneath any web tiles."""
     _check_columns(basemap, ("geometry",), "basemap")
     frame = basemap[["geometry"]].to_crs(4326).reset_index(drop=True)
-    style = {
-        "fillColor": "#f4f4f2",
-        "fillOpacity": 1.0 if filled else 0.0,
-        "color": "#a8a8a8",
-        "weight": 0.7,
-    }
+    style = {"fillColor": "#f4f4f2", "fillOpacity": 1.0, "color": "#a8a8a8", "weight": 0.7}
     return folium.GeoJson(
         frame,
         name="Basemap",
@@ -340,6 +414,20 @@ def basemap_layer(basemap: geopandas.GeoDataFrame, filled: bool) -> folium.GeoJs
         interactive=False,
         pane="basemap",
     )
+
+
+_ANCHOR = re.compile(r"<a\b(?![^>]*\btarget=)", re.I)
+
+
+def link_attribution(html: str) -> str:
+    """Make every link of a (trusted) attribution open in a new tab, without referrer.
+
+    Examples
+    --------
+    >>> link_attribution('<a href="https://x.org/">X</a>')
+    '<a target="_blank" rel="noopener noreferrer" href="https://x.org/">X</a>'
+    """
+    return _ANCHOR.sub('<a target="_blank" rel="noopener noreferrer"', html)
 
 
 def tile_layer(tiles: str) -> tuple[folium.TileLayer, str]:
@@ -362,18 +450,9 @@ def tile_layer(tiles: str) -> tuple[folium.TileLayer, str]:
         host = "*." + host.rsplit("}", 1)[1].lstrip(".")
     layer = folium.TileLayer(
         tiles=url,
-        attr=provider.html_attribution,
+        attr=link_attribution(provider.html_attribution),
         name=escape_text(provider.name),
         max_zoom=min(int(provider.get("max_zoom", MAX_ZOOM)), MAX_ZOOM),
         control=False,
     )
     return layer, f"{parts.scheme}://{host}"
-
-
-def class_labels(breaks: Sequence[int], maximum: int) -> list[tuple[str, str]]:
-    """Return ``(colour, label)`` for each class of a choropleth (``"3–5"``)."""
-    out = []
-    for i, low in enumerate(breaks):
-        high = breaks[i + 1] - 1 if i + 1 < len(breaks) else maximum
-        out.append((class_colour(low, breaks), f"{low}" if low == high else f"{low}–{high}"))
-    return out

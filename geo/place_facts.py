@@ -141,6 +141,7 @@ _FIRST_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", re.IGNORECASE
 )
 _DIGITS = re.compile(r"\d[\d\s,.]*")
+_NUMBER_DIGITS = re.compile(r"\d+")
 
 
 def _pieces(sentence: str, s0: int, marks: list[tuple[int, int, int]]) -> list[tuple[int, str]]:
@@ -180,7 +181,11 @@ def _pieces(sentence: str, s0: int, marks: list[tuple[int, int, int]]) -> list[t
 
 
 def _list_items(
-    sentence: str, s0: int, marks: list[tuple[int, int, int]], lang: str | None
+    sentence: str,
+    s0: int,
+    marks: list[tuple[int, int, int]],
+    lang: str | None,
+    memo: dict[tuple, object] | None = None,
 ) -> dict[int, dict[str, int]]:
     """Figures of a list that gives one number per place ("12 над Курской, 9 над Тульской";
     "36 over the Rostov region and 12 over Belgorod"): read the sentence with the numbers
@@ -196,16 +201,20 @@ def _list_items(
     bounds = [(start - s0, end - s0) for start, end, _ in marks]
     found_number = _FIRST_NUMBER.search(sentence)
     number_first = found_number is not None and found_number.start() < first
-    base = extract_facts(sentence, lang)
+    base = extract_facts(sentence, lang, memo)
     out: dict[int, dict[str, int]] = {}
+    if not any(key in base for key in _WEAPON_KEYS):
+        return out  # nothing a place's own numbers could add
     for k, (_start, _end, idx) in enumerate(marks):
         if number_first:
             lo, hi = (bounds[k - 1][1] if k else cut + 1), bounds[k][1]
         else:
             lo, hi = bounds[k][0], (bounds[k + 1][0] if k + 1 < len(bounds) else len(sentence))
+        written = {int(n) for n in _NUMBER_DIGITS.findall(sentence, lo, hi)}
+        if not written:
+            continue  # no number of its own, no figure of its own
         without = sentence[:lo] + _DIGITS.sub(lambda m: " " * len(m.group()), sentence[lo:hi])
-        rest = extract_facts(without + sentence[hi:], lang)
-        written = {int(n) for n in re.findall(r"\d+", sentence[lo:hi])}
+        rest = extract_facts(without + sentence[hi:], lang, memo)
         found = {  # what the place's own numbers add, when it is one of them
             key: base[key] - rest.get(key, 0)
             for key in ("drones", "missiles", "intercepted")
@@ -261,7 +270,10 @@ def _nearest_numbers(clause: str, spans: list[tuple[int, int]], lang: str | None
 
 
 def link_place_facts(
-    text: str, places: list[ResolvedPlace], lang: str | None = None
+    text: str,
+    places: list[ResolvedPlace],
+    lang: str | None = None,
+    memo: dict[tuple, object] | None = None,
 ) -> list[ResolvedPlace]:
     """Give each impact place the figures the text ties to it.
 
@@ -273,6 +285,10 @@ def link_place_facts(
         The report's places, as resolved.
     lang : str, optional
         The report's language (``en``, ``uk``, ``ru``); told from the text when not given.
+    memo : dict, optional
+        The ``memo`` the report's own figures were read with
+        (:func:`geo.facts.extract_facts`): the sentences given to a place are then not read
+        again. The result is the same without it.
 
     Returns
     -------
@@ -318,10 +334,11 @@ def link_place_facts(
     previous_single: int | None = None
     for si, (s0, s1) in enumerate(spans):
         sentence = text[s0:s1]
-        marks = _contexts(text, places, sorted(by_sentence.get(si, ())))
+        marked = by_sentence.get(si)
+        marks = _contexts(text, places, sorted(marked)) if marked else []
         members = list(dict.fromkeys(idx for _, _, idx in marks))
         listed = _listed(text, marks)
-        for c0, c1 in _clauses(sentence):
+        for c0, c1 in _clauses(sentence) if marks else ():
             in_clause = [mk for mk in marks if c0 <= mk[0] - s0 < c1]
             clause = sentence[c0:c1]
             owners = list(dict.fromkeys(idx for _, _, idx in in_clause))
@@ -336,7 +353,7 @@ def link_place_facts(
                         own = piece.rsplit("\x00", 1)[-1]  # the piece without its head
                         near.setdefault(idx, set()).update(_all_numbers(own, lang))
                 if _DIGITS.search(clause):
-                    for idx, found in _list_items(clause, s0 + c0, in_clause, lang).items():
+                    for idx, found in _list_items(clause, s0 + c0, in_clause, lang, memo).items():
                         if idx not in listed:
                             items.setdefault(idx, {}).update(found)
             elif len(members) == 1 and not _names_other(others.get(si, ()), s0 + c0, s0 + c1):
@@ -358,7 +375,7 @@ def link_place_facts(
         if idx in texts:
             joined = "\n".join(texts[idx]).replace("\x00", "")
             if _FACT_HINT.search(joined):
-                facts = extract_facts(joined, lang)
+                facts = extract_facts(joined, lang, memo)
         if any(key in facts for key in _WEAPON_KEYS):
             written = set(near.get(idx, ()))
             for clause, spans_in in near_inputs.get(idx, ()):
@@ -369,7 +386,7 @@ def link_place_facts(
         for key, value in items.get(idx, {}).items():
             facts.setdefault(key, value)
         if idx in casualty_texts:
-            extra = extract_facts("\n".join(casualty_texts[idx]), lang)
+            extra = extract_facts("\n".join(casualty_texts[idx]), lang, memo)
             for key in _CASUALTY_KEYS:
                 if key in extra and key not in facts:
                     facts[key] = extra[key]

@@ -19,19 +19,27 @@ from geo.figures import NOT_STATED, figures_text
 from geo.records import FACT_KEYS, Extraction, Place, Report, ResolvedPlace
 
 __all__ = [
+    "LINK_ATTRIBUTES",
     "PRECISION_LABELS",
     "attribute",
     "escape_text",
     "highlight_sentence",
     "js_json",
     "js_string",
+    "place_head_html",
     "popup_html",
     "popup_pieces",
+    "report_pieces",
+    "report_title",
     "safe_url",
     "tooltip_html",
 ]
 
 PRECISION_LABELS = {1: "the place itself", 2: "near the place", 3: "region only"}
+#: Every link of the page opens in a new tab, without the page as opener or referrer (in a
+#: sandboxed iframe, a link that navigated the frame itself would replace the map).
+LINK_ATTRIBUTES = 'target="_blank" rel="noopener noreferrer"'
+_TITLE_CHARS = 90
 _MORE_ESCAPES = str.maketrans(
     {"\\": "&#92;", "`": "&#96;", "$": "&#36;", "{": "&#123;", "}": "&#125;"}
 )
@@ -168,19 +176,42 @@ def _damage_html(damage: tuple[str, ...]) -> str:
     return f"Damage: {escape_text(', '.join(damage) if damage else NOT_STATED)}"
 
 
+def report_title(report: Report) -> str:
+    """Return a report's title, or the start of its text when it has none (plain text).
+
+    Examples
+    --------
+    >>> report_title(Report("a.txt", "Drones hit Sumy at night. Two were hurt."))
+    'Drones hit Sumy at night.'
+    """
+    if report.title and report.title.strip():
+        return report.title.strip()
+    text = " ".join(report.text.split())
+    end = text.find(". ")
+    first = text[: end + 1] if 0 < end < _TITLE_CHARS else text
+    if len(first) > _TITLE_CHARS:
+        first = first[: _TITLE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    return first or f"Report {report.id}"
+
+
 @lru_cache(maxsize=8192)
 def _report_head(report: Report) -> str:
-    """Return the escaped title line and date/source line of a report."""
-    lines = [f"<b>{escape_text(report.title or report.id)}</b>"]
-    meta = [escape_text(report.date)] if report.date else []
+    """Return the escaped title line and date/source line of a report.
+
+    A report without a title is titled by the start of its text; its id (a file name, or
+    ``file:line`` of a table row) then follows the source, so the reader can find it.
+    """
+    lines = [f"<b>{escape_text(report_title(report))}</b>"]
+    meta = [escape_text(report.date)] if report.date else ["undated"]
     url = safe_url(report.url)
     if url:
         label = escape_text(report.source or "source")
-        meta.append(f'<a href="{escape_text(url)}" target="_blank" rel="noopener">{label}</a>')
+        meta.append(f'<a href="{escape_text(url)}" {LINK_ATTRIBUTES}>{label}</a>')
     elif report.source:
-        meta.append(escape_text(report.source))
-    if meta:
-        lines.append(" · ".join(meta))
+        meta.append(f'<span class="sm-src">{escape_text(report.source)}</span>')
+    if not (report.title and report.title.strip()):
+        meta.append(f'<span class="sm-src">{escape_text(report.id)}</span>')
+    lines.append(" · ".join(meta))
     return "<br>".join(lines)
 
 
@@ -196,7 +227,7 @@ def _role_lines(role: str, cue: str, precision: int, confidence: float) -> str:
     )
 
 
-def _report_pieces(ext: Extraction, rp: ResolvedPlace) -> list[str]:
+def report_pieces(ext: Extraction, rp: ResolvedPlace) -> list[str]:
     """Return the pieces of the popup section of one report's mention of a place.
 
     Pieces are cut after each ``<br>``; the report's head, role and totals repeat across a
@@ -235,7 +266,7 @@ def popup_pieces(place: Place, entries: Sequence[tuple[Extraction, ResolvedPlace
     for number, (ext, rp) in enumerate(entries):
         if number:
             pieces.append("<hr>")
-        pieces.extend(_report_pieces(ext, rp))
+        pieces.extend(report_pieces(ext, rp))
     pieces.append("</div>")
     return pieces
 
@@ -258,6 +289,21 @@ def popup_html(place: Place, entries: Sequence[tuple[Extraction, ResolvedPlace]]
         damage kinds and its own figures; the report's totals).
     """
     return "".join(popup_pieces(place, entries))
+
+
+def place_head_html(place: Place, unit: str | None = None) -> str:
+    """Return the escaped head of a place's popup: name, kind and country, and its unit.
+
+    Parameters
+    ----------
+    place : Place
+        The place.
+    unit : str, optional
+        The unit it is counted in (plain text), or a note that it lies outside the units.
+    """
+    kind = f"{escape_text(place.kind)}, {escape_text(place.country)}"
+    head = f"<b>{escape_text(place.name)}</b> ({kind})"
+    return head + (f'<br><span class="sm-unit">{escape_text(unit)}</span>' if unit else "")
 
 
 def tooltip_html(place: Place, role: str, count: int) -> str:

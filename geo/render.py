@@ -9,20 +9,26 @@ piece of untrusted text goes through :func:`escape_text` (in :mod:`geo.popups`).
 from __future__ import annotations
 
 import html
+import json
 import os
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 import folium
 import geopandas
+import pyogrio
 from branca.element import Element, Figure
 
 from geo import assets
 from geo.atomic import atomic_write
-from geo.controls import Control, DateFilter, FitBounds, LayerLegend, PageSetup, RadioOverlays
-from geo.events import group_by_date
+from geo.boundaries import NEAREST_KM
+from geo.controls import App, PageData, PageScript, StrikeLayerControl
+from geo.errors import InputError
 from geo.figures import CASUALTY_KEYS, placed_count, report_count
 from geo.layers import (
     CLUSTER_THRESHOLD,
+    HEAT_GRADIENT,
+    HEAT_MAX,
     IMPACT_COLOURS,
     LAUNCH_COLOUR,
     LAYER_CASUALTY_REGIONS,
@@ -34,6 +40,8 @@ from geo.layers import (
     MAX_ZOOM,
     MENTION_COLOUR,
     NO_CASUALTY_COLOUR,
+    REGION_COLOURS,
+    REGION_OUTLINE,
     basemap_layer,
     casualties,
     class_breaks,
@@ -42,13 +50,22 @@ from geo.layers import (
     group_places,
     heat_layer,
     latlon,
+    marker_radius,
     marker_style,
     points_layer,
     regions_layer,
     shaded_regions,
     tile_layer,
 )
-from geo.popups import PRECISION_LABELS, attribute, escape_text, highlight_sentence
+from geo.mapdata import Unit, assign_units, page_data
+from geo.mapscript import page_css
+from geo.popups import (
+    LINK_ATTRIBUTES,
+    PRECISION_LABELS,
+    attribute,
+    escape_text,
+    highlight_sentence,
+)
 from geo.records import Extraction
 
 __all__ = [
@@ -64,6 +81,9 @@ __all__ = [
     "LAYER_LAUNCH_AREAS",
     "LAYER_OTHER_MENTIONS",
     "PRECISION_LABELS",
+    "attribution_html",
+    "attribution_text",
+    "boundary_credit",
     "build_map",
     "casualties",
     "casualty_split",
@@ -83,10 +103,9 @@ __all__ = [
     "write_html",
 ]
 
-ATTRIBUTION = (
-    'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · '
-    'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>'
-)
+_GEONAMES = f'<a href="https://www.geonames.org/" {LINK_ATTRIBUTES}>GeoNames</a> (CC BY 4.0)'
+_NATURAL_EARTH = f'<a href="https://www.naturalearthdata.com/" {LINK_ATTRIBUTES}>Natural Earth</a>'
+ATTRIBUTION = f"Places: {_GEONAMES} · Boundaries: {_NATURAL_EARTH}"
 ATTRIBUTION_TEXT = "Places: GeoNames (CC BY 4.0) · Boundaries: Natural Earth"
 CSP_BASE = {
     "default-src": "'none'",
@@ -97,40 +116,15 @@ CSP_BASE = {
     "connect-src": "'none'",
 }
 DEFAULT_CENTRE = (31.0, 49.0)  # lon, lat
-
-_PAGE_CSS = """
-.folium-map { background: #dfe9f2; }
-.sm-box { background: rgba(255,255,255,0.93); padding: 6px 9px; border-radius: 4px;
-  box-shadow: 0 1px 4px rgba(0,0,0,0.3); font: 12px/1.4 system-ui, sans-serif; color: #222;
-  max-width: 42vw; }
-.sm-title { font-size: 16px; font-weight: 600; }
-.sm-box table { border-collapse: collapse; }
-.sm-box td { padding: 0 6px 0 0; }
-.sm-box td.n { text-align: right; font-variant-numeric: tabular-nums; }
-.sm-box tr.sm-sub td { color: #555; }
-.sm-box tr.sm-sub td:first-child { padding-left: 10px; }
-.sm-legend h4 { margin: 4px 0 2px; font-size: 12px; }
-.sm-sw { display: inline-block; width: 14px; height: 10px; margin-right: 5px;
-  border: 1px solid #888; vertical-align: middle; }
-.sm-dot { display: inline-block; width: 10px; height: 10px; border-radius: 50%;
-  margin-right: 5px; border: 1px solid #222; vertical-align: middle; }
-.sm-heat { display: inline-block; width: 60px; height: 10px; margin-right: 5px;
-  vertical-align: middle; background: linear-gradient(90deg, blue, cyan, lime, yellow, red); }
-.sm-dates input { width: 160px; }
-.sm-pop { max-height: 260px; overflow-y: auto; font: 12px/1.4 system-ui, sans-serif; }
-.sm-pop blockquote { margin: 4px 0; padding-left: 6px; border-left: 3px solid #ccc; }
-.sm-pop mark { background: #ffe066; }
-@media (max-width: 900px) {
-  .sm-box { font-size: 11px; } .sm-title { font-size: 14px; }
-  .leaflet-control-layers-expanded { font-size: 11px; padding: 3px 6px 3px 4px; }
-}
-@media (max-width: 600px) {
-  .sm-box { font-size: 10px; max-width: 60vw; } .sm-title { font-size: 13px; }
-  .sm-legend, .sm-summary { display: none; }
-  .leaflet-control-attribution, .leaflet-control-scale { font-size: 9px; }
-  .leaflet-control-layers { font-size: 10px; }
-}
-"""
+#: The iframe sandbox of an embedded map: its scripts run, and its links (all
+#: ``target="_blank"``) open in a new, unsandboxed tab; it cannot touch the host page.
+SANDBOX = "allow-scripts allow-popups allow-popups-to-escape-sandbox"
+#: Below this height (or 85% of the screen) an embedded map does not shrink with its width.
+FRAGMENT_MIN_HEIGHT = "min(480px, 85vh)"
+#: Columns an OpenStreetMap or geoBoundaries export carries, which tell its licence.
+_OSM_COLUMNS = ("osm_id", "OSM_ID", "@id", "osm_type", "OSM_TYPE")
+_GEOBOUNDARIES_COLUMNS = ("shapeID", "shapeGroup")
+_CREDIT_KEYS = ("attribution", "license", "licence", "copyright", "source")
 
 
 def content_security_policy(img_hosts: Iterable[str] = ()) -> str:
@@ -211,76 +205,138 @@ def casualty_split(
     return out
 
 
-_SPLIT_LABELS = {
-    "regions": "in the region layers",
-    "unplaced": "not tied to a place",
-    "elsewhere": "at places outside the regions",
-}
+# ---------------------------------------------------------------- attribution
 
 
-def _summary_row(label: str, value: int, css: str = "") -> str:
-    """Return one escaped row of the summary box."""
-    attr = f' class="{css}"' if css else ""
-    return f'<tr{attr}><td>{escape_text(label)}</td><td class="n">{escape_text(value)}</td></tr>'
+def boundary_credit(path: str | os.PathLike[str], layer: str | None = None) -> str:
+    """Return the credit line of a user's boundary file (plain text).
 
+    The file's own metadata (an ``attribution``, ``license``, ``copyright`` or ``source``
+    entry of the dataset or layer, or a top-level GeoJSON member of that name) comes first;
+    then a credit its columns imply (OpenStreetMap ids: "© OpenStreetMap contributors, ODbL";
+    geoBoundaries ids: "geoBoundaries, CC BY 4.0"); else the file's name with "licence not
+    stated", so the map never credits Natural Earth for someone else's units.
 
-def _summary_html(totals: dict[str, int], split: dict[str, dict[str, int]] | None = None) -> str:
-    """Return the summary box HTML.
+    Parameters
+    ----------
+    path : str or path-like
+        The boundary file.
+    layer : str, optional
+        Its layer, for a multi-layer file.
 
-    Under killed and wounded, when the region layers do not show all of it, sub-rows give
-    how much is in the region layers, not tied to a place and at places outside the regions.
+    Returns
+    -------
+    str
+        One line such as ``"ua_raions.geojson: © OpenStreetMap contributors, ODbL"``.
     """
-    rows = []
-    for key, value in totals.items():
-        rows.append(_summary_row(key.replace("_", " ").capitalize(), value))
-        parts = (split or {}).get(key)
-        if parts and parts["regions"] != value:
-            rows += [
-                _summary_row(label, parts[part], "sm-sub")
-                for part, label in _SPLIT_LABELS.items()
-                if parts[part] or part == "regions"
-            ]
-    return f"<table>{''.join(rows)}</table>"
+    name = Path(path).name
+    try:
+        info = pyogrio.read_info(path, layer=layer)
+    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, OSError):
+        return f"{name} (licence not stated)"
+    meta = {**(info.get("dataset_metadata") or {}), **(info.get("layer_metadata") or {})}
+    meta.update(_geojson_members(path))
+    found = [str(v) for k, v in meta.items() if k.lower() in _CREDIT_KEYS and str(v).strip()]
+    if found:
+        return f"{name}: {'; '.join(found)}"
+    fields = {str(f) for f in info.get("fields", [])}
+    if fields & set(_OSM_COLUMNS):
+        return f"{name}: © OpenStreetMap contributors, ODbL"
+    if set(_GEOBOUNDARIES_COLUMNS) <= fields:
+        return f"{name}: geoBoundaries, CC BY 4.0"
+    return f"{name} (licence not stated)"
 
 
-def _choropleth_legend(title: str, breaks: Sequence[int], maximum: int, zero: bool) -> str:
-    """Return one choropleth's legend section."""
-    rows = [f"<h4>{escape_text(title)}</h4>"]
-    if zero:
-        rows.append(
-            f'<div><span class="sm-sw" style="background:{NO_CASUALTY_COLOUR}"></span>'
-            "0 or not stated</div>"
-        )
-    for colour, label in class_labels(breaks, maximum) if maximum > 0 else []:
-        rows.append(f'<div><span class="sm-sw" style="background:{colour}"></span>{label}</div>')
-    return "".join(rows)
+def _geojson_members(path: str | os.PathLike[str]) -> dict[str, str]:
+    """Return the top-level text members of a GeoJSON file (``"attribution"``, ...)."""
+    if not str(path).lower().endswith((".geojson", ".json")):
+        return {}
+    try:
+        with open(path, "rb") as fh:
+            data = json.load(fh)
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(v, str)}
+
+
+def attribution_text(boundaries_credit: str | None = None) -> str:
+    """Return the map's attribution line as plain text (for the PNG)."""
+    if boundaries_credit is None:
+        return ATTRIBUTION_TEXT
+    return f"Places: GeoNames (CC BY 4.0) · Units: {boundaries_credit} · Basemap: Natural Earth"
+
+
+def attribution_html(boundaries_credit: str | None = None) -> str:
+    """Return the map's attribution line as HTML, the credit escaped, links in a new tab."""
+    if boundaries_credit is None:
+        return ATTRIBUTION
+    return (
+        f"Places: {_GEONAMES} · Units: {escape_text(boundaries_credit)} · Basemap: {_NATURAL_EARTH}"
+    )
+
+
+# ---------------------------------------------------------------- legend
+
+
+def _dot(colour: str, size: float, css: str = "", border: str = "#222222") -> str:
+    """Return one legend symbol: a disc of ``size`` CSS pixels."""
+    style = f"width:{size:g}px;height:{size:g}px;background:{colour};border-color:{border}"
+    return f'<span class="{f"sm-dot {css}".strip()}" style="{style}"></span>'
 
 
 def _sites_legend() -> str:
-    """Return the impact sites' legend section."""
-    rows = ["<h4>Impact sites (size: killed + wounded)</h4>"]
+    """Return the impact sites' legend section: colours by precision, sizes by casualties."""
+    rows = ["<h4>Impact sites</h4>"]
     for precision, colour in IMPACT_COLOURS.items():
-        rows.append(
-            f'<div><span class="sm-dot" style="background:{colour}"></span>'
-            f"{escape_text(PRECISION_LABELS[precision])}</div>"
-        )
+        css = "sm-dash" if precision >= 3 else ""
+        rows.append(f"<div>{_dot(colour, 12, css)}{escape_text(PRECISION_LABELS[precision])}</div>")
+    sizes = "".join(_dot("#ffffff", 2 * marker_radius(c)) for c in (0, 3, 15))
+    rows.append(
+        f'<div class="sm-sizes">{sizes}killed + wounded at the place: none stated, 3, 15+</div>'
+    )
     return "".join(rows)
 
 
-def _dot_legend(colour: str, label: str) -> str:
-    """Return a one-line legend section with a dot."""
-    return f'<div><span class="sm-dot" style="background:{colour}"></span>{label}</div>'
+def _heat_legend() -> str:
+    """Return the heat layer's legend section: its colour ramp and what it weighs."""
+    stops = ", ".join(f"{colour} {float(at) * 100:g}%" for at, colour in HEAT_GRADIENT.items())
+    return (
+        f"<h4>{escape_text(LAYER_HEAT)}</h4>"
+        f'<span class="sm-heat" style="background:linear-gradient(90deg, '
+        f'rgba(161,218,180,0) 0%, {stops})"></span>'
+        f'<div class="sm-ticks"><span>low</span><span>{HEAT_MAX:g}+</span></div>'
+        "<div>weight: a report's share of its sites<br>+ log2(1 + killed + wounded)</div>"
+    )
+
+
+def _legend() -> list[dict]:
+    """Return the legend's sections, each tied to its layer (``"points:0"``, ``"heat"``)."""
+    launch = _dot("#ffffff", 14, "sm-ring", LAUNCH_COLOUR)
+    return [
+        {"layer": "regions:0", "dynamic": "reports", "html": ""},
+        {"layer": "regions:1", "dynamic": "casualties", "html": ""},
+        {"layer": "points:0", "dynamic": None, "html": _sites_legend()},
+        {"layer": "heat", "dynamic": None, "html": _heat_legend()},
+        {"layer": "points:1", "dynamic": None, "html": f"<div>{launch}launch area</div>"},
+        {
+            "layer": "points:2",
+            "dynamic": None,
+            "html": f"<div>{_dot(MENTION_COLOUR, 9)}other mention</div>",
+        },
+    ]
 
 
 # ---------------------------------------------------------------- map
 
 
-def _bounds(extractions: Sequence[Extraction], shaded: geopandas.GeoDataFrame):
-    """Return ``[[south, west], [north, east]]`` of impact places and shaded regions, or None."""
+def _bounds(extractions: Sequence[Extraction], units: Sequence[Unit]):
+    """Return ``[[south, west], [north, east]]`` of impact places and shaded units, or None."""
     lons = [rp.place.lon for e in extractions for rp in e.impacts if rp.place.lon is not None]
     lats = [rp.place.lat for e in extractions for rp in e.impacts if rp.place.lat is not None]
-    if len(shaded):
-        west, south, east, north = shaded.total_bounds
+    for unit in units:
+        west, south, east, north = unit.geometry.bounds
         lons += [west, east]
         lats += [south, north]
     if not lons or not lats:
@@ -288,8 +344,16 @@ def _bounds(extractions: Sequence[Extraction], shaded: geopandas.GeoDataFrame):
     return [latlon(min(lons), min(lats)), latlon(max(lons), max(lats))]
 
 
+def _unit_bounds(regions: geopandas.GeoDataFrame):
+    """Return the bounds of every unit of the layer (a user's file: its coverage), or None."""
+    if not len(regions):
+        return None
+    west, south, east, north = regions.to_crs(4326).total_bounds
+    return [latlon(west, south), latlon(east, north)]
+
+
 def _new_map(title: str, tile_host: str | None) -> folium.Map:
-    """Return a tile-free map with trimmed assets, panes, a CSP and page styles."""
+    """Return a tile-free map with trimmed assets, panes, a CSP, styles and the script."""
     m = folium.Map(
         location=latlon(*DEFAULT_CENTRE),
         zoom_start=5,
@@ -299,7 +363,7 @@ def _new_map(title: str, tile_host: str | None) -> folium.Map:
         control_scale=True,
     )
     # folium passes max_zoom to the tile layer only; MarkerCluster needs it on the map.
-    m.options.update(maxZoom=MAX_ZOOM, minZoom=2)
+    m.options.update(maxZoom=MAX_ZOOM, minZoom=2, zoomSnap=0.25, zoomDelta=1)
     m.default_js = [("leaflet", assets.LEAFLET_JS)]
     m.default_css = [("leaflet_css", assets.LEAFLET_CSS)]
     root = m.get_root()
@@ -310,10 +374,54 @@ def _new_map(title: str, tile_host: str | None) -> folium.Map:
         name="csp",
         index=0,
     )
-    folium.map.CustomPane("basemap", z_index=250, pointer_events=False).add_to(m)
+    # Below the tiles: when web tiles fail to load, the embedded land fill shows.
+    folium.map.CustomPane("basemap", z_index=150, pointer_events=False).add_to(m)
     folium.map.CustomPane("points", z_index=620, pointer_events=True).add_to(m)
-    m.add_child(PageSetup(_PAGE_CSS, ATTRIBUTION))
+    m.add_child(PageScript(page_css()))
     return m
+
+
+def _unit_labels(
+    extractions: Sequence[Extraction],
+    regions: geopandas.GeoDataFrame,
+    max_km: float,
+    user: bool,
+) -> dict[str, str]:
+    """Return, per impact place id, the line its popup gives about its unit."""
+    units = regions.to_crs(4326).reset_index(drop=True)
+    names = dict(zip(units["code"], units["name"], strict=True))
+    codes = assign_units(extractions, units, max_km)
+    out: dict[str, str] = {}
+    for ext, row in zip(extractions, codes, strict=True):
+        for rp, code in zip(ext.places, row, strict=True):
+            if rp.role != "impact" or rp.place.kind == "country":
+                continue
+            if code is not None:
+                out[rp.place.id] = f"Counted in {names.get(code) or code}"
+            elif user:
+                out.setdefault(rp.place.id, "Outside the boundary file's units: counted in none")
+    return out
+
+
+def _texts(title: str, counting: str, credit: str | None) -> dict:
+    """Return the page's fixed words and colours (``D.t``), text escaped."""
+    return {
+        "title": escape_text(title),
+        "counting": escape_text(counting),
+        "regionTitle": escape_text(f"{counting.capitalize()} per region"),
+        "outside": (
+            "outside the boundary file's units"
+            if credit is not None
+            else "at places outside the regions"
+        ),
+        "attribution": attribution_html(credit),
+        "colours": {
+            "regions": list(REGION_COLOURS),
+            "zero": NO_CASUALTY_COLOUR,
+            "outline": REGION_OUTLINE,
+        },
+        "legend": _legend(),
+    }
 
 
 def _stabilise_ids(m: folium.Map) -> None:
@@ -356,30 +464,45 @@ def build_map(
     basemap: geopandas.GeoDataFrame | None = None,
     tiles: str | None = None,
     counting: str = "reports",
+    max_km: float = NEAREST_KM,
+    boundaries_credit: str | None = None,
+    fit_to_units: bool = False,
 ) -> folium.Map:
     """Build the layered strike map.
 
     Layers: two exclusive choropleths (reports, killed + wounded per unit), impact sites
     (clustered above :data:`CLUSTER_THRESHOLD`), a heat layer (hidden), launch areas and other
-    mentions (hidden). A date slider appears when the reports span several dates; the legend
-    shows a section only while its layer is on.
+    mentions (hidden), with labels of the shaded units and struck places. A date range control
+    appears when the reports span several dates: it filters every layer, the shading, the
+    legend, the summary and the title. The legend shows a section for every layer that is on.
 
     Parameters
     ----------
     extractions : sequence of Extraction
         One per report; their places carry roles ``impact``, ``launch`` and ``mention``.
     regions : geopandas.GeoDataFrame
-        Per-unit aggregates (EPSG:4326) with columns ``code, name, country, reports,
-        impact_sites, killed, wounded, geometry``; units with no reports are not shaded.
+        Every unit of the boundary layer (``code``, ``name``, geometry; the per-unit
+        aggregates of :func:`geo.boundaries.aggregate`). The page recomputes each unit's
+        figures from the reports for the dates shown (over all dates they equal
+        ``aggregate``'s); units that no report hits are not drawn.
     title : str
         The map's title (escaped).
     basemap : geopandas.GeoDataFrame, optional
-        Admin-0/admin-1 polygons drawn in light grey as a tile-free basemap.
+        Admin-0/admin-1 polygons drawn in light grey beneath (and beneath any web tiles).
     tiles : str, optional
         An xyzservices provider name (``"OpenStreetMap.Mapnik"``); None draws no tiles.
     counting : str, default "reports"
         What each extraction is, for the legend and summary: ``"events"`` when they are
         events (:mod:`geo.event_map`).
+    max_km : float
+        The nearest-unit fallback radius ``aggregate`` was given (0 for a user's file: a
+        place in a hole of its coverage is outside its units).
+    boundaries_credit : str, optional
+        The credit of a user's boundary file (:func:`boundary_credit`); the attribution then
+        names it for the units and Natural Earth for the basemap only.
+    fit_to_units : bool
+        Fit the first view to every unit of ``regions`` (a user's file) instead of to the
+        impact sites and shaded units.
 
     Returns
     -------
@@ -391,78 +514,57 @@ def build_map(
     geo.errors.InputError
         When a GeoDataFrame lacks columns or the tile provider is unknown.
     """
+    _check_regions(regions)
     tiles_layer, tile_host = tile_layer(tiles) if tiles else (None, None)
     m = _new_map(title, tile_host)
+    data, units = page_data(extractions, regions, max_km=max_km)
+    data["t"] = _texts(title, counting, boundaries_credit)
+    data["fit"] = _unit_bounds(regions) if fit_to_units else _bounds(extractions, units)
+    page = PageData(data)
+    m.add_child(page)
     if tiles_layer is not None:
         m.add_child(tiles_layer)
     if basemap is not None:
-        m.add_child(basemap_layer(basemap, filled=tiles_layer is None))
-
-    shaded = shaded_regions(regions)
-    max_reports = int(shaded["reports"].max()) if len(shaded) else 0
-    max_casualties = int(shaded["casualties"].max()) if len(shaded) else 0
-    report_breaks = class_breaks(max_reports)
-    casualty_breaks = class_breaks(max_casualties)
-    by_reports = regions_layer(shaded, "reports", report_breaks, LAYER_IMPACT_REGIONS, show=True)
-    by_casualties = regions_layer(
-        shaded, "casualties", casualty_breaks, LAYER_CASUALTY_REGIONS, show=False
-    )
+        m.add_child(basemap_layer(basemap))
+    by_reports = regions_layer(LAYER_IMPACT_REGIONS, "reports", show=True)
+    by_casualties = regions_layer(LAYER_CASUALTY_REGIONS, "casualties", show=False)
     m.add_child(by_reports)
     m.add_child(by_casualties)
-    m.add_child(RadioOverlays([by_reports, by_casualties]))
-
-    dates = [d for d in group_by_date(extractions) if d is not None]
-    date_index = {d: i for i, d in enumerate(dates)}
-    impact_groups = group_places(extractions, "impact")
-    heat = heat_layer(impact_groups)
+    heat = heat_layer()
     m.add_child(heat)
+    report_index = {ext.report.id: i for i, ext in enumerate(extractions)}
+    where = _unit_labels(extractions, regions, max_km, boundaries_credit is not None)
     points = [
-        points_layer(impact_groups, "impact", LAYER_IMPACT_SITES, True, date_index),
         points_layer(
-            group_places(extractions, "launch"), "launch", LAYER_LAUNCH_AREAS, True, date_index
-        ),
-        points_layer(
-            group_places(extractions, "mention"),
-            "mention",
-            LAYER_OTHER_MENTIONS,
-            False,
-            date_index,
-        ),
+            group_places(extractions, role),
+            role,
+            name,
+            show,
+            report_index,
+            where if role == "impact" else None,
+        )
+        for role, name, show in (
+            ("impact", LAYER_IMPACT_SITES, True),
+            ("launch", LAYER_LAUNCH_AREAS, True),
+            ("mention", LAYER_OTHER_MENTIONS, False),
+        )
     ]
     for layer in points:
         m.add_child(layer)
-
-    m.add_child(Control(f'<div class="sm-title">{escape_text(title)}</div>', "topright", "sm-t"))
-    folium.LayerControl(collapsed=False).add_to(m)
-    if len(dates) > 1:
-        m.add_child(DateFilter(dates, points, heat, heat_source=points[0]))
-    totals = {counting if k == "reports" else k: v for k, v in summarise(extractions).items()}
-    summary = _summary_html(totals, casualty_split(extractions, regions))
-    m.add_child(Control(summary, "bottomleft", "sm-summary"))
-    legend = [
-        (
-            by_reports,
-            _choropleth_legend(
-                f"{counting.capitalize()} per region", report_breaks, max_reports, False
-            ),
-        ),
-        (
-            by_casualties,
-            _choropleth_legend(
-                "Killed + wounded per region", casualty_breaks, max_casualties, True
-            ),
-        ),
-        (points[0], _sites_legend()),
-        (heat, '<h4>Heat</h4><div><span class="sm-heat"></span>impact sites</div>'),
-        (points[1], _dot_legend(LAUNCH_COLOUR, "launch area")),
-        (points[2], _dot_legend(MENTION_COLOUR, "other mention")),
-    ]
-    m.add_child(LayerLegend(legend, "bottomright"))
-    bounds = _bounds(extractions, shaded)
-    if bounds is not None:
-        m.add_child(FitBounds(bounds))
+    control = StrikeLayerControl(collapsed=False)
+    m.add_child(control)
+    m.add_child(App(page, [by_reports, by_casualties], points, heat, control, tiles_layer))
     _stabilise_ids(m)
     return m
+
+
+def _check_regions(regions: geopandas.GeoDataFrame) -> None:
+    """Raise InputError when the boundary layer lacks a column the map needs."""
+    missing = [c for c in ("code", "name", "geometry") if c not in regions.columns]
+    if missing:
+        raise InputError(
+            f"regions GeoDataFrame lacks columns {missing}; it has {list(regions.columns)}"
+        )
 
 
 def render_html(m: folium.Map) -> str:
@@ -495,6 +597,8 @@ def render_fragment(m: folium.Map, *, title: str = "Map", aspect_ratio: str = "1
     The fragment is a ``<div>`` holding a sandboxed ``<iframe>`` whose ``srcdoc`` is the whole
     self-contained page, so the map's Leaflet, styles and scripts cannot clash with the host
     page or with other maps on it (two raw folium fragments on one page break each other).
+    The sandbox (:data:`SANDBOX`) lets the map's links open in a new tab; the box keeps
+    :data:`FRAGMENT_MIN_HEIGHT` on a narrow screen and is not split across printed pages.
 
     Parameters
     ----------
@@ -513,8 +617,9 @@ def render_fragment(m: folium.Map, *, title: str = "Map", aspect_ratio: str = "1
     page = render_html(m)
     return (
         '<div class="strikemap-embed" style="position:relative;width:100%;'
-        f'aspect-ratio:{attribute(aspect_ratio)};min-height:320px">'
-        f'<iframe sandbox="allow-scripts" title="{escape_text(title)}" '
+        f"aspect-ratio:{attribute(aspect_ratio)};min-height:{FRAGMENT_MIN_HEIGHT};"
+        'break-inside:avoid">'
+        f'<iframe sandbox="{SANDBOX}" title="{escape_text(title)}" '
         'style="position:absolute;inset:0;width:100%;height:100%;border:0" '
         f'srcdoc="{html.escape(page, quote=True)}"></iframe></div>\n'
     )

@@ -18,6 +18,8 @@ becomes a :class:`Row`, which :mod:`geo.events` turns into an extraction.
 
 from __future__ import annotations
 
+import bisect
+import codecs
 import csv
 import datetime as dt
 import hashlib
@@ -25,11 +27,12 @@ import json
 import re
 import sys
 import warnings
+from array import array
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
 
 from geo.cleantext import clean_text
 from geo.decoding import (
@@ -345,8 +348,7 @@ def _reason(where: str, exc: BaseException) -> str:
     )
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
     """One physical line of a streamed file: its number, text, or why it cannot be read."""
 
     n: int
@@ -408,12 +410,17 @@ def _lines(
     """Decoded, numbered lines of a streamed file; a bad line carries its reason."""
     n = 0
     source = _raw_lines(fh, max_bytes) if det.ascii_lines else _wide_lines(fh, det, max_bytes)
+    bom = det.encoding.replace("_", "-").lower() == "utf-8-sig"
+    if bom:  # a mark can only open the file: the other lines take the faster plain codec
+        det = replace(det, encoding="utf-8")
     for raw, size in source:
         n += 1
         where = f"{path}:{n}"
         if raw is None:
             yield _Line(n, "", _too_big("the line", size, max_bytes))
             continue
+        if bom and n == 1:
+            raw = raw.removeprefix(codecs.BOM_UTF8)
         try:
             if isinstance(raw, bytes):
                 text, bad = decode_line(raw, det, where)
@@ -484,8 +491,7 @@ def _stream_jsonl(
         yield item
 
 
-@dataclass(frozen=True)
-class _Record:
+class _Record(NamedTuple):
     """One CSV record: its first line, cells, or why it cannot be read."""
 
     n: int
@@ -698,20 +704,20 @@ class _Seen:
     """Digests of the inputs seen so far, for deduplication, in 16 bytes each.
 
     New digests wait in a small set; every ``batch`` of them is merged into two sorted
-    arrays (high and low 64 bits), so a million distinct reports take 16 MB, not the
-    ~100 MB of a set of digests.
+    arrays (high and low 64 bits of each digest), so a million distinct reports take 16 MB,
+    not the ~100 MB of a set of digests.
     """
 
     def __init__(self, batch: int = 1 << 16) -> None:
         self.batch = batch
         self.recent: set[bytes] = set()
-        self.high = None
-        self.low = None
+        self.high = array("Q")
+        self.low = array("Q")
 
     def add(self, key: str) -> bool:
         """Remember ``key``; True when it was not seen before."""
         digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-        if digest in self.recent or self._merged(digest):
+        if digest in self.recent or (self.high and self._merged(digest)):
             return False
         self.recent.add(digest)
         if len(self.recent) >= self.batch:
@@ -719,24 +725,24 @@ class _Seen:
         return True
 
     def _merged(self, digest: bytes) -> bool:
-        if self.high is None:
-            return False
-        import numpy as np
-
-        hi = np.uint64(int.from_bytes(digest[:8], "little"))
-        i = int(np.searchsorted(self.high, hi, side="left"))
-        j = int(np.searchsorted(self.high, hi, side="right"))
-        lo = np.uint64(int.from_bytes(digest[8:], "little"))
-        return bool(i < j and (self.low[i:j] == lo).any())
+        high = int.from_bytes(digest[:8], "little")
+        low = int.from_bytes(digest[8:], "little")
+        i = bisect.bisect_left(self.high, high)
+        while i < len(self.high) and self.high[i] == high:
+            if self.low[i] == low:
+                return True
+            i += 1
+        return False
 
     def _merge(self) -> None:
         import numpy as np
 
-        new = np.frombuffer(b"".join(sorted(self.recent)), dtype="<u8").reshape(-1, 2)
-        high = new[:, 0] if self.high is None else np.concatenate([self.high, new[:, 0]])
-        low = new[:, 1] if self.low is None else np.concatenate([self.low, new[:, 1]])
+        new = np.frombuffer(b"".join(self.recent), dtype="<u8").reshape(-1, 2)
+        high = np.concatenate([np.frombuffer(self.high, dtype="<u8"), new[:, 0]])
+        low = np.concatenate([np.frombuffer(self.low, dtype="<u8"), new[:, 1]])
         order = np.argsort(high, kind="stable")
-        self.high, self.low = high[order], low[order]
+        self.high = array("Q", high[order].astype("=u8").tobytes())
+        self.low = array("Q", low[order].astype("=u8").tobytes())
         self.recent.clear()
 
 
@@ -796,7 +802,8 @@ def iter_inputs(
             if isinstance(item, Report):
                 key = item.text
             else:
-                key = item.id + "\x00" + json.dumps(item.fields, sort_keys=True)
+                cells = sorted(item.fields.items())
+                key = "\x1f".join([item.id, *(f"{k}\x1e{v}" for k, v in cells)])
             if seen.add(key):
                 yield item
 

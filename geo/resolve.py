@@ -28,7 +28,7 @@ from geo.gazetteer import Gazetteer
 from geo.language import READ_LANGUAGES, detect_language
 from geo.normalize import norm_key, skeleton_key
 from geo.place_facts import link_place_facts
-from geo.records import Extraction, Place, PlaceMention, Report, ResolvedPlace, Span, Unresolved
+from geo.records import Extraction, Place, PlaceMention, Report, ResolvedPlace, Unresolved
 from geo.roles import (
     RoleDecision,
     anaphor_cue,
@@ -68,6 +68,22 @@ _VILLAGE = re.compile(
 )
 _CYR = re.compile(r"[а-яіїєґё]", re.I)
 _LAUNCH_BEFORE = re.compile(r"\b(?:launched|fired|took\s+off)\b[^.;]*\bfrom\b[^.;]*$", re.I)
+
+
+_VILLAGE_WINDOW = 200
+_VILLAGE_LETTERS = 12  # the most non-space characters a _VILLAGE match holds ("settlement of")
+
+
+def _village_before(sentence: str, at: int) -> bool:
+    """True when a settlement word ends right before ``at`` (:data:`_VILLAGE`).
+
+    Only the last characters are searched, with the rest of the sentence still seen by the
+    pattern's look-behinds; when they hold too few letters to rule out a longer match, the
+    whole head is searched."""
+    lo = max(0, at - _VILLAGE_WINDOW)
+    if lo and len("".join(sentence[lo:at].split())) <= _VILLAGE_LETTERS:
+        lo = 0
+    return bool(_VILLAGE.search(sentence, lo, at))
 
 
 def _launch_cue_before(sentence: str, offset: int) -> bool:
@@ -112,6 +128,13 @@ def _name_key(name: str) -> str:
     return norm_key(name)
 
 
+@lru_cache(maxsize=16384)
+def _skeleton(name_key: str) -> str:
+    """:func:`skeleton_key` of a name key, cached: the same names recur from report to
+    report."""
+    return skeleton_key(name_key)
+
+
 def _km(a: Place, b: Place) -> float:
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return math.inf
@@ -135,9 +158,19 @@ class _Context:
     anchors: list[tuple[str, Place]]  # (mention key, place) of names with one clear reading
     sentence_admin1: dict[int, set[str]]
     index: _Anchors = field(init=False, repr=False)
+    _cues: dict[int, tuple[bool, bool]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.index = _Anchors(self.anchors)
+
+    def country_cues(self, si: int, sentence: str) -> tuple[bool, bool]:
+        """Whether sentence ``si`` names Russia and Ukraine, searched once per sentence."""
+        if si not in self._cues:
+            self._cues[si] = (bool(_RU_CUE.search(sentence)), bool(_UA_CUE.search(sentence)))
+        return self._cues[si]
+
+
+_FLAT_ANCHORS = 32
 
 
 class _Anchors:
@@ -161,6 +194,15 @@ class _Anchors:
             self.parents[place.id].add(key)
             self.parents[place.name].add(key)
         self._near: dict[tuple[str, str], bool] = {}
+        # few anchors (most reports): one list, cheaper to read than the cells around a place
+        self.flat: list[tuple[int, int, str, Place]] | None = None
+        count = sum(len(items) for items in self.cells.values())
+        if count <= _FLAT_ANCHORS:
+            self.flat = [
+                (cell[0], cell[1], k, a)
+                for cell, items in self.cells.items()
+                for (k, _id), a in items.items()
+            ]
 
     def near(self, place: Place, key: str, km: float = 60.0) -> bool:
         """True when an anchor named other than ``key`` lies within ``km`` of ``place``."""
@@ -175,6 +217,11 @@ class _Anchors:
         # _km is infinite beyond 2 degrees of latitude or 3 of longitude, and under 100 km
         # only within one cell of latitude: these cells hold every anchor that can count
         lat, lon = math.floor(place.lat), math.floor(place.lon)
+        if self.flat is not None:  # the same cells, read from the list
+            return any(
+                k != key and -1 <= clat - lat <= 1 and -3 <= clon - lon <= 3 and _km(a, place) < km
+                for clat, clon, k, a in self.flat
+            )
         for dlat in (-1, 0, 1):
             for dlon in range(-3, 4):
                 for (k, _id), a in self.cells.get((lat + dlat, lon + dlon), {}).items():
@@ -288,6 +335,9 @@ def _build_context(
     return _Context(report_admin1, sentence_hint, anchors, sentence_admin1)
 
 
+_PRIORS: dict[tuple[str, str, int], float] = {}  # Gazetteer.prior by what it reads
+
+
 def _score(
     gaz: Gazetteer,
     place: Place,
@@ -298,7 +348,10 @@ def _score(
     recent_city: Place | None,
     village: bool = False,
 ) -> float:
-    score = gaz.prior(place)
+    prior_key = (place.kind, place.country, place.population)
+    score = _PRIORS.get(prior_key)
+    if score is None:
+        score = _PRIORS[prior_key] = gaz.prior(place)
     if place.kind == "district" and place.population > 100:
         score -= max(0.0, math.log10(place.population) - 2.0)  # context, not size, decides
     name_key = _name_key(place.name)
@@ -306,7 +359,7 @@ def _score(
         place.kind == "settlement"
         and name_key != key
         and not name_key.startswith(key + " ")
-        and skeleton_key(name_key) != skeleton_key(key)
+        and _skeleton(name_key) != _skeleton(key)
     ):
         score -= 1.5  # matched through an alternate name only ("Paris" for a Ukrainian village)
     if place.admin1 and place.admin1 in ctx.sentence_admin1.get(si, ()):
@@ -319,9 +372,10 @@ def _score(
         score += 1.5
     if village and place.population > 20_000:
         score -= 3.0  # "the village of X" is not the city of the same name
-    if place.country == "RU" and _RU_CUE.search(sentence):
+    ru_cue, ua_cue = ctx.country_cues(si, sentence)
+    if place.country == "RU" and ru_cue:
         score += 1.5
-    if place.country == "UA" and _UA_CUE.search(sentence):
+    if place.country == "UA" and ua_cue:
         score += 0.5
     if ctx.index.near(place, key):
         score += 1.0
@@ -349,7 +403,7 @@ def _choose(
         return unit, 0.9 if unit else 0.0
     key = _name_key(m.span.text)
     at = sentence.find(m.span.text)
-    village = at > 0 and bool(_VILLAGE.search(sentence[:at]))
+    village = at > 0 and _village_before(sentence, at)
     scored = sorted(
         ((_score(gaz, p, ctx, si, sentence, key, recent_city, village), p) for p in m.candidates),
         key=lambda sp: (-sp[0], sp[1].id),
@@ -489,7 +543,8 @@ class _Resolver:
             self.rows.setdefault(place.id, []).append(
                 (m, place, confidence, decision, sentence.strip(), precision, clause)
             )
-        places = [_merge(self.report.id, rows) for rows in self.rows.values()]
+        damage: dict[tuple[str, int], tuple[str, ...]] = {}  # by clause, for this report
+        places = [_merge(self.report.id, rows, damage) for rows in self.rows.values()]
         return places, self.unresolved
 
     def choose_all(self) -> list[tuple[PlaceMention, Place, float]]:
@@ -707,16 +762,24 @@ def resolve_mentions(
     return _Resolver(report, mentions, gaz, lang).run()
 
 
-def _merge(report_id: str, rows: list) -> ResolvedPlace:
+def _merge(
+    report_id: str, rows: list, damage_memo: dict[tuple[str, int], tuple[str, ...]] | None = None
+) -> ResolvedPlace:
     best = min(rows, key=lambda r: (_ROLE_RANK[r[3].role], r[0].span.start))
     _m, place, _confidence, decision, sentence, _, clause = best
     chosen = [r for r in rows if r[3].role == decision.role]
     precision = min(r[5] for r in chosen)
-    spans = tuple(Span(r[0].span.text, r[0].span.start, r[0].span.end) for r in rows)
+    spans = tuple(r[0].span for r in rows)
     damage: tuple[str, ...] = ()
     attacker = None
     if decision.role == "impact":
-        found = {k for r in chosen for k in damage_kinds(*r[6])}
+        memo = {} if damage_memo is None else damage_memo
+        found: set[str] = set()
+        for r in chosen:
+            kinds = memo.get(r[6])
+            if kinds is None:
+                kinds = memo[r[6]] = damage_kinds(*r[6])
+            found.update(kinds)
         damage = tuple(k for k in DAMAGE_KINDS if k in found)
         attacker = attacker_of(clause[0], place.country, place.admin1)
     return ResolvedPlace(
@@ -768,7 +831,8 @@ def extract_report(report: Report, gaz: Gazetteer) -> Extraction:
         for span in find_unknown_names(report.text, mentions, gaz)
     ]
     unresolved = sorted([*unresolved, *unknown], key=lambda u: u.span.start)
-    facts = extract_facts(report.text, lang)
+    memo: dict[tuple, object] = {}  # the report's sentences, read once for all its places
+    facts = extract_facts(report.text, lang, memo)
     if facts:
-        places = link_place_facts(report.text, places, lang)
+        places = link_place_facts(report.text, places, lang, memo)
     return Extraction(report, tuple(places), facts, tuple(unresolved))

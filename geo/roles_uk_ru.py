@@ -254,20 +254,25 @@ _NEAR_REFERENCE = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
+def _word_lemmas(word: str, lang: str) -> frozenset[str]:
+    """Every lemma of one lower-case word (all readings), kept: words recur."""
+    return frozenset(a.lemma for a in analyse(word, lang))
+
+
 @lru_cache(maxsize=4096)
 def _lemma_set(text: str, lang: str) -> frozenset[str]:
     """Every lemma of every word of a text (all readings)."""
     out: set[str] = set()
     for w in _WORD.findall(text.lower()):
-        for a in analyse(w, lang):
-            out.add(a.lemma)
+        out |= _word_lemmas(w, lang)
     return frozenset(out)
 
 
 def _first_lemma(text: str, lang: str, wanted: frozenset[str]) -> str | None:
     """The first word of ``text`` that has a lemma in ``wanted``."""
     for w in _WORD.findall(text):
-        if any(a.lemma in wanted for a in analyse(w.lower(), lang)):
+        if not _word_lemmas(w.lower(), lang).isdisjoint(wanted):
             return w
     return None
 

@@ -1,8 +1,10 @@
 """A static PNG of the strike map for PDF reports (geopandas + matplotlib, no network).
 
 The image shows what the HTML map shows at load: the basemap drawn from the embedded
-boundaries, impact regions shaded by reports, impact sites coloured by precision and sized by
-casualties, launch areas, the title, a legend and the attribution line. The same input gives
+boundaries, impact regions shaded by reports (a small unit such as Kyiv City also as a disc,
+so it shows at country scale), impact sites coloured by precision and sized by casualties,
+launch areas as rings, names of the shaded units and struck places (the most important first,
+none overlapping another), the title, a legend and the attribution line. The same input gives
 byte-identical PNG files (matplotlib's Agg backend, fixed metadata).
 """
 
@@ -12,63 +14,137 @@ import io
 import math
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import geopandas
 
 from geo.atomic import atomic_write
-from geo.records import Extraction
-from geo.render import (
-    ATTRIBUTION_TEXT,
+from geo.boundaries import NEAREST_KM
+from geo.layers import (
     IMPACT_COLOURS,
     LAUNCH_COLOUR,
-    PRECISION_LABELS,
+    REGION_OUTLINE,
     class_breaks,
     class_colour,
     class_labels,
     group_places,
     marker_style,
-    shaded_regions,
 )
+from geo.mapdata import Unit, impact_places, unit_table
+from geo.popups import PRECISION_LABELS
+from geo.records import Extraction
+from geo.render import attribution_text
 
-__all__ = ["render_png", "write_png"]
+__all__ = ["Label", "label_candidates", "render_png", "write_png"]
 
 BACKGROUND = "#dfe9f2"
 LAND = "#f4f4f2"
 PNG_METADATA = {"Software": None}  # no matplotlib version: the bytes stay the same
+#: A small unit spanning less than this share of the view's height is drawn as a disc too.
+DISC_SHARE = 0.045
+LABEL_KINDS = ("settlement", "district", "admin2")
+# Label styles by tier: 0 small unit, 1 place with casualties, 2 unit, 3 place, 4 launch area.
+_LABEL_STYLE = {
+    0: {"fontsize": 9, "fontweight": "bold", "color": "#111111"},
+    1: {"fontsize": 9.5, "fontweight": "bold", "color": "#111111"},
+    2: {"fontsize": 8, "fontweight": "semibold", "fontstyle": "italic", "color": "#4a2500"},
+    3: {"fontsize": 8, "color": "#222222"},
+    4: {"fontsize": 7.5, "fontstyle": "italic", "color": "#7a2e00"},
+}
 
 
-def _figure(
+@dataclass(frozen=True)
+class Label:
+    """A name to place on the map.
+
+    Parameters
+    ----------
+    text : str
+        The name (plain text).
+    lon, lat : float
+        Its anchor.
+    tier : int
+        0 a small unit drawn as a disc, 1 a struck place with casualties, 2 a shaded unit,
+        3 another struck place, 4 a launch area; lower tiers are placed first.
+    score : float
+        Order within a tier (higher first).
+    radius : float
+        The symbol's radius in points (0: the label is centred on its anchor).
+    """
+
+    text: str
+    lon: float
+    lat: float
+    tier: int
+    score: float
+    radius: float
+
+
+def label_candidates(
+    extractions: Sequence[Extraction], units: Sequence[Unit], discs: set[str]
+) -> list[Label]:
+    """Return the names to place, most important first, as the HTML map orders them.
+
+    Parameters
+    ----------
+    extractions : sequence of Extraction
+        The reports.
+    units : sequence of Unit
+        The shaded units.
+    discs : set of str
+        Codes of the units drawn as discs.
+
+    A place named like a shaded unit around it (Kyiv in Kyiv City) is not labelled twice.
+    """
+    out = []
+    named = {}
+    for unit in units:
+        tier = 0 if unit.code in discs else 2
+        named[unit.name.casefold()] = unit
+        out.append(Label(unit.name, unit.lon, unit.lat, tier, len(unit.shares), 9 if tier else 0))
+    for role in ("impact", "launch"):
+        for place, entries in group_places(extractions, role):
+            if place.kind not in LABEL_KINDS:
+                continue
+            twin = named.get(place.name.casefold())
+            if twin is not None and abs(twin.lon - place.lon) + abs(twin.lat - place.lat) < 0.5:
+                continue
+            style = marker_style(role, entries)
+            hit = role == "impact" and style["radius"] > 6
+            tier = 4 if role == "launch" else 1 if hit else 3
+            score = style["radius"] * 1000 + len(entries) * 10 + math.log10(1 + place.population)
+            out.append(Label(place.name, place.lon, place.lat, tier, score, style["radius"] * 0.75))
+    return sorted(out, key=lambda label: (label.tier, -label.score, label.text))
+
+
+def _view(
     extractions: Sequence[Extraction],
+    units: Sequence[Unit],
     regions: geopandas.GeoDataFrame,
-    title: str,
-    basemap: geopandas.GeoDataFrame | None,
-    size: tuple[float, float],
-    dpi: int,
-):
-    """Draw the map on a new matplotlib figure and return it."""
-    import matplotlib
-
-    matplotlib.use("Agg", force=False)
-    from matplotlib.figure import Figure
-    from matplotlib.lines import Line2D
-    from matplotlib.patches import Patch
-
-    shaded = shaded_regions(regions)
-    fig = Figure(figsize=size, dpi=dpi, facecolor="white")
-    ax = fig.add_axes((0.01, 0.06, 0.98, 0.86))
-    ax.set_facecolor(BACKGROUND)
-    ax.set_xticks([])
-    ax.set_yticks([])
-    impacts = group_places(extractions, "impact")
-    launches = group_places(extractions, "launch")
-    lons = [p.lon for p, _ in impacts] + list(shaded.total_bounds[[0, 2]] if len(shaded) else [])
-    lats = [p.lat for p, _ in impacts] + list(shaded.total_bounds[[1, 3]] if len(shaded) else [])
+    fit_to_units: bool,
+) -> tuple[float, float, float, float]:
+    """Return ``west, east, south, north`` of the map's subject (padded)."""
+    if fit_to_units and len(regions):
+        west, south, east, north = regions.to_crs(4326).total_bounds
+        lons, lats = [west, east], [south, north]
+    else:
+        impacts = group_places(extractions, "impact")
+        lons = [p.lon for p, _ in impacts]
+        lats = [p.lat for p, _ in impacts]
+        for unit in units:
+            west, south, east, north = unit.geometry.bounds
+            lons += [west, east]
+            lats += [south, north]
     if not lons:
         lons, lats = [22.0, 40.5], [44.0, 52.5]
     west, east, south, north = min(lons), max(lons), min(lats), max(lats)
-    pad = max(east - west, north - south, 1.0) * 0.08
-    west, east, south, north = west - pad, east + pad, south - pad, north + pad
-    # Keep the figure's aspect: widen the narrower side (degrees, ~cos(lat) correction).
+    pad = max(east - west, north - south, 0.05) * 0.08
+    return west - pad, east + pad, south - pad, north + pad
+
+
+def _frame(ax, view: tuple[float, float, float, float], size: tuple[float, float]) -> None:
+    """Set the axes' limits to ``view``, widened to the figure's aspect (cos-lat corrected)."""
+    west, east, south, north = view
     box = ax.get_position()
     ratio = (size[0] * box.width) / (size[1] * box.height)
     kx = math.cos(math.radians((south + north) / 2))
@@ -82,20 +158,72 @@ def _figure(
     ax.set_xlim(west, east)
     ax.set_ylim(south, north)
     ax.set_aspect(1 / kx)
-    if basemap is not None:
-        basemap.to_crs(4326).plot(ax=ax, color=LAND, edgecolor="#a8a8a8", linewidth=0.5)
-    handles = []
-    if len(shaded):
-        maximum = int(shaded["reports"].max())
-        breaks = class_breaks(maximum)
-        colours = [class_colour(v, breaks) for v in shaded["reports"]]
-        shaded.plot(ax=ax, color=colours, edgecolor="#7a3b00", linewidth=0.6, alpha=0.85)
-        handles.append(Patch(facecolor="none", edgecolor="none", label="Reports per region"))
-        handles += [
-            Patch(facecolor=c, edgecolor="#888888", label=label)
-            for c, label in class_labels(breaks, maximum)
-        ]
-    for role, groups in (("launch", launches), ("impact", impacts)):
+
+
+def _disc_units(units: Sequence[Unit], ax) -> set[str]:
+    """Return the codes of small units too small to see at the view's scale."""
+    south, north = ax.get_ylim()
+    out = set()
+    for unit in units:
+        west, s, east, n = unit.geometry.bounds
+        kx = math.cos(math.radians((s + n) / 2))
+        if unit.small and max((east - west) * kx, n - s) < DISC_SHARE * (north - south):
+            out.add(unit.code)
+    return out
+
+
+def _draw_regions(ax, units: Sequence[Unit], discs: set[str], counting: str) -> list:
+    """Shade the units by reports; return the legend handles."""
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    if not units:
+        return []
+    counts = [len(u.shares) for u in units]
+    breaks = class_breaks(max(counts))
+    colours = [class_colour(c, breaks) for c in counts]
+    frame = geopandas.GeoDataFrame(geometry=[u.geometry for u in units], crs=4326)
+    frame.plot(ax=ax, color=colours, edgecolor=REGION_OUTLINE, linewidth=0.6, alpha=0.85)
+    for unit, colour in zip(units, colours, strict=True):
+        if unit.code in discs:
+            ax.scatter(
+                [unit.lon],
+                [unit.lat],
+                s=(2 * 13 * 0.75) ** 2,
+                c=[colour],
+                edgecolors="#222222",
+                linewidths=1.2,
+                zorder=2.5,
+            )
+    title = f"{counting.capitalize()} per region"
+    handles = [Patch(facecolor="none", edgecolor="none", label=title)]
+    handles += [
+        Patch(facecolor=c, edgecolor="#888888", label=label)
+        for c, label in class_labels(breaks, max(counts))
+    ]
+    if discs:
+        handles.append(
+            Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="",
+                markerfacecolor="white",
+                markeredgecolor="#222222",
+                markersize=8,
+                label="small region, as a disc",
+            )
+        )
+    return handles
+
+
+def _draw_points(ax, extractions: Sequence[Extraction]) -> list:
+    """Draw launch rings, then impact sites over them; return the legend handles."""
+    from matplotlib.patches import Patch
+
+    handles: dict[str, list] = {}
+    for role in ("launch", "impact"):
+        groups = group_places(extractions, role)
         if not groups:
             continue
         styles = [marker_style(role, entries) for _, entries in groups]
@@ -104,46 +232,130 @@ def _figure(
             [p.lat for p, _ in groups],
             s=[(2 * st["radius"] * 0.75) ** 2 for st in styles],  # CSS px -> points at 96 dpi
             c=[st["fill_color"] for st in styles],
-            edgecolors="#222222",
-            linewidths=0.6,
-            alpha=0.9,
+            edgecolors=[st["color"] for st in styles],
+            linewidths=[st["weight"] * 0.75 for st in styles],
+            linestyles=["--" if st["dash_array"] else "-" for st in styles],
+            alpha=0.95,
             zorder=3,
         )
-    if impacts:
-        handles.append(Patch(facecolor="none", edgecolor="none", label="Impact sites"))
-        handles += [
-            Line2D(
-                [],
-                [],
-                marker="o",
-                linestyle="",
-                markerfacecolor=c,
-                markeredgecolor="#222222",
-                markersize=7,
-                label=PRECISION_LABELS[p],
-            )
-            for p, c in IMPACT_COLOURS.items()
-        ]
-    if launches:
-        handles.append(
-            Line2D(
-                [],
-                [],
-                marker="o",
-                linestyle="",
-                markerfacecolor=LAUNCH_COLOUR,
-                markeredgecolor="#222222",
-                markersize=6,
-                label="launch area",
-            )
+        if role == "launch":
+            handles[role] = [_symbol("white", "launch area", LAUNCH_COLOUR, 2)]
+            continue
+        handles[role] = [Patch(facecolor="none", edgecolor="none", label="Impact sites")]
+        handles[role] += [_symbol(c, PRECISION_LABELS[p]) for p, c in IMPACT_COLOURS.items()]
+    return handles.get("impact", []) + handles.get("launch", [])
+
+
+def _symbol(fill: str, label: str, edge: str = "#222222", width: float = 1.0):
+    """Return a round legend symbol."""
+    from matplotlib.lines import Line2D
+
+    return Line2D(
+        [],
+        [],
+        marker="o",
+        linestyle="",
+        markerfacecolor=fill,
+        markeredgecolor=edge,
+        markeredgewidth=width,
+        markersize=7,
+        label=label,
+    )
+
+
+def _overlaps(a, boxes) -> bool:
+    """True when bounding box ``a`` overlaps any of ``boxes``."""
+    return any(a.overlaps(b) for b in boxes)
+
+
+def _place_labels(fig, ax, labels: Sequence[Label], blocked: list, cap: int) -> int:
+    """Place up to ``cap`` labels, none overlapping another or ``blocked``; return how many."""
+    from matplotlib import patheffects
+
+    renderer = fig.canvas.get_renderer()
+    axes_box = ax.get_window_extent(renderer)
+    halo = [patheffects.withStroke(linewidth=2.6, foreground="white")]
+    placed: list = []
+    (west, east), (south, north) = ax.get_xlim(), ax.get_ylim()
+    for label in labels:
+        if len(placed) >= cap:
+            break
+        if not (west <= label.lon <= east and south <= label.lat <= north):
+            continue
+        r = label.radius + 2
+        offsets = (
+            [((0, 0), "center", "center"), ((0, 10), "center", "center")]
+            if label.radius == 0
+            else [
+                ((r, 0), "left", "center"),
+                ((-r, 0), "right", "center"),
+                ((0, r), "center", "bottom"),
+                ((0, -r), "center", "top"),
+            ]
         )
+        for offset, ha, va in offsets:
+            text = ax.annotate(
+                label.text,
+                (label.lon, label.lat),
+                xytext=offset,
+                textcoords="offset points",
+                ha=ha,
+                va=va,
+                zorder=5,
+                path_effects=halo,
+                annotation_clip=True,
+                **_LABEL_STYLE[label.tier],
+            )
+            box = text.get_window_extent(renderer).expanded(1.04, 1.1)
+            inside = axes_box.contains(box.x0, box.y0) and axes_box.contains(box.x1, box.y1)
+            if inside and not _overlaps(box, placed) and not _overlaps(box, blocked):
+                placed.append(box)
+                break
+            text.remove()
+    return len(placed)
+
+
+def _figure(
+    extractions: Sequence[Extraction],
+    regions: geopandas.GeoDataFrame,
+    title: str,
+    basemap: geopandas.GeoDataFrame | None,
+    size: tuple[float, float],
+    dpi: int,
+    options: dict,
+):
+    """Draw the map on a new matplotlib figure and return it."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    units = unit_table(extractions, regions, impact_places(extractions), options["max_km"])
+    fig = Figure(figsize=size, dpi=dpi, facecolor="white")
+    FigureCanvasAgg(fig)
+    ax = fig.add_axes((0.01, 0.06, 0.98, 0.86))
+    ax.set_facecolor(BACKGROUND)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    _frame(ax, _view(extractions, units, regions, options["fit_to_units"]), size)
+    if basemap is not None:
+        basemap.to_crs(4326).plot(ax=ax, color=LAND, edgecolor="#a8a8a8", linewidth=0.5)
+    discs = _disc_units(units, ax)
+    handles = _draw_regions(ax, units, discs, options["counting"])
+    handles += _draw_points(ax, extractions)
     ax.set_xlabel("")
     ax.set_ylabel("")
+    blocked = []
     if handles:
         legend = ax.legend(handles=handles, loc="lower right", fontsize=8, framealpha=0.93)
+        legend.set_zorder(6)
         for text in legend.get_texts():
-            if text.get_text() in {"Reports per region", "Impact sites"}:
+            if text.get_text().endswith(" per region") or text.get_text() == "Impact sites":
                 text.set_fontweight("bold")
+        blocked.append(legend.get_window_extent(fig.canvas.get_renderer()))
+    cap = int(size[0] * size[1] * 0.9)
+    _place_labels(fig, ax, label_candidates(extractions, units, discs), blocked, cap)
     fig.text(
         0.5,
         0.955,
@@ -152,9 +364,12 @@ def _figure(
         va="center",
         fontsize=14,
         fontweight="bold",
-        parse_math=False,  # a "$" in a report title is text, not mathtext
+        parse_math=False,
+    )  # a "$" in a title is text, not mathtext
+    credit = attribution_text(options["boundaries_credit"])
+    fig.text(
+        0.99, 0.025, credit, ha="right", va="center", fontsize=7, color="#444444", parse_math=False
     )
-    fig.text(0.99, 0.025, ATTRIBUTION_TEXT, ha="right", va="center", fontsize=7, color="#444444")
     return fig
 
 
@@ -166,6 +381,10 @@ def render_png(
     basemap: geopandas.GeoDataFrame | None = None,
     size: tuple[float, float] = (10.0, 7.5),
     dpi: int = 150,
+    max_km: float = NEAREST_KM,
+    boundaries_credit: str | None = None,
+    fit_to_units: bool = False,
+    counting: str = "reports",
 ) -> bytes:
     """Draw the strike map as a PNG image.
 
@@ -174,7 +393,7 @@ def render_png(
     extractions : sequence of Extraction
         The reports, as for :func:`geo.render.build_map`.
     regions : geopandas.GeoDataFrame
-        Per-unit aggregates, as for :func:`geo.render.build_map`.
+        Every unit of the boundary layer, as for :func:`geo.render.build_map`.
     title : str
         The title above the map (drawn as plain text).
     basemap : geopandas.GeoDataFrame, optional
@@ -183,13 +402,21 @@ def render_png(
         Figure size in inches.
     dpi : int
         Resolution; the image is ``size * dpi`` pixels.
+    max_km, boundaries_credit, fit_to_units, counting
+        As for :func:`geo.render.build_map`.
 
     Returns
     -------
     bytes
         The PNG file, identical for the same input.
     """
-    fig = _figure(extractions, regions, title, basemap, size, dpi)
+    options = {
+        "max_km": max_km,
+        "boundaries_credit": boundaries_credit,
+        "fit_to_units": fit_to_units,
+        "counting": counting,
+    }
+    fig = _figure(extractions, regions, title, basemap, size, dpi, options)
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=dpi, metadata=PNG_METADATA)
     return buffer.getvalue()
@@ -210,6 +437,6 @@ def write_png(
     path : str or path-like
         The PNG file to write.
     **kwargs
-        ``title``, ``basemap``, ``size`` and ``dpi`` for :func:`render_png`.
+        Keyword arguments of :func:`render_png`.
     """
     atomic_write(path, render_png(extractions, regions, **kwargs))

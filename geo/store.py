@@ -99,6 +99,7 @@ class StoreUpdate:
 
 
 def _is_folder(path: Path) -> bool:
+    """Whether a store path names a folder of GeoParquet files (not a ``.gpkg``)."""
     return path.suffix.lower() != ".gpkg"
 
 
@@ -115,6 +116,7 @@ def _none(value):
 
 
 def _text(value) -> str | None:
+    """A text cell read back: None when missing or empty."""
     value = _none(value)
     return None if value is None or value == "" else str(value)
 
@@ -140,6 +142,7 @@ def _read_tables(path: Path) -> dict:
 
 
 def _sighting(row: dict) -> Sighting:
+    """A stored sightings row as a :class:`~geo.grouping.Sighting`."""
     place = Place(
         str(row["place_id"]),
         str(row["place_name"]),
@@ -173,6 +176,7 @@ def _sighting(row: dict) -> Sighting:
 
 
 def _records(frame) -> list[dict]:
+    """The rows of a table as dictionaries (none for an empty or missing one)."""
     if frame is None or len(frame) == 0:
         return []
     return frame.to_dict("records")
@@ -223,6 +227,7 @@ def load_store(path: str | os.PathLike[str]) -> Store:
 
 
 def _sighting_row(s: Sighting) -> dict:
+    """A sighting as a row of the store's ``sightings`` table."""
     p = s.place
     return {
         "report": s.report,
@@ -279,6 +284,7 @@ def _frames(store: Store, rows: list[dict]) -> dict:
 
 
 def _write_gpkg(frames: dict, target: Path) -> None:
+    """Write every table into a new GeoPackage that replaces the store at the end."""
     from geo.atomic import atomic_path
 
     with atomic_path(target, suffix=".gpkg") as tmp:
@@ -346,21 +352,43 @@ def _changes(
             was, now = _none(prev.get(key)), row[key]
             was = None if was is None else int(was)
             if was != now:
-                change = "raised" if (now or 0) > (was or 0) else "lowered"
-                log(event.id, f"figure {change}", key, was, now, *_why(event, key))
+                log(
+                    event.id, f"figure {_figure_change(was, now)}", key, was, now, *_why(event, key)
+                )
     for event_id_, prev in old.items():
-        if event_id_ in new_ids:
-            continue
-        reports = set(str(prev["reports"]).split("; "))
-        home = next((e for e in events if reports & set(e.reports)), None)
-        why = f"its reports are now in {home.id}" if home else "no report tells of it now"
-        log(
-            event_id_, "merged" if home else "removed", "", None, home.id if home else None, "", why
-        )
+        if event_id_ not in new_ids:
+            home, why = _where_gone(event_id_, prev, events)
+            log(event_id_, "merged" if home else "removed", "", None, home, "", why)
     return out
 
 
+def _figure_change(was: int | None, now: int | None) -> str:
+    """How a figure changed: stated, dropped, raised or lowered."""
+    if was is None:
+        return "stated"
+    if now is None:
+        return "dropped"
+    return "raised" if now > was else "lowered"
+
+
+def _where_gone(event_id_: str, prev: dict, events: Sequence[Event]) -> tuple[str | None, str]:
+    """The event an event of the last append went into, and why; None when it is gone."""
+    for event in events:
+        merged = [n for n in event.notes if n.startswith(f"merged {event_id_} into it")]
+        if merged:
+            return event.id, f"{merged[0]} by an analyst's correction"
+    told = {
+        (r, p) for r in str(prev["reports"]).split("; ") for p in str(prev["places"]).split("; ")
+    }
+    for event in events:
+        now = {(s.report, s.place.name) for s in event.sightings}
+        if told & now:
+            return event.id, f"its impacts are now told in {event.id} ({event.place.name})"
+    return None, "no report tells of a strike there now (a correction or a new date or side)"
+
+
 def _told(event: Event) -> str:
+    """Who tells of an event, for the change log."""
     return f"told by {'; '.join(event.sources)}"
 
 

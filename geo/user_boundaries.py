@@ -242,16 +242,13 @@ def load_user_boundaries(
     code_src = _pick_column(path, columns, code_col, _CODE_CANDIDATES)
     name_src = _pick_column(path, columns, name_col, _NAME_CANDIDATES)
     if code_src is None and name_src is None:
-        raise InputError(
-            f"{path}: cannot tell which column names the units; pass --code-col or "
-            f"--name-col (code_col=, name_col=); available columns: {columns}"
-        )
+        raise InputError(_no_unit_column(path, columns))
     if frame.crs is None:
         raise InputError(
             f"{path}: has no coordinate reference system; add one (e.g. a .prj file, or "
             "`ogr2ogr -a_srs EPSG:4326`)"
         )
-    frame = frame[~(frame.geometry.isna() | frame.geometry.is_empty)]
+    frame = _drop_empty(frame, path, code_src or name_src, "have no geometry")
     invalid = ~frame.geometry.is_valid
     fixed = int(invalid.sum())
     if fixed or rebuilt:
@@ -266,7 +263,7 @@ def load_user_boundaries(
     if not np.isin(polygonal, (3, 6, 7)).all():  # Polygon, MultiPolygon, GeometryCollection
         raise InputError(f"{path}: boundaries must be polygons, found other geometry types")
     frame = frame.set_geometry([_polygons_only(g) for g in frame.geometry], crs=frame.crs)
-    frame = frame[~frame.geometry.is_empty]
+    frame = _drop_empty(frame, path, code_src or name_src, "have no polygon area")
     if frame.empty:
         raise InputError(f"{path}: contains no polygons")
     frame = frame.to_crs("EPSG:4326")
@@ -330,6 +327,49 @@ def load_user_boundaries(
     result = result.sort_values("code", kind="stable", na_position="last").reset_index(drop=True)
     result.attrs.update(join=join, unmatched=unmatched)
     return result
+
+
+def _no_unit_column(path: Path, columns: list[str]) -> str:
+    """Why no column names the units, and what to do."""
+    if not columns:
+        dbf = [path.with_suffix(s) for s in (".dbf", ".DBF")]
+        if path.suffix.lower() == ".shp" and not any(p.exists() for p in dbf):
+            return (
+                f"{path}: the shapefile has no attribute table ({path.with_suffix('.dbf').name} "
+                "is missing); put the .dbf next to the .shp, or give a file with unit codes "
+                "or names"
+            )
+        return (
+            f"{path}: the file has no attribute columns, so its units have no codes or "
+            "names; give a file with a code or name column"
+        )
+    return (
+        f"{path}: cannot tell which column names the units; pass --code-col or "
+        f"--name-col (code_col=, name_col=); available columns: {columns}"
+    )
+
+
+def _drop_empty(
+    frame: gpd.GeoDataFrame, path: Path, label: str | None, why: str
+) -> gpd.GeoDataFrame:
+    """Leave out units without area, with a warning naming them (nothing is dropped
+    silently: their reports and casualties cannot be placed in them)."""
+    empty = frame.geometry.isna() | frame.geometry.is_empty
+    if not empty.any():
+        return frame
+    names = (
+        [str(v) for v in frame.loc[empty, label]]
+        if label is not None
+        else [f"feature {i}" for i in np.flatnonzero(empty.to_numpy())]
+    )
+    shown = ", ".join(names[:20]) + (f" and {len(names) - 20} more" if len(names) > 20 else "")
+    warnings.warn(
+        f"{path}: {len(names)} unit(s) {why} and are left out (no report or casualty can be "
+        f"counted in them): {shown}",
+        UserWarning,
+        stacklevel=3,
+    )
+    return frame[~empty]
 
 
 def _english_names(codes: list[str]) -> dict[str, str]:

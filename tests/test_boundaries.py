@@ -784,3 +784,30 @@ def test_cli_boundaries_list_and_show(capsys: pytest.CaptureFixture[str]) -> Non
     assert [i["name"] for i in json.loads(out)] == ["admin1", "admin0"]
     code, _, err = _run(capsys, "boundaries", "show", "admin2")
     assert code == 2 and "no embedded boundary layer 'admin2'" in err
+
+
+def test_units_without_area_are_named_not_dropped_silently(
+    tmp_path: Path, squares: gpd.GeoDataFrame
+) -> None:
+    path = tmp_path / "units.geojson"
+    frame = squares.copy()
+    frame.loc[frame.index[0], "geometry"] = Polygon()
+    frame.to_file(path, driver="GeoJSON")
+    first = str(squares.iloc[0]["NAME_EN"])
+    with pytest.warns(
+        UserWarning, match=rf"1 unit\(s\) have no geometry and are left out .*{first}"
+    ):
+        units = load_user_boundaries(path)
+    assert len(units) == len(squares) - 1
+
+
+def test_shapefile_without_its_dbf_says_so(tmp_path: Path, squares: gpd.GeoDataFrame) -> None:
+    path = tmp_path / "units.shp"
+    squares.to_file(path)
+    path.with_suffix(".dbf").unlink()
+    with pytest.raises(
+        InputError,
+        match=r"units\.shp: the shapefile has no attribute table "
+        r"\(units\.dbf is missing\)",
+    ):
+        load_user_boundaries(path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -171,3 +172,200 @@ def test_regions_csv() -> None:
     header, *rows = proc.stdout.strip().splitlines()
     assert header.startswith("code,name,country,reports")
     assert {r.split(",")[0] for r in rows} >= {"UA-30", "UA-59", "UA-63", "UA-74", "RU-ROS"}
+
+
+# --- reliability (issue 17): every failure one line, outputs checked first and whole --------
+
+
+def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """Run the command in this process; return (exit code, stdout, stderr)."""
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def one_line_error(code: int, err: str, pattern: str) -> None:
+    assert code == 2, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in err, err
+    assert re.search(pattern, lines[0]), lines[0]
+
+
+def _feed(tmp_path: Path) -> Path:
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"id": f"r{i}", "text": f"Drones hit Sumy, report {i}."}) for i in range(30)
+    ]
+    for i in range(3, 30, 4):
+        lines[i] = "{not json"
+    lines[5] = '{"text": "Drones hit Kharkiv \\ud800."}'
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("command", ["extract", "map", "regions"])
+def test_skip_bad_holds_for_every_subcommand(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    feed = _feed(tmp_path)
+    out = ["-o", str(tmp_path / "out.html")] if command == "map" else []
+    code, _, err = cli(capsys, command, str(feed), *out)
+    one_line_error(code, err, r"feed\.jsonl:4: not valid JSON .*each line must be one JSON")
+    assert not (tmp_path / "out.html").exists()
+    code, _, err = cli(capsys, command, str(feed), *out, "--skip-bad")
+    assert code == 0, err
+    assert "23 reports read" in err and ", 7 skipped" in err
+    listed = [line for line in err.splitlines() if line.startswith("  skipped ")]
+    assert [line.split(": ")[0] for line in listed] == [
+        f"  skipped {feed}:{n}" for n in range(4, 31, 4)
+    ]
+
+
+def test_every_skipped_record_is_listed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    feed = tmp_path / "bad.jsonl"
+    feed.write_text('{"text": "Drones hit Sumy."}\n' + "{oops\n" * 45, encoding="utf-8")
+    code, _, err = cli(capsys, "extract", str(feed), "--skip-bad")
+    assert code == 0 and ", 45 skipped" in err
+    assert sum(line.startswith("  skipped ") for line in err.splitlines()) == 45
+
+
+def test_size_and_time_limits_skip_with_a_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed = tmp_path / "feed.jsonl"
+    big = json.dumps({"text": "Drones hit Sumy. " * 200})
+    feed.write_text(json.dumps({"text": "Drones hit Lviv."}) + "\n" + big + "\n", encoding="utf-8")
+    code, out, err = cli(capsys, "extract", str(feed), "--skip-bad", "--max-report-size", "1K")
+    assert code == 0 and out.count('"type": "report"') == 1
+    assert f"skipped {feed}:2: the line is 3.3 KB, over the 1 KB limit of one report" in err
+    code, _, err = cli(capsys, "extract", str(feed), "--max-report-size", "1K")
+    one_line_error(code, err, r"feed\.jsonl:2: the line is 3\.3 KB.*--max-report-size")
+
+
+@pytest.mark.parametrize(
+    ("args", "pattern"),
+    [
+        (["--since", "2025-13-45"], r"--since: '2025-13-45' is not an ISO date of a real day"),
+        (["--until", "2025-02-30"], r"--until: '2025-02-30' is not an ISO date"),
+        (["--since", "2025-03-01", "--until", "2025-02-01"], r"--since 2025-03-01 is after"),
+        (["--jobs", "0"], r"--jobs: '0' is not a whole number of 1 or more"),
+        (["--max-report-size", "lots"], r"--max-report-size: 'lots' is not a size"),
+        (["--max-report-seconds", "-1"], r"--max-report-seconds: '-1' is not a number"),
+    ],
+)
+def test_options_are_checked_before_any_work(
+    capsys: pytest.CaptureFixture[str], args: list[str], pattern: str
+) -> None:
+    try:
+        code, _, err = cli(capsys, "extract", "no/such/report.txt", *args)
+    except SystemExit as exc:  # argparse's own errors
+        code, err = int(exc.code or 0), capsys.readouterr().err
+    one_line_error(code, err, pattern)
+
+
+def test_geocode_limit_must_be_positive_and_stdin_bom_is_dropped() -> None:
+    proc = run_cli("geocode", "Kyiv", "--limit", "-5")
+    assert proc.returncode == 2 and "--limit: '-5' is not a whole number" in proc.stderr
+    proc = subprocess.run(
+        [sys.executable, "-m", "geo", "geocode", "-", "--json", "--limit", "1"],
+        input="\ufeffKyiv\nOdesa\n".encode("utf-8"),
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    rows = records(proc.stdout.decode())
+    assert [r["query"] for r in rows] == ["Kyiv", "Odesa"] and rows[0]["candidates"]
+
+
+def test_boundaries_are_checked_before_any_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "raions.geojson"
+    for command in (["map", "-o", str(tmp_path / "m.html")], ["regions"]):
+        code, _, err = cli(
+            capsys, command[0], "no/such/report.txt", *command[1:], "--boundaries", str(missing)
+        )
+        one_line_error(code, err, r"raions\.geojson: no such file")
+
+
+@pytest.mark.parametrize(
+    ("name", "pattern"),
+    [
+        ("dir", r"out: is a directory; give a file name"),
+        ("proc", r"/proc/strikemap-test\.jsonl: cannot write in /proc"),
+        ("long", r"cannot write: file name too long|the file name is too long"),
+        ("device", r"/dev/full: is a device or pipe, not a regular file; pass --force"),
+        ("missing-parent", r"out\.jsonl/x\.jsonl: .*out\.jsonl is not a directory"),
+    ],
+)
+def test_output_failures_are_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, pattern: str
+) -> None:
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out.jsonl").write_text("", encoding="utf-8")
+    target = {
+        "dir": str(tmp_path / "out"),
+        "proc": "/proc/strikemap-test.jsonl",
+        "long": str(tmp_path / ("a" * 300 + ".jsonl")),
+        "device": "/dev/full",
+        "missing-parent": str(tmp_path / "out.jsonl" / "x.jsonl"),
+    }[name]
+    for args in (
+        ["extract", KYIV_NIGHT, "-o", target],
+        ["extract", KYIV_NIGHT, "--format", "gpkg", "-o", target],
+        ["regions", KYIV_NIGHT, "-o", target],
+        ["map", KYIV_NIGHT, "-o", target],
+        ["map", KYIV_NIGHT, "-o", str(tmp_path / "ok.html"), "--png", target],
+    ):
+        code, _, err = cli(capsys, *args)
+        one_line_error(code, err, pattern)
+    assert not (tmp_path / "ok.html").exists()  # the PNG was checked before the HTML
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "out.jsonl"]
+
+
+def test_writing_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = cli(capsys, "extract", KYIV_NIGHT, "-o", "/dev/full", "--force")
+    one_line_error(code, err, r"/dev/full: cannot write: no space left on device")
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "geo", "extract", KYIV_NIGHT],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
+        )
+    one_line_error(proc.returncode, proc.stderr, r"standard output: cannot write: no space")
+    proc = subprocess.run(
+        [sys.executable, "-m", "geo", "extract", KYIV_NIGHT],
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        preexec_fn=lambda: os.close(1),
+    )
+    one_line_error(proc.returncode, proc.stderr, r"standard output is closed; give -o FILE")
+
+
+def test_output_keeps_links_devices_and_modes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "target.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    target.chmod(0o600)
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(target)
+    code, _, err = cli(capsys, "extract", KYIV_NIGHT, "-o", str(link))
+    one_line_error(code, err, r"link\.jsonl: is a symbolic link to .*target\.jsonl; pass --force")
+    assert target.read_text(encoding="utf-8") == "old\n"
+    code, _, err = cli(capsys, "extract", KYIV_NIGHT, "-o", str(link), "--force")
+    assert code == 0, err
+    assert link.is_symlink() and '"type": "report"' in target.read_text(encoding="utf-8")
+    assert target.stat().st_mode & 0o777 == 0o600
+    code, _, err = cli(capsys, "extract", KYIV_NIGHT, "-o", "/dev/null", "--force")
+    assert code == 0 and Path("/dev/null").is_char_device()
+    fresh = tmp_path / "fresh.jsonl"
+    assert cli(capsys, "extract", KYIV_NIGHT, "-o", str(fresh))[0] == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~umask

@@ -240,3 +240,64 @@ def test_bad_since_is_a_usage_error(capsys: pytest.CaptureFixture) -> None:
 def test_gpkg_needs_output(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     assert main(["extract", str(_feed(tmp_path)), "--format", "gpkg"]) == 2
     assert "--format gpkg writes a file; give -o FILE.gpkg" in capsys.readouterr().err
+
+
+def test_gpkg_is_byte_identical_run_to_run_and_batched(tmp_path: Path) -> None:
+    import time
+
+    import pyogrio
+
+    from geo.export import write_gpkg
+
+    def many() -> list[Extraction]:
+        return [
+            Extraction(Report(f"r{i}", "x"), _ext().places, {"killed": i}, _ext().unresolved)
+            for i in range(5)
+        ]
+
+    a, b, c = tmp_path / "a.gpkg", tmp_path / "b.gpkg", tmp_path / "c.gpkg"
+    write_gpkg(many(), a)
+    time.sleep(1.1)  # a run a second later still gives the same bytes
+    write_gpkg(many(), b)
+    assert a.read_bytes() == b.read_bytes()
+    write_gpkg(many(), c, batch=2)  # written in several appends
+    for layer in ("places", "unresolved"):
+        whole = pyogrio.read_dataframe(a, layer=layer)
+        batched = pyogrio.read_dataframe(c, layer=layer)
+        assert whole.drop(columns="geometry", errors="ignore").equals(
+            batched.drop(columns="geometry", errors="ignore")
+        )
+    assert len(pyogrio.read_dataframe(c, layer="places")) == 10
+
+
+def test_temporary_files_are_named_and_cleaned(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from geo.atomic import clean_stale
+
+    target = tmp_path / "out.jsonl"
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    pid = int(dead.stdout)  # a process that has ended
+    stale = tmp_path / f".out.jsonl.strikemap-{pid}-abcd1234.tmp"
+    journal = tmp_path / f".out.jsonl.strikemap-{pid}-abcd1234.gpkg-journal"
+    mine = tmp_path / f".out.jsonl.strikemap-{os.getpid()}-abcd1234.tmp"
+    other = tmp_path / ".other.jsonl.strikemap-1-abcd1234.tmp"
+    for p in (stale, journal, mine, other):
+        p.write_text("x", encoding="utf-8")
+    assert sorted(clean_stale(target)) == sorted([stale, journal])
+    assert mine.exists() and other.exists()
+    mine.unlink()
+    with pytest.raises(RuntimeError), atomic_open(target) as fh:
+        names = [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl.")]
+        assert len(names) == 1 and names[0].endswith(".tmp")
+        assert names[0].startswith(f".out.jsonl.strikemap-{os.getpid()}-")
+        fh.write("half")
+        raise RuntimeError
+    assert sorted(p.name for p in tmp_path.iterdir()) == [other.name]

@@ -23,8 +23,9 @@ from geo import assets
 from geo.boundaries import aggregate
 from geo.cli import main
 from geo.errors import DataError, InputError
-from geo.layers import points_layer
-from geo.popups import popup_html
+from geo.layers import heat_weight, points_layer
+from geo.mapdata import assign_units, page_data
+from geo.popups import popup_html, report_title
 from geo.records import Extraction, Place, Report, ResolvedPlace, Span
 from geo.render import (
     LAYER_CASUALTY_REGIONS,
@@ -33,6 +34,7 @@ from geo.render import (
     LAYER_IMPACT_SITES,
     LAYER_LAUNCH_AREAS,
     LAYER_OTHER_MENTIONS,
+    boundary_credit,
     build_map,
     casualty_split,
     escape_text,
@@ -265,8 +267,21 @@ def test_marker_size_comes_from_the_places_own_figures():
         "Odesa": 6,  # none stated at Odesa: the smallest size, not the report's 15
         "Ukraine": round(6 + 2 * math.log2(1 + 2), 1),
     }
-    layer = points_layer(impacts, "impact", LAYER_IMPACT_SITES, True, {})
-    assert [row[2] for row in json.loads(layer.data)["p"]] == list(radius.values())
+    # The page sizes markers from each report's figures at the place (null: not stated).
+    layer = points_layer(impacts, "impact", LAYER_IMPACT_SITES, True, {"f1": 0, "f2": 1})
+    entries = [[e[:4] for e in row[7]] for row in json.loads(layer.data)["p"]]
+    assert entries == [[[0, 4, 6, 0.5]], [[0, None, None, 0.5]], [[1, 2, None, 1.0]]]
+
+
+def test_heat_weight_shares_a_report_among_its_sites():
+    text = "Drones hit " + ", ".join(f"Town{i:03d}" for i in range(10)) + ". Kharkiv was hit too."
+    many = Report(id="m", text=text)
+    towns = tuple(_town(i, many) for i in range(10))
+    alone = Report(id="a", text="A missile hit Kharkiv.")
+    kharkiv = _resolved(alone, KHARKIV, "impact", "Kharkiv")
+    ext = [Extraction(many, towns), Extraction(alone, (kharkiv,))]
+    weights = {p.name: heat_weight(entries) for p, entries in group_places(ext, "impact")}
+    assert weights["Town000"] == 0.1 and weights["Kharkiv"] == 1.0
 
 
 def test_popup_shows_the_places_figures_and_the_report_totals_apart():
@@ -293,19 +308,12 @@ def test_summary_box_and_region_layers_agree_or_show_the_rest():
     }
     totals = summarise(exts)
     assert totals["killed"] == 11 == sum(split["killed"].values())
-    page = render_html(build_map(exts, regions, title="Split"))
-    box = json.loads(re.search(r'div\.innerHTML = ("<table>.*?table>");', page).group(1))
-    rows = re.findall(r'<td>([^<]*)</td><td class="n">(\d+)</td>', box)
-    assert rows == [
-        ("Reports", "2"),
-        ("Impact sites", "3"),
-        ("Killed", "11"),
-        ("in the region layers", "4"),
-        ("not tied to a place", "5"),
-        ("at places outside the regions", "2"),
-        ("Wounded", "6"),
-        ("Drones", "0"),
-        ("Missiles", "0"),
+    # The page sums these rows in the browser (tests/test_browser.py checks its totals).
+    data, units = page_data(exts, regions)
+    assert data["r"] == [[0, 9, 6, None, None, 4, 6], [0, 2, None, None, None, 2, 0]]
+    assert [(u.code, u.shares) for u in units] == [
+        ("UA-51", ((0, None, None, (1,)),)),
+        ("UA-63", ((0, 4, 6, (0,)),)),
     ]
 
 
@@ -339,12 +347,16 @@ def test_region_choropleths_are_exclusive_and_legend_follows_layers(page):
     overlays = _layer_control_overlays(page)
     reports = _layer_var(overlays, LAYER_IMPACT_REGIONS)
     deaths = _layer_var(overlays, LAYER_CASUALTY_REGIONS)
-    assert re.search(rf"\}}\)\({_map_var(page)}, \[{reports}, {deaths}\]\);", page)
-    assert "Reports per region" in page and "Killed + wounded per region" in page
-    legend = re.search(r"var layers = \[([^\]]*)\];", page).group(1).split(", ")
-    assert legend[:2] == [reports, deaths]
-    assert legend[2] == _layer_var(overlays, LAYER_IMPACT_SITES)
-    assert 'map.on("overlayadd overlayremove", sync)' in page
+    sites = _layer_var(overlays, LAYER_IMPACT_SITES)
+    # The app makes the two choropleths a switch and shows a legend section per layer on.
+    app = re.search(r"strikemap\.app\(\{map: (\w+), data: \w+,\s+regions: \[([^\]]*)\], "
+                    r"points: \[([^\]]*)\]", page)  # fmt: skip
+    assert app.group(1) == _map_var(page)
+    assert app.group(2) == f"{reports}, {deaths}" and app.group(3).split(", ")[0] == sites
+    legend = json.loads(re.search(r'"legend":(\[.*?\]),"outside"', page).group(1))
+    assert [s["layer"] for s in legend] == [
+        "regions:0", "regions:1", "points:0", "heat", "points:1", "points:2"
+    ]  # fmt: skip
 
 
 def _map_var(page: str) -> str:
@@ -357,16 +369,17 @@ def test_heat_layer_is_inlined_and_hidden(page):
     assert "folium@main" not in page
 
 
-def test_date_slider_only_when_reports_span_several_days(page, regions):
-    assert ".sm-dates" in page  # the style is always there ...
-    assert '"sm-box sm-dates"' not in page  # ... the control only with several dates
+def test_time_control_data_only_dated_reports(page, regions):
+    assert '"d":["2024-05-01"]' in page  # one date: the page builds no time control
     first = sample_extractions()[0]
     later = Extraction(dataclasses.replace(first.report, id="r2", date="2024-05-03"), first.places)
-    html = render_html(build_map([first, later], regions, title="Two days"))
-    assert '"sm-box sm-dates"' in html
-    assert '["2024-05-01","2024-05-03"]' in html
-    # Every layer, the slider and the legend come out byte-identical again.
-    assert html == render_html(build_map([first, later], regions, title="Two days"))
+    undated = Extraction(dataclasses.replace(first.report, id="r3", date="May"), first.places)
+    html = render_html(build_map([first, later, undated], regions, title="Two days"))
+    assert '"d":["2024-05-01","2024-05-03"]' in html
+    data = json.loads(re.search(r"var page_data_\w+ = (\{.*?\});\n", html).group(1))
+    assert [row[0] for row in data["r"]] == [0, 1, -1]  # "May" is no date to filter by
+    # Every layer, the control's data and the legend come out byte-identical again.
+    assert html == render_html(build_map([first, later, undated], regions, title="Two days"))
 
 
 def test_jinja_in_report_text_is_not_evaluated(regions):
@@ -440,8 +453,8 @@ def test_unknown_tiles_raise(extractions, regions):
 
 
 def test_missing_region_columns_raise(extractions, regions):
-    with pytest.raises(InputError, match=r"lacks columns \['impact_sites', 'killed'\]"):
-        build_map(extractions, regions.drop(columns=["impact_sites", "killed"]), title="t")
+    with pytest.raises(InputError, match=r"lacks columns \['code', 'name'\]"):
+        build_map(extractions, regions.drop(columns=["code", "name"]), title="t")
 
 
 # ------------------------------------------------------------------ determinism
@@ -549,7 +562,10 @@ def test_fragment_is_a_sandboxed_iframe_of_the_page(extractions, regions, basema
     m = build_map(extractions, regions, title="Frag <i>", basemap=basemap)
     fragment = render_fragment(m, title="Frag <i>")
     assert fragment.startswith('<div class="strikemap-embed"')
-    assert 'sandbox="allow-scripts"' in fragment and "allow-same-origin" not in fragment
+    sandbox = re.search(r'sandbox="([^"]*)"', fragment).group(1).split()
+    assert sandbox == ["allow-scripts", "allow-popups", "allow-popups-to-escape-sandbox"]
+    assert "allow-same-origin" not in fragment and "allow-top-navigation" not in fragment
+    assert "min-height:min(480px, 85vh)" in fragment  # keeps its height on a phone
     assert 'title="Frag &lt;i&gt;"' in fragment
     assert "<script" not in fragment  # the whole page is inert attribute text
     srcdoc = re.search(r'srcdoc="([^"]*)"', fragment).group(1)
@@ -628,3 +644,146 @@ def test_asset_package_errors_name_the_fix():
     stale = assets.Asset("xstatic.pkg.leaflet", "0.1", "leaflet.js", "js")
     with pytest.raises(DataError, match=r"version '1\.9\.3' but the map links version '0\.1'"):
         assets._package_dir(stale)
+
+
+# ------------------------------------------------------------------ page data, user boundaries
+
+DEMO = ("kyiv_night.txt", "sumy_bombs.md", "black_sea_raid.txt", "poltava_night_uk.txt",
+        "belgorod_governor_ru.txt")  # fmt: skip
+
+
+def read_reports(*paths) -> list[Extraction]:
+    """Extract reports (files or tables) as the CLI does, one report per row of a table."""
+    from geo.batch import run_batch
+    from geo.gazetteer import load_gazetteer
+    from geo.reports import iter_inputs
+
+    return list(run_batch(iter_inputs([str(p) for p in paths]), gaz=load_gazetteer()))
+
+
+@pytest.fixture(scope="module")
+def demo_reports() -> list[Extraction]:
+    return read_reports(*(EXAMPLES / name for name in DEMO))
+
+
+@pytest.fixture(scope="module")
+def attack_table(shared_data) -> list[Extraction]:
+    return read_reports(shared_data / "events" / "missile_attacks_daily.csv")
+
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def _same_as_aggregate(extractions: list[Extraction], units=None, max_km: float = 15.0) -> None:
+    """The page's per-unit sums over all dates equal aggregate's table, unit by unit."""
+    regions = aggregate(extractions, units, max_km=max_km)
+    data, shaded = page_data(extractions, regions, max_km=max_km)
+    table = regions.set_index("code")
+    assert {u.code for u in shaded} == set(table.index[table["reports"] > 0])
+    sites = {i for i, (_, site) in enumerate(data["pl"]) if site}
+    for unit in shaded:
+        row = table.loc[unit.code]
+        assert len(unit.shares) == row["reports"], unit.code
+        assert sum(k or 0 for _, k, _, _ in unit.shares) == row["killed"], unit.code
+        assert sum(w or 0 for _, _, w, _ in unit.shares) == row["wounded"], unit.code
+        places = {p for *_, ps in unit.shares for p in ps} & sites
+        assert len(places) == row["impact_sites"], unit.code
+
+
+def test_page_sums_equal_aggregate_on_the_examples(demo_reports):
+    _same_as_aggregate(demo_reports)
+
+
+def test_page_sums_equal_aggregate_on_the_attack_table(attack_table):
+    _same_as_aggregate(attack_table)
+    data, _ = page_data(attack_table, aggregate(attack_table))
+    assert len(data["d"]) > 1000  # about three years of daily rows
+    # The table states no casualties: the page says "not stated", never 0.
+    assert {row[1] for row in data["r"]} == {None} and {row[2] for row in data["r"]} == {None}
+
+
+def test_user_boundary_credit_comes_from_the_file(shared_data, tmp_path):
+    folder = shared_data / "boundaries"
+    assert boundary_credit(folder / "ua_raions_2020_osm.geojson") == (
+        "ua_raions_2020_osm.geojson: © OpenStreetMap contributors, ODbL"
+    )
+    assert boundary_credit(folder / "ua_adm1_geoboundaries.geojson").endswith(
+        "geoBoundaries, CC BY 4.0"
+    )
+    assert boundary_credit(folder / "ru_regions_2013.geojson") == (
+        "ru_regions_2013.geojson (licence not stated)"
+    )
+    own = tmp_path / "units.geojson"
+    own.write_text(
+        json.dumps({"type": "FeatureCollection", "attribution": "Ministry <b>X</b>, CC0",
+                    "features": []}), encoding="utf-8",
+    )  # fmt: skip
+    assert boundary_credit(own) == "units.geojson: Ministry <b>X</b>, CC0"
+
+
+@pytest.mark.filterwarnings("ignore:.*unclosed rings:UserWarning")
+def test_user_boundaries_holes_are_outside_never_a_neighbour(shared_data, demo_reports):
+    from geo.user_boundaries import load_user_boundaries
+
+    raions = load_user_boundaries(shared_data / "boundaries" / "ua_raions_2020_osm.geojson")
+    kyiv = [e for e in demo_reports if "Kyiv" in e.report.text and e.impacts]
+    codes = assign_units(kyiv, raions, max_km=0)
+    in_kyiv = [
+        code
+        for ext, row in zip(kyiv, codes, strict=True)
+        for rp, code in zip(ext.places, row, strict=True)
+        if rp.role == "impact" and rp.place.admin1 == "UA-30" and rp.place.kind != "admin1"
+    ]
+    assert in_kyiv and set(in_kyiv) == {None}  # Kyiv City is a hole of the raion file
+    # The 15 km fallback would have put them in a neighbouring raion.
+    snapped = assign_units(kyiv, raions, max_km=15)
+    assert any(c for row in snapped for c in row if c)
+    credit = boundary_credit(shared_data / "boundaries" / "ua_raions_2020_osm.geojson")
+    regions = aggregate(kyiv, raions, max_km=0)
+    page = render_html(
+        build_map(kyiv, regions, title="Raions", max_km=0, boundaries_credit=credit,
+                  fit_to_units=True)
+    )  # fmt: skip
+    assert "Outside the boundary file&#x27;s units: counted in none" in page
+    assert '"outside":"outside the boundary file\'s units"' in page  # the summary's row
+    assert "Units: ua_raions_2020_osm.geojson: © OpenStreetMap contributors, ODbL" in page
+    assert "Basemap: <a" in page and "Boundaries: <a" not in page  # NE only for the basemap
+    data = json.loads(re.search(r"var page_data_\w+ = (\{.*?\});\n", page).group(1))
+    west, south, east, north = raions.total_bounds
+    assert data["fit"] == [[south, west], [north, east]]  # the first view: the file's units
+
+
+def test_every_link_opens_in_a_new_tab(page):
+    anchors = re.findall(r"(?:<|\\u003c)a\b[^>]*>", page.split("</style>")[-1])
+    assert anchors
+    for anchor in anchors:
+        assert 'target=\\"_blank\\"' in anchor or 'target="_blank"' in anchor, anchor
+        assert "noopener noreferrer" in anchor, anchor
+
+
+def test_untitled_report_is_titled_by_its_text():
+    report = Report("missile_attacks.csv:12", "Shahed drones hit Odesa port. Two were hurt.")
+    assert report_title(report) == "Shahed drones hit Odesa port."
+    head = popup_html(
+        ODESA, [(Extraction(report, ()), _resolved(report, ODESA, "impact", "Odesa"))]
+    )
+    assert "<b>Shahed drones hit Odesa port.</b>" in head
+    assert "undated" in head and "missile_attacks.csv:12" in head
+
+
+def test_png_names_places_without_overlaps(demo_reports):
+    from geo.boundaries import load_admin0
+    from geo.static import _figure
+
+    regions = aggregate(demo_reports)
+    options = {"max_km": 15.0, "boundaries_credit": None, "fit_to_units": False,
+               "counting": "reports"}  # fmt: skip
+    fig = _figure(demo_reports, regions, "t", load_admin0(), (10.0, 7.5), 150, options)
+    ax = fig.axes[0]
+    renderer = fig.canvas.get_renderer()
+    names = {t.get_text(): t.get_window_extent(renderer) for t in ax.texts}
+    assert {"Kyiv", "Sumy", "Odesa", "Kharkiv Oblast"} <= set(names), sorted(names)
+    boxes = list(names.values())
+    assert len(boxes) == len(ax.texts)  # no name twice
+    for i, a in enumerate(boxes):
+        assert not any(a.overlaps(b) for b in boxes[i + 1 :])

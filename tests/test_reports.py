@@ -185,3 +185,188 @@ def test_bad_date_is_named(tmp_path: Path) -> None:
     path.write_text('{"text": "Drones hit Sumy.", "date": "soon"}\n', encoding="utf-8")
     with pytest.raises(InputError, match=r"r\.jsonl:1: date 'soon' is not an ISO date"):
         read_reports([str(path)])
+
+
+# --- per record, never per run (issue 17) ---------------------------------------------------
+
+
+def _skips() -> tuple[list[tuple[str, str]], object]:
+    skipped: list[tuple[str, str]] = []
+    return skipped, lambda where, reason: skipped.append((where, reason))
+
+
+def test_lone_surrogate_and_huge_number_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "odd.jsonl"
+    path.write_text(
+        '{"text": "Drones hit Kharkiv \\ud800 overnight."}\n'
+        '{"text": "Missiles hit Lviv.", "id": ' + "1" * 5000 + "}\n",
+        encoding="utf-8",
+    )
+    reports = list(iter_inputs([str(path)]))
+    assert [r.text for r in reports] == [
+        "Drones hit Kharkiv \ufffd overnight.",
+        "Missiles hit Lviv.",
+    ]
+    assert reports[1].id == "1" * 5000
+
+
+def test_one_undecodable_line_costs_one_line(tmp_path: Path) -> None:
+    """A line in another encoding, in the middle of a long UTF-8 file: that line only."""
+    path = tmp_path / "mid.jsonl"
+    lines = [
+        json.dumps({"text": f"Дрони атакували Харків, звіт {i}."}).encode() for i in range(3000)
+    ]
+    lines[1500] = json.dumps({"text": "Дрони атакували Суми."}, ensure_ascii=False).encode("cp1251")
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    skipped, on_skip = _skips()
+    got = list(iter_inputs([str(path)], on_skip=on_skip))
+    assert len(got) == 2999
+    assert [w for w, _ in skipped] == [f"{path}:1501"]
+    assert "cannot decode as UTF-8" in skipped[0][1] and "--encoding" in skipped[0][1]
+    with pytest.raises(InputError, match=r"mid\.jsonl:1501: cannot decode"):
+        list(iter_inputs([str(path)]))
+
+
+def test_a_few_bad_bytes_are_replaced_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "r.jsonl"
+    good = json.dumps({"text": "Дрони атакували Харків."}, ensure_ascii=False).encode()
+    stray = json.dumps({"text": "Дрони атакували Суми X."}, ensure_ascii=False).encode()
+    path.write_bytes(good + b"\n" + stray.replace(b"X", b"\xff") + b"\n")
+    warned: list[tuple[str, str]] = []
+    got = list(iter_inputs([str(path)], on_warn=lambda w, m: warned.append((w, m))))
+    assert [r.text for r in got] == ["Дрони атакували Харків.", "Дрони атакували Суми \ufffd."]
+    assert warned == [(f"{path}:2", "1 byte not valid UTF-8 replaced with U+FFFD")]
+    text_file = tmp_path / "r.txt"
+    text_file.write_bytes("Дрони атакували Харків. ".encode() * 50 + b"\xfe end")
+    with pytest.warns(UserWarning, match=r"r\.txt:1: 1 byte not valid UTF-8"):
+        (report,) = read_reports([str(text_file)])
+    assert report.text.endswith("\ufffd end")
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8-r", "koi8-u"])
+def test_all_capitals_cyrillic_is_read_in_its_code_page(tmp_path: Path, encoding: str) -> None:
+    text = "ДРОНИ АТАКУВАЛИ ХАРКІВ ВНОЧІ, ЗАГИНУЛИ ДВОЄ ЛЮДЕЙ."
+    if encoding == "koi8-r":
+        text = "ДРОНЫ АТАКОВАЛИ ХАРЬКОВ НОЧЬЮ, ПОГИБЛИ ДВА ЧЕЛОВЕКА."
+    path = tmp_path / "r.txt"
+    path.write_bytes(text.encode(encoding))
+    assert read_reports([str(path)])[0].text == text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_text(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "r.txt"
+    path.write_bytes(TEXT.encode(encoding))
+    assert read_reports([str(path)])[0].text == TEXT
+    cyrillic = tmp_path / "c.txt"
+    cyrillic.write_bytes("Харків".encode(encoding))
+    assert read_reports([str(cyrillic)])[0].text == "Харків"
+
+
+def test_detection_reports_its_confidence() -> None:
+    from geo.decoding import detect_encoding
+
+    assert detect_encoding(TEXT.encode("cp1251"), "x").confidence == 1.0
+    short = detect_encoding("Да".encode("koi8-r"), "x")
+    assert short.encoding == "koi8_r" and short.confidence < 0.9
+    assert "pass --encoding" in (short.note() or "")
+
+
+def test_unterminated_quote_swallows_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "q.csv"
+    path.write_text(
+        'id,text\n1,"Drones hit Sumy.\n2,"Missiles hit Lviv."\n3,Drones hit Odesa.\n'
+        '4,"Drones hit Kherson.\n5,Drones hit Izium.\n',
+        encoding="utf-8",
+    )
+    skipped, on_skip = _skips()
+    got = list(iter_reports([str(path)], on_skip=on_skip))
+    assert [r.id for r in got] == ["2", "3", "5"]
+    assert [w for w, _ in skipped] == [f"{path}:2", f"{path}:5"]
+    assert all("malformed CSV" in reason for _, reason in skipped)
+
+
+def test_csv_decoding_is_per_record(tmp_path: Path) -> None:
+    path = tmp_path / "r.csv"
+    rows = [f'{i},"Дрони атакували Харків, звіт {i}."'.encode() for i in range(200)]
+    rows[100] = '100,"Дрони атакували Суми."'.encode("cp1251")
+    multi = '200,"Перший рядок\nдругий рядок про Одесу."'.encode()
+    path.write_bytes(b"id,text\n" + b"\n".join([*rows, multi]) + b"\n")
+    skipped, on_skip = _skips()
+    got = list(iter_reports([str(path)], on_skip=on_skip))
+    assert len(got) == 200 and got[-1].text == "Перший рядок\nдругий рядок про Одесу."
+    assert [w for w, _ in skipped] == [f"{path}:102"]
+
+
+def test_quoted_text_longer_than_csvs_default_field_limit(tmp_path: Path) -> None:
+    path = tmp_path / "long.csv"
+    body = "Drones hit Sumy. " * 20_000  # 340 KB, over csv's default 128 KB field limit
+    path.write_text(f'id,text\n1,"{body}"\n', encoding="utf-8")
+    assert len(read_reports([str(path)])[0].text) == len(body)
+
+
+def test_oversized_records_are_refused_not_read(tmp_path: Path) -> None:
+    jl = tmp_path / "big.jsonl"
+    small = json.dumps({"text": "Drones hit Sumy."})
+    huge = json.dumps({"text": "Kharkiv " * 200_000})
+    jl.write_text(f"{small}\n{huge}\n{small.replace('Sumy', 'Lviv')}\n", encoding="utf-8")
+    skipped, on_skip = _skips()
+    got = list(iter_inputs([str(jl)], on_skip=on_skip, max_bytes=100_000))
+    assert [r.text for r in got] == ["Drones hit Sumy.", "Drones hit Lviv."]
+    assert skipped[0][0] == f"{jl}:2"
+    assert "the line is 1.5 MB, over the 98 KB limit" in skipped[0][1]
+    assert "--max-report-size" in skipped[0][1]
+    txt = tmp_path / "big.txt"
+    txt.write_text("Kharkiv " * 200_000, encoding="utf-8")
+    with pytest.raises(InputError, match=r"big\.txt: the file is over 98 KB, over the 98 KB"):
+        list(iter_inputs([str(txt)], max_bytes=100_000))
+    assert len(list(iter_inputs([str(txt)], max_bytes=0))) == 1  # 0: no limit
+
+
+def test_infinite_and_binary_inputs_end_with_one_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    with pytest.raises(InputError, match=r"/dev/zero: looks like a binary file"):
+        list(iter_inputs(["/dev/zero"]))
+    stdin = io.TextIOWrapper(open("/dev/zero", "rb"))  # noqa: SIM115
+    monkeypatch.setattr(sys, "stdin", stdin)
+    with pytest.raises(InputError, match=r"<stdin>: looks like a binary file"):
+        list(iter_inputs(["-"]))
+    stdin.close()
+
+
+def test_real_dates_only(tmp_path: Path) -> None:
+    assert parse_date("2025-02-30") is None and parse_date("2025-13-01") is None
+    assert parse_date("31/04/2024") is None and parse_date("29 February 2024") == "2024-02-29"
+    path = tmp_path / "r.jsonl"
+    path.write_text('{"text": "Drones hit Sumy.", "date": "2025-02-30"}\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"r\.jsonl:1: date '2025-02-30' is not an ISO date"):
+        read_reports([str(path)])
+
+
+def test_unreadable_file_is_one_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("Drones hit Sumy.", encoding="utf-8")
+    real_open = Path.open
+
+    def denied(self: Path, *args, **kwargs):
+        if self == path:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", denied)
+    with pytest.raises(InputError, match=r"r\.txt: cannot read the file \(Permission denied\)"):
+        list(iter_inputs([str(path)]))
+    skipped, on_skip = _skips()
+    assert list(iter_inputs([str(path)], on_skip=on_skip)) == []
+    assert skipped == [(str(path), "cannot read the file (Permission denied); check it")]
+
+
+def test_deduplication_holds_beyond_its_in_memory_batch() -> None:
+    from geo.reports import _Seen
+
+    seen = _Seen(batch=100)
+    assert all(seen.add(f"report {i}") for i in range(1000))
+    assert not any(seen.add(f"report {i}") for i in range(1000))
+    assert seen.high is not None and len(seen.high) == 1000 and len(seen.recent) == 0
