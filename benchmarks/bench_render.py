@@ -26,6 +26,11 @@ Usage::
     .venv/bin/python benchmarks/bench_render.py [--sizes 1000 10000 100000]
         [--baseline-max 10000] [--runs 3] [--pan-sizes 10000 100000] [--pan-runs 2]
         [--only-pan]
+    .venv/bin/python benchmarks/bench_render.py --compare-with /tmp/render-base --runs 7
+
+The second form compares the page's Chromium load at 10,000 sites (``--compare-sites``) with
+an older checkout of the project (``git worktree add /tmp/render-base HEAD``), the two pages
+loaded alternately.
 
 It prints two Markdown tables. The CircleMarker baseline is skipped above ``--baseline-max``
 sites (at 100k it takes over a minute to render; see ../shared/FOLIUM.md).
@@ -506,9 +511,57 @@ def pan_table(args) -> list[str]:
     return lines
 
 
+def write_page(n: int, target: Path) -> None:
+    """Write the strikemap page of ``n`` synthetic sites to ``target`` (for a comparison)."""
+    extractions = synthetic_extractions(n)
+    target.write_text(strikemap_page(extractions, synthetic_regions(extractions)), "utf-8")
+
+
+def compare_load(baseline: Path, n: int, runs: int) -> str:
+    """Measure Chromium load of this checkout's page and a baseline checkout's, alternately.
+
+    The baseline (for example ``git worktree add /tmp/render-base HEAD``, or an unpacked
+    ``git archive``) writes its page with its own code; the two pages are then loaded one after
+    the other ``runs`` times each, so both see the same machine load.
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        ours, theirs = Path(folder) / "ours.html", Path(folder) / "base.html"
+        write_page(n, ours)
+        # Any checkout whose bench_render has synthetic_extractions/regions and strikemap_page.
+        code = (
+            "import sys; sys.path[:0] = ['.', 'benchmarks']; import bench_render as b; "
+            f"e = b.synthetic_extractions({n}); "
+            f"open({str(theirs)!r}, 'w', encoding='utf-8').write("
+            "b.strikemap_page(e, b.synthetic_regions(e)))"
+        )
+        subprocess.run([sys.executable, "-c", code], check=True, cwd=baseline)
+        times: dict[str, list[float]] = {"ours": [], "base": []}
+        for _ in range(runs):
+            for key, page in (("base", theirs), ("ours", ours)):
+                seconds = chromium_load(page.read_text("utf-8"), 1)
+                if seconds is not None:
+                    times[key].append(seconds)
+    if not times["ours"] or not times["base"]:
+        return "no Chromium: nothing measured"
+    mine, base = statistics.median(times["ours"]), statistics.median(times["base"])
+    return (
+        f"{n:,} sites, Chromium load, median of {runs}: this checkout {mine:.2f} s, "
+        f"baseline {base:.2f} s, ratio {mine / base:.2f}x"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the Markdown tables."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--write-page", nargs=2, metavar=("N", "FILE"),
+                    help="only write the strikemap page of N sites to FILE")  # fmt: skip
+    ap.add_argument(
+        "--compare-with",
+        metavar="DIR",
+        type=Path,
+        help="only compare Chromium load at --compare-sites with the checkout in DIR",
+    )
+    ap.add_argument("--compare-sites", type=int, default=10_000)
     ap.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
     ap.add_argument("--baseline-max", type=int, default=10_000)
     ap.add_argument("--runs", type=int, default=3)
@@ -516,6 +569,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pan-runs", type=int, default=2)
     ap.add_argument("--only-pan", action="store_true", help="skip the load table")
     args = ap.parse_args(argv)
+    if args.write_page:
+        write_page(int(args.write_page[0]), Path(args.write_page[1]))
+        return 0
+    if args.compare_with:
+        print(compare_load(args.compare_with, args.compare_sites, args.runs))
+        return 0
     tables = []
     if not args.only_pan:
         tables.append("\n".join(load_table(args)))

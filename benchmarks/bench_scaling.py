@@ -40,8 +40,13 @@ from geo.resolve import resolve_mentions  # noqa: E402
 STAGES = ("mentions", "resolve", "unknown names", "facts")
 
 
-def texts(n: int, size: int = 2048, seed: int = 11) -> list[str]:
-    """``n`` synthetic reports cut to about ``size`` characters at a sentence end."""
+def texts(n: int, size: int = 2048, seed: int = 11, dense: bool = False) -> list[str]:
+    """``n`` synthetic reports cut to about ``size`` characters at a sentence end; with
+    ``dense``, the example report ``kyiv_night.txt`` (17 places in 2 KB) numbered ``n``
+    times instead."""
+    if dense:
+        base = (ROOT / "examples" / "kyiv_night.txt").read_text(encoding="utf-8")
+        return [f"{base}\nReport {i}." for i in range(n)]
     rng = random.Random(seed)
     out = []
     for i in range(n):
@@ -65,10 +70,10 @@ def stage_times(text: str, gaz) -> dict[str, float]:
     return dict(zip(STAGES, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True))
 
 
-def length_scaling(n: int, rounds: int) -> list[str]:
+def length_scaling(n: int, rounds: int, dense: bool = False) -> list[str]:
     """Markdown rows: per-KB cost of n small reports against the same text as one report."""
     gaz = load_gazetteer()
-    small = texts(n)
+    small = texts(n, dense=dense)
     big = "\n\n".join(small)
     stage_times(small[0], gaz)  # warm the caches both sides share
     kb_small = sum(len(t.encode("utf-8")) for t in small) / 1024
@@ -96,6 +101,20 @@ def length_scaling(n: int, rounds: int) -> list[str]:
         f"| **all** | {total_small:.3f} | {total_big:.3f} | {total_big / total_small:.2f}x |"
     )
     return rows
+
+
+def write_pair(folder: Path, n: int, dense: bool) -> None:
+    """The same text as ``n`` reports (small.jsonl) and as one report (big.jsonl), for a
+    whole-process comparison of ``strikemap extract`` on each."""
+    import json
+
+    folder.mkdir(parents=True, exist_ok=True)
+    small = texts(n, dense=dense)
+    with (folder / "small.jsonl").open("w", encoding="utf-8") as fh:
+        for i, text in enumerate(small):
+            fh.write(json.dumps({"id": f"s{i}", "text": text}, ensure_ascii=False) + "\n")
+    big = {"id": "big", "text": "\n\n".join(small)}
+    (folder / "big.jsonl").write_text(json.dumps(big, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def write_events(path: Path, rows: int) -> None:
@@ -157,8 +176,19 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3, help="rounds of the length comparison")
     ap.add_argument("--rows", type=int, default=20000, help="event rows (and ten times as many)")
     ap.add_argument("--skip-memory", action="store_true")
+    ap.add_argument(
+        "--dense", action="store_true", help="the example report numbered, not synthetic text"
+    )
+    ap.add_argument(
+        "--write",
+        metavar="DIR",
+        help="write DIR/small.jsonl and DIR/big.jsonl (same text) and stop",
+    )
     args = ap.parse_args()
-    print("\n".join(length_scaling(args.reports, args.rounds)))
+    if args.write:
+        write_pair(Path(args.write), args.reports, args.dense)
+        return
+    print("\n".join(length_scaling(args.reports, args.rounds, args.dense)))
     if not args.skip_memory:
         print()
         print("\n".join(memory(args.rows)))

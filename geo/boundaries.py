@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import geopandas as gpd
@@ -32,6 +32,7 @@ __all__ = [
     "ENV_VAR",
     "NEAREST_KM",
     "aggregate",
+    "assign_impacts",
     "boundaries_dir",
     "describe_embedded",
     "load_admin0",
@@ -39,6 +40,7 @@ __all__ = [
     "locate_points",
     "read_embedded",
     "unit_of",
+    "unit_table",
 ]
 
 #: Attribute columns of every boundary layer, in order (``geometry`` follows).
@@ -426,10 +428,49 @@ def aggregate(
         ``wounded`` (integers) and ``geometry``.
     """
     units = _as_units(units)
+    items = list(extractions)
+    reports: dict[str, set[str]] = {}
+    sites: dict[str, set[str]] = {}
+    killed: dict[str, int] = {}
+    wounded: dict[str, int] = {}
+    for r, place, code, (dead, hurt) in assign_impacts(items, units, max_km=max_km):
+        if code is None:
+            continue
+        reports.setdefault(code, set()).add(items[r].report.id)
+        if place.kind in SITE_KINDS:
+            sites.setdefault(code, set()).add(place.id)
+        killed[code] = killed.get(code, 0) + dead
+        wounded[code] = wounded.get(code, 0) + hurt
+    return unit_table(
+        units,
+        {c: len(v) for c, v in reports.items()},
+        {c: len(v) for c, v in sites.items()},
+        killed,
+        wounded,
+    )
+
+
+def assign_impacts(
+    items: Sequence[Extraction], units: gpd.GeoDataFrame, *, max_km: float = NEAREST_KM
+) -> list[tuple[int, Place, str | None, tuple[int, int]]]:
+    """The unit of each impact place that :func:`aggregate` counts, with its figures.
+
+    Parameters
+    ----------
+    items : sequence of Extraction
+    units : GeoDataFrame
+        The layer (:func:`_as_units` already applied).
+    max_km : float
+        Radius of the nearest-unit fallback.
+
+    Returns
+    -------
+    list of (int, Place, str or None, (int, int))
+        ``(index in items, place, unit code or None, (killed, wounded) share)``.
+    """
     known = set(units["code"])
     pending: list[tuple[int, Place, tuple[int, int]]] = []
     assigned: list[tuple[int, Place, str | None, tuple[int, int]]] = []
-    items = list(extractions)
     for r, extraction in enumerate(items):
         shares = list(
             zip(
@@ -455,20 +496,17 @@ def aggregate(
             [p.lon for _, p, _ in pending], [p.lat for _, p, _ in pending], units, max_km=max_km
         )["code"]
         assigned += [(r, p, c, sh) for (r, p, sh), c in zip(pending, found, strict=True)]
+    return assigned
 
-    reports: dict[str, set[str]] = {}
-    sites: dict[str, set[str]] = {}
-    killed: dict[str, int] = {}
-    wounded: dict[str, int] = {}
-    for r, place, code, (dead, hurt) in assigned:
-        if code is None:
-            continue
-        reports.setdefault(code, set()).add(items[r].report.id)
-        if place.kind in SITE_KINDS:
-            sites.setdefault(code, set()).add(place.id)
-        killed[code] = killed.get(code, 0) + dead
-        wounded[code] = wounded.get(code, 0) + hurt
 
+def unit_table(
+    units: gpd.GeoDataFrame,
+    reports: Mapping[str, int],
+    sites: Mapping[str, int],
+    killed: Mapping[str, int],
+    wounded: Mapping[str, int],
+) -> gpd.GeoDataFrame:
+    """The per-unit table of :func:`aggregate` from per-code counts (0 where absent)."""
     out = units.reset_index(drop=True)
     code_list = out["code"].tolist()
     result = gpd.GeoDataFrame(
@@ -476,8 +514,8 @@ def aggregate(
             "code": code_list,
             "name": out["name"] if "name" in out.columns else code_list,
             "country": out["country"] if "country" in out.columns else None,
-            "reports": [len(reports.get(c, ())) for c in code_list],
-            "impact_sites": [len(sites.get(c, ())) for c in code_list],
+            "reports": [reports.get(c, 0) for c in code_list],
+            "impact_sites": [sites.get(c, 0) for c in code_list],
             "killed": [killed.get(c, 0) for c in code_list],
             "wounded": [wounded.get(c, 0) for c in code_list],
         },

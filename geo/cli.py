@@ -117,7 +117,7 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     g.add_argument(
         "--skip-bad",
         action="store_true",
-        help="skip bad files and lines (listed at the end) instead of stopping",
+        help="skip bad files, lines and records (each listed at the end) instead of stopping",
     )
     g.add_argument("--since", type=_iso_date, metavar="DATE", help="only reports on/after DATE")
     g.add_argument("--until", type=_iso_date, metavar="DATE", help="only reports on/before DATE")
@@ -134,16 +134,16 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         type=_size,
         default=None,
         metavar="SIZE",
-        help="skip a report (text file, JSONL line, CSV record) larger than SIZE, as a bad "
-        "record (default 10M; 0: no limit)",
+        help="a report (text file, JSONL line, CSV record) larger than SIZE is a bad record: "
+        "an error, or skipped under --skip-bad (default 10M; 0: no limit)",
     )
     g.add_argument(
         "--max-report-seconds",
         type=_seconds,
         default=None,
         metavar="S",
-        help="skip a report whose extraction takes over S seconds, as a bad record "
-        "(default 30; 0: no limit)",
+        help="a report whose extraction takes over S seconds of processor time is a bad "
+        "record: an error, or skipped under --skip-bad (default 30; 0: no limit)",
     )
     for key, default in (("text", "text"), ("title", "title"), ("date", "date")):
         g.add_argument(
@@ -156,6 +156,9 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     )
     g.add_argument("--lat-col", metavar="COL", help="event table latitude column")
     g.add_argument("--lon-col", metavar="COL", help="event table longitude column")
+    from geo.dask_engine import add_engine_options  # imports no Dask
+
+    add_engine_options(g)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -236,7 +239,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("reports", nargs="+", metavar="REPORT")
     p.add_argument(
         "--format",
-        choices=("jsonl", "geojson", "csv", "gpkg"),
+        choices=("jsonl", "geojson", "csv", "gpkg", "parquet"),
         default="jsonl",
         help="output format (default jsonl: one JSON object a line; geojson: RFC 7946 "
         "FeatureCollection; csv: ACLED-like columns; gpkg: layers places and unresolved)",
@@ -292,6 +295,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def _stream(args: argparse.Namespace, summary) -> Iterator:
     """Extractions of the inputs, streamed in order, counted in ``summary``, with progress."""
+    if getattr(args, "engine", "default") == "dask":
+        from geo.dask_engine import stream
+
+        yield from stream(args, summary)
+        return
     from geo.batch import DEFAULT_SECONDS, run_batch
     from geo.events import in_date_range
     from geo.progress import Progress
@@ -426,6 +434,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from geo.atomic import atomic_open
     from geo.progress import Summary
 
+    if args.format == "parquet":  # a GeoParquet folder partitioned by event_date
+        from geo.dask_engine import cmd_extract_parquet
+
+        return cmd_extract_parquet(args)
     if args.format == "gpkg" and not args.output:
         raise InputError("--format gpkg writes a file; give -o FILE.gpkg")
     _check_inputs(args)
@@ -534,6 +546,10 @@ def _cmd_map(args: argparse.Namespace) -> int:
 
 
 def _cmd_regions(args: argparse.Namespace) -> int:
+    if args.engine == "dask":
+        from geo.dask_engine import cmd_regions
+
+        return cmd_regions(args)
     from geo.atomic import atomic_write
     from geo.boundaries import NEAREST_KM, aggregate
     from geo.progress import Summary
@@ -559,6 +575,10 @@ def _cmd_regions(args: argparse.Namespace) -> int:
 
 
 def _cmd_events(args: argparse.Namespace) -> int:
+    if args.engine == "dask":
+        from geo.dask_engine import cmd_events as dask_events
+
+        return dask_events(args)
     from geo.events_cli import cmd_events
 
     return cmd_events(args)

@@ -331,6 +331,7 @@ _ZERO_HINTS = ("casualt", "victim", "harm")
 _KIND_HINTS = (
     _KILLED_HINTS + _WOUNDED_HINTS + _INTERCEPT_HINTS + _DRONE_HINTS + _MISSILE_HINTS + _ZERO_HINTS
 )
+_KIND_HINT_RE = re.compile("|".join(map(re.escape, _KIND_HINTS)))
 _NEGATION_HINTS = (" no ", " no-", "nobody", "none ", "without")
 
 # How much a figure counts; the strongest wins: a stated update, then a stated total, then
@@ -379,14 +380,12 @@ def _hinted_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     """
     if not text.isascii():
         return spans
-    low = text.lower()
     starts = [start for start, _ in spans]
     hit: set[int] = set()
-    for word in _KIND_HINTS:
-        at = low.find(word)
-        while at >= 0:
-            hit.add(bisect.bisect_right(starts, at) - 1)
-            at = low.find(word, at + 1)
+    # every place a hint starts, but for those inside another hint found before (the
+    # hints are letters only, so both lie in one sentence)
+    for m in _KIND_HINT_RE.finditer(text.lower()):
+        hit.add(bisect.bisect_right(starts, m.start()) - 1)
     return [spans[i] for i in sorted(hit) if i >= 0]
 
 
@@ -433,10 +432,37 @@ def _days(text: str, first_only: bool = False) -> list[int]:
     return days
 
 
+# Words one of which (lower case) each pattern needs: in an ASCII text without any, the
+# pattern cannot match and is not run.
+_RECALL_NEEDS = (
+    "earlier",
+    "last",
+    "since",
+    "19",
+    "20",
+    "ago",
+    "previous",
+    "past",
+    "recall",
+    "reminder",
+)
+_PROVISIONAL_NEEDS = ("had", "first", "initially", "late", "earlier")
+_TOTAL_NEEDS = ("total", "overall", "altogether")
+
+
+def _found(pattern: re.Pattern[str], needs: tuple[str, ...], text: str) -> bool:
+    """``bool(pattern.search(text))``, not run on an ASCII text without a word of ``needs``."""
+    if text.isascii():
+        low = text.lower()
+        if not any(map(low.__contains__, needs)):
+            return False
+    return pattern.search(text) is not None
+
+
 def _recall_marks(sentence: str) -> bool | list[int]:
     """What of a sentence tells that it recalls an earlier attack: True when its words say so
     ("last week"), else the days of its dates (see :class:`_Recall`)."""
-    if _RECALL.search(sentence):
+    if _found(_RECALL, _RECALL_NEEDS, sentence):
         return True
     return _days(sentence) if _ANY_DIGIT.search(sentence) else []
 
@@ -622,7 +648,7 @@ def _collect(
             if v is None:
                 continue
             if total is None:
-                total = bool(_TOTAL_WORDS.search(sentence))
+                total = _found(_TOTAL_WORDS, _TOTAL_NEEDS, sentence)
             hits.append(_Hit(v, max(strength, _TOTAL) if total else strength, base + m.start()))
 
 
@@ -866,7 +892,7 @@ def _sentence_figures(s: str, start: int, low: str, strength: int) -> _Figures:
     if not has_number:
         return found  # no number, no other fact
     # a first figure that a later one replaces: only its updates count
-    provisional = (has_killed or has_wounded) and bool(_PROVISIONAL.search(s))
+    provisional = (has_killed or has_wounded) and _found(_PROVISIONAL, _PROVISIONAL_NEEDS, s)
     scan = _Scan(s, low)
     if has_killed and not provisional:
         killed = _runnable(_KILLED, _KILLED_NEEDS, low)

@@ -1294,11 +1294,10 @@ def _hinted(low: str, spans: list[tuple[int, int]]) -> list[int]:
     the whole lower-case text."""
     starts = [start for start, _ in spans]
     hit: set[int] = set()
-    for word in _ALL_HINTS:
-        at = low.find(word)
-        while at >= 0:
-            hit.add(bisect.bisect_right(starts, at) - 1)
-            at = low.find(word, at + 1)
+    # every place a hint starts, but for those inside another hint found before: both lie
+    # in one sentence (no hint holds a space but " бла", inside which no other hint starts)
+    for m in _ALL_HINTS_RE.finditer(low):
+        hit.add(bisect.bisect_right(starts, m.start()) - 1)
     return sorted(i for i in hit if i >= 0)
 
 
@@ -1367,6 +1366,7 @@ def _sentences(text: str) -> list[_Line]:
 
 
 _ALL_HINTS = _KILLED_HINTS + _WOUNDED_HINTS + _INTERCEPT_HINTS + _WEAPON_HINTS
+_ALL_HINTS_RE = re.compile("|".join(map(re.escape, _ALL_HINTS)))
 
 
 def _read(s: _Sentence, lang: str, found: _Found) -> None:

@@ -4,7 +4,8 @@
   the main thread like ``KeyboardInterrupt`` for Ctrl-C, so every ``finally`` and ``except
   BaseException`` block runs (temporary files are deleted) before the command exits with the
   conventional status ``128 + signal number`` (143 for SIGTERM, 130 for SIGINT).
-- :func:`time_limit` bounds the time one report may take (SIGALRM; main thread only).
+- :func:`time_limit` bounds the processor time one report may take (SIGPROF; main
+  thread only).
 - :func:`quiet_worker` prepares a worker process: Ctrl-C and SIGTERM are left to the parent,
   and the worker ends, without a traceback, as soon as its parent is gone.
 """
@@ -97,37 +98,39 @@ def termination_handled() -> Iterator[None]:
 
 @contextlib.contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise :class:`Overtime` in the block once ``seconds`` have passed.
+    """Raise :class:`Overtime` in the block once it has used ``seconds`` of CPU time.
 
     Parameters
     ----------
     seconds : float or None
-        The budget; None or 0 for none. Outside the main thread, or where SIGALRM does not
+        The budget; None or 0 for none. Outside the main thread, or where SIGPROF does not
         exist, the block runs without a budget.
 
     Notes
     -----
-    Uses ``ITIMER_REAL``; an outer timer that was running is re-armed with the time it had
-    left, and the previous SIGALRM handler is restored.
+    The budget counts the processor time of this process (``ITIMER_PROF``), not the time on
+    the clock: extraction only computes, and a machine busy with other work must not make a
+    report fail that would pass on an idle one. An outer timer that was running is re-armed
+    with the time it had left, and the previous SIGPROF handler is restored.
     """
-    if not seconds or not hasattr(signal, "SIGALRM") or not _in_main_thread():
+    if not seconds or not hasattr(signal, "SIGPROF") or not _in_main_thread():
         yield
         return
 
     def expire(_signum: int, _frame: object) -> None:
         raise Overtime(seconds)
 
-    start = time.monotonic()
-    handler = signal.signal(signal.SIGALRM, expire)
-    outer, _interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    start = time.process_time()
+    handler = signal.signal(signal.SIGPROF, expire)
+    outer, _interval = signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, handler)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, handler)
         if outer:
-            left = outer - (time.monotonic() - start)
-            signal.setitimer(signal.ITIMER_REAL, max(left, 0.001))
+            left = outer - (time.process_time() - start)
+            signal.setitimer(signal.ITIMER_PROF, max(left, 0.001))
 
 
 def _die_with_parent() -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
 
 import folium
@@ -205,15 +205,11 @@ def heat_weight(entries: Sequence[tuple[Extraction, ResolvedPlace]]) -> float:
     return round(sum(shares.values()) + math.log2(1 + casualties(entries)), 3)
 
 
-def _figure(rp: ResolvedPlace, key: str) -> int | None:
-    return place_figure(rp, key)
-
-
 def _entry(
     ext: Extraction,
     rp: ResolvedPlace,
     report_index: dict[str, int],
-    piece: callable,
+    piece: Callable[[str], int],
     heat: bool,
 ) -> list:
     """``[report index, killed, wounded, heat share, piece indexes]`` of one report's mention."""
@@ -221,8 +217,8 @@ def _entry(
     pieces = [piece(p) for p in report_pieces(ext, rp) if p]
     return [
         report_index[ext.report.id],
-        _figure(rp, "killed"),
-        _figure(rp, "wounded"),
+        place_figure(rp, "killed"),
+        place_figure(rp, "wounded"),
         share,
         pieces,
     ]

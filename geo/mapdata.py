@@ -270,7 +270,7 @@ def _coordinates(value):
     return value
 
 
-def _unit_row(index: int, unit: Unit) -> list:
+def _unit_row(unit: Unit) -> list:
     """``[code, name, small, lat, lon, shares]`` of one unit (escaped text)."""
     shares = [[i, k, w, list(p)] for i, k, w, p in unit.shares]
     return [
@@ -341,7 +341,7 @@ def page_data(
         "r": [_report_row(ext, date_index) for ext in extractions],
         "ri": [sorted({place_index[rp.place.id] for rp in ext.impacts}) for ext in extractions],
         "pl": [places[pid] for pid in place_index],
-        "u": [_unit_row(i, unit) for i, unit in enumerate(units)],
+        "u": [_unit_row(unit) for unit in units],
         "g": {
             "type": "FeatureCollection",
             "features": [_feature(i, unit) for i, unit in enumerate(units)],

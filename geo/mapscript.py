@@ -202,9 +202,8 @@ SM.points = function (group, d, opts) {
       renderer: renderer, pane: "points", radius: 6, fillColor: s[0], dashArray: s[1],
       color: s[2], weight: s[3], opacity: 1, fillOpacity: s[4]});
     m.smRow = p; m.smIndex = i; m.smGroup = group;
-    var f = SM.markerFigures(m, null);
-    m.smFig = f;
-    if (opts.role === "impact") { m.setRadius(SM.radius(f.c)); }
+    m.smFig = null;  // its figures for the dates shown, made when first asked for
+    if (opts.role === "impact") { m.options.radius = SM.radius(SM.casualties(p[7])); }
     markers[i] = m;
   }
   group.smMarkers = markers; group.smData = d; group.smRole = opts.role;
@@ -212,6 +211,12 @@ SM.points = function (group, d, opts) {
   if (opts.cluster) { group.addLayers(markers); }
   else { for (var j = 0; j < markers.length; j++) { group.addLayer(markers[j]); } }
   return group;
+};
+
+// The killed + wounded of a place over all its reports, without building its figures.
+SM.casualties = function (es) {
+  if (es.length === 1) { return (es[0][1] || 0) + (es[0][2] || 0); }
+  return SM.markerFigures({smRow: [0, 0, 0, 0, 0, 0, 0, es]}, null).c;
 };
 
 // Per report the place's largest figure (a report may name a place twice), summed.
@@ -352,6 +357,7 @@ App.prototype.showAll = function () {
 
 App.prototype.computeRange = function () {
   var r = this.range, D = this.D, days = this.days, inR = this.inRange;
+  inR.version = (inR.version || 0) + 1;
   for (var i = 0; i < D.r.length; i++) {
     var di = D.r[i][0];
     inR[i] = r.all ? 1 : (di >= 0 && days[di] >= r.from && days[di] <= r.to ? 1 : 0);
@@ -371,13 +377,12 @@ App.prototype.update = function (initial) {
   if (!initial) { this.map.closePopup(); this.labels.schedule(); }
 };
 
+// Per shaded unit, for the dates shown: reports, killed, wounded and the date range.
 App.prototype.unitStats = function () {
   var D = this.D, inR = this.inRange, out = [];
   var max = {reports: 0, casualties: 0};
   for (var u = 0; u < D.u.length; u++) {
-    var s = {reports: 0, k: null, w: null, sites: 0, events: 0, first: null, last: null,
-             places: {}};
-    var sites = {}, events = {}, shares = D.u[u][5];
+    var s = {reports: 0, k: null, w: null, first: null, last: null}, shares = D.u[u][5];
     for (var i = 0; i < shares.length; i++) {
       var c = shares[i];
       if (!inR[c[0]]) { continue; }
@@ -387,13 +392,6 @@ App.prototype.unitStats = function () {
         if (s.first === null || di < s.first) { s.first = di; }
         if (s.last === null || di > s.last) { s.last = di; }
       }
-      for (var j = 0; j < c[3].length; j++) {
-        var p = c[3][j];
-        s.places[p] = (s.places[p] || 0) + 1;
-        if (D.pl[p][1] && !sites[p]) { sites[p] = 1; s.sites += 1; }
-        var ev = p + ":" + (di >= 0 ? di : "r" + c[0]);
-        if (!events[ev]) { events[ev] = 1; s.events += 1; }
-      }
     }
     s.casualties = (s.k || 0) + (s.w || 0);
     max.reports = Math.max(max.reports, s.reports);
@@ -402,6 +400,26 @@ App.prototype.unitStats = function () {
   }
   out.max = max;
   out.breaks = {reports: SM.classBreaks(max.reports), casualties: SM.classBreaks(max.casualties)};
+  return out;
+};
+
+// A unit's places (reports each), impact sites and events (place and date pairs), for the
+// dates shown: counted when its hover or popup asks.
+App.prototype.unitPlaces = function (u) {
+  var D = this.D, inR = this.inRange, shares = D.u[u][5];
+  var out = {places: {}, sites: 0, events: 0}, sites = {}, events = {};
+  for (var i = 0; i < shares.length; i++) {
+    var c = shares[i];
+    if (!inR[c[0]]) { continue; }
+    var di = D.r[c[0]][0];
+    for (var j = 0; j < c[3].length; j++) {
+      var p = c[3][j];
+      out.places[p] = (out.places[p] || 0) + 1;
+      if (D.pl[p][1] && !sites[p]) { sites[p] = 1; out.sites += 1; }
+      var ev = p + ":" + (di >= 0 ? di : "r" + c[0]);
+      if (!events[ev]) { events[ev] = 1; out.events += 1; }
+    }
+  }
   return out;
 };
 
@@ -533,20 +551,21 @@ App.prototype.dateSpan = function (first, last) {
 };
 
 App.prototype.unitHtml = function (u, full, all) {
-  var D = this.D, s = this.stats[u], T = this.T;
+  var D = this.D, s = this.stats[u], T = this.T, more = this.unitPlaces(u);
   var html = ['<div class="sm-pop"><div class="sm-tot"><b>' + D.u[u][1] + "</b><br>",
     plural(s.reports, T.counting), T.counting === "events" ? "" : " · " +
-    plural(s.events, "events"), " · ", plural(s.sites, "impact sites"),
+    plural(more.events, "events"), " · ", plural(more.sites, "impact sites"),
     "<br>Killed " + figure(s.k) + " · Wounded " + figure(s.w),
     "<br>" + this.dateSpan(s.first, s.last), "</div>"];
   if (!full) { html.push('<i>Click for its places</i></div>'); return html.join(""); }
-  var places = Object.keys(s.places).map(Number).sort(function (a, b) {
-    return s.places[b] - s.places[a] || (D.pl[a][0] < D.pl[b][0] ? -1 : 1);
+  var count = more.places;
+  var places = Object.keys(count).map(Number).sort(function (a, b) {
+    return count[b] - count[a] || (D.pl[a][0] < D.pl[b][0] ? -1 : 1);
   });
   var limit = all ? places.length : 10;
   html.push("<ul>");
   places.slice(0, limit).forEach(function (p) {
-    html.push("<li>" + D.pl[p][0] + ": " + plural(s.places[p], T.counting) + "</li>");
+    html.push("<li>" + D.pl[p][0] + ": " + plural(count[p], T.counting) + "</li>");
   });
   html.push("</ul>");
   if (places.length > limit) {
@@ -648,6 +667,7 @@ App.prototype.filterPoints = function () {
     g.smMarkers.forEach(function (m) {
       var f = SM.markerFigures(m, inR);
       m.smFig = f;
+      m.smFigRange = inR.version;
       if (f.n) {
         keep.push(m);
         if (impact && m.getRadius() !== SM.radius(f.c)) { m.setRadius(SM.radius(f.c)); }
@@ -668,12 +688,21 @@ App.prototype.filterPoints = function () {
   });
 };
 
+// A marker's figures for the dates shown (made once per range).
+App.prototype.fig = function (m) {
+  if (!m.smFig || m.smFigRange !== this.inRange.version) {
+    m.smFig = SM.markerFigures(m, this.inRange);
+    m.smFigRange = this.inRange.version;
+  }
+  return m.smFig;
+};
+
 App.prototype.updateHeat = function () {
   if (!this.heat || !this.map.hasLayer(this.heat)) { return; }
-  var impact = this.points[0], rows = [];
+  var impact = this.points[0], rows = [], app = this;
   (impact.smKept || impact.smMarkers).forEach(function (m) {
     var at = m.getLatLng();
-    rows.push([at.lat, at.lng, m.smFig.weight]);
+    rows.push([at.lat, at.lng, app.fig(m).weight]);
   });
   this.heat.setLatLngs(rows);
 };
@@ -1109,10 +1138,12 @@ Labels.prototype.candidates = function () {
   }
   app.points.forEach(function (g, gi) {
     if (!map.hasLayer(g) || g.smRole === "mention") { return; }
-    (g.smKept || g.smMarkers).forEach(function (m) {
-      if (!m.smRow[6]) { return; }
-      if (g.smCluster && g.getVisibleParent(m) !== m) { return; }
-      var f = m.smFig, text = g.smData.t[m.smRow[3]], at = m.getLatLng();
+    // In a cluster group only the markers drawn on their own can be named.
+    var drawn = g.smCluster && g._featureGroup ? g._featureGroup.getLayers()
+                                                : (g.smKept || g.smMarkers);
+    drawn.forEach(function (m) {
+      if (!m.smRow || !m.smRow[6]) { return; }
+      var f = app.fig(m), text = g.smData.t[m.smRow[3]], at = m.getLatLng();
       var twin = named[text];  // Kyiv in Kyiv City: one label
       if (twin && Math.abs(twin.lat - at.lat) + Math.abs(twin.lng - at.lng) < 0.5) { return; }
       var launch = g.smRole === "launch", hit = !launch && f.c > 0;

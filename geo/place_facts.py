@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 
 from geo.facts import extract_facts
@@ -47,6 +48,20 @@ _FACT_HINT = re.compile(
     r"сбит|збил|сбил|знешкод|уничтож|знищ|перехоп|перехват|ліквід|подав",
     re.IGNORECASE,
 )
+
+# The same words in lower case, searched in lower-cased text (much faster than ignoring case):
+# the same answer unless the text holds a letter that lower-casing and the ignore-case match
+# read differently (dotted and dotless i, long s, old Cyrillic letter forms).
+_FACT_HINT_LOW = re.compile(_FACT_HINT.pattern)
+_CASE_ODD = frozenset("İıſᲀᲁᲂᲃᲄᲅ")
+
+
+def _may_hold_figure(text: str) -> bool:
+    """Whether ``text`` holds a word without which no figure is read (:data:`_FACT_HINT`)."""
+    low = text.lower()
+    if len(low) != len(text) or not (text.isascii() or _CASE_ODD.isdisjoint(text)):
+        return bool(_FACT_HINT.search(text))
+    return bool(_FACT_HINT_LOW.search(low))
 
 
 # clauses of their own: "...; in Kherson ...", "..., while no one was hurt in ..."
@@ -229,6 +244,7 @@ _WEAPON_KEYS = ("drones", "missiles", "intercepted")
 _NUMBER_TOKEN = re.compile(r"\d[\d,]*|[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 
 
+@lru_cache(maxsize=16384)
 def _number_of(word: str, lang: str | None) -> int | None:
     """The value of a number written in digits or as one word of English, Ukrainian or
     Russian; None for other words."""
@@ -374,7 +390,7 @@ def link_place_facts(
         facts: dict[str, int] = {}
         if idx in texts:
             joined = "\n".join(texts[idx]).replace("\x00", "")
-            if _FACT_HINT.search(joined):
+            if _may_hold_figure(joined):
                 facts = extract_facts(joined, lang, memo)
         if any(key in facts for key in _WEAPON_KEYS):
             written = set(near.get(idx, ()))

@@ -27,8 +27,7 @@ import json
 import re
 import sys
 import warnings
-from array import array
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -152,6 +151,8 @@ class Row:
         ISO ``YYYY-MM-DD`` from the date column, when one is found.
     columns : Columns
         The column options in force (for the place and coordinate columns).
+    numbered : bool
+        True when ``id`` is ``file:row`` (the table has no id column).
     """
 
     id: str
@@ -159,6 +160,7 @@ class Row:
     fields: dict[str, str] = field(repr=False)
     date: str | None = None
     columns: Columns = field(default_factory=Columns, repr=False)
+    numbered: bool = field(default=False, repr=False, compare=False)
 
 
 Skip = Callable[[str, str], None]
@@ -308,12 +310,14 @@ def _row_date(cells: dict[str, str], cols: Columns) -> str | None:
 def _event_row(path: Path, n: int, cells: dict[str, str], cols: Columns) -> Row:
     where = f"{path}:{n}"
     given = cells.get(cols.id)
+    numbered = given in (None, "")
     return Row(
-        id=str(given).strip() if given not in (None, "") else f"{path.name}:{n}",
+        id=f"{path.name}:{n}" if numbered else str(given).strip(),
         where=where,
         fields=cells,
         date=_row_date(cells, cols),
         columns=cols,
+        numbered=numbered,
     )
 
 
@@ -515,26 +519,31 @@ def _csv_records(lines: Iterator[_Line], delimiter: str, max_bytes: int) -> Iter
     A quote left open swallows the lines after it until the parser fails (a character
     after a closing quote, the end of the file, or the size limit): the record is reported
     at its first line, and the lines it swallowed are read again as records of their own.
+    Lines are cleaned (:func:`~geo.cleantext.clean_text`) before they are split into cells.
     """
     pushback: deque[_Line] = deque()
 
-    def feed(consumed: list[_Line]) -> Iterator[str]:
-        size = 0
-        while True:
-            line = pushback.popleft() if pushback else next(lines, None)
-            if line is None:
-                return
+    def feed(first: _Line, consumed: list[_Line]) -> Iterator[str]:
+        size, line = 0, first
+        while line is not None:
             consumed.append(line)
             if line.error:
                 raise _BadLine(line)
             size += len(line.text)
             if max_bytes and size > max_bytes:
                 raise _Oversize(size)
-            yield line.text
+            yield clean_text(line.text)
+            line = pushback.popleft() if pushback else next(lines, None)
 
     while True:
+        first = pushback.popleft() if pushback else next(lines, None)
+        if first is None:
+            return
+        if not first.error and '"' not in first.text:  # no quotes: one line, split as is
+            yield _Record(first.n, clean_text(first.text).rstrip("\r\n").split(delimiter))
+            continue
         consumed: list[_Line] = []
-        reader = csv.reader(feed(consumed), delimiter=delimiter, strict=True)
+        reader = csv.reader(feed(first, consumed), delimiter=delimiter, strict=True)
         try:
             cells = next(reader)
         except StopIteration:
@@ -591,7 +600,7 @@ def _stream_csv(
             bad(where, f"{len(rec.cells)} cells for {len(names)} columns; check the quoting")
             continue
         try:
-            cells = {k: clean_text(v) for k, v in zip(names, rec.cells, strict=False)}
+            cells = dict(zip(names, rec.cells, strict=False))
             if events:
                 item: Report | Row = _event_row(path, rec.n, cells, cols)
             else:
@@ -704,20 +713,22 @@ class _Seen:
     """Digests of the inputs seen so far, for deduplication, in 16 bytes each.
 
     New digests wait in a small set; every ``batch`` of them is merged into two sorted
-    arrays (high and low 64 bits of each digest), so a million distinct reports take 16 MB,
-    not the ~100 MB of a set of digests.
+    arrays (high and low 64 bits of each digest), so a million distinct reports take 16 MB
+    (about twice that for a moment while a batch is merged), not the ~80 MB of a set of
+    digests.
     """
 
     def __init__(self, batch: int = 1 << 16) -> None:
         self.batch = batch
         self.recent: set[bytes] = set()
-        self.high = array("Q")
-        self.low = array("Q")
+        self.high = None  # numpy arrays once the first batch is merged
+        self.low = None
+        self._view: memoryview | None = None
 
     def add(self, key: str) -> bool:
         """Remember ``key``; True when it was not seen before."""
         digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-        if digest in self.recent or (self.high and self._merged(digest)):
+        if digest in self.recent or self._merged(digest):
             return False
         self.recent.add(digest)
         if len(self.recent) >= self.batch:
@@ -725,11 +736,14 @@ class _Seen:
         return True
 
     def _merged(self, digest: bytes) -> bool:
+        view = self._view
+        if view is None:
+            return False
         high = int.from_bytes(digest[:8], "little")
         low = int.from_bytes(digest[8:], "little")
-        i = bisect.bisect_left(self.high, high)
-        while i < len(self.high) and self.high[i] == high:
-            if self.low[i] == low:
+        i = bisect.bisect_left(view, high)
+        while i < len(view) and view[i] == high:
+            if int(self.low[i]) == low:
                 return True
             i += 1
         return False
@@ -737,13 +751,27 @@ class _Seen:
     def _merge(self) -> None:
         import numpy as np
 
+        if self._view is not None:
+            self._view.release()  # so that each old array is freed once replaced
+            self._view = None
         new = np.frombuffer(b"".join(self.recent), dtype="<u8").reshape(-1, 2)
-        high = np.concatenate([np.frombuffer(self.high, dtype="<u8"), new[:, 0]])
-        low = np.concatenate([np.frombuffer(self.low, dtype="<u8"), new[:, 1]])
-        order = np.argsort(high, kind="stable")
-        self.high = array("Q", high[order].astype("=u8").tobytes())
-        self.low = array("Q", low[order].astype("=u8").tobytes())
+        order = np.argsort(new[:, 0], kind="stable")
+        new_high = new[order, 0].astype(np.uint64)
+        new_low = new[order, 1].astype(np.uint64)
         self.recent.clear()
+        if self.high is None:
+            self.high, self.low = new_high, new_low
+        else:  # insert the sorted batch into the sorted arrays
+            size = len(self.high) + len(new_high)
+            at = np.searchsorted(self.high, new_high) + np.arange(len(new_high))
+            old = np.ones(size, dtype=bool)
+            old[at] = False
+            for name, batch in (("high", new_high), ("low", new_low)):
+                merged = np.empty(size, dtype=np.uint64)
+                merged[at] = batch
+                merged[old] = getattr(self, name)
+                setattr(self, name, merged)
+        self._view = memoryview(self.high)
 
 
 def _warn(where: str, message: str) -> None:
@@ -795,17 +823,36 @@ def iter_inputs(
     opt = _Options(
         encoding, (columns or Columns()).lowered(), _Bad(on_skip), on_warn or _warn, max_bytes
     )
+    paths = list(paths)
+    shared = _shared_names(paths)
     seen = _Seen()
     for p in paths:
         items = _read_stdin(opt) if p == "-" else _guarded(Path(p), opt)
         for item in items:
             if isinstance(item, Report):
                 key = item.text
+            elif item.numbered and item.id.rsplit(":", 1)[0] not in shared:
+                yield item  # ``file:row`` of a file no other input is named like: unique
+                continue
             else:
                 cells = sorted(item.fields.items())
                 key = "\x1f".join([item.id, *(f"{k}\x1e{v}" for k, v in cells)])
             if seen.add(key):
                 yield item
+
+
+def _shared_names(paths: list[str]) -> set[str]:
+    """File names that more than one input bears (a file given twice counts twice): only
+    rows of such files can repeat a ``file:row`` id, so only theirs need remembering."""
+    names: Counter[str] = Counter()
+    for p in paths:
+        path = Path(p)
+        try:
+            files = [] if p == "-" else _files_of(path) if path.is_dir() else [path]
+        except (InputError, OSError):
+            continue
+        names.update(f.name for f in files)
+    return {name for name, count in names.items() if count > 1}
 
 
 def iter_reports(

@@ -318,7 +318,7 @@ def _build_context(
         elif len(m.candidates) == 1 or (m.candidates and m.candidates[0].population > 200_000):
             anchors.append((_name_key(m.span.text), m.candidates[0]))
             if m.candidates[0].admin1:
-                sentence_hint[si].add((norm_key(m.span.text), m.candidates[0].admin1))
+                sentence_hint[si].add((_name_key(m.span.text), m.candidates[0].admin1))
     # a heading line ("Kherson region." or "- Kharkiv region:") sets the context of its block
     for si, (s, e) in enumerate(spans):
         if si in sentence_admin1 and (
@@ -524,7 +524,15 @@ class _Resolver:
         self._points: list[Place] | None = None
         self.rows: dict[str, list[tuple]] = {}
         self.unresolved: list[Unresolved] = []
-        self.mention_sentences = {_sentence_index(self.spans, m.span.start) for m in mentions}
+        self._si: dict[int, int] = {}  # sentence index of each mention start, found once
+        self.mention_sentences = {self.sentence_of(m.span.start) for m in mentions}
+
+    def sentence_of(self, pos: int) -> int:
+        """:func:`_sentence_index` of ``pos`` in this report."""
+        si = self._si.get(pos)
+        if si is None:
+            si = self._si[pos] = _sentence_index(self.spans, pos)
+        return si
 
     def sentence(self, si: int) -> tuple[int, str]:
         s0, s1 = self.spans[si] if self.spans else (0, len(self.text))
@@ -535,7 +543,7 @@ class _Resolver:
         if self.lang not in READ_LANGUAGES:
             chosen = self.keep_report_geography(chosen)
         for m, place, confidence in chosen:
-            si = _sentence_index(self.spans, m.span.start)
+            si = self.sentence_of(m.span.start)
             s0, sentence = self.sentence(si)
             decision = self.role(m, place, si, s0, sentence)
             precision = _precision(place, sentence, m.span.start - s0)
@@ -552,7 +560,7 @@ class _Resolver:
         out: list[tuple[PlaceMention, Place, float]] = []
         previous: tuple[PlaceMention, Place] | None = None
         for m in self.mentions:
-            si = _sentence_index(self.spans, m.span.start)
+            si = self.sentence_of(m.span.start)
             s0, sentence = self.sentence(si)
             place, confidence = self.choose(m, previous, si, sentence)
             if place is None:
@@ -712,7 +720,7 @@ class _Resolver:
     def places_per_sentence(self) -> Counter[int]:
         """How many mentions (countries aside) each sentence holds, counted once."""
         return Counter(
-            _sentence_index(self.spans, o.span.start) for o in self.mentions if not _is_country(o)
+            self.sentence_of(o.span.start) for o in self.mentions if not _is_country(o)
         )
 
     def block_after(self, si: int) -> str:

@@ -514,8 +514,11 @@ def _sentence_language(sentence: str) -> str:
     return detect_language(sentence)
 
 
+_POSSESSIVE_S = re.compile(r"^['’]s\b")
+
+
 def _launch_cue(sentence: str, before: str, after: str) -> str | None:
-    if re.match(r"['’]s\b", after):
+    if _POSSESSIVE_S.match(after):
         return None  # "Ukraine's navy said": a possessive is not a launch area
     if _INSTITUTION_AFTER.match(after):
         return None  # "figures came from the Kyiv city administration"
@@ -572,7 +575,7 @@ def _seat_cue(before: str, after: str, qualifier: str | None) -> str | None:
         return m.group().strip()
     m = _SEAT_AFTER.match(after)
     if m and not _STRONG_IMPACT.search(after[: m.start() + 1]):
-        return re.sub(r"^['’]s\b", "", m.group()).strip(" ,")
+        return _POSSESSIVE_S.sub("", m.group(), count=1).strip(" ,")
     return None
 
 

@@ -407,6 +407,6 @@ def _launch(sentence: str, before: str, lang: str) -> str | None:
     m = _LAUNCH_BEFORE.search(before)
     if m:
         return " ".join(m.group().split()[:2])
-    if _lemma_set(sentence, lang) & _LAUNCH_LEMMAS and _FROM_BEFORE.search(before):
+    if _FROM_BEFORE.search(before) and _lemma_set(sentence, lang) & _LAUNCH_LEMMAS:
         return "launched from"
     return None

@@ -40,8 +40,9 @@ __all__ = ["Label", "label_candidates", "render_png", "write_png"]
 BACKGROUND = "#dfe9f2"
 LAND = "#f4f4f2"
 PNG_METADATA = {"Software": None}  # no matplotlib version: the bytes stay the same
-#: A small unit spanning less than this share of the view's height is drawn as a disc too.
-DISC_SHARE = 0.045
+#: A small unit spanning less than this many points is drawn as a disc too (the HTML map's
+#: 48 CSS pixels).
+DISC_POINTS = 36.0
 LABEL_KINDS = ("settlement", "district", "admin2")
 # Label styles by tier: 0 small unit, 1 place with casualties, 2 unit, 3 place, 4 launch area.
 _LABEL_STYLE = {
@@ -101,7 +102,8 @@ def label_candidates(
     for unit in units:
         tier = 0 if unit.code in discs else 2
         named[unit.name.casefold()] = unit
-        out.append(Label(unit.name, unit.lon, unit.lat, tier, len(unit.shares), 9 if tier else 0))
+        radius = 11 if tier == 0 else 0  # a disc's name goes beside it
+        out.append(Label(unit.name, unit.lon, unit.lat, tier, len(unit.shares), radius))
     for role in ("impact", "launch"):
         for place, entries in group_places(extractions, role):
             if place.kind not in LABEL_KINDS:
@@ -163,11 +165,14 @@ def _frame(ax, view: tuple[float, float, float, float], size: tuple[float, float
 def _disc_units(units: Sequence[Unit], ax) -> set[str]:
     """Return the codes of small units too small to see at the view's scale."""
     south, north = ax.get_ylim()
+    box = ax.get_position()
+    points_per_degree = box.height * ax.figure.get_figheight() * 72 / (north - south)
     out = set()
     for unit in units:
         west, s, east, n = unit.geometry.bounds
         kx = math.cos(math.radians((s + n) / 2))
-        if unit.small and max((east - west) * kx, n - s) < DISC_SHARE * (north - south):
+        extent = max((east - west) * kx, n - s) * points_per_degree
+        if unit.small and extent < DISC_POINTS:
             out.add(unit.code)
     return out
 
@@ -330,6 +335,7 @@ def _figure(
     matplotlib.use("Agg", force=False)
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
+    from matplotlib.transforms import Bbox
 
     units = unit_table(extractions, regions, impact_places(extractions), options["max_km"])
     fig = Figure(figsize=size, dpi=dpi, facecolor="white")
@@ -354,6 +360,11 @@ def _figure(
             if text.get_text().endswith(" per region") or text.get_text() == "Impact sites":
                 text.set_fontweight("bold")
         blocked.append(legend.get_window_extent(fig.canvas.get_renderer()))
+    for unit in units:  # names go beside a disc, not over it
+        if unit.code in discs:
+            x, y = ax.transData.transform((unit.lon, unit.lat))
+            r = 10 * fig.dpi / 72
+            blocked.append(Bbox.from_extents(x - r, y - r, x + r, y + r))
     cap = int(size[0] * size[1] * 0.9)
     _place_labels(fig, ax, label_candidates(extractions, units, discs), blocked, cap)
     fig.text(

@@ -13,7 +13,9 @@ _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-'’ʼ`][^\W\d_]+)*", re.UNICODE)
 _POSSESSIVE_ENDINGS = {"'s", "’s", "ʼs", "`s"}
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 # A sentence ends at . ! ? or a line break, unless the dot belongs to a known abbreviation.
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n\s*")
+# Group ``gap`` is what follows the mark ("(?<=[.!?…])[\"”’)]*\s+" without a look-behind,
+# which would make the pattern try every character instead of only the marks).
+_SENTENCE_END_RE = re.compile(r"[.!?…](?P<gap>[\"”’)]*\s+)|\n\s*")
 _ABBREVIATIONS = (
     "St.",
     "No.",
@@ -162,8 +164,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END_RE.finditer(text):
-        end = m.start()
-        if "\n" not in m.group() and _ABBREVIATION_RE.search(text, max(0, end - 8), end):
+        end = m.start("gap")
+        if end < 0:
+            end = m.start()  # a line break
+        elif "\n" not in m.group("gap") and _ABBREVIATION_RE.search(text, max(0, end - 8), end):
             continue
         if text[start:end].strip():
             spans.append((start, end))

@@ -95,9 +95,14 @@ var control = (function () {
   var overlays = W[key].overlays;
   return Object.keys(overlays).map(function (name) { return {name: name, layer: overlays[name]}; });
 })();
-function rect(el) { var r = el.getBoundingClientRect(); return {x: r.left, y: r.top, w: r.width, h: r.height}; }
-function shown(el) { var r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 &&
-  W.getComputedStyle(el).visibility !== "hidden"; }
+function rect(el) {
+  var r = el.getBoundingClientRect();
+  return {x: r.left, y: r.top, w: r.width, h: r.height};
+}
+function shown(el) {
+  var r = el.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 && W.getComputedStyle(el).visibility !== "hidden";
+}
 function labelBoxes() {
   return Array.prototype.filter.call(W.document.querySelectorAll(".sm-label"), shown)
     .map(function (el) { var r = rect(el); r.text = el.textContent; return r; });
@@ -132,7 +137,8 @@ function subjectPoints() {
   var out = [];
   app.points[0].smMarkers.forEach(function (m) {
     if (!m._map) { return; }
-    var p = map.latLngToContainerPoint(m.getLatLng()), box = map.getContainer().getBoundingClientRect();
+    var p = map.latLngToContainerPoint(m.getLatLng());
+    var box = map.getContainer().getBoundingClientRect();
     out.push({x: p.x + box.left, y: p.y + box.top});
   });
   return out;
@@ -197,9 +203,12 @@ def probe(
     probed = html_path.with_name(html_path.stem + ".probe.html")
     probed.write_text(page, encoding="utf-8")
     proc = _chromium(
-        "--virtual-time-budget=10000", f"--window-size={size}", *flags, "--dump-dom",
+        "--virtual-time-budget=10000",
+        f"--window-size={size}",
+        *flags,
+        "--dump-dom",
         probed.as_uri(),
-    )  # fmt: skip
+    )
     return _read(proc.stdout, proc.stderr)
 
 
@@ -233,9 +242,12 @@ def screenshot(url: str, target: Path, size: str = "1280,800", *flags: str) -> P
     """Save a screenshot of ``url`` to ``target``."""
     target.parent.mkdir(parents=True, exist_ok=True)
     _chromium(
-        "--virtual-time-budget=6000", f"--screenshot={target}", f"--window-size={size}", *flags,
+        "--virtual-time-budget=6000",
+        f"--screenshot={target}",
+        f"--window-size={size}",
+        *flags,
         url,
-    )  # fmt: skip
+    )
     assert target.exists() and target.stat().st_size > 10_000
     return target
 
@@ -243,8 +255,9 @@ def screenshot(url: str, target: Path, size: str = "1280,800", *flags: str) -> P
 def print_pdf(url: str, target: Path) -> bytes:
     """Print ``url`` to a PDF with Chromium and return its bytes."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    _chromium("--virtual-time-budget=6000", "--no-pdf-header-footer", f"--print-to-pdf={target}",
-              url)  # fmt: skip
+    _chromium(
+        "--virtual-time-budget=6000", "--no-pdf-header-footer", f"--print-to-pdf={target}", url
+    )
     return target.read_bytes()
 
 
@@ -294,7 +307,8 @@ EVERYTHING = r"""
   out.hasMap = W.document.querySelectorAll(".leaflet-container").length === 1;
   out.initiallyOn = control.filter(function (o) { return map.hasLayer(o.layer); })
     .map(function (o) { return o.name; });
-  out.legendBefore = app.legendParts.filter(function (p) { return p.style.display !== "none"; }).length;
+  var on = function (p) { return p.style.display !== "none"; };
+  out.legendBefore = app.legendParts.filter(on).length;
   control.forEach(function (o) { if (!map.hasLayer(o.layer)) { map.addLayer(o.layer); } });
   await wait(50);
   control.forEach(function (o) {
@@ -305,7 +319,7 @@ EVERYTHING = r"""
   });
   out.regionsOn = control.filter(function (o) { return map.hasLayer(o.layer) &&
     o.name.indexOf("Impact regions") === 0; }).length;
-  out.legendParts = app.legendParts.filter(function (p) { return p.style.display !== "none"; }).length;
+  out.legendParts = app.legendParts.filter(on).length;
   out.paths = W.document.querySelectorAll(".leaflet-overlay-pane path").length;
   out.basemapPaths = W.document.querySelectorAll(".leaflet-basemap-pane path").length;
   out.pointCanvases = W.document.querySelectorAll(".leaflet-points-pane canvas").length;
@@ -390,9 +404,12 @@ def test_page_sums_equal_pythons_over_all_dates(tmp_path):
     regions = aggregate(exts)
     path = tmp_path / "figures.html"
     write_html(build_map(exts, regions, title="Figures"), path)
-    result = probe(path, "return {summary: app.lastSummary, stats: app.stats.map(function (s) "
-                         "{ return [s.reports, s.k || 0, s.w || 0]; }), codes: app.D.u.map("
-                         "function (u) { return u[0]; })};")  # fmt: skip
+    result = probe(
+        path,
+        "return {summary: app.lastSummary, stats: app.stats.map(function (s) "
+        "{ return [s.reports, s.k || 0, s.w || 0]; }), codes: app.D.u.map("
+        "function (u) { return u[0]; })};",
+    )
     totals, split = summarise(exts), casualty_split(exts, regions)
     summary = result["summary"]
     for key in ("reports", "impact_sites", "killed", "wounded"):
@@ -423,8 +440,9 @@ def test_hostile_report_does_not_execute(tmp_path):
     regions = sample_regions()
     hostile_regions = regions.assign(name=[f"R {payload}"] * len(regions))
     path = tmp_path / "hostile.html"
-    m = build_map(hostile, hostile_regions, title=f"Evil {payload}",
-                  boundaries_credit=f"file {payload}")  # fmt: skip
+    m = build_map(
+        hostile, hostile_regions, title=f"Evil {payload}", boundaries_credit=f"file {payload}"
+    )
     write_html(m, path)
     for keep_csp in (True, False):  # the escaping holds even without the CSP
         result = probe(path, EVERYTHING, keep_csp=keep_csp)
@@ -482,10 +500,23 @@ def test_labels_on_the_attack_table_at_two_zooms(attack_html):
 RANGE = r"""
   var out = {dates: app.D.d.length, all: {fills: fills(), summary: summaryText(),
              title: subtitle(), markers: markerCounts(), legend: app.legendParts[0].innerHTML}};
+  var busiest = app.points[0].smMarkers.slice().sort(function (a, b) {
+    return b.smRow[7].length - a.smRow[7].length; })[0];
+  busiest.fire("click", {latlng: busiest.getLatLng()}, true);
+  var html = popupBox().innerHTML;
+  out.busy = {entries: busiest.smRow[7].length, totalsFirst: html.indexOf("sm-tot") <
+              html.indexOf("<h5>"), shown: popupBox().querySelectorAll(".sm-entry").length,
+              dates: Array.prototype.map.call(popupBox().querySelectorAll("h5"),
+                function (h) { return h.textContent.slice(0, 10); })};
+  var more = popupBox().querySelector(".sm-more");
+  if (more) { more.click(); }
+  out.busy.all = popupBox().querySelectorAll(".sm-entry").length;
+  map.closePopup();
   var day = app.D.d[Math.floor(app.D.d.length / 2)];
   app.setRange(day, day);
   out.one = {fills: fills(), summary: summaryText(), title: subtitle(), markers: markerCounts(),
-             legend: app.legendParts[0].innerHTML, from: app.time.from.value, to: app.time.to.value};
+             legend: app.legendParts[0].innerHTML, from: app.time.from.value,
+             to: app.time.to.value};
   app.time.step.value = "week"; app.time.step.dispatchEvent(new W.Event("change"));
   out.week = [app.time.from.value, app.time.to.value];
   app.step(1); out.nextWeek = [app.time.from.value, app.time.to.value];
@@ -533,6 +564,10 @@ def test_range_control_on_a_year_and_more_of_daily_rows(attack_html):
     assert _days(result["prevMonth"][1], month[0]) == 1
     assert result["playing"][2].endswith("Pause") and result["playing"][0] != month[0]
     assert result["stepMs"] < 1000  # a step of the whole map stays interactive
+    busy = result["busy"]  # the busiest place: totals first, then by date, then "Show all"
+    assert busy["entries"] > 100 and busy["totalsFirst"]
+    assert busy["shown"] == 8 and busy["all"] == busy["entries"]
+    assert busy["dates"] == sorted(busy["dates"], reverse=True)
 
 
 def _days(a: str, b: str) -> int:
@@ -564,13 +599,22 @@ COLOURS = r"""
 
 # Machado, Oliveira and Fernandes (2009), severity 1, on linear RGB.
 CVD = {
-    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216),
-                   (-0.003882, -0.048116, 1.051998)),
-    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413),
-                     (-0.011820, 0.042940, 0.968881)),
-    "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602),
-                   (0.004733, 0.691367, 0.303900)),
-}  # fmt: skip
+    "protanopia": (
+        (0.152286, 1.052583, -0.204868),
+        (0.114503, 0.786281, 0.099216),
+        (-0.003882, -0.048116, 1.051998),
+    ),
+    "deuteranopia": (
+        (0.367322, 0.860646, -0.227968),
+        (0.280085, 0.672501, 0.047413),
+        (-0.011820, 0.042940, 0.968881),
+    ),
+    "tritanopia": (
+        (1.255528, -0.076749, -0.178779),
+        (-0.078411, 0.930809, 0.147602),
+        (0.004733, 0.691367, 0.303900),
+    ),
+}
 
 
 def _rgb(css: str) -> tuple[float, float, float]:
@@ -583,8 +627,10 @@ def _rgb(css: str) -> tuple[float, float, float]:
 def _lab(rgb: tuple[float, float, float], matrix=None) -> tuple[float, float, float]:
     linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
     if matrix is not None:
-        linear = [min(1.0, max(0.0, sum(m * c for m, c in zip(row, linear, strict=True))))
-                  for row in matrix]  # fmt: skip
+        linear = [
+            min(1.0, max(0.0, sum(m * c for m, c in zip(row, linear, strict=True))))
+            for row in matrix
+        ]
     r, g, b = linear
     x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
     y = 0.2126 * r + 0.7152 * g + 0.0722 * b
@@ -623,8 +669,9 @@ def _ciede2000(lab1, lab2) -> float:
         * math.sqrt(cm**7 / (cm**7 + 25**7))
         * math.sin(math.radians(60 * math.exp(-(((hm - 275) / 25) ** 2))))
     )
-    return math.sqrt((dl / sl) ** 2 + (dc / sc) ** 2 + (dhh / sh) ** 2
-                     + rt * (dc / sc) * (dhh / sh))  # fmt: skip
+    return math.sqrt(
+        (dl / sl) ** 2 + (dc / sc) ** 2 + (dhh / sh) ** 2 + rt * (dc / sc) * (dhh / sh)
+    )
 
 
 def _worst(colours: list[str], pairs=None) -> tuple[float, str, str, str]:
@@ -652,7 +699,7 @@ def test_every_legend_class_survives_colour_vision_deficiencies(demo_html):
     # The heat ramp's stops keep their order under every deficiency.
     ramp = list(HEAT_GRADIENT.values())
     assert _worst(ramp, list(itertools.pairwise(ramp)))[0] >= 10
-    screenshot(demo_html.as_uri(), OUTPUTS / "demo.png")
+    screenshot(demo_html.as_uri(), OUTPUTS / "demo-browser.png")
 
 
 # ------------------------------------------------------------------ phone, embedding, print
@@ -755,8 +802,9 @@ def probe_host_heights(path: Path) -> list[float]:
         "</script>"
     )
     path.write_text(path.read_text(encoding="utf-8").replace("</body>", script + "</body>"))
-    proc = _chromium("--virtual-time-budget=3000", "--window-size=500,900", "--dump-dom",
-                     path.as_uri())  # fmt: skip
+    proc = _chromium(
+        "--virtual-time-budget=3000", "--window-size=500,900", "--dump-dom", path.as_uri()
+    )
     return _read(proc.stdout, proc.stderr)["heights"]
 
 
@@ -765,10 +813,17 @@ def probe_host_heights(path: Path) -> list[float]:
 
 def test_failing_tiles_fall_back_to_the_land_fill_with_a_notice(tmp_path):
     path = tmp_path / "tiles.html"
-    m = build_map(sample_extractions(), sample_regions(), title="Tiles",
-                  basemap=sample_basemap(), tiles="OpenStreetMap.Mapnik")  # fmt: skip
+    m = build_map(
+        sample_extractions(),
+        sample_regions(),
+        title="Tiles",
+        basemap=sample_basemap(),
+        tiles="OpenStreetMap.Mapnik",
+    )
     write_html(m, path)
-    result = probe(path, r"""
+    result = probe(
+        path,
+        r"""
       await wait(1500);
       var pane = W.document.querySelector(".leaflet-basemap-pane");
       var tiles = W.document.querySelector(".leaflet-tile-pane");
@@ -776,7 +831,9 @@ def test_failing_tiles_fall_back_to_the_land_fill_with_a_notice(tmp_path):
       return {notice: app.titleBox.body.querySelector(".sm-notice").textContent,
               order: [+W.getComputedStyle(pane).zIndex, +W.getComputedStyle(tiles).zIndex],
               fill: land.getAttribute("fill"), opacity: land.getAttribute("fill-opacity")};
-    """, flags=(NO_HOSTS,))  # fmt: skip
+    """,
+        flags=(NO_HOSTS,),
+    )
     assert "tiles could not be loaded" in result["notice"]
     assert result["order"][0] < result["order"][1]  # the land lies beneath the tiles
     assert (result["fill"], result["opacity"]) == ("#f4f4f2", "1")
@@ -788,9 +845,12 @@ def test_first_view_is_fitted_to_a_users_units(tmp_path, shared_data):
     out = tmp_path / "kyiv.html"
     report = str(EXAMPLES / "kyiv_night.txt")
     assert main(["map", report, "-o", str(out), "--boundaries", str(districts)]) == 0
-    result = probe(out, "var b = map.getBounds(); return {view: [b.getSouth(), b.getWest(), "
-                        "b.getNorth(), b.getEast()], attribution: W.document.querySelector("
-                        "'.leaflet-control-attribution').textContent, shaded: fills()};")  # fmt: skip
+    body = (
+        "var b = map.getBounds(); return {view: [b.getSouth(), b.getWest(), b.getNorth(), "
+        "b.getEast()], attribution: W.document.querySelector('.leaflet-control-attribution')"
+        ".textContent, shaded: fills()};"
+    )
+    result = probe(out, body)
     south, west, north, east = result["view"]
     assert south < 50.3 and north > 50.6 and west < 30.3 and east > 30.8  # all of Kyiv ...
     assert east - west < 3 and north - south < 1.5  # ... and not the whole country

@@ -370,3 +370,35 @@ def test_deduplication_holds_beyond_its_in_memory_batch() -> None:
     assert all(seen.add(f"report {i}") for i in range(1000))
     assert not any(seen.add(f"report {i}") for i in range(1000))
     assert seen.high is not None and len(seen.high) == 1000 and len(seen.recent) == 0
+
+
+def test_rows_are_remembered_only_when_they_can_repeat(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import geo.reports
+
+    header = "event_date,location,latitude,longitude\n"
+    row = "2024-05-02,Kharkiv,49.99,36.23\n"
+    table = header + row
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    for folder in ("a", "b"):
+        (tmp_path / folder / "events.csv").write_text(table, encoding="utf-8")
+    unique = tmp_path / "a" / "other.csv"
+    unique.write_text(header + row * 3, encoding="utf-8")  # the same cells on three rows
+    calls: list[str] = []
+    real = geo.reports._Seen.add
+    monkeypatch.setattr(
+        geo.reports._Seen, "add", lambda self, key: calls.append(key) or real(self, key)
+    )
+    rows = list(iter_inputs([str(unique)]))
+    assert [r.id for r in rows] == ["other.csv:2", "other.csv:3", "other.csv:4"] and calls == []
+    twice = list(iter_inputs([str(unique), str(unique)]))
+    assert len(twice) == 3  # the same file given twice is read once
+    same_name = list(iter_inputs([str(tmp_path / "a"), str(tmp_path / "b" / "events.csv")]))
+    assert [r.id for r in same_name] == [
+        "events.csv:2",
+        "other.csv:2",
+        "other.csv:3",
+        "other.csv:4",
+    ]

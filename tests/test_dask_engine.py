@@ -1,0 +1,252 @@
+"""``--engine dask`` on a LocalCluster of two processes and 10,000 short reports: the same
+records, per-unit figures and events as the single-process run, bad records listed, and a
+complete output after a worker process is killed mid-run."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("distributed")
+pytest.importorskip("dask.dataframe")
+
+from geo import dask_engine as de
+from geo.batch import run_batch
+from geo.boundaries import aggregate
+from geo.corrections import events_with_corrections
+from geo.event_table import event_rows
+from geo.events import group_by_date
+from geo.events_cli import _lookup, _name_of
+from geo.export import write_csv
+from geo.grouping import sightings_of
+from geo.progress import Summary
+from geo.reports import iter_inputs
+
+from .conftest import EXAMPLES
+
+N_REPORTS = 10_000
+N_FILES = 16
+CITIES = (
+    "Kharkiv", "Sumy", "Odesa", "Dnipro", "Zaporizhzhia", "Kyiv", "Poltava", "Kherson",
+    "Chernihiv", "Belgorod", "Kursk", "Kryvyi Rih",
+)  # fmt: skip
+
+
+def _report(i: int, rng: random.Random) -> dict:
+    city, other = rng.sample(CITIES, 2)
+    k = rng.randint(0, 4)
+    text = (
+        f"Russian drones struck {city} overnight, killing {k} and wounding {k + 1}. "
+        f"Debris fell in the {other} region. Item {i % 3000}."
+    )
+    return {
+        "id": f"r{i}",
+        "date": f"2025-07-{1 + i % 20:02d}",
+        "source": rng.choice(("Wire", "Governor", "Mayor", "Ministry")),
+        "text": text,
+    }
+
+
+@pytest.fixture(scope="module")
+def feed(tmp_path_factory) -> Path:
+    """A folder of 16 JSONL files (10,000 reports, some repeated across files, two bad
+    lines) and a CSV file."""
+    folder = tmp_path_factory.mktemp("feed")
+    rng = random.Random(14)
+    rows = [_report(i, rng) for i in range(N_REPORTS)]
+    per = N_REPORTS // N_FILES
+    for f in range(N_FILES):
+        lines = [json.dumps(r) for r in rows[f * per : (f + 1) * per]]
+        if f == 3:
+            lines.insert(5, "{not json")
+            lines.append(json.dumps(rows[10]))  # a report given again
+        if f == 9:
+            lines.insert(2, json.dumps({"id": "x", "text": 7}))
+        (folder / f"part{f:02d}.jsonl").write_text("\n".join(lines) + "\n")
+    (folder / "zz.csv").write_text(
+        "id,date,text\nc1,2025-07-02,A missile hit Odesa port and killed 3.\n"
+        f'c2,2025-07-03,"{rows[0]["text"]}"\n'
+    )
+    return folder
+
+
+@pytest.fixture(scope="module")
+def single(feed):
+    """The single-process run: extractions and summary."""
+    summary = Summary()
+    items = iter_inputs([str(feed)], on_skip=summary.skip, on_warn=summary.warn)
+    exts = []
+    for ext in run_batch(items, on_error=summary.skip):
+        summary.add(ext)
+        exts.append(ext)
+    return exts, summary
+
+
+SUBSET = "part0[2-4].jsonl"  # 1,875 reports with one bad line: regions and events
+
+
+@pytest.fixture(scope="module")
+def subset(feed):
+    """The single-process extractions of three of the files."""
+    return list(run_batch(iter_inputs(sorted(map(str, feed.glob(SUBSET))), on_skip=_ignore)))
+
+
+def _ignore(_where: str, _reason: str) -> None:
+    pass
+
+
+@pytest.fixture(scope="module")
+def client():
+    """One LocalCluster of two single-threaded worker processes for the module."""
+    from distributed import Client, LocalCluster
+
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as c,
+    ):
+        yield c
+
+
+OPTS = de.Options(skip_bad=True)
+
+
+def _csv(exts) -> str:
+    buf = io.StringIO()
+    write_csv(exts, buf)
+    return buf.getvalue()
+
+
+def _same_summary(a: Summary, b: Summary) -> None:
+    for key in ("reports", "places", "impacts", "unresolved", "filtered", "skipped"):
+        assert getattr(a, key) == getattr(b, key), key
+
+
+def test_partitions_of_folders_globs_and_parquet(feed, tmp_path):
+    parts = de.plan([str(feed)])
+    assert len(parts) == N_FILES + 1 and all(len(p.paths) == 1 for p in parts)
+    assert [p.number for p in parts] == list(range(len(parts)))
+    assert len(de.plan([str(feed / "part0*.jsonl")])) == 10
+    with pytest.raises(de.InputError, match="matches no file"):
+        de.plan([str(feed / "nothing*.jsonl")])
+
+
+def test_bad_record_stops_without_skip_bad(feed, client):
+    with pytest.raises(de.InputError, match=r"part03\.jsonl:6: not valid JSON"):
+        list(de.extract([str(feed / SUBSET)], client=client))
+
+
+def test_regions_and_unit_days_are_identical(feed, subset, client):
+    exts = subset
+    table = de.regions([str(feed / SUBSET)], options=OPTS, client=client)
+    want = aggregate(exts)
+    assert table.drop(columns="geometry").equals(want.drop(columns="geometry"))
+    assert table.geometry.equals(want.geometry)
+    days = de.unit_days([str(feed / SUBSET)], options=OPTS, client=client)
+    for date, group in group_by_date(exts).items():
+        per = aggregate(group)
+        per = per[per["reports"] > 0].set_index("code")
+        mine = days[days["date"] == (date or "")].set_index("code")
+        assert mine[per.columns[2:6]].sort_index().equals(per[per.columns[2:6]].sort_index())
+
+
+def test_events_dataset_is_identical(feed, subset, client, gaz, tmp_path):
+    import geopandas as gpd
+    import pandas as pd
+
+    from geo.event_table import event_frame
+
+    exts = subset
+    sightings = [s for n, e in enumerate(exts) for s in sightings_of(e, n)]
+    events, _ = events_with_corrections(sightings, gaz.by_id, (), _lookup(gaz))
+    rows = event_rows(events, _name_of(gaz))
+    out = tmp_path / "events"
+    n, reports, multi, _merged = de.write_events_dataset(
+        [str(feed / SUBSET)], str(out), options=OPTS, client=client
+    )
+    assert n == len(rows) and multi == sum(r["report_count"] > 1 for r in rows)
+    assert reports == len({r for e in events for r in e.reports})
+    folders = sorted(p.name for p in out.iterdir() if p.is_dir())
+    assert folders == sorted({f"event_date={r['event_date']}" for r in rows})
+    want = event_frame(rows)
+    got = pd.concat(
+        gpd.read_parquet(out / f / "part-0.parquet").assign(event_date=f.split("=")[1])
+        for f in folders
+    )[list(want.columns)]
+    want = want.sort_values("event_date", kind="stable")
+    pd.testing.assert_frame_equal(got.reset_index(drop=True), want.reset_index(drop=True))
+
+
+def test_cli_on_a_scheduler_matches_default_engine(client, tmp_path):
+    from geo.cli import main
+
+    address = client.scheduler.address
+    for command, suffix in (("events", ".csv"), ("regions", ".csv"), ("extract", ".geojson")):
+        extra = ["--format", "geojson"] if command == "extract" else []
+        one, two = tmp_path / f"{command}1{suffix}", tmp_path / f"{command}2{suffix}"
+        assert main([command, str(EXAMPLES), *extra, "-o", str(one)]) == 0
+        argv = [command, str(EXAMPLES), *extra, "-o", str(two)]
+        assert main([*argv, "--engine", "dask", "--scheduler", address]) == 0
+        assert one.read_bytes() == two.read_bytes(), command
+    one, two = tmp_path / "p1", tmp_path / "p2"
+    assert main(["extract", str(EXAMPLES), "--format", "parquet", "-o", str(one)]) == 0
+    argv = ["extract", str(EXAMPLES), "--format", "parquet", "-o", str(two)]
+    assert main([*argv, "--engine", "dask", "--scheduler", address]) == 0
+    for f in sorted(one.glob("*/*.parquet")):
+        assert f.read_bytes() == (two / f.relative_to(one)).read_bytes(), f
+
+
+def test_parquet_input_reads_as_jsonl(tmp_path, client):
+    import pandas as pd
+
+    rng = random.Random(3)
+    rows = [_report(i, rng) for i in range(40)]
+    pd.DataFrame(rows).to_parquet(tmp_path / "feed.parquet", row_group_size=15)
+    (tmp_path / "j").mkdir()
+    (tmp_path / "j" / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert len(de.plan([str(tmp_path / "feed.parquet")])) == 3
+    got = list(de.extract([str(tmp_path / "feed.parquet")], client=client))
+    want = list(run_batch(iter_inputs([str(tmp_path / "j")])))
+    assert _csv(got) == _csv(want)
+
+
+def test_default_install_imports_no_dask():
+    code = (
+        "import sys, geo.cli; geo.cli._parser(); import geo.dask_engine; "
+        "assert not [m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')]"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_killed_worker_partitions_are_recomputed(feed, single, client):
+    """10,000 reports, and one worker process killed (SIGKILL) mid-run: its partitions are
+    recomputed; the records, counts and bad records listed are those of the single-process
+    run."""
+    exts, expected = single
+    summary = Summary()
+    pids = client.run(os.getpid)
+    killed = []
+
+    def kill(done: int) -> None:
+        if done == 2 and not killed:
+            pid = next(iter(pids.values()))
+            os.kill(pid, signal.SIGKILL)
+            killed.append(pid)
+
+    got = list(de.extract([str(feed)], options=OPTS, summary=summary, client=client, on_part=kill))
+    assert killed
+    assert _csv(got) == _csv(exts)
+    _same_summary(summary, expected)
+    assert len(expected.skipped) == 2  # listed, not lost
+    assert 9_000 < expected.reports < N_REPORTS  # a report given twice counts once
+    client.wait_for_workers(2, timeout=30)
+    assert killed[0] not in client.run(os.getpid).values()
