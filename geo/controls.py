@@ -160,7 +160,10 @@ class PointsLayer(JSCSSMixin, folium.map.Layer, RawMacro):
         cluster: bool,
         show: bool,
     ) -> None:
-        super().__init__(name=name, overlay=True, control=True, show=show)
+        # The app adds the layer once it has fitted the first view: a cluster drawn at
+        # folium's start view and again at the fitted one would be drawn twice.
+        super().__init__(name=name, overlay=True, control=True, show=False)
+        self.initially = show
         self._name = "PointsLayer"
         self.cluster = cluster
         self.count = len(points)
@@ -253,7 +256,8 @@ class App(RawMacro):
     regions : sequence of RegionsLayer
         The choropleths (exclusive: turning one on turns the others off).
     points : sequence of PointsLayer
-        Impact sites, launch areas and other mentions, in that order.
+        Impact sites, launch areas and other mentions, in that order; the app adds those
+        shown at load after fitting the first view.
     heat : HeatLayer
         The heat layer.
     control : StrikeLayerControl
@@ -268,7 +272,7 @@ class App(RawMacro):
         strikemap.app({map: {{ this._parent.get_name() }}, data: {{ this.names.data }},
             regions: [{{ this.names.regions }}], points: [{{ this.names.points }}],
             heat: {{ this.names.heat }}, layerControl: {{ this.names.control }},
-            tiles: {{ this.names.tiles }}});
+            tiles: {{ this.names.tiles }}, show: [{{ this.names.show }}]});
         {% endmacro %}
         """
     )
@@ -296,5 +300,6 @@ class App(RawMacro):
             "heat": heat.get_name(),
             "control": control.get_name(),
             "tiles": tiles.get_name() if tiles is not None else "null",
+            "show": ", ".join(layer.get_name() for layer in points if layer.initially),
         }
         super().render(**kwargs)

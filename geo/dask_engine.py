@@ -995,8 +995,7 @@ def _places_task(part: Part, opt: Options, drops: dict, extra: tuple):
     rows = []
     for order, ext in _extractions(part, opt, drops.get(part.number, ()), summary):
         rows.extend(
-            (row["event_date"], order, i, _pack(row))
-            for i, row in enumerate(_place_rows([ext]))
+            (row["event_date"], order, i, _pack(row)) for i, row in enumerate(_place_rows([ext]))
         )
     frame = pd.DataFrame(rows, columns=["date", "order", "index", "row"])
     frame["order"] = frame["order"] * 4096 + frame["index"]
@@ -1041,10 +1040,7 @@ def write_places_local(exts: Iterable, target: str) -> int:
     """The single-process ``extract --format parquet``: the same dataset, written here."""
     import pandas as pd
 
-    rows = [
-        (row["event_date"], n, _pack(row))
-        for n, row in enumerate(_place_rows(exts))
-    ]
+    rows = [(row["event_date"], n, _pack(row)) for n, row in enumerate(_place_rows(exts))]
     frame = pd.DataFrame(rows, columns=["date", "order", "row"]).astype({"date": object})
     with _dataset_dir(target) as tmp:
         _write_date(frame, str(tmp), "places")

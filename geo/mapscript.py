@@ -304,6 +304,7 @@ function App(cfg) {
   this.bindEvents();
   this.fixLinks(map.getContainer());
   this.fit();
+  (cfg.show || []).forEach(function (layer) { map.addLayer(layer); });
   this.labels.place();
   this.printStyle();
 }

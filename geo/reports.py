@@ -24,7 +24,9 @@ import csv
 import datetime as dt
 import hashlib
 import json
+import os
 import re
+import stat
 import sys
 import warnings
 from collections import Counter, deque
@@ -633,12 +635,24 @@ def _read_limited(fh: IO[bytes], where: str, encoding: str | None, max_bytes: in
     """A whole text file or stream: refused when binary (checked first) or too large."""
     head = fh.read(SNIFF_BYTES)
     detect_encoding(head, where, encoding, complete=len(head) < SNIFF_BYTES)
+    size = _regular_size(fh)
+    if max_bytes and size is not None and size > max_bytes:
+        raise InputError(f"{where}: {_too_big('the file', size, max_bytes)}")
     rest = fh.read(max_bytes + 1 - len(head)) if max_bytes else fh.read()
     data = head + rest
-    if max_bytes and len(data) > max_bytes:
-        too_big = _too_big("the file", len(data) - 1, max_bytes, at_least=True)
+    if max_bytes and len(data) > max_bytes:  # a stream: its size is known only this far
+        too_big = _too_big("the input", len(data) - 1, max_bytes, at_least=True)
         raise InputError(f"{where}: {too_big}")
     return data
+
+
+def _regular_size(fh: IO[bytes]) -> int | None:
+    """The size of an open regular file, None for a pipe, device or stream."""
+    try:
+        st = os.fstat(fh.fileno())
+    except (OSError, AttributeError, ValueError):
+        return None
+    return st.st_size if stat.S_ISREG(st.st_mode) else None
 
 
 def _files_of(path: Path) -> list[Path]:
