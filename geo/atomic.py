@@ -88,12 +88,14 @@ class OutputTarget:
 
 def _target(path: str | os.PathLike[str]) -> OutputTarget:
     given = Path(path)
-    real = Path(os.path.realpath(given)) if given.is_symlink() else given
     try:
-        mode = real.stat().st_mode
+        mode = os.stat(given).st_mode  # through links: /dev/stdout is a link to a device
     except OSError:
-        return OutputTarget(given, real, False)
-    return OutputTarget(given, real, not stat.S_ISREG(mode) and not stat.S_ISDIR(mode))
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        return OutputTarget(given, given, True)  # opened as named, links and all
+    real = Path(os.path.realpath(given)) if given.is_symlink() else given
+    return OutputTarget(given, real, False)
 
 
 def _existing_ancestor(path: Path) -> Path:
@@ -146,15 +148,15 @@ def check_output(
 
 
 def _check(given: Path, force: bool, option: str) -> OutputTarget:
-    if given.is_symlink() and not force:
-        raise OutputError(
-            f"{given}: is a symbolic link to {os.path.realpath(given)}; pass --force to "
-            "replace the file it points to, or give another name"
-        )
     target = _target(given)
     real = target.real
     if real.is_dir():
         raise OutputError(f"{given}: is a directory; give a file name ({option} FILE)")
+    if given.is_symlink() and not force and not target.direct:
+        raise OutputError(
+            f"{given}: is a symbolic link to {real}; pass --force to replace the file it "
+            "points to, or give another name"
+        )
     if target.direct:
         if not force:
             raise OutputError(

@@ -26,7 +26,7 @@ from geo.reports import Row
 __all__ = ["DEFAULT_SECONDS", "run_batch"]
 
 #: Default time budget of one report, in seconds.
-DEFAULT_SECONDS = 30.0
+DEFAULT_SECONDS = 60.0
 
 Item = Report | Row
 _Result = tuple[str, object, str]

@@ -143,7 +143,7 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         default=None,
         metavar="S",
         help="a report whose extraction takes over S seconds of processor time is a bad "
-        "record: an error, or skipped under --skip-bad (default 30; 0: no limit)",
+        "record: an error, or skipped under --skip-bad (default 60; 0: no limit)",
     )
     for key, default in (("text", "text"), ("title", "title"), ("date", "date")):
         g.add_argument(

@@ -123,7 +123,8 @@ class PointsLayer(JSCSSMixin, folium.map.Layer, RawMacro):
         one ``[report, killed, wounded, heat share, pieces]`` per report naming the place
         (``report`` indexes the page's report table, ``pieces`` index ``pieces``).
     styles : sequence of list
-        ``[fill colour, dash array or None, stroke colour, stroke weight, fill opacity]``.
+        ``[fill colour, dash array or None, stroke colour, stroke weight, fill opacity,
+        radius]`` (the radius of an impact site comes from its figures: None).
     pieces : sequence of str
         Escaped HTML pieces of the popups.
     names : sequence of str

@@ -120,7 +120,7 @@ def _check_value(c: Correction, lookup: Callable[[str], Place | None] | None) ->
             f"{c.where}: unknown field {c.field!r} for {kind}; use one of {', '.join(fields)}"
         )
     v = c.value
-    if c.field in FACT_KEYS and v and not (v.isdigit() and len(v) < 10):
+    if c.field in FACT_KEYS and v and not (v.isdecimal() and len(v) < 10):
         raise InputError(f"{c.where}: {c.field} {v!r} is not a whole number; write e.g. 3")
     if c.field == "role" and v not in _ROLES:
         raise InputError(f"{c.where}: role {v!r}; write impact, launch or mention")

@@ -141,6 +141,7 @@ _UK_LETTERS = frozenset("іїєґ")
 _RU_LETTERS = frozenset("ыэъё")
 
 
+@lru_cache(maxsize=65536)
 def word_language(word: str, default: str) -> str:
     """``"uk"`` or ``"ru"`` for one word: its own letters decide, else the report's language."""
     low = set(word.lower())
@@ -265,6 +266,8 @@ def _suffix_stems(stem: str) -> list[str]:
             if suffix.startswith("ц"):  # марганецький -> марганець, ru марганецкий -> марганец
                 out += [base + "ць", base + "ц", base + "ці", base + "цы"]
             out += [base, base + "е", base + "а", base + "о", base + "ка"]
+            if base.endswith("ин"):  # лискинский -> Лиски, ru/uk "-и" plural names
+                out += [base[:-2] + "и", base[:-2] + "ы"]
             out += [stem + "е", stem + "а"]  # покровське, каменська
             if len(base) >= 2 and base[-2] in "іо":  # межів -> межов-, мирів -> миров-
                 alt = base[:-2] + "о" + base[-1]

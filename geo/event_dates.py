@@ -248,7 +248,7 @@ def _relative(m: re.Match[str], published: dt.date | None) -> dt.date | None:
         return None
     if m.group("ago"):
         n = m.group("agon").lower()
-        back = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+        back = int(n) if n.isdecimal() else _NUMBER_WORDS[n]
     elif m.group("before2"):
         back = 2
     elif m.group("before1"):
@@ -264,7 +264,7 @@ def _days_before(m: re.Match[str], last: dt.date | None) -> dt.date | None:
     if last is None:
         return None
     n = (m.group("aftern") or "a").lower()
-    back = 1 if n == "a" else int(n) if n.isdigit() else _NUMBER_WORDS[n]
+    back = 1 if n == "a" else int(n) if n.isdecimal() else _NUMBER_WORDS[n]
     return last - dt.timedelta(days=back)
 
 

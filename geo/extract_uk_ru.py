@@ -10,6 +10,7 @@ neither as an ordinary word nor as a person's name.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from geo.cyrillic import (
@@ -34,7 +35,8 @@ __all__ = ["CyrillicMatcher", "gap_is_space"]
 _CORE = ("UA", "RU", "BY", "MD")
 # words that join the items of a list of region adjectives
 _LIST_WORDS = frozenset(("та", "і", "й", "и", "а", "також", "або", "чи", "или", "также"))
-_FAMOUS_POPULATION = 100_000  # a city this large needs no more evidence than its name
+_FAMOUS_POPULATION = 100_000
+_LIST_JOIN = re.compile(r"^(?:,\s*|\s+(?:та|і|й|и|а\s+також|а\s+также)\s+)$")  # a city this large needs no more evidence than its name
 
 
 def gap_is_space(text: str, left: Token, right: Token) -> bool:
@@ -188,6 +190,8 @@ class CyrillicMatcher:
         if n > 1:
             return True
         word = tok.bare
+        if self.listed_after_place(i):
+            return True  # "Херсон, Білозерка, Токарівка та Станіслав": an item of a list
         if self.beside_person(i, lang):
             return False
         if self.adjective_of_noun(i, lang):  # "Українська влада", "Повітряних силах"
@@ -237,6 +241,13 @@ class CyrillicMatcher:
             ):
                 return True
         return False
+
+    def listed_after_place(self, i: int) -> bool:
+        """True when the word follows a place just found, joined by a comma or "and"."""
+        if not self.mentions:
+            return False
+        gap = self.text[self.mentions[-1].span.end : self.tokens[i].start]
+        return bool(_LIST_JOIN.match(gap))
 
     def place_preposition_before(self, i: int) -> bool:
         """True when a preposition of place stands right before token ``i`` in its

@@ -60,7 +60,8 @@ _KILLED = [
     re.compile(rf"\b(?:killing|killed|kills|kill)\s+{_QUAL}{_N}\b(?!\s*(?:-|\s)year)", re.I),
     re.compile(rf"\b{_QUAL}{_N}\s+(?:deaths|dead|fatalities|bodies)\b", re.I),
     re.compile(
-        rf"\b{_ONE}{_PEOPLE}{_AGED}{_APPOSITION}\s+(?:was|were|has\s+been)\s+(?:also\s+)?killed\b",
+        rf"\b{_ONE}{_PEOPLE}{_AGED}{_APPOSITION}\s+(?:(?:was|were|has\s+been)\s+(?:also\s+)?"
+        rf"killed|died)\b",
         re.I,
     ),
     # "the strike killed a man"
@@ -107,7 +108,7 @@ _KILLED_NEEDS = (
     ("killed", "dead", "died"),
     ("kill",),
     ("death", "dead", "fatalities", "bodies"),
-    ("killed",),
+    ("killed", "died"),
     ("kill",),
     ("number",),
 )
@@ -911,9 +912,7 @@ def _sentence_figures(s: str, start: int, low: str, strength: int) -> _Figures:
     return found
 
 
-def _read_sentence(
-    s: str, start: int, strength: int, memo: dict[tuple, object] | None
-) -> _Figures:
+def _read_sentence(s: str, start: int, strength: int, memo: dict[tuple, object] | None) -> _Figures:
     """:func:`_sentence_figures`, kept in ``memo`` by the sentence's words alone.
 
     A sentence is read once as a headline's: a hit of strength ``_HEADLINE`` then has the

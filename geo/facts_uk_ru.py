@@ -164,18 +164,21 @@ def _digits_count(toks: list[_Tok], i: int, sent: str) -> bool:
     after = sent[t.end] if t.end < len(sent) else " "
     if before.isalnum() or before in "-/.:№#,+" or after.isalpha() or after in "-/:%":
         return False
-    if after in ".," and sent[t.end + 1 : t.end + 2].isdigit():
+    if after in ".," and sent[t.end + 1 : t.end + 2].isdecimal():
         return False
     return not (i + 1 < len(toks) and toks[i + 1].text in _NOT_COUNT_AFTER)
+
+
+_MAX_DIGITS = 9  # a count has at most this many digits
 
 
 def _numeral_at(toks: list[_Tok], i: int, lang: str, sent: str) -> _Num | None:
     """A numeral without qualifiers starting at token ``i``: digits, or number words that
     compose (``двадцять п'ять``, ``дві тисячі``, ``два десятки``)."""
     t = toks[i].text
-    if t.isdigit():
-        if not _digits_count(toks, i, sent):
-            return None
+    if t.isdecimal():
+        if len(t) > _MAX_DIGITS or not _digits_count(toks, i, sent):
+            return None  # a phone number or a run of digits is no count
         return _Num(int(t), i + 1, False, False)
     total = current = 0
     last = 0
@@ -362,11 +365,11 @@ def _ages_after(toks: list[_Tok], k: int) -> tuple[tuple[str, ...], int]:
     if j < n and toks[j].text in (",", "(", "—", "–"):
         j += 1
     ages: list[str] = []
-    while j < n and toks[j].text.isdigit():
+    while j < n and toks[j].text.isdecimal():
         ages.append(toks[j].text)
         j += 1
         joined = j + 1 < n and (toks[j].text in _AND or toks[j].text == ",")
-        if joined and toks[j + 1].text.isdigit():
+        if joined and toks[j + 1].text.isdecimal():
             j += 1
             continue
         break
@@ -383,14 +386,18 @@ def _ages_after(toks: list[_Tok], k: int) -> tuple[tuple[str, ...], int]:
 def _ages_before(toks: list[_Tok], k: int) -> tuple[tuple[str, ...], int]:
     """The ages that end at token ``k`` after a person noun ("мужчина 45 лет"), and the
     index before them."""
-    if k < 1 or toks[k].text not in _AGE_WORDS or not toks[k - 1].text.isdigit():
+    if k < 1 or toks[k].text not in _AGE_WORDS or not toks[k - 1].text.isdecimal():
         return (), k
     j = k - 1
     ages: list[str] = []
-    while j >= 0 and toks[j].text.isdigit():
+    while j >= 0 and toks[j].text.isdecimal():
         ages.append(toks[j].text)
         j -= 1
-        if j >= 1 and (toks[j].text in _AND or toks[j].text == ",") and toks[j - 1].text.isdigit():
+        if (
+            j >= 1
+            and (toks[j].text in _AND or toks[j].text == ",")
+            and toks[j - 1].text.isdecimal()
+        ):
             j -= 1
             continue
         break
@@ -404,7 +411,7 @@ def _age_of(word: str) -> str | None:
     if not _AGE_ADJ.search(word):
         return None
     digits = word.split("-", 1)[0]
-    return digits if digits.isdigit() else word[:6]
+    return digits if digits.isdecimal() else word[:6]
 
 
 class _Count(NamedTuple):
@@ -885,7 +892,11 @@ def _died_of_wounds(s: _Sentence, lang: str, found: _Found) -> None:
     for m in _DIED_OF_WOUNDS.finditer(s.text):
         word = m.group("n") or m.group("m")
         read = numeral_value(word, lang)
-        value = int(word) if word.isdigit() else (read[0] if read else None)
+        value = (
+            int(word)
+            if word.isdecimal() and len(word) <= _MAX_DIGITS
+            else (read[0] if read else None)
+        )
         if value is None:
             continue
         found.died_of_wounds.append(_Hit(value, s.strength, s.start + m.start(), part=s.part))
@@ -921,7 +932,7 @@ def _weapon_counts(s: _Sentence, lang: str) -> list[_WeaponCount]:
     i = 0
     while i < len(toks):
         t = toks[i].text
-        if not (t.isdigit() or t in _APPROX or t in _AT_LEAST or _NUMERAL_STEM.match(t)):
+        if not (t.isdecimal() or t in _APPROX or t in _AT_LEAST or _NUMERAL_STEM.match(t)):
             i += 1
             continue
         num = _number(toks, i, lang, s.text)
@@ -1156,7 +1167,7 @@ def _bare_intercepts(
     i = 0
     while i < n:
         t = toks[i].text
-        if i in used or not (t.isdigit() or t in _APPROX or _NUMERAL_STEM.match(t)):
+        if i in used or not (t.isdecimal() or t in _APPROX or _NUMERAL_STEM.match(t)):
             i += 1
             continue
         num = _number(toks, i, lang, s.text)

@@ -34,6 +34,7 @@ _RU_ONLY = re.compile(r"[ыэъёЫЭЪЁ]")
 _CYRILLIC = re.compile(r"[а-яА-ЯіїєґІЇЄҐёЁ]")
 _LATIN = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile(r"[a-z]+")  # _WORD in lower-case ASCII text, much faster
 # Function words of English and of the other languages wire copy about the war comes in;
 # a Latin-script text is English when English ones outnumber each other language's.
 _FUNCTION_WORDS = {
@@ -81,7 +82,8 @@ def detect_language(text: str) -> str:
     cyrillic = len(_CYRILLIC.findall(sample)) if _CYRILLIC.search(sample) else 0
     if cyrillic and cyrillic > len(_LATIN.findall(sample)):
         return "uk" if len(_UK_ONLY.findall(sample)) > len(_RU_ONLY.findall(sample)) else "ru"
-    words = Counter(_WORD.findall(sample[:_LATIN_SAMPLE].lower()))
+    low = sample[:_LATIN_SAMPLE].lower()
+    words = Counter((_ASCII_WORD if low.isascii() else _WORD).findall(low))
     if not words:
         return "other"
     counts = {lang: sum(words[w] for w in fw if w in words) for lang, fw in _FUNCTION_SETS.items()}

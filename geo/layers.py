@@ -265,6 +265,7 @@ def points_layer(
             style["color"],
             style["weight"],
             style["fill_opacity"],
+            style["radius"] if role != "impact" else None,  # impact sizes: from the entries
         )
         unit = (units or {}).get(place.id) if role == "impact" else None
         rows.append(

@@ -28,7 +28,7 @@ import shapely
 from shapely.ops import polylabel
 
 from geo.boundaries import NEAREST_KM, SITE_KINDS, locate_points
-from geo.figures import CASUALTY_KEYS, counted_shares, place_figure, placed_count, report_count
+from geo.figures import CASUALTY_KEYS, counted_shares, place_figure, report_count
 from geo.popups import escape_text
 from geo.records import Extraction
 
@@ -39,6 +39,7 @@ __all__ = [
     "iso_day",
     "page_data",
     "report_dates",
+    "report_shares",
     "stated_count",
     "unit_table",
 ]
@@ -142,20 +143,31 @@ def assign_units(
     return out
 
 
-def stated_count(ext: Extraction, key: str) -> int | None:
+Shares = dict[str, list[int]]
+
+
+def report_shares(ext: Extraction) -> Shares:
+    """Return :func:`geo.figures.counted_shares` of the report's places, per casualty key."""
+    return {key: counted_shares(ext.places, key) for key in CASUALTY_KEYS}
+
+
+def stated_count(ext: Extraction, key: str, shares: Shares | None = None) -> int | None:
     """Return the report's ``key`` count (:func:`geo.figures.report_count`), None when neither
     the report nor any of its places states it."""
-    stated = key in ext.facts or any(key in rp.facts for rp in ext.places)
-    return report_count(ext, key) if stated else None
+    if not (key in ext.facts or any(key in rp.facts for rp in ext.places)):
+        return None
+    if shares is None:
+        return report_count(ext, key)
+    return max(int(ext.facts.get(key, 0) or 0), sum(shares[key]))
 
 
-def _report_row(ext: Extraction, dates: dict[str, int]) -> list:
+def _report_row(ext: Extraction, dates: dict[str, int], shares: Shares) -> list:
     """``[date index or -1, killed, wounded, drones, missiles, placed killed, placed wounded]``."""
     day = iso_day(ext.report.date)
     row: list = [dates[day] if day is not None else -1]
-    row += [stated_count(ext, key) for key in CASUALTY_KEYS]
+    row += [stated_count(ext, key, shares) for key in CASUALTY_KEYS]
     row += [ext.facts.get(key) for key in ("drones", "missiles")]
-    row += [placed_count(ext, key) for key in CASUALTY_KEYS]
+    row += [sum(shares[key]) for key in CASUALTY_KEYS]
     return row
 
 
@@ -165,10 +177,9 @@ def _unit_share(shares: list[int], stated: list[bool]) -> int | None:
 
 
 def _report_units(
-    ext: Extraction, codes: list[str | None], place_index: dict[str, int]
+    ext: Extraction, codes: list[str | None], place_index: dict[str, int], shares: Shares
 ) -> dict[str, tuple[int | None, int | None, tuple[int, ...]]]:
     """Return, per unit code, the report's killed and wounded there and its places there."""
-    shares = {key: counted_shares(ext.places, key) for key in CASUALTY_KEYS}
     members: dict[str, list[int]] = {}
     for j, code in enumerate(codes):
         if code is not None:
@@ -204,6 +215,7 @@ def unit_table(
     regions: geopandas.GeoDataFrame,
     place_index: dict[str, int],
     max_km: float = NEAREST_KM,
+    shares: Sequence[Shares] | None = None,
 ) -> list[Unit]:
     """Return the units with at least one impact, in the layer's order, with their shares.
 
@@ -217,6 +229,8 @@ def unit_table(
         Impact place id to its index in the page's place table.
     max_km : float
         Radius of the nearest-unit fallback, as given to :func:`~geo.boundaries.aggregate`.
+    shares : sequence of dict, optional
+        Each report's :func:`report_shares`, when already computed.
 
     Returns
     -------
@@ -225,8 +239,10 @@ def unit_table(
     units = regions.to_crs(4326).reset_index(drop=True)
     codes = assign_units(extractions, units, max_km)
     per_unit: dict[str, list] = {}
+    shares = shares if shares is not None else [report_shares(e) for e in extractions]
     for i, ext in enumerate(extractions):
-        for code, (killed, wounded, places) in _report_units(ext, codes[i], place_index).items():
+        mine = _report_units(ext, codes[i], place_index, shares[i])
+        for code, (killed, wounded, places) in mine.items():
             per_unit.setdefault(code, []).append((i, killed, wounded, places))
     areas = units.geometry.to_crs(_EQUAL_AREA).area.to_numpy()
     medians = _median_areas(units, areas)
@@ -335,10 +351,11 @@ def page_data(
             places.setdefault(
                 rp.place.id, [escape_text(rp.place.name), int(rp.place.kind in SITE_KINDS)]
             )
-    units = unit_table(extractions, regions, place_index, max_km)
+    shares = [report_shares(ext) for ext in extractions]
+    units = unit_table(extractions, regions, place_index, max_km, shares)
     data = {
         "d": dates,
-        "r": [_report_row(ext, date_index) for ext in extractions],
+        "r": [_report_row(ext, date_index, s) for ext, s in zip(extractions, shares, strict=True)],
         "ri": [sorted({place_index[rp.place.id] for rp in ext.impacts}) for ext in extractions],
         "pl": [places[pid] for pid in place_index],
         "u": [_unit_row(unit) for unit in units],

@@ -198,12 +198,12 @@ SM.points = function (group, d, opts) {
   var markers = new Array(d.p.length);
   for (var i = 0; i < d.p.length; i++) {
     var p = d.p[i], s = d.s[p[2]];
+    var radius = opts.role === "impact" ? SM.radius(SM.casualties(p[7])) : s[5];
     var m = L.circleMarker([p[0], p[1]], {
-      renderer: renderer, pane: "points", radius: 6, fillColor: s[0], dashArray: s[1],
+      renderer: renderer, pane: "points", radius: radius, fillColor: s[0], dashArray: s[1],
       color: s[2], weight: s[3], opacity: 1, fillOpacity: s[4]});
     m.smRow = p; m.smIndex = i; m.smGroup = group;
     m.smFig = null;  // its figures for the dates shown, made when first asked for
-    if (opts.role === "impact") { m.options.radius = SM.radius(SM.casualties(p[7])); }
     markers[i] = m;
   }
   group.smMarkers = markers; group.smData = d; group.smRole = opts.role;
@@ -279,22 +279,39 @@ SM.app = function (cfg) {
   var app = new App(cfg);
   SM.apps.push(app);
   SM.current = app;
+  whenSized(cfg.map, function () { app.start(); });
   return app;
 };
 
+// Run ``fn`` once the map has a size: a map in an iframe may run before its frame is laid out.
+function whenSized(map, fn) {
+  var tries = 0;
+  (function check() {
+    map.invalidateSize({pan: false});
+    var size = map.getSize();
+    if ((size.x >= 50 && size.y >= 50) || tries > 120) { fn(); return; }
+    tries += 1;
+    setTimeout(check, 25);
+  })();
+}
+
 function App(cfg) {
-  var app = this, D = cfg.data, map = cfg.map;
-  this.cfg = cfg; this.D = D; this.map = map; this.T = D.t;
+  var D = cfg.data;
+  this.cfg = cfg; this.D = D; this.map = cfg.map; this.T = D.t;
   this.points = cfg.points; this.regions = cfg.regions; this.heat = cfg.heat;
-  this.narrow = window.matchMedia("(max-width: 600px)").matches;
-  // A phone, or a short frame (a 16:9 iframe in a report): legend and summary as buttons.
-  this.compact = window.matchMedia(COMPACT).matches;
-  if (this.compact) { document.documentElement.classList.add("sm-compact"); }
   this.days = D.d.map(dayOf);
   this.range = {all: true, from: this.days[0], to: this.days[this.days.length - 1]};
   this.inRange = new Uint8Array(D.r.length).fill(1);
   this.ctx = document.createElement("canvas").getContext("2d");
   this.widths = {};
+}
+
+App.prototype.start = function () {
+  var map = this.map;
+  this.narrow = window.matchMedia("(max-width: 600px)").matches;
+  // A phone, or a short frame (a 16:9 iframe in a report): legend and summary as buttons.
+  this.compact = window.matchMedia(COMPACT).matches;
+  if (this.compact) { document.documentElement.classList.add("sm-compact"); }
   map.attributionControl.setPrefix("Leaflet");
   map.attributionControl.addAttribution(this.T.attribution);
   this.buildRegions();
@@ -304,10 +321,11 @@ function App(cfg) {
   this.bindEvents();
   this.fixLinks(map.getContainer());
   this.fit();
-  (cfg.show || []).forEach(function (layer) { map.addLayer(layer); });
+  (this.cfg.show || []).forEach(function (layer) { map.addLayer(layer); });
   this.labels.place();
   this.printStyle();
-}
+  this.started = true;
+};
 
 App.prototype.bindEvents = function () {
   var app = this, map = this.map;
@@ -445,7 +463,7 @@ App.prototype.buildRegions = function () {
     var discs = {};
     D.u.forEach(function (unit, u) {
       if (!unit[2]) { return; }
-      discs[u] = L.circleMarker([unit[3], unit[4]], {radius: 13, interactive: false,
+      discs[u] = L.circleMarker([unit[3], unit[4]], {radius: 17, interactive: false,
         color: "#222222", weight: 1.5, fillOpacity: 0.9, fillColor: "#ffffff"});
     });
     group.addLayer(polys);
@@ -500,7 +518,7 @@ App.prototype.unitAt = function (latlng) {
   var pt = map.latLngToContainerPoint(latlng), u;
   for (u in part.discs) {
     var disc = part.discs[u];
-    if (disc.smShown && map.latLngToContainerPoint(disc.getLatLng()).distanceTo(pt) <= 14) {
+    if (disc.smShown && map.latLngToContainerPoint(disc.getLatLng()).distanceTo(pt) <= 18) {
       return +u;
     }
   }
@@ -759,7 +777,11 @@ App.prototype.buildControls = function () {
   this.titleBox.body.innerHTML = '<div class="sm-title">' + T.title + "</div>" +
     '<div class="sm-sub"></div><div class="sm-notice"></div>';
   var lc = this.cfg.layerControl;
-  if (lc) { this.map.removeControl(lc); lc.addTo(this.map); }  // below the title
+  if (lc) {  // below the title, collapsed when the map is compact
+    this.map.removeControl(lc);
+    lc.options.collapsed = this.compact;
+    lc.addTo(this.map);
+  }
   if (this.D.d.length > 1) {
     this.timeControl = this.buildTime(narrow ? "bottomleft" : "topleft");
   }
@@ -1134,7 +1156,7 @@ Labels.prototype.candidates = function () {
       named[unit[1]] = L.latLng(unit[3], unit[4]);
       out.push({text: unit[1], at: L.latLng(unit[3], unit[4]), tier: small ? 0 : 2,
                 score: v, cls: small ? "sm-lu sm-lsmall" : "sm-lu",
-                font: small ? "sm-lsmall" : "sm-lu", r: small ? 14 : 0, key: "u" + u});
+                font: small ? "sm-lsmall" : "sm-lu", r: small ? 18 : 0, key: "u" + u});
     });
   }
   app.points.forEach(function (g, gi) {

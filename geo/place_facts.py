@@ -87,6 +87,16 @@ def _names_other(starts: list[int] | tuple[int, ...], lo: int, hi: int) -> bool:
     return any(lo <= st < hi for st in starts)
 
 
+def _one_city(places: list[ResolvedPlace], members: list[int]) -> int | None:
+    """The city whose districts a sentence names ("damage in Sviatoshynskyi and
+    Darnytskyi"), when that city is itself a place of the report."""
+    parents = {places[i].place.parent for i in members}
+    if len(parents) != 1 or None in parents:
+        return None
+    parent = parents.pop()
+    return next((j for j, rp in enumerate(places) if rp.place.id == parent), None)
+
+
 def _only_its_region(
     places: list[ResolvedPlace], idx: int, si: int, seats: dict[int, set[int]]
 ) -> bool:
@@ -248,9 +258,9 @@ _NUMBER_TOKEN = re.compile(r"\d[\d,]*|[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 def _number_of(word: str, lang: str | None) -> int | None:
     """The value of a number written in digits or as one word of English, Ukrainian or
     Russian; None for other words."""
-    if word[0].isdigit():
+    if word[0].isdecimal():
         digits = word.replace(",", "")
-        return int(digits) if digits.isdigit() and len(digits) < 10 else None
+        return int(digits) if digits.isdecimal() and len(digits) < 10 else None
     low = word.lower().replace("’", "'").replace("ʼ", "'")
     if lang in ("uk", "ru"):
         found = numeral_value(low, lang)
@@ -347,7 +357,9 @@ def link_place_facts(
     near: dict[int, set[int]] = {}  # the numbers written nearest to each place's mentions
     near_inputs: dict[int, list[tuple[str, list[tuple[int, int]]]]] = {}  # read when needed
     casualty_texts: dict[int, list[str]] = {}
+    zero_texts: dict[int, list[str]] = {}
     previous_single: int | None = None
+    previous_members: list[int] = []
     for si, (s0, s1) in enumerate(spans):
         sentence = text[s0:s1]
         marked = by_sentence.get(si)
@@ -383,8 +395,15 @@ def link_place_facts(
                 casualty_texts.setdefault(previous_single, []).append(sentence)
             else:
                 previous_single = None
-        elif members:
-            previous_single = members[0] if len(members) == 1 else None
+        elif not members and len(previous_members) > 1 and si not in named:
+            # "Strikes hit the Sumy and Kharkiv regions. Nobody was hurt there.": a zero
+            # holds for each of them
+            if _ANAPHOR.search(sentence):
+                for idx in previous_members:
+                    zero_texts.setdefault(idx, []).append(sentence)
+        if members:
+            previous_single = members[0] if len(members) == 1 else _one_city(places, members)
+        previous_members = members or previous_members
     out = []
     for idx, rp in enumerate(places):
         facts: dict[str, int] = {}
@@ -401,6 +420,11 @@ def link_place_facts(
                     del facts[key]
         for key, value in items.get(idx, {}).items():
             facts.setdefault(key, value)
+        if idx in zero_texts:
+            stated = extract_facts("\n".join(zero_texts[idx]), lang)
+            for key in _CASUALTY_KEYS:
+                if stated.get(key) == 0 and key not in facts:
+                    facts[key] = 0
         if idx in casualty_texts:
             extra = extract_facts("\n".join(casualty_texts[idx]), lang, memo)
             for key in _CASUALTY_KEYS:

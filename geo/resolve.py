@@ -479,7 +479,7 @@ def _is_dateline(head: str) -> bool:
     Ukraine (AP)", "Kharkiv, Feb 3 (Reuters)"), not a sentence that happens to hold a dash
     ("Сбиты 30 дронов: 12 над ... — над ...", "Russia hits Dnipro block – photos")."""
     words = re.findall(r"[^\W_]+", _BRACKETED.sub(" ", head))
-    capitalised = sum(w[0].isupper() or w[0].isdigit() for w in words)
+    capitalised = sum(w[0].isupper() or w[0].isdecimal() for w in words)
     return 0 < len(words) <= 8 and capitalised >= 0.6 * len(words)
 
 
@@ -719,9 +719,7 @@ class _Resolver:
     @cached_property
     def places_per_sentence(self) -> Counter[int]:
         """How many mentions (countries aside) each sentence holds, counted once."""
-        return Counter(
-            self.sentence_of(o.span.start) for o in self.mentions if not _is_country(o)
-        )
+        return Counter(self.sentence_of(o.span.start) for o in self.mentions if not _is_country(o))
 
     def block_after(self, si: int) -> str:
         """The rest of the paragraph after sentence ``si``."""

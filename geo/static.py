@@ -102,7 +102,7 @@ def label_candidates(
     for unit in units:
         tier = 0 if unit.code in discs else 2
         named[unit.name.casefold()] = unit
-        radius = 11 if tier == 0 else 0  # a disc's name goes beside it
+        radius = 14 if tier == 0 else 0  # a disc's name goes beside it
         out.append(Label(unit.name, unit.lon, unit.lat, tier, len(unit.shares), radius))
     for role in ("impact", "launch"):
         for place, entries in group_places(extractions, role):
@@ -194,7 +194,7 @@ def _draw_regions(ax, units: Sequence[Unit], discs: set[str], counting: str) -> 
             ax.scatter(
                 [unit.lon],
                 [unit.lat],
-                s=(2 * 13 * 0.75) ** 2,
+                s=(2 * 17 * 0.75) ** 2,  # the HTML disc: 17 CSS px
                 c=[colour],
                 edgecolors="#222222",
                 linewidths=1.2,
@@ -363,7 +363,7 @@ def _figure(
     for unit in units:  # names go beside a disc, not over it
         if unit.code in discs:
             x, y = ax.transData.transform((unit.lon, unit.lat))
-            r = 10 * fig.dpi / 72
+            r = 13 * fig.dpi / 72
             blocked.append(Bbox.from_extents(x - r, y - r, x + r, y + r))
     cap = int(size[0] * size[1] * 0.9)
     _place_labels(fig, ax, label_candidates(extractions, units, discs), blocked, cap)

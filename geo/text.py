@@ -230,8 +230,8 @@ def number_value(text: str) -> int | None:
     """
     t = text.strip().lower().replace("\u00a0", " ")
     digits = t.replace(",", "").replace(" ", "")
-    if digits.isdigit():
-        return int(digits)
+    if digits.isdecimal():
+        return int(digits) if len(digits) <= 15 else None  # a run of digits is no number
     words = [w for w in re.split(r"[\s-]+", t) if w and w not in ("and", "a", "an")]
     if not words:
         return _UNITS.get(t)

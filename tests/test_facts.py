@@ -258,3 +258,8 @@ def test_unread_language_gives_no_figures() -> None:
 def test_publication_date_alone_is_not_the_date_of_the_attack() -> None:
     text = "June 9, 2025\n\nOn June 6, a missile killed five people in Sumy and wounded 31."
     assert extract_facts(text) == {"killed": 5, "wounded": 31}
+
+
+def test_one_person_died() -> None:
+    text = "The governor said a pensioner died when a drone struck her house in the village."
+    assert extract_facts(text)["killed"] == 1

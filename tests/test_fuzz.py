@@ -147,11 +147,5 @@ def test_fuzz_no_report_is_slow(run: Run) -> None:
     assert run.slowest[0] < MAX_SECONDS, run.slowest
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="geo/place_facts.py _number_of and number parsing: str.isdigit() accepts "
-    "'²', '④', '₈' that int() refuses, and numbers over 4,300 digits raise; each such report "
-    "is skipped with a reason instead of extracted",
-)
 def test_fuzz_every_report_is_extracted(run: Run) -> None:
     assert run.extract_skips == []

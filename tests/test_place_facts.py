@@ -152,3 +152,22 @@ def test_casualties_in_the_next_sentence_of_the_same_paragraph(gaz: Gazetteer) -
 def test_a_new_paragraph_does_not_inherit_casualties(gaz: Gazetteer) -> None:
     text = "A drone hit a warehouse in Kovel.\n\nAcross the country, 6 people were injured."
     assert place_facts(text, gaz)["Kovel"] == {}
+
+
+def test_casualties_after_a_sentence_about_a_citys_districts(gaz: Gazetteer) -> None:
+    text = (
+        "Drones and missiles targeted Kyiv all night. Blasts damaged homes in the Obolonskyi "
+        "and Holosiivskyi districts. At least 17 people were injured.\n\n"
+        "In Russia's Bryansk region, the governor said a man died when a Ukrainian drone hit "
+        "his car."
+    )
+    found = place_facts(text, gaz)
+    assert found["Kyiv"] == {"wounded": 17}
+    assert found["Bryansk Oblast"] == {"killed": 1}
+
+
+def test_nobody_hurt_there_holds_for_each_place_before(gaz: Gazetteer) -> None:
+    text = "Drones also hit farms in the Poltava and Cherkasy regions. Nobody was hurt there."
+    found = place_facts(text, gaz)
+    assert found["Poltava Oblast"] == {"killed": 0, "wounded": 0}
+    assert found["Cherkasy Oblast"] == {"killed": 0, "wounded": 0}

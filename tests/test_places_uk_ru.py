@@ -165,3 +165,15 @@ def test_read_also_in_ukrainian(gaz: Gazetteer) -> None:
 def test_hyphenated_town_in_the_genitive(gaz: Gazetteer) -> None:
     found = places("Пуски дронів фіксували з напрямку Приморсько-Ахтарська.", gaz)
     assert found["Primorsko-Akhtarsk"][0] == "launch"
+
+
+def test_a_list_of_places_is_evidence_for_a_name_that_is_also_a_first_name(
+    gaz: Gazetteer,
+) -> None:
+    text = "Під ударами були Херсон, Білозерка, Дар'ївка та Станіслав."
+    assert places(text, gaz)["Stanislav"][0] == "impact"
+
+
+def test_raion_adjectives_of_plural_town_names(gaz: Gazetteer) -> None:
+    text = "Обломки беспилотников упали в Лискинском и Острогожском районах."
+    assert {"Liski district", "Ostrogozhsk district"} <= set(places(text, gaz))
