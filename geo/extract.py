@@ -7,6 +7,7 @@ are also common words, people or outlets need context before they count.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -532,11 +533,18 @@ def find_unknown_names(text: str, mentions: list[PlaceMention], gaz: Gazetteer) 
     list of Span
         In text order.
     """
-    covered = [(m.span.start, m.span.end) for m in mentions]
+    covered = sorted((m.span.start, m.span.end) for m in mentions)
+    starts = [st for st, _ in covered]
+    reach: list[int] = []  # the furthest end among the spans up to each index
+    furthest = -1
+    for _, e in covered:
+        furthest = max(furthest, e)
+        reach.append(furthest)
     out: list[Span] = []
     for m in _UNKNOWN_RE.finditer(text):
         start, end = m.span("name")
-        if any(s < end and start < e for s, e in covered):
+        i = bisect.bisect_left(starts, end)  # the spans that start before this name ends
+        if i and reach[i - 1] > start:  # one of them reaches into it
             continue
         words = [re.sub(r"['’]s$", "", w) for w in m.group("name").split()]
         key = norm_key(m.group("name"))
