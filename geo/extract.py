@@ -16,7 +16,7 @@ from geo.gazetteer import Gazetteer
 from geo.language import detect_language
 from geo.normalize import norm_key
 from geo.records import Place, PlaceMention, Span
-from geo.text import Token, sentence_spans, token_filter, tokenize
+from geo.text import MONTHS, Token, sentence_spans, token_filter, tokenize
 
 __all__ = ["find_mentions"]
 
@@ -450,18 +450,7 @@ _UNKNOWN_RE = re.compile(
     r"(?P<name>[A-ZА-ЯІЇЄ][\w’'\-]+(?:[ \t]+[A-ZА-ЯІЇЄ][\w’'\-]+){0,2})"
 )
 _NOT_NAMES = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    *MONTHS,
     "monday",
     "tuesday",
     "wednesday",

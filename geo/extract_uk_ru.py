@@ -35,8 +35,8 @@ __all__ = ["CyrillicMatcher", "gap_is_space"]
 _CORE = ("UA", "RU", "BY", "MD")
 # words that join the items of a list of region adjectives
 _LIST_WORDS = frozenset(("та", "і", "й", "и", "а", "також", "або", "чи", "или", "также"))
-_FAMOUS_POPULATION = 100_000
-_LIST_JOIN = re.compile(r"^(?:,\s*|\s+(?:та|і|й|и|а\s+також|а\s+также)\s+)$")  # a city this large needs no more evidence than its name
+_FAMOUS_POPULATION = 100_000  # a city this large needs no more evidence than its name
+_LIST_JOIN = re.compile(r"^(?:,\s*|\s+(?:та|і|й|и|а\s+також|а\s+также)\s+)$")
 
 
 def gap_is_space(text: str, left: Token, right: Token) -> bool:

@@ -16,7 +16,7 @@ from typing import cast
 
 from geo.facts_uk_ru import extract_facts_uk_ru
 from geo.language import READ_LANGUAGES, detect_language
-from geo.text import number_value, sentence_spans
+from geo.text import MONTHS, number_value, sentence_spans
 
 __all__ = ["extract_facts"]
 
@@ -256,20 +256,7 @@ _ZERO_WOUNDED = frozenset(
 )
 # A date, "May 17" or "17 May": a sentence dated before the report's first date recalls an
 # earlier attack.
-_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
+_MONTHS = MONTHS
 # A day number beside a month word ("May 17", "17 May"): a sentence dated days before the
 # report's first date recalls an earlier attack. Found from the digits, which are few.
 _DAY_NUMBER = re.compile(r"(?<![\d:.,/])\d{1,2}(?![\d:/])")

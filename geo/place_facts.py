@@ -395,12 +395,16 @@ def link_place_facts(
                 casualty_texts.setdefault(previous_single, []).append(sentence)
             else:
                 previous_single = None
-        elif not members and len(previous_members) > 1 and si not in named:
+        elif (
+            not members
+            and len(previous_members) > 1
+            and si not in named
+            and _ANAPHOR.search(sentence)
+        ):
             # "Strikes hit the Sumy and Kharkiv regions. Nobody was hurt there.": a zero
             # holds for each of them
-            if _ANAPHOR.search(sentence):
-                for idx in previous_members:
-                    zero_texts.setdefault(idx, []).append(sentence)
+            for idx in previous_members:
+                zero_texts.setdefault(idx, []).append(sentence)
         if members:
             previous_single = members[0] if len(members) == 1 else _one_city(places, members)
         previous_members = members or previous_members

@@ -7,7 +7,23 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["NUMBER_WORDS", "Token", "number_value", "sentence_spans", "tokenize"]
+__all__ = ["MONTHS", "NUMBER_WORDS", "Token", "number_value", "sentence_spans", "tokenize"]
+
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+"""English month names, lower case, in calendar order."""
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-'’ʼ`][^\W\d_]+)*", re.UNICODE)
 _POSSESSIVE_ENDINGS = {"'s", "’s", "ʼs", "`s"}
