@@ -82,7 +82,7 @@ _WOUNDED = [
         re.I,
     ),
     re.compile(rf"\b{_QUAL}{_N}\s+(?:people\s+)?(?:wounded|injured|injuries)\b", re.I),
-    # "a man aged 70 was hurt", "another woman, seriously hurt, ...", "left a boy injured"
+    # "a woman aged 64 was injured", "another woman, seriously hurt, ...", "left a boy injured"
     re.compile(
         rf"\b{_ONE}{_PEOPLE}{_AGED}{_APPOSITION}\s*,?\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?"
         rf"(?:also\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b",
@@ -94,8 +94,8 @@ _WOUNDED = [
         rf"(?P<third>a\s+(?:second|third|fourth|fifth))\b)",
         re.I,
     ),
-    # "seven civilians with injuries were taken to hospital", "two others were hospitalised
-    # with minor injuries"
+    # "five residents with injuries went to hospital", "three more were admitted
+    # with light injuries"
     re.compile(
         rf"\b{_QUAL}{_N}\s+{_ADJ}{_PEOPLE}\s+(?:(?:were|was)\s+(?:[\w\-]+\s+){{0,5}}?)?"
         rf"with\s+(?:[\w\-]+\s+){{0,3}}?(?:injuries|wounds|burns)\b",
@@ -173,8 +173,8 @@ _INTERCEPT = [
         re.I,
     ),
 ]
-# "brought down two ballistic missiles of the Iskander type, 15 drones and two cruise
-# missiles": each further count of a list joined to the first
+# "destroyed three missiles of the Kinzhal type, 20 drones and one guided
+# missile": each further count of a list joined to the first
 _NEXT_COUNT = re.compile(
     rf"(?:\s+(?:of\s+the\s+)?{_WEAPON_ADJ}(?:{_WEAPON_NOUN}|drone|missile|uav)"
     rf"(?:\s+of\s+the\s+[^,;.]{{1,40}}?\s+type)?)?(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)"
@@ -188,7 +188,7 @@ _AND_MORE = re.compile(
     rf"(?:over|above|in|near)\b)",
     re.I,
 )
-# "shot down 80 drones nationwide, 36 of them over the Rostov region": the report's own
+# "downed 50 drones across the country, 12 of them over the Tula region": the report's own
 # attack is the part
 _PART_OF_WIDER = re.compile(
     rf"[^.;]{{0,40}}?\b(?:nationwide|across\s+(?:the\s+)?(?:country|russia|ukraine)|"
@@ -232,7 +232,7 @@ _MONTH_WORD = (
 )
 # "a 45-year-old", "on 12 May": not counts
 _NOT_COUNT_AFTER = re.compile(rf"^\s*(?:(?:-|\s)?years?(?:-|\s)old|{_MONTH_WORD}(?![a-z]))", re.I)
-# "aged 70", "a boy of 6, women of 69 and 65", "March 14", "no one": not counts
+# "aged 70", "a girl of 9, men of 58 and 61", "June 3", "no one": not counts
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:\b(?:aged|ages?\s+of|(?:boy|girl|man|men|woman|women|child|children|teenager|"
     rf"pensioner)s?\s+of)\s+(?:\d+\s*(?:,|and)\s*)*|\b{_MONTH_WORD}\s+|\bno\s+)$",

@@ -1024,7 +1024,7 @@ def _place_of(s: _Sentence, i: int, end: int) -> tuple[int, int] | None:
     if place < 0:
         return None
     places = 1
-    if start < i:  # "по девять – над Смоленской и Воронежской"
+    if start < i:  # "по пять – над Тульской и Калужской"
         clause = s.clause[min(k, n - 1)]
         places += sum(1 for j in range(k, n) if s.clause[j] == clause and toks[j].text in _AND)
     return place, places

@@ -227,8 +227,8 @@ _FROM = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:territory|areas?|area|direction|regions?|airspace|"
     r"waters|coast)\s+of\s+(?:the\s+)?)?(?:occupied\s+|annexed\s+|russia'?s\s+|"
     r"ukraine'?s\s+)*"
-    # names ("from the Kursk and ") and words of where ("from positions around the occupied
-    # city of "), not any words at all
+    # names ("from the Oryol and ") and words of where ("from sites near the seized
+    # town of "), not any words at all
     r"(?:(?:(?-i:[A-Z])[\w’'\-]*|of|the|in|near|around|at|outside|occupied|annexed|city|"
     r"town|village|port|airfields?|air\s+bases?|bases?|positions?|launch|sites?|areas?|"
     r"territory|direction|regions?|oblasts?|districts?|coast|waters|airspace|sea)"
@@ -287,7 +287,7 @@ _SEAT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # the place is the actor, not the target: "hit by Moscow", "Kyiv struck targets in Russia",
-# "which led Moscow to buy drones"
+# "which pushed Moscow to order more shells"
 _AGENT_BEFORE = re.compile(
     r"\b(?:\w+ed|hit|struck|shot|sent|made|done|taken|carried\s+out)\s+by\s+(?:the\s+)?$", re.I
 )
@@ -305,7 +305,7 @@ _CAUSED_BEFORE = re.compile(
     re.I,
 )
 _TO_VERB = re.compile(r"^\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
-# a visit: "heading to Ankara, Turkey, for talks with ..."
+# a visit: "travelling to Geneva, Switzerland, for talks with ..."
 _DIPLOMACY_AFTER = re.compile(
     r"^(?:,\s*[A-Z][\w’'\- ]{0,30},)?\s+(?:for|to\s+(?:attend|hold|join))\s+(?:\w+\s+){0,2}?"
     r"(?:talks|summit|meeting|negotiations|visit|conference|forum|consultations)\b",
@@ -521,7 +521,7 @@ def _launch_cue(sentence: str, before: str, after: str) -> str | None:
     if _POSSESSIVE_S.match(after):
         return None  # "Ukraine's navy said": a possessive is not a launch area
     if _INSTITUTION_AFTER.match(after):
-        return None  # "figures came from the Kyiv city administration"
+        return None  # "the data came from the Odesa city council"
     m = _FROM.search(before)
     if m and _LAUNCH_VERB.search(sentence) and not _DISTANCE_FROM.search(before[-40:]):
         return "launched from"
@@ -580,8 +580,8 @@ def _seat_cue(before: str, after: str, qualifier: str | None) -> str | None:
 
 
 def _actor_cue(before: str, after: str) -> str | None:
-    """A place that acts ("hit by Moscow", "Kyiv struck targets", "led Moscow to buy"),
-    travels for talks ("heading to Ankara for talks") or names a speaker ("Petrenko, Acting
+    """A place that acts ("hit by Moscow", "Kyiv struck targets", "pushed Moscow to order"),
+    travels for talks ("flying to Geneva for talks") or names a speaker ("Petrenko, Acting
     Governor:")."""
     tail = before[-_TAIL:]
     m = _AGENT_BEFORE.search(tail) if " by " in tail else None

@@ -247,7 +247,7 @@ _AUTHORITY_AFTER = re.compile(
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|,\s+(?:а(?!\s+(?:також|также))|але|проте|однак|но|однако|тоді як|тогда как)\s"
 )
-# "в селах Юровка и Цибанобалка под Анапой": a place named after another as its neighbour
+# "в селе Веселое под Рыльском": a place named after another as its neighbour
 _NEAR_REFERENCE = re.compile(
     r"[A-ZА-ЯІЇЄҐ][^\W\d_]+\s+(?:під|под|біля|возле|около|поблизу|поруч\s+з|недалеко\s+от|"
     r"неподалік\s+від)\s+$"

@@ -107,7 +107,7 @@ def test_unknown_names_are_reported(gaz: Gazetteer) -> None:
     from geo.extract import find_unknown_names
 
     text = (
-        "Drones came from the direction of Cape Chauda and hit a depot in Kharkiv on "
+        "Drones flew in from the direction of Cape Chauda and struck a depot in Kharkiv on "
         "Friday. Flights stopped at Sheremetyevo, the ministry said on Telegram."
     )
     unknown = [s.text for s in find_unknown_names(text, find_mentions(text, gaz), gaz)]

@@ -21,7 +21,7 @@ from geo.facts import extract_facts
         ("A single Kh-22 missile struck the plant.", {"missiles": 1}),
         # model numbers and stocks are not counts of an attack
         ("Two carriers of Kalibr missiles with a total salvo of 16 missiles are on duty.", {}),
-        ("Kh-101 cruise missiles were fired by bombers.", {}),
+        ("Bombers launched Kh-101 cruise missiles at dawn.", {}),
         # killed and wounded
         ("Four people were killed and 17 injured.", {"killed": 4, "wounded": 17}),
         ("The strike killed 6 and wounded 30.", {"killed": 6, "wounded": 30}),
