@@ -10,9 +10,13 @@ import re
 import sys
 import warnings
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from geo import __version__
 from geo.errors import InputError, OutputError, StrikemapError
+
+if TYPE_CHECKING:  # the CLI imports its stages lazily, to start fast
+    from geo.reports import Columns
 
 __all__ = ["main"]
 
@@ -293,19 +297,11 @@ def _parser() -> argparse.ArgumentParser:
     return ap
 
 
-def _stream(args: argparse.Namespace, summary) -> Iterator:
-    """Extractions of the inputs, streamed in order, counted in ``summary``, with progress."""
-    if getattr(args, "engine", "default") == "dask":
-        from geo.dask_engine import stream
+def columns_of(args: argparse.Namespace) -> Columns:
+    """The table column names given by ``--text-col``, ``--title-col`` and the others."""
+    from geo.reports import Columns
 
-        yield from stream(args, summary)
-        return
-    from geo.batch import DEFAULT_SECONDS, run_batch
-    from geo.events import in_date_range
-    from geo.progress import Progress
-    from geo.reports import DEFAULT_MAX_BYTES, Columns, iter_inputs
-
-    columns = Columns(
+    return Columns(
         text=args.text_col,
         title=args.title_col,
         date=args.date_col,
@@ -316,6 +312,21 @@ def _stream(args: argparse.Namespace, summary) -> Iterator:
         lat=args.lat_col,
         lon=args.lon_col,
     )
+
+
+def _stream(args: argparse.Namespace, summary) -> Iterator:
+    """Extractions of the inputs, streamed in order, counted in ``summary``, with progress."""
+    if getattr(args, "engine", "default") == "dask":
+        from geo.dask_engine import stream
+
+        yield from stream(args, summary)
+        return
+    from geo.batch import DEFAULT_SECONDS, run_batch
+    from geo.events import in_date_range
+    from geo.progress import Progress
+    from geo.reports import DEFAULT_MAX_BYTES, iter_inputs
+
+    columns = columns_of(args)
     on_skip = summary.skip if args.skip_bad else None
     max_bytes = DEFAULT_MAX_BYTES if args.max_report_size is None else args.max_report_size
     seconds = DEFAULT_SECONDS if args.max_report_seconds is None else args.max_report_seconds

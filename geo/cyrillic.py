@@ -81,25 +81,10 @@ SETTLEMENT_WORDS = frozenset(
         "микрорайон",
     )
 )
+# the full words among them (not abbreviations) are also lemmas: "селі" -> "село"
 _SETTLEMENT_LEMMAS = frozenset(
-    (
-        "село",
-        "селище",
-        "місто",
-        "містечко",
-        "поселок",
-        "посёлок",
-        "город",
-        "деревня",
-        "хутор",
-        "станица",
-        "слобода",
-        "мікрорайон",
-        "микрорайон",
-        "хутір",
-        "станиця",
-    )
-)
+    w for w in SETTLEMENT_WORDS if len(w) >= 4 and " " not in w and "-" not in w
+) | {"хутір", "станиця"}
 
 # Prepositions after which a name stands in place position.
 PLACE_PREPOSITIONS = frozenset(

@@ -188,20 +188,10 @@ def add_engine_options(group: Any) -> None:
 def options_of(args: argparse.Namespace) -> Options:
     """The :class:`Options` of parsed command-line arguments."""
     from geo.batch import DEFAULT_SECONDS
+    from geo.cli import columns_of
 
-    columns = Columns(
-        text=args.text_col,
-        title=args.title_col,
-        date=args.date_col,
-        id=args.id_col,
-        source=args.source_col,
-        url=args.url_col,
-        place=args.place_col,
-        lat=args.lat_col,
-        lon=args.lon_col,
-    )
     return Options(
-        columns=columns,
+        columns=columns_of(args),
         encoding=args.encoding,
         max_bytes=DEFAULT_MAX_BYTES if args.max_report_size is None else args.max_report_size,
         seconds=DEFAULT_SECONDS if args.max_report_seconds is None else args.max_report_seconds,
