@@ -29,9 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from geo.gazetteer import load_gazetteer  # noqa: E402
-from geo.reports import iter_inputs  # noqa: E402
-from geo.resolve import extract_report  # noqa: E402
+from geo.places.gazetteer import load_gazetteer  # noqa: E402
+from geo.places.resolve import extract_report  # noqa: E402
+from geo.read.reports import iter_inputs  # noqa: E402
 
 TOWNS = [
     ("Kharkiv", "Kharkiv region"),
@@ -115,7 +115,7 @@ def read_peak_mb(path: Path, streaming: bool) -> tuple[float, float]:
     """Seconds and peak RSS of reading ``path`` whole or streamed, in a fresh process."""
     code = (
         "import resource, sys, time; sys.path.insert(0, sys.argv[1]); "
-        "from geo.reports import iter_inputs, read_reports; t = time.perf_counter(); "
+        "from geo.read.reports import iter_inputs, read_reports; t = time.perf_counter(); "
         + (
             "n = sum(1 for _ in iter_inputs([sys.argv[2]])); "
             if streaming

@@ -17,9 +17,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from geo import dask_engine as de
-from geo.batch import run_batch
-from geo.reports import iter_inputs
+from geo.engines import dask_engine as de
+from geo.engines.batch import run_batch
+from geo.read.reports import iter_inputs
 
 CITIES = ("Kharkiv", "Sumy", "Odesa", "Dnipro", "Zaporizhzhia", "Kyiv", "Poltava", "Kherson")
 

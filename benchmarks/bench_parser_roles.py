@@ -4,7 +4,7 @@ For the English reports of ``--eval DIR`` (default ``../shared/eval/real``; the 
 read there at run time and never stored in the project) every place strikemap finds gets a
 role twice:
 
-(a) strikemap's rules: ``geo.resolve.extract_report``, as ``strikemap extract`` runs it;
+(a) strikemap's rules: ``geo.places.resolve.extract_report``, as ``strikemap extract`` runs it;
 (b) a dependency-parse rule (``benchmarks/parser_roles_spacy.py``), run by the Python of a
     separate virtual environment that has spaCy and an English pipeline (``--spacy-python``),
     on the same mention spans: mention finding and geocoding are strikemap's in both, only
@@ -32,7 +32,7 @@ and run from the project's venv::
     .venv/bin/python benchmarks/bench_parser_roles.py [--spacy-python /tmp/spacy-venv/bin/python]
         [--eval ../shared/eval/real] [--reparse] [--diff] [--json]
 
-English reports are those strikemap reads as English (``geo.resolve._report_language``).
+English reports are those strikemap reads as English (``geo.places.resolve._report_language``).
 Both role makers also run on ``ISSUE_CASES``, sentences of the kinds issue 11 names, written
 for this benchmark, with the role each place should get.
 
@@ -69,11 +69,11 @@ def rss():
 rss0, _ = rss()
 sys.path.insert(0, {root!r})
 t0 = time.perf_counter(); c0 = time.process_time()
-from geo.gazetteer import load_gazetteer
-from geo.reports import iter_inputs
-from geo.resolve import extract_report, _report_language
-import geo.resolve as R, geo.roles as roles
-from geo.text import sentence_spans
+from geo.places.gazetteer import load_gazetteer
+from geo.read.reports import iter_inputs
+from geo.places.resolve import extract_report, _report_language
+import geo.places.resolve as R, geo.understand.roles as roles
+from geo.language.text import sentence_spans
 gaz = load_gazetteer()
 load_s = time.perf_counter() - t0; load_cpu = time.process_time() - c0
 rss_load, _ = rss()
@@ -409,7 +409,9 @@ def main() -> int:
     model_key = a.model.replace("_", "-").lower()
     added = {k: v for k, v in spz.items() if k not in proj}
     geo_size = _dir_size(ROOT / "geo")
-    rules_size = sum((ROOT / "geo" / f).stat().st_size for f in ("roles.py", "roles_uk_ru.py"))
+    rules_size = sum(
+        (ROOT / "geo" / "understand" / f).stat().st_size for f in ("roles.py", "roles_uk_ru.py")
+    )
     figures = {
         "reports": len(reports),
         "report_kb": round(kb, 1),

@@ -63,9 +63,9 @@ from folium.plugins import FastMarkerCluster
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from geo import assets  # noqa: E402
+from geo.maps import assets  # noqa: E402
+from geo.maps.render import CLUSTER_THRESHOLD, build_map, escape_text, render_html  # noqa: E402
 from geo.records import Extraction, Place, Report, ResolvedPlace, Span  # noqa: E402
-from geo.render import CLUSTER_THRESHOLD, build_map, escape_text, render_html  # noqa: E402
 
 DATES = [f"2025-07-0{d}" for d in range(1, 8)]
 # folium's Popup builds its content with jQuery's ``$(html)[0]``; the trimmed page has no jQuery

@@ -31,11 +31,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_batch import make_report  # noqa: E402
 
-from geo.extract import find_mentions, find_unknown_names  # noqa: E402
-from geo.facts import extract_facts  # noqa: E402
-from geo.gazetteer import load_gazetteer  # noqa: E402
+from geo.places.gazetteer import load_gazetteer  # noqa: E402
+from geo.places.resolve import resolve_mentions  # noqa: E402
 from geo.records import Report  # noqa: E402
-from geo.resolve import resolve_mentions  # noqa: E402
+from geo.understand.facts import extract_facts  # noqa: E402
+from geo.understand.mentions import find_mentions, find_unknown_names  # noqa: E402
 
 STAGES = ("mentions", "resolve", "unknown names", "facts", "unknown names, bisected")
 
@@ -56,14 +56,16 @@ def texts(n: int, size: int = 2048, seed: int = 11, dense: bool = False) -> list
 
 
 def unknown_names_bisect(text: str, mentions: list, gaz) -> list:
-    """:func:`geo.extract.find_unknown_names` with its overlap test done by bisection over
+    """:func:`geo.understand.mentions.find_unknown_names` with its overlap test done by bisection
+    over
     the sorted mention spans instead of a scan of all of them (a proposal for
-    ``geo/extract.py``: the scan makes that stage grow with the square of the length)."""
+    ``geo/understand/mentions.py``: the scan makes that stage grow with the square of the
+    length)."""
     import bisect
     import re
 
-    from geo import extract
     from geo.records import Span
+    from geo.understand import mentions as extract
 
     covered = sorted((m.span.start, m.span.end) for m in mentions)
     starts = [s for s, _ in covered]
@@ -191,7 +193,7 @@ def memory(rows: int) -> list[str]:
     read = [
         sys.executable,
         "-c",
-        "import sys; from geo.reports import iter_inputs; "
+        "import sys; from geo.read.reports import iter_inputs; "
         "print(sum(1 for _ in iter_inputs([sys.argv[1]])))",
     ]
     out = [

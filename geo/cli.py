@@ -16,7 +16,7 @@ from geo import __version__
 from geo.errors import InputError, OutputError, StrikemapError
 
 if TYPE_CHECKING:  # the CLI imports its stages lazily, to start fast
-    from geo.reports import Columns
+    from geo.read.reports import Columns
 
 __all__ = ["main"]
 
@@ -160,7 +160,7 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     )
     g.add_argument("--lat-col", metavar="COL", help="event table latitude column")
     g.add_argument("--lon-col", metavar="COL", help="event table longitude column")
-    from geo.dask_engine import add_engine_options  # imports no Dask
+    from geo.engines.dask_engine import add_engine_options  # imports no Dask
 
     add_engine_options(g)
 
@@ -291,7 +291,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("name", nargs="?", metavar="NAME", help="layer to show: admin1 or admin0")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    from geo.events_cli import add_events_command
+    from geo.events.command import add_events_command
 
     add_events_command(sub, _add_input_options, _add_force)
     return ap
@@ -299,7 +299,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def columns_of(args: argparse.Namespace) -> Columns:
     """The table column names given by ``--text-col``, ``--title-col`` and the others."""
-    from geo.reports import Columns
+    from geo.read.reports import Columns
 
     return Columns(
         text=args.text_col,
@@ -317,14 +317,14 @@ def columns_of(args: argparse.Namespace) -> Columns:
 def _stream(args: argparse.Namespace, summary) -> Iterator:
     """Extractions of the inputs, streamed in order, counted in ``summary``, with progress."""
     if getattr(args, "engine", "default") == "dask":
-        from geo.dask_engine import stream
+        from geo.engines.dask_engine import stream
 
         yield from stream(args, summary)
         return
-    from geo.batch import DEFAULT_SECONDS, run_batch
-    from geo.events import in_date_range
-    from geo.progress import Progress
-    from geo.reports import DEFAULT_MAX_BYTES, iter_inputs
+    from geo.engines.batch import DEFAULT_SECONDS, run_batch
+    from geo.engines.progress import Progress
+    from geo.read.reports import DEFAULT_MAX_BYTES, iter_inputs
+    from geo.read.tables import in_date_range
 
     columns = columns_of(args)
     on_skip = summary.skip if args.skip_bad else None
@@ -357,7 +357,7 @@ def _print_summary(summary) -> None:
 
 
 def _extractions(args: argparse.Namespace, summary=None) -> list:
-    from geo.progress import Summary
+    from geo.engines.progress import Summary
 
     return list(_stream(args, summary if summary is not None else Summary()))
 
@@ -372,7 +372,7 @@ def _check_inputs(args: argparse.Namespace) -> None:
 
 def _outputs(args: argparse.Namespace, *options: str):
     """Check every output file of the command before any work starts."""
-    from geo.atomic import check_output
+    from geo.output.atomic import check_output
 
     for option in options:
         path = getattr(args, option, None)
@@ -383,14 +383,14 @@ def _outputs(args: argparse.Namespace, *options: str):
 
 
 def _stdout():
-    from geo.atomic import guard_stream
+    from geo.output.atomic import guard_stream
 
     return guard_stream(sys.stdout)
 
 
 def _units(args: argparse.Namespace):
-    from geo.boundaries import load_admin1
-    from geo.user_boundaries import load_user_boundaries
+    from geo.places.boundaries import load_admin1
+    from geo.places.user_boundaries import load_user_boundaries
 
     if args.boundaries:
         with warnings.catch_warnings(record=True) as caught:
@@ -405,7 +405,7 @@ def _units(args: argparse.Namespace):
 
 
 def _cmd_boundaries(args: argparse.Namespace) -> int:
-    from geo.boundaries import EMBEDDED, describe_embedded
+    from geo.places.boundaries import EMBEDDED, describe_embedded
 
     if args.action == "show" and not args.name:
         raise InputError(f"boundaries show needs a layer name: one of {list(EMBEDDED)}")
@@ -441,12 +441,12 @@ def _cmd_boundaries(args: argparse.Namespace) -> int:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from geo import export
-    from geo.atomic import atomic_open
-    from geo.progress import Summary
+    from geo.engines.progress import Summary
+    from geo.output import export
+    from geo.output.atomic import atomic_open
 
     if args.format == "parquet":  # a GeoParquet folder partitioned by event_date
-        from geo.dask_engine import cmd_extract_parquet
+        from geo.engines.dask_engine import cmd_extract_parquet
 
         return cmd_extract_parquet(args)
     if args.format == "gpkg" and not args.output:
@@ -476,7 +476,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 def _admin1_names():
     """ISO 3166-2 code → first-level unit name, from the gazetteer (for the CSV's admin1)."""
-    from geo.gazetteer import load_gazetteer
+    from geo.places.gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
     cache: dict[str, str | None] = {}
@@ -499,10 +499,10 @@ def _default_title(extractions: Sequence) -> str:
 
 
 def _cmd_map(args: argparse.Namespace) -> int:
-    from geo.atomic import atomic_write
-    from geo.boundaries import NEAREST_KM, aggregate, load_admin0
-    from geo.progress import Summary
-    from geo.render import boundary_credit, build_map, render_fragment, render_html
+    from geo.engines.progress import Summary
+    from geo.maps.render import boundary_credit, build_map, render_fragment, render_html
+    from geo.output.atomic import atomic_write
+    from geo.places.boundaries import NEAREST_KM, aggregate, load_admin0
 
     _check_inputs(args)
     _outputs(args, "output", "png")
@@ -512,10 +512,10 @@ def _cmd_map(args: argparse.Namespace) -> int:
     _print_summary(summary)
     title = args.title or _default_title(extractions)
     counting = "reports"
-    from geo.event_map import use_events
+    from geo.events.on_map import use_events
 
     if use_events(args.by, extractions):
-        from geo.events_cli import events_for_map
+        from geo.events.command import events_for_map
 
         extractions, counting = events_for_map(extractions, args.corrections), "events"
     # A user's file is taken as drawn: a place in a hole of it is outside its units.
@@ -538,7 +538,7 @@ def _cmd_map(args: argparse.Namespace) -> int:
     page = render_fragment(m, title=title) if args.fragment else render_html(m)
     png = None
     if args.png:
-        from geo.static import render_png
+        from geo.maps.static import render_png
 
         png = render_png(
             extractions, regions, title=title, basemap=basemap, counting=counting, **own
@@ -558,12 +558,12 @@ def _cmd_map(args: argparse.Namespace) -> int:
 
 def _cmd_regions(args: argparse.Namespace) -> int:
     if args.engine == "dask":
-        from geo.dask_engine import cmd_regions
+        from geo.engines.dask_engine import cmd_regions
 
         return cmd_regions(args)
-    from geo.atomic import atomic_write
-    from geo.boundaries import NEAREST_KM, aggregate
-    from geo.progress import Summary
+    from geo.engines.progress import Summary
+    from geo.output.atomic import atomic_write
+    from geo.places.boundaries import NEAREST_KM, aggregate
 
     _check_inputs(args)
     _outputs(args, "output")
@@ -587,18 +587,18 @@ def _cmd_regions(args: argparse.Namespace) -> int:
 
 def _cmd_events(args: argparse.Namespace) -> int:
     if args.engine == "dask":
-        from geo.dask_engine import cmd_events as dask_events
+        from geo.engines.dask_engine import cmd_events as dask_events
 
         return dask_events(args)
-    from geo.events_cli import cmd_events
+    from geo.events.command import cmd_events
 
     return cmd_events(args)
 
 
 def _geocode_names(names: list[str]) -> list[str]:
     """The names to look up: arguments, and one a line from standard input for ``-``."""
-    from geo.cleantext import clean_text
-    from geo.decoding import decode_bytes
+    from geo.read.cleantext import clean_text
+    from geo.read.decoding import decode_bytes
 
     out = []
     for n in names:
@@ -616,7 +616,7 @@ def _geocode_names(names: list[str]) -> list[str]:
 
 
 def _cmd_geocode(args: argparse.Namespace) -> int:
-    from geo.gazetteer import load_gazetteer
+    from geo.places.gazetteer import load_gazetteer
 
     out = _stdout()
     gaz = load_gazetteer()
@@ -683,7 +683,7 @@ def _finish(code: int) -> int:
         except BrokenPipeError:
             _silence_stdout()
         except OSError as exc:
-            from geo.atomic import describe_os_error
+            from geo.output.atomic import describe_os_error
 
             _silence_stdout()
             print(
@@ -695,8 +695,8 @@ def _finish(code: int) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from geo.atomic import describe_os_error
-    from geo.interrupts import Terminated, termination_handled
+    from geo.engines.interrupts import Terminated, termination_handled
+    from geo.output.atomic import describe_os_error
 
     try:
         with termination_handled():

@@ -1,7 +1,7 @@
 """Typed records passed between pipeline stages.
 
 Coordinates are stored as ``lon, lat`` fields; folium's ``[lat, lon]`` order is produced only in
-``geo.render``.
+``geo.maps.render``.
 """
 
 from __future__ import annotations
@@ -97,10 +97,11 @@ class ResolvedPlace:
     ``precision``: 1 the settlement or city district itself, 2 near it or an admin2 unit,
     3 only the region is known. ``cue`` is the text that decided the role; ``sentence`` is
     the sentence of the first mention. ``damage`` lists the kinds of damage the text ties to
-    this place (see ``geo.damage``); ``attacker`` is ``"RU"`` or ``"UA"`` when known.
+    this place (see ``geo.understand.damage``); ``attacker`` is ``"RU"`` or ``"UA"`` when known.
     ``facts`` holds the figures (``killed``, ``wounded``, ``drones``, ``missiles``,
     ``intercepted``) the text ties to this place, only those stated; the report's totals
-    are in :attr:`Extraction.facts` (see ``geo.place_facts``). ``mention_roles`` gives the
+    are in :attr:`Extraction.facts` (see ``geo.understand.place_facts``). ``mention_roles`` gives
+    the
     role each mention had on its own, in the order of ``mentions`` (a place hit in one
     sentence may be an official's seat in another).
     """

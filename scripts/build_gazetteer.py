@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import curated  # noqa: E402
 
-from geo.normalize import norm_key, skeleton_key  # noqa: E402
+from geo.language.normalize import norm_key, skeleton_key  # noqa: E402
 
 CORE = ("UA", "RU", "BY", "MD")
 WORLD_MIN_POP = 15_000
@@ -524,7 +524,7 @@ def serialise(data: dict) -> bytes:
 
     The header holds ``meta`` and ``sections``: ``[name, type, byte length]`` in file order,
     where type ``text`` is UTF-8 lines joined by ``\\n`` and ``i32`` a little-endian int32
-    array. The loader (``geo.gazetteer``) reads each section with one ``split`` or one
+    array. The loader (``geo.places.gazetteer``) reads each section with one ``split`` or one
     ``array.frombytes``; nothing is parsed per entry.
     """
     places = data["places"]

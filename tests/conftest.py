@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.places.gazetteer import Gazetteer, load_gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"

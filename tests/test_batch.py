@@ -9,10 +9,10 @@ import time
 
 import pytest
 
-import geo.batch
-from geo.batch import run_batch
+import geo.engines.batch
+from geo.engines.batch import run_batch
 from geo.errors import InputError, StrikemapError
-from geo.gazetteer import Gazetteer
+from geo.places.gazetteer import Gazetteer
 from geo.records import Report
 
 REPORTS = [
@@ -22,7 +22,7 @@ REPORTS = [
 
 def _failing(bad: dict[str, str]):
     """An extraction that misbehaves on the reports named in ``bad``."""
-    real = geo.batch.extraction_of
+    real = geo.engines.batch.extraction_of
 
     def extraction_of(item, gaz):
         how = bad.get(item.id)
@@ -42,7 +42,9 @@ def _failing(bad: dict[str, str]):
 def test_an_exception_is_one_skipped_record(
     gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch, jobs: int
 ) -> None:
-    monkeypatch.setattr(geo.batch, "extraction_of", _failing({"r3": "raise", "r33": "raise"}))
+    monkeypatch.setattr(
+        geo.engines.batch, "extraction_of", _failing({"r3": "raise", "r33": "raise"})
+    )
     skipped: list[tuple[str, str]] = []
     got = list(run_batch(REPORTS, jobs=jobs, gaz=gaz, on_error=lambda w, r: skipped.append((w, r))))
     assert [e.report.id for e in got] == [r.id for r in REPORTS if r.id not in ("r3", "r33")]
@@ -56,7 +58,7 @@ def test_an_exception_is_one_skipped_record(
 def test_a_report_over_its_time_budget_is_skipped(
     gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch, jobs: int
 ) -> None:
-    monkeypatch.setattr(geo.batch, "extraction_of", _failing({"r5": "slow"}))
+    monkeypatch.setattr(geo.engines.batch, "extraction_of", _failing({"r5": "slow"}))
     skipped: list[tuple[str, str]] = []
     start = time.monotonic()
     got = list(
@@ -98,20 +100,20 @@ def test_the_time_budget_restores_an_outer_timer(gaz: Gazetteer) -> None:
 def test_the_budget_counts_processor_time_not_waiting(
     gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = geo.batch.extraction_of
+    real = geo.engines.batch.extraction_of
 
     def waits(item, gaz):
         time.sleep(0.6)  # waiting (a busy machine, a slow disk) is not the report's cost
         return real(item, gaz)
 
-    monkeypatch.setattr(geo.batch, "extraction_of", waits)
+    monkeypatch.setattr(geo.engines.batch, "extraction_of", waits)
     assert len(list(run_batch(REPORTS[:1], gaz=gaz, seconds=0.3))) == 1
 
 
 def test_a_dead_worker_is_an_error_not_a_hang(
     gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(geo.batch, "extraction_of", _failing({"r20": "die"}))
+    monkeypatch.setattr(geo.engines.batch, "extraction_of", _failing({"r20": "die"}))
     start = time.monotonic()
     with pytest.raises(StrikemapError, match=r"a worker process died while extracting"):
         list(run_batch(REPORTS, jobs=2, gaz=gaz, chunk_size=4))

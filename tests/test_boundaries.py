@@ -1,4 +1,4 @@
-"""Tests of geo.boundaries: embedded layers, point location, aggregates, user files."""
+"""Tests of geo.places.boundaries: embedded layers, point location, aggregates, user files."""
 
 from __future__ import annotations
 
@@ -13,8 +13,9 @@ import pytest
 import shapely
 from shapely.geometry import Polygon, box
 
-from geo import boundaries
-from geo.boundaries import (
+from geo.errors import DataError, InputError
+from geo.places import boundaries
+from geo.places.boundaries import (
     COLUMNS,
     aggregate,
     boundaries_dir,
@@ -23,9 +24,8 @@ from geo.boundaries import (
     locate_points,
     unit_of,
 )
-from geo.errors import DataError, InputError
+from geo.places.user_boundaries import load_user_boundaries
 from geo.records import Extraction, Place, Report, ResolvedPlace
-from geo.user_boundaries import load_user_boundaries
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 

@@ -24,8 +24,8 @@ from pathlib import Path
 import pytest
 
 from geo.cli import main
-from geo.layers import HEAT_GRADIENT
-from geo.render import (
+from geo.maps.layers import HEAT_GRADIENT
+from geo.maps.render import (
     LAYER_CASUALTY_REGIONS,
     LAYER_HEAT,
     LAYER_IMPACT_REGIONS,
@@ -397,7 +397,7 @@ def test_offline_demo_map_with_its_csp_has_no_violation(demo_html):
 
 def test_page_sums_equal_pythons_over_all_dates(tmp_path):
     """The summary and the region figures the page computes equal summarise/aggregate's."""
-    from geo.boundaries import aggregate
+    from geo.places.boundaries import aggregate
     from tests.test_render import figures_extractions
 
     exts = figures_extractions()

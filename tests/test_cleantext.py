@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from geo.cleantext import clean_text
-from geo.gazetteer import Gazetteer
+from geo.places.gazetteer import Gazetteer
+from geo.places.resolve import extract_report
+from geo.read.cleantext import clean_text
+from geo.read.reports import iter_inputs
 from geo.records import Report
-from geo.reports import iter_inputs
-from geo.resolve import extract_report
 
 
 @pytest.mark.parametrize(

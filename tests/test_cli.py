@@ -69,7 +69,7 @@ def test_extract_contract(kyiv_records: list[dict]) -> None:
 
 
 def test_extract_mention_spans_index_the_text(kyiv_records: list[dict]) -> None:
-    from geo.reports import read_reports
+    from geo.read.reports import read_reports
 
     text = read_reports([KYIV_NIGHT])[0].text
     for p in (r for r in kyiv_records if r["type"] == "place"):

@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from geo.corrections import events_with_corrections, parse_corrections
 from geo.errors import InputError
-from geo.grouping import Event, event_id
+from geo.events.corrections import events_with_corrections, parse_corrections
+from geo.events.grouping import Event, event_id
 
 from .test_grouping import IZMAIL, KYIV, ODESA, seen
 

@@ -18,17 +18,17 @@ import pytest
 pytest.importorskip("distributed")
 pytest.importorskip("dask.dataframe")
 
-from geo import dask_engine as de
-from geo.batch import run_batch
-from geo.boundaries import aggregate
-from geo.corrections import events_with_corrections
-from geo.event_table import event_rows
-from geo.events import group_by_date
-from geo.events_cli import _lookup, _name_of
-from geo.export import write_csv
-from geo.grouping import sightings_of
-from geo.progress import Summary
-from geo.reports import iter_inputs
+from geo.engines import dask_engine as de
+from geo.engines.batch import run_batch
+from geo.engines.progress import Summary
+from geo.events.command import _lookup, _name_of
+from geo.events.corrections import events_with_corrections
+from geo.events.grouping import sightings_of
+from geo.events.table import event_rows
+from geo.output.export import write_csv
+from geo.places.boundaries import aggregate
+from geo.read.reports import iter_inputs
+from geo.read.tables import group_by_date
 
 from .conftest import EXAMPLES
 
@@ -163,7 +163,7 @@ def test_events_dataset_is_identical(feed, subset, client, gaz, tmp_path):
     import geopandas as gpd
     import pandas as pd
 
-    from geo.event_table import event_frame
+    from geo.events.table import event_frame
 
     exts = subset
     sightings = [s for n, e in enumerate(exts) for s in sightings_of(e, n)]
@@ -221,7 +221,7 @@ def test_parquet_input_reads_as_jsonl(tmp_path, client):
 
 def test_default_install_imports_no_dask():
     code = (
-        "import sys, geo.cli; geo.cli._parser(); import geo.dask_engine; "
+        "import sys, geo.cli; geo.cli._parser(); import geo.engines.dask_engine; "
         "assert not [m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')]"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from geo.event_dates import EventDate, date_cues, impact_dates
-from geo.gazetteer import Gazetteer
+from geo.events.dates import EventDate, date_cues, impact_dates
+from geo.places.gazetteer import Gazetteer
+from geo.places.resolve import extract_report
 from geo.records import Report
-from geo.resolve import extract_report
 
 # 2025-07-04 is a Friday.
 PUBLISHED = "2025-07-04"
@@ -141,8 +141,8 @@ def test_without_a_publication_date_only_full_dates_count(gaz: Gazetteer) -> Non
 
 
 def test_a_table_row_is_dated_by_its_date_column(gaz: Gazetteer) -> None:
-    from geo.events import row_extraction
-    from geo.reports import Row
+    from geo.read.reports import Row
+    from geo.read.tables import row_extraction
 
     row = Row("t.csv:2", "t.csv:2", {"target": "Odesa oblast"}, date="2025-07-01")
     ex = row_extraction(row, gaz)

@@ -10,8 +10,8 @@ from pathlib import Path
 import geopandas as gpd
 import pytest
 
-from geo.event_table import EVENT_COLUMNS, event_rows, format_of, write_events
-from geo.grouping import group_events
+from geo.events.grouping import group_events
+from geo.events.table import EVENT_COLUMNS, event_rows, format_of, write_events
 
 from .test_grouping import IZMAIL, KYIV, ODESA_OBLAST, seen
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from geo.batch import run_batch
+from geo.engines.batch import run_batch
 from geo.errors import InputError
-from geo.events import group_by_date, in_date_range, model_kind, row_extraction
-from geo.gazetteer import Gazetteer
-from geo.reports import Columns, Row, iter_inputs
+from geo.places.gazetteer import Gazetteer
+from geo.read.reports import Columns, Row, iter_inputs
+from geo.read.tables import group_by_date, in_date_range, model_kind, row_extraction
 
 
 def _row(gaz_cells: dict[str, str], **cols: str) -> Row:

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from geo.atomic import atomic_open
 from geo.cli import main
-from geo.export import CSV_COLUMNS, write_csv, write_geojson, write_jsonl
+from geo.output.atomic import atomic_open
+from geo.output.export import CSV_COLUMNS, write_csv, write_geojson, write_jsonl
 from geo.records import Extraction, Place, Report, ResolvedPlace, Span, Unresolved
 
 KHARKIV = Place("gn:706483", "Kharkiv", "settlement", "UA", "UA-63", 49.98, 36.25)
@@ -73,7 +73,7 @@ def test_jsonl_streams_the_contract() -> None:
 
 def test_gpkg_layers(tmp_path: Path) -> None:
     pyogrio = pytest.importorskip("pyogrio")
-    from geo.export import write_gpkg
+    from geo.output.export import write_gpkg
 
     out = tmp_path / "x.gpkg"
     write_gpkg([_ext()], out)
@@ -164,7 +164,7 @@ def test_geojson_places_carry_their_figures_and_the_report_totals_apart() -> Non
 
 def test_gpkg_figures_are_integers_or_null(tmp_path: Path) -> None:
     pyogrio = pytest.importorskip("pyogrio")
-    from geo.export import write_gpkg
+    from geo.output.export import write_gpkg
 
     out = tmp_path / "z.gpkg"
     write_gpkg([_per_place_ext()], out)
@@ -247,7 +247,7 @@ def test_gpkg_is_byte_identical_run_to_run_and_batched(tmp_path: Path) -> None:
 
     import pyogrio
 
-    from geo.export import write_gpkg
+    from geo.output.export import write_gpkg
 
     def many() -> list[Extraction]:
         return [
@@ -275,7 +275,7 @@ def test_temporary_files_are_named_and_cleaned(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    from geo.atomic import clean_stale
+    from geo.output.atomic import clean_stale
 
     target = tmp_path / "out.jsonl"
     dead = subprocess.run(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from geo.extract import find_mentions
-from geo.gazetteer import Gazetteer
+from geo.places.gazetteer import Gazetteer
+from geo.understand.mentions import find_mentions
 
 
 def spans(text: str, gaz: Gazetteer) -> list[tuple[str, str | None]]:
@@ -104,7 +104,7 @@ def test_moscow_time_is_not_a_place(gaz: Gazetteer) -> None:
 
 
 def test_unknown_names_are_reported(gaz: Gazetteer) -> None:
-    from geo.extract import find_unknown_names
+    from geo.understand.mentions import find_unknown_names
 
     text = (
         "Drones flew in from the direction of Cape Chauda and struck a depot in Kharkiv on "
@@ -115,8 +115,8 @@ def test_unknown_names_are_reported(gaz: Gazetteer) -> None:
 
 
 def test_extract_lists_unresolved_with_reason(gaz: Gazetteer) -> None:
+    from geo.places.resolve import extract_report
     from geo.records import Report
-    from geo.resolve import extract_report
 
     text = "A drone hit a warehouse near Zzyzxovka and another one in Poltava."
     ext = extract_report(Report(id="u", text=text), gaz)

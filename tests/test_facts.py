@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.facts import extract_facts
+from geo.understand.facts import extract_facts
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from geo.facts import extract_facts
-from geo.facts_uk_ru import extract_facts_uk_ru, numeral_value
+from geo.understand.facts import extract_facts
+from geo.understand.facts_uk_ru import extract_facts_uk_ru, numeral_value
 
 
 @pytest.mark.parametrize(

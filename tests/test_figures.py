@@ -1,8 +1,8 @@
-"""Tests for geo.figures: a place's own figures, shares counted once, the unplaced rest."""
+"""Tests for geo.places.figures: a place's own figures, shares counted once, the unplaced rest."""
 
 from __future__ import annotations
 
-from geo.figures import (
+from geo.places.figures import (
     counted_shares,
     figures_text,
     place_casualties,

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from geo.batch import run_batch
-from geo.gazetteer import Gazetteer
-from geo.reports import iter_inputs
+from geo.engines.batch import run_batch
+from geo.places.gazetteer import Gazetteer
+from geo.read.reports import iter_inputs
 
 SEED = 20260417
 CASES = 300

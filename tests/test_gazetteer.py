@@ -11,7 +11,7 @@ import pycountry
 import pytest
 
 from geo.errors import DataError
-from geo.gazetteer import Candidate, Gazetteer, _read_index, load_gazetteer
+from geo.places.gazetteer import Candidate, Gazetteer, _read_index, load_gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))

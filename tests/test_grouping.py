@@ -4,11 +4,11 @@ example are in ``examples/``)."""
 
 from __future__ import annotations
 
-from geo.event_dates import EventDate
-from geo.gazetteer import Gazetteer
-from geo.grouping import Event, Sighting, event_id, group_events, sightings_of
+from geo.events.dates import EventDate
+from geo.events.grouping import Event, Sighting, event_id, group_events, sightings_of
+from geo.places.gazetteer import Gazetteer
+from geo.places.resolve import extract_report
 from geo.records import Place, Report
-from geo.resolve import extract_report
 
 from .conftest import EXAMPLES
 

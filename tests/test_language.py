@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from geo.cyrillic import adjective_keys, name_keys, region_word
-from geo.language import detect_language, is_common_word, is_person_name, person_share
+from geo.language.cyrillic import adjective_keys, name_keys, region_word
+from geo.language.morphology import detect_language, is_common_word, is_person_name, person_share
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import json
 
-from geo.gazetteer import Gazetteer
-from geo.grouping import group_events, sightings_of
-from geo.merge_eval import merge_scores
+from geo.events.grouping import group_events, sightings_of
+from geo.events.merge_eval import merge_scores
+from geo.places.gazetteer import Gazetteer
+from geo.places.resolve import extract_report
 from geo.records import Report
-from geo.resolve import extract_report
 
 from .conftest import ROOT
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.normalize import cyrillic_stems, norm_key, skeleton_key, translit
+from geo.language.normalize import cyrillic_stems, norm_key, skeleton_key, translit
 
 
 @pytest.mark.parametrize(

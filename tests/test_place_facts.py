@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from geo.gazetteer import Gazetteer
+from geo.places.gazetteer import Gazetteer
+from geo.places.resolve import extract_report
 from geo.records import Report
-from geo.resolve import extract_report
 
 
 def place_facts(text: str, gaz: Gazetteer) -> dict[str, dict[str, int]]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from geo.gazetteer import Gazetteer
+from geo.places.gazetteer import Gazetteer
+from geo.places.resolve import extract_report
 from geo.records import Report
-from geo.resolve import extract_report
 
 
 def places(text: str, gaz: Gazetteer) -> dict[str, tuple[str, str | None, str]]:

@@ -1,4 +1,4 @@
-"""Tests for geo.render and geo.assets: layers, escaping, determinism, offline output."""
+"""Tests for geo.maps.render and geo.maps.assets: layers, escaping, determinism, offline output."""
 
 from __future__ import annotations
 
@@ -19,15 +19,13 @@ import pytest
 import shapely
 from folium.plugins import Fullscreen
 
-from geo import assets
-from geo.boundaries import aggregate
 from geo.cli import main
 from geo.errors import DataError, InputError
-from geo.layers import heat_weight, points_layer
-from geo.mapdata import assign_units, page_data
-from geo.popups import popup_html, report_title
-from geo.records import Extraction, Place, Report, ResolvedPlace, Span
-from geo.render import (
+from geo.maps import assets
+from geo.maps.layers import heat_weight, points_layer
+from geo.maps.mapdata import assign_units, page_data
+from geo.maps.popups import popup_html, report_title
+from geo.maps.render import (
     LAYER_CASUALTY_REGIONS,
     LAYER_HEAT,
     LAYER_IMPACT_REGIONS,
@@ -47,7 +45,9 @@ from geo.render import (
     summarise,
     write_html,
 )
-from geo.static import render_png, write_png
+from geo.maps.static import render_png, write_png
+from geo.places.boundaries import aggregate
+from geo.records import Extraction, Place, Report, ResolvedPlace, Span
 from tests.conftest import CHROMIUM_FLAGS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -671,9 +671,9 @@ DEMO = (
 
 def read_reports(*paths) -> list[Extraction]:
     """Extract reports (files or tables) as the CLI does, one report per row of a table."""
-    from geo.batch import run_batch
-    from geo.gazetteer import load_gazetteer
-    from geo.reports import iter_inputs
+    from geo.engines.batch import run_batch
+    from geo.places.gazetteer import load_gazetteer
+    from geo.read.reports import iter_inputs
 
     return list(run_batch(iter_inputs([str(p) for p in paths]), gaz=load_gazetteer()))
 
@@ -742,7 +742,7 @@ def test_user_boundary_credit_comes_from_the_file(shared_data, tmp_path):
 
 @pytest.mark.filterwarnings("ignore:.*unclosed rings:UserWarning")
 def test_user_boundaries_holes_are_outside_never_a_neighbour(shared_data, demo_reports):
-    from geo.user_boundaries import load_user_boundaries
+    from geo.places.user_boundaries import load_user_boundaries
 
     raions = load_user_boundaries(shared_data / "boundaries" / "ua_raions_2020_osm.geojson")
     kyiv = [e for e in demo_reports if "Kyiv" in e.report.text and e.impacts]
@@ -792,8 +792,8 @@ def test_untitled_report_is_titled_by_its_text():
 
 
 def test_png_names_places_without_overlaps(demo_reports):
-    from geo.boundaries import load_admin0
-    from geo.static import _figure
+    from geo.maps.static import _figure
+    from geo.places.boundaries import load_admin0
 
     regions = aggregate(demo_reports)
     options = {
@@ -815,7 +815,7 @@ def test_png_names_places_without_overlaps(demo_reports):
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
 def test_page_script_parses(tmp_path):
-    from geo.mapscript import LIBRARY_JS
+    from geo.maps.mapscript import LIBRARY_JS
 
     script = tmp_path / "strikemap.js"
     script.write_text(LIBRARY_JS, encoding="utf-8")

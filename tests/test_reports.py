@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from geo.errors import InputError
+from geo.read.reports import Columns, Row, iter_inputs, iter_reports, parse_date, read_reports
 from geo.records import Report
-from geo.reports import Columns, Row, iter_inputs, iter_reports, parse_date, read_reports
 
 TEXT = "Russian drones hit Kharkiv overnight, the governor said. Два человека погибли."
 
@@ -264,7 +264,7 @@ def test_utf16_without_bom_is_text(tmp_path: Path, encoding: str) -> None:
 
 
 def test_detection_reports_its_confidence() -> None:
-    from geo.decoding import detect_encoding
+    from geo.read.decoding import detect_encoding
 
     assert detect_encoding(TEXT.encode("cp1251"), "x").confidence == 1.0
     short = detect_encoding("Да".encode("koi8-r"), "x")
@@ -364,7 +364,7 @@ def test_unreadable_file_is_one_error(tmp_path: Path, monkeypatch: pytest.Monkey
 
 
 def test_deduplication_holds_beyond_its_in_memory_batch() -> None:
-    from geo.reports import _Seen
+    from geo.read.reports import _Seen
 
     seen = _Seen(batch=100)
     assert all(seen.add(f"report {i}") for i in range(1000))
@@ -375,7 +375,7 @@ def test_deduplication_holds_beyond_its_in_memory_batch() -> None:
 def test_rows_are_remembered_only_when_they_can_repeat(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import geo.reports
+    import geo.read.reports
 
     header = "event_date,location,latitude,longitude\n"
     row = "2024-05-02,Kharkiv,49.99,36.23\n"
@@ -387,9 +387,9 @@ def test_rows_are_remembered_only_when_they_can_repeat(
     unique = tmp_path / "a" / "other.csv"
     unique.write_text(header + row * 3, encoding="utf-8")  # the same cells on three rows
     calls: list[str] = []
-    real = geo.reports._Seen.add
+    real = geo.read.reports._Seen.add
     monkeypatch.setattr(
-        geo.reports._Seen, "add", lambda self, key: calls.append(key) or real(self, key)
+        geo.read.reports._Seen, "add", lambda self, key: calls.append(key) or real(self, key)
     )
     rows = list(iter_inputs([str(unique)]))
     assert [r.id for r in rows] == ["other.csv:2", "other.csv:3", "other.csv:4"] and calls == []

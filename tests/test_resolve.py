@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from geo.gazetteer import Gazetteer
+from geo.places.gazetteer import Gazetteer
+from geo.places.resolve import extract_report
 from geo.records import Report
-from geo.resolve import extract_report
-from geo.roles import clause_of, decide_role
+from geo.understand.roles import clause_of, decide_role
 
 
 def places(text: str, gaz: Gazetteer) -> dict[str, tuple[str, str, str | None, int]]:

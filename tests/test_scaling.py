@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-import geo.resolve as resolve
-from geo.gazetteer import Gazetteer
+import geo.places.resolve as resolve
+from geo.places.gazetteer import Gazetteer
 from geo.records import Report
 
 from .conftest import EXAMPLES

@@ -118,7 +118,7 @@ def test_killed_run_leaves_a_named_temporary_the_next_run_deletes(
 
 
 def test_interrupted_geopackage_leaves_no_file_or_journal(tmp_path: Path) -> None:
-    from geo.export import write_gpkg
+    from geo.output.export import write_gpkg
     from geo.records import Extraction, Place, Report, ResolvedPlace, Span
 
     kharkiv = Place("gn:706483", "Kharkiv", "settlement", "UA", "UA-63", 49.98, 36.25)

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from geo.corrections import parse_corrections
 from geo.errors import InputError
-from geo.gazetteer import Gazetteer
+from geo.events.corrections import parse_corrections
+from geo.events.store import load_store, update_store
+from geo.places.gazetteer import Gazetteer
+from geo.places.resolve import extract_report
 from geo.records import Extraction, Report
-from geo.resolve import extract_report
-from geo.store import load_store, update_store
 
 DAY1 = [
     ("w1", "Wire", "Russian drones hit Chernihiv overnight, killing two people."),

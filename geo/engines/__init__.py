@@ -1,0 +1,1 @@
+"""Engines: batches on one core or several, Dask, progress and signals."""

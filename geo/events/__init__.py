@@ -1,0 +1,1 @@
+"""Events: strike dates, grouping reports into events, corrections, the event table and store."""

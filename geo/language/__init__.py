@@ -1,0 +1,1 @@
+"""Language: tokens and sentences, name keys, language detection, morphology, Cyrillic forms."""

@@ -1,0 +1,353 @@
+"""How Ukrainian and Russian reports write places: forms, region words and cues.
+
+Knowledge about words, not about a text: which words mean "region", "raion" or "community" in
+any case ("областях", "р-н", "громаді"), which words and abbreviations announce a settlement
+("с.", "смт", "м.", "село", "пос.", "ст-ца"), which prepositions put a name in place position,
+and the nominative keys that an inflected name or a region adjective can come from
+("Кривому Розі" → "кривий ріг", "Харківській (області)" → "харківська область").
+Lemmas and grammatical gender come from pymorphy3 through :mod:`geo.language.morphology`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from geo.language.morphology import analyse
+from geo.language.normalize import norm_key
+
+__all__ = [
+    "PLACE_PREPOSITIONS",
+    "SETTLEMENT_WORDS",
+    "adjective_keys",
+    "is_region_adjective",
+    "name_keys",
+    "region_word",
+    "word_language",
+]
+
+# Region, raion and community nouns in every case, singular and plural, with abbreviations.
+_REGION_NOUNS = {
+    "область": "region",
+    "обл": "region",
+    "край": "region",
+    "республіка": "region",
+    "республика": "region",
+    "район": "raion",
+    "р-н": "raion",
+    "р-ну": "raion",
+    "р-ні": "raion",
+    "громада": "hromada",
+    "округ": "raion",
+    "регіон": "region",
+    "регион": "region",
+    "ова": "regional",
+    "ода": "regional",
+    "мва": "regional",
+    "міськрада": "hromada",
+    "територіальна громада": "hromada",
+}
+_PLURAL_TO_SINGLE = {"regions": "region", "raions": "raion", "hromadas": "hromada"}
+
+# Words and abbreviations that announce a settlement's name ("с. Бобрик", "в селе Тёткино").
+SETTLEMENT_WORDS = frozenset(
+    (
+        "с",
+        "сел",
+        "смт",
+        "м",
+        "м-ко",
+        "мкр",
+        "г",
+        "пос",
+        "п",
+        "пгт",
+        "рп",
+        "х",
+        "ст-ца",
+        "д",
+        "село",
+        "селище",
+        "місто",
+        "містечко",
+        "селище міського типу",
+        "поселок",
+        "посёлок",
+        "город",
+        "деревня",
+        "хутор",
+        "станица",
+        "слобода",
+        "мікрорайон",
+        "микрорайон",
+    )
+)
+# the full words among them (not abbreviations) are also lemmas: "селі" -> "село"
+_SETTLEMENT_LEMMAS = frozenset(
+    w for w in SETTLEMENT_WORDS if len(w) >= 4 and " " not in w and "-" not in w
+) | {"хутір", "станиця"}
+
+# Prepositions after which a name stands in place position.
+PLACE_PREPOSITIONS = frozenset(
+    (
+        "у",
+        "в",
+        "во",
+        "на",
+        "біля",
+        "поблизу",
+        "поблиз",
+        "під",
+        "под",
+        "до",
+        "з",
+        "із",
+        "зі",
+        "із-під",
+        "над",
+        "по",
+        "від",
+        "от",
+        "из",
+        "около",
+        "возле",
+        "близ",
+        "вблизи",
+        "неподалік",
+        "неподалеку",
+        "через",
+        "над",
+        "к",
+        "ко",
+        "по",
+    )
+)
+
+_UK_LETTERS = frozenset("іїєґ")
+_RU_LETTERS = frozenset("ыэъё")
+
+
+@lru_cache(maxsize=65536)
+def word_language(word: str, default: str) -> str:
+    """``"uk"`` or ``"ru"`` for one word: its own letters decide, else the report's language."""
+    low = set(word.lower())
+    if low & _UK_LETTERS:
+        return "uk"
+    if low & _RU_LETTERS:
+        return "ru"
+    return default if default in ("uk", "ru") else "uk"
+
+
+@lru_cache(maxsize=4096)
+def region_word(word: str, lang: str) -> str | None:
+    """What a region word means: ``region``, ``raion``, ``hromada``, or their plurals
+    (``regions`` ...) for plural forms; None for other words.
+
+    Examples
+    --------
+    >>> region_word("областях", "uk"), region_word("району", "uk"), region_word("обл", "uk")
+    ('regions', 'raion', 'region')
+    >>> region_word("областями", "ru"), region_word("громадах", "uk")
+    ('regions', 'hromadas')
+    """
+    low = word.lower()
+    if low in _REGION_NOUNS:
+        return _REGION_NOUNS[low]
+    for a in analyse(low, lang):
+        if a.pos != "NOUN" or a.lemma not in _REGION_NOUNS:
+            continue
+        kind = _REGION_NOUNS[a.lemma]
+        if "plur" in a.grammemes and kind in ("region", "raion", "hromada"):
+            return {"region": "regions", "raion": "raions", "hromada": "hromadas"}[kind]
+        return kind
+    return None
+
+
+def single(kind: str) -> str:
+    """The singular of a plural region-word meaning (``regions`` → ``region``)."""
+    return _PLURAL_TO_SINGLE.get(kind, kind)
+
+
+@lru_cache(maxsize=4096)
+def is_settlement_word(word: str, lang: str) -> bool:
+    """True for words and abbreviations announcing a settlement (``с``, ``смт``, ``селі``)."""
+    low = word.lower()
+    if low in SETTLEMENT_WORDS:
+        return True
+    return any(a.lemma in _SETTLEMENT_LEMMAS for a in analyse(low, lang) if a.pos == "NOUN")
+
+
+_ADJ_ENDINGS = ("ський", "цький", "зький", "ский", "цкий", "зкий", "ской", "ий", "ій", "ый", "ой")
+
+
+@lru_cache(maxsize=8192)
+def is_region_adjective(word: str, lang: str) -> bool:
+    """True when a capitalised word can be the adjective of a region or raion name
+    (``Харківській``, ``Белгородском``, ``Запорізькій``)."""
+    if not word[:1].isupper():
+        return False
+    return any(a.lemma.endswith(_ADJ_ENDINGS[:7]) for a in analyse(word.lower(), lang))
+
+
+def _feminine(lemma: str) -> str:
+    """The feminine nominative of a masculine adjective lemma (харківський → харківська)."""
+    for masc, fem in (
+        ("ський", "ська"),
+        ("цький", "цька"),
+        ("зький", "зька"),
+        ("ский", "ская"),
+        ("цкий", "цкая"),
+        ("зкий", "зкая"),
+        ("ской", "ская"),
+        ("ий", "а"),
+        ("ій", "я"),
+        ("ый", "ая"),
+        ("ой", "ая"),
+    ):
+        if lemma.endswith(masc):
+            return lemma[: -len(masc)] + fem
+    return lemma
+
+
+# First halves of compound names and the forms they take as separate words.
+_COMPOUND_PREFIXES = (
+    ("велико", ("велика", "великий", "велике", "великая", "великое")),
+    ("мало", ("мала", "малий", "мале", "малая", "малое")),
+    ("ново", ("нова", "новий", "нове", "новая", "новый", "новое")),
+    ("старо", ("стара", "старий", "старе", "старая", "старый", "старое")),
+    ("нижньо", ("нижня", "нижній", "нижнє")),
+    ("верхньо", ("верхня", "верхній", "верхнє")),
+    ("нижне", ("нижняя", "нижний", "нижнее")),
+    ("верхне", ("верхняя", "верхний", "верхнее")),
+    ("красно", ("красна", "красная", "красный", "красное")),
+    ("біло", ("біла", "білий", "біле")),
+)
+
+
+def _city_stems(lemma: str) -> list[str]:
+    """Nominative names a region or community adjective may be formed from:
+    ``брянський`` → ``брянськ``; ``харківський`` → ``харків``; ``марганецький`` →
+    ``марганець``; ``межівський`` → ``межова``, ``межове``; ``покровський`` → ``покровськ``,
+    ``покровське``, ``покровка``."""
+    stem = lemma
+    for end in ("ий", "ій", "ый", "ой"):
+        if stem.endswith(end):
+            stem = stem[: -len(end)]
+            break
+    out = [stem]  # брянськ, покровськ
+    out += _suffix_stems(stem)
+    for prefix, forms in _COMPOUND_PREFIXES:  # великописарівський -> велика писарівка
+        if stem.startswith(prefix) and len(stem) > len(prefix) + 3:
+            rest = _suffix_stems(stem[len(prefix) :])
+            out += [f"{form} {r}" for r in rest for form in forms]
+    return list(dict.fromkeys(o for o in out if len(o) >= 3))
+
+
+def _suffix_stems(stem: str) -> list[str]:
+    """Names an adjective stem (without its ending) may come from."""
+    out: list[str] = []
+    for suffix in ("ськ", "ск", "цьк", "цк", "зьк", "зк"):
+        if stem.endswith(suffix):
+            base = stem[: -len(suffix)]
+            if suffix.startswith("ц"):  # марганецький -> марганець, ru марганецкий -> марганец
+                out += [base + "ць", base + "ц", base + "ці", base + "цы"]
+            out += [base, base + "е", base + "а", base + "о", base + "ка"]
+            if base.endswith("ин"):  # лискинский -> Лиски, ru/uk "-и" plural names
+                out += [base[:-2] + "и", base[:-2] + "ы"]
+            out += [stem + "е", stem + "а"]  # покровське, каменська
+            if len(base) >= 2 and base[-2] in "іо":  # межів -> межов-, мирів -> миров-
+                alt = base[:-2] + "о" + base[-1]
+                out += [alt + "а", alt + "е", alt, alt + "ка"]
+            break
+    return out
+
+
+@lru_cache(maxsize=8192)
+def adjective_keys(word: str, kind: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Keys to look up for a region adjective standing before a region word.
+
+    Parameters
+    ----------
+    word : str
+        The adjective as written (``Харківській``).
+    kind : {"region", "raion", "hromada"}
+        What the following noun says the unit is.
+    lang : {"uk", "ru"}
+        The word's language.
+
+    Returns
+    -------
+    (unit_keys, settlement_keys)
+        Normalised keys of the unit's own name (``харківська область``), then names of the
+        settlement the unit is named after (``харків``), best first.
+    """
+    lemmas = [
+        a.lemma
+        for a in analyse(word.lower(), lang)
+        if a.pos == "ADJF" or a.lemma.endswith(_ADJ_ENDINGS[:7])
+    ]
+    units: list[str] = []
+    towns: list[str] = []
+    for lemma in dict.fromkeys(lemmas):
+        if kind in ("region", "regional"):
+            units += [f"{_feminine(lemma)} область", f"{lemma} край", _feminine(lemma)]
+        elif kind == "raion":
+            units += [f"{lemma} район", f"{lemma} raion"]
+        towns += _city_stems(lemma)
+    return (
+        tuple(dict.fromkeys(norm_key(u) for u in units)),
+        tuple(dict.fromkeys(norm_key(t) for t in towns)),
+    )
+
+
+def _agree(adjective: str, noun_lemma_gender: str | None, lang: str) -> list[str]:
+    """Nominative forms of an adjective that agree with a noun's gender."""
+    out = []
+    for a in analyse(adjective.lower(), lang):
+        if a.pos not in ("ADJF", "NOUN"):
+            continue
+        if noun_lemma_gender in ("femn", "neut") and a.pos == "ADJF":
+            out.append(_feminine(a.lemma) if noun_lemma_gender == "femn" else _neuter(a.lemma))
+        out.append(a.lemma)
+    return list(dict.fromkeys(out))
+
+
+def _neuter(lemma: str) -> str:
+    for masc, neut in (("ий", "е"), ("ій", "є"), ("ый", "ое"), ("ой", "ое")):
+        if lemma.endswith(masc):
+            return lemma[: -len(masc)] + neut
+    return lemma
+
+
+@lru_cache(maxsize=65536)
+def name_keys(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    """Nominative keys an inflected one- or two-word name may come from, best first.
+
+    Examples
+    --------
+    >>> "кривии ріг" in name_keys(("Кривому", "Розі"), "uk")
+    True
+    >>> name_keys(("Фастові",), "uk")[:2]
+    ('фаст', 'фастів')
+    """
+    if len(words) == 1 and "-" in words[0].strip("-"):  # Приморсько-Ахтарська
+        head, _, last = words[0].rpartition("-")
+        return tuple(f"{norm_key(head)} {k}" for k in name_keys((last,), lang))
+    if len(words) == 1:
+        out1: list[str] = []
+        for a in analyse(words[0].lower(), lang):
+            out1.append(a.lemma)
+            if a.pos == "ADJF" and "femn" in a.grammemes:  # у Покровській -> Покровська
+                out1.append(_feminine(a.lemma))
+            elif a.pos == "ADJF" and "neut" in a.grammemes:  # у Покровському -> Покровське
+                out1.append(_neuter(a.lemma))
+            if a.pos == "ADJF" and a.lemma.endswith(("ський", "цький", "ский", "цкий")):
+                out1.append(a.lemma[:-2])  # "з Ахтарська": a town in -ськ, not an adjective
+        return tuple(dict.fromkeys(norm_key(w) for w in out1))
+    first, second = words[0], words[-1]
+    nouns = [a for a in analyse(second.lower(), lang) if a.pos == "NOUN"]
+    out: list[str] = []
+    for noun in nouns or analyse(second.lower(), lang):
+        gender = next((g for g in ("masc", "femn", "neut") if g in noun.grammemes), None)
+        for adj in _agree(first, gender, lang):
+            out.append(norm_key(f"{adj} {noun.lemma}"))
+    return tuple(dict.fromkeys(out))

@@ -1,0 +1,1 @@
+"""The map: folium layers, page data and script, popups, assets and the static PNG."""

@@ -1,0 +1,1 @@
+"""Output files: exports written whole or not at all."""

@@ -1,0 +1,1 @@
+"""Places: the gazetteer, resolving mentions, boundary layers and figures per place."""

@@ -1,0 +1,844 @@
+"""Choose one place per mention and a role per place, for one report.
+
+Candidates are ranked by the gazetteer's prior (kind, country, population) and by context:
+a region named in the same sentence or heading ("Novoshakhtinsk, Rostov Oblast"), regions named
+anywhere in the report, country cues ("in Russia", "Russian region"), nearness to other places
+of the report, and the city a district belongs to. A name followed by "region" becomes the
+first-level unit; "X district" or "X raion" the second-level unit around X.
+
+Places in a report's dateline (on its first line, or on the line after a headline) and in
+blocks of links to other articles ("See also", "Latest posts") are mentions. A report in a
+language whose words are not read (German, Polish, Portuguese) keeps its places, all as
+mentions, and gets no figures.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from geo.language.morphology import READ_LANGUAGES, detect_language
+from geo.language.normalize import norm_key, skeleton_key
+from geo.language.text import sentence_spans
+from geo.places.gazetteer import Gazetteer
+from geo.records import Extraction, Place, PlaceMention, Report, ResolvedPlace, Unresolved
+from geo.understand.damage import DAMAGE_KINDS, attacker_of, damage_kinds
+from geo.understand.facts import extract_facts
+from geo.understand.mentions import find_mentions, find_unknown_names
+from geo.understand.place_facts import link_place_facts
+from geo.understand.roles import (
+    RoleDecision,
+    anaphor_cue,
+    block_cue,
+    clause_of,
+    decide_role,
+    hard_impact_after,
+)
+
+__all__ = ["extract_report", "resolve_mentions"]
+
+_ROLE_RANK = {"impact": 0, "launch": 1, "mention": 2}
+_RU_CUE = re.compile(r"\b(?:russia|russian|russia's|belgorod governor|kremlin)\b", re.I)
+_UA_CUE = re.compile(r"\b(?:ukraine|ukrainian|ukraine's)\b", re.I)
+_NEAR = re.compile(
+    r"\b(?:near|outside|outskirts\s+of|close\s+to|around|vicinity\s+of|"
+    r"north|south|east|west|kilometres|km)\s+(?:of\s+)?(?:the\s+)?(?:city\s+of\s+)?$",
+    re.I,
+)
+_PLACE_POSITION = re.compile(
+    r"(?<!\w)(?:in|near|at|outside|of|over|у|в|во|на|біля|поблизу|під|под|около|возле|над|"
+    r"village|town|city|settlement|с|смт|м|г|пос|селі|селищі|місті|селе|поселке|городе)\.?\s+$",
+    re.IGNORECASE,
+)
+_FAR_KM = 300.0
+_FAR_MAX_POPULATION = 50_000
+_FAR_REASON = (
+    "a small place of this name lies far from every other place of the report, and nothing "
+    "in the text points to it"
+)
+_VILLAGE = re.compile(
+    r"(?:\b(?:village|hamlet|settlement)\s+(?:of\s+)?|(?<!\w)(?:с|сел|смт|пос|п|х|д|ст-ца|пгт)\.?\s+|"
+    r"(?<!\w)(?:сел[іаоие]|селищ[іеа]|селах|поселк[еау]|посёлк[еау]|деревн[еяю]|хутор[еау]?|"
+    r"хуторі|станиц[еіяю])\s+)$",
+    re.I,
+)
+_CYR = re.compile(r"[а-яіїєґё]", re.I)
+_LAUNCH_BEFORE = re.compile(r"\b(?:launched|fired|took\s+off)\b[^.;]*\bfrom\b[^.;]*$", re.I)
+
+
+_VILLAGE_WINDOW = 200
+_VILLAGE_LETTERS = 12  # the most non-space characters a _VILLAGE match holds ("settlement of")
+
+
+def _village_before(sentence: str, at: int) -> bool:
+    """True when a settlement word ends right before ``at`` (:data:`_VILLAGE`).
+
+    Only the last characters are searched, with the rest of the sentence still seen by the
+    pattern's look-behinds; when they hold too few letters to rule out a longer match, the
+    whole head is searched."""
+    lo = max(0, at - _VILLAGE_WINDOW)
+    if lo and len("".join(sentence[lo:at].split())) <= _VILLAGE_LETTERS:
+        lo = 0
+    return bool(_VILLAGE.search(sentence, lo, at))
+
+
+def _launch_cue_before(sentence: str, offset: int) -> bool:
+    """True when the words before ``offset`` launch something from the place."""
+    return bool(_LAUNCH_BEFORE.search(sentence[max(0, offset - 120) : offset]))
+
+
+_SEAT_CUES = ("officials", "authorities", "administration")
+# a city's mayor speaks of the city: "Uman mayor Petrenko said a drone hit a school"
+_MAYOR = re.compile(r"\bmayor\b", re.I)
+_WAR_COUNTRIES = frozenset(("UA", "RU", "BY", "MD"))
+# cities that are first-level units of their own, inside a region of the same name
+_CITY_REGIONS = frozenset(("Kyiv", "Sevastopol"))
+_REGION_WORD = re.compile(r"\s+(?:regions?|regional|oblasts?)$", re.I)
+_UNREAD_REASON = "language not read: a capitalised word that may not be a name"
+_WORD = re.compile(r"[^\W\d_]+")
+_WORDS_TO_TELL = 20  # fewer words than this, and a Latin text is read as English
+# A block of links to other articles: a heading ("See also", "Latest posts") and the lines
+# after it, up to the first paragraph of prose.
+_NAV_HEADING = re.compile(
+    r"[\W_]*(?:see\s+also|read\s+also|also\s+read|read\s+more|related(?:\s+(?:news|"
+    r"articles|stories|posts|coverage))?|latest(?:\s+(?:news|posts|stories|articles))?|"
+    r"more\s+(?:news|stories|on\s+this(?:\s+topic)?)|most\s+(?:read|popular|viewed)|"
+    r"popular(?:\s+(?:news|posts))?|top\s+(?:news|stories)|recommended|trending|"
+    r"you\s+may\s+also\s+like|читайте\s+також|читайте\s+также|популярне|популярное|"
+    r"останні\s+новини|последние\s+новости)[\W_]*",
+    re.I,
+)
+_NAV_HEADING_MAX = 40  # a heading is a short line: longer ones are not tried
+_PROSE_LINE = 200  # a line this long that is not a list item ends a block of links
+_LIST_MARKS = ("[", "-", "•", "*", "–", "—", "·")
+_CITYS = re.compile(r"\b(?:the|that)\s+city['’]s\b", re.I)
+_DATELINE_END = re.compile(r"[—–]|\s-\s|\s>>\s")
+_DATELINE_LINES = 2  # the first line, or the line after a headline
+_BRACKETED = re.compile(r"\([^()]*\)")
+_WIRE_DATELINE = re.compile(r"\b[A-Z]{3,}\b|[(,]")
+
+
+@lru_cache(maxsize=8192)
+def _name_key(name: str) -> str:
+    """:func:`norm_key` of a name, cached: the same names recur from report to report."""
+    return norm_key(name)
+
+
+@lru_cache(maxsize=16384)
+def _skeleton(name_key: str) -> str:
+    """:func:`skeleton_key` of a name key, cached: the same names recur from report to
+    report."""
+    return skeleton_key(name_key)
+
+
+def _km(a: Place, b: Place) -> float:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return math.inf
+    if abs(a.lat - b.lat) > 2.0 or abs(a.lon - b.lon) > 3.0:
+        return math.inf  # far apart: only distances under ~100 km matter here
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
+    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+@dataclass
+class _Context:
+    """What the report as a whole tells about where it is."""
+
+    report_admin1: set[str]
+    # (mention key, admin1) of the unambiguous places named in each sentence
+    sentence_hint: dict[int, set[tuple[str, str]]]
+    anchors: list[tuple[str, Place]]  # (mention key, place) of names with one clear reading
+    sentence_admin1: dict[int, set[str]]
+    index: _Anchors = field(init=False, repr=False)
+    _cues: dict[int, tuple[bool, bool]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self.index = _Anchors(self.anchors)
+
+    def country_cues(self, si: int, sentence: str) -> tuple[bool, bool]:
+        """Whether sentence ``si`` names Russia and Ukraine, searched once per sentence."""
+        if si not in self._cues:
+            self._cues[si] = (bool(_RU_CUE.search(sentence)), bool(_UA_CUE.search(sentence)))
+        return self._cues[si]
+
+
+_FLAT_ANCHORS = 32
+
+
+class _Anchors:
+    """The anchors of a report indexed so that scoring a candidate costs the same however
+    many anchors the report has: by 1-degree cell for nearness, by id and name for parents,
+    and each answer kept per (mention key, place).
+
+    Parameters
+    ----------
+    anchors : list of (str, Place)
+        ``(mention key, place)`` of the names with one clear reading.
+    """
+
+    def __init__(self, anchors: list[tuple[str, Place]]) -> None:
+        self.cells: dict[tuple[int, int], dict[tuple[str, str], Place]] = defaultdict(dict)
+        self.parents: dict[str, set[str]] = defaultdict(set)
+        for key, place in anchors:
+            if place.lat is not None and place.lon is not None:
+                cell = (math.floor(place.lat), math.floor(place.lon))
+                self.cells[cell].setdefault((key, place.id), place)
+            self.parents[place.id].add(key)
+            self.parents[place.name].add(key)
+        self._near: dict[tuple[str, str], bool] = {}
+        # few anchors (most reports): one list, cheaper to read than the cells around a place
+        self.flat: list[tuple[int, int, str, Place]] | None = None
+        count = sum(len(items) for items in self.cells.values())
+        if count <= _FLAT_ANCHORS:
+            self.flat = [
+                (cell[0], cell[1], k, a)
+                for cell, items in self.cells.items()
+                for (k, _id), a in items.items()
+            ]
+
+    def near(self, place: Place, key: str, km: float = 60.0) -> bool:
+        """True when an anchor named other than ``key`` lies within ``km`` of ``place``."""
+        if place.lat is None or place.lon is None:
+            return False
+        memo = (key, place.id)
+        if memo not in self._near:
+            self._near[memo] = self._scan(place, key, km)
+        return self._near[memo]
+
+    def _scan(self, place: Place, key: str, km: float) -> bool:
+        # _km is infinite beyond 2 degrees of latitude or 3 of longitude, and under 100 km
+        # only within one cell of latitude: these cells hold every anchor that can count
+        lat, lon = math.floor(place.lat), math.floor(place.lon)
+        if self.flat is not None:  # the same cells, read from the list
+            return any(
+                k != key and -1 <= clat - lat <= 1 and -3 <= clon - lon <= 3 and _km(a, place) < km
+                for clat, clon, k, a in self.flat
+            )
+        for dlat in (-1, 0, 1):
+            for dlon in range(-3, 4):
+                for (k, _id), a in self.cells.get((lat + dlat, lon + dlon), {}).items():
+                    if k != key and _km(a, place) < km:
+                        return True
+        return False
+
+    def names_parent(self, place: Place, key: str) -> bool:
+        """True when an anchor named other than ``key`` is ``place``'s parent (id or name)."""
+        keys = self.parents.get(place.parent or "")
+        return bool(keys) and (len(keys) > 1 or key not in keys)
+
+
+def _sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
+    """Index of the sentence holding character ``pos`` (spans are sorted)."""
+    i = bisect.bisect_right(spans, (pos, math.inf)) - 1
+    return min(max(i, 0), max(0, len(spans) - 1))
+
+
+def _admin1_reading(gaz: Gazetteer, m: PlaceMention) -> Place | None:
+    """The first-level unit a region-qualified mention names: "the Kyiv and Chernihiv
+    regions" names Kyiv Oblast, not the city-region of Kyiv."""
+    for place in m.candidates:
+        if place.kind != "admin1":
+            continue
+        if place.name in _CITY_REGIONS and _REGION_WORD.sub("", m.span.text) == place.name:
+            return _named_region(gaz, place.name) or place
+        return place
+    for place in m.candidates:
+        if place.admin1 and place.country in ("UA", "RU", "BY", "MD"):
+            return gaz.admin1(place.admin1)
+    return None
+
+
+@lru_cache(maxsize=64)
+def _named_region(gaz: Gazetteer, name: str) -> Place | None:
+    """The first-level unit "<name> region" names, if another than the city ("Kyiv")."""
+    for c in gaz.lookup(f"{name} region"):
+        if c.place.kind == "admin1" and c.place.name != name:
+            return c.place
+    return None
+
+
+def _raion_reading(m: PlaceMention, best: Place) -> Place:
+    """The second-level unit named after ``best`` ("Nikopol district")."""
+    for place in m.candidates:
+        if place.kind == "admin2" and m.qualifier != "hromada":
+            return place
+    if m.qualifier == "hromada":
+        word = "hromada"
+    else:
+        word = "Raion" if best.country == "UA" else "district"
+    return Place(
+        f"{best.id}:{'hromada' if m.qualifier == 'hromada' else 'admin2'}",
+        f"{best.name} {word}",
+        "admin2",
+        best.country,
+        best.admin1,
+        best.lat,
+        best.lon,
+        0,
+        None,
+    )
+
+
+def _one_admin1(candidates: tuple[Place, ...]) -> bool:
+    """True when all candidates lie in one known first-level unit."""
+    return (
+        bool(candidates) and len({c.admin1 for c in candidates}) == 1 and bool(candidates[0].admin1)
+    )
+
+
+def _build_context(
+    gaz: Gazetteer, mentions: list[PlaceMention], spans: list[tuple[int, int]], text: str
+) -> _Context:
+    report_admin1: set[str] = set()
+    sentence_admin1: dict[int, set[str]] = defaultdict(set)
+    sentence_hint: dict[int, set[tuple[str, str]]] = defaultdict(set)
+    anchors: list[tuple[str, Place]] = []
+    for m in mentions:
+        si = _sentence_index(spans, m.span.start)
+        if m.qualifier in ("region", "regional"):
+            unit = _admin1_reading(gaz, m)
+            if unit is not None and unit.admin1:
+                report_admin1.add(unit.admin1)
+                sentence_admin1[si].add(unit.admin1)
+        elif m.candidates and m.candidates[0].kind == "admin1":
+            report_admin1.add(m.candidates[0].admin1 or "")
+            sentence_admin1[si].add(m.candidates[0].admin1 or "")
+        elif m.qualifier in ("raion", "hromada") and _one_admin1(m.candidates):
+            # "В Белгородском районе ... в поселке Дубовое": the raion's region is context
+            report_admin1.add(m.candidates[0].admin1 or "")
+            sentence_admin1[si].add(m.candidates[0].admin1 or "")
+        elif len(m.candidates) == 1 or (m.candidates and m.candidates[0].population > 200_000):
+            anchors.append((_name_key(m.span.text), m.candidates[0]))
+            if m.candidates[0].admin1:
+                sentence_hint[si].add((_name_key(m.span.text), m.candidates[0].admin1))
+    # a heading line ("Kherson region." or "- Kharkiv region:") sets the context of its block
+    for si, (s, e) in enumerate(spans):
+        if si in sentence_admin1 and (
+            (text[s:e].rstrip().endswith((".", ":")) and e - s < 40) or ":" in text[s:e][:40]
+        ):
+            block = sentence_admin1[si]
+            nxt = si + 1
+            while (
+                nxt < len(spans)
+                and text[spans[nxt][0] : spans[nxt][1]].lstrip()[:1] not in "-•🔴⚪"
+            ):
+                sentence_admin1[nxt] |= block
+                nxt += 1
+    return _Context(report_admin1, sentence_hint, anchors, sentence_admin1)
+
+
+_PRIORS: dict[tuple[str, str, int], float] = {}  # Gazetteer.prior by what it reads
+
+
+def _score(
+    gaz: Gazetteer,
+    place: Place,
+    ctx: _Context,
+    si: int,
+    sentence: str,
+    key: str,
+    recent_city: Place | None,
+    village: bool = False,
+) -> float:
+    prior_key = (place.kind, place.country, place.population)
+    score = _PRIORS.get(prior_key)
+    if score is None:
+        score = _PRIORS[prior_key] = gaz.prior(place)
+    if place.kind == "district" and place.population > 100:
+        score -= max(0.0, math.log10(place.population) - 2.0)  # context, not size, decides
+    name_key = _name_key(place.name)
+    if (
+        place.kind == "settlement"
+        and name_key != key
+        and not name_key.startswith(key + " ")
+        and _skeleton(name_key) != _skeleton(key)
+    ):
+        score -= 1.5  # matched through an alternate name only ("Paris" for a Ukrainian village)
+    if place.admin1 and place.admin1 in ctx.sentence_admin1.get(si, ()):
+        score += 4.0
+    elif place.admin1 and any(
+        a == place.admin1 and k != key for k, a in ctx.sentence_hint.get(si, ())
+    ):
+        score += 2.5
+    elif place.admin1 and place.admin1 in ctx.report_admin1:
+        score += 1.5
+    if village and place.population > 20_000:
+        score -= 3.0  # "the village of X" is not the city of the same name
+    ru_cue, ua_cue = ctx.country_cues(si, sentence)
+    if place.country == "RU" and ru_cue:
+        score += 1.5
+    if place.country == "UA" and ua_cue:
+        score += 0.5
+    if ctx.index.near(place, key):
+        score += 1.0
+    if place.parent:
+        if recent_city is not None and place.parent == recent_city.id:
+            score += 8.0
+        elif ctx.index.names_parent(place, key):
+            score += 2.0
+        else:
+            score -= 2.0
+    return score
+
+
+def _choose(
+    gaz: Gazetteer,
+    m: PlaceMention,
+    ctx: _Context,
+    si: int,
+    sentence: str,
+    recent_city: Place | None = None,
+) -> tuple[Place | None, float]:
+    """The place a mention names and the confidence of that choice."""
+    if m.qualifier in ("region", "regional"):
+        unit = _admin1_reading(gaz, m)
+        return unit, 0.9 if unit else 0.0
+    key = _name_key(m.span.text)
+    at = sentence.find(m.span.text)
+    village = at > 0 and _village_before(sentence, at)
+    scored = sorted(
+        ((_score(gaz, p, ctx, si, sentence, key, recent_city, village), p) for p in m.candidates),
+        key=lambda sp: (-sp[0], sp[1].id),
+    )
+    if not scored:
+        return None, 0.0
+    best_score, best = scored[0]
+    # a rival that is the same place in another form (Kyiv the city, Kyiv the city-region)
+    # does not make the choice less certain
+    rivals = [sc for sc, p in scored[1:] if p.admin1 != best.admin1 or _km(p, best) > 30]
+    margin = best_score - rivals[0] if rivals else 5.0
+    confidence = round(min(0.99, 0.55 + 0.09 * min(margin, 5.0)), 2)
+    if m.qualifier in ("raion", "hromada") and best.kind in ("settlement", "admin2"):
+        return _raion_reading(m, best), confidence
+    if (
+        best.kind == "district"
+        and recent_city is not None
+        and best.parent != recent_city.id
+        and _CITYS.search(sentence)
+    ):
+        return _city_district(m, recent_city), 0.6
+    return best, confidence
+
+
+def _city_district(m: PlaceMention, city: Place) -> Place:
+    """A district of ``city`` the gazetteer does not know ("the city's Dniprovskyi district"):
+    placed at the city, so its precision is 2."""
+    name = m.span.text if m.span.text.lower().endswith("district") else f"{m.span.text} district"
+    slug = norm_key(name).replace(" ", "-")
+    return Place(
+        f"derived:{city.id}:{slug}",
+        name,
+        "district",
+        city.country,
+        city.admin1,
+        city.lat,
+        city.lon,
+        0,
+        city.id,
+    )
+
+
+def _precision(place: Place, sentence: str, offset: int) -> int:
+    if place.id.startswith("derived:"):
+        return 2  # a unit placed at its namesake or its city: near, not at, the place
+    if place.kind in ("settlement", "district"):
+        return 2 if _NEAR.search(sentence[max(0, offset - 40) : offset]) else 1
+    return 2 if place.kind == "admin2" else 3
+
+
+def _navigation_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the blocks of links to other articles: from a heading such as "See also" or
+    "Latest posts" to the first line of prose after it (or the end of the text)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    block = -1  # start of the block being read, or -1
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if block < 0:
+            if len(stripped) <= _NAV_HEADING_MAX and _NAV_HEADING.fullmatch(stripped):
+                block = pos
+        elif len(stripped) >= _PROSE_LINE and not stripped.startswith(_LIST_MARKS):
+            spans.append((block, pos))  # prose again: the block ends
+            block = -1
+        pos += len(line) + 1
+    if block >= 0:
+        spans.append((block, len(text)))
+    return spans
+
+
+def _is_dateline(head: str) -> bool:
+    """True when the words before a dash are a dateline: a few capitalised words ("KYIV,
+    Ukraine (AP)", "Kharkiv, Feb 3 (Reuters)"), not a sentence that happens to hold a dash
+    ("Сбиты 30 дронов: 12 над ... — над ...", "Russia hits Dnipro block – photos")."""
+    words = re.findall(r"[^\W_]+", _BRACKETED.sub(" ", head))
+    capitalised = sum(w[0].isupper() or w[0].isdecimal() for w in words)
+    return 0 < len(words) <= 8 and capitalised >= 0.6 * len(words)
+
+
+def _dateline(text: str) -> tuple[int, int]:
+    """Span of the report's dateline, on its first line or on the first line after a
+    headline ("Title\nKYIV, Ukraine — ..."); ``(0, -1)`` when it has none."""
+    start = 0
+    for line_no in range(_DATELINE_LINES):
+        while text.startswith("\n", start):
+            start += 1
+        stop = text.find("\n", start)
+        line = text[start : len(text) if stop < 0 else stop]
+        m = _DATELINE_END.search(line[:120])
+        head = line[: m.start()] if m else ""
+        # after a headline, only the wire form counts ("KYIV, Ukraine", "KYIV (AP)"): a list
+        # item ("• Kharkiv — two injured") is no dateline
+        wire = line_no == 0 or bool(_WIRE_DATELINE.search(head))
+        if head.strip() and wire and _is_dateline(head):
+            return start, start + m.start()
+        if stop < 0 or line.rstrip().endswith((".", "!", "?")):
+            break  # the first line was body text, not a headline
+        start = stop + 1
+    return 0, -1
+
+
+class _Resolver:
+    """Resolves the mentions of one report in text order, keeping the running context."""
+
+    def __init__(
+        self, report: Report, mentions: list[PlaceMention], gaz: Gazetteer, lang: str = "en"
+    ) -> None:
+        self.report = report
+        self.text = report.text
+        self.lang = lang
+        self.navigation = _navigation_spans(self.text)
+        self.mentions = mentions
+        self.gaz = gaz
+        self.spans = sentence_spans(self.text)
+        self.ctx = _build_context(gaz, mentions, self.spans, self.text)
+        self.dateline = _dateline(self.text)
+        self.recent_city: Place | None = None
+        self._points: list[Place] | None = None
+        self.rows: dict[str, list[tuple]] = {}
+        self.unresolved: list[Unresolved] = []
+        self._si: dict[int, int] = {}  # sentence index of each mention start, found once
+        self.mention_sentences = {self.sentence_of(m.span.start) for m in mentions}
+
+    def sentence_of(self, pos: int) -> int:
+        """:func:`_sentence_index` of ``pos`` in this report."""
+        si = self._si.get(pos)
+        if si is None:
+            si = self._si[pos] = _sentence_index(self.spans, pos)
+        return si
+
+    def sentence(self, si: int) -> tuple[int, str]:
+        s0, s1 = self.spans[si] if self.spans else (0, len(self.text))
+        return s0, self.text[s0:s1]
+
+    def run(self) -> tuple[list[ResolvedPlace], list[Unresolved]]:
+        chosen = self.one_sense_per_name(self.choose_all())
+        if self.lang not in READ_LANGUAGES:
+            chosen = self.keep_report_geography(chosen)
+        for m, place, confidence in chosen:
+            si = self.sentence_of(m.span.start)
+            s0, sentence = self.sentence(si)
+            decision = self.role(m, place, si, s0, sentence)
+            precision = _precision(place, sentence, m.span.start - s0)
+            clause = clause_of(sentence, m.span.start - s0, m.span.end - s0)[:2]
+            self.rows.setdefault(place.id, []).append(
+                (m, place, confidence, decision, sentence.strip(), precision, clause)
+            )
+        damage: dict[tuple[str, int], tuple[str, ...]] = {}  # by clause, for this report
+        places = [_merge(self.report.id, rows, damage) for rows in self.rows.values()]
+        return places, self.unresolved
+
+    def choose_all(self) -> list[tuple[PlaceMention, Place, float]]:
+        """Choose a place for every mention in text order (the city context runs along)."""
+        out: list[tuple[PlaceMention, Place, float]] = []
+        previous: tuple[PlaceMention, Place] | None = None
+        for m in self.mentions:
+            si = self.sentence_of(m.span.start)
+            s0, sentence = self.sentence(si)
+            place, confidence = self.choose(m, previous, si, sentence)
+            if place is None:
+                self.unresolved.append(
+                    Unresolved(self.report.id, m.span, "no first-level unit for this name")
+                )
+                continue
+            if self.far_from_report(m, place):
+                place = self.nearer_homonym(m)
+                if place is None:
+                    self.unresolved.append(Unresolved(self.report.id, m.span, _FAR_REASON))
+                    continue
+                confidence = 0.6
+            out.append((m, place, confidence))
+            if (
+                place.kind == "settlement"
+                and place.population >= 50_000
+                and not _launch_cue_before(sentence, m.span.start - s0)
+            ):
+                self.recent_city = place
+            previous = (m, place)
+        return out
+
+    def report_points(self) -> list[Place]:
+        """Places that locate the report: its regions and its names with one clear reading."""
+        if self._points is None:
+            units = [self.gaz.admin1(code) for code in sorted(self.ctx.report_admin1) if code]
+            self._points = [
+                p
+                for p in [*units, *(a for _, a in self.ctx.anchors)]
+                if p is not None and p.lat is not None and p.kind != "country"
+            ]
+        return self._points
+
+    def far_from_report(self, m: PlaceMention, place: Place) -> bool:
+        """True for a small settlement, named without a region word, far from every other
+        place of the report (a village in Zakarpattia in a report about Belgorod)."""
+        if place.kind != "settlement" or place.population >= _FAR_MAX_POPULATION or m.qualifier:
+            return False
+        if place.admin1 in self.ctx.report_admin1 or place.lat is None:
+            return False
+        if len(m.candidates) == 1 and self.in_place_position(m):
+            return False  # "shelling in Bilozerka": the only place of that name, named as one
+        others = [p for p in self.report_points() if p.id != place.id]
+        return bool(others) and min(_km(p, place) for p in others) > _FAR_KM
+
+    def in_place_position(self, m: PlaceMention) -> bool:
+        """True when a preposition of place or a settlement word stands right before."""
+        before = self.text[max(0, m.span.start - 30) : m.span.start]
+        return bool(_PLACE_POSITION.search(before))
+
+    def nearer_homonym(self, m: PlaceMention) -> Place | None:
+        """A place of the same name (by transliteration) near the report's other places."""
+        own = {c.id for c in m.candidates}  # the far readings locate nothing
+        others = [p for p in self.report_points() if p.id not in own]
+        near = [
+            c.place
+            for c in self.gaz.lookup_skeleton(m.span.text)
+            if c.place.id not in own
+            and c.place.lat is not None
+            and min((_km(p, c.place) for p in others), default=math.inf) <= _FAR_KM
+        ]
+        return near[0] if near else None
+
+    @staticmethod
+    def one_sense_per_name(
+        chosen: list[tuple[PlaceMention, Place, float]],
+    ) -> list[tuple[PlaceMention, Place, float]]:
+        """A name written the same way means the same place throughout a report: every
+        unqualified mention of it takes the reading chosen with the most confidence."""
+        best: dict[str, tuple[Place, float]] = {}
+        for m, place, confidence in chosen:
+            if m.qualifier is None and place.kind in ("settlement", "district"):
+                key = _name_key(m.span.text)
+                if key not in best or confidence > best[key][1]:
+                    best[key] = (place, confidence)
+        out = []
+        for m, place, confidence in chosen:
+            key = _name_key(m.span.text)
+            if m.qualifier is None and key in best and place.kind in ("settlement", "district"):
+                place, confidence = best[key]
+            out.append((m, place, confidence))
+        return out
+
+    def choose(
+        self, m: PlaceMention, previous: tuple[PlaceMention, Place] | None, si: int, sentence: str
+    ) -> tuple[Place | None, float]:
+        if previous is not None and self.is_gloss(previous[0], m, previous[1]):
+            return previous[1], 0.9  # "Kyiv (Київ)": the same place in another script
+        return _choose(self.gaz, m, self.ctx, si, sentence, self.recent_city)
+
+    def is_gloss(self, prev: PlaceMention, m: PlaceMention, place: Place) -> bool:
+        """``Kyiv (Київ)``: the same name again in brackets, in another script."""
+        between = self.text[prev.span.end : m.span.start]
+        if between.strip() != "(" or self.text[m.span.end : m.span.end + 1] != ")":
+            return False
+        other_script = bool(_CYR.search(prev.span.text)) != bool(_CYR.search(m.span.text))
+        return other_script or place.id in {c.id for c in m.candidates}
+
+    def keep_report_geography(
+        self, chosen: list[tuple[PlaceMention, Place, float]]
+    ) -> list[tuple[PlaceMention, Place, float]]:
+        """In a language whose words are not read, a capitalised word may be a common word
+        that is also a place ("Ataque", "Triunfo"): keep countries, first-level units and
+        places of the war's countries or of a country the report names; list the rest as
+        unresolved."""
+        countries = _WAR_COUNTRIES | {p.country for _, p, _ in chosen if p.kind == "country"}
+        kept = []
+        for m, place, confidence in chosen:
+            if place.kind in ("country", "admin1") or place.country in countries:
+                kept.append((m, place, confidence))
+            else:
+                self.unresolved.append(Unresolved(self.report.id, m.span, _UNREAD_REASON))
+        return kept
+
+    def in_navigation(self, pos: int) -> bool:
+        """True when ``pos`` lies in a block of links to other articles."""
+        return any(start <= pos < end for start, end in self.navigation)
+
+    def role(self, m: PlaceMention, place: Place, si: int, s0: int, sentence: str) -> RoleDecision:
+        if self.lang not in READ_LANGUAGES:
+            return RoleDecision("mention", f"language not read ({self.lang})")
+        if self.navigation and self.in_navigation(m.span.start):
+            return RoleDecision("mention", "links to other articles")
+        decision = decide_role(
+            sentence,
+            m.span.start - s0,
+            m.span.end - s0,
+            kind=place.kind,
+            dateline=self.dateline[0] <= m.span.start and m.span.end <= self.dateline[1],
+            qualifier=m.qualifier,
+        )
+        if decision.role != "mention" or place.kind == "country":
+            return decision
+        seat = decision.cue.lower().startswith(_SEAT_CUES) or _MAYOR.search(decision.cue)
+        if seat and self.alone_in_sentence(m, si):
+            verb = hard_impact_after(sentence[m.span.end - s0 :])
+            if verb:  # "Officials in Novorossiysk ... after drones attacked the port"
+                return RoleDecision("impact", f"{verb} (after {decision.cue})")
+        if _is_heading(sentence, m):
+            return block_cue(self.block_after(si))
+        if (
+            decision.cue == "no strike cue in the sentence"
+            and si + 1 < len(self.spans)
+            and si + 1 not in self.mention_sentences
+        ):
+            cue = anaphor_cue(self.sentence(si + 1)[1])
+            if cue:
+                return RoleDecision("impact", f"{cue} (next sentence refers back)")
+        return decision
+
+    def alone_in_sentence(self, m: PlaceMention, si: int) -> bool:
+        """True when no other place (countries aside) is named in the sentence of ``m``."""
+        return self.places_per_sentence[si] == (0 if _is_country(m) else 1)
+
+    @cached_property
+    def places_per_sentence(self) -> Counter[int]:
+        """How many mentions (countries aside) each sentence holds, counted once."""
+        return Counter(self.sentence_of(o.span.start) for o in self.mentions if not _is_country(o))
+
+    def block_after(self, si: int) -> str:
+        """The rest of the paragraph after sentence ``si``."""
+        end = self.text.find("\n", self.spans[si][1])
+        end = len(self.text) if end < 0 else end
+        return self.text[self.spans[si][1] : end]
+
+
+_HEADING_REST = re.compile(r"^[\W\d_]*(?:region|oblast|city|krai|province)?[\W\d_]*$", re.I)
+
+
+def _is_country(m: PlaceMention) -> bool:
+    """True when a mention's first reading is a country."""
+    return bool(m.candidates) and m.candidates[0].kind == "country"
+
+
+def _is_heading(sentence: str, m: PlaceMention) -> bool:
+    """A line or sentence that is only a place name ("🔴 Kherson region.")."""
+    rest = sentence.replace(m.span.text, " ", 1)
+    return len(sentence) < 60 and bool(_HEADING_REST.match(rest))
+
+
+def resolve_mentions(
+    report: Report, mentions: list[PlaceMention], gaz: Gazetteer, lang: str = "en"
+) -> tuple[list[ResolvedPlace], list[Unresolved]]:
+    """Resolve the mentions of one report to places with roles.
+
+    Parameters
+    ----------
+    report : Report
+        The report the mentions were found in.
+    mentions : list of PlaceMention
+        From :func:`geo.understand.mentions.find_mentions`.
+    gaz : Gazetteer
+        The place index.
+    lang : str
+        The report's language: in one whose words are not read (``"other"``) every place
+        is a mention, and only places of the report's countries are kept.
+
+    Returns
+    -------
+    (places, unresolved)
+        One :class:`ResolvedPlace` per distinct place, in order of first mention, and the
+        mentions that could not be tied to a place.
+    """
+    return _Resolver(report, mentions, gaz, lang).run()
+
+
+def _merge(
+    report_id: str, rows: list, damage_memo: dict[tuple[str, int], tuple[str, ...]] | None = None
+) -> ResolvedPlace:
+    best = min(rows, key=lambda r: (_ROLE_RANK[r[3].role], r[0].span.start))
+    _m, place, _confidence, decision, sentence, _, clause = best
+    chosen = [r for r in rows if r[3].role == decision.role]
+    precision = min(r[5] for r in chosen)
+    spans = tuple(r[0].span for r in rows)
+    damage: tuple[str, ...] = ()
+    attacker = None
+    if decision.role == "impact":
+        memo = {} if damage_memo is None else damage_memo
+        found: set[str] = set()
+        for r in chosen:
+            kinds = memo.get(r[6])
+            if kinds is None:
+                kinds = memo[r[6]] = damage_kinds(*r[6])
+            found.update(kinds)
+        damage = tuple(k for k in DAMAGE_KINDS if k in found)
+        attacker = attacker_of(clause[0], place.country, place.admin1)
+    return ResolvedPlace(
+        report_id,
+        place,
+        decision.role,
+        precision,
+        max(r[2] for r in rows),
+        spans,
+        decision.cue,
+        sentence,
+        damage,
+        attacker,
+        mention_roles=tuple(r[3].role for r in rows),
+    )
+
+
+def _report_language(text: str) -> str:
+    """The language of a report, as :func:`geo.language.morphology.detect_language` tells it; a text
+    too short to tell ("A blast hit a depot in Fastiv.") is read as English.
+
+    Parameters
+    ----------
+    text : str
+        Report text.
+
+    Returns
+    -------
+    str
+        ``"en"``, ``"uk"``, ``"ru"`` or ``"other"``.
+    """
+    lang = detect_language(text)
+    if lang == "other" and len(_WORD.findall(text, 0, 4000)) < _WORDS_TO_TELL:
+        return "en"
+    return lang
+
+
+def extract_report(report: Report, gaz: Gazetteer) -> Extraction:
+    """Run mention finding, resolution, roles and facts on one report.
+
+    A report in a language whose words are not read (German, Polish, Portuguese) still gets
+    its places, all as mentions, and no figures.
+    """
+    lang = _report_language(report.text)
+    mentions = find_mentions(report.text, gaz, lang)
+    places, unresolved = resolve_mentions(report, mentions, gaz, lang)
+    unknown = [
+        Unresolved(report.id, span, "not in the gazetteer")
+        for span in find_unknown_names(report.text, mentions, gaz)
+    ]
+    unresolved = sorted([*unresolved, *unknown], key=lambda u: u.span.start)
+    memo: dict[tuple, object] = {}  # the report's sentences, read once for all its places
+    facts = extract_facts(report.text, lang, memo)
+    if facts:
+        places = link_place_facts(report.text, places, lang, memo)
+    return Extraction(report, tuple(places), facts, tuple(unresolved))

@@ -1,0 +1,1 @@
+"""Reading reports: files, directories, tables, encodings, HTML and clean text."""

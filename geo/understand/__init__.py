@@ -1,0 +1,1 @@
+"""Understanding a report: place mentions, their roles, figures and damage per place."""

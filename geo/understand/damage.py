@@ -1,0 +1,199 @@
+"""What an impact damaged, and who attacked, as the text ties them to the place.
+
+Both read the clause that names the impact place (see :func:`geo.understand.roles.clause_of`), so
+that
+"a school in Holosiivskyi" marks Holosiivskyi and not the other districts of the report.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["DAMAGE_KINDS", "attacker_of", "damage_kinds"]
+
+# kind -> words that name it in a report
+_DAMAGE_WORDS: dict[str, tuple[str, ...]] = {
+    "residential": (
+        r"residential",
+        r"apartment",
+        r"high-rise",
+        r"homes?",
+        r"houses?",
+        r"(?:nine|five|multi|two|three|four|\w+)[- ]storey",
+        r"flats?",
+        r"dormitor(?:y|ies)",
+        r"private house",
+    ),
+    "school": (r"schools?", r"kindergartens?", r"universit(?:y|ies)", r"college", r"lyceum"),
+    "hospital": (r"hospitals?", r"clinics?", r"maternity", r"medical"),
+    "railway": (r"railway", r"rail", r"train", r"station", r"depot", r"freight yard"),
+    "energy": (
+        r"energy",
+        r"power (?:plant|station|line|facility|grid)",
+        r"substations?",
+        r"thermal",
+        r"hydroelectric",
+        r"electricity",
+        r"gas pipeline",
+        r"boiler",
+    ),
+    "port": (r"ports?", r"terminal", r"grain (?:silo|storage)s?", r"silos?", r"docks?"),
+    "refinery": (
+        r"refiner(?:y|ies)",
+        r"oil depot",
+        r"fuel depot",
+        r"oil terminal",
+        r"fuel storage",
+    ),
+    "embassy": (r"embass(?:y|ies)", r"consulate", r"diplomatic"),
+    "vehicles": (r"cars?", r"vehicles?", r"bus(?:es)?", r"minibus", r"trucks?", r"tram"),
+    "industrial": (r"industrial", r"factory", r"plant", r"warehouse", r"enterprise"),
+    "military": (
+        r"airfields?",
+        r"air base",
+        r"military (?:base|unit|facilit(?:y|ies)|sites?|"
+        r"airfield|depot)",
+        r"ammunition",
+        r"barracks",
+        r"air-defence battery",
+    ),
+}
+DAMAGE_KINDS = tuple(_DAMAGE_WORDS)
+# kind -> lower-case strings one of which each word of the kind contains
+_DAMAGE_NEEDLES: dict[str, tuple[str, ...]] = {
+    "residential": (
+        "residential",
+        "apartment",
+        "high-rise",
+        "home",
+        "house",
+        "storey",
+        "flat",
+        "dormitor",
+    ),
+    "school": ("school", "kindergarten", "universit", "college", "lyceum"),
+    "hospital": ("hospital", "clinic", "maternity", "medical"),
+    "railway": ("rail", "train", "station", "depot", "freight yard"),
+    "energy": (
+        "energy",
+        "power ",
+        "substation",
+        "thermal",
+        "hydroelectric",
+        "electricity",
+        "gas pipeline",
+        "boiler",
+    ),
+    "port": ("port", "terminal", "grain ", "silo", "dock"),
+    "refinery": ("refiner", "oil depot", "fuel depot", "oil terminal", "fuel storage"),
+    "embassy": ("embass", "consulate", "diplomatic"),
+    "vehicles": ("car", "vehicle", "bus", "truck", "tram"),
+    "industrial": ("industrial", "factory", "plant", "warehouse", "enterprise"),
+    "military": (
+        "airfield",
+        "air base",
+        "military ",
+        "ammunition",
+        "barracks",
+        "air-defence battery",
+    ),
+}
+
+
+@lru_cache(maxsize=256)
+def _damage_re(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the words of ``kinds``, a group named after each kind.
+
+    At a given place the first kind in :data:`DAMAGE_KINDS` order whose word matches wins,
+    as in the pattern of all kinds; leaving out kinds whose words are absent from a text
+    therefore finds the same words in it.
+    """
+    return re.compile(
+        "|".join(rf"\b(?P<{k}>" + "|".join(_DAMAGE_WORDS[k]) + r")\b" for k in kinds),
+        re.IGNORECASE,
+    )
+
+
+_DAMAGE_RE = _damage_re(DAMAGE_KINDS)
+
+
+def _damage_pattern(clause: str) -> re.Pattern[str] | None:
+    """The damage pattern narrowed to the kinds whose words may occur in ``clause``, or None
+    when none may (narrowed on ASCII text only, where lower-casing agrees with the pattern's
+    ignoring of case)."""
+    if not clause.isascii():
+        return _DAMAGE_RE
+    low = clause.lower()
+    kinds = tuple(k for k in DAMAGE_KINDS if any(map(low.__contains__, _DAMAGE_NEEDLES[k])))
+    return _damage_re(kinds) if kinds else None
+
+
+_UA_ATTACK = re.compile(
+    r"\bukrain(?:e|ian)(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}(?:drones?|missiles?|"
+    r"strikes?|attacks?|shelling|forces|troops|military|navy|boats?)\b",
+    re.IGNORECASE,
+)
+_RU_ATTACK = re.compile(
+    r"\brussia(?:n)?(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}(?:drones?|missiles?|"
+    r"strikes?|attacks?|shelling|forces|troops|military|aircraft|artillery|"
+    r"bombs?|bombers?)\b",
+    re.IGNORECASE,
+)
+
+
+_PART_BREAK = re.compile(r",\s+and\s+|;\s+|\s+—\s+")
+
+
+def damage_kinds(clause: str, offset: int | None = None) -> tuple[str, ...]:
+    """Kinds of damage a clause names, in :data:`DAMAGE_KINDS` order.
+
+    With ``offset`` (the place's position in the clause) only the part of the clause around
+    the place counts: "schools burned in A, and cars in B" gives A the schools, B the cars.
+
+    Examples
+    --------
+    >>> damage_kinds("a drone hit a school and set parked cars on fire")
+    ('school', 'vehicles')
+    >>> text = "fire hit a school in Holosiivskyi, and cars burned in Podil"
+    >>> damage_kinds(text, text.index("Podil"))
+    ('vehicles',)
+    """
+    if offset is not None:
+        lo, hi = 0, len(clause)
+        for m in _PART_BREAK.finditer(clause):
+            if m.end() <= offset:
+                lo = m.end()
+            elif m.start() > offset:
+                hi = m.start()
+                break
+        clause = clause[lo:hi]
+    pattern = _damage_pattern(clause)
+    if pattern is None:
+        return ()
+    found = {m.lastgroup for m in pattern.finditer(clause)}
+    return tuple(k for k in DAMAGE_KINDS if k in found)
+
+
+def attacker_of(text: str, country: str | None, admin1: str | None) -> str | None:
+    """Who attacked a place: ``"RU"`` or ``"UA"``, from the words of ``text`` or else from
+    where the place lies (Ukraine attacked by Russia, Russia and occupied Crimea by Ukraine
+    only when the text says so).
+
+    Examples
+    --------
+    >>> attacker_of("Ukrainian drones struck an oil depot", "RU", "RU-KDA")
+    'UA'
+    >>> attacker_of("a missile hit a school", "UA", "UA-63")
+    'RU'
+    """
+    ua, ru = _UA_ATTACK.search(text), _RU_ATTACK.search(text)
+    if ua and not ru:
+        return "UA"
+    if ru and not ua:
+        return "RU"
+    if country == "RU":
+        return "UA"
+    if country == "UA" and admin1 not in ("UA-43", "UA-40"):
+        return "RU"
+    return None

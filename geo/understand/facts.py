@@ -1,0 +1,933 @@
+"""Extract the headline numbers of a report: killed, wounded, drones, missiles, intercepted.
+
+Numbers come as digits or words ("two people", "a dozen drones", "Sixty-one"). Ages, dates,
+times, house numbers and figures of earlier attacks recalled in the text are not facts. When a
+report updates a figure ("the toll rose to 14"), the update wins; a stated total ("in total")
+wins over the first figure given.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import cast
+
+from geo.language.morphology import READ_LANGUAGES, detect_language
+from geo.language.text import MONTHS, number_value, sentence_spans
+from geo.understand.facts_uk_ru import extract_facts_uk_ru
+
+__all__ = ["extract_facts"]
+
+_NUM_WORDS = (
+    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|dozen|single"
+)
+NUM = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:a\s+)?(?:{_NUM_WORDS})(?:[\s-]+(?:and\s+)?"
+    rf"(?:{_NUM_WORDS}))*)"
+)
+# not a model number such as Kh-101, nor the first half of "five-story" or "9-storey"
+_N = rf"(?<![\w\-/.])(?P<n>{NUM})(?![\-‑][^\W\d_])"
+_QUAL = r"(?:(?:at\s+least|around|about|some|nearly|almost|more\s+than|over|up\s+to|roughly)\s+)?"
+_PEOPLE = (
+    r"(?:people|persons|civilians|residents|children|men|women|others|of\s+them|"
+    r"workers|employees|soldiers|servicemen|passengers|person|man|woman|child|boy|"
+    r"girl|teenager|baby|newborn|driver|guard|worker|resident|civilian|pensioner)"
+)
+_ADJ = r"(?:(?!(?:and|or|killed|dead|wounded|injured|hurt)\b)[a-z\-]+\s+){0,3}"
+
+# "were killed", "have been injured", "are known to have died", "to have been wounded"
+_VERB_PART = (
+    r"(?:(?:were|was|is|are|have\s+been|has\s+been|had\s+been|been)\s+|"
+    r"(?:(?:were|was|is|are)\s+(?:known|said|reported|believed|thought|confirmed)\s+)?"
+    r"to\s+have\s+(?:been\s+)?)?(?:\w+ly\s+)?"
+)
+# ", four of them children," between a count and its verb
+_APPOSITION = r"(?:\s*,\s+[^,.;:]{1,60},)?"
+# one person, however written: "a man aged 70", "another woman", "a third"
+_ONE = r"(?P<n>an?|one|another)\s+(?:[\w\-]+\s+){0,2}?"
+_AGED = r"(?:\s*,?\s+aged\s+\d+\s*,?)?"
+
+_KILLED = [
+    re.compile(
+        rf"\b{_QUAL}{_N}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_APPOSITION}\s*{_VERB_PART}"
+        rf"(?:confirmed\s+)?(?:killed|dead|died)\b",
+        re.I,
+    ),
+    re.compile(rf"\b(?:killing|killed|kills|kill)\s+{_QUAL}{_N}\b(?!\s*(?:-|\s)year)", re.I),
+    re.compile(rf"\b{_QUAL}{_N}\s+(?:deaths|dead|fatalities|bodies)\b", re.I),
+    re.compile(
+        rf"\b{_ONE}{_PEOPLE}{_AGED}{_APPOSITION}\s+(?:(?:was|were|has\s+been)\s+(?:also\s+)?"
+        rf"killed|died)\b",
+        re.I,
+    ),
+    # "the strike killed a man"
+    re.compile(rf"\b(?:killing|killed|kills|kill)\s+{_ONE}{_PEOPLE}\b", re.I),
+    re.compile(
+        rf"\bnumber\s+of\s+(?:people\s+killed|dead|deaths)\b.{{0,60}}?\b(?:at|to)\s+{_N}\b", re.I
+    ),
+]
+_WOUNDED = [
+    re.compile(
+        rf"\b{_QUAL}{_N}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_APPOSITION}\s*{_VERB_PART}"
+        rf"(?:reported\s+)?(?:wounded|injured|hurt)\b",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:injuring|wounding|injured|wounded|hurting)\s+{_QUAL}{_N}\b"
+        rf"(?!\s*(?:-|\s)year)",
+        re.I,
+    ),
+    re.compile(rf"\b{_QUAL}{_N}\s+(?:people\s+)?(?:wounded|injured|injuries)\b", re.I),
+    # "a woman aged 64 was injured", "another woman, seriously hurt, ...", "left a boy injured"
+    re.compile(
+        rf"\b{_ONE}{_PEOPLE}{_AGED}{_APPOSITION}\s*,?\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?"
+        rf"(?:also\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b",
+        re.I,
+    ),
+    # "the attack injured a woman", "badly wounded a third"
+    re.compile(
+        rf"\b(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:{_ONE}{_PEOPLE}\b|"
+        rf"(?P<third>a\s+(?:second|third|fourth|fifth))\b)",
+        re.I,
+    ),
+    # "five residents with injuries went to hospital", "three more were admitted
+    # with light injuries"
+    re.compile(
+        rf"\b{_QUAL}{_N}\s+{_ADJ}{_PEOPLE}\s+(?:(?:were|was)\s+(?:[\w\-]+\s+){{0,5}}?)?"
+        rf"with\s+(?:[\w\-]+\s+){{0,3}}?(?:injuries|wounds|burns)\b",
+        re.I,
+    ),
+]
+# Words one of which each pattern above needs, in the same order: a pattern whose words are
+# all absent from a sentence cannot match there and is not run.
+_KILLED_NEEDS = (
+    ("killed", "dead", "died"),
+    ("kill",),
+    ("death", "dead", "fatalities", "bodies"),
+    ("killed", "died"),
+    ("kill",),
+    ("number",),
+)
+_WOUNDED_NEEDS = (
+    ("wounded", "injured", "hurt"),
+    ("injur", "wound", "hurt"),
+    ("wounded", "injur"),
+    ("wounded", "injured", "hurt"),
+    ("injur", "wound"),
+    ("injuries", "wounds", "burns"),
+)
+# up to four words before a weapon noun: "Shahed-type attack", "“kamikaze”", "Kh-59 cruise"
+_WEAPON_ADJ = (
+    r"(?:(?!(?:and|or|of|drones|missiles|with|plus)\b)[“\"'‘]?[A-Za-z][\w\-]*[”\"'’]?\s+)"
+    r"{0,4}?"
+)
+_DRONES = re.compile(
+    rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:(?:and|or)\s+(?:decoy|imitator|simulator|other)\s+)?"
+    rf"(?:drones|uavs|shaheds|shahed[\w\-]*\s+drones)\b",
+    re.I,
+)
+_MISSILES = re.compile(rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:missiles|rockets)\b", re.I)
+_INTERCEPT_VERB = (
+    r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|brought\s+down|"
+    r"suppressed|jammed|repelled|eliminated)"
+)
+_WEAPON_NOUN = (
+    r"(?:drones|missiles|uavs|shaheds|weapons|targets|rockets|aerial\s+vehicles|projectiles|"
+    r"munitions|bombs|decoys|aircraft)(?:\s*\([^()]{1,20}\))?"
+)
+_AUX = r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:\w+ly\s+)?"
+# what may follow "shot down 40": a weapon, "of them", "out of", or the end of the phrase
+# ("destroyed four floors" is not an interception)
+_INTERCEPTED_THING = (
+    rf"(?=\s+{_WEAPON_ADJ}(?:{_WEAPON_NOUN}|drone|missile|uav|target)\b|\s+(?:out\s+)?of\b|"
+    rf"\s*[,.;:)]|\s*$|\s+(?:over|above|in|on|at|near|during|overnight|by|targets?)\b)"
+)
+# "Of those, 29 drones were destroyed", "30 drones from Ukraine downed over the region"
+_WEAPON_SOURCE = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){1,4})?"
+_INTERCEPT = [
+    re.compile(
+        rf"\b{_INTERCEPT_VERB}(?:\s+or\s+{_INTERCEPT_VERB})?\s+(?:all\s+)?{_QUAL}{_N}"
+        rf"{_INTERCEPTED_THING}",
+        re.I,
+    ),
+    re.compile(
+        rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:{_WEAPON_NOUN}\s+|of\s+(?:them|which|those)\s+)"
+        rf"(?:of\s+(?:them|which|those)\s+)?{_AUX}{_INTERCEPT_VERB}",
+        re.I,
+    ),
+    # a headline's participle without "were": "Seven drones downed over the Kursk region"
+    re.compile(
+        rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}{_WEAPON_NOUN}{_WEAPON_SOURCE}\s*{_INTERCEPT_VERB}"
+        rf"(?=\s+(?:over|above|in|near|by|overnight|across|on|at)\b|\s*[,.:;]|\s*$)",
+        re.I,
+    ),
+    re.compile(rf"\bof\s+(?:which|them|those)\s+{_QUAL}{_N}\s+{_AUX}{_INTERCEPT_VERB}", re.I),
+    # "Of the 40 missiles, 38 were shot down"
+    re.compile(
+        rf"\bof\s+the\s+{NUM}\s+{_WEAPON_ADJ}{_WEAPON_NOUN},?\s+{_QUAL}{_N}\s+"
+        rf"{_AUX}{_INTERCEPT_VERB}",
+        re.I,
+    ),
+]
+# "destroyed three missiles of the Kinzhal type, 20 drones and one guided
+# missile": each further count of a list joined to the first
+_NEXT_COUNT = re.compile(
+    rf"(?:\s+(?:of\s+the\s+)?{_WEAPON_ADJ}(?:{_WEAPON_NOUN}|drone|missile|uav)"
+    rf"(?:\s+of\s+the\s+[^,;.]{{1,40}}?\s+type)?)?(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)"
+    rf"{_QUAL}(?P<n>{NUM})(?=\s+{_WEAPON_ADJ}(?:{_WEAPON_NOUN}|drone|missile|uav)\b)",
+    re.I,
+)
+# "nine were downed in the morning and two more overnight", "... and one over Voronezh"
+_AND_MORE = re.compile(
+    rf"(?:(?!\b(?:including|among|of\s+(?:which|them|those))\b)[^.;:]){{0,100}}?\band\s+"
+    rf"(?:another\s+)?(?P<n>{NUM})\s+(?:more\b|(?:in\s+the\s+sky\s+)?"
+    rf"(?:over|above|in|near)\b)",
+    re.I,
+)
+# "downed 50 drones across the country, 12 of them over the Tula region": the report's own
+# attack is the part
+_PART_OF_WIDER = re.compile(
+    rf"[^.;]{{0,40}}?\b(?:nationwide|across\s+(?:the\s+)?(?:country|russia|ukraine)|"
+    rf"all\s+over\s+(?:the\s+)?(?:country|russia|ukraine))\s*,\s*{_QUAL}(?P<n>{NUM})\s+of\s+"
+    rf"(?:them|those|which)\s+(?:over|above|in)\b",
+    re.I,
+)
+# "destroyed every one of them": all the weapons the sentence counted
+_ALL_OF_THEM = re.compile(
+    rf"\b{_INTERCEPT_VERB}\s+(?:all|every\s+one|each(?:\s+one)?)\s+of\s+them\b", re.I
+)
+_SINGLE_MISSILE = re.compile(r"\b(?:a\s+single|one)\s+(?:[\w\-]+\s+){0,3}missile\b", re.I)
+_UPDATE = re.compile(
+    rf"\b(?:risen|rose|climbed|increased|grown|reached|jumped|stands?\s+at|"
+    rf"now\s+at|up\s+to)\s+(?:to\s+)?{_QUAL}{_N}\b",
+    re.I,
+)
+_TOTAL_WORDS = re.compile(r"\b(?:in\s+total|a\s+total\s+of|overall|altogether|total)\b", re.I)
+# A sentence about another, earlier attack: none of its figures count.
+_RECALL = re.compile(
+    r"\b(?:earlier\s+this\s+(?:month|year|week)|last\s+(?:year|month|week|thursday|friday|"
+    r"saturday|sunday|monday|tuesday|wednesday)|since\s+(?:late\s+|early\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|\d{4})|(?<!born\s)in\s+(?:19|20)\d\d|(?:days?|weeks?|months?|years?)\s+"
+    r"(?:earlier|ago)|the\s+previous|in\s+the\s+past|previously|to\s+recall|as\s+a\s+reminder|"
+    r"(?:reported|said|wrote)\s+earlier|earlier\s+(?:reported|said|wrote))\b|"
+    r"^\W*earlier\s*,",
+    re.I,
+)
+# A sentence giving a first figure that a later one replaces: only its updates count.
+_PROVISIONAL = re.compile(
+    r"\b(?:had\s+put\s+the|first\s+reported|initially|had\s+stood\s+at|had\s+spoken\s+of|"
+    r"in\s+the\s+first\s+hours|by\s+late\s+morning|earlier\s+(?:figures?|toll))\b",
+    re.I,
+)
+_KILLED_WORDS = re.compile(r"\b(?:killed|dead|deaths?|died|toll|fatalities)\b", re.I)
+_WOUNDED_WORDS = re.compile(r"\b(?:wounded|injured|hurt|injuries)\b", re.I)
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# "a 45-year-old", "on 12 May": not counts
+_NOT_COUNT_AFTER = re.compile(rf"^\s*(?:(?:-|\s)?years?(?:-|\s)old|{_MONTH_WORD}(?![a-z]))", re.I)
+# "aged 70", "a girl of 9, men of 58 and 61", "June 3", "no one": not counts
+_NOT_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:aged|ages?\s+of|(?:boy|girl|man|men|woman|women|child|children|teenager|"
+    rf"pensioner)s?\s+of)\s+(?:\d+\s*(?:,|and)\s*)*|\b{_MONTH_WORD}\s+|\bno\s+)$",
+    re.I,
+)
+# "No one was hurt", "there were no casualties": zero, unless a figure is given
+_NONE_HURT = re.compile(
+    r"\b(?:no\s+one|no-one|nobody|none)\s+(?:\w+\s+){0,2}?(?:was|were|has\s+been|had\s+been|"
+    r"got)\s+(?:\w+\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b|"
+    r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?"
+    r"(?P<noun>casualties|victims|injuries|deaths|fatalities|injured|dead)\b|"
+    r"\bwithout\s+(?:causing\s+)?(?:any\s+)?(?P<without>casualties|victims|injuries)\b",
+    re.I,
+)
+_NOT_ZERO = re.compile(r"\b(?:else|other|more|further)\b", re.I)
+_ZERO_KILLED = frozenset(
+    ("casualties", "victims", "deaths", "fatalities", "dead", "killed", "hurt", "harmed")
+)
+_ZERO_WOUNDED = frozenset(
+    ("casualties", "victims", "injuries", "injured", "hurt", "wounded", "harmed")
+)
+# A date, "May 17" or "17 May": a sentence dated before the report's first date recalls an
+# earlier attack.
+_MONTHS = MONTHS
+# A day number beside a month word ("May 17", "17 May"): a sentence dated days before the
+# report's first date recalls an earlier attack. Found from the digits, which are few.
+_DAY_NUMBER = re.compile(r"(?<![\d:.,/])\d{1,2}(?![\d:/])")
+_MONTH_BEFORE = re.compile(rf"\b(?P<m>{_MONTH_WORD})\s+$", re.I)
+_MONTH_AFTER = re.compile(rf"\s+(?P<m>{_MONTH_WORD})(?![a-z])", re.I)
+_MONTH_INDEX = {name[:3]: i for i, name in enumerate(_MONTHS)}
+# A live blog's time-stamped entry ("19:45. The minister said ..."): a later entry updates
+# the figures of an earlier one.
+_TIMESTAMP = re.compile(r"^[ \t]*(?:update[d]?\b[,:]?\s*)?\d{1,2}[:.]\d{2}\b", re.I | re.M)
+_ANY_DIGIT = re.compile(r"\d")
+# Any of these in a sentence (lower case, padded with a space) may make a number; the
+# commonest come first, since the check stops at the first one found.
+_NUMBER_HINTS = (
+    " a ",
+    " an ",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "teen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "dozen",
+    "single",
+    "another",
+)
+_INTERCEPT_HINTS = (
+    "shot",
+    "down",
+    "intercept",
+    "destroy",
+    "neutrali",
+    "suppress",
+    "jammed",
+    "repelled",
+    "eliminat",
+)
+
+
+_KILLED_HINTS = ("kill", "dead", "death", "died", "toll", "fatal")
+_WOUNDED_HINTS = ("wound", "injur", "hurt")
+_DRONE_HINTS = ("drone", "uav", "shahed")
+_MISSILE_HINTS = ("missile", "rocket")
+_ZERO_HINTS = ("casualt", "victim", "harm")
+_KIND_HINTS = (
+    _KILLED_HINTS + _WOUNDED_HINTS + _INTERCEPT_HINTS + _DRONE_HINTS + _MISSILE_HINTS + _ZERO_HINTS
+)
+_KIND_HINT_RE = re.compile("|".join(map(re.escape, _KIND_HINTS)))
+_NEGATION_HINTS = (" no ", " no-", "nobody", "none ", "without")
+
+# How much a figure counts; the strongest wins: a stated update, then a stated total, then
+# the first figure of the body, then the headline's, then "no one was hurt".
+_ZERO, _HEADLINE, _FIRST, _TOTAL, _UPDATED = -2, -1, 0, 1, 2
+
+
+@dataclass(frozen=True)
+class _Hit:
+    value: int
+    strength: int  # one of _ZERO, _HEADLINE, _FIRST, _TOTAL, _UPDATED
+    position: int
+
+
+def _count(text: str) -> int | None:
+    """The value of a count: a number phrase, "three dozen" (36), "another" (1)."""
+    low = text.strip().lower()
+    if low == "another":
+        return 1
+    if low.endswith("dozen") and " " in low:
+        head = number_value(low.rsplit(None, 1)[0])
+        return head * 12 if head else None
+    return number_value(text)
+
+
+def _value(m: re.Match[str], group: str = "n") -> int | None:
+    """The count a pattern matched, or None when the number is an age ("aged 70") or a
+    day ("March 14")."""
+    text = m.group(group)
+    if text is None:
+        return 1 if m.groupdict().get("third") else None
+    if _NOT_COUNT_AFTER.match(m.string[m.end(group) : m.end(group) + 12]):
+        return None
+    if _NOT_COUNT_BEFORE.search(m.string, max(0, m.start(group) - 40), m.start(group)):
+        return None
+    return _count(text)
+
+
+def _hinted_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of ``text`` that hold a word of a kind of figure (killed, wounded,
+    intercepted, drones, missiles), in text order; the others can hold no fact.
+
+    Each hint word is looked up once in the whole text, which is much cheaper than looking
+    it up in every sentence. Only for ASCII text, where lower-casing keeps the offsets; any
+    other text keeps every sentence.
+    """
+    if not text.isascii():
+        return spans
+    starts = [start for start, _ in spans]
+    hit: set[int] = set()
+    # every place a hint starts, but for those inside another hint found before (the
+    # hints are letters only, so both lie in one sentence)
+    for m in _KIND_HINT_RE.finditer(text.lower()):
+        hit.add(bisect.bisect_right(starts, m.start()) - 1)
+    return [spans[i] for i in sorted(hit) if i >= 0]
+
+
+def _runnable(
+    patterns: list[re.Pattern[str]], needs: tuple[tuple[str, ...], ...], low: str
+) -> list[re.Pattern[str]]:
+    """The patterns that may match a sentence, given its lower-case text ``low``.
+
+    Only for ASCII text, where lower-casing agrees with the patterns' ignoring of case; any
+    other sentence keeps every pattern.
+    """
+    if not low.isascii():
+        return patterns
+    return [
+        p for p, words in zip(patterns, needs, strict=True) if any(map(low.__contains__, words))
+    ]
+
+
+def _may_name_missile(text: str) -> bool:
+    """False when ``text`` surely has no word "missile" (checked on ASCII text only)."""
+    return not text.isascii() or "missile" in text.lower()
+
+
+def _headline_end(text: str) -> int:
+    """End of the report's headline: a short first line without a full stop, followed by
+    more text; 0 when the report has none. A headline's figure gives way to the body's."""
+    end = text.find("\n")
+    if end < 0 or end > 200 or not text[end:].strip():
+        return 0
+    first = text[:end].rstrip()
+    return 0 if not first or first[-1] in ".!?…" else end
+
+
+def _days(text: str, first_only: bool = False) -> list[int]:
+    """The days of the year (roughly: 31 days a month) of the dates in ``text``."""
+    days = []
+    for m in _DAY_NUMBER.finditer(text):
+        month = _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        month = month or _MONTH_AFTER.match(text, m.end())
+        if month:
+            days.append(31 * _MONTH_INDEX[month.group("m")[:3].lower()] + int(m.group()))
+            if first_only:
+                break
+    return days
+
+
+# Words one of which (lower case) each pattern needs: in an ASCII text without any, the
+# pattern cannot match and is not run.
+_RECALL_NEEDS = (
+    "earlier",
+    "last",
+    "since",
+    "19",
+    "20",
+    "ago",
+    "previous",
+    "past",
+    "recall",
+    "reminder",
+)
+_PROVISIONAL_NEEDS = ("had", "first", "initially", "late", "earlier")
+_TOTAL_NEEDS = ("total", "overall", "altogether")
+
+
+def _found(pattern: re.Pattern[str], needs: tuple[str, ...], text: str) -> bool:
+    """``bool(pattern.search(text))``, not run on an ASCII text without a word of ``needs``."""
+    if text.isascii():
+        low = text.lower()
+        if not any(map(low.__contains__, needs)):
+            return False
+    return pattern.search(text) is not None
+
+
+def _recall_marks(sentence: str) -> bool | list[int]:
+    """What of a sentence tells that it recalls an earlier attack: True when its words say so
+    ("last week"), else the days of its dates (see :class:`_Recall`)."""
+    if _found(_RECALL, _RECALL_NEEDS, sentence):
+        return True
+    return _days(sentence) if _ANY_DIGIT.search(sentence) else []
+
+
+class _Recall:
+    """Tells whether a sentence recalls another, earlier attack: by its words ("last week",
+    "to recall") or by dates two or more days before the report's first date of an attack
+    (the first date of a sentence about strikes or casualties: a publication date standing
+    alone is not one)."""
+
+    def __init__(
+        self, text: str, spans: list[tuple[int, int]], memo: dict[tuple, object] | None = None
+    ) -> None:
+        self.text = text
+        self.spans = spans
+        self.memo = memo
+        self._first: list[int] | None = None
+
+    def __call__(self, sentence: str) -> bool:
+        if self.memo is None:
+            marks = _recall_marks(sentence)
+        else:
+            key = ("en-recall", sentence)
+            marks = self.memo.get(key)  # type: ignore[assignment]
+            if marks is None:
+                marks = self.memo[key] = _recall_marks(sentence)
+        if marks is True:
+            return True
+        days = marks
+        if not days:
+            return False
+        if self._first is None:
+            self._first = self.first_day()
+        return bool(self._first) and all(self._first[0] - d >= 2 for d in days)
+
+    def first_day(self) -> list[int]:
+        """The day of the report's first date of an attack, as a list of none or one."""
+        for start, end in self.spans:
+            s = self.text[start:end]
+            if _ANY_DIGIT.search(s) and any(map(s.lower().__contains__, _KIND_HINTS)):
+                days = _days(s, first_only=True)
+                if days:
+                    return days
+        return []
+
+
+class _Layout:
+    """Where in a report a figure stands: in the headline, in a time-stamped entry of a live
+    blog, or in the body."""
+
+    def __init__(self, text: str) -> None:
+        self.headline_end = _headline_end(text)
+        self.entries = [m.start() for m in _TIMESTAMP.finditer(text)] if ":" in text else []
+
+    def strength(self, position: int) -> int:
+        """The strength of a first figure given at ``position``."""
+        if self.entries and position >= self.entries[0]:
+            return _UPDATED  # a later entry of a live blog replaces the earlier ones
+        return _HEADLINE if position < self.headline_end else _FIRST
+
+
+# Where the patterns that start with a word (``\b``, then a count, a qualifier or a verb,
+# then a space or a hyphen) can match: only at a word that is one of these (lower case) or
+# begins with a digit. Matching there alone finds the same matches as scanning every
+# character, and much faster.
+_COUNT_STARTS = frozenset(
+    (
+        "a",  # "a dozen"
+        "at",  # "at least"
+        "around",
+        "about",
+        "some",
+        "nearly",
+        "almost",
+        "more",
+        "over",
+        "up",
+        "roughly",
+        *_NUM_WORDS.split("|"),
+    )
+)
+_INTERCEPT_STARTS = frozenset(
+    (
+        "shot",
+        "downed",
+        "intercepted",
+        "destroyed",
+        "neutralised",
+        "neutralized",
+        "brought",
+        "suppressed",
+        "jammed",
+        "repelled",
+        "eliminated",
+    )
+)
+_UPDATE_STARTS = frozenset(
+    (
+        "risen",
+        "rose",
+        "climbed",
+        "increased",
+        "grown",
+        "reached",
+        "jumped",
+        "stand",
+        "stands",
+        "now",
+        "up",
+    )
+)
+_WORD_RUN = re.compile(r"\w+")
+# Letters outside ASCII that the ignore-case patterns read as ASCII ones (dotless i, long s,
+# dotted capital I, Kelvin sign): a sentence holding one is scanned character by character.
+_ASCII_LOOKALIKES = frozenset("ıſİK")
+
+
+class _Scan:
+    """The words of one sentence, to match the patterns that start with a word only at such
+    a word (see :data:`_COUNT_STARTS`)."""
+
+    __slots__ = ("_starts", "low", "runs", "sentence")
+
+    def __init__(self, sentence: str, low: str | None = None) -> None:
+        self.sentence = sentence
+        self.low = low  # the sentence in lower case after one space, when known
+        self.runs: list[tuple[int, str]] | None = None
+        self._starts: dict[frozenset[str], list[int]] | None = None
+
+    def _words(self) -> None:
+        """Find the words (start, lower case) on first use."""
+        text, low = self.sentence, self.low
+        self._starts = {}
+        if text.isascii() and low is not None:  # the same offsets, one further in ``low``
+            self.runs = [(m.start() - 1, m.group()) for m in _WORD_RUN.finditer(low, 1)]
+        elif text.isascii() or _ASCII_LOOKALIKES.isdisjoint(text):
+            self.runs = [(m.start(), m.group().lower()) for m in _WORD_RUN.finditer(text)]
+
+    def finditer(
+        self, pattern: re.Pattern[str], starts: frozenset[str], endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(sentence[:endpos])``, for a pattern that starts with ``\b``,
+        then a word of ``starts`` or a digit, then a space or a hyphen."""
+        text = self.sentence
+        stop = len(text) if endpos is None else endpos
+        if self._starts is None:
+            self._words()
+        if self.runs is None or self._starts is None:
+            yield from pattern.finditer(text, 0, stop)
+            return
+        at = self._starts.get(starts)
+        if at is None:
+            at = self._starts[starts] = [
+                pos for pos, word in self.runs if word in starts or word[0].isdecimal()
+            ]
+        end = 0
+        for pos in at:
+            if pos >= stop:
+                break
+            if pos < end:
+                continue
+            m = pattern.match(text, pos, stop)
+            if m is not None:
+                yield m
+                end = m.end()
+
+
+def _collect(
+    sentence: str,
+    base: int,
+    patterns: list[re.Pattern[str]],
+    strength: int,
+    hits: list[_Hit],
+    scan: _Scan | None = None,
+) -> None:
+    total = None  # whether the sentence states a total, looked up at the first hit
+    scan = scan or _Scan(sentence)
+    for pattern in patterns:
+        starts = _PATTERN_STARTS.get(id(pattern))
+        found = pattern.finditer(sentence) if starts is None else scan.finditer(pattern, starts)
+        for m in found:
+            v = _value(m)
+            if v is None:
+                continue
+            if total is None:
+                total = _found(_TOTAL_WORDS, _TOTAL_NEEDS, sentence)
+            hits.append(_Hit(v, max(strength, _TOTAL) if total else strength, base + m.start()))
+
+
+def _zeros(sentence: str, base: int, killed: list[_Hit], wounded: list[_Hit]) -> None:
+    """ "Nobody was hurt", "no casualties": zero killed or wounded, the weakest figure."""
+    for m in _NONE_HURT.finditer(sentence):
+        if _NOT_ZERO.search(m.group()):
+            continue  # "no one else was hurt" says nothing of the others
+        word = (m.group("verb") or m.group("noun") or m.group("without")).lower()
+        if word in _ZERO_KILLED:
+            killed.append(_Hit(0, _ZERO, base + m.start()))
+        if word in _ZERO_WOUNDED:
+            wounded.append(_Hit(0, _ZERO, base + m.start()))
+
+
+def _pick(hits: list[_Hit]) -> int | None:
+    if not hits:
+        return None
+    best = max(h.strength for h in hits)
+    chosen = [h for h in hits if h.strength == best]
+    if best == _UPDATED:
+        return max(chosen, key=lambda h: h.position).value
+    return min(chosen, key=lambda h: h.position).value
+
+
+def _updates(
+    sentence: str, base: int, killed: list[_Hit], wounded: list[_Hit], scan: _Scan | None = None
+) -> None:
+    scan = scan or _Scan(sentence)
+    for m in scan.finditer(_UPDATE, _UPDATE_STARTS):
+        v = _value(m)
+        if v is None:
+            continue
+        head = sentence[: m.start()]
+        k = [x.end() for x in _KILLED_WORDS.finditer(head)]
+        w = [x.end() for x in _WOUNDED_WORDS.finditer(head)]
+        if not k and not w:
+            k = [x.end() for x in _KILLED_WORDS.finditer(sentence)]
+            w = [x.end() for x in _WOUNDED_WORDS.finditer(sentence)]
+        if not k and not w:
+            continue
+        target = killed if (max(k, default=-1) >= max(w, default=-1)) else wounded
+        target.append(_Hit(v, _UPDATED, base + m.start()))
+
+
+def _list_total(sentence: str, m: re.Match[str], v: int, listed: bool) -> int:
+    """``v`` plus the counts joined to it: a list after the verb ("shot down 2 missiles,
+    15 drones and 2 cruise missiles") when ``listed``, and "... and two more"; or the part of
+    a nationwide figure that the report is about."""
+    part = _PART_OF_WIDER.match(sentence, m.end())
+    if part:
+        return _count(part.group("n")) or v
+    pos = m.end()
+    while listed and (nxt := _NEXT_COUNT.match(sentence, pos)):
+        v += _count(nxt.group("n")) or 0
+        pos = nxt.end()
+    more = _AND_MORE.match(sentence, pos)
+    if more:
+        v += _count(more.group("n")) or 0
+    return v
+
+
+def _intercepts(
+    sentence: str, base: int, strength: int, hits: list[_Hit], scan: _Scan | None = None
+) -> None:
+    scan = scan or _Scan(sentence)
+    for i, pattern in enumerate(_INTERCEPT):
+        starts = _PATTERN_STARTS.get(id(pattern))
+        found = pattern.finditer(sentence) if starts is None else scan.finditer(pattern, starts)
+        for m in found:
+            v = _value(m)
+            if v is None:
+                continue
+            v = _list_total(sentence, m, v, listed=i == 0)
+            hits.append(_Hit(v, strength, base + m.start()))
+    for m in scan.finditer(_ALL_OF_THEM, _INTERCEPT_STARTS):
+        launched = [
+            _count(w.group("n")) or 0
+            for p in (_DRONES, _MISSILES)
+            for w in scan.finditer(p, _COUNT_STARTS, m.start())
+        ]
+        if any(launched):
+            hits.append(_Hit(sum(launched), strength, base + m.start()))
+
+
+_NOT_LAUNCHED = re.compile(
+    r"\b(?:salvo|carriers?|stocks?|stockpiles?|arsenal|capacity|produc\w*|per\s+month|"
+    r"deliver\w*|supplied|supply|sent\s+to\s+ukraine|warships?|on\s+duty)\b",
+    re.IGNORECASE,
+)
+_OUT_OF = re.compile(r"\b(?:out\s+of|of\s+the|of)\s+$", re.I)
+_AFTER_INTERCEPT = re.compile(_INTERCEPT_VERB + r"[^.;:,]*$", re.I)
+_SHOT_DOWN_AFTER = re.compile(rf"\s*of\s+(?:the|them|those)|\s*{_AUX}{_INTERCEPT_VERB}", re.I)
+
+
+def _weapons(
+    sentence: str,
+    base: int,
+    pattern: re.Pattern[str],
+    hits: list[_Hit],
+    scan: _Scan | None = None,
+) -> None:
+    scan = scan or _Scan(sentence)
+    stock = None  # whether the sentence speaks of stock, looked up at the first count
+    for m in scan.finditer(pattern, _COUNT_STARTS):
+        v = _value(m)
+        pre = sentence[max(0, m.start() - 40) : m.start()]
+        if v is None:
+            continue
+        if stock is None:
+            stock = bool(_NOT_LAUNCHED.search(sentence))
+        if stock:
+            continue  # "carriers with a total salvo of 16 missiles": stock, not an attack
+        if not _OUT_OF.search(pre) and _AFTER_INTERCEPT.search(pre):
+            continue  # "destroyed 40 drones" counts interceptions; "40 out of 60 drones" not
+        if _SHOT_DOWN_AFTER.match(sentence, m.end()):
+            continue  # "96 drones were destroyed" counts what was shot down, not launched
+        hits.append(_Hit(v, 0, base + m.start()))
+
+
+# The words each pattern can start with, by the pattern's id (hashing a pattern is slow);
+# patterns not listed are scanned in full.
+_PATTERN_STARTS: dict[int, frozenset[str]] = {
+    id(_KILLED[0]): _COUNT_STARTS,
+    id(_KILLED[2]): _COUNT_STARTS,
+    id(_WOUNDED[0]): _COUNT_STARTS,
+    id(_WOUNDED[2]): _COUNT_STARTS,
+    id(_WOUNDED[5]): _COUNT_STARTS,
+    id(_INTERCEPT[0]): _INTERCEPT_STARTS,
+    id(_INTERCEPT[1]): _COUNT_STARTS,
+    id(_INTERCEPT[2]): _COUNT_STARTS,
+}
+
+
+def extract_facts(
+    text: str, lang: str | None = None, memo: dict[tuple, object] | None = None
+) -> dict[str, int]:
+    """Headline numbers stated in a report.
+
+    Parameters
+    ----------
+    text : str
+        Report text.
+    lang : str, optional
+        The report's language (:func:`geo.language.morphology.detect_language`), told from the text
+        when
+        not given. A language strikemap does not read gives no figures.
+    memo : dict, optional
+        What was read of each sentence, for texts made of one report's sentences: the figures
+        of a sentence depend only on its words and its strength, so the sentences that
+        :mod:`geo.understand.place_facts` gives again are not read again. Pass the same (initially
+        empty) dict for every text of one report; the result is the same with or without it.
+
+    Returns
+    -------
+    dict
+        Integer values under ``killed``, ``wounded``, ``drones``, ``missiles`` and
+        ``intercepted``; a key is absent when the report does not state it.
+
+    Examples
+    --------
+    >>> extract_facts("Russia launched 550 drones and 11 missiles; 23 people were wounded.")
+    {'wounded': 23, 'drones': 550, 'missiles': 11}
+    >>> extract_facts("Drohnen trafen in der Nacht 3 Häuser, 12 Menschen wurden verletzt.")
+    {}
+    """
+    lang = lang or detect_language(text)
+    if lang in ("uk", "ru"):
+        return extract_facts_uk_ru(text, lang, memo)
+    if lang not in READ_LANGUAGES:
+        return {}  # no figures rather than figures read by another language's rules
+    return _english_facts(text, memo)
+
+
+class _Figures:
+    """The figures found, one list of hits per kind."""
+
+    __slots__ = ("drones", "intercepted", "killed", "missiles", "wounded")
+
+    def __init__(self) -> None:
+        self.killed: list[_Hit] = []
+        self.wounded: list[_Hit] = []
+        self.drones: list[_Hit] = []
+        self.missiles: list[_Hit] = []
+        self.intercepted: list[_Hit] = []
+
+    def __bool__(self) -> bool:
+        return bool(self.killed or self.wounded or self.drones or self.missiles or self.intercepted)
+
+    def moved(self, by: int, strength: int) -> _Figures:
+        """The figures of a sentence read as a headline's (see :func:`_read_sentence`), moved
+        ``by`` characters and given the sentence's own ``strength``."""
+        out = _Figures()
+        total = max(strength, _TOTAL)
+        for kind in self.__slots__:
+            getattr(out, kind).extend(
+                _Hit(
+                    h.value,
+                    strength
+                    if h.strength == _HEADLINE
+                    else (total if h.strength == _TOTAL else h.strength),
+                    h.position + by,
+                )
+                for h in getattr(self, kind)
+            )
+        return out
+
+    def extend(self, other: _Figures) -> None:
+        """Add the hits of ``other``."""
+        for kind in self.__slots__:
+            getattr(self, kind).extend(getattr(other, kind))
+
+    def result(self, text: str) -> dict[str, int]:
+        """The figure of each kind: the strongest first one (or the latest update) for killed,
+        wounded and intercepted, the largest for drones and missiles."""
+        out: dict[str, int] = {}
+        for key, hits in (("killed", self.killed), ("wounded", self.wounded)):
+            v = _pick(hits)
+            if v is not None:
+                out[key] = v
+        for key, hits in (("drones", self.drones), ("missiles", self.missiles)):
+            if hits:
+                out[key] = max(h.value for h in hits)
+        if "missiles" not in out and _may_name_missile(text) and _SINGLE_MISSILE.search(text):
+            out["missiles"] = 1
+        v = _pick(self.intercepted)
+        if v is not None:
+            out["intercepted"] = v
+        return out
+
+
+def _sentence_figures(s: str, start: int, low: str, strength: int) -> _Figures:
+    """The figures of one sentence ``s`` (at ``start``; ``low`` is its lower case, padded)."""
+    found = _Figures()
+    has_number = bool(_ANY_DIGIT.search(s)) or any(map(low.__contains__, _NUMBER_HINTS))
+    has_killed = any(map(low.__contains__, _KILLED_HINTS))
+    has_wounded = any(map(low.__contains__, _WOUNDED_HINTS))
+    if any(map(low.__contains__, _NEGATION_HINTS)) and (
+        has_killed or has_wounded or any(map(low.__contains__, _ZERO_HINTS))
+    ):
+        _zeros(s, start, found.killed, found.wounded)
+    if not has_number:
+        return found  # no number, no other fact
+    # a first figure that a later one replaces: only its updates count
+    provisional = (has_killed or has_wounded) and _found(_PROVISIONAL, _PROVISIONAL_NEEDS, s)
+    scan = _Scan(s, low)
+    if has_killed and not provisional:
+        killed = _runnable(_KILLED, _KILLED_NEEDS, low)
+        _collect(s, start, killed, strength, found.killed, scan)
+    if has_wounded and not provisional:
+        wounded = _runnable(_WOUNDED, _WOUNDED_NEEDS, low)
+        _collect(s, start, wounded, strength, found.wounded, scan)
+    if has_killed or has_wounded:
+        _updates(s, start, found.killed, found.wounded, scan)
+    if any(map(low.__contains__, _INTERCEPT_HINTS)):
+        _intercepts(s, start, strength, found.intercepted, scan)
+    if any(map(low.__contains__, _DRONE_HINTS)):
+        _weapons(s, start, _DRONES, found.drones, scan)
+    if any(map(low.__contains__, _MISSILE_HINTS)):
+        _weapons(s, start, _MISSILES, found.missiles, scan)
+    return found
+
+
+def _read_sentence(s: str, start: int, strength: int, memo: dict[tuple, object] | None) -> _Figures:
+    """:func:`_sentence_figures`, kept in ``memo`` by the sentence's words alone.
+
+    A sentence is read once as a headline's: a hit of strength ``_HEADLINE`` then has the
+    sentence's own strength, one of ``_TOTAL`` the greater of the two; the others (zeros,
+    weapons, updates) do not depend on it. Positions are kept relative to the sentence and
+    moved to ``start``.
+    """
+    if memo is None:
+        return _sentence_figures(s, start, " " + s.lower(), strength)
+    key = ("en", s)
+    found = cast("_Figures | None", memo.get(key))
+    if found is None:
+        found = memo[key] = _sentence_figures(s, 0, " " + s.lower(), _HEADLINE)
+    if not found or (not start and strength == _HEADLINE):
+        return found
+    return found.moved(start, strength)
+
+
+def _english_facts(text: str, memo: dict[tuple, object] | None = None) -> dict[str, int]:
+    """:func:`extract_facts` by the English rules."""
+    figures = _Figures()
+    layout = _Layout(text)
+    spans = _hinted_spans(text, sentence_spans(text))
+    recalled = _Recall(text, spans, memo)
+    for start, end in spans:
+        s = text[start:end]
+        found = _read_sentence(s, start, layout.strength(start), memo)
+        if found and not recalled(s):
+            figures.extend(found)  # a recalled, earlier attack's figures do not count
+    return figures.result(text)

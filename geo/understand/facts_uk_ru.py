@@ -1,0 +1,1536 @@
+"""Headline numbers of Ukrainian and Russian reports: killed, wounded, drones, missiles,
+intercepted.
+
+A sentence is read as a list of tokens. Figures are numerals in digits or words in any case
+and gender ("двох", "п'ятьох", "пятерых", "двадцять п'ять", "десяток"), collective numerals
+("четверо", "трое") and people counted from the words that name them ("загинула жінка" is
+one killed, "мужчина и несовершеннолетний" two wounded, "жінок 61 і 70 років" two).
+Numerals, people and modifiers are told by their pymorphy3 readings
+(:func:`geo.language.morphology.analyse`).
+
+- Casualties: a count next to a word of dying or being hurt, before it ("двоє загинули",
+  "14 постраждалих") or after it ("поранення дістали четверо людей"). A headline's or a
+  summing sentence's count ("загалом", "за добу", "наразі відомо") wins over the others; an
+  update ("кількість постраждалих зросла до 14", "згодом", "оновлено") wins over all. With
+  neither, counts for different places (lines, or sentences opening with a place) are added
+  up, while the smaller counts told of one place are parts of its largest; people described
+  one by one with their ages count only where no other count is given. "Один із поранених
+  помер" moves one from the wounded to the killed.
+- "No one was hurt" statements ("ніхто не постраждав", "пострадавших нет") give
+  ``killed`` and ``wounded`` 0 when the report states no casualty figure, and ``wounded`` 0
+  when it states only the killed. A statement about one site ("там", "среди жителей")
+  among several does not.
+- Weapons: a count of drones, missiles or air targets is intercepted when a verb of
+  shooting down governs it ("збито 29 БпЛА", "сбиты четыре беспилотника") and launched when
+  a verb of attacking or launching does ("атакували 48 ударними БпЛА"); "12 із 30" gives 12
+  intercepted of 30 launched. Intercepted drones and missiles are added up; a list of
+  counts per region ("над X – 5, над Y – 3") is summed.
+- Not counts: ages ("52-річний", "мужчина 45 лет"), years and dates ("14 вересня",
+  "1961 року народження"), times, model numbers ("Х-101", "Shahed-136"), captions and
+  links to other articles ("Фото:", "Читайте також"), and figures of earlier attacks recalled
+  in the text ("раніше", "минулого тижня", "ранее", "как сообщалось").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import NamedTuple, cast
+
+from geo.language.morphology import analyse
+from geo.language.text import sentence_spans
+
+__all__ = ["extract_facts_uk_ru", "numeral_value"]
+
+
+def _words(text: str) -> frozenset[str]:
+    """The set of the space-separated words of ``text``."""
+    return frozenset(text.split())
+
+
+# ---------------------------------------------------------------------------------------
+# Numerals
+
+_NUMERALS: dict[str, int] = {
+    # Ukrainian lemmas
+    "один": 1, "два": 2, "обидва": 2, "обоє": 2, "три": 3, "чотири": 4, "п'ять": 5,
+    "шість": 6, "сім": 7, "вісім": 8, "дев'ять": 9, "десять": 10, "одинадцять": 11,
+    "дванадцять": 12, "тринадцять": 13, "чотирнадцять": 14, "п'ятнадцять": 15,
+    "шістнадцять": 16, "сімнадцять": 17, "вісімнадцять": 18, "дев'ятнадцять": 19,
+    "двадцять": 20, "тридцять": 30, "сорок": 40, "п'ятдесят": 50, "шістдесят": 60,
+    "сімдесят": 70, "вісімдесят": 80, "дев'яносто": 90, "сто": 100, "двісті": 200,
+    "триста": 300, "чотириста": 400, "п'ятсот": 500, "шістсот": 600, "сімсот": 700,
+    "вісімсот": 800, "дев'ятсот": 900,
+    "двоє": 2, "троє": 3, "четверо": 4, "п'ятеро": 5, "шестеро": 6, "семеро": 7,
+    "восьмеро": 8, "дев'ятеро": 9, "десятеро": 10,
+    # Russian lemmas
+    "оба": 2, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+    "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
+    "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
+    "девятнадцать": 19, "двадцать": 20, "тридцать": 30, "пятьдесят": 50,
+    "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "двести": 200,
+    "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700,
+    "восемьсот": 800, "девятьсот": 900,
+    "двое": 2, "трое": 3, "пятеро": 5, "девятеро": 9,
+    # both: words that multiply what comes before them
+    "десяток": 10, "сотня": 100, "тисяча": 1000, "тысяча": 1000,
+}  # fmt: skip
+_COLLECTIVE = _words(
+    "двоє обоє троє четверо п'ятеро шестеро семеро восьмеро дев'ятеро десятеро "
+    "двое трое пятеро девятеро"
+)
+_MULTIPLIERS = frozenset(("десяток", "сотня", "тисяча", "тысяча"))
+# Forms pymorphy3 reads only as other words ("сорока", a magpie)
+_NUMERAL_FORMS = {"сорока": 40, "сорок": 40, "ста": 100}
+# Only words starting so can be numerals: the check that spares a dictionary look-up.
+_NUMERAL_STEM = re.compile(
+    r"^(?:од|дв|об|тр|чот|чет|п'ят|пят|шіс|шес|шест|сім|сем|віс|вос|дев|дес|сор|ст|сот|"
+    r"тис|тыс)"
+)
+_APPROX = _words(
+    "понад більше більш близько майже приблизно орієнтовно около более свыше почти примерно порядка"
+)
+_AT_LEAST = _words("щонайменше принаймні мінімум щонайбільше минимум")
+_NOT_COUNT_AFTER = _words(
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада "
+    "грудня января февраля марта апреля мая июня июля августа сентября октября ноября "
+    "декабря року рік роки років р г рр гг год года лет годов годин годину години хв хвилин "
+    "часов часа минут мин км м кв га т тонн тонни тис тыс млн млрд грн руб доларів "
+    "долларов відсотків процентов % метрів метров кілометрів километров"
+)
+_AGE_WORDS = _words("років роки рік року лет года год р г")
+
+
+class _Tok(NamedTuple):
+    text: str  # lower case, apostrophes made plain
+    start: int
+    end: int
+
+
+class _Num(NamedTuple):
+    value: int
+    end: int  # index of the token after the numeral
+    approx: bool
+    collective: bool
+
+
+@lru_cache(maxsize=4096)
+def numeral_value(word: str, lang: str) -> tuple[int, bool, bool] | None:
+    """The value of one numeral word of Ukrainian or Russian, in any case and gender.
+
+    Parameters
+    ----------
+    word : str
+        One word, lower case, with a plain apostrophe (``п'ятьох``).
+    lang : {"uk", "ru"}
+        The dictionary to read it with.
+
+    Returns
+    -------
+    tuple of (int, bool, bool) or None
+        The value, whether the word is a collective numeral (``четверо``, ``пятерых``),
+        and whether it is the plural of a multiplying noun (``десятки``, ``сотні``: "tens
+        of", no count by itself); None when the word is no numeral.
+
+    Examples
+    --------
+    >>> numeral_value("двох", "uk"), numeral_value("пятерых", "ru")
+    ((2, False, False), (5, True, False))
+    """
+    if not _NUMERAL_STEM.match(word):
+        return None
+    if word in _NUMERALS:
+        return _NUMERALS[word], word in _COLLECTIVE, False
+    for a in analyse(word, lang):
+        if a.lemma in _NUMERALS and a.pos in ("NUMR", "ADJF", "NOUN", "ADVB"):
+            collective = a.lemma in _COLLECTIVE or "Coll" in a.grammemes
+            vague = a.lemma in _MULTIPLIERS and "plur" in a.grammemes
+            return _NUMERALS[a.lemma], collective, vague
+        cardinal = a.lemma[:-3] + "ь"  # "чотирнадцятеро": "чотирнадцять"
+        if a.pos == "NUMR" and a.lemma.endswith("еро") and cardinal in _NUMERALS:
+            return _NUMERALS[cardinal], True, False
+    if word in _NUMERAL_FORMS:
+        return _NUMERAL_FORMS[word], False, False
+    return None
+
+
+def _digits_count(toks: list[_Tok], i: int, sent: str) -> bool:
+    """Whether the digits of token ``i`` may be a count: not part of a model number, time,
+    date, decimal or unit (``Х-101``, ``02:40``, ``22.10``, ``14 вересня``)."""
+    t = toks[i]
+    before = sent[t.start - 1] if t.start > 0 else " "
+    after = sent[t.end] if t.end < len(sent) else " "
+    if before.isalnum() or before in "-/.:№#,+" or after.isalpha() or after in "-/:%":
+        return False
+    if after in ".," and sent[t.end + 1 : t.end + 2].isdecimal():
+        return False
+    return not (i + 1 < len(toks) and toks[i + 1].text in _NOT_COUNT_AFTER)
+
+
+_MAX_DIGITS = 9  # a count has at most this many digits
+
+
+def _numeral_at(toks: list[_Tok], i: int, lang: str, sent: str) -> _Num | None:
+    """A numeral without qualifiers starting at token ``i``: digits, or number words that
+    compose (``двадцять п'ять``, ``дві тисячі``, ``два десятки``)."""
+    t = toks[i].text
+    if t.isdecimal():
+        if len(t) > _MAX_DIGITS or not _digits_count(toks, i, sent):
+            return None  # a phone number or a run of digits is no count
+        return _Num(int(t), i + 1, False, False)
+    total = current = 0
+    last = 0
+    collective = False
+    k = i
+    while k < len(toks):
+        read = numeral_value(toks[k].text, lang)
+        if read is None:
+            break
+        v, coll, vague = read
+        if toks[k].text not in ("десять", "сто") and _is_multiplier(toks[k].text, lang):
+            if current == 0 and vague:
+                return None  # "десятки", "сотні": tens, hundreds of
+            current = max(current, 1) * v
+            if v >= 1000:
+                total, current = total + current, 0
+        elif (
+            k == i
+            or (last >= 20 and last % 10 == 0 and v < 10)
+            or (last >= 100 and last % 100 == 0 and v < 100)
+        ):
+            current += v
+        else:
+            break
+        collective = collective or coll
+        last = v
+        k += 1
+    if k == i:
+        return None
+    if k < len(toks) and toks[k].text in _NOT_COUNT_AFTER:
+        return None
+    return _Num(total + current, k, False, collective)
+
+
+@lru_cache(maxsize=1024)
+def _is_multiplier(word: str, lang: str) -> bool:
+    """Whether a numeral word multiplies the one before it ("два десятки", "дві тисячі")."""
+    return any(a.lemma in _MULTIPLIERS for a in analyse(word, lang))
+
+
+def _number(toks: list[_Tok], i: int, lang: str, sent: str) -> _Num | None:
+    """A numeral with the qualifiers before it (``щонайменше``, ``более чем``) at token
+    ``i``; qualifiers of about or more than make the figure approximate."""
+    approx = False
+    k = i
+    n = len(toks)
+    while k < n:
+        t = toks[k].text
+        if t in _APPROX:
+            approx = True
+            k += 1
+        elif t in _AT_LEAST:
+            k += 1
+        elif t == "не" and k + 1 < n and toks[k + 1].text in ("менше", "менш", "менее"):
+            k += 2
+        elif t == "по" and k + 2 < n and toks[k + 1].text == "меньшей":
+            k += 3
+        elif t in ("ніж", "чем", "як") and k > i:
+            k += 1
+        else:
+            break
+    if k >= n:
+        return None
+    num = _numeral_at(toks, k, lang, sent)
+    if num is None:
+        return None
+    return num._replace(approx=approx)
+
+
+def _number_ending(toks: list[_Tok], end: int, lang: str, sent: str) -> tuple[_Num, int] | None:
+    """A number whose last token is ``end - 1``, with the index of its first token."""
+    for start in range(max(0, end - 4), end):
+        num = _number(toks, start, lang, sent)
+        if num is not None and num.end == end:
+            return num, start
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# People
+
+_PERSON_LEMMAS = _words(
+    # Ukrainian
+    "людина люди люда особа чоловік жінка дитина діти хлопець хлопчик дівчина дівчинка "
+    "підліток немовля малюк пенсіонер пенсіонерка мешканець мешканка житель жителька "
+    "містянин містянка водій працівник працівниця співробітник співробітниця рятувальник "
+    "рятувальниця медик лікар військовослужбовець пасажир пасажирка енергетик залізничник "
+    "охоронець фермер волонтер журналіст син донька дочка онук онука батько мати дід "
+    "бабуся юнак студент студентка школяр школярка пожежник громадянин громадянка "
+    "дружина брат сестра батьки подружжя племінник племінниця сусід сусідка "
+    "поліцейський військовий цивільний пожежний місцевий дорослий неповнолітній "
+    # Russian
+    "человек мужчина женщина ребёнок ребенок дети подросток девушка девочка мальчик юноша "
+    "младенец пенсионер пенсионерка жительница горожанин горожанка водитель сотрудник "
+    "сотрудница работник рабочий спасатель врач военнослужащий пассажир сын дочь внук "
+    "внучка отец бабушка дедушка энергетик железнодорожник охранник гражданин гражданка "
+    "школьник школьница студент пожарный полицейский военный мирный несовершеннолетний "
+    "взрослый местный жена муж супруг супруга брат сестра родитель супруги племянник "
+    "племянница сосед соседка"
+)
+# Adjectives that name people only when no noun follows ("цивільних" alone, not
+# "цивільних об'єктів")
+_ADJ_PERSONS = _words(
+    "поліцейський військовий цивільний пожежний місцевий дорослий неповнолітній рабочий "
+    "пожарный полицейский военный мирный несовершеннолетний взрослый местный"
+)
+_POSSESSIVES = _words("її його їх ее его их свій своя свою свого своего своей свои")
+_SKIP_BEFORE = _words(
+    "ще також вже уже еще также ещё теж тоже було були був була был была были ж же"
+)
+_AND = frozenset(("і", "й", "та", "и"))
+_PARTITIVE = frozenset(("із", "з", "зі", "из", "со", "серед", "среди"))
+_AGE_ADJ = re.compile(r"^\d+-\w+$|річн|летн")
+
+
+_NAME_TAGS = frozenset(("Name", "Surn", "Patr", "UNKN"))
+
+
+class _Person(NamedTuple):
+    plural: bool
+    adjective: bool
+
+
+@lru_cache(maxsize=8192)
+def _person(word: str, lang: str) -> _Person | None:
+    """Whether a word names a person or people, and in which number."""
+    if not word[:1].isalpha():
+        return None
+    readings = analyse(word, lang)
+    for a in readings[:4]:
+        if a.lemma in _PERSON_LEMMAS:
+            plural = "plur" in a.grammemes or a.lemma in ("люди", "люда", "дети", "діти")
+            return _Person(plural, a.lemma in _ADJ_PERSONS)
+    # any other animate noun the dictionary knows: "правоохоронців", "энергетики"
+    a = readings[0] if readings else None
+    if (
+        a is not None
+        and a.pos == "NOUN"
+        and "anim" in a.grammemes
+        and not a.grammemes & _NAME_TAGS
+        and not _DRONE.match(a.lemma)
+    ):
+        return _Person("plur" in a.grammemes, False)
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _pos(word: str, lang: str) -> str | None:
+    """The part of speech of the word's best reading."""
+    readings = analyse(word, lang)
+    return readings[0].pos if readings else None
+
+
+@lru_cache(maxsize=8192)
+def _is_modifier(word: str, lang: str) -> bool:
+    """An adjective, participle, possessive or age word before a noun."""
+    if word in _POSSESSIVES or _AGE_ADJ.search(word):
+        return True
+    if not word[:1].isalpha():
+        return False
+    readings = analyse(word, lang)
+    return bool(readings) and readings[0].pos in ("ADJF", "PRTF")
+
+
+def _person_head(toks: list[_Tok], k: int, lang: str) -> _Person | None:
+    """The person word at ``k``, unless it is an adjective with a noun of its own after it."""
+    p = _person(toks[k].text, lang)
+    if p is None or not p.adjective:
+        return p
+    if k + 1 < len(toks):
+        nxt = toks[k + 1].text
+        if _person(nxt, lang) is not None:
+            return None  # "цивільний мешканець": the noun after is the head
+        if _pos(nxt, lang) == "NOUN":
+            return None  # "цивільних об'єктів"
+    return p
+
+
+def _ages_after(toks: list[_Tok], k: int) -> tuple[tuple[str, ...], int]:
+    """The ages that follow a person noun at ``k`` ("61 і 70 років", "(45 лет)",
+    "1961 року народження"), and the index after them."""
+    n = len(toks)
+    j = k
+    if j < n and toks[j].text in (",", "(", "—", "–"):
+        j += 1
+    ages: list[str] = []
+    while j < n and toks[j].text.isdecimal():
+        ages.append(toks[j].text)
+        j += 1
+        joined = j + 1 < n and (toks[j].text in _AND or toks[j].text == ",")
+        if joined and toks[j + 1].text.isdecimal():
+            j += 1
+            continue
+        break
+    if ages and j < n and toks[j].text in _AGE_WORDS:
+        j += 1
+        if j < n and toks[j].text in ("народження", "рождения"):
+            j += 1
+        if j < n and toks[j].text == ")":
+            j += 1
+        return tuple(ages), j
+    return (), k
+
+
+def _ages_before(toks: list[_Tok], k: int) -> tuple[tuple[str, ...], int]:
+    """The ages that end at token ``k`` after a person noun ("мужчина 45 лет"), and the
+    index before them."""
+    if k < 1 or toks[k].text not in _AGE_WORDS or not toks[k - 1].text.isdecimal():
+        return (), k
+    j = k - 1
+    ages: list[str] = []
+    while j >= 0 and toks[j].text.isdecimal():
+        ages.append(toks[j].text)
+        j -= 1
+        if (
+            j >= 1
+            and (toks[j].text in _AND or toks[j].text == ",")
+            and toks[j - 1].text.isdecimal()
+        ):
+            j -= 1
+            continue
+        break
+    if j >= 0 and toks[j].text in (",", "("):
+        j -= 1
+    return tuple(ages), j
+
+
+def _age_of(word: str) -> str | None:
+    """The age an adjective gives ("48-річного": "48", "шестилетний": "шестил")."""
+    if not _AGE_ADJ.search(word):
+        return None
+    digits = word.split("-", 1)[0]
+    return digits if digits.isdecimal() else word[:6]
+
+
+class _Count(NamedTuple):
+    value: int | None
+    end: int
+    ages: tuple[str, ...]  # people described one by one, with their ages
+    more: bool = False  # "ще двоє": more than those counted before
+
+
+_MORE = frozenset(("ще", "еще", "ещё"))
+# A word of harm after a count: the count is its subject, not part of a list before it
+_HARM_WORD = re.compile(
+    r"^(?:загин|загибл|погиб|помер|умер|скончал|поранен|ранен|постражд|пострада|травм|"
+    r"потерпіл|вбит|убит|дістал|отримал|получил|зазнал)"
+)
+_COUPLE = frozenset(("подружжя",))
+
+
+def _person_item(toks: list[_Tok], j: int, lang: str, sent: str, bare: bool) -> _Count | None:
+    """One counted item of people at token ``j``: "четверо людей", "48-річного чоловіка",
+    "чоловіки 40 і 47 років", "двоє"."""
+    n = len(toks)
+    k = j
+    num = _number(toks, k, lang, sent) if k < n else None
+    if num is not None:
+        k = num.end
+        if k < n and toks[k].text in _PARTITIVE:
+            return None  # "один із поранених"
+    ages: list[str] = []
+    mods = 0
+    while k < n and mods < 3 and _person_head(toks, k, lang) is None:
+        if not _is_modifier(toks[k].text, lang) or _HARM_WORD.match(toks[k].text):
+            break
+        age = _age_of(toks[k].text)
+        if age:
+            ages.append(age)
+        k += 1
+        mods += 1
+    p = _person_head(toks, k, lang) if k < n else None
+    if p is None:
+        if num is None:
+            return None
+        ends = k >= n or not toks[k].text[:1].isalnum() or toks[k].text in _AND
+        if num.collective or (bare and mods == 0 and ends):
+            return _Count(num.value, k, tuple(ages))
+        return None
+    couple = toks[k].text in _COUPLE
+    listed, k = _ages_after(toks, k + 1)
+    ages.extend(listed)
+    if num is not None:
+        return _Count(num.value, k, tuple(ages))
+    if couple:
+        return _Count(2, k, tuple(ages))
+    if p.plural:
+        return _Count(len(listed) or None, k, tuple(ages))
+    return _Count(1, k, tuple(ages))
+
+
+def _people_after(toks: list[_Tok], j: int, lang: str, sent: str) -> _Count | None:
+    """People named after a word of harm: items joined by "і", "и", "та" or commas."""
+    n = len(toks)
+    more = False
+    while j < n and toks[j].text in _SKIP_BEFORE:
+        more = more or toks[j].text in _MORE
+        j += 1
+    first = _person_item(toks, j, lang, sent, bare=True)
+    if first is None or first.value is None:
+        return None
+    total, ages, k = first.value, list(first.ages), first.end
+    while k + 1 < n and (toks[k].text in _AND or toks[k].text == ","):
+        nxt = k + 1
+        if toks[nxt].text in ("ще", "еще", "ещё", "також", "также", "а"):
+            break
+        item = _person_item(toks, nxt, lang, sent, bare=False)
+        if item is None or item.value is None:
+            break
+        if item.end < n and (
+            _HARM_WORD.match(toks[item.end].text)
+            or _pos(toks[item.end].text, lang) in ("VERB", "PRTS")
+        ):
+            break  # "..., двоє поранені": the start of another clause
+        total += item.value
+        ages.extend(item.ages)
+        k = item.end
+    return _Count(total, k, tuple(ages), more)
+
+
+def _people_before(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | None:
+    """People named before a word of harm at token ``c``: "одна людина загинула",
+    "двоє поранені", "14 постраждалих", "мужчина 45 лет получил ранения"."""
+    k = c - 1
+    more = False
+    while k >= 0 and (toks[k].text in _SKIP_BEFORE or toks[k].text in _DASHES):
+        more = more or toks[k].text in _MORE
+        k -= 1
+    if k < 0:
+        return None
+    listed, k = _ages_before(toks, k)
+    ages = list(listed)
+    p = _person(toks[k].text, lang) if k >= 0 else None
+    head = k
+    if p is not None:
+        k -= 1
+    elif listed:
+        return None
+    mods = 0
+    while k >= 0 and mods < 3 and _is_modifier(toks[k].text, lang):
+        age = _age_of(toks[k].text)
+        if age:
+            ages.append(age)
+        k -= 1
+        mods += 1
+    found = _number_ending(toks, k + 1, lang, sent) if k >= 0 else None
+    if found is not None:
+        num, start = found
+        if start > 0 and toks[start - 1].text in ("із", "з", "из", "до", "від", "от", "на"):
+            return None  # "з 5 поранених", "до 5 людей": not the subject
+        more = more or (start > 0 and toks[start - 1].text in _MORE)
+        return _Count(num.value, c, tuple(ages), more)
+    if p is not None and (not p.plural or toks[head].text in _COUPLE):
+        more = more or (k >= 0 and toks[k].text in _MORE)
+        return _Count(2 if toks[head].text in _COUPLE else 1, c, tuple(ages), more)
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Casualty words
+
+_W = r"(?<![\w'])"
+_KILLED_CUE = re.compile(
+    _W + r"(?:(?:забрал\w*|забрав|обірвал\w*|обірвав|унесл\w*|унес)\s+(?:\w+\s+)?(?:життя|"
+    r"жизни|жизнь)|жертвами\s+(?:\w+\s+)?ста(?:ли|в|ла)|загин\w*|загибл\w*|загибел\w*|"
+    r"погиб\w*|гибел\w*|помер(?:л[аои])?|вбит\w*|вбил\w*|вбив\w*|убит\w*|убил\w*|"
+    r"убив\w*|скончал\w*|умер(?:л[аои])?|жертв(?:а|и|ы)?)(?!\w)"
+)
+_HURT_NOUN = r"(?:поранен\w*|поранень|травм\w*|ранени\w*|ранен\w*|увечь\w*|опік\w*|ожог\w*)"
+_GOT = r"(?:дістал\w*|дістав|отримал\w*|отримав|зазнал\w*|зазнав|получил\w*|получив\w*)"
+_HELP = r"(?:допомог\w*|помощ\w*)"
+_ASKED = r"(?:звернул\w*|звернув\w*|обратил\w*|обратив\w*)"
+_WOUNDED_CUE = re.compile(
+    _W + rf"(?:{_GOT}\s+(?:\w+\s+){{0,2}}?{_HURT_NOUN}|{_HURT_NOUN}\s+{_GOT}|"
+    rf"{_ASKED}\s+(?:по|за)\s+(?:\w+\s+)?{_HELP}|(?:по|за)\s+(?:\w+\s+)?{_HELP}\s+{_ASKED}|"
+    r"поранен\w*|поранил\w*|поранив\w*|ранен\w*|ранил\w*|ранив\w*|постражд\w*|"
+    r"пострада\w*|потерпіл\w*|травмован\w*|травмува\w*|травмирова\w*)(?!\w)"
+)
+# Words of harm that are nouns of people ("14 постраждалих"): read only before them, or
+# after them across a dash ("загиблих — троє").
+_NOUN_CUE = re.compile(r"(?:их|ых|жертв|жертви|жертвы)$")
+_SINGULAR_NOUN_CUE = re.compile(r"(?:ий|ій|ый|ая|а)$")
+# Verbs whose subject is who did the harm, not who suffered it
+_ACTIVE_CUE = re.compile(
+    r"^(?:вбив|вбила|вбили|убил|убила|убили|поранив|поранила|поранили|ранил|ранила|ранили|"
+    r"травмував|травмувала|травмували|травмировал|травмировала|травмировали|забрал\w*|"
+    r"забрав|унесл\w*|унес|обірвал\w*|обірвав)$"
+)
+_THERE_IS = frozenset(("є", "есть", "имеется", "маємо"))
+_OF_WOUNDED = (
+    r"(?:із|з|зі|из)\s+(?:поранених|постраждалих|травмованих|госпіталізованих|раненых|"
+    r"пострадавших|госпитализированных)"
+)
+_DIED = r"(?:помер\w*|скончал\w*|умер\w*)"
+_DIED_OF_WOUNDS = re.compile(
+    rf"(?P<n>[\w']+)\s+{_OF_WOUNDED}\s+(?:[\w']+\s+){{0,3}}?{_DIED}|"
+    rf"{_DIED}\s+(?:ще\s+|еще\s+|ещё\s+)?(?P<m>[\w']+)\s+{_OF_WOUNDED}"
+)
+_UPDATE_TO = re.compile(
+    _W + r"(?:зросл\w*|зріс|збільшил\w*|сягнул\w*|досягл\w*|досяг|возросл\w*|вырос\w*|"
+    r"увеличил\w*|достигл\w*|достиг|дійшл\w*|дошл\w*)\s+(?:[\w']+\s+){0,2}?до\s+"
+)
+_STANDS_AT = re.compile(
+    _W + r"(?:кількість|число|количество)\s+(?P<cue>[\w']+)\s+(?:[\w']+\s+){0,3}?"
+    r"(?:становить|складає|сягає|составляет|составило|достигает|—|–|-|:)\s+"
+)
+_KILLED_NOUNS = re.compile(r"загибл|загинул|погибш|жертв|убит|вбит")
+_WOUNDED_NOUNS = re.compile(r"поранен|постражд|травмован|потерпіл|ранен|пострада")
+
+# "No one was hurt": every casualty figure, only the killed, only the wounded.
+_NO_VICTIM = r"(?:постраждалих|потерпілих|жертв|пострадавших|загиблих\s+(?:і|й|та)\s+поранених)"
+_NONE = (
+    r"(?:немає|нема|нет|не\s+виявлено|не\s+виявили|не\s+зафіксовано|не\s+було|"
+    r"не\s+выявлено|не\s+зафиксировано|не\s+было|не\s+имеется)"
+)
+_ZERO_BOTH = re.compile(
+    _W + r"(?:(?:ніхто|никто)(?:\s+(?:з|із|из)\s+[\w']+)?\s+(?:[\w']+\s+){0,2}?не\s+"
+    r"(?:постраждав|постраждала|пострадал|пострадала|отримав\s+поранень|"
+    r"получил\s+ранени\w*|травмувався|поранений|ранен)|"
+    r"(?:люди|жителі|мешканці|місцеві|цивільні|жители|жильцы|местные|мирн\w+\s+жител\w+)\s+"
+    r"(?:не|не\s+були)\s+(?:постраждали|пострадали|поранені|ранены)|"
+    rf"без\s+(?:[\w']+\s+){{0,3}}?(?:людських\s+|человеческих\s+)?{_NO_VICTIM}|"
+    rf"{_NO_VICTIM}[^.;!?]{{0,40}}?\s{_NONE}(?!\w)|"
+    r"(?:інформаці\w+|информаци\w+|відомост\w+|сведени\w+|даних|данных|повідомлен\w+|"
+    rf"сообщени\w+)\s+(?:про|о)\s+{_NO_VICTIM}\s+(?:не\s+надходил\w*|не\s+поступал\w*|"
+    r"нет|немає))"
+)
+_ZERO_KILLED = re.compile(
+    _W + r"(?:(?:ніхто|никто)\s+не\s+(?:загинув|погиб)|без\s+(?:загиблих|погибших)|"
+    rf"(?:загиблих|погибших)[^.;!?]{{0,40}}?\s{_NONE}(?!\w))"
+)
+_ZERO_WOUNDED = re.compile(
+    _W + rf"(?:без\s+(?:поранених|раненых)|(?:поранених|травмованих|раненых)[^.;!?]{{0,40}}?"
+    rf"\s{_NONE}"
+    r"(?!\w))"
+)
+# "не обійшлося без жертв": there were victims
+_NOT_WITHOUT = re.compile(r"не\s+(?:обійшл|обійтис|обошл|обойт)\w*\s+$")
+# A "no one was hurt" about one site of several
+_LOCAL = re.compile(
+    _W + r"(?:там|тут|из\s+жильцов|з\s+мешканців|серед\s+(?:мешканців|жителів|місцевих)|"
+    r"среди\s+(?:жителей|жильцов|местных)|за\s+адресою|по\s+адресу|"
+    r"(?:в|у|во)\s+(?:[\w']+\s+){0,2}?(?:районі|районе|громаді|селі|селе|селищі|поселке|"
+    r"мікрорайоні|микрорайоне|дворі|дворе|двор|будинку|доме|квартирі|квартире|станице))"
+    r"(?!\w)"
+)
+
+# ---------------------------------------------------------------------------------------
+# Sentences: what kind, which to skip
+
+_SKIP_LINE = re.compile(
+    r"^\s*(?:фото|відео|видео|інфографіка|инфографика|джерело|источник|теги|"
+    r"читайте\s+(?:також|также|тоже)|читать\s+также|также\s+читайте|дивіться\s+також|"
+    r"смотрите\s+также|по\s+теме|на\s+тему|новини\s+партнерів)\b"
+)
+_RECALL = re.compile(
+    _W + r"(?:раніше|ранее|напередодні|накануне|торік|"
+    r"минулого\s+(?:тижня|місяця|року)|минулої\s+(?:неділі|суботи|п'ятниці)|"
+    r"на\s+минулому\s+тижні|у\s+минулому|в\s+прошлом|прошлого\s+(?:года|месяца)|"
+    r"на\s+прошлой\s+неделе|прошлой\s+(?:зимой|осенью|весной)|прошлым\s+летом|"
+    r"як\s+(?:уже\s+|вже\s+)?(?:писали|повідомлял\w*)|как\s+(?:уже\s+)?сообщал\w*|"
+    r"нагадаємо|нагадуємо|напомним|тоді(?!\s+як)|тогда(?!\s+как)|того\s+дня|тієї\s+ночі|"
+    r"в\s+тот\s+день|той\s+ночью|до\s+цього|до\s+этого|перед\s+тим|днем\s+раніше|"
+    r"днем\s+ранее|(?:з|від|с)\s+початку\s+\w+|с\s+начала\s+\w+|за\s+(?:минулий\s+|"
+    r"прошлый\s+|прошедший\s+)?(?:тиждень|місяць|неделю|месяц)|за\s+все\s+время|"
+    r"спочатку|первоначально|изначально)(?!\w)"
+)
+# A sentence that goes on about the attack the sentence before recalled
+_GOES_ON = re.compile(
+    r"^\W*(?:з\s+них|із\s+них|з\s+яких|із\s+яких|из\s+них|из\s+которых|ще|еще|ещё|"
+    r"тоді|тогда|позже|пізніше|потім|потом|затем|також|также)(?!\w)"
+)
+_UPDATE = re.compile(
+    _W + r"(?:згодом|пізніше|позже|позднее|впоследствии|оновлен\w*|оновлено|обновлен\w*|"
+    r"(?:за|по)\s+(?:уточнен|оновлен|обновлен)\w*|upd)(?!\w)"
+)
+_TOTAL = re.compile(
+    _W + r"(?:загалом|усього|всього|всего|в\s+цілому|в\s+целом|в\s+общей\s+сложности|"
+    r"итого|загальна\s+кількість|общее\s+число|за\s+(?:минулу\s+|минулі\s+)?добу|"
+    r"за\s+(?:минувшие\s+|прошедшие\s+|истекшие\s+)?сутки|наразі\s+відомо|"
+    r"на\s+даний\s+момент|на\s+данный\s+момент|станом\s+на|по\s+состоянию\s+на|"
+    r"за\s+останніми\s+даними|по\s+последним\s+данным)(?!\w)"
+)
+
+# A sentence that starts with the place it is about
+_PLACED = re.compile(
+    r"(?:(?i:також|также|кроме\s+того|крім\s+того|а|и|і)\W+)?"
+    r"(?i:в|у|во|на|над|під|под|по)\s+[А-ЯІЇЄҐ]"
+)
+_KILLED_HINTS = (
+    "загин", "загиб", "погиб", "гибел", "вбит", "вбив", "вбил", "убит", "убил", "убив",
+    "помер", "скончал", "умер", "жертв", "життя", "жизн",
+)  # fmt: skip
+_WOUNDED_HINTS = (
+    "поран", "ранен", "ранил", "ранив", "постражд", "пострада", "потерпіл", "травм",
+    "допомог", "помощ",
+)  # fmt: skip
+_INTERCEPT_HINTS = (
+    "збит", "збил", "збив", "знешкод", "ліквід", "подавл", "подавил", "знищ", "перехоп",
+    "сбит", "сбил", "сбив", "уничтож", "перехват", "перехвач", "нейтрализ", "ликвид",
+    "приземл",
+)  # fmt: skip
+_WEAPON_HINTS = (
+    "дрон", "безпілот", "беспилот", "бпла", "шахед", "shahed", "геран", "ракет", " бла",
+)  # fmt: skip
+
+# ---------------------------------------------------------------------------------------
+# Weapons
+
+_INTERCEPT_VERB = re.compile(
+    r"^(?:збит|збил|збив|збитт|знешкод|ліквідува|ліквідован|подавл|подавил|знищ|перехопл|"
+    r"перехопи|сбит|сбил|сбив|уничтож|перехвач|перехвати|ликвидир|нейтрализ|приземл)"
+)
+_LAUNCH_WORD = re.compile(
+    r"^(?:атак|запуст|запуск|пуск|випуст|выпуст|застосува|застосов|примени|применя|"
+    r"задія|задейств|спрямува|вдари|удари|удару$|ударом$|ударами$|ударів$|ударов$|"
+    r"обстріля|обстреля|налет|наліт|завда|нанес|використа|атакова|били$|бив$|била$)"
+)
+# Counts that are no part of the attack: lost from radar, stocks, production, hits
+_NOT_LAUNCHED = re.compile(
+    r"^(?:втрачен|потерян|вироб|виготов|производ|запас|арсенал|постав|носі|носител|"
+    r"залп|сумарн|влучил|влучан|попадан|досягл|долетіл|долетел)"
+)
+# Nouns of weapons, not the adjectives made from them ("ракетних ударів", "дронова атака")
+_CASE_END = r"(?:а|и|у|ою|ой|ом|ами|ам|ах|і|е|ы|ів|ов|ей|ь|ю|ям|ями|ях)?(?:-[^\W\d_]+)?$"
+_DRONE = re.compile(
+    rf"^(?:безпілотник|беспилотник|дрон|шахед|shahed|геран|ланцет|uav){_CASE_END}|^(?:бпла|бла)$"
+)
+_MISSILE = re.compile(rf"^(?:ракет|іскандер|искандер|калібр|калибр|кинджал|кинжал){_CASE_END}")
+_TARGET = re.compile(r"^(?:ціль|цілі|цілей|цілями|цель|цели|целей|целями|засоб|средств)")
+# "безпілотних літальних апаратів": the noun of an unmanned aircraft
+_UNMANNED = re.compile(r"^(?:безпілотн|беспилотн)")
+_AIRCRAFT = re.compile(r"^(?:апарат|аппарат)")
+_OF = frozenset(("із", "з", "зі", "из"))
+_WHICH = frozenset(("них", "яких", "которых", "їх"))
+_QUOTES = frozenset("«»\"“”„'")
+_CLAUSE_BREAK = frozenset(",;:–—()")
+_PLACE_PREP = frozenset(("над", "в", "у", "на", "во"))
+_DASHES = frozenset(("–", "—", "-"))
+
+
+def _weapon_type(toks: list[_Tok], k: int) -> str | None:
+    """``drones``, ``missiles`` or ``targets`` when token ``k`` is a noun of that weapon."""
+    t = toks[k].text
+    if _DRONE.match(t):
+        return "drones"
+    if _MISSILE.match(t):
+        return "missiles"
+    if _TARGET.match(t):
+        if t.startswith(("засоб", "средств")):
+            nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+            return "targets" if nxt.startswith(("повітр", "воздуш")) else None
+        return "targets"
+    return None
+
+
+def _weapon_after(toks: list[_Tok], k: int, lang: str) -> tuple[str, int] | None:
+    """The weapon noun a count at ``k`` counts, across modifiers and quotes:
+    "36 ворожих БпЛА", "22 «шахедів»", "два беспилотных летательных аппарата"."""
+    n = len(toks)
+    unmanned = False
+    for _ in range(6):
+        if k >= n:
+            return None
+        kind = _weapon_type(toks, k)
+        if kind is None and unmanned and _AIRCRAFT.match(toks[k].text):
+            kind = "drones"
+        if kind is not None:
+            k += 1
+            while k < n and toks[k].text in _QUOTES:
+                k += 1
+            return kind, k
+        t = toks[k].text
+        if t in _QUOTES or (t.isascii() and t.isalpha()) or _is_modifier(t, lang):
+            unmanned = unmanned or bool(_UNMANNED.match(t))
+            k += 1
+            continue
+        return None
+    return None
+
+
+@dataclass(frozen=True)
+class _Hit:
+    value: int
+    strength: int  # 0 first figure, 1 headline or total, 2 update
+    position: int
+    ages: tuple[str, ...] = ()  # people described one by one, with their ages
+    more: bool = False  # "ще двоє": more than those counted before
+    part: tuple[int, int] = (0, 0)  # the line it stands on, the place it is about there
+    approx: bool = False
+    kind: str = ""  # for intercepted: drones, missiles, targets
+
+
+@dataclass
+class _Sentence:
+    text: str  # lower case, apostrophes made plain
+    start: int
+    toks: list[_Tok]
+    strength: int
+    clause: list[int]  # clause number of each token
+    part: tuple[int, int]  # the line it stands on, the place it is about there
+    title: bool
+    found: dict[re.Pattern[str], set[int]] = field(default_factory=dict)  # see _has
+
+
+_TOKEN = re.compile(r"\d+-[^\W\d_]+|\d+|[^\W\d_]+(?:['\-][^\W\d_]+)*|[^\w\s]")
+_PLAIN_CHARS = {"’": "'", "ʼ": "'", "`": "'", "‘": "'", "\u00a0": " ", "ё": "е", "Ё": "Е"}
+_ODD_CHARS = re.compile("[" + "".join(_PLAIN_CHARS) + "]")
+
+
+def _tokens(low: str) -> list[_Tok]:
+    """The words, numbers and punctuation marks of a lower-case sentence."""
+    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(low)]
+
+
+def _clauses(toks: list[_Tok], low: str) -> list[int]:
+    """The clause number of each token: a comma, semicolon, colon, dash or bracket starts
+    a new one (a hyphen inside "Х-101" does not)."""
+    out = []
+    c = 0
+    for t in toks:
+        if t.text in _CLAUSE_BREAK or (
+            t.text == "-" and low[t.start - 1 : t.start] == " " and low[t.end : t.end + 1] == " "
+        ):
+            c += 1
+        out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Collecting figures
+
+
+@dataclass
+class _Found:
+    killed: list[_Hit]
+    wounded: list[_Hit]
+    drones: list[_Hit]
+    missiles: list[_Hit]
+    intercepted: list[_Hit]
+    died_of_wounds: list[_Hit]
+    zero_both: int = 0
+    zero_both_local: int = 0
+    zero_killed: bool = False
+    zero_wounded: bool = False
+    last_weapon: str = "targets"
+    title_end: int = 0  # where the headline ends; 0 when the report has none
+
+
+def _cue_index(s: _Sentence, at: int) -> int:
+    """The index of the token that starts at or after character ``at``."""
+    for i, t in enumerate(s.toks):
+        if t.end > at:
+            return i
+    return len(s.toks)
+
+
+def _casualties(s: _Sentence, lang: str, cue: re.Pattern[str], hits: list[_Hit]) -> None:
+    """Counts of people next to each word of ``cue`` (dying, or being hurt) in a sentence."""
+    toks = s.toks
+    for m in cue.finditer(s.text):
+        c = _cue_index(s, m.start())
+        e = _cue_index(s, m.end())
+        word = toks[e - 1].text if e > c else ""
+        noun = bool(_NOUN_CUE.search(word)) and e - c == 1
+        if c > 0 and toks[c - 1].text in _PARTITIVE:
+            continue  # "серед загиблих", "один із поранених"
+        if (
+            e - c == 1
+            and _SINGULAR_NOUN_CUE.search(word)
+            and c > 0
+            and toks[c - 1].text in _THERE_IS
+        ):
+            hits.append(_Hit(1, s.strength, s.start + toks[c].start, part=s.part))
+            continue
+        # "ворог вбив двох": who did the harm stands before an active verb
+        got = None if _ACTIVE_CUE.match(toks[c].text) else _people_before(toks, c, lang, s.text)
+        if got is None and noun:
+            k = e
+            while k < len(toks) and (toks[k].text in _SKIP_BEFORE or toks[k].text in ":—–-"):
+                k += 1  # "загиблих — троє", "погибших уже четверо"
+            if k > e:
+                got = _people_after(toks, k, lang, s.text)
+        elif got is None:
+            got = _people_after(toks, e, lang, s.text)
+        if got is not None and got.value is not None:
+            at = s.start + toks[c].start
+            hits.append(_Hit(got.value, s.strength, at, ages=got.ages, more=got.more, part=s.part))
+
+
+def _updates(s: _Sentence, lang: str, found: _Found) -> None:
+    """ "Кількість постраждалих зросла до 14", "число погибших составляет 5"."""
+    for pattern, strength in ((_UPDATE_TO, 2), (_STANDS_AT, 1)):
+        for m in pattern.finditer(s.text):
+            i = _cue_index(s, m.end())
+            num = _number(s.toks, i, lang, s.text) if i < len(s.toks) else None
+            if num is None:
+                continue
+            head = s.text[: m.end()]
+            k = [x.end() for x in _KILLED_NOUNS.finditer(head)]
+            w = [x.end() for x in _WOUNDED_NOUNS.finditer(head)]
+            if not k and not w:
+                continue
+            target = found.killed if max(k, default=-1) >= max(w, default=-1) else found.wounded
+            hit = _Hit(num.value, max(strength, s.strength), s.start + m.start(), part=s.part)
+            target.append(hit)
+
+
+def _died_of_wounds(s: _Sentence, lang: str, found: _Found) -> None:
+    """ "Один із поранених помер": one more killed, one fewer wounded."""
+    for m in _DIED_OF_WOUNDS.finditer(s.text):
+        word = m.group("n") or m.group("m")
+        read = numeral_value(word, lang)
+        value = (
+            int(word)
+            if word.isdecimal() and len(word) <= _MAX_DIGITS
+            else (read[0] if read else None)
+        )
+        if value is None:
+            continue
+        found.died_of_wounds.append(_Hit(value, s.strength, s.start + m.start(), part=s.part))
+
+
+def _zeros(s: _Sentence, found: _Found) -> None:
+    """ "No one was hurt" statements, told apart by what they deny and whether they speak of
+    one site of several."""
+    if any(not _NOT_WITHOUT.search(s.text, 0, m.start()) for m in _ZERO_BOTH.finditer(s.text)):
+        if _LOCAL.search(s.text):
+            found.zero_both_local += 1
+        else:
+            found.zero_both += 1
+    if _ZERO_KILLED.search(s.text) and not _LOCAL.search(s.text):
+        found.zero_killed = True
+    if _ZERO_WOUNDED.search(s.text) and not _LOCAL.search(s.text):
+        found.zero_wounded = True
+
+
+class _WeaponCount(NamedTuple):
+    value: int
+    kind: str
+    first: int  # index of the first token
+    end: int
+    approx: bool
+    of: int | None  # "12 із 30": the 30
+    whole: bool  # "із 40 ракет": the whole of which a part was shot down
+
+
+def _weapon_counts(s: _Sentence, lang: str) -> list[_WeaponCount]:
+    toks = s.toks
+    out = []
+    i = 0
+    while i < len(toks):
+        t = toks[i].text
+        if not (t.isdecimal() or t in _APPROX or t in _AT_LEAST or _NUMERAL_STEM.match(t)):
+            i += 1
+            continue
+        num = _number(toks, i, lang, s.text)
+        if num is None:
+            i += 1
+            continue
+        k = num.end
+        of = None
+        if k + 1 < len(toks) and toks[k].text in ("із", "з", "зі", "из"):
+            whole = _number(toks, k + 1, lang, s.text)
+            if whole is not None:
+                of, k = whole.value, whole.end
+        weapon = _weapon_after(toks, k, lang)
+        whole = i > 0 and toks[i - 1].text in _OF  # "із 40 запущених ракет збито 32"
+        if weapon is not None:
+            end = weapon[1]
+            if of is None and end + 1 < len(toks) and toks[end].text in _OF:
+                after = _number(toks, end + 1, lang, s.text)  # "14 «шахедів» з 16"
+                if after is not None:
+                    of, end = after.value, after.end
+            out.append(_WeaponCount(num.value, weapon[0], i, end, num.approx, of, whole))
+        elif of is not None:
+            out.append(_WeaponCount(num.value, "", i, k, num.approx, of, False))
+        i = max(num.end, i + 1)
+    return out
+
+
+def _has(s: _Sentence, pattern: re.Pattern[str], clause: int | None = None) -> bool:
+    """Whether a word of ``pattern`` stands in the sentence, or in one clause of it."""
+    clauses = s.found.get(pattern)
+    if clauses is None:
+        clauses = s.found[pattern] = {
+            c for t, c in zip(s.toks, s.clause, strict=True) if pattern.match(t.text)
+        }
+    return bool(clauses) if clause is None else clause in clauses
+
+
+def _role(s: _Sentence, wc: _WeaponCount) -> str | None:
+    """Whether a count of weapons is of intercepted or launched ones, or neither."""
+    clause = s.clause[wc.first]
+    if _has(s, _INTERCEPT_VERB, clause):
+        return "intercepted"
+    if _has(s, _NOT_LAUNCHED, clause):
+        return None
+    if _has(s, _LAUNCH_WORD, clause):
+        return "launched"
+    intercept, launch = _has(s, _INTERCEPT_VERB), _has(s, _LAUNCH_WORD)
+    if intercept and not launch:
+        return "intercepted"
+    if launch and not intercept:
+        return "launched"
+    return None
+
+
+class _Item(NamedTuple):
+    """A count of a list of counts per region."""
+
+    value: int
+    first: int  # index of its first token
+    kind: str
+    place: int  # index of the token that ties it to its place
+    governed: bool = False  # a verb of shooting down governs it alone ("Сбиты БПЛА: 15 над X")
+
+
+def _place_of(s: _Sentence, i: int, end: int) -> tuple[int, int] | None:
+    """The token that ties a count at tokens ``i:end`` to a place of its own, in a list of
+    counts per region ("над Брянською – 5", "5 – над Курской", "24 перехватили над X",
+    "по два – над X и Y"), and how many places it is given for; None when it is no such
+    item."""
+    toks = s.toks
+    n = len(toks)
+    k = end
+    while k < n and (_INTERCEPT_VERB.match(toks[k].text) or toks[k].text in _DASHES):
+        k += 1
+    place = -1
+    if k < n and (toks[k].text == "над" or (k > end and toks[k].text in _PLACE_PREP)):
+        place = k  # "20 над Брянской", "21 – над Белгородской"
+    start = i - 1 if i > 0 and toks[i - 1].text == "по" else i
+    if place < 0 and start > 1 and toks[start - 1].text in _DASHES:
+        before = s.clause[start - 2]
+        if any(t.text in _PLACE_PREP for t, c in zip(toks, s.clause, strict=True) if c == before):
+            place = start - 1  # "над Белгородской – 21"
+    if place < 0:
+        clause = s.clause[i]
+        for j, (t, c) in enumerate(zip(toks, s.clause, strict=True)):
+            if c == clause and t.text == "над" and not i <= j < end:
+                place = j  # "над Курской областью сбиты 15 беспилотников"
+                break
+    if place < 0:
+        return None
+    places = 1
+    if start < i:  # "по пять – над Тульской и Калужской"
+        clause = s.clause[min(k, n - 1)]
+        places += sum(1 for j in range(k, n) if s.clause[j] == clause and toks[j].text in _AND)
+    return place, places
+
+
+class _Entry(NamedTuple):
+    """A count of weapons with what it counts and whether they were launched or shot
+    down."""
+
+    value: int
+    first: int
+    end: int
+    kind: str
+    role: str
+    approx: bool
+
+
+def _joined(s: _Sentence, a: int, b: int) -> bool:
+    """Whether the tokens ``a:b`` between two counts join them in one list ("34 крилатих
+    ракет Х-101, 8 ракет «Калібр»", "5 ракет та 30 дронів")."""
+    gap = s.toks[a:b]
+    if not gap or len(gap) > 6 or not any(t.text == "," or t.text in _AND for t in gap):
+        return False
+    for t in gap:
+        w = t.text
+        if w in _PLACE_PREP or w in _PARTITIVE or w in (":", ";", "(", "–", "—"):
+            return False
+        if w == "-" and s.text[t.start - 1 : t.start] == " ":
+            return False
+        if _INTERCEPT_VERB.match(w) or _LAUNCH_WORD.match(w) or _NOT_LAUNCHED.match(w):
+            return False
+    return True
+
+
+def _weapons(s: _Sentence, lang: str, found: _Found) -> None:
+    """Counts of launched and intercepted drones and missiles in one sentence."""
+    toks = s.toks
+    counts = _weapon_counts(s, lang)
+    entries: list[_Entry] = []
+    items: list[_Item] = []
+    used: set[int] = set()
+    intercept = _has(s, _INTERCEPT_VERB)
+    for wc in counts:
+        used.update(range(wc.first, wc.end))
+        if wc.kind:
+            found.last_weapon = wc.kind
+        kind = wc.kind or found.last_weapon
+        if wc.end < len(toks) and toks[wc.end].text in ("із", "из") and wc.of is None:
+            continue  # "четыре из них": part of a count given before
+        if wc.whole and wc.of is None:
+            entries.append(_Entry(wc.value, wc.first, -1, kind, "launched", wc.approx))
+            continue
+        if wc.of is not None:  # "12 із 30 ударних безпілотників"
+            if intercept:
+                entries.append(_Entry(wc.value, wc.first, -1, kind, "intercepted", wc.approx))
+            entries.append(_Entry(wc.of, wc.first, -1, kind, "launched", False))
+            continue
+        role = _role(s, wc)
+        if role is None:
+            continue
+        place = _place_of(s, wc.first, wc.end) if role == "intercepted" else None
+        if place is not None:
+            items.append(_Item(wc.value * place[1], wc.first, kind, place[0]))
+            entries.append(_Entry(wc.value, wc.first, -1, kind, role, wc.approx))
+        elif (
+            entries
+            and entries[-1].end >= 0
+            and entries[-1][3:5] == (kind, role)
+            and _joined(s, entries[-1].end, wc.first)
+        ):
+            last = entries[-1]  # one list: "5 ракет та 30 дронів" is two, "2 і 4 ракети" one
+            entries[-1] = last._replace(value=last.value + wc.value, end=wc.end)
+        else:
+            entries.append(_Entry(wc.value, wc.first, wc.end, kind, role, wc.approx))
+    singles: list[_Hit] = []
+    for e in entries:
+        hit = _Hit(e.value, s.strength, s.start + toks[e.first].start, approx=e.approx, kind=e.kind)
+        if e.role == "intercepted":
+            singles.append(hit)
+        elif e.kind == "drones":
+            found.drones.append(hit)
+        elif e.kind == "missiles":
+            found.missiles.append(hit)
+    if intercept:
+        _bare_intercepts(s, lang, found.last_weapon, used, singles, items)
+    found.intercepted.extend(_listed(s, items, _add_more(singles)))
+
+
+def _add_more(singles: list[_Hit]) -> list[_Hit]:
+    """A sentence's intercepted counts with those said to be more ("ще 3 подавлено") added
+    to the count before them; with none before, they are the part of an earlier one."""
+    out: list[_Hit] = []
+    for h in sorted(singles, key=lambda h: h.position):
+        if not h.more:
+            out.append(h)
+            continue
+        before = [i for i, o in enumerate(out) if o.kind == h.kind]
+        if before:
+            first = out[before[-1]]
+            out[before[-1]] = replace(first, value=first.value + h.value)
+    return out
+
+
+def _listed(s: _Sentence, items: list[_Item], singles: list[_Hit]) -> list[_Hit]:
+    """The intercepted counts of a sentence, those of a list per region summed: unless the
+    sentence states a total, a list of two or more counts of one kind for different places
+    gives one figure, and a single item that a verb of shooting down governs ("Уничтожены
+    БПЛА: 15 над X", "24 перехватили над X") is the figure when no other count of its kind
+    is stated."""
+    out = singles
+    for kind in dict.fromkeys(it.kind for it in items):
+        of_kind = [it for it in items if it.kind == kind]
+        if len(of_kind) == 1 and of_kind[0].governed and all(h.kind != kind for h in out):
+            it = of_kind[0]  # "Уничтожены БПЛА: 15 над X": one item, no total stated
+            out = [*out, _Hit(it.value, s.strength, s.start + s.toks[it.first].start, kind=kind)]
+            continue
+        if len(items) < 2 or _TOTAL.search(s.text):
+            continue
+        if len(of_kind) < 2 or len({it.place for it in of_kind}) < 2:
+            continue
+        at = {s.start + s.toks[it.first].start for it in of_kind}
+        total = _Hit(sum(it.value for it in of_kind), s.strength, min(at), kind=kind)
+        # a count stated before the list, not part of it, is its total and stays first
+        out = [h for h in out if h.kind != kind or h.position not in at] + [total]
+    return out
+
+
+def _bare_intercepts(
+    s: _Sentence,
+    lang: str,
+    kind: str,
+    used: set[int],
+    singles: list[_Hit],
+    items: list[_Item],
+) -> None:
+    """Intercepted counts with no weapon noun, of the ``kind`` named last: "із яких збили
+    32", "24 перехватили над X", "21 – над Белгородской"."""
+    toks = s.toks
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i].text
+        if i in used or not (t.isdecimal() or t in _APPROX or _NUMERAL_STEM.match(t)):
+            i += 1
+            continue
+        num = _number(toks, i, lang, s.text)
+        if num is None:
+            i += 1
+            continue
+        k = num.end
+        prev = toks[i - 1].text if i > 0 else ""
+        follows = toks[k].text if k < n else "."
+        if follows in _OF and k + 1 < n and toks[k + 1].text in _WHICH:
+            if any(_INTERCEPT_VERB.match(t.text) for t in toks[k + 2 : k + 5]):
+                pos = s.start + toks[i].start  # "70 з яких збили"
+                singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=kind))
+            i = k
+            continue  # "четыре из них – над X": part of a count given before
+        place = _place_of(s, i, k)
+        after_verb = bool(_INTERCEPT_VERB.match(prev))
+        if prev in _MORE and any(_INTERCEPT_VERB.match(t.text) for t in toks[k : k + 3]):
+            pos = s.start + toks[i].start  # "сбиты 11 беспилотников, еще 3 подавлены"
+            singles.append(_Hit(num.value, s.strength, pos, more=True, kind=kind))
+        ends = not follows[:1].isalnum() or follows in _PLACE_PREP or follows in _AND
+        if after_verb and ends:
+            pos = s.start + toks[i].start
+            singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=kind))
+        if place is not None and (
+            after_verb
+            or prev in _DASHES
+            or prev == "по"
+            or follows in _DASHES
+            or follows == "над"
+            or _INTERCEPT_VERB.match(follows)
+        ):
+            head = _head_kind(s, i)
+            governed = head is not None or bool(_INTERCEPT_VERB.match(follows))
+            item_kind = head or kind
+            items.append(_Item(num.value * place[1], i, item_kind, place[0], governed))
+        i = max(k, i + 1)
+
+
+def _head_kind(s: _Sentence, i: int) -> str | None:
+    """The weapon a head before a colon names, when a count at token ``i`` follows one
+    with a verb of shooting down in it ("Уничтожены БПЛА: 15 над X" gives ``drones``;
+    ``""`` when the head names no weapon); None when no such head governs the count."""
+    toks = s.toks
+    colon = next((j for j in range(i - 1, -1, -1) if toks[j].text in (":", ";")), -1)
+    if colon < 0 or toks[colon].text != ":":
+        return None
+    start = next((j + 1 for j in range(colon - 1, -1, -1) if toks[j].text == ";"), 0)
+    head = range(start, colon)
+    if not any(_INTERCEPT_VERB.match(toks[j].text) for j in head):
+        return None
+    kinds = [_weapon_type(toks, j) for j in head]
+    return next((k for k in reversed(kinds) if k), "")
+
+
+# ---------------------------------------------------------------------------------------
+# Choosing
+
+
+def _pick_casualty(hits: list[_Hit]) -> int | None:
+    """The latest update, else the largest headline or total, else the counts of the
+    report's lines added up (a line that repeats another's count adds nothing)."""
+    if not hits:
+        return None
+    best = max(h.strength for h in hits)
+    if best == 2:
+        return max((h for h in hits if h.strength == 2), key=lambda h: h.position).value
+    if best == 1:
+        return max(h.value for h in hits if h.strength == 1)
+    lines: dict[int, int] = {}
+    for part in dict.fromkeys(h.part for h in hits):
+        count = _part_count([h for h in hits if h.part == part])
+        lines[part[0]] = lines.get(part[0], 0) + count
+    return sum(dict.fromkeys(lines.values()))  # a line that repeats another adds nothing
+
+
+def _part_count(hits: list[_Hit]) -> int:
+    """The count of what a line says of one place: its largest figure, the others being
+    parts of it, plus those said to be more ("ще двоє"); people described one by one with
+    their ages only when it gives no figure."""
+    plain = [h for h in hits if not h.ages]
+    if plain:
+        base = max((h.value for h in plain if not h.more), default=0)
+        return base + sum(h.value for h in plain if h.more)
+    return sum({h.ages: h.value for h in hits}.values())
+
+
+def _best(hits: list[_Hit]) -> list[_Hit]:
+    """The hits of the strongest kind, exact figures before approximate ones."""
+    best = max(h.strength for h in hits)
+    top = [h for h in hits if h.strength == best]
+    exact = [h for h in top if not h.approx]
+    return exact or top
+
+
+def _pick_intercepted(hits: list[_Hit]) -> int | None:
+    """The first count (of the strongest kind) of drones plus that of missiles, or that of
+    air targets when larger."""
+    if not hits:
+        return None
+    firsts: dict[str, int] = {}
+    for kind in ("drones", "missiles", "targets"):
+        of_kind = [h for h in hits if h.kind == kind]
+        if of_kind:
+            firsts[kind] = min(_best(of_kind), key=lambda h: h.position).value
+    weapons = firsts.get("drones", 0) + firsts.get("missiles", 0)
+    return max(weapons, firsts.get("targets", 0))
+
+
+def _pick_launched(hits: list[_Hit]) -> int | None:
+    """The largest count of the strongest kind."""
+    if not hits:
+        return None
+    best = max(h.strength for h in hits)
+    return max(h.value for h in hits if h.strength == best)
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """Whether the first sentence, at ``start:end``, reads as a headline: a short line of its
+    own without a full stop."""
+    line = text[start:end].strip()
+    own_line = end >= len(text) or "\n" in text[end : end + 3]
+    return bool(line) and own_line and len(line) < 250 and line[-1] not in ".!?…"
+
+
+def _plain(text: str) -> str:
+    """The text with one apostrophe, plain spaces and е for ё, each character kept in place."""
+    if not _ODD_CHARS.search(text):
+        return text
+    return _ODD_CHARS.sub(lambda m: _PLAIN_CHARS[m.group()], text)
+
+
+def _hinted(low: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Indices of the spans holding a word of a kind of figure, each hint looked up once in
+    the whole lower-case text."""
+    starts = [start for start, _ in spans]
+    hit: set[int] = set()
+    # every place a hint starts, but for those inside another hint found before: both lie
+    # in one sentence (no hint holds a space but " бла", inside which no other hint starts)
+    for m in _ALL_HINTS_RE.finditer(low):
+        hit.add(bisect.bisect_right(starts, m.start()) - 1)
+    return sorted(i for i in hit if i >= 0)
+
+
+def _recalled(low: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """Whether sentence ``i`` speaks of an earlier attack: it says so, or it goes on, on
+    the same line, from a sentence that does ("Ранее ... 42 БПЛА. Из них 8 ...")."""
+    start, end = spans[i]
+    if _RECALL.search(low, start, end):
+        return True
+    while i > 0 and _GOES_ON.match(low[start:end]):
+        prev_start, prev_end = spans[i - 1]
+        if "\n" in low[prev_end:start]:
+            return False
+        if _RECALL.search(low, prev_start, prev_end):
+            return True
+        i, start, end = i - 1, prev_start, prev_end
+    return False
+
+
+def _part(plain: str, spans: list[tuple[int, int]], i: int) -> tuple[int, int]:
+    """Which line sentence ``i`` stands on, and where on it the sentence starts that names
+    the place it is about ("В Шебекино ...", "У Межівській громаді ..."): counts for
+    different places add up, while the counts of one place are parts of its largest."""
+    line = plain.count("\n", 0, spans[i][0])
+    j = i
+    while j >= 0 and not _PLACED.match(plain, spans[j][0]):
+        if j == 0 or "\n" in plain[spans[j - 1][1] : spans[j][0]]:
+            return line, -1
+        j -= 1
+    return line, spans[j][0]
+
+
+class _Line(NamedTuple):
+    """A sentence that may state a figure, before it is read."""
+
+    text: str  # lower case, apostrophes made plain
+    start: int
+    strength: int
+    part: tuple[int, int]
+    title: bool
+
+
+def _sentences(text: str) -> list[_Line]:
+    """The sentences that may state a figure, with their strength; recalled and skipped
+    ones left out."""
+    plain = _plain(text)
+    low = plain.lower()
+    if len(low) != len(plain):  # a letter whose lower case is longer: keep offsets
+        low = "".join(ch.lower()[0] for ch in plain)
+    spans = sentence_spans(plain)
+    out = []
+    for i in _hinted(low, spans):
+        start, end = spans[i]
+        sent = low[start:end]
+        if _SKIP_LINE.match(sent) or _recalled(low, spans, i):
+            continue
+        title = i == 0 and _is_title(plain, start, end)
+        if _UPDATE.search(sent):
+            strength = 2
+        elif title or _TOTAL.search(sent):
+            strength = 1
+        else:
+            strength = 0
+        out.append(_Line(sent, start, strength, _part(plain, spans, i), title))
+    return out
+
+
+_ALL_HINTS = _KILLED_HINTS + _WOUNDED_HINTS + _INTERCEPT_HINTS + _WEAPON_HINTS
+_ALL_HINTS_RE = re.compile("|".join(map(re.escape, _ALL_HINTS)))
+
+
+def _read(s: _Sentence, lang: str, found: _Found) -> None:
+    """Add the figures of one sentence to ``found``."""
+    low = s.text
+    has_killed = any(map(low.__contains__, _KILLED_HINTS))
+    has_wounded = any(map(low.__contains__, _WOUNDED_HINTS))
+    if has_killed or has_wounded:
+        _zeros(s, found)
+        if has_killed:
+            _casualties(s, lang, _KILLED_CUE, found.killed)
+            _died_of_wounds(s, lang, found)
+        if has_wounded:
+            _casualties(s, lang, _WOUNDED_CUE, found.wounded)
+        _updates(s, lang, found)
+    if any(map(low.__contains__, _WEAPON_HINTS)) or any(map(low.__contains__, _INTERCEPT_HINTS)):
+        _weapons(s, lang, found)
+
+
+def _sentence(line: _Line, start: int, part: tuple[int, int]) -> _Sentence:
+    toks = _tokens(line.text)
+    clauses = _clauses(toks, line.text)
+    return _Sentence(line.text, start, toks, line.strength, clauses, part, line.title)
+
+
+_ANY_STRENGTH = -5  # the strength a sentence is read with for ``memo``, then replaced
+
+
+def _read_kept(line: _Line, lang: str, found: _Found, memo: dict[tuple, object]) -> None:
+    """:func:`_read`, kept in ``memo`` by the sentence's words and, when it counts weapons,
+    the weapon named last before it (the only state one sentence takes from the others).
+
+    A sentence is read once at position 0, on no line and with a strength of its own
+    (``_ANY_STRENGTH``), then moved to its place: a hit of that strength takes the
+    sentence's strength, one of 1 (a stated figure) the greater of the two, one of 2 (an
+    update) stays; casualty hits take the sentence's line, weapon hits have none.
+    """
+    low = line.text
+    weapons = any(map(low.__contains__, _WEAPON_HINTS)) or any(
+        map(low.__contains__, _INTERCEPT_HINTS)
+    )
+    key = ("ukru", lang, low, found.last_weapon if weapons else None)
+    kept = cast("_Found | None", memo.get(key))
+    if kept is None:
+        kept = _Found([], [], [], [], [], [], last_weapon=found.last_weapon)
+        _read(_sentence(line._replace(strength=_ANY_STRENGTH), 0, (0, 0)), lang, kept)
+        memo[key] = kept
+    at, part, strength = line.start, line.part, line.strength
+    stated = max(1, strength)
+
+    def own(h: _Hit) -> int:
+        return (
+            strength if h.strength == _ANY_STRENGTH else (stated if h.strength == 1 else h.strength)
+        )
+
+    for mine, theirs in (
+        (found.killed, kept.killed),
+        (found.wounded, kept.wounded),
+        (found.died_of_wounds, kept.died_of_wounds),
+    ):
+        mine.extend(
+            _Hit(h.value, own(h), h.position + at, h.ages, h.more, part, h.approx, h.kind)
+            for h in theirs
+        )
+    for mine, theirs in (
+        (found.drones, kept.drones),
+        (found.missiles, kept.missiles),
+        (found.intercepted, kept.intercepted),
+    ):
+        mine.extend(
+            _Hit(h.value, own(h), h.position + at, h.ages, h.more, h.part, h.approx, h.kind)
+            for h in theirs
+        )
+    found.zero_both += kept.zero_both
+    found.zero_both_local += kept.zero_both_local
+    found.zero_killed = found.zero_killed or kept.zero_killed
+    found.zero_wounded = found.zero_wounded or kept.zero_wounded
+    if weapons:
+        found.last_weapon = kept.last_weapon
+
+
+def extract_facts_uk_ru(
+    text: str, lang: str, memo: dict[tuple, object] | None = None
+) -> dict[str, int]:
+    """Headline numbers stated in a Ukrainian or Russian report.
+
+    Parameters
+    ----------
+    text : str
+        Report text, its headline first when it has one.
+    lang : {"uk", "ru"}
+        The report's language (:func:`geo.language.morphology.detect_language`); it picks the
+        dictionary words are read with, while the rules read both languages.
+    memo : dict, optional
+        What was read of each sentence, shared by the texts made of one report's sentences
+        (see :func:`geo.understand.facts.extract_facts`); the result is the same with or without it.
+
+    Returns
+    -------
+    dict
+        Integer values under ``killed``, ``wounded``, ``drones``, ``missiles`` and
+        ``intercepted``; a key is absent when the report does not state it.
+
+    Examples
+    --------
+    >>> extract_facts_uk_ru("Уночі ворог атакував 40 шахедами, з них збито 31.", "uk")
+    {'drones': 40, 'intercepted': 31}
+    >>> extract_facts_uk_ru("Погибла женщина, еще двое получили ранения.", "ru")
+    {'killed': 1, 'wounded': 2}
+    """
+    found = _Found([], [], [], [], [], [])
+    for line in _sentences(text):
+        if line.title:
+            found.title_end = line.start + len(line.text)
+        if memo is None:
+            _read(_sentence(line, line.start, line.part), lang, found)
+        else:
+            _read_kept(line, lang, found, memo)
+    return _result(found)
+
+
+def _counted_after(hits: list[_Hit], death: _Hit, title_end: int) -> bool:
+    """Whether a figure of ``hits`` already counts a death of the wounded: it stands in the
+    headline, written last, or after the death is told."""
+    return any(h.position < title_end or h.position > death.position for h in hits)
+
+
+def _result(found: _Found) -> dict[str, int]:
+    """The figures chosen from all the counts found, with the zeros of "no one was hurt"."""
+    out: dict[str, int] = {}
+    killed = _pick_casualty(found.killed)
+    wounded = _pick_casualty(found.wounded)
+    for death in found.died_of_wounds:  # "один із поранених помер"
+        if killed is None or not _counted_after(found.killed, death, found.title_end):
+            killed = (killed or 0) + death.value
+        if wounded is not None and not _counted_after(found.wounded, death, found.title_end):
+            wounded = max(0, wounded - death.value)
+    zero_both = found.zero_both or found.zero_both_local == 1
+    if killed is None and wounded is None and zero_both:
+        killed = wounded = 0
+    if killed is not None and wounded is None and (found.zero_both or found.zero_wounded):
+        wounded = 0
+    if killed is None and found.zero_killed:
+        killed = 0
+    if wounded is None and found.zero_wounded:
+        wounded = 0
+    for key, value in (
+        ("killed", killed),
+        ("wounded", wounded),
+        ("drones", _pick_launched(found.drones)),
+        ("missiles", _pick_launched(found.missiles)),
+        ("intercepted", _pick_intercepted(found.intercepted)),
+    ):
+        if value is not None:
+            out[key] = value
+    return out

@@ -1,0 +1,544 @@
+"""Find place mentions in report text.
+
+Every gazetteer name is matched longest first over word n-grams, in Latin or Cyrillic, with its
+qualifier ("region", "raion", "district", "community", "regional") when one follows. Names that
+are also common words, people or outlets need context before they count.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from geo.language.morphology import detect_language
+from geo.language.normalize import norm_key
+from geo.language.text import MONTHS, Token, sentence_spans, token_filter, tokenize
+from geo.places.gazetteer import Gazetteer
+from geo.records import Place, PlaceMention, Span
+from geo.understand.mentions_uk_ru import CyrillicMatcher, gap_is_space
+
+__all__ = ["find_mentions"]
+
+_QUALIFIERS = {
+    "region": "region",
+    "oblast": "region",
+    "province": "region",
+    "krai": "region",
+    "kray": "region",
+    "regions": "regions",
+    "oblasts": "regions",
+    "provinces": "regions",
+    "regional": "regional",
+    "raion": "raion",
+    "rayon": "raion",
+    "district": "raion",
+    "districts": "raions",
+    "raions": "raions",
+    "hromada": "raion",
+    "community": "raion",
+    "municipality": "raion",
+    "city": "city",
+    "область": "region",
+    "области": "region",
+    "області": "region",
+    "район": "raion",
+    "району": "raion",
+    "районі": "raion",
+}
+_LOCATIVE = {
+    "in",
+    "near",
+    "at",
+    "over",
+    "on",
+    "from",
+    "to",
+    "outside",
+    "of",
+    "across",
+    "into",
+    "towards",
+    "toward",
+    "around",
+    "hit",
+    "struck",
+    "attacked",
+    "targeted",
+    "shelled",
+}
+_TITLES = {
+    "mayor",
+    "governor",
+    "president",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "general",
+    "colonel",
+    "head",
+    "chief",
+    "commander",
+    "officer",
+    "deputy",
+    "lieutenant",
+    "prime",
+    "patriarch",
+    "ambassador",
+    "senator",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sergeant",
+}
+# Capitalised words that may stand beside a place name without making it a person's name.
+_NEIGHBOURS_OK = {
+    "in",
+    "the",
+    "on",
+    "at",
+    "near",
+    "over",
+    "from",
+    "of",
+    "and",
+    "or",
+    "to",
+    "by",
+    "across",
+    "ukraine",
+    "russia",
+    "russian",
+    "ukrainian",
+    "crimean",
+    "occupied",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "oblast",
+    "region",
+    "regional",
+    "city",
+    "mayor",
+    "governor",
+    "military",
+    "administration",
+    "council",
+    "district",
+    "raion",
+    "airport",
+    "port",
+    "railway",
+    "station",
+    "hydroelectric",
+    "thermal",
+    "power",
+    "plant",
+    "refinery",
+    "oblast's",
+    "metro",
+    "state",
+    "air",
+    "force",
+}
+# lower-case words that can stand inside a place name or right after it
+_CONNECTORS = {
+    "on",
+    "na",
+    "upon",
+    "de",
+    "la",
+    "le",
+    "of",
+    "the",
+    "sur",
+    "am",
+    "an",
+    "der",
+    "del",
+    "do",
+    "da",
+    "and",
+} | set(_QUALIFIERS)
+_NOT_PLACE_AFTER = {
+    "time",
+    "patriarchate",
+    "declaration",
+    "format",
+    "protocol",
+    "agreements",
+    "accords",
+    "convention",
+}
+_CORE = ("UA", "RU", "BY", "MD")
+# The tokenizer keeps capitalised and Cyrillic words and these lower-case ones: all that mention
+# finding looks at. Words in between are dropped, which keeps long reports cheap.
+_KEPT_WORDS = token_filter(_CONNECTORS | _LOCATIVE | _TITLES | _NOT_PLACE_AFTER | {"and", "or"})
+_LETTER_RE = re.compile(r"[^\W_]")
+_LEAD_CHARS = " \t\"“'(«*-•–—🔴⚪️⚡️📎"  # stripped one character at a time
+_LIST_HEAD_RE = re.compile(
+    r"\b(oblasts|regions|provinces|districts|raions)\s*(?::|of\s+(?:the\s+)?)\s*$", re.I
+)
+_LIST_SEP_RE = re.compile(r"^\s*(,\s*(and\s+|or\s+)?|and\s+|or\s+|&\s*)$")
+_CYRILLIC_RE = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def _word_key(word: str) -> str:
+    """:func:`norm_key` of one word, cached: the same words recur from report to report."""
+    return norm_key(word)
+
+
+class _Finder(CyrillicMatcher):
+    """Walks the tokens of one text and collects mentions."""
+
+    def __init__(self, text: str, gaz: Gazetteer, lang: str | None = None) -> None:
+        self.text = text
+        self.gaz = gaz
+        self.lang = lang or detect_language(text)
+        self.tokens = tokenize(text, _KEPT_WORDS)
+        self.keys = [
+            _word_key(t.bare) if t.capitalised or t.cyrillic else t.bare.lower()
+            for t in self.tokens
+        ]
+        self.starts = {s for s, _ in sentence_spans(text)}
+        self.mentions: list[PlaceMention] = []
+        self.reach = self._reach()
+
+    def _reach(self) -> list[int]:
+        """For each token, how many tokens a place name starting there can span: words
+        joined by spaces or hyphens that are capitalised, Cyrillic, or name connectors and
+        region words ("Rostov-on-Don", "Kryvyi Rih Raion", "Харківська область")."""
+        toks = self.tokens
+        reach = [0] * len(toks)
+        run = 0
+        for i in range(len(toks) - 1, -1, -1):
+            tok = toks[i]
+            inner = tok.capitalised or tok.cyrillic or self.keys[i] in _CONNECTORS
+            if not inner:
+                run = 0
+            elif i + 1 < len(toks) and run and gap_is_space(self.text, tok, toks[i + 1]):
+                run += 1
+            else:
+                run = 1
+            reach[i] = run
+        return reach
+
+    def sentence_initial(self, tok: Token) -> bool:
+        if tok.start in self.starts:
+            return True
+        j = tok.start - 1
+        while j >= 0 and self.text[j] in _LEAD_CHARS:
+            j -= 1
+        return j < 0 or self.text[j] in ".!?:\n"
+
+    def run(self) -> list[PlaceMention]:
+        i = 0
+        tokens = self.tokens
+        while i < len(tokens):
+            first = tokens[i]
+            if first.capitalised or first.cyrillic:
+                i = self.match_at(i)
+            else:
+                i += 1  # a Latin name starts with a capital letter
+        self.spread_plural_qualifiers()
+        return self.mentions
+
+    def match_at(self, i: int) -> int:
+        first = self.tokens[i]
+        if first.cyrillic:
+            return self.cyrillic_at(i)
+        if not first.capitalised:
+            return i + 1  # a Latin name starts with a capital letter
+        for n in range(min(self.gaz.max_words, max(self.reach[i], 1)), 0, -1):
+            key = " ".join(self.keys[i : i + n])
+            flag = self.gaz.flag(key)
+            if flag == "not_place":
+                return i + n
+            if not self.gaz.has_key(key):
+                continue
+            if self.next_word(i, n) in _NOT_PLACE_AFTER:
+                return i + n  # "Moscow time"
+            if not self.acceptable(i, n, flag):
+                continue
+            return self.accept(i, n, tuple(c.place for c in self.gaz.lookup_key(key)))
+        return self.variant_at(i)
+
+    def next_word(self, i: int, n: int) -> str:
+        """The word right after the span ``tokens[i:i+n]``, or "" when words lie between."""
+        j = i + n
+        if j >= len(self.tokens) or _LETTER_RE.search(
+            self.text, self.tokens[j - 1].end, self.tokens[j].start
+        ):
+            return ""
+        return self.tokens[j].text.lower()
+
+    def prev_word(self, i: int) -> str:
+        """The word right before token ``i``, or "" when words lie between."""
+        if i == 0 or _LETTER_RE.search(self.text, self.tokens[i - 1].end, self.tokens[i].start):
+            return ""
+        return self.tokens[i - 1].text.lower()
+
+    def variant_at(self, i: int) -> int:
+        """A name that only a spelling variant matches: a transliteration variant
+        ("Graivoron" for GeoNames' "Grayvoron") or an inflected Ukrainian or Russian form
+        ("у Харкові", "Харківській області"); kept for places of the core countries."""
+        tok = self.tokens[i]
+        cyrillic = tok.cyrillic
+        if (
+            not tok.capitalised
+            or len(tok.bare) < 5
+            or (not cyrillic and self.sentence_initial(tok))
+            or self.gaz.flag(_word_key(tok.bare))
+        ):
+            return i + 1
+        widths = (2, 1) if cyrillic and self.reach[i] >= 2 else (1,)
+        for n in widths:
+            name = self.text[tok.start : self.tokens[i + n - 1].end]
+            cands = tuple(
+                c.place for c in self.gaz.lookup(name) if not c.exact and c.place.country in _CORE
+            )
+            if cands and (cyrillic or not self.looks_like_person(i, 1)):
+                return self.accept(i, n, cands)
+        return i + 1
+
+    def acceptable(self, i: int, n: int, flag: str | None) -> bool:
+        first = self.tokens[i]
+        if first.cyrillic:
+            return True
+        if not first.capitalised:
+            return False
+        if n > 1:
+            return True
+        if flag == "word" and not self.has_context(i, n):
+            return False
+        return not self.looks_like_person(i, n)
+
+    def has_context(self, i: int, n: int) -> bool:
+        prev = self.prev_word(i)
+        nxt = self.next_word(i, n)
+        if self.mentions and _LIST_SEP_RE.match(
+            self.text[self.mentions[-1].span.end : self.tokens[i].start]
+        ):
+            return True  # "in Berlin and Washington": an item of a list of places
+        return (prev in _LOCATIVE and not self.sentence_initial(self.tokens[i])) or (
+            nxt in _QUALIFIERS
+        )
+
+    def looks_like_person(self, idx: int, n: int) -> bool:
+        """A lone capitalised name beside another unknown capitalised word is a person."""
+        span = self.tokens[idx : idx + n]
+        if span[0].text.isupper():
+            return False
+        prev = self.tokens[idx - 1] if idx else None
+        nxt = self.tokens[idx + 1] if idx + 1 < len(self.tokens) else None
+        if (
+            prev is not None
+            and prev.text.lower().rstrip(".") in _TITLES
+            and gap_is_space(self.text, prev, span[0])
+        ):
+            return True
+        for other in (prev, nxt):
+            if other is None or not other.capitalised:
+                continue
+            if not gap_is_space(self.text, *(sorted([other, span[0]], key=lambda t: t.start))):
+                continue
+            word = norm_key(other.bare)
+            if word in _NEIGHBOURS_OK or self.gaz.has_key(word):
+                continue
+            if other is prev and self.sentence_initial(prev):
+                continue
+            return True
+        return False
+
+    def accept(self, i: int, n: int, candidates: tuple[Place, ...]) -> int:
+        toks = self.tokens
+        end_tok = toks[i + n - 1]
+        qualifier = None
+        consumed = n
+        nxt = toks[i + n] if i + n < len(toks) else None
+        if nxt is not None and gap_is_space(self.text, end_tok, nxt) and not end_tok.possessive:
+            q = _QUALIFIERS.get(nxt.bare.lower())
+            if q is not None:
+                qualifier = q
+                end_tok = nxt
+                consumed += 1
+        start = toks[i].start
+        end = end_tok.end if qualifier else toks[i + n - 1].start + len(toks[i + n - 1].bare)
+        span = Span(self.text[start:end], start, end)
+        self.mentions.append(PlaceMention(span, candidates, qualifier))
+        return i + consumed
+
+    def spread_plural_qualifiers(self) -> None:
+        """``the Sumy, Kharkiv and Chernihiv regions``: each list item is a region."""
+        ms = self.mentions
+        for j in range(len(ms) - 1, -1, -1):
+            if ms[j].qualifier not in ("regions", "raions"):
+                continue
+            single = "region" if ms[j].qualifier == "regions" else "raion"
+            ms[j] = PlaceMention(ms[j].span, ms[j].candidates, single)
+            k = j - 1
+            while (
+                k >= 0
+                and ms[k].qualifier is None
+                and _LIST_SEP_RE.match(self.text[ms[k].span.end : ms[k + 1].span.start])
+            ):
+                ms[k] = PlaceMention(ms[k].span, ms[k].candidates, single)
+                k -= 1
+        self.spread_announced_lists()
+
+    def spread_announced_lists(self) -> None:
+        """``attacked 10 oblasts: Kharkiv, Sumy and Poltava`` or ``the regions of Kharkiv and
+        Sumy``: a list announced by a plural region word is a list of regions."""
+        ms = self.mentions
+        j = 0
+        while j < len(ms):
+            head = self.text[max(0, ms[j].span.start - 40) : ms[j].span.start]
+            if ms[j].qualifier is None and _LIST_HEAD_RE.search(head):
+                single = (
+                    "raion"
+                    if _LIST_HEAD_RE.search(head).group(1).lower().startswith(("district", "raion"))
+                    else "region"
+                )
+                k = j
+                while True:
+                    ms[k] = PlaceMention(ms[k].span, ms[k].candidates, single)
+                    if (
+                        k + 1 >= len(ms)
+                        or ms[k + 1].qualifier is not None
+                        or not _LIST_SEP_RE.match(self.text[ms[k].span.end : ms[k + 1].span.start])
+                    ):
+                        break
+                    k += 1
+                j = k
+            j += 1
+
+
+def find_mentions(text: str, gaz: Gazetteer, lang: str | None = None) -> list[PlaceMention]:
+    """Find every place mention of a text.
+
+    Parameters
+    ----------
+    text : str
+        Report text.
+    gaz : Gazetteer
+        The place index.
+    lang : str, optional
+        The report's language (see :func:`geo.language.morphology.detect_language`); told from the
+        text when not given.
+
+    Returns
+    -------
+    list of PlaceMention
+        In text order; each with its span, its ranked candidates and a qualifier word
+        (``region``, ``raion``, ``regional``, ``city``) when the text gives one.
+    """
+    return _Finder(text, gaz, lang).run()
+
+
+_UNKNOWN_RE = re.compile(
+    r"\b(?:in|near|outside|from|over|into|at|(?:village|town|city|settlement|outskirts|port|"
+    r"district|region|community|direction|areas?|vicinity)\s+of)\s+(?:the\s+)?"
+    r"(?:occupied\s+)?"
+    r"(?P<name>[A-ZА-ЯІЇЄ][\w’'\-]+(?:[ \t]+[A-ZА-ЯІЇЄ][\w’'\-]+){0,2})"
+)
+_NOT_NAMES = {
+    *MONTHS,
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "ukrainian",
+    "russian",
+    "soviet",
+    "western",
+    "european",
+    "american",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "telegram",
+    "kremlin",
+    "parliament",
+    "president",
+    "prime",
+    "general",
+    "ministry",
+    "moscow-",
+    "air",
+    "defence",
+    "defense",
+    "shahed",
+    "iskander",
+    "kinzhal",
+    "kalibr",
+    "storm",
+    "patriot",
+    "nato",
+    "iaea",
+    "no",
+    "red",
+    "rosneft",
+    "gazprom",
+    "energoatom",
+    "ukrenergo",
+}
+
+
+def find_unknown_names(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> list[Span]:
+    """Capitalised names in place position ("in X", "near X", "village of X") that the
+    gazetteer does not know, so that they can be reported instead of silently lost.
+
+    Parameters
+    ----------
+    text : str
+        Report text.
+    mentions : list of PlaceMention
+        The mentions already found (their spans are not reported again).
+    gaz : Gazetteer
+        The place index, to skip flagged non-places.
+
+    Returns
+    -------
+    list of Span
+        In text order.
+    """
+    covered = sorted((m.span.start, m.span.end) for m in mentions)
+    starts = [st for st, _ in covered]
+    reach: list[int] = []  # the furthest end among the spans up to each index
+    furthest = -1
+    for _, e in covered:
+        furthest = max(furthest, e)
+        reach.append(furthest)
+    out: list[Span] = []
+    for m in _UNKNOWN_RE.finditer(text):
+        start, end = m.span("name")
+        i = bisect.bisect_left(starts, end)  # the spans that start before this name ends
+        if i and reach[i - 1] > start:  # one of them reaches into it
+            continue
+        words = [re.sub(r"['’]s$", "", w) for w in m.group("name").split()]
+        key = norm_key(m.group("name"))
+        first = norm_key(words[0]).split(" ")[0]
+        if first in _NOT_NAMES or gaz.flag(key) or gaz.flag(first) or len(first) < 3:
+            continue
+        out.append(Span(m.group("name"), start, end))
+    return out

@@ -1,0 +1,298 @@
+"""Ukrainian and Russian place names in report text, for the mention finder.
+
+:class:`CyrillicMatcher` holds the rules the finder of :mod:`geo.understand.mentions` applies at a
+capitalised Cyrillic word: lists of region adjectives before a region word ("у Харківській,
+Сумській та Одеській областях", elided after a preposition: "над Брянской и Курской"), names in
+the nominative, inflected names by their pymorphy3 lemmas ("у Кривому Розі"), and the evidence a
+name needs to count: a settlement or region word beside it, or a word the dictionaries know
+neither as an ordinary word nor as a person's name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geo.language.cyrillic import (
+    PLACE_PREPOSITIONS,
+    adjective_keys,
+    is_region_adjective,
+    is_settlement_word,
+    name_keys,
+    region_word,
+    single,
+    word_language,
+)
+from geo.language.morphology import analyse, is_common_word, is_person_name, person_share
+from geo.language.text import Token
+from geo.records import Place, PlaceMention, Span
+
+if TYPE_CHECKING:
+    from geo.places.gazetteer import Candidate, Gazetteer
+
+__all__ = ["CyrillicMatcher", "gap_is_space"]
+
+_CORE = ("UA", "RU", "BY", "MD")
+# words that join the items of a list of region adjectives
+_LIST_WORDS = frozenset(("та", "і", "й", "и", "а", "також", "або", "чи", "или", "также"))
+_FAMOUS_POPULATION = 100_000  # a city this large needs no more evidence than its name
+_LIST_JOIN = re.compile(r"^(?:,\s*|\s+(?:та|і|й|и|а\s+також|а\s+также)\s+)$")
+
+
+def gap_is_space(text: str, left: Token, right: Token) -> bool:
+    """True when only spaces (not a line break) or a hyphen separate two words."""
+    gap = text[left.end : right.start]
+    return gap == "" or (gap.isspace() and "\n" not in gap) or gap in ("-", "–")
+
+
+class CyrillicMatcher:
+    """Matching rules for Ukrainian and Russian names; mixed into the mention finder, whose
+    tokens, keys, gazetteer and :meth:`accept` they use."""
+
+    text: str
+    gaz: Gazetteer
+    lang: str
+    tokens: list[Token]
+    keys: list[str]
+    reach: list[int]
+    mentions: list[PlaceMention]
+
+    def accept(self, i: int, n: int, candidates: tuple[Place, ...]) -> int:  # pragma: no cover
+        raise NotImplementedError
+
+    def prev_word(self, i: int) -> str:  # pragma: no cover
+        raise NotImplementedError
+
+    def sentence_initial(self, tok: Token) -> bool:  # pragma: no cover
+        raise NotImplementedError
+
+    def cyrillic_at(self, i: int) -> int:
+        """Match a Ukrainian or Russian name at token ``i``: a list of region adjectives
+        before a region word, a name in the nominative, or an inflected name by its lemmas.
+        A name starts with a capital letter and needs evidence to count (see
+        :meth:`cyrillic_evidence`)."""
+        tok = self.tokens[i]
+        if not tok.capitalised:
+            return i + 1
+        lang = word_language(tok.bare, self.lang)
+        end = self.adjective_list(i, lang)
+        if end:
+            return end
+        for n in range(min(self.gaz.max_words, max(self.reach[i], 1)), 0, -1):
+            key = " ".join(self.keys[i : i + n])
+            if self.gaz.flag(key) == "not_place":
+                return i + n
+            cands = self.gaz.lookup_key(key) if self.gaz.has_key(key) else []
+            if not cands and n <= 2 and all(t.capitalised for t in self.tokens[i : i + n]):
+                words = tuple(t.bare for t in self.tokens[i : i + n])
+                for k in name_keys(words, lang):
+                    if self.gaz.has_key(k):
+                        cands = self.gaz.lookup_key(k)
+                        break
+            if cands and self.cyrillic_evidence(i, n, cands, lang):
+                return self.accept(i, n, tuple(c.place for c in cands))
+        return i + 1
+
+    def adjective_list(self, i: int, lang: str) -> int | None:
+        """``у Харківській, Сумській та Одеській областях``: region adjectives, each a
+        mention of the unit the closing region word names; ``над Брянской и Курской``
+        (the region word left out after a place preposition) names regions too. Returns the
+        token index after the list, or None when no list starts at ``i``."""
+        toks = self.tokens
+        if not is_region_adjective(toks[i].bare, lang):
+            return None
+        items = [i]
+        j = i
+        kind = None
+        while j + 1 < len(toks):
+            nxt = toks[j + 1]
+            gap = self.text[toks[j].end : nxt.start].strip()
+            if gap not in ("", ",", "."):
+                break
+            kind = region_word(nxt.bare, lang)
+            if kind is not None and (gap != "." or self.keys[j + 1] == "обл"):
+                break
+            kind = None
+            low = nxt.bare.lower()
+            if low in _LIST_WORDS and gap in ("", ","):
+                j += 1
+            elif nxt.capitalised and gap in ("", ",") and is_region_adjective(nxt.bare, lang):
+                items.append(j + 1)
+                j += 1
+            else:
+                break
+        items_end = items[-1] + 1
+        if kind is None:
+            if self.prev_word(i) not in PLACE_PREPOSITIONS or not all(
+                self.region_named(toks[k].bare, lang) for k in items
+            ):
+                return None
+            unit, noun, end = "region", None, items_end
+        else:
+            unit, noun, end = single(kind), j + 1, j + 2
+        for k in items:
+            self.accept_adjective(k, noun if k == items[-1] else None, unit, lang)
+        return end
+
+    def region_named(self, word: str, lang: str) -> bool:
+        """True when a feminine adjective names a region the gazetteer knows
+        (``Брянской`` → ``брянская область``)."""
+        if not any(a.pos == "ADJF" and "femn" in a.grammemes for a in analyse(word.lower(), lang)):
+            return False
+        units, towns = adjective_keys(word, "region", lang)
+        if self.gaz.has_key(units[0]):
+            return True
+        # "над Курською": Ukrainian names of Russian regions are known by their capital
+        return any(
+            c.place.country in _CORE and c.place.population >= _FAMOUS_POPULATION
+            for key in towns[:2]
+            for c in self.gaz.lookup_key(key)
+        )
+
+    def accept_adjective(self, k: int, noun: int | None, unit: str, lang: str) -> None:
+        """Add the mention of one region adjective (with its region word when it is the
+        last of the list)."""
+        tok = self.tokens[k]
+        unit_keys, town_keys = adjective_keys(tok.bare, unit, lang)
+        cands: list[Place] = []
+        for key in unit_keys:
+            if self.gaz.has_key(key):
+                cands = [c.place for c in self.gaz.lookup_key(key)]
+                break
+        if not cands:  # every settlement the unit may be named after; context chooses
+            cands = list(
+                dict.fromkeys(
+                    c.place
+                    for key in town_keys
+                    for c in self.gaz.lookup_key(key)
+                    if c.place.country in _CORE and c.place.kind in ("settlement", "admin2")
+                )
+            )
+        if not cands:
+            return
+        end = self.tokens[noun].end if noun is not None else tok.end
+        span = Span(self.text[tok.start : end], tok.start, end)
+        qualifier = unit
+        self.mentions.append(PlaceMention(span, tuple(cands), qualifier))
+
+    def cyrillic_evidence(self, i: int, n: int, cands: list[Candidate], lang: str) -> bool:
+        """A Cyrillic name counts when something says it is a place: a settlement word or
+        region word beside it, a place preposition before a word the dictionaries do not
+        know as an ordinary word, or a name the dictionaries do not know as an ordinary word
+        or a person's name. Famous places (countries, regions, cities of 100,000+) need no
+        more."""
+        tok = self.tokens[i]
+        if self.strong_place_cue(i, n, lang):
+            return True
+        best = cands[0].place
+        if best.kind in ("country", "admin1") or best.population >= _FAMOUS_POPULATION:
+            return not (n == 1 and self.beside_person(i, lang))
+        if n > 1:
+            return True
+        word = tok.bare
+        if self.listed_after_place(i):
+            return True  # "Херсон, Білозерка, Токарівка та Станіслав": an item of a list
+        if self.beside_person(i, lang):
+            return False
+        if self.adjective_of_noun(i, lang):  # "Українська влада", "Повітряних силах"
+            return False
+        if is_person_name(word, lang):  # "Гладков", but "у Фастові" may be the town
+            person, _ = person_share(word, lang)
+            locative = any(a.case == "loct" for a in analyse(word.lower(), lang))
+            return self.place_preposition_before(i) and (person < 1.0 or locative)
+        if is_common_word(word, lang):  # "у Щасливому", not "у Повітряних силах"
+            if self.sentence_initial(tok) or self.name_follows(i) or self.name_precedes(i):
+                return False
+            if self.place_preposition_before(i):
+                return not self.noun_phrase_follows(i, lang)
+            # a noun capitalised inside a sentence is a name ("обстріляв Херсон"): the
+            # Ukrainian dictionary lists towns as ordinary nouns
+            return any(a.pos == "NOUN" for a in analyse(word.lower(), lang))
+        return True
+
+    def strong_place_cue(self, i: int, n: int, lang: str) -> bool:
+        """A settlement word or abbreviation before the name (``с.``, ``смт``, ``селі``) or a
+        region word after it."""
+        if i > 0:
+            prev = self.tokens[i - 1]
+            gap = self.text[prev.end : self.tokens[i].start]
+            if gap.strip() in ("", ".") and "\n" not in gap and is_settlement_word(prev.bare, lang):
+                return True
+        j = i + n
+        return (
+            j < len(self.tokens)
+            and gap_is_space(self.text, self.tokens[j - 1], self.tokens[j])
+            and region_word(self.tokens[j].bare, lang) is not None
+        )
+
+    def beside_person(self, i: int, lang: str) -> bool:
+        """True when a capitalised neighbour is a first name, surname or patronymic
+        (``Сергій Лисак``, ``Вячеслав Гладков``)."""
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(self.tokens):
+                continue
+            other = self.tokens[j]
+            pair = sorted((other, self.tokens[i]), key=lambda t: t.start)
+            if (
+                other.capitalised
+                and other.cyrillic
+                and gap_is_space(self.text, *pair)
+                and person_share(other.bare, lang)[0] >= 0.99
+            ):
+                return True
+        return False
+
+    def listed_after_place(self, i: int) -> bool:
+        """True when the word follows a place just found, joined by a comma or "and"."""
+        if not self.mentions:
+            return False
+        gap = self.text[self.mentions[-1].span.end : self.tokens[i].start]
+        return bool(_LIST_JOIN.match(gap))
+
+    def place_preposition_before(self, i: int) -> bool:
+        """True when a preposition of place stands right before token ``i`` in its
+        sentence (``у``, ``на``, ``біля``, ``над``, ``около``)."""
+        return not self.sentence_initial(self.tokens[i]) and (
+            self.prev_word(i) in PLACE_PREPOSITIONS
+        )
+
+    def name_precedes(self, i: int) -> bool:
+        """True when a capitalised word stands right before (``Повітряних Сил``)."""
+        j = i - 1
+        return (
+            j >= 0
+            and self.tokens[j].capitalised
+            and self.tokens[j].bare.lower() not in PLACE_PREPOSITIONS
+            and not self.sentence_initial(self.tokens[i])
+            and gap_is_space(self.text, self.tokens[j], self.tokens[i])
+        )
+
+    def name_follows(self, i: int) -> bool:
+        """True when another capitalised Cyrillic word follows (``в Новой Нелидовке``): the
+        word is the first of a longer name the gazetteer does not know."""
+        j = i + 1
+        return (
+            j < len(self.tokens)
+            and self.tokens[j].capitalised
+            and self.tokens[j].cyrillic
+            and gap_is_space(self.text, self.tokens[i], self.tokens[j])
+        )
+
+    def adjective_of_noun(self, i: int, lang: str) -> bool:
+        """True when the word can be an adjective and a lower-case noun in its case follows:
+        it names a thing (``Українська влада``), not a place."""
+        if not any(a.pos == "ADJF" for a in analyse(self.tokens[i].bare.lower(), lang)):
+            return False
+        return self.noun_phrase_follows(i, lang)
+
+    def noun_phrase_follows(self, i: int, lang: str) -> bool:
+        """True when a lower-case noun in the same case follows (``Повітряних силах``):
+        the capitalised word is part of a name of an organisation, not a place."""
+        j = i + 1
+        if j >= len(self.tokens) or not gap_is_space(self.text, self.tokens[i], self.tokens[j]):
+            return False
+        nxt = self.tokens[j]
+        if nxt.capitalised or not nxt.cyrillic:
+            return False
+        cases = {a.case for a in analyse(self.tokens[i].bare.lower(), lang)}
+        return any(a.pos == "NOUN" and a.case in cases for a in analyse(nxt.bare.lower(), lang))

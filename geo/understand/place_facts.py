@@ -1,0 +1,444 @@
+"""Figures per place: the killed, wounded, drones, missiles and intercepted that the text ties
+to each impact place, never a report's totals copied onto every place.
+
+A figure belongs to a place when the text puts them together:
+
+* a sentence that names one impact place gives its figures to that place ("In Odesa two
+  people were killed"; "the governor of the Rostov region said a woman died when drones struck
+  a village");
+* a sentence that names several impact places is cut at the places, and each piece's figures go
+  to its place ("killed two in Odesa and wounded seven in Kherson"; "над Брянской областью –
+  5, над Курской – 3"); a first-level unit named beside one of its own settlements or raions
+  ("Chuhuiv, Kharkiv region") is that place's context, not a place of its own;
+* a sentence that names no place but refers back ("there", "the city", "там", "у місті") gives
+  its casualties to the one impact place of the sentence before.
+
+Figures tied to no place stay the report's only (``Extraction.facts``); the report's totals may
+be larger than the sum of its places'. The figures of each piece are read by the same rules as a
+report's (:func:`geo.understand.facts.extract_facts`), so updates, zeros ("no one was hurt") and
+recalled
+earlier attacks are handled alike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from itertools import pairwise
+
+from geo.language.text import NUMBER_WORDS, number_value, sentence_spans
+from geo.records import FACT_KEYS, ResolvedPlace
+from geo.understand.facts import extract_facts
+from geo.understand.facts_uk_ru import numeral_value
+
+__all__ = ["link_place_facts"]
+
+_ANAPHOR = re.compile(
+    r"\b(?:there|the\s+(?:city|town|village|region|area|district|port|settlement))\b|"
+    r"(?<!\w)(?:там|тут|туди|у\s+місті|в\s+місті|у\s+селі|в\s+селі|у\s+селищі|на\s+місці|"
+    r"в\s+городе|в\s+селе|в\s+поселке|в\s+регионе|в\s+області|в\s+области|на\s+месте)(?!\w)",
+    re.IGNORECASE,
+)
+_CASUALTY_KEYS = ("killed", "wounded")
+# words without which no figure is read (a cheap test before reading a piece's figures)
+_FACT_HINT = re.compile(
+    r"kill|dead|death|died|toll|fatal|wound|injur|hurt|casualt|drone|uav|shahed|missile|"
+    r"rocket|shot|down|intercept|destroy|загин|загибл|загибел|поран|постражд|травм|вбит|"
+    r"убит|погиб|ранен|ранени|пострада|жертв|дрон|безпілот|беспилот|бпла|шахед|ракет|збит|"
+    r"сбит|збил|сбил|знешкод|уничтож|знищ|перехоп|перехват|ліквід|подав",
+    re.IGNORECASE,
+)
+
+# The same words in lower case, searched in lower-cased text (much faster than ignoring case):
+# the same answer unless the text holds a letter that lower-casing and the ignore-case match
+# read differently (dotted and dotless i, long s, old Cyrillic letter forms).
+_FACT_HINT_LOW = re.compile(_FACT_HINT.pattern)
+_CASE_ODD = frozenset("İıſᲀᲁᲂᲃᲄᲅ")
+
+
+def _may_hold_figure(text: str) -> bool:
+    """Whether ``text`` holds a word without which no figure is read (:data:`_FACT_HINT`)."""
+    low = text.lower()
+    if len(low) != len(text) or not (text.isascii() or _CASE_ODD.isdisjoint(text)):
+        return bool(_FACT_HINT.search(text))
+    return bool(_FACT_HINT_LOW.search(low))
+
+
+# clauses of their own: "...; in Kherson ...", "..., while no one was hurt in ..."
+_CLAUSE_BREAK = re.compile(
+    r";\s*|,\s+(?=(?:while|whereas|but|although|а|але|проте|тоді\s+як|но|однако|"
+    r"в\s+то\s+время\s+как)\s)",
+    re.IGNORECASE,
+)
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    """Character spans of the clauses of a sentence."""
+    out, lo = [], 0
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        out.append((lo, m.start()))
+        lo = m.end()
+    out.append((lo, len(sentence)))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _names_other(starts: list[int] | tuple[int, ...], lo: int, hi: int) -> bool:
+    """True when another place (not an impact) is named between ``lo`` and ``hi``."""
+    return any(lo <= st < hi for st in starts)
+
+
+def _one_city(places: list[ResolvedPlace], members: list[int]) -> int | None:
+    """The city whose districts a sentence names ("damage in Sviatoshynskyi and
+    Darnytskyi"), when that city is itself a place of the report."""
+    parents = {places[i].place.parent for i in members}
+    if len(parents) != 1 or None in parents:
+        return None
+    parent = parents.pop()
+    return next((j for j, rp in enumerate(places) if rp.place.id == parent), None)
+
+
+def _only_its_region(
+    places: list[ResolvedPlace], idx: int, si: int, seats: dict[int, set[int]]
+) -> bool:
+    """True when the only other places a sentence names are the first-level unit around
+    place ``idx`` ("повідомив начальник Полтавської ОВА" after a strike in Kremenchuk)."""
+    region = places[idx].place.admin1
+    return all(
+        places[j].place.kind == "admin1" and places[j].place.admin1 == region
+        for j in seats.get(si, ())
+    )
+
+
+def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
+    lo, hi = 0, len(spans) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if spans[mid][0] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+_KIND_RANK = {"admin1": 3, "admin2": 2, "settlement": 1, "district": 0}
+_ADJACENT = re.compile(r"^[\s,()–—-]*(?:in|of|у|в)?[\s,()–—-]*$", re.IGNORECASE)
+_LIST_GAP = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:and|or|та|і|й|и|а\s+також|and\s+in|та\s+в)\s+)?"
+    r"(?:(?:in|on|у|в|на|над)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _contexts(
+    text: str, places: list[ResolvedPlace], marks: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """Drop the mentions that only locate another place: a first-level unit named in the
+    same sentence as a place inside it ("Izium, in the Kharkiv region"), and a coarser unit
+    named right beside a finer one of the same region ("Боярської громади Фастівського
+    району")."""
+    inner = {places[i].place.admin1 for _, _, i in marks if places[i].place.kind != "admin1"}
+    kept = [
+        mk
+        for mk in marks
+        if not (places[mk[2]].place.kind == "admin1" and places[mk[2]].place.admin1 in inner)
+    ]
+    drop: set[int] = set()
+    for (_s0, e0, i0), (s1, _e1, i1) in pairwise(kept):
+        a, b = places[i0].place, places[i1].place
+        if a.admin1 == b.admin1 and _ADJACENT.match(text[e0:s1]):
+            rank_a, rank_b = _KIND_RANK.get(a.kind, 1), _KIND_RANK.get(b.kind, 1)
+            if rank_a != rank_b:
+                drop.add(i0 if rank_a > rank_b else i1)
+    return [mk for mk in kept if mk[2] not in drop]
+
+
+def _listed(text: str, marks: list[tuple[int, int, int]]) -> set[int]:
+    """Places named in a list ("в Одеській, Київській та Полтавській областях"): a figure
+    told of the whole list belongs to none of them alone."""
+    out: set[int] = set()
+    for (_s0, e0, i0), (s1, _e1, i1) in pairwise(marks):
+        if i0 != i1 and _LIST_GAP.match(text[e0:s1]):
+            out |= {i0, i1}
+    return out
+
+
+_FIRST_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", re.IGNORECASE
+)
+_DIGITS = re.compile(r"\d[\d\s,.]*")
+_NUMBER_DIGITS = re.compile(r"\d+")
+
+
+def _pieces(sentence: str, s0: int, marks: list[tuple[int, int, int]]) -> list[tuple[int, str]]:
+    """Cut a sentence naming several places into one piece per place.
+
+    ``marks`` are (start, end, place index) of the mentions, in text order. When the first
+    figure comes before the first place ("killed two in Odesa and ..."), each piece ends with
+    its place; otherwise ("In Odesa two died, in Kherson ...") each piece starts with it. The
+    words before the first figure ("Air defences shot down", "Сбиты ...:") are what every
+    piece is about, so they go before each piece, without their own numbers.
+    """
+    first_number = _FIRST_NUMBER.search(sentence)
+    first_mark = marks[0][0] - s0
+    number_first = first_number is not None and first_number.start() < first_mark
+    cut = max(sentence.rfind(":", 0, first_mark), sentence.rfind(";", 0, first_mark))
+    head_end = first_number.start() if number_first else first_mark
+    head = _DIGITS.sub(" ", sentence[: max(head_end, cut + 1)])
+    out: list[tuple[int, str]] = []
+    if number_first:
+        lo = cut + 1
+        for _start, end, idx in marks:
+            out.append((idx, sentence[lo : end - s0]))
+            lo = end - s0
+        if sentence[lo:].strip():  # the tail after the last place goes with it
+            idx, piece = out[-1]
+            out[-1] = (idx, piece + sentence[lo:])
+    else:
+        bounds = [start - s0 for start, _end, _idx in marks] + [len(sentence)]
+        for k, (_start, _end, idx) in enumerate(marks):
+            out.append((idx, sentence[bounds[k] : bounds[k + 1]]))
+    if not number_first:  # "In Odesa two died, in Kherson ...": each piece holds its words
+        return out
+    return [
+        (idx, piece if k == 0 and cut < 0 else f"{head} \x00{piece.lstrip(' ,;–—-')}")
+        for k, (idx, piece) in enumerate(out)
+    ]
+
+
+def _list_items(
+    sentence: str,
+    s0: int,
+    marks: list[tuple[int, int, int]],
+    lang: str | None,
+    memo: dict[tuple, object] | None = None,
+) -> dict[int, dict[str, int]]:
+    """Figures of a list that gives one number per place ("12 над Курской, 9 над Тульской";
+    "36 over the Rostov region and 12 over Belgorod"): read the sentence with the numbers
+    before the first place taken out (a stated total), then again without each place's own
+    numbers; what a place's numbers add is its figure."""
+    first = marks[0][0] - s0
+    cut = max(sentence.rfind(":", 0, first), sentence.rfind(";", 0, first))
+    head_end = max(cut + 1, 0) if cut >= 0 else 0
+    if cut >= 0:  # a stated total before the list ("Сбиты 30 дронов: ...") is not an item
+        sentence = (
+            _DIGITS.sub(lambda m: " " * len(m.group()), sentence[:head_end]) + sentence[head_end:]
+        )
+    bounds = [(start - s0, end - s0) for start, end, _ in marks]
+    found_number = _FIRST_NUMBER.search(sentence)
+    number_first = found_number is not None and found_number.start() < first
+    base = extract_facts(sentence, lang, memo)
+    out: dict[int, dict[str, int]] = {}
+    if not any(key in base for key in _WEAPON_KEYS):
+        return out  # nothing a place's own numbers could add
+    for k, (_start, _end, idx) in enumerate(marks):
+        if number_first:
+            lo, hi = (bounds[k - 1][1] if k else cut + 1), bounds[k][1]
+        else:
+            lo, hi = bounds[k][0], (bounds[k + 1][0] if k + 1 < len(bounds) else len(sentence))
+        written = {int(n) for n in _NUMBER_DIGITS.findall(sentence, lo, hi)}
+        if not written:
+            continue  # no number of its own, no figure of its own
+        without = sentence[:lo] + _DIGITS.sub(lambda m: " " * len(m.group()), sentence[lo:hi])
+        rest = extract_facts(without + sentence[hi:], lang, memo)
+        found = {  # what the place's own numbers add, when it is one of them
+            key: base[key] - rest.get(key, 0)
+            for key in ("drones", "missiles", "intercepted")
+            if key in base and base[key] - rest.get(key, 0) in written
+        }
+        if found:
+            out[idx] = found
+    return out
+
+
+_WEAPON_KEYS = ("drones", "missiles", "intercepted")
+_NUMBER_TOKEN = re.compile(r"\d[\d,]*|[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
+
+
+@lru_cache(maxsize=16384)
+def _number_of(word: str, lang: str | None) -> int | None:
+    """The value of a number written in digits or as one word of English, Ukrainian or
+    Russian; None for other words."""
+    if word[0].isdecimal():
+        digits = word.replace(",", "")
+        return int(digits) if digits.isdecimal() and len(digits) < 10 else None
+    low = word.lower().replace("’", "'").replace("ʼ", "'")
+    if lang in ("uk", "ru"):
+        found = numeral_value(low, lang)
+        return found[0] if found else None
+    if low in ("a", "an", "no") or not set(low.split("-")) <= NUMBER_WORDS:
+        return None
+    return number_value(low)
+
+
+def _all_numbers(text: str, lang: str | None) -> set[int]:
+    """The values of every number written in ``text``."""
+    values = (_number_of(m.group(), lang) for m in _NUMBER_TOKEN.finditer(text))
+    return {v for v in values if v is not None}
+
+
+def _nearest_numbers(clause: str, spans: list[tuple[int, int]], lang: str | None) -> set[int]:
+    """For each mention span, the value of the number written closest to it in the clause."""
+    numbers = []
+    for m in _NUMBER_TOKEN.finditer(clause):
+        value = _number_of(m.group(), lang)
+        if value is not None:
+            numbers.append((m.start(), m.end(), value))
+    out: set[int] = set()
+    for start, end in spans:
+        best = min(
+            numbers,
+            key=lambda n: n[0] - end if n[0] >= end else start - n[1],
+            default=None,
+        )
+        if best is not None:
+            out.add(best[2])
+    return out
+
+
+def link_place_facts(
+    text: str,
+    places: list[ResolvedPlace],
+    lang: str | None = None,
+    memo: dict[tuple, object] | None = None,
+) -> list[ResolvedPlace]:
+    """Give each impact place the figures the text ties to it.
+
+    Parameters
+    ----------
+    text : str
+        The report text the places' mention spans index into.
+    places : list of ResolvedPlace
+        The report's places, as resolved.
+    lang : str, optional
+        The report's language (``en``, ``uk``, ``ru``); told from the text when not given.
+    memo : dict, optional
+        The ``memo`` the report's own figures were read with
+        (:func:`geo.understand.facts.extract_facts`): the sentences given to a place are then not
+        read
+        again. The result is the same without it.
+
+    Returns
+    -------
+    list of ResolvedPlace
+        The same places in the same order, impact places with ``facts`` set (``{}`` when the
+        text ties no figure to the place).
+
+    Examples
+    --------
+    >>> from geo.records import Place
+    >>> def rp(name, start, end):
+    ...     p = Place(name, name, "settlement", "UA", "UA-51", 46.0, 30.0)
+    ...     return ResolvedPlace("r", p, "impact", 1, 0.9, (Span(name, start, end),))
+    >>> from geo.records import Span
+    >>> text = "Drones killed two people in Odesa and wounded seven in Izmail."
+    >>> [p.facts for p in link_place_facts(text, [rp("Odesa", 28, 33), rp("Izmail", 55, 61)])]
+    [{'killed': 2}, {'wounded': 7}]
+    """
+    spans = sentence_spans(text)
+    if not spans or not places:
+        return places
+    by_sentence: dict[int, list[tuple[int, int, int]]] = {}
+    named: set[int] = set()  # sentences that name any place, impact or not
+    others: dict[int, list[int]] = {}  # starts of the other places' mentions, per sentence
+    seats: dict[int, set[int]] = {}  # the other places named, per sentence
+    for idx, rp in enumerate(places):
+        roles = rp.mention_roles or (rp.role,) * len(rp.mentions)
+        for m, role in zip(rp.mentions, roles, strict=False):
+            si = _sentence_of(spans, m.start)
+            if rp.place.kind == "country":
+                continue
+            if rp.role == "impact" and role == "impact":
+                by_sentence.setdefault(si, []).append((m.start, m.end, idx))
+            else:
+                others.setdefault(si, []).append(m.start)
+                named.add(si)
+                seats.setdefault(si, set()).add(idx)
+    texts: dict[int, list[str]] = {}
+    items: dict[int, dict[str, int]] = {}
+    near: dict[int, set[int]] = {}  # the numbers written nearest to each place's mentions
+    near_inputs: dict[int, list[tuple[str, list[tuple[int, int]]]]] = {}  # read when needed
+    casualty_texts: dict[int, list[str]] = {}
+    zero_texts: dict[int, list[str]] = {}
+    previous_single: int | None = None
+    previous_members: list[int] = []
+    for si, (s0, s1) in enumerate(spans):
+        sentence = text[s0:s1]
+        marked = by_sentence.get(si)
+        marks = _contexts(text, places, sorted(marked)) if marked else []
+        members = list(dict.fromkeys(idx for _, _, idx in marks))
+        listed = _listed(text, marks)
+        for c0, c1 in _clauses(sentence) if marks else ():
+            in_clause = [mk for mk in marks if c0 <= mk[0] - s0 < c1]
+            clause = sentence[c0:c1]
+            owners = list(dict.fromkeys(idx for _, _, idx in in_clause))
+            if len(owners) == 1:
+                texts.setdefault(owners[0], []).append(clause)
+                spans_in = [(st - s0 - c0, en - s0 - c0) for st, en, _ in in_clause]
+                near_inputs.setdefault(owners[0], []).append((clause, spans_in))
+            elif len(owners) > 1:
+                for idx, piece in _pieces(clause, s0 + c0, in_clause):
+                    if idx not in listed:
+                        texts.setdefault(idx, []).append(piece)
+                        own = piece.rsplit("\x00", 1)[-1]  # the piece without its head
+                        near.setdefault(idx, set()).update(_all_numbers(own, lang))
+                if _DIGITS.search(clause):
+                    for idx, found in _list_items(clause, s0 + c0, in_clause, lang, memo).items():
+                        if idx not in listed:
+                            items.setdefault(idx, {}).update(found)
+            elif len(members) == 1 and not _names_other(others.get(si, ()), s0 + c0, s0 + c1):
+                texts.setdefault(members[0], []).append(clause)  # "..., injuring five"
+        if not members and previous_single is not None:
+            # "...пошкоджено підстанцію. Поранено трьох людей." / "Two were hurt there."
+            same_paragraph = "\n" not in text[spans[si - 1][1] : s0]
+            if (si not in named or _only_its_region(places, previous_single, si, seats)) and (
+                _ANAPHOR.search(sentence) or same_paragraph
+            ):
+                casualty_texts.setdefault(previous_single, []).append(sentence)
+            else:
+                previous_single = None
+        elif (
+            not members
+            and len(previous_members) > 1
+            and si not in named
+            and _ANAPHOR.search(sentence)
+        ):
+            # "Strikes hit the Sumy and Kharkiv regions. Nobody was hurt there.": a zero
+            # holds for each of them
+            for idx in previous_members:
+                zero_texts.setdefault(idx, []).append(sentence)
+        if members:
+            previous_single = members[0] if len(members) == 1 else _one_city(places, members)
+        previous_members = members or previous_members
+    out = []
+    for idx, rp in enumerate(places):
+        facts: dict[str, int] = {}
+        if idx in texts:
+            joined = "\n".join(texts[idx]).replace("\x00", "")
+            if _may_hold_figure(joined):
+                facts = extract_facts(joined, lang, memo)
+        if any(key in facts for key in _WEAPON_KEYS):
+            written = set(near.get(idx, ()))
+            for clause, spans_in in near_inputs.get(idx, ()):
+                written |= _nearest_numbers(clause, spans_in, lang)
+            for key in _WEAPON_KEYS:  # a national count is not this place's, unless written by it
+                if key in facts and facts[key] not in written:
+                    del facts[key]
+        for key, value in items.get(idx, {}).items():
+            facts.setdefault(key, value)
+        if idx in zero_texts:
+            stated = extract_facts("\n".join(zero_texts[idx]), lang)
+            for key in _CASUALTY_KEYS:
+                if stated.get(key) == 0 and key not in facts:
+                    facts[key] = 0
+        if idx in casualty_texts:
+            extra = extract_facts("\n".join(casualty_texts[idx]), lang, memo)
+            for key in _CASUALTY_KEYS:
+                if key in extra and key not in facts:
+                    facts[key] = extra[key]
+        if rp.role == "impact" or facts:
+            ordered = {k: facts[k] for k in FACT_KEYS if k in facts}
+            out.append(replace(rp, facts=ordered) if rp.role == "impact" else rp)
+        else:
+            out.append(rp)
+    return out

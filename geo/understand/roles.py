@@ -1,0 +1,601 @@
+"""Decide the role of one place mention: ``impact``, ``launch`` or ``mention``.
+
+The decision reads the sentence around the mention and returns the cue that decided it, so a
+reader can check it. Order of tests: headlines of other articles and datelines, launch phrases
+("launched from X"), air-raid alerts without a strike, seats of officials and politics
+("a decision in Washington", "Moscow denied"), places that act ("hit by Moscow", "Kyiv struck
+targets", "Kyiv's air force said") or host talks, then words of damage and attack. An
+official's words that point back at the official's own place ("the governor of X said drones
+were shot down over the region") make it an impact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from geo.language.morphology import detect_language
+from geo.understand.roles_uk_ru import decide_role_uk_ru
+
+__all__ = ["RoleDecision", "decide_role"]
+
+
+@dataclass(frozen=True)
+class RoleDecision:
+    """A role and the words that decided it."""
+
+    role: str
+    cue: str
+
+
+def _rx(*words: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+_READ_ALSO = re.compile(
+    r"^\W*(read also|related|see also|more on|also read|watch|читайте також|читайте также|"
+    r"також читайте|также читайте|див\. також|см\. также|по темі|по теме|популярне|"
+    r"популярное)(?!\w)",
+    re.I,
+)
+_DATELINE = re.compile(r"^\W*[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ'’\- ]+(,\s*[A-Z][\w ]+)?\s*(\([^)]*\))?\s*[—–-]")
+_STRONG_IMPACT = _rx(
+    # Ukrainian and Russian: attacked, strike, shelling, damaged, wounded, killed, explosion,
+    # shot down, debris, fire
+    r"атакува\w*",
+    r"атакова\w*",
+    r"удар\w*",
+    r"обстріл\w*",
+    r"обстрел\w*",
+    r"пошкоджен\w*",
+    r"поврежден\w*",
+    r"поранен\w*",
+    r"ранен\w*",
+    r"загину\w*",
+    r"загинул\w*",
+    r"погиб\w*",
+    r"вибух\w*",
+    r"взрыв\w*",
+    r"збит\w*",
+    r"сбит\w*",
+    r"уламк\w*",
+    r"обломк\w*",
+    r"пожеж\w*",
+    r"пожар\w*",
+    r"влучан\w*",
+    r"hit",
+    r"hits",
+    r"hitting",
+    r"struck",
+    r"strikes? (?:on|at|against)",
+    r"striking",
+    r"shell(?:ed|ing|s)",
+    r"bombard(?:ed|ing|ment)",
+    r"pound(?:ed|ing)",
+    r"batter(?:ed|ing)",
+    r"damag(?:ed|ing|es?)",
+    r"destroy(?:ed|ing)",
+    r"wreck(?:ed|ing)",
+    r"kill(?:ed|ing|s)",
+    r"died",
+    r"dead",
+    r"deaths?",
+    r"wound(?:ed|ing)",
+    r"injur(?:ed|ing|ies)",
+    r"hurt",
+    r"casualties",
+    r"debris",
+    r"fragments?",
+    r"wreckage",
+    r"rubble",
+    r"fell",
+    r"falling",
+    r"explosions?",
+    r"blasts?",
+    r"fires?",
+    r"ablaze",
+    r"burn(?:ed|ing|t)",
+    r"crash(?:ed|ing)",
+    r"slammed",
+    r"landed",
+    r"came under",
+    r"under (?:fire|attack)",
+    r"attacked",
+    r"attacks? on",
+    r"attack on",
+    r"targeted",
+    r"targeting",
+    r"shot down over",
+    r"brought down over",
+    r"downed over",
+    r"destroyed over",
+    r"intercepted over",
+    r"knock(?:ed|ing) (?:out|down)",
+    r"power outages?",
+    r"without (?:power|electricity)",
+    r"blackouts?",
+    r"raids? on",
+    r"dropped",
+    r"smashed",
+    r"collapsed",
+    r"set .{0,20}on fire",
+    r"set alight",
+    r"caught fire",
+    r"(?:went up )?in flames",
+    r"shatter(?:ed|ing)",
+    r"blew out",
+    r"victims? of",
+    r"(?:drones?|missiles?|uavs?|bombs?|rockets?|shaheds?) (?:\w+ )?against",
+    r"(?:missile|rocket|drone|air|bomb|artillery|ballistic|glide[- ]bomb|uav)[- ]?"
+    r"(?:strikes?|attacks?)",
+    r"air[- ]defen[cs]es?(?: \w+){0,3} (?:was|were|is|are|went|has been|have been) "
+    r"(?:active|in action|into action|at work|working|engaged|operating)",
+    r"guided bombs?",
+    r"artillery",
+    r"mortar",
+    r"rocket salvo",
+    r"drone attack",
+    r"missile attack",
+    r"missile strike",
+    r"drone strike",
+    r"air ?strikes?",
+    r"hit by",
+    r"were hurt",
+    r"was hurt",
+    r"damage",
+    r"main target",
+    r"was targeted",
+    r"were targeted",
+    r"targets? (?:of|in)",
+    r"aimed at(?! \w+ing\b)",  # "talks aimed at reviving" aim at no place
+    r"bomb(?:ed|ing|s)",
+    r"pummell?(?:ed|ing)",
+    r"raided",
+    r"strafed",
+    r"rocked",
+    r"(?:tore|ripped) through",
+    r"gutted",
+    r"levell?ed",
+    r"flattened",
+    r"razed",
+    r"sparked",
+    r"(?:strikes?|attacks?|explosions?|hits?) (?:were|was) (?:also )?(?:reported|recorded|heard)",
+    r"reported (?:strikes?|attacks?|explosions?|hits?)",
+    r"shot down",
+    r"downed",
+    r"brought down",
+    r"intercepted",
+    r"repelled",
+)
+_NEGATED = re.compile(
+    r"\b(?:nobody|no\s+one|no-one|none)\s+(?:\w+\s+){0,2}(?:was|were|had\s+been)\s+"
+    r"(?:\w+\s+)?(?:hurt|injured|killed|wounded|harmed)|\bno\s+(?:casualties|injuries|"
+    r"deaths|victims|damage|one\s+was\s+hurt)\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?"
+    r"(?:casualties|damage|injuries)",
+    re.IGNORECASE,
+)
+_HARD_IMPACT = _rx(
+    r"hit",
+    r"struck",
+    r"killed",
+    r"wounded",
+    r"injured",
+    r"damaged",
+    r"destroyed",
+    r"shelled",
+    r"debris",
+    r"attacked",
+)
+_INTERCEPT_WORDS = _rx(
+    r"shot down",
+    r"downed",
+    r"destroyed",
+    r"intercepted",
+    r"brought down",
+    r"repelled",
+    r"neutrali[sz]ed",
+    r"suppressed",
+    r"hit",
+    r"debris",
+    r"fell",
+    r"active",
+    r"in action",
+    r"into action",
+)
+# "over the", and "over the Kyiv and " for the second name of a list
+_OVER = re.compile(
+    r"\b(?:over|above)\s+(?:the\s+)?(?:occupied\s+)?(?:(?-i:[A-Z])[\w’'\-]*"
+    r"(?:\s+(?:regions?|oblasts?|districts?))?(?:,\s*and\s+|,\s*|\s+and\s+))*$",
+    re.I,
+)
+_LAUNCH_VERB = _rx(
+    r"launch(?:ed|es|ing)?",
+    r"fired",
+    r"took off",
+    r"flew in",
+    r"approached",
+    r"released",
+    r"came",
+    r"were sent",
+    r"launch sites?",
+    r"launchers?",
+    r"bombers?",
+    r"from the direction",
+)
+_FROM = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?:territory|areas?|area|direction|regions?|airspace|"
+    r"waters|coast)\s+of\s+(?:the\s+)?)?(?:occupied\s+|annexed\s+|russia'?s\s+|"
+    r"ukraine'?s\s+)*"
+    # names ("from the Oryol and ") and words of where ("from sites near the seized
+    # town of "), not any words at all
+    r"(?:(?:(?-i:[A-Z])[\w’'\-]*|of|the|in|near|around|at|outside|occupied|annexed|city|"
+    r"town|village|port|airfields?|air\s+bases?|bases?|positions?|launch|sites?|areas?|"
+    r"territory|direction|regions?|oblasts?|districts?|coast|waters|airspace|sea)"
+    r"(?:,\s*and\s+|,\s*|\s+and\s+|\s+)){0,8}$",
+    re.IGNORECASE,
+)
+_FLYING_OVER = re.compile(
+    r"\b(?:flying|flew|operating|fired)\s+(?:over|from)\s+(?:the\s+)?"
+    r"(?:[\w’'\-]+\s+){0,3}$",
+    re.I,
+)
+_DISTANCE_FROM = re.compile(
+    r"\b(?:km|kilometres|kilometers|miles|metres|away|far|border)"
+    r"\s+from\s+",
+    re.I,
+)
+_ALERT = _rx(r"air[- ]raid", r"sirens?", r"alerts?", r"alarm")
+_NO_STRIKE = _rx(
+    r"no (?:strikes?|hits?|damage|impacts?|explosions?)",
+    r"not hit",
+    r"no .{0,20} (?:reported|recorded)",
+    r"without (?:any )?(?:strikes?|hits?)",
+    r"but no",
+    r"were not reported",
+    r"was not hit",
+)
+_SEAT_BEFORE = re.compile(
+    r"\b(?:talks|summit|meeting|meet|decision|pressure|visit(?:ed|ing)?|trip|deal|"
+    r"negotiations?|ministry|department|delegations?|embassy|officials?|government|"
+    r"court|parliament|authorities|spokes(?:man|woman|person)|leaders?|speaking|"
+    r"envoy|agreed|conference|headquarters|capital|based|defence ministry|"
+    r"general staff|command|kremlin|appeal to|sharing with|ties with|relations with|"
+    r"support from|supplied by|backed by|forum|according to|accused|accusing|blamed|"
+    r"told|urged|called on|airports? of|flights (?:at|to|from))\s+"
+    r"(?:(?:in|at|with|to|on|from|by|of)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SEAT_AFTER = re.compile(
+    r"^(?:['’]s)?\s*(?:,\s*(?:which|who|whose|where|the|a|an|its|home\s+to)\b[^,]{0,80},"
+    r"\s*)?(?:has\s+|had\s+|did\s+not\s+|does\s+not\s+|"
+    r"would\s+|will\s+|also\s+|again\s+)?(?:said|says|denied|denies|accused|accuses|"
+    r"claimed|claims|warned|warns|urged|urges|announced|condemned|condemns|responded|"
+    r"comment(?:ed)?|blamed|insisted|called|demanded|rejected|threatened|pledged|"
+    r"paused|agreed|hosted|hosts|is\s+due|was\s+due|denying|mayor|governor|walked\s+away|"
+    r"pulled\s+out|withdrew|signed|refused|decided|insists|time\b|"
+    # speakers: "Sadovyi wrote", "the region declared mourning"
+    r"wrote|writes|posted|posts|added|adds|stated|states|noted|notes|tweeted|declared|"
+    r"declares|mourns|mourned|"
+    # an actor's wants and deeds: "the revenue Moscow needs", "Moscow buys drones"
+    r"needs|needed|wants|wanted|hopes|hoped|seeks|sought|plans|planned|expects|fears|"
+    r"believes|intends|relies|buys|bought|pays|earns|"
+    r"spokes(?:man|woman)|officials?|authorities|ministry|envoy|"
+    r"(?:regional\s+|city\s+|state\s+|oblast\s+)*(?:military(?:[\s-]+civil(?:ian)?)?\s+)?"
+    r"administration|city\s+council|"
+    r"government|delegation|leadership)\b",
+    re.IGNORECASE,
+)
+# the place is the actor, not the target: "hit by Moscow", "Kyiv struck targets in Russia",
+# "which pushed Moscow to order more shells"
+_AGENT_BEFORE = re.compile(
+    r"\b(?:\w+ed|hit|struck|shot|sent|made|done|taken|carried\s+out)\s+by\s+(?:the\s+)?$", re.I
+)
+_AGENT_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:forces|army|military|troops)\s+)?\s*(?:has\s+|have\s+|had\s+|also\s+|"
+    r"again\s+|then\s+|reportedly\s+)*(?:struck|hit|attacked|targeted|launched|fired|sent|"
+    r"shelled|bombed|strikes|hits|attacks|targets|launches|fires|sends|used|uses)\s+"
+    r"(?:back|a|an|the|its|their|targets?|more|dozens|hundreds|over|at\s+least|\d+|drones|"
+    r"missiles|uavs|rockets|[a-z\-]+\s+(?:drones|missiles|targets|sites|facilities))\b",
+    re.I,
+)
+_CAUSED_BEFORE = re.compile(
+    r"\b(?:led|leading|forced|forcing|prompted|pushed|allowed|enabled|encouraged|compelled|"
+    r"persuaded|pressed|pressured)\s+$",
+    re.I,
+)
+_TO_VERB = re.compile(r"^\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
+# a visit: "travelling to Geneva, Switzerland, for talks with ..."
+_DIPLOMACY_AFTER = re.compile(
+    r"^(?:,\s*[A-Z][\w’'\- ]{0,30},)?\s+(?:for|to\s+(?:attend|hold|join))\s+(?:\w+\s+){0,2}?"
+    r"(?:talks|summit|meeting|negotiations|visit|conference|forum|consultations)\b",
+    re.I,
+)
+# a speaker's title after a name that opens the sentence: "Petrenko, Acting Governor: ..."
+_TITLE_AFTER = re.compile(
+    r"^,\s+(?:acting\s+|regional\s+|local\s+|deputy\s+)?(?:governor|mayor|head\s+of|"
+    r"spokes(?:man|woman|person)|minister|ambassador|chief)\b",
+    re.I,
+)
+# an institution named after the place is not where weapons came from
+_INSTITUTION_AFTER = re.compile(
+    r"^\s+(?:(?:city|regional|oblast|state|military|civil(?:ian)?|-civilian)[\s-]+)*"
+    r"(?:administration|council|authorities|officials|ministry|governor|mayor|police|"
+    r"prosecutor)",
+    re.I,
+)
+# an official's words that point back at the place: "the governor of X said drones were shot
+# down over the region"
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|that|this|its)\s+(?:town|city|village|settlement|port|region|oblast|"
+    r"district|community|capital)\b",
+    re.I,
+)
+_READ_ALSO_INLINE = re.compile(
+    r"(?:^|[.!?…]\s*|\s)(?:read\s+also|see\s+also|also\s+read|read\s+more|related)\s*:", re.I
+)
+_RECALL_ONLY = _rx(r"renamed", r"formerly", r"known as", r"named after", r"hometown", r"born in")
+
+
+_PARENTHETICAL = re.compile(r",\s+(?:which|where|whose|who)\b[^,;]*(?:,|$)|\s[—–]\s[^—–]*\s[—–]\s")
+_CLAUSE_BREAK = re.compile(
+    r";\s+|,\s+as\s+|\s+while\s+|,\s+but\s+|,\s+whereas\s+|,\s+although\s+|"
+    r",\s+(?:\w+\s+){1,2}(?:after|before)\s+(?=[A-Z])"
+)
+_REFERENCE = re.compile(
+    r"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
+    r"northwest|southeast|southwest|northern|southern|eastern|western)(?:ern)?\s+of\s+"
+    r"(?:the\s+)?(?:city\s+of\s+)?$|\b(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?"
+    r"(?:of|from)\s+(?:the\s+)?$|\b(?:far|other|opposite|left|right)\s+(?:side|bank)\s+of\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+_ANAPHOR = re.compile(
+    r"\b(?:the|that|this)\s+(?:town|city|village|settlement|port|"
+    r"region|district|community)\b|\bthere\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=256)
+def _parentheticals(sentence: str) -> tuple[tuple[int, int, bool], ...]:
+    """Start, end and whether it is a "where" clause, of each aside of a sentence."""
+    return tuple(
+        (m.start(), m.end(), m.group().lstrip(", ").startswith("where"))
+        for m in _PARENTHETICAL.finditer(sentence)
+    )
+
+
+@lru_cache(maxsize=256)
+def clause_of(sentence: str, offset: int, end: int) -> tuple[str, int, int]:
+    """The clause of a sentence that holds ``sentence[offset:end]``.
+
+    A relative clause (", which ...", ", where ...") or a dash aside belongs only to the names
+    inside it; the rest of the sentence is split at clause breaks ("; ", ", as ", " while ").
+    Returns the clause text with the mention's offsets inside it. Cached for the last few
+    mentions, since both the role and the damage of a place read it.
+    """
+    masked = sentence
+    for start, stop, where in _parentheticals(sentence):
+        if start <= offset < stop:
+            return sentence[start:stop], offset - start, end - start
+        if where and 0 <= start - end <= 12:
+            continue  # "... regions, where drones hit ...": the clause describes the place
+        masked = masked[:start] + " " * (stop - start) + masked[stop:]
+    lo, hi = 0, len(masked)
+    for m in _CLAUSE_BREAK.finditer(masked):
+        if m.end() <= offset:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return masked[lo:hi], offset - lo, end - lo
+
+
+def hard_impact_after(clause: str) -> str | None:
+    """A verb of damage in ``clause`` ("... after drones attacked the port")."""
+    m = _HARD_IMPACT.search(clause)
+    return m.group() if m else None
+
+
+@lru_cache(maxsize=256)
+def impact_cue(text: str) -> str | None:
+    """The first word of damage or attack in ``text``, or None ("nobody was hurt" is none).
+
+    Cached for the last few texts: the places of one clause share it."""
+    m = _STRONG_IMPACT.search(_NEGATED.sub(" ", text))
+    return m.group() if m else None
+
+
+def anaphor_cue(next_sentence: str) -> str | None:
+    """A strike cue of a sentence that refers back to a place ("the town", "there")."""
+    if _ANAPHOR.search(next_sentence):
+        cue = impact_cue(next_sentence)
+        if cue and not (_ALERT.search(next_sentence) and _NO_STRIKE.search(next_sentence)):
+            return cue
+    return None
+
+
+def block_cue(block: str) -> RoleDecision:
+    """Role of a heading ("Kherson region.") from the block of text it heads."""
+    if _ALERT.search(block) and _NO_STRIKE.search(block) and not _HARD_IMPACT.search(block):
+        return RoleDecision("mention", "heading of an alert without a strike")
+    cue = impact_cue(block)
+    if cue:
+        return RoleDecision("impact", f"heading of a block reporting: {cue}")
+    return RoleDecision("mention", "heading without a strike cue")
+
+
+@lru_cache(maxsize=64)
+def _alert_without_strike(sentence: str) -> bool:
+    """True when a sentence reports an air-raid alert and says nothing was hit."""
+    return bool(_ALERT.search(sentence) and _NO_STRIKE.search(sentence))
+
+
+# The words just before a name that the "...$" patterns read: they need no more, and
+# searching a shorter text is faster.
+_TAIL = 60
+
+
+def _window_before(sentence: str, offset: int, chars: int = 90) -> str:
+    return sentence[max(0, offset - chars) : offset]
+
+
+def decide_role(
+    sentence: str, offset: int, end: int, *, kind: str, dateline: bool, qualifier: str | None = None
+) -> RoleDecision:
+    """Decide the role of the mention at ``sentence[offset:end]``.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence (or list item) holding the mention.
+    offset, end : int
+        The mention's span within ``sentence``.
+    kind : str
+        The resolved place's kind; countries are never impact sites.
+    dateline : bool
+        True when the mention stands in the report's dateline.
+    qualifier : str or None
+        The word after the name ("regional" marks an official's seat).
+
+    Returns
+    -------
+    RoleDecision
+    """
+    if _READ_ALSO.search(sentence) or (
+        ":" in sentence[:offset] and _READ_ALSO_INLINE.search(sentence, 0, offset)
+    ):
+        return RoleDecision("mention", "headline of another article")
+    if dateline:
+        return RoleDecision("mention", "dateline")
+    lang = _sentence_language(sentence)
+    if lang in ("uk", "ru"):
+        return RoleDecision(
+            *decide_role_uk_ru(sentence, offset, end, kind=kind, qualifier=qualifier, lang=lang)
+        )
+    clause, offset, end = clause_of(sentence, offset, end)
+    before = _window_before(clause, offset)
+    after = clause[end : end + 120]
+    launch = _launch_cue(clause, before, after)
+    if launch:
+        return RoleDecision("launch", launch)
+    if kind == "country":
+        return RoleDecision("mention", "country")
+    if _alert_without_strike(sentence):
+        return RoleDecision("mention", "air-raid alert without a strike")
+    seat = _seat_cue(before, after, qualifier)
+    if seat:
+        cue = _reports_on_itself(seat, after)
+        if cue:
+            return RoleDecision("impact", f"{cue} ({seat} ... refers back)")
+        return RoleDecision("mention", seat)
+    ref = _REFERENCE.search(before[-_TAIL:])
+    if ref:
+        return RoleDecision("mention", f"reference point: {ref.group().strip()}")
+    over = _OVER.search(before)
+    if over and _INTERCEPT_WORDS.search(clause):
+        return RoleDecision("impact", over.group().strip() + " (shot down over)")
+    cue = impact_cue(clause)
+    if cue and not _RECALL_ONLY.search(after[:40]):
+        return RoleDecision("impact", cue)
+    return RoleDecision("mention", "no strike cue in the sentence")
+
+
+_CYRILLIC_LETTER = re.compile(r"[а-яА-ЯіїєґІЇЄҐёЁ]")
+
+
+@lru_cache(maxsize=256)
+def _sentence_language(sentence: str) -> str:
+    """The language of one sentence (Ukrainian and Russian sentences have rules of their
+    own)."""
+    if not _CYRILLIC_LETTER.search(sentence):
+        return "en"  # no Cyrillic letter: the English rules (cheaper than telling languages)
+    return detect_language(sentence)
+
+
+_POSSESSIVE_S = re.compile(r"^['’]s\b")
+
+
+def _launch_cue(sentence: str, before: str, after: str) -> str | None:
+    if _POSSESSIVE_S.match(after):
+        return None  # "Ukraine's navy said": a possessive is not a launch area
+    if _INSTITUTION_AFTER.match(after):
+        return None  # "the data came from the Odesa city council"
+    m = _FROM.search(before)
+    if m and _LAUNCH_VERB.search(sentence) and not _DISTANCE_FROM.search(before[-40:]):
+        return "launched from"
+    m = _FLYING_OVER.search(before)
+    if m and _LAUNCH_VERB.search(sentence):
+        return m.group().strip()
+    return None
+
+
+_POSSESSIVE_POLITY = re.compile(
+    r"^['’]s\s+(?:\w+\s+){0,2}?(?:war|war\s+effort|invasion|aggression|forces|troops|army|"
+    r"military|government|leadership|officials|ministry|allies|position|decision|policy|"
+    r"economy|sanctions|diplomats?|delegation|envoy|negotiators?|president|regime|"
+    r"propaganda|claims?|strikes?\s+on|attacks?\s+on|drones?|missiles?|"
+    # the agencies a capital stands for: "Kyiv's air force said"
+    r"air\s+force|navy|general\s+staff|armed\s+forces|defen[cs]e\s+ministry|"
+    r"foreign\s+ministry|intelligence|security\s+service|prosecutors?|spokes(?:man|woman|"
+    r"person)|mayor|governor|attempts?|ambassador)\b",
+    re.IGNORECASE,
+)
+
+
+_SPEAKER_CUE = re.compile(
+    r"\b(?:said|says|wrote|posted|added|stated|noted|told|regional\s+authority|mayor|"
+    r"governor|officials?|authorities|administration)\b",
+    re.I,
+)
+
+
+def _reports_on_itself(seat: str, after: str) -> str | None:
+    """The strike cue of an official's words about the official's own place: "the governor
+    of X said drones were shot down over the region" (``after`` follows the name)."""
+    if _SPEAKER_CUE.search(seat) and _BACK_REFERENCE.search(after):
+        return impact_cue(after)
+    return None
+
+
+def _seat_cue(before: str, after: str, qualifier: str | None) -> str | None:
+    """Why a place is named for its people, not as a target: an official's seat, a polity
+    ("Moscow's war effort"), an actor ("hit by Moscow", "Kyiv struck targets"), a visit."""
+    if qualifier == "regional":
+        return "regional authority"
+    actor = _actor_cue(before, after)
+    if actor:
+        return actor
+    m = _POSSESSIVE_POLITY.match(after)
+    if m:
+        return f"possessive: {m.group().lstrip(chr(39) + '’')}"  # "Moscow's war effort"
+    m = _SEAT_BEFORE.search(before[-_TAIL:])
+    if m:
+        return m.group().strip()
+    m = _SEAT_AFTER.match(after)
+    if m and not _STRONG_IMPACT.search(after[: m.start() + 1]):
+        return _POSSESSIVE_S.sub("", m.group(), count=1).strip(" ,")
+    return None
+
+
+def _actor_cue(before: str, after: str) -> str | None:
+    """A place that acts ("hit by Moscow", "Kyiv struck targets", "pushed Moscow to order"),
+    travels for talks ("flying to Geneva for talks") or names a speaker ("Petrenko, Acting
+    Governor:")."""
+    tail = before[-_TAIL:]
+    m = _AGENT_BEFORE.search(tail) if " by " in tail else None
+    if m:
+        return f"actor: {m.group().strip()}"
+    m = _AGENT_AFTER.match(after)
+    if m:
+        return f"actor: {m.group().strip()}"
+    m = _CAUSED_BEFORE.search(tail) if _TO_VERB.match(after) else None
+    if m:
+        return f"actor: {m.group().strip()} ... to"
+    m = _DIPLOMACY_AFTER.match(after)
+    if m:
+        return f"visit: {m.group().strip(' ,')}"
+    if not before.strip(" \"“'‘-•*") and _TITLE_AFTER.match(after):
+        return "speaker's title"
+    return None

@@ -1,0 +1,413 @@
+"""Roles of places in Ukrainian and Russian sentences, decided from lemmas and prepositions.
+
+The same three roles as :mod:`geo.understand.roles` (``impact``, ``launch``, ``mention``), read
+from the
+words Ukrainian and Russian reports use: strikes, hits, shelling, debris, fires, damage and
+casualties in a place (by lemma, so every form counts: "обстріляли", "обстрілу",
+"обстрелом"); air defence bringing drones down over a region ("збито над", "сбиты над
+территорией"); drones heading for a region ("у напрямку"); launches "з боку", "з напрямку",
+"со стороны", "с территории" or after a verb of launching; and mentions: officials' seats
+("голова Харківської ОВА", "губернатор Белгородской области"), the hospital the wounded were
+taken to, distance references ("за 20 км від"), air-raid alerts without a strike.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from geo.language.morphology import analyse
+
+__all__ = ["decide_role_uk_ru"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
+
+# Lemmas (Ukrainian and Russian) that report a strike, its damage or its victims in a place.
+_IMPACT_LEMMAS = frozenset(
+    [
+        "атакувати",
+        "атакований",
+        "атака",
+        "атакований",
+        "удар",
+        "ударити",
+        "вдарити",
+        "ударний",
+        "бити",
+        "уразити",
+        "ураження",
+        "влучання",
+        "влучити",
+        "влучений",
+        "поцілити",
+        "приліт",
+        "обстріл",
+        "обстрілювати",
+        "обстріляти",
+        "обстріляний",
+        "пошкодити",
+        "пошкоджений",
+        "пошкодження",
+        "зруйнувати",
+        "зруйнований",
+        "руйнування",
+        "знищити",
+        "знищений",
+        "поранити",
+        "поранений",
+        "поранення",
+        "постраждати",
+        "постраждалий",
+        "травмований",
+        "загинути",
+        "загиблий",
+        "загибель",
+        "вбити",
+        "вбитий",
+        "вибух",
+        "вибуховий",
+        "уламок",
+        "падіння",
+        "пожежа",
+        "загоряння",
+        "загорітися",
+        "горіти",
+        "займання",
+        "спалахнути",
+        "збити",
+        "збитий",
+        "знешкодити",
+        "знешкоджений",
+        "ліквідувати",
+        "подавити",
+        "бомбардувати",
+        "наліт",
+        "детонація",
+        "вибухнути",
+        "жертва",
+        "атаковать",
+        "атакованный",
+        "удар",
+        "ударить",
+        "бить",
+        "поразить",
+        "поражение",
+        "попадание",
+        "попасть",
+        "прилёт",
+        "прилет",
+        "обстрел",
+        "обстреливать",
+        "обстрелять",
+        "обстрелянный",
+        "повредить",
+        "повреждённый",
+        "повреждение",
+        "разрушить",
+        "разрушенный",
+        "разрушение",
+        "уничтожить",
+        "уничтоженный",
+        "ранить",
+        "раненый",
+        "ранение",
+        "пострадать",
+        "пострадавший",
+        "погибнуть",
+        "погибший",
+        "гибель",
+        "убить",
+        "убитый",
+        "взрыв",
+        "взорваться",
+        "обломок",
+        "падение",
+        "пожар",
+        "возгорание",
+        "загореться",
+        "гореть",
+        "сбить",
+        "сбитый",
+        "перехватить",
+        "перехваченный",
+        "подавить",
+        "налёт",
+        "налет",
+        "детонация",
+        "бомбардировать",
+        "жертва",
+    ]
+)
+# Lemmas of bringing down, that make "над X" an impact ("збито над Сумщиною").
+_DOWN_LEMMAS = frozenset(
+    [
+        "збити",
+        "збитий",
+        "знешкодити",
+        "знешкоджений",
+        "ліквідувати",
+        "ліквідований",
+        "подавити",
+        "подавлений",
+        "знищити",
+        "знищений",
+        "перехопити",
+        "сбить",
+        "сбитый",
+        "уничтожить",
+        "уничтоженный",
+        "перехватить",
+        "перехваченный",
+        "подавить",
+        "подавленный",
+        "ликвидировать",
+    ]
+)
+_LAUNCH_LEMMAS = frozenset(
+    [
+        "запускати",
+        "запустити",
+        "запуск",
+        "пуск",
+        "випустити",
+        "випускати",
+        "стартувати",
+        "злетіти",
+        "запущений",
+        "запускать",
+        "запустить",
+        "выпустить",
+        "выпускать",
+        "стартовать",
+        "взлететь",
+        "запущенный",
+    ]
+)
+_SEAT_LEMMAS = frozenset(
+    [
+        "голова",
+        "очільник",
+        "начальник",
+        "керівник",
+        "губернатор",
+        "мер",
+        "міський",
+        "глава",
+        "градоначальник",
+        "адміністрація",
+        "ова",
+        "ода",
+        "мва",
+        "уряд",
+        "влада",
+        "речник",
+        "представник",
+        "командувач",
+        "администрация",
+        "губернатор",
+        "мэр",
+        "глава",
+        "правительство",
+        "власти",
+        "представитель",
+    ]
+)
+_HOSPITAL_LEMMAS = frozenset(
+    ["лікарня", "госпіталь", "медзаклад", "лікарні", "больница", "госпиталь", "медучреждение"]
+)
+_ALERT_LEMMAS = frozenset(["тривога", "тревога"])
+_NEGATION = re.compile(
+    r"\b(?:без\s+(?:постраждал|загибл|жертв|пострадавш|погибш|руйнуван|разрушени|наслідк|"
+    r"последстви)\w*|(?:ніхто|никто)\s+не\s+\w+|не\s+(?:постраждав|постраждала|постраждали|"
+    r"пострадал\w*|зафіксовано|зафиксировано))",
+    re.IGNORECASE,
+)
+# "з боку", "со стороны", "с территории", then up to six words of a list of names
+_LAUNCH_BEFORE = re.compile(
+    r"\b(?:з|зі|із|с|со)\s+(?:боку|сторони|стороны|напрямку|напрямків|направления|"
+    r"направлений|території|территории|акваторії|акватории)\b\W*(?:[^\W\d_]+[\s,:;–—-]+){0,6}$",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(r"\b(?:з|зі|із|с|со|из)\s+(?:[^\W\d_]+[\s,:–—-]+){0,6}$", re.IGNORECASE)
+# "у напрямку", "над": the words up to the name may be a list of names ("над Брянской,
+# Курской и Орловской областями")
+_TOWARD_BEFORE = re.compile(
+    r"\b(?:в|у)\s+(?:напрямку|напрямі|направлении|сторону)\s+(?:[^\W\d_]+[\s,]+){0,8}$", re.I
+)
+_OVER_BEFORE = re.compile(r"\bнад\s+(?:[^\W\d_]+[\s,]+){0,8}$", re.IGNORECASE)
+_DISTANCE_BEFORE = re.compile(
+    r"\b\d+\s*(?:км|кілометр\w*|километр\w*|м|метр\w*)\s+(?:(?:на|к|до)\s+\w+\s+)?(?:від|от)\s+$",
+    re.IGNORECASE,
+)
+# "Харківської обласної військової адміністрації", "Брянской областной думы"
+_AUTHORITY_AFTER = re.compile(
+    r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:військов\w+\s+)?(?:адміністрац|администрац|рад[иіа]\b|"
+    r"думи|думы|дума|уряд|правительств|прокуратур|поліці|полици|суд\w*\s)",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(
+    r";|\s[—–]\s|,\s+(?:а(?!\s+(?:також|также))|але|проте|однак|но|однако|тоді як|тогда как)\s"
+)
+# "в селе Веселое под Рыльском": a place named after another as its neighbour
+_NEAR_REFERENCE = re.compile(
+    r"[A-ZА-ЯІЇЄҐ][^\W\d_]+\s+(?:під|под|біля|возле|около|поблизу|поруч\s+з|недалеко\s+от|"
+    r"неподалік\s+від)\s+$"
+)
+
+
+@lru_cache(maxsize=65536)
+def _word_lemmas(word: str, lang: str) -> frozenset[str]:
+    """Every lemma of one lower-case word (all readings), kept: words recur."""
+    return frozenset(a.lemma for a in analyse(word, lang))
+
+
+@lru_cache(maxsize=4096)
+def _lemma_set(text: str, lang: str) -> frozenset[str]:
+    """Every lemma of every word of a text (all readings)."""
+    out: set[str] = set()
+    for w in _WORD.findall(text.lower()):
+        out |= _word_lemmas(w, lang)
+    return frozenset(out)
+
+
+def _first_lemma(text: str, lang: str, wanted: frozenset[str]) -> str | None:
+    """The first word of ``text`` that has a lemma in ``wanted``."""
+    for w in _WORD.findall(text):
+        if not _word_lemmas(w.lower(), lang).isdisjoint(wanted):
+            return w
+    return None
+
+
+def _clause(sentence: str, offset: int, end: int) -> tuple[str, int, int]:
+    """The clause of ``sentence`` holding ``sentence[offset:end]``, with offsets into it."""
+    lo, hi = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= offset:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return sentence[lo:hi], offset - lo, end - lo
+
+
+def _in_quotes(sentence: str, offset: int, end: int) -> bool:
+    """True when the mention stands inside «...» or „...“ (a channel, outlet or company)."""
+    opened = sentence.rfind("«", 0, offset)
+    if opened >= 0 and sentence.rfind("»", 0, offset) < opened and "»" in sentence[end:]:
+        return True
+    opened = sentence.rfind("„", 0, offset)
+    return opened >= 0 and sentence.rfind("“", 0, offset) < opened and "“" in sentence[end:]
+
+
+def _last_words(text: str, n: int) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)[-n:]]
+
+
+def decide_role_uk_ru(
+    sentence: str, offset: int, end: int, *, kind: str, qualifier: str | None, lang: str
+) -> tuple[str, str]:
+    """Role and cue of the mention at ``sentence[offset:end]`` of a Ukrainian or Russian
+    sentence.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence (or list item) holding the mention.
+    offset, end : int
+        The mention's span within ``sentence``.
+    kind : str
+        The resolved place's kind; countries are never impact sites.
+    qualifier : str or None
+        ``regional`` marks an official's seat ("Харківської ОВА").
+    lang : {"uk", "ru"}
+        The sentence's language.
+
+    Returns
+    -------
+    (role, cue)
+
+    Examples
+    --------
+    >>> decide_role_uk_ru("Уночі дрони атакували Полтаву.", 22, 29, kind="settlement",
+    ...                   qualifier=None, lang="uk")
+    ('impact', 'атакували')
+    >>> decide_role_uk_ru("Дрони запустили з боку Курська.", 23, 30, kind="settlement",
+    ...                   qualifier=None, lang="uk")
+    ('launch', 'з боку')
+    """
+    whole_before = sentence[:offset]
+    launch = _launch(sentence, whole_before, lang)
+    if launch:
+        return "launch", launch
+    if kind == "country":
+        return "mention", "country"
+    clause, c_off, c_end = _clause(sentence, offset, end)
+    before = clause[max(0, c_off - 80) : c_off]
+    lemmas = _lemma_set(clause, lang)
+    if qualifier == "regional":
+        return "mention", "regional authority"
+    words = _last_words(before, 3)
+    seat = next((w for w in words if _lemma_set(w, lang) & _SEAT_LEMMAS), None)
+    if seat is not None and not _TOWARD_BEFORE.search(before):
+        return "mention", f"official: {seat}"
+    after = clause[c_end : c_end + 60]
+    near = _last_words(before, 4) + [w.lower() for w in _WORD.findall(after)[:3]]
+    if any(_lemma_set(w, lang) & _HOSPITAL_LEMMAS for w in near):
+        return "mention", "hospital the wounded were taken to"
+    if _AUTHORITY_AFTER.match(after):
+        return "mention", "regional authority"
+    if _in_quotes(sentence, offset, end):
+        return "mention", "name of an outlet or organisation (in quotes)"
+    near_ref = _NEAR_REFERENCE.search(before)
+    if near_ref:
+        return "mention", f"reference point: {near_ref.group().split(maxsplit=1)[1].strip()}"
+    dist = _DISTANCE_BEFORE.search(before)
+    if dist:
+        return "mention", f"reference point: {dist.group().strip()}"
+    if lemmas & _ALERT_LEMMAS and not (lemmas & _IMPACT_LEMMAS):
+        return "mention", "air-raid alert without a strike"
+    over = _OVER_BEFORE.search(before)
+    if over and _lemma_set(sentence, lang) & _DOWN_LEMMAS:
+        return "impact", "над (shot down over)"
+    toward = _TOWARD_BEFORE.search(before)
+    if toward:
+        return "impact", " ".join(toward.group().split()[:2])
+    cue = _first_lemma(_NEGATION.sub(" ", clause), lang, _IMPACT_LEMMAS)
+    if cue:
+        return "impact", cue
+    if (
+        clause != sentence
+        and _last_words(before, 1)
+        and _last_words(before, 1)[0] in _ELLIPSIS_PREPOSITIONS
+        and not _has_verb(clause, lang)
+    ):
+        # "..., по одному — на Миколаївщині": the verb is left out; the sentence's counts
+        cue = _first_lemma(_NEGATION.sub(" ", sentence), lang, _IMPACT_LEMMAS)
+        if cue:
+            return "impact", cue
+    return "mention", "no strike cue in the sentence"
+
+
+_VERB_POS = frozenset(("VERB", "INFN", "PRTS", "GRND"))
+_ELLIPSIS_PREPOSITIONS = frozenset(("на", "в", "у", "над", "по"))
+
+
+def _has_verb(text: str, lang: str) -> bool:
+    """True when a word of ``text`` is most likely a verb (or a short participle)."""
+    for w in _WORD.findall(text.lower()):
+        readings = analyse(w, lang)
+        if readings and readings[0].pos in _VERB_POS:
+            return True
+    return False
+
+
+def _launch(sentence: str, before: str, lang: str) -> str | None:
+    """A launch cue before the mention: "з боку", "со стороны", "с территории" (a list of
+    names may follow it), or a verb of launching in the sentence with "з", "с" or "из" a few
+    words before the name ("запуски велися з міст Орел, Курськ")."""
+    m = _LAUNCH_BEFORE.search(before)
+    if m:
+        return " ".join(m.group().split()[:2])
+    if _FROM_BEFORE.search(before) and _lemma_set(sentence, lang) & _LAUNCH_LEMMAS:
+        return "launched from"
+    return None
