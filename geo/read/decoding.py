@@ -6,12 +6,19 @@ The encoding is decided once per file (:func:`detect_encoding`), with a confiden
   zero bytes (every other byte of Latin and Cyrillic text);
 - bytes that are UTF-8 are UTF-8; bytes that are UTF-8 apart from a few bad bytes stay UTF-8,
   the bad bytes replaced with U+FFFD and a warning naming the line;
-- other bytes are read as cp1251, KOI8-R or KOI8-U, whichever gives letters in the
-  proportions Russian and Ukrainian text has (so all-capital text is read right too); a
-  guess with low confidence is reported.
+- other bytes are read by charset-normalizer in one of :data:`CODE_PAGES` (cp1251, KOI8-R,
+  KOI8-U, cp866, cp1125, mac-cyrillic, ISO-8859-5, cp1252). Cyrillic code pages that it finds
+  about as clean are weighed by the proportions of letters Russian and Ukrainian text has,
+  and by capitals inside words (cp1251 and mac-cyrillic share their lower-case letters), so
+  all-capital text is read right too. The confidence is that of the letters (the odds of the
+  best reading against the next), and no more than their number allows: a word or two of
+  Cyrillic can read alike in several code pages, a sentence (some 60 letters) was read
+  right and without doubt in every test. A guess with low confidence is reported; bytes no
+  code page reads cleanly are an error naming the file and ``encoding=``.
 
 Text is then decoded line by line (:func:`decode_line`), so one bad line is one bad line.
-HTML pages give their visible text and ``<title>``.
+HTML pages give their visible text and ``<title>`` (:func:`html_to_text`; the article alone
+is read by :mod:`geo.read.article`).
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from html.parser import HTMLParser
 
 from geo.errors import InputError
@@ -40,8 +48,29 @@ __all__ = [
 SNIFF_BYTES = 1 << 16
 #: A file whose non-ASCII bytes are at least this share valid UTF-8 is read as UTF-8.
 UTF8_SHARE = 0.9
+#: A file no code page reads, with at least this share of UTF-8, mixes encodings.
+MIXED_SHARE = 0.3
 #: Below this confidence a guessed encoding is reported as a warning.
 LOW_CONFIDENCE = 0.9
+#: Code pages a file that is not UTF-8 or UTF-16/32 is read in (Python codec names), in the
+#: order preferred when two read it alike or charset-normalizer cannot tell them apart.
+CODE_PAGES = (
+    "cp1251",
+    "koi8_r",
+    "koi8_u",
+    "cp866",
+    "cp1125",
+    "mac_cyrillic",
+    "iso8859_5",
+    "cp1252",
+)
+#: Readings with at most this much more mess (charset-normalizer's chaos) than the least
+#: messy one are weighed by their letters too.
+CLOSE_CHAOS = 0.02
+#: Each this many non-ASCII letters halve the doubt of a guess (see ``_Reading.evidence``).
+EVIDENCE_LETTERS = 4.0
+#: How many characters of each reading are weighed letter by letter (plenty to tell them apart).
+SCORE_CHARS = 8192
 
 Warn = Callable[[str, str], None]
 """Called as ``on_warn(where, message)`` for text that was read, but with a doubt."""
@@ -56,9 +85,15 @@ _NAMES = {
     "utf-16-be": "UTF-16BE",
     "utf-32": "UTF-32",
     "cp1251": "cp1251",
-    "koi8_r": "KOI8-R",
-    "koi8_u": "KOI8-U",
+    "koi8-r": "KOI8-R",
+    "koi8-u": "KOI8-U",
+    "cp866": "cp866",
+    "cp1125": "cp1125",
+    "mac-cyrillic": "mac-cyrillic",
+    "iso8859-5": "ISO-8859-5",
+    "cp1252": "cp1252",
 }
+_PREFERENCE = {codecs.lookup(enc).name: i for i, enc in enumerate(CODE_PAGES)}
 # Share (per thousand) of each letter in Russian and Ukrainian text, lower case.
 _LETTERS = {
     **dict.fromkeys("оеа", 90.0),
@@ -73,6 +108,8 @@ _LETTERS = {
 }
 _PUNCT = set("«»—–“”„…№’‘•\u00a0°")
 _HIGH_BYTES = bytes(range(128, 256))
+_STRAY = 0.01  # the share given to a character no Russian or Ukrainian text has
+_ODD_CAPITAL = re.compile("(?<=[а-яёіїєґ])[А-ЯЁІЇЄҐ]")
 
 
 def _mark_errors(exc: UnicodeError) -> tuple[str, int]:
@@ -127,7 +164,7 @@ class Detection:
             return None
         return (
             f"encoding guessed as {self.label} (confidence {self.confidence:.2f}); "
-            "pass --encoding if the text reads wrongly"
+            "pass encoding=... if the text reads wrongly"
         )
 
 
@@ -162,39 +199,128 @@ def _utf8_share(head: bytes, complete: bool) -> tuple[float, int]:
 
 
 def _cyrillic_score(text: str) -> float:
-    """Log-likelihood of the non-ASCII characters of ``text`` as Russian/Ukrainian text."""
+    """Log-likelihood of the non-ASCII characters of ``text`` as Russian/Ukrainian text.
+
+    Letters count by their share in the two languages; a capital letter inside a
+    lower-case word ("ранениЯ", read in the wrong code page) counts as a stray character.
+    """
     score = 0.0
     for ch in text:
         if ord(ch) < 128:
             continue
         weight = _LETTERS.get(ch.lower())
         if weight is None:
-            weight = 5.0 if ch in _PUNCT else 0.01
+            weight = 5.0 if ch in _PUNCT else _STRAY
         score += math.log(weight)
-    return score
+    return score + len(_ODD_CAPITAL.findall(text)) * math.log(_STRAY)
 
 
-def _guess_cyrillic(data: bytes, where: str) -> Detection:
-    """cp1251, KOI8-R or KOI8-U, by the letters each reading gives."""
-    sample = data[:SNIFF_BYTES]
-    scores: dict[str, float] = {}
-    for enc in ("cp1251", "koi8_r", "koi8_u"):
-        try:
-            text = sample.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        scores[enc] = _cyrillic_score(text)
-    if not scores:
-        raise InputError(
-            f"{where}: cannot decode the file (not UTF-8, UTF-16, cp1251 or KOI8-R); "
-            "convert it to UTF-8 or pass --encoding"
+@dataclass(frozen=True)
+class _Reading:
+    """The sample as one code page reads it, with charset-normalizer's judgement."""
+
+    encoding: str
+    text: str
+    chaos: float
+    coherence: float
+
+    @cached_property
+    def _letters(self) -> str:
+        """The non-ASCII letters of the reading's first :data:`SCORE_CHARS` characters."""
+        return "".join(ch for ch in self.text[:SCORE_CHARS] if ord(ch) > 127 and ch.isalpha())
+
+    @cached_property
+    def cyrillic(self) -> bool:
+        """True when most non-ASCII letters of the reading are Cyrillic."""
+        cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in self._letters)
+        return cyrillic * 2 > len(self._letters)
+
+    @cached_property
+    def score(self) -> float:
+        """:func:`_cyrillic_score` of the reading's first :data:`SCORE_CHARS` characters."""
+        return _cyrillic_score(self.text[:SCORE_CHARS])
+
+    @cached_property
+    def evidence(self) -> float:
+        """How far a guess can be trusted from the letters it rests on alone.
+
+        Each :data:`EVIDENCE_LETTERS` non-ASCII letters halve the doubt: a word or two of
+        Cyrillic can be read alike by several code pages, a sentence rarely.
+        """
+        n = len(self._letters)
+        return 1.0 - 0.5 ** (n / EVIDENCE_LETTERS) if n else 1.0
+
+    def ties(self, other: _Reading) -> bool:
+        """True when charset-normalizer cannot tell the two apart (its own tie rule)."""
+        return (
+            abs(self.chaos - other.chaos) < 0.01 and abs(self.coherence - other.coherence) <= 0.02
         )
-    koi8 = max(("koi8_r", "koi8_u"), key=lambda e: (scores.get(e, -math.inf), e == "koi8_r"))
-    best = max(("cp1251", koi8), key=lambda e: scores.get(e, -math.inf))
-    other = koi8 if best == "cp1251" else "cp1251"
-    margin = scores[best] - scores.get(other, -math.inf)
-    confidence = 1.0 if margin > 50 else 1.0 / (1.0 + math.exp(-margin))
-    return Detection(best, round(confidence, 2))
+
+
+def _rank(reading: _Reading) -> int:
+    return _PREFERENCE[codecs.lookup(reading.encoding).name]
+
+
+def _readings(sample: bytes) -> list[_Reading]:
+    """Distinct readings of ``sample`` in :data:`CODE_PAGES`, best first.
+
+    charset-normalizer orders them (least mess, then most coherent language); readings it
+    cannot tell apart keep the order of :data:`CODE_PAGES`, and code pages that read the
+    sample alike are one reading, named by the first of them.
+    """
+    from charset_normalizer import from_bytes
+
+    found: dict[str, _Reading] = {}
+    for match in from_bytes(sample, cp_isolation=list(CODE_PAGES)):
+        ranks = [_PREFERENCE.get(codecs.lookup(enc).name) for enc in match.could_be_from_charset]
+        rank = min((r for r in ranks if r is not None), default=None)
+        if rank is None:
+            continue
+        enc, text = CODE_PAGES[rank], str(match)
+        reading = _Reading(enc, text, match.chaos, match.coherence)
+        known = found.get(text)
+        if known is None or rank < _rank(known):
+            found[text] = reading
+    ordered: list[_Reading] = []
+    for reading in found.values():  # insertion sort: ties go by preference
+        at = len(ordered)
+        while at and ordered[at - 1].ties(reading) and _rank(ordered[at - 1]) > _rank(reading):
+            at -= 1
+        ordered.insert(at, reading)
+    return ordered
+
+
+def _guess_code_page(data: bytes, where: str, utf8_share: float = 0.0) -> Detection:
+    """The single-byte code page of ``data`` (charset-normalizer, then letter shares).
+
+    ``utf8_share`` is the share of its non-ASCII bytes that are UTF-8, to tell a file that
+    mixes UTF-8 with another encoding from one in no encoding known.
+    """
+    readings = _readings(data[:SNIFF_BYTES])
+    if not readings:
+        why = (
+            f"it seems to mix encodings: {utf8_share:.0%} of its non-ASCII bytes are UTF-8"
+            if utf8_share >= MIXED_SHARE
+            else "not UTF-8, UTF-16 or a Cyrillic or Western code page"
+        )
+        raise InputError(
+            f"{where}: cannot decode the file ({why}); convert it to UTF-8 or pass encoding=..."
+        )
+    lead = readings[0]
+    close = [r for r in readings if r.chaos <= lead.chaos + CLOSE_CHAOS]
+    if lead.cyrillic:
+        close = sorted(
+            (r for r in close if r.cyrillic),
+            key=lambda r: (-r.score, _rank(r)),
+        )
+        best = close[0]
+        margin = best.score - close[1].score if len(close) > 1 else math.inf
+        confidence = 1.0 if margin > 50 else 1.0 / (1.0 + math.exp(-margin))
+        confidence = min(confidence, best.evidence)
+    else:  # Latin letters: charset-normalizer's word is the judgement
+        best = lead
+        confidence = 0.5 if any(lead.ties(r) for r in readings[1:]) else 1.0 - lead.chaos
+    return Detection(best.encoding, round(confidence, 2))
 
 
 def detect_encoding(
@@ -230,8 +356,8 @@ def detect_encoding(
             codecs.lookup(encoding)
         except LookupError:
             raise InputError(
-                f"{where}: unknown encoding {encoding!r}; give e.g. --encoding utf-8, "
-                "utf-16, cp1251 or koi8-r"
+                f"{where}: unknown encoding {encoding!r}; give e.g. encoding='utf-8' (or utf-16, "
+                "cp1251, koi8-r)"
             ) from None
         return Detection(encoding, 1.0, strict=True)
     if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
@@ -253,7 +379,7 @@ def detect_encoding(
         return Detection("utf-8-sig")
     if share >= UTF8_SHARE:
         return Detection("utf-8-sig", round(share, 2))
-    return _guess_cyrillic(head, where)
+    return _guess_code_page(head, where, share)
 
 
 def sniff_encoding(head: bytes, where: str, encoding: str | None = None) -> str:
@@ -271,7 +397,7 @@ def _repair(text: str, where: str, det: Detection) -> tuple[str, int]:
         why = "" if det.strict else ", so it seems to be in another encoding"
         raise InputError(
             f"{where}: cannot decode as {det.label} ({bad} bad byte{'s' * (bad != 1)}{why}); "
-            "convert the file to UTF-8 or pass --encoding"
+            "convert the file to UTF-8 or pass encoding=..."
         )
     return _MARKED.sub("\ufffd", text), bad
 

@@ -1,7 +1,10 @@
 """Read reports: text, Markdown or HTML files, directories, stdin, JSONL and CSV.
 
 A text or Markdown file may start with a header block of ``Key: value`` lines (Title, Date,
-Source, URL) ended by a blank line, or with ``---`` front matter holding the same keys.
+Source, URL) ended by a blank line, or with ``---`` front matter holding the same keys. An
+HTML page gives its article, title and date (:mod:`geo.read.article`). Dates are read by
+:func:`geo.read.dates.parse_date`; one that cannot be read is a warning naming the file (and
+line) and the value, and the report is kept without a date.
 
 JSONL and CSV files are streamed a line at a time (:func:`iter_inputs`), so memory stays flat
 however long the file: a line, CSV record or text file over the size limit is refused with a
@@ -21,7 +24,6 @@ from __future__ import annotations
 import bisect
 import codecs
 import csv
-import datetime as dt
 import hashlib
 import json
 import os
@@ -36,14 +38,15 @@ from pathlib import Path
 from typing import IO, NamedTuple
 
 from geo.errors import InputError
+from geo.read.article import read_article
 from geo.read.cleantext import clean_text
+from geo.read.dates import parse_date
 from geo.read.decoding import (
     SNIFF_BYTES,
     Detection,
     decode_bytes,
     decode_line,
     detect_encoding,
-    html_to_text,
     incremental_decoder,
     repair_text,
 )
@@ -65,31 +68,6 @@ DEFAULT_MAX_BYTES = 10 << 20
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm"}
 TABLE_SUFFIXES = {".jsonl", ".ndjson", ".csv", ".tsv"}
 _HEADER_RE = re.compile(r"^(title|date|source|url|id)\s*:\s*(.*)$", re.I)
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        1,
-    )
-    for m in names
-}
-_SLASH_DATE_RE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
-_WORD_DATE_RE = re.compile(r"^(\d{1,2})[\s-]+([A-Za-z]+)\.?[\s-]+(\d{4})")
-
 #: Columns that make a table without report text an event table (see :mod:`geo.read.tables`).
 EVENT_COLUMNS = frozenset(
     {
@@ -193,40 +171,8 @@ def _too_big(what: str, size: int, max_bytes: int, *, at_least: bool = False) ->
     size_text = ("over " if at_least else "") + format_size(size)
     return (
         f"{what} is {size_text}, over the {format_size(max_bytes)} limit of one report; "
-        "split it, or raise the limit with --max-report-size"
+        "split it, or raise the limit with max_report_size=..."
     )
-
-
-def parse_date(value: str) -> str | None:
-    """Read a date as ISO ``YYYY-MM-DD``, or None when it is not one.
-
-    Accepts ISO dates and date-times, ``M/D/YYYY`` (``D/M/YYYY`` when the first number is
-    over 12, and ``D.M.YYYY``), and ``15 March 2022``. A date that does not exist
-    (``2025-02-30``, month 13) is not one.
-
-    Examples
-    --------
-    >>> parse_date("2026-04-04 18:00"), parse_date("1/27/2014 12:00:00 AM")
-    ('2026-04-04', '2014-01-27')
-    >>> parse_date("15 March 2022"), parse_date("soon"), parse_date("2025-02-30")
-    ('2022-03-15', None, None)
-    """
-    value = value.strip()
-    if _DATE_RE.match(value):
-        y, month, day = int(value[:4]), int(value[5:7]), int(value[8:10])
-    elif m := _SLASH_DATE_RE.match(value):
-        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if "." in value[:6] or a > 12:
-            a, b = b, a
-        month, day = a, b
-    elif (m := _WORD_DATE_RE.match(value)) and m.group(2).lower() in _MONTHS:
-        y, month, day = int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1))
-    else:
-        return None
-    try:
-        return dt.date(y, month, day).isoformat()
-    except ValueError:
-        return None
 
 
 def _split_header(raw: str) -> tuple[dict[str, str], str]:
@@ -250,22 +196,36 @@ def _split_header(raw: str) -> tuple[dict[str, str], str]:
     return {}, raw
 
 
-def _make_report(text: str, where: str, default_id: str, meta: dict[str, str]) -> Report:
+def _date_of(value: str | None, where: str, on_warn: Warn | None) -> str | None:
+    """The ISO day of a date header or cell; a value that is not one is warned about."""
+    if not value:
+        return None
+    iso = parse_date(value)
+    if iso is None:
+        (on_warn or _warn)(
+            where,
+            f"date {value!r} cannot be read as a day; the report is kept without a date "
+            "(write it as YYYY-MM-DD)",
+        )
+    return iso
+
+
+def _make_report(
+    text: str,
+    where: str,
+    default_id: str,
+    meta: dict[str, str],
+    on_warn: Warn | None = None,
+) -> Report:
     text = clean_text(text).replace("\r\n", "\n").replace("\r", "\n").strip("\n")
     if not text.strip():
-        raise InputError(f"{where}: the report is empty; give a file with report text")
+        raise InputError(f"{where}: the report is empty; give report text")
     meta = {k: clean_text(v) for k, v in meta.items()}
-    date = meta.get("date") or None
-    iso = parse_date(date) if date else None
-    if date and not iso:
-        raise InputError(
-            f"{where}: date {date!r} is not an ISO date of a real day; write it as YYYY-MM-DD"
-        )
     return Report(
         id=meta.get("id") or default_id,
         text=text,
         title=meta.get("title") or None,
-        date=iso,
+        date=_date_of(meta.get("date"), where, on_warn),
         source=meta.get("source") or None,
         url=meta.get("url") or None,
         path=where,
@@ -276,13 +236,14 @@ def _text_id(text: str) -> str:
     return "r" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
 
 
-def _read_text_file(path: Path, raw: str) -> Report:
+def _read_text_file(path: Path, raw: str, on_warn: Warn | None = None) -> Report:
+    """A text, Markdown or HTML file's report: its header (or the page's title and date)."""
     where = str(path)
-    if path.suffix.lower() in (".html", ".htm"):
-        text, title = html_to_text(raw)
-        return _make_report(text, where, path.stem, {"title": title} if title else {})
     meta, body = _split_header(raw)
-    return _make_report(body, where, path.stem, meta)
+    if path.suffix.lower() in (".html", ".htm"):
+        body, page = read_article(body, where, on_warn or _warn)
+        meta = {**page, **meta}
+    return _make_report(body, where, path.stem, meta, on_warn)
 
 
 def _meta(cells: dict[str, object], cols: Columns) -> dict[str, str]:
@@ -300,16 +261,20 @@ def _is_event_table(names: Iterable[str], cols: Columns) -> bool:
     return bool(names & (EVENT_COLUMNS | own))
 
 
-def _row_date(cells: dict[str, str], cols: Columns) -> str | None:
+def _row_date(
+    cells: dict[str, str], cols: Columns, where: str = "", on_warn: Warn | None = None
+) -> str | None:
     keys = (cols.date, "event_date", "date_start", "date", "time_end", "time_start")
     for key in keys:
         value = cells.get(key)
         if value:
-            return parse_date(str(value))
+            return _date_of(str(value).strip(), where, on_warn)
     return None
 
 
-def _event_row(path: Path, n: int, cells: dict[str, str], cols: Columns) -> Row:
+def _event_row(
+    path: Path, n: int, cells: dict[str, str], cols: Columns, on_warn: Warn | None = None
+) -> Row:
     where = f"{path}:{n}"
     given = cells.get(cols.id)
     numbered = given in (None, "")
@@ -317,7 +282,7 @@ def _event_row(path: Path, n: int, cells: dict[str, str], cols: Columns) -> Row:
         id=f"{path.name}:{n}" if numbered else str(given).strip(),
         where=where,
         fields=cells,
-        date=_row_date(cells, cols),
+        date=_row_date(cells, cols, where, on_warn),
         columns=cols,
         numbered=numbered,
     )
@@ -457,7 +422,9 @@ def _cell(value: object) -> str:
     return "" if value is None else clean_text(str(value))
 
 
-def _jsonl_item(path: Path, line: _Line, cols: Columns) -> Report | Row:
+def _jsonl_item(
+    path: Path, line: _Line, cols: Columns, on_warn: Warn | None = None
+) -> Report | Row:
     where = f"{path}:{line.n}"
     try:
         obj = json.loads(line.text, parse_int=_json_int)
@@ -470,17 +437,18 @@ def _jsonl_item(path: Path, line: _Line, cols: Columns) -> Report | Row:
     cells = {clean_text(str(k)).strip().lower(): v for k, v in obj.items()}
     text = cells.get(cols.text)
     if isinstance(text, str):
-        return _make_report(text, where, f"{path.stem}-{line.n}", _meta(cells, cols))
+        return _make_report(text, where, f"{path.stem}-{line.n}", _meta(cells, cols), on_warn)
     if text is None and _is_event_table(cells, cols):
-        return _event_row(path, line.n, {k: _cell(v) for k, v in cells.items()}, cols)
+        cells = {k: _cell(v) for k, v in cells.items()}
+        return _event_row(path, line.n, cells, cols, on_warn)
     raise InputError(
         f'{where}: the object has no "{cols.text}" string; each line needs a '
-        f'"{cols.text}" field (or name it with --text-col)'
+        f'"{cols.text}" field (or name it with text_col=...)'
     )
 
 
 def _stream_jsonl(
-    path: Path, lines: Iterator[_Line], cols: Columns, bad: _Bad
+    path: Path, lines: Iterator[_Line], cols: Columns, bad: _Bad, on_warn: Warn | None = None
 ) -> Iterator[Report | Row]:
     for line in lines:
         where = f"{path}:{line.n}"
@@ -490,7 +458,7 @@ def _stream_jsonl(
         if not line.text.strip():
             continue
         try:
-            item = _jsonl_item(path, line, cols)
+            item = _jsonl_item(path, line, cols, on_warn)
         except Exception as exc:  # one record, never the run
             bad.error(where, exc)
             continue
@@ -573,7 +541,12 @@ def _csv_records(lines: Iterator[_Line], delimiter: str, max_bytes: int) -> Iter
 
 
 def _stream_csv(
-    path: Path, lines: Iterator[_Line], cols: Columns, bad: _Bad, max_bytes: int
+    path: Path,
+    lines: Iterator[_Line],
+    cols: Columns,
+    bad: _Bad,
+    max_bytes: int,
+    on_warn: Warn | None = None,
 ) -> Iterator[Report | Row]:
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
     csv.field_size_limit(max(max_bytes, 1 << 17) if max_bytes else sys.maxsize)
@@ -589,7 +562,7 @@ def _stream_csv(
         raise InputError(
             f"{path}:{header.n}: the CSV has no '{cols.text}' column (columns: "
             f"{', '.join(names) or 'none'}); add one holding the report text, name it with "
-            "--text-col, or name a place column with --place-col"
+            "text_col=..., or name a place column with place_col=..."
         )
     for rec in records:
         where = f"{path}:{rec.n}"
@@ -604,10 +577,11 @@ def _stream_csv(
         try:
             cells = dict(zip(names, rec.cells, strict=False))
             if events:
-                item: Report | Row = _event_row(path, rec.n, cells, cols)
+                item: Report | Row = _event_row(path, rec.n, cells, cols, on_warn)
             else:
                 text = cells.get(cols.text, "")
-                item = _make_report(text, where, f"{path.stem}-{rec.n}", _meta(cells, cols))
+                meta = _meta(cells, cols)
+                item = _make_report(text, where, f"{path.stem}-{rec.n}", meta, on_warn)
         except Exception as exc:  # one record, never the run
             bad.error(where, exc)
             continue
@@ -626,9 +600,9 @@ def _stream_table(
         jsonl = path.suffix.lower() in (".jsonl", ".ndjson")
         lines = _lines(fh, path, det, max_bytes, on_warn, split_cr=not jsonl)  # type: ignore[arg-type]
         if jsonl:
-            yield from _stream_jsonl(path, lines, cols, bad)
+            yield from _stream_jsonl(path, lines, cols, bad, on_warn)
         else:
-            yield from _stream_csv(path, lines, cols, bad, max_bytes)
+            yield from _stream_csv(path, lines, cols, bad, max_bytes, on_warn)
 
 
 def _read_limited(fh: IO[bytes], where: str, encoding: str | None, max_bytes: int) -> bytes:
@@ -688,7 +662,7 @@ def _read_path(path: Path, opt: _Options) -> Iterator[Report | Row]:
     with path.open("rb") as fh:
         data = _read_limited(fh, str(path), opt.encoding, opt.max_bytes)
     raw = decode_bytes(data, str(path), opt.encoding, opt.on_warn)
-    yield _read_text_file(path, raw)
+    yield _read_text_file(path, raw, opt.on_warn)
 
 
 def _guarded(path: Path, opt: _Options) -> Iterator[Report | Row]:
@@ -711,7 +685,7 @@ def _read_stdin(opt: _Options) -> Iterator[Report]:
         data = _read_limited(sys.stdin.buffer, where, opt.encoding, opt.max_bytes)
         raw = decode_bytes(data, where, opt.encoding, opt.on_warn)
         meta, body = _split_header(raw)
-        report = _make_report(body, where, "", meta)
+        report = _make_report(body, where, "", meta, opt.on_warn)
     except InputError as exc:
         opt.bad(where, _reason(where, exc))
         return
@@ -888,7 +862,7 @@ def iter_reports(
         if isinstance(item, Row):
             raise InputError(
                 f"{item.where}: an event-table row has no report text; read it with "
-                "strikemap (which resolves its place columns) or add a text column"
+                "geo.extract (which resolves its place columns) or add a text column"
             )
         yield item
 

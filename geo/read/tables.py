@@ -270,7 +270,7 @@ def row_extraction(row: Row, gaz: Gazetteer) -> Extraction:
         if not place_cols and not any(c in f for c in _LAUNCH_COLS):
             raise InputError(
                 f"{row.where}: the row has no place text or coordinates; name a column with "
-                "--place-col or --lat-col/--lon-col"
+                "place_col=... or lat_col=... and lon_col=..."
             )
         for c in place_cols[:1]:
             lines.append((c, f[c].strip()))
