@@ -342,7 +342,12 @@ def test_user_geojson_in_web_mercator(tmp_path: Path, squares: gpd.GeoDataFrame)
     path = tmp_path / "units.geojson"
     squares.to_crs("EPSG:3857").to_file(path, driver="GeoJSON")
     units = load_user_boundaries(path, code_col="iso", name_col="NAME_EN")
-    assert list(units.columns) == [*COLUMNS, "geometry"]
+    assert list(units.columns) == [*COLUMNS, "iso_code", "identity", "geometry"]
+    assert units["identity"].tolist() == [
+        {"iso": "XX-E", "NAME_EN": "East"},
+        {"iso": "XX-W", "NAME_EN": "West"},
+    ]
+    assert units["iso_code"].tolist() == ["XX-E", "XX-W"]
     assert units.crs.equals("EPSG:4326")
     assert units["code"].tolist() == ["XX-E", "XX-W"]
     assert units["country"].tolist() == ["XX", "XX"]
@@ -519,8 +524,10 @@ def test_name_join_spellings(tmp_path: Path, name: str) -> None:
     frame.to_file(path)
     units = load_user_boundaries(path, name_col="NAZVA")
     assert units["code"].tolist() == ["UA-32", "UA-63"]
-    assert units["name"].tolist() == ["Kyiv Oblast", "Kharkiv Oblast"]
-    assert units["name_local"].tolist() == [name, "Харківська область"]
+    assert units["iso_code"].tolist() == ["UA-32", "UA-63"]
+    # The file's names stay the units' names: the ISO code is added, nothing replaced.
+    assert units["name"].tolist() == [name, "Харківська область"]
+    assert units["identity"].tolist() == [{"NAZVA": name}, {"NAZVA": "Харківська область"}]
     assert units.attrs == {"join": "admin1-name", "unmatched": []}
 
 
@@ -637,7 +644,8 @@ def test_real_osm_oblasts_ukrainian_names_only(tmp_path: Path, admin1: gpd.GeoDa
     assert units.attrs == {"join": "admin1-name", "unmatched": []}
     assert len(units) == 25
     assert set(units["code"]) <= UA_CODES
-    assert units.loc[units["code"] == "UA-32", "name_local"].item() == "Київська область"
+    assert units.loc[units["code"] == "UA-32", "name"].item() == "Київська область"
+    assert units.loc[units["code"] == "UA-32", "identity"].item() == {"name": "Київська область"}
     inner = units.geometry.representative_point()
     assert locate_points(inner.x, inner.y, admin1)["code"].tolist() == units["code"].tolist()
 
@@ -660,8 +668,11 @@ def test_real_raions_sumy_sites_and_kyiv_districts() -> None:
     assert raions.geometry.is_valid.all()
     lons, lats = zip(*SUMY_SITES.values(), strict=True)
     found = locate_points(lons, lats, raions)
-    # Since the 2020 reform all four lie in Sumy Raion.
-    assert found["code"].tolist() == ["Sumy Raion"] * 4
+    # Since the 2020 reform all four lie in Sumy Raion. ``name_en`` is empty for 23 raions,
+    # so the units are named (and keyed) by ``name``, which names every one.
+    assert found["code"].tolist() == ["Сумський район"] * 4
+    assert raions["identity"].map(list).map(tuple).unique().tolist() == [("name",)]
+    assert raions["iso_code"].isna().all()
     assert not found["fallback"].any()
     districts = _load_quiet(_shared("kyiv_districts_osm.geojson"))
     assert len(districts) == 10
@@ -704,13 +715,17 @@ def test_cli_regions_and_map_with_ukrainian_only_oblasts(
     sumy = str(EXAMPLES / "sumy_bombs.md")
     code, out, err = _run(capsys, "regions", sumy, "--boundaries", str(only_uk))
     assert code == 0, err
-    rows = {line.split(",")[0]: line.split(",") for line in out.splitlines()[1:]}
-    assert rows["UA-59"][:3] == ["UA-59", "Sumy Oblast", "UA"]
+    lines = out.splitlines()
+    # The file's own column and names, then the ISO code it was joined on.
+    assert lines[0] == "name,iso_code,reports,impact_sites,killed,wounded"
+    rows = {line.split(",")[0]: line.split(",") for line in lines[1:]}
+    assert rows["Сумська область"][:2] == ["Сумська область", "UA-59"]
     assert "strikemap: warning:" in err and "repaired" in err
     html = tmp_path / "map.html"
     code, _, err = _run(capsys, "map", sumy, "-o", str(html), "--boundaries", str(only_uk))
     assert code == 0, err
-    assert "Sumy Oblast" in html.read_text(encoding="utf-8")
+    assert "1 region(s) shaded" in err
+    assert "Сумська область" in html.read_text(encoding="utf-8")  # the file's own name
 
 
 def test_cli_regions_and_map_with_raions(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
@@ -719,8 +734,10 @@ def test_cli_regions_and_map_with_raions(tmp_path: Path, capsys: pytest.CaptureF
     code, out, err = _run(capsys, "regions", sumy, "--boundaries", raions, "--format", "geojson")
     assert code == 0, err
     features = json.loads(out)["features"]
-    assert [f["properties"]["code"] for f in features] == ["Sumy Raion"]
+    assert [f["properties"]["name"] for f in features] == ["Сумський район"]
     props = features[0]["properties"]
+    assert list(props) == ["name", "iso_code", "reports", "impact_sites", "killed", "wounded"]
+    assert props["iso_code"] is None
     # Sumy, Krasnopillia, Bilopillia, Vorozhba; "Sumy Oblast" cannot shade a raion.
     # Wounded: 31 in Sumy and the two women in Bilopillia.
     assert (props["impact_sites"], props["killed"], props["wounded"]) == (4, 5, 33)
@@ -728,7 +745,6 @@ def test_cli_regions_and_map_with_raions(tmp_path: Path, capsys: pytest.CaptureF
     code, _, err = _run(capsys, "map", sumy, "-o", str(html), "--boundaries", raions)
     assert code == 0, err
     assert "1 region(s) shaded" in err
-    assert "Sumy Raion" in html.read_text(encoding="utf-8")
 
 
 def test_cli_regions_with_kyiv_districts(capsys: pytest.CaptureFixture[str]) -> None:
@@ -745,7 +761,7 @@ def test_cli_regions_with_kyiv_districts(capsys: pytest.CaptureFixture[str]) -> 
     [
         (["--boundaries", "nothere.geojson"], r"nothere\.geojson: no such file"),
         (["--boundaries", "{gpkg}", "--layer", "nope"], r"no layer 'nope'; layers: \['a', 'b'\]"),
-        (["--boundaries", "{gpkg}"], r"has several layers, choose one with --layer"),
+        (["--boundaries", "{gpkg}"], r"has several layers[,;] choose one with --layer"),
         (["--boundaries", "{gpkg}", "--layer", "a", "--code-col", "zz"], r"no column 'zz'"),
         (["--boundaries", "{shp}"], r"has no coordinate reference system"),
     ],

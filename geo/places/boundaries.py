@@ -1,7 +1,8 @@
 """Boundary layers: the embedded admin-0/admin-1 files, point joins and per-unit aggregates.
 
 The embedded layers live in the top-level ``boundaries/`` folder of the repository (built by
-``scripts/build_boundaries.py`` from Natural Earth; see ``boundaries/README.md``). Every layer
+``scripts/build_boundaries.py`` from Natural Earth; see ``boundaries/README.md``); a wheel
+carries them as ``geo/data/boundaries/``. Every layer
 returned here is a GeoDataFrame in EPSG:4326 with the columns of :data:`COLUMNS` plus
 ``geometry``, sorted by ``code``.
 
@@ -11,7 +12,9 @@ Coordinates are ``(lon, lat)`` throughout.
 from __future__ import annotations
 
 import functools
+import itertools
 import os
+import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -28,9 +31,13 @@ from geo.records import Extraction, Place
 
 __all__ = [
     "COLUMNS",
+    "COUNT_COLUMNS",
     "EMBEDDED",
     "ENV_VAR",
+    "IDENTITY",
+    "ISO_CODE",
     "NEAREST_KM",
+    "USER_LEVEL",
     "aggregate",
     "assign_impacts",
     "boundaries_dir",
@@ -38,6 +45,7 @@ __all__ = [
     "load_admin0",
     "load_admin1",
     "locate_points",
+    "per_unit",
     "read_embedded",
     "unit_of",
     "unit_table",
@@ -51,6 +59,17 @@ ENV_VAR = "STRIKEMAP_BOUNDARIES"
 NEAREST_KM = 15.0
 #: Place kinds counted as impact sites by :func:`aggregate`.
 SITE_KINDS = ("settlement", "district")
+#: The per-unit counts of :func:`aggregate` and :func:`per_unit`, in order.
+COUNT_COLUMNS = ("reports", "impact_sites", "killed", "wounded")
+#: Column of a user layer holding each unit's own code and name columns, ``{column: value}``
+#: (see :func:`geo.places.user_boundaries.load_user_boundaries`).
+IDENTITY = "identity"
+#: Column of a user layer, and of its per-unit table, holding the ISO 3166-2 code where known.
+ISO_CODE = "iso_code"
+#: Extractions taken at a time by :func:`aggregate`: the counts keep no extraction.
+CHUNK = 1024
+#: ``level`` of a user's layer (and ``attrs["level"]`` of its per-unit tables).
+USER_LEVEL = "user"
 
 _GEOD = Geod(ellps="WGS84")
 _EQUAL_AREA = "EPSG:6933"
@@ -75,11 +94,21 @@ EMBEDDED: dict[str, dict[str, str]] = {
 }
 
 
+def _shipped_dir() -> Path:
+    """The installed layers (``geo/data/boundaries/`` in a wheel), else the source tree's."""
+    installed = Path(__file__).resolve().parents[1] / "data" / "boundaries"
+    if (installed / "admin1.geojson").is_file():
+        return installed
+    return Path(__file__).resolve().parents[2] / "boundaries"
+
+
 def boundaries_dir() -> Path:
     """Return the folder holding the embedded boundary layers.
 
-    The folder is ``boundaries/`` beside the ``geo`` package (the repository root), unless the
-    environment variable ``STRIKEMAP_BOUNDARIES`` names another one.
+    The folder is ``geo/data/boundaries/`` in an installed wheel (the build copies the
+    repository's top-level ``boundaries/`` there) or ``boundaries/`` beside the ``geo`` package
+    in a source tree or editable install, unless the environment variable
+    ``STRIKEMAP_BOUNDARIES`` names another one.
 
     Returns
     -------
@@ -92,13 +121,13 @@ def boundaries_dir() -> Path:
         If the folder or its layers are missing; the message says how to rebuild them.
     """
     override = os.environ.get(ENV_VAR)
-    folder = Path(override) if override else Path(__file__).resolve().parents[2] / "boundaries"
+    folder = Path(override) if override else _shipped_dir()
     missing = [n for n in ("admin1.geojson", "admin0.geojson") if not (folder / n).is_file()]
     if missing:
         raise DataError(
             f"embedded boundaries not found: {folder} lacks {', '.join(missing)}; "
-            "rebuild them with `python scripts/build_boundaries.py` from the repository root "
-            f"or set {ENV_VAR} to a folder that has them"
+            "reinstall strikemap, rebuild them with `python scripts/build_boundaries.py` in a "
+            f"source tree, or set {ENV_VAR} to a folder that has them"
         )
     return folder
 
@@ -252,6 +281,10 @@ def locate_points(
     smallest area. A point inside no unit (offshore, in a gap left by simplification) gets the
     nearest unit if its geodesic distance (WGS84 ellipsoid, measured to the closest point of
     the polygon as found in degree space) is at most ``max_km``; ``fallback`` is then True.
+    In a user's layer (:func:`geo.places.user_boundaries.load_user_boundaries`, or the
+    :func:`aggregate` table of one), a point in a hole of the layer's coverage (an area its
+    units enclose: an inner ring of a unit, or Kyiv City in a raion file) is never given to a
+    neighbour: it is in none of the layer's units.
 
     Parameters
     ----------
@@ -303,6 +336,8 @@ def locate_points(
         distance[idx[hit_point[keep]]] = 0.0
     if max_km > 0:
         missing = np.flatnonzero(pd.isna(codes[idx]))
+        if missing.size and _is_user_layer(units):
+            missing = missing[~_in_holes(units, points[missing])]
         if missing.size:
             found, km = _nearest(units, points[missing], max_km)
             near = found >= 0
@@ -311,6 +346,43 @@ def locate_points(
             distance[where] = km[near]
             fallback[where] = True
     return _located(codes, fallback, distance)
+
+
+def _is_user_layer(units: gpd.GeoDataFrame) -> bool:
+    """Whether ``units`` is a user's layer (taken as drawn), or a per-unit table of one.
+
+    Other layers (the embedded ones, whose gaps are simplification's, and any frame not
+    marked as a user's) keep the plain nearest-unit fallback.
+    """
+    if units.attrs.get("level") == USER_LEVEL or IDENTITY in units.columns:
+        return True
+    return "level" in units.columns and bool((units["level"] == USER_LEVEL).any())
+
+
+#: The filled coverage of each layer the fallback has met, by ``id`` of its geometry array
+#: (an entry is dropped with its array).
+_COVERS: dict[int, shapely.Geometry] = {}
+
+
+def _in_holes(units: gpd.GeoDataFrame, points: np.ndarray) -> np.ndarray:
+    """Which of ``points`` (each in no unit) lie in a hole of the layer's coverage."""
+    geoms = units.geometry.values
+    key = id(geoms)
+    filled = _COVERS.get(key)
+    if filled is None:
+        filled = _filled_cover(np.asarray(geoms))
+        _COVERS[key] = filled
+        weakref.finalize(geoms, _COVERS.pop, key, None)
+    return shapely.intersects(filled, points)
+
+
+def _filled_cover(geoms: np.ndarray) -> shapely.Geometry:
+    """The union of ``geoms`` with every hole filled: each part's outer ring as a polygon."""
+    parts = shapely.get_parts(shapely.union_all(geoms))
+    parts = parts[shapely.get_type_id(parts) == 3]  # polygons (lines or points have no area)
+    filled = shapely.union_all(shapely.polygons(shapely.get_exterior_ring(parts)))
+    shapely.prepare(filled)
+    return filled
 
 
 def _located(codes: np.ndarray, fallback: np.ndarray, distance: np.ndarray) -> pd.DataFrame:
@@ -392,7 +464,11 @@ def aggregate(
     *,
     max_km: float = NEAREST_KM,
 ) -> gpd.GeoDataFrame:
-    """Count reports, impact sites and casualties per unit.
+    """Count reports, impact sites and casualties per unit, keyed by strikemap's unit codes.
+
+    The table the map shades: every unit under its ``code`` and ``name``. For the per-unit
+    table under a user file's own code and name columns, see :func:`per_unit` (the same
+    counts; for the embedded layers the same table).
 
     Each impact place (role ``"impact"``) is assigned to a unit by its ``admin1`` code when
     that code is in the layer, else by the point-in-polygon (or nearest-unit, see
@@ -405,14 +481,19 @@ def aggregate(
 
     A unit's ``killed`` and ``wounded`` are the sum of the figures the text ties to its impact
     places (:attr:`~geo.records.ResolvedPlace.facts`), each report's counted once where it
-    names a place and a place inside it (:func:`geo.places.figures.counted_shares`). A report figure
-    tied to no place, and the figure of a place the layer cannot hold (a country, a region in
-    a raion layer, a place in no unit), is added to no unit: it is not split by guessing.
+    names a place and a place inside it (:func:`geo.places.figures.counted_shares`). A report
+    figure tied to no place, and the figure of a place the layer cannot hold (a country, a
+    region in a raion layer, a place in no unit), is added to no unit: it is not split by
+    guessing.
+
+    The extractions are consumed as a stream, :data:`CHUNK` at a time, and none is kept:
+    memory grows with the units and the distinct ``(unit, report id)`` pairs, not with the
+    reports' texts and places.
 
     Parameters
     ----------
     extractions : iterable of Extraction
-        One per report.
+        One per report; may be a generator.
     units : GeoDataFrame, optional
         Layer with ``code`` (and ideally ``name``, ``country``) columns; default
         :func:`load_admin1`.
@@ -423,26 +504,77 @@ def aggregate(
     -------
     GeoDataFrame
         Every unit of the layer, in its order, with columns ``code, name, country, reports``
-        (distinct reports with an impact in the unit), ``impact_sites`` (distinct places of
-        kind settlement or district hit in the unit, over all reports), ``killed``,
+        (distinct report ids with an impact in the unit), ``impact_sites`` (distinct places
+        of kind settlement or district hit in the unit, over all reports), ``killed``,
         ``wounded`` (integers) and ``geometry``.
     """
     units = _as_units(units)
-    items = list(extractions)
+    return _code_table(units, *_count(extractions, units, max_km))
+
+
+def per_unit(
+    extractions: Iterable[Extraction],
+    units: gpd.GeoDataFrame | None = None,
+    *,
+    max_km: float = NEAREST_KM,
+) -> gpd.GeoDataFrame:
+    """The per-unit table of reports, impact sites and casualties, as the layer names units.
+
+    The counts of :func:`aggregate`. For a user's layer
+    (:func:`geo.places.user_boundaries.load_user_boundaries`) each unit carries the file's
+    own code and name columns, under the file's column names and with its values, so the
+    table joins back to the file; then the ISO 3166-2 code where known. For the embedded
+    layers (or a layer without ``identity``) it is :func:`aggregate`'s table.
+
+    Parameters
+    ----------
+    extractions : iterable of Extraction
+        One per report; may be a generator (consumed as a stream, as by :func:`aggregate`).
+    units : GeoDataFrame, optional
+        The layer; default :func:`load_admin1`.
+    max_km : float, default 15
+        Radius of the nearest-unit fallback of :func:`locate_points` (a point in a hole of a
+        user's layer is never given to a neighbour; the command line uses 0 for a user's
+        file).
+
+    Returns
+    -------
+    GeoDataFrame
+        Every unit of the layer, in its order (sorted by ``code``), EPSG:4326. For a user's
+        layer: the file's code and name columns (those the layer was read with), then
+        ``iso_code`` (str or None), ``reports``, ``impact_sites``, ``killed``, ``wounded``
+        (integers) and ``geometry``. Otherwise ``code, name, country`` and the same counts.
+
+    Examples
+    --------
+    >>> table = per_unit([])
+    >>> list(table.columns)
+    ['code', 'name', 'country', 'reports', 'impact_sites', 'killed', 'wounded', 'geometry']
+    """
+    units = _as_units(units)
+    return unit_table(units, *_count(extractions, units, max_km))
+
+
+def _count(
+    extractions: Iterable[Extraction], units: gpd.GeoDataFrame, max_km: float
+) -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str, int]]:
+    """Per code: distinct report ids, distinct impact sites, killed and wounded, from a
+    stream of extractions taken :data:`CHUNK` at a time."""
     reports: dict[str, set[str]] = {}
     sites: dict[str, set[str]] = {}
     killed: dict[str, int] = {}
     wounded: dict[str, int] = {}
-    for r, place, code, (dead, hurt) in assign_impacts(items, units, max_km=max_km):
-        if code is None:
-            continue
-        reports.setdefault(code, set()).add(items[r].report.id)
-        if place.kind in SITE_KINDS:
-            sites.setdefault(code, set()).add(place.id)
-        killed[code] = killed.get(code, 0) + dead
-        wounded[code] = wounded.get(code, 0) + hurt
-    return unit_table(
-        units,
+    stream = iter(extractions)
+    while chunk := list(itertools.islice(stream, CHUNK)):
+        for r, place, code, (dead, hurt) in assign_impacts(chunk, units, max_km=max_km):
+            if code is None:
+                continue
+            reports.setdefault(code, set()).add(chunk[r].report.id)
+            if place.kind in SITE_KINDS:
+                sites.setdefault(code, set()).add(place.id)
+            killed[code] = killed.get(code, 0) + dead
+            wounded[code] = wounded.get(code, 0) + hurt
+    return (
         {c: len(v) for c, v in reports.items()},
         {c: len(v) for c, v in sites.items()},
         killed,
@@ -506,6 +638,43 @@ def unit_table(
     killed: Mapping[str, int],
     wounded: Mapping[str, int],
 ) -> gpd.GeoDataFrame:
+    """The per-unit table of :func:`per_unit` from per-code counts (0 where absent).
+
+    Parameters
+    ----------
+    units : GeoDataFrame
+        The layer, with ``code`` and, for a user's layer, ``identity`` and ``iso_code``.
+    reports, sites, killed, wounded : mapping of str to int
+        Counts by unit ``code``.
+
+    Returns
+    -------
+    GeoDataFrame
+        As :func:`per_unit` returns it.
+    """
+    table = _code_table(units, reports, sites, killed, wounded)
+    if IDENTITY not in units.columns:
+        return table
+    rows = list(units[IDENTITY])
+    own = pd.DataFrame.from_records(rows, columns=list(rows[0]) if rows else []).astype(object)
+    own.index = table.index
+    own = own.where(own.notna(), None)
+    iso = units[ISO_CODE] if ISO_CODE in units.columns else pd.Series(None, index=units.index)
+    own[ISO_CODE] = pd.Series(list(iso), index=table.index, dtype=object)
+    for column in COUNT_COLUMNS:
+        own[column] = table[column]
+    result = gpd.GeoDataFrame(own, geometry=table.geometry.to_numpy(), crs="EPSG:4326")
+    result.attrs["level"] = USER_LEVEL
+    return result
+
+
+def _code_table(
+    units: gpd.GeoDataFrame,
+    reports: Mapping[str, int],
+    sites: Mapping[str, int],
+    killed: Mapping[str, int],
+    wounded: Mapping[str, int],
+) -> gpd.GeoDataFrame:
     """The per-unit table of :func:`aggregate` from per-code counts (0 where absent)."""
     out = units.reset_index(drop=True)
     code_list = out["code"].tolist()
@@ -522,4 +691,7 @@ def unit_table(
         geometry=out.geometry.to_numpy(),
         crs="EPSG:4326",
     )
-    return result.astype({k: "int64" for k in ("reports", "impact_sites", "killed", "wounded")})
+    result = result.astype({k: "int64" for k in COUNT_COLUMNS})
+    if _is_user_layer(units):  # the map joins points to this table: keep its holes holes
+        result.attrs["level"] = USER_LEVEL
+    return result
