@@ -12,13 +12,16 @@ language and repeated to ``--reports`` each, and ``--synth FILE``, a JSONL of
 none is stored in the project. The two trees' runs alternate, so that other processes on
 the machine slow both alike; the rate is the median of ``--repeat`` runs.
 
-Run ``.venv/bin/python benchmarks/bench_languages.py --baseline /tmp/baseline``.
+Run ``.venv/bin/python benchmarks/bench_languages.py --baseline /tmp/baseline``; with
+``--callgrind`` (and few ``--reports``, e.g. 64) it counts instructions per report of the
+extraction loop instead, which the machine's load does not move.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import subprocess
 import sys
@@ -27,19 +30,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 _PROBE = r"""
-import json, sys, time
+import itertools, json, sys, time
 sys.path.insert(0, {root!r})
 t0 = time.perf_counter()
-from geo.places.gazetteer import load_gazetteer
-from geo.places.resolve import extract_report
+try:
+    from geo.places.gazetteer import load_gazetteer
+    from geo.places.resolve import extract_report
+except ImportError:  # a checkout from before the stage subpackages (geo/resolve.py)
+    from geo.gazetteer import load_gazetteer
+    from geo.resolve import extract_report
 from geo.records import Report
 gaz = load_gazetteer()
 texts = json.load(open({texts!r}, encoding="utf-8"))
 extract_report(Report("warm", texts[0]), gaz)
 cold = time.perf_counter() - t0
 c0 = time.process_time()
-for i, text in enumerate(texts):
-    extract_report(Report(str(i), text), gaz)
+# through itertools.starmap, so that callgrind can count only this loop (starmap_next)
+list(itertools.starmap(lambda i, t: extract_report(Report(str(i), t), gaz), enumerate(texts)))
 cpu = time.process_time() - c0
 print(json.dumps({{"cold": cold, "cpu": cpu, "n": len(texts)}}))
 """
@@ -69,12 +76,31 @@ def _inputs(eval_dir: Path, synth: Path | None, n: int) -> dict[str, list[str]]:
     return out
 
 
-def _probe(root: Path, texts_file: Path) -> dict:
+def _probe(root: Path, texts_file: Path, callgrind: bool = False) -> dict:
     code = _PROBE.format(root=str(root), texts=str(texts_file))
-    proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
-    )
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    command = [sys.executable, "-c", code]
+    if callgrind:  # instructions of the extraction loop only
+        command = [
+            "valgrind",
+            "--tool=callgrind",
+            "--toggle-collect=starmap_next",
+            "--callgrind-out-file=/dev/null",
+            *command,
+        ]
+    proc = subprocess.run(command, capture_output=True, text=True, check=True, cwd=root)
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    if callgrind:
+        found = re.search(r"Collected : (\d+)", proc.stderr)
+        out["instructions"] = int(found.group(1)) if found else float("nan")
+    return out
+
+
+def _instructions(roots: tuple[Path, Path], texts_file: Path) -> list[float]:
+    """Instructions per report of each tree (callgrind; one run each, as they do not move
+    with the machine's load)."""
+    return [
+        (r := _probe(root, texts_file, callgrind=True))["instructions"] / r["n"] for root in roots
+    ]
 
 
 def _run(roots: tuple[Path, Path], texts_file: Path, repeat: int) -> list[dict]:
@@ -100,8 +126,22 @@ def main() -> int:
     ap.add_argument("--synth", type=Path, default=None, help="synth_reports.py JSONL output")
     ap.add_argument("--reports", type=int, default=600, help="reports per language")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument(
+        "--callgrind",
+        action="store_true",
+        help="count instructions per report with valgrind instead (slow: use few --reports)",
+    )
     a = ap.parse_args()
     tmp = Path(subprocess.check_output(["mktemp", "-d"], text=True).strip())
+    if a.callgrind:
+        print("| input | strikemap (instructions/report) | baseline | baseline / strikemap |")
+        print("| --- | ---: | ---: | ---: |")
+        for name, texts in _inputs(a.eval, a.synth, a.reports).items():
+            texts_file = tmp / "texts.json"
+            texts_file.write_text(json.dumps(texts), encoding="utf-8")
+            new, old = _instructions((ROOT, a.baseline.resolve()), texts_file)
+            print(f"| {name} | {new / 1e6:.2f} M | {old / 1e6:.2f} M | {old / new:.2f}x |")
+        return 0
     print("| input | strikemap (reports/CPU-s) | baseline | ratio | cold start | baseline |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for name, texts in _inputs(a.eval, a.synth, a.reports).items():

@@ -263,3 +263,29 @@ def test_publication_date_alone_is_not_the_date_of_the_attack() -> None:
 def test_one_person_died() -> None:
     text = "The governor said a pensioner died when a drone struck her house in the village."
     assert extract_facts(text)["killed"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight Russia's drones killed two people in Kharkiv; 5 were injured. "
+        "Air defence shot down 40 of 52 drones, the air force said on May 3.",
+        "A man, aged 70, was killed and a woman was injured. No one else was hurt.",
+        "Eleven drones and three missiles were launched at the city.",
+    ],
+)
+def test_typographic_marks_do_not_change_the_figures(text: str) -> None:
+    """Curly apostrophes, dashes and no-break spaces (text outside ASCII) are read like
+    their plain forms: the shortcuts that skip sentences and patterns hold for them too."""
+    fancy = "KYIV \u2014 " + text.replace("'", "\u2019")
+    plain = "KYIV - " + text
+    assert extract_facts(fancy, "en") == extract_facts(plain, "en") != {}
+    assert extract_facts(fancy, "en", {}) == extract_facts(plain, "en")
+
+
+def test_letters_that_fold_to_ascii_keep_the_full_reading() -> None:
+    """A dotless i or long s is matched by the patterns as i or s, so a sentence holding one
+    is read in full rather than narrowed by its lower-case words."""
+    assert extract_facts("Four people were killed in the ſtrike on the dıstrict.", "en") == {
+        "killed": 4
+    }

@@ -2,15 +2,19 @@
 
 :func:`read_document` splits a report's text once; the mention finder, the role rules, the
 fact readers and the figures per place all take the :class:`Document` instead of splitting
-the text again or searching for a sentence.
+the text again or searching for a sentence. What a stage asks of the document more than once
+(the sentence of a character, the tokens a pattern keeps) is worked out on first use and kept.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from geo.language.text import Token, sentence_spans, tokenize
+
+__all__ = ["Document", "read_document"]
 
 
 @dataclass
@@ -33,6 +37,10 @@ class Document:
     lang: str
     sentences: list[tuple[int, int]]
     _tokens: list[Token] | None = field(default=None, repr=False)
+    _kept: dict[re.Pattern[str], list[Token]] = field(default_factory=dict, repr=False)
+    _index: dict[int, int] = field(default_factory=dict, repr=False)
+    _starts: frozenset[int] | None = field(default=None, repr=False)
+    _texts: list[str | None] | None = field(default=None, repr=False)
 
     @property
     def tokens(self) -> list[Token]:
@@ -41,15 +49,40 @@ class Document:
             self._tokens = tokenize(self.text)
         return self._tokens
 
+    def kept_tokens(self, pattern: re.Pattern[str]) -> list[Token]:
+        """The words a :func:`geo.language.text.token_filter` pattern keeps, made once."""
+        kept = self._kept.get(pattern)
+        if kept is None:
+            kept = self._kept[pattern] = tokenize(self.text, pattern)
+        return kept
+
+    @property
+    def sentence_starts(self) -> frozenset[int]:
+        """The character offsets where sentences start."""
+        if self._starts is None:
+            self._starts = frozenset(s for s, _ in self.sentences)
+        return self._starts
+
     def sentence_index(self, pos: int) -> int:
-        """Index of the sentence that holds character ``pos`` (0 for an empty text)."""
-        i = bisect.bisect_right(self.sentences, (pos, float("inf"))) - 1
-        return min(max(i, 0), max(0, len(self.sentences) - 1))
+        """Index of the sentence that holds character ``pos`` (0 for an empty text); the
+        answer for each ``pos`` is kept, as several stages ask for the same mentions."""
+        i = self._index.get(pos)
+        if i is None:
+            i = bisect.bisect_right(self.sentences, (pos, float("inf"))) - 1
+            i = self._index[pos] = min(max(i, 0), max(0, len(self.sentences) - 1))
+        return i
 
     def sentence(self, index: int) -> str:
-        """The text of sentence ``index``."""
-        s0, s1 = self.sentences[index]
-        return self.text[s0:s1]
+        """The text of sentence ``index``: one string, made once, so that what the stages
+        keep by sentence text hashes it once."""
+        texts = self._texts
+        if texts is None:
+            texts = self._texts = [None] * len(self.sentences)
+        text = texts[index]
+        if text is None:
+            s0, s1 = self.sentences[index]
+            text = texts[index] = self.text[s0:s1]
+        return text
 
 
 def read_document(text: str, lang: str) -> Document:

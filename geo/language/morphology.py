@@ -32,9 +32,9 @@ READ_LANGUAGES = ("en", "uk", "ru")
 _UK_ONLY = re.compile(r"[іїєґІЇЄҐ]")
 _RU_ONLY = re.compile(r"[ыэъёЫЭЪЁ]")
 _CYRILLIC = re.compile(r"[а-яА-ЯіїєґІЇЄҐёЁ]")
-_LATIN = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_WORD = re.compile(r"[a-z]+")  # _WORD in lower-case ASCII text, much faster
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")  # a letter _ASCII_WORD would not read
 # Function words of English and of the other languages wire copy about the war comes in;
 # a Latin-script text is English when English ones outnumber each other language's.
 _FUNCTION_WORDS = {
@@ -50,6 +50,13 @@ _FUNCTION_WORDS = {
 }
 _LATIN_SAMPLE = 1500  # characters of Latin text enough to tell English from the others
 _FUNCTION_SETS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+_ANY_FUNCTION_WORD = frozenset().union(*_FUNCTION_SETS.values())
+_LANGUAGES_OF = {
+    w: tuple(lang for lang, words in _FUNCTION_SETS.items() if w in words)
+    for w in _ANY_FUNCTION_WORD
+}
+_NOT_CYRILLIC = re.compile(r"[^а-яА-ЯіїєґІЇЄҐёЁ]+")  # runs of what _CYRILLIC does not match
+_NOT_LATIN = re.compile(r"[^A-Za-z]+")
 
 
 @lru_cache(maxsize=256)
@@ -79,14 +86,20 @@ def detect_language(text: str) -> str:
     'other'
     """
     sample = text[:6000]
-    cyrillic = len(_CYRILLIC.findall(sample)) if _CYRILLIC.search(sample) else 0
-    if cyrillic and cyrillic > len(_LATIN.findall(sample)):
+    # letters counted as what is left when the runs of other characters are taken out
+    cyrillic = len(_NOT_CYRILLIC.sub("", sample)) if _CYRILLIC.search(sample) else 0
+    if cyrillic and cyrillic > len(_NOT_LATIN.sub("", sample)):
         return "uk" if len(_UK_ONLY.findall(sample)) > len(_RU_ONLY.findall(sample)) else "ru"
     low = sample[:_LATIN_SAMPLE].lower()
-    words = Counter((_ASCII_WORD if low.isascii() else _WORD).findall(low))
+    # only ASCII letters (other characters may be dashes and quotes): the faster pattern
+    ascii_letters = low.isascii() or not _NON_ASCII_LETTER.search(low)
+    words = (_ASCII_WORD if ascii_letters else _WORD).findall(low)
     if not words:
         return "other"
-    counts = {lang: sum(words[w] for w in fw if w in words) for lang, fw in _FUNCTION_SETS.items()}
+    counts = dict.fromkeys(_FUNCTION_SETS, 0)
+    for word, n in Counter(filter(_ANY_FUNCTION_WORD.__contains__, words)).items():
+        for lang in _LANGUAGES_OF[word]:
+            counts[lang] += n
     english = counts.pop("en")
     others = max(counts.values())
     # a short sentence may hold no function word at all: Latin text is English unless
@@ -104,11 +117,25 @@ class Analysis(NamedTuple):
     score: float
 
 
+_DICT_PACKAGES = {"uk": "pymorphy3_dicts_uk", "ru": "pymorphy3_dicts_ru"}
+
+
 @lru_cache(maxsize=2)
 def _analyser(lang: str):
+    import importlib
+    import os
+
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer(lang=lang)
+    path = None
+    if pymorphy3.MorphAnalyzer.DICT_PATH_ENV_VARIABLE not in os.environ:
+        # the dictionary package's path, as pymorphy3 would find it through the installed
+        # packages' entry points, which costs a scan of every package's metadata
+        try:
+            path = importlib.import_module(_DICT_PACKAGES[lang]).get_path()
+        except (ImportError, KeyError, AttributeError):
+            path = None
+    return pymorphy3.MorphAnalyzer(path=path, lang=lang)
 
 
 @lru_cache(maxsize=200_000)

@@ -11,6 +11,7 @@ int32 arrays): loading is one ``split`` or ``frombytes`` per section and one dic
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import sys
@@ -111,6 +112,18 @@ class Gazetteer:
         self._by_id: dict[str, int] | None = None
         # what lookup() found for each name asked: names recur from report to report
         self._lookups: dict[str, tuple[Candidate, ...]] = {}
+        self._places: dict[str, tuple[Place, ...]] = {}  # places_of(), by index key
+        self._sorted_keys: list[str] = s["name_keys"]  # sorted by the build script
+        self._flag_heads = {  # every word-aligned head of a flagged key of several words
+            key[:i] for key in self._flags for i, ch in enumerate(key) if ch == " "
+        }
+        self._continues: dict[str, bool] = {}
+        # what other modules work out from this index's places, by their own keys
+        self.memo: dict[str, dict] = {}
+        # the mention finder asks these for every capitalised word: the dict methods
+        # themselves answer, without a Python call in between
+        self.has_key = self._names.index.__contains__  # type: ignore[method-assign]
+        self.flag = self._flags.get  # type: ignore[method-assign]
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -145,11 +158,11 @@ class Gazetteer:
         """The first-level unit with this ISO 3166-2 code, or None."""
         return self.by_id(f"iso:{code}")
 
-    def has_key(self, key: str) -> bool:
+    def has_key(self, key: str) -> bool:  # replaced per instance by a faster equivalent
         """True when a normalised key names at least one place."""
         return key in self._names.index
 
-    def flag(self, key: str) -> str | None:
+    def flag(self, key: str) -> str | None:  # replaced per instance by a faster equivalent
         """The flag of a normalised key (``word``, ``not_place``) or None."""
         return self._flags.get(key)
 
@@ -159,6 +172,28 @@ class Gazetteer:
         if not rows:
             return []
         return self._rank(rows, key, True)
+
+    def continues(self, key: str) -> bool:
+        """True when an index key or a flagged key starts with ``key`` and more words
+        (``"kryvyi"`` for ``"kryvyi rih"``): when False, no name of several words starts with
+        it."""
+        found = self._continues.get(key)
+        if found is None:
+            head = key + " "
+            keys = self._sorted_keys
+            i = bisect.bisect_left(keys, head)
+            found = (i < len(keys) and keys[i].startswith(head)) or key in self._flag_heads
+            if len(self._continues) >= _LOOKUPS_KEPT:
+                self._continues.clear()
+            self._continues[key] = found
+        return found
+
+    def places_of(self, key: str) -> tuple[Place, ...]:
+        """The places of :meth:`lookup_key`, best first, kept for each key asked."""
+        places = self._places.get(key)
+        if places is None:
+            places = self._places[key] = tuple(c.place for c in self.lookup_key(key))
+        return places
 
     def lookup(self, name: str) -> list[Candidate]:
         """Ranked candidates for a name in any spelling.
@@ -347,6 +382,6 @@ def load_gazetteer() -> Gazetteer:
         return _read_index(raw)
     except (OSError, ValueError, KeyError) as exc:
         raise DataError(
-            f"gazetteer index geo/data/{INDEX_FILE} cannot be read ({exc}); "
-            "rebuild it with `make data` (python scripts/build_gazetteer.py)"
+            f"gazetteer index geo/data/{INDEX_FILE} cannot be read ({exc}); reinstall "
+            "strikemap, or rebuild it with `make data` in a source tree"
         ) from exc

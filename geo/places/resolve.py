@@ -14,16 +14,16 @@ mentions, and gets no figures.
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from geo.language.document import Document, read_document
 from geo.language.morphology import READ_LANGUAGES, detect_language
 from geo.language.normalize import norm_key, skeleton_key
-from geo.language.text import sentence_spans
+from geo.language.text import alternation, lacks
 from geo.places.gazetteer import Gazetteer
 from geo.records import Extraction, Place, PlaceMention, Report, ResolvedPlace, Unresolved
 from geo.understand.damage import DAMAGE_KINDS, attacker_of, damage_kinds
@@ -42,16 +42,33 @@ from geo.understand.roles import (
 __all__ = ["extract_report", "resolve_mentions"]
 
 _ROLE_RANK = {"impact": 0, "launch": 1, "mention": 2}
-_RU_CUE = re.compile(r"\b(?:russia|russian|russia's|belgorod governor|kremlin)\b", re.I)
-_UA_CUE = re.compile(r"\b(?:ukraine|ukrainian|ukraine's)\b", re.I)
+# (:func:`geo.language.text.alternation` writes the alternatives so that the regex engine
+# tries only those that start with the letter at hand; what they match is the same.)
+_RU_CUE = re.compile(
+    r"\b" + alternation(r"russia|russian|russia's|belgorod governor|kremlin") + r"\b", re.I
+)
+_UA_CUE = re.compile(r"\b" + alternation(r"ukraine|ukrainian|ukraine's") + r"\b", re.I)
+# words one of which every match of a pattern holds (see geo.language.text.lacks)
+_RU_WORDS = ("russia", "kremlin", "belgorod governor")
+_UA_WORDS = ("ukrain",)
+_NEAR_WORDS = ("near", "outside", "outskirts", "close", "around", "vicinity", "north", "south")
+_NEAR_WORDS += ("east", "west", "kilometres", "km")
 _NEAR = re.compile(
-    r"\b(?:near|outside|outskirts\s+of|close\s+to|around|vicinity\s+of|"
-    r"north|south|east|west|kilometres|km)\s+(?:of\s+)?(?:the\s+)?(?:city\s+of\s+)?$",
+    r"\b"
+    + alternation(
+        r"near|outside|outskirts\s+of|close\s+to|around|vicinity\s+of|"
+        r"north|south|east|west|kilometres|km"
+    )
+    + r"\s+(?:of\s+)?(?:the\s+)?(?:city\s+of\s+)?$",
     re.I,
 )
 _PLACE_POSITION = re.compile(
-    r"(?<!\w)(?:in|near|at|outside|of|over|у|в|во|на|біля|поблизу|під|под|около|возле|над|"
-    r"village|town|city|settlement|с|смт|м|г|пос|селі|селищі|місті|селе|поселке|городе)\.?\s+$",
+    r"(?<!\w)"
+    + alternation(
+        r"in|near|at|outside|of|over|у|в|во|на|біля|поблизу|під|под|около|возле|над|"
+        r"village|town|city|settlement|с|смт|м|г|пос|селі|селищі|місті|селе|поселке|городе"
+    )
+    + r"\.?\s+$",
     re.IGNORECASE,
 )
 _FAR_KM = 300.0
@@ -67,19 +84,34 @@ _VILLAGE = re.compile(
     re.I,
 )
 _CYR = re.compile(r"[а-яіїєґё]", re.I)
-_LAUNCH_BEFORE = re.compile(r"\b(?:launched|fired|took\s+off)\b[^.;]*\bfrom\b[^.;]*$", re.I)
+_LAUNCH_BEFORE = re.compile(
+    r"\b" + alternation(r"launched|fired|took\s+off") + r"\b[^.;]*\bfrom\b[^.;]*$", re.I
+)
 
 
 _VILLAGE_WINDOW = 200
 _VILLAGE_LETTERS = 12  # the most non-space characters a _VILLAGE match holds ("settlement of")
+_VILLAGE_WORDS = ("of", "village", "hamlet", "settlement")  # _VILLAGE's words in Latin letters
 
 
 def _village_before(sentence: str, at: int) -> bool:
     """True when a settlement word ends right before ``at`` (:data:`_VILLAGE`).
 
-    Only the last characters are searched, with the rest of the sentence still seen by the
-    pattern's look-behinds; when they hold too few letters to rule out a longer match, the
-    whole head is searched."""
+    When the last characters before the white space are plain ASCII, only the pattern's
+    English words can end a match, and the words tell. Otherwise only the last characters are
+    searched, with the rest of the sentence still seen by the pattern's look-behinds; when they
+    hold too few letters to rule out a longer match, the whole head is searched."""
+    head = sentence[max(0, at - 40) : at]
+    last = head.rstrip()
+    if len(last) == len(head):
+        return False  # the pattern ends in white space
+    last = last[-_VILLAGE_LETTERS:]
+    if (
+        (len(last) == _VILLAGE_LETTERS or at <= 40)
+        and last.isascii()
+        and not last.lower().endswith(_VILLAGE_WORDS)
+    ):
+        return False  # in ASCII letters, only these words can end a match
     lo = max(0, at - _VILLAGE_WINDOW)
     if lo and len("".join(sentence[lo:at].split())) <= _VILLAGE_LETTERS:
         lo = 0
@@ -88,7 +120,8 @@ def _village_before(sentence: str, at: int) -> bool:
 
 def _launch_cue_before(sentence: str, offset: int) -> bool:
     """True when the words before ``offset`` launch something from the place."""
-    return bool(_LAUNCH_BEFORE.search(sentence[max(0, offset - 120) : offset]))
+    before = sentence[max(0, offset - 120) : offset]
+    return not lacks(before, ("from",)) and bool(_LAUNCH_BEFORE.search(before))
 
 
 _SEAT_CUES = ("officials", "authorities", "administration")
@@ -166,7 +199,9 @@ class _Context:
     def country_cues(self, si: int, sentence: str) -> tuple[bool, bool]:
         """Whether sentence ``si`` names Russia and Ukraine, searched once per sentence."""
         if si not in self._cues:
-            self._cues[si] = (bool(_RU_CUE.search(sentence)), bool(_UA_CUE.search(sentence)))
+            ru = not lacks(sentence, _RU_WORDS) and bool(_RU_CUE.search(sentence))
+            ua = not lacks(sentence, _UA_WORDS) and bool(_UA_CUE.search(sentence))
+            self._cues[si] = (ru, ua)
         return self._cues[si]
 
 
@@ -218,10 +253,15 @@ class _Anchors:
         # only within one cell of latitude: these cells hold every anchor that can count
         lat, lon = math.floor(place.lat), math.floor(place.lon)
         if self.flat is not None:  # the same cells, read from the list
-            return any(
-                k != key and -1 <= clat - lat <= 1 and -3 <= clon - lon <= 3 and _km(a, place) < km
-                for clat, clon, k, a in self.flat
-            )
+            for clat, clon, k, a in self.flat:
+                if (
+                    -1 <= clat - lat <= 1
+                    and -3 <= clon - lon <= 3
+                    and k != key
+                    and _km(a, place) < km
+                ):
+                    return True
+            return False
         for dlat in (-1, 0, 1):
             for dlon in range(-3, 4):
                 for (k, _id), a in self.cells.get((lat + dlat, lon + dlon), {}).items():
@@ -235,10 +275,9 @@ class _Anchors:
         return bool(keys) and (len(keys) > 1 or key not in keys)
 
 
-def _sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
-    """Index of the sentence holding character ``pos`` (spans are sorted)."""
-    i = bisect.bisect_right(spans, (pos, math.inf)) - 1
-    return min(max(i, 0), max(0, len(spans) - 1))
+def _sentence_index(doc: Document, pos: int) -> int:
+    """Index of the sentence of ``doc`` holding character ``pos``."""
+    return doc.sentence_index(pos)
 
 
 def _admin1_reading(gaz: Gazetteer, m: PlaceMention) -> Place | None:
@@ -294,15 +333,14 @@ def _one_admin1(candidates: tuple[Place, ...]) -> bool:
     )
 
 
-def _build_context(
-    gaz: Gazetteer, mentions: list[PlaceMention], spans: list[tuple[int, int]], text: str
-) -> _Context:
+def _build_context(gaz: Gazetteer, mentions: list[PlaceMention], doc: Document) -> _Context:
+    spans, text = doc.sentences, doc.text
     report_admin1: set[str] = set()
     sentence_admin1: dict[int, set[str]] = defaultdict(set)
     sentence_hint: dict[int, set[tuple[str, str]]] = defaultdict(set)
     anchors: list[tuple[str, Place]] = []
     for m in mentions:
-        si = _sentence_index(spans, m.span.start)
+        si = _sentence_index(doc, m.span.start)
         if m.qualifier in ("region", "regional"):
             unit = _admin1_reading(gaz, m)
             if unit is not None and unit.admin1:
@@ -336,18 +374,15 @@ def _build_context(
 
 
 _PRIORS: dict[tuple[str, str, int], float] = {}  # Gazetteer.prior by what it reads
+# _static_score is kept by (place id, mention key) in the gazetteer's memo: the same names
+# recur from report to report
+_STATIC_SCORES_KEPT = 100_000
 
 
-def _score(
-    gaz: Gazetteer,
-    place: Place,
-    ctx: _Context,
-    si: int,
-    sentence: str,
-    key: str,
-    recent_city: Place | None,
-    village: bool = False,
-) -> float:
+def _static_score(gaz: Gazetteer, place: Place, key: str) -> float:
+    """The part of a candidate's score that the text around the mention does not change:
+    the place's prior, less for a big city district and for a name matched only through an
+    alternate name."""
     prior_key = (place.kind, place.country, place.population)
     score = _PRIORS.get(prior_key)
     if score is None:
@@ -362,17 +397,35 @@ def _score(
         and _skeleton(name_key) != _skeleton(key)
     ):
         score -= 1.5  # matched through an alternate name only ("Paris" for a Ukrainian village)
-    if place.admin1 and place.admin1 in ctx.sentence_admin1.get(si, ()):
+    return score
+
+
+def _score(
+    gaz: Gazetteer,
+    place: Place,
+    ctx: _Context,
+    key: str,
+    recent_city: Place | None,
+    village: bool,
+    here: tuple[dict, set[str] | tuple, set[tuple[str, str]] | tuple, bool, bool],
+) -> float:
+    """A candidate's score; ``here`` is what the mention's sentence gives every candidate
+    alike (see :func:`_sentence_context`)."""
+    memo, sentence_admin1, hints, ru_cue, ua_cue = here
+    static_key = (place.id, key)
+    score = memo.get(static_key)
+    if score is None:
+        if len(memo) >= _STATIC_SCORES_KEPT:
+            memo.clear()
+        score = memo[static_key] = _static_score(gaz, place, key)
+    if place.admin1 and place.admin1 in sentence_admin1:
         score += 4.0
-    elif place.admin1 and any(
-        a == place.admin1 and k != key for k, a in ctx.sentence_hint.get(si, ())
-    ):
+    elif place.admin1 and any(a == place.admin1 and k != key for k, a in hints):
         score += 2.5
     elif place.admin1 and place.admin1 in ctx.report_admin1:
         score += 1.5
     if village and place.population > 20_000:
         score -= 3.0  # "the village of X" is not the city of the same name
-    ru_cue, ua_cue = ctx.country_cues(si, sentence)
     if place.country == "RU" and ru_cue:
         score += 1.5
     if place.country == "UA" and ua_cue:
@@ -387,6 +440,18 @@ def _score(
         else:
             score -= 2.0
     return score
+
+
+def _sentence_context(
+    gaz: Gazetteer, ctx: _Context, si: int, sentence: str
+) -> tuple[dict, set[str] | tuple, set[tuple[str, str]] | tuple, bool, bool]:
+    """What sentence ``si`` gives the score of every candidate named in it: the kept static
+    scores, the regions and hints of the sentence, and its country cues."""
+    memo = gaz.memo.get("static_score")  # the candidates are this index's places
+    if memo is None:
+        memo = gaz.memo["static_score"] = {}
+    ru_cue, ua_cue = ctx.country_cues(si, sentence)
+    return memo, ctx.sentence_admin1.get(si, ()), ctx.sentence_hint.get(si, ()), ru_cue, ua_cue
 
 
 def _choose(
@@ -404,8 +469,9 @@ def _choose(
     key = _name_key(m.span.text)
     at = sentence.find(m.span.text)
     village = at > 0 and _village_before(sentence, at)
+    here = _sentence_context(gaz, ctx, si, sentence)
     scored = sorted(
-        ((_score(gaz, p, ctx, si, sentence, key, recent_city, village), p) for p in m.candidates),
+        ((_score(gaz, p, ctx, key, recent_city, village, here), p) for p in m.candidates),
         key=lambda sp: (-sp[0], sp[1].id),
     )
     if not scored:
@@ -450,7 +516,8 @@ def _precision(place: Place, sentence: str, offset: int) -> int:
     if place.id.startswith("derived:"):
         return 2  # a unit placed at its namesake or its city: near, not at, the place
     if place.kind in ("settlement", "district"):
-        return 2 if _NEAR.search(sentence[max(0, offset - 40) : offset]) else 1
+        before = sentence[max(0, offset - 40) : offset]
+        return 2 if not lacks(before, _NEAR_WORDS) and _NEAR.search(before) else 1
     return 2 if place.kind == "admin2" else 3
 
 
@@ -509,34 +576,32 @@ class _Resolver:
     """Resolves the mentions of one report in text order, keeping the running context."""
 
     def __init__(
-        self, report: Report, mentions: list[PlaceMention], gaz: Gazetteer, lang: str = "en"
+        self, report: Report, mentions: list[PlaceMention], gaz: Gazetteer, doc: Document
     ) -> None:
         self.report = report
-        self.text = report.text
-        self.lang = lang
+        self.doc = doc
+        self.text = doc.text
+        self.lang = doc.lang
         self.navigation = _navigation_spans(self.text)
         self.mentions = mentions
         self.gaz = gaz
-        self.spans = sentence_spans(self.text)
-        self.ctx = _build_context(gaz, mentions, self.spans, self.text)
+        self.spans = doc.sentences
+        self.ctx = _build_context(gaz, mentions, doc)
         self.dateline = _dateline(self.text)
         self.recent_city: Place | None = None
         self._points: list[Place] | None = None
         self.rows: dict[str, list[tuple]] = {}
         self.unresolved: list[Unresolved] = []
-        self._si: dict[int, int] = {}  # sentence index of each mention start, found once
         self.mention_sentences = {self.sentence_of(m.span.start) for m in mentions}
 
     def sentence_of(self, pos: int) -> int:
         """:func:`_sentence_index` of ``pos`` in this report."""
-        si = self._si.get(pos)
-        if si is None:
-            si = self._si[pos] = _sentence_index(self.spans, pos)
-        return si
+        return _sentence_index(self.doc, pos)
 
     def sentence(self, si: int) -> tuple[int, str]:
-        s0, s1 = self.spans[si] if self.spans else (0, len(self.text))
-        return s0, self.text[s0:s1]
+        if not self.spans:
+            return 0, self.text
+        return self.spans[si][0], self.doc.sentence(si)
 
     def run(self) -> tuple[list[ResolvedPlace], list[Unresolved]]:
         chosen = self.one_sense_per_name(self.choose_all())
@@ -743,7 +808,12 @@ def _is_heading(sentence: str, m: PlaceMention) -> bool:
 
 
 def resolve_mentions(
-    report: Report, mentions: list[PlaceMention], gaz: Gazetteer, lang: str = "en"
+    report: Report,
+    mentions: list[PlaceMention],
+    gaz: Gazetteer,
+    lang: str = "en",
+    *,
+    doc: Document | None = None,
 ) -> tuple[list[ResolvedPlace], list[Unresolved]]:
     """Resolve the mentions of one report to places with roles.
 
@@ -758,6 +828,9 @@ def resolve_mentions(
     lang : str
         The report's language: in one whose words are not read (``"other"``) every place
         is a mention, and only places of the report's countries are kept.
+    doc : Document, optional
+        The report read once (:func:`geo.language.document.read_document`); when given, its
+        language is used instead of ``lang``.
 
     Returns
     -------
@@ -765,7 +838,9 @@ def resolve_mentions(
         One :class:`ResolvedPlace` per distinct place, in order of first mention, and the
         mentions that could not be tied to a place.
     """
-    return _Resolver(report, mentions, gaz, lang).run()
+    if doc is None or doc.text != report.text:
+        doc = read_document(report.text, lang)
+    return _Resolver(report, mentions, gaz, doc).run()
 
 
 def _merge(
@@ -829,16 +904,18 @@ def extract_report(report: Report, gaz: Gazetteer) -> Extraction:
     A report in a language whose words are not read (German, Polish, Portuguese) still gets
     its places, all as mentions, and no figures.
     """
-    lang = _report_language(report.text)
-    mentions = find_mentions(report.text, gaz, lang)
-    places, unresolved = resolve_mentions(report, mentions, gaz, lang)
+    text = report.text
+    lang = _report_language(text)
+    doc = read_document(text, lang)  # read once: every stage below takes it
+    mentions = find_mentions(text, gaz, lang, doc=doc)
+    places, unresolved = resolve_mentions(report, mentions, gaz, lang, doc=doc)
     unknown = [
         Unresolved(report.id, span, "not in the gazetteer")
-        for span in find_unknown_names(report.text, mentions, gaz)
+        for span in find_unknown_names(text, mentions, gaz, doc=doc)
     ]
     unresolved = sorted([*unresolved, *unknown], key=lambda u: u.span.start)
     memo: dict[tuple, object] = {}  # the report's sentences, read once for all its places
-    facts = extract_facts(report.text, lang, memo)
+    facts = extract_facts(text, lang, memo, doc=doc)
     if facts:
-        places = link_place_facts(report.text, places, lang, memo)
+        places = link_place_facts(text, places, lang, memo, doc=doc)
     return Extraction(report, tuple(places), facts, tuple(unresolved))

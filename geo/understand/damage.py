@@ -116,14 +116,29 @@ def _damage_re(kinds: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _DAMAGE_RE = _damage_re(DAMAGE_KINDS)
+# Letters outside ASCII that ignore-case matching takes for an ASCII letter (dotless i, dotted
+# capital I, long s, Kelvin sign): in a text without any, a pattern of ASCII words matches
+# only where the lower-case text holds those words.
+_FOLDS_TO_ASCII = ("\u0131", "\u0130", "\u017f", "\u212a")  # each looked up with ``in``
+
+
+_ASCII_LETTER = re.compile("[A-Za-z]")
+
+
+def _lower_agrees(text: str) -> bool:
+    """Whether a word of ASCII letters that an ignore-case pattern finds in ``text`` is
+    sure to be in ``text.lower()`` too (see :data:`_FOLDS_TO_ASCII`)."""
+    return text.isascii() or not any(map(text.__contains__, _FOLDS_TO_ASCII))
 
 
 def _damage_pattern(clause: str) -> re.Pattern[str] | None:
     """The damage pattern narrowed to the kinds whose words may occur in ``clause``, or None
-    when none may (narrowed on ASCII text only, where lower-casing agrees with the pattern's
-    ignoring of case)."""
-    if not clause.isascii():
+    when none may (narrowed only where lower-casing agrees with the pattern's ignoring of
+    case, see :func:`_lower_agrees`)."""
+    if not _lower_agrees(clause):
         return _DAMAGE_RE
+    if not clause.isascii() and not _ASCII_LETTER.search(clause):
+        return None  # every word of damage is written in ASCII letters
     low = clause.lower()
     kinds = tuple(k for k in DAMAGE_KINDS if any(map(low.__contains__, _DAMAGE_NEEDLES[k])))
     return _damage_re(kinds) if kinds else None
@@ -145,6 +160,11 @@ _RU_ATTACK = re.compile(
 _PART_BREAK = re.compile(r",\s+and\s+|;\s+|\s+—\s+")
 
 
+def _may_break(clause: str) -> bool:
+    """False when :data:`_PART_BREAK` surely finds nothing in ``clause``."""
+    return ";" in clause or "—" in clause or ("," in clause and "and" in clause)
+
+
 def damage_kinds(clause: str, offset: int | None = None) -> tuple[str, ...]:
     """Kinds of damage a clause names, in :data:`DAMAGE_KINDS` order.
 
@@ -159,7 +179,7 @@ def damage_kinds(clause: str, offset: int | None = None) -> tuple[str, ...]:
     >>> damage_kinds(text, text.index("Podil"))
     ('vehicles',)
     """
-    if offset is not None:
+    if offset is not None and _may_break(clause):
         lo, hi = 0, len(clause)
         for m in _PART_BREAK.finditer(clause):
             if m.end() <= offset:
@@ -187,7 +207,12 @@ def attacker_of(text: str, country: str | None, admin1: str | None) -> str | Non
     >>> attacker_of("a missile hit a school", "UA", "UA-63")
     'RU'
     """
-    ua, ru = _UA_ATTACK.search(text), _RU_ATTACK.search(text)
+    if _lower_agrees(text):  # most texts name neither: look for the words first
+        low = text.lower()
+        ua = "ukrain" in low and _UA_ATTACK.search(text)
+        ru = "russia" in low and _RU_ATTACK.search(text)
+    else:
+        ua, ru = _UA_ATTACK.search(text), _RU_ATTACK.search(text)
     if ua and not ru:
         return "UA"
     if ru and not ua:

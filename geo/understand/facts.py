@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import cast
 
+from geo.language.document import Document
 from geo.language.morphology import READ_LANGUAGES, detect_language
 from geo.language.text import MONTHS, number_value, sentence_spans
 from geo.understand.facts_uk_ru import extract_facts_uk_ru
@@ -263,6 +264,7 @@ _DAY_NUMBER = re.compile(r"(?<![\d:.,/])\d{1,2}(?![\d:/])")
 _MONTH_BEFORE = re.compile(rf"\b(?P<m>{_MONTH_WORD})\s+$", re.I)
 _MONTH_AFTER = re.compile(rf"\s+(?P<m>{_MONTH_WORD})(?![a-z])", re.I)
 _MONTH_INDEX = {name[:3]: i for i, name in enumerate(_MONTHS)}
+_MONTH_STEMS = tuple(_MONTH_INDEX)
 # A live blog's time-stamped entry ("19:45. The minister said ..."): a later entry updates
 # the figures of an earlier one.
 _TIMESTAMP = re.compile(r"^[ \t]*(?:update[d]?\b[,:]?\s*)?\d{1,2}[:.]\d{2}\b", re.I | re.M)
@@ -316,10 +318,24 @@ _WOUNDED_HINTS = ("wound", "injur", "hurt")
 _DRONE_HINTS = ("drone", "uav", "shahed")
 _MISSILE_HINTS = ("missile", "rocket")
 _ZERO_HINTS = ("casualt", "victim", "harm")
+# Any of these in a sentence (lower case) may make a count (:data:`NUM`): digits aside, the
+# number words, "teen" for thirteen to nineteen.
+_COUNT_WORD_HINTS = (*(h for h in _NUMBER_HINTS if h not in (" a ", " an ", "another")), "zero")
 _KIND_HINTS = (
     _KILLED_HINTS + _WOUNDED_HINTS + _INTERCEPT_HINTS + _DRONE_HINTS + _MISSILE_HINTS + _ZERO_HINTS
 )
-_KIND_HINT_RE = re.compile("|".join(map(re.escape, _KIND_HINTS)))
+# Letters outside ASCII that ignore-case matching takes for an ASCII letter (dotless i, dotted
+# capital I, long s, Kelvin sign): in a text without any, a pattern of ASCII words matches
+# only where the lower-case text holds those words.
+_FOLDS_TO_ASCII = ("\u0131", "\u0130", "\u017f", "\u212a")  # each looked up with ``in``
+
+
+def _lower_agrees(text: str) -> bool:
+    """Whether a word of ASCII letters that an ignore-case pattern finds in ``text`` is
+    sure to be in ``text.lower()`` too (see :data:`_FOLDS_TO_ASCII`)."""
+    return text.isascii() or not any(map(text.__contains__, _FOLDS_TO_ASCII))
+
+
 _NEGATION_HINTS = (" no ", " no-", "nobody", "none ", "without")
 
 # How much a figure counts; the strongest wins: a stated update, then a stated total, then
@@ -336,6 +352,8 @@ class _Hit:
 
 def _count(text: str) -> int | None:
     """The value of a count: a number phrase, "three dozen" (36), "another" (1)."""
+    if text.isdecimal():  # digits, as :func:`number_value` reads them
+        return int(text) if len(text) <= 15 else None
     low = text.strip().lower()
     if low == "another":
         return 1
@@ -351,11 +369,39 @@ def _value(m: re.Match[str], group: str = "n") -> int | None:
     text = m.group(group)
     if text is None:
         return 1 if m.groupdict().get("third") else None
-    if _NOT_COUNT_AFTER.match(m.string[m.end(group) : m.end(group) + 12]):
+    start, end = m.span(group)
+    after = m.string[end : end + 12]
+    if _may_start_with(after, _NOT_COUNT_AFTER_STARTS) and _NOT_COUNT_AFTER.match(after):
         return None
-    if _NOT_COUNT_BEFORE.search(m.string, max(0, m.start(group) - 40), m.start(group)):
+    lo = max(0, start - 40)
+    before = m.string[lo:start]
+    if _may_end_with(before, _NOT_COUNT_BEFORE_ENDS) and _NOT_COUNT_BEFORE.search(
+        m.string, lo, start
+    ):
         return None
     return _count(text)
+
+
+# How the text right after a count starts, lower case and without its leading spaces, when
+# :data:`_NOT_COUNT_AFTER` matches there; how the text before it ends, without its trailing
+# spaces, when :data:`_NOT_COUNT_BEFORE` does ("aged", "men of 58 and", "May", "no").
+_MONTH_FORMS = tuple(
+    form + dot for form in (*(name[:3] for name in MONTHS), *MONTHS, "sept") for dot in ("", ".")
+)
+_NOT_COUNT_AFTER_STARTS = ("year", "-year", *(name[:3] for name in MONTHS))
+_NOT_COUNT_BEFORE_ENDS = (",", "and", "aged", "of", "no", *_MONTH_FORMS)
+
+
+def _may_start_with(text: str, starts: tuple[str, ...]) -> bool:
+    """False when ``text``, lower case and without its leading spaces, surely starts with
+    none of ``starts`` (see :func:`_lower_agrees`)."""
+    return not _lower_agrees(text) or text.lstrip().lower().startswith(starts)
+
+
+def _may_end_with(text: str, ends: tuple[str, ...]) -> bool:
+    """False when ``text``, lower case and without its trailing spaces, surely ends with
+    none of ``ends`` (see :func:`_lower_agrees`)."""
+    return not _lower_agrees(text) or text.rstrip().lower().endswith(ends)
 
 
 def _hinted_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -363,38 +409,54 @@ def _hinted_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     intercepted, drones, missiles), in text order; the others can hold no fact.
 
     Each hint word is looked up once in the whole text, which is much cheaper than looking
-    it up in every sentence. Only for ASCII text, where lower-casing keeps the offsets; any
-    other text keeps every sentence.
+    it up in every sentence. Lower-casing a text that keeps its length lower-cases each
+    character in place, so the hints found there are those of each sentence's lower case
+    (:func:`_sentence_figures` reads no sentence without one); a text whose lower case is
+    longer (dotted capital I) keeps every sentence.
     """
-    if not text.isascii():
+    low = text.lower()
+    if len(low) != len(text):
         return spans
     starts = [start for start, _ in spans]
+    n = len(starts)
     hit: set[int] = set()
-    # every place a hint starts, but for those inside another hint found before (the
-    # hints are letters only, so both lie in one sentence)
-    for m in _KIND_HINT_RE.finditer(text.lower()):
-        hit.add(bisect.bisect_right(starts, m.start()) - 1)
+    # the hints are letters only, so each lies in one sentence (no sentence gap holds a
+    # letter); after a hit, look on from the next sentence
+    for hint in _KIND_HINTS:
+        pos = low.find(hint)
+        while pos >= 0:
+            i = bisect.bisect_right(starts, pos) - 1
+            hit.add(i)
+            pos = low.find(hint, starts[i + 1]) if i + 1 < n else -1
     return [spans[i] for i in sorted(hit) if i >= 0]
 
 
 def _runnable(
-    patterns: list[re.Pattern[str]], needs: tuple[tuple[str, ...], ...], low: str
+    patterns: list[re.Pattern[str]],
+    needs: tuple[tuple[str, ...], ...],
+    low: str,
+    text: str,
+    counted: bool = True,
 ) -> list[re.Pattern[str]]:
-    """The patterns that may match a sentence, given its lower-case text ``low``.
+    """The patterns that may match a sentence ``text``, given its lower-case text ``low``
+    and whether it may hold a count (``counted``: else only the patterns of one person,
+    :data:`_ONE_PERSON`, may match).
 
-    Only for ASCII text, where lower-casing agrees with the patterns' ignoring of case; any
-    other sentence keeps every pattern.
+    Only where lower-casing agrees with the patterns' ignoring of case
+    (:func:`_lower_agrees`); any other sentence keeps every pattern.
     """
-    if not low.isascii():
+    if not _lower_agrees(text):
         return patterns
     return [
-        p for p, words in zip(patterns, needs, strict=True) if any(map(low.__contains__, words))
+        p
+        for p, words in zip(patterns, needs, strict=True)
+        if (counted or id(p) in _ONE_PERSON) and any(map(low.__contains__, words))
     ]
 
 
 def _may_name_missile(text: str) -> bool:
-    """False when ``text`` surely has no word "missile" (checked on ASCII text only)."""
-    return not text.isascii() or "missile" in text.lower()
+    """False when ``text`` surely has no word "missile" (see :func:`_lower_agrees`)."""
+    return not _lower_agrees(text) or "missile" in text.lower()
 
 
 def _headline_end(text: str) -> int:
@@ -409,6 +471,10 @@ def _headline_end(text: str) -> int:
 
 def _days(text: str, first_only: bool = False) -> list[int]:
     """The days of the year (roughly: 31 days a month) of the dates in ``text``."""
+    if _lower_agrees(text):  # no month word, no date
+        low = text.lower()
+        if not any(map(low.__contains__, _MONTH_STEMS)):
+            return []
     days = []
     for m in _DAY_NUMBER.finditer(text):
         month = _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())
@@ -420,8 +486,8 @@ def _days(text: str, first_only: bool = False) -> list[int]:
     return days
 
 
-# Words one of which (lower case) each pattern needs: in an ASCII text without any, the
-# pattern cannot match and is not run.
+# Words one of which (lower case) each pattern needs: in a text without any, the pattern
+# cannot match and is not run (see :func:`_lower_agrees`).
 _RECALL_NEEDS = (
     "earlier",
     "last",
@@ -439,8 +505,9 @@ _TOTAL_NEEDS = ("total", "overall", "altogether")
 
 
 def _found(pattern: re.Pattern[str], needs: tuple[str, ...], text: str) -> bool:
-    """``bool(pattern.search(text))``, not run on an ASCII text without a word of ``needs``."""
-    if text.isascii():
+    """``bool(pattern.search(text))``, not run on a text without a word of ``needs`` (see
+    :func:`_lower_agrees`)."""
+    if _lower_agrees(text):
         low = text.lower()
         if not any(map(low.__contains__, needs)):
             return False
@@ -565,19 +632,20 @@ _UPDATE_STARTS = frozenset(
 _WORD_RUN = re.compile(r"\w+")
 # Letters outside ASCII that the ignore-case patterns read as ASCII ones (dotless i, long s,
 # dotted capital I, Kelvin sign): a sentence holding one is scanned character by character.
-_ASCII_LOOKALIKES = frozenset("ıſİK")
+_ASCII_LOOKALIKES = ("ı", "ſ", "İ", "\u212a")
 
 
 class _Scan:
     """The words of one sentence, to match the patterns that start with a word only at such
     a word (see :data:`_COUNT_STARTS`)."""
 
-    __slots__ = ("_starts", "low", "runs", "sentence")
+    __slots__ = ("_starts", "digits", "index", "low", "sentence")
 
     def __init__(self, sentence: str, low: str | None = None) -> None:
         self.sentence = sentence
         self.low = low  # the sentence in lower case after one space, when known
-        self.runs: list[tuple[int, str]] | None = None
+        self.index: dict[str, list[int]] | None = None  # where each word (lower case) starts
+        self.digits: list[int] = []  # where each word that starts with a digit starts
         self._starts: dict[frozenset[str], list[int]] | None = None
 
     def _words(self) -> None:
@@ -585,9 +653,20 @@ class _Scan:
         text, low = self.sentence, self.low
         self._starts = {}
         if text.isascii() and low is not None:  # the same offsets, one further in ``low``
-            self.runs = [(m.start() - 1, m.group()) for m in _WORD_RUN.finditer(low, 1)]
-        elif text.isascii() or _ASCII_LOOKALIKES.isdisjoint(text):
-            self.runs = [(m.start(), m.group().lower()) for m in _WORD_RUN.finditer(text)]
+            # only the words some pattern starts with (:data:`_START_WORD`)
+            runs = [(m.start() - 1, m.group()) for m in _START_WORD.finditer(low, 1)]
+        elif text.isascii() or not any(map(text.__contains__, _ASCII_LOOKALIKES)):
+            runs = [(m.start(), m.group().lower()) for m in _WORD_RUN.finditer(text)]
+        else:
+            return
+        index: dict[str, list[int]] = {}
+        digits = self.digits
+        for pos, word in runs:
+            if word[0].isdecimal():
+                digits.append(pos)
+            else:
+                index.setdefault(word, []).append(pos)
+        self.index = index
 
     def finditer(
         self, pattern: re.Pattern[str], starts: frozenset[str], endpos: int | None = None
@@ -598,14 +677,17 @@ class _Scan:
         stop = len(text) if endpos is None else endpos
         if self._starts is None:
             self._words()
-        if self.runs is None or self._starts is None:
+        index = self.index
+        if index is None or self._starts is None or starts not in _SCANNED_STARTS:
             yield from pattern.finditer(text, 0, stop)
             return
         at = self._starts.get(starts)
         if at is None:
-            at = self._starts[starts] = [
-                pos for pos, word in self.runs if word in starts or word[0].isdecimal()
-            ]
+            at = self.digits.copy()
+            for word in starts & index.keys():
+                at.extend(index[word])
+            at.sort()
+            self._starts[starts] = at
         end = 0
         for pos in at:
             if pos >= stop:
@@ -727,6 +809,20 @@ _NOT_LAUNCHED = re.compile(
     r"deliver\w*|supplied|supply|sent\s+to\s+ukraine|warships?|on\s+duty)\b",
     re.IGNORECASE,
 )
+_NOT_LAUNCHED_NEEDS = (
+    "salvo",
+    "carrier",
+    "stock",
+    "arsenal",
+    "capacity",
+    "produc",
+    "month",
+    "deliver",
+    "suppl",
+    "ukraine",
+    "warship",
+    "duty",
+)
 _OUT_OF = re.compile(r"\b(?:out\s+of|of\s+the|of)\s+$", re.I)
 _AFTER_INTERCEPT = re.compile(_INTERCEPT_VERB + r"[^.;:,]*$", re.I)
 _SHOT_DOWN_AFTER = re.compile(rf"\s*of\s+(?:the|them|those)|\s*{_AUX}{_INTERCEPT_VERB}", re.I)
@@ -747,20 +843,35 @@ def _weapons(
         if v is None:
             continue
         if stock is None:
-            stock = bool(_NOT_LAUNCHED.search(sentence))
+            stock = _found(_NOT_LAUNCHED, _NOT_LAUNCHED_NEEDS, sentence)
         if stock:
             continue  # "carriers with a total salvo of 16 missiles": stock, not an attack
-        if not _OUT_OF.search(pre) and _AFTER_INTERCEPT.search(pre):
+        if _found(_AFTER_INTERCEPT, _INTERCEPT_HINTS, pre) and not _OUT_OF.search(pre):
             continue  # "destroyed 40 drones" counts interceptions; "40 out of 60 drones" not
         if _SHOT_DOWN_AFTER.match(sentence, m.end()):
             continue  # "96 drones were destroyed" counts what was shot down, not launched
         hits.append(_Hit(v, 0, base + m.start()))
 
 
+# The patterns of one person ("a man was killed", "injured a third"), which need no count
+_ONE_PERSON = frozenset(map(id, (_KILLED[3], _KILLED[4], _WOUNDED[3], _WOUNDED[4])))
+_KILL_STARTS = frozenset(("killing", "killed", "kills", "kill"))
+_ONE_STARTS = frozenset(("a", "an", "one", "another"))
+_OF_STARTS = frozenset(("of",))
 # The words each pattern can start with, by the pattern's id (hashing a pattern is slow);
-# patterns not listed are scanned in full.
+# patterns not listed are scanned in full. With :data:`_UPDATE_STARTS`, these are the only
+# sets :meth:`_Scan.finditer` reads by words (:data:`_SCANNED_STARTS`).
 _PATTERN_STARTS: dict[int, frozenset[str]] = {
     id(_KILLED[0]): _COUNT_STARTS,
+    id(_KILLED[1]): _KILL_STARTS,
+    id(_KILLED[3]): _ONE_STARTS,
+    id(_KILLED[4]): _KILL_STARTS,
+    id(_KILLED[5]): frozenset(("number",)),
+    id(_WOUNDED[1]): frozenset(("injuring", "wounding", "injured", "wounded", "hurting")),
+    id(_WOUNDED[3]): _ONE_STARTS,
+    id(_WOUNDED[4]): frozenset(("injured", "injuring", "wounded", "wounding")),
+    id(_INTERCEPT[3]): _OF_STARTS,
+    id(_INTERCEPT[4]): _OF_STARTS,
     id(_KILLED[2]): _COUNT_STARTS,
     id(_WOUNDED[0]): _COUNT_STARTS,
     id(_WOUNDED[2]): _COUNT_STARTS,
@@ -771,8 +882,36 @@ _PATTERN_STARTS: dict[int, frozenset[str]] = {
 }
 
 
+def _trie(words: frozenset[str]) -> str:
+    """A regex alternation of ``words`` grouped by their first letters, so that the engine
+    tries at a word only the words that start with its letter."""
+    groups: dict[str, list[str]] = {}
+    whole = False
+    for word in sorted(words):
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+        else:
+            whole = True
+    alts = [re.escape(first) + _trie(frozenset(rest)) for first, rest in groups.items()]
+    if not alts:
+        return ""
+    return "(?:" + "|".join(alts) + ")" + ("?" if whole else "")
+
+
+# A whole word that a pattern of :data:`_PATTERN_STARTS` (or :data:`_UPDATE_STARTS`) starts
+# with, or the first digit of a word that starts with one: where :class:`_Scan` matches.
+_START_WORD = re.compile(
+    r"\b" + _trie(frozenset().union(_UPDATE_STARTS, *_PATTERN_STARTS.values())) + r"\b|\b\d"
+)
+_SCANNED_STARTS = frozenset((_UPDATE_STARTS, *_PATTERN_STARTS.values()))
+
+
 def extract_facts(
-    text: str, lang: str | None = None, memo: dict[tuple, object] | None = None
+    text: str,
+    lang: str | None = None,
+    memo: dict[tuple, object] | None = None,
+    *,
+    doc: Document | None = None,
 ) -> dict[str, int]:
     """Headline numbers stated in a report.
 
@@ -789,6 +928,9 @@ def extract_facts(
         of a sentence depend only on its words and its strength, so the sentences that
         :mod:`geo.understand.place_facts` gives again are not read again. Pass the same (initially
         empty) dict for every text of one report; the result is the same with or without it.
+    doc : Document, optional
+        The report read once (:func:`geo.language.document.read_document`): when ``text`` is
+        its text, its sentences are used instead of splitting the text again.
 
     Returns
     -------
@@ -804,11 +946,12 @@ def extract_facts(
     {}
     """
     lang = lang or detect_language(text)
+    spans = doc.sentences if doc is not None and doc.text == text else None
     if lang in ("uk", "ru"):
-        return extract_facts_uk_ru(text, lang, memo)
+        return extract_facts_uk_ru(text, lang, memo, spans=spans)
     if lang not in READ_LANGUAGES:
         return {}  # no figures rather than figures read by another language's rules
-    return _english_facts(text, memo)
+    return _english_facts(text, memo, spans)
 
 
 class _Figures:
@@ -871,7 +1014,8 @@ class _Figures:
 def _sentence_figures(s: str, start: int, low: str, strength: int) -> _Figures:
     """The figures of one sentence ``s`` (at ``start``; ``low`` is its lower case, padded)."""
     found = _Figures()
-    has_number = bool(_ANY_DIGIT.search(s)) or any(map(low.__contains__, _NUMBER_HINTS))
+    digit = bool(_ANY_DIGIT.search(s))
+    has_number = digit or any(map(low.__contains__, _NUMBER_HINTS))
     has_killed = any(map(low.__contains__, _KILLED_HINTS))
     has_wounded = any(map(low.__contains__, _WOUNDED_HINTS))
     if any(map(low.__contains__, _NEGATION_HINTS)) and (
@@ -882,13 +1026,18 @@ def _sentence_figures(s: str, start: int, low: str, strength: int) -> _Figures:
         return found  # no number, no other fact
     # a first figure that a later one replaces: only its updates count
     provisional = (has_killed or has_wounded) and _found(_PROVISIONAL, _PROVISIONAL_NEEDS, s)
+    # a count in digits or number words (:data:`NUM`), which every pattern but those of one
+    # person ("a man was killed") needs
+    counted = digit or not _lower_agrees(s) or any(map(low.__contains__, _COUNT_WORD_HINTS))
     scan = _Scan(s, low)
     if has_killed and not provisional:
-        killed = _runnable(_KILLED, _KILLED_NEEDS, low)
+        killed = _runnable(_KILLED, _KILLED_NEEDS, low, s, counted)
         _collect(s, start, killed, strength, found.killed, scan)
     if has_wounded and not provisional:
-        wounded = _runnable(_WOUNDED, _WOUNDED_NEEDS, low)
+        wounded = _runnable(_WOUNDED, _WOUNDED_NEEDS, low, s, counted)
         _collect(s, start, wounded, strength, found.wounded, scan)
+    if not counted:
+        return found  # no count of weapons, no update
     if has_killed or has_wounded:
         _updates(s, start, found.killed, found.wounded, scan)
     if any(map(low.__contains__, _INTERCEPT_HINTS)):
@@ -919,11 +1068,16 @@ def _read_sentence(s: str, start: int, strength: int, memo: dict[tuple, object] 
     return found.moved(start, strength)
 
 
-def _english_facts(text: str, memo: dict[tuple, object] | None = None) -> dict[str, int]:
-    """:func:`extract_facts` by the English rules."""
+def _english_facts(
+    text: str,
+    memo: dict[tuple, object] | None = None,
+    sentences: list[tuple[int, int]] | None = None,
+) -> dict[str, int]:
+    """:func:`extract_facts` by the English rules (``sentences``: the text's sentence spans,
+    when known)."""
     figures = _Figures()
     layout = _Layout(text)
-    spans = _hinted_spans(text, sentence_spans(text))
+    spans = _hinted_spans(text, sentence_spans(text) if sentences is None else sentences)
     recalled = _Recall(text, spans, memo)
     for start, end in spans:
         s = text[start:end]

@@ -789,9 +789,13 @@ _PLAIN_CHARS = {"’": "'", "ʼ": "'", "`": "'", "‘": "'", "\u00a0": " ", "ё"
 _ODD_CHARS = re.compile("[" + "".join(_PLAIN_CHARS) + "]")
 
 
+_new_tuple = tuple.__new__  # makes a _Tok without the Python-level __new__ of a NamedTuple
+
+
 def _tokens(low: str) -> list[_Tok]:
     """The words, numbers and punctuation marks of a lower-case sentence."""
-    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(low)]
+    new = _new_tuple
+    return [new(_Tok, (m.group(), *m.span())) for m in _TOKEN.finditer(low)]
 
 
 def _clauses(toks: list[_Tok], low: str) -> list[int]:
@@ -1304,11 +1308,17 @@ def _hinted(low: str, spans: list[tuple[int, int]]) -> list[int]:
     """Indices of the spans holding a word of a kind of figure, each hint looked up once in
     the whole lower-case text."""
     starts = [start for start, _ in spans]
+    n = len(starts)
     hit: set[int] = set()
-    # every place a hint starts, but for those inside another hint found before: both lie
-    # in one sentence (no hint holds a space but " бла", inside which no other hint starts)
-    for m in _ALL_HINTS_RE.finditer(low):
-        hit.add(bisect.bisect_right(starts, m.start()) - 1)
+    # every place a hint starts, each hint looked up with ``str.find``; after a hit, look on
+    # from the next sentence (a hint is letters only, or " бла", whose space may stand
+    # before the sentence it starts and then counts for the one before, as it always did)
+    for hint in _ALL_HINTS:
+        pos = low.find(hint)
+        while pos >= 0:
+            i = bisect.bisect_right(starts, pos) - 1
+            hit.add(i)
+            pos = low.find(hint, starts[i + 1]) if i + 1 < n else -1
     return sorted(i for i in hit if i >= 0)
 
 
@@ -1351,14 +1361,15 @@ class _Line(NamedTuple):
     title: bool
 
 
-def _sentences(text: str) -> list[_Line]:
+def _sentences(text: str, known: list[tuple[int, int]] | None = None) -> list[_Line]:
     """The sentences that may state a figure, with their strength; recalled and skipped
-    ones left out."""
+    ones left out (``known``: the sentence spans of ``text``, when known)."""
     plain = _plain(text)
     low = plain.lower()
     if len(low) != len(plain):  # a letter whose lower case is longer: keep offsets
         low = "".join(ch.lower()[0] for ch in plain)
-    spans = sentence_spans(plain)
+    # the spans of the text hold for its plain form only when no character was changed
+    spans = known if known is not None and plain is text else sentence_spans(plain)
     out = []
     for i in _hinted(low, spans):
         start, end = spans[i]
@@ -1377,7 +1388,6 @@ def _sentences(text: str) -> list[_Line]:
 
 
 _ALL_HINTS = _KILLED_HINTS + _WOUNDED_HINTS + _INTERCEPT_HINTS + _WEAPON_HINTS
-_ALL_HINTS_RE = re.compile("|".join(map(re.escape, _ALL_HINTS)))
 
 
 def _read(s: _Sentence, lang: str, found: _Found) -> None:
@@ -1460,7 +1470,11 @@ def _read_kept(line: _Line, lang: str, found: _Found, memo: dict[tuple, object])
 
 
 def extract_facts_uk_ru(
-    text: str, lang: str, memo: dict[tuple, object] | None = None
+    text: str,
+    lang: str,
+    memo: dict[tuple, object] | None = None,
+    *,
+    spans: list[tuple[int, int]] | None = None,
 ) -> dict[str, int]:
     """Headline numbers stated in a Ukrainian or Russian report.
 
@@ -1474,6 +1488,8 @@ def extract_facts_uk_ru(
     memo : dict, optional
         What was read of each sentence, shared by the texts made of one report's sentences
         (see :func:`geo.understand.facts.extract_facts`); the result is the same with or without it.
+    spans : list of (int, int), optional
+        The sentence spans of ``text`` (:func:`geo.language.text.sentence_spans`), when known.
 
     Returns
     -------
@@ -1489,7 +1505,7 @@ def extract_facts_uk_ru(
     {'killed': 1, 'wounded': 2}
     """
     found = _Found([], [], [], [], [], [])
-    for line in _sentences(text):
+    for line in _sentences(text, spans):
         if line.title:
             found.title_end = line.start + len(line.text)
         if memo is None:

@@ -11,9 +11,10 @@ import bisect
 import re
 from functools import lru_cache
 
+from geo.language.document import Document, read_document
 from geo.language.morphology import detect_language
 from geo.language.normalize import norm_key
-from geo.language.text import MONTHS, Token, sentence_spans, token_filter, tokenize
+from geo.language.text import MONTHS, Token, lacks, token_filter
 from geo.places.gazetteer import Gazetteer
 from geo.records import Place, PlaceMention, Span
 from geo.understand.mentions_uk_ru import CyrillicMatcher, gap_is_space
@@ -186,8 +187,10 @@ _LEAD_CHARS = " \t\"“'(«*-•–—🔴⚪️⚡️📎"  # stripped one char
 _LIST_HEAD_RE = re.compile(
     r"\b(oblasts|regions|provinces|districts|raions)\s*(?::|of\s+(?:the\s+)?)\s*$", re.I
 )
+_LIST_HEAD_WORDS = ("oblasts", "regions", "provinces", "districts", "raions")  # in every match
 _LIST_SEP_RE = re.compile(r"^\s*(,\s*(and\s+|or\s+)?|and\s+|or\s+|&\s*)$")
 _CYRILLIC_RE = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
+_HYPHENS = ("-", "–")  # as in gap_is_space
 
 
 @lru_cache(maxsize=8192)
@@ -199,16 +202,16 @@ def _word_key(word: str) -> str:
 class _Finder(CyrillicMatcher):
     """Walks the tokens of one text and collects mentions."""
 
-    def __init__(self, text: str, gaz: Gazetteer, lang: str | None = None) -> None:
-        self.text = text
+    def __init__(self, doc: Document, gaz: Gazetteer) -> None:
+        self.text = doc.text
         self.gaz = gaz
-        self.lang = lang or detect_language(text)
-        self.tokens = tokenize(text, _KEPT_WORDS)
+        self.lang = doc.lang
+        self.tokens = doc.kept_tokens(_KEPT_WORDS)
         self.keys = [
             _word_key(t.bare) if t.capitalised or t.cyrillic else t.bare.lower()
             for t in self.tokens
         ]
-        self.starts = {s for s, _ in sentence_spans(text)}
+        self.starts = doc.sentence_starts
         self.mentions: list[PlaceMention] = []
         self.reach = self._reach()
 
@@ -216,16 +219,19 @@ class _Finder(CyrillicMatcher):
         """For each token, how many tokens a place name starting there can span: words
         joined by spaces or hyphens that are capitalised, Cyrillic, or name connectors and
         region words ("Rostov-on-Don", "Kryvyi Rih Raion", "Харківська область")."""
-        toks = self.tokens
+        toks, keys, text = self.tokens, self.keys, self.text
         reach = [0] * len(toks)
-        run = 0
+        run = 0  # the reach of the next token; 0 after the last
         for i in range(len(toks) - 1, -1, -1):
             tok = toks[i]
-            inner = tok.capitalised or tok.cyrillic or self.keys[i] in _CONNECTORS
-            if not inner:
+            if not (tok.capitalised or tok.cyrillic or keys[i] in _CONNECTORS):
                 run = 0
-            elif i + 1 < len(toks) and run and gap_is_space(self.text, tok, toks[i + 1]):
-                run += 1
+            elif run:
+                gap = text[tok.end : toks[i + 1].start]  # gap_is_space, inlined
+                if gap == "" or (gap.isspace() and "\n" not in gap) or gap in _HYPHENS:
+                    run += 1
+                else:
+                    run = 1
             else:
                 run = 1
             reach[i] = run
@@ -243,11 +249,10 @@ class _Finder(CyrillicMatcher):
         i = 0
         tokens = self.tokens
         while i < len(tokens):
-            first = tokens[i]
-            if first.capitalised or first.cyrillic:
+            if tokens[i].capitalised:
                 i = self.match_at(i)
             else:
-                i += 1  # a Latin name starts with a capital letter
+                i += 1  # a name starts with a capital letter (see match_at, cyrillic_at)
         self.spread_plural_qualifiers()
         return self.mentions
 
@@ -257,18 +262,22 @@ class _Finder(CyrillicMatcher):
             return self.cyrillic_at(i)
         if not first.capitalised:
             return i + 1  # a Latin name starts with a capital letter
-        for n in range(min(self.gaz.max_words, max(self.reach[i], 1)), 0, -1):
-            key = " ".join(self.keys[i : i + n])
-            flag = self.gaz.flag(key)
+        gaz, keys = self.gaz, self.keys
+        top = min(gaz.max_words, max(self.reach[i], 1))
+        if top > 1 and not gaz.continues(keys[i]):
+            top = 1  # no name of several words starts with this one
+        for n in range(top, 0, -1):
+            key = " ".join(keys[i : i + n]) if n > 1 else keys[i]
+            flag = gaz.flag(key)
             if flag == "not_place":
                 return i + n
-            if not self.gaz.has_key(key):
+            if not gaz.has_key(key):
                 continue
             if self.next_word(i, n) in _NOT_PLACE_AFTER:
                 return i + n  # "Moscow time"
             if not self.acceptable(i, n, flag):
                 continue
-            return self.accept(i, n, tuple(c.place for c in self.gaz.lookup_key(key)))
+            return self.accept(i, n, self.gaz.places_of(key))
         return self.variant_at(i)
 
     def next_word(self, i: int, n: int) -> str:
@@ -348,9 +357,10 @@ class _Finder(CyrillicMatcher):
         for other in (prev, nxt):
             if other is None or not other.capitalised:
                 continue
-            if not gap_is_space(self.text, *(sorted([other, span[0]], key=lambda t: t.start))):
+            pair = (other, span[0]) if other.start < span[0].start else (span[0], other)
+            if not gap_is_space(self.text, *pair):
                 continue
-            word = norm_key(other.bare)
+            word = _word_key(other.bare)
             if word in _NEIGHBOURS_OK or self.gaz.has_key(word):
                 continue
             if other is prev and self.sentence_initial(prev):
@@ -401,7 +411,11 @@ class _Finder(CyrillicMatcher):
         j = 0
         while j < len(ms):
             head = self.text[max(0, ms[j].span.start - 40) : ms[j].span.start]
-            if ms[j].qualifier is None and _LIST_HEAD_RE.search(head):
+            if (
+                ms[j].qualifier is None
+                and not lacks(head, _LIST_HEAD_WORDS)
+                and _LIST_HEAD_RE.search(head)
+            ):
                 single = (
                     "raion"
                     if _LIST_HEAD_RE.search(head).group(1).lower().startswith(("district", "raion"))
@@ -421,7 +435,9 @@ class _Finder(CyrillicMatcher):
             j += 1
 
 
-def find_mentions(text: str, gaz: Gazetteer, lang: str | None = None) -> list[PlaceMention]:
+def find_mentions(
+    text: str, gaz: Gazetteer, lang: str | None = None, *, doc: Document | None = None
+) -> list[PlaceMention]:
     """Find every place mention of a text.
 
     Parameters
@@ -433,6 +449,9 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None = None) -> list[Pl
     lang : str, optional
         The report's language (see :func:`geo.language.morphology.detect_language`); told from the
         text when not given.
+    doc : Document, optional
+        The report read once (:func:`geo.language.document.read_document`); when given, its
+        text and language are used and ``text`` and ``lang`` are not read.
 
     Returns
     -------
@@ -440,7 +459,9 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None = None) -> list[Pl
         In text order; each with its span, its ranked candidates and a qualifier word
         (``region``, ``raion``, ``regional``, ``city``) when the text gives one.
     """
-    return _Finder(text, gaz, lang).run()
+    if doc is None:
+        doc = read_document(text, lang or detect_language(text))
+    return _Finder(doc, gaz).run()
 
 
 _UNKNOWN_RE = re.compile(
@@ -504,7 +525,9 @@ _NOT_NAMES = {
 }
 
 
-def find_unknown_names(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> list[Span]:
+def find_unknown_names(
+    text: str, mentions: list[PlaceMention], gaz: Gazetteer, *, doc: Document | None = None
+) -> list[Span]:
     """Capitalised names in place position ("in X", "near X", "village of X") that the
     gazetteer does not know, so that they can be reported instead of silently lost.
 
@@ -516,6 +539,8 @@ def find_unknown_names(text: str, mentions: list[PlaceMention], gaz: Gazetteer) 
         The mentions already found (their spans are not reported again).
     gaz : Gazetteer
         The place index, to skip flagged non-places.
+    doc : Document, optional
+        The report read once; unused for now, accepted so that every stage takes it.
 
     Returns
     -------

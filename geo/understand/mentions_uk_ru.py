@@ -78,7 +78,10 @@ class CyrillicMatcher:
         end = self.adjective_list(i, lang)
         if end:
             return end
-        for n in range(min(self.gaz.max_words, max(self.reach[i], 1)), 0, -1):
+        top = min(self.gaz.max_words, max(self.reach[i], 1))
+        if top > 2 and not self.gaz.continues(self.keys[i]):
+            top = 2  # no key of several words starts here; two words may still be inflected
+        for n in range(top, 0, -1):
             key = " ".join(self.keys[i : i + n])
             if self.gaz.flag(key) == "not_place":
                 return i + n
@@ -232,7 +235,8 @@ class CyrillicMatcher:
             if not 0 <= j < len(self.tokens):
                 continue
             other = self.tokens[j]
-            pair = sorted((other, self.tokens[i]), key=lambda t: t.start)
+            tok = self.tokens[i]
+            pair = (other, tok) if other.start < tok.start else (tok, other)
             if (
                 other.capitalised
                 and other.cyrillic

@@ -22,11 +22,12 @@ earlier attacks are handled alike.
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
+from geo.language.document import Document
 from geo.language.text import NUMBER_WORDS, number_value, sentence_spans
 from geo.records import FACT_KEYS, ResolvedPlace
 from geo.understand.facts import extract_facts
@@ -41,6 +42,24 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _CASUALTY_KEYS = ("killed", "wounded")
+# words one of which (lower case) :data:`_ANAPHOR` needs
+_ANAPHOR_NEEDS = (
+    "the",
+    "там",
+    "тут",
+    "туди",
+    "місті",
+    "селі",
+    "селищі",
+    "місці",
+    "городе",
+    "селе",
+    "поселке",
+    "регионе",
+    "області",
+    "области",
+    "месте",
+)
 # words without which no figure is read (a cheap test before reading a piece's figures)
 _FACT_HINT = re.compile(
     r"kill|dead|death|died|toll|fatal|wound|injur|hurt|casualt|drone|uav|shahed|missile|"
@@ -54,15 +73,31 @@ _FACT_HINT = re.compile(
 # the same answer unless the text holds a letter that lower-casing and the ignore-case match
 # read differently (dotted and dotless i, long s, old Cyrillic letter forms).
 _FACT_HINT_LOW = re.compile(_FACT_HINT.pattern)
-_CASE_ODD = frozenset("İıſᲀᲁᲂᲃᲄᲅ")
+_CASE_ODD = tuple("İıſᲀᲁᲂᲃᲄᲅ")
+
+
+def _case_plain(text: str) -> bool:
+    """Whether ``text`` holds none of :data:`_CASE_ODD` (each looked up with ``in``, much
+    faster than a set lookup per character of a long text)."""
+    return not any(map(text.__contains__, _CASE_ODD))
 
 
 def _may_hold_figure(text: str) -> bool:
     """Whether ``text`` holds a word without which no figure is read (:data:`_FACT_HINT`)."""
     low = text.lower()
-    if len(low) != len(text) or not (text.isascii() or _CASE_ODD.isdisjoint(text)):
+    if len(low) != len(text) or not (text.isascii() or _case_plain(text)):
         return bool(_FACT_HINT.search(text))
     return bool(_FACT_HINT_LOW.search(low))
+
+
+def _refers_back(sentence: str) -> bool:
+    """``bool(_ANAPHOR.search(sentence))``, not run when the lower-case sentence holds no
+    word of :data:`_ANAPHOR_NEEDS`."""
+    if sentence.isascii() or _case_plain(sentence):
+        low = sentence.lower()
+        if not any(map(low.__contains__, _ANAPHOR_NEEDS)):
+            return False
+    return _ANAPHOR.search(sentence) is not None
 
 
 # clauses of their own: "...; in Kherson ...", "..., while no one was hurt in ..."
@@ -75,6 +110,8 @@ _CLAUSE_BREAK = re.compile(
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     """Character spans of the clauses of a sentence."""
+    if ";" not in sentence and "," not in sentence:  # nothing to break at
+        return [(0, len(sentence))] if sentence else []
     out, lo = [], 0
     for m in _CLAUSE_BREAK.finditer(sentence):
         out.append((lo, m.start()))
@@ -110,15 +147,19 @@ def _only_its_region(
     )
 
 
-def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
-    lo, hi = 0, len(spans) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if spans[mid][0] <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+def _sentence_of(starts: list[int], pos: int) -> int:
+    """Index of the last sentence starting at or before ``pos`` (0 when none does), given
+    the sentences' ``starts``."""
+    return max(bisect.bisect_right(starts, pos) - 1, 0)
+
+
+def _with_facts(rp: ResolvedPlace, facts: dict[str, int]) -> ResolvedPlace:
+    """``dataclasses.replace(rp, facts=facts)`` without checking every field again: the
+    same fields in the same order, ``facts`` replaced."""
+    out = object.__new__(ResolvedPlace)
+    out.__dict__.update(rp.__dict__)
+    out.__dict__["facts"] = facts
+    return out
 
 
 _KIND_RANK = {"admin1": 3, "admin2": 2, "settlement": 1, "district": 0}
@@ -301,6 +342,8 @@ def link_place_facts(
     places: list[ResolvedPlace],
     lang: str | None = None,
     memo: dict[tuple, object] | None = None,
+    *,
+    doc: Document | None = None,
 ) -> list[ResolvedPlace]:
     """Give each impact place the figures the text ties to it.
 
@@ -317,6 +360,9 @@ def link_place_facts(
         (:func:`geo.understand.facts.extract_facts`): the sentences given to a place are then not
         read
         again. The result is the same without it.
+    doc : Document, optional
+        The report read once (:func:`geo.language.document.read_document`): its sentences are
+        used instead of splitting ``text`` again.
 
     Returns
     -------
@@ -335,17 +381,18 @@ def link_place_facts(
     >>> [p.facts for p in link_place_facts(text, [rp("Odesa", 28, 33), rp("Izmail", 55, 61)])]
     [{'killed': 2}, {'wounded': 7}]
     """
-    spans = sentence_spans(text)
+    spans = doc.sentences if doc is not None and doc.text == text else sentence_spans(text)
     if not spans or not places:
         return places
     by_sentence: dict[int, list[tuple[int, int, int]]] = {}
     named: set[int] = set()  # sentences that name any place, impact or not
     others: dict[int, list[int]] = {}  # starts of the other places' mentions, per sentence
     seats: dict[int, set[int]] = {}  # the other places named, per sentence
+    starts = [s0 for s0, _ in spans]
     for idx, rp in enumerate(places):
         roles = rp.mention_roles or (rp.role,) * len(rp.mentions)
         for m, role in zip(rp.mentions, roles, strict=False):
-            si = _sentence_of(spans, m.start)
+            si = _sentence_of(starts, m.start)
             if rp.place.kind == "country":
                 continue
             if rp.role == "impact" and role == "impact":
@@ -392,16 +439,13 @@ def link_place_facts(
             # "...пошкоджено підстанцію. Поранено трьох людей." / "Two were hurt there."
             same_paragraph = "\n" not in text[spans[si - 1][1] : s0]
             if (si not in named or _only_its_region(places, previous_single, si, seats)) and (
-                _ANAPHOR.search(sentence) or same_paragraph
+                _refers_back(sentence) or same_paragraph
             ):
                 casualty_texts.setdefault(previous_single, []).append(sentence)
             else:
                 previous_single = None
         elif (
-            not members
-            and len(previous_members) > 1
-            and si not in named
-            and _ANAPHOR.search(sentence)
+            not members and len(previous_members) > 1 and si not in named and _refers_back(sentence)
         ):
             # "Strikes hit the Sumy and Kharkiv regions. Nobody was hurt there.": a zero
             # holds for each of them
@@ -438,7 +482,7 @@ def link_place_facts(
                     facts[key] = extra[key]
         if rp.role == "impact" or facts:
             ordered = {k: facts[k] for k in FACT_KEYS if k in facts}
-            out.append(replace(rp, facts=ordered) if rp.role == "impact" else rp)
+            out.append(_with_facts(rp, ordered) if rp.role == "impact" else rp)
         else:
             out.append(rp)
     return out

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from geo.language.morphology import detect_language
+from geo.language.text import alternation, lacks, lowered
 from geo.understand.roles_uk_ru import decide_role_uk_ru
 
 __all__ = ["RoleDecision", "decide_role"]
@@ -30,7 +31,7 @@ class RoleDecision:
 
 
 def _rx(*words: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b" + alternation(words) + r"\b", re.IGNORECASE)
 
 
 _READ_ALSO = re.compile(
@@ -169,10 +170,15 @@ _STRONG_IMPACT = _rx(
     r"repelled",
 )
 _NEGATED = re.compile(
-    r"\b(?:nobody|no\s+one|no-one|none)\s+(?:\w+\s+){0,2}(?:was|were|had\s+been)\s+"
-    r"(?:\w+\s+)?(?:hurt|injured|killed|wounded|harmed)|\bno\s+(?:casualties|injuries|"
-    r"deaths|victims|damage|one\s+was\s+hurt)\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?"
-    r"(?:casualties|damage|injuries)",
+    r"\b"
+    + alternation(
+        [
+            r"(?:nobody|no\s+one|no-one|none)\s+(?:\w+\s+){0,2}(?:was|were|had\s+been)\s+"
+            r"(?:\w+\s+)?(?:hurt|injured|killed|wounded|harmed)",
+            r"no\s+(?:casualties|injuries|deaths|victims|damage|one\s+was\s+hurt)\b",
+            r"without\s+(?:causing\s+)?(?:any\s+)?(?:casualties|damage|injuries)",
+        ]
+    ),
     re.IGNORECASE,
 )
 _HARD_IMPACT = _rx(
@@ -240,6 +246,7 @@ _FLYING_OVER = re.compile(
     r"(?:[\w’'\-]+\s+){0,3}$",
     re.I,
 )
+_FLYING_WORDS = ("flying", "flew", "operating", "fired")  # one of them in every _FLYING_OVER
 _DISTANCE_FROM = re.compile(
     r"\b(?:km|kilometres|kilometers|miles|metres|away|far|border)"
     r"\s+from\s+",
@@ -256,14 +263,17 @@ _NO_STRIKE = _rx(
     r"was not hit",
 )
 _SEAT_BEFORE = re.compile(
-    r"\b(?:talks|summit|meeting|meet|decision|pressure|visit(?:ed|ing)?|trip|deal|"
-    r"negotiations?|ministry|department|delegations?|embassy|officials?|government|"
-    r"court|parliament|authorities|spokes(?:man|woman|person)|leaders?|speaking|"
-    r"envoy|agreed|conference|headquarters|capital|based|defence ministry|"
-    r"general staff|command|kremlin|appeal to|sharing with|ties with|relations with|"
-    r"support from|supplied by|backed by|forum|according to|accused|accusing|blamed|"
-    r"told|urged|called on|airports? of|flights (?:at|to|from))\s+"
-    r"(?:(?:in|at|with|to|on|from|by|of)\s+)?(?:the\s+)?$",
+    r"\b"
+    + alternation(
+        r"talks|summit|meeting|meet|decision|pressure|visit(?:ed|ing)?|trip|deal|"
+        r"negotiations?|ministry|department|delegations?|embassy|officials?|government|"
+        r"court|parliament|authorities|spokes(?:man|woman|person)|leaders?|speaking|"
+        r"envoy|agreed|conference|headquarters|capital|based|defence ministry|"
+        r"general staff|command|kremlin|appeal to|sharing with|ties with|relations with|"
+        r"support from|supplied by|backed by|forum|according to|accused|accusing|blamed|"
+        r"told|urged|called on|airports? of|flights (?:at|to|from)"
+    )
+    + r"\s+(?:(?:in|at|with|to|on|from|by|of)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 _SEAT_AFTER = re.compile(
@@ -327,7 +337,9 @@ _INSTITUTION_AFTER = re.compile(
 # an official's words that point back at the place: "the governor of X said drones were shot
 # down over the region"
 _BACK_REFERENCE = re.compile(
-    r"\b(?:the|that|this|its)\s+(?:town|city|village|settlement|port|region|oblast|"
+    r"\b"
+    + alternation("the|that|this|its")
+    + r"\s+(?:town|city|village|settlement|port|region|oblast|"
     r"district|community|capital)\b",
     re.I,
 )
@@ -338,21 +350,35 @@ _RECALL_ONLY = _rx(r"renamed", r"formerly", r"known as", r"named after", r"homet
 
 
 _PARENTHETICAL = re.compile(r",\s+(?:which|where|whose|who)\b[^,;]*(?:,|$)|\s[—–]\s[^—–]*\s[—–]\s")
+# "; ", ", as ", " while ", ", but ", ", whereas ", ", although ", ", hours after ": the
+# alternatives after ", " share its white space, and every alternative starts with one
+# character the engine checks before entering it
 _CLAUSE_BREAK = re.compile(
-    r";\s+|,\s+as\s+|\s+while\s+|,\s+but\s+|,\s+whereas\s+|,\s+although\s+|"
-    r",\s+(?:\w+\s+){1,2}(?:after|before)\s+(?=[A-Z])"
+    r";\s+|,\s+(?:as\s+|but\s+|whereas\s+|although\s+|(?:\w+\s+){1,2}(?:after|before)\s+(?=[A-Z]))"
+    r"|\s\s*while\s+"
 )
 _REFERENCE = re.compile(
-    r"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
-    r"northwest|southeast|southwest|northern|southern|eastern|western)(?:ern)?\s+of\s+"
-    r"(?:the\s+)?(?:city\s+of\s+)?$|\b(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?"
-    r"(?:of|from)\s+(?:the\s+)?$|\b(?:far|other|opposite|left|right)\s+(?:side|bank)\s+of\s+"
-    r"(?:the\s+)?(?:[a-z]+\s+)?$",
+    r"\b"
+    + alternation(
+        [
+            r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
+            r"northwest|southeast|southwest|northern|southern|eastern|western)(?:ern)?\s+of\s+"
+            r"(?:the\s+)?(?:city\s+of\s+)?$",
+            r"(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?$",
+            r"(?:far|other|opposite|left|right)\s+(?:side|bank)\s+of\s+(?:the\s+)?"
+            r"(?:[a-z]+\s+)?$",
+        ]
+    ),
     re.IGNORECASE,
 )
 _ANAPHOR = re.compile(
-    r"\b(?:the|that|this)\s+(?:town|city|village|settlement|port|"
-    r"region|district|community)\b|\bthere\b",
+    r"\b"
+    + alternation(
+        [
+            r"(?:the|that|this)\s+(?:town|city|village|settlement|port|region|district|community)\b",
+            r"there\b",
+        ]
+    ),
     re.I,
 )
 
@@ -360,6 +386,12 @@ _ANAPHOR = re.compile(
 @lru_cache(maxsize=256)
 def _parentheticals(sentence: str) -> tuple[tuple[int, int, bool], ...]:
     """Start, end and whether it is a "where" clause, of each aside of a sentence."""
+    if (
+        "—" not in sentence
+        and "–" not in sentence
+        and ("," not in sentence or "wh" not in sentence)
+    ):
+        return ()  # the pattern needs a dash, or a comma and "wh"
     return tuple(
         (m.start(), m.end(), m.group().lstrip(", ").startswith("where"))
         for m in _PARENTHETICAL.finditer(sentence)
@@ -383,13 +415,22 @@ def clause_of(sentence: str, offset: int, end: int) -> tuple[str, int, int]:
             continue  # "... regions, where drones hit ...": the clause describes the place
         masked = masked[:start] + " " * (stop - start) + masked[stop:]
     lo, hi = 0, len(masked)
-    for m in _CLAUSE_BREAK.finditer(masked):
-        if m.end() <= offset:
-            lo = m.end()
-        elif m.start() >= end:
-            hi = m.start()
+    for start, stop in _clause_breaks(masked):
+        if stop <= offset:
+            lo = stop
+        elif start >= end:
+            hi = start
             break
     return masked[lo:hi], offset - lo, end - lo
+
+
+@lru_cache(maxsize=256)
+def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the clause breaks of a sentence (asides masked), found once for all the
+    names in it."""
+    if ";" not in text and "," not in text and "while" not in text:
+        return ()  # every break starts with one of these
+    return tuple(m.span() for m in _CLAUSE_BREAK.finditer(text))
 
 
 def hard_impact_after(clause: str) -> str | None:
@@ -403,7 +444,9 @@ def impact_cue(text: str) -> str | None:
     """The first word of damage or attack in ``text``, or None ("nobody was hurt" is none).
 
     Cached for the last few texts: the places of one clause share it."""
-    m = _STRONG_IMPACT.search(_NEGATED.sub(" ", text))
+    if not lacks(text, ("no", "without")):  # a word every _NEGATED match holds
+        text = _NEGATED.sub(" ", text)
+    m = _STRONG_IMPACT.search(text)
     return m.group() if m else None
 
 
@@ -429,6 +472,8 @@ def block_cue(block: str) -> RoleDecision:
 @lru_cache(maxsize=64)
 def _alert_without_strike(sentence: str) -> bool:
     """True when a sentence reports an air-raid alert and says nothing was hit."""
+    if lacks(sentence, ("air", "siren", "alert", "alarm")):
+        return False  # no word _ALERT matches
     return bool(_ALERT.search(sentence) and _NO_STRIKE.search(sentence))
 
 
@@ -477,7 +522,8 @@ def decide_role(
     clause, offset, end = clause_of(sentence, offset, end)
     before = _window_before(clause, offset)
     after = clause[end : end + 120]
-    launch = _launch_cue(clause, before, after)
+    low = lowered(before)  # for the words the patterns on ``before`` need
+    launch = _launch_cue(clause, before, after, low)
     if launch:
         return RoleDecision("launch", launch)
     if kind == "country":
@@ -490,10 +536,10 @@ def decide_role(
         if cue:
             return RoleDecision("impact", f"{cue} ({seat} ... refers back)")
         return RoleDecision("mention", seat)
-    ref = _REFERENCE.search(before[-_TAIL:])
+    ref = None if lacks(before, ("of", "from"), low) else _REFERENCE.search(before[-_TAIL:])
     if ref:
         return RoleDecision("mention", f"reference point: {ref.group().strip()}")
-    over = _OVER.search(before)
+    over = None if lacks(before, ("over", "above"), low) else _OVER.search(before)
     if over and _INTERCEPT_WORDS.search(clause):
         return RoleDecision("impact", over.group().strip() + " (shot down over)")
     cue = impact_cue(clause)
@@ -517,15 +563,15 @@ def _sentence_language(sentence: str) -> str:
 _POSSESSIVE_S = re.compile(r"^['’]s\b")
 
 
-def _launch_cue(sentence: str, before: str, after: str) -> str | None:
+def _launch_cue(sentence: str, before: str, after: str, low: str | None = "") -> str | None:
     if _POSSESSIVE_S.match(after):
         return None  # "Ukraine's navy said": a possessive is not a launch area
     if _INSTITUTION_AFTER.match(after):
         return None  # "the data came from the Odesa city council"
-    m = _FROM.search(before)
+    m = None if lacks(before, ("from",), low) else _FROM.search(before)
     if m and _LAUNCH_VERB.search(sentence) and not _DISTANCE_FROM.search(before[-40:]):
         return "launched from"
-    m = _FLYING_OVER.search(before)
+    m = None if lacks(before, _FLYING_WORDS, low) else _FLYING_OVER.search(before)
     if m and _LAUNCH_VERB.search(sentence):
         return m.group().strip()
     return None
@@ -545,8 +591,12 @@ _POSSESSIVE_POLITY = re.compile(
 
 
 _SPEAKER_CUE = re.compile(
-    r"\b(?:said|says|wrote|posted|added|stated|noted|told|regional\s+authority|mayor|"
-    r"governor|officials?|authorities|administration)\b",
+    r"\b"
+    + alternation(
+        r"said|says|wrote|posted|added|stated|noted|told|regional\s+authority|mayor|"
+        r"governor|officials?|authorities|administration"
+    )
+    + r"\b",
     re.I,
 )
 

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from geo.language.morphology import analyse
+from geo.language.text import alternation, lacks
 
 __all__ = ["decide_role_uk_ru"]
 
@@ -224,13 +225,22 @@ _NEGATION = re.compile(
 )
 # "з боку", "со стороны", "с территории", then up to six words of a list of names
 _LAUNCH_BEFORE = re.compile(
-    r"\b(?:з|зі|із|с|со)\s+(?:боку|сторони|стороны|напрямку|напрямків|направления|"
+    r"\b"
+    + alternation("з|зі|із|с|со")
+    + r"\s+(?:боку|сторони|стороны|напрямку|напрямків|направления|"
     r"направлений|території|территории|акваторії|акватории)\b\W*(?:[^\W\d_]+[\s,:;–—-]+){0,6}$",
     re.IGNORECASE,
 )
-_FROM_BEFORE = re.compile(r"\b(?:з|зі|із|с|со|из)\s+(?:[^\W\d_]+[\s,:–—-]+){0,6}$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(
+    r"\b" + alternation("з|зі|із|с|со|из") + r"\s+(?:[^\W\d_]+[\s,:–—-]+){0,6}$", re.IGNORECASE
+)
 # "у напрямку", "над": the words up to the name may be a list of names ("над Брянской,
 # Курской и Орловской областями")
+# words one of which every match of the pattern before holds (geo.language.text.lacks)
+_LAUNCH_WORDS = ("боку", "сторон", "напрям", "направлен", "територі", "территори", "акватор")
+_TOWARD_WORDS = ("напрям", "направлен", "сторону")
+_NEAR_REFERENCE_WORDS = ("під", "под", "біля", "возле", "около", "поблизу", "поруч", "недалеко")
+_NEAR_REFERENCE_WORDS += ("неподалік",)
 _TOWARD_BEFORE = re.compile(
     r"\b(?:в|у)\s+(?:напрямку|напрямі|направлении|сторону)\s+(?:[^\W\d_]+[\s,]+){0,8}$", re.I
 )
@@ -270,8 +280,10 @@ def _lemma_set(text: str, lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1024)
 def _first_lemma(text: str, lang: str, wanted: frozenset[str]) -> str | None:
-    """The first word of ``text`` that has a lemma in ``wanted``."""
+    """The first word of ``text`` that has a lemma in ``wanted`` (kept for the last texts
+    asked: the names of one clause ask the same)."""
     for w in _WORD.findall(text):
         if not _word_lemmas(w.lower(), lang).isdisjoint(wanted):
             return w
@@ -281,13 +293,19 @@ def _first_lemma(text: str, lang: str, wanted: frozenset[str]) -> str | None:
 def _clause(sentence: str, offset: int, end: int) -> tuple[str, int, int]:
     """The clause of ``sentence`` holding ``sentence[offset:end]``, with offsets into it."""
     lo, hi = 0, len(sentence)
-    for m in _CLAUSE_BREAK.finditer(sentence):
-        if m.end() <= offset:
-            lo = m.end()
-        elif m.start() >= end:
-            hi = m.start()
+    for start, stop in _clause_breaks(sentence):
+        if stop <= offset:
+            lo = stop
+        elif start >= end:
+            hi = start
             break
     return sentence[lo:hi], offset - lo, end - lo
+
+
+@lru_cache(maxsize=256)
+def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the clause breaks of a sentence, found once for all the names in it."""
+    return tuple(m.span() for m in _CLAUSE_BREAK.finditer(sentence))
 
 
 def _in_quotes(sentence: str, offset: int, end: int) -> bool:
@@ -297,10 +315,6 @@ def _in_quotes(sentence: str, offset: int, end: int) -> bool:
         return True
     opened = sentence.rfind("„", 0, offset)
     return opened >= 0 and sentence.rfind("“", 0, offset) < opened and "“" in sentence[end:]
-
-
-def _last_words(text: str, n: int) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)[-n:]]
 
 
 def decide_role_uk_ru(
@@ -346,30 +360,35 @@ def decide_role_uk_ru(
     lemmas = _lemma_set(clause, lang)
     if qualifier == "regional":
         return "mention", "regional authority"
-    words = _last_words(before, 3)
+    before_words = [w.lower() for w in _WORD.findall(before)]  # its last words, lower case
+    words = before_words[-3:]
     seat = next((w for w in words if _lemma_set(w, lang) & _SEAT_LEMMAS), None)
-    if seat is not None and not _TOWARD_BEFORE.search(before):
+    toward = None if lacks(before, _TOWARD_WORDS) else _TOWARD_BEFORE.search(before)
+    if seat is not None and not toward:
         return "mention", f"official: {seat}"
     after = clause[c_end : c_end + 60]
-    near = _last_words(before, 4) + [w.lower() for w in _WORD.findall(after)[:3]]
+    near = before_words[-4:] + [w.lower() for w in _WORD.findall(after)[:3]]
     if any(_lemma_set(w, lang) & _HOSPITAL_LEMMAS for w in near):
         return "mention", "hospital the wounded were taken to"
     if _AUTHORITY_AFTER.match(after):
         return "mention", "regional authority"
     if _in_quotes(sentence, offset, end):
         return "mention", "name of an outlet or organisation (in quotes)"
-    near_ref = _NEAR_REFERENCE.search(before)
+    near_ref = (
+        _NEAR_REFERENCE.search(before)
+        if any(word in before for word in _NEAR_REFERENCE_WORDS)
+        else None
+    )
     if near_ref:
         return "mention", f"reference point: {near_ref.group().split(maxsplit=1)[1].strip()}"
-    dist = _DISTANCE_BEFORE.search(before)
+    dist = None if lacks(before, ("від", "от")) else _DISTANCE_BEFORE.search(before)
     if dist:
         return "mention", f"reference point: {dist.group().strip()}"
     if lemmas & _ALERT_LEMMAS and not (lemmas & _IMPACT_LEMMAS):
         return "mention", "air-raid alert without a strike"
-    over = _OVER_BEFORE.search(before)
+    over = None if lacks(before, ("над",)) else _OVER_BEFORE.search(before)
     if over and _lemma_set(sentence, lang) & _DOWN_LEMMAS:
         return "impact", "над (shot down over)"
-    toward = _TOWARD_BEFORE.search(before)
     if toward:
         return "impact", " ".join(toward.group().split()[:2])
     cue = _first_lemma(_NEGATION.sub(" ", clause), lang, _IMPACT_LEMMAS)
@@ -377,8 +396,8 @@ def decide_role_uk_ru(
         return "impact", cue
     if (
         clause != sentence
-        and _last_words(before, 1)
-        and _last_words(before, 1)[0] in _ELLIPSIS_PREPOSITIONS
+        and before_words
+        and before_words[-1] in _ELLIPSIS_PREPOSITIONS
         and not _has_verb(clause, lang)
     ):
         # "..., по одному — на Миколаївщині": the verb is left out; the sentence's counts
@@ -405,7 +424,7 @@ def _launch(sentence: str, before: str, lang: str) -> str | None:
     """A launch cue before the mention: "з боку", "со стороны", "с территории" (a list of
     names may follow it), or a verb of launching in the sentence with "з", "с" or "из" a few
     words before the name ("запуски велися з міст Орел, Курськ")."""
-    m = _LAUNCH_BEFORE.search(before)
+    m = None if lacks(before, _LAUNCH_WORDS) else _LAUNCH_BEFORE.search(before)
     if m:
         return " ".join(m.group().split()[:2])
     if _FROM_BEFORE.search(before) and _lemma_set(sentence, lang) & _LAUNCH_LEMMAS:
