@@ -13,12 +13,20 @@ source's reports by report.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import pickle
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import IO, TYPE_CHECKING
 
-from geo.events.grouping import Event
 from geo.records import Extraction, Report, ResolvedPlace
 
-__all__ = ["event_extractions", "sources_of", "use_events"]
+if TYPE_CHECKING:
+    from geo.events.grouping import Event
+    from geo.maps.collect import MapCollector
+    from geo.maps.units import UnitLayer
+
+__all__ = ["MapReports", "event_extractions", "read_reports", "sources_of", "use_events"]
 
 
 def sources_of(extractions: Sequence[Extraction]) -> int:
@@ -130,3 +138,111 @@ def event_extractions(
     """
     by_report = {e.report.id: e for e in extractions}
     return [_event_extraction(event, by_report) for event in events]
+
+
+@dataclass
+class MapReports:
+    """The reports of ``strikemap map``, read once.
+
+    Parameters
+    ----------
+    collector : MapCollector or None
+        What the map draws of them, when it draws reports (:mod:`geo.maps.collect`).
+    extractions : list of Extraction or None
+        The reports themselves, when it draws events (grouping needs them all).
+    count : int
+        How many reports were read.
+    dates : set of str
+        Their dates as given (for the default title).
+    first_title : str or None
+        The first report's title.
+    """
+
+    collector: MapCollector | None
+    extractions: list[Extraction] | None
+    count: int = 0
+    dates: set[str] = field(default_factory=set)
+    first_title: str | None = None
+
+    def note(self, ext: Extraction) -> None:
+        """Count one report for the title."""
+        if not self.count:
+            self.first_title = ext.report.title
+        self.count += 1
+        if ext.report.date:
+            self.dates.add(ext.report.date)
+
+    def default_title(self) -> str:
+        """The map's title when none is given: the one report's title, or how many and when."""
+        if self.count == 1 and self.first_title:
+            return self.first_title
+        dates = sorted(self.dates)
+        span = f" — {dates[0]}" + (f" to {dates[-1]}" if len(dates) > 1 else "") if dates else ""
+        return f"Strikes reported in {self.count} report{'s' * (self.count != 1)}{span}"
+
+
+def read_reports(
+    extractions: Iterable[Extraction], by: str, layer: UnitLayer, max_km: float
+) -> MapReports:
+    """Read the reports of ``map --by BY`` once, keeping only what the map needs of them.
+
+    With ``--by reports`` each report goes into a :class:`~geo.maps.collect.MapCollector`
+    and is let go. With ``--by events`` they are all kept: grouping needs them together.
+    With ``--by auto`` each report is collected and also written to a temporary spill file
+    while one source has been seen; at a second source the spilled reports are read back
+    and every report is kept for events; with one source the spill file is dropped.
+
+    Parameters
+    ----------
+    extractions : iterable of Extraction
+        The reports, streamed.
+    by : {"auto", "reports", "events"}
+        ``map --by``.
+    layer : UnitLayer
+        The boundary layer the map counts in.
+    max_km : float
+        Radius of the nearest-unit fallback.
+
+    Returns
+    -------
+    MapReports
+        With a collector (the map draws reports) or the list of extractions (events).
+    """
+    from geo.maps.collect import MapCollector
+
+    out = MapReports(None, None)
+    if by == "events":
+        out.extractions = list(_noted(extractions, out))
+        return out
+    collector = MapCollector(layer, max_km)
+    if by != "auto":
+        collector.add_all(_noted(extractions, out))
+        out.collector = collector.finish()
+        return out
+    from geo.events.grouping import source_label
+
+    stream = _noted(extractions, out)
+    sources: set[str] = set()
+    with tempfile.TemporaryFile(prefix="strikemap-map-") as spill:
+        for ext in stream:
+            r = ext.report
+            sources.add(source_label(r.source, r.url, r.id))
+            if len(sources) > 1:
+                spill.seek(0)
+                out.extractions = [*_unspilled(spill, out.count - 1), ext, *stream]
+                return out
+            pickle.dump(ext, spill, protocol=pickle.HIGHEST_PROTOCOL)
+            collector.add(ext)
+    out.collector = collector.finish()
+    return out
+
+
+def _noted(extractions: Iterable[Extraction], out: MapReports) -> Iterator[Extraction]:
+    for ext in extractions:
+        out.note(ext)
+        yield ext
+
+
+def _unspilled(spill: IO[bytes], count: int) -> Iterator[Extraction]:
+    for _ in range(count):
+        yield pickle.load(spill)  # our own temporary file

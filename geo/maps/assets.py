@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import importlib
+import importlib.util
 import json
 import mimetypes
 import re
@@ -102,7 +103,15 @@ _WINDOW = 60
 
 
 def _package_dir(asset: Asset) -> Path:
-    """Return the data directory of an asset's xstatic package, checking its version."""
+    """Return the data directory of an asset's xstatic package, checking its version.
+
+    A package named without a version (folium, for its copy of leaflet-heat) is found
+    without being imported: importing folium would cost the map's cold start half a second.
+    """
+    if asset.version is None:
+        spec = importlib.util.find_spec(asset.package)
+        if spec is not None and spec.submodule_search_locations:
+            return Path(next(iter(spec.submodule_search_locations)))
     try:
         module = importlib.import_module(asset.package)
     except ImportError as exc:

@@ -18,10 +18,11 @@ from folium.template import Template
 
 from geo.maps import assets
 from geo.maps.mapscript import LIBRARY_JS
-from geo.maps.popups import js_json
+from geo.maps.popups import Blob, LazyList, js_json, page_parts
 
 __all__ = [
     "App",
+    "Blob",
     "HeatLayer",
     "PageData",
     "PageScript",
@@ -29,6 +30,7 @@ __all__ = [
     "RawMacro",
     "RegionsLayer",
     "StrikeLayerControl",
+    "page_parts",
 ]
 
 
@@ -103,7 +105,7 @@ class PageData(RawMacro):
     def __init__(self, data: dict) -> None:
         super().__init__()
         self._name = "PageData"
-        self.data = js_json(data)
+        self.data = Blob(data)
 
 
 class PointsLayer(JSCSSMixin, folium.map.Layer, RawMacro):
@@ -129,6 +131,9 @@ class PointsLayer(JSCSSMixin, folium.map.Layer, RawMacro):
         Escaped HTML pieces of the popups.
     names : sequence of str
         Escaped place names (tooltips and labels).
+    count : int, optional
+        How many points ``points`` holds, when it is a
+        :class:`~geo.maps.popups.LazyList` (written with the page, not held).
     role : str
         ``"impact"``, ``"launch"`` or ``"mention"``.
     cluster : bool
@@ -160,6 +165,7 @@ class PointsLayer(JSCSSMixin, folium.map.Layer, RawMacro):
         role: str,
         cluster: bool,
         show: bool,
+        count: int | None = None,
     ) -> None:
         # The app adds the layer once it has fitted the first view: a cluster drawn at
         # folium's start view and again at the fitted one would be drawn twice.
@@ -167,13 +173,16 @@ class PointsLayer(JSCSSMixin, folium.map.Layer, RawMacro):
         self.initially = show
         self._name = "PointsLayer"
         self.cluster = cluster
-        self.count = len(points)
+        self.count = len(points) if count is None else count
         self.role_js = json.dumps(role)
         # Above this many markers the cluster adds them in chunks, keeping the page live.
-        self.chunked = "true" if len(points) > 20_000 else "false"
-        self.data = js_json(
-            {"p": list(points), "s": list(styles), "f": list(pieces), "t": list(names)}
-        )
+        self.chunked = "true" if self.count > 20_000 else "false"
+        if isinstance(points, LazyList) or isinstance(pieces, LazyList):
+            self.data: str | Blob = Blob({"p": points, "s": styles, "f": pieces, "t": names})
+        else:
+            self.data = js_json(
+                {"p": list(points), "s": list(styles), "f": list(pieces), "t": list(names)}
+            )
         if cluster:
             self.default_js = [("markerclusterjs", assets.MARKERCLUSTER_JS)]
             self.default_css = [

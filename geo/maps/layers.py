@@ -14,18 +14,22 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import folium
-import geopandas
-import xyzservices
-
 from geo.errors import InputError
-from geo.maps.controls import HeatLayer, PointsLayer, RegionsLayer
-from geo.maps.popups import escape_text, place_head_html, report_pieces
+from geo.maps.popups import LazyList, escape_text, place_head_html, report_pieces
 from geo.places.figures import place_casualties, place_figure
 from geo.records import Extraction, Place, ResolvedPlace
+
+if TYPE_CHECKING:
+    import folium
+    import geopandas
+
+    from geo.maps.collect import MapCollector, PlaceGroup
+    from geo.maps.controls import HeatLayer, PointsLayer, RegionsLayer
 
 __all__ = [
     "CLUSTER_THRESHOLD",
@@ -49,6 +53,9 @@ __all__ = [
     "class_breaks",
     "class_colour",
     "class_labels",
+    "clustered",
+    "collected_points",
+    "collected_points_layer",
     "group_places",
     "heat_layer",
     "heat_weight",
@@ -56,6 +63,7 @@ __all__ = [
     "link_attribution",
     "marker_radius",
     "marker_style",
+    "place_style",
     "points_layer",
     "regions_layer",
     "shaded_regions",
@@ -156,8 +164,16 @@ def marker_style(role: str, entries: Sequence[tuple[Extraction, ResolvedPlace]])
     """
     if role == "impact":
         precision = min(rp.precision for _, rp in entries)
+        return place_style(role, precision, casualties(entries))
+    return place_style(role, 0, 0)
+
+
+def place_style(role: str, precision: int, count: int) -> dict:
+    """Return :func:`marker_style` of a place of ``role`` whose best precision is
+    ``precision`` and whose own killed + wounded are ``count`` (both used for impacts only)."""
+    if role == "impact":
         return {
-            "radius": marker_radius(casualties(entries)),
+            "radius": marker_radius(count),
             "fill_color": IMPACT_COLOURS.get(precision, IMPACT_COLOURS[3]),
             "dash_array": "3 3" if precision >= 3 else None,
             "color": "#222222",
@@ -249,6 +265,8 @@ def points_layer(
     units : dict, optional
         Place id to the (plain) label of the unit it was counted in, for impact popups.
     """
+    from geo.maps.controls import PointsLayer
+
     styles: dict[tuple, int] = {}
     pieces: dict[str, int] = {}
     names: dict[str, int] = {}
@@ -292,8 +310,150 @@ def points_layer(
     )
 
 
+def _style_key(role: str, style: dict) -> tuple:
+    """The style a layer's table holds: an impact site's radius comes from its figures."""
+    return (
+        style["fill_color"],
+        style["dash_array"],
+        style["color"],
+        style["weight"],
+        style["fill_opacity"],
+        style["radius"] if role != "impact" else None,
+    )
+
+
+def collected_points_layer(
+    collector: MapCollector,
+    role: str,
+    name: str,
+    show: bool,
+    units: dict[str, str] | None = None,
+) -> PointsLayer:
+    """Return :func:`points_layer` of one role's places gathered by a collector.
+
+    Parameters
+    ----------
+    collector : MapCollector
+        The reports (:class:`geo.maps.collect.MapCollector`).
+    role, name, show
+        As for :func:`points_layer`.
+    units : dict, optional
+        Place id to the label of the unit it was counted in, for impact popups.
+    """
+    from geo.maps.controls import PointsLayer
+
+    value, count = collected_points(collector, role, units)
+    return PointsLayer(
+        escape_text(name),
+        value["p"],
+        value["s"],
+        value["f"],
+        value["t"],
+        role=role,
+        cluster=clustered(role, count),
+        show=show,
+        count=count,
+    )
+
+
+def clustered(role: str, count: int) -> bool:
+    """Whether a point layer's markers are clustered: impact sites above the threshold."""
+    return role == "impact" and count > CLUSTER_THRESHOLD
+
+
+def collected_points(
+    collector: MapCollector, role: str, units: dict[str, str] | None = None
+) -> tuple[dict, int]:
+    """Return the data of one role's point layer (``p``, ``s``, ``f``, ``t``) and its size.
+
+    The popup pieces are numbered in the order :func:`points_layer` numbers them (place by
+    place: its head, then its reports' pieces); the points and pieces are
+    :class:`~geo.maps.popups.LazyList` arrays, written with the page, not held as lists.
+
+    Parameters
+    ----------
+    collector : MapCollector
+        The reports (:class:`geo.maps.collect.MapCollector`).
+    role : str
+        ``"impact"``, ``"launch"`` or ``"mention"``.
+    units : dict, optional
+        Place id to the label of the unit it was counted in, for impact popups.
+
+    Returns
+    -------
+    dict
+        The layer's data, as :class:`~geo.maps.controls.PointsLayer` writes it.
+    int
+        How many places it draws.
+    """
+    layer = collector.layers[role]
+    groups = list(layer.groups.values())
+    styles: dict[tuple, int] = {}
+    names: dict[str, int] = {}
+    final = array("q", [-1]) * len(layer.pieces)
+    order = array("q")
+
+    def number(pid: int) -> int:
+        while pid >= len(final):
+            final.append(-1)
+        if final[pid] < 0:
+            final[pid] = len(order)
+            order.append(pid)
+        return final[pid]
+
+    plan = []
+    for group in groups:
+        place = group.place
+        count = group.casualties(collector.ids) if role == "impact" else 0
+        style = _style_key(role, place_style(role, group.precision, count))
+        unit = (units or {}).get(place.id) if role == "impact" else None
+        head = number(layer.piece(place_head_html(place, unit)))
+        for *_, members in group.entries.records():
+            for pid in members:
+                number(pid)
+        plan.append(
+            (
+                styles.setdefault(style, len(styles)),
+                names.setdefault(escape_text(place.name), len(names)),
+                head,
+            )
+        )
+    index = collector.report_index()
+    heat = role == "impact"
+
+    def _entries(group: PlaceGroup):
+        for i, k, w, members in group.entries.records():
+            share = collector.heat_share(i) if heat else 0
+            yield [index[i], k, w, share, [final[p] for p in members]]
+
+    def rows():
+        for group, (style, label, head) in zip(groups, plan, strict=True):
+            place = group.place
+            entries = LazyList(lambda group=group: _entries(group))
+            yield [
+                round(float(place.lat), 5),
+                round(float(place.lon), 5),
+                style,
+                label,
+                head,
+                int(place.population or 0),
+                int(place.kind in ("settlement", "district", "admin2")),
+                entries,
+            ]
+
+    def pieces():
+        texts = list(layer.pieces)
+        return (texts[pid] for pid in order)
+
+    value = {"p": LazyList(rows), "s": [list(k) for k in styles], "f": LazyList(pieces)}
+    value["t"] = list(names)
+    return value, len(groups)
+
+
 def heat_layer() -> HeatLayer:
     """Return the (hidden) heat layer; the page fills it from the impact sites in range."""
+    from geo.maps.controls import HeatLayer
+
     return HeatLayer(
         escape_text(LAYER_HEAT),
         {"radius": 18, "blur": 15, "minOpacity": 0.05, "max": HEAT_MAX, "gradient": HEAT_GRADIENT},
@@ -395,11 +555,15 @@ def regions_layer(name: str, metric: str, show: bool) -> RegionsLayer:
     The outlines and figures come from the page's data (:mod:`geo.maps.mapdata`); the page shades
     them for the selected dates.
     """
+    from geo.maps.controls import RegionsLayer
+
     return RegionsLayer(escape_text(name), metric, show=show)
 
 
 def basemap_layer(basemap: geopandas.GeoDataFrame) -> folium.GeoJson:
     """Return the light grey admin-0/admin-1 basemap, drawn beneath any web tiles."""
+    import folium
+
     _check_columns(basemap, ("geometry",), "basemap")
     frame = basemap[["geometry"]].to_crs(4326).reset_index(drop=True)
     style = {"fillColor": "#f4f4f2", "fillOpacity": 1.0, "color": "#a8a8a8", "weight": 0.7}
@@ -429,6 +593,9 @@ def link_attribution(html: str) -> str:
 
 def tile_layer(tiles: str) -> tuple[folium.TileLayer, str]:
     """Return a TileLayer for an xyzservices provider name and its CSP image host."""
+    import folium
+    import xyzservices
+
     try:
         provider = xyzservices.providers.query_name(tiles)
     except ValueError as exc:

@@ -10,37 +10,45 @@ date range in the browser, so it carries the figures it sums rather than finishe
 * the units' outlines (simplified), a label point and whether the unit is small enough to need
   a disc at country zoom (Kyiv City, Sevastopol among oblasts).
 
-Units are assigned as :func:`geo.places.boundaries.aggregate` assigns them, so the page's sums over
-the
-whole period equal ``aggregate``'s table. A figure the text does not state is ``None`` (shown
-as "not stated"), never 0. Every string is escaped with :func:`geo.maps.popups.escape_text`.
+Units are assigned as :func:`geo.places.boundaries.aggregate` assigns them, so the page's sums
+over the whole period equal ``aggregate``'s table. The figures are gathered one report at a
+time by :class:`geo.maps.collect.MapCollector`; :func:`page_values` writes them lazily. A
+figure the text does not state is ``None`` (shown as "not stated"), never 0. Every string is
+escaped with :func:`geo.maps.popups.escape_text`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import geopandas
 import numpy as np
 import shapely
 from shapely.ops import polylabel
 
-from geo.maps.popups import escape_text
-from geo.places.boundaries import NEAREST_KM, SITE_KINDS, locate_points
-from geo.places.figures import CASUALTY_KEYS, counted_shares, place_figure, report_count
+from geo.maps.collect import MapCollector, UnitShares, iso_day
+from geo.maps.popups import LazyList, escape_text, materialise
+from geo.maps.units import NEAREST_KM, UnitLayer
+from geo.places.figures import CASUALTY_KEYS, counted_shares, report_count
 from geo.records import Extraction
+
+if TYPE_CHECKING:
+    import geopandas
 
 __all__ = [
     "SMALL_UNIT_SHARE",
     "Unit",
     "assign_units",
+    "collect",
+    "impact_places",
     "iso_day",
     "page_data",
+    "page_values",
     "report_dates",
     "report_shares",
+    "shaded_units",
     "stated_count",
     "unit_table",
 ]
@@ -49,7 +57,6 @@ __all__ = [
 SMALL_UNIT_SHARE = 0.1
 #: Outline simplification of the page's unit polygons, in degrees (about 100 m).
 SIMPLIFY_DEG = 0.001
-_EQUAL_AREA = "EPSG:6933"
 
 
 @dataclass(frozen=True)
@@ -65,7 +72,7 @@ class Unit:
         country's units (Kyiv City, Sevastopol, Moscow): drawn as a disc while it is tiny.
     lon, lat : float
         Where its label goes (the pole of inaccessibility of its largest part).
-    shares : tuple of (int, int or None, int or None, tuple of int)
+    shares : UnitShares or tuple of (int, int or None, int or None, tuple of int)
         ``(report index, killed, wounded, impact place indexes)`` per report with an impact
         in the unit; killed or wounded is None when none of those places states it.
     geometry : shapely geometry
@@ -77,24 +84,8 @@ class Unit:
     small: bool
     lon: float
     lat: float
-    shares: tuple[tuple[int, int | None, int | None, tuple[int, ...]], ...]
+    shares: UnitShares | tuple[tuple[int, int | None, int | None, tuple[int, ...]], ...]
     geometry: shapely.Geometry
-
-
-def iso_day(value: str | None) -> str | None:
-    """Return ``value`` when it is an ISO date of a real day, else None.
-
-    Examples
-    --------
-    >>> iso_day("2025-07-04"), iso_day("4 July"), iso_day(None)
-    ('2025-07-04', None, None)
-    """
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat() if len(value) == 10 else None
-    except ValueError:
-        return None
 
 
 def report_dates(extractions: Sequence[Extraction]) -> list[str]:
@@ -106,8 +97,7 @@ def assign_units(
     extractions: Sequence[Extraction], units: geopandas.GeoDataFrame, max_km: float = NEAREST_KM
 ) -> list[list[str | None]]:
     """Return the unit code of each place of each report, as
-    :func:`~geo.places.boundaries.aggregate`
-    assigns it.
+    :func:`~geo.places.boundaries.aggregate` assigns it.
 
     Parameters
     ----------
@@ -137,6 +127,8 @@ def assign_units(
             elif place.kind != "admin1" and place.lon is not None and place.lat is not None:
                 pending.append((i, j, place.lon, place.lat))
     if pending and len(units):
+        from geo.places.boundaries import locate_points
+
         found = locate_points(
             [p[2] for p in pending], [p[3] for p in pending], units, max_km=max_km
         )["code"]
@@ -155,50 +147,12 @@ def report_shares(ext: Extraction) -> Shares:
 
 def stated_count(ext: Extraction, key: str, shares: Shares | None = None) -> int | None:
     """Return the report's ``key`` count (:func:`geo.places.figures.report_count`), None when
-    neither
-    the report nor any of its places states it."""
+    neither the report nor any of its places states it."""
     if not (key in ext.facts or any(key in rp.facts for rp in ext.places)):
         return None
     if shares is None:
         return report_count(ext, key)
     return max(int(ext.facts.get(key, 0) or 0), sum(shares[key]))
-
-
-def _report_row(ext: Extraction, dates: dict[str, int], shares: Shares) -> list:
-    """``[date index or -1, killed, wounded, drones, missiles, placed killed, placed wounded]``."""
-    day = iso_day(ext.report.date)
-    row: list = [dates[day] if day is not None else -1]
-    row += [stated_count(ext, key, shares) for key in CASUALTY_KEYS]
-    row += [ext.facts.get(key) for key in ("drones", "missiles")]
-    row += [sum(shares[key]) for key in CASUALTY_KEYS]
-    return row
-
-
-def _unit_share(shares: list[int], stated: list[bool]) -> int | None:
-    """Sum of a report's shares in a unit, None when none of its places there states it."""
-    return sum(shares) if any(stated) else None
-
-
-def _report_units(
-    ext: Extraction, codes: list[str | None], place_index: dict[str, int], shares: Shares
-) -> dict[str, tuple[int | None, int | None, tuple[int, ...]]]:
-    """Return, per unit code, the report's killed and wounded there and its places there."""
-    members: dict[str, list[int]] = {}
-    for j, code in enumerate(codes):
-        if code is not None:
-            members.setdefault(code, []).append(j)
-    out = {}
-    for code, js in members.items():
-        figures = [
-            _unit_share(
-                [shares[key][j] for j in js],
-                [place_figure(ext.places[j], key) is not None for j in js],
-            )
-            for key in CASUALTY_KEYS
-        ]
-        places = tuple(dict.fromkeys(place_index[ext.places[j].place.id] for j in js))
-        out[code] = (figures[0], figures[1], places)
-    return out
 
 
 def _label_point(geometry: shapely.Geometry) -> tuple[float, float]:
@@ -216,7 +170,7 @@ def _label_point(geometry: shapely.Geometry) -> tuple[float, float]:
 def unit_table(
     extractions: Sequence[Extraction],
     regions: geopandas.GeoDataFrame,
-    place_index: dict[str, int],
+    place_index: dict[str, int] | None = None,
     max_km: float = NEAREST_KM,
     shares: Sequence[Shares] | None = None,
 ) -> list[Unit]:
@@ -228,50 +182,67 @@ def unit_table(
         The reports.
     regions : geopandas.GeoDataFrame
         Every unit of the layer: ``code``, ``name`` and geometry.
-    place_index : dict
-        Impact place id to its index in the page's place table.
+    place_index : dict, optional
+        Impact place id to its index in the page's place table (:func:`impact_places`, the
+        order the collector numbers them in; kept for callers that pass it).
     max_km : float
         Radius of the nearest-unit fallback, as given to :func:`~geo.places.boundaries.aggregate`.
     shares : sequence of dict, optional
-        Each report's :func:`report_shares`, when already computed.
+        Unused (kept for callers that pass it).
 
     Returns
     -------
     list of Unit
     """
-    units = regions.to_crs(4326).reset_index(drop=True)
-    codes = assign_units(extractions, units, max_km)
-    per_unit: dict[str, list] = {}
-    shares = shares if shares is not None else [report_shares(e) for e in extractions]
-    for i, ext in enumerate(extractions):
-        mine = _report_units(ext, codes[i], place_index, shares[i])
-        for code, (killed, wounded, places) in mine.items():
-            per_unit.setdefault(code, []).append((i, killed, wounded, places))
-    areas = units.geometry.to_crs(_EQUAL_AREA).area.to_numpy()
-    medians = _median_areas(units, areas)
+    return shaded_units(collect(extractions, regions, max_km))
+
+
+def collect(
+    extractions: Iterable[Extraction], regions: geopandas.GeoDataFrame, max_km: float = NEAREST_KM
+) -> MapCollector:
+    """Return a finished :class:`~geo.maps.collect.MapCollector` of the reports."""
+    return MapCollector(UnitLayer.from_frame(regions), max_km).add_all(extractions).finish()
+
+
+def shaded_units(collector: MapCollector) -> list[Unit]:
+    """Return the units the collected reports hit, in the layer's order, with their shares."""
+    layer = collector.finish().layer
+    if not collector.unit_shares:
+        return []
+    areas = layer.areas()
+    medians = _median_areas(layer.countries, areas)
     out = []
-    for row, area, median in zip(units.itertuples(index=False), areas, medians, strict=True):
-        shares = per_unit.get(row.code)
+    rows = zip(layer.codes, layer.names, layer.geometries, areas, medians, strict=True)
+    for code, name, geometry, area, median in rows:
+        shares = collector.shares(code)
         if not shares:
             continue
-        lon, lat = _label_point(row.geometry)
-        name = row.name if isinstance(row.name, str) and row.name else str(row.code)
+        lon, lat = _label_point(geometry)
+        name = name if isinstance(name, str) and name else str(code)
         small = bool(median > 0 and area < SMALL_UNIT_SHARE * median)
-        out.append(Unit(str(row.code), name, small, lon, lat, tuple(shares), row.geometry))
+        out.append(Unit(str(code), name, small, lon, lat, shares, geometry))
     return out
 
 
-def _median_areas(units: geopandas.GeoDataFrame, areas: np.ndarray) -> list[float]:
+def _median(values: list[float]) -> float:
+    """The median, as ``np.median`` gives it (the mean of the middle two of an even count),
+    without importing ``numpy.ma`` (which ``np.median`` does) or ``statistics``."""
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return float(ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2)
+
+
+def _median_areas(countries: Sequence | None, areas: Sequence[float]) -> list[float]:
     """Return, per unit, the median area of the units of its country (else of the layer)."""
-    overall = float(np.median(areas)) if len(areas) else 0.0
-    if "country" not in units.columns:
+    overall = _median([float(a) for a in areas]) if len(areas) else 0.0
+    if countries is None:
         return [overall] * len(areas)
-    countries = [c if isinstance(c, str) else None for c in units["country"]]
+    countries = [c if isinstance(c, str) else None for c in countries]
     by_country: dict[str, list[float]] = {}
     for country, area in zip(countries, areas, strict=True):
         if country is not None:
             by_country.setdefault(country, []).append(float(area))
-    medians = {c: float(np.median(a)) for c, a in by_country.items()}
+    medians = {c: _median(a) for c, a in by_country.items()}
     return [medians.get(c, overall) if c is not None else overall for c in countries]
 
 
@@ -290,8 +261,9 @@ def _coordinates(value):
 
 
 def _unit_row(unit: Unit) -> list:
-    """``[code, name, small, lat, lon, shares]`` of one unit (escaped text)."""
-    shares = [[i, k, w, list(p)] for i, k, w, p in unit.shares]
+    """``[code, name, small, lat, lon, shares]`` of one unit (escaped text; the shares a
+    :class:`~geo.maps.popups.LazyList`)."""
+    shares = LazyList(lambda: ([i, k, w, list(p)] for i, k, w, p in unit.shares))
     return [
         escape_text(unit.code),
         escape_text(unit.name),
@@ -318,6 +290,33 @@ def impact_places(extractions: Sequence[Extraction]) -> dict[str, int]:
     return index
 
 
+def _report_rows(collector: MapCollector, dates: Sequence[str]) -> Iterator[list]:
+    """``[date index or -1, killed, wounded, drones, missiles, placed killed, placed wounded]``."""
+    date_index = {d: i for i, d in enumerate(dates)}
+    for day, *rest in collector.rows:
+        yield [date_index[day] if day is not None else -1, *rest]
+
+
+def page_values(collector: MapCollector, units: Sequence[Unit]) -> dict:
+    """Return the page's data with its long arrays as :class:`~geo.maps.popups.LazyList`.
+
+    See :func:`page_data` for the keys; :func:`geo.maps.popups.js_json_chunks` writes it
+    without building the arrays.
+    """
+    dates = collector.dates()
+    return {
+        "d": dates,
+        "r": LazyList(lambda: _report_rows(collector, dates)),
+        "ri": LazyList(lambda: (list(p) for p in collector.report_places)),
+        "pl": LazyList(lambda: iter(collector.places)),
+        "u": LazyList(lambda: (_unit_row(unit) for unit in units)),
+        "g": {
+            "type": "FeatureCollection",
+            "features": LazyList(lambda: (_feature(i, unit) for i, unit in enumerate(units))),
+        },
+    }
+
+
 def page_data(
     extractions: Sequence[Extraction],
     regions: geopandas.GeoDataFrame,
@@ -338,33 +337,13 @@ def page_data(
     Returns
     -------
     dict
-        ``d`` the sorted dates; ``r`` one row per report (see :func:`_report_row`); ``ri`` each
-        report's impact place indexes; ``pl`` the impact places ``[name, is a site]``; ``u`` the
-        shaded units ``[code, name, small, lat, lon, shares]``; ``g`` their outlines as a
-        GeoJSON FeatureCollection whose features carry ``u``, the unit index.
+        ``d`` the sorted dates; ``r`` one row per report (see :func:`_report_rows`); ``ri``
+        each report's impact place indexes; ``pl`` the impact places ``[name, is a site]``;
+        ``u`` the shaded units ``[code, name, small, lat, lon, shares]``; ``g`` their outlines
+        as a GeoJSON FeatureCollection whose features carry ``u``, the unit index.
     list of Unit
         The shaded units.
     """
-    dates = report_dates(extractions)
-    date_index = {d: i for i, d in enumerate(dates)}
-    place_index = impact_places(extractions)
-    places: dict[str, list] = {}
-    for ext in extractions:
-        for rp in ext.impacts:
-            places.setdefault(
-                rp.place.id, [escape_text(rp.place.name), int(rp.place.kind in SITE_KINDS)]
-            )
-    shares = [report_shares(ext) for ext in extractions]
-    units = unit_table(extractions, regions, place_index, max_km, shares)
-    data = {
-        "d": dates,
-        "r": [_report_row(ext, date_index, s) for ext, s in zip(extractions, shares, strict=True)],
-        "ri": [sorted({place_index[rp.place.id] for rp in ext.impacts}) for ext in extractions],
-        "pl": [places[pid] for pid in place_index],
-        "u": [_unit_row(unit) for unit in units],
-        "g": {
-            "type": "FeatureCollection",
-            "features": [_feature(i, unit) for i, unit in enumerate(units)],
-        },
-    }
-    return data, units
+    collector = collect(extractions, regions, max_km)
+    units = shaded_units(collector)
+    return materialise(page_values(collector, units)), units

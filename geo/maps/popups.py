@@ -9,9 +9,12 @@ into JavaScript string literals made by :func:`js_string`.
 from __future__ import annotations
 
 import html
+import itertools
 import json
+import os
 import re
-from collections.abc import Sequence
+import weakref
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -19,17 +22,24 @@ from geo.places.figures import NOT_STATED, figures_text
 from geo.records import FACT_KEYS, Extraction, Place, Report, ResolvedPlace
 
 __all__ = [
+    "BLOB_TOKEN",
     "LINK_ATTRIBUTES",
     "PRECISION_LABELS",
+    "Blob",
+    "LazyList",
     "attribute",
     "escape_text",
     "highlight_sentence",
     "js_json",
+    "js_json_chunks",
     "js_string",
+    "materialise",
+    "page_parts",
     "place_head_html",
     "popup_html",
     "popup_pieces",
     "report_pieces",
+    "report_popup_pieces",
     "report_title",
     "safe_url",
     "tooltip_html",
@@ -93,6 +103,166 @@ def js_json(value: object) -> str:
     return _JINJA_OPEN.sub(r"\\u007b", text)
 
 
+class LazyList:
+    """A JSON array whose items are made when it is written (see :func:`js_json_chunks`).
+
+    Parameters
+    ----------
+    items : callable
+        Returns a fresh iterator over the items each time it is called.
+    """
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: Callable[[], Iterable[object]]) -> None:
+        self.items = items
+
+    def __iter__(self) -> Iterator[object]:
+        return iter(self.items())
+
+
+def materialise(value: object) -> object:
+    """Return ``value`` with every :class:`LazyList` in it turned into a list."""
+    if isinstance(value, LazyList):
+        return [materialise(v) for v in value]
+    if isinstance(value, dict):
+        return {k: materialise(v) for k, v in value.items()}
+    if isinstance(value, list) and _is_lazy(value):
+        return [materialise(v) for v in value]
+    return value
+
+
+def js_json_chunks(value: object, size: int = 1 << 16) -> Iterator[str]:
+    """Yield :func:`js_json` of ``value`` in pieces, :class:`LazyList` items made as written.
+
+    The pieces join to ``js_json(materialise(value))``: a dictionary's keys are sorted, and
+    the text is cut only between array items or dictionary members, where none of
+    :func:`js_json`'s escapes can span the cut.
+
+    Parameters
+    ----------
+    value : object
+        JSON-serialisable, with :class:`LazyList` arrays at any depth of dictionaries and
+        as the last item of lists.
+    size : int
+        About how many characters each piece holds.
+    """
+    buffer: list[str] = []
+    held = 0
+    for part in _json_parts(value):
+        buffer.append(part)
+        held += len(part)
+        if held >= size:
+            yield "".join(buffer)
+            buffer, held = [], 0
+    if buffer:
+        yield "".join(buffer)
+
+
+def _json_parts(value: object) -> Iterator[str]:
+    if isinstance(value, LazyList):
+        # Items are written a batch at a time: js_json of a list is its items' js_json
+        # joined by "," inside brackets, and no escape can span the "," between items.
+        yield "["
+        batch: list = []
+        first = True
+        for item in value:
+            if not _is_lazy(item):
+                batch.append(item)
+                if len(batch) < _BATCH:
+                    continue
+                item = None
+            if batch:
+                yield ("" if first else ",") + js_json(batch)[1:-1]
+                batch, first = [], False
+            if item is not None:
+                yield "" if first else ","
+                yield from _json_parts(item)
+                first = False
+        if batch:
+            yield ("" if first else ",") + js_json(batch)[1:-1]
+        yield "]"
+    elif isinstance(value, dict) and _is_lazy(value):
+        yield "{"
+        for n, key in enumerate(sorted(value)):
+            yield ("," if n else "") + js_json(key) + ":"
+            yield from _json_parts(value[key])
+        yield "}"
+    elif isinstance(value, list) and _is_lazy(value):
+        yield "["
+        for n, item in enumerate(value):
+            if n:
+                yield ","
+            yield from _json_parts(item)
+        yield "]"
+    else:
+        yield js_json(value)
+
+
+#: How many items of a LazyList are written with one js_json call.
+_BATCH = 256
+
+
+def _is_lazy(value: object) -> bool:
+    """Whether ``value`` holds a :class:`LazyList` (in dictionaries, or lists' last item)."""
+    if isinstance(value, LazyList):
+        return True
+    if isinstance(value, dict):
+        return any(_is_lazy(v) for v in value.values())
+    # A row of a long list ends with its one lazy array: only the last item is looked at,
+    # so that telling a plain row costs nothing.
+    return isinstance(value, list) and bool(value) and isinstance(value[-1], LazyList)
+
+
+_NONCE = os.urandom(8).hex()  # not secrets: it imports hmac and hashlib for nothing
+_BLOBS: weakref.WeakValueDictionary[str, Blob] = weakref.WeakValueDictionary()
+_COUNTER = itertools.count()
+#: A blob's place in a rendered page: NUL, ``sm-blob-``, a number and this process's nonce.
+BLOB_TOKEN = re.compile("\x00sm-blob-[0-9]+-" + _NONCE + "\x00")
+
+
+class Blob:
+    """JSON data of the page, written only when the page is (see :func:`page_parts`).
+
+    A template renders the blob as a token that no text of a report can contain (it holds
+    a random nonce and NUL characters); :func:`page_parts` writes the JSON in its place,
+    piece by piece, so a page of 50,000 reports never holds its data as one string.
+
+    Parameters
+    ----------
+    value : object
+        JSON-serialisable, with :class:`~geo.maps.popups.LazyList` arrays made as written.
+    """
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+        self.token = f"\x00sm-blob-{next(_COUNTER)}-{_NONCE}\x00"
+        _BLOBS[self.token] = self
+
+    def __str__(self) -> str:
+        return self.token
+
+    def __copy__(self) -> Blob:
+        return self  # a copied map writes the same data: the blob is shared, never changed
+
+    def __deepcopy__(self, memo: dict) -> Blob:
+        return self
+
+    def chunks(self) -> Iterator[str]:
+        """Yield the JSON text (:func:`~geo.maps.popups.js_json`) in pieces."""
+        return js_json_chunks(self.value)
+
+
+def page_parts(skeleton: str) -> Iterator[str]:
+    """Yield ``skeleton`` with each blob token replaced by the blob's JSON, in pieces."""
+    at = 0
+    for match in BLOB_TOKEN.finditer(skeleton):
+        yield skeleton[at : match.start()]
+        yield from _BLOBS[match.group(0)].chunks()
+        at = match.end()
+    yield skeleton[at:]
+
+
 def js_string(text: str) -> str:
     """Return ``text`` as a JavaScript string literal that is safe inside a ``<script>``."""
     return js_json(str(text))
@@ -115,7 +285,11 @@ def safe_url(url: str | None) -> str | None:
 
 def _mention_ranges(report_text: str, sentence: str, rp: ResolvedPlace) -> list[tuple[int, int]]:
     """Return non-overlapping ``(start, end)`` ranges of the place's mentions in its sentence."""
-    offset = report_text.find(sentence) if sentence else -1
+    return _ranges_at(report_text.find(sentence) if sentence else -1, sentence, rp)
+
+
+def _ranges_at(offset: int, sentence: str, rp: ResolvedPlace) -> list[tuple[int, int]]:
+    """:func:`_mention_ranges` with the sentence's ``offset`` in the report (-1: not found)."""
     ranges: list[tuple[int, int]] = []
     for span in rp.mentions:
         if offset >= 0 and offset <= span.start and span.end <= offset + len(sentence):
@@ -146,10 +320,15 @@ def highlight_sentence(report_text: str, rp: ResolvedPlace) -> str:
     str
         Escaped HTML.
     """
-    sentence = rp.sentence
+    return _highlight(rp.sentence, tuple(_mention_ranges(report_text, rp.sentence, rp)))
+
+
+@lru_cache(maxsize=4096)
+def _highlight(sentence: str, ranges: tuple[tuple[int, int], ...]) -> str:
+    """Return the escaped ``sentence`` with ``ranges`` wrapped in ``<mark>``."""
     parts: list[str] = []
     cursor = 0
-    for start, end in _mention_ranges(report_text, sentence, rp):
+    for start, end in ranges:
         parts.append(escape_text(sentence[cursor:start]))
         parts.append(f"<mark>{escape_text(sentence[start:end])}</mark>")
         cursor = end
@@ -194,8 +373,7 @@ def report_title(report: Report) -> str:
     return first or f"Report {report.id}"
 
 
-@lru_cache(maxsize=8192)
-def _report_head(report: Report) -> str:
+def _head_of(report: Report) -> str:
     """Return the escaped title line and date/source line of a report.
 
     A report without a title is titled by the start of its text; its id (a file name, or
@@ -215,6 +393,10 @@ def _report_head(report: Report) -> str:
     return "<br>".join(lines)
 
 
+#: The heads of recent reports (:func:`report_pieces` builds a report's pieces place by place).
+_report_head = lru_cache(maxsize=256)(_head_of)
+
+
 @lru_cache(maxsize=8192)
 def _role_lines(role: str, cue: str, precision: int, confidence: float) -> str:
     """Return the escaped role and precision lines of a place's mention."""
@@ -225,6 +407,44 @@ def _role_lines(role: str, cue: str, precision: int, confidence: float) -> str:
         f"Precision: {escape_text(precision)} ({label}) · "
         f"confidence {escape_text(f'{confidence:.2f}')}"
     )
+
+
+def report_popup_pieces(ext: Extraction, indexes: Sequence[int]) -> dict[int, list[str]]:
+    """Return :func:`report_pieces` of several places of one report, its head built once.
+
+    Parameters
+    ----------
+    ext : Extraction
+        The report.
+    indexes : sequence of int
+        Positions in ``ext.places`` of the places wanted.
+
+    Returns
+    -------
+    dict
+        Position to the place's pieces (equal to ``report_pieces(ext, ext.places[j])``).
+    """
+    head = _head_of(ext.report) + "<br>"
+    totals = _facts_html("Report totals", tuple(sorted(ext.facts.items())))
+    text = ext.report.text
+    offsets: dict[str, int] = {}
+    out = {}
+    for j in indexes:
+        rp = ext.places[j]
+        pieces = [head]
+        if rp.sentence:
+            offset = offsets.get(rp.sentence)
+            if offset is None:
+                offset = offsets[rp.sentence] = text.find(rp.sentence)
+            ranges = tuple(_ranges_at(offset, rp.sentence, rp))
+            pieces.append(f"<blockquote>{_highlight(rp.sentence, ranges)}</blockquote><br>")
+        pieces.append(_role_lines(rp.role, rp.cue, rp.precision, rp.confidence) + "<br>")
+        if rp.role == "impact":
+            pieces.append(_damage_html(rp.damage) + "<br>")
+            pieces.append(_facts_html("At this place", tuple(sorted(rp.facts.items()))) + "<br>")
+        pieces.append(totals)
+        out[j] = pieces
+    return out
 
 
 def report_pieces(ext: Extraction, rp: ResolvedPlace) -> list[str]:

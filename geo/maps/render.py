@@ -1,10 +1,12 @@
 """The folium map: layers, legend, title, summary; deterministic, self-contained HTML.
 
-:func:`build_map` assembles the layers of :mod:`geo.maps.layers` and the boxes of
-:mod:`geo.maps.controls`; :func:`render_html` inlines every script and style
-(:mod:`geo.maps.assets`);
+:func:`build_map` collects the reports (:mod:`geo.maps.collect`) and :func:`map_of` assembles
+the layers of :mod:`geo.maps.layers` and the boxes of :mod:`geo.maps.controls`;
+:func:`render_html` inlines every script and style (:mod:`geo.maps.assets`) and writes the
+page's data in pieces (:func:`page_chunks`; :func:`write_html` streams them to the file);
 :func:`render_fragment` wraps the page in a sandboxed iframe for pasting into a report. Every
 piece of untrusted text goes through :func:`escape_text` (in :mod:`geo.maps.popups`).
+``strikemap map`` writes the same page without folium (:mod:`geo.maps.skeleton`).
 """
 
 from __future__ import annotations
@@ -12,21 +14,18 @@ from __future__ import annotations
 import html
 import json
 import os
-from collections.abc import Iterable, Sequence
-from pathlib import Path
+from collections.abc import Iterator, Sequence
 
 import folium
 import geopandas
-import pyogrio
 from branca.element import Element, Figure
 
 from geo.errors import InputError
 from geo.maps import assets
-from geo.maps.controls import App, PageData, PageScript, StrikeLayerControl
+from geo.maps.collect import MapCollector
+from geo.maps.controls import App, PageData, PageScript, PointsLayer, StrikeLayerControl
 from geo.maps.layers import (
     CLUSTER_THRESHOLD,
-    HEAT_GRADIENT,
-    HEAT_MAX,
     IMPACT_COLOURS,
     LAUNCH_COLOUR,
     LAYER_CASUALTY_REGIONS,
@@ -36,43 +35,52 @@ from geo.maps.layers import (
     LAYER_LAUNCH_AREAS,
     LAYER_OTHER_MENTIONS,
     MAX_ZOOM,
-    MENTION_COLOUR,
-    NO_CASUALTY_COLOUR,
-    REGION_COLOURS,
-    REGION_OUTLINE,
     basemap_layer,
     casualties,
     class_breaks,
     class_colour,
     class_labels,
+    clustered,
     group_places,
     heat_layer,
     latlon,
-    marker_radius,
     marker_style,
-    points_layer,
     regions_layer,
     shaded_regions,
     tile_layer,
 )
-from geo.maps.mapdata import Unit, assign_units, page_data
+from geo.maps.mapdata import collect
 from geo.maps.mapscript import page_css
-from geo.maps.popups import (
-    LINK_ATTRIBUTES,
-    PRECISION_LABELS,
-    attribute,
-    escape_text,
-    highlight_sentence,
+from geo.maps.page import (
+    ATTRIBUTION,
+    ATTRIBUTION_TEXT,
+    CSP_BASE,
+    DEFAULT_CENTRE,
+    FRAGMENT_MIN_HEIGHT,
+    POINT_LAYERS,
+    SANDBOX,
+    attribution_html,
+    attribution_text,
+    boundary_credit,
+    casualty_split,
+    content_security_policy,
+    fragment_head,
+    page_value,
+    points_values,
+    summarise,
 )
-from geo.output.atomic import atomic_write
-from geo.places.boundaries import NEAREST_KM
-from geo.places.figures import CASUALTY_KEYS, placed_count, report_count
+from geo.maps.popups import PRECISION_LABELS, attribute, escape_text, highlight_sentence, page_parts
+from geo.maps.units import NEAREST_KM
+from geo.output.atomic import atomic_open
 from geo.records import Extraction
 
 __all__ = [
     "ATTRIBUTION",
     "ATTRIBUTION_TEXT",
     "CLUSTER_THRESHOLD",
+    "CSP_BASE",
+    "DEFAULT_CENTRE",
+    "FRAGMENT_MIN_HEIGHT",
     "IMPACT_COLOURS",
     "LAUNCH_COLOUR",
     "LAYER_CASUALTY_REGIONS",
@@ -82,6 +90,7 @@ __all__ = [
     "LAYER_LAUNCH_AREAS",
     "LAYER_OTHER_MENTIONS",
     "PRECISION_LABELS",
+    "SANDBOX",
     "attribution_html",
     "attribution_text",
     "boundary_credit",
@@ -103,254 +112,6 @@ __all__ = [
     "summarise",
     "write_html",
 ]
-
-_GEONAMES = f'<a href="https://www.geonames.org/" {LINK_ATTRIBUTES}>GeoNames</a> (CC BY 4.0)'
-_NATURAL_EARTH = f'<a href="https://www.naturalearthdata.com/" {LINK_ATTRIBUTES}>Natural Earth</a>'
-ATTRIBUTION = f"Places: {_GEONAMES} · Boundaries: {_NATURAL_EARTH}"
-ATTRIBUTION_TEXT = "Places: GeoNames (CC BY 4.0) · Boundaries: Natural Earth"
-CSP_BASE = {
-    "default-src": "'none'",
-    "script-src": "'unsafe-inline'",
-    "style-src": "'unsafe-inline'",
-    "img-src": "data:",
-    "font-src": "data:",
-    "connect-src": "'none'",
-}
-DEFAULT_CENTRE = (31.0, 49.0)  # lon, lat
-#: The iframe sandbox of an embedded map: its scripts run, and its links (all
-#: ``target="_blank"``) open in a new, unsandboxed tab; it cannot touch the host page.
-SANDBOX = "allow-scripts allow-popups allow-popups-to-escape-sandbox"
-#: Below this height (or 85% of the screen) an embedded map does not shrink with its width.
-FRAGMENT_MIN_HEIGHT = "min(480px, 85vh)"
-#: Columns an OpenStreetMap or geoBoundaries export carries, which tell its licence.
-_OSM_COLUMNS = ("osm_id", "OSM_ID", "@id", "osm_type", "OSM_TYPE")
-_GEOBOUNDARIES_COLUMNS = ("shapeID", "shapeGroup")
-_CREDIT_KEYS = ("attribution", "license", "licence", "copyright", "source")
-
-
-def content_security_policy(img_hosts: Iterable[str] = ()) -> str:
-    """Return the page's Content-Security-Policy, allowing images from ``img_hosts``.
-
-    Parameters
-    ----------
-    img_hosts : iterable of str
-        CSP host sources (``https://*.basemaps.cartocdn.com``) for tile images.
-
-    Returns
-    -------
-    str
-        The policy string for a ``<meta http-equiv="Content-Security-Policy">`` tag.
-    """
-    policy = dict(CSP_BASE)
-    policy["img-src"] = " ".join(["data:", *img_hosts])
-    return "; ".join(f"{key} {value}" for key, value in policy.items())
-
-
-# ---------------------------------------------------------------- boxes
-
-
-def summarise(extractions: Sequence[Extraction]) -> dict[str, int]:
-    """Return the totals shown in the summary box.
-
-    Parameters
-    ----------
-    extractions : sequence of Extraction
-        The reports on the map.
-
-    Returns
-    -------
-    dict
-        ``reports``, ``impact_sites`` (distinct impact places), the sum of each report's
-        ``killed`` and ``wounded`` (its stated total, or the sum of its places' figures when
-        larger: see :func:`geo.places.figures.report_count`) and of its ``drones`` and ``missiles``.
-    """
-    sites = {rp.place.id for ext in extractions for rp in ext.impacts}
-    totals = {"reports": len(extractions), "impact_sites": len(sites)}
-    for key in ("killed", "wounded"):
-        totals[key] = sum(report_count(ext, key) for ext in extractions)
-    for key in ("drones", "missiles"):
-        totals[key] = sum(int(ext.facts.get(key, 0) or 0) for ext in extractions)
-    return totals
-
-
-def casualty_split(
-    extractions: Sequence[Extraction], regions: geopandas.GeoDataFrame
-) -> dict[str, dict[str, int]]:
-    """Split the summary's killed and wounded into what the region layers show and the rest.
-
-    Parameters
-    ----------
-    extractions : sequence of Extraction
-        The reports on the map.
-    regions : geopandas.GeoDataFrame
-        Their per-unit aggregates (:func:`geo.places.boundaries.aggregate`).
-
-    Returns
-    -------
-    dict
-        For ``killed`` and ``wounded``: ``regions`` (the sum over the region layers' units),
-        ``unplaced`` (report figures the text ties to no place) and ``elsewhere`` (figures of
-        places in no unit of the layer: a country, a region coarser than the units, a place
-        outside them); the three add up to :func:`summarise`'s figure.
-    """
-    out: dict[str, dict[str, int]] = {}
-    for key in CASUALTY_KEYS:
-        total = sum(report_count(ext, key) for ext in extractions)
-        placed = sum(placed_count(ext, key) for ext in extractions)
-        in_regions = int(regions[key].fillna(0).sum()) if key in regions.columns else 0
-        out[key] = {
-            "regions": in_regions,
-            "unplaced": total - placed,
-            "elsewhere": max(placed - in_regions, 0),
-        }
-    return out
-
-
-# ---------------------------------------------------------------- attribution
-
-
-def boundary_credit(path: str | os.PathLike[str], layer: str | None = None) -> str:
-    """Return the credit line of a user's boundary file (plain text).
-
-    The file's own metadata (an ``attribution``, ``license``, ``copyright`` or ``source``
-    entry of the dataset or layer, or a top-level GeoJSON member of that name) comes first;
-    then a credit its columns imply (OpenStreetMap ids: "© OpenStreetMap contributors, ODbL";
-    geoBoundaries ids: "geoBoundaries, CC BY 4.0"); else the file's name with "licence not
-    stated", so the map never credits Natural Earth for someone else's units.
-
-    Parameters
-    ----------
-    path : str or path-like
-        The boundary file.
-    layer : str, optional
-        Its layer, for a multi-layer file.
-
-    Returns
-    -------
-    str
-        One line such as ``"ua_raions.geojson: © OpenStreetMap contributors, ODbL"``.
-    """
-    name = Path(path).name
-    try:
-        info = pyogrio.read_info(path, layer=layer)
-    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, OSError):
-        return f"{name} (licence not stated)"
-    meta = {**(info.get("dataset_metadata") or {}), **(info.get("layer_metadata") or {})}
-    meta.update(_geojson_members(path))
-    found = [str(v) for k, v in meta.items() if k.lower() in _CREDIT_KEYS and str(v).strip()]
-    if found:
-        return f"{name}: {'; '.join(found)}"
-    fields = {str(f) for f in info.get("fields", [])}
-    if fields & set(_OSM_COLUMNS):
-        return f"{name}: © OpenStreetMap contributors, ODbL"
-    if set(_GEOBOUNDARIES_COLUMNS) <= fields:
-        return f"{name}: geoBoundaries, CC BY 4.0"
-    return f"{name} (licence not stated)"
-
-
-def _geojson_members(path: str | os.PathLike[str]) -> dict[str, str]:
-    """Return the top-level text members of a GeoJSON file (``"attribution"``, ...)."""
-    if not str(path).lower().endswith((".geojson", ".json")):
-        return {}
-    try:
-        with open(path, "rb") as fh:
-            data = json.load(fh)
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(data, dict):
-        return {}
-    return {k: v for k, v in data.items() if isinstance(v, str)}
-
-
-def attribution_text(boundaries_credit: str | None = None) -> str:
-    """Return the map's attribution line as plain text (for the PNG)."""
-    if boundaries_credit is None:
-        return ATTRIBUTION_TEXT
-    return f"Places: GeoNames (CC BY 4.0) · Units: {boundaries_credit} · Basemap: Natural Earth"
-
-
-def attribution_html(boundaries_credit: str | None = None) -> str:
-    """Return the map's attribution line as HTML, the credit escaped, links in a new tab."""
-    if boundaries_credit is None:
-        return ATTRIBUTION
-    return (
-        f"Places: {_GEONAMES} · Units: {escape_text(boundaries_credit)} · Basemap: {_NATURAL_EARTH}"
-    )
-
-
-# ---------------------------------------------------------------- legend
-
-
-def _dot(colour: str, size: float, css: str = "", border: str = "#222222") -> str:
-    """Return one legend symbol: a disc of ``size`` CSS pixels."""
-    style = f"width:{size:g}px;height:{size:g}px;background:{colour};border-color:{border}"
-    return f'<span class="{f"sm-dot {css}".strip()}" style="{style}"></span>'
-
-
-def _sites_legend() -> str:
-    """Return the impact sites' legend section: colours by precision, sizes by casualties."""
-    rows = ["<h4>Impact sites</h4>"]
-    for precision, colour in IMPACT_COLOURS.items():
-        css = "sm-dash" if precision >= 3 else ""
-        rows.append(f"<div>{_dot(colour, 12, css)}{escape_text(PRECISION_LABELS[precision])}</div>")
-    sizes = "".join(_dot("#ffffff", 2 * marker_radius(c)) for c in (0, 3, 15))
-    rows.append(
-        f'<div class="sm-sizes">{sizes}killed + wounded at the place: none stated, 3, 15+</div>'
-    )
-    return "".join(rows)
-
-
-def _heat_legend() -> str:
-    """Return the heat layer's legend section: its colour ramp and what it weighs."""
-    stops = ", ".join(f"{colour} {float(at) * 100:g}%" for at, colour in HEAT_GRADIENT.items())
-    return (
-        f"<h4>{escape_text(LAYER_HEAT)}</h4>"
-        f'<span class="sm-heat" style="background:linear-gradient(90deg, '
-        f'rgba(161,218,180,0) 0%, {stops})"></span>'
-        f'<div class="sm-ticks"><span>low</span><span>{HEAT_MAX:g}+</span></div>'
-        "<div>weight: a report's share of its sites<br>+ log2(1 + killed + wounded)</div>"
-    )
-
-
-def _legend() -> list[dict]:
-    """Return the legend's sections, each tied to its layer (``"points:0"``, ``"heat"``)."""
-    launch = _dot("#ffffff", 14, "sm-ring", LAUNCH_COLOUR)
-    return [
-        {"layer": "regions:0", "dynamic": "reports", "html": ""},
-        {"layer": "regions:1", "dynamic": "casualties", "html": ""},
-        {"layer": "points:0", "dynamic": None, "html": _sites_legend()},
-        {"layer": "heat", "dynamic": None, "html": _heat_legend()},
-        {"layer": "points:1", "dynamic": None, "html": f"<div>{launch}launch area</div>"},
-        {
-            "layer": "points:2",
-            "dynamic": None,
-            "html": f"<div>{_dot(MENTION_COLOUR, 9)}other mention</div>",
-        },
-    ]
-
-
-# ---------------------------------------------------------------- map
-
-
-def _bounds(extractions: Sequence[Extraction], units: Sequence[Unit]):
-    """Return ``[[south, west], [north, east]]`` of impact places and shaded units, or None."""
-    lons = [rp.place.lon for e in extractions for rp in e.impacts if rp.place.lon is not None]
-    lats = [rp.place.lat for e in extractions for rp in e.impacts if rp.place.lat is not None]
-    for unit in units:
-        west, south, east, north = unit.geometry.bounds
-        lons += [west, east]
-        lats += [south, north]
-    if not lons or not lats:
-        return None
-    return [latlon(min(lons), min(lats)), latlon(max(lons), max(lats))]
-
-
-def _unit_bounds(regions: geopandas.GeoDataFrame):
-    """Return the bounds of every unit of the layer (a user's file: its coverage), or None."""
-    if not len(regions):
-        return None
-    west, south, east, north = regions.to_crs(4326).total_bounds
-    return [latlon(west, south), latlon(east, north)]
 
 
 def _new_map(title: str, tile_host: str | None) -> folium.Map:
@@ -380,49 +141,6 @@ def _new_map(title: str, tile_host: str | None) -> folium.Map:
     folium.map.CustomPane("points", z_index=620, pointer_events=True).add_to(m)
     m.add_child(PageScript(page_css()))
     return m
-
-
-def _unit_labels(
-    extractions: Sequence[Extraction],
-    regions: geopandas.GeoDataFrame,
-    max_km: float,
-    user: bool,
-) -> dict[str, str]:
-    """Return, per impact place id, the line its popup gives about its unit."""
-    units = regions.to_crs(4326).reset_index(drop=True)
-    names = dict(zip(units["code"], units["name"], strict=True))
-    codes = assign_units(extractions, units, max_km)
-    out: dict[str, str] = {}
-    for ext, row in zip(extractions, codes, strict=True):
-        for rp, code in zip(ext.places, row, strict=True):
-            if rp.role != "impact" or rp.place.kind == "country":
-                continue
-            if code is not None:
-                out[rp.place.id] = f"Counted in {names.get(code) or code}"
-            elif user:
-                out.setdefault(rp.place.id, "Outside the boundary file's units: counted in none")
-    return out
-
-
-def _texts(title: str, counting: str, credit: str | None) -> dict:
-    """Return the page's fixed words and colours (``D.t``), text escaped."""
-    return {
-        "title": escape_text(title),
-        "counting": escape_text(counting),
-        "regionTitle": escape_text(f"{counting.capitalize()} per region"),
-        "outside": (
-            "outside the boundary file's units"
-            if credit is not None
-            else "at places outside the regions"
-        ),
-        "attribution": attribution_html(credit),
-        "colours": {
-            "regions": list(REGION_COLOURS),
-            "zero": NO_CASUALTY_COLOUR,
-            "outline": REGION_OUTLINE,
-        },
-        "legend": _legend(),
-    }
 
 
 def _stabilise_ids(m: folium.Map) -> None:
@@ -516,47 +234,141 @@ def build_map(
         When a GeoDataFrame lacks columns or the tile provider is unknown.
     """
     _check_regions(regions)
+    collector = collect(extractions, regions, max_km)
+    return map_of(
+        collector,
+        title=title,
+        basemap=basemap,
+        tiles=tiles,
+        counting=counting,
+        boundaries_credit=boundaries_credit,
+        fit_to_units=fit_to_units,
+    )
+
+
+def map_of(
+    collector: MapCollector,
+    *,
+    title: str,
+    basemap: geopandas.GeoDataFrame | None = None,
+    tiles: str | None = None,
+    counting: str = "reports",
+    boundaries_credit: str | None = None,
+    fit_to_units: bool = False,
+) -> folium.Map:
+    """Build the map of :func:`build_map` from reports already collected.
+
+    Parameters
+    ----------
+    collector : MapCollector
+        The reports (:class:`geo.maps.collect.MapCollector`), with the boundary layer and
+        nearest-unit radius they were counted with.
+    title, basemap, tiles, counting, boundaries_credit, fit_to_units
+        As for :func:`build_map`.
+
+    Returns
+    -------
+    folium.Map
+        Its page data is written when the page is rendered (:func:`render_html`,
+        :func:`write_html`).
+    """
+    data = page_value(
+        collector,
+        title=title,
+        counting=counting,
+        boundaries_credit=boundaries_credit,
+        fit_to_units=fit_to_units,
+    )
+    points = points_values(collector, boundaries_credit)
+    base = basemap_layer(basemap) if basemap is not None else None
+    return _assemble(title, tiles, base, data, points)
+
+
+def _assemble(
+    title: str,
+    tiles: str | None,
+    basemap: folium.GeoJson | None,
+    data: dict | str,
+    points: Sequence[tuple[dict | str, int]],
+) -> folium.Map:
+    """The map's element tree: page data, tiles, basemap, layers, control and app.
+
+    ``data`` and each point layer's value may be a token (str) standing for the data, for
+    :mod:`geo.maps.skeleton`'s pre-rendered pages.
+    """
     tiles_layer, tile_host = tile_layer(tiles) if tiles else (None, None)
     m = _new_map(title, tile_host)
-    data, units = page_data(extractions, regions, max_km=max_km)
-    data["t"] = _texts(title, counting, boundaries_credit)
-    data["fit"] = _unit_bounds(regions) if fit_to_units else _bounds(extractions, units)
-    page = PageData(data)
+    page = PageData({} if isinstance(data, str) else data)
+    if isinstance(data, str):
+        page.data = data
     m.add_child(page)
     if tiles_layer is not None:
         m.add_child(tiles_layer)
     if basemap is not None:
-        m.add_child(basemap_layer(basemap))
+        m.add_child(basemap)
     by_reports = regions_layer(LAYER_IMPACT_REGIONS, "reports", show=True)
     by_casualties = regions_layer(LAYER_CASUALTY_REGIONS, "casualties", show=False)
     m.add_child(by_reports)
     m.add_child(by_casualties)
     heat = heat_layer()
     m.add_child(heat)
-    report_index = {ext.report.id: i for i, ext in enumerate(extractions)}
-    where = _unit_labels(extractions, regions, max_km, boundaries_credit is not None)
-    points = [
-        points_layer(
-            group_places(extractions, role),
-            role,
-            name,
-            show,
-            report_index,
-            where if role == "impact" else None,
+    layers = []
+    for (role, name, show), (value, count) in zip(POINT_LAYERS, points, strict=True):
+        parts = ([], [], [], []) if isinstance(value, str) else tuple(value[k] for k in "psft")
+        layer = PointsLayer(
+            escape_text(name),
+            *parts,
+            role=role,
+            cluster=clustered(role, count),
+            show=show,
+            count=count,
         )
-        for role, name, show in (
-            ("impact", LAYER_IMPACT_SITES, True),
-            ("launch", LAYER_LAUNCH_AREAS, True),
-            ("mention", LAYER_OTHER_MENTIONS, False),
-        )
-    ]
-    for layer in points:
+        if isinstance(value, str):
+            layer.data = value
+        layers.append(layer)
         m.add_child(layer)
     control = StrikeLayerControl(collapsed=False)
     m.add_child(control)
-    m.add_child(App(page, [by_reports, by_casualties], points, heat, control, tiles_layer))
+    m.add_child(App(page, [by_reports, by_casualties], layers, heat, control, tiles_layer))
     _stabilise_ids(m)
     return m
+
+
+def skeleton_page(variant: str) -> str:
+    """Render the page of :func:`map_of` with tokens for the title and every data blob.
+
+    The page of ``strikemap map`` without web tiles, with the embedded basemap; ``variant``
+    (:data:`geo.maps.skeleton.VARIANTS`) says whether impact sites are clustered, and in
+    chunks. :mod:`geo.maps.skeleton` holds these pages, so that the command writes them
+    without importing folium; ``tests/test_map_stream.py`` checks they are current.
+    """
+    from geo.maps import skeleton
+
+    count = skeleton.VARIANT_COUNTS[variant]
+    base = _basemap_placeholder()
+    points = [
+        (token, count if role == "impact" else 0)
+        for (role, _, _), token in zip(POINT_LAYERS, skeleton.POINTS, strict=True)
+    ]
+    m = _assemble(skeleton.TITLE, None, base, skeleton.DATA, points)
+    for element in m._children.values():
+        if isinstance(element, PageScript):  # the styles and script: put in when written
+            element.css, element.js = skeleton.CSS, skeleton.SCRIPT
+    page = m.get_root().render()
+    placeholder = json.dumps(base.data, sort_keys=True)
+    if page.count(placeholder) != 1:
+        raise RuntimeError("the basemap placeholder is not in the rendered page once")
+    return page.replace(placeholder, skeleton.BASEMAP)
+
+
+def _basemap_placeholder() -> folium.GeoJson:
+    """The basemap layer of one tiny feature, its data to be replaced by a token."""
+    import shapely
+
+    frame = geopandas.GeoDataFrame(geometry=[shapely.Point(0, 0)], crs="EPSG:4326")
+    layer = basemap_layer(frame)
+    layer.data["sm-basemap"] = "placeholder"
+    return layer
 
 
 def _check_regions(regions: geopandas.GeoDataFrame) -> None:
@@ -566,6 +378,23 @@ def _check_regions(regions: geopandas.GeoDataFrame) -> None:
         raise InputError(
             f"regions GeoDataFrame lacks columns {missing}; it has {list(regions.columns)}"
         )
+
+
+def page_chunks(m: folium.Map) -> Iterator[str]:
+    """Yield the self-contained page of a map in pieces (their join is :func:`render_html`).
+
+    The page is rendered with a token in place of each data blob, its assets inlined, and
+    each blob's JSON written in the token's place as it is made.
+
+    Raises
+    ------
+    geo.errors.DataError
+        When the page links an asset with no local copy (see :mod:`geo.maps.assets`).
+    """
+    root = m.get_root()
+    if not isinstance(root, Figure):
+        raise TypeError(f"map root is {type(root).__name__}, expected a branca Figure")
+    return page_parts(assets.inline_assets(root.render()))
 
 
 def render_html(m: folium.Map) -> str:
@@ -586,10 +415,18 @@ def render_html(m: folium.Map) -> str:
     geo.errors.DataError
         When the page links an asset with no local copy (see :mod:`geo.maps.assets`).
     """
-    root = m.get_root()
-    if not isinstance(root, Figure):
-        raise TypeError(f"map root is {type(root).__name__}, expected a branca Figure")
-    return assets.inline_assets(root.render())
+    return "".join(page_chunks(m))
+
+
+def fragment_chunks(
+    m: folium.Map, *, title: str = "Map", aspect_ratio: str = "16 / 9"
+) -> Iterator[str]:
+    """Yield :func:`render_fragment`'s text in pieces."""
+    parts = page_chunks(m)
+    yield fragment_head(title, aspect_ratio)
+    for part in parts:
+        yield html.escape(part, quote=True)
+    yield '"></iframe></div>\n'
 
 
 def render_fragment(m: folium.Map, *, title: str = "Map", aspect_ratio: str = "16 / 9") -> str:
@@ -615,21 +452,16 @@ def render_fragment(m: folium.Map, *, title: str = "Map", aspect_ratio: str = "1
     str
         One ``<div>`` element.
     """
-    page = render_html(m)
-    return (
-        '<div class="strikemap-embed" style="position:relative;width:100%;'
-        f"aspect-ratio:{attribute(aspect_ratio)};min-height:{FRAGMENT_MIN_HEIGHT};"
-        'break-inside:avoid">'
-        f'<iframe sandbox="{SANDBOX}" title="{escape_text(title)}" '
-        'style="position:absolute;inset:0;width:100%;height:100%;border:0" '
-        f'srcdoc="{html.escape(page, quote=True)}"></iframe></div>\n'
-    )
+    return "".join(fragment_chunks(m, title=title, aspect_ratio=aspect_ratio))
 
 
 def write_html(
     m: folium.Map, path: str | os.PathLike[str], *, fragment: bool = False, title: str = "Map"
 ) -> None:
     """Render ``m``, inline its assets and write it atomically as UTF-8.
+
+    The page is written piece by piece (:func:`page_chunks`): its data is never held as
+    one string.
 
     Parameters
     ----------
@@ -643,5 +475,9 @@ def write_html(
     title : str
         The fragment iframe's title.
     """
-    page = render_fragment(m, title=title) if fragment else render_html(m)
-    atomic_write(path, page.encode("utf-8"))
+    parts = fragment_chunks(m, title=title) if fragment else page_chunks(m)
+    first = next(parts)  # render (and fail) before the output file is opened
+    with atomic_open(path) as fh:
+        fh.write(first)
+        for part in parts:
+            fh.write(part)

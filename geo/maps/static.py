@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import geopandas
 
+from geo.extras import require
+from geo.maps.collect import MapCollector, PlaceGroup
 from geo.maps.layers import (
     IMPACT_COLOURS,
     LAUNCH_COLOUR,
@@ -25,14 +27,13 @@ from geo.maps.layers import (
     class_breaks,
     class_colour,
     class_labels,
-    group_places,
-    marker_style,
+    place_style,
 )
-from geo.maps.mapdata import Unit, impact_places, unit_table
+from geo.maps.mapdata import Unit, collect, shaded_units
 from geo.maps.popups import PRECISION_LABELS
 from geo.maps.render import attribution_text
+from geo.maps.units import NEAREST_KM, UnitLayer
 from geo.output.atomic import atomic_write
-from geo.places.boundaries import NEAREST_KM
 from geo.records import Extraction
 
 __all__ = ["Label", "label_candidates", "render_png", "write_png"]
@@ -82,14 +83,14 @@ class Label:
 
 
 def label_candidates(
-    extractions: Sequence[Extraction], units: Sequence[Unit], discs: set[str]
+    extractions: Sequence[Extraction] | MapCollector, units: Sequence[Unit], discs: set[str]
 ) -> list[Label]:
     """Return the names to place, most important first, as the HTML map orders them.
 
     Parameters
     ----------
-    extractions : sequence of Extraction
-        The reports.
+    extractions : sequence of Extraction or MapCollector
+        The reports, or the collector that gathered them.
     units : sequence of Unit
         The shaded units.
     discs : set of str
@@ -97,6 +98,7 @@ def label_candidates(
 
     A place named like a shaded unit around it (Kyiv in Kyiv City) is not labelled twice.
     """
+    collector = _collector(extractions)
     out = []
     named = {}
     for unit in units:
@@ -105,34 +107,45 @@ def label_candidates(
         radius = 14 if tier == 0 else 0  # a disc's name goes beside it
         out.append(Label(unit.name, unit.lon, unit.lat, tier, len(unit.shares), radius))
     for role in ("impact", "launch"):
-        for place, entries in group_places(extractions, role):
+        for group in collector.groups(role):
+            place = group.place
             if place.kind not in LABEL_KINDS:
                 continue
             twin = named.get(place.name.casefold())
             if twin is not None and abs(twin.lon - place.lon) + abs(twin.lat - place.lat) < 0.5:
                 continue
-            style = marker_style(role, entries)
+            style = _style(collector, role, group)
             hit = role == "impact" and style["radius"] > 6
             tier = 4 if role == "launch" else 1 if hit else 3
-            score = style["radius"] * 1000 + len(entries) * 10 + math.log10(1 + place.population)
+            score = style["radius"] * 1000 + group.reports * 10 + math.log10(1 + place.population)
             out.append(Label(place.name, place.lon, place.lat, tier, score, style["radius"] * 0.75))
     return sorted(out, key=lambda label: (label.tier, -label.score, label.text))
 
 
+def _collector(extractions: Sequence[Extraction] | MapCollector) -> MapCollector:
+    """The collector given, or one of the extractions (no units: places only)."""
+    if isinstance(extractions, MapCollector):
+        return extractions
+    return MapCollector(UnitLayer([], [], None, []), 0.0).add_all(extractions).finish()
+
+
+def _style(collector: MapCollector, role: str, group: PlaceGroup) -> dict:
+    """The marker style of a collected place (:func:`geo.maps.layers.marker_style`)."""
+    count = group.casualties(collector.ids) if role == "impact" else 0
+    return place_style(role, group.precision, count)
+
+
 def _view(
-    extractions: Sequence[Extraction],
-    units: Sequence[Unit],
-    regions: geopandas.GeoDataFrame,
-    fit_to_units: bool,
+    collector: MapCollector, units: Sequence[Unit], fit_to_units: bool
 ) -> tuple[float, float, float, float]:
     """Return ``west, east, south, north`` of the map's subject (padded)."""
-    if fit_to_units and len(regions):
-        west, south, east, north = regions.to_crs(4326).total_bounds
+    if fit_to_units and len(collector.layer):
+        west, south, east, north = collector.layer.total_bounds()
         lons, lats = [west, east], [south, north]
     else:
-        impacts = group_places(extractions, "impact")
-        lons = [p.lon for p, _ in impacts]
-        lats = [p.lat for p, _ in impacts]
+        impacts = [group.place for group in collector.groups("impact")]
+        lons = [p.lon for p in impacts]
+        lats = [p.lat for p in impacts]
         for unit in units:
             west, south, east, north = unit.geometry.bounds
             lons += [west, east]
@@ -222,19 +235,19 @@ def _draw_regions(ax, units: Sequence[Unit], discs: set[str], counting: str) -> 
     return handles
 
 
-def _draw_points(ax, extractions: Sequence[Extraction]) -> list:
+def _draw_points(ax, collector: MapCollector) -> list:
     """Draw launch rings, then impact sites over them; return the legend handles."""
     from matplotlib.patches import Patch
 
     handles: dict[str, list] = {}
     for role in ("launch", "impact"):
-        groups = group_places(extractions, role)
+        groups = collector.groups(role)
         if not groups:
             continue
-        styles = [marker_style(role, entries) for _, entries in groups]
+        styles = [_style(collector, role, group) for group in groups]
         ax.scatter(
-            [p.lon for p, _ in groups],
-            [p.lat for p, _ in groups],
+            [group.place.lon for group in groups],
+            [group.place.lat for group in groups],
             s=[(2 * st["radius"] * 0.75) ** 2 for st in styles],  # CSS px -> points at 96 dpi
             c=[st["fill_color"] for st in styles],
             edgecolors=[st["color"] for st in styles],
@@ -321,8 +334,7 @@ def _place_labels(fig, ax, labels: Sequence[Label], blocked: list, cap: int) -> 
 
 
 def _figure(
-    extractions: Sequence[Extraction],
-    regions: geopandas.GeoDataFrame,
+    collector: MapCollector,
     title: str,
     basemap: geopandas.GeoDataFrame | None,
     size: tuple[float, float],
@@ -337,19 +349,19 @@ def _figure(
     from matplotlib.figure import Figure
     from matplotlib.transforms import Bbox
 
-    units = unit_table(extractions, regions, impact_places(extractions), options["max_km"])
+    units = shaded_units(collector)
     fig = Figure(figsize=size, dpi=dpi, facecolor="white")
     FigureCanvasAgg(fig)
     ax = fig.add_axes((0.01, 0.06, 0.98, 0.86))
     ax.set_facecolor(BACKGROUND)
     ax.set_xticks([])
     ax.set_yticks([])
-    _frame(ax, _view(extractions, units, regions, options["fit_to_units"]), size)
+    _frame(ax, _view(collector, units, options["fit_to_units"]), size)
     if basemap is not None:
         basemap.to_crs(4326).plot(ax=ax, color=LAND, edgecolor="#a8a8a8", linewidth=0.5)
     discs = _disc_units(units, ax)
     handles = _draw_regions(ax, units, discs, options["counting"])
-    handles += _draw_points(ax, extractions)
+    handles += _draw_points(ax, collector)
     ax.set_xlabel("")
     ax.set_ylabel("")
     blocked = []
@@ -366,7 +378,7 @@ def _figure(
             r = 13 * fig.dpi / 72
             blocked.append(Bbox.from_extents(x - r, y - r, x + r, y + r))
     cap = int(size[0] * size[1] * 0.9)
-    _place_labels(fig, ax, label_candidates(extractions, units, discs), blocked, cap)
+    _place_labels(fig, ax, label_candidates(collector, units, discs), blocked, cap)
     fig.text(
         0.5,
         0.955,
@@ -385,8 +397,8 @@ def _figure(
 
 
 def render_png(
-    extractions: Sequence[Extraction],
-    regions: geopandas.GeoDataFrame,
+    extractions: Sequence[Extraction] | MapCollector,
+    regions: geopandas.GeoDataFrame | None = None,
     *,
     title: str,
     basemap: geopandas.GeoDataFrame | None = None,
@@ -401,10 +413,13 @@ def render_png(
 
     Parameters
     ----------
-    extractions : sequence of Extraction
-        The reports, as for :func:`geo.maps.render.build_map`.
-    regions : geopandas.GeoDataFrame
-        Every unit of the boundary layer, as for :func:`geo.maps.render.build_map`.
+    extractions : sequence of Extraction or MapCollector
+        The reports, as for :func:`geo.maps.render.build_map`, or a
+        :class:`~geo.maps.collect.MapCollector` that gathered them (with its layer and
+        ``max_km``; ``regions`` and ``max_km`` are then not used).
+    regions : geopandas.GeoDataFrame, optional
+        Every unit of the boundary layer, as for :func:`geo.maps.render.build_map`; needed
+        with extractions.
     title : str
         The title above the map (drawn as plain text).
     basemap : geopandas.GeoDataFrame, optional
@@ -420,14 +435,26 @@ def render_png(
     -------
     bytes
         The PNG file, identical for the same input.
+
+    Raises
+    ------
+    geo.extras.MissingExtraError
+        Without matplotlib (``pip install 'strikemap[png]'``).
     """
+    require("matplotlib", "a PNG map")
     options = {
         "max_km": max_km,
         "boundaries_credit": boundaries_credit,
         "fit_to_units": fit_to_units,
         "counting": counting,
     }
-    fig = _figure(extractions, regions, title, basemap, size, dpi, options)
+    if isinstance(extractions, MapCollector):
+        collector = extractions.finish()
+    elif regions is None:
+        raise TypeError("render_png needs the regions of the extractions")
+    else:
+        collector = collect(extractions, regions, max_km)
+    fig = _figure(collector, title, basemap, size, dpi, options)
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=dpi, metadata=PNG_METADATA)
     return buffer.getvalue()
