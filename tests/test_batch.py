@@ -76,7 +76,7 @@ def test_a_report_over_its_time_budget_is_skipped(
         (
             "feed.jsonl:6",
             "extraction took over 0.3 s (report of 26 characters); split it, or raise the "
-            "budget with --max-report-seconds",
+            "budget with max_report_seconds=...",
         )
     ]
 
@@ -133,3 +133,130 @@ def test_closing_the_stream_early_stops_the_workers(gaz: Gazetteer) -> None:
     next(stream)
     stream.close()
     assert multiprocessing.active_children() == []
+
+
+def _pid_of(ext):
+    """An ``encode`` that tells which process extracted a report."""
+    return ext.report.id, os.getpid()
+
+
+def test_encode_runs_where_the_report_was_extracted(gaz: Gazetteer) -> None:
+    from geo.engines.batch import as_jsonl
+    from geo.output.export import to_jsonl
+
+    exts = list(run_batch(REPORTS, gaz=gaz))
+    counts = [(len(e.places), len(e.impacts), len(e.unresolved)) for e in exts]
+    assert counts[0] == (1, 1, 0)
+    for jobs in (1, 2):
+        got = list(run_batch(REPORTS, jobs=jobs, gaz=gaz, chunk_size=3, encode=as_jsonl))
+        assert [w.text for w in got] == [to_jsonl([e]) for e in exts]
+        assert [(w.places, w.impacts, w.unresolved) for w in got] == counts
+    four = run_batch(REPORTS[:4], jobs=2, gaz=gaz, chunk_size=1, encode=_pid_of)
+    pids = {pid for _, pid in four}
+    assert len(pids) == 2 and os.getpid() not in pids  # both workers get work, not this process
+
+
+def test_forked_workers_share_the_parents_gazetteer(
+    gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_second_load():
+        raise AssertionError("a worker loaded the gazetteer again")
+
+    monkeypatch.setattr(geo.engines.batch, "load_gazetteer", no_second_load)
+    got = list(run_batch(REPORTS, jobs=2, gaz=gaz, chunk_size=5))
+    assert [e.report.id for e in got] == [r.id for r in REPORTS]
+    assert got[0].places[0].place.name == "Sumy"
+
+
+def test_chunks_end_at_a_count_or_an_amount_of_text() -> None:
+    from geo.engines.batch import _CHUNK_CHARS, _chunks
+
+    short = [Report(f"s{i}", "Kherson.") for i in range(10)]
+    assert [len(c) for c in _chunks(short, 4)] == [4, 4, 2]
+    long = [Report(f"l{i}", "x" * (_CHUNK_CHARS // 2)) for i in range(5)]
+    assert [len(c) for c in _chunks(long, 32)] == [2, 2, 1]
+
+
+def test_parallel_reading_stays_a_bounded_way_ahead(gaz: Gazetteer) -> None:
+    pulled = 0
+
+    def items():
+        nonlocal pulled
+        for i in range(400):
+            pulled += 1
+            yield Report(f"b{i}", f"Shelling in Nikopol, item {i}.")
+
+    stream = run_batch(items(), jobs=2, gaz=gaz, chunk_size=5)
+    for n, _ in enumerate(stream, 1):
+        assert pulled - n <= 4 * 2 * 5  # 4 * jobs chunks in flight or waiting, at most
+    assert pulled == 400
+
+
+def test_cli_output_is_the_same_with_two_jobs(tmp_path) -> None:
+    import json
+
+    from geo.cli import main
+
+    feed = tmp_path / "feed.jsonl"
+    towns = ["Sumy", "Odesa", "Kharkiv", "Dnipro", "Poltava"]
+    with feed.open("w", encoding="utf-8") as fh:
+        for i in range(90):
+            town = towns[i % len(towns)]
+            text = f"A drone struck a warehouse in {town} at night; {i % 4} people were hurt."
+            row = {"id": f"n{i}", "date": f"2025-03-{1 + i % 28:02d}", "text": text}
+            fh.write(json.dumps(row) + "\n")
+    outs = {}
+    for jobs in ("1", "2"):
+        for since in ((), ("--since", "2025-03-15")):
+            out = tmp_path / f"out{jobs}{len(since)}.jsonl"
+            assert main(["extract", str(feed), "-o", str(out), "--jobs", jobs, *since]) == 0
+            outs[jobs, bool(since)] = out.read_bytes()
+    assert outs["1", False] == outs["2", False]
+    assert outs["1", True] == outs["2", True] != outs["1", False]
+    reports = [json.loads(x) for x in outs["2", True].splitlines()]
+    dates = {r["date"] for r in reports if r["type"] == "report"}
+    assert dates and min(dates) >= "2025-03-15"
+
+
+def test_spawned_workers_load_their_own_gazetteer(
+    gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where ``fork`` does not exist (Windows, and macOS's default), workers are spawned: the
+    gazetteer is not sent to them but loaded in each, and ``encode`` goes by reference."""
+    import multiprocessing
+
+    from geo.engines.batch import as_jsonl
+
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    got = list(run_batch(REPORTS[:6], jobs=2, gaz=gaz, chunk_size=2, encode=as_jsonl))
+    assert [w.text for w in got] == [as_jsonl(e).text for e in run_batch(REPORTS[:6], gaz=gaz)]
+
+
+def _big(ext):
+    """An ``encode`` whose output is larger than a pipe holds."""
+    return ext.report.id, "x" * 600_000
+
+
+def test_big_reports_and_big_results_do_not_block_the_pipes(
+    gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A chunk larger than a pipe holds, sent while its worker sends results larger than
+    the pipe holds: each side must still read the other (sending and reading from one
+    thread of the parent, both wait for ever)."""
+    real = geo.engines.batch.extraction_of
+    monkeypatch.setattr(
+        geo.engines.batch, "extraction_of", lambda item, gaz: real(Report(item.id, "Sumy."), gaz)
+    )
+    big = [Report(f"big{i}", "Shelling near Izium. " * 20_000) for i in range(8)]
+
+    def too_long(*_):
+        raise TimeoutError("run_batch hung")
+
+    previous = signal.signal(signal.SIGALRM, too_long)
+    signal.setitimer(signal.ITIMER_REAL, 60)
+    try:
+        got = list(run_batch(big, jobs=2, gaz=gaz, chunk_size=1, encode=_big))
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert [i for i, _ in got] == [r.id for r in big]

@@ -4,17 +4,24 @@ Each record is extracted on its own: whatever goes wrong with one (an exception,
 over its time budget) becomes that record's error, named by file and line, and the others go
 on. Worker processes leave Ctrl-C and SIGTERM to the parent, which stops them, and end by
 themselves when the parent is gone (:func:`geo.engines.interrupts.quiet_worker`).
+
+With several jobs, the workers are forked from this process once the gazetteer is loaded, so
+they share its pages instead of each reading the index again (``spawn``, where ``fork`` does
+not exist, loads it in each worker). Each worker holds up to two chunks, so it never waits for
+the parent between chunks; and with ``encode`` a worker sends back the output text of its
+records rather than the records themselves, so the parent only copies it out.
 """
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing as mp
+import gc
 import os
+import queue
+import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
-from multiprocessing.connection import Connection, wait
-from multiprocessing.process import BaseProcess
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from geo.engines.interrupts import Overtime, quiet_worker, time_limit
 from geo.errors import InputError, StrikemapError
@@ -23,13 +30,59 @@ from geo.read.reports import Row
 from geo.read.tables import extraction_of
 from geo.records import Extraction, Report
 
-__all__ = ["DEFAULT_SECONDS", "run_batch"]
+if TYPE_CHECKING:  # multiprocessing is imported only for a run with workers
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
+
+__all__ = ["DEFAULT_SECONDS", "Written", "as_jsonl", "run_batch"]
 
 #: Default time budget of one report, in seconds.
 DEFAULT_SECONDS = 60.0
+#: Chunks a worker holds at once: the one it extracts and the next.
+_DEPTH = 2
+#: A chunk is closed once its reports hold this many characters (some 20 ms of extraction),
+#: so that the workers finish close together at the end of a run.
+_CHUNK_CHARS = 8_000
 
 Item = Report | Row
+Encoder = Callable[[Extraction], Any]
 _Result = tuple[str, object, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """One extraction already written as output text (see :func:`as_jsonl`).
+
+    Attributes
+    ----------
+    date : str or None
+        The report's date, for ``--since`` and ``--until``.
+    places, impacts, unresolved : int
+        Places found, of them impact places, and mentions left unresolved (the summary's
+        counts).
+    text : str
+        The output lines of the extraction.
+    """
+
+    date: str | None
+    places: int
+    impacts: int
+    unresolved: int
+    text: str
+
+
+def as_jsonl(ext: Extraction) -> Written:
+    """An extraction as its ``strikemap extract --format jsonl`` lines (an ``encode`` of
+    :func:`run_batch`)."""
+    from geo.output.export import to_jsonl
+
+    return Written(
+        ext.report.date,
+        len(ext.places),
+        sum(1 for p in ext.places if p.role == "impact"),
+        len(ext.unresolved),
+        to_jsonl([ext]),
+    )
 
 
 def _where(item: Item) -> str:
@@ -45,7 +98,7 @@ def _failure(item: Item, exc: BaseException) -> str:
         size = len(item.text) if isinstance(item, Report) else 0
         return (
             f"extraction took over {exc.seconds:g} s (report of {size:,} characters); "
-            "split it, or raise the budget with --max-report-seconds"
+            "split it, or raise the budget with max_report_seconds=..."
         )
     if isinstance(exc, RecursionError):
         return "the report is nested too deeply to extract; simplify it"
@@ -57,20 +110,23 @@ def _failure(item: Item, exc: BaseException) -> str:
     )
 
 
-def _one(item: Item, gaz: Gazetteer, seconds: float | None) -> _Result:
+def _one(
+    item: Item, gaz: Gazetteer, seconds: float | None, encode: Encoder | None = None
+) -> _Result:
     try:
         with time_limit(seconds):
-            return ("ok", extraction_of(item, gaz), "")
+            ext = extraction_of(item, gaz)
+            return ("ok", ext if encode is None else encode(ext), "")
     except (Exception, Overtime) as exc:  # one record, never the run
         if os.environ.get("STRIKEMAP_DEBUG") and not isinstance(exc, StrikemapError | Overtime):
             raise
         return ("error", _where(item), _failure(item, exc))
 
 
-def _handle(result: _Result, on_error: Callable[[str, str], None] | None) -> Extraction | None:
+def _handle(result: _Result, on_error: Callable[[str, str], None] | None) -> Any:
     status, value, message = result
     if status == "ok":
-        return value  # type: ignore[return-value]
+        return value
     where = str(value)
     if on_error is None:
         raise InputError(f"{where}: {message}")
@@ -78,38 +134,88 @@ def _handle(result: _Result, on_error: Callable[[str, str], None] | None) -> Ext
     return None
 
 
-def _serve(conn: Connection, parent: int, seconds: float | None) -> None:
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """Consecutive chunks of at most ``size`` items and about :data:`_CHUNK_CHARS` of text."""
+    chunk: list[Item] = []
+    chars = 0
+    for item in items:
+        chunk.append(item)
+        chars += len(item.text) if isinstance(item, Report) else 100
+        if len(chunk) >= size or chars >= _CHUNK_CHARS:
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
+        yield chunk
+
+
+def _serve(
+    conn: Connection,
+    parent: int,
+    seconds: float | None,
+    gaz: Gazetteer | None,
+    encode: Encoder | None,
+) -> None:
     """A worker: extract each chunk received and send back its results, until told to stop
     (None), the pipe closes or the parent is gone."""
     quiet_worker(parent)
-    gaz = load_gazetteer()
+    if gaz is None:  # spawned, not forked
+        gaz = load_gazetteer()
     try:
-        while True:
-            chunk = conn.recv()
-            if chunk is None:
-                return
-            conn.send([_one(item, gaz, seconds) for item in chunk])
+        while (chunk := conn.recv()) is not None:
+            conn.send([_one(item, gaz, seconds, encode) for item in chunk])
     except (EOFError, OSError):  # the parent left: nothing to report to
         return
 
 
+def _forward(conn: Connection, outbox: queue.SimpleQueue) -> None:
+    """A thread of the parent: send a worker its chunks, then None (stop), in turn.
+
+    Sending apart from the parent's main thread, which reads the results: a chunk or a
+    result may be larger than a pipe holds, and a worker blocked sending its results while
+    the parent blocks sending it the next chunk would wait for ever.
+    """
+    try:
+        while True:
+            chunk = outbox.get()
+            conn.send(chunk)
+            if chunk is None:
+                return
+    except OSError:  # the worker is gone: the main thread sees it on its sentinel
+        return
+
+
 class _Workers:
-    """Worker processes, each with its own pipe and at most one chunk at a time.
+    """Worker processes, each with its own pipe (and a thread here that sends into it).
 
     Nothing is shared between workers (no common queue or lock), so a worker that dies
     cannot block the others or the parent: its death is seen on its sentinel, and
     :meth:`stop` ends every worker whatever state it is in.
     """
 
-    def __init__(self, jobs: int, seconds: float | None) -> None:
-        method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-        ctx = mp.get_context(method)
+    def __init__(
+        self, jobs: int, seconds: float | None, gaz: Gazetteer | None, encode: Encoder | None
+    ) -> None:
+        import multiprocessing as mp
+
+        forked = "fork" in mp.get_all_start_methods()
+        ctx = mp.get_context("fork" if forked else "spawn")
+        if forked:
+            gaz = gaz if gaz is not None else load_gazetteer()
+            gc.freeze()  # the workers' collections leave the shared pages alone
+        else:
+            gaz = None  # each spawned worker loads its own, rather than receive a copy
         self.procs: list[BaseProcess] = []
         self.conns: list[Connection] = []
+        self.outboxes: list[queue.SimpleQueue] = []
+        self.senders: list[threading.Thread] = []
         try:
             for _ in range(jobs):
                 mine, theirs = ctx.Pipe()
-                proc = ctx.Process(target=_serve, args=(theirs, os.getpid(), seconds), daemon=True)
+                proc = ctx.Process(
+                    target=_serve,
+                    args=(theirs, os.getpid(), seconds, gaz, encode),
+                    daemon=True,
+                )
                 proc.start()
                 theirs.close()
                 self.procs.append(proc)
@@ -117,25 +223,41 @@ class _Workers:
         except BaseException:
             self.stop()
             raise
+        finally:
+            if forked:
+                gc.unfreeze()
+        for conn in self.conns:  # threads only once every worker is forked
+            self.outboxes.append(queue.SimpleQueue())
+            self.senders.append(
+                threading.Thread(target=_forward, args=(conn, self.outboxes[-1]), daemon=True)
+            )
+            self.senders[-1].start()
+
+    def send(self, worker: int, chunk: list[Item]) -> None:
+        """Queue a chunk for a worker (never blocks)."""
+        self.outboxes[worker].put(chunk)
 
     def stop(self) -> None:
         """End every worker now (SIGTERM, then SIGKILL after a second)."""
-        for conn in self.conns:
-            conn.close()
         for proc in self.procs:
             if proc.is_alive():
                 proc.terminate()
+        for outbox in self.outboxes:  # an idle sender ends; a blocked one fails on the dead pipe
+            outbox.put(None)
         for proc in self.procs:
             proc.join(timeout=1)
             if proc.is_alive():
                 proc.kill()
                 proc.join()
+        for sender in self.senders:
+            sender.join(timeout=1)
+        for conn in self.conns:
+            conn.close()
 
     def finish(self) -> None:
-        """Tell idle workers to stop and wait for them."""
-        for conn in self.conns:
-            with contextlib.suppress(OSError):
-                conn.send(None)
+        """Tell the workers, idle now, to stop and wait for them."""
+        for outbox in self.outboxes:
+            outbox.put(None)
         for proc in self.procs:
             proc.join(timeout=5)
         self.stop()
@@ -144,7 +266,7 @@ class _Workers:
 def _died(chunk: list[Item]) -> StrikemapError:
     return StrikemapError(
         f"a worker process died while extracting {_where(chunk[0])} to {_where(chunk[-1])} "
-        "(out of memory?); run with --jobs 1 to find the record, or give the machine more "
+        "(out of memory?); run with jobs=1 to find the record, or give the machine more "
         "memory"
     )
 
@@ -155,45 +277,60 @@ def _parallel(
     chunk_size: int,
     seconds: float | None,
     on_error: Callable[[str, str], None] | None,
-) -> Iterator[Extraction]:
-    it = iter(items)
-    workers = _Workers(jobs, seconds)
-    busy: dict[int, tuple[int, list[Item]]] = {}  # worker -> (chunk number, chunk)
+    gaz: Gazetteer | None,
+    encode: Encoder | None,
+) -> Iterator[Any]:
+    from multiprocessing.connection import wait
+
+    chunks = _chunks(items, chunk_size)
+    workers = _Workers(jobs, seconds, gaz, encode)
+    held: list[deque[tuple[int, list[Item]]]] = [deque() for _ in range(jobs)]  # in order sent
     done: dict[int, list[_Result]] = {}  # results waiting for their turn
     sent = wanted = 0
+    ahead = 2 * _DEPTH * jobs  # chunks sent and not yet yielded, at most
 
     def feed() -> None:
-        """Give every idle worker the next chunk (before results are consumed)."""
+        """Top every worker up to :data:`_DEPTH` chunks, in turn (the idle ones first)."""
         nonlocal sent
-        for w in range(jobs):
-            if w not in busy and (chunk := list(islice(it, chunk_size))):
-                workers.conns[w].send(chunk)
-                busy[w] = (sent, chunk)
+        for depth in range(1, _DEPTH + 1):
+            for w in range(jobs):
+                if len(held[w]) >= depth or sent - wanted >= ahead:
+                    continue
+                chunk = next(chunks, None)
+                if chunk is None:
+                    return
+                workers.send(w, chunk)
+                held[w].append((sent, chunk))
                 sent += 1
+
+    def collect(w: int, ready: set) -> None:
+        number, chunk = held[w][0]
+        if workers.conns[w] in ready:
+            try:
+                done[number] = workers.conns[w].recv()
+            except (EOFError, OSError):
+                raise _died(chunk) from None
+            held[w].popleft()
+        elif workers.procs[w].sentinel in ready:
+            raise _died(chunk)
 
     finished = False
     try:
         feed()
-        while busy:
-            handles = [workers.conns[w] for w in busy]
-            ready = set(wait(handles + [workers.procs[w].sentinel for w in busy]))
-            for w in list(busy):
-                number, chunk = busy[w]
-                if workers.conns[w] in ready:
-                    try:
-                        done[number] = workers.conns[w].recv()
-                    except (EOFError, OSError):
-                        raise _died(chunk) from None
-                    del busy[w]
-                elif workers.procs[w].sentinel in ready:
-                    raise _died(chunk)
+        while any(held):
+            busy = [w for w in range(jobs) if held[w]]
+            handles = [workers.conns[w] for w in busy] + [workers.procs[w].sentinel for w in busy]
+            ready = set(wait(handles))
+            for w in busy:
+                collect(w, ready)
             feed()
             while wanted in done:
-                for result in done.pop(wanted):
-                    ext = _handle(result, on_error)
-                    if ext is not None:
-                        yield ext
+                results = done.pop(wanted)
                 wanted += 1
+                for result in results:
+                    out = _handle(result, on_error)
+                    if out is not None:
+                        yield out
         finished = True
     finally:
         workers.finish() if finished else workers.stop()
@@ -207,31 +344,39 @@ def run_batch(
     on_error: Callable[[str, str], None] | None = None,
     chunk_size: int = 32,
     seconds: float | None = DEFAULT_SECONDS,
-) -> Iterator[Extraction]:
+    encode: Encoder | None = None,
+) -> Iterator[Any]:
     """Extract every report or event-table row, yielding results in input order.
 
     Parameters
     ----------
     items : iterable of Report or Row
-        Consumed lazily: at most ``4 * jobs`` chunks are in flight, so memory stays flat
-        however long the input.
+        Consumed lazily: at most ``4 * jobs`` chunks are in flight or waiting for their
+        turn, so memory stays flat however long the input.
     jobs : int, default 1
         Worker processes; 1 runs in this process.
     gaz : Gazetteer, optional
-        The place index (default :func:`geo.places.gazetteer.load_gazetteer`).
+        The place index (default :func:`geo.places.gazetteer.load_gazetteer`); forked
+        workers share it with this process.
     on_error : callable, optional
         Called as ``on_error(where, reason)`` for an item that cannot be extracted (bad
         cells, an exception, over its time budget) under ``--skip-bad``; when None such an
         item raises :class:`InputError` naming it.
     chunk_size : int, default 32
-        Items sent to a worker at a time.
+        Items sent to a worker at a time, at most (a chunk also ends once its reports hold
+        some 8,000 characters).
     seconds : float or None, default :data:`DEFAULT_SECONDS`
-        Time budget of one item; None or 0 for none. Enforced with SIGALRM in the process
+        Time budget of one item; None or 0 for none. Enforced with SIGPROF in the process
         that extracts (in this process only when it is the main thread).
+    encode : callable, optional
+        Applied to each extraction where it was made, within its time budget; its result is
+        yielded instead of the :class:`~geo.records.Extraction`. Output text (:func:`as_jsonl`)
+        is cheap to send back from a worker, and is written by the workers in parallel.
+        Workers started with ``spawn`` need a module-level function.
 
     Yields
     ------
-    Extraction
+    Extraction, or what ``encode`` returns
         One per item that could be extracted, in the order of ``items`` whatever ``jobs``.
 
     Raises
@@ -242,13 +387,13 @@ def run_batch(
         When a worker process dies (killed by the system, out of memory).
     """
     if jobs < 1:
-        raise InputError(f"--jobs {jobs}: give 1 or more worker processes")
+        raise InputError(f"jobs={jobs}: give 1 or more worker processes")
     if jobs > 1:
-        yield from _parallel(items, jobs, chunk_size, seconds, on_error)
+        yield from _parallel(items, jobs, chunk_size, seconds, on_error, gaz, encode)
         return
     if gaz is None:
         gaz = load_gazetteer()
     for item in items:
-        ext = _handle(_one(item, gaz, seconds), on_error)
-        if ext is not None:
-            yield ext
+        out = _handle(_one(item, gaz, seconds, encode), on_error)
+        if out is not None:
+            yield out

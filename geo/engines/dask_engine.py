@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from geo.errors import InputError, StrikemapError
+from geo.extras import require
 from geo.read.reports import DEFAULT_MAX_BYTES, TABLE_SUFFIXES, TEXT_SUFFIXES, Columns
 
 __all__ = [
@@ -221,15 +222,15 @@ def connect(scheduler: str | None = None, workers: int = 2, client: Any = None) 
         from distributed import Client, LocalCluster
     except ImportError:
         raise StrikemapError(
-            "--engine dask needs Dask; install it with: pip install 'strikemap[dask]'"
+            "the Dask engine needs Dask; install it with: pip install 'strikemap[dask]'"
         ) from None
     if scheduler:
         try:
             c = Client(scheduler, timeout="20s")
         except OSError as exc:
             raise StrikemapError(
-                f"--scheduler {scheduler}: cannot reach the scheduler ({exc}); check the "
-                "address, or leave --scheduler out for a local cluster"
+                f"scheduler={scheduler!r}: cannot reach the scheduler ({exc}); check the "
+                "address, or leave scheduler= out for a local cluster"
             ) from None
         try:
             yield c
@@ -256,7 +257,7 @@ def connect(scheduler: str | None = None, workers: int = 2, client: Any = None) 
 def _expand(arg: str) -> list[Path]:
     """The files of one input argument: a file, a directory (recursively) or a glob."""
     if arg == "-":
-        raise InputError("--engine dask cannot read standard input; give files or folders")
+        raise InputError("the Dask engine cannot read standard input ('-'); give files or folders")
     if any(ch in arg for ch in "*?["):
         found = [Path(p) for p in sorted(glob.glob(arg, recursive=True))]
         files = [f for p in found for f in (_dir_files(p) if p.is_dir() else [p])]
@@ -876,9 +877,7 @@ def _dataset_dir(target: str) -> Iterator[Path]:
     dataset of this engine is replaced; any other existing path is refused)."""
     dest = Path(target)
     if dest.exists() and not (dest.is_dir() and (dest / MARKER).exists()):
-        raise InputError(
-            f"{dest}: exists and is not a dataset written by --engine dask; give a new folder"
-        )
+        raise InputError(f"{dest}: exists and is not a dataset strikemap wrote; give a new folder")
     tmp = dest.parent / f".{dest.name}.strikemap-{os.getpid()}.tmp"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
@@ -1060,6 +1059,8 @@ def cmd_extract_parquet(args: argparse.Namespace) -> int:
 
     if not args.output:
         raise InputError("--format parquet writes a folder; give -o FOLDER")
+    if not _dask(args):  # the dask extra brings pyarrow, and Dask's own check names it
+        require("pyarrow", "--format parquet")
     cli._check_inputs(args)
     summary = Summary()
     if _dask(args):

@@ -13,8 +13,6 @@
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
 import os
 import signal
 import threading
@@ -135,9 +133,10 @@ def time_limit(seconds: float | None) -> Iterator[None]:
 
 def _die_with_parent() -> bool:
     """Ask Linux to send SIGTERM to this process when its parent dies."""
-    name = ctypes.util.find_library("c")
-    try:
-        libc = ctypes.CDLL(name, use_errno=True)
+    import ctypes  # in worker processes only
+
+    try:  # the C library is loaded already: no ``find_library``, which runs ``ldconfig``
+        libc = ctypes.CDLL(None, use_errno=True)
         return libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0) == 0
     except (OSError, AttributeError, TypeError):
         return False

@@ -5,9 +5,12 @@ from __future__ import annotations
 import sys
 import time
 from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from geo.records import Extraction
+
+if TYPE_CHECKING:
+    from geo.engines.batch import Written
 
 __all__ = ["Progress", "Summary"]
 
@@ -115,12 +118,17 @@ class Summary:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
 
-    def add(self, ext: Extraction) -> None:
-        """Count one extraction."""
+    def add(self, ext: Extraction | Written) -> None:
+        """Count one extraction, or one already written out by a worker."""
         self.reports += 1
-        self.places += len(ext.places)
-        self.impacts += sum(1 for p in ext.places if p.role == "impact")
-        self.unresolved += len(ext.unresolved)
+        if isinstance(ext, Extraction):
+            self.places += len(ext.places)
+            self.impacts += sum(1 for p in ext.places if p.role == "impact")
+            self.unresolved += len(ext.unresolved)
+        else:
+            self.places += ext.places
+            self.impacts += ext.impacts
+            self.unresolved += ext.unresolved
 
     def skip(self, where: str, reason: str) -> None:
         """Record an input skipped under ``--skip-bad``."""
