@@ -8,12 +8,12 @@ STAMP  := $(VENV)/.installed
 DEMO_REPORTS := examples/kyiv_night.txt examples/sumy_bombs.md examples/black_sea_raid.txt \
   examples/poltava_night_uk.txt examples/belgorod_governor_ru.txt
 
-.PHONY: setup browser demo test lint data clean
+.PHONY: setup browser demo test wheel-check lint data clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,dask]'
+	$(PY) -m pip install --quiet -e '.[test,png,parquet,html,dask]'
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -34,6 +34,11 @@ demo: setup
 
 test: setup browser
 	$(PY) -m pytest -q
+
+# The built wheel, installed with its default dependencies into a fresh venv and run from
+# outside the source tree (commands, Python API, shipped data); see scripts/wheel_check.sh.
+wheel-check:
+	PYTHON=$(PYTHON) bash scripts/wheel_check.sh
 
 lint: setup
 	$(VENV)/bin/ruff check geo tests scripts benchmarks

@@ -12,7 +12,6 @@ import warnings
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from geo import __version__
 from geo.errors import InputError, OutputError, StrikemapError
 
 if TYPE_CHECKING:  # the CLI imports its stages lazily, to start fast
@@ -32,6 +31,61 @@ _EPILOGS = {
     "boundaries": "examples:\n  strikemap boundaries list\n"
     "  strikemap boundaries show admin1 --json",
 }
+
+
+#: Keyword arguments of the Python API that library messages name (``encoding=...``), and the
+#: option each is on the command line. The library words its messages in Python terms
+#: (:mod:`geo.errors`); :func:`cli_wording` rewords them for the command line.
+CLI_OPTIONS = {
+    "encoding": "--encoding",
+    "layer": "--layer",
+    "code_col": "--code-col",
+    "name_col": "--name-col",
+    "text_col": "--text-col",
+    "place_col": "--place-col",
+    "lat_col": "--lat-col",
+    "lon_col": "--lon-col",
+    "max_report_size": "--max-report-size",
+    "max_report_seconds": "--max-report-seconds",
+    "jobs": "--jobs",
+    "skip_bad": "--skip-bad",
+    "force": "--force",
+    "scheduler": "--scheduler",
+}
+_KEYWORD_RE = re.compile(
+    r"\b(" + "|".join(CLI_OPTIONS) + r")=(\.\.\.|True\b|'[^']*'|\"[^\"]*\"|[\w.:/+-]+)?"
+)
+
+
+def cli_wording(message: str) -> str:
+    """A library message worded for the command line: each keyword argument it names
+    (``encoding='cp1251'``, ``layer=...``, ``force=True``) becomes its option (``--encoding
+    cp1251``, ``--layer``, ``--force``).
+
+    >>> cli_wording("a.txt: cannot decode; pass encoding=... or encoding='koi8-r'")
+    'a.txt: cannot decode; pass --encoding or --encoding koi8-r'
+    >>> cli_wording("jobs=0: give 1 or more worker processes")
+    '--jobs 0: give 1 or more worker processes'
+    """
+
+    def option(m: re.Match[str]) -> str:
+        value = m.group(2) or ""
+        if value in ("...", "True", ""):
+            return CLI_OPTIONS[m.group(1)]
+        return f"{CLI_OPTIONS[m.group(1)]} {value.strip(chr(39) + chr(34))}"
+
+    return _KEYWORD_RE.sub(option, message)
+
+
+class _Version(argparse.Action):
+    """``--version``: the installed version, looked up only when asked for (the lookup
+    imports ``importlib.metadata``, which every other run can do without)."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from geo import __version__
+
+        print(f"strikemap {__version__}")
+        parser.exit()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -160,14 +214,25 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     )
     g.add_argument("--lat-col", metavar="COL", help="event table latitude column")
     g.add_argument("--lon-col", metavar="COL", help="event table longitude column")
-    from geo.engines.dask_engine import add_engine_options  # imports no Dask
-
-    add_engine_options(g)
+    # here rather than from geo.engines.dask_engine, which every command would then import
+    g.add_argument(
+        "--engine",
+        choices=("default", "dask"),
+        default="default",
+        help="default: this process (and --jobs workers); dask: a Dask cluster (install "
+        "strikemap[dask]; --jobs N local worker processes, or --scheduler)",
+    )
+    g.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: the scheduler of an existing cluster (tcp://host:8786); "
+        "default: a LocalCluster of --jobs processes (at least 2)",
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
     ap = _Parser(prog="strikemap", description="Geocode strike reports and map them.")
-    ap.add_argument("--version", action="version", version=f"strikemap {__version__}")
+    ap.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
     sub = ap.add_subparsers(dest="command", required=True, parser_class=_Parser)
     fmt = argparse.RawDescriptionHelpFormatter
 
@@ -314,12 +379,14 @@ def columns_of(args: argparse.Namespace) -> Columns:
     )
 
 
-def _stream(args: argparse.Namespace, summary) -> Iterator:
-    """Extractions of the inputs, streamed in order, counted in ``summary``, with progress."""
+def _stream(args: argparse.Namespace, summary, encode=None) -> Iterator:
+    """Extractions of the inputs, streamed in order, counted in ``summary``, with progress;
+    with ``encode`` (see :func:`geo.engines.batch.run_batch`), what it makes of each."""
     if getattr(args, "engine", "default") == "dask":
         from geo.engines.dask_engine import stream
 
-        yield from stream(args, summary)
+        for ext in stream(args, summary):
+            yield ext if encode is None else encode(ext)
         return
     from geo.engines.batch import DEFAULT_SECONDS, run_batch
     from geo.engines.progress import Progress
@@ -340,9 +407,12 @@ def _stream(args: argparse.Namespace, summary) -> Iterator:
     )
     progress = Progress()
     try:
-        for ext in run_batch(items, jobs=args.jobs, on_error=on_skip, seconds=seconds):
+        for ext in run_batch(
+            items, jobs=args.jobs, on_error=on_skip, seconds=seconds, encode=encode
+        ):
             progress.update()
-            if not in_date_range(ext.report.date, args.since, args.until):
+            date = ext.report.date if encode is None else ext.date
+            if not in_date_range(date, args.since, args.until):
                 summary.filtered += 1
                 continue
             summary.add(ext)
@@ -353,7 +423,7 @@ def _stream(args: argparse.Namespace, summary) -> Iterator:
 
 def _print_summary(summary) -> None:
     for line in summary.lines():
-        print(line, file=sys.stderr)
+        print(cli_wording(line), file=sys.stderr)
 
 
 def _extractions(args: argparse.Namespace, summary=None) -> list:
@@ -399,7 +469,7 @@ def _units(args: argparse.Namespace):
                 args.boundaries, layer=args.layer, code_col=args.code_col, name_col=args.name_col
             )
         for w in caught:
-            print(f"strikemap: warning: {w.message}", file=sys.stderr)
+            print(f"strikemap: warning: {cli_wording(str(w.message))}", file=sys.stderr)
         return units
     return load_admin1()
 
@@ -454,8 +524,13 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     _check_inputs(args)
     _outputs(args, "output")
     summary = Summary()
-    stream = _stream(args, summary)
-    writers = {"jsonl": export.write_jsonl, "geojson": export.write_geojson}
+    encode = None
+    if args.format == "jsonl":  # written by the workers; this process only copies the text
+        from geo.engines.batch import as_jsonl
+
+        encode = as_jsonl
+    stream = _stream(args, summary, encode)
+    writers = {"jsonl": _write_text, "geojson": export.write_geojson}
     if args.format == "gpkg":
         export.write_gpkg(stream, args.output, admin1_name=_admin1_names())
     elif args.format == "csv":
@@ -474,6 +549,12 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_text(stream: Iterator, fh) -> None:
+    """Write the text of each :class:`geo.engines.batch.Written` in turn."""
+    for written in stream:
+        fh.write(written.text)
+
+
 def _admin1_names():
     """ISO 3166-2 code → first-level unit name, from the gazetteer (for the CSV's admin1)."""
     from geo.places.gazetteer import load_gazetteer
@@ -490,67 +571,74 @@ def _admin1_names():
     return name
 
 
-def _default_title(extractions: Sequence) -> str:
-    dates = sorted({e.report.date for e in extractions if e.report.date})
-    if len(extractions) == 1 and extractions[0].report.title:
-        return extractions[0].report.title
-    span = f" — {dates[0]}" + (f" to {dates[-1]}" if len(dates) > 1 else "") if dates else ""
-    return f"Strikes reported in {len(extractions)} report{'s' * (len(extractions) != 1)}{span}"
+def _map_layer(args: argparse.Namespace):
+    """The units ``map`` counts in: a user's file, or the embedded admin-1 layer (read
+    without geopandas, which the map does not otherwise need)."""
+    from geo.maps.units import UnitLayer
+
+    if args.boundaries:
+        return UnitLayer.from_frame(_units(args))
+    return UnitLayer.embedded("admin1")
 
 
 def _cmd_map(args: argparse.Namespace) -> int:
     from geo.engines.progress import Summary
-    from geo.maps.render import boundary_credit, build_map, render_fragment, render_html
-    from geo.output.atomic import atomic_write
-    from geo.places.boundaries import NEAREST_KM, aggregate, load_admin0
+    from geo.events.on_map import read_reports
+    from geo.maps.page import boundary_credit, write_page
+    from geo.maps.units import NEAREST_KM
 
     _check_inputs(args)
     _outputs(args, "output", "png")
-    units = _units(args)
+    if args.png:  # an optional extra: say so before reading any report
+        from geo.extras import require
+
+        require("matplotlib", "--png")
+    layer = _map_layer(args)
     summary = Summary()
-    extractions = _extractions(args, summary)
-    _print_summary(summary)
-    title = args.title or _default_title(extractions)
-    counting = "reports"
-    from geo.events.on_map import use_events
-
-    if use_events(args.by, extractions):
-        from geo.events.command import events_for_map
-
-        extractions, counting = events_for_map(extractions, args.corrections), "events"
     # A user's file is taken as drawn: a place in a hole of it is outside its units.
     max_km = 0.0 if args.boundaries else NEAREST_KM
-    regions = aggregate(extractions, units, max_km=max_km)
-    basemap = load_admin0()
+    reports = read_reports(_stream(args, summary), args.by, layer, max_km)
+    _print_summary(summary)
+    title = args.title or reports.default_title()
+    counting = "reports"
+    collector = reports.collector
+    if collector is None:
+        from geo.events.command import events_for_map
+        from geo.maps.collect import MapCollector
+
+        events = events_for_map(reports.extractions, args.corrections)
+        reports = None  # the reports' texts can go: the map draws the events
+        collector, counting = MapCollector(layer, max_km).add_all(events).finish(), "events"
     credit = None
     if args.boundaries:
         credit = args.boundaries_credit or boundary_credit(args.boundaries, args.layer)
-    own = {"max_km": max_km, "boundaries_credit": credit, "fit_to_units": bool(args.boundaries)}
-    m = build_map(
-        extractions,
-        regions,
-        title=title,
-        basemap=basemap,
-        tiles=args.tiles,
-        counting=counting,
-        **own,
-    )
-    page = render_fragment(m, title=title) if args.fragment else render_html(m)
+    own = {"counting": counting, "boundaries_credit": credit, "fit_to_units": bool(args.boundaries)}
+    m = None
+    if args.tiles:  # folium draws the tile layer; the default page needs no folium
+        from geo.maps.render import map_of
+        from geo.places.boundaries import load_admin0
+
+        m = map_of(collector, title=title, basemap=load_admin0(), tiles=args.tiles, **own)
     png = None
     if args.png:
         from geo.maps.static import render_png
+        from geo.places.boundaries import load_admin0
 
-        png = render_png(
-            extractions, regions, title=title, basemap=basemap, counting=counting, **own
-        )
-    atomic_write(args.output, page.encode("utf-8"))
+        png = render_png(collector, title=title, basemap=load_admin0(), **own)
+    if m is not None:
+        from geo.maps.render import write_html
+
+        write_html(m, args.output, fragment=args.fragment, title=title)
+    else:
+        write_page(collector, args.output, title=title, fragment=args.fragment, **own)
     if png is not None:
+        from geo.output.atomic import atomic_write
+
         atomic_write(args.png, png)
         print(f"wrote {args.png}", file=sys.stderr)
-    impacts = sum(len(e.impacts) for e in extractions)
     print(
-        f"wrote {args.output}: {len(extractions)} {counting[:-1]}(s), {impacts} impact place(s), "
-        f"{int((regions['reports'] > 0).sum())} region(s) shaded",
+        f"wrote {args.output}: {collector.reports} {counting[:-1]}(s), "
+        f"{collector.impact_mentions} impact place(s), {collector.shaded()} region(s) shaded",
         file=sys.stderr,
     )
     return 0
@@ -563,14 +651,15 @@ def _cmd_regions(args: argparse.Namespace) -> int:
         return cmd_regions(args)
     from geo.engines.progress import Summary
     from geo.output.atomic import atomic_write
-    from geo.places.boundaries import NEAREST_KM, aggregate
+    from geo.places.boundaries import NEAREST_KM, per_unit
 
     _check_inputs(args)
     _outputs(args, "output")
     units = _units(args)
     summary = Summary()
     max_km = 0.0 if args.boundaries else NEAREST_KM  # a user's file is taken as drawn
-    regions = aggregate(_stream(args, summary), units, max_km=max_km)
+    # Streamed: no extraction is kept; a user's file keeps its own code and name columns.
+    regions = per_unit(_stream(args, summary), units, max_km=max_km)
     _print_summary(summary)
     if not args.all:
         regions = regions[regions["reports"] > 0]
@@ -702,7 +791,7 @@ def _run(args: argparse.Namespace) -> int:
         with termination_handled():
             return _finish(_COMMANDS[args.command](args))
     except StrikemapError as exc:
-        print(f"strikemap: error: {exc}", file=sys.stderr)
+        print(f"strikemap: error: {cli_wording(str(exc))}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         _silence_stdout()

@@ -662,6 +662,10 @@ Columns: `code` (ISO 3166-2, or ISO 3166-1 alpha-2 for admin0), `name` (English)
 `name_local`, `country` (alpha-2), `level` (`admin1` / `admin0`), `pcode` (Ukraine only).
 CRS: EPSG:4326 (lon, lat).
 
+The package build puts the two layers and this README into the wheel as
+`geo/data/boundaries/` (`pyproject.toml`, `[tool.setuptools.package-dir]`), where an
+installed strikemap reads them; a source tree or editable install reads this folder.
+
 Admin-1 units per country:
 
 | country | units |

@@ -6,8 +6,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 
 from geo.errors import InputError
+from geo.extras import require
 
 __all__ = ["add_events_command", "cmd_events", "events_for_map"]
 
@@ -148,6 +150,10 @@ def cmd_events(args: argparse.Namespace) -> int:
     fmt = format_of(args.output, args.format)
     if fmt in ("gpkg", "parquet") and not args.output:
         raise InputError(f"--format {fmt} writes a file; give -o FILE")
+    if fmt == "parquet":
+        require("pyarrow", f"-o {args.output} (GeoParquet)")
+    if args.store and Path(args.store).suffix.lower() != ".gpkg":
+        require("pyarrow", f"--store {args.store} (a folder of GeoParquet files)")
     cli._outputs(args, "output")
     gaz = _gazetteer()
     corrections = _corrections(args.corrections, gaz)

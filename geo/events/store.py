@@ -31,6 +31,7 @@ from geo.events.corrections import Correction, Outcome, events_with_corrections
 from geo.events.dates import EventDate
 from geo.events.grouping import Event, Sighting, report_digest, sightings_of, source_label
 from geo.events.table import event_frame, event_rows, write_gpkg_layer
+from geo.extras import require
 from geo.records import FACT_KEYS, Extraction, Place
 
 __all__ = ["Store", "StoreUpdate", "load_store", "update_store"]
@@ -191,6 +192,8 @@ def load_store(path: str | os.PathLike[str]) -> Store:
         When the file or folder is not a strikemap store.
     """
     p = Path(path)
+    if _is_folder(p):
+        require("pyarrow", f"{p}: a store folder of GeoParquet files")
     if not p.exists():
         return Store()
     try:

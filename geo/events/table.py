@@ -269,6 +269,10 @@ def write_events(
         with atomic_open(path) as fh:
             text_writers[fmt](rows, fh)
         return
+    if fmt == "parquet":
+        from geo.extras import require
+
+        require("pyarrow", f"{path}: writing GeoParquet")
     frame = event_frame(rows)
     with atomic_path(path, suffix=".gpkg" if fmt == "gpkg" else ".parquet") as tmp:
         if fmt == "gpkg":

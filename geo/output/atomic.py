@@ -154,13 +154,13 @@ def _check(given: Path, force: bool, option: str) -> OutputTarget:
         raise OutputError(f"{given}: is a directory; give a file name ({option} FILE)")
     if given.is_symlink() and not force and not target.direct:
         raise OutputError(
-            f"{given}: is a symbolic link to {real}; pass --force to replace the file it "
+            f"{given}: is a symbolic link to {real}; pass force=True to replace the file it "
             "points to, or give another name"
         )
     if target.direct:
         if not force:
             raise OutputError(
-                f"{given}: is a device or pipe, not a regular file; pass --force to write "
+                f"{given}: is a device or pipe, not a regular file; pass force=True to write "
                 "into it, or give a file name"
             )
         if not os.access(real, os.W_OK):
