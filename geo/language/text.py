@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -148,11 +148,13 @@ _EXTRA_FOLDS = (
 _OTHER_FOLDS = re.compile(f"[{_EXTRA_FOLDS}]")
 
 
-def _group_end(pattern: str, i: int) -> int:
-    """Index of the ``)`` that closes the ``(`` at ``pattern[i]``."""
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Walk ``pattern`` from ``start``: each character outside escapes and character classes,
+    with its index and the group depth after it (an opening ``(`` counts, a closing ``)`` is
+    reported at the depth it closes to)."""
     depth = 0
     in_class = False
-    j = i
+    j = start
     while j < len(pattern):
         ch = pattern[j]
         if ch == "\\":
@@ -162,39 +164,28 @@ def _group_end(pattern: str, i: int) -> int:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return j
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield j, ch, depth
         j += 1
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """Index of the ``)`` that closes the ``(`` at ``pattern[i]``."""
+    for j, ch, depth in _structure(pattern, i):
+        if ch == ")" and depth == 0:
+            return j
     raise ValueError(f"unbalanced group in {pattern!r}")
 
 
 def _top_level_split(pattern: str) -> list[str]:
     """The alternatives of ``pattern`` split at its top-level ``|``."""
     out: list[str] = []
-    depth = 0
-    in_class = False
-    start = j = 0
-    while j < len(pattern):
-        ch = pattern[j]
-        if ch == "\\":
-            j += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+    start = 0
+    for j, ch, depth in _structure(pattern):
+        if ch == "|" and depth == 0:
             out.append(pattern[start:j])
             start = j + 1
-        j += 1
     out.append(pattern[start:])
     return out
 

@@ -358,6 +358,25 @@ def points_values(collector: MapCollector, boundaries_credit: str | None) -> lis
     ]
 
 
+def page_and_points(
+    collector: MapCollector,
+    *,
+    title: str,
+    counting: str,
+    boundaries_credit: str | None,
+    fit_to_units: bool,
+) -> tuple[dict, list[tuple[dict, int]]]:
+    """The page's data (:func:`page_value`) and its point layers (:func:`points_values`)."""
+    data = page_value(
+        collector,
+        title=title,
+        counting=counting,
+        boundaries_credit=boundaries_credit,
+        fit_to_units=fit_to_units,
+    )
+    return data, points_values(collector, boundaries_credit)
+
+
 def write_page(
     collector: MapCollector,
     path: str | os.PathLike[str],
@@ -385,14 +404,13 @@ def write_page(
     from geo.maps import skeleton
     from geo.output.atomic import atomic_open
 
-    data = page_value(
+    data, points = page_and_points(
         collector,
         title=title,
         counting=counting,
         boundaries_credit=boundaries_credit,
         fit_to_units=fit_to_units,
     )
-    points = points_values(collector, boundaries_credit)
     blobs = {skeleton.DATA: data}
     blobs.update((t, v) for t, (v, _) in zip(skeleton.POINTS, points, strict=True))
     chunks = skeleton.page(title, points[0][1], blobs, fragment=fragment, fragment_title=title)

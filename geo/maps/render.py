@@ -65,8 +65,7 @@ from geo.maps.page import (
     casualty_split,
     content_security_policy,
     fragment_head,
-    page_value,
-    points_values,
+    page_and_points,
     summarise,
 )
 from geo.maps.popups import PRECISION_LABELS, attribute, escape_text, highlight_sentence, page_parts
@@ -272,14 +271,13 @@ def map_of(
         Its page data is written when the page is rendered (:func:`render_html`,
         :func:`write_html`).
     """
-    data = page_value(
+    data, points = page_and_points(
         collector,
         title=title,
         counting=counting,
         boundaries_credit=boundaries_credit,
         fit_to_units=fit_to_units,
     )
-    points = points_values(collector, boundaries_credit)
     base = basemap_layer(basemap) if basemap is not None else None
     return _assemble(title, tiles, base, data, points)
 
