@@ -115,7 +115,18 @@ def _village_before(sentence: str, at: int) -> bool:
     lo = max(0, at - _VILLAGE_WINDOW)
     if lo and len("".join(sentence[lo:at].split())) <= _VILLAGE_LETTERS:
         lo = 0
-    return bool(_VILLAGE.search(sentence, lo, at))
+    return bool(_VILLAGE.search(sentence, lo + _last_two_words(sentence[lo:at]), at))
+
+
+def _last_two_words(head: str) -> int:
+    """Where the last two runs of non-space characters of ``head`` start (0 when it holds
+    fewer): a :data:`_VILLAGE` match ending at the end of ``head`` starts there or later,
+    as its words ("village of", "с.") are followed by white space only."""
+    parts = head.rsplit(None, 2)
+    if len(parts) < 3:
+        return 0
+    end = len(head.rstrip()) - len(parts[2])  # the end of the white space before the last run
+    return len(head[:end].rstrip()) - len(parts[1])
 
 
 def _launch_cue_before(sentence: str, offset: int) -> bool:

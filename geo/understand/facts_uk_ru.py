@@ -795,7 +795,7 @@ _new_tuple = tuple.__new__  # makes a _Tok without the Python-level __new__ of a
 def _tokens(low: str) -> list[_Tok]:
     """The words, numbers and punctuation marks of a lower-case sentence."""
     new = _new_tuple
-    return [new(_Tok, (m.group(), *m.span())) for m in _TOKEN.finditer(low)]
+    return [new(_Tok, (m[0], m.start(), m.end())) for m in _TOKEN.finditer(low)]
 
 
 def _clauses(toks: list[_Tok], low: str) -> list[int]:
@@ -933,15 +933,19 @@ class _WeaponCount(NamedTuple):
 def _weapon_counts(s: _Sentence, lang: str) -> list[_WeaponCount]:
     toks = s.toks
     out = []
-    i = 0
-    while i < len(toks):
-        t = toks[i].text
-        if not (t.isdecimal() or t in _APPROX or t in _AT_LEAST or _NUMERAL_STEM.match(t)):
-            i += 1
+    stem = _NUMERAL_STEM.match
+    # the tokens a number can start at, looked at in order; one read skips the tokens it took
+    starts = [
+        i
+        for i, t in enumerate(toks)
+        if (w := t.text).isdecimal() or w in _APPROX or w in _AT_LEAST or stem(w)
+    ]
+    skip_to = 0
+    for i in starts:
+        if i < skip_to:
             continue
         num = _number(toks, i, lang, s.text)
         if num is None:
-            i += 1
             continue
         k = num.end
         of = None
@@ -960,7 +964,7 @@ def _weapon_counts(s: _Sentence, lang: str) -> list[_WeaponCount]:
             out.append(_WeaponCount(num.value, weapon[0], i, end, num.approx, of, whole))
         elif of is not None:
             out.append(_WeaponCount(num.value, "", i, k, num.approx, of, False))
-        i = max(num.end, i + 1)
+        skip_to = max(num.end, i + 1)
     return out
 
 

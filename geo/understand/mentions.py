@@ -470,6 +470,8 @@ _UNKNOWN_RE = re.compile(
     r"(?:occupied\s+)?"
     r"(?P<name>[A-ZА-ЯІЇЄ][\w’'\-]+(?:[ \t]+[A-ZА-ЯІЇЄ][\w’'\-]+){0,2})"
 )
+# every match of _UNKNOWN_RE holds one of these (its cue words, matched case-sensitively)
+_UNKNOWN_NEEDS = ("in", "near", "outside", "from", "over", "at", "of")
 _NOT_NAMES = {
     *MONTHS,
     "monday",
@@ -547,6 +549,8 @@ def find_unknown_names(
     list of Span
         In text order.
     """
+    if not any(map(text.__contains__, _UNKNOWN_NEEDS)):
+        return []  # the pattern's cue words are case-sensitive: a match holds one of these
     covered = sorted((m.span.start, m.span.end) for m in mentions)
     starts = [st for st, _ in covered]
     reach: list[int] = []  # the furthest end among the spans up to each index

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from geo.language.morphology import analyse
-from geo.language.text import alternation, lacks
+from geo.language.text import alternation, lacks, lowered
 
 __all__ = ["decide_role_uk_ru"]
 
@@ -357,13 +357,13 @@ def decide_role_uk_ru(
         return "mention", "country"
     clause, c_off, c_end = _clause(sentence, offset, end)
     before = clause[max(0, c_off - 80) : c_off]
-    lemmas = _lemma_set(clause, lang)
     if qualifier == "regional":
         return "mention", "regional authority"
     before_words = [w.lower() for w in _WORD.findall(before)]  # its last words, lower case
     words = before_words[-3:]
     seat = next((w for w in words if _lemma_set(w, lang) & _SEAT_LEMMAS), None)
-    toward = None if lacks(before, _TOWARD_WORDS) else _TOWARD_BEFORE.search(before)
+    low = lowered(before)  # for the words looked up in it below
+    toward = None if lacks(before, _TOWARD_WORDS, low) else _TOWARD_BEFORE.search(before)
     if seat is not None and not toward:
         return "mention", f"official: {seat}"
     after = clause[c_end : c_end + 60]
@@ -381,12 +381,13 @@ def decide_role_uk_ru(
     )
     if near_ref:
         return "mention", f"reference point: {near_ref.group().split(maxsplit=1)[1].strip()}"
-    dist = None if lacks(before, ("від", "от")) else _DISTANCE_BEFORE.search(before)
+    dist = None if lacks(before, ("від", "от"), low) else _DISTANCE_BEFORE.search(before)
     if dist:
         return "mention", f"reference point: {dist.group().strip()}"
+    lemmas = _lemma_set(clause, lang)  # read only here: the returns above need none
     if lemmas & _ALERT_LEMMAS and not (lemmas & _IMPACT_LEMMAS):
         return "mention", "air-raid alert without a strike"
-    over = None if lacks(before, ("над",)) else _OVER_BEFORE.search(before)
+    over = None if lacks(before, ("над",), low) else _OVER_BEFORE.search(before)
     if over and _lemma_set(sentence, lang) & _DOWN_LEMMAS:
         return "impact", "над (shot down over)"
     if toward:
