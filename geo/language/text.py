@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
@@ -433,3 +434,47 @@ def number_value(text: str) -> int | None:
         else:
             total += value
     return total
+
+
+def span_between(
+    breaks: Iterable[tuple[int, int]], offset: int, end: int, length: int
+) -> tuple[int, int]:
+    """The stretch between the last break before ``offset`` and the first after ``end``.
+
+    ``breaks`` are the sorted ``(start, stop)`` spans of separators in a text of ``length``
+    characters (clause breaks in a sentence); the result is the ``(lo, hi)`` of the piece
+    that holds ``[offset, end)``.
+
+    >>> span_between([(5, 7), (12, 14)], 8, 10, 20)
+    (7, 12)
+    """
+    lo, hi = 0, length
+    for start, stop in breaks:
+        if stop <= offset:
+            lo = stop
+        elif start >= end:
+            hi = start
+            break
+    return lo, hi
+
+
+def spans_holding(low: str, spans: list[tuple[int, int]], words: Iterable[str]) -> list[int]:
+    """Indices of the ``spans`` (sorted, of the lower-case text ``low``) in which any of
+    ``words`` starts, each word looked up with ``str.find`` over the whole text.
+
+    After a hit the search goes on from the next span; a word found before the first span
+    counts for none.
+
+    >>> spans_holding("two died. calm. one hurt.", [(0, 9), (10, 15), (16, 25)], ["died", "hurt"])
+    [0, 2]
+    """
+    starts = [start for start, _ in spans]
+    n = len(starts)
+    hit: set[int] = set()
+    for word in words:
+        pos = low.find(word)
+        while pos >= 0:
+            i = bisect.bisect_right(starts, pos) - 1
+            hit.add(i)
+            pos = low.find(word, starts[i + 1]) if i + 1 < n else -1
+    return sorted(i for i in hit if i >= 0)

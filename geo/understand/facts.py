@@ -8,7 +8,6 @@ wins over the first figure given.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,7 +15,7 @@ from typing import cast
 
 from geo.language.document import Document
 from geo.language.morphology import READ_LANGUAGES, detect_language
-from geo.language.text import MONTHS, number_value, sentence_spans
+from geo.language.text import MONTHS, number_value, sentence_spans, spans_holding
 from geo.understand.facts_uk_ru import extract_facts_uk_ru
 
 __all__ = ["extract_facts"]
@@ -417,18 +416,8 @@ def _hinted_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     low = text.lower()
     if len(low) != len(text):
         return spans
-    starts = [start for start, _ in spans]
-    n = len(starts)
-    hit: set[int] = set()
-    # the hints are letters only, so each lies in one sentence (no sentence gap holds a
-    # letter); after a hit, look on from the next sentence
-    for hint in _KIND_HINTS:
-        pos = low.find(hint)
-        while pos >= 0:
-            i = bisect.bisect_right(starts, pos) - 1
-            hit.add(i)
-            pos = low.find(hint, starts[i + 1]) if i + 1 < n else -1
-    return [spans[i] for i in sorted(hit) if i >= 0]
+    # the hints are letters only, so each lies in one sentence (no sentence gap holds one)
+    return [spans[i] for i in spans_holding(low, spans, _KIND_HINTS)]
 
 
 def _runnable(

@@ -33,14 +33,13 @@ Numerals, people and modifiers are told by their pymorphy3 readings
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple, cast
 
 from geo.language.morphology import analyse
-from geo.language.text import sentence_spans
+from geo.language.text import sentence_spans, spans_holding
 
 __all__ = ["extract_facts_uk_ru", "numeral_value"]
 
@@ -1311,19 +1310,9 @@ def _plain(text: str) -> str:
 def _hinted(low: str, spans: list[tuple[int, int]]) -> list[int]:
     """Indices of the spans holding a word of a kind of figure, each hint looked up once in
     the whole lower-case text."""
-    starts = [start for start, _ in spans]
-    n = len(starts)
-    hit: set[int] = set()
-    # every place a hint starts, each hint looked up with ``str.find``; after a hit, look on
-    # from the next sentence (a hint is letters only, or " бла", whose space may stand
-    # before the sentence it starts and then counts for the one before, as it always did)
-    for hint in _ALL_HINTS:
-        pos = low.find(hint)
-        while pos >= 0:
-            i = bisect.bisect_right(starts, pos) - 1
-            hit.add(i)
-            pos = low.find(hint, starts[i + 1]) if i + 1 < n else -1
-    return sorted(i for i in hit if i >= 0)
+    # a hint is letters only, or " бла", whose space may stand before the sentence it
+    # starts and then counts for the one before, as it always did
+    return spans_holding(low, spans, _ALL_HINTS)
 
 
 def _recalled(low: str, spans: list[tuple[int, int]], i: int) -> bool:

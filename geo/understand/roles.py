@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from geo.language.morphology import detect_language
-from geo.language.text import alternation, lacks, lowered
+from geo.language.text import alternation, lacks, lowered, span_between
 from geo.understand.roles_uk_ru import decide_role_uk_ru
 
 __all__ = ["RoleDecision", "decide_role"]
@@ -414,13 +414,7 @@ def clause_of(sentence: str, offset: int, end: int) -> tuple[str, int, int]:
         if where and 0 <= start - end <= 12:
             continue  # "... regions, where drones hit ...": the clause describes the place
         masked = masked[:start] + " " * (stop - start) + masked[stop:]
-    lo, hi = 0, len(masked)
-    for start, stop in _clause_breaks(masked):
-        if stop <= offset:
-            lo = stop
-        elif start >= end:
-            hi = start
-            break
+    lo, hi = span_between(_clause_breaks(masked), offset, end, len(masked))
     return masked[lo:hi], offset - lo, end - lo
 
 

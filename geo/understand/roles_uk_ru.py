@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from geo.language.morphology import analyse
-from geo.language.text import alternation, lacks, lowered
+from geo.language.text import alternation, lacks, lowered, span_between
 
 __all__ = ["decide_role_uk_ru"]
 
@@ -292,13 +292,7 @@ def _first_lemma(text: str, lang: str, wanted: frozenset[str]) -> str | None:
 
 def _clause(sentence: str, offset: int, end: int) -> tuple[str, int, int]:
     """The clause of ``sentence`` holding ``sentence[offset:end]``, with offsets into it."""
-    lo, hi = 0, len(sentence)
-    for start, stop in _clause_breaks(sentence):
-        if stop <= offset:
-            lo = stop
-        elif start >= end:
-            hi = start
-            break
+    lo, hi = span_between(_clause_breaks(sentence), offset, end, len(sentence))
     return sentence[lo:hi], offset - lo, end - lo
 
 
