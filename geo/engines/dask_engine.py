@@ -54,7 +54,6 @@ __all__ = [
     "Options",
     "Part",
     "PartSummary",
-    "add_engine_options",
     "cmd_events",
     "cmd_extract_parquet",
     "cmd_regions",
@@ -167,23 +166,6 @@ class PartSummary:
         summary.filtered += self.filtered
         summary.skipped.extend(self.skipped)
         summary.warnings.extend(self.warnings)
-
-
-def add_engine_options(group: Any) -> None:
-    """Add ``--engine`` and ``--scheduler`` to an argument group."""
-    group.add_argument(
-        "--engine",
-        choices=("default", "dask"),
-        default="default",
-        help="default: this process (and --jobs workers); dask: a Dask cluster (install "
-        "strikemap[dask]; --jobs N local worker processes, or --scheduler)",
-    )
-    group.add_argument(
-        "--scheduler",
-        metavar="ADDRESS",
-        help="with --engine dask: the scheduler of an existing cluster (tcp://host:8786); "
-        "default: a LocalCluster of --jobs processes (at least 2)",
-    )
 
 
 def options_of(args: argparse.Namespace) -> Options:
