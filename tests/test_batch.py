@@ -260,3 +260,64 @@ def test_big_reports_and_big_results_do_not_block_the_pipes(
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
     assert [i for i, _ in got] == [r.id for r in big]
+
+
+class _ScriptedWorkers:
+    """Workers that extract a chunk at once in this process and report it when the test's
+    script says so: the parent's bookkeeping without processes or timing."""
+
+    def __init__(self, jobs, seconds, gaz, encode) -> None:
+        from collections import deque
+
+        self.gaz = gaz
+        self.conns = [_Inbox(deque()) for _ in range(jobs)]
+        self.procs = [type("Proc", (), {"sentinel": object()})() for _ in range(jobs)]
+
+    def send(self, worker, chunk) -> None:
+        self.conns[worker].results.append(
+            [geo.engines.batch._one(item, self.gaz, None) for item in chunk]
+        )
+
+    def finish(self) -> None:
+        pass
+
+    stop = finish
+
+
+class _Inbox:
+    def __init__(self, results) -> None:
+        self.results = results
+
+    def recv(self):
+        return self.results.popleft()
+
+
+def test_no_chunk_is_lost_when_every_worker_goes_idle_at_the_read_ahead_limit(
+    gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Worker 1 is slow on its first chunk while worker 0 runs ahead to the read-ahead limit;
+    # then both report in the same round with nothing left in flight. The parent once ended
+    # there, silently dropping the chunks it had not sent yet.
+    import multiprocessing.connection
+
+    script = iter([(0,)] * 6 + [(1,), (0,), (0,), (0, 1)])
+
+    def wait(handles):
+        ready = next(script, None)
+        busy = [h for h in handles if isinstance(h, _Inbox) and h.results]
+        if ready is None:  # after the script: every worker with a result is ready
+            return busy
+        return [workers.conns[w] for w in ready if workers.conns[w] in busy]
+
+    workers = None
+
+    def scripted(*args):
+        nonlocal workers
+        workers = _ScriptedWorkers(*args)
+        return workers
+
+    monkeypatch.setattr(geo.engines.batch, "_Workers", scripted)
+    monkeypatch.setattr(multiprocessing.connection, "wait", wait)
+    reports = REPORTS[:12]
+    got = [e.report.id for e in run_batch(reports, jobs=2, gaz=gaz, chunk_size=1)]
+    assert got == [r.id for r in reports]

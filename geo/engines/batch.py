@@ -331,6 +331,9 @@ def _parallel(
                     out = _handle(result, on_error)
                     if out is not None:
                         yield out
+            # results yielded free the read-ahead: send more before the loop asks whether any
+            # chunk is out (else a run whose every worker went idle at the limit ends early)
+            feed()
         finished = True
     finally:
         workers.finish() if finished else workers.stop()
