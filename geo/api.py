@@ -758,7 +758,7 @@ def make_map(
     counting = "reports"
     collector = reports.collector
     if collector is None:  # drawn by events
-        from geo.events.command import events_for_map
+        from geo.events.build import events_for_map
         from geo.maps.collect import MapCollector
 
         path = None if corrections is None else os.fspath(corrections)

@@ -10,7 +10,7 @@ import pytest
 import geo
 
 #: The modules of the public API whose docstrings hold examples.
-API_MODULES = ("geo", "geo.api", "geo.api_map", "geo.errors", "geo.cli")
+API_MODULES = ("geo", "geo.api", "geo.api_map", "geo.errors", "geo.cli.wording")
 
 
 @pytest.mark.parametrize("name", API_MODULES)

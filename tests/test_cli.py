@@ -370,3 +370,24 @@ def test_output_keeps_links_devices_and_modes(
     umask = os.umask(0)
     os.umask(umask)
     assert fresh.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_nothing_below_the_command_line_imports_it() -> None:
+    """Imports go one way: the command line (geo/cli, and ``python -m geo``) on top; no
+    engine, reader, place, event, map or writer module imports it, even lazily."""
+    import ast
+
+    bad = []
+    for path in sorted((ROOT / "geo").rglob("*.py")):
+        if ROOT / "geo" / "cli" in path.parents or path == ROOT / "geo" / "__main__.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            else:
+                continue
+            if any(n == "geo.cli" or n.startswith("geo.cli.") for n in names):
+                bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not bad, "these modules import the command line: " + ", ".join(bad)

@@ -21,7 +21,7 @@ pytest.importorskip("dask.dataframe")
 from geo.engines import dask_engine as de
 from geo.engines.batch import run_batch
 from geo.engines.progress import Summary
-from geo.events.command import _lookup, _name_of
+from geo.events.build import place_lookup, place_names
 from geo.events.corrections import events_with_corrections
 from geo.events.grouping import sightings_of
 from geo.events.table import event_rows
@@ -167,8 +167,8 @@ def test_events_dataset_is_identical(feed, subset, client, gaz, tmp_path):
 
     exts = subset
     sightings = [s for n, e in enumerate(exts) for s in sightings_of(e, n)]
-    events, _ = events_with_corrections(sightings, gaz.by_id, (), _lookup(gaz))
-    rows = event_rows(events, _name_of(gaz))
+    events, _ = events_with_corrections(sightings, gaz.by_id, (), place_lookup(gaz))
+    rows = event_rows(events, place_names(gaz))
     out = tmp_path / "events"
     n, reports, multi, _merged = de.write_events_dataset(
         [str(feed / SUBSET)], str(out), options=OPTS, client=client
@@ -221,7 +221,7 @@ def test_parquet_input_reads_as_jsonl(tmp_path, client):
 
 def test_default_install_imports_no_dask():
     code = (
-        "import sys, geo.cli; geo.cli._parser(); import geo.engines.dask_engine; "
+        "import sys, geo.cli.app; geo.cli.app.build_parser(); import geo.engines.dask_engine; "
         "assert not [m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')]"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

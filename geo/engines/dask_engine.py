@@ -26,7 +26,6 @@ default engine.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import datetime as dt
 import functools
@@ -37,7 +36,6 @@ import logging
 import os
 import pickle
 import shutil
-import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -46,7 +44,6 @@ from pathlib import Path
 from typing import Any
 
 from geo.errors import InputError, StrikemapError
-from geo.extras import require
 from geo.read.reports import DEFAULT_MAX_BYTES, TABLE_SUFFIXES, TEXT_SUFFIXES, Columns
 
 __all__ = [
@@ -54,18 +51,15 @@ __all__ = [
     "Options",
     "Part",
     "PartSummary",
-    "cmd_events",
-    "cmd_extract_parquet",
-    "cmd_regions",
     "connect",
     "event_rows",
     "extract",
     "plan",
     "regions",
-    "stream",
     "unit_days",
     "write_events_dataset",
     "write_places_dataset",
+    "write_places_local",
 ]
 
 #: Folder name of rows without a date in a dataset partitioned by ``event_date`` (Hive's).
@@ -166,22 +160,6 @@ class PartSummary:
         summary.filtered += self.filtered
         summary.skipped.extend(self.skipped)
         summary.warnings.extend(self.warnings)
-
-
-def options_of(args: argparse.Namespace) -> Options:
-    """The :class:`Options` of parsed command-line arguments."""
-    from geo.cli import columns_of
-    from geo.engines.batch import DEFAULT_SECONDS
-
-    return Options(
-        columns=columns_of(args),
-        encoding=args.encoding,
-        max_bytes=DEFAULT_MAX_BYTES if args.max_report_size is None else args.max_report_size,
-        seconds=DEFAULT_SECONDS if args.max_report_seconds is None else args.max_report_seconds,
-        skip_bad=args.skip_bad,
-        since=args.since,
-        until=args.until,
-    )
 
 
 # --------------------------------------------------------------------------- the cluster
@@ -525,17 +503,6 @@ def _extract_task(part: Part, opt: Options, drops: dict[int, frozenset[int]]):
     return _extract_part(part, opt, drops.get(part.number, frozenset()))
 
 
-def stream(args: argparse.Namespace, summary: Any) -> Iterator:
-    """The extractions of the command line's inputs on the cluster (``cli._stream``)."""
-    yield from extract(
-        args.reports,
-        options=options_of(args),
-        summary=summary,
-        scheduler=args.scheduler,
-        workers=max(2, args.jobs),
-    )
-
-
 # --------------------------------------------------------------------------- per-task frames
 
 
@@ -757,7 +724,7 @@ def _group_frame(frame: Any) -> Any:
     """Group each event date of a shuffled partition: its event rows, in order."""
     import pandas as pd
 
-    from geo.events.command import _lookup, _name_of
+    from geo.events.build import place_lookup, place_names
     from geo.events.corrections import events_with_corrections
     from geo.events.table import event_rows as table_rows
     from geo.places.gazetteer import load_gazetteer
@@ -767,8 +734,8 @@ def _group_frame(frame: Any) -> Any:
     for date, group in frame.groupby("date", sort=True):
         group = group.sort_values(["order", "index"])
         sightings = [_unpack(b) for b in group["blob"]]
-        events, _outcome = events_with_corrections(sightings, gaz.by_id, (), _lookup(gaz))
-        for rank, row in enumerate(table_rows(events, _name_of(gaz))):
+        events, _outcome = events_with_corrections(sightings, gaz.by_id, (), place_lookup(gaz))
+        for rank, row in enumerate(table_rows(events, place_names(gaz))):
             multi = row["report_count"] > 1
             out.append((date, rank, _pack(row), multi))
     return pd.DataFrame(out, columns=["date", "rank", "row", "multi"]).astype(
@@ -925,10 +892,10 @@ def _report_ids(frame: Any) -> Any:
 
 
 def _place_rows(exts: Iterable) -> Iterator[dict]:
-    from geo.cli import _admin1_names
     from geo.output.export import _csv_rows
+    from geo.places.names import admin1_names
 
-    names = _admin1_names()
+    names = admin1_names()
     for ext in exts:
         for row in _csv_rows(ext, names):
             if row["record"] == "place":
@@ -1016,133 +983,3 @@ def write_places_local(exts: Iterable, target: str) -> int:
     with _dataset_dir(target) as tmp:
         _write_date(frame, str(tmp), "places")
     return len(frame)
-
-
-# --------------------------------------------------------------------------- commands
-
-
-def _dask(args: argparse.Namespace) -> bool:
-    return getattr(args, "engine", "default") == "dask"
-
-
-def _cluster(args: argparse.Namespace) -> dict:
-    return {"scheduler": args.scheduler, "workers": max(2, args.jobs)}
-
-
-def _refuse_stdin(args: argparse.Namespace) -> None:
-    if "-" in args.reports:
-        raise InputError("--engine dask cannot read standard input; give files or folders")
-
-
-def cmd_extract_parquet(args: argparse.Namespace) -> int:
-    """``strikemap extract --format parquet -o FOLDER`` with either engine."""
-    from geo import cli
-    from geo.engines.progress import Summary
-
-    if not args.output:
-        raise InputError("--format parquet writes a folder; give -o FOLDER")
-    if not _dask(args):  # the dask extra brings pyarrow, and Dask's own check names it
-        require("pyarrow", "--format parquet")
-    cli._check_inputs(args)
-    summary = Summary()
-    if _dask(args):
-        _refuse_stdin(args)
-        n = write_places_dataset(
-            args.reports,
-            args.output,
-            options=options_of(args),
-            summary=summary,
-            **_cluster(args),
-        )
-    else:
-        n = write_places_local(cli._stream(args, summary), args.output)
-    cli._print_summary(summary)
-    print(f"wrote {args.output}: {n} place row(s), partitioned by event_date", file=sys.stderr)
-    return 0
-
-
-def cmd_regions(args: argparse.Namespace) -> int:
-    """``strikemap regions --engine dask``."""
-    from geo import cli
-    from geo.engines.progress import Summary
-    from geo.output.atomic import atomic_write
-
-    cli._check_inputs(args)
-    _refuse_stdin(args)
-    cli._outputs(args, "output")
-    units = cli._units(args)  # read and validated before any work, warnings printed
-    spec = UnitLayer(
-        str(Path(args.boundaries).resolve()) if args.boundaries else None,
-        args.layer,
-        args.code_col,
-        args.name_col,
-    )
-    summary = Summary()
-    table = regions(
-        args.reports,
-        units=units,
-        spec=spec,
-        options=options_of(args),
-        summary=summary,
-        **_cluster(args),
-    )
-    cli._print_summary(summary)
-    if not args.all:
-        table = table[table["reports"] > 0]
-    if args.format == "geojson":
-        text = table.to_json(drop_id=True) + "\n"
-    else:
-        text = table.drop(columns="geometry").to_csv(index=False)
-    if args.output:
-        atomic_write(args.output, text)
-    else:
-        cli._stdout().write(text)
-    return 0
-
-
-def cmd_events(args: argparse.Namespace) -> int:
-    """``strikemap events --engine dask``: a table (one file), or with ``--format parquet``
-    a GeoParquet folder partitioned by event date written by the workers."""
-    from geo import cli
-    from geo.engines.progress import Summary
-    from geo.events.table import format_of, write_events
-
-    cli._check_inputs(args)
-    if args.store or args.corrections:
-        raise InputError(
-            "--store and --corrections are not supported with --engine dask yet; write the "
-            "event table, or run them with the default engine"
-        )
-    if not args.reports:
-        raise InputError("give reports to read")
-    _refuse_stdin(args)
-    fmt = format_of(args.output, args.format)
-    summary = Summary()
-    if fmt == "parquet":
-        if not args.output:
-            raise InputError("--format parquet writes a folder; give -o FOLDER")
-        n, reports, multi, merged = write_events_dataset(
-            args.reports,
-            args.output,
-            options=options_of(args),
-            summary=summary,
-            **_cluster(args),
-        )
-    else:
-        if fmt == "gpkg" and not args.output:
-            raise InputError("--format gpkg writes a file; give -o FILE")
-        cli._outputs(args, "output")
-        rows = event_rows(args.reports, options=options_of(args), summary=summary, **_cluster(args))
-        write_events(rows, args.output, fmt, None if args.output else cli._stdout())
-        n = len(rows)
-        multi_rows = [r for r in rows if r["report_count"] > 1]
-        ids = {x for r in rows for x in r["reports"].split("; ") if x}
-        reports, multi = len(ids), len(multi_rows)
-        merged = len({x for r in multi_rows for x in r["reports"].split("; ") if x})
-    cli._print_summary(summary)
-    print(
-        f"strikemap: {n} event(s) from {reports} report(s); {multi} told by several "
-        f"reports ({merged} reports merged)",
-        file=sys.stderr,
-    )
-    return 0

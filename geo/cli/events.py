@@ -1,17 +1,27 @@
-"""``strikemap events``: group reports into events and write the event table or a store; and
-the events that ``strikemap map --by events`` draws."""
+"""``strikemap events``: group reports into events and write the event table, or append them
+to a store (with either engine)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
+from geo.cli.options import add_force, add_input_options, engine_options
+from geo.cli.running import (
+    check_inputs,
+    check_outputs,
+    cluster,
+    is_dask,
+    print_summary,
+    refuse_stdin,
+    stdout,
+    stream,
+)
 from geo.errors import InputError
-from geo.extras import require
 
-__all__ = ["add_events_command", "cmd_events", "events_for_map"]
+__all__ = ["add_parser", "run"]
 
 EPILOG = (
     "examples:\n"
@@ -30,12 +40,8 @@ _DESCRIPTION = (
 )
 
 
-def add_events_command(
-    sub,
-    add_input_options: Callable[[argparse.ArgumentParser], None],
-    add_force: Callable[[argparse.ArgumentParser], None],
-) -> None:
-    """Register the ``events`` subcommand on the CLI's subparsers."""
+def add_parser(sub) -> None:
+    """Register ``events`` on the subparsers of the command line."""
     p = sub.add_parser(
         "events",
         help="group reports into events; write an event table or append to a store",
@@ -73,78 +79,32 @@ def add_events_command(
     add_force(p)
 
 
-def _gazetteer():
-    """The shipped gazetteer."""
-    from geo.places.gazetteer import load_gazetteer
-
-    return load_gazetteer()
-
-
-def _lookup(gaz) -> Callable[[str], object]:
-    """Place id or name → the place (the first candidate of a name)."""
-
-    def find(value: str):
-        place = gaz.by_id(value.strip())
-        if place is not None:
-            return place
-        found = gaz.lookup(value)
-        return found[0].place if found else None
-
-    return find
-
-
-def _name_of(gaz) -> Callable[[str], str | None]:
-    """Place id → its name, cached."""
-    cache: dict[str, str | None] = {}
-
-    def name(place_id: str) -> str | None:
-        if place_id not in cache:
-            place = gaz.by_id(place_id)
-            cache[place_id] = place.name if place else None
-        return cache[place_id]
-
-    return name
-
-
-def _corrections(path: str | None, gaz):
-    """The corrections of ``path`` (None when no file is given)."""
-    from geo.events.corrections import read_corrections
-
-    return None if path is None else read_corrections(path, _lookup(gaz))
-
-
-def _group(extractions: Iterable, gaz, corrections) -> tuple[list, object, int]:
-    """Events of the reports, with corrections; and how many reports were read."""
-    from geo.events.corrections import events_with_corrections
-    from geo.events.grouping import sightings_of
-
-    sightings = []
-    n = 0
-    for n, ext in enumerate(extractions, start=1):
-        sightings.extend(sightings_of(ext, n - 1))
-    events, outcome = events_with_corrections(sightings, gaz.by_id, corrections or (), _lookup(gaz))
-    return events, outcome, n
-
-
-def _warn_unmatched(outcome) -> None:
-    """One warning line per correction that matched nothing."""
-    for line in outcome.unmatched:
-        print(f"strikemap: warning: correction not applied: {line}", file=sys.stderr)
-
-
 def _merged(events: Sequence) -> tuple[int, int]:
     """Events told by more than one report, and the reports in them."""
     multi = [e for e in events if len(e.reports) > 1]
     return len(multi), len({r for e in multi for r in e.reports})
 
 
-def cmd_events(args: argparse.Namespace) -> int:
-    """Run ``strikemap events``."""
-    from geo import cli
-    from geo.engines.progress import Summary
-    from geo.events.table import event_rows, format_of, write_events
+def _print_counts(n: int, reports: int, multi: int, merged: int, store_line: str = "") -> None:
+    """The closing line on stderr: events, reports, and the events several reports tell."""
+    print(
+        f"strikemap: {n} event(s) from {reports} report(s); {multi} told by several "
+        f"reports ({merged} reports merged)" + (f"; {store_line}" if store_line else ""),
+        file=sys.stderr,
+    )
 
-    cli._check_inputs(args)
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``strikemap events``."""
+    if is_dask(args):
+        return _run_dask(args)
+    from geo.engines.progress import Summary
+    from geo.events.build import corrections_of, group, place_lookup, place_names, warn_unmatched
+    from geo.events.table import event_rows, format_of, write_events
+    from geo.extras import require
+    from geo.places.gazetteer import load_gazetteer
+
+    check_inputs(args)
     if not args.reports and not args.store:
         raise InputError("give reports to read, or --store STORE to write its events")
     fmt = format_of(args.output, args.format)
@@ -154,21 +114,21 @@ def cmd_events(args: argparse.Namespace) -> int:
         require("pyarrow", f"-o {args.output} (GeoParquet)")
     if args.store and Path(args.store).suffix.lower() != ".gpkg":
         require("pyarrow", f"--store {args.store} (a folder of GeoParquet files)")
-    cli._outputs(args, "output")
-    gaz = _gazetteer()
-    corrections = _corrections(args.corrections, gaz)
+    check_outputs(args, "output")
+    gaz = load_gazetteer()
+    corrections = corrections_of(args.corrections, gaz)
     summary = Summary()
-    stream = cli._stream(args, summary) if args.reports else iter(())
+    extractions = stream(args, summary) if args.reports else iter(())
     if args.store:
         from geo.events.store import update_store
 
         update = update_store(
             args.store,
-            stream,
+            extractions,
             gaz.by_id,
             corrections=corrections,
-            lookup=_lookup(gaz),
-            name_of=_name_of(gaz),
+            lookup=place_lookup(gaz),
+            name_of=place_names(gaz),
         )
         events, outcome = update.events, update.outcome
         state = (
@@ -179,29 +139,61 @@ def cmd_events(args: argparse.Namespace) -> int:
         )
         store_line = f"store {args.store}: {state}"
     else:
-        events, outcome, _n = _group(stream, gaz, corrections)
+        events, outcome, _n = group(extractions, gaz, corrections)
         store_line = ""
     if args.reports:
-        cli._print_summary(summary)
-    _warn_unmatched(outcome)
-    rows = event_rows(events, _name_of(gaz))
+        print_summary(summary)
+    warn_unmatched(outcome)
+    rows = event_rows(events, place_names(gaz))
     if args.output or not args.store:
-        write_events(rows, args.output, fmt, None if args.output else cli._stdout())
+        write_events(rows, args.output, fmt, None if args.output else stdout())
     multi, merged = _merged(events)
     reports = len({r for e in events for r in e.reports})
-    print(
-        f"strikemap: {len(events)} event(s) from {reports} report(s); {multi} told by several "
-        f"reports ({merged} reports merged)" + (f"; {store_line}" if store_line else ""),
-        file=sys.stderr,
-    )
+    _print_counts(len(events), reports, multi, merged, store_line)
     return 0
 
 
-def events_for_map(extractions: Sequence, corrections_path: str | None) -> list:
-    """The extractions ``map --by events`` draws: one per event (:mod:`geo.events.on_map`)."""
-    from geo.events.on_map import event_extractions
+def _run_dask(args: argparse.Namespace) -> int:
+    """``strikemap events --engine dask``: a table (one file), or with ``--format parquet``
+    a GeoParquet folder partitioned by event date written by the workers."""
+    from geo.engines.dask_engine import event_rows, write_events_dataset
+    from geo.engines.progress import Summary
+    from geo.events.table import format_of, write_events
 
-    gaz = _gazetteer()
-    events, outcome, _n = _group(extractions, gaz, _corrections(corrections_path, gaz))
-    _warn_unmatched(outcome)
-    return event_extractions(events, extractions)
+    check_inputs(args)
+    if args.store or args.corrections:
+        raise InputError(
+            "--store and --corrections are not supported with --engine dask yet; write the "
+            "event table, or run them with the default engine"
+        )
+    if not args.reports:
+        raise InputError("give reports to read")
+    refuse_stdin(args)
+    fmt = format_of(args.output, args.format)
+    summary = Summary()
+    if fmt == "parquet":
+        if not args.output:
+            raise InputError("--format parquet writes a folder; give -o FOLDER")
+        n, reports, multi, merged = write_events_dataset(
+            args.reports,
+            args.output,
+            options=engine_options(args),
+            summary=summary,
+            **cluster(args),
+        )
+    else:
+        if fmt == "gpkg" and not args.output:
+            raise InputError("--format gpkg writes a file; give -o FILE")
+        check_outputs(args, "output")
+        rows = event_rows(
+            args.reports, options=engine_options(args), summary=summary, **cluster(args)
+        )
+        write_events(rows, args.output, fmt, None if args.output else stdout())
+        n = len(rows)
+        multi_rows = [r for r in rows if r["report_count"] > 1]
+        ids = {x for r in rows for x in r["reports"].split("; ") if x}
+        reports, multi = len(ids), len(multi_rows)
+        merged = len({x for r in multi_rows for x in r["reports"].split("; ") if x})
+    print_summary(summary)
+    _print_counts(n, reports, multi, merged)
+    return 0
