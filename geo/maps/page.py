@@ -32,7 +32,7 @@ from geo.maps.layers import (
     marker_radius,
 )
 from geo.maps.mapdata import Unit, page_values, shaded_units
-from geo.maps.popups import LINK_ATTRIBUTES, PRECISION_LABELS, attribute, escape_text
+from geo.maps.popups import LINK_ATTRIBUTES, PRECISION_LABELS, escape_text
 from geo.maps.units import UnitLayer
 from geo.places.figures import CASUALTY_KEYS, placed_count, report_count
 from geo.records import Extraction
@@ -53,11 +53,6 @@ CSP_BASE = {
     "connect-src": "'none'",
 }
 DEFAULT_CENTRE = (31.0, 49.0)  # lon, lat
-#: The iframe sandbox of an embedded map: its scripts run, and its links (all
-#: ``target="_blank"``) open in a new, unsandboxed tab; it cannot touch the host page.
-SANDBOX = "allow-scripts allow-popups allow-popups-to-escape-sandbox"
-#: Below this height (or 85% of the screen) an embedded map does not shrink with its width.
-FRAGMENT_MIN_HEIGHT = "min(480px, 85vh)"
 #: Columns an OpenStreetMap or geoBoundaries export carries, which tell its licence.
 _OSM_COLUMNS = ("osm_id", "OSM_ID", "@id", "osm_type", "OSM_TYPE")
 _GEOBOUNDARIES_COLUMNS = ("shapeID", "shapeGroup")
@@ -319,18 +314,6 @@ POINT_LAYERS = (
     ("launch", LAYER_LAUNCH_AREAS, True),
     ("mention", LAYER_OTHER_MENTIONS, False),
 )
-
-
-def fragment_head(title: str, aspect_ratio: str = "16 / 9") -> str:
-    """The start of :func:`geo.maps.render.render_fragment`'s fragment, up to its srcdoc."""
-    return (
-        '<div class="strikemap-embed" style="position:relative;width:100%;'
-        f"aspect-ratio:{attribute(aspect_ratio)};min-height:{FRAGMENT_MIN_HEIGHT};"
-        'break-inside:avoid">'
-        f'<iframe sandbox="{SANDBOX}" title="{escape_text(title)}" '
-        'style="position:absolute;inset:0;width:100%;height:100%;border:0" '
-        'srcdoc="'
-    )
 
 
 def page_value(

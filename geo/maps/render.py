@@ -24,6 +24,7 @@ from geo.errors import InputError
 from geo.maps import assets
 from geo.maps.collect import MapCollector
 from geo.maps.controls import App, PageData, PageScript, PointsLayer, StrikeLayerControl
+from geo.maps.embed import FRAGMENT_MIN_HEIGHT, SANDBOX, fragment_head
 from geo.maps.layers import (
     CLUSTER_THRESHOLD,
     IMPACT_COLOURS,
@@ -56,15 +57,12 @@ from geo.maps.page import (
     ATTRIBUTION_TEXT,
     CSP_BASE,
     DEFAULT_CENTRE,
-    FRAGMENT_MIN_HEIGHT,
     POINT_LAYERS,
-    SANDBOX,
     attribution_html,
     attribution_text,
     boundary_credit,
     casualty_split,
     content_security_policy,
-    fragment_head,
     page_and_points,
     summarise,
 )
