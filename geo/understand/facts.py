@@ -17,8 +17,9 @@ from geo.language.document import Document
 from geo.language.morphology import READ_LANGUAGES, detect_language
 from geo.language.text import MONTHS, number_value, sentence_spans, spans_holding
 from geo.understand.facts_uk_ru import extract_facts_uk_ru
+from geo.understand.facts_uk_ru import may_state_casualties as may_state_casualties_uk_ru
 
-__all__ = ["extract_facts"]
+__all__ = ["extract_facts", "may_state_casualties"]
 
 _NUM_WORDS = (
     r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -941,6 +942,29 @@ def extract_facts(
     if lang not in READ_LANGUAGES:
         return {}  # no figures rather than figures read by another language's rules
     return _english_facts(text, memo, spans)
+
+
+_CASUALTY_HINTS = _KILLED_HINTS + _WOUNDED_HINTS + _ZERO_HINTS
+
+
+def may_state_casualties(text: str, lang: str | None) -> bool:
+    """False when ``extract_facts(text, lang)`` surely gives neither ``killed`` nor
+    ``wounded``: a text without any word those figures are read from (zeros and updates
+    included). ``lang`` as for :func:`extract_facts`; None says maybe.
+
+    Examples
+    --------
+    >>> may_state_casualties("Drones hit a depot.", "en")
+    False
+    """
+    if lang in ("uk", "ru"):
+        return may_state_casualties_uk_ru(text)
+    if lang != "en":
+        return True
+    # a hint in a sentence's lower case is in the text's (the hints hold no sigma, the one
+    # letter whose lower case depends on the letters around it)
+    low = text.lower()
+    return any(map(low.__contains__, _CASUALTY_HINTS))
 
 
 class _Figures:

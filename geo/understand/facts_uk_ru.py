@@ -41,7 +41,7 @@ from typing import NamedTuple, cast
 from geo.language.morphology import analyse
 from geo.language.text import sentence_spans, spans_holding
 
-__all__ = ["extract_facts_uk_ru", "numeral_value"]
+__all__ = ["extract_facts_uk_ru", "may_state_casualties", "numeral_value"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -1506,6 +1506,17 @@ def extract_facts_uk_ru(
         else:
             _read_kept(line, lang, found, memo)
     return _result(found)
+
+
+def may_state_casualties(text: str) -> bool:
+    """False when :func:`extract_facts_uk_ru` surely finds neither ``killed`` nor
+    ``wounded`` in ``text``: every casualty figure, zeros and updates included, is read only
+    from a sentence holding a word of :data:`_KILLED_HINTS` or :data:`_WOUNDED_HINTS`."""
+    plain = _plain(text)
+    low = plain.lower()
+    if len(low) != len(plain):  # lower-cased letter by letter there: say maybe
+        return True
+    return any(map(low.__contains__, _KILLED_HINTS)) or any(map(low.__contains__, _WOUNDED_HINTS))
 
 
 def _counted_after(hits: list[_Hit], death: _Hit, title_end: int) -> bool:

@@ -30,21 +30,27 @@ from itertools import pairwise
 from geo.language.document import Document
 from geo.language.text import NUMBER_WORDS, number_value, sentence_spans
 from geo.records import FACT_KEYS, ResolvedPlace
-from geo.understand.facts import extract_facts
+from geo.understand.facts import extract_facts, may_state_casualties
 from geo.understand.facts_uk_ru import numeral_value
 
 __all__ = ["link_place_facts"]
 
-_ANAPHOR = re.compile(
-    r"\b(?:there|the\s+(?:city|town|village|region|area|district|port|settlement))\b|"
+_ANAPHOR_NOUNS = r"(?:city|town|village|region|area|district|port|settlement)"
+_ANAPHOR_CYRILLIC_WORDS = (
     r"(?<!\w)(?:там|тут|туди|у\s+місті|в\s+місті|у\s+селі|в\s+селі|у\s+селищі|на\s+місці|"
-    r"в\s+городе|в\s+селе|в\s+поселке|в\s+регионе|в\s+області|в\s+области|на\s+месте)(?!\w)",
-    re.IGNORECASE,
+    r"в\s+городе|в\s+селе|в\s+поселке|в\s+регионе|в\s+області|в\s+области|на\s+месте)(?!\w)"
 )
+_ANAPHOR = re.compile(
+    rf"\b(?:there|the\s+{_ANAPHOR_NOUNS})\b|{_ANAPHOR_CYRILLIC_WORDS}", re.IGNORECASE
+)
+# The two halves of :data:`_ANAPHOR`, searched in lower-cased text (see :func:`_case_plain`):
+# the English one starts with its literal "the", so that the engine looks only where that
+# stands, and checks the word boundary before it looking back.
+_ANAPHOR_EN = re.compile(rf"the(?<!\wthe)(?:re|\s+{_ANAPHOR_NOUNS})\b")
+_ANAPHOR_CYRILLIC = re.compile(_ANAPHOR_CYRILLIC_WORDS)
 _CASUALTY_KEYS = ("killed", "wounded")
-# words one of which (lower case) :data:`_ANAPHOR` needs
-_ANAPHOR_NEEDS = (
-    "the",
+# words one of which (lower case) :data:`_ANAPHOR_CYRILLIC` needs
+_ANAPHOR_CYRILLIC_NEEDS = (
     "там",
     "тут",
     "туди",
@@ -69,10 +75,10 @@ _FACT_HINT = re.compile(
     re.IGNORECASE,
 )
 
-# The same words in lower case, searched in lower-cased text (much faster than ignoring case):
-# the same answer unless the text holds a letter that lower-casing and the ignore-case match
-# read differently (dotted and dotless i, long s, old Cyrillic letter forms).
-_FACT_HINT_LOW = re.compile(_FACT_HINT.pattern)
+# The same words in lower case, looked up in lower-cased text (much faster than a search
+# ignoring case): the same answer unless the text holds a letter that lower-casing and the
+# ignore-case match read differently (dotted and dotless i, long s, old Cyrillic letter forms).
+_FACT_HINT_WORDS = tuple(_FACT_HINT.pattern.split("|"))
 _CASE_ODD = tuple("İıſᲀᲁᲂᲃᲄᲅ")
 
 
@@ -87,17 +93,20 @@ def _may_hold_figure(text: str) -> bool:
     low = text.lower()
     if len(low) != len(text) or not (text.isascii() or _case_plain(text)):
         return bool(_FACT_HINT.search(text))
-    return bool(_FACT_HINT_LOW.search(low))
+    return any(map(low.__contains__, _FACT_HINT_WORDS))
 
 
 def _refers_back(sentence: str) -> bool:
-    """``bool(_ANAPHOR.search(sentence))``, not run when the lower-case sentence holds no
-    word of :data:`_ANAPHOR_NEEDS`."""
-    if sentence.isascii() or _case_plain(sentence):
-        low = sentence.lower()
-        if not any(map(low.__contains__, _ANAPHOR_NEEDS)):
-            return False
-    return _ANAPHOR.search(sentence) is not None
+    """``bool(_ANAPHOR.search(sentence))``, each half searched in the lower-case sentence
+    only when it holds a word that half needs."""
+    if not (sentence.isascii() or _case_plain(sentence)):
+        return _ANAPHOR.search(sentence) is not None
+    low = sentence.lower()
+    if "the" in low and _ANAPHOR_EN.search(low) is not None:
+        return True
+    return any(map(low.__contains__, _ANAPHOR_CYRILLIC_NEEDS)) and (
+        _ANAPHOR_CYRILLIC.search(low) is not None
+    )
 
 
 # clauses of their own: "...; in Kherson ...", "..., while no one was hurt in ..."
@@ -272,14 +281,16 @@ def _list_items(
     out: dict[int, dict[str, int]] = {}
     if not any(key in base for key in _WEAPON_KEYS):
         return out  # nothing a place's own numbers could add
+    # what a place's numbers add is at most the figure itself (no figure is negative)
+    largest = max(base[key] for key in _WEAPON_KEYS if key in base)
     for k, (_start, _end, idx) in enumerate(marks):
         if number_first:
             lo, hi = (bounds[k - 1][1] if k else cut + 1), bounds[k][1]
         else:
             lo, hi = bounds[k][0], (bounds[k + 1][0] if k + 1 < len(bounds) else len(sentence))
         written = {int(n) for n in _NUMBER_DIGITS.findall(sentence, lo, hi)}
-        if not written:
-            continue  # no number of its own, no figure of its own
+        if not written or min(written) > largest:
+            continue  # no number of its own that could be a figure of its own
         without = sentence[:lo] + _DIGITS.sub(lambda m: " " * len(m.group()), sentence[lo:hi])
         rest = extract_facts(without + sentence[hi:], lang, memo)
         found = {  # what the place's own numbers add, when it is one of them
@@ -337,6 +348,23 @@ def _nearest_numbers(clause: str, spans: list[tuple[int, int]], lang: str | None
     return out
 
 
+def _casualty_figures(
+    sentences: list[str],
+    facts: dict[str, int],
+    lang: str | None,
+    memo: dict[tuple, object] | None,
+) -> dict[str, int]:
+    """The figures of ``sentences`` read together, when they may add a casualty figure that
+    ``facts`` lacks; ``{}`` when they surely add none (``facts`` has both, or the sentences
+    hold no word a casualty figure is read from)."""
+    if all(key in facts for key in _CASUALTY_KEYS):
+        return {}
+    joined = "\n".join(sentences)
+    if lang is not None and not may_state_casualties(joined, lang):
+        return {}
+    return extract_facts(joined, lang, memo)
+
+
 def link_place_facts(
     text: str,
     places: list[ResolvedPlace],
@@ -381,20 +409,28 @@ def link_place_facts(
     >>> [p.facts for p in link_place_facts(text, [rp("Odesa", 28, 33), rp("Izmail", 55, 61)])]
     [{'killed': 2}, {'wounded': 7}]
     """
-    spans = doc.sentences if doc is not None and doc.text == text else sentence_spans(text)
+    own_doc = doc is not None and doc.text == text
+    spans = doc.sentences if own_doc else sentence_spans(text)
     if not spans or not places:
         return places
     by_sentence: dict[int, list[tuple[int, int, int]]] = {}
     named: set[int] = set()  # sentences that name any place, impact or not
     others: dict[int, list[int]] = {}  # starts of the other places' mentions, per sentence
     seats: dict[int, set[int]] = {}  # the other places named, per sentence
-    starts = [s0 for s0, _ in spans]
+    if own_doc:
+        sentence_of = doc.sentence_index  # type: ignore[union-attr]
+    else:
+        starts = [s0 for s0, _ in spans]
+
+        def sentence_of(pos: int) -> int:
+            return _sentence_of(starts, pos)
+
     for idx, rp in enumerate(places):
+        if rp.place.kind == "country":
+            continue
         roles = rp.mention_roles or (rp.role,) * len(rp.mentions)
         for m, role in zip(rp.mentions, roles, strict=False):
-            si = _sentence_of(starts, m.start)
-            if rp.place.kind == "country":
-                continue
+            si = sentence_of(m.start)
             if rp.role == "impact" and role == "impact":
                 by_sentence.setdefault(si, []).append((m.start, m.end, idx))
             else:
@@ -410,50 +446,49 @@ def link_place_facts(
     previous_single: int | None = None
     previous_members: list[int] = []
     for si, (s0, s1) in enumerate(spans):
-        sentence = text[s0:s1]
         marked = by_sentence.get(si)
         marks = _contexts(text, places, sorted(marked)) if marked else []
-        members = list(dict.fromkeys(idx for _, _, idx in marks))
-        listed = _listed(text, marks)
-        for c0, c1 in _clauses(sentence) if marks else ():
-            in_clause = [mk for mk in marks if c0 <= mk[0] - s0 < c1]
-            clause = sentence[c0:c1]
-            owners = list(dict.fromkeys(idx for _, _, idx in in_clause))
-            if len(owners) == 1:
-                texts.setdefault(owners[0], []).append(clause)
-                spans_in = [(st - s0 - c0, en - s0 - c0) for st, en, _ in in_clause]
-                near_inputs.setdefault(owners[0], []).append((clause, spans_in))
-            elif len(owners) > 1:
-                for idx, piece in _pieces(clause, s0 + c0, in_clause):
-                    if idx not in listed:
-                        texts.setdefault(idx, []).append(piece)
-                        own = piece.rsplit("\x00", 1)[-1]  # the piece without its head
-                        near.setdefault(idx, set()).update(_all_numbers(own, lang))
-                if _DIGITS.search(clause):
-                    for idx, found in _list_items(clause, s0 + c0, in_clause, lang, memo).items():
+        if marks:
+            sentence = text[s0:s1]
+            members = list(dict.fromkeys(idx for _, _, idx in marks))
+            listed = _listed(text, marks) if len(marks) > 1 else set()
+            for c0, c1 in _clauses(sentence):
+                in_clause = [mk for mk in marks if c0 <= mk[0] - s0 < c1]
+                clause = sentence[c0:c1]
+                owners = list(dict.fromkeys(idx for _, _, idx in in_clause))
+                if len(owners) == 1:
+                    texts.setdefault(owners[0], []).append(clause)
+                    spans_in = [(st - s0 - c0, en - s0 - c0) for st, en, _ in in_clause]
+                    near_inputs.setdefault(owners[0], []).append((clause, spans_in))
+                elif len(owners) > 1:
+                    for idx, piece in _pieces(clause, s0 + c0, in_clause):
                         if idx not in listed:
-                            items.setdefault(idx, {}).update(found)
-            elif len(members) == 1 and not _names_other(others.get(si, ()), s0 + c0, s0 + c1):
-                texts.setdefault(members[0], []).append(clause)  # "..., injuring five"
-        if not members and previous_single is not None:
+                            texts.setdefault(idx, []).append(piece)
+                            own = piece.rsplit("\x00", 1)[-1]  # the piece without its head
+                            near.setdefault(idx, set()).update(_all_numbers(own, lang))
+                    if _DIGITS.search(clause):
+                        found_items = _list_items(clause, s0 + c0, in_clause, lang, memo)
+                        for idx, found in found_items.items():
+                            if idx not in listed:
+                                items.setdefault(idx, {}).update(found)
+                elif len(members) == 1 and not _names_other(others.get(si, ()), s0 + c0, s0 + c1):
+                    texts.setdefault(members[0], []).append(clause)  # "..., injuring five"
+            previous_single = members[0] if len(members) == 1 else _one_city(places, members)
+            previous_members = members
+        elif previous_single is not None:
             # "...пошкоджено підстанцію. Поранено трьох людей." / "Two were hurt there."
             same_paragraph = "\n" not in text[spans[si - 1][1] : s0]
             if (si not in named or _only_its_region(places, previous_single, si, seats)) and (
-                _refers_back(sentence) or same_paragraph
+                same_paragraph or _refers_back(text[s0:s1])
             ):
-                casualty_texts.setdefault(previous_single, []).append(sentence)
+                casualty_texts.setdefault(previous_single, []).append(text[s0:s1])
             else:
                 previous_single = None
-        elif (
-            not members and len(previous_members) > 1 and si not in named and _refers_back(sentence)
-        ):
+        elif len(previous_members) > 1 and si not in named and _refers_back(text[s0:s1]):
             # "Strikes hit the Sumy and Kharkiv regions. Nobody was hurt there.": a zero
             # holds for each of them
             for idx in previous_members:
-                zero_texts.setdefault(idx, []).append(sentence)
-        if members:
-            previous_single = members[0] if len(members) == 1 else _one_city(places, members)
-        previous_members = members or previous_members
+                zero_texts.setdefault(idx, []).append(text[s0:s1])
     out = []
     for idx, rp in enumerate(places):
         facts: dict[str, int] = {}
@@ -471,12 +506,12 @@ def link_place_facts(
         for key, value in items.get(idx, {}).items():
             facts.setdefault(key, value)
         if idx in zero_texts:
-            stated = extract_facts("\n".join(zero_texts[idx]), lang)
+            stated = _casualty_figures(zero_texts[idx], facts, lang, memo)
             for key in _CASUALTY_KEYS:
                 if stated.get(key) == 0 and key not in facts:
                     facts[key] = 0
         if idx in casualty_texts:
-            extra = extract_facts("\n".join(casualty_texts[idx]), lang, memo)
+            extra = _casualty_figures(casualty_texts[idx], facts, lang, memo)
             for key in _CASUALTY_KEYS:
                 if key in extra and key not in facts:
                     facts[key] = extra[key]
