@@ -404,7 +404,7 @@ def _may_end_with(text: str, ends: tuple[str, ...]) -> bool:
     return not _lower_agrees(text) or text.rstrip().lower().endswith(ends)
 
 
-def _hinted_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _hinted_spans(text: str, spans: list[tuple[int, int]], low: str) -> list[tuple[int, int]]:
     """The sentences of ``text`` that hold a word of a kind of figure (killed, wounded,
     intercepted, drones, missiles), in text order; the others can hold no fact.
 
@@ -412,9 +412,8 @@ def _hinted_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     it up in every sentence. Lower-casing a text that keeps its length lower-cases each
     character in place, so the hints found there are those of each sentence's lower case
     (:func:`_sentence_figures` reads no sentence without one); a text whose lower case is
-    longer (dotted capital I) keeps every sentence.
+    longer (dotted capital I) keeps every sentence. ``low`` is ``text.lower()``.
     """
-    low = text.lower()
     if len(low) != len(text):
         return spans
     # the hints are letters only, so each lies in one sentence (no sentence gap holds one)
@@ -444,9 +443,10 @@ def _runnable(
     ]
 
 
-def _may_name_missile(text: str) -> bool:
-    """False when ``text`` surely has no word "missile" (see :func:`_lower_agrees`)."""
-    return not _lower_agrees(text) or "missile" in text.lower()
+def _may_name_missile(text: str, low: str) -> bool:
+    """False when ``text`` (lower case ``low``) surely has no word "missile" (see
+    :func:`_lower_agrees`)."""
+    return not _lower_agrees(text) or "missile" in low
 
 
 def _headline_end(text: str) -> int:
@@ -1005,9 +1005,10 @@ class _Figures:
         for kind in self.__slots__:
             getattr(self, kind).extend(getattr(other, kind))
 
-    def result(self, text: str) -> dict[str, int]:
+    def result(self, text: str, low: str) -> dict[str, int]:
         """The figure of each kind: the strongest first one (or the latest update) for killed,
-        wounded and intercepted, the largest for drones and missiles."""
+        wounded and intercepted, the largest for drones and missiles (``low``: the lower case
+        of the report ``text``)."""
         out: dict[str, int] = {}
         for key, hits in (("killed", self.killed), ("wounded", self.wounded)):
             v = _pick(hits)
@@ -1016,7 +1017,7 @@ class _Figures:
         for key, hits in (("drones", self.drones), ("missiles", self.missiles)):
             if hits:
                 out[key] = max(h.value for h in hits)
-        if "missiles" not in out and _may_name_missile(text) and _SINGLE_MISSILE.search(text):
+        if "missiles" not in out and _may_name_missile(text, low) and _SINGLE_MISSILE.search(text):
             out["missiles"] = 1
         v = _pick(self.intercepted)
         if v is not None:
@@ -1090,11 +1091,12 @@ def _english_facts(
     when known)."""
     figures = _Figures()
     layout = _Layout(text)
-    spans = _hinted_spans(text, sentence_spans(text) if sentences is None else sentences)
+    low = text.lower()
+    spans = _hinted_spans(text, sentence_spans(text) if sentences is None else sentences, low)
     recalled = _Recall(text, spans, memo)
     for start, end in spans:
         s = text[start:end]
         found = _read_sentence(s, start, layout.strength(start), memo)
         if found and not recalled(s):
             figures.extend(found)  # a recalled, earlier attack's figures do not count
-    return figures.result(text)
+    return figures.result(text, low)

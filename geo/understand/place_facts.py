@@ -186,7 +186,9 @@ def _contexts(
     """Drop the mentions that only locate another place: a first-level unit named in the
     same sentence as a place inside it ("Izium, in the Kharkiv region"), and a coarser unit
     named right beside a finer one of the same region ("Боярської громади Фастівського
-    району")."""
+    району"). A single mention locates nothing else and is kept."""
+    if len(marks) == 1:
+        return marks
     inner = {places[i].place.admin1 for _, _, i in marks if places[i].place.kind != "admin1"}
     kept = [
         mk
@@ -292,7 +294,8 @@ def _list_items(
         if not written or min(written) > largest:
             continue  # no number of its own that could be a figure of its own
         without = sentence[:lo] + _DIGITS.sub(lambda m: " " * len(m.group()), sentence[lo:hi])
-        rest = extract_facts(without + sentence[hi:], lang, memo)
+        # a text read only here: keeping its sentences' figures in ``memo`` would only cost
+        rest = extract_facts(without + sentence[hi:], lang)
         found = {  # what the place's own numbers add, when it is one of them
             key: base[key] - rest.get(key, 0)
             for key in ("drones", "missiles", "intercepted")
