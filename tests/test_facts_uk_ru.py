@@ -365,3 +365,41 @@ def test_typographic_apostrophe_and_yo() -> None:
 )
 def test_a_single_item_after_a_head(lang: str, text: str, expected: dict[str, int]) -> None:
     assert extract_facts_uk_ru(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "згодом кількість поранених зросла",
+        "за уточненими даними",
+        "upd: загинули двоє",
+        "загалом збито 30 дронів",
+        "в общей сложности",
+        "за минулу добу",
+        "по состоянию на утро",
+        "раніше повідомлялося",
+        "минулого тижня",
+        "как уже сообщалось",
+        "тоді загинули троє",
+        "тоді як інші",
+        "с начала года",
+        "за прошлый месяц",
+        "двоє загинули, 5 поранені",
+        "",
+    ],
+)
+def test_words_a_pattern_needs(text: str) -> None:
+    """The words looked up before a pattern is searched leave its answer as it was."""
+    from geo.understand import facts_uk_ru as f
+
+    for pattern, needs in ((f._UPDATE, f._UPDATE_NEEDS), (f._TOTAL, f._TOTAL_NEEDS)):
+        assert f._matches(pattern, needs, text) == (pattern.search(text) is not None)
+    assert f._recalls(text, 0, len(text)) == (f._RECALL.search(text) is not None)
+
+
+def test_words_a_pattern_needs_still_match() -> None:
+    from geo.understand import facts_uk_ru as f
+
+    assert f._matches(f._UPDATE, f._UPDATE_NEEDS, "за уточненими даними")
+    assert f._matches(f._TOTAL, f._TOTAL_NEEDS, "загалом збито 30 дронів")
+    assert f._recalls("как уже сообщалось", 0, 18)

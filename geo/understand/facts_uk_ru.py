@@ -661,6 +661,80 @@ _TOTAL = re.compile(
     r"на\s+даний\s+момент|на\s+данный\s+момент|станом\s+на|по\s+состоянию\s+на|"
     r"за\s+останніми\s+даними|по\s+последним\s+данным)(?!\w)"
 )
+# words one of which each alternative of :data:`_RECALL`, :data:`_UPDATE` and :data:`_TOTAL`
+# holds as it is written (they ignore no case): without one, the pattern surely does not match
+_RECALL_NEEDS = (
+    "раніше",
+    "ранее",
+    "напередодні",
+    "накануне",
+    "торік",
+    "минул",
+    "прошл",
+    "писали",
+    "повідомлял",
+    "сообщал",
+    "нагадаємо",
+    "нагадуємо",
+    "напомним",
+    "тоді",
+    "тогда",
+    "дня",
+    "ночі",
+    "день",
+    "ночью",
+    "цього",
+    "этого",
+    "перед",
+    "початку",
+    "начала",
+    "тиждень",
+    "місяць",
+    "неделю",
+    "месяц",
+    "время",
+    "спочатку",
+    "первоначально",
+    "изначально",
+)
+_UPDATE_NEEDS = (
+    "згодом",
+    "пізніше",
+    "позже",
+    "позднее",
+    "впоследствии",
+    "оновлен",
+    "обновлен",
+    "уточнен",
+    "upd",
+)
+_TOTAL_NEEDS = (
+    "загалом",
+    "усього",
+    "всього",
+    "всего",
+    "цілому",
+    "целом",
+    "сложности",
+    "итого",
+    "кількість",
+    "число",
+    "добу",
+    "сутки",
+    "відомо",
+    "момент",
+    "станом",
+    "состоянию",
+    "даними",
+    "данным",
+)
+
+
+def _matches(pattern: re.Pattern[str], needs: tuple[str, ...], text: str) -> bool:
+    """``pattern.search(text) is not None``, searched only when ``text`` holds a word of
+    ``needs`` (one of which every match of ``pattern`` holds)."""
+    return any(map(text.__contains__, needs)) and pattern.search(text) is not None
+
 
 # A sentence that starts with the place it is about
 _PLACED = re.compile(
@@ -1148,7 +1222,7 @@ def _listed(s: _Sentence, items: list[_Item], singles: list[_Hit]) -> list[_Hit]
             it = of_kind[0]  # "Уничтожены БПЛА: 15 над X": one item, no total stated
             out = [*out, _Hit(it.value, s.strength, s.start + s.toks[it.first].start, kind=kind)]
             continue
-        if len(items) < 2 or _TOTAL.search(s.text):
+        if len(items) < 2 or _matches(_TOTAL, _TOTAL_NEEDS, s.text):
             continue
         if len(of_kind) < 2 or len({it.place for it in of_kind}) < 2:
             continue
@@ -1315,17 +1389,25 @@ def _hinted(low: str, spans: list[tuple[int, int]]) -> list[int]:
     return spans_holding(low, spans, _ALL_HINTS)
 
 
+def _recalls(low: str, start: int, end: int) -> bool:
+    """``_RECALL.search(low, start, end) is not None``, searched only when the span holds a
+    word of :data:`_RECALL_NEEDS`."""
+    return any(map(low[start:end].__contains__, _RECALL_NEEDS)) and (
+        _RECALL.search(low, start, end) is not None
+    )
+
+
 def _recalled(low: str, spans: list[tuple[int, int]], i: int) -> bool:
     """Whether sentence ``i`` speaks of an earlier attack: it says so, or it goes on, on
     the same line, from a sentence that does ("Ранее ... 42 БПЛА. Из них 8 ...")."""
     start, end = spans[i]
-    if _RECALL.search(low, start, end):
+    if _recalls(low, start, end):
         return True
     while i > 0 and _GOES_ON.match(low[start:end]):
         prev_start, prev_end = spans[i - 1]
         if "\n" in low[prev_end:start]:
             return False
-        if _RECALL.search(low, prev_start, prev_end):
+        if _recalls(low, prev_start, prev_end):
             return True
         i, start, end = i - 1, prev_start, prev_end
     return False
@@ -1370,9 +1452,9 @@ def _sentences(text: str, known: list[tuple[int, int]] | None = None) -> list[_L
         if _SKIP_LINE.match(sent) or _recalled(low, spans, i):
             continue
         title = i == 0 and _is_title(plain, start, end)
-        if _UPDATE.search(sent):
+        if _matches(_UPDATE, _UPDATE_NEEDS, sent):
             strength = 2
-        elif title or _TOTAL.search(sent):
+        elif title or _matches(_TOTAL, _TOTAL_NEEDS, sent):
             strength = 1
         else:
             strength = 0
