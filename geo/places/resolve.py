@@ -201,11 +201,22 @@ class _Context:
     sentence_hint: dict[int, set[tuple[str, str]]]
     anchors: list[tuple[str, Place]]  # (mention key, place) of names with one clear reading
     sentence_admin1: dict[int, set[str]]
+    # the first-level unit of each region-qualified mention, by the mention's id (the report's
+    # mentions outlive its resolution)
+    region_units: dict[int, Place | None] = field(default_factory=dict, repr=False)
     index: _Anchors = field(init=False, repr=False)
     _cues: dict[int, tuple[bool, bool]] = field(default_factory=dict, repr=False)
+    # what each sentence gives the score of its candidates (see _sentence_context)
+    here: dict[int, tuple] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.index = _Anchors(self.anchors)
+
+    def region_unit(self, gaz: Gazetteer, m: PlaceMention) -> Place | None:
+        """:func:`_admin1_reading` of a region-qualified mention, worked out once."""
+        if id(m) not in self.region_units:
+            self.region_units[id(m)] = _admin1_reading(gaz, m)
+        return self.region_units[id(m)]
 
     def country_cues(self, si: int, sentence: str) -> tuple[bool, bool]:
         """Whether sentence ``si`` names Russia and Ukraine, searched once per sentence."""
@@ -286,11 +297,6 @@ class _Anchors:
         return bool(keys) and (len(keys) > 1 or key not in keys)
 
 
-def _sentence_index(doc: Document, pos: int) -> int:
-    """Index of the sentence of ``doc`` holding character ``pos``."""
-    return doc.sentence_index(pos)
-
-
 def _admin1_reading(gaz: Gazetteer, m: PlaceMention) -> Place | None:
     """The first-level unit a region-qualified mention names: "the Kyiv and Chernihiv
     regions" names Kyiv Oblast, not the city-region of Kyiv."""
@@ -344,16 +350,20 @@ def _one_admin1(candidates: tuple[Place, ...]) -> bool:
     )
 
 
-def _build_context(gaz: Gazetteer, mentions: list[PlaceMention], doc: Document) -> _Context:
+def _build_context(
+    gaz: Gazetteer, mentions: list[PlaceMention], doc: Document, sentence_ids: list[int]
+) -> _Context:
+    """What the report tells about where it is; ``sentence_ids`` holds the sentence index of
+    each mention."""
     spans, text = doc.sentences, doc.text
     report_admin1: set[str] = set()
     sentence_admin1: dict[int, set[str]] = defaultdict(set)
     sentence_hint: dict[int, set[tuple[str, str]]] = defaultdict(set)
     anchors: list[tuple[str, Place]] = []
-    for m in mentions:
-        si = _sentence_index(doc, m.span.start)
+    region_units: dict[int, Place | None] = {}
+    for m, si in zip(mentions, sentence_ids, strict=True):
         if m.qualifier in ("region", "regional"):
-            unit = _admin1_reading(gaz, m)
+            unit = region_units[id(m)] = _admin1_reading(gaz, m)
             if unit is not None and unit.admin1:
                 report_admin1.add(unit.admin1)
                 sentence_admin1[si].add(unit.admin1)
@@ -381,7 +391,7 @@ def _build_context(gaz: Gazetteer, mentions: list[PlaceMention], doc: Document) 
             ):
                 sentence_admin1[nxt] |= block
                 nxt += 1
-    return _Context(report_admin1, sentence_hint, anchors, sentence_admin1)
+    return _Context(report_admin1, sentence_hint, anchors, sentence_admin1, region_units)
 
 
 _PRIORS: dict[tuple[str, str, int], float] = {}  # Gazetteer.prior by what it reads
@@ -457,12 +467,47 @@ def _sentence_context(
     gaz: Gazetteer, ctx: _Context, si: int, sentence: str
 ) -> tuple[dict, set[str] | tuple, set[tuple[str, str]] | tuple, bool, bool]:
     """What sentence ``si`` gives the score of every candidate named in it: the kept static
-    scores, the regions and hints of the sentence, and its country cues."""
-    memo = gaz.memo.get("static_score")  # the candidates are this index's places
-    if memo is None:
-        memo = gaz.memo["static_score"] = {}
-    ru_cue, ua_cue = ctx.country_cues(si, sentence)
-    return memo, ctx.sentence_admin1.get(si, ()), ctx.sentence_hint.get(si, ()), ru_cue, ua_cue
+    scores, the regions and hints of the sentence, and its country cues (made once per
+    sentence)."""
+    here = ctx.here.get(si)
+    if here is None:
+        memo = gaz.memo.get("static_score")  # the candidates are this index's places
+        if memo is None:
+            memo = gaz.memo["static_score"] = {}
+        ru_cue, ua_cue = ctx.country_cues(si, sentence)
+        here = ctx.here[si] = (
+            memo,
+            ctx.sentence_admin1.get(si, ()),
+            ctx.sentence_hint.get(si, ()),
+            ru_cue,
+            ua_cue,
+        )
+    return here
+
+
+def _ranked(
+    gaz: Gazetteer,
+    m: PlaceMention,
+    ctx: _Context,
+    si: int,
+    sentence: str,
+    recent_city: Place | None,
+) -> tuple[Place, float]:
+    """The best of a mention's several candidates and the confidence of that choice."""
+    key = _name_key(m.span.text)
+    at = sentence.find(m.span.text)
+    village = at > 0 and _village_before(sentence, at)
+    here = _sentence_context(gaz, ctx, si, sentence)
+    scored = sorted(
+        ((_score(gaz, p, ctx, key, recent_city, village, here), p) for p in m.candidates),
+        key=lambda sp: (-sp[0], sp[1].id),
+    )
+    best_score, best = scored[0]
+    # a rival that is the same place in another form (Kyiv the city, Kyiv the city-region)
+    # does not make the choice less certain
+    rivals = [sc for sc, p in scored[1:] if p.admin1 != best.admin1 or _km(p, best) > 30]
+    margin = best_score - rivals[0] if rivals else 5.0
+    return best, round(min(0.99, 0.55 + 0.09 * min(margin, 5.0)), 2)
 
 
 def _choose(
@@ -475,24 +520,14 @@ def _choose(
 ) -> tuple[Place | None, float]:
     """The place a mention names and the confidence of that choice."""
     if m.qualifier in ("region", "regional"):
-        unit = _admin1_reading(gaz, m)
+        unit = ctx.region_unit(gaz, m)
         return unit, 0.9 if unit else 0.0
-    key = _name_key(m.span.text)
-    at = sentence.find(m.span.text)
-    village = at > 0 and _village_before(sentence, at)
-    here = _sentence_context(gaz, ctx, si, sentence)
-    scored = sorted(
-        ((_score(gaz, p, ctx, key, recent_city, village, here), p) for p in m.candidates),
-        key=lambda sp: (-sp[0], sp[1].id),
-    )
-    if not scored:
+    if not m.candidates:
         return None, 0.0
-    best_score, best = scored[0]
-    # a rival that is the same place in another form (Kyiv the city, Kyiv the city-region)
-    # does not make the choice less certain
-    rivals = [sc for sc, p in scored[1:] if p.admin1 != best.admin1 or _km(p, best) > 30]
-    margin = best_score - rivals[0] if rivals else 5.0
-    confidence = round(min(0.99, 0.55 + 0.09 * min(margin, 5.0)), 2)
+    if len(m.candidates) == 1:
+        best, confidence = m.candidates[0], _SURE  # no rival: the widest margin
+    else:
+        best, confidence = _ranked(gaz, m, ctx, si, sentence, recent_city)
     if m.qualifier in ("raion", "hromada") and best.kind in ("settlement", "admin2"):
         return _raion_reading(m, best), confidence
     if (
@@ -503,6 +538,10 @@ def _choose(
     ):
         return _city_district(m, recent_city), 0.6
     return best, confidence
+
+
+# the confidence of a choice without rivals (a margin of 5 or more)
+_SURE = round(min(0.99, 0.55 + 0.09 * 5.0), 2)
 
 
 def _city_district(m: PlaceMention, city: Place) -> Place:
@@ -583,6 +622,10 @@ def _dateline(text: str) -> tuple[int, int]:
     return 0, -1
 
 
+# a mention, its chosen place, the confidence of the choice, and the mention's sentence index
+_Chosen = tuple[PlaceMention, Place, float, int]
+
+
 class _Resolver:
     """Resolves the mentions of one report in text order, keeping the running context."""
 
@@ -597,17 +640,15 @@ class _Resolver:
         self.mentions = mentions
         self.gaz = gaz
         self.spans = doc.sentences
-        self.ctx = _build_context(gaz, mentions, doc)
+        # the sentence of each mention, found once for every stage below
+        self.sentence_ids = [doc.sentence_index(m.span.start) for m in mentions]
+        self.ctx = _build_context(gaz, mentions, doc, self.sentence_ids)
         self.dateline = _dateline(self.text)
         self.recent_city: Place | None = None
         self._points: list[Place] | None = None
         self.rows: dict[str, list[tuple]] = {}
         self.unresolved: list[Unresolved] = []
-        self.mention_sentences = {self.sentence_of(m.span.start) for m in mentions}
-
-    def sentence_of(self, pos: int) -> int:
-        """:func:`_sentence_index` of ``pos`` in this report."""
-        return _sentence_index(self.doc, pos)
+        self.mention_sentences = set(self.sentence_ids)
 
     def sentence(self, si: int) -> tuple[int, str]:
         if not self.spans:
@@ -618,8 +659,7 @@ class _Resolver:
         chosen = self.one_sense_per_name(self.choose_all())
         if self.lang not in READ_LANGUAGES:
             chosen = self.keep_report_geography(chosen)
-        for m, place, confidence in chosen:
-            si = self.sentence_of(m.span.start)
+        for m, place, confidence, si in chosen:
             s0, sentence = self.sentence(si)
             decision = self.role(m, place, si, s0, sentence)
             precision = _precision(place, sentence, m.span.start - s0)
@@ -631,12 +671,11 @@ class _Resolver:
         places = [_merge(self.report.id, rows, damage) for rows in self.rows.values()]
         return places, self.unresolved
 
-    def choose_all(self) -> list[tuple[PlaceMention, Place, float]]:
+    def choose_all(self) -> list[_Chosen]:
         """Choose a place for every mention in text order (the city context runs along)."""
-        out: list[tuple[PlaceMention, Place, float]] = []
+        out: list[_Chosen] = []
         previous: tuple[PlaceMention, Place] | None = None
-        for m in self.mentions:
-            si = self.sentence_of(m.span.start)
+        for m, si in zip(self.mentions, self.sentence_ids, strict=True):
             s0, sentence = self.sentence(si)
             place, confidence = self.choose(m, previous, si, sentence)
             if place is None:
@@ -650,7 +689,7 @@ class _Resolver:
                     self.unresolved.append(Unresolved(self.report.id, m.span, _FAR_REASON))
                     continue
                 confidence = 0.6
-            out.append((m, place, confidence))
+            out.append((m, place, confidence, si))
             if (
                 place.kind == "settlement"
                 and place.population >= 50_000
@@ -702,23 +741,22 @@ class _Resolver:
         return near[0] if near else None
 
     @staticmethod
-    def one_sense_per_name(
-        chosen: list[tuple[PlaceMention, Place, float]],
-    ) -> list[tuple[PlaceMention, Place, float]]:
+    def one_sense_per_name(chosen: list[_Chosen]) -> list[_Chosen]:
         """A name written the same way means the same place throughout a report: every
         unqualified mention of it takes the reading chosen with the most confidence."""
         best: dict[str, tuple[Place, float]] = {}
-        for m, place, confidence in chosen:
+        for m, place, confidence, _si in chosen:
             if m.qualifier is None and place.kind in ("settlement", "district"):
                 key = _name_key(m.span.text)
                 if key not in best or confidence > best[key][1]:
                     best[key] = (place, confidence)
+        if not best:
+            return chosen
         out = []
-        for m, place, confidence in chosen:
-            key = _name_key(m.span.text)
-            if m.qualifier is None and key in best and place.kind in ("settlement", "district"):
-                place, confidence = best[key]
-            out.append((m, place, confidence))
+        for m, place, confidence, si in chosen:
+            if m.qualifier is None and place.kind in ("settlement", "district"):
+                place, confidence = best[_name_key(m.span.text)]
+            out.append((m, place, confidence, si))
         return out
 
     def choose(
@@ -736,18 +774,16 @@ class _Resolver:
         other_script = bool(_CYR.search(prev.span.text)) != bool(_CYR.search(m.span.text))
         return other_script or place.id in {c.id for c in m.candidates}
 
-    def keep_report_geography(
-        self, chosen: list[tuple[PlaceMention, Place, float]]
-    ) -> list[tuple[PlaceMention, Place, float]]:
+    def keep_report_geography(self, chosen: list[_Chosen]) -> list[_Chosen]:
         """In a language whose words are not read, a capitalised word may be a common word
         that is also a place ("Ataque", "Triunfo"): keep countries, first-level units and
         places of the war's countries or of a country the report names; list the rest as
         unresolved."""
-        countries = _WAR_COUNTRIES | {p.country for _, p, _ in chosen if p.kind == "country"}
+        countries = _WAR_COUNTRIES | {p.country for _, p, _, _ in chosen if p.kind == "country"}
         kept = []
-        for m, place, confidence in chosen:
+        for m, place, confidence, si in chosen:
             if place.kind in ("country", "admin1") or place.country in countries:
-                kept.append((m, place, confidence))
+                kept.append((m, place, confidence, si))
             else:
                 self.unresolved.append(Unresolved(self.report.id, m.span, _UNREAD_REASON))
         return kept
@@ -795,7 +831,9 @@ class _Resolver:
     @cached_property
     def places_per_sentence(self) -> Counter[int]:
         """How many mentions (countries aside) each sentence holds, counted once."""
-        return Counter(self.sentence_of(o.span.start) for o in self.mentions if not _is_country(o))
+        return Counter(
+            si for o, si in zip(self.mentions, self.sentence_ids, strict=True) if not _is_country(o)
+        )
 
     def block_after(self, si: int) -> str:
         """The rest of the paragraph after sentence ``si``."""
