@@ -665,7 +665,7 @@ class _Resolver:
             precision = _precision(place, sentence, m.span.start - s0)
             clause = clause_of(sentence, m.span.start - s0, m.span.end - s0)[:2]
             self.rows.setdefault(place.id, []).append(
-                (m, place, confidence, decision, sentence.strip(), precision, clause)
+                (m, place, confidence, decision, sentence, precision, clause)
             )
         damage: dict[tuple[str, int], tuple[str, ...]] = {}  # by clause, for this report
         places = [_merge(self.report.id, rows, damage) for rows in self.rows.values()]
@@ -768,8 +768,9 @@ class _Resolver:
 
     def is_gloss(self, prev: PlaceMention, m: PlaceMention, place: Place) -> bool:
         """``Kyiv (Київ)``: the same name again in brackets, in another script."""
-        between = self.text[prev.span.end : m.span.start]
-        if between.strip() != "(" or self.text[m.span.end : m.span.end + 1] != ")":
+        if self.text[m.span.end : m.span.end + 1] != ")":
+            return False  # (looked at first: the words between may be many)
+        if self.text[prev.span.end : m.span.start].strip() != "(":
             return False
         other_script = bool(_CYR.search(prev.span.text)) != bool(_CYR.search(m.span.text))
         return other_script or place.id in {c.id for c in m.candidates}
@@ -852,8 +853,7 @@ def _is_country(m: PlaceMention) -> bool:
 
 def _is_heading(sentence: str, m: PlaceMention) -> bool:
     """A line or sentence that is only a place name ("🔴 Kherson region.")."""
-    rest = sentence.replace(m.span.text, " ", 1)
-    return len(sentence) < 60 and bool(_HEADING_REST.match(rest))
+    return len(sentence) < 60 and bool(_HEADING_REST.match(sentence.replace(m.span.text, " ", 1)))
 
 
 def resolve_mentions(
@@ -892,14 +892,23 @@ def resolve_mentions(
     return _Resolver(report, mentions, gaz, doc).run()
 
 
+def _row_rank(row: tuple) -> tuple[int, int]:
+    """The order in which a place's mentions speak for it: by role, then by position."""
+    return _ROLE_RANK[row[3].role], row[0].span.start
+
+
 def _merge(
     report_id: str, rows: list, damage_memo: dict[tuple[str, int], tuple[str, ...]] | None = None
 ) -> ResolvedPlace:
-    best = min(rows, key=lambda r: (_ROLE_RANK[r[3].role], r[0].span.start))
-    _m, place, _confidence, decision, sentence, _, clause = best
-    chosen = [r for r in rows if r[3].role == decision.role]
-    precision = min(r[5] for r in chosen)
-    spans = tuple(r[0].span for r in rows)
+    """One place of a report from the rows of its mentions: ``(mention, place, confidence,
+    decision, sentence, precision, clause)``."""
+    one = len(rows) == 1  # most places are named once
+    best = rows[0] if one else min(rows, key=_row_rank)
+    _m, place, confidence, decision, sentence, precision, clause = best
+    chosen = rows if one else [r for r in rows if r[3].role == decision.role]
+    if not one:
+        precision = min(r[5] for r in chosen)
+        confidence = max(r[2] for r in rows)
     damage: tuple[str, ...] = ()
     attacker = None
     if decision.role == "impact":
@@ -917,13 +926,13 @@ def _merge(
         place,
         decision.role,
         precision,
-        max(r[2] for r in rows),
-        spans,
+        confidence,
+        (best[0].span,) if one else tuple(r[0].span for r in rows),
         decision.cue,
-        sentence,
+        sentence.strip(),
         damage,
         attacker,
-        mention_roles=tuple(r[3].role for r in rows),
+        mention_roles=(decision.role,) if one else tuple(r[3].role for r in rows),
     )
 
 
