@@ -372,10 +372,13 @@ _PARENTHETICAL = re.compile(r",\s+(?:which|where|whose|who)\b[^,;]*(?:,|$)|\s[�
 # "; ", ", as ", " while ", ", but ", ", whereas ", ", although ", ", hours after ": the
 # alternatives after ", " share its white space, and every alternative starts with one
 # character the engine checks before entering it
-_CLAUSE_BREAK = re.compile(
+_PUNCTUATION_BREAK = (
     r";\s+|,\s+(?:as\s+|but\s+|whereas\s+|although\s+|(?:\w+\s+){1,2}(?:after|before)\s+(?=[A-Z]))"
-    r"|\s\s*while\s+"
 )
+_CLAUSE_BREAK = re.compile(_PUNCTUATION_BREAK + r"|\s\s*while\s+")
+# the same breaks in a text without "while": every match starts with ";" or ",", which the
+# engine finds by its fast scan for a pattern's first characters
+_PUNCTUATION_BREAK_RE = re.compile(_PUNCTUATION_BREAK)
 _REFERENCE = re.compile(
     r"\b"
     + alternation(
@@ -441,8 +444,10 @@ def clause_of(sentence: str, offset: int, end: int) -> tuple[str, int, int]:
 def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the clause breaks of a sentence (asides masked), found once for all the
     names in it."""
-    if ";" not in text and "," not in text and "while" not in text:
-        return ()  # every break starts with one of these
+    if "while" not in text:
+        if ";" not in text and "," not in text:
+            return ()  # every break starts with one of these
+        return tuple(m.span() for m in _PUNCTUATION_BREAK_RE.finditer(text))
     return tuple(m.span() for m in _CLAUSE_BREAK.finditer(text))
 
 
@@ -618,7 +623,7 @@ _CYRILLIC_LETTER = re.compile(r"[а-яА-ЯіїєґІЇЄҐёЁ]")
 def _sentence_language(sentence: str) -> str:
     """The language of one sentence (Ukrainian and Russian sentences have rules of their
     own)."""
-    if not _CYRILLIC_LETTER.search(sentence):
+    if sentence.isascii() or not _CYRILLIC_LETTER.search(sentence):
         return "en"  # no Cyrillic letter: the English rules (cheaper than telling languages)
     return detect_language(sentence)
 
