@@ -355,7 +355,6 @@ def _build_context(
 ) -> _Context:
     """What the report tells about where it is; ``sentence_ids`` holds the sentence index of
     each mention."""
-    spans, text = doc.sentences, doc.text
     report_admin1: set[str] = set()
     sentence_admin1: dict[int, set[str]] = defaultdict(set)
     sentence_hint: dict[int, set[tuple[str, str]]] = defaultdict(set)
@@ -378,20 +377,33 @@ def _build_context(
             anchors.append((_name_key(m.span.text), m.candidates[0]))
             if m.candidates[0].admin1:
                 sentence_hint[si].add((_name_key(m.span.text), m.candidates[0].admin1))
-    # a heading line ("Kherson region." or "- Kharkiv region:") sets the context of its block
-    for si, (s, e) in enumerate(spans):
-        if si in sentence_admin1 and (
-            (text[s:e].rstrip().endswith((".", ":")) and e - s < 40) or ":" in text[s:e][:40]
-        ):
-            block = sentence_admin1[si]
-            nxt = si + 1
-            while (
-                nxt < len(spans)
-                and text[spans[nxt][0] : spans[nxt][1]].lstrip()[:1] not in "-•🔴⚪"
-            ):
-                sentence_admin1[nxt] |= block
-                nxt += 1
+    if sentence_admin1:
+        _spread_headings(doc, sentence_admin1)
     return _Context(report_admin1, sentence_hint, anchors, sentence_admin1, region_units)
+
+
+def _spread_headings(doc: Document, sentence_admin1: dict[int, set[str]]) -> None:
+    """A heading line ("Kherson region." or "- Kharkiv region:") sets the context of its
+    block: its regions (its own and those of the headings above it) go to every sentence
+    after it up to the next list item or empty line.
+
+    One pass in text order, carrying the regions of the headings whose blocks reach the
+    sentence at hand."""
+    carried: set[str] = set()
+    for si in range(len(doc.sentences)):
+        sentence = doc.sentence(si)
+        if carried and sentence.lstrip()[:1] in "-•🔴⚪":
+            carried = set()  # a list item (or an empty line) ends the blocks above it
+        regions = sentence_admin1.get(si)
+        if carried:
+            if regions is None:
+                regions = sentence_admin1[si] = set(carried)
+            else:
+                regions |= carried
+        if regions is not None and (
+            (sentence.rstrip().endswith((".", ":")) and len(sentence) < 40) or ":" in sentence[:40]
+        ):
+            carried = set(regions)
 
 
 _PRIORS: dict[tuple[str, str, int], float] = {}  # Gazetteer.prior by what it reads
