@@ -629,12 +629,14 @@ def _sentence_language(sentence: str) -> str:
 
 
 _POSSESSIVE_S = re.compile(r"^['’]s\b")
+_APOSTROPHES = ("'", "’")  # the first character of every match of the possessive patterns
 
 
 def _launch_cue(sentence: str, before: str, after: str, low: str | None = "") -> str | None:
-    if _POSSESSIVE_S.match(after):
+    # (each pattern on ``after`` is tried only when its first character is there)
+    if after.startswith(_APOSTROPHES) and _POSSESSIVE_S.match(after):
         return None  # "Ukraine's navy said": a possessive is not a launch area
-    if _INSTITUTION_AFTER.match(after):
+    if after[:1].isspace() and _INSTITUTION_AFTER.match(after):
         return None  # "the data came from the Odesa city council"
     m = None if lacks(before, ("from",), low) else _FROM.search(before)
     if m and _LAUNCH_VERB.search(sentence) and not _DISTANCE_FROM.search(before[-40:]):
@@ -685,7 +687,7 @@ def _seat_cue(before: str, after: str, qualifier: str | None) -> str | None:
     actor = _actor_cue(before, after)
     if actor:
         return actor
-    m = _POSSESSIVE_POLITY.match(after)
+    m = _POSSESSIVE_POLITY.match(after) if after.startswith(_APOSTROPHES) else None
     if m:
         return f"possessive: {m.group().lstrip(chr(39) + '’')}"  # "Moscow's war effort"
     tail = before[-_TAIL:]
@@ -709,10 +711,10 @@ def _actor_cue(before: str, after: str) -> str | None:
     m = _AGENT_AFTER.match(after)
     if m:
         return f"actor: {m.group().strip()}"
-    m = _CAUSED_BEFORE.search(tail) if _TO_VERB.match(after) else None
+    m = _CAUSED_BEFORE.search(tail) if after[:1].isspace() and _TO_VERB.match(after) else None
     if m:
         return f"actor: {m.group().strip()} ... to"
-    m = _DIPLOMACY_AFTER.match(after)
+    m = _DIPLOMACY_AFTER.match(after) if after[:1] == "," or after[:1].isspace() else None
     if m:
         return f"visit: {m.group().strip(' ,')}"
     if not before.strip(" \"“'‘-•*") and _TITLE_AFTER.match(after):
