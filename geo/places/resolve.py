@@ -138,6 +138,14 @@ def _launch_cue_before(sentence: str, offset: int) -> bool:
 _SEAT_CUES = ("officials", "authorities", "administration")
 # a city's mayor speaks of the city: "Uman mayor Petrenko said a drone hit a school"
 _MAYOR = re.compile(r"\bmayor\b", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _seat_spoken(cue: str) -> bool:
+    """True when the cue of a mention is an official's seat or a mayor (cues recur)."""
+    return cue.lower().startswith(_SEAT_CUES) or bool(_MAYOR.search(cue))
+
+
 _WAR_COUNTRIES = frozenset(("UA", "RU", "BY", "MD"))
 # cities that are first-level units of their own, inside a region of the same name
 _CITY_REGIONS = frozenset(("Kyiv", "Sevastopol"))
@@ -202,7 +210,8 @@ class _Context:
 
     report_admin1: set[str]
     # (mention key, admin1) of the unambiguous places named in each sentence
-    sentence_hint: dict[int, set[tuple[str, str]]]
+    # by sentence, the mention keys of the unambiguous places named in it, by their admin1
+    sentence_hint: dict[int, dict[str, set[str]]]
     anchors: list[tuple[str, Place]]  # (mention key, place) of names with one clear reading
     sentence_admin1: dict[int, set[str]]
     # the first-level unit of each region-qualified mention, by the mention's id (the report's
@@ -361,7 +370,7 @@ def _build_context(
     each mention."""
     report_admin1: set[str] = set()
     sentence_admin1: dict[int, set[str]] = defaultdict(set)
-    sentence_hint: dict[int, set[tuple[str, str]]] = defaultdict(set)
+    sentence_hint: dict[int, dict[str, set[str]]] = defaultdict(dict)
     anchors: list[tuple[str, Place]] = []
     region_units: dict[int, Place | None] = {}
     for m, si in zip(mentions, sentence_ids, strict=True):
@@ -380,7 +389,8 @@ def _build_context(
         elif len(m.candidates) == 1 or (m.candidates and m.candidates[0].population > 200_000):
             anchors.append((_name_key(m.span.text), m.candidates[0]))
             if m.candidates[0].admin1:
-                sentence_hint[si].add((_name_key(m.span.text), m.candidates[0].admin1))
+                hints = sentence_hint[si].setdefault(m.candidates[0].admin1, set())
+                hints.add(_name_key(m.span.text))
     if sentence_admin1:
         _spread_headings(doc, sentence_admin1)
     return _Context(report_admin1, sentence_hint, anchors, sentence_admin1, region_units)
@@ -437,6 +447,10 @@ def _static_score(gaz: Gazetteer, place: Place, key: str) -> float:
     return score
 
 
+# what a sentence gives the score of every candidate named in it (see _sentence_context)
+_Here = tuple[dict, set[str] | tuple, dict[str, set[str]], bool, bool]
+
+
 def _score(
     gaz: Gazetteer,
     place: Place,
@@ -444,7 +458,7 @@ def _score(
     key: str,
     recent_city: Place | None,
     village: bool,
-    here: tuple[dict, set[str] | tuple, set[tuple[str, str]] | tuple, bool, bool],
+    here: _Here,
 ) -> float:
     """A candidate's score; ``here`` is what the mention's sentence gives every candidate
     alike (see :func:`_sentence_context`)."""
@@ -457,7 +471,11 @@ def _score(
         score = memo[static_key] = _static_score(gaz, place, key)
     if place.admin1 and place.admin1 in sentence_admin1:
         score += 4.0
-    elif place.admin1 and any(a == place.admin1 and k != key for k, a in hints):
+    elif (
+        place.admin1
+        and (keys := hints.get(place.admin1))  # a place of its region named in the sentence
+        and (len(keys) > 1 or key not in keys)  # ... under another name
+    ):
         score += 2.5
     elif place.admin1 and place.admin1 in ctx.report_admin1:
         score += 1.5
@@ -479,9 +497,7 @@ def _score(
     return score
 
 
-def _sentence_context(
-    gaz: Gazetteer, ctx: _Context, si: int, sentence: str
-) -> tuple[dict, set[str] | tuple, set[tuple[str, str]] | tuple, bool, bool]:
+def _sentence_context(gaz: Gazetteer, ctx: _Context, si: int, sentence: str) -> _Here:
     """What sentence ``si`` gives the score of every candidate named in it: the kept static
     scores, the regions and hints of the sentence, and its country cues (made once per
     sentence)."""
@@ -494,7 +510,7 @@ def _sentence_context(
         here = ctx.here[si] = (
             memo,
             ctx.sentence_admin1.get(si, ()),
-            ctx.sentence_hint.get(si, ()),
+            ctx.sentence_hint.get(si, {}),
             ru_cue,
             ua_cue,
         )
@@ -824,8 +840,7 @@ class _Resolver:
         )
         if decision.role != "mention" or place.kind == "country":
             return decision
-        seat = decision.cue.lower().startswith(_SEAT_CUES) or _MAYOR.search(decision.cue)
-        if seat and self.alone_in_sentence(m, si):
+        if _seat_spoken(decision.cue) and self.alone_in_sentence(m, si):
             verb = hard_impact_after(sentence[m.span.end - s0 :])
             if verb:  # "Officials in Novorossiysk ... after drones attacked the port"
                 return RoleDecision("impact", f"{verb} (after {decision.cue})")

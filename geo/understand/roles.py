@@ -638,10 +638,14 @@ def _launch_cue(sentence: str, before: str, after: str, low: str | None = "") ->
         return None  # "Ukraine's navy said": a possessive is not a launch area
     if after[:1].isspace() and _INSTITUTION_AFTER.match(after):
         return None  # "the data came from the Odesa city council"
-    m = None if lacks(before, ("from",), low) else _FROM.search(before)
+    if low == "":
+        low = lowered(before)
+    # (the words each pattern needs looked up first, as geo.language.text.lacks does)
+    m = _FROM.search(before) if low is None or "from" in low else None
     if m and _LAUNCH_VERB.search(sentence) and not _DISTANCE_FROM.search(before[-40:]):
         return "launched from"
-    m = None if lacks(before, _FLYING_WORDS, low) else _FLYING_OVER.search(before)
+    flying = low is None or any(map(low.__contains__, _FLYING_WORDS))
+    m = _FLYING_OVER.search(before) if flying else None
     if m and _LAUNCH_VERB.search(sentence):
         return m.group().strip()
     return None
