@@ -156,16 +156,12 @@ _WORDS_TO_TELL = 20  # fewer words than this, and a Latin text is read as Englis
 # A block of links to other articles: a heading ("See also", "Latest posts") and the lines
 # after it, up to the first paragraph of prose.
 _NAV_HEADING = re.compile(
-    r"[\W_]*"
-    + alternation(
-        r"see\s+also|read\s+also|also\s+read|read\s+more|related(?:\s+(?:news|"
-        r"articles|stories|posts|coverage))?|latest(?:\s+(?:news|posts|stories|articles))?|"
-        r"more\s+(?:news|stories|on\s+this(?:\s+topic)?)|most\s+(?:read|popular|viewed)|"
-        r"popular(?:\s+(?:news|posts))?|top\s+(?:news|stories)|recommended|trending|"
-        r"you\s+may\s+also\s+like|читайте\s+також|читайте\s+также|популярне|популярное|"
-        r"останні\s+новини|последние\s+новости"
-    )
-    + r"[\W_]*",
+    r"[\W_]*(?:see\s+also|read\s+also|also\s+read|read\s+more|related(?:\s+(?:news|"
+    r"articles|stories|posts|coverage))?|latest(?:\s+(?:news|posts|stories|articles))?|"
+    r"more\s+(?:news|stories|on\s+this(?:\s+topic)?)|most\s+(?:read|popular|viewed)|"
+    r"popular(?:\s+(?:news|posts))?|top\s+(?:news|stories)|recommended|trending|"
+    r"you\s+may\s+also\s+like|читайте\s+також|читайте\s+также|популярне|популярное|"
+    r"останні\s+новини|последние\s+новости)[\W_]*",
     re.I,
 )
 _NAV_HEADING_MAX = 40  # a heading is a short line: longer ones are not tried
