@@ -306,6 +306,11 @@ class _Anchors:
         return bool(keys) and (len(keys) > 1 or key not in keys)
 
 
+def _sentence_index(doc: Document, pos: int) -> int:
+    """Index of the sentence of ``doc`` holding character ``pos``."""
+    return doc.sentence_index(pos)
+
+
 def _admin1_reading(gaz: Gazetteer, m: PlaceMention) -> Place | None:
     """The first-level unit a region-qualified mention names: "the Kyiv and Chernihiv
     regions" names Kyiv Oblast, not the city-region of Kyiv."""
@@ -669,7 +674,7 @@ class _Resolver:
         self.gaz = gaz
         self.spans = doc.sentences
         # the sentence of each mention, found once for every stage below
-        self.sentence_ids = [doc.sentence_index(m.span.start) for m in mentions]
+        self.sentence_ids = [_sentence_index(doc, m.span.start) for m in mentions]
         self.ctx = _build_context(gaz, mentions, doc, self.sentence_ids)
         self.dateline = _dateline(self.text)
         self.recent_city: Place | None = None
