@@ -611,10 +611,7 @@ def _last_runs(text: str, count: int) -> int:
 
 def _recalled(text: str) -> bool:
     """True when ``text`` recalls the place only ("renamed", "known as", "born in")."""
-    low = lowered(text)
-    if low is not None and not any(map(low.__contains__, _RECALL_WORDS)):
-        return False  # a word every match holds is missing
-    return bool(_RECALL_ONLY.search(text))
+    return not lacks(text, _RECALL_WORDS) and bool(_RECALL_ONLY.search(text))
 
 
 _CYRILLIC_LETTER = re.compile(r"[а-яА-ЯіїєґІЇЄҐёЁ]")
