@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from geo.understand.damage import attacker_of, damage_kinds
 
 
@@ -31,3 +33,41 @@ def test_attacker_from_the_words_or_from_where_the_place_lies() -> None:
     assert attacker_of("Russia’s missiles struck the port", "UA", "UA-51") == "RU"
     assert attacker_of("a blast was heard", "RU", "RU-KUR") == "UA"
     assert attacker_of("a blast was heard", "UA", "UA-43") is None
+
+
+def _expansions(tree: list) -> list[str]:
+    """Every text a parsed damage word matches (a run of word characters read as one "x")."""
+    out = [""]
+    for op, av in tree:
+        name = str(op)
+        if name == "LITERAL":
+            pieces = [chr(av)]
+        elif name == "IN":
+            pieces = [chr(a) for o, a in av if str(o) == "LITERAL"] or ["x"]
+        elif name == "SUBPATTERN":
+            pieces = _expansions(list(av[3]))
+        elif name == "BRANCH":
+            pieces = [text for branch in av[1] for text in _expansions(list(branch))]
+        elif name == "MAX_REPEAT":
+            lo, _hi, sub = av
+            once = _expansions(list(sub))
+            pieces = ([""] if lo == 0 else []) + once
+        else:
+            raise AssertionError(f"unexpected {name}")
+        out = [a + b for a in out for b in pieces]
+    return out
+
+
+def test_every_damage_word_holds_a_key_word_of_its_kind() -> None:
+    """The narrowing by words (``_damage_pattern``) keeps every kind whose words a clause
+    may hold."""
+    import re._parser as parser
+
+    from geo.understand import damage
+
+    for kind, words in damage._DAMAGE_WORDS.items():
+        for word in words:
+            for text in _expansions(list(parser.parse(word))):
+                held = set(re.findall(r"\w+", text.lower()))
+                assert held & damage._DAMAGE_KEYWORDS[kind], (kind, word, text)
+                assert damage_kinds(f"a {text} was hit") != (), text

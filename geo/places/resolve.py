@@ -138,6 +138,14 @@ def _launch_cue_before(sentence: str, offset: int) -> bool:
 _SEAT_CUES = ("officials", "authorities", "administration")
 # a city's mayor speaks of the city: "Uman mayor Petrenko said a drone hit a school"
 _MAYOR = re.compile(r"\bmayor\b", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _seat_spoken(cue: str) -> bool:
+    """True when the cue of a mention is an official's seat or a mayor (cues recur)."""
+    return cue.lower().startswith(_SEAT_CUES) or bool(_MAYOR.search(cue))
+
+
 _WAR_COUNTRIES = frozenset(("UA", "RU", "BY", "MD"))
 # cities that are first-level units of their own, inside a region of the same name
 _CITY_REGIONS = frozenset(("Kyiv", "Sevastopol"))
@@ -198,14 +206,26 @@ class _Context:
 
     report_admin1: set[str]
     # (mention key, admin1) of the unambiguous places named in each sentence
-    sentence_hint: dict[int, set[tuple[str, str]]]
+    # by sentence, the mention keys of the unambiguous places named in it, by their admin1
+    sentence_hint: dict[int, dict[str, set[str]]]
     anchors: list[tuple[str, Place]]  # (mention key, place) of names with one clear reading
     sentence_admin1: dict[int, set[str]]
+    # the first-level unit of each region-qualified mention, by the mention's id (the report's
+    # mentions outlive its resolution)
+    region_units: dict[int, Place | None] = field(default_factory=dict, repr=False)
     index: _Anchors = field(init=False, repr=False)
     _cues: dict[int, tuple[bool, bool]] = field(default_factory=dict, repr=False)
+    # what each sentence gives the score of its candidates (see _sentence_context)
+    here: dict[int, tuple] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.index = _Anchors(self.anchors)
+
+    def region_unit(self, gaz: Gazetteer, m: PlaceMention) -> Place | None:
+        """:func:`_admin1_reading` of a region-qualified mention, worked out once."""
+        if id(m) not in self.region_units:
+            self.region_units[id(m)] = _admin1_reading(gaz, m)
+        return self.region_units[id(m)]
 
     def country_cues(self, si: int, sentence: str) -> tuple[bool, bool]:
         """Whether sentence ``si`` names Russia and Ukraine, searched once per sentence."""
@@ -344,16 +364,19 @@ def _one_admin1(candidates: tuple[Place, ...]) -> bool:
     )
 
 
-def _build_context(gaz: Gazetteer, mentions: list[PlaceMention], doc: Document) -> _Context:
-    spans, text = doc.sentences, doc.text
+def _build_context(
+    gaz: Gazetteer, mentions: list[PlaceMention], doc: Document, sentence_ids: list[int]
+) -> _Context:
+    """What the report tells about where it is; ``sentence_ids`` holds the sentence index of
+    each mention."""
     report_admin1: set[str] = set()
     sentence_admin1: dict[int, set[str]] = defaultdict(set)
-    sentence_hint: dict[int, set[tuple[str, str]]] = defaultdict(set)
+    sentence_hint: dict[int, dict[str, set[str]]] = defaultdict(dict)
     anchors: list[tuple[str, Place]] = []
-    for m in mentions:
-        si = _sentence_index(doc, m.span.start)
+    region_units: dict[int, Place | None] = {}
+    for m, si in zip(mentions, sentence_ids, strict=True):
         if m.qualifier in ("region", "regional"):
-            unit = _admin1_reading(gaz, m)
+            unit = region_units[id(m)] = _admin1_reading(gaz, m)
             if unit is not None and unit.admin1:
                 report_admin1.add(unit.admin1)
                 sentence_admin1[si].add(unit.admin1)
@@ -367,21 +390,35 @@ def _build_context(gaz: Gazetteer, mentions: list[PlaceMention], doc: Document) 
         elif len(m.candidates) == 1 or (m.candidates and m.candidates[0].population > 200_000):
             anchors.append((_name_key(m.span.text), m.candidates[0]))
             if m.candidates[0].admin1:
-                sentence_hint[si].add((_name_key(m.span.text), m.candidates[0].admin1))
-    # a heading line ("Kherson region." or "- Kharkiv region:") sets the context of its block
-    for si, (s, e) in enumerate(spans):
-        if si in sentence_admin1 and (
-            (text[s:e].rstrip().endswith((".", ":")) and e - s < 40) or ":" in text[s:e][:40]
+                hints = sentence_hint[si].setdefault(m.candidates[0].admin1, set())
+                hints.add(_name_key(m.span.text))
+    if sentence_admin1:
+        _spread_headings(doc, sentence_admin1)
+    return _Context(report_admin1, sentence_hint, anchors, sentence_admin1, region_units)
+
+
+def _spread_headings(doc: Document, sentence_admin1: dict[int, set[str]]) -> None:
+    """A heading line ("Kherson region." or "- Kharkiv region:") sets the context of its
+    block: its regions (its own and those of the headings above it) go to every sentence
+    after it up to the next list item or empty line.
+
+    One pass in text order, carrying the regions of the headings whose blocks reach the
+    sentence at hand."""
+    carried: set[str] = set()
+    for si in range(len(doc.sentences)):
+        sentence = doc.sentence(si)
+        if carried and sentence.lstrip()[:1] in "-•🔴⚪":
+            carried = set()  # a list item (or an empty line) ends the blocks above it
+        regions = sentence_admin1.get(si)
+        if carried:
+            if regions is None:
+                regions = sentence_admin1[si] = set(carried)
+            else:
+                regions |= carried
+        if regions is not None and (
+            (sentence.rstrip().endswith((".", ":")) and len(sentence) < 40) or ":" in sentence[:40]
         ):
-            block = sentence_admin1[si]
-            nxt = si + 1
-            while (
-                nxt < len(spans)
-                and text[spans[nxt][0] : spans[nxt][1]].lstrip()[:1] not in "-•🔴⚪"
-            ):
-                sentence_admin1[nxt] |= block
-                nxt += 1
-    return _Context(report_admin1, sentence_hint, anchors, sentence_admin1)
+            carried = set(regions)
 
 
 _PRIORS: dict[tuple[str, str, int], float] = {}  # Gazetteer.prior by what it reads
@@ -411,6 +448,10 @@ def _static_score(gaz: Gazetteer, place: Place, key: str) -> float:
     return score
 
 
+# what a sentence gives the score of every candidate named in it (see _sentence_context)
+_Here = tuple[dict, set[str] | tuple, dict[str, set[str]], bool, bool]
+
+
 def _score(
     gaz: Gazetteer,
     place: Place,
@@ -418,7 +459,7 @@ def _score(
     key: str,
     recent_city: Place | None,
     village: bool,
-    here: tuple[dict, set[str] | tuple, set[tuple[str, str]] | tuple, bool, bool],
+    here: _Here,
 ) -> float:
     """A candidate's score; ``here`` is what the mention's sentence gives every candidate
     alike (see :func:`_sentence_context`)."""
@@ -431,7 +472,11 @@ def _score(
         score = memo[static_key] = _static_score(gaz, place, key)
     if place.admin1 and place.admin1 in sentence_admin1:
         score += 4.0
-    elif place.admin1 and any(a == place.admin1 and k != key for k, a in hints):
+    elif (
+        place.admin1
+        and (keys := hints.get(place.admin1))  # a place of its region named in the sentence
+        and (len(keys) > 1 or key not in keys)  # ... under another name
+    ):
         score += 2.5
     elif place.admin1 and place.admin1 in ctx.report_admin1:
         score += 1.5
@@ -453,16 +498,49 @@ def _score(
     return score
 
 
-def _sentence_context(
-    gaz: Gazetteer, ctx: _Context, si: int, sentence: str
-) -> tuple[dict, set[str] | tuple, set[tuple[str, str]] | tuple, bool, bool]:
+def _sentence_context(gaz: Gazetteer, ctx: _Context, si: int, sentence: str) -> _Here:
     """What sentence ``si`` gives the score of every candidate named in it: the kept static
-    scores, the regions and hints of the sentence, and its country cues."""
-    memo = gaz.memo.get("static_score")  # the candidates are this index's places
-    if memo is None:
-        memo = gaz.memo["static_score"] = {}
-    ru_cue, ua_cue = ctx.country_cues(si, sentence)
-    return memo, ctx.sentence_admin1.get(si, ()), ctx.sentence_hint.get(si, ()), ru_cue, ua_cue
+    scores, the regions and hints of the sentence, and its country cues (made once per
+    sentence)."""
+    here = ctx.here.get(si)
+    if here is None:
+        memo = gaz.memo.get("static_score")  # the candidates are this index's places
+        if memo is None:
+            memo = gaz.memo["static_score"] = {}
+        ru_cue, ua_cue = ctx.country_cues(si, sentence)
+        here = ctx.here[si] = (
+            memo,
+            ctx.sentence_admin1.get(si, ()),
+            ctx.sentence_hint.get(si, {}),
+            ru_cue,
+            ua_cue,
+        )
+    return here
+
+
+def _ranked(
+    gaz: Gazetteer,
+    m: PlaceMention,
+    ctx: _Context,
+    si: int,
+    sentence: str,
+    recent_city: Place | None,
+) -> tuple[Place, float]:
+    """The best of a mention's several candidates and the confidence of that choice."""
+    key = _name_key(m.span.text)
+    at = sentence.find(m.span.text)
+    village = at > 0 and _village_before(sentence, at)
+    here = _sentence_context(gaz, ctx, si, sentence)
+    scored = sorted(
+        ((_score(gaz, p, ctx, key, recent_city, village, here), p) for p in m.candidates),
+        key=lambda sp: (-sp[0], sp[1].id),
+    )
+    best_score, best = scored[0]
+    # a rival that is the same place in another form (Kyiv the city, Kyiv the city-region)
+    # does not make the choice less certain
+    rivals = [sc for sc, p in scored[1:] if p.admin1 != best.admin1 or _km(p, best) > 30]
+    margin = best_score - rivals[0] if rivals else 5.0
+    return best, round(min(0.99, 0.55 + 0.09 * min(margin, 5.0)), 2)
 
 
 def _choose(
@@ -475,24 +553,14 @@ def _choose(
 ) -> tuple[Place | None, float]:
     """The place a mention names and the confidence of that choice."""
     if m.qualifier in ("region", "regional"):
-        unit = _admin1_reading(gaz, m)
+        unit = ctx.region_unit(gaz, m)
         return unit, 0.9 if unit else 0.0
-    key = _name_key(m.span.text)
-    at = sentence.find(m.span.text)
-    village = at > 0 and _village_before(sentence, at)
-    here = _sentence_context(gaz, ctx, si, sentence)
-    scored = sorted(
-        ((_score(gaz, p, ctx, key, recent_city, village, here), p) for p in m.candidates),
-        key=lambda sp: (-sp[0], sp[1].id),
-    )
-    if not scored:
+    if not m.candidates:
         return None, 0.0
-    best_score, best = scored[0]
-    # a rival that is the same place in another form (Kyiv the city, Kyiv the city-region)
-    # does not make the choice less certain
-    rivals = [sc for sc, p in scored[1:] if p.admin1 != best.admin1 or _km(p, best) > 30]
-    margin = best_score - rivals[0] if rivals else 5.0
-    confidence = round(min(0.99, 0.55 + 0.09 * min(margin, 5.0)), 2)
+    if len(m.candidates) == 1:
+        best, confidence = m.candidates[0], _SURE  # no rival: the widest margin
+    else:
+        best, confidence = _ranked(gaz, m, ctx, si, sentence, recent_city)
     if m.qualifier in ("raion", "hromada") and best.kind in ("settlement", "admin2"):
         return _raion_reading(m, best), confidence
     if (
@@ -503,6 +571,10 @@ def _choose(
     ):
         return _city_district(m, recent_city), 0.6
     return best, confidence
+
+
+# the confidence of a choice without rivals (a margin of 5 or more)
+_SURE = round(min(0.99, 0.55 + 0.09 * 5.0), 2)
 
 
 def _city_district(m: PlaceMention, city: Place) -> Place:
@@ -583,6 +655,10 @@ def _dateline(text: str) -> tuple[int, int]:
     return 0, -1
 
 
+# a mention, its chosen place, the confidence of the choice, and the mention's sentence index
+_Chosen = tuple[PlaceMention, Place, float, int]
+
+
 class _Resolver:
     """Resolves the mentions of one report in text order, keeping the running context."""
 
@@ -597,17 +673,15 @@ class _Resolver:
         self.mentions = mentions
         self.gaz = gaz
         self.spans = doc.sentences
-        self.ctx = _build_context(gaz, mentions, doc)
+        # the sentence of each mention, found once for every stage below
+        self.sentence_ids = [_sentence_index(doc, m.span.start) for m in mentions]
+        self.ctx = _build_context(gaz, mentions, doc, self.sentence_ids)
         self.dateline = _dateline(self.text)
         self.recent_city: Place | None = None
         self._points: list[Place] | None = None
         self.rows: dict[str, list[tuple]] = {}
         self.unresolved: list[Unresolved] = []
-        self.mention_sentences = {self.sentence_of(m.span.start) for m in mentions}
-
-    def sentence_of(self, pos: int) -> int:
-        """:func:`_sentence_index` of ``pos`` in this report."""
-        return _sentence_index(self.doc, pos)
+        self.mention_sentences = set(self.sentence_ids)
 
     def sentence(self, si: int) -> tuple[int, str]:
         if not self.spans:
@@ -618,25 +692,23 @@ class _Resolver:
         chosen = self.one_sense_per_name(self.choose_all())
         if self.lang not in READ_LANGUAGES:
             chosen = self.keep_report_geography(chosen)
-        for m, place, confidence in chosen:
-            si = self.sentence_of(m.span.start)
+        for m, place, confidence, si in chosen:
             s0, sentence = self.sentence(si)
             decision = self.role(m, place, si, s0, sentence)
             precision = _precision(place, sentence, m.span.start - s0)
             clause = clause_of(sentence, m.span.start - s0, m.span.end - s0)[:2]
             self.rows.setdefault(place.id, []).append(
-                (m, place, confidence, decision, sentence.strip(), precision, clause)
+                (m, place, confidence, decision, sentence, precision, clause)
             )
         damage: dict[tuple[str, int], tuple[str, ...]] = {}  # by clause, for this report
         places = [_merge(self.report.id, rows, damage) for rows in self.rows.values()]
         return places, self.unresolved
 
-    def choose_all(self) -> list[tuple[PlaceMention, Place, float]]:
+    def choose_all(self) -> list[_Chosen]:
         """Choose a place for every mention in text order (the city context runs along)."""
-        out: list[tuple[PlaceMention, Place, float]] = []
+        out: list[_Chosen] = []
         previous: tuple[PlaceMention, Place] | None = None
-        for m in self.mentions:
-            si = self.sentence_of(m.span.start)
+        for m, si in zip(self.mentions, self.sentence_ids, strict=True):
             s0, sentence = self.sentence(si)
             place, confidence = self.choose(m, previous, si, sentence)
             if place is None:
@@ -650,7 +722,7 @@ class _Resolver:
                     self.unresolved.append(Unresolved(self.report.id, m.span, _FAR_REASON))
                     continue
                 confidence = 0.6
-            out.append((m, place, confidence))
+            out.append((m, place, confidence, si))
             if (
                 place.kind == "settlement"
                 and place.population >= 50_000
@@ -702,23 +774,22 @@ class _Resolver:
         return near[0] if near else None
 
     @staticmethod
-    def one_sense_per_name(
-        chosen: list[tuple[PlaceMention, Place, float]],
-    ) -> list[tuple[PlaceMention, Place, float]]:
+    def one_sense_per_name(chosen: list[_Chosen]) -> list[_Chosen]:
         """A name written the same way means the same place throughout a report: every
         unqualified mention of it takes the reading chosen with the most confidence."""
         best: dict[str, tuple[Place, float]] = {}
-        for m, place, confidence in chosen:
+        for m, place, confidence, _si in chosen:
             if m.qualifier is None and place.kind in ("settlement", "district"):
                 key = _name_key(m.span.text)
                 if key not in best or confidence > best[key][1]:
                     best[key] = (place, confidence)
+        if not best:
+            return chosen
         out = []
-        for m, place, confidence in chosen:
-            key = _name_key(m.span.text)
-            if m.qualifier is None and key in best and place.kind in ("settlement", "district"):
-                place, confidence = best[key]
-            out.append((m, place, confidence))
+        for m, place, confidence, si in chosen:
+            if m.qualifier is None and place.kind in ("settlement", "district"):
+                place, confidence = best[_name_key(m.span.text)]
+            out.append((m, place, confidence, si))
         return out
 
     def choose(
@@ -730,24 +801,23 @@ class _Resolver:
 
     def is_gloss(self, prev: PlaceMention, m: PlaceMention, place: Place) -> bool:
         """``Kyiv (Київ)``: the same name again in brackets, in another script."""
-        between = self.text[prev.span.end : m.span.start]
-        if between.strip() != "(" or self.text[m.span.end : m.span.end + 1] != ")":
+        if self.text[m.span.end : m.span.end + 1] != ")":
+            return False  # (looked at first: the words between may be many)
+        if self.text[prev.span.end : m.span.start].strip() != "(":
             return False
         other_script = bool(_CYR.search(prev.span.text)) != bool(_CYR.search(m.span.text))
         return other_script or place.id in {c.id for c in m.candidates}
 
-    def keep_report_geography(
-        self, chosen: list[tuple[PlaceMention, Place, float]]
-    ) -> list[tuple[PlaceMention, Place, float]]:
+    def keep_report_geography(self, chosen: list[_Chosen]) -> list[_Chosen]:
         """In a language whose words are not read, a capitalised word may be a common word
         that is also a place ("Ataque", "Triunfo"): keep countries, first-level units and
         places of the war's countries or of a country the report names; list the rest as
         unresolved."""
-        countries = _WAR_COUNTRIES | {p.country for _, p, _ in chosen if p.kind == "country"}
+        countries = _WAR_COUNTRIES | {p.country for _, p, _, _ in chosen if p.kind == "country"}
         kept = []
-        for m, place, confidence in chosen:
+        for m, place, confidence, si in chosen:
             if place.kind in ("country", "admin1") or place.country in countries:
-                kept.append((m, place, confidence))
+                kept.append((m, place, confidence, si))
             else:
                 self.unresolved.append(Unresolved(self.report.id, m.span, _UNREAD_REASON))
         return kept
@@ -771,8 +841,7 @@ class _Resolver:
         )
         if decision.role != "mention" or place.kind == "country":
             return decision
-        seat = decision.cue.lower().startswith(_SEAT_CUES) or _MAYOR.search(decision.cue)
-        if seat and self.alone_in_sentence(m, si):
+        if _seat_spoken(decision.cue) and self.alone_in_sentence(m, si):
             verb = hard_impact_after(sentence[m.span.end - s0 :])
             if verb:  # "Officials in Novorossiysk ... after drones attacked the port"
                 return RoleDecision("impact", f"{verb} (after {decision.cue})")
@@ -795,7 +864,9 @@ class _Resolver:
     @cached_property
     def places_per_sentence(self) -> Counter[int]:
         """How many mentions (countries aside) each sentence holds, counted once."""
-        return Counter(self.sentence_of(o.span.start) for o in self.mentions if not _is_country(o))
+        return Counter(
+            si for o, si in zip(self.mentions, self.sentence_ids, strict=True) if not _is_country(o)
+        )
 
     def block_after(self, si: int) -> str:
         """The rest of the paragraph after sentence ``si``."""
@@ -814,8 +885,7 @@ def _is_country(m: PlaceMention) -> bool:
 
 def _is_heading(sentence: str, m: PlaceMention) -> bool:
     """A line or sentence that is only a place name ("🔴 Kherson region.")."""
-    rest = sentence.replace(m.span.text, " ", 1)
-    return len(sentence) < 60 and bool(_HEADING_REST.match(rest))
+    return len(sentence) < 60 and bool(_HEADING_REST.match(sentence.replace(m.span.text, " ", 1)))
 
 
 def resolve_mentions(
@@ -854,14 +924,23 @@ def resolve_mentions(
     return _Resolver(report, mentions, gaz, doc).run()
 
 
+def _row_rank(row: tuple) -> tuple[int, int]:
+    """The order in which a place's mentions speak for it: by role, then by position."""
+    return _ROLE_RANK[row[3].role], row[0].span.start
+
+
 def _merge(
     report_id: str, rows: list, damage_memo: dict[tuple[str, int], tuple[str, ...]] | None = None
 ) -> ResolvedPlace:
-    best = min(rows, key=lambda r: (_ROLE_RANK[r[3].role], r[0].span.start))
-    _m, place, _confidence, decision, sentence, _, clause = best
-    chosen = [r for r in rows if r[3].role == decision.role]
-    precision = min(r[5] for r in chosen)
-    spans = tuple(r[0].span for r in rows)
+    """One place of a report from the rows of its mentions: ``(mention, place, confidence,
+    decision, sentence, precision, clause)``."""
+    one = len(rows) == 1  # most places are named once
+    best = rows[0] if one else min(rows, key=_row_rank)
+    _m, place, confidence, decision, sentence, precision, clause = best
+    chosen = rows if one else [r for r in rows if r[3].role == decision.role]
+    if not one:
+        precision = min(r[5] for r in chosen)
+        confidence = max(r[2] for r in rows)
     damage: tuple[str, ...] = ()
     attacker = None
     if decision.role == "impact":
@@ -879,13 +958,13 @@ def _merge(
         place,
         decision.role,
         precision,
-        max(r[2] for r in rows),
-        spans,
+        confidence,
+        (best[0].span,) if one else tuple(r[0].span for r in rows),
         decision.cue,
-        sentence,
+        sentence.strip(),
         damage,
         attacker,
-        mention_roles=tuple(r[3].role for r in rows),
+        mention_roles=(decision.role,) if one else tuple(r[3].role for r in rows),
     )
 
 

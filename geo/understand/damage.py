@@ -60,45 +60,29 @@ _DAMAGE_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }
 DAMAGE_KINDS = tuple(_DAMAGE_WORDS)
-# kind -> lower-case strings one of which each word of the kind contains
-_DAMAGE_NEEDLES: dict[str, tuple[str, ...]] = {
-    "residential": (
-        "residential",
-        "apartment",
-        "high-rise",
-        "home",
-        "house",
-        "storey",
-        "flat",
-        "dormitor",
-    ),
-    "school": ("school", "kindergarten", "universit", "college", "lyceum"),
-    "hospital": ("hospital", "clinic", "maternity", "medical"),
-    "railway": ("rail", "train", "station", "depot", "freight yard"),
-    "energy": (
-        "energy",
-        "power ",
-        "substation",
-        "thermal",
-        "hydroelectric",
-        "electricity",
-        "gas pipeline",
-        "boiler",
-    ),
-    "port": ("port", "terminal", "grain ", "silo", "dock"),
-    "refinery": ("refiner", "oil depot", "fuel depot", "oil terminal", "fuel storage"),
-    "embassy": ("embass", "consulate", "diplomatic"),
-    "vehicles": ("car", "vehicle", "bus", "truck", "tram"),
-    "industrial": ("industrial", "factory", "plant", "warehouse", "enterprise"),
-    "military": (
-        "airfield",
-        "air base",
-        "military ",
-        "ammunition",
-        "barracks",
-        "air-defence battery",
-    ),
+# kind -> lower-case words (runs of word characters) one of which every match of the kind
+# holds whole, since its words are bounded by ``\b`` ("nine-storey" holds "storey", "oil
+# depot" holds "oil")
+_DAMAGE_KEYWORDS: dict[str, frozenset[str]] = {
+    kind: frozenset(words.split())
+    for kind, words in {
+        "residential": "residential apartment high home homes house houses storey flat flats "
+        "dormitory dormitories",
+        "school": "school schools kindergarten kindergartens university universities college "
+        "lyceum",
+        "hospital": "hospital hospitals clinic clinics maternity medical",
+        "railway": "railway rail train station depot freight",
+        "energy": "energy power substation substations thermal hydroelectric electricity "
+        "pipeline boiler",
+        "port": "port ports terminal grain silo silos dock docks",
+        "refinery": "refinery refineries oil fuel",
+        "embassy": "embassy embassies consulate diplomatic",
+        "vehicles": "car cars vehicle vehicles bus buses minibus truck trucks tram",
+        "industrial": "industrial factory plant warehouse enterprise",
+        "military": "airfield airfields air military ammunition barracks",
+    }.items()
 }
+_WORD = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=256)
@@ -132,15 +116,17 @@ def _lower_agrees(text: str) -> bool:
 
 
 def _damage_pattern(clause: str) -> re.Pattern[str] | None:
-    """The damage pattern narrowed to the kinds whose words may occur in ``clause``, or None
-    when none may (narrowed only where lower-casing agrees with the pattern's ignoring of
-    case, see :func:`_lower_agrees`)."""
+    """The damage pattern narrowed to the kinds one of whose words ``clause`` holds, or None
+    when it holds none (narrowed only where lower-casing agrees with the pattern's ignoring
+    of case, see :func:`_lower_agrees`: then lower-casing keeps every character, and which
+    characters are word characters, so the words of the lower-case clause are the clause's
+    words)."""
     if not _lower_agrees(clause):
         return _DAMAGE_RE
     if not clause.isascii() and not _ASCII_LETTER.search(clause):
         return None  # every word of damage is written in ASCII letters
-    low = clause.lower()
-    kinds = tuple(k for k in DAMAGE_KINDS if any(map(low.__contains__, _DAMAGE_NEEDLES[k])))
+    words = set(_WORD.findall(clause.lower()))
+    kinds = tuple(k for k in DAMAGE_KINDS if not words.isdisjoint(_DAMAGE_KEYWORDS[k]))
     return _damage_re(kinds) if kinds else None
 
 

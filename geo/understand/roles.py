@@ -276,24 +276,38 @@ _SEAT_BEFORE = re.compile(
     + r"\s+(?:(?:in|at|with|to|on|from|by|of)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
-_SEAT_AFTER = re.compile(
-    r"^(?:['’]s)?\s*(?:,\s*(?:which|who|whose|where|the|a|an|its|home\s+to)\b[^,]{0,80},"
-    r"\s*)?(?:has\s+|had\s+|did\s+not\s+|does\s+not\s+|"
-    r"would\s+|will\s+|also\s+|again\s+)?(?:said|says|denied|denies|accused|accuses|"
-    r"claimed|claims|warned|warns|urged|urges|announced|condemned|condemns|responded|"
-    r"comment(?:ed)?|blamed|insisted|called|demanded|rejected|threatened|pledged|"
-    r"paused|agreed|hosted|hosts|is\s+due|was\s+due|denying|mayor|governor|walked\s+away|"
-    r"pulled\s+out|withdrew|signed|refused|decided|insists|time\b|"
-    # speakers: "Sadovyi wrote", "the region declared mourning"
-    r"wrote|writes|posted|posts|added|adds|stated|states|noted|notes|tweeted|declared|"
-    r"declares|mourns|mourned|"
-    # an actor's wants and deeds: "the revenue Moscow needs", "Moscow buys drones"
-    r"needs|needed|wants|wanted|hopes|hoped|seeks|sought|plans|planned|expects|fears|"
-    r"believes|intends|relies|buys|bought|pays|earns|"
-    r"spokes(?:man|woman)|officials?|authorities|ministry|envoy|"
+# (the words are grouped by first letter with :func:`alternation`, in three runs so that the
+# one alternative that cannot be, a repeated group of titles before "administration", keeps
+# its place among them)
+_TITLED_ADMINISTRATION = (
     r"(?:regional\s+|city\s+|state\s+|oblast\s+)*(?:military(?:[\s-]+civil(?:ian)?)?\s+)?"
-    r"administration|city\s+council|"
-    r"government|delegation|leadership)\b",
+    r"administration"
+)
+_SEAT_AFTER = re.compile(
+    r"^(?:['’]s)?\s*(?:,\s*"
+    + alternation(r"which|who|whose|where|the|a|an|its|home\s+to")
+    + r"\b[^,]{0,80},\s*)?"
+    + alternation(r"has\s+|had\s+|did\s+not\s+|does\s+not\s+|would\s+|will\s+|also\s+|again\s+")
+    + r"?(?:"
+    + alternation(
+        r"said|says|denied|denies|accused|accuses|"
+        r"claimed|claims|warned|warns|urged|urges|announced|condemned|condemns|responded|"
+        r"comment(?:ed)?|blamed|insisted|called|demanded|rejected|threatened|pledged|"
+        r"paused|agreed|hosted|hosts|is\s+due|was\s+due|denying|mayor|governor|walked\s+away|"
+        r"pulled\s+out|withdrew|signed|refused|decided|insists|time\b|"
+        # speakers: "Sadovyi wrote", "the region declared mourning"
+        r"wrote|writes|posted|posts|added|adds|stated|states|noted|notes|tweeted|declared|"
+        r"declares|mourns|mourned|"
+        # an actor's wants and deeds: "the revenue Moscow needs", "Moscow buys drones"
+        r"needs|needed|wants|wanted|hopes|hoped|seeks|sought|plans|planned|expects|fears|"
+        r"believes|intends|relies|buys|bought|pays|earns|"
+        r"spokes(?:man|woman)|officials?|authorities|ministry|envoy"
+    )
+    + "|"
+    + _TITLED_ADMINISTRATION
+    + "|"
+    + alternation(r"city\s+council|government|delegation|leadership")
+    + r")\b",
     re.IGNORECASE,
 )
 # the place is the actor, not the target: "hit by Moscow", "Kyiv struck targets in Russia",
@@ -302,10 +316,14 @@ _AGENT_BEFORE = re.compile(
     r"\b(?:\w+ed|hit|struck|shot|sent|made|done|taken|carried\s+out)\s+by\s+(?:the\s+)?$", re.I
 )
 _AGENT_AFTER = re.compile(
-    r"^(?:['’]s\s+(?:forces|army|military|troops)\s+)?\s*(?:has\s+|have\s+|had\s+|also\s+|"
-    r"again\s+|then\s+|reportedly\s+)*(?:struck|hit|attacked|targeted|launched|fired|sent|"
-    r"shelled|bombed|strikes|hits|attacks|targets|launches|fires|sends|used|uses)\s+"
-    r"(?:back|a|an|the|its|their|targets?|more|dozens|hundreds|over|at\s+least|\d+|drones|"
+    r"^(?:['’]s\s+(?:forces|army|military|troops)\s+)?\s*"
+    + alternation(r"has\s+|have\s+|had\s+|also\s+|again\s+|then\s+|reportedly\s+")
+    + r"*"
+    + alternation(
+        r"struck|hit|attacked|targeted|launched|fired|sent|"
+        r"shelled|bombed|strikes|hits|attacks|targets|launches|fires|sends|used|uses"
+    )
+    + r"\s+(?:back|a|an|the|its|their|targets?|more|dozens|hundreds|over|at\s+least|\d+|drones|"
     r"missiles|uavs|rockets|[a-z\-]+\s+(?:drones|missiles|targets|sites|facilities))\b",
     re.I,
 )
@@ -347,16 +365,20 @@ _READ_ALSO_INLINE = re.compile(
     r"(?:^|[.!?…]\s*|\s)(?:read\s+also|see\s+also|also\s+read|read\s+more|related)\s*:", re.I
 )
 _RECALL_ONLY = _rx(r"renamed", r"formerly", r"known as", r"named after", r"hometown", r"born in")
+_RECALL_WORDS = ("named", "formerly", "known", "hometown", "born")  # one in every match
 
 
 _PARENTHETICAL = re.compile(r",\s+(?:which|where|whose|who)\b[^,;]*(?:,|$)|\s[—–]\s[^—–]*\s[—–]\s")
 # "; ", ", as ", " while ", ", but ", ", whereas ", ", although ", ", hours after ": the
 # alternatives after ", " share its white space, and every alternative starts with one
 # character the engine checks before entering it
-_CLAUSE_BREAK = re.compile(
+_PUNCTUATION_BREAK = (
     r";\s+|,\s+(?:as\s+|but\s+|whereas\s+|although\s+|(?:\w+\s+){1,2}(?:after|before)\s+(?=[A-Z]))"
-    r"|\s\s*while\s+"
 )
+_CLAUSE_BREAK = re.compile(_PUNCTUATION_BREAK + r"|\s\s*while\s+")
+# the same breaks in a text without "while": every match starts with ";" or ",", which the
+# engine finds by its fast scan for a pattern's first characters
+_PUNCTUATION_BREAK_RE = re.compile(_PUNCTUATION_BREAK)
 _REFERENCE = re.compile(
     r"\b"
     + alternation(
@@ -422,8 +444,10 @@ def clause_of(sentence: str, offset: int, end: int) -> tuple[str, int, int]:
 def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the clause breaks of a sentence (asides masked), found once for all the
     names in it."""
-    if ";" not in text and "," not in text and "while" not in text:
-        return ()  # every break starts with one of these
+    if "while" not in text:
+        if ";" not in text and "," not in text:
+            return ()  # every break starts with one of these
+        return tuple(m.span() for m in _PUNCTUATION_BREAK_RE.finditer(text))
     return tuple(m.span() for m in _CLAUSE_BREAK.finditer(text))
 
 
@@ -476,8 +500,11 @@ def _alert_without_strike(sentence: str) -> bool:
 _TAIL = 60
 
 
-def _window_before(sentence: str, offset: int, chars: int = 90) -> str:
-    return sentence[max(0, offset - chars) : offset]
+_BEFORE = 90  # the words before a name that the rules read
+# the most runs of non-space characters a match of _SEAT_BEFORE ("according to the ") and
+# of _REFERENCE ("north of the city of ") spans: search only those (see _last_runs)
+_SEAT_RUNS = 4
+_REFERENCE_RUNS = 5
 
 
 def decide_role(
@@ -502,70 +529,120 @@ def decide_role(
     -------
     RoleDecision
     """
-    if _READ_ALSO.search(sentence) or (
-        ":" in sentence[:offset] and _READ_ALSO_INLINE.search(sentence, 0, offset)
+    headline, lang = _sentence_reading(sentence)
+    if headline or (
+        sentence.find(":", 0, offset) >= 0 and _READ_ALSO_INLINE.search(sentence, 0, offset)
     ):
-        return RoleDecision("mention", "headline of another article")
+        return _HEADLINE
     if dateline:
-        return RoleDecision("mention", "dateline")
-    lang = _sentence_language(sentence)
+        return _DATELINE_DECISION
     if lang in ("uk", "ru"):
-        return RoleDecision(
+        return _decision(
             *decide_role_uk_ru(sentence, offset, end, kind=kind, qualifier=qualifier, lang=lang)
         )
     clause, offset, end = clause_of(sentence, offset, end)
-    before = _window_before(clause, offset)
+    before = clause[max(0, offset - _BEFORE) : offset]
     after = clause[end : end + 120]
-    low = lowered(before)  # for the words the patterns on ``before`` need
+    # ``before`` in lower case, to skip the patterns whose words it lacks (see
+    # geo.language.text.lacks; None: it holds a letter that ignoring case may take for
+    # another, and every pattern runs)
+    low = lowered(before)
     launch = _launch_cue(clause, before, after, low)
     if launch:
-        return RoleDecision("launch", launch)
+        return _decision("launch", launch)
     if kind == "country":
-        return RoleDecision("mention", "country")
+        return _COUNTRY
     if _alert_without_strike(sentence):
-        return RoleDecision("mention", "air-raid alert without a strike")
+        return _ALERT_ONLY
     seat = _seat_cue(before, after, qualifier)
     if seat:
         cue = _reports_on_itself(seat, after)
         if cue:
             return RoleDecision("impact", f"{cue} ({seat} ... refers back)")
-        return RoleDecision("mention", seat)
-    ref = None if lacks(before, ("of", "from"), low) else _REFERENCE.search(before[-_TAIL:])
+        return _decision("mention", seat)
+    ref = None
+    if low is None or "of" in low or "from" in low:
+        tail = before[-_TAIL:]
+        ref = _REFERENCE.search(tail, _last_runs(tail, _REFERENCE_RUNS))
     if ref:
-        return RoleDecision("mention", f"reference point: {ref.group().strip()}")
-    over = None if lacks(before, ("over", "above"), low) else _OVER.search(before)
+        return _decision("mention", f"reference point: {ref.group().strip()}")
+    over = _OVER.search(before) if low is None or "over" in low or "above" in low else None
     if over and _INTERCEPT_WORDS.search(clause):
-        return RoleDecision("impact", over.group().strip() + " (shot down over)")
+        return _decision("impact", over.group().strip() + " (shot down over)")
     cue = impact_cue(clause)
-    if cue and not _RECALL_ONLY.search(after[:40]):
-        return RoleDecision("impact", cue)
-    return RoleDecision("mention", "no strike cue in the sentence")
+    if cue and not _recalled(after[:40]):
+        return _decision("impact", cue)
+    return _NO_CUE
+
+
+_HEADLINE = RoleDecision("mention", "headline of another article")
+_DATELINE_DECISION = RoleDecision("mention", "dateline")
+_COUNTRY = RoleDecision("mention", "country")
+_ALERT_ONLY = RoleDecision("mention", "air-raid alert without a strike")
+_NO_CUE = RoleDecision("mention", "no strike cue in the sentence")
+
+
+@lru_cache(maxsize=4096)
+def _decision(role: str, cue: str) -> RoleDecision:
+    """One :class:`RoleDecision` per role and cue, shared (it is frozen): the same cues
+    recur."""
+    return RoleDecision(role, cue)
+
+
+@lru_cache(maxsize=256)
+def _sentence_reading(sentence: str) -> tuple[bool, str]:
+    """Whether a sentence heads another article ("Read also: ..."), and its language: read
+    once for all the names in it."""
+    return bool(_READ_ALSO.search(sentence)), _sentence_language(sentence)
+
+
+def _last_runs(text: str, count: int) -> int:
+    """Where the last ``count`` runs of non-space characters of ``text`` start (0 when it
+    holds no more).
+
+    A match that ends the text and spans at most ``count`` such runs (the first perhaps
+    only in part) starts there or later, so searching from there finds the same match;
+    ``\\s`` and :meth:`str.split` agree on what is white space."""
+    parts = text.rsplit(None, count)
+    if len(parts) <= count:
+        return 0
+    return text.index(parts[1], len(parts[0]))
+
+
+def _recalled(text: str) -> bool:
+    """True when ``text`` recalls the place only ("renamed", "known as", "born in")."""
+    return not lacks(text, _RECALL_WORDS) and bool(_RECALL_ONLY.search(text))
 
 
 _CYRILLIC_LETTER = re.compile(r"[а-яА-ЯіїєґІЇЄҐёЁ]")
 
 
-@lru_cache(maxsize=256)
 def _sentence_language(sentence: str) -> str:
     """The language of one sentence (Ukrainian and Russian sentences have rules of their
     own)."""
-    if not _CYRILLIC_LETTER.search(sentence):
+    if sentence.isascii() or not _CYRILLIC_LETTER.search(sentence):
         return "en"  # no Cyrillic letter: the English rules (cheaper than telling languages)
     return detect_language(sentence)
 
 
 _POSSESSIVE_S = re.compile(r"^['’]s\b")
+_APOSTROPHES = ("'", "’")  # the first character of every match of the possessive patterns
 
 
 def _launch_cue(sentence: str, before: str, after: str, low: str | None = "") -> str | None:
-    if _POSSESSIVE_S.match(after):
+    # (each pattern on ``after`` is tried only when its first character is there)
+    if after.startswith(_APOSTROPHES) and _POSSESSIVE_S.match(after):
         return None  # "Ukraine's navy said": a possessive is not a launch area
-    if _INSTITUTION_AFTER.match(after):
+    if after[:1].isspace() and _INSTITUTION_AFTER.match(after):
         return None  # "the data came from the Odesa city council"
-    m = None if lacks(before, ("from",), low) else _FROM.search(before)
+    if low == "":
+        low = lowered(before)
+    # (the words each pattern needs looked up first, as geo.language.text.lacks does)
+    m = _FROM.search(before) if low is None or "from" in low else None
     if m and _LAUNCH_VERB.search(sentence) and not _DISTANCE_FROM.search(before[-40:]):
         return "launched from"
-    m = None if lacks(before, _FLYING_WORDS, low) else _FLYING_OVER.search(before)
+    flying = low is None or any(map(low.__contains__, _FLYING_WORDS))
+    m = _FLYING_OVER.search(before) if flying else None
     if m and _LAUNCH_VERB.search(sentence):
         return m.group().strip()
     return None
@@ -611,10 +688,11 @@ def _seat_cue(before: str, after: str, qualifier: str | None) -> str | None:
     actor = _actor_cue(before, after)
     if actor:
         return actor
-    m = _POSSESSIVE_POLITY.match(after)
+    m = _POSSESSIVE_POLITY.match(after) if after.startswith(_APOSTROPHES) else None
     if m:
         return f"possessive: {m.group().lstrip(chr(39) + '’')}"  # "Moscow's war effort"
-    m = _SEAT_BEFORE.search(before[-_TAIL:])
+    tail = before[-_TAIL:]
+    m = _SEAT_BEFORE.search(tail, _last_runs(tail, _SEAT_RUNS))
     if m:
         return m.group().strip()
     m = _SEAT_AFTER.match(after)
@@ -634,10 +712,10 @@ def _actor_cue(before: str, after: str) -> str | None:
     m = _AGENT_AFTER.match(after)
     if m:
         return f"actor: {m.group().strip()}"
-    m = _CAUSED_BEFORE.search(tail) if _TO_VERB.match(after) else None
+    m = _CAUSED_BEFORE.search(tail) if after[:1].isspace() and _TO_VERB.match(after) else None
     if m:
         return f"actor: {m.group().strip()} ... to"
-    m = _DIPLOMACY_AFTER.match(after)
+    m = _DIPLOMACY_AFTER.match(after) if after[:1] == "," or after[:1].isspace() else None
     if m:
         return f"visit: {m.group().strip(' ,')}"
     if not before.strip(" \"“'‘-•*") and _TITLE_AFTER.match(after):

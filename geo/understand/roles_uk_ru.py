@@ -255,9 +255,11 @@ _AUTHORITY_AFTER = re.compile(
     r"думи|думы|дума|уряд|правительств|прокуратур|поліці|полици|суд\w*\s)",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(
-    r";|\s[—–]\s|,\s+(?:а(?!\s+(?:також|также))|але|проте|однак|но|однако|тоді як|тогда как)\s"
-)
+_COMMA_BREAK = r",\s+(?:а(?!\s+(?:також|также))|але|проте|однак|но|однако|тоді як|тогда как)\s"
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|" + _COMMA_BREAK)
+# the same breaks in a sentence without a dash: every match starts with ";" or ",", which
+# the engine finds by its fast scan for a pattern's first characters
+_PUNCTUATION_BREAK = re.compile(r";|" + _COMMA_BREAK)
 # "в селе Веселое под Рыльском": a place named after another as its neighbour
 _NEAR_REFERENCE = re.compile(
     r"[A-ZА-ЯІЇЄҐ][^\W\d_]+\s+(?:під|под|біля|возле|около|поблизу|поруч\s+з|недалеко\s+от|"
@@ -280,14 +282,19 @@ def _lemma_set(text: str, lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=1024)
 def _first_lemma(text: str, lang: str, wanted: frozenset[str]) -> str | None:
-    """The first word of ``text`` that has a lemma in ``wanted`` (kept for the last texts
-    asked: the names of one clause ask the same)."""
+    """The first word of ``text`` that has a lemma in ``wanted``."""
     for w in _WORD.findall(text):
         if not _word_lemmas(w.lower(), lang).isdisjoint(wanted):
             return w
     return None
+
+
+@lru_cache(maxsize=256)
+def _impact_word(text: str, lang: str) -> str | None:
+    """The first word of ``text`` that reports a strike, its damage or its victims, negated
+    ones ("без постраждалих") aside; read once for all the names of a clause."""
+    return _first_lemma(_NEGATION.sub(" ", text), lang, _IMPACT_LEMMAS)
 
 
 def _clause(sentence: str, offset: int, end: int) -> tuple[str, int, int]:
@@ -299,7 +306,9 @@ def _clause(sentence: str, offset: int, end: int) -> tuple[str, int, int]:
 @lru_cache(maxsize=256)
 def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
     """Spans of the clause breaks of a sentence, found once for all the names in it."""
-    return tuple(m.span() for m in _CLAUSE_BREAK.finditer(sentence))
+    if "—" in sentence or "–" in sentence:
+        return tuple(m.span() for m in _CLAUSE_BREAK.finditer(sentence))
+    return tuple(m.span() for m in _PUNCTUATION_BREAK.finditer(sentence))
 
 
 def _in_quotes(sentence: str, offset: int, end: int) -> bool:
@@ -386,7 +395,7 @@ def decide_role_uk_ru(
         return "impact", "над (shot down over)"
     if toward:
         return "impact", " ".join(toward.group().split()[:2])
-    cue = _first_lemma(_NEGATION.sub(" ", clause), lang, _IMPACT_LEMMAS)
+    cue = _impact_word(clause, lang)
     if cue:
         return "impact", cue
     if (
@@ -396,7 +405,7 @@ def decide_role_uk_ru(
         and not _has_verb(clause, lang)
     ):
         # "..., по одному — на Миколаївщині": the verb is left out; the sentence's counts
-        cue = _first_lemma(_NEGATION.sub(" ", sentence), lang, _IMPACT_LEMMAS)
+        cue = _impact_word(sentence, lang)
         if cue:
             return "impact", cue
     return "mention", "no strike cue in the sentence"
