@@ -19,6 +19,7 @@ __all__ = [
     "ResolvedPlace",
     "Span",
     "Unresolved",
+    "resolved_place",
 ]
 
 ROLES = ("impact", "launch", "mention")
@@ -118,6 +119,44 @@ class ResolvedPlace:
     attacker: str | None = None
     facts: dict[str, int] = field(default_factory=dict, hash=False)
     mention_roles: tuple[str, ...] = ()
+
+
+_new = object.__new__
+
+
+def resolved_place(
+    report: str,
+    place: Place,
+    role: str,
+    precision: int,
+    confidence: float,
+    mentions: tuple[Span, ...],
+    cue: str,
+    sentence: str,
+    damage: tuple[str, ...],
+    attacker: str | None,
+    mention_roles: tuple[str, ...],
+) -> ResolvedPlace:
+    """``ResolvedPlace(...)`` with no ``facts`` (an empty dict), made without the frozen
+    class's field-by-field ``object.__setattr__``: the same fields, in the same order, so
+    equality, hashing, ``repr``, pickling and :func:`dataclasses.replace` are as for the
+    constructor's. For the resolver, which makes one per place of every report."""
+    out = _new(ResolvedPlace)
+    out.__dict__.update(
+        report=report,
+        place=place,
+        role=role,
+        precision=precision,
+        confidence=confidence,
+        mentions=mentions,
+        cue=cue,
+        sentence=sentence,
+        damage=damage,
+        attacker=attacker,
+        facts={},
+        mention_roles=mention_roles,
+    )
+    return out
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
+
 import pytest
 
 from geo.places.gazetteer import Gazetteer
 from geo.places.resolve import extract_report
-from geo.records import Report
+from geo.records import Place, Report, ResolvedPlace, Span, resolved_place
 from geo.understand.roles import clause_of, decide_role
 
 
@@ -460,3 +463,18 @@ def test_mayor_speaking_of_a_strike_alone_in_the_sentence(gaz: Gazetteer) -> Non
     # a mayor in a sentence that names the place struck: the city is the seat only
     text = "Uman mayor Iryna Petrenko said a drone hit a school in Bilozerka."
     assert role_of(text, "Uman", gaz) == "mention"
+
+
+def test_resolved_place_is_the_constructors() -> None:
+    """The resolver's cheaper constructor makes a place equal to the class's own, with the
+    same hash, repr, pickle and replace."""
+    place = Place("gn:1", "Kyiv", "settlement", "UA", "UA-30", 50.45, 30.52, 2_900_000)
+    args = ("r", place, "impact", 1, 0.9, (Span("Kyiv", 0, 4),), "hit", "Kyiv.", (), "RU")
+    made = resolved_place(*args, ("impact",))
+    own = ResolvedPlace(*args, mention_roles=("impact",))
+    assert made == own and hash(made) == hash(own) and repr(made) == repr(own)
+    assert pickle.dumps(made) == pickle.dumps(own)
+    assert dataclasses.replace(made, role="mention") == dataclasses.replace(own, role="mention")
+    assert made.facts == {} and made.facts is not own.facts
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.role = "mention"  # type: ignore[misc]

@@ -25,7 +25,15 @@ from geo.language.morphology import READ_LANGUAGES, detect_language
 from geo.language.normalize import norm_key, skeleton_key
 from geo.language.text import alternation, lacks
 from geo.places.gazetteer import Gazetteer
-from geo.records import Extraction, Place, PlaceMention, Report, ResolvedPlace, Unresolved
+from geo.records import (
+    Extraction,
+    Place,
+    PlaceMention,
+    Report,
+    ResolvedPlace,
+    Unresolved,
+    resolved_place,
+)
 from geo.understand.damage import DAMAGE_KINDS, attacker_of, damage_kinds
 from geo.understand.facts import extract_facts
 from geo.understand.mentions import find_mentions, find_unknown_names
@@ -953,7 +961,7 @@ def _merge(
             found.update(kinds)
         damage = tuple(k for k in DAMAGE_KINDS if k in found)
         attacker = attacker_of(clause[0], place.country, place.admin1)
-    return ResolvedPlace(
+    return resolved_place(
         report_id,
         place,
         decision.role,
@@ -964,7 +972,7 @@ def _merge(
         sentence.strip(),
         damage,
         attacker,
-        mention_roles=(decision.role,) if one else tuple(r[3].role for r in rows),
+        (decision.role,) if one else tuple(r[3].role for r in rows),
     )
 
 

@@ -82,6 +82,12 @@ _DAMAGE_KEYWORDS: dict[str, frozenset[str]] = {
         "military": "airfield airfields air military ammunition barracks",
     }.items()
 }
+# every keyword, and the kinds each one stands for, to look up a clause's words at once
+_KINDS_OF_KEYWORD: dict[str, frozenset[str]] = {
+    word: frozenset(k for k, words in _DAMAGE_KEYWORDS.items() if word in words)
+    for word in frozenset().union(*_DAMAGE_KEYWORDS.values())
+}
+_ALL_KEYWORDS = frozenset(_KINDS_OF_KEYWORD)
 _WORD = re.compile(r"\w+")
 
 
@@ -125,9 +131,11 @@ def _damage_pattern(clause: str) -> re.Pattern[str] | None:
         return _DAMAGE_RE
     if not clause.isascii() and not _ASCII_LETTER.search(clause):
         return None  # every word of damage is written in ASCII letters
-    words = set(_WORD.findall(clause.lower()))
-    kinds = tuple(k for k in DAMAGE_KINDS if not words.isdisjoint(_DAMAGE_KEYWORDS[k]))
-    return _damage_re(kinds) if kinds else None
+    held = _ALL_KEYWORDS.intersection(_WORD.findall(clause.lower()))
+    if not held:
+        return None
+    found = frozenset().union(*map(_KINDS_OF_KEYWORD.__getitem__, held))
+    return _damage_re(tuple(k for k in DAMAGE_KINDS if k in found))
 
 
 _UA_ATTACK = re.compile(
