@@ -71,3 +71,9 @@ def test_every_damage_word_holds_a_key_word_of_its_kind() -> None:
                 held = set(re.findall(r"\w+", text.lower()))
                 assert held & damage._DAMAGE_KEYWORDS[kind], (kind, word, text)
                 assert damage_kinds(f"a {text} was hit") != (), text
+
+
+def test_words_split_at_every_character_that_is_no_word_character() -> None:
+    """An underscore joins a word ("car_park": no car); a dash, semicolon or bracket ends one."""
+    text = "Shelling hit a school-yard; car_park, (bus) station and 9-storey homes."
+    assert damage_kinds(text) == ("residential", "school", "railway", "vehicles")
