@@ -35,8 +35,9 @@ def test_document_sentences_and_their_index() -> None:
 def test_document_tokens_are_made_once() -> None:
     doc = read_document(_TEXT, "en")
     kept = token_filter(["of", "in"])
-    assert doc.kept_tokens(kept) is doc.kept_tokens(kept)
-    assert [t.text for t in doc.kept_tokens(kept)][:4] == ["Drones", "Kharkiv", "In", "of"]
+    assert doc.kept_words(kept) is doc.kept_words(kept)
+    assert list(doc.kept_words(kept).text[:4]) == ["Drones", "Kharkiv", "In", "of"]
+    assert list(zip(*doc.kept_words(kept), strict=True)) == tokenize(_TEXT, kept)
     assert doc.tokens is doc.tokens
     assert doc.tokens == tokenize(_TEXT)
 
