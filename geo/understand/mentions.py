@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from itertools import compress
 
+from geo.language.cyrillic import is_region_adjective, name_keys, word_language
 from geo.language.document import Document, read_document
 from geo.language.morphology import detect_language
 from geo.language.normalize import norm_key
@@ -266,38 +267,52 @@ class _Finder(CyrillicMatcher):
 
     def run(self) -> list[PlaceMention]:
         i = 0
-        word = self.word
-        memo = self.gaz.memo.get(_NO_NAME)  # words known to start no name, of this index
+        word, capitalised, cyrillic = self.word, self.capitalised, self.cyrillic
+        # words known to start no name, for this index and reports of this language
+        memo = self.gaz.memo.get(_NO_NAME + self.lang)
         if memo is None or len(memo) >= _KEYS_KEPT:
-            memo = self.gaz.memo[_NO_NAME] = {}
+            memo = self.gaz.memo[_NO_NAME + self.lang] = {}
         # a name starts with a capital letter (see match_at, cyrillic_at)
-        for j in compress(range(len(word)), self.capitalised):
-            if j >= i:
-                no_name = memo.get(word[j])
-                if no_name is None:
-                    no_name = memo[word[j]] = self.starts_no_name(j)
-                if not no_name:
-                    i = self.match_at(j)
+        for j in compress(range(len(word)), capitalised):
+            if j < i:
+                continue
+            no_name = memo.get(word[j])
+            if no_name is None:
+                no_name = memo[word[j]] = self.starts_no_name(j)
+            if not no_name or (
+                cyrillic[j]  # two capitalised words may still be an inflected name
+                and j + 1 < len(word)
+                and capitalised[j + 1]
+                and self.space_between(j, j + 1)
+            ):
+                i = self.match_at(j)
         self.spread_plural_qualifiers()
         return self.mentions
 
     def starts_no_name(self, i: int) -> bool:
-        """True when :meth:`match_at` finds nothing at the capitalised Latin word ``i``
-        whatever its context: no index key or flagged key is the word or starts with it,
-        and no spelling variant of it names a place of the core countries."""
-        if self.cyrillic[i]:
+        """True when :meth:`match_at` finds nothing at the capitalised word ``i`` whatever
+        its context (for a Cyrillic word: unless another capitalised word follows it): no
+        index key or flagged key starts with the word and more words, and the word itself
+        is flagged as no place, or is no key and (in Latin script) no spelling variant of
+        it names a place of the core countries or (in Cyrillic) it is no region adjective
+        and no lemma of it is a key."""
+        gaz, key, bare = self.gaz, self.keys[i], self.bare[i]
+        if gaz.continues(key):
             return False
-        gaz, key = self.gaz, self.keys[i]
-        return (
-            gaz.flag(key) is None
-            and not gaz.has_key(key)
-            and not gaz.continues(key)
-            and (
-                len(self.bare[i]) < 5
-                or not any(
-                    not c.exact and c.place.country in _CORE for c in gaz.lookup(self.word[i])
-                )
+        flag = gaz.flag(key)
+        if flag == "not_place":
+            return True
+        if gaz.has_key(key):
+            return False
+        if self.cyrillic[i]:
+            lang = word_language(bare, self.lang)
+            return not is_region_adjective(bare, lang) and not any(
+                map(gaz.has_key, name_keys((bare,), lang))
             )
+        return (
+            flag is not None
+            or len(bare) < 5
+            or not any(not c.exact and c.place.country in _CORE for c in gaz.lookup(self.word[i]))
         )
 
     def match_at(self, i: int) -> int:
