@@ -320,12 +320,8 @@ class _Finder(CyrillicMatcher):
             return self.cyrillic_at(i)
         if not self.capitalised[i]:
             return i + 1  # a Latin name starts with a capital letter
-        gaz, keys = self.gaz, self.keys
-        top = self.reach(i, gaz.max_words)
-        if top > 1 and not gaz.continues(keys[i]):
-            top = 1  # no name of several words starts with this one
-        for n in range(top, 0, -1):
-            key = " ".join(keys[i : i + n]) if n > 1 else keys[i]
+        gaz = self.gaz
+        for n, key in self.keys_at(i):
             flag = gaz.flag(key)
             if flag == "not_place":
                 return i + n
@@ -337,6 +333,30 @@ class _Finder(CyrillicMatcher):
                 continue
             return self.accept(i, n, self.gaz.places_of(key))
         return self.variant_at(i)
+
+    def keys_at(self, i: int) -> list[tuple[int, str]]:
+        """The names to try at word ``i``, longest first, each as ``(n, key)`` for the key
+        of its ``n`` words: the names of several words that the index holds or flags, as far
+        as the words are joined (see :meth:`reach`) and the index has keys that go on from
+        the words so far (:meth:`Gazetteer.continues`), then the word's own key."""
+        gaz, keys = self.gaz, self.keys
+        key = keys[i]
+        found = [(1, key)]
+        if gaz.continues(key):
+            text, start, end = self.text, self.start, self.end
+            for j in range(i + 1, min(i + gaz.max_words, len(keys))):
+                if not (self.capitalised[j] or self.cyrillic[j] or keys[j] in _CONNECTORS):
+                    break
+                gap = text[end[j - 1] : start[j]]  # space_between, inlined
+                if not (gap == "" or (gap.isspace() and "\n" not in gap) or gap in _HYPHENS):
+                    break
+                key = f"{key} {keys[j]}"
+                if gaz.has_key(key) or gaz.flag(key) is not None:
+                    found.append((j - i + 1, key))
+                if not gaz.continues(key):
+                    break
+            found.reverse()
+        return found
 
     def next_word(self, i: int, n: int) -> str:
         """The word right after the span of words ``i`` to ``i+n-1``, or "" when words lie
