@@ -3,14 +3,24 @@ changing what it finds: grouped alternations, needle checks, the gazetteer's sho
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 
 import geo.language.document as document
 import geo.places.resolve as resolve
+import geo.understand.mentions as mentions
 from geo.language.document import read_document
-from geo.language.text import _same_letter, alternation, lacks, lowered, token_filter, tokenize
+from geo.language.text import (
+    _same_letter,
+    alternation,
+    lacks,
+    lowered,
+    token_filter,
+    tokenize,
+    words,
+)
 from geo.places.gazetteer import Gazetteer
 from geo.records import Report
 from geo.understand.mentions import find_mentions
@@ -35,8 +45,9 @@ def test_document_sentences_and_their_index() -> None:
 def test_document_tokens_are_made_once() -> None:
     doc = read_document(_TEXT, "en")
     kept = token_filter(["of", "in"])
-    assert doc.kept_tokens(kept) is doc.kept_tokens(kept)
-    assert [t.text for t in doc.kept_tokens(kept)][:4] == ["Drones", "Kharkiv", "In", "of"]
+    assert doc.kept_words(kept) is doc.kept_words(kept)
+    assert list(doc.kept_words(kept).text[:4]) == ["Drones", "Kharkiv", "In", "of"]
+    assert list(zip(*doc.kept_words(kept), strict=True)) == tokenize(_TEXT, kept)
     assert doc.tokens is doc.tokens
     assert doc.tokens == tokenize(_TEXT)
 
@@ -100,6 +111,42 @@ def test_alternation_matches_what_the_plain_alternation_matches(sample: str) -> 
     found = [(m.span(), m.group()) for m in grouped.finditer(sample)]
     assert found == [(m.span(), m.group()) for m in plain.finditer(sample)]
     assert found  # every sample holds matches
+
+
+def _fuzz_texts(pieces: list[str], count: int) -> list[str]:
+    rnd = random.Random(15)
+    return ["".join(rnd.choices(pieces, k=rnd.randint(0, 12))) for _ in range(count)]
+
+
+_WORD_PIECES = [
+    *"aoAnd-'’ʼ`_1 .,\nſİ²\u0301",
+    *("on", "the", "in", "of", "Kyiv", "Київ", "'s", "’s", "Mr", "region", "области"),
+]
+
+
+def test_words_are_the_tokens_of_the_filter() -> None:
+    kept = ["of", "in", "the", "on", "region"]
+    # the filter as one pattern to find words with, before it matched the character before
+    reference = re.compile(
+        r"(?<![^\W\d_])(?<![-'’ʼ`])(?:(?=[^\W\d_a-z])|(?=(?:"
+        + "|".join(kept)
+        + r")(?![^\W\d_])))[^\W\d_]+(?:[-'’ʼ`][^\W\d_]+)*"
+    )
+    for text in [_TEXT, *_fuzz_texts(_WORD_PIECES, 5000)]:
+        found = words(text, token_filter(kept))
+        assert [(m.group(), *m.span()) for m in reference.finditer(text)] == list(
+            zip(found.text, found.start, found.end, strict=True)
+        )
+        starts = set(found.start)  # the same words as tokens, all fields alike
+        assert list(zip(*found, strict=True)) == [t for t in tokenize(text) if t.start in starts]
+
+
+def test_unknown_names_are_found_where_the_pattern_finds_them() -> None:
+    pieces = [" ", "\n", "in", "into", "near", "at", "areas", "area", "of", "the", "occupied"]
+    pieces += ["outskirts", "village", "Kyiv", "Сумах", "x", "_", "é", "1", "Bar's", "-"]
+    for text in _fuzz_texts(pieces, 5000):
+        expected = [(m.span(), m.span("name")) for m in mentions._UNKNOWN_RE.finditer(text)]
+        assert [(m.span(), m.span("name")) for m in mentions._unknown_matches(text)] == expected
 
 
 def test_alternation_keeps_a_pattern_it_cannot_group() -> None:

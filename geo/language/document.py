@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from geo.language.text import Token, sentence_spans, tokenize
+from geo.language.text import Token, Words, sentence_spans, tokenize, words
 
 __all__ = ["Document", "read_document"]
 
@@ -37,7 +37,7 @@ class Document:
     lang: str
     sentences: list[tuple[int, int]]
     _tokens: list[Token] | None = field(default=None, repr=False)
-    _kept: dict[re.Pattern[str], list[Token]] = field(default_factory=dict, repr=False)
+    _kept: dict[re.Pattern[str], Words] = field(default_factory=dict, repr=False)
     _index: dict[int, int] = field(default_factory=dict, repr=False)
     _starts: frozenset[int] | None = field(default=None, repr=False)
     _texts: list[str | None] | None = field(default=None, repr=False)
@@ -49,11 +49,12 @@ class Document:
             self._tokens = tokenize(self.text)
         return self._tokens
 
-    def kept_tokens(self, pattern: re.Pattern[str]) -> list[Token]:
-        """The words a :func:`geo.language.text.token_filter` pattern keeps, made once."""
+    def kept_words(self, pattern: re.Pattern[str]) -> Words:
+        """The words a :func:`geo.language.text.token_filter` pattern keeps, as columns
+        (see :func:`geo.language.text.words`), made once."""
         kept = self._kept.get(pattern)
         if kept is None:
-            kept = self._kept[pattern] = tokenize(self.text, pattern)
+            kept = self._kept[pattern] = words(self.text, pattern)
         return kept
 
     @property

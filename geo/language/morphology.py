@@ -180,6 +180,7 @@ _FUNCTION_POS = frozenset(("PREP", "CONJ", "PRCL", "NPRO", "INTJ", "PRED"))
 _RARE_READING = 0.01  # readings pymorphy3 scores below this are ignored
 
 
+@lru_cache(maxsize=65536)
 def person_share(word: str, lang: str) -> tuple[float, float]:
     """How much of a word's readings (by pymorphy3's scores) are a person's name, and how
     much a geographical name: ``Гладков`` is (1.0, 0.0), ``Гусев`` (0.5, 0.5), ``Фастові``
@@ -201,6 +202,7 @@ def is_person_name(word: str, lang: str) -> bool:
     return person >= 0.5 and person > place
 
 
+@lru_cache(maxsize=65536)
 def is_common_word(word: str, lang: str) -> bool:
     """True when the dictionary knows the word and none of its readings is a geographical or
     personal name: ordinary nouns, adjectives, verbs and function words (``атаки``,

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 __all__ = [
     "MONTHS",
     "NUMBER_WORDS",
     "Token",
+    "Words",
     "alternation",
     "lacks",
     "lowered",
     "number_value",
     "sentence_spans",
     "tokenize",
+    "words",
 ]
 
 MONTHS = (
@@ -114,6 +117,20 @@ class Token(NamedTuple):
     bare: str
     capitalised: bool
     cyrillic: bool
+
+
+class Words(NamedTuple):
+    """The words of a text as columns, one sequence per field of :class:`Token`:
+    ``text[i]``, ``start[i]``, ... are the fields of the ``i``-th word. Cheaper to make than
+    one tuple per word."""
+
+    text: Sequence[str]
+    start: Sequence[int]
+    end: Sequence[int]
+    possessive: Sequence[bool]
+    bare: Sequence[str]
+    capitalised: Sequence[bool]
+    cyrillic: Sequence[bool]
 
 
 _new_tuple = tuple.__new__
@@ -294,13 +311,64 @@ def lacks(text: str, needles: tuple[str, ...], low: str | None = "") -> bool:
 def token_filter(lowercase: Iterable[str]) -> re.Pattern[str]:
     """A tokenizer pattern that keeps only words that can matter for place names: words that
     do not start with a lower-case ASCII letter (capitalised, Cyrillic), and the given
-    lower-case words. Neighbouring kept words may then have dropped words between them."""
+    lower-case words. Neighbouring kept words may then have dropped words between them.
+
+    The pattern matches the character before a kept word (group 1: not a letter, hyphen or
+    apostrophe) and the word (group 2), for :func:`tokenize` to split the text with: the
+    regex engine then starts a match only where that character stands, not at every letter.
+    """
     return re.compile(
-        r"(?<![^\W\d_])(?<![-'’ʼ`])(?:(?=[^\W\d_a-z])|(?="
+        r"([\W\d_])(?<![-'’ʼ`])(?:(?=[^\W\d_a-z])|(?="
         + _trie(lowercase)
-        + r"(?![^\W\d_])))"
+        + r"(?![^\W\d_])))("
         + _TOKEN_RE.pattern
+        + ")"
     )
+
+
+_WORDS_KEPT = 100_000  # words whose token fields are kept; all are dropped when more come
+_word_fields: dict[str, tuple[bool, str, bool, bool]] = {}
+
+
+def _fields(word: str) -> tuple[bool, str, bool, bool]:
+    """The fields of a word's :class:`Token` after its position: ``possessive``, ``bare``,
+    ``capitalised``, ``cyrillic``; kept, as the same words recur from report to report."""
+    first = word[0]
+    cyrillic = "\u0400" <= first <= "\u04ff" or (
+        not word.isascii() and _CYRILLIC_RE.search(word) is not None
+    )
+    if word[-2:] in _POSSESSIVE_ENDINGS:
+        fields = (True, word[:-2], first.isupper(), cyrillic)
+    else:
+        fields = (False, word, first.isupper(), cyrillic)
+    if len(_word_fields) >= _WORDS_KEPT:
+        _word_fields.clear()
+    _word_fields[word] = fields
+    return fields
+
+
+def words(text: str, pattern: re.Pattern[str]) -> Words:
+    """The words of a text that a :func:`token_filter` pattern keeps, as columns.
+
+    Examples
+    --------
+    >>> found = words("Kyiv's mayor and the Obolon district", token_filter(["and"]))
+    >>> list(found.bare), list(found.start)
+    (['Kyiv', 'and', 'Obolon'], [0, 13, 21])
+    """
+    # A leading space stands before the first word; the parts are the text between matches,
+    # the character before each word and the word, so that their lengths add up to offsets.
+    parts = pattern.split(" " + text)
+    found = parts[2::3]
+    if not found:
+        return Words((), (), (), (), (), (), ())
+    offsets = list(accumulate(map(len, parts), initial=-1))
+    try:
+        fields = list(map(_word_fields.__getitem__, found))
+    except KeyError:  # a word not seen yet
+        fields = list(map(_fields, found))
+    possessive, bare, capitalised, cyrillic = zip(*fields, strict=True)
+    return Words(found, offsets[2::3], offsets[3::3], possessive, bare, capitalised, cyrillic)
 
 
 def tokenize(text: str, pattern: re.Pattern[str] | None = None) -> list[Token]:
@@ -311,7 +379,7 @@ def tokenize(text: str, pattern: re.Pattern[str] | None = None) -> list[Token]:
     text : str
         Any text.
     pattern : re.Pattern, optional
-        A :func:`token_filter` pattern to keep only some words.
+        A :func:`token_filter` pattern to keep only some words (see also :func:`words`).
 
     Examples
     --------
@@ -320,21 +388,13 @@ def tokenize(text: str, pattern: re.Pattern[str] | None = None) -> list[Token]:
     >>> [t.text for t in tokenize("drones hit Bar and pro-Kremlin Sumy", token_filter(["and"]))]
     ['Bar', 'and', 'Sumy']
     """
-    out: list[Token] = []
-    append = out.append
-    cyrillic_letter = _CYRILLIC_RE.search
-    for m in (pattern or _TOKEN_RE).finditer(text):
+    if pattern is not None:
+        return list(map(_new_tuple, repeat(Token), zip(*words(text, pattern), strict=True)))
+    out = []
+    for m in _TOKEN_RE.finditer(text):
         word = m.group()
-        start, end = m.span()
-        first = word[0]
-        cyrillic = "\u0400" <= first <= "\u04ff" or (
-            not word.isascii() and cyrillic_letter(word) is not None
-        )
-        if word[-2:] in _POSSESSIVE_ENDINGS:
-            fields = (word, start, end, True, word[:-2], first.isupper(), cyrillic)
-        else:
-            fields = (word, start, end, False, word, first.isupper(), cyrillic)
-        append(_new_tuple(Token, fields))  # Token(*fields) without the Python-level __new__
+        fields = _word_fields.get(word) or _fields(word)
+        out.append(_new_tuple(Token, (word, *m.span(), *fields)))  # Token(...) without __new__
     return out
 
 

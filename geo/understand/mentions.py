@@ -10,14 +10,16 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from itertools import compress
 
+from geo.language.cyrillic import is_region_adjective, name_keys, word_language
 from geo.language.document import Document, read_document
 from geo.language.morphology import detect_language
 from geo.language.normalize import norm_key
-from geo.language.text import MONTHS, Token, lacks, token_filter
+from geo.language.text import MONTHS, Words, lacks, token_filter
 from geo.places.gazetteer import Gazetteer
 from geo.records import Place, PlaceMention, Span
-from geo.understand.mentions_uk_ru import CyrillicMatcher, gap_is_space
+from geo.understand.mentions_uk_ru import CyrillicMatcher
 
 __all__ = ["find_mentions"]
 
@@ -190,7 +192,7 @@ _LIST_HEAD_RE = re.compile(
 _LIST_HEAD_WORDS = ("oblasts", "regions", "provinces", "districts", "raions")  # in every match
 _LIST_SEP_RE = re.compile(r"^\s*(,\s*(and\s+|or\s+)?|and\s+|or\s+|&\s*)$")
 _CYRILLIC_RE = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
-_HYPHENS = ("-", "–")  # as in gap_is_space
+_HYPHENS = ("-", "–")  # as in CyrillicMatcher.space_between
 
 
 @lru_cache(maxsize=8192)
@@ -199,75 +201,127 @@ def _word_key(word: str) -> str:
     return norm_key(word)
 
 
+_KEYS_KEPT = 100_000  # words whose key is kept; all are dropped when more come
+_NO_NAME = "mentions: no name starts with"  # the gazetteer memo of starts_no_name
+_keys: dict[str, str] = {}
+
+
+def _new_keys(words: Words) -> list[str]:
+    """The index key of each word, as :class:`_Finder` keeps them (:func:`norm_key` of a
+    capitalised or Cyrillic word without its possessive ending, the lower case of any other),
+    worked out and kept for every word: the same words recur from report to report."""
+    keys = [
+        _word_key(bare) if capitalised or cyrillic else bare.lower()
+        for bare, capitalised, cyrillic in zip(
+            words.bare, words.capitalised, words.cyrillic, strict=True
+        )
+    ]
+    if len(_keys) >= _KEYS_KEPT:
+        _keys.clear()
+    _keys.update(zip(words.text, keys, strict=True))
+    return keys
+
+
 class _Finder(CyrillicMatcher):
-    """Walks the tokens of one text and collects mentions."""
+    """Walks the words of one text and collects mentions."""
 
     def __init__(self, doc: Document, gaz: Gazetteer) -> None:
         self.text = doc.text
         self.gaz = gaz
         self.lang = doc.lang
-        self.tokens = doc.kept_tokens(_KEPT_WORDS)
-        self.keys = [
-            _word_key(t.bare) if t.capitalised or t.cyrillic else t.bare.lower()
-            for t in self.tokens
-        ]
-        self.starts = doc.sentence_starts
+        words = doc.kept_words(_KEPT_WORDS)
+        self.word, self.start, self.end, self.possessive, self.bare = words[:5]
+        self.capitalised, self.cyrillic = words.capitalised, words.cyrillic
+        try:
+            self.keys = list(map(_keys.__getitem__, self.word))
+        except KeyError:  # a word not seen yet
+            self.keys = _new_keys(words)
+        self.sentence_starts = doc.sentence_starts
         self.mentions: list[PlaceMention] = []
-        self.reach = self._reach()
 
-    def _reach(self) -> list[int]:
-        """For each token, how many tokens a place name starting there can span: words
-        joined by spaces or hyphens that are capitalised, Cyrillic, or name connectors and
-        region words ("Rostov-on-Don", "Kryvyi Rih Raion", "Харківська область")."""
-        toks, keys, text = self.tokens, self.keys, self.text
-        reach = [0] * len(toks)
-        run = 0  # the reach of the next token; 0 after the last
-        for i in range(len(toks) - 1, -1, -1):
-            tok = toks[i]
-            if not (tok.capitalised or tok.cyrillic or keys[i] in _CONNECTORS):
-                run = 0
-            elif run:
-                gap = text[tok.end : toks[i + 1].start]  # gap_is_space, inlined
-                if gap == "" or (gap.isspace() and "\n" not in gap) or gap in _HYPHENS:
-                    run += 1
-                else:
-                    run = 1
-            else:
-                run = 1
-            reach[i] = run
-        return reach
+    def reach(self, i: int, limit: int) -> int:
+        """How many words a place name starting at word ``i`` (capitalised or Cyrillic) can
+        span, up to ``limit``: words joined by spaces or hyphens that are capitalised,
+        Cyrillic, or name connectors and region words ("Rostov-on-Don", "Kryvyi Rih Raion",
+        "Харківська область")."""
+        span = 1
+        last = min(i + limit, len(self.word))
+        text, start, end = self.text, self.start, self.end
+        for j in range(i + 1, last):
+            if not (self.capitalised[j] or self.cyrillic[j] or self.keys[j] in _CONNECTORS):
+                break
+            gap = text[end[j - 1] : start[j]]  # space_between, inlined
+            if not (gap == "" or (gap.isspace() and "\n" not in gap) or gap in _HYPHENS):
+                break
+            span += 1
+        return span
 
-    def sentence_initial(self, tok: Token) -> bool:
-        if tok.start in self.starts:
+    def sentence_initial(self, i: int) -> bool:
+        start = self.start[i]
+        if start in self.sentence_starts:
             return True
-        j = tok.start - 1
+        j = start - 1
         while j >= 0 and self.text[j] in _LEAD_CHARS:
             j -= 1
         return j < 0 or self.text[j] in ".!?:\n"
 
     def run(self) -> list[PlaceMention]:
         i = 0
-        tokens = self.tokens
-        while i < len(tokens):
-            if tokens[i].capitalised:
-                i = self.match_at(i)
-            else:
-                i += 1  # a name starts with a capital letter (see match_at, cyrillic_at)
+        word, capitalised, cyrillic = self.word, self.capitalised, self.cyrillic
+        # words known to start no name, for this index and reports of this language
+        memo = self.gaz.memo.get(_NO_NAME + self.lang)
+        if memo is None or len(memo) >= _KEYS_KEPT:
+            memo = self.gaz.memo[_NO_NAME + self.lang] = {}
+        # a name starts with a capital letter (see match_at, cyrillic_at)
+        for j in compress(range(len(word)), capitalised):
+            if j < i:
+                continue
+            no_name = memo.get(word[j])
+            if no_name is None:
+                no_name = memo[word[j]] = self.starts_no_name(j)
+            if not no_name or (
+                cyrillic[j]  # two capitalised words may still be an inflected name
+                and j + 1 < len(word)
+                and capitalised[j + 1]
+                and self.space_between(j, j + 1)
+            ):
+                i = self.match_at(j)
         self.spread_plural_qualifiers()
         return self.mentions
 
+    def starts_no_name(self, i: int) -> bool:
+        """True when :meth:`match_at` finds nothing at the capitalised word ``i`` whatever
+        its context (for a Cyrillic word: unless another capitalised word follows it): no
+        index key or flagged key starts with the word and more words, and the word itself
+        is flagged as no place, or is no key and (in Latin script) no spelling variant of
+        it names a place of the core countries or (in Cyrillic) it is no region adjective
+        and no lemma of it is a key."""
+        gaz, key, bare = self.gaz, self.keys[i], self.bare[i]
+        if gaz.continues(key):
+            return False
+        flag = gaz.flag(key)
+        if flag == "not_place":
+            return True
+        if gaz.has_key(key):
+            return False
+        if self.cyrillic[i]:
+            lang = word_language(bare, self.lang)
+            return not is_region_adjective(bare, lang) and not any(
+                map(gaz.has_key, name_keys((bare,), lang))
+            )
+        return (
+            flag is not None
+            or len(bare) < 5
+            or not any(not c.exact and c.place.country in _CORE for c in gaz.lookup(self.word[i]))
+        )
+
     def match_at(self, i: int) -> int:
-        first = self.tokens[i]
-        if first.cyrillic:
+        if self.cyrillic[i]:
             return self.cyrillic_at(i)
-        if not first.capitalised:
+        if not self.capitalised[i]:
             return i + 1  # a Latin name starts with a capital letter
-        gaz, keys = self.gaz, self.keys
-        top = min(gaz.max_words, max(self.reach[i], 1))
-        if top > 1 and not gaz.continues(keys[i]):
-            top = 1  # no name of several words starts with this one
-        for n in range(top, 0, -1):
-            key = " ".join(keys[i : i + n]) if n > 1 else keys[i]
+        gaz = self.gaz
+        for n, key in self.keys_at(i):
             flag = gaz.flag(key)
             if flag == "not_place":
                 return i + n
@@ -280,37 +334,59 @@ class _Finder(CyrillicMatcher):
             return self.accept(i, n, self.gaz.places_of(key))
         return self.variant_at(i)
 
+    def keys_at(self, i: int) -> list[tuple[int, str]]:
+        """The names to try at word ``i``, longest first, each as ``(n, key)`` for the key
+        of its ``n`` words: the names of several words that the index holds or flags, as far
+        as the words are joined (see :meth:`reach`) and the index has keys that go on from
+        the words so far (:meth:`Gazetteer.continues`), then the word's own key."""
+        gaz, keys = self.gaz, self.keys
+        key = keys[i]
+        found = [(1, key)]
+        if gaz.continues(key):
+            text, start, end = self.text, self.start, self.end
+            for j in range(i + 1, min(i + gaz.max_words, len(keys))):
+                if not (self.capitalised[j] or self.cyrillic[j] or keys[j] in _CONNECTORS):
+                    break
+                gap = text[end[j - 1] : start[j]]  # space_between, inlined
+                if not (gap == "" or (gap.isspace() and "\n" not in gap) or gap in _HYPHENS):
+                    break
+                key = f"{key} {keys[j]}"
+                if gaz.has_key(key) or gaz.flag(key) is not None:
+                    found.append((j - i + 1, key))
+                if not gaz.continues(key):
+                    break
+            found.reverse()
+        return found
+
     def next_word(self, i: int, n: int) -> str:
-        """The word right after the span ``tokens[i:i+n]``, or "" when words lie between."""
+        """The word right after the span of words ``i`` to ``i+n-1``, or "" when words lie
+        between."""
         j = i + n
-        if j >= len(self.tokens) or _LETTER_RE.search(
-            self.text, self.tokens[j - 1].end, self.tokens[j].start
-        ):
+        if j >= len(self.word) or _LETTER_RE.search(self.text, self.end[j - 1], self.start[j]):
             return ""
-        return self.tokens[j].text.lower()
+        return self.word[j].lower()
 
     def prev_word(self, i: int) -> str:
-        """The word right before token ``i``, or "" when words lie between."""
-        if i == 0 or _LETTER_RE.search(self.text, self.tokens[i - 1].end, self.tokens[i].start):
+        """The word right before word ``i``, or "" when words lie between."""
+        if i == 0 or _LETTER_RE.search(self.text, self.end[i - 1], self.start[i]):
             return ""
-        return self.tokens[i - 1].text.lower()
+        return self.word[i - 1].lower()
 
     def variant_at(self, i: int) -> int:
         """A name that only a spelling variant matches: a transliteration variant
         ("Graivoron" for GeoNames' "Grayvoron") or an inflected Ukrainian or Russian form
         ("у Харкові", "Харківській області"); kept for places of the core countries."""
-        tok = self.tokens[i]
-        cyrillic = tok.cyrillic
+        cyrillic = self.cyrillic[i]
         if (
-            not tok.capitalised
-            or len(tok.bare) < 5
-            or (not cyrillic and self.sentence_initial(tok))
-            or self.gaz.flag(_word_key(tok.bare))
+            not self.capitalised[i]
+            or len(self.bare[i]) < 5
+            or (not cyrillic and self.sentence_initial(i))
+            or self.gaz.flag(self.keys[i])
         ):
             return i + 1
-        widths = (2, 1) if cyrillic and self.reach[i] >= 2 else (1,)
+        widths = (2, 1) if cyrillic and self.reach(i, 2) >= 2 else (1,)
         for n in widths:
-            name = self.text[tok.start : self.tokens[i + n - 1].end]
+            name = self.text[self.start[i] : self.end[i + n - 1]]
             cands = tuple(
                 c.place for c in self.gaz.lookup(name) if not c.exact and c.place.country in _CORE
             )
@@ -319,10 +395,9 @@ class _Finder(CyrillicMatcher):
         return i + 1
 
     def acceptable(self, i: int, n: int, flag: str | None) -> bool:
-        first = self.tokens[i]
-        if first.cyrillic:
+        if self.cyrillic[i]:
             return True
-        if not first.capitalised:
+        if not self.capitalised[i]:
             return False
         if n > 1:
             return True
@@ -334,54 +409,51 @@ class _Finder(CyrillicMatcher):
         prev = self.prev_word(i)
         nxt = self.next_word(i, n)
         if self.mentions and _LIST_SEP_RE.match(
-            self.text[self.mentions[-1].span.end : self.tokens[i].start]
+            self.text[self.mentions[-1].span.end : self.start[i]]
         ):
             return True  # "in Berlin and Washington": an item of a list of places
-        return (prev in _LOCATIVE and not self.sentence_initial(self.tokens[i])) or (
-            nxt in _QUALIFIERS
-        )
+        return (prev in _LOCATIVE and not self.sentence_initial(i)) or (nxt in _QUALIFIERS)
 
     def looks_like_person(self, idx: int, n: int) -> bool:
         """A lone capitalised name beside another unknown capitalised word is a person."""
-        span = self.tokens[idx : idx + n]
-        if span[0].text.isupper():
+        if self.word[idx].isupper():
             return False
-        prev = self.tokens[idx - 1] if idx else None
-        nxt = self.tokens[idx + 1] if idx + 1 < len(self.tokens) else None
+        prev = idx - 1 if idx else None
+        nxt = idx + 1 if idx + 1 < len(self.word) else None
         if (
             prev is not None
-            and prev.text.lower().rstrip(".") in _TITLES
-            and gap_is_space(self.text, prev, span[0])
+            and self.word[prev].lower().rstrip(".") in _TITLES
+            and self.space_between(prev, idx)
         ):
             return True
         for other in (prev, nxt):
-            if other is None or not other.capitalised:
+            if other is None or not self.capitalised[other]:
                 continue
-            pair = (other, span[0]) if other.start < span[0].start else (span[0], other)
-            if not gap_is_space(self.text, *pair):
+            pair = (other, idx) if other == prev else (idx, other)
+            if not self.space_between(*pair):
                 continue
-            word = _word_key(other.bare)
+            word = self.keys[other]
             if word in _NEIGHBOURS_OK or self.gaz.has_key(word):
                 continue
-            if other is prev and self.sentence_initial(prev):
+            if other == prev and self.sentence_initial(prev):
                 continue
             return True
         return False
 
     def accept(self, i: int, n: int, candidates: tuple[Place, ...]) -> int:
-        toks = self.tokens
-        end_tok = toks[i + n - 1]
+        last = i + n - 1  # the name's last word
+        end_word = last
         qualifier = None
         consumed = n
-        nxt = toks[i + n] if i + n < len(toks) else None
-        if nxt is not None and gap_is_space(self.text, end_tok, nxt) and not end_tok.possessive:
-            q = _QUALIFIERS.get(nxt.bare.lower())
+        j = i + n
+        if j < len(self.word) and self.space_between(last, j) and not self.possessive[last]:
+            q = _QUALIFIERS.get(self.bare[j].lower())
             if q is not None:
                 qualifier = q
-                end_tok = nxt
+                end_word = j
                 consumed += 1
-        start = toks[i].start
-        end = end_tok.end if qualifier else toks[i + n - 1].start + len(toks[i + n - 1].bare)
+        start = self.start[i]
+        end = self.end[end_word] if qualifier else self.start[last] + len(self.bare[last])
         span = Span(self.text[start:end], start, end)
         self.mentions.append(PlaceMention(span, candidates, qualifier))
         return i + consumed
@@ -470,8 +542,27 @@ _UNKNOWN_RE = re.compile(
     r"(?:occupied\s+)?"
     r"(?P<name>[A-ZА-ЯІЇЄ][\w’'\-]+(?:[ \t]+[A-ZА-ЯІЇЄ][\w’'\-]+){0,2})"
 )
-# every match of _UNKNOWN_RE holds one of these (its cue words, matched case-sensitively)
-_UNKNOWN_NEEDS = ("in", "near", "outside", "from", "over", "at", "of")
+# every match of _UNKNOWN_RE starts with one of these ("into" with "in", "areas" with "area")
+_UNKNOWN_STARTS = (
+    "in",
+    "near",
+    "outside",
+    "from",
+    "over",
+    "at",
+    "village",
+    "town",
+    "city",
+    "settlement",
+    "outskirts",
+    "port",
+    "district",
+    "region",
+    "community",
+    "direction",
+    "area",
+    "vicinity",
+)
 _NOT_NAMES = {
     *MONTHS,
     "monday",
@@ -527,6 +618,25 @@ _NOT_NAMES = {
 }
 
 
+def _unknown_matches(text: str) -> list[re.Match[str]]:
+    """The matches of ``_UNKNOWN_RE.finditer(text)``, found faster: the pattern is tried
+    only where one of its cue words starts (found by ``str.find``), instead of at every
+    character."""
+    starts = set()
+    for cue in _UNKNOWN_STARTS:
+        pos = text.find(cue)
+        while pos >= 0:
+            starts.add(pos)
+            pos = text.find(cue, pos + 1)
+    out = []
+    end = 0  # as finditer, the next match starts after the last one
+    for pos in sorted(starts):
+        if pos >= end and (m := _UNKNOWN_RE.match(text, pos)):
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def find_unknown_names(
     text: str, mentions: list[PlaceMention], gaz: Gazetteer, *, doc: Document | None = None
 ) -> list[Span]:
@@ -549,8 +659,9 @@ def find_unknown_names(
     list of Span
         In text order.
     """
-    if not any(map(text.__contains__, _UNKNOWN_NEEDS)):
-        return []  # the pattern's cue words are case-sensitive: a match holds one of these
+    found = _unknown_matches(text)
+    if not found:
+        return []
     covered = sorted((m.span.start, m.span.end) for m in mentions)
     starts = [st for st, _ in covered]
     reach: list[int] = []  # the furthest end among the spans up to each index
@@ -559,7 +670,7 @@ def find_unknown_names(
         furthest = max(furthest, e)
         reach.append(furthest)
     out: list[Span] = []
-    for m in _UNKNOWN_RE.finditer(text):
+    for m in found:
         start, end = m.span("name")
         i = bisect.bisect_left(starts, end)  # the spans that start before this name ends
         if i and reach[i - 1] > start:  # one of them reaches into it

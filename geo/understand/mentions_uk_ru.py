@@ -11,6 +11,7 @@ neither as an ordinary word nor as a person's name.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from geo.language.cyrillic import (
@@ -24,13 +25,12 @@ from geo.language.cyrillic import (
     word_language,
 )
 from geo.language.morphology import analyse, is_common_word, is_person_name, person_share
-from geo.language.text import Token
 from geo.records import Place, PlaceMention, Span
 
 if TYPE_CHECKING:
     from geo.places.gazetteer import Candidate, Gazetteer
 
-__all__ = ["CyrillicMatcher", "gap_is_space"]
+__all__ = ["CyrillicMatcher"]
 
 _CORE = ("UA", "RU", "BY", "MD")
 # words that join the items of a list of region adjectives
@@ -39,22 +39,21 @@ _FAMOUS_POPULATION = 100_000  # a city this large needs no more evidence than it
 _LIST_JOIN = re.compile(r"^(?:,\s*|\s+(?:та|і|й|и|а\s+також|а\s+также)\s+)$")
 
 
-def gap_is_space(text: str, left: Token, right: Token) -> bool:
-    """True when only spaces (not a line break) or a hyphen separate two words."""
-    gap = text[left.end : right.start]
-    return gap == "" or (gap.isspace() and "\n" not in gap) or gap in ("-", "–")
-
-
 class CyrillicMatcher:
     """Matching rules for Ukrainian and Russian names; mixed into the mention finder, whose
-    tokens, keys, gazetteer and :meth:`accept` they use."""
+    words (as columns: ``word[i]``, ``start[i]``, ...; see :class:`geo.language.text.Words`),
+    keys, gazetteer and :meth:`accept` they use."""
 
     text: str
     gaz: Gazetteer
     lang: str
-    tokens: list[Token]
+    word: Sequence[str]
+    start: Sequence[int]
+    end: Sequence[int]
+    bare: Sequence[str]
+    capitalised: Sequence[bool]
+    cyrillic: Sequence[bool]
     keys: list[str]
-    reach: list[int]
     mentions: list[PlaceMention]
 
     def accept(self, i: int, n: int, candidates: tuple[Place, ...]) -> int:  # pragma: no cover
@@ -63,22 +62,30 @@ class CyrillicMatcher:
     def prev_word(self, i: int) -> str:  # pragma: no cover
         raise NotImplementedError
 
-    def sentence_initial(self, tok: Token) -> bool:  # pragma: no cover
+    def sentence_initial(self, i: int) -> bool:  # pragma: no cover
         raise NotImplementedError
+
+    def reach(self, i: int, limit: int) -> int:  # pragma: no cover
+        raise NotImplementedError
+
+    def space_between(self, i: int, j: int) -> bool:
+        """True when only spaces (not a line break) or a hyphen separate word ``i`` from the
+        next word ``j``."""
+        gap = self.text[self.end[i] : self.start[j]]
+        return gap == "" or (gap.isspace() and "\n" not in gap) or gap in ("-", "–")
 
     def cyrillic_at(self, i: int) -> int:
         """Match a Ukrainian or Russian name at token ``i``: a list of region adjectives
         before a region word, a name in the nominative, or an inflected name by its lemmas.
         A name starts with a capital letter and needs evidence to count (see
         :meth:`cyrillic_evidence`)."""
-        tok = self.tokens[i]
-        if not tok.capitalised:
+        if not self.capitalised[i]:
             return i + 1
-        lang = word_language(tok.bare, self.lang)
+        lang = word_language(self.bare[i], self.lang)
         end = self.adjective_list(i, lang)
         if end:
             return end
-        top = min(self.gaz.max_words, max(self.reach[i], 1))
+        top = self.reach(i, self.gaz.max_words)
         if top > 2 and not self.gaz.continues(self.keys[i]):
             top = 2  # no key of several words starts here; two words may still be inflected
         for n in range(top, 0, -1):
@@ -86,8 +93,8 @@ class CyrillicMatcher:
             if self.gaz.flag(key) == "not_place":
                 return i + n
             cands = self.gaz.lookup_key(key) if self.gaz.has_key(key) else []
-            if not cands and n <= 2 and all(t.capitalised for t in self.tokens[i : i + n]):
-                words = tuple(t.bare for t in self.tokens[i : i + n])
+            if not cands and n <= 2 and all(self.capitalised[i : i + n]):
+                words = tuple(self.bare[i : i + n])
                 for k in name_keys(words, lang):
                     if self.gaz.has_key(k):
                         cands = self.gaz.lookup_key(k)
@@ -101,25 +108,25 @@ class CyrillicMatcher:
         mention of the unit the closing region word names; ``над Брянской и Курской``
         (the region word left out after a place preposition) names regions too. Returns the
         token index after the list, or None when no list starts at ``i``."""
-        toks = self.tokens
-        if not is_region_adjective(toks[i].bare, lang):
+        bare = self.bare
+        if not is_region_adjective(bare[i], lang):
             return None
         items = [i]
         j = i
         kind = None
-        while j + 1 < len(toks):
-            nxt = toks[j + 1]
-            gap = self.text[toks[j].end : nxt.start].strip()
+        while j + 1 < len(bare):
+            gap = self.text[self.end[j] : self.start[j + 1]].strip()
             if gap not in ("", ",", "."):
                 break
-            kind = region_word(nxt.bare, lang)
+            nxt = bare[j + 1]
+            kind = region_word(nxt, lang)
             if kind is not None and (gap != "." or self.keys[j + 1] == "обл"):
                 break
             kind = None
-            low = nxt.bare.lower()
+            low = nxt.lower()
             if low in _LIST_WORDS and gap in ("", ","):
                 j += 1
-            elif nxt.capitalised and gap in ("", ",") and is_region_adjective(nxt.bare, lang):
+            elif self.capitalised[j + 1] and gap in ("", ",") and is_region_adjective(nxt, lang):
                 items.append(j + 1)
                 j += 1
             else:
@@ -127,7 +134,7 @@ class CyrillicMatcher:
         items_end = items[-1] + 1
         if kind is None:
             if self.prev_word(i) not in PLACE_PREPOSITIONS or not all(
-                self.region_named(toks[k].bare, lang) for k in items
+                self.region_named(bare[k], lang) for k in items
             ):
                 return None
             unit, noun, end = "region", None, items_end
@@ -155,8 +162,7 @@ class CyrillicMatcher:
     def accept_adjective(self, k: int, noun: int | None, unit: str, lang: str) -> None:
         """Add the mention of one region adjective (with its region word when it is the
         last of the list)."""
-        tok = self.tokens[k]
-        unit_keys, town_keys = adjective_keys(tok.bare, unit, lang)
+        unit_keys, town_keys = adjective_keys(self.bare[k], unit, lang)
         cands: list[Place] = []
         for key in unit_keys:
             if self.gaz.has_key(key):
@@ -173,8 +179,9 @@ class CyrillicMatcher:
             )
         if not cands:
             return
-        end = self.tokens[noun].end if noun is not None else tok.end
-        span = Span(self.text[tok.start : end], tok.start, end)
+        start = self.start[k]
+        end = self.end[noun if noun is not None else k]
+        span = Span(self.text[start:end], start, end)
         qualifier = unit
         self.mentions.append(PlaceMention(span, tuple(cands), qualifier))
 
@@ -184,7 +191,6 @@ class CyrillicMatcher:
         know as an ordinary word, or a name the dictionaries do not know as an ordinary word
         or a person's name. Famous places (countries, regions, cities of 100,000+) need no
         more."""
-        tok = self.tokens[i]
         if self.strong_place_cue(i, n, lang):
             return True
         best = cands[0].place
@@ -192,7 +198,7 @@ class CyrillicMatcher:
             return not (n == 1 and self.beside_person(i, lang))
         if n > 1:
             return True
-        word = tok.bare
+        word = self.bare[i]
         if self.listed_after_place(i):
             return True  # "Херсон, Білозерка, Токарівка та Станіслав": an item of a list
         if self.beside_person(i, lang):
@@ -204,7 +210,7 @@ class CyrillicMatcher:
             locative = any(a.case == "loct" for a in analyse(word.lower(), lang))
             return self.place_preposition_before(i) and (person < 1.0 or locative)
         if is_common_word(word, lang):  # "у Щасливому", not "у Повітряних силах"
-            if self.sentence_initial(tok) or self.name_follows(i) or self.name_precedes(i):
+            if self.sentence_initial(i) or self.name_follows(i) or self.name_precedes(i):
                 return False
             if self.place_preposition_before(i):
                 return not self.noun_phrase_follows(i, lang)
@@ -217,31 +223,31 @@ class CyrillicMatcher:
         """A settlement word or abbreviation before the name (``с.``, ``смт``, ``селі``) or a
         region word after it."""
         if i > 0:
-            prev = self.tokens[i - 1]
-            gap = self.text[prev.end : self.tokens[i].start]
-            if gap.strip() in ("", ".") and "\n" not in gap and is_settlement_word(prev.bare, lang):
+            gap = self.text[self.end[i - 1] : self.start[i]]
+            if (
+                gap.strip() in ("", ".")
+                and "\n" not in gap
+                and is_settlement_word(self.bare[i - 1], lang)
+            ):
                 return True
         j = i + n
         return (
-            j < len(self.tokens)
-            and gap_is_space(self.text, self.tokens[j - 1], self.tokens[j])
-            and region_word(self.tokens[j].bare, lang) is not None
+            j < len(self.word)
+            and self.space_between(j - 1, j)
+            and region_word(self.bare[j], lang) is not None
         )
 
     def beside_person(self, i: int, lang: str) -> bool:
         """True when a capitalised neighbour is a first name, surname or patronymic
         (``Сергій Лисак``, ``Вячеслав Гладков``)."""
         for j in (i - 1, i + 1):
-            if not 0 <= j < len(self.tokens):
+            if not 0 <= j < len(self.word):
                 continue
-            other = self.tokens[j]
-            tok = self.tokens[i]
-            pair = (other, tok) if other.start < tok.start else (tok, other)
             if (
-                other.capitalised
-                and other.cyrillic
-                and gap_is_space(self.text, *pair)
-                and person_share(other.bare, lang)[0] >= 0.99
+                self.capitalised[j]
+                and self.cyrillic[j]
+                and self.space_between(min(i, j), max(i, j))
+                and person_share(self.bare[j], lang)[0] >= 0.99
             ):
                 return True
         return False
@@ -250,25 +256,23 @@ class CyrillicMatcher:
         """True when the word follows a place just found, joined by a comma or "and"."""
         if not self.mentions:
             return False
-        gap = self.text[self.mentions[-1].span.end : self.tokens[i].start]
+        gap = self.text[self.mentions[-1].span.end : self.start[i]]
         return bool(_LIST_JOIN.match(gap))
 
     def place_preposition_before(self, i: int) -> bool:
         """True when a preposition of place stands right before token ``i`` in its
         sentence (``у``, ``на``, ``біля``, ``над``, ``около``)."""
-        return not self.sentence_initial(self.tokens[i]) and (
-            self.prev_word(i) in PLACE_PREPOSITIONS
-        )
+        return not self.sentence_initial(i) and self.prev_word(i) in PLACE_PREPOSITIONS
 
     def name_precedes(self, i: int) -> bool:
         """True when a capitalised word stands right before (``Повітряних Сил``)."""
         j = i - 1
         return (
             j >= 0
-            and self.tokens[j].capitalised
-            and self.tokens[j].bare.lower() not in PLACE_PREPOSITIONS
-            and not self.sentence_initial(self.tokens[i])
-            and gap_is_space(self.text, self.tokens[j], self.tokens[i])
+            and self.capitalised[j]
+            and self.bare[j].lower() not in PLACE_PREPOSITIONS
+            and not self.sentence_initial(i)
+            and self.space_between(j, i)
         )
 
     def name_follows(self, i: int) -> bool:
@@ -276,16 +280,16 @@ class CyrillicMatcher:
         word is the first of a longer name the gazetteer does not know."""
         j = i + 1
         return (
-            j < len(self.tokens)
-            and self.tokens[j].capitalised
-            and self.tokens[j].cyrillic
-            and gap_is_space(self.text, self.tokens[i], self.tokens[j])
+            j < len(self.word)
+            and self.capitalised[j]
+            and self.cyrillic[j]
+            and self.space_between(i, j)
         )
 
     def adjective_of_noun(self, i: int, lang: str) -> bool:
         """True when the word can be an adjective and a lower-case noun in its case follows:
         it names a thing (``Українська влада``), not a place."""
-        if not any(a.pos == "ADJF" for a in analyse(self.tokens[i].bare.lower(), lang)):
+        if not any(a.pos == "ADJF" for a in analyse(self.bare[i].lower(), lang)):
             return False
         return self.noun_phrase_follows(i, lang)
 
@@ -293,10 +297,9 @@ class CyrillicMatcher:
         """True when a lower-case noun in the same case follows (``Повітряних силах``):
         the capitalised word is part of a name of an organisation, not a place."""
         j = i + 1
-        if j >= len(self.tokens) or not gap_is_space(self.text, self.tokens[i], self.tokens[j]):
+        if j >= len(self.word) or not self.space_between(i, j):
             return False
-        nxt = self.tokens[j]
-        if nxt.capitalised or not nxt.cyrillic:
+        if self.capitalised[j] or not self.cyrillic[j]:
             return False
-        cases = {a.case for a in analyse(self.tokens[i].bare.lower(), lang)}
-        return any(a.pos == "NOUN" and a.case in cases for a in analyse(nxt.bare.lower(), lang))
+        cases = {a.case for a in analyse(self.bare[i].lower(), lang)}
+        return any(a.pos == "NOUN" and a.case in cases for a in analyse(self.bare[j].lower(), lang))
