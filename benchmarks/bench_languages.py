@@ -132,6 +132,10 @@ def main() -> int:
         help="count instructions per report with valgrind instead (slow: use few --reports)",
     )
     a = ap.parse_args()
+    if not any(a.eval.glob("*.txt")):  # a missing input is an error, not a row left out
+        ap.error(f"--eval {a.eval}: no .txt reports there; give the evaluation folder")
+    if a.synth is not None and not a.synth.is_file():
+        ap.error(f"--synth {a.synth}: no such file; make it with shared/bench/synth_reports.py")
     tmp = Path(subprocess.check_output(["mktemp", "-d"], text=True).strip())
     if a.callgrind:
         print("| input | strikemap (instructions/report) | baseline | baseline / strikemap |")

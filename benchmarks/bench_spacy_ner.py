@@ -113,6 +113,10 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--root", type=Path, default=ROOT, help="the strikemap tree to measure")
     a = ap.parse_args()
+    if not any(a.eval.glob("*.txt")):  # a missing input is an error, not a row left out
+        ap.error(f"--eval {a.eval}: no .txt reports there; give the evaluation folder")
+    if a.synth is not None and not a.synth.is_file():
+        ap.error(f"--synth {a.synth}: no such file; make it with shared/bench/synth_reports.py")
     print("| input | strikemap (reports/CPU-s) | spaCy NER | ratio | load (s) | peak MiB |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
     with tempfile.TemporaryDirectory() as tmp:
