@@ -11,15 +11,18 @@ import bisect
 import re
 from functools import lru_cache
 from itertools import compress
+from typing import TYPE_CHECKING
 
 from geo.language.cyrillic import is_region_adjective, name_keys, word_language
 from geo.language.document import Document, read_document
 from geo.language.morphology import detect_language
 from geo.language.normalize import norm_key
 from geo.language.text import MONTHS, Words, lacks, token_filter
-from geo.places.gazetteer import Gazetteer
 from geo.records import Place, PlaceMention, Span
 from geo.understand.mentions_uk_ru import CyrillicMatcher
+
+if TYPE_CHECKING:  # the index is handed in by the caller; this stage does not load it
+    from geo.places.gazetteer import Gazetteer
 
 __all__ = ["find_mentions"]
 
