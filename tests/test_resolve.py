@@ -9,7 +9,7 @@ import pytest
 
 from geo.places.gazetteer import Gazetteer
 from geo.places.resolve import extract_report
-from geo.records import Place, Report, ResolvedPlace, Span, resolved_place
+from geo.records import Place, Report, ResolvedPlace, Span, resolved_place, with_facts
 from geo.understand.roles import clause_of, decide_role
 
 
@@ -478,3 +478,7 @@ def test_resolved_place_is_the_constructors() -> None:
     assert made.facts == {} and made.facts is not own.facts
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.role = "mention"  # type: ignore[misc]
+    given = with_facts(made, {"killed": 2})
+    assert given == dataclasses.replace(own, facts={"killed": 2})
+    assert pickle.dumps(given) == pickle.dumps(dataclasses.replace(own, facts={"killed": 2}))
+    assert made.facts == {}  # the place it was made from is left as it was

@@ -29,7 +29,7 @@ from itertools import pairwise
 
 from geo.language.document import Document
 from geo.language.text import NUMBER_WORDS, number_value, sentence_spans
-from geo.records import FACT_KEYS, ResolvedPlace
+from geo.records import FACT_KEYS, ResolvedPlace, with_facts
 from geo.understand.facts import extract_facts, may_state_casualties
 from geo.understand.facts_uk_ru import numeral_value
 
@@ -160,15 +160,6 @@ def _sentence_of(starts: list[int], pos: int) -> int:
     """Index of the last sentence starting at or before ``pos`` (0 when none does), given
     the sentences' ``starts``."""
     return max(bisect.bisect_right(starts, pos) - 1, 0)
-
-
-def _with_facts(rp: ResolvedPlace, facts: dict[str, int]) -> ResolvedPlace:
-    """``dataclasses.replace(rp, facts=facts)`` without checking every field again: the
-    same fields in the same order, ``facts`` replaced."""
-    out = object.__new__(ResolvedPlace)
-    out.__dict__.update(rp.__dict__)
-    out.__dict__["facts"] = facts
-    return out
 
 
 _KIND_RANK = {"admin1": 3, "admin2": 2, "settlement": 1, "district": 0}
@@ -520,7 +511,7 @@ def link_place_facts(
                     facts[key] = extra[key]
         if rp.role == "impact" or facts:
             ordered = {k: facts[k] for k in FACT_KEYS if k in facts}
-            out.append(_with_facts(rp, ordered) if rp.role == "impact" else rp)
+            out.append(with_facts(rp, ordered) if rp.role == "impact" else rp)
         else:
             out.append(rp)
     return out
