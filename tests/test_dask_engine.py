@@ -21,12 +21,12 @@ pytest.importorskip("dask.dataframe")
 from geo.engines import dask_engine as de
 from geo.engines.batch import run_batch
 from geo.engines.progress import Summary
-from geo.events.build import place_lookup, place_names
 from geo.events.corrections import events_with_corrections
 from geo.events.grouping import sightings_of
 from geo.events.table import event_rows
 from geo.output.export import write_csv
 from geo.places.boundaries import aggregate
+from geo.places.names import place_lookup, place_names
 from geo.read.reports import iter_inputs
 from geo.read.tables import group_by_date
 

@@ -99,10 +99,11 @@ def run(args: argparse.Namespace) -> int:
     if is_dask(args):
         return _run_dask(args)
     from geo.engines.progress import Summary
-    from geo.events.build import corrections_of, group, place_lookup, place_names, warn_unmatched
+    from geo.events.build import corrections_of, group, warn_unmatched
     from geo.events.table import event_rows, format_of, write_events
     from geo.extras import require
     from geo.places.gazetteer import load_gazetteer
+    from geo.places.names import place_lookup, place_names
 
     check_inputs(args)
     if not args.reports and not args.store:
@@ -116,6 +117,7 @@ def run(args: argparse.Namespace) -> int:
         require("pyarrow", f"--store {args.store} (a folder of GeoParquet files)")
     check_outputs(args, "output")
     gaz = load_gazetteer()
+    names = place_names(gaz)
     corrections = corrections_of(args.corrections, gaz)
     summary = Summary()
     extractions = stream(args, summary) if args.reports else iter(())
@@ -128,7 +130,7 @@ def run(args: argparse.Namespace) -> int:
             gaz.by_id,
             corrections=corrections,
             lookup=place_lookup(gaz),
-            name_of=place_names(gaz),
+            name_of=names,
         )
         events, outcome = update.events, update.outcome
         state = (
@@ -139,12 +141,12 @@ def run(args: argparse.Namespace) -> int:
         )
         store_line = f"store {args.store}: {state}"
     else:
-        events, outcome, _n = group(extractions, gaz, corrections)
+        events, outcome = group(extractions, gaz, corrections)
         store_line = ""
     if args.reports:
         print_summary(summary)
     warn_unmatched(outcome)
-    rows = event_rows(events, place_names(gaz))
+    rows = event_rows(events, names)
     if args.output or not args.store:
         write_events(rows, args.output, fmt, None if args.output else stdout())
     multi, merged = _merged(events)

@@ -724,10 +724,10 @@ def _group_frame(frame: Any) -> Any:
     """Group each event date of a shuffled partition: its event rows, in order."""
     import pandas as pd
 
-    from geo.events.build import place_lookup, place_names
     from geo.events.corrections import events_with_corrections
     from geo.events.table import event_rows as table_rows
     from geo.places.gazetteer import load_gazetteer
+    from geo.places.names import place_lookup, place_names
 
     gaz = load_gazetteer()
     out = []

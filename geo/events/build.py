@@ -5,42 +5,11 @@ grouped into events with the analyst's corrections (``strikemap events``, and th
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
-__all__ = ["corrections_of", "events_for_map", "group", "place_lookup", "place_names"]
+from geo.places.names import place_lookup
 
-
-def _gazetteer():
-    """The shipped gazetteer."""
-    from geo.places.gazetteer import load_gazetteer
-
-    return load_gazetteer()
-
-
-def place_lookup(gaz) -> Callable[[str], object]:
-    """Place id or name → the place (the first candidate of a name), in ``gaz``."""
-
-    def find(value: str):
-        place = gaz.by_id(value.strip())
-        if place is not None:
-            return place
-        found = gaz.lookup(value)
-        return found[0].place if found else None
-
-    return find
-
-
-def place_names(gaz) -> Callable[[str], str | None]:
-    """Place id → its name in ``gaz``, cached."""
-    cache: dict[str, str | None] = {}
-
-    def name(place_id: str) -> str | None:
-        if place_id not in cache:
-            place = gaz.by_id(place_id)
-            cache[place_id] = place.name if place else None
-        return cache[place_id]
-
-    return name
+__all__ = ["corrections_of", "events_for_map", "group", "warn_unmatched"]
 
 
 def corrections_of(path: str | None, gaz):
@@ -51,20 +20,15 @@ def corrections_of(path: str | None, gaz):
     return None if path is None else read_corrections(path, place_lookup(gaz))
 
 
-def group(extractions: Iterable, gaz, corrections) -> tuple[list, object, int]:
-    """Events of the reports, with corrections; the outcome of the corrections; and how
-    many reports were read."""
+def group(extractions: Iterable, gaz, corrections) -> tuple[list, object]:
+    """Events of the reports, with corrections; and the outcome of the corrections."""
     from geo.events.corrections import events_with_corrections
     from geo.events.grouping import sightings_of
 
     sightings = []
-    n = 0
-    for n, ext in enumerate(extractions, start=1):
-        sightings.extend(sightings_of(ext, n - 1))
-    events, outcome = events_with_corrections(
-        sightings, gaz.by_id, corrections or (), place_lookup(gaz)
-    )
-    return events, outcome, n
+    for n, ext in enumerate(extractions):
+        sightings.extend(sightings_of(ext, n))
+    return events_with_corrections(sightings, gaz.by_id, corrections or (), place_lookup(gaz))
 
 
 def warn_unmatched(outcome) -> None:
@@ -76,8 +40,9 @@ def warn_unmatched(outcome) -> None:
 def events_for_map(extractions: Sequence, corrections_path: str | None) -> list:
     """The extractions ``map --by events`` draws: one per event (:mod:`geo.events.on_map`)."""
     from geo.events.on_map import event_extractions
+    from geo.places.gazetteer import load_gazetteer
 
-    gaz = _gazetteer()
-    events, outcome, _n = group(extractions, gaz, corrections_of(corrections_path, gaz))
+    gaz = load_gazetteer()
+    events, outcome = group(extractions, gaz, corrections_of(corrections_path, gaz))
     warn_unmatched(outcome)
     return event_extractions(events, extractions)
