@@ -213,7 +213,6 @@ class _Context:
     """What the report as a whole tells about where it is."""
 
     report_admin1: set[str]
-    # (mention key, admin1) of the unambiguous places named in each sentence
     # by sentence, the mention keys of the unambiguous places named in it, by their admin1
     sentence_hint: dict[int, dict[str, set[str]]]
     anchors: list[tuple[str, Place]]  # (mention key, place) of names with one clear reading
@@ -224,7 +223,7 @@ class _Context:
     index: _Anchors = field(init=False, repr=False)
     _cues: dict[int, tuple[bool, bool]] = field(default_factory=dict, repr=False)
     # what each sentence gives the score of its candidates (see _sentence_context)
-    here: dict[int, tuple] = field(default_factory=dict, repr=False)
+    here: dict[int, _Here] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.index = _Anchors(self.anchors)
@@ -548,7 +547,7 @@ def _ranked(
     # does not make the choice less certain
     rivals = [sc for sc, p in scored[1:] if p.admin1 != best.admin1 or _km(p, best) > 30]
     margin = best_score - rivals[0] if rivals else 5.0
-    return best, round(min(0.99, 0.55 + 0.09 * min(margin, 5.0)), 2)
+    return best, _confidence(margin)
 
 
 def _choose(
@@ -582,7 +581,12 @@ def _choose(
 
 
 # the confidence of a choice without rivals (a margin of 5 or more)
-_SURE = round(min(0.99, 0.55 + 0.09 * 5.0), 2)
+def _confidence(margin: float) -> float:
+    """The confidence of a choice made by ``margin`` points over the nearest rival."""
+    return round(min(0.99, 0.55 + 0.09 * min(margin, 5.0)), 2)
+
+
+_SURE = _confidence(5.0)
 
 
 def _city_district(m: PlaceMention, city: Place) -> Place:

@@ -66,19 +66,19 @@ _ANAPHOR_CYRILLIC_NEEDS = (
     "области",
     "месте",
 )
-# words without which no figure is read (a cheap test before reading a piece's figures)
-_FACT_HINT = re.compile(
-    r"kill|dead|death|died|toll|fatal|wound|injur|hurt|casualt|drone|uav|shahed|missile|"
-    r"rocket|shot|down|intercept|destroy|загин|загибл|загибел|поран|постражд|травм|вбит|"
-    r"убит|погиб|ранен|ранени|пострада|жертв|дрон|безпілот|беспилот|бпла|шахед|ракет|збит|"
-    r"сбит|збил|сбил|знешкод|уничтож|знищ|перехоп|перехват|ліквід|подав",
-    re.IGNORECASE,
-)
-
-# The same words in lower case, looked up in lower-cased text (much faster than a search
-# ignoring case): the same answer unless the text holds a letter that lower-casing and the
-# ignore-case match read differently (dotted and dotless i, long s, old Cyrillic letter forms).
-_FACT_HINT_WORDS = tuple(_FACT_HINT.pattern.split("|"))
+# words without which no figure is read (a cheap test before reading a piece's figures),
+# looked up in the lower-cased text (much faster than a search ignoring case): the same
+# answer as :data:`_FACT_HINT` unless the text holds a letter that lower-casing and the
+# ignore-case match read differently (dotted and dotless i, long s, old Cyrillic letter forms)
+_FACT_HINT_WORDS = (
+    "kill", "dead", "death", "died", "toll", "fatal", "wound", "injur", "hurt", "casualt",
+    "drone", "uav", "shahed", "missile", "rocket", "shot", "down", "intercept", "destroy",
+    "загин", "загибл", "загибел", "поран", "постражд", "травм", "вбит", "убит", "погиб",
+    "ранен", "ранени", "пострада", "жертв", "дрон", "безпілот", "беспилот", "бпла", "шахед",
+    "ракет", "збит", "сбит", "збил", "сбил", "знешкод", "уничтож", "знищ", "перехоп",
+    "перехват", "ліквід", "подав",
+)  # fmt: skip
+_FACT_HINT = re.compile("|".join(_FACT_HINT_WORDS), re.IGNORECASE)
 _CASE_ODD = tuple("İıſᲀᲁᲂᲃᲄᲅ")
 
 
@@ -354,7 +354,7 @@ def _casualty_figures(
     if all(key in facts for key in _CASUALTY_KEYS):
         return {}
     joined = "\n".join(sentences)
-    if lang is not None and not may_state_casualties(joined, lang):
+    if not may_state_casualties(joined, lang):
         return {}
     return extract_facts(joined, lang, memo)
 

@@ -561,12 +561,12 @@ def decide_role(
             return RoleDecision("impact", f"{cue} ({seat} ... refers back)")
         return _decision("mention", seat)
     ref = None
-    if low is None or "of" in low or "from" in low:
+    if not lacks(before, ("of", "from"), low):
         tail = before[-_TAIL:]
         ref = _REFERENCE.search(tail, _last_runs(tail, _REFERENCE_RUNS))
     if ref:
         return _decision("mention", f"reference point: {ref.group().strip()}")
-    over = _OVER.search(before) if low is None or "over" in low or "above" in low else None
+    over = None if lacks(before, ("over", "above"), low) else _OVER.search(before)
     if over and _INTERCEPT_WORDS.search(clause):
         return _decision("impact", over.group().strip() + " (shot down over)")
     cue = impact_cue(clause)
@@ -629,20 +629,18 @@ _POSSESSIVE_S = re.compile(r"^['’]s\b")
 _APOSTROPHES = ("'", "’")  # the first character of every match of the possessive patterns
 
 
-def _launch_cue(sentence: str, before: str, after: str, low: str | None = "") -> str | None:
+def _launch_cue(sentence: str, before: str, after: str, low: str | None) -> str | None:
     # (each pattern on ``after`` is tried only when its first character is there)
     if after.startswith(_APOSTROPHES) and _POSSESSIVE_S.match(after):
         return None  # "Ukraine's navy said": a possessive is not a launch area
     if after[:1].isspace() and _INSTITUTION_AFTER.match(after):
         return None  # "the data came from the Odesa city council"
-    if low == "":
-        low = lowered(before)
-    # (the words each pattern needs looked up first, as geo.language.text.lacks does)
-    m = _FROM.search(before) if low is None or "from" in low else None
+    # (``low``: :func:`lowered` of ``before``, for :func:`lacks` to skip patterns whose words
+    # it lacks)
+    m = None if lacks(before, ("from",), low) else _FROM.search(before)
     if m and _LAUNCH_VERB.search(sentence) and not _DISTANCE_FROM.search(before[-40:]):
         return "launched from"
-    flying = low is None or any(map(low.__contains__, _FLYING_WORDS))
-    m = _FLYING_OVER.search(before) if flying else None
+    m = None if lacks(before, _FLYING_WORDS, low) else _FLYING_OVER.search(before)
     if m and _LAUNCH_VERB.search(sentence):
         return m.group().strip()
     return None
