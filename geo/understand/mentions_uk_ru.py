@@ -85,9 +85,9 @@ class CyrillicMatcher:
         end = self.adjective_list(i, lang)
         if end:
             return end
-        top = self.reach(i, self.gaz.max_words)
-        if top > 2 and not self.gaz.continues(self.keys[i]):
-            top = 2  # no key of several words starts here; two words may still be inflected
+        # where no key of several words starts, two words may still be an inflected name
+        longest = self.gaz.max_words if self.gaz.continues(self.keys[i]) else 2
+        top = self.reach(i, longest)
         for n in range(top, 0, -1):
             key = " ".join(self.keys[i : i + n])
             if self.gaz.flag(key) == "not_place":
