@@ -205,6 +205,42 @@ def test_cli_on_a_scheduler_matches_default_engine(client, tmp_path):
         assert f.read_bytes() == (two / f.relative_to(one)).read_bytes(), f
 
 
+def _own_units(tmp_path: Path) -> Path:
+    """A user's boundary file of two boxes: one holding Sumy, one ending 4 km west of
+    Kharkiv (which the nearest-unit fallback would reach, were it on)."""
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    frame = gpd.GeoDataFrame(
+        {"KOD": ["near", "sumy"], "NAZVA": ["Beside Kharkiv", "Round Sumy"]},
+        geometry=[box(36.0, 49.8, 36.2, 50.2), box(34.6, 50.8, 35.0, 51.0)],
+        crs=4326,
+    )
+    path = tmp_path / "own.geojson"
+    frame.to_file(path, driver="GeoJSON")
+    return path
+
+
+def test_cli_regions_in_own_units_match_default_engine(client, tmp_path):
+    from geo.cli import main
+
+    report = tmp_path / "night.txt"
+    report.write_text(
+        "Missiles hit Kharkiv, killing two. Drones struck Sumy; one man was wounded.\n", "utf-8"
+    )
+    own = str(_own_units(tmp_path))
+    one, two = tmp_path / "one.csv", tmp_path / "two.csv"
+    argv = ["regions", str(report), "--boundaries", own, "--code-col", "KOD", "--name-col", "NAZVA"]
+    argv += ["--all"]
+    assert main([*argv, "-o", str(one)]) == 0
+    dask = ["--engine", "dask", "--scheduler", client.scheduler.address]
+    assert main([*argv, "-o", str(two), *dask]) == 0
+    assert one.read_bytes() == two.read_bytes()
+    rows = one.read_text("utf-8").splitlines()
+    # Kharkiv, just outside the user's box, counts nowhere: a user's file is taken as drawn.
+    assert rows[1:] == ["near,Beside Kharkiv,,0,0,0,0", "sumy,Round Sumy,,1,1,0,1"]
+
+
 def test_parquet_input_reads_as_jsonl(tmp_path, client):
     import pandas as pd
 

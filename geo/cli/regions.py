@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geo.cli.options import add_boundary_options, add_force, add_input_options, engine_options
 from geo.cli.running import (
@@ -18,6 +19,11 @@ from geo.cli.running import (
     stream,
     units,
 )
+
+if TYPE_CHECKING:
+    import geopandas
+
+    from geo.engines.progress import Summary
 
 __all__ = ["add_parser", "run"]
 
@@ -47,40 +53,40 @@ def add_parser(sub) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``strikemap regions``."""
-    if is_dask(args):
-        return _run_dask(args)
     from geo.engines.progress import Summary
-    from geo.places.boundaries import NEAREST_KM, per_unit
 
     check_inputs(args)
+    if is_dask(args):
+        refuse_stdin(args)
     check_outputs(args, "output")
-    layer = units(args)
+    layer = units(args)  # read and validated before any work, warnings printed
     summary = Summary()
-    max_km = 0.0 if args.boundaries else NEAREST_KM  # a user's file is taken as drawn
-    # Streamed: no extraction is kept; a user's file keeps its own code and name columns.
-    table = per_unit(stream(args, summary), layer, max_km=max_km)
+    table = _table(args, layer, summary)
     print_summary(summary)
     _write(args, table)
     return 0
 
 
-def _run_dask(args: argparse.Namespace) -> int:
-    """``strikemap regions --engine dask``: the per-unit figures counted on the cluster."""
-    from geo.engines.dask_engine import UnitLayer, regions
-    from geo.engines.progress import Summary
+def _table(
+    args: argparse.Namespace, layer: geopandas.GeoDataFrame, summary: Summary
+) -> geopandas.GeoDataFrame:
+    """The per-unit table of the inputs in ``layer``, counted by the engine asked for (a
+    user's file keeps its own code and name columns)."""
+    if not is_dask(args):
+        from geo.places.boundaries import NEAREST_KM, per_unit
 
-    check_inputs(args)
-    refuse_stdin(args)
-    check_outputs(args, "output")
-    layer = units(args)  # read and validated before any work, warnings printed
+        max_km = 0.0 if args.boundaries else NEAREST_KM  # a user's file is taken as drawn
+        # Streamed: no extraction is kept.
+        return per_unit(stream(args, summary), layer, max_km=max_km)
+    from geo.engines.dask_engine import UnitLayer, regions
+
     spec = UnitLayer(
         str(Path(args.boundaries).resolve()) if args.boundaries else None,
         args.layer,
         args.code_col,
         args.name_col,
     )
-    summary = Summary()
-    table = regions(
+    return regions(
         args.reports,
         units=layer,
         spec=spec,
@@ -88,9 +94,6 @@ def _run_dask(args: argparse.Namespace) -> int:
         summary=summary,
         **cluster(args),
     )
-    print_summary(summary)
-    _write(args, table)
-    return 0
 
 
 def _write(args: argparse.Namespace, table) -> None:
