@@ -391,3 +391,34 @@ def test_nothing_below_the_command_line_imports_it() -> None:
             if any(n == "geo.cli" or n.startswith("geo.cli.") for n in names):
                 bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not bad, "these modules import the command line: " + ", ".join(bad)
+
+
+DASK_STDIN = "the Dask engine cannot read standard input ('-'); give files or folders"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["regions", "{report}", "-", "--engine", "dask"],
+        ["events", "{report}", "-", "--engine", "dask"],
+        ["events", "{report}", "-", "--engine", "dask", "--format", "parquet", "-o", "{tmp}/ev"],
+        ["extract", "{report}", "-", "--engine", "dask", "--format", "jsonl"],
+    ],
+)
+def test_dask_engine_refuses_stdin_before_a_cluster_starts(
+    argv: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The engine's own check of its inputs is the one the user sees: one line, exit 2,
+    before any cluster starts or output is made."""
+    from geo.engines import dask_engine
+
+    def no_cluster(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a cluster was started")
+
+    monkeypatch.setattr(dask_engine, "connect", no_cluster)
+    code, out, err = cli(capsys, *[a.format(report=KYIV_NIGHT, tmp=tmp_path) for a in argv])
+    one_line_error(code, err, re.escape(f"strikemap: error: {DASK_STDIN}"))
+    assert out == "" and list(tmp_path.iterdir()) == []

@@ -140,6 +140,28 @@ def test_partitions_of_folders_globs_and_parquet(feed, tmp_path):
         de.plan([str(feed / "nothing*.jsonl")])
 
 
+@pytest.mark.parametrize(
+    "run",
+    [
+        lambda paths, _out: list(de.extract(paths)),
+        lambda paths, _out: de.regions(paths),
+        lambda paths, _out: de.unit_days(paths),
+        lambda paths, _out: de.event_rows(paths),
+        lambda paths, out: de.write_events_dataset(paths, str(out)),
+        lambda paths, out: de.write_places_dataset(paths, str(out)),
+    ],
+    ids=["extract", "regions", "unit_days", "event_rows", "events_dataset", "places_dataset"],
+)
+def test_standard_input_is_refused_before_a_cluster_starts(run, tmp_path, monkeypatch):
+    def no_cluster(*_args, **_kwargs):
+        raise AssertionError("a cluster was started")
+
+    monkeypatch.setattr(de, "connect", no_cluster)
+    with pytest.raises(de.InputError, match=r"cannot read standard input \('-'\)"):
+        run([str(EXAMPLES), "-"], tmp_path / "out")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_bad_record_stops_without_skip_bad(feed, client):
     with pytest.raises(de.InputError, match=r"part03\.jsonl:6: not valid JSON"):
         list(de.extract([str(feed / SUBSET)], client=client))

@@ -15,7 +15,6 @@ from geo.cli.running import (
     cluster,
     is_dask,
     print_summary,
-    refuse_stdin,
     stdout,
     stream,
 )
@@ -170,7 +169,6 @@ def _run_dask(args: argparse.Namespace) -> int:
         )
     if not args.reports:
         raise InputError("give reports to read")
-    refuse_stdin(args)
     fmt = format_of(args.output, args.format)
     summary = Summary()
     if fmt == "parquet":

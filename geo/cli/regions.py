@@ -14,7 +14,6 @@ from geo.cli.running import (
     cluster,
     is_dask,
     print_summary,
-    refuse_stdin,
     stdout,
     stream,
     units,
@@ -56,8 +55,6 @@ def run(args: argparse.Namespace) -> int:
     from geo.engines.progress import Summary
 
     check_inputs(args)
-    if is_dask(args):
-        refuse_stdin(args)
     check_outputs(args, "output")
     layer = units(args)  # read and validated before any work, warnings printed
     summary = Summary()

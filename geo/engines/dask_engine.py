@@ -592,12 +592,11 @@ def _units_task(part: Part, opt: Options, drops: dict, extra: tuple):
 
 
 def _unit_frame(
-    paths: Iterable[str], opt: Options, spec: UnitLayer, max_km: float, client: Any, summary: Any
+    parts: Sequence[Part], opt: Options, spec: UnitLayer, max_km: float, client: Any, summary: Any
 ):
     import dask.dataframe as dd
     import pandas as pd
 
-    parts = plan(paths)
     drops = _duplicates(client, parts, opt)
     summaries, frames = _mapped(client, _units_task, parts, opt, drops, spec, max_km)
     _gather_summaries(client, summaries, opt, summary)
@@ -661,9 +660,10 @@ def regions(
     spec = spec or UnitLayer()
     if max_km is None:
         max_km = 0.0 if spec.path else NEAREST_KM
+    parts = plan(paths)  # the inputs checked before a cluster starts
     layer = _load_units(spec) if units is None else units
     with connect(scheduler, workers, client) as c:
-        ddf = _unit_frame(paths, options or Options(), spec, max_km, c, summary)
+        ddf = _unit_frame(parts, options or Options(), spec, max_km, c, summary)
         counts = _counts(c, ddf, ["code"])
     col = {k: counts[k].to_dict() for k in ("reports", "impact_sites", "killed", "wounded")}
     return unit_table(layer, col["reports"], col["impact_sites"], col["killed"], col["wounded"])
@@ -695,8 +695,9 @@ def unit_days(
     spec = spec or UnitLayer()
     if max_km is None:
         max_km = 0.0 if spec.path else NEAREST_KM
+    parts = plan(paths)  # the inputs checked before a cluster starts
     with connect(scheduler, workers, client) as c:
-        ddf = _unit_frame(paths, options or Options(), spec, max_km, c, summary)
+        ddf = _unit_frame(parts, options or Options(), spec, max_km, c, summary)
         counts = _counts(c, ddf, ["code", "date"])
     out = counts.reset_index()[["code", "date", "reports", "impact_sites", "killed", "wounded"]]
     return out.sort_values(["code", "date"]).reset_index(drop=True)
@@ -743,11 +744,10 @@ def _group_frame(frame: Any) -> Any:
     )
 
 
-def _event_frame(paths: Iterable[str], opt: Options, client: Any, summary: Any) -> Any:
+def _event_frame(parts: Sequence[Part], opt: Options, client: Any, summary: Any) -> Any:
     import dask.dataframe as dd
     import pandas as pd
 
-    parts = plan(paths)
     drops = _duplicates(client, parts, opt)
     summaries, frames = _mapped(client, _sightings_task, parts, opt, drops)
     _gather_summaries(client, summaries, opt, summary)
@@ -794,8 +794,9 @@ def event_rows(
     (one row per event) comes back to the client; for a table too large for it, write it
     with :func:`write_events_dataset` instead.
     """
+    parts = plan(paths)  # the inputs checked before a cluster starts
     with connect(scheduler, workers, client) as c:
-        rows = _event_frame(paths, options or Options(), c, summary)
+        rows = _event_frame(parts, options or Options(), c, summary)
         frame = c.compute(rows).result()
     return _sorted_rows(frame)
 
@@ -864,8 +865,9 @@ def write_events_dataset(
     """
     import dask
 
+    parts = plan(paths)  # the inputs checked before a cluster starts
     with connect(scheduler, workers, client) as c, _dataset_dir(target) as tmp:
-        rows = _event_frame(paths, options or Options(), c, summary).persist()
+        rows = _event_frame(parts, options or Options(), c, summary).persist()
         written = rows.map_partitions(_write_date, str(tmp), "events", meta={"n": "int64"})
         reports = rows.map_partitions(_report_ids, meta={"report": object, "multi": bool})
         n_events, n_reports, n_merged = dask.compute(
@@ -957,8 +959,8 @@ def write_places_dataset(
     import pandas as pd
 
     opt = options or Options()
+    parts = plan(paths)  # the inputs checked before a cluster starts
     with connect(scheduler, workers, client) as c, _dataset_dir(target) as tmp:
-        parts = plan(paths)
         drops = _duplicates(c, parts, opt)
         summaries, frames = _mapped(c, _places_task, parts, opt, drops)
         _gather_summaries(c, summaries, opt, summary)
