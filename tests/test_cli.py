@@ -422,3 +422,10 @@ def test_dask_engine_refuses_stdin_before_a_cluster_starts(
     code, out, err = cli(capsys, *[a.format(report=KYIV_NIGHT, tmp=tmp_path) for a in argv])
     one_line_error(code, err, re.escape(f"strikemap: error: {DASK_STDIN}"))
     assert out == "" and list(tmp_path.iterdir()) == []
+
+
+def test_the_parser_offers_every_command_in_order() -> None:
+    """One list of commands: the parser's, in ``--help`` order, is the one run by name."""
+    from geo.cli.app import COMMANDS, build_parser
+
+    assert "{" + ",".join(COMMANDS) + "}" in build_parser().format_usage()

@@ -7,36 +7,42 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple
 
 from geo.cli import events, extract, lookup, maps, regions
 from geo.cli.options import Parser, Version
 from geo.cli.wording import cli_wording
 from geo.errors import StrikemapError
 
-__all__ = ["COMMANDS", "build_parser", "main"]
+__all__ = ["COMMANDS", "Command", "build_parser", "main"]
 
-#: Command name → the function that runs it on the parsed arguments and returns the exit code.
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "map": maps.run,
-    "extract": extract.run,
-    "geocode": lookup.run_geocode,
-    "regions": regions.run,
-    "boundaries": lookup.run_boundaries,
-    "events": events.run,
+
+class Command(NamedTuple):
+    """One command: what adds its parser to the subparsers, and what runs it on the parsed
+    arguments (returning the exit code)."""
+
+    add_parser: Callable[[Any], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+#: Every command by name, in the order ``--help`` lists them.
+COMMANDS: dict[str, Command] = {
+    "map": Command(maps.add_parser, maps.run),
+    "extract": Command(extract.add_parser, extract.run),
+    "geocode": Command(lookup.add_geocode_parser, lookup.run_geocode),
+    "regions": Command(regions.add_parser, regions.run),
+    "boundaries": Command(lookup.add_boundaries_parser, lookup.run_boundaries),
+    "events": Command(events.add_parser, events.run),
 }
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The parser of the command line, with every command (in the order ``--help`` lists)."""
+    """The parser of the command line, with every command of :data:`COMMANDS`."""
     ap = Parser(prog="strikemap", description="Geocode strike reports and map them.")
     ap.add_argument("--version", action=Version, nargs=0, help="print the version and exit")
     sub = ap.add_subparsers(dest="command", required=True, parser_class=Parser)
-    maps.add_parser(sub)
-    extract.add_parser(sub)
-    lookup.add_geocode_parser(sub)
-    regions.add_parser(sub)
-    lookup.add_boundaries_parser(sub)
-    events.add_parser(sub)
+    for command in COMMANDS.values():
+        command.add_parser(sub)
     return ap
 
 
@@ -76,7 +82,7 @@ def _run(args: argparse.Namespace) -> int:
 
     try:
         with termination_handled():
-            return _finish(COMMANDS[args.command](args))
+            return _finish(COMMANDS[args.command].run(args))
     except StrikemapError as exc:
         print(f"strikemap: error: {cli_wording(str(exc))}", file=sys.stderr)
         return 2
