@@ -208,6 +208,16 @@ def test_events_dataset_is_identical(feed, subset, client, gaz, tmp_path):
     pd.testing.assert_frame_equal(got.reset_index(drop=True), want.reset_index(drop=True))
 
 
+def test_events_dataset_on_a_scheduler_while_another_client_is_current(client, tmp_path):
+    """The rows are persisted by the engine's own client, not by whichever client is
+    current (``client`` here): they were lost about every other run."""
+    address = client.scheduler.address
+    for i in range(4):
+        out = tmp_path / f"events{i}"
+        n, *_counts = de.write_events_dataset([str(EXAMPLES)], str(out), scheduler=address)
+        assert n == 23 and len(list(out.glob("*/part-0.parquet"))) > 1
+
+
 def test_cli_on_a_scheduler_matches_default_engine(client, tmp_path):
     from geo.cli import main
 

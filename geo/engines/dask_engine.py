@@ -867,7 +867,7 @@ def write_events_dataset(
 
     parts = plan(paths)  # the inputs checked before a cluster starts
     with connect(scheduler, workers, client) as c, _dataset_dir(target) as tmp:
-        rows = _event_frame(parts, options or Options(), c, summary).persist()
+        rows = c.persist(_event_frame(parts, options or Options(), c, summary))
         written = rows.map_partitions(_write_date, str(tmp), "events", meta={"n": "int64"})
         reports = rows.map_partitions(_report_ids, meta={"report": object, "multi": bool})
         n_events, n_reports, n_merged = dask.compute(
