@@ -23,7 +23,7 @@ from geo.engines.batch import run_batch
 from geo.engines.progress import Summary
 from geo.events.corrections import events_with_corrections
 from geo.events.grouping import sightings_of
-from geo.events.table import event_rows
+from geo.events.table import event_counts, event_rows
 from geo.output.export import write_csv
 from geo.places.boundaries import aggregate
 from geo.places.names import place_lookup, place_names
@@ -192,11 +192,12 @@ def test_events_dataset_is_identical(feed, subset, client, gaz, tmp_path):
     events, _ = events_with_corrections(sightings, gaz.by_id, (), place_lookup(gaz))
     rows = event_rows(events, place_names(gaz))
     out = tmp_path / "events"
-    n, reports, multi, _merged = de.write_events_dataset(
-        [str(feed / SUBSET)], str(out), options=OPTS, client=client
-    )
-    assert n == len(rows) and multi == sum(r["report_count"] > 1 for r in rows)
-    assert reports == len({r for e in events for r in e.reports})
+    counts = de.write_events_dataset([str(feed / SUBSET)], str(out), options=OPTS, client=client)
+    assert counts == event_counts(e.reports for e in events)
+    multi = [set(e.reports) for e in events if len(e.reports) > 1]
+    assert counts.events == len(rows) and counts.several == len(multi) > 0
+    assert counts.reports == len({r for e in events for r in e.reports})
+    assert counts.merged == len(set().union(*multi))
     folders = sorted(p.name for p in out.iterdir() if p.is_dir())
     assert folders == sorted({f"event_date={r['event_date']}" for r in rows})
     want = event_frame(rows)
@@ -214,21 +215,31 @@ def test_events_dataset_on_a_scheduler_while_another_client_is_current(client, t
     address = client.scheduler.address
     for i in range(4):
         out = tmp_path / f"events{i}"
-        n, *_counts = de.write_events_dataset([str(EXAMPLES)], str(out), scheduler=address)
-        assert n == 23 and len(list(out.glob("*/part-0.parquet"))) > 1
+        counts = de.write_events_dataset([str(EXAMPLES)], str(out), scheduler=address)
+        assert counts.events == 23 and len(list(out.glob("*/part-0.parquet"))) > 1
 
 
-def test_cli_on_a_scheduler_matches_default_engine(client, tmp_path):
+def test_cli_on_a_scheduler_matches_default_engine(client, tmp_path, capsys):
     from geo.cli import main
 
     address = client.scheduler.address
+    said = {}
     for command, suffix in (("events", ".csv"), ("regions", ".csv"), ("extract", ".geojson")):
         extra = ["--format", "geojson"] if command == "extract" else []
         one, two = tmp_path / f"{command}1{suffix}", tmp_path / f"{command}2{suffix}"
         assert main([command, str(EXAMPLES), *extra, "-o", str(one)]) == 0
+        said[command] = capsys.readouterr().err
         argv = [command, str(EXAMPLES), *extra, "-o", str(two)]
         assert main([*argv, "--engine", "dask", "--scheduler", address]) == 0
         assert one.read_bytes() == two.read_bytes(), command
+        assert capsys.readouterr().err == said[command], command
+    argv = ["events", str(EXAMPLES), "--format", "parquet", "-o", str(tmp_path / "ev")]
+    code = main([*argv, "--engine", "dask", "--scheduler", address])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    closing = said["events"].splitlines()[-1]  # "N event(s) from R report(s); M told by ..."
+    assert "2 told by several reports (3 reports merged)" in closing
+    assert err.splitlines()[-1] == closing
     one, two = tmp_path / "p1", tmp_path / "p2"
     assert main(["extract", str(EXAMPLES), "--format", "parquet", "-o", str(one)]) == 0
     argv = ["extract", str(EXAMPLES), "--format", "parquet", "-o", str(two)]

@@ -11,15 +11,23 @@ import geopandas as gpd
 import pytest
 
 from geo.events.grouping import group_events
-from geo.events.table import EVENT_COLUMNS, event_rows, format_of, write_events
+from geo.events.table import (
+    EVENT_COLUMNS,
+    EventCounts,
+    event_counts,
+    event_rows,
+    format_of,
+    report_ids,
+    write_events,
+)
 
 from .test_grouping import IZMAIL, KYIV, ODESA_OBLAST, seen
 
 NAMES = {"cc:UA": "Ukraine", "iso:UA-51": "Odesa Oblast", "iso:UA-30": "Kyiv"}
 
 
-def rows() -> list[dict]:
-    events = group_events(
+def events() -> list:
+    return group_events(
         [
             seen("a", IZMAIL, source="Wire", killed=2),
             seen("b", IZMAIL, source="Governor", killed=3, wounded=4),
@@ -28,7 +36,10 @@ def rows() -> list[dict]:
         ],
         lambda _id: None,
     )
-    return event_rows(events, NAMES.get)
+
+
+def rows() -> list[dict]:
+    return event_rows(events(), NAMES.get)
 
 
 def test_the_acled_like_columns_come_first() -> None:
@@ -57,6 +68,14 @@ def test_a_row_lists_sources_figures_and_notes() -> None:
     assert izmail["sources"] == "Wire; Governor; Air Force" and izmail["source_count"] == 3
     assert "killed: 3 taken of killed 2 (Wire); killed 3 (Governor)" in izmail["notes"]
     assert "region-level: Odesa Oblast (Air Force)" in izmail["notes"]
+
+
+def test_events_and_their_rows_count_alike() -> None:
+    """Izmail is told by a, b and c (c's region joined it); Kyiv by d alone."""
+    want = EventCounts(events=2, reports=4, several=1, merged=3)
+    assert event_counts(e.reports for e in events()) == want
+    assert event_counts(report_ids(r) for r in rows()) == want
+    assert event_counts([]) == EventCounts(0, 0, 0, 0)
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geo.cli.options import add_force, add_input_options, engine_options
 from geo.cli.running import (
@@ -19,6 +19,9 @@ from geo.cli.running import (
     stream,
 )
 from geo.errors import InputError
+
+if TYPE_CHECKING:
+    from geo.events.table import EventCounts
 
 __all__ = ["add_parser", "run"]
 
@@ -78,17 +81,12 @@ def add_parser(sub) -> None:
     add_force(p)
 
 
-def _merged(events: Sequence) -> tuple[int, int]:
-    """Events told by more than one report, and the reports in them."""
-    multi = [e for e in events if len(e.reports) > 1]
-    return len(multi), len({r for e in multi for r in e.reports})
-
-
-def _print_counts(n: int, reports: int, multi: int, merged: int, store_line: str = "") -> None:
+def _print_counts(counts: EventCounts, store_line: str = "") -> None:
     """The closing line on stderr: events, reports, and the events several reports tell."""
     print(
-        f"strikemap: {n} event(s) from {reports} report(s); {multi} told by several "
-        f"reports ({merged} reports merged)" + (f"; {store_line}" if store_line else ""),
+        f"strikemap: {counts.events} event(s) from {counts.reports} report(s); "
+        f"{counts.several} told by several reports ({counts.merged} reports merged)"
+        + (f"; {store_line}" if store_line else ""),
         file=sys.stderr,
     )
 
@@ -99,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
         return _run_dask(args)
     from geo.engines.progress import Summary
     from geo.events.build import corrections_of, group, warn_unmatched
-    from geo.events.table import event_rows, format_of, write_events
+    from geo.events.table import event_counts, event_rows, format_of, write_events
     from geo.extras import require
     from geo.places.gazetteer import load_gazetteer
     from geo.places.names import place_lookup, place_names
@@ -148,9 +146,7 @@ def run(args: argparse.Namespace) -> int:
     rows = event_rows(events, names)
     if args.output or not args.store:
         write_events(rows, args.output, fmt, None if args.output else stdout())
-    multi, merged = _merged(events)
-    reports = len({r for e in events for r in e.reports})
-    _print_counts(len(events), reports, multi, merged, store_line)
+    _print_counts(event_counts(e.reports for e in events), store_line)
     return 0
 
 
@@ -159,7 +155,7 @@ def _run_dask(args: argparse.Namespace) -> int:
     a GeoParquet folder partitioned by event date written by the workers."""
     from geo.engines.dask_engine import event_rows, write_events_dataset
     from geo.engines.progress import Summary
-    from geo.events.table import format_of, write_events
+    from geo.events.table import event_counts, format_of, report_ids, write_events
 
     check_inputs(args)
     if args.store or args.corrections:
@@ -174,7 +170,7 @@ def _run_dask(args: argparse.Namespace) -> int:
     if fmt == "parquet":
         if not args.output:
             raise InputError("--format parquet writes a folder; give -o FOLDER")
-        n, reports, multi, merged = write_events_dataset(
+        counts = write_events_dataset(
             args.reports,
             args.output,
             options=engine_options(args),
@@ -189,11 +185,7 @@ def _run_dask(args: argparse.Namespace) -> int:
             args.reports, options=engine_options(args), summary=summary, **cluster(args)
         )
         write_events(rows, args.output, fmt, None if args.output else stdout())
-        n = len(rows)
-        multi_rows = [r for r in rows if r["report_count"] > 1]
-        ids = {x for r in rows for x in r["reports"].split("; ") if x}
-        reports, multi = len(ids), len(multi_rows)
-        merged = len({x for r in multi_rows for x in r["reports"].split("; ") if x})
+        counts = event_counts(report_ids(r) for r in rows)
     print_summary(summary)
-    _print_counts(n, reports, multi, merged)
+    _print_counts(counts)
     return 0

@@ -41,10 +41,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from geo.errors import InputError, StrikemapError
 from geo.read.reports import DEFAULT_MAX_BYTES, TABLE_SUFFIXES, TEXT_SUFFIXES, Columns
+
+if TYPE_CHECKING:
+    from geo.events.table import EventCounts
 
 __all__ = [
     "NULL_DATE",
@@ -737,10 +740,9 @@ def _group_frame(frame: Any) -> Any:
         sightings = [_unpack(b) for b in group["blob"]]
         events, _outcome = events_with_corrections(sightings, gaz.by_id, (), place_lookup(gaz))
         for rank, row in enumerate(table_rows(events, place_names(gaz))):
-            multi = row["report_count"] > 1
-            out.append((date, rank, _pack(row), multi))
-    return pd.DataFrame(out, columns=["date", "rank", "row", "multi"]).astype(
-        {"date": object, "rank": "int64", "multi": bool}
+            out.append((date, rank, _pack(row)))
+    return pd.DataFrame(out, columns=["date", "rank", "row"]).astype(
+        {"date": object, "rank": "int64"}
     )
 
 
@@ -766,7 +768,6 @@ def _event_frame(parts: Sequence[Part], opt: Options, client: Any, summary: Any)
             "date": pd.Series([], dtype=object),
             "rank": pd.Series([], dtype="int64"),
             "row": pd.Series([], dtype=object),
-            "multi": pd.Series([], dtype=bool),
         }
     )
     return shuffled.map_partitions(_group_frame, meta=rows_meta)
@@ -855,13 +856,14 @@ def write_events_dataset(
     client: Any = None,
     scheduler: str | None = None,
     workers: int = 2,
-) -> tuple[int, int, int, int]:
+) -> EventCounts:
     """Write the event table as GeoParquet files partitioned by event date, on the workers.
 
     Returns
     -------
-    (int, int, int, int)
-        Events, reports, events told by several reports, and the reports in them.
+    geo.events.table.EventCounts
+        Events, reports, events told by several reports, and the reports in them (counted
+        on the cluster by :func:`geo.events.table.event_counts`).
     """
     import dask
 
@@ -869,25 +871,23 @@ def write_events_dataset(
     with connect(scheduler, workers, client) as c, _dataset_dir(target) as tmp:
         rows = c.persist(_event_frame(parts, options or Options(), c, summary))
         written = rows.map_partitions(_write_date, str(tmp), "events", meta={"n": "int64"})
-        reports = rows.map_partitions(_report_ids, meta={"report": object, "multi": bool})
-        n_events, n_reports, n_merged = dask.compute(
-            written["n"].sum(),
-            reports["report"].nunique(),
-            reports[reports["multi"]]["report"].nunique(),
-            scheduler=c,
-        )
-        n_multi = int(c.compute(rows["multi"].sum()).result())
-    return int(n_events), int(n_reports), n_multi, int(n_merged)
+        c.compute(written["n"].sum()).result()  # every date folder written
+        reports = [dask.delayed(_reports_per_event)(part) for part in rows.to_delayed()]
+        return c.compute(dask.delayed(_event_counts)(reports)).result()
 
 
-def _report_ids(frame: Any) -> Any:
-    import pandas as pd
+def _reports_per_event(frame: Any) -> list[list[str]]:
+    """The report ids of each event row of a partition."""
+    from geo.events.table import report_ids
 
-    out = []
-    for blob, multi in zip(frame["row"], frame["multi"], strict=True):
-        row = _unpack(blob)
-        out.extend((r, bool(multi)) for r in row["reports"].split("; ") if r)
-    return pd.DataFrame(out, columns=["report", "multi"]).astype({"report": object, "multi": bool})
+    return [report_ids(_unpack(b)) for b in frame["row"]]
+
+
+def _event_counts(reports: list[list[list[str]]]) -> EventCounts:
+    """:func:`geo.events.table.event_counts` of every partition's events."""
+    from geo.events.table import event_counts
+
+    return event_counts(ids for part in reports for ids in part)
 
 
 # --------------------------------------------------------------------------- places dataset

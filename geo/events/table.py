@@ -20,9 +20,9 @@ import contextlib
 import csv
 import json
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
 
 from geo.events.grouping import Candidate, Event
 from geo.records import FACT_KEYS
@@ -30,9 +30,12 @@ from geo.records import FACT_KEYS
 __all__ = [
     "EVENT_COLUMNS",
     "EVENT_FORMATS",
+    "EventCounts",
+    "event_counts",
     "event_frame",
     "event_rows",
     "format_of",
+    "report_ids",
     "write_events",
 ]
 
@@ -176,6 +179,47 @@ def event_row(event: Event, name_of: NameOf = lambda _id: None) -> dict:
 def event_rows(events: Sequence[Event], name_of: NameOf = lambda _id: None) -> list[dict]:
     """Every event as a row (:func:`event_row`), columns in :data:`EVENT_COLUMNS` order."""
     return [{c: row[c] for c in EVENT_COLUMNS} for row in (event_row(e, name_of) for e in events)]
+
+
+def report_ids(row: Mapping) -> list[str]:
+    """The ids of the reports telling the event of a row (its ``reports`` cell).
+
+    >>> report_ids({"reports": "r1; r2"}), report_ids({"reports": ""})
+    (['r1', 'r2'], [])
+    """
+    return [r for r in row["reports"].split("; ") if r]
+
+
+class EventCounts(NamedTuple):
+    """What ``strikemap events`` says of its events (:func:`event_counts`)."""
+
+    #: Events.
+    events: int
+    #: Distinct reports telling them.
+    reports: int
+    #: Events told by more than one report.
+    several: int
+    #: Distinct reports telling those.
+    merged: int
+
+
+def event_counts(reports_per_event: Iterable[Collection[str]]) -> EventCounts:
+    """Count events by the reports telling each: an :attr:`Event.reports
+    <geo.events.grouping.Event.reports>` per event, or :func:`report_ids` of each row.
+
+    >>> event_counts([["r1", "r2"], ["r2"], ["r3"]])
+    EventCounts(events=3, reports=3, several=1, merged=2)
+    """
+    events = several = 0
+    reports: set[str] = set()
+    merged: set[str] = set()
+    for ids in reports_per_event:
+        events += 1
+        reports.update(ids)
+        if len(ids) > 1:
+            several += 1
+            merged.update(ids)
+    return EventCounts(events, len(reports), several, len(merged))
 
 
 def write_csv(rows: Sequence[dict], fh: IO[str]) -> None:
