@@ -673,10 +673,10 @@ def regions_frame(
     0  UA-12  Dnipropetrovsk Oblast        1             1       0        3
     1  UA-46            Lviv Oblast        1             1       0        0
     """
-    from geo.places.boundaries import NEAREST_KM, per_unit
+    from geo.places.boundaries import nearest_km, per_unit
 
     units, own = _units(boundaries, layer, code_col, name_col)
-    table = per_unit(_as_list(extractions), units, max_km=0.0 if own else NEAREST_KM)
+    table = per_unit(_as_list(extractions), units, max_km=nearest_km(own))
     if not all_units:
         table = table[table["reports"] > 0]
     return table.reset_index(drop=True)
@@ -745,14 +745,14 @@ def make_map(
     from geo.events.on_map import read_reports as map_reports
     from geo.maps.page import boundary_credit
     from geo.maps.render import map_of
-    from geo.maps.units import NEAREST_KM, UnitLayer
-    from geo.places.boundaries import load_admin0
+    from geo.maps.units import UnitLayer
+    from geo.places.boundaries import load_admin0, nearest_km
 
     if by not in ("auto", "reports", "events"):
         raise InputError(f"by={by!r}: give 'auto', 'reports' or 'events'")
     units, own = _units(boundaries, layer, code_col, name_col)
     unit_layer = UnitLayer.from_frame(units)
-    max_km = 0.0 if own else NEAREST_KM  # a user's file is taken as drawn
+    max_km = nearest_km(own)
     reports = map_reports(_as_list(extractions), by, unit_layer, max_km)
     title = title or reports.default_title()
     counting = "reports"

@@ -429,3 +429,39 @@ def test_the_parser_offers_every_command_in_order() -> None:
     from geo.cli.app import COMMANDS, build_parser
 
     assert "{" + ",".join(COMMANDS) + "}" in build_parser().format_usage()
+
+
+def test_a_users_boundary_file_is_taken_as_drawn(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No nearest-unit fallback in a user's own units, for regions, map and the API alike:
+    Kharkiv, 4 km beside a box, is in none of them (the embedded layer does count it)."""
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    import geo
+
+    text = "Missiles hit Kharkiv, killing two. Drones struck Sumy; one man was wounded.\n"
+    report = tmp_path / "night.txt"
+    report.write_text(text, encoding="utf-8")
+    own = tmp_path / "own.geojson"
+    gpd.GeoDataFrame(
+        {"KOD": ["near", "sumy"]},
+        geometry=[box(36.0, 49.8, 36.2, 50.2), box(34.6, 50.8, 35.0, 51.0)],
+        crs=4326,
+    ).to_file(own, driver="GeoJSON")
+    mine = ["--boundaries", str(own), "--code-col", "KOD"]
+    code, out, err = cli(capsys, "regions", str(report), *mine)
+    assert code == 0, err
+    assert [r.split(",")[0] for r in out.splitlines()[1:]] == ["sumy"]
+    code, out, _ = cli(capsys, "regions", str(report))
+    assert [r.split(",")[0] for r in out.splitlines()[1:]] == ["UA-59", "UA-63"]
+    page = tmp_path / "m.html"
+    code, _, err = cli(capsys, "map", str(report), "-o", str(page), "--by", "reports", *mine)
+    assert code == 0 and "1 region(s) shaded" in err, err
+    ext = geo.extract(geo.read_reports(report))
+    table = geo.regions_frame(ext, boundaries=own, code_col="KOD")
+    assert table["KOD"].tolist() == ["sumy"]
+    m = geo.make_map(ext, boundaries=own, code_col="KOD", by="reports")
+    m.save(tmp_path / "api.html")
+    assert (tmp_path / "api.html").read_bytes() == page.read_bytes()

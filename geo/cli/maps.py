@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     from geo.engines.progress import Summary
     from geo.events.on_map import read_reports
     from geo.maps.page import boundary_credit, write_page
-    from geo.maps.units import NEAREST_KM
+    from geo.places.nearest import nearest_km
 
     check_inputs(args)
     check_outputs(args, "output", "png")
@@ -99,8 +99,7 @@ def run(args: argparse.Namespace) -> int:
         require("matplotlib", "--png")
     layer = _map_layer(args)
     summary = Summary()
-    # A user's file is taken as drawn: a place in a hole of it is outside its units.
-    max_km = 0.0 if args.boundaries else NEAREST_KM
+    max_km = nearest_km(bool(args.boundaries))
     reports = read_reports(stream(args, summary), args.by, layer, max_km)
     print_summary(summary)
     title = args.title or reports.default_title()

@@ -70,11 +70,10 @@ def _table(
     """The per-unit table of the inputs in ``layer``, counted by the engine asked for (a
     user's file keeps its own code and name columns)."""
     if not is_dask(args):
-        from geo.places.boundaries import NEAREST_KM, per_unit
+        from geo.places.boundaries import nearest_km, per_unit
 
-        max_km = 0.0 if args.boundaries else NEAREST_KM  # a user's file is taken as drawn
         # Streamed: no extraction is kept.
-        return per_unit(stream(args, summary), layer, max_km=max_km)
+        return per_unit(stream(args, summary), layer, max_km=nearest_km(bool(args.boundaries)))
     from geo.engines.dask_engine import UnitLayer, regions
 
     spec = UnitLayer(

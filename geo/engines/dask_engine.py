@@ -654,15 +654,15 @@ def regions(
     spec : UnitLayer, optional
         Where workers read the layer (a user's file must be readable by every worker).
     max_km : float, optional
-        Nearest-unit radius (default :data:`geo.places.boundaries.NEAREST_KM`, 0 for a user's file).
+        Nearest-unit radius (default :func:`geo.places.boundaries.nearest_km` of the layer).
     options, summary, client, scheduler, workers
         As for :func:`extract`.
     """
-    from geo.places.boundaries import NEAREST_KM, unit_table
+    from geo.places.boundaries import nearest_km, unit_table
 
     spec = spec or UnitLayer()
     if max_km is None:
-        max_km = 0.0 if spec.path else NEAREST_KM
+        max_km = nearest_km(spec.path is not None)
     parts = plan(paths)  # the inputs checked before a cluster starts
     layer = _load_units(spec) if units is None else units
     with connect(scheduler, workers, client) as c:
@@ -693,11 +693,11 @@ def unit_days(
         :func:`geo.places.boundaries.aggregate` of each date's reports
         (:func:`geo.read.tables.group_by_date`), units without reports left out.
     """
-    from geo.places.boundaries import NEAREST_KM
+    from geo.places.boundaries import nearest_km
 
     spec = spec or UnitLayer()
     if max_km is None:
-        max_km = 0.0 if spec.path else NEAREST_KM
+        max_km = nearest_km(spec.path is not None)
     parts = plan(paths)  # the inputs checked before a cluster starts
     with connect(scheduler, workers, client) as c:
         ddf = _unit_frame(parts, options or Options(), spec, max_km, c, summary)

@@ -27,6 +27,7 @@ from pyproj import Geod
 
 from geo.errors import DataError, InputError
 from geo.places.figures import counted_shares
+from geo.places.nearest import NEAREST_KM, nearest_km
 from geo.records import Extraction, Place
 
 __all__ = [
@@ -45,6 +46,7 @@ __all__ = [
     "load_admin0",
     "load_admin1",
     "locate_points",
+    "nearest_km",
     "per_unit",
     "read_embedded",
     "unit_of",
@@ -55,8 +57,6 @@ __all__ = [
 COLUMNS = ("code", "name", "name_local", "country", "level", "pcode")
 #: Environment variable that points to another ``boundaries/`` folder.
 ENV_VAR = "STRIKEMAP_BOUNDARIES"
-#: Default radius of the nearest-unit fallback of :func:`locate_points`, in kilometres.
-NEAREST_KM = 15.0
 #: Place kinds counted as impact sites by :func:`aggregate`.
 SITE_KINDS = ("settlement", "district")
 #: The per-unit counts of :func:`aggregate` and :func:`per_unit`, in order.
