@@ -66,6 +66,7 @@ def test_a_report_over_its_time_budget_is_skipped(
             REPORTS[:8],
             jobs=jobs,
             gaz=gaz,
+            chunk_size=2,  # r5 in a worker's chunk, not in the first one (extracted here)
             seconds=0.3,
             on_error=lambda w, r: skipped.append((w, r)),
         )

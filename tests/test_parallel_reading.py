@@ -78,6 +78,19 @@ def test_a_bad_line_in_a_workers_chunk_is_the_same_one_line_error(
     assert reports == [f"d{i}" for i in range(89)]  # streamed up to the bad line, as with one
 
 
+def test_a_bad_line_in_the_chunk_read_before_the_fork_is_the_same_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    lines = [_line(i) for i in range(60)]
+    lines[3] = "{}"  # line 4, in the first chunk, extracted before the workers start
+    feed = _write(tmp_path / "early.jsonl", lines)
+    runs = [_cli(capsys, str(feed), "--jobs", jobs) for jobs in ("1", "2")]
+    assert runs[0] == runs[1]
+    code, out, err = runs[1]
+    assert code != 0 and f'{feed}:4: the object has no "text" string' in err
+    assert out.count('"type": "report"') == 3  # the three before it, as with one process
+
+
 def test_bad_lines_are_reported_in_input_order_wherever_they_are_read(
     tmp_path: Path, capsys: pytest.CaptureFixture
 ) -> None:

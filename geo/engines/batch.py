@@ -344,11 +344,15 @@ def _parallel(
     on_error: Callable[[str, str], None] | None,
     gaz: Gazetteer,
     encode: Encoder | None,
+    ready: list,
 ) -> Iterator[Any]:
+    """Extract the chunks in worker processes, yielding ``ready`` (the first chunk's
+    results, extracted here) once the workers are started, then theirs, in order."""
     from multiprocessing.connection import wait
 
     peek = next(chunks, None)
     if peek is None:  # all extracted here already: no worker to start
+        yield from ready
         return
     chunks = itertools.chain([peek], chunks)
     workers = _Workers(jobs, seconds, gaz, encode)
@@ -385,6 +389,7 @@ def _parallel(
     finished = False
     try:
         feed()
+        yield from ready
         while any(held):
             busy = [w for w in range(jobs) if held[w]]
             handles = [workers.conns[w] for w in busy] + [workers.procs[w].sentinel for w in busy]
@@ -471,6 +476,12 @@ def run_batch(
         yield from _serial(items, admit, gaz, seconds, on_error, encode)
         return
     chunks = _chunks(items, chunk_size)
-    # the first chunk here, before the fork: the workers share what its extraction fills in
-    yield from _serial(next(chunks, []), admit, gaz, seconds, on_error, encode)
-    yield from _parallel(chunks, jobs, admit, seconds, on_error, gaz, encode)
+    # the first chunk here, before the fork: the workers share what its extraction fills in;
+    # its results are passed on once the workers are started (or as far as an error)
+    ready: list = []
+    try:
+        ready.extend(_serial(next(chunks, []), admit, gaz, seconds, on_error, encode))
+    except Exception:
+        yield from ready
+        raise
+    yield from _parallel(chunks, jobs, admit, seconds, on_error, gaz, encode, ready)
