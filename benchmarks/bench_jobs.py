@@ -7,8 +7,9 @@ estimated from those for an idle machine as well as measured:
 - ``--jobs 1`` and ``--jobs N`` run in turn, ``--rounds`` times each, on the same input, and
   the wall-clock ratio is taken pair by pair (so a machine whose load drifts still compares
   like with like); their outputs are checked byte-identical;
-- the start-up (``extract`` of one report: imports and the gazetteer, done once before the
-  workers are forked) is measured alone: it is the serial part of a parallel run;
+- the start-up (``extract`` of one report: imports, the gazetteer and the tables the first
+  extraction fills, done once before the workers are forked, with the rest of the first
+  chunk) is measured alone: it is the serial part of a parallel run;
 - the idle-machine estimate: ``--jobs 1`` takes its processor time C1 (one process, nothing
   to wait for); ``--jobs N`` takes the start-up S, then the rest of the parent's time P - S
   and the workers' time W spread over N cores: ``S + (P - S + W) / N`` (and never less than

@@ -66,6 +66,7 @@ def test_a_report_over_its_time_budget_is_skipped(
             REPORTS[:8],
             jobs=jobs,
             gaz=gaz,
+            chunk_size=2,  # r5 in a worker's chunk, not in the first one (extracted here)
             seconds=0.3,
             on_error=lambda w, r: skipped.append((w, r)),
         )
@@ -151,9 +152,10 @@ def test_encode_runs_where_the_report_was_extracted(gaz: Gazetteer) -> None:
         got = list(run_batch(REPORTS, jobs=jobs, gaz=gaz, chunk_size=3, encode=as_jsonl))
         assert [w.text for w in got] == [to_jsonl([e]) for e in exts]
         assert [(w.places, w.impacts, w.unresolved) for w in got] == counts
-    four = run_batch(REPORTS[:4], jobs=2, gaz=gaz, chunk_size=1, encode=_pid_of)
-    pids = {pid for _, pid in four}
-    assert len(pids) == 2 and os.getpid() not in pids  # both workers get work, not this process
+    five = list(run_batch(REPORTS[:5], jobs=2, gaz=gaz, chunk_size=1, encode=_pid_of))
+    assert five[0][1] == os.getpid()  # the first chunk, here before the fork
+    pids = {pid for _, pid in five[1:]}
+    assert len(pids) == 2 and os.getpid() not in pids  # both workers get the rest
 
 
 def test_forked_workers_share_the_parents_gazetteer(
@@ -275,7 +277,7 @@ class _ScriptedWorkers:
 
     def send(self, worker, chunk) -> None:
         self.conns[worker].results.append(
-            [geo.engines.batch._one(item, self.gaz, None) for item in chunk]
+            [geo.engines.batch._work(item, self.gaz, None, None) for item in chunk]
         )
 
     def finish(self) -> None:
@@ -318,6 +320,6 @@ def test_no_chunk_is_lost_when_every_worker_goes_idle_at_the_read_ahead_limit(
 
     monkeypatch.setattr(geo.engines.batch, "_Workers", scripted)
     monkeypatch.setattr(multiprocessing.connection, "wait", wait)
-    reports = REPORTS[:12]
+    reports = REPORTS[:13]  # the first is extracted before the workers start, 12 by them
     got = [e.report.id for e in run_batch(reports, jobs=2, gaz=gaz, chunk_size=1)]
     assert got == [r.id for r in reports]

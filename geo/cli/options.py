@@ -21,6 +21,7 @@ __all__ = [
     "columns_of",
     "engine_options",
     "iso_date",
+    "limits",
     "positive_int",
     "seconds",
     "size",
@@ -208,17 +209,27 @@ def columns_of(args: argparse.Namespace) -> Columns:
     )
 
 
-def engine_options(args: argparse.Namespace) -> Options:
-    """The :class:`geo.engines.dask_engine.Options` of the input options (``--engine dask``)."""
+def limits(args: argparse.Namespace) -> tuple[int, float | None]:
+    """The size limit of one report in bytes and its time budget in seconds, from
+    ``--max-report-size`` and ``--max-report-seconds`` or their defaults (0: none)."""
     from geo.engines.batch import DEFAULT_SECONDS
-    from geo.engines.dask_engine import Options
     from geo.read.reports import DEFAULT_MAX_BYTES
 
+    size = DEFAULT_MAX_BYTES if args.max_report_size is None else args.max_report_size
+    budget = DEFAULT_SECONDS if args.max_report_seconds is None else args.max_report_seconds
+    return size, budget
+
+
+def engine_options(args: argparse.Namespace) -> Options:
+    """The :class:`geo.engines.dask_engine.Options` of the input options (``--engine dask``)."""
+    from geo.engines.dask_engine import Options
+
+    max_bytes, seconds = limits(args)
     return Options(
         columns=columns_of(args),
         encoding=args.encoding,
-        max_bytes=DEFAULT_MAX_BYTES if args.max_report_size is None else args.max_report_size,
-        seconds=DEFAULT_SECONDS if args.max_report_seconds is None else args.max_report_seconds,
+        max_bytes=max_bytes,
+        seconds=seconds,
         skip_bad=args.skip_bad,
         since=args.since,
         until=args.until,

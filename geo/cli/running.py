@@ -9,7 +9,7 @@ import sys
 import warnings
 from collections.abc import Iterator
 
-from geo.cli.options import columns_of, engine_options
+from geo.cli.options import columns_of, engine_options, limits
 from geo.cli.wording import cli_wording
 from geo.errors import InputError, OutputError
 
@@ -89,16 +89,16 @@ def stream(args: argparse.Namespace, summary, encode=None) -> Iterator:
         ):
             yield ext if encode is None else encode(ext)
         return
-    from geo.engines.batch import DEFAULT_SECONDS, run_batch
+    from geo.engines.batch import run_batch
     from geo.engines.progress import Progress
-    from geo.read.reports import DEFAULT_MAX_BYTES, iter_inputs
+    from geo.read.reports import Sources
     from geo.read.tables import in_date_range
 
     columns = columns_of(args)
     on_skip = summary.skip if args.skip_bad else None
-    max_bytes = DEFAULT_MAX_BYTES if args.max_report_size is None else args.max_report_size
-    seconds = DEFAULT_SECONDS if args.max_report_seconds is None else args.max_report_seconds
-    items = iter_inputs(
+    max_bytes, seconds = limits(args)
+    # read where extracted: with --jobs, the workers parse the JSONL lines
+    sources = Sources(
         args.reports,
         encoding=args.encoding,
         columns=columns,
@@ -109,7 +109,7 @@ def stream(args: argparse.Namespace, summary, encode=None) -> Iterator:
     progress = Progress()
     try:
         for ext in run_batch(
-            items, jobs=args.jobs, on_error=on_skip, seconds=seconds, encode=encode
+            sources, jobs=args.jobs, on_error=on_skip, seconds=seconds, encode=encode
         ):
             progress.update()
             date = ext.report.date if encode is None else ext.date

@@ -5,16 +5,25 @@ over its time budget) becomes that record's error, named by file and line, and t
 on. Worker processes leave Ctrl-C and SIGTERM to the parent, which stops them, and end by
 themselves when the parent is gone (:func:`geo.engines.interrupts.quiet_worker`).
 
-With several jobs, the workers are forked from this process once the gazetteer is loaded, so
-they share its pages instead of each reading the index again (``spawn``, where ``fork`` does
-not exist, loads it in each worker). Each worker holds up to two chunks, so it never waits for
-the parent between chunks; and with ``encode`` a worker sends back the output text of its
-records rather than the records themselves, so the parent only copies it out.
+With several jobs, the workers are forked from this process once the gazetteer is loaded and
+the first chunk of input extracted here, so they share the index's pages and the tables that
+first extraction filled (the lazily built per-word readings, the language tools) instead of
+each building them again (``spawn``, where ``fork`` does not exist, loads them in each
+worker). Each worker holds up to two chunks, so it never waits for the parent between
+chunks; and with ``encode`` a worker sends back the output text of its records rather than
+the records themselves, so the parent only copies it out.
+
+Given :class:`geo.read.reports.Sources`, the workers also parse the JSONL lines
+(:func:`~geo.read.reports.read_source`) and send back, with each result, the line's notes
+(warnings, or why it is bad) and deduplication digest; this process passes them to
+:meth:`~geo.read.reports.Sources.admit` in input order, which reports the notes and drops
+later copies of a report, exactly as a run in one process does.
 """
 
 from __future__ import annotations
 
 import gc
+import itertools
 import os
 import queue
 import threading
@@ -26,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from geo.engines.interrupts import Overtime, quiet_worker, time_limit
 from geo.errors import InputError, StrikemapError
 from geo.places.gazetteer import Gazetteer, load_gazetteer
-from geo.read.reports import Row
+from geo.read.reports import Note, Pending, Read, Row, Sources, read_source
 from geo.read.tables import extraction_of
 from geo.records import Extraction, Report
 
@@ -47,6 +56,10 @@ _CHUNK_CHARS = 8_000
 Item = Report | Row
 Encoder = Callable[[Extraction], Any]
 _Result = tuple[str, object, str]
+#: What a worker sends back of one source: its notes, its digest, its result (None: no item).
+_Done = tuple[tuple[Note, ...], bytes | None, _Result | None]
+#: Passes on a source's notes in input order; False when its item is a copy to drop.
+Admit = Callable[[tuple[Note, ...], bytes | None], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +136,21 @@ def _one(
         return ("error", _where(item), _failure(item, exc))
 
 
+def _work(
+    source: Item | Pending | Read, gaz: Gazetteer, seconds: float | None, encode: Encoder | None
+) -> _Done:
+    """Read one source (a JSONL line is parsed here) and extract its item, if it has one."""
+    read = read_source(source) if isinstance(source, Pending | Read) else Read(source)
+    if read.item is None:
+        return read.notes, read.digest, None
+    return read.notes, read.digest, _one(read.item, gaz, seconds, encode)
+
+
+def _always(notes: tuple[Note, ...], digest: bytes | None) -> bool:
+    """The ``admit`` of plain items: nothing to report, nothing to drop."""
+    return True
+
+
 def _handle(result: _Result, on_error: Callable[[str, str], None] | None) -> Any:
     status, value, message = result
     if status == "ok":
@@ -134,13 +162,22 @@ def _handle(result: _Result, on_error: Callable[[str, str], None] | None) -> Any
     return None
 
 
-def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+def _size(item: Item | Pending | Read) -> int:
+    """The characters of an item or source, for :func:`_chunks` (a row counts 100)."""
+    if isinstance(item, Read):
+        item = item.item
+    if isinstance(item, Report | Pending):
+        return len(item.text)
+    return 100 if isinstance(item, Row) else 0
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
     """Consecutive chunks of at most ``size`` items and about :data:`_CHUNK_CHARS` of text."""
-    chunk: list[Item] = []
+    chunk: list = []
     chars = 0
     for item in items:
         chunk.append(item)
-        chars += len(item.text) if isinstance(item, Report) else 100
+        chars += _size(item)
         if len(chunk) >= size or chars >= _CHUNK_CHARS:
             yield chunk
             chunk, chars = [], 0
@@ -162,7 +199,7 @@ def _serve(
         gaz = load_gazetteer()
     try:
         while (chunk := conn.recv()) is not None:
-            conn.send([_one(item, gaz, seconds, encode) for item in chunk])
+            conn.send([_work(source, gaz, seconds, encode) for source in chunk])
     except (EOFError, OSError):  # the parent left: nothing to report to
         return
 
@@ -193,17 +230,17 @@ class _Workers:
     """
 
     def __init__(
-        self, jobs: int, seconds: float | None, gaz: Gazetteer | None, encode: Encoder | None
+        self, jobs: int, seconds: float | None, gaz: Gazetteer, encode: Encoder | None
     ) -> None:
         import multiprocessing as mp
 
         forked = "fork" in mp.get_all_start_methods()
         ctx = mp.get_context("fork" if forked else "spawn")
+        shared: Gazetteer | None = gaz
         if forked:
-            gaz = gaz if gaz is not None else load_gazetteer()
             gc.freeze()  # the workers' collections leave the shared pages alone
         else:
-            gaz = None  # each spawned worker loads its own, rather than receive a copy
+            shared = None  # each spawned worker loads its own, rather than receive a copy
         self.procs: list[BaseProcess] = []
         self.conns: list[Connection] = []
         self.outboxes: list[queue.SimpleQueue] = []
@@ -213,7 +250,7 @@ class _Workers:
                 mine, theirs = ctx.Pipe()
                 proc = ctx.Process(
                     target=_serve,
-                    args=(theirs, os.getpid(), seconds, gaz, encode),
+                    args=(theirs, os.getpid(), seconds, shared, encode),
                     daemon=True,
                 )
                 proc.start()
@@ -263,29 +300,64 @@ class _Workers:
         self.stop()
 
 
-def _died(chunk: list[Item]) -> StrikemapError:
+def _source_where(source: Item | Pending | Read) -> str:
+    """Where a source comes from, for messages."""
+    if isinstance(source, Pending):
+        return f"{source.path}:{source.n}"
+    if isinstance(source, Read):
+        return _where(source.item) if source.item is not None else source.notes[0].where
+    return _where(source)
+
+
+def _died(chunk: list) -> StrikemapError:
+    first, last = _source_where(chunk[0]), _source_where(chunk[-1])
     return StrikemapError(
-        f"a worker process died while extracting {_where(chunk[0])} to {_where(chunk[-1])} "
+        f"a worker process died while extracting {first} to {last} "
         "(out of memory?); run with jobs=1 to find the record, or give the machine more "
         "memory"
     )
 
 
-def _parallel(
-    items: Iterable[Item],
-    jobs: int,
-    chunk_size: int,
+def _serial(
+    sources: Iterable,
+    admit: Admit,
+    gaz: Gazetteer,
     seconds: float | None,
     on_error: Callable[[str, str], None] | None,
-    gaz: Gazetteer | None,
     encode: Encoder | None,
 ) -> Iterator[Any]:
+    """Read, admit and extract each source in turn in this process (a copy is not
+    extracted)."""
+    for source in sources:
+        read = read_source(source) if isinstance(source, Pending | Read) else Read(source)
+        if admit(read.notes, read.digest) and read.item is not None:
+            out = _handle(_one(read.item, gaz, seconds, encode), on_error)
+            if out is not None:
+                yield out
+
+
+def _parallel(
+    chunks: Iterator[list],
+    jobs: int,
+    admit: Admit,
+    seconds: float | None,
+    on_error: Callable[[str, str], None] | None,
+    gaz: Gazetteer,
+    encode: Encoder | None,
+    ready: list,
+) -> Iterator[Any]:
+    """Extract the chunks in worker processes, yielding ``ready`` (the first chunk's
+    results, extracted here) once the workers are started, then theirs, in order."""
     from multiprocessing.connection import wait
 
-    chunks = _chunks(items, chunk_size)
+    peek = next(chunks, None)
+    if peek is None:  # all extracted here already: no worker to start
+        yield from ready
+        return
+    chunks = itertools.chain([peek], chunks)
     workers = _Workers(jobs, seconds, gaz, encode)
-    held: list[deque[tuple[int, list[Item]]]] = [deque() for _ in range(jobs)]  # in order sent
-    done: dict[int, list[_Result]] = {}  # results waiting for their turn
+    held: list[deque[tuple[int, list]]] = [deque() for _ in range(jobs)]  # in order sent
+    done: dict[int, list[_Done]] = {}  # results waiting for their turn
     sent = wanted = 0
     ahead = 2 * _DEPTH * jobs  # chunks sent and not yet yielded, at most
 
@@ -317,6 +389,7 @@ def _parallel(
     finished = False
     try:
         feed()
+        yield from ready
         while any(held):
             busy = [w for w in range(jobs) if held[w]]
             handles = [workers.conns[w] for w in busy] + [workers.procs[w].sentinel for w in busy]
@@ -327,10 +400,11 @@ def _parallel(
             while wanted in done:
                 results = done.pop(wanted)
                 wanted += 1
-                for result in results:
-                    out = _handle(result, on_error)
-                    if out is not None:
-                        yield out
+                for notes, digest, result in results:
+                    if admit(notes, digest) and result is not None:
+                        out = _handle(result, on_error)
+                        if out is not None:
+                            yield out
             # results yielded free the read-ahead: send more before the loop asks whether any
             # chunk is out (else a run whose every worker went idle at the limit ends early)
             feed()
@@ -340,7 +414,7 @@ def _parallel(
 
 
 def run_batch(
-    items: Iterable[Item],
+    items: Iterable[Item] | Sources,
     *,
     jobs: int = 1,
     gaz: Gazetteer | None = None,
@@ -353,11 +427,15 @@ def run_batch(
 
     Parameters
     ----------
-    items : iterable of Report or Row
+    items : iterable of Report or Row, or Sources
         Consumed lazily: at most ``4 * jobs`` chunks are in flight or waiting for their
-        turn, so memory stays flat however long the input.
+        turn, so memory stays flat however long the input. :class:`~geo.read.reports.Sources`
+        are read where they are extracted, and deduplicated and reported (warnings, bad
+        records) here in input order, as :func:`~geo.read.reports.iter_inputs` does.
     jobs : int, default 1
-        Worker processes; 1 runs in this process.
+        Worker processes; 1 runs in this process. The first chunk is always extracted in
+        this process, before the workers are forked, so that they start with the tables it
+        filled; an input of one chunk starts no worker.
     gaz : Gazetteer, optional
         The place index (default :func:`geo.places.gazetteer.load_gazetteer`); forked
         workers share it with this process.
@@ -391,12 +469,19 @@ def run_batch(
     """
     if jobs < 1:
         raise InputError(f"jobs={jobs}: give 1 or more worker processes")
-    if jobs > 1:
-        yield from _parallel(items, jobs, chunk_size, seconds, on_error, gaz, encode)
-        return
+    admit: Admit = items.admit if isinstance(items, Sources) else _always
     if gaz is None:
         gaz = load_gazetteer()
-    for item in items:
-        out = _handle(_one(item, gaz, seconds, encode), on_error)
-        if out is not None:
-            yield out
+    if jobs == 1:
+        yield from _serial(items, admit, gaz, seconds, on_error, encode)
+        return
+    chunks = _chunks(items, chunk_size)
+    # the first chunk here, before the fork: the workers share what its extraction fills in;
+    # its results are passed on once the workers are started (or as far as an error)
+    ready: list = []
+    try:
+        ready.extend(_serial(next(chunks, []), admit, gaz, seconds, on_error, encode))
+    except Exception:
+        yield from ready
+        raise
+    yield from _parallel(chunks, jobs, admit, seconds, on_error, gaz, encode, ready)

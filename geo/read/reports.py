@@ -55,12 +55,18 @@ from geo.records import Report
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "Columns",
+    "Note",
+    "Pending",
+    "Read",
     "Row",
+    "Source",
+    "Sources",
     "format_size",
     "iter_inputs",
     "iter_reports",
     "parse_date",
     "read_reports",
+    "read_source",
 ]
 
 #: Default size limit of one report: a text file, a JSONL line or a CSV record.
@@ -447,22 +453,42 @@ def _jsonl_item(
     )
 
 
+class Pending(NamedTuple):
+    """A line of a JSONL file, decoded but not parsed yet: :func:`read_source` reads it where
+    it is extracted (in a worker process of a parallel run).
+
+    Attributes
+    ----------
+    path : str
+        The file.
+    n : int
+        The line's number in the file.
+    text : str
+        The line.
+    cols : Columns
+        The column options in force.
+    shared : frozenset of str
+        File names that more than one input bears (see :func:`read_source`).
+    """
+
+    path: str
+    n: int
+    text: str
+    cols: Columns
+    shared: frozenset[str]
+
+
 def _stream_jsonl(
-    path: Path, lines: Iterator[_Line], cols: Columns, bad: _Bad, on_warn: Warn | None = None
-) -> Iterator[Report | Row]:
+    path: Path, lines: Iterator[_Line], cols: Columns, bad: _Bad, shared: frozenset[str]
+) -> Iterator[Pending]:
+    name = str(path)
     for line in lines:
-        where = f"{path}:{line.n}"
         if line.error:
-            bad(where, line.error)
+            bad(f"{path}:{line.n}", line.error)
             continue
         if not line.text.strip():
             continue
-        try:
-            item = _jsonl_item(path, line, cols, on_warn)
-        except Exception as exc:  # one record, never the run
-            bad.error(where, exc)
-            continue
-        yield item
+        yield Pending(name, line.n, line.text, cols, shared)
 
 
 class _Record(NamedTuple):
@@ -588,9 +614,14 @@ def _stream_csv(
         yield item
 
 
-def _stream_table(
-    path: Path, encoding: str | None, cols: Columns, bad: _Bad, on_warn: Warn, max_bytes: int
-) -> Iterator[Report | Row]:
+def _stream_table(path: Path, opt: _Options) -> Iterator[Report | Row | Pending]:
+    encoding, cols, bad, on_warn, max_bytes = (
+        opt.encoding,
+        opt.cols,
+        opt.bad,
+        opt.on_warn,
+        opt.max_bytes,
+    )
     with path.open("rb") as fh:
         head = fh.read(SNIFF_BYTES)
         det = detect_encoding(head, str(path), encoding)
@@ -600,7 +631,7 @@ def _stream_table(
         jsonl = path.suffix.lower() in (".jsonl", ".ndjson")
         lines = _lines(fh, path, det, max_bytes, on_warn, split_cr=not jsonl)  # type: ignore[arg-type]
         if jsonl:
-            yield from _stream_jsonl(path, lines, cols, bad, on_warn)
+            yield from _stream_jsonl(path, lines, cols, bad, opt.shared)
         else:
             yield from _stream_csv(path, lines, cols, bad, max_bytes, on_warn)
 
@@ -647,9 +678,10 @@ class _Options:
     bad: _Bad
     on_warn: Warn
     max_bytes: int
+    shared: frozenset[str] = frozenset()
 
 
-def _read_path(path: Path, opt: _Options) -> Iterator[Report | Row]:
+def _read_path(path: Path, opt: _Options) -> Iterator[Report | Row | Pending]:
     if not path.exists():
         raise InputError(f"{path}: no such file or directory; check the path")
     if path.is_dir():
@@ -657,7 +689,7 @@ def _read_path(path: Path, opt: _Options) -> Iterator[Report | Row]:
             yield from _guarded(f, opt)
         return
     if path.suffix.lower() in TABLE_SUFFIXES:
-        yield from _stream_table(path, opt.encoding, opt.cols, opt.bad, opt.on_warn, opt.max_bytes)
+        yield from _stream_table(path, opt)
         return
     with path.open("rb") as fh:
         data = _read_limited(fh, str(path), opt.encoding, opt.max_bytes)
@@ -665,7 +697,7 @@ def _read_path(path: Path, opt: _Options) -> Iterator[Report | Row]:
     yield _read_text_file(path, raw, opt.on_warn)
 
 
-def _guarded(path: Path, opt: _Options) -> Iterator[Report | Row]:
+def _guarded(path: Path, opt: _Options) -> Iterator[Report | Row | Pending]:
     """Read one path; an error about the whole file is one bad record, named by the file."""
     try:
         yield from _read_path(path, opt)
@@ -713,9 +745,10 @@ class _Seen:
         self.low = None
         self._view: memoryview | None = None
 
-    def add(self, key: str) -> bool:
-        """Remember ``key``; True when it was not seen before."""
-        digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    def add(self, key: str | bytes) -> bool:
+        """Remember ``key`` (a text, or its digest by :func:`_hash`); True when it was not
+        seen before."""
+        digest = key if isinstance(key, bytes) else _hash(key)
         if digest in self.recent or self._merged(digest):
             return False
         self.recent.add(digest)
@@ -808,25 +841,186 @@ def iter_inputs(
         For a missing, empty, binary, undecodable, oversized or malformed input, naming the
         file and line and the fix (unless ``on_skip`` takes it).
     """
-    opt = _Options(
-        encoding, (columns or Columns()).lowered(), _Bad(on_skip), on_warn or _warn, max_bytes
+    sources = Sources(
+        paths,
+        encoding=encoding,
+        columns=columns,
+        on_skip=on_skip,
+        on_warn=on_warn,
+        max_bytes=max_bytes,
     )
-    paths = list(paths)
-    shared = _shared_names(paths)
-    seen = _Seen()
-    for p in paths:
-        items = _read_stdin(opt) if p == "-" else _guarded(Path(p), opt)
-        for item in items:
-            if isinstance(item, Report):
-                key = item.text
-            elif item.numbered and item.id.rsplit(":", 1)[0] not in shared:
-                yield item  # ``file:row`` of a file no other input is named like: unique
-                continue
+    for source in sources:
+        read = read_source(source)
+        if sources.admit(read.notes, read.digest) and read.item is not None:
+            yield read.item
+
+
+class Note(NamedTuple):
+    """A warning, or a bad record, met while reading: passed on in input order.
+
+    Attributes
+    ----------
+    where : str
+        File and line, or "" when ``message`` names them itself.
+    message : str
+        The warning, or the reason the record is bad.
+    bad : bool
+        True for a bad record: skipped under ``--skip-bad``, else an error.
+    """
+
+    where: str
+    message: str
+    bad: bool = False
+
+
+class Read(NamedTuple):
+    """What reading one input gave (see :func:`read_source`).
+
+    Attributes
+    ----------
+    item : Report, Row or None
+        The report or event row; None when there is none (a bad line, or only notes).
+    notes : tuple of Note
+        Warnings and bad records met while reading it, in order.
+    digest : bytes or None
+        The item's deduplication digest; None when it cannot repeat an earlier item.
+    """
+
+    item: Report | Row | None
+    notes: tuple[Note, ...] = ()
+    digest: bytes | None = None
+
+
+Source = Pending | Read
+"""One input of :class:`Sources`: a JSONL line still to be parsed, or what was read."""
+
+
+def _digest(item: Report | Row, shared: frozenset[str]) -> bytes | None:
+    """The deduplication digest of an item (16 bytes); None for a ``file:row`` of a file no
+    other input is named like, which cannot repeat another."""
+    if isinstance(item, Report):
+        key = item.text
+    elif item.numbered and item.id.rsplit(":", 1)[0] not in shared:
+        return None
+    else:
+        cells = sorted(item.fields.items())
+        key = "\x1f".join([item.id, *(f"{k}\x1e{v}" for k, v in cells)])
+    return _hash(key)
+
+
+def _hash(key: str) -> bytes:
+    """The 16-byte digest :class:`_Seen` keeps of a deduplication key."""
+    return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def read_source(source: Source) -> Read:
+    """Read one input of :class:`Sources`: parse a JSONL line (its warnings, or why it is
+    bad, become notes), or pass on what was read already.
+
+    Safe to call in another process: it needs nothing but ``source``.
+    """
+    if isinstance(source, Read):
+        return source
+    notes: list[Note] = []
+    path = Path(source.path)
+    where = f"{path}:{source.n}"
+    try:
+        item = _jsonl_item(
+            path,
+            _Line(source.n, source.text),
+            source.cols,
+            lambda w, message: notes.append(Note(w, message)),
+        )
+    except Exception as exc:  # one record, never the run
+        notes.append(Note(where, _reason(where, exc), bad=True))
+        return Read(None, tuple(notes))
+    return Read(item, tuple(notes), _digest(item, source.shared))
+
+
+class Sources:
+    """The inputs of :func:`iter_inputs`, read far enough to be sent elsewhere for the rest.
+
+    Iterating gives, in input order, each JSONL line as a :class:`Pending` (parsed later by
+    :func:`read_source`, in this process or a worker) and every other input already read as a
+    :class:`Read`, with the warnings and bad records met on the way as notes. Nothing is
+    deduplicated or reported while iterating: :meth:`admit`, called with what
+    :func:`read_source` made of each source in input order, passes the notes on and drops
+    later copies of a report. So a parallel run reports and deduplicates exactly as a serial
+    one, wherever its lines were parsed.
+
+    Parameters are those of :func:`iter_inputs`. Without ``on_skip``, the first bad record
+    ends the reading (nothing after it is read); it is raised by :meth:`admit` in its turn.
+    """
+
+    def __init__(
+        self,
+        paths: Iterable[str],
+        *,
+        encoding: str | None = None,
+        columns: Columns | None = None,
+        on_skip: Skip | None = None,
+        on_warn: Warn | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> None:
+        self.paths = list(paths)
+        self.on_skip = on_skip
+        self.on_warn = on_warn or _warn
+        self._notes: deque[Note] = deque()
+        self._seen = _Seen()
+        skip = None if on_skip is None else self._skipped
+        self._opt = _Options(
+            encoding,
+            (columns or Columns()).lowered(),
+            _Bad(skip),
+            self._warned,
+            max_bytes,
+            frozenset(_shared_names(self.paths)),
+        )
+
+    def _skipped(self, where: str, reason: str) -> None:
+        self._notes.append(Note(where, reason, bad=True))
+
+    def _warned(self, where: str, message: str) -> None:
+        self._notes.append(Note(where, message))
+
+    def _flush(self) -> Iterator[Read]:
+        while self._notes:
+            yield Read(None, (self._notes.popleft(),))
+
+    def __iter__(self) -> Iterator[Source]:
+        opt = self._opt
+        try:
+            for p in self.paths:
+                for item in _read_stdin(opt) if p == "-" else _guarded(Path(p), opt):
+                    if self._notes:
+                        yield from self._flush()
+                    if isinstance(item, Pending):
+                        yield item
+                    else:
+                        yield Read(item, (), _digest(item, opt.shared))
+        except InputError as exc:  # no on_skip: the first bad record, raised in its turn
+            yield from self._flush()
+            yield Read(None, (Note("", str(exc), bad=True),))
+            return
+        yield from self._flush()
+
+    def admit(self, notes: tuple[Note, ...], digest: bytes | None) -> bool:
+        """Pass on the notes of one source, in input order; True unless its item repeats an
+        earlier one.
+
+        Raises
+        ------
+        InputError
+            For a bad record when there is no ``on_skip``.
+        """
+        for note in notes:
+            if not note.bad:
+                self.on_warn(note.where, note.message)
+            elif self.on_skip is not None:
+                self.on_skip(note.where, note.message)
             else:
-                cells = sorted(item.fields.items())
-                key = "\x1f".join([item.id, *(f"{k}\x1e{v}" for k, v in cells)])
-            if seen.add(key):
-                yield item
+                raise InputError(f"{note.where}: {note.message}" if note.where else note.message)
+        return digest is None or self._seen.add(digest)
 
 
 def _shared_names(paths: list[str]) -> set[str]:
