@@ -763,11 +763,7 @@ def _seat_cue(before: str, after: str, qualifier: str | None, word: str | None) 
     if m:
         return f"possessive: {m.group().lstrip(chr(39) + '’')}"  # "Moscow's war effort"
     tail = before[-_TAIL:]
-    m = (
-        _SEAT_BEFORE.search(tail, _last_runs(tail, _SEAT_RUNS))
-        if tail[-1:].isspace() and _may_end_seat(tail.rsplit(None, 1)[-1])
-        else None
-    )
+    m = _SEAT_BEFORE.search(tail, _last_runs(tail, _SEAT_RUNS)) if _may_end_seat(tail) else None
     if m:
         return m.group().strip()
     m = (
@@ -786,7 +782,7 @@ def _seat_cue(before: str, after: str, qualifier: str | None, word: str | None) 
     return None
 
 
-# the words a match of _SEAT_BEFORE can end with, before the white space that ends it
+# the words that end the alternatives of _SEAT_BEFORE, and the prepositions that may follow
 _SEAT_BEFORE_LAST = tuple(
     _word_set(
         "talks summit meeting meet decision pressure visit visited visiting trip deal "
@@ -794,16 +790,35 @@ _SEAT_BEFORE_LAST = tuple(
         "officials government court parliament authorities spokesman spokeswoman spokesperson "
         "leader leaders speaking envoy agreed conference headquarters capital based staff "
         "command kremlin forum accused accusing blamed told urged "
-        # the words after them: "talks in the ", "according to ", "backed by "
-        "in at with to on from by of the"
+        # "appeal to", "ties with", "support from", "backed by", "called on", "airports of",
+        # "flights at"
+        "to with from by on of at"
     )
 )
+_SEAT_BEFORE_PREPOSITIONS = frozenset(("in", "at", "with", "to", "on", "from", "by", "of"))
 
 
-def _may_end_seat(run: str) -> bool:
-    """False when ``run``, the last run of non-space characters before a name, cannot end a
-    match of :data:`_SEAT_BEFORE` (a match ends with one of its words and white space)."""
-    return not run.isascii() or run.lower().endswith(_SEAT_BEFORE_LAST)
+def _may_end_seat(tail: str) -> bool:
+    """False when no match of :data:`_SEAT_BEFORE` can end ``tail``, the words before a name.
+
+    A match ends with an alternative's last word, then perhaps a preposition, then perhaps
+    "the", each followed by white space; the preposition and "the" are whole runs of
+    non-space characters, the alternative's word ends one. A text that is not plain ASCII
+    (ignoring case may take one of its letters for another) is not ruled out."""
+    if not tail[-1:].isspace():
+        return False
+    if not tail.isascii():
+        return True
+    runs = tail.lower().rsplit(None, 3)  # the last three runs, the last one last
+    if runs and runs[-1] == "the":
+        runs.pop()
+    if not runs:
+        return False
+    return runs[-1].endswith(_SEAT_BEFORE_LAST) or (
+        runs[-1] in _SEAT_BEFORE_PREPOSITIONS
+        and len(runs) > 1
+        and runs[-2].endswith(_SEAT_BEFORE_LAST)
+    )
 
 
 def _actor_cue(before: str, after: str, word: str | None) -> str | None:
