@@ -127,3 +127,40 @@ def test_next_word() -> None:
     assert roles._next_word(", which") == ","
     assert roles._next_word("") == ""
     assert roles._next_word(" ſaid") is None  # "ſ" is "s" to a case-blind pattern
+
+
+_CLAUSE_WORDS = sorted(
+    _source_words(roles._NEGATED.pattern)
+    | _source_words(roles._PARENTHETICAL.pattern)
+    | roles._word_set(
+        "no one nobody none was were had been without causing any hurt Injured which where who "
+        "whose Which when what killed people the drones hit"
+    )
+)
+_CLAUSE_GLUE = [" ", " ", " ", ", ", " — ", " – ", "-", "\n", "; "]
+
+
+def _clauses(seed: int, count: int) -> list[str]:
+    """Random clauses of the words of the patterns on a whole clause."""
+    rng = random.Random(seed)
+    return [
+        "".join(
+            rng.choice(_CLAUSE_WORDS) + rng.choice(_CLAUSE_GLUE) for _ in range(rng.randint(2, 9))
+        )
+        for _ in range(count)
+    ]
+
+
+def test_negation_and_aside_prechecks_keep_every_match() -> None:
+    negated = asides = 0
+    for text in _clauses(0, 10000):
+        low = text.lower()
+        if roles._NEGATED.search(text):
+            negated += 1
+            assert ("no" in low or "without" in low) and any(
+                map(low.__contains__, roles._NEGATED_WORDS)
+            ), text
+        if roles._PARENTHETICAL.search(text):
+            asides += 1
+            assert roles._parentheticals(text), text
+    assert negated > 50 and asides > 50

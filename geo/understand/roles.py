@@ -181,6 +181,9 @@ _NEGATED = re.compile(
     ),
     re.IGNORECASE,
 )
+# every match of _NEGATED ends with one of these (or holds "without")
+_NEGATED_WORDS = ("hurt", "injur", "killed", "wounded", "harmed", "casualties", "deaths")
+_NEGATED_WORDS += ("victims", "damage", "without")
 _HARD_IMPACT = _rx(
     r"hit",
     r"struck",
@@ -405,15 +408,20 @@ _ANAPHOR = re.compile(
 )
 
 
+# one of these (case matters: the pattern does not ignore it) is in every match of
+# _PARENTHETICAL that holds no dash ("whose" holds "who")
+_ASIDE_WORDS = ("which", "where", "who")
+
+
 @lru_cache(maxsize=256)
 def _parentheticals(sentence: str) -> tuple[tuple[int, int, bool], ...]:
     """Start, end and whether it is a "where" clause, of each aside of a sentence."""
     if (
         "—" not in sentence
         and "–" not in sentence
-        and ("," not in sentence or "wh" not in sentence)
+        and ("," not in sentence or not any(map(sentence.__contains__, _ASIDE_WORDS)))
     ):
-        return ()  # the pattern needs a dash, or a comma and "wh"
+        return ()  # the pattern needs a dash, or a comma and one of its words
     return tuple(
         (m.start(), m.end(), m.group().lstrip(", ").startswith("where"))
         for m in _PARENTHETICAL.finditer(sentence)
@@ -462,7 +470,10 @@ def impact_cue(text: str) -> str | None:
     """The first word of damage or attack in ``text``, or None ("nobody was hurt" is none).
 
     Cached for the last few texts: the places of one clause share it."""
-    if not lacks(text, ("no", "without")):  # a word every _NEGATED match holds
+    low = lowered(text)
+    if low is None or (  # every _NEGATED match holds "no" or "without", and a word of harm
+        ("no" in low or "without" in low) and any(map(low.__contains__, _NEGATED_WORDS))
+    ):
         text = _NEGATED.sub(" ", text)
     m = _STRONG_IMPACT.search(text)
     return m.group() if m else None
@@ -490,7 +501,7 @@ def block_cue(block: str) -> RoleDecision:
 @lru_cache(maxsize=64)
 def _alert_without_strike(sentence: str) -> bool:
     """True when a sentence reports an air-raid alert and says nothing was hit."""
-    if lacks(sentence, ("air", "siren", "alert", "alarm")):
+    if lacks(sentence, ("air-raid", "air raid", "siren", "alert", "alarm")):
         return False  # no word _ALERT matches
     return bool(_ALERT.search(sentence) and _NO_STRIKE.search(sentence))
 
