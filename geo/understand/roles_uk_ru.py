@@ -443,8 +443,7 @@ def _launch(sentence: str, before: str, lang: str) -> str | None:
     )
     if m:
         return " ".join(m.group().split()[:2])
-    # (the sentence's lemmas first: read once for all its names, and most have no launch)
-    if _lemma_set(sentence, lang) & _LAUNCH_LEMMAS and _FROM_BEFORE.search(before):
+    if _FROM_BEFORE.search(before) and _lemma_set(sentence, lang) & _LAUNCH_LEMMAS:
         return "launched from"
     return None
 
