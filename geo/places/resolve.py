@@ -218,8 +218,8 @@ class _Context:
     anchors: list[tuple[str, Place]]  # (mention key, place) of names with one clear reading
     sentence_admin1: dict[int, set[str]]
     # the first-level unit of each region-qualified mention, by the mention's id (the report's
-    # mentions outlive its resolution)
-    region_units: dict[int, Place | None] = field(default_factory=dict, repr=False)
+    # mentions outlive its resolution), read by _build_context
+    region_units: dict[int, Place | None] = field(repr=False)
     index: _Anchors = field(init=False, repr=False)
     _cues: dict[int, tuple[bool, bool]] = field(default_factory=dict, repr=False)
     # what each sentence gives the score of its candidates (see _sentence_context)
@@ -227,12 +227,6 @@ class _Context:
 
     def __post_init__(self) -> None:
         self.index = _Anchors(self.anchors)
-
-    def region_unit(self, gaz: Gazetteer, m: PlaceMention) -> Place | None:
-        """:func:`_admin1_reading` of a region-qualified mention, worked out once."""
-        if id(m) not in self.region_units:
-            self.region_units[id(m)] = _admin1_reading(gaz, m)
-        return self.region_units[id(m)]
 
     def country_cues(self, si: int, sentence: str) -> tuple[bool, bool]:
         """Whether sentence ``si`` names Russia and Ukraine, searched once per sentence."""
@@ -560,7 +554,7 @@ def _choose(
 ) -> tuple[Place | None, float]:
     """The place a mention names and the confidence of that choice."""
     if m.qualifier in ("region", "regional"):
-        unit = ctx.region_unit(gaz, m)
+        unit = ctx.region_units[id(m)]  # read by _build_context
         return unit, 0.9 if unit else 0.0
     if not m.candidates:
         return None, 0.0
@@ -946,13 +940,16 @@ def _merge(
 ) -> ResolvedPlace:
     """One place of a report from the rows of its mentions: ``(mention, place, confidence,
     decision, sentence, precision, clause)``."""
-    one = len(rows) == 1  # most places are named once
-    best = rows[0] if one else min(rows, key=_row_rank)
-    _m, place, confidence, decision, sentence, precision, clause = best
-    chosen = rows if one else [r for r in rows if r[3].role == decision.role]
-    if not one:
+    if len(rows) == 1:  # most places are named once: the one row says it all
+        m, place, confidence, decision, sentence, precision, clause = rows[0]
+        chosen, spans, roles = rows, (m.span,), (decision.role,)
+    else:
+        _m, place, _confidence, decision, sentence, _precision, clause = min(rows, key=_row_rank)
+        chosen = [r for r in rows if r[3].role == decision.role]
         precision = min(r[5] for r in chosen)
         confidence = max(r[2] for r in rows)
+        spans = tuple(r[0].span for r in rows)
+        roles = tuple(r[3].role for r in rows)
     damage: tuple[str, ...] = ()
     attacker = None
     if decision.role == "impact":
@@ -971,12 +968,12 @@ def _merge(
         decision.role,
         precision,
         confidence,
-        (best[0].span,) if one else tuple(r[0].span for r in rows),
+        spans,
         decision.cue,
         sentence.strip(),
         damage,
         attacker,
-        (decision.role,) if one else tuple(r[3].role for r in rows),
+        roles,
     )
 
 

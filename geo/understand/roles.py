@@ -181,6 +181,9 @@ _NEGATED = re.compile(
     ),
     re.IGNORECASE,
 )
+# every match of _NEGATED ends with one of these (or holds "without")
+_NEGATED_WORDS = ("hurt", "injur", "killed", "wounded", "harmed", "casualties", "deaths")
+_NEGATED_WORDS += ("victims", "damage", "without")
 _HARD_IMPACT = _rx(
     r"hit",
     r"struck",
@@ -405,15 +408,20 @@ _ANAPHOR = re.compile(
 )
 
 
+# one of these (case matters: the pattern does not ignore it) is in every match of
+# _PARENTHETICAL that holds no dash ("whose" holds "who")
+_ASIDE_WORDS = ("which", "where", "who")
+
+
 @lru_cache(maxsize=256)
 def _parentheticals(sentence: str) -> tuple[tuple[int, int, bool], ...]:
     """Start, end and whether it is a "where" clause, of each aside of a sentence."""
     if (
         "—" not in sentence
         and "–" not in sentence
-        and ("," not in sentence or "wh" not in sentence)
+        and ("," not in sentence or not any(map(sentence.__contains__, _ASIDE_WORDS)))
     ):
-        return ()  # the pattern needs a dash, or a comma and "wh"
+        return ()  # the pattern needs a dash, or a comma and one of its words
     return tuple(
         (m.start(), m.end(), m.group().lstrip(", ").startswith("where"))
         for m in _PARENTHETICAL.finditer(sentence)
@@ -462,7 +470,10 @@ def impact_cue(text: str) -> str | None:
     """The first word of damage or attack in ``text``, or None ("nobody was hurt" is none).
 
     Cached for the last few texts: the places of one clause share it."""
-    if not lacks(text, ("no", "without")):  # a word every _NEGATED match holds
+    low = lowered(text)
+    if low is None or (  # every _NEGATED match holds "no" or "without", and a word of harm
+        ("no" in low or "without" in low) and any(map(low.__contains__, _NEGATED_WORDS))
+    ):
         text = _NEGATED.sub(" ", text)
     m = _STRONG_IMPACT.search(text)
     return m.group() if m else None
@@ -490,7 +501,7 @@ def block_cue(block: str) -> RoleDecision:
 @lru_cache(maxsize=64)
 def _alert_without_strike(sentence: str) -> bool:
     """True when a sentence reports an air-raid alert and says nothing was hit."""
-    if lacks(sentence, ("air", "siren", "alert", "alarm")):
+    if lacks(sentence, ("air-raid", "air raid", "siren", "alert", "alarm")):
         return False  # no word _ALERT matches
     return bool(_ALERT.search(sentence) and _NO_STRIKE.search(sentence))
 
@@ -533,9 +544,9 @@ def decide_role(
     if headline or (
         sentence.find(":", 0, offset) >= 0 and _READ_ALSO_INLINE.search(sentence, 0, offset)
     ):
-        return _HEADLINE
+        return _decision("mention", "headline of another article")
     if dateline:
-        return _DATELINE_DECISION
+        return _decision("mention", "dateline")
     if lang in ("uk", "ru"):
         return _decision(
             *decide_role_uk_ru(sentence, offset, end, kind=kind, qualifier=qualifier, lang=lang)
@@ -547,45 +558,39 @@ def decide_role(
     # geo.language.text.lacks; None: it holds a letter that ignoring case may take for
     # another, and every pattern runs)
     low = lowered(before)
-    launch = _launch_cue(clause, before, after, low)
+    word = _next_word(after)
+    launch = _launch_cue(clause, before, after, low, word)
     if launch:
         return _decision("launch", launch)
     if kind == "country":
-        return _COUNTRY
+        return _decision("mention", "country")
     if _alert_without_strike(sentence):
-        return _ALERT_ONLY
-    seat = _seat_cue(before, after, qualifier)
+        return _decision("mention", "air-raid alert without a strike")
+    seat = _seat_cue(before, after, qualifier, word)
     if seat:
         cue = _reports_on_itself(seat, after)
         if cue:
             return RoleDecision("impact", f"{cue} ({seat} ... refers back)")
         return _decision("mention", seat)
     ref = None
-    if not lacks(before, ("of", "from"), low):
+    if low is None or "of" in low or "from" in low:
         tail = before[-_TAIL:]
         ref = _REFERENCE.search(tail, _last_runs(tail, _REFERENCE_RUNS))
     if ref:
         return _decision("mention", f"reference point: {ref.group().strip()}")
-    over = None if lacks(before, ("over", "above"), low) else _OVER.search(before)
+    over = _OVER.search(before) if low is None or "over" in low or "above" in low else None
     if over and _INTERCEPT_WORDS.search(clause):
         return _decision("impact", over.group().strip() + " (shot down over)")
     cue = impact_cue(clause)
     if cue and not _recalled(after[:40]):
         return _decision("impact", cue)
-    return _NO_CUE
-
-
-_HEADLINE = RoleDecision("mention", "headline of another article")
-_DATELINE_DECISION = RoleDecision("mention", "dateline")
-_COUNTRY = RoleDecision("mention", "country")
-_ALERT_ONLY = RoleDecision("mention", "air-raid alert without a strike")
-_NO_CUE = RoleDecision("mention", "no strike cue in the sentence")
+    return _decision("mention", "no strike cue in the sentence")
 
 
 @lru_cache(maxsize=4096)
 def _decision(role: str, cue: str) -> RoleDecision:
     """One :class:`RoleDecision` per role and cue, shared (it is frozen): the same cues
-    recur."""
+    recur, the fixed ones ("dateline", "country") most of all."""
     return RoleDecision(role, cue)
 
 
@@ -626,23 +631,95 @@ def _sentence_language(sentence: str) -> str:
 
 
 _POSSESSIVE_S = re.compile(r"^['’]s\b")
+# the white space and the word (a run of word characters, perhaps empty) that open the text
+# after a name: a pattern on that text whose every match starts with one of a few words runs
+# only when the word is one of them (see _next_word)
+_NEXT_WORD = re.compile(r"\s*(\w*)")
+# the words every match of a pattern on ``after`` opens with (after white space)
+_INSTITUTION_PREFIXES = frozenset(
+    ("city", "regional", "oblast", "state", "military", "civil", "civilian")
+)
+_INSTITUTION_WORDS = (  # the institution may open a longer word ("councillors")
+    "administration",
+    "council",
+    "authorities",
+    "officials",
+    "ministry",
+    "governor",
+    "mayor",
+    "police",
+    "prosecutor",
+)
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """The words of a text, split at white space."""
+    return frozenset(words.split())
+
+
+_AGENT_FIRST = _word_set(
+    "has have had also again then reportedly struck hit attacked targeted launched fired sent "
+    "shelled bombed strikes hits attacks targets launches fires sends used uses"
+)
+_DIPLOMACY_FIRST = frozenset(("for", "to"))
+_SEAT_AFTER_FIRST = _word_set(
+    # has, had, did not, does not, would, will, also, again
+    "has had did does would will also again "
+    "said says denied denies accused accuses claimed claims warned warns urged urges announced "
+    "condemned condemns responded comment commented blamed insisted called demanded rejected "
+    "threatened pledged paused agreed hosted hosts is was denying mayor governor walked pulled "
+    "withdrew signed refused decided insists time wrote writes posted posts added adds stated "
+    "states noted notes tweeted declared declares mourns mourned needs needed wants wanted "
+    "hopes hoped seeks sought plans planned expects fears believes intends relies buys bought "
+    "pays earns spokesman spokeswoman official officials authorities ministry envoy "
+    # a titled administration, a city council, government, delegation, leadership
+    "regional city state oblast military administration government delegation leadership"
+)
 _APOSTROPHES = ("'", "’")  # the first character of every match of the possessive patterns
 
 
-def _launch_cue(sentence: str, before: str, after: str, low: str | None) -> str | None:
-    # (each pattern on ``after`` is tried only when its first character is there)
+def _next_word(after: str) -> str | None:
+    """The word that opens ``after`` (after white space), in lower case; when another
+    character comes first, that character ("," or "" at the end); None when the word is not
+    plain ASCII (ignoring case may take one of its letters for another), so that every
+    pattern runs.
+
+    A pattern whose every match opens (after white space) with one of a few words, or with
+    one character, cannot match when ``after`` opens otherwise."""
+    m = _NEXT_WORD.match(after)
+    word = m.group(1)
+    if not word:
+        return after[m.end() : m.end() + 1]
+    return word.lower() if word.isascii() else None
+
+
+def _launch_cue(
+    sentence: str, before: str, after: str, low: str | None, word: str | None
+) -> str | None:
+    # (each pattern on ``after`` is tried only when its first character, and ``word``, the
+    # word that opens it (see _next_word), can start a match)
     if after.startswith(_APOSTROPHES) and _POSSESSIVE_S.match(after):
         return None  # "Ukraine's navy said": a possessive is not a launch area
-    if after[:1].isspace() and _INSTITUTION_AFTER.match(after):
+    if (
+        after[:1].isspace()
+        and (
+            word is None
+            or word == "-"  # "-civilian"
+            or word in _INSTITUTION_PREFIXES
+            or word.startswith(_INSTITUTION_WORDS)
+        )
+        and _INSTITUTION_AFTER.match(after)
+    ):
         return None  # "the data came from the Odesa city council"
-    # (``low``: :func:`lowered` of ``before``, for :func:`lacks` to skip patterns whose words
-    # it lacks)
-    m = None if lacks(before, ("from",), low) else _FROM.search(before)
+    # (``low``: :func:`lowered` of ``before``, to skip patterns whose words it lacks, as
+    # geo.language.text.lacks does; None: every pattern runs)
+    m = None if low is not None and "from" not in low else _FROM.search(before)
     if m and _LAUNCH_VERB.search(sentence) and not _DISTANCE_FROM.search(before[-40:]):
         return "launched from"
-    m = None if lacks(before, _FLYING_WORDS, low) else _FLYING_OVER.search(before)
-    if m and _LAUNCH_VERB.search(sentence):
-        return m.group().strip()
+    if low is None or any(map(low.__contains__, _FLYING_WORDS)):
+        m = _FLYING_OVER.search(before)
+        if m and _LAUNCH_VERB.search(sentence):
+            return m.group().strip()
     return None
 
 
@@ -673,33 +750,89 @@ _SPEAKER_CUE = re.compile(
 def _reports_on_itself(seat: str, after: str) -> str | None:
     """The strike cue of an official's words about the official's own place: "the governor
     of X said drones were shot down over the region" (``after`` follows the name)."""
-    if _SPEAKER_CUE.search(seat) and _BACK_REFERENCE.search(after):
+    if _speaker(seat) and _BACK_REFERENCE.search(after):
         return impact_cue(after)
     return None
 
 
-def _seat_cue(before: str, after: str, qualifier: str | None) -> str | None:
+@lru_cache(maxsize=1024)
+def _speaker(seat: str) -> bool:
+    """True when a seat cue names a speaker or an official (the same cues recur)."""
+    return bool(_SPEAKER_CUE.search(seat))
+
+
+def _seat_cue(before: str, after: str, qualifier: str | None, word: str | None) -> str | None:
     """Why a place is named for its people, not as a target: an official's seat, a polity
-    ("Moscow's war effort"), an actor ("hit by Moscow", "Kyiv struck targets"), a visit."""
+    ("Moscow's war effort"), an actor ("hit by Moscow", "Kyiv struck targets"), a visit.
+    ``word`` opens ``after`` (see :func:`_next_word`)."""
     if qualifier == "regional":
         return "regional authority"
-    actor = _actor_cue(before, after)
+    actor = _actor_cue(before, after, word)
     if actor:
         return actor
     m = _POSSESSIVE_POLITY.match(after) if after.startswith(_APOSTROPHES) else None
     if m:
         return f"possessive: {m.group().lstrip(chr(39) + '’')}"  # "Moscow's war effort"
     tail = before[-_TAIL:]
-    m = _SEAT_BEFORE.search(tail, _last_runs(tail, _SEAT_RUNS))
+    m = _SEAT_BEFORE.search(tail, _last_runs(tail, _SEAT_RUNS)) if _may_end_seat(tail) else None
     if m:
         return m.group().strip()
-    m = _SEAT_AFTER.match(after)
+    m = (
+        _SEAT_AFTER.match(after)
+        if word is None
+        or word in _SEAT_AFTER_FIRST
+        or word == ","  # ", which ..."
+        or after.startswith(_APOSTROPHES)
+        else None
+    )
     if m and not _STRONG_IMPACT.search(after[: m.start() + 1]):
-        return _POSSESSIVE_S.sub("", m.group(), count=1).strip(" ,")
+        cue = m.group()
+        if cue.startswith(_APOSTROPHES):
+            cue = _POSSESSIVE_S.sub("", cue, count=1)
+        return cue.strip(" ,")
     return None
 
 
-def _actor_cue(before: str, after: str) -> str | None:
+# the words that end the alternatives of _SEAT_BEFORE, and the prepositions that may follow
+_SEAT_BEFORE_LAST = tuple(
+    _word_set(
+        "talks summit meeting meet decision pressure visit visited visiting trip deal "
+        "negotiation negotiations ministry department delegation delegations embassy official "
+        "officials government court parliament authorities spokesman spokeswoman spokesperson "
+        "leader leaders speaking envoy agreed conference headquarters capital based staff "
+        "command kremlin forum accused accusing blamed told urged "
+        # "appeal to", "ties with", "support from", "backed by", "called on", "airports of",
+        # "flights at"
+        "to with from by on of at"
+    )
+)
+_SEAT_BEFORE_PREPOSITIONS = frozenset(("in", "at", "with", "to", "on", "from", "by", "of"))
+
+
+def _may_end_seat(tail: str) -> bool:
+    """False when no match of :data:`_SEAT_BEFORE` can end ``tail``, the words before a name.
+
+    A match ends with an alternative's last word, then perhaps a preposition, then perhaps
+    "the", each followed by white space; the preposition and "the" are whole runs of
+    non-space characters, the alternative's word ends one. A text that is not plain ASCII
+    (ignoring case may take one of its letters for another) is not ruled out."""
+    if not tail[-1:].isspace():
+        return False
+    if not tail.isascii():
+        return True
+    runs = tail.lower().rsplit(None, 3)  # the last three runs, the last one last
+    if runs and runs[-1] == "the":
+        runs.pop()
+    if not runs:
+        return False
+    return runs[-1].endswith(_SEAT_BEFORE_LAST) or (
+        runs[-1] in _SEAT_BEFORE_PREPOSITIONS
+        and len(runs) > 1
+        and runs[-2].endswith(_SEAT_BEFORE_LAST)
+    )
+
+
+def _actor_cue(before: str, after: str, word: str | None) -> str | None:
     """A place that acts ("hit by Moscow", "Kyiv struck targets", "pushed Moscow to order"),
     travels for talks ("flying to Geneva for talks") or names a speaker ("Petrenko, Acting
     Governor:")."""
@@ -707,13 +840,25 @@ def _actor_cue(before: str, after: str) -> str | None:
     m = _AGENT_BEFORE.search(tail) if " by " in tail else None
     if m:
         return f"actor: {m.group().strip()}"
-    m = _AGENT_AFTER.match(after)
+    m = (
+        _AGENT_AFTER.match(after)
+        if word is None or word in _AGENT_FIRST or after.startswith(_APOSTROPHES)
+        else None
+    )
     if m:
         return f"actor: {m.group().strip()}"
-    m = _CAUSED_BEFORE.search(tail) if after[:1].isspace() and _TO_VERB.match(after) else None
+    m = (
+        _CAUSED_BEFORE.search(tail)
+        if (word is None or word == "to") and after[:1].isspace() and _TO_VERB.match(after)
+        else None
+    )
     if m:
         return f"actor: {m.group().strip()} ... to"
-    m = _DIPLOMACY_AFTER.match(after) if after[:1] == "," or after[:1].isspace() else None
+    m = (
+        _DIPLOMACY_AFTER.match(after)
+        if after[:1] == "," or (after[:1].isspace() and (word is None or word in _DIPLOMACY_FIRST))
+        else None
+    )
     if m:
         return f"visit: {m.group().strip(' ,')}"
     if not before.strip(" \"“'‘-•*") and _TITLE_AFTER.match(after):

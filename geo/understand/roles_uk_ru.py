@@ -362,11 +362,18 @@ def decide_role_uk_ru(
     before = clause[max(0, c_off - 80) : c_off]
     if qualifier == "regional":
         return "mention", "regional authority"
-    before_words = [w.lower() for w in _WORD.findall(before)]  # its last words, lower case
+    # its last words (all the rules read), lower case
+    before_words = [w.lower() for w in _WORD.findall(before)[-4:]]
     words = before_words[-3:]
     seat = next((w for w in words if _lemma_set(w, lang) & _SEAT_LEMMAS), None)
-    low = lowered(before)  # for the words looked up in it below
-    toward = None if lacks(before, _TOWARD_WORDS, low) else _TOWARD_BEFORE.search(before)
+    # ``before`` in lower case, to skip the patterns whose words it lacks, as
+    # geo.language.text.lacks does (None: every pattern runs)
+    low = lowered(before)
+    toward = (
+        _TOWARD_BEFORE.search(before)
+        if low is None or any(map(low.__contains__, _TOWARD_WORDS))
+        else None
+    )
     if seat is not None and not toward:
         return "mention", f"official: {seat}"
     after = clause[c_end : c_end + 60]
@@ -379,18 +386,18 @@ def decide_role_uk_ru(
         return "mention", "name of an outlet or organisation (in quotes)"
     near_ref = (
         _NEAR_REFERENCE.search(before)
-        if any(word in before for word in _NEAR_REFERENCE_WORDS)
+        if any(map(before.__contains__, _NEAR_REFERENCE_WORDS))
         else None
     )
     if near_ref:
         return "mention", f"reference point: {near_ref.group().split(maxsplit=1)[1].strip()}"
-    dist = None if lacks(before, ("від", "от"), low) else _DISTANCE_BEFORE.search(before)
+    dist = _DISTANCE_BEFORE.search(before) if low is None or "від" in low or "от" in low else None
     if dist:
         return "mention", f"reference point: {dist.group().strip()}"
     lemmas = _lemma_set(clause, lang)  # read only here: the returns above need none
     if lemmas & _ALERT_LEMMAS and not (lemmas & _IMPACT_LEMMAS):
         return "mention", "air-raid alert without a strike"
-    over = None if lacks(before, ("над",), low) else _OVER_BEFORE.search(before)
+    over = _OVER_BEFORE.search(before) if low is None or "над" in low else None
     if over and _lemma_set(sentence, lang) & _DOWN_LEMMAS:
         return "impact", "над (shot down over)"
     if toward:
@@ -428,9 +435,21 @@ def _launch(sentence: str, before: str, lang: str) -> str | None:
     """A launch cue before the mention: "з боку", "со стороны", "с территории" (a list of
     names may follow it), or a verb of launching in the sentence with "з", "с" or "из" a few
     words before the name ("запуски велися з міст Орел, Курськ")."""
-    m = None if lacks(before, _LAUNCH_WORDS) else _LAUNCH_BEFORE.search(before)
+    # (a sentence that lacks the words of _LAUNCH_BEFORE lacks them before every name)
+    m = (
+        None
+        if _lacks_launch_words(sentence) or lacks(before, _LAUNCH_WORDS)
+        else _LAUNCH_BEFORE.search(before)
+    )
     if m:
         return " ".join(m.group().split()[:2])
     if _FROM_BEFORE.search(before) and _lemma_set(sentence, lang) & _LAUNCH_LEMMAS:
         return "launched from"
     return None
+
+
+@lru_cache(maxsize=256)
+def _lacks_launch_words(sentence: str) -> bool:
+    """:func:`geo.language.text.lacks` of the words of :data:`_LAUNCH_BEFORE` in a sentence,
+    read once for all its names."""
+    return lacks(sentence, _LAUNCH_WORDS)
