@@ -34,7 +34,7 @@ Numerals, people and modifiers are told by their pymorphy3 readings
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple, cast
 
@@ -844,8 +844,7 @@ def _weapon_after(toks: list[_Tok], k: int, lang: str) -> tuple[str, int] | None
     return None
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):
     value: int
     strength: int  # 0 first figure, 1 headline or total, 2 update
     position: int
@@ -1216,7 +1215,7 @@ def _add_more(singles: list[_Hit]) -> list[_Hit]:
         before = [i for i, o in enumerate(out) if o.kind == h.kind]
         if before:
             first = out[before[-1]]
-            out[before[-1]] = replace(first, value=first.value + h.value)
+            out[before[-1]] = first._replace(value=first.value + h.value)
     return out
 
 
@@ -1526,19 +1525,21 @@ def _read_kept(line: _Line, lang: str, found: _Found, memo: dict[tuple, object])
         (found.wounded, kept.wounded),
         (found.died_of_wounds, kept.died_of_wounds),
     ):
-        mine.extend(
-            _Hit(h.value, own(h), h.position + at, h.ages, h.more, part, h.approx, h.kind)
-            for h in theirs
-        )
+        if theirs:  # most sentences state few kinds: no generator for an empty list
+            mine.extend(
+                _Hit(h.value, own(h), h.position + at, h.ages, h.more, part, h.approx, h.kind)
+                for h in theirs
+            )
     for mine, theirs in (
         (found.drones, kept.drones),
         (found.missiles, kept.missiles),
         (found.intercepted, kept.intercepted),
     ):
-        mine.extend(
-            _Hit(h.value, own(h), h.position + at, h.ages, h.more, h.part, h.approx, h.kind)
-            for h in theirs
-        )
+        if theirs:
+            mine.extend(
+                _Hit(h.value, own(h), h.position + at, h.ages, h.more, h.part, h.approx, h.kind)
+                for h in theirs
+            )
     found.zero_both += kept.zero_both
     found.zero_both_local += kept.zero_both_local
     found.zero_killed = found.zero_killed or kept.zero_killed
