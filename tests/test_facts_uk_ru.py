@@ -394,7 +394,7 @@ def test_words_a_pattern_needs(text: str) -> None:
 
     for pattern, needs in ((f._UPDATE, f._UPDATE_NEEDS), (f._TOTAL, f._TOTAL_NEEDS)):
         assert f._matches(pattern, needs, text) == (pattern.search(text) is not None)
-    assert f._recalls(text, 0, len(text)) == (f._RECALL.search(text) is not None)
+    assert f._matches(f._RECALL, f._RECALL_NEEDS, text) == (f._RECALL.search(text) is not None)
 
 
 def test_words_a_pattern_needs_still_match() -> None:
@@ -402,4 +402,14 @@ def test_words_a_pattern_needs_still_match() -> None:
 
     assert f._matches(f._UPDATE, f._UPDATE_NEEDS, "за уточненими даними")
     assert f._matches(f._TOTAL, f._TOTAL_NEEDS, "загалом збито 30 дронів")
-    assert f._recalls("как уже сообщалось", 0, 18)
+    assert f._matches(f._RECALL, f._RECALL_NEEDS, "как уже сообщалось", 0, 18)
+
+
+def test_words_a_pattern_needs_within_bounds() -> None:
+    """A search within bounds sees the letters before them: a word part is no match."""
+    from geo.understand import facts_uk_ru as f
+
+    text = "xранее. Ранее"
+    assert not f._matches(f._RECALL, f._RECALL_NEEDS, text, 1, 6)
+    assert f._matches(f._RECALL, f._RECALL_NEEDS, text.lower(), 8, len(text))
+    assert not f._matches(f._RECALL, f._RECALL_NEEDS, text.lower(), 0, 5)

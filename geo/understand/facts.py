@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import cast
+from typing import NamedTuple, cast
 
 from geo.language.document import Document
 from geo.language.morphology import READ_LANGUAGES, detect_language
@@ -343,8 +342,7 @@ _NEGATION_HINTS = (" no ", " no-", "nobody", "none ", "without")
 _ZERO, _HEADLINE, _FIRST, _TOTAL, _UPDATED = -2, -1, 0, 1, 2
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):
     value: int
     strength: int  # one of _ZERO, _HEADLINE, _FIRST, _TOTAL, _UPDATED
     position: int
@@ -988,22 +986,26 @@ class _Figures:
         out = _Figures()
         total = max(strength, _TOTAL)
         for kind in self.__slots__:
-            getattr(out, kind).extend(
-                _Hit(
-                    h.value,
-                    strength
-                    if h.strength == _HEADLINE
-                    else (total if h.strength == _TOTAL else h.strength),
-                    h.position + by,
+            hits = getattr(self, kind)
+            if hits:  # most sentences state few kinds: no generator for an empty list
+                getattr(out, kind).extend(
+                    _Hit(
+                        h.value,
+                        strength
+                        if h.strength == _HEADLINE
+                        else (total if h.strength == _TOTAL else h.strength),
+                        h.position + by,
+                    )
+                    for h in hits
                 )
-                for h in getattr(self, kind)
-            )
         return out
 
     def extend(self, other: _Figures) -> None:
         """Add the hits of ``other``."""
         for kind in self.__slots__:
-            getattr(self, kind).extend(getattr(other, kind))
+            hits = getattr(other, kind)
+            if hits:
+                getattr(self, kind).extend(hits)
 
     def result(self, text: str, low: str) -> dict[str, int]:
         """The figure of each kind: the strongest first one (or the latest update) for killed,

@@ -34,7 +34,7 @@ Numerals, people and modifiers are told by their pymorphy3 readings
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple, cast
 
@@ -730,10 +730,21 @@ _TOTAL_NEEDS = (
 )
 
 
-def _matches(pattern: re.Pattern[str], needs: tuple[str, ...], text: str) -> bool:
-    """``pattern.search(text) is not None``, searched only when ``text`` holds a word of
-    ``needs`` (one of which every match of ``pattern`` holds)."""
-    return any(map(text.__contains__, needs)) and pattern.search(text) is not None
+def _matches(
+    pattern: re.Pattern[str],
+    needs: tuple[str, ...],
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+) -> bool:
+    """``pattern.search(text, start, end) is not None``, searched only when
+    ``text[start:end]`` holds a word of ``needs`` (one of which every match of ``pattern``
+    holds). The pattern sees the text around the span, as a search with bounds does."""
+    if end is None:
+        end = len(text)
+    return any(map(text[start:end].__contains__, needs)) and (
+        pattern.search(text, start, end) is not None
+    )
 
 
 # A sentence that starts with the place it is about
@@ -833,8 +844,7 @@ def _weapon_after(toks: list[_Tok], k: int, lang: str) -> tuple[str, int] | None
     return None
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):
     value: int
     strength: int  # 0 first figure, 1 headline or total, 2 update
     position: int
@@ -1205,7 +1215,7 @@ def _add_more(singles: list[_Hit]) -> list[_Hit]:
         before = [i for i, o in enumerate(out) if o.kind == h.kind]
         if before:
             first = out[before[-1]]
-            out[before[-1]] = replace(first, value=first.value + h.value)
+            out[before[-1]] = first._replace(value=first.value + h.value)
     return out
 
 
@@ -1389,25 +1399,17 @@ def _hinted(low: str, spans: list[tuple[int, int]]) -> list[int]:
     return spans_holding(low, spans, _ALL_HINTS)
 
 
-def _recalls(low: str, start: int, end: int) -> bool:
-    """``_RECALL.search(low, start, end) is not None``, searched only when the span holds a
-    word of :data:`_RECALL_NEEDS`."""
-    return any(map(low[start:end].__contains__, _RECALL_NEEDS)) and (
-        _RECALL.search(low, start, end) is not None
-    )
-
-
 def _recalled(low: str, spans: list[tuple[int, int]], i: int) -> bool:
     """Whether sentence ``i`` speaks of an earlier attack: it says so, or it goes on, on
     the same line, from a sentence that does ("Ранее ... 42 БПЛА. Из них 8 ...")."""
     start, end = spans[i]
-    if _recalls(low, start, end):
+    if _matches(_RECALL, _RECALL_NEEDS, low, start, end):
         return True
     while i > 0 and _GOES_ON.match(low[start:end]):
         prev_start, prev_end = spans[i - 1]
         if "\n" in low[prev_end:start]:
             return False
-        if _recalls(low, prev_start, prev_end):
+        if _matches(_RECALL, _RECALL_NEEDS, low, prev_start, prev_end):
             return True
         i, start, end = i - 1, prev_start, prev_end
     return False
@@ -1462,7 +1464,9 @@ def _sentences(text: str, known: list[tuple[int, int]] | None = None) -> list[_L
     return out
 
 
-_ALL_HINTS = _KILLED_HINTS + _WOUNDED_HINTS + _INTERCEPT_HINTS + _WEAPON_HINTS
+_CASUALTY_HINTS = _KILLED_HINTS + _WOUNDED_HINTS
+_WEAPON_OR_INTERCEPT_HINTS = _WEAPON_HINTS + _INTERCEPT_HINTS
+_ALL_HINTS = _CASUALTY_HINTS + _INTERCEPT_HINTS + _WEAPON_HINTS
 
 
 def _read(s: _Sentence, lang: str, found: _Found) -> None:
@@ -1478,7 +1482,7 @@ def _read(s: _Sentence, lang: str, found: _Found) -> None:
         if has_wounded:
             _casualties(s, lang, _WOUNDED_CUE, found.wounded)
         _updates(s, lang, found)
-    if any(map(low.__contains__, _WEAPON_HINTS)) or any(map(low.__contains__, _INTERCEPT_HINTS)):
+    if any(map(low.__contains__, _WEAPON_OR_INTERCEPT_HINTS)):
         _weapons(s, lang, found)
 
 
@@ -1501,9 +1505,7 @@ def _read_kept(line: _Line, lang: str, found: _Found, memo: dict[tuple, object])
     update) stays; casualty hits take the sentence's line, weapon hits have none.
     """
     low = line.text
-    weapons = any(map(low.__contains__, _WEAPON_HINTS)) or any(
-        map(low.__contains__, _INTERCEPT_HINTS)
-    )
+    weapons = any(map(low.__contains__, _WEAPON_OR_INTERCEPT_HINTS))
     key = ("ukru", lang, low, found.last_weapon if weapons else None)
     kept = cast("_Found | None", memo.get(key))
     if kept is None:
@@ -1523,19 +1525,21 @@ def _read_kept(line: _Line, lang: str, found: _Found, memo: dict[tuple, object])
         (found.wounded, kept.wounded),
         (found.died_of_wounds, kept.died_of_wounds),
     ):
-        mine.extend(
-            _Hit(h.value, own(h), h.position + at, h.ages, h.more, part, h.approx, h.kind)
-            for h in theirs
-        )
+        if theirs:  # most sentences state few kinds: no generator for an empty list
+            mine.extend(
+                _Hit(h.value, own(h), h.position + at, h.ages, h.more, part, h.approx, h.kind)
+                for h in theirs
+            )
     for mine, theirs in (
         (found.drones, kept.drones),
         (found.missiles, kept.missiles),
         (found.intercepted, kept.intercepted),
     ):
-        mine.extend(
-            _Hit(h.value, own(h), h.position + at, h.ages, h.more, h.part, h.approx, h.kind)
-            for h in theirs
-        )
+        if theirs:
+            mine.extend(
+                _Hit(h.value, own(h), h.position + at, h.ages, h.more, h.part, h.approx, h.kind)
+                for h in theirs
+            )
     found.zero_both += kept.zero_both
     found.zero_both_local += kept.zero_both_local
     found.zero_killed = found.zero_killed or kept.zero_killed
@@ -1593,12 +1597,12 @@ def extract_facts_uk_ru(
 def may_state_casualties(text: str) -> bool:
     """False when :func:`extract_facts_uk_ru` surely finds neither ``killed`` nor
     ``wounded`` in ``text``: every casualty figure, zeros and updates included, is read only
-    from a sentence holding a word of :data:`_KILLED_HINTS` or :data:`_WOUNDED_HINTS`."""
+    from a sentence holding a word of :data:`_CASUALTY_HINTS`."""
     plain = _plain(text)
     low = plain.lower()
     if len(low) != len(plain):  # lower-cased letter by letter there: say maybe
         return True
-    return any(map(low.__contains__, _KILLED_HINTS)) or any(map(low.__contains__, _WOUNDED_HINTS))
+    return any(map(low.__contains__, _CASUALTY_HINTS))
 
 
 def _counted_after(hits: list[_Hit], death: _Hit, title_end: int) -> bool:

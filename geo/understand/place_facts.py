@@ -433,7 +433,7 @@ def link_place_facts(
                 seats.setdefault(si, set()).add(idx)
     texts: dict[int, list[str]] = {}
     items: dict[int, dict[str, int]] = {}
-    near: dict[int, set[int]] = {}  # the numbers written nearest to each place's mentions
+    near_pieces: dict[int, list[str]] = {}  # each place's own pieces, their numbers its own
     near_inputs: dict[int, list[tuple[str, list[tuple[int, int]]]]] = {}  # read when needed
     casualty_texts: dict[int, list[str]] = {}
     zero_texts: dict[int, list[str]] = {}
@@ -459,7 +459,7 @@ def link_place_facts(
                         if idx not in listed:
                             texts.setdefault(idx, []).append(piece)
                             own = piece.rsplit("\x00", 1)[-1]  # the piece without its head
-                            near.setdefault(idx, set()).update(_all_numbers(own, lang))
+                            near_pieces.setdefault(idx, []).append(own)  # read when needed
                     if _DIGITS.search(clause):
                         found_items = _list_items(clause, s0 + c0, in_clause, lang, memo)
                         for idx, found in found_items.items():
@@ -491,7 +491,9 @@ def link_place_facts(
             if _may_hold_figure(joined):
                 facts = extract_facts(joined, lang, memo)
         if any(key in facts for key in _WEAPON_KEYS):
-            written = set(near.get(idx, ()))
+            written: set[int] = set()
+            for own in near_pieces.get(idx, ()):
+                written |= _all_numbers(own, lang)
             for clause, spans_in in near_inputs.get(idx, ()):
                 written |= _nearest_numbers(clause, spans_in, lang)
             for key in _WEAPON_KEYS:  # a national count is not this place's, unless written by it
