@@ -321,7 +321,13 @@ class _Finder(CyrillicMatcher):
         key = keys[i]
         found = [(1, key)]
         if gaz.continues(key):
-            for j in range(i + 1, i + self.reach(i, gaz.max_words)):
+            text, start, end = self.text, self.start, self.end
+            for j in range(i + 1, min(i + gaz.max_words, len(keys))):
+                if not (
+                    (self.capitalised[j] or self.cyrillic[j] or keys[j] in _CONNECTORS)
+                    and spaced(text[end[j - 1] : start[j]])
+                ):
+                    break
                 key = f"{key} {keys[j]}"
                 if gaz.has_key(key) or gaz.flag(key) is not None:
                     found.append((j - i + 1, key))
