@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
-from itertools import accumulate
+from itertools import accumulate, filterfalse
 from typing import Generic, NamedTuple, TypeVar
 
 __all__ = [
@@ -335,8 +335,8 @@ _MISSING = object()
 class WordMemo(dict[str, V], Generic[V]):
     """A value for each word, worked out once per process and kept: the same words recur from
     report to report. A dict of word to value; :meth:`column` looks up the words of a report
-    and works out only those missing. Holds at most ``limit`` words, and is emptied when a
-    new word comes to a full memo.
+    and works out only those missing. Holds at most ``limit`` words, and is emptied when
+    new words come to a full memo.
 
     Examples
     --------
@@ -367,12 +367,19 @@ class WordMemo(dict[str, V], Generic[V]):
             return self.put(word, self.compute(word))
         return value  # type: ignore[return-value]
 
-    def column(self, words: Iterable[str]) -> list[V]:
+    def column(self, words: Sequence[str]) -> list[V]:
         """The value of each of ``words``, in order."""
         try:
             return list(map(self.__getitem__, words))
         except KeyError:  # a word not seen yet: work out only the missing ones
-            return list(map(self.of, words))
+            pass
+        assert self.compute is not None
+        missing = dict.fromkeys(filterfalse(self.__contains__, words))
+        if len(self) + len(missing) > self.limit:
+            self.clear()
+            missing = dict.fromkeys(words)
+        self.update(zip(missing, map(self.compute, missing), strict=True))
+        return list(map(self.__getitem__, words))
 
 
 def _fields(word: str) -> tuple[bool, str, bool, bool]:
@@ -423,10 +430,11 @@ def tokenize(text: str) -> list[Token]:
     ['Kyiv', 'Obolon', 'Rostov-on-Don', 'and', 'Kam’ianske']
     """
     out = []
-    of = _word_fields.of
+    known = _word_fields.get
     for m in _TOKEN_RE.finditer(text):
         word = m.group()
-        out.append(_new_tuple(Token, (word, *m.span(), *of(word))))  # Token(...) without __new__
+        fields = known(word) or token_fields(word)
+        out.append(_new_tuple(Token, (word, *m.span(), *fields)))  # Token(...) without __new__
     return out
 
 
