@@ -13,6 +13,7 @@ import geo.places.resolve as resolve
 import geo.understand.mentions as mentions
 from geo.language.document import read_document
 from geo.language.text import (
+    WordMemo,
     _same_letter,
     alternation,
     lacks,
@@ -47,7 +48,10 @@ def test_document_tokens_are_made_once() -> None:
     kept = token_filter(["of", "in"])
     assert doc.kept_words(kept) is doc.kept_words(kept)
     assert list(doc.kept_words(kept).text[:4]) == ["Drones", "Kharkiv", "In", "of"]
-    assert list(zip(*doc.kept_words(kept), strict=True)) == tokenize(_TEXT, kept)
+    # the words the filter keeps: capitalised, Cyrillic, or one of its lower-case words
+    expected = [t for t in tokenize(_TEXT) if t.capitalised or t.cyrillic or t.text in ("of", "in")]
+    assert list(zip(*doc.kept_words(kept), strict=True)) == expected
+    assert [t.text for t in expected][:5] == ["Drones", "Kharkiv", "In", "of", "Bar"]
     assert doc.tokens is doc.tokens
     assert doc.tokens == tokenize(_TEXT)
 
@@ -139,6 +143,23 @@ def test_words_are_the_tokens_of_the_filter() -> None:
         )
         starts = set(found.start)  # the same words as tokens, all fields alike
         assert list(zip(*found, strict=True)) == [t for t in tokenize(text) if t.start in starts]
+
+
+def test_word_memo_works_out_only_the_missing_words() -> None:
+    asked: list[str] = []
+
+    def length(word: str) -> int:
+        asked.append(word)
+        return len(word)
+
+    memo = WordMemo(length, limit=3)
+    assert memo.column(["Kyiv", "Sumy", "Kyiv"]) == [4, 4, 4]
+    assert asked == ["Kyiv", "Sumy"]
+    assert memo.column(["Sumy", "Odesa", "Kyiv"]) == [4, 5, 4]
+    assert asked == ["Kyiv", "Sumy", "Odesa"]  # only the new word was worked out
+    assert memo.column(["Lviv"]) == [4]  # a new word comes to a full memo: emptied first
+    assert dict(memo) == {"Lviv": 4}
+    assert memo.put("Bar", 0) == 0 and memo.get("Bar") == 0
 
 
 def test_unknown_names_are_found_where_the_pattern_finds_them() -> None:

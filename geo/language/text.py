@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
-from itertools import accumulate, repeat
-from typing import NamedTuple
+from itertools import accumulate, filterfalse
+from typing import Generic, NamedTuple, TypeVar
 
 __all__ = [
     "MONTHS",
     "NUMBER_WORDS",
     "Token",
+    "WordMemo",
     "Words",
     "alternation",
     "lacks",
     "lowered",
     "number_value",
     "sentence_spans",
+    "token_fields",
     "tokenize",
     "words",
 ]
@@ -134,6 +136,7 @@ class Words(NamedTuple):
 
 
 _new_tuple = tuple.__new__
+V = TypeVar("V")
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -326,25 +329,75 @@ def token_filter(lowercase: Iterable[str]) -> re.Pattern[str]:
     )
 
 
-_WORDS_KEPT = 100_000  # words whose token fields are kept; all are dropped when more come
-_word_fields: dict[str, tuple[bool, str, bool, bool]] = {}
+_MISSING = object()
+
+
+class WordMemo(dict[str, V], Generic[V]):
+    """A value for each word, worked out once per process and kept: the same words recur from
+    report to report. A dict of word to value; :meth:`column` looks up the words of a report
+    and works out only those missing. Holds at most ``limit`` words, and is emptied when
+    new words come to a full memo.
+
+    Examples
+    --------
+    >>> memo = WordMemo(str.upper)
+    >>> memo.column(["a", "b", "a"]), sorted(memo)
+    (['A', 'B', 'A'], ['a', 'b'])
+    """
+
+    __slots__ = ("compute", "limit")
+
+    def __init__(self, compute: Callable[[str], V] | None = None, limit: int = 100_000) -> None:
+        super().__init__()
+        self.compute = compute
+        self.limit = limit
+
+    def put(self, word: str, value: V) -> V:
+        """Keep ``value`` for ``word`` (emptying a full memo first) and return it."""
+        if len(self) >= self.limit:
+            self.clear()
+        self[word] = value
+        return value
+
+    def of(self, word: str) -> V:
+        """The value of one word, worked out by ``compute`` when missing."""
+        value = self.get(word, _MISSING)
+        if value is _MISSING:
+            assert self.compute is not None
+            return self.put(word, self.compute(word))
+        return value  # type: ignore[return-value]
+
+    def column(self, words: Sequence[str]) -> list[V]:
+        """The value of each of ``words``, in order."""
+        try:
+            return list(map(self.__getitem__, words))
+        except KeyError:  # a word not seen yet: work out only the missing ones
+            pass
+        assert self.compute is not None
+        missing = dict.fromkeys(filterfalse(self.__contains__, words))
+        if len(self) + len(missing) > self.limit:
+            self.clear()
+            missing = dict.fromkeys(words)
+        self.update(zip(missing, map(self.compute, missing), strict=True))
+        return list(map(self.__getitem__, words))
 
 
 def _fields(word: str) -> tuple[bool, str, bool, bool]:
     """The fields of a word's :class:`Token` after its position: ``possessive``, ``bare``,
-    ``capitalised``, ``cyrillic``; kept, as the same words recur from report to report."""
+    ``capitalised``, ``cyrillic``."""
     first = word[0]
     cyrillic = "\u0400" <= first <= "\u04ff" or (
         not word.isascii() and _CYRILLIC_RE.search(word) is not None
     )
     if word[-2:] in _POSSESSIVE_ENDINGS:
-        fields = (True, word[:-2], first.isupper(), cyrillic)
-    else:
-        fields = (False, word, first.isupper(), cyrillic)
-    if len(_word_fields) >= _WORDS_KEPT:
-        _word_fields.clear()
-    _word_fields[word] = fields
-    return fields
+        return (True, word[:-2], first.isupper(), cyrillic)
+    return (False, word, first.isupper(), cyrillic)
+
+
+_word_fields: WordMemo[tuple[bool, str, bool, bool]] = WordMemo(_fields)
+token_fields = _word_fields.of
+"""The fields of a word's :class:`Token` after its position (``possessive``, ``bare``,
+``capitalised``, ``cyrillic``), worked out once per word."""
 
 
 def words(text: str, pattern: re.Pattern[str]) -> Words:
@@ -363,37 +416,24 @@ def words(text: str, pattern: re.Pattern[str]) -> Words:
     if not found:
         return Words((), (), (), (), (), (), ())
     offsets = list(accumulate(map(len, parts), initial=-1))
-    try:
-        fields = list(map(_word_fields.__getitem__, found))
-    except KeyError:  # a word not seen yet
-        fields = list(map(_fields, found))
-    possessive, bare, capitalised, cyrillic = zip(*fields, strict=True)
+    possessive, bare, capitalised, cyrillic = zip(*_word_fields.column(found), strict=True)
     return Words(found, offsets[2::3], offsets[3::3], possessive, bare, capitalised, cyrillic)
 
 
-def tokenize(text: str, pattern: re.Pattern[str] | None = None) -> list[Token]:
-    """Split text into word tokens (hyphenated and apostrophised words stay whole).
-
-    Parameters
-    ----------
-    text : str
-        Any text.
-    pattern : re.Pattern, optional
-        A :func:`token_filter` pattern to keep only some words (see also :func:`words`).
+def tokenize(text: str) -> list[Token]:
+    """Split text into word tokens (hyphenated and apostrophised words stay whole); see
+    :func:`words` for only the words a :func:`token_filter` pattern keeps.
 
     Examples
     --------
     >>> [t.bare for t in tokenize("Kyiv's Obolon, Rostov-on-Don and Kam’ianske")]
     ['Kyiv', 'Obolon', 'Rostov-on-Don', 'and', 'Kam’ianske']
-    >>> [t.text for t in tokenize("drones hit Bar and pro-Kremlin Sumy", token_filter(["and"]))]
-    ['Bar', 'and', 'Sumy']
     """
-    if pattern is not None:
-        return list(map(_new_tuple, repeat(Token), zip(*words(text, pattern), strict=True)))
     out = []
+    known = _word_fields.get
     for m in _TOKEN_RE.finditer(text):
         word = m.group()
-        fields = _word_fields.get(word) or _fields(word)
+        fields = known(word) or token_fields(word)
         out.append(_new_tuple(Token, (word, *m.span(), *fields)))  # Token(...) without __new__
     return out
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from itertools import compress
 from typing import TYPE_CHECKING
 
@@ -17,9 +16,9 @@ from geo.language.cyrillic import is_region_adjective, name_keys, word_language
 from geo.language.document import Document, read_document
 from geo.language.morphology import detect_language
 from geo.language.normalize import norm_key
-from geo.language.text import MONTHS, Words, lacks, token_filter
+from geo.language.text import MONTHS, WordMemo, lacks, token_fields, token_filter
 from geo.records import Place, PlaceMention, Span
-from geo.understand.mentions_uk_ru import CyrillicMatcher
+from geo.understand.mentions_uk_ru import CyrillicMatcher, spaced
 
 if TYPE_CHECKING:  # the index is handed in by the caller; this stage does not load it
     from geo.places.gazetteer import Gazetteer
@@ -195,34 +194,17 @@ _LIST_HEAD_RE = re.compile(
 _LIST_HEAD_WORDS = ("oblasts", "regions", "provinces", "districts", "raions")  # in every match
 _LIST_SEP_RE = re.compile(r"^\s*(,\s*(and\s+|or\s+)?|and\s+|or\s+|&\s*)$")
 _CYRILLIC_RE = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
-_HYPHENS = ("-", "–")  # as in CyrillicMatcher.space_between
-
-
-@lru_cache(maxsize=8192)
-def _word_key(word: str) -> str:
-    """:func:`norm_key` of one word, cached: the same words recur from report to report."""
-    return norm_key(word)
-
-
-_KEYS_KEPT = 100_000  # words whose key is kept; all are dropped when more come
 _NO_NAME = "mentions: no name starts with"  # the gazetteer memo of starts_no_name
-_keys: dict[str, str] = {}
 
 
-def _new_keys(words: Words) -> list[str]:
-    """The index key of each word, as :class:`_Finder` keeps them (:func:`norm_key` of a
-    capitalised or Cyrillic word without its possessive ending, the lower case of any other),
-    worked out and kept for every word: the same words recur from report to report."""
-    keys = [
-        _word_key(bare) if capitalised or cyrillic else bare.lower()
-        for bare, capitalised, cyrillic in zip(
-            words.bare, words.capitalised, words.cyrillic, strict=True
-        )
-    ]
-    if len(_keys) >= _KEYS_KEPT:
-        _keys.clear()
-    _keys.update(zip(words.text, keys, strict=True))
-    return keys
+def _word_key(word: str) -> str:
+    """The index key of a word, as :class:`_Finder` keeps them: :func:`norm_key` of a
+    capitalised or Cyrillic word without its possessive ending, the lower case of any other."""
+    _, bare, capitalised, cyrillic = token_fields(word)
+    return norm_key(bare) if capitalised or cyrillic else bare.lower()
+
+
+_keys = WordMemo(_word_key)  # the key of each word seen: the same words recur
 
 
 class _Finder(CyrillicMatcher):
@@ -235,29 +217,26 @@ class _Finder(CyrillicMatcher):
         words = doc.kept_words(_KEPT_WORDS)
         self.word, self.start, self.end, self.possessive, self.bare = words[:5]
         self.capitalised, self.cyrillic = words.capitalised, words.cyrillic
-        try:
-            self.keys = list(map(_keys.__getitem__, self.word))
-        except KeyError:  # a word not seen yet
-            self.keys = _new_keys(words)
+        self.keys = _keys.column(self.word)
         self.sentence_starts = doc.sentence_starts
         self.mentions: list[PlaceMention] = []
 
     def reach(self, i: int, limit: int) -> int:
         """How many words a place name starting at word ``i`` (capitalised or Cyrillic) can
-        span, up to ``limit``: words joined by spaces or hyphens that are capitalised,
-        Cyrillic, or name connectors and region words ("Rostov-on-Don", "Kryvyi Rih Raion",
-        "Харківська область")."""
-        span = 1
+        span, up to ``limit``: words joined by spaces or hyphens (see :func:`spaced`) that
+        are capitalised, Cyrillic, or name connectors and region words ("Rostov-on-Don",
+        "Kryvyi Rih Raion", "Харківська область")."""
+        j = i + 1
         last = min(i + limit, len(self.word))
+        capitalised, cyrillic, keys = self.capitalised, self.cyrillic, self.keys
         text, start, end = self.text, self.start, self.end
-        for j in range(i + 1, last):
-            if not (self.capitalised[j] or self.cyrillic[j] or self.keys[j] in _CONNECTORS):
-                break
-            gap = text[end[j - 1] : start[j]]  # space_between, inlined
-            if not (gap == "" or (gap.isspace() and "\n" not in gap) or gap in _HYPHENS):
-                break
-            span += 1
-        return span
+        while (
+            j < last
+            and (capitalised[j] or cyrillic[j] or keys[j] in _CONNECTORS)
+            and spaced(text[end[j - 1] : start[j]])
+        ):
+            j += 1
+        return j - i
 
     def sentence_initial(self, i: int) -> bool:
         start = self.start[i]
@@ -273,15 +252,15 @@ class _Finder(CyrillicMatcher):
         word, capitalised, cyrillic = self.word, self.capitalised, self.cyrillic
         # words known to start no name, for this index and reports of this language
         memo = self.gaz.memo.get(_NO_NAME + self.lang)
-        if memo is None or len(memo) >= _KEYS_KEPT:
-            memo = self.gaz.memo[_NO_NAME + self.lang] = {}
+        if memo is None:
+            memo = self.gaz.memo[_NO_NAME + self.lang] = WordMemo()
         # a name starts with a capital letter (see match_at, cyrillic_at)
         for j in compress(range(len(word)), capitalised):
             if j < i:
                 continue
             no_name = memo.get(word[j])
             if no_name is None:
-                no_name = memo[word[j]] = self.starts_no_name(j)
+                no_name = memo.put(word[j], self.starts_no_name(j))
             if not no_name or (
                 cyrillic[j]  # two capitalised words may still be an inflected name
                 and j + 1 < len(word)
@@ -312,17 +291,13 @@ class _Finder(CyrillicMatcher):
             return not is_region_adjective(bare, lang) and not any(
                 map(gaz.has_key, name_keys((bare,), lang))
             )
-        return (
-            flag is not None
-            or len(bare) < 5
-            or not any(not c.exact and c.place.country in _CORE for c in gaz.lookup(self.word[i]))
-        )
+        return flag is not None or len(bare) < 5 or not self.variant_places(i)
 
     def match_at(self, i: int) -> int:
+        """Match a name at the capitalised word ``i``; returns the index of the word to go
+        on from."""
         if self.cyrillic[i]:
             return self.cyrillic_at(i)
-        if not self.capitalised[i]:
-            return i + 1  # a Latin name starts with a capital letter
         gaz = self.gaz
         for n, key in self.keys_at(i):
             flag = gaz.flag(key)
@@ -348,10 +323,10 @@ class _Finder(CyrillicMatcher):
         if gaz.continues(key):
             text, start, end = self.text, self.start, self.end
             for j in range(i + 1, min(i + gaz.max_words, len(keys))):
-                if not (self.capitalised[j] or self.cyrillic[j] or keys[j] in _CONNECTORS):
-                    break
-                gap = text[end[j - 1] : start[j]]  # space_between, inlined
-                if not (gap == "" or (gap.isspace() and "\n" not in gap) or gap in _HYPHENS):
+                if not (
+                    (self.capitalised[j] or self.cyrillic[j] or keys[j] in _CONNECTORS)
+                    and spaced(text[end[j - 1] : start[j]])
+                ):
                     break
                 key = f"{key} {keys[j]}"
                 if gaz.has_key(key) or gaz.flag(key) is not None:
@@ -376,37 +351,31 @@ class _Finder(CyrillicMatcher):
         return self.word[i - 1].lower()
 
     def variant_at(self, i: int) -> int:
-        """A name that only a spelling variant matches: a transliteration variant
-        ("Graivoron" for GeoNames' "Grayvoron") or an inflected Ukrainian or Russian form
-        ("у Харкові", "Харківській області"); kept for places of the core countries."""
-        cyrillic = self.cyrillic[i]
-        if (
-            not self.capitalised[i]
-            or len(self.bare[i]) < 5
-            or (not cyrillic and self.sentence_initial(i))
-            or self.gaz.flag(self.keys[i])
-        ):
+        """A Latin name at word ``i`` that only a transliteration variant matches
+        ("Graivoron" for GeoNames' "Grayvoron"); kept for places of the core countries."""
+        if len(self.bare[i]) < 5 or self.sentence_initial(i) or self.gaz.flag(self.keys[i]):
             return i + 1
-        widths = (2, 1) if cyrillic and self.reach(i, 2) >= 2 else (1,)
-        for n in widths:
-            name = self.text[self.start[i] : self.end[i + n - 1]]
-            cands = tuple(
-                c.place for c in self.gaz.lookup(name) if not c.exact and c.place.country in _CORE
-            )
-            if cands and (cyrillic or not self.looks_like_person(i, 1)):
-                return self.accept(i, n, cands)
+        cands = self.variant_places(i)
+        if cands and not self.looks_like_person(i):
+            return self.accept(i, 1, cands)
         return i + 1
 
+    def variant_places(self, i: int) -> tuple[Place, ...]:
+        """The places of the core countries that a spelling variant of word ``i`` names."""
+        return tuple(
+            c.place
+            for c in self.gaz.lookup(self.word[i])
+            if not c.exact and c.place.country in _CORE
+        )
+
     def acceptable(self, i: int, n: int, flag: str | None) -> bool:
-        if self.cyrillic[i]:
-            return True
-        if not self.capitalised[i]:
-            return False
+        """True when the Latin name of ``n`` words at word ``i``, with the index's ``flag``,
+        counts as a place here."""
         if n > 1:
             return True
         if flag == "word" and not self.has_context(i, n):
             return False
-        return not self.looks_like_person(i, n)
+        return not self.looks_like_person(i)
 
     def has_context(self, i: int, n: int) -> bool:
         prev = self.prev_word(i)
@@ -417,7 +386,7 @@ class _Finder(CyrillicMatcher):
             return True  # "in Berlin and Washington": an item of a list of places
         return (prev in _LOCATIVE and not self.sentence_initial(i)) or (nxt in _QUALIFIERS)
 
-    def looks_like_person(self, idx: int, n: int) -> bool:
+    def looks_like_person(self, idx: int) -> bool:
         """A lone capitalised name beside another unknown capitalised word is a person."""
         if self.word[idx].isupper():
             return False

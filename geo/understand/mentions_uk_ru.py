@@ -30,13 +30,20 @@ from geo.records import Place, PlaceMention, Span
 if TYPE_CHECKING:
     from geo.places.gazetteer import Candidate, Gazetteer
 
-__all__ = ["CyrillicMatcher"]
+__all__ = ["CyrillicMatcher", "spaced"]
 
 _CORE = ("UA", "RU", "BY", "MD")
 # words that join the items of a list of region adjectives
 _LIST_WORDS = frozenset(("та", "і", "й", "и", "а", "також", "або", "чи", "или", "также"))
 _FAMOUS_POPULATION = 100_000  # a city this large needs no more evidence than its name
 _LIST_JOIN = re.compile(r"^(?:,\s*|\s+(?:та|і|й|и|а\s+також|а\s+также)\s+)$")
+_HYPHENS = ("-", "–")
+
+
+def spaced(gap: str) -> bool:
+    """True when ``gap``, the text between two words, is only spaces (not a line break) or
+    a hyphen: the words may belong to one name."""
+    return gap == "" or (gap.isspace() and "\n" not in gap) or gap in _HYPHENS
 
 
 class CyrillicMatcher:
@@ -71,16 +78,13 @@ class CyrillicMatcher:
     def space_between(self, i: int, j: int) -> bool:
         """True when only spaces (not a line break) or a hyphen separate word ``i`` from the
         next word ``j``."""
-        gap = self.text[self.end[i] : self.start[j]]
-        return gap == "" or (gap.isspace() and "\n" not in gap) or gap in ("-", "–")
+        return spaced(self.text[self.end[i] : self.start[j]])
 
     def cyrillic_at(self, i: int) -> int:
         """Match a Ukrainian or Russian name at token ``i``: a list of region adjectives
         before a region word, a name in the nominative, or an inflected name by its lemmas.
-        A name starts with a capital letter and needs evidence to count (see
-        :meth:`cyrillic_evidence`)."""
-        if not self.capitalised[i]:
-            return i + 1
+        The word is capitalised (a name starts with a capital letter); the name needs
+        evidence to count (see :meth:`cyrillic_evidence`)."""
         lang = word_language(self.bare[i], self.lang)
         end = self.adjective_list(i, lang)
         if end:
