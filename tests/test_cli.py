@@ -403,6 +403,7 @@ DASK_STDIN = "the Dask engine cannot read standard input ('-'); give files or fo
         ["events", "{report}", "-", "--engine", "dask"],
         ["events", "{report}", "-", "--engine", "dask", "--format", "parquet", "-o", "{tmp}/ev"],
         ["extract", "{report}", "-", "--engine", "dask", "--format", "jsonl"],
+        ["extract", "{report}", "-", "--engine", "dask", "--format", "parquet", "-o", "{tmp}/pl"],
     ],
 )
 def test_dask_engine_refuses_stdin_before_a_cluster_starts(

@@ -14,7 +14,6 @@ from geo.cli.running import (
     cluster,
     is_dask,
     print_summary,
-    refuse_stdin,
     stdout,
     stream,
 )
@@ -116,7 +115,6 @@ def _run_parquet(args: argparse.Namespace) -> int:
     check_inputs(args)
     summary = Summary()
     if is_dask(args):
-        refuse_stdin(args)
         n = write_places_dataset(
             args.reports,
             args.output,

@@ -19,7 +19,6 @@ __all__ = [
     "cluster",
     "is_dask",
     "print_summary",
-    "refuse_stdin",
     "stdout",
     "stream",
     "units",
@@ -70,12 +69,6 @@ def is_dask(args: argparse.Namespace) -> bool:
 def cluster(args: argparse.Namespace) -> dict:
     """The keyword arguments of :func:`geo.engines.dask_engine.connect`."""
     return {"scheduler": args.scheduler, "workers": max(2, args.jobs)}
-
-
-def refuse_stdin(args: argparse.Namespace) -> None:
-    """Refuse ``-`` among the inputs: the Dask workers cannot read this process's stdin."""
-    if "-" in args.reports:
-        raise InputError("--engine dask cannot read standard input; give files or folders")
 
 
 def stream(args: argparse.Namespace, summary, encode=None) -> Iterator:
