@@ -15,6 +15,13 @@ estimated from those for an idle machine as well as measured:
   and the workers' time W spread over N cores: ``S + (P - S + W) / N`` (and never less than
   the busiest worker or the parent alone). The ratio is C1 over that.
 
+With ``--ceiling``, what the machine itself allows: the input is cut into N parts, each part is
+extracted by its own ``strikemap`` process, first one after the other and then all at once
+(nothing shared, no parent). The processor time a part takes beside the others over the time
+it takes alone is the slowdown the cores cause each other (shared caches and memory); the
+wall time of the parts one after the other over that of the parts at once is the best ratio
+any ``--jobs N`` could reach on this machine with this input.
+
 With ``--callgrind``, the same comparison is made once more in instructions (valgrind's
 callgrind, every process counted, a worker from its fork on), which no other job on the
 machine can change: about 100 times slower, so give it about 1,000 reports.
@@ -26,7 +33,7 @@ sources again on every run would add some 0.07 s to each.
 The input is ``--input FILE`` (JSONL or CSV), or ``--reports`` synthetic 2-4 KB reports
 (``bench_batch.make_report``: template text written for the benchmark, nothing taken from real
 reports). Run ``python benchmarks/bench_jobs.py [--reports 3000] [--rounds 3] [--jobs 2]
-[--callgrind]``.
+[--callgrind] [--ceiling]``.
 """
 
 from __future__ import annotations
@@ -39,6 +46,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -128,6 +136,52 @@ def callgrind(src: Path, one: Path, jobs: int, pycache: str, tmp: str) -> None:
     )
 
 
+def _start(args: list[str], pycache: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-c", _RUN, *args],
+        env=_env(pycache),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def _finish(proc: subprocess.Popen) -> dict:
+    err = proc.communicate()[1]
+    out = json.loads(err.strip().splitlines()[-1])
+    if out["code"] != 0:
+        raise SystemExit(f"strikemap failed:\n{err}")
+    return out
+
+
+def ceiling(src: Path, jobs: int, rounds: int, pycache: str, tmp: str) -> None:
+    """The machine's own limit: ``jobs`` independent processes on parts of the input, one
+    after the other and all at once (see the module's docstring)."""
+    lines = [x for x in src.read_text(encoding="utf-8").splitlines() if x.strip()]
+    size = -(-len(lines) // jobs)
+    parts = []
+    for i in range(jobs):
+        part = Path(tmp, f"part{i}.jsonl")
+        part.write_text("\n".join(lines[i * size : (i + 1) * size]) + "\n", "utf-8")
+        parts.append(["extract", str(part), "-o", str(Path(tmp, f"pout{i}.jsonl")), "--force"])
+    alone, together, ratio = [], [], []
+    for _ in range(rounds):
+        one = [_finish(_start(cmd, pycache)) for cmd in parts]
+        t = time.perf_counter()
+        both = [_finish(p) for p in [_start(cmd, pycache) for cmd in parts]]
+        wall = time.perf_counter() - t
+        alone.append(sum(r["parent"] for r in one))
+        together.append(sum(r["parent"] for r in both))
+        ratio.append(sum(r["wall"] for r in one) / wall)
+    near, apart = statistics.median(together), statistics.median(alone)
+    print(
+        f"\nceiling, {jobs} independent processes on 1/{jobs} of the input each: processor "
+        f"time beside each other / alone {near:.2f} s / {apart:.2f} s ({near / apart - 1:+.0%}); "
+        f"wall one after the other / at once: {', '.join(f'{x:.2f}' for x in ratio)} "
+        f"(median {statistics.median(ratio):.2f}x)"
+    )
+
+
 def load() -> str:
     """The load averages of the machine."""
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
@@ -140,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2, help="worker processes to compare with 1")
     ap.add_argument("--rounds", type=int, default=3, help="runs of each, in turn")
     ap.add_argument("--callgrind", action="store_true", help="also count instructions")
+    ap.add_argument("--ceiling", action="store_true", help="also measure the machine's own limit")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         pycache = str(Path(tmp, "pycache"))
@@ -203,6 +258,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{', '.join(f'{x:.2f}' for x in idle)} (median {statistics.median(idle):.2f}x)"
         )
         print(f"outputs identical: {outputs[1] == outputs[args.jobs]}")
+        if args.ceiling:
+            ceiling(src, args.jobs, args.rounds, pycache, tmp)
         if args.callgrind:
             callgrind(src, one, args.jobs, pycache, tmp)
     return 0
