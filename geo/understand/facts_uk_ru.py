@@ -1441,6 +1441,10 @@ def _hinted(low: str, spans: list[tuple[int, int]]) -> list[int]:
     the whole lower-case text."""
     # a hint is letters only, or " бла", whose space may stand before the sentence it
     # starts and then counts for the one before, as it always did
+    if len(spans) == 1:  # one sentence (a place's piece): what starts before it counts for none
+        start = spans[0][0]
+        held = low[start:] if start else low
+        return [0] if any(map(held.__contains__, _ALL_HINTS)) else []
     return spans_holding(low, spans, _ALL_HINTS)
 
 
