@@ -98,3 +98,22 @@ def test_en_hint_before_the_span_counts_for_none() -> None:
     spans = [(8, len(text))]
     low = text.lower()
     assert facts._hinted_spans(text, spans, low) == [] == spans_holding(low, spans, ("kill",))
+
+
+# the token pattern before its branches were reordered: both must find the same tokens
+_TOKEN_BEFORE = re.compile(r"\d+-[^\W\d_]+|\d+|[^\W\d_]+(?:['\-][^\W\d_]+)*|[^\w\s]")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "уночі збито 12 дронів х-101 та 5-й шахед; п'ять-шість ракет!",
+        "сбиты 3-4 бпла, 7- над морем, 10-ти летний",
+        "числа ²³ та Ⅻ, слово_з_підкресленням 1_2 і ٣-й",
+        "",
+        "  -5 --6 «22» (14)",
+    ],
+)
+def test_token_pattern_finds_what_the_old_order_found(text: str) -> None:
+    found = [(m[0], m.span()) for m in facts_uk_ru._TOKEN.finditer(text)]
+    assert found == [(m[0], m.span()) for m in _TOKEN_BEFORE.finditer(text)]
