@@ -415,6 +415,10 @@ def _hinted_spans(text: str, spans: list[tuple[int, int]], low: str) -> list[tup
     if len(low) != len(text):
         return spans
     # the hints are letters only, so each lies in one sentence (no sentence gap holds one)
+    if len(spans) == 1:  # one sentence (a place's piece): what starts before it counts for none
+        start = spans[0][0]
+        held = low[start:] if start else low
+        return spans if any(map(held.__contains__, _KIND_HINTS)) else []
     return [spans[i] for i in spans_holding(low, spans, _KIND_HINTS)]
 
 

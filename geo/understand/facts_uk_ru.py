@@ -34,6 +34,7 @@ Numerals, people and modifiers are told by their pymorphy3 readings
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple, cast
@@ -47,6 +48,44 @@ __all__ = ["extract_facts_uk_ru", "may_state_casualties", "numeral_value"]
 def _words(text: str) -> frozenset[str]:
     """The set of the space-separated words of ``text``."""
     return frozenset(text.split())
+
+
+class _WordTest(dict[str, bool]):
+    """The answer of ``test`` for each word, worked out once per word and kept: the same
+    tokens recur from sentence to sentence and report to report, and a dict look-up is far
+    cheaper than a regex match. Emptied when it holds ``limit`` words.
+
+    Examples
+    --------
+    >>> starts_two = _WordTest(re.compile("дв").match)
+    >>> starts_two["двоє"], starts_two["троє"]
+    (True, False)
+    """
+
+    __slots__ = ("limit", "test")
+
+    def __init__(self, test: Callable[[str], object], limit: int = 50_000) -> None:
+        super().__init__()
+        self.test = test
+        self.limit = limit
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= self.limit:
+            self.clear()
+        found = self[word] = bool(self.test(word))
+        return found
+
+
+_MATCHERS: dict[re.Pattern[str], _WordTest] = {}
+
+
+def _matcher(pattern: re.Pattern[str]) -> _WordTest:
+    """Whether ``pattern`` matches at the start of a word, per word (a :class:`_WordTest`
+    made once per pattern)."""
+    found = _MATCHERS.get(pattern)
+    if found is None:
+        found = _MATCHERS[pattern] = _WordTest(pattern.match)
+    return found
 
 
 # ---------------------------------------------------------------------------------------
@@ -92,6 +131,10 @@ _APPROX = _words(
     "понад більше більш близько майже приблизно орієнтовно около более свыше почти примерно порядка"
 )
 _AT_LEAST = _words("щонайменше принаймні мінімум щонайбільше минимум")
+# Words a number (with its qualifier of about or more than) may start at: digits, those
+# qualifiers and the words of :data:`_NUMERAL_STEM`; per word, see :class:`_WordTest`.
+_NUMERAL_WORD = _matcher(_NUMERAL_STEM)
+_COUNT_START = _WordTest(lambda w: w.isdecimal() or w in _APPROX or _NUMERAL_STEM.match(w))
 _NOT_COUNT_AFTER = _words(
     "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада "
     "грудня января февраля марта апреля мая июня июля августа сентября октября ноября "
@@ -138,7 +181,7 @@ def numeral_value(word: str, lang: str) -> tuple[int, bool, bool] | None:
     >>> numeral_value("двох", "uk"), numeral_value("пятерых", "ru")
     ((2, False, False), (5, True, False))
     """
-    if not _NUMERAL_STEM.match(word):
+    if not _NUMERAL_WORD[word]:
         return None
     if word in _NUMERALS:
         return _NUMERALS[word], word in _COLLECTIVE, False
@@ -776,6 +819,7 @@ _INTERCEPT_VERB = re.compile(
     r"^(?:збит|збил|збив|збитт|знешкод|ліквідува|ліквідован|подавл|подавил|знищ|перехопл|"
     r"перехопи|сбит|сбил|сбив|уничтож|перехвач|перехвати|ликвидир|нейтрализ|приземл)"
 )
+_INTERCEPT_WORD = _matcher(_INTERCEPT_VERB)
 _LAUNCH_WORD = re.compile(
     r"^(?:атак|запуст|запуск|пуск|випуст|выпуст|застосува|застосов|примени|применя|"
     r"задія|задейств|спрямува|вдари|удари|удару$|ударом$|ударами$|ударів$|ударов$|"
@@ -796,6 +840,10 @@ _TARGET = re.compile(r"^(?:ціль|цілі|цілей|цілями|цель|ц
 # "безпілотних літальних апаратів": the noun of an unmanned aircraft
 _UNMANNED = re.compile(r"^(?:безпілотн|беспилотн)")
 _AIRCRAFT = re.compile(r"^(?:апарат|аппарат)")
+# whether each pattern above matches a word (see :class:`_WordTest`)
+_DRONE_WORD, _MISSILE_WORD, _TARGET_WORD = map(_matcher, (_DRONE, _MISSILE, _TARGET))
+_UNMANNED_WORD, _AIRCRAFT_WORD = _matcher(_UNMANNED), _matcher(_AIRCRAFT)
+_LAUNCH_WORDS, _NOT_LAUNCHED_WORD = _matcher(_LAUNCH_WORD), _matcher(_NOT_LAUNCHED)
 _OF = frozenset(("із", "з", "зі", "из"))
 _WHICH = frozenset(("них", "яких", "которых", "їх"))
 _QUOTES = frozenset("«»\"“”„'")
@@ -807,11 +855,11 @@ _DASHES = frozenset(("–", "—", "-"))
 def _weapon_type(toks: list[_Tok], k: int) -> str | None:
     """``drones``, ``missiles`` or ``targets`` when token ``k`` is a noun of that weapon."""
     t = toks[k].text
-    if _DRONE.match(t):
+    if _DRONE_WORD[t]:
         return "drones"
-    if _MISSILE.match(t):
+    if _MISSILE_WORD[t]:
         return "missiles"
-    if _TARGET.match(t):
+    if _TARGET_WORD[t]:
         if t.startswith(("засоб", "средств")):
             nxt = toks[k + 1].text if k + 1 < len(toks) else ""
             return "targets" if nxt.startswith(("повітр", "воздуш")) else None
@@ -828,7 +876,7 @@ def _weapon_after(toks: list[_Tok], k: int, lang: str) -> tuple[str, int] | None
         if k >= n:
             return None
         kind = _weapon_type(toks, k)
-        if kind is None and unmanned and _AIRCRAFT.match(toks[k].text):
+        if kind is None and unmanned and _AIRCRAFT_WORD[toks[k].text]:
             kind = "drones"
         if kind is not None:
             k += 1
@@ -837,7 +885,7 @@ def _weapon_after(toks: list[_Tok], k: int, lang: str) -> tuple[str, int] | None
             return kind, k
         t = toks[k].text
         if t in _QUOTES or (t.isascii() and t.isalpha()) or _is_modifier(t, lang):
-            unmanned = unmanned or bool(_UNMANNED.match(t))
+            unmanned = unmanned or _UNMANNED_WORD[t]
             k += 1
             continue
         return None
@@ -867,7 +915,10 @@ class _Sentence:
     found: dict[re.Pattern[str], set[int]] = field(default_factory=dict)  # see _has
 
 
-_TOKEN = re.compile(r"\d+-[^\W\d_]+|\d+|[^\W\d_]+(?:['\-][^\W\d_]+)*|[^\w\s]")
+# the letters' branch first (most tokens are words), digits with a suffix ("5-й") in one
+# branch: the branches start with different characters, so their order does not change what
+# is found, only how many the engine tries at each word
+_TOKEN = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*|\d+(?:-[^\W\d_]+)?|[^\w\s]")
 _PLAIN_CHARS = {"’": "'", "ʼ": "'", "`": "'", "‘": "'", "\u00a0": " ", "ё": "е", "Ё": "Е"}
 _ODD_CHARS = re.compile("[" + "".join(_PLAIN_CHARS) + "]")
 
@@ -1016,13 +1067,9 @@ class _WeaponCount(NamedTuple):
 def _weapon_counts(s: _Sentence, lang: str) -> list[_WeaponCount]:
     toks = s.toks
     out = []
-    stem = _NUMERAL_STEM.match
+    count_start = _COUNT_START
     # the tokens a number can start at, looked at in order; one read skips the tokens it took
-    starts = [
-        i
-        for i, t in enumerate(toks)
-        if (w := t.text).isdecimal() or w in _APPROX or w in _AT_LEAST or stem(w)
-    ]
+    starts = [i for i, t in enumerate(toks) if count_start[w := t.text] or w in _AT_LEAST]
     skip_to = 0
     for i in starts:
         if i < skip_to:
@@ -1055,8 +1102,9 @@ def _has(s: _Sentence, pattern: re.Pattern[str], clause: int | None = None) -> b
     """Whether a word of ``pattern`` stands in the sentence, or in one clause of it."""
     clauses = s.found.get(pattern)
     if clauses is None:
+        matches = _matcher(pattern)
         clauses = s.found[pattern] = {
-            c for t, c in zip(s.toks, s.clause, strict=True) if pattern.match(t.text)
+            c for t, c in zip(s.toks, s.clause, strict=True) if matches[t.text]
         }
     return bool(clauses) if clause is None else clause in clauses
 
@@ -1096,7 +1144,7 @@ def _place_of(s: _Sentence, i: int, end: int) -> tuple[int, int] | None:
     toks = s.toks
     n = len(toks)
     k = end
-    while k < n and (_INTERCEPT_VERB.match(toks[k].text) or toks[k].text in _DASHES):
+    while k < n and (_INTERCEPT_WORD[toks[k].text] or toks[k].text in _DASHES):
         k += 1
     place = -1
     if k < n and (toks[k].text == "над" or (k > end and toks[k].text in _PLACE_PREP)):
@@ -1145,7 +1193,7 @@ def _joined(s: _Sentence, a: int, b: int) -> bool:
             return False
         if w == "-" and s.text[t.start - 1 : t.start] == " ":
             return False
-        if _INTERCEPT_VERB.match(w) or _LAUNCH_WORD.match(w) or _NOT_LAUNCHED.match(w):
+        if _INTERCEPT_WORD[w] or _LAUNCH_WORDS[w] or _NOT_LAUNCHED_WORD[w]:
             return False
     return True
 
@@ -1258,7 +1306,7 @@ def _bare_intercepts(
     i = 0
     while i < n:
         t = toks[i].text
-        if i in used or not (t.isdecimal() or t in _APPROX or _NUMERAL_STEM.match(t)):
+        if i in used or not _COUNT_START[t]:
             i += 1
             continue
         num = _number(toks, i, lang, s.text)
@@ -1269,14 +1317,14 @@ def _bare_intercepts(
         prev = toks[i - 1].text if i > 0 else ""
         follows = toks[k].text if k < n else "."
         if follows in _OF and k + 1 < n and toks[k + 1].text in _WHICH:
-            if any(_INTERCEPT_VERB.match(t.text) for t in toks[k + 2 : k + 5]):
+            if any(_INTERCEPT_WORD[t.text] for t in toks[k + 2 : k + 5]):
                 pos = s.start + toks[i].start  # "70 з яких збили"
                 singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=kind))
             i = k
             continue  # "четыре из них – над X": part of a count given before
         place = _place_of(s, i, k)
-        after_verb = bool(_INTERCEPT_VERB.match(prev))
-        if prev in _MORE and any(_INTERCEPT_VERB.match(t.text) for t in toks[k : k + 3]):
+        after_verb = _INTERCEPT_WORD[prev]
+        if prev in _MORE and any(_INTERCEPT_WORD[t.text] for t in toks[k : k + 3]):
             pos = s.start + toks[i].start  # "сбиты 11 беспилотников, еще 3 подавлены"
             singles.append(_Hit(num.value, s.strength, pos, more=True, kind=kind))
         ends = not follows[:1].isalnum() or follows in _PLACE_PREP or follows in _AND
@@ -1289,10 +1337,10 @@ def _bare_intercepts(
             or prev == "по"
             or follows in _DASHES
             or follows == "над"
-            or _INTERCEPT_VERB.match(follows)
+            or _INTERCEPT_WORD[follows]
         ):
             head = _head_kind(s, i)
-            governed = head is not None or bool(_INTERCEPT_VERB.match(follows))
+            governed = head is not None or _INTERCEPT_WORD[follows]
             item_kind = head or kind
             items.append(_Item(num.value * place[1], i, item_kind, place[0], governed))
         i = max(k, i + 1)
@@ -1308,7 +1356,7 @@ def _head_kind(s: _Sentence, i: int) -> str | None:
         return None
     start = next((j + 1 for j in range(colon - 1, -1, -1) if toks[j].text == ";"), 0)
     head = range(start, colon)
-    if not any(_INTERCEPT_VERB.match(toks[j].text) for j in head):
+    if not any(_INTERCEPT_WORD[toks[j].text] for j in head):
         return None
     kinds = [_weapon_type(toks, j) for j in head]
     return next((k for k in reversed(kinds) if k), "")
@@ -1396,6 +1444,10 @@ def _hinted(low: str, spans: list[tuple[int, int]]) -> list[int]:
     the whole lower-case text."""
     # a hint is letters only, or " бла", whose space may stand before the sentence it
     # starts and then counts for the one before, as it always did
+    if len(spans) == 1:  # one sentence (a place's piece): what starts before it counts for none
+        start = spans[0][0]
+        held = low[start:] if start else low
+        return [0] if any(map(held.__contains__, _ALL_HINTS)) else []
     return spans_holding(low, spans, _ALL_HINTS)
 
 
