@@ -163,11 +163,18 @@ def analyse(word: str, lang: str) -> tuple[Analysis, ...]:
     """
     out = []
     for p in _analyser(lang).parse(word):
-        tag = p.tag
-        out.append(
-            Analysis(p.normal_form, tag.POS, tag.case, frozenset(tag.grammemes), float(p.score))
-        )
+        pos, case, grammemes = _tag_parts(p.tag)
+        out.append(Analysis(p.normal_form, pos, case, grammemes, float(p.score)))
     return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def _tag_parts(tag) -> tuple[str | None, str | None, frozenset[str]]:
+    """Part of speech, case and grammemes of one pymorphy3 tag, read once per tag: the
+    dictionary's few thousand tags recur in every word's readings, and reading a category
+    of a tag intersects sets each time. Tags are equal when their grammemes are, and then
+    so is what is read from them."""
+    return tag.POS, tag.case, frozenset(tag.grammemes)
 
 
 def lemmas(word: str, lang: str) -> tuple[str, ...]:
