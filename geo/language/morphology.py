@@ -86,10 +86,8 @@ def detect_language(text: str) -> str:
     'other'
     """
     sample = text[:6000]
-    # letters counted as what is left when the runs of other characters are taken out
-    cyrillic = len(_NOT_CYRILLIC.sub("", sample)) if _CYRILLIC.search(sample) else 0
-    if cyrillic and cyrillic > len(_NOT_LATIN.sub("", sample)):
-        return "uk" if len(_UK_ONLY.findall(sample)) > len(_RU_ONLY.findall(sample)) else "ru"
+    if _CYRILLIC.search(sample) and _more_cyrillic_than_latin(sample):
+        return "uk" if _count(sample, _UK_LETTERS) > _count(sample, _RU_LETTERS) else "ru"
     low = sample[:_LATIN_SAMPLE].lower()
     # only ASCII letters (other characters may be dashes and quotes): the faster pattern
     ascii_letters = low.isascii() or not _NON_ASCII_LETTER.search(low)
@@ -105,6 +103,25 @@ def detect_language(text: str) -> str:
     # a short sentence may hold no function word at all: Latin text is English unless
     # another language's words outnumber English ones
     return "en" if english > others or not others else "other"
+
+
+_UK_LETTERS = "іїєґІЇЄҐ"  # the letters of _UK_ONLY
+_RU_LETTERS = "ыэъёЫЭЪЁ"  # the letters of _RU_ONLY
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _more_cyrillic_than_latin(sample: str) -> bool:
+    """True when ``sample``, which holds a Cyrillic letter, holds more Cyrillic letters
+    than Latin ones; the Cyrillic ones are counted only when it holds a Latin letter."""
+    if not _LATIN.search(sample):
+        return True  # at least one Cyrillic letter, no Latin one
+    # letters counted as what is left when the runs of other characters are taken out
+    return len(_NOT_CYRILLIC.sub("", sample)) > len(_NOT_LATIN.sub("", sample))
+
+
+def _count(text: str, letters: str) -> int:
+    """How many times the characters of ``letters`` stand in ``text``, all told."""
+    return sum(map(text.count, letters))
 
 
 class Analysis(NamedTuple):
@@ -163,11 +180,18 @@ def analyse(word: str, lang: str) -> tuple[Analysis, ...]:
     """
     out = []
     for p in _analyser(lang).parse(word):
-        tag = p.tag
-        out.append(
-            Analysis(p.normal_form, tag.POS, tag.case, frozenset(tag.grammemes), float(p.score))
-        )
+        pos, case, grammemes = _tag_parts(p.tag)
+        out.append(Analysis(p.normal_form, pos, case, grammemes, float(p.score)))
     return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def _tag_parts(tag) -> tuple[str | None, str | None, frozenset[str]]:
+    """Part of speech, case and grammemes of one pymorphy3 tag, read once per tag: the
+    dictionary's few thousand tags recur in every word's readings, and reading a category
+    of a tag intersects sets each time. Tags are equal when their grammemes are, and then
+    so is what is read from them."""
+    return tag.POS, tag.case, frozenset(tag.grammemes)
 
 
 def lemmas(word: str, lang: str) -> tuple[str, ...]:
