@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo.errors import DataError
+from geo.places.nearest import NEAREST_KM
 
 if TYPE_CHECKING:
     import geopandas
@@ -30,8 +31,6 @@ __all__ = [
     "equal_areas",
 ]
 
-#: Radius of the nearest-unit fallback (equal to :data:`geo.places.boundaries.NEAREST_KM`).
-NEAREST_KM = 15.0
 #: The environment variable naming another folder of embedded layers (as in boundaries).
 ENV_VAR = "STRIKEMAP_BOUNDARIES"
 _EQUAL_AREA = "EPSG:6933"
