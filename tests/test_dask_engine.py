@@ -162,6 +162,37 @@ def test_standard_input_is_refused_before_a_cluster_starts(run, tmp_path, monkey
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    "write",
+    [de.write_events_dataset, de.write_places_dataset],
+    ids=["events_dataset", "places_dataset"],
+)
+def test_a_target_not_ours_is_refused_before_a_cluster_starts(write, tmp_path, monkeypatch):
+    def no_cluster(*_args, **_kwargs):
+        raise AssertionError("a cluster was started")
+
+    monkeypatch.setattr(de, "connect", no_cluster)
+    target = tmp_path / "notes.txt"
+    target.write_text("mine\n")
+    with pytest.raises(de.InputError, match=r"notes\.txt: exists and is not a dataset"):
+        write([str(EXAMPLES)], str(target))
+    assert target.read_text() == "mine\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def test_a_target_not_ours_is_refused_before_extracting(tmp_path):
+    read = []
+
+    def extractions():
+        read.append(1)
+        yield from ()
+
+    (tmp_path / "out").mkdir()  # a folder without the engine's marker
+    with pytest.raises(de.InputError, match=r"out: exists and is not a dataset"):
+        de.write_places_local(extractions(), str(tmp_path / "out"))
+    assert read == []
+
+
 def test_bad_record_stops_without_skip_bad(feed, client):
     with pytest.raises(de.InputError, match=r"part03\.jsonl:6: not valid JSON"):
         list(de.extract([str(feed / SUBSET)], client=client))

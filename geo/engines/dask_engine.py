@@ -822,13 +822,19 @@ def _events_table(rows: list[dict]) -> Any:
     return event_frame(rows)
 
 
+def _refuse_target(dest: Path) -> None:
+    """Refuse an existing path that is not a dataset of this engine (which is replaced)."""
+    if dest.exists() and not (dest.is_dir() and (dest / MARKER).exists()):
+        raise InputError(f"{dest}: exists and is not a dataset strikemap wrote; give a new folder")
+
+
 @contextlib.contextmanager
 def _dataset_dir(target: str) -> Iterator[Path]:
     """A temporary folder next to ``target``, moved into place at the end (an earlier
-    dataset of this engine is replaced; any other existing path is refused)."""
+    dataset of this engine is replaced; any other existing path is refused, before any
+    work: enter this before starting a cluster or extracting)."""
     dest = Path(target)
-    if dest.exists() and not (dest.is_dir() and (dest / MARKER).exists()):
-        raise InputError(f"{dest}: exists and is not a dataset strikemap wrote; give a new folder")
+    _refuse_target(dest)
     tmp = dest.parent / f".{dest.name}.strikemap-{os.getpid()}.tmp"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
@@ -868,7 +874,7 @@ def write_events_dataset(
     import dask
 
     parts = plan(paths)  # the inputs checked before a cluster starts
-    with connect(scheduler, workers, client) as c, _dataset_dir(target) as tmp:
+    with _dataset_dir(target) as tmp, connect(scheduler, workers, client) as c:
         rows = c.persist(_event_frame(parts, options or Options(), c, summary))
         written = rows.map_partitions(_write_date, str(tmp), "events", meta={"n": "int64"})
         c.compute(written["n"].sum()).result()  # every date folder written
@@ -960,7 +966,7 @@ def write_places_dataset(
 
     opt = options or Options()
     parts = plan(paths)  # the inputs checked before a cluster starts
-    with connect(scheduler, workers, client) as c, _dataset_dir(target) as tmp:
+    with _dataset_dir(target) as tmp, connect(scheduler, workers, client) as c:
         drops = _duplicates(c, parts, opt)
         summaries, frames = _mapped(c, _places_task, parts, opt, drops)
         _gather_summaries(c, summaries, opt, summary)
@@ -980,8 +986,8 @@ def write_places_local(exts: Iterable, target: str) -> int:
     """The single-process ``extract --format parquet``: the same dataset, written here."""
     import pandas as pd
 
-    rows = [(row["event_date"], n, _pack(row)) for n, row in enumerate(_place_rows(exts))]
-    frame = pd.DataFrame(rows, columns=["date", "order", "row"]).astype({"date": object})
-    with _dataset_dir(target) as tmp:
+    with _dataset_dir(target) as tmp:  # a path to refuse is refused before extracting
+        rows = [(row["event_date"], n, _pack(row)) for n, row in enumerate(_place_rows(exts))]
+        frame = pd.DataFrame(rows, columns=["date", "order", "row"]).astype({"date": object})
         _write_date(frame, str(tmp), "places")
     return len(frame)
