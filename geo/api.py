@@ -31,7 +31,6 @@ Kursk Oblast launch    <NA>
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import math
 import os
@@ -239,25 +238,11 @@ def _cell_value(value: object) -> object:
 
 def _frame_item(cells: dict[str, object], where: str, label: object, cols: Columns):
     """One DataFrame row as a Report (it has text) or an event-table Row."""
-    from geo.read import reports as rd
+    from geo.read.reports import cells_item
 
-    text = cells.get(cols.text)
-    if isinstance(text, str):
-        report = rd._make_report(text, where, "", rd._meta(cells, cols))
-        if not report.id:
-            report = dataclasses.replace(report, id=rd._text_id(report.text))
-        return report
-    if text is None and rd._is_event_table(cells, cols):
-        fields = {k: rd._cell(v) for k, v in cells.items()}
-        given = fields.get(cols.id, "").strip()
-        return rd.Row(
-            id=given or f"row-{label}",
-            where=where,
-            fields=fields,
-            date=rd._row_date(fields, cols, where),
-            columns=cols,
-            numbered=not given,
-        )
+    item = cells_item(cells, where, cols, report_id="", row_id=f"row-{label}")
+    if item is not None:
+        return item
     raise InputError(
         f"{where}: no text in column {cols.text!r}; give the report text there, or name the "
         "text column with text_col=..."
@@ -266,11 +251,11 @@ def _frame_item(cells: dict[str, object], where: str, label: object, cols: Colum
 
 def _frame_items(frame: pandas.DataFrame, cols: Columns, on_skip) -> list[Report | Row]:
     from geo.read.cleantext import clean_text
-    from geo.read.reports import _is_event_table, _reason
+    from geo.read.reports import is_event_table, skip_reason
 
     cols = cols.lowered()
     keys = [clean_text(str(c)).strip().lower() for c in frame.columns]
-    if cols.text not in keys and not _is_event_table(keys, cols):
+    if cols.text not in keys and not is_event_table(keys, cols):
         raise InputError(
             f"DataFrame: no {cols.text!r} column (columns: {', '.join(keys) or 'none'}); name "
             "the report text column with text_col=..., or an event table's place column with "
@@ -287,7 +272,7 @@ def _frame_items(frame: pandas.DataFrame, cols: Columns, on_skip) -> list[Report
         except InputError as exc:
             if on_skip is None:
                 raise
-            on_skip(where, _reason(where, exc))
+            on_skip(where, skip_reason(where, exc))
             continue
         key = item.text if isinstance(item, Report) else f"{item.id}\x1f{sorted(item.fields)}"
         if key not in seen:
@@ -299,18 +284,14 @@ def _frame_items(frame: pandas.DataFrame, cols: Columns, on_skip) -> list[Report
 def _text_report(text: str, where: str) -> Report:
     """A report from its text, read like standard input (``Title:``/``Date:`` lines first
     are its metadata; its id is a hash of the text)."""
-    from geo.read import reports as rd
+    from geo.read.reports import text_report
 
     if "\n" not in text and len(text) < 4096 and text.strip() and os.path.exists(text):
         raise InputError(
             f"{where}: {text!r} is a file name, not report text; read the file with "
             f"geo.read_reports({text!r}) and extract what it returns"
         )
-    meta, body = rd._split_header(text)
-    report = rd._make_report(body, where, "", meta)
-    if not report.id:
-        report = dataclasses.replace(report, id=rd._text_id(report.text))
-    return report
+    return text_report(text, where)
 
 
 def _item(value: object, where: str):

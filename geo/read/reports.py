@@ -61,12 +61,16 @@ __all__ = [
     "Row",
     "Source",
     "Sources",
+    "cells_item",
     "format_size",
+    "is_event_table",
     "iter_inputs",
     "iter_reports",
     "parse_date",
     "read_reports",
     "read_source",
+    "skip_reason",
+    "text_report",
 ]
 
 #: Default size limit of one report: a text file, a JSONL line or a CSV record.
@@ -261,7 +265,10 @@ def _meta(cells: dict[str, object], cols: Columns) -> dict[str, str]:
     return out
 
 
-def _is_event_table(names: Iterable[str], cols: Columns) -> bool:
+def is_event_table(names: Iterable[str], cols: Columns) -> bool:
+    """Whether records with these column names (lower case) and no text are event-table
+    rows: a column of :data:`EVENT_COLUMNS` or a place or coordinate column named in
+    ``cols``."""
     names = set(names)
     own = {c for c in (cols.place, cols.lat, cols.lon) if c}
     return bool(names & (EVENT_COLUMNS | own))
@@ -281,17 +288,82 @@ def _row_date(
 def _event_row(
     path: Path, n: int, cells: dict[str, str], cols: Columns, on_warn: Warn | None = None
 ) -> Row:
-    where = f"{path}:{n}"
-    given = cells.get(cols.id)
-    numbered = given in (None, "")
+    return _row(cells, f"{path}:{n}", cols, f"{path.name}:{n}", on_warn)
+
+
+def _row(
+    cells: dict[str, str], where: str, cols: Columns, row_id: str, on_warn: Warn | None = None
+) -> Row:
+    """An event-table row: its own id, else ``row_id`` (numbered)."""
+    given = cells.get(cols.id, "").strip()
     return Row(
-        id=f"{path.name}:{n}" if numbered else str(given).strip(),
+        id=given or row_id,
         where=where,
         fields=cells,
         date=_row_date(cells, cols, where, on_warn),
         columns=cols,
-        numbered=numbered,
+        numbered=not given,
     )
+
+
+def cells_item(
+    cells: dict[str, object],
+    where: str,
+    cols: Columns,
+    *,
+    report_id: str,
+    row_id: str,
+    on_warn: Warn | None = None,
+) -> Report | Row | None:
+    """One record of a table (a JSONL object, a DataFrame row) as a report or a row.
+
+    Parameters
+    ----------
+    cells : dict
+        The record's values by lower-case column name.
+    where : str
+        Where the record is, for messages.
+    cols : Columns
+        The column options.
+    report_id, row_id : str
+        The id of a report or of an event-table row whose cells give none (an empty
+        ``report_id``: a hash of the report's text).
+    on_warn : callable, optional
+        Told about a date that cannot be read.
+
+    Returns
+    -------
+    Report, Row or None
+        A report when the text column holds a string; an event-table row when there is no
+        text and the columns are an event table's (:func:`is_event_table`); else None.
+
+    Raises
+    ------
+    InputError
+        For an empty report.
+    """
+    text = cells.get(cols.text)
+    if isinstance(text, str):
+        report = _make_report(text, where, report_id, _meta(cells, cols), on_warn)
+        return report if report.id else replace(report, id=_text_id(report.text))
+    if text is None and is_event_table(cells, cols):
+        return _row({k: _cell(v) for k, v in cells.items()}, where, cols, row_id, on_warn)
+    return None
+
+
+def text_report(raw: str, where: str, on_warn: Warn | None = None) -> Report:
+    """A report from text read as standard input is: ``Title:``/``Date:``/... lines (or a
+    ``---`` block) first are its metadata; without an ``id`` line, its id is a hash of the
+    text.
+
+    Raises
+    ------
+    InputError
+        For an empty report.
+    """
+    meta, body = _split_header(raw)
+    report = _make_report(body, where, "", meta, on_warn)
+    return report if report.id else replace(report, id=_text_id(report.text))
 
 
 class _Bad:
@@ -307,11 +379,12 @@ class _Bad:
 
     def error(self, where: str, exc: BaseException) -> None:
         """Report an exception raised while reading the record at ``where``."""
-        self(where, _reason(where, exc))
+        self(where, skip_reason(where, exc))
 
 
-def _reason(where: str, exc: BaseException) -> str:
-    """The reason of an error, without the ``where:`` its message may start with."""
+def skip_reason(where: str, exc: BaseException) -> str:
+    """The reason a record is bad, for a one-line message: the error's message without the
+    ``where:`` it may start with, or what to do about an unexpected error."""
     if isinstance(exc, InputError):
         msg = str(exc)
         return msg.removeprefix(where + ": ") if msg.startswith(where + ": ") else msg
@@ -404,7 +477,7 @@ def _lines(
             else:
                 text, bad = repair_text(raw, det, where)
         except InputError as exc:
-            yield _Line(n, "", _reason(where, exc))
+            yield _Line(n, "", skip_reason(where, exc))
             continue
         if bad:
             on_warn(
@@ -441,12 +514,16 @@ def _jsonl_item(
     if not isinstance(obj, dict):
         raise InputError(f"{where}: the line is not a JSON object; write {{...}}")
     cells = {clean_text(str(k)).strip().lower(): v for k, v in obj.items()}
-    text = cells.get(cols.text)
-    if isinstance(text, str):
-        return _make_report(text, where, f"{path.stem}-{line.n}", _meta(cells, cols), on_warn)
-    if text is None and _is_event_table(cells, cols):
-        cells = {k: _cell(v) for k, v in cells.items()}
-        return _event_row(path, line.n, cells, cols, on_warn)
+    item = cells_item(
+        cells,
+        where,
+        cols,
+        report_id=f"{path.stem}-{line.n}",
+        row_id=f"{path.name}:{line.n}",
+        on_warn=on_warn,
+    )
+    if item is not None:
+        return item
     raise InputError(
         f'{where}: the object has no "{cols.text}" string; each line needs a '
         f'"{cols.text}" field (or name it with text_col=...)'
@@ -584,7 +661,7 @@ def _stream_csv(
         raise InputError(f"{path}:{header.n}: unreadable CSV header ({header.error})")
     names = [clean_text(h).strip().lower() for h in header.cells]
     events = cols.text not in names
-    if events and not _is_event_table(names, cols):
+    if events and not is_event_table(names, cols):
         raise InputError(
             f"{path}:{header.n}: the CSV has no '{cols.text}' column (columns: "
             f"{', '.join(names) or 'none'}); add one holding the report text, name it with "
@@ -716,16 +793,13 @@ def _read_stdin(opt: _Options) -> Iterator[Report]:
     try:
         data = _read_limited(sys.stdin.buffer, where, opt.encoding, opt.max_bytes)
         raw = decode_bytes(data, where, opt.encoding, opt.on_warn)
-        meta, body = _split_header(raw)
-        report = _make_report(body, where, "", meta, opt.on_warn)
+        report = text_report(raw, where, opt.on_warn)
     except InputError as exc:
-        opt.bad(where, _reason(where, exc))
+        opt.bad(where, skip_reason(where, exc))
         return
     except OSError as exc:
         opt.bad(where, f"cannot read standard input ({exc.strerror or exc})")
         return
-    if not report.id:
-        report = Report(**{**report.__dict__, "id": _text_id(report.text)})
     yield report
 
 
@@ -932,7 +1006,7 @@ def read_source(source: Source) -> Read:
             lambda w, message: notes.append(Note(w, message)),
         )
     except Exception as exc:  # one record, never the run
-        notes.append(Note(where, _reason(where, exc), bad=True))
+        notes.append(Note(where, skip_reason(where, exc), bad=True))
         return Read(None, tuple(notes))
     return Read(item, tuple(notes), _digest(item, source.shared))
 
