@@ -664,7 +664,8 @@ class _Scan:
         self, pattern: re.Pattern[str], starts: frozenset[str], endpos: int | None = None
     ) -> Iterator[re.Match[str]]:
         """``pattern.finditer(sentence[:endpos])``, for a pattern that starts with ``\b``,
-        then a word of ``starts`` or a digit, then a space or a hyphen."""
+        then a word of ``starts`` (or a digit, when ``starts`` is :data:`_COUNT_STARTS`),
+        then a space or a hyphen."""
         text = self.sentence
         stop = len(text) if endpos is None else endpos
         if self._starts is None:
@@ -673,13 +674,18 @@ class _Scan:
         if index is None or self._starts is None or starts not in _SCANNED_STARTS:
             yield from pattern.finditer(text, 0, stop)
             return
-        at = self._starts.get(starts)
+        at = self._starts.get(starts) if endpos is None else None
         if at is None:
-            at = self.digits.copy()
+            # only a count's patterns start with a digit; the others start with a letter
+            at = self.digits.copy() if starts is _COUNT_STARTS else []
             for word in starts & index.keys():
                 at.extend(index[word])
             at.sort()
-            self._starts[starts] = at
+            if endpos is None:  # where the words' patterns may match, read once for all
+                lead = _START_LEADS.get(starts)
+                if lead is not None:
+                    at = [pos for pos in at if lead.match(text, pos)]
+                self._starts[starts] = at
         end = 0
         for pos in at:
             if pos >= stop:
@@ -786,6 +792,9 @@ def _intercepts(
                 continue
             v = _list_total(sentence, m, v, listed=i == 0)
             hits.append(_Hit(v, strength, base + m.start()))
+    low = scan.low if scan.low is not None else sentence.lower()
+    if _lower_agrees(sentence) and "them" not in low:
+        return  # no "... all of them"
     for m in scan.finditer(_ALL_OF_THEM, _INTERCEPT_STARTS):
         launched = [
             _count(w.group("n")) or 0
@@ -850,6 +859,7 @@ _ONE_PERSON = frozenset(map(id, (_KILLED[3], _KILLED[4], _WOUNDED[3], _WOUNDED[4
 _KILL_STARTS = frozenset(("killing", "killed", "kills", "kill"))
 _ONE_STARTS = frozenset(("a", "an", "one", "another"))
 _OF_STARTS = frozenset(("of",))
+_WOUND_STARTS = frozenset(("injuring", "wounding", "injured", "wounded", "hurting"))
 # The words each pattern can start with, by the pattern's id (hashing a pattern is slow);
 # patterns not listed are scanned in full. With :data:`_UPDATE_STARTS`, these are the only
 # sets :meth:`_Scan.finditer` reads by words (:data:`_SCANNED_STARTS`).
@@ -859,9 +869,9 @@ _PATTERN_STARTS: dict[int, frozenset[str]] = {
     id(_KILLED[3]): _ONE_STARTS,
     id(_KILLED[4]): _KILL_STARTS,
     id(_KILLED[5]): frozenset(("number",)),
-    id(_WOUNDED[1]): frozenset(("injuring", "wounding", "injured", "wounded", "hurting")),
+    id(_WOUNDED[1]): _WOUND_STARTS,
     id(_WOUNDED[3]): _ONE_STARTS,
-    id(_WOUNDED[4]): frozenset(("injured", "injuring", "wounded", "wounding")),
+    id(_WOUNDED[4]): _WOUND_STARTS,  # "hurting" starts none of its matches
     id(_INTERCEPT[3]): _OF_STARTS,
     id(_INTERCEPT[4]): _OF_STARTS,
     id(_KILLED[2]): _COUNT_STARTS,
@@ -896,6 +906,29 @@ _START_WORD = re.compile(
     r"\b" + _trie(frozenset().union(_UPDATE_STARTS, *_PATTERN_STARTS.values())) + r"\b|\b\d"
 )
 _SCANNED_STARTS = frozenset((_UPDATE_STARTS, *_PATTERN_STARTS.values()))
+# one person without the group of its count, to follow another group of a count
+_ONE_UNNAMED = _ONE.replace("(?P<n>", "(?:")
+# What each pattern scanned from a set of start words (:data:`_PATTERN_STARTS`) starts with,
+# by the set: a word where the lead does not match starts no match of those patterns, and is
+# not tried with each of them (most "a", "killed", "of" and digits of a sentence start none).
+_START_LEADS: dict[frozenset[str], re.Pattern[str]] = {
+    # a count, then a space (each count pattern goes on with ``\s+``)
+    _COUNT_STARTS: re.compile(rf"\b{_QUAL}{_N}\s", re.I),
+    _KILL_STARTS: re.compile(
+        rf"\b(?:killing|killed|kills|kill)\s+(?:{_QUAL}{_N}|{_ONE_UNNAMED}{_PEOPLE})", re.I
+    ),
+    _ONE_STARTS: re.compile(rf"\b{_ONE}{_PEOPLE}", re.I),
+    _OF_STARTS: re.compile(rf"\bof\s+(?:which|them|those|the\s+{NUM}\s)", re.I),
+    _WOUND_STARTS: re.compile(
+        r"\b(?:injuring|wounding|injured|wounded|hurting)\s+"
+        rf"(?:{_QUAL}{_N}|{_ONE_UNNAMED}{_PEOPLE}|a\s+(?:second|third|fourth|fifth)\b)",
+        re.I,
+    ),
+    # :data:`_INTERCEPT` [0] and :data:`_ALL_OF_THEM`
+    _INTERCEPT_STARTS: re.compile(
+        rf"\b{_INTERCEPT_VERB}\s+(?:(?:or|all|every|each)\s|{_QUAL}{_N})", re.I
+    ),
+}
 
 
 def extract_facts(
