@@ -94,3 +94,55 @@ def test_only_count_patterns_are_tried_at_digits() -> None:
 )
 def test_all_of_them(text: str, expected: int | None) -> None:
     assert extract_facts(text, "en").get("intercepted") == expected
+
+
+_REPORT = (
+    "Drones kill 3 in Odesa\n"
+    "Russia launched 45 drones and 3 missiles overnight, the air force said on May 14. "
+    "Air defences shot down 40 drones; in Odesa three people were killed, while 12 were "
+    "injured in Izmail. The city was calm by noon. Last week 9 people died in a strike on "
+    "Kherson. İzmail's mayor said the toll rose to 4. No one was hurt in Reni."
+)
+
+
+def _pieces(text: str) -> list[str]:
+    """Texts made of a report's sentences and clauses, as the figures per place are read."""
+    sentences = [text[a:b] for a, b in f.sentence_spans(text)]
+    clauses = [c for s in sentences for c in re.split(r";\s*|,\s+(?=while\s)", s)]
+    return [
+        *sentences,
+        *clauses,
+        "\n".join(sentences[1:3]),
+        "\n".join(sentences[:3]),
+        "\n".join([sentences[-1], sentences[0], sentences[1]]),
+        "\n".join(clauses[2:6]),
+        "\n".join([*clauses[::2], "A new sentence about 7 drones, not read before."]),
+        "The city was calm by noon.\nAnother calm day İn the town.",
+    ]
+
+
+# a live blog: a later entry's figure replaces an earlier one's
+_BLOG = (
+    "12:00 Two people were killed in Kharkiv.\n"
+    "13:30 Five people were killed in Kharkiv, the mayor said; 20 were wounded.\n"
+    "14:10 The number of injured reached 23."
+)
+
+
+@pytest.mark.parametrize(
+    ("report", "piece"), [(r, p) for r in (_REPORT, _BLOG) for p in (r, *_pieces(r))]
+)
+def test_sentences_read_before_give_what_a_fresh_reading_gives(report: str, piece: str) -> None:
+    memo: dict[tuple, object] = {}
+    extract_facts(report, "en", memo)  # the report first, as extract_report reads it
+    assert memo
+    assert extract_facts(piece, "en", memo) == extract_facts(piece, "en")
+
+
+def test_a_sentence_without_a_word_of_a_figure_is_not_read_nor_kept() -> None:
+    memo: dict[tuple, object] = {("en", "unrelated"): f._Figures()}
+    assert extract_facts("The city was calm by noon. Killed: 4 people died.", "en", memo) == {
+        "killed": 4
+    }
+    assert ("en", "The city was calm by noon.") not in memo
+    assert ("en", "Killed: 4 people died.") in memo

@@ -445,10 +445,10 @@ def _runnable(
     ]
 
 
-def _may_name_missile(text: str, low: str) -> bool:
-    """False when ``text`` (lower case ``low``) surely has no word "missile" (see
-    :func:`_lower_agrees`)."""
-    return not _lower_agrees(text) or "missile" in low
+def _may_name_missile(text: str, low: str | None = None) -> bool:
+    """False when ``text`` (lower case ``low``, made here when not given) surely has no word
+    "missile" (see :func:`_lower_agrees`)."""
+    return not _lower_agrees(text) or "missile" in (text.lower() if low is None else low)
 
 
 def _headline_end(text: str) -> int:
@@ -1044,10 +1044,10 @@ class _Figures:
             if hits:
                 getattr(self, kind).extend(hits)
 
-    def result(self, text: str, low: str) -> dict[str, int]:
+    def result(self, text: str, low: str | None = None) -> dict[str, int]:
         """The figure of each kind: the strongest first one (or the latest update) for killed,
         wounded and intercepted, the largest for drones and missiles (``low``: the lower case
-        of the report ``text``)."""
+        of the report ``text``, made when needed if not given)."""
         out: dict[str, int] = {}
         for key, hits in (("killed", self.killed), ("wounded", self.wounded)):
             v = _pick(hits)
@@ -1130,8 +1130,17 @@ def _english_facts(
     when known)."""
     figures = _Figures()
     layout = _Layout(text)
+    spans = sentence_spans(text) if sentences is None else sentences
+    if memo:  # sentences of a report read before: each looked up, the others read if hinted
+        recalled = _Recall(text, spans, memo)
+        for start, end in spans:
+            s = text[start:end]
+            found = _known_sentence(s, start, layout.strength(start), memo)
+            if found and not recalled(s):
+                figures.extend(found)
+        return figures.result(text)
     low = text.lower()
-    spans = _hinted_spans(text, sentence_spans(text) if sentences is None else sentences, low)
+    spans = _hinted_spans(text, spans, low)
     recalled = _Recall(text, spans, memo)
     for start, end in spans:
         s = text[start:end]
@@ -1139,3 +1148,22 @@ def _english_facts(
         if found and not recalled(s):
             figures.extend(found)  # a recalled, earlier attack's figures do not count
     return figures.result(text, low)
+
+
+_NO_FIGURES = _Figures()  # what a sentence without a word of a kind of figure gives; not changed
+
+
+def _known_sentence(s: str, start: int, strength: int, memo: dict[tuple, object]) -> _Figures:
+    """:func:`_read_sentence` with ``memo``, a sentence not kept there read only when it holds
+    a word of a kind of figure (:data:`_KIND_HINTS`; :func:`_sentence_figures` finds none in a
+    sentence without one). The same figures as :func:`_hinted_spans` then
+    :func:`_read_sentence`, without looking up the hints in the whole text."""
+    found = cast("_Figures | None", memo.get(("en", s)))
+    if found is None:
+        low = " " + s.lower()
+        if not any(map(low.__contains__, _KIND_HINTS)):
+            return _NO_FIGURES
+        found = memo[("en", s)] = _sentence_figures(s, 0, low, _HEADLINE)
+    if not found or (not start and strength == _HEADLINE):
+        return found
+    return found.moved(start, strength)
