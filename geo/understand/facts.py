@@ -1017,15 +1017,18 @@ class _Figures:
     def __bool__(self) -> bool:
         return bool(self.killed or self.wounded or self.drones or self.missiles or self.intercepted)
 
-    def moved(self, by: int, strength: int) -> _Figures:
-        """The figures of a sentence read as a headline's (see :func:`_read_sentence`), moved
-        ``by`` characters and given the sentence's own ``strength``."""
-        out = _Figures()
+    def add_moved(self, other: _Figures, by: int, strength: int) -> None:
+        """Add the hits of ``other``, the figures of a sentence read as a headline's (see
+        :func:`_english_facts`), moved ``by`` characters and given the sentence's own
+        ``strength``."""
+        if not by and strength == _HEADLINE:
+            self.extend(other)
+            return
         total = max(strength, _TOTAL)
         for kind in self.__slots__:
-            hits = getattr(self, kind)
+            hits = getattr(other, kind)
             if hits:  # most sentences state few kinds: no generator for an empty list
-                getattr(out, kind).extend(
+                getattr(self, kind).extend(
                     _Hit(
                         h.value,
                         strength
@@ -1035,7 +1038,6 @@ class _Figures:
                     )
                     for h in hits
                 )
-        return out
 
     def extend(self, other: _Figures) -> None:
         """Add the hits of ``other``."""
@@ -1102,23 +1104,19 @@ def _sentence_figures(s: str, start: int, low: str, strength: int) -> _Figures:
     return found
 
 
-def _read_sentence(s: str, start: int, strength: int, memo: dict[tuple, object] | None) -> _Figures:
-    """:func:`_sentence_figures`, kept in ``memo`` by the sentence's words alone.
-
-    A sentence is read once as a headline's: a hit of strength ``_HEADLINE`` then has the
-    sentence's own strength, one of ``_TOTAL`` the greater of the two; the others (zeros,
-    weapons, updates) do not depend on it. Positions are kept relative to the sentence and
-    moved to ``start``.
-    """
-    if memo is None:
-        return _sentence_figures(s, start, " " + s.lower(), strength)
+def _kept_figures(s: str, memo: dict[tuple, object], hinted: bool = True) -> _Figures:
+    """:func:`_sentence_figures` of a sentence read as a headline's, kept in ``memo`` by the
+    sentence's words alone (see :meth:`_Figures.add_moved`). Unless ``hinted`` (the sentence
+    is known to hold a word of a kind of figure), a sentence not kept is read only when it
+    holds one (:data:`_KIND_HINTS`; :func:`_sentence_figures` finds nothing in the others)."""
     key = ("en", s)
     found = cast("_Figures | None", memo.get(key))
     if found is None:
-        found = memo[key] = _sentence_figures(s, 0, " " + s.lower(), _HEADLINE)
-    if not found or (not start and strength == _HEADLINE):
-        return found
-    return found.moved(start, strength)
+        low = " " + s.lower()
+        if not hinted and not any(map(low.__contains__, _KIND_HINTS)):
+            return _NO_FIGURES
+        found = memo[key] = _sentence_figures(s, 0, low, _HEADLINE)
+    return found
 
 
 def _english_facts(
@@ -1127,43 +1125,33 @@ def _english_facts(
     sentences: list[tuple[int, int]] | None = None,
 ) -> dict[str, int]:
     """:func:`extract_facts` by the English rules (``sentences``: the text's sentence spans,
-    when known)."""
+    when known).
+
+    With ``memo``, a sentence is read once as a headline's: a hit of strength ``_HEADLINE``
+    then has the sentence's own strength, one of ``_TOTAL`` the greater of the two; the others
+    (zeros, weapons, updates) do not depend on it. A text of sentences read before (``memo``
+    not empty) looks each up there rather than its hints in the whole text
+    (:func:`_hinted_spans`).
+    """
     figures = _Figures()
     layout = _Layout(text)
     spans = sentence_spans(text) if sentences is None else sentences
-    if memo:  # sentences of a report read before: each looked up, the others read if hinted
-        recalled = _Recall(text, spans, memo)
-        for start, end in spans:
-            s = text[start:end]
-            found = _known_sentence(s, start, layout.strength(start), memo)
-            if found and not recalled(s):
-                figures.extend(found)
-        return figures.result(text)
-    low = text.lower()
-    spans = _hinted_spans(text, spans, low)
+    low = None
+    if not memo:
+        low = text.lower()
+        spans = _hinted_spans(text, spans, low)
     recalled = _Recall(text, spans, memo)
     for start, end in spans:
         s = text[start:end]
-        found = _read_sentence(s, start, layout.strength(start), memo)
+        if memo is None:
+            found = _sentence_figures(s, start, " " + s.lower(), layout.strength(start))
+            if found and not recalled(s):
+                figures.extend(found)  # a recalled, earlier attack's figures do not count
+            continue
+        found = _kept_figures(s, memo, hinted=low is not None)
         if found and not recalled(s):
-            figures.extend(found)  # a recalled, earlier attack's figures do not count
+            figures.add_moved(found, start, layout.strength(start))
     return figures.result(text, low)
 
 
 _NO_FIGURES = _Figures()  # what a sentence without a word of a kind of figure gives; not changed
-
-
-def _known_sentence(s: str, start: int, strength: int, memo: dict[tuple, object]) -> _Figures:
-    """:func:`_read_sentence` with ``memo``, a sentence not kept there read only when it holds
-    a word of a kind of figure (:data:`_KIND_HINTS`; :func:`_sentence_figures` finds none in a
-    sentence without one). The same figures as :func:`_hinted_spans` then
-    :func:`_read_sentence`, without looking up the hints in the whole text."""
-    found = cast("_Figures | None", memo.get(("en", s)))
-    if found is None:
-        low = " " + s.lower()
-        if not any(map(low.__contains__, _KIND_HINTS)):
-            return _NO_FIGURES
-        found = memo[("en", s)] = _sentence_figures(s, 0, low, _HEADLINE)
-    if not found or (not start and strength == _HEADLINE):
-        return found
-    return found.moved(start, strength)
