@@ -445,10 +445,10 @@ def _runnable(
     ]
 
 
-def _may_name_missile(text: str, low: str) -> bool:
-    """False when ``text`` (lower case ``low``) surely has no word "missile" (see
-    :func:`_lower_agrees`)."""
-    return not _lower_agrees(text) or "missile" in low
+def _may_name_missile(text: str, low: str | None = None) -> bool:
+    """False when ``text`` (lower case ``low``, made here when not given) surely has no word
+    "missile" (see :func:`_lower_agrees`)."""
+    return not _lower_agrees(text) or "missile" in (text.lower() if low is None else low)
 
 
 def _headline_end(text: str) -> int:
@@ -664,7 +664,8 @@ class _Scan:
         self, pattern: re.Pattern[str], starts: frozenset[str], endpos: int | None = None
     ) -> Iterator[re.Match[str]]:
         """``pattern.finditer(sentence[:endpos])``, for a pattern that starts with ``\b``,
-        then a word of ``starts`` or a digit, then a space or a hyphen."""
+        then a word of ``starts`` (or a digit, when ``starts`` is :data:`_COUNT_STARTS`),
+        then a space or a hyphen."""
         text = self.sentence
         stop = len(text) if endpos is None else endpos
         if self._starts is None:
@@ -673,13 +674,18 @@ class _Scan:
         if index is None or self._starts is None or starts not in _SCANNED_STARTS:
             yield from pattern.finditer(text, 0, stop)
             return
-        at = self._starts.get(starts)
+        at = self._starts.get(starts) if endpos is None else None
         if at is None:
-            at = self.digits.copy()
+            # only a count's patterns start with a digit; the others start with a letter
+            at = self.digits.copy() if starts is _COUNT_STARTS else []
             for word in starts & index.keys():
                 at.extend(index[word])
             at.sort()
-            self._starts[starts] = at
+            if endpos is None:  # where the words' patterns may match, read once for all
+                lead = _START_LEADS.get(starts)
+                if lead is not None:
+                    at = [pos for pos in at if lead.match(text, pos)]
+                self._starts[starts] = at
         end = 0
         for pos in at:
             if pos >= stop:
@@ -786,6 +792,9 @@ def _intercepts(
                 continue
             v = _list_total(sentence, m, v, listed=i == 0)
             hits.append(_Hit(v, strength, base + m.start()))
+    low = scan.low if scan.low is not None else sentence.lower()
+    if _lower_agrees(sentence) and "them" not in low:
+        return  # no "... all of them"
     for m in scan.finditer(_ALL_OF_THEM, _INTERCEPT_STARTS):
         launched = [
             _count(w.group("n")) or 0
@@ -850,6 +859,7 @@ _ONE_PERSON = frozenset(map(id, (_KILLED[3], _KILLED[4], _WOUNDED[3], _WOUNDED[4
 _KILL_STARTS = frozenset(("killing", "killed", "kills", "kill"))
 _ONE_STARTS = frozenset(("a", "an", "one", "another"))
 _OF_STARTS = frozenset(("of",))
+_WOUND_STARTS = frozenset(("injuring", "wounding", "injured", "wounded", "hurting"))
 # The words each pattern can start with, by the pattern's id (hashing a pattern is slow);
 # patterns not listed are scanned in full. With :data:`_UPDATE_STARTS`, these are the only
 # sets :meth:`_Scan.finditer` reads by words (:data:`_SCANNED_STARTS`).
@@ -859,9 +869,9 @@ _PATTERN_STARTS: dict[int, frozenset[str]] = {
     id(_KILLED[3]): _ONE_STARTS,
     id(_KILLED[4]): _KILL_STARTS,
     id(_KILLED[5]): frozenset(("number",)),
-    id(_WOUNDED[1]): frozenset(("injuring", "wounding", "injured", "wounded", "hurting")),
+    id(_WOUNDED[1]): _WOUND_STARTS,
     id(_WOUNDED[3]): _ONE_STARTS,
-    id(_WOUNDED[4]): frozenset(("injured", "injuring", "wounded", "wounding")),
+    id(_WOUNDED[4]): _WOUND_STARTS,  # "hurting" starts none of its matches
     id(_INTERCEPT[3]): _OF_STARTS,
     id(_INTERCEPT[4]): _OF_STARTS,
     id(_KILLED[2]): _COUNT_STARTS,
@@ -896,6 +906,29 @@ _START_WORD = re.compile(
     r"\b" + _trie(frozenset().union(_UPDATE_STARTS, *_PATTERN_STARTS.values())) + r"\b|\b\d"
 )
 _SCANNED_STARTS = frozenset((_UPDATE_STARTS, *_PATTERN_STARTS.values()))
+# one person without the group of its count, to follow another group of a count
+_ONE_UNNAMED = _ONE.replace("(?P<n>", "(?:")
+# What each pattern scanned from a set of start words (:data:`_PATTERN_STARTS`) starts with,
+# by the set: a word where the lead does not match starts no match of those patterns, and is
+# not tried with each of them (most "a", "killed", "of" and digits of a sentence start none).
+_START_LEADS: dict[frozenset[str], re.Pattern[str]] = {
+    # a count, then a space (each count pattern goes on with ``\s+``)
+    _COUNT_STARTS: re.compile(rf"\b{_QUAL}{_N}\s", re.I),
+    _KILL_STARTS: re.compile(
+        rf"\b(?:killing|killed|kills|kill)\s+(?:{_QUAL}{_N}|{_ONE_UNNAMED}{_PEOPLE})", re.I
+    ),
+    _ONE_STARTS: re.compile(rf"\b{_ONE}{_PEOPLE}", re.I),
+    _OF_STARTS: re.compile(rf"\bof\s+(?:which|them|those|the\s+{NUM}\s)", re.I),
+    _WOUND_STARTS: re.compile(
+        r"\b(?:injuring|wounding|injured|wounded|hurting)\s+"
+        rf"(?:{_QUAL}{_N}|{_ONE_UNNAMED}{_PEOPLE}|a\s+(?:second|third|fourth|fifth)\b)",
+        re.I,
+    ),
+    # :data:`_INTERCEPT` [0] and :data:`_ALL_OF_THEM`
+    _INTERCEPT_STARTS: re.compile(
+        rf"\b{_INTERCEPT_VERB}\s+(?:(?:or|all|every|each)\s|{_QUAL}{_N})", re.I
+    ),
+}
 
 
 def extract_facts(
@@ -984,15 +1017,18 @@ class _Figures:
     def __bool__(self) -> bool:
         return bool(self.killed or self.wounded or self.drones or self.missiles or self.intercepted)
 
-    def moved(self, by: int, strength: int) -> _Figures:
-        """The figures of a sentence read as a headline's (see :func:`_read_sentence`), moved
-        ``by`` characters and given the sentence's own ``strength``."""
-        out = _Figures()
+    def add_moved(self, other: _Figures, by: int, strength: int) -> None:
+        """Add the hits of ``other``, the figures of a sentence read as a headline's (see
+        :func:`_english_facts`), moved ``by`` characters and given the sentence's own
+        ``strength``."""
+        if not by and strength == _HEADLINE:
+            self.extend(other)
+            return
         total = max(strength, _TOTAL)
         for kind in self.__slots__:
-            hits = getattr(self, kind)
+            hits = getattr(other, kind)
             if hits:  # most sentences state few kinds: no generator for an empty list
-                getattr(out, kind).extend(
+                getattr(self, kind).extend(
                     _Hit(
                         h.value,
                         strength
@@ -1002,7 +1038,6 @@ class _Figures:
                     )
                     for h in hits
                 )
-        return out
 
     def extend(self, other: _Figures) -> None:
         """Add the hits of ``other``."""
@@ -1011,10 +1046,10 @@ class _Figures:
             if hits:
                 getattr(self, kind).extend(hits)
 
-    def result(self, text: str, low: str) -> dict[str, int]:
+    def result(self, text: str, low: str | None = None) -> dict[str, int]:
         """The figure of each kind: the strongest first one (or the latest update) for killed,
         wounded and intercepted, the largest for drones and missiles (``low``: the lower case
-        of the report ``text``)."""
+        of the report ``text``, made when needed if not given)."""
         out: dict[str, int] = {}
         for key, hits in (("killed", self.killed), ("wounded", self.wounded)):
             v = _pick(hits)
@@ -1069,23 +1104,19 @@ def _sentence_figures(s: str, start: int, low: str, strength: int) -> _Figures:
     return found
 
 
-def _read_sentence(s: str, start: int, strength: int, memo: dict[tuple, object] | None) -> _Figures:
-    """:func:`_sentence_figures`, kept in ``memo`` by the sentence's words alone.
-
-    A sentence is read once as a headline's: a hit of strength ``_HEADLINE`` then has the
-    sentence's own strength, one of ``_TOTAL`` the greater of the two; the others (zeros,
-    weapons, updates) do not depend on it. Positions are kept relative to the sentence and
-    moved to ``start``.
-    """
-    if memo is None:
-        return _sentence_figures(s, start, " " + s.lower(), strength)
+def _kept_figures(s: str, memo: dict[tuple, object], hinted: bool = True) -> _Figures:
+    """:func:`_sentence_figures` of a sentence read as a headline's, kept in ``memo`` by the
+    sentence's words alone (see :meth:`_Figures.add_moved`). Unless ``hinted`` (the sentence
+    is known to hold a word of a kind of figure), a sentence not kept is read only when it
+    holds one (:data:`_KIND_HINTS`; :func:`_sentence_figures` finds nothing in the others)."""
     key = ("en", s)
     found = cast("_Figures | None", memo.get(key))
     if found is None:
-        found = memo[key] = _sentence_figures(s, 0, " " + s.lower(), _HEADLINE)
-    if not found or (not start and strength == _HEADLINE):
-        return found
-    return found.moved(start, strength)
+        low = " " + s.lower()
+        if not hinted and not any(map(low.__contains__, _KIND_HINTS)):
+            return _NO_FIGURES
+        found = memo[key] = _sentence_figures(s, 0, low, _HEADLINE)
+    return found
 
 
 def _english_facts(
@@ -1094,15 +1125,33 @@ def _english_facts(
     sentences: list[tuple[int, int]] | None = None,
 ) -> dict[str, int]:
     """:func:`extract_facts` by the English rules (``sentences``: the text's sentence spans,
-    when known)."""
+    when known).
+
+    With ``memo``, a sentence is read once as a headline's: a hit of strength ``_HEADLINE``
+    then has the sentence's own strength, one of ``_TOTAL`` the greater of the two; the others
+    (zeros, weapons, updates) do not depend on it. A text of sentences read before (``memo``
+    not empty) looks each up there rather than its hints in the whole text
+    (:func:`_hinted_spans`).
+    """
     figures = _Figures()
     layout = _Layout(text)
-    low = text.lower()
-    spans = _hinted_spans(text, sentence_spans(text) if sentences is None else sentences, low)
+    spans = sentence_spans(text) if sentences is None else sentences
+    low = None
+    if not memo:
+        low = text.lower()
+        spans = _hinted_spans(text, spans, low)
     recalled = _Recall(text, spans, memo)
     for start, end in spans:
         s = text[start:end]
-        found = _read_sentence(s, start, layout.strength(start), memo)
+        if memo is None:
+            found = _sentence_figures(s, start, " " + s.lower(), layout.strength(start))
+            if found and not recalled(s):
+                figures.extend(found)  # a recalled, earlier attack's figures do not count
+            continue
+        found = _kept_figures(s, memo, hinted=low is not None)
         if found and not recalled(s):
-            figures.extend(found)  # a recalled, earlier attack's figures do not count
+            figures.add_moved(found, start, layout.strength(start))
     return figures.result(text, low)
+
+
+_NO_FIGURES = _Figures()  # what a sentence without a word of a kind of figure gives; not changed

@@ -490,7 +490,7 @@ def link_place_facts(
             joined = "\n".join(texts[idx]).replace("\x00", "")
             if _may_hold_figure(joined):
                 facts = extract_facts(joined, lang, memo)
-        if any(key in facts for key in _WEAPON_KEYS):
+        if facts and not facts.keys().isdisjoint(_WEAPON_KEYS):
             written: set[int] = set()
             for own in near_pieces.get(idx, ()):
                 written |= _all_numbers(own, lang)
@@ -499,8 +499,9 @@ def link_place_facts(
             for key in _WEAPON_KEYS:  # a national count is not this place's, unless written by it
                 if key in facts and facts[key] not in written:
                     del facts[key]
-        for key, value in items.get(idx, {}).items():
-            facts.setdefault(key, value)
+        if idx in items:
+            for key, value in items[idx].items():
+                facts.setdefault(key, value)
         if idx in zero_texts:
             stated = _casualty_figures(zero_texts[idx], facts, lang, memo)
             for key in _CASUALTY_KEYS:
