@@ -76,3 +76,16 @@ def test_announced_list_still_spread(gaz):
     ]
     none = find_mentions("Drones attacked Kharkiv, Sumy and Poltava.", gaz, "en")
     assert all(m.qualifier is None for m in none)
+
+
+def test_cyrillic_candidates_are_the_ranked_places_of_their_key(gaz):
+    text = "Вночі дрони атакували Кривий Ріг, а також Харківську та Сумську області."
+    found = find_mentions(text, gaz, "uk")
+    by_text = {m.span.text: m for m in found}
+    ranked = tuple(c.place for c in gaz.lookup_key("кривии ріг"))
+    assert ranked and by_text["Кривий Ріг"].candidates == ranked
+    assert by_text["Сумську області"].candidates == tuple(
+        c.place for c in gaz.lookup_key("сумська область")
+    )
+    again = find_mentions(text, gaz, "uk")  # the places kept per key give the same answer
+    assert [m.candidates for m in again] == [m.candidates for m in found]
