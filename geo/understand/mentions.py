@@ -16,7 +16,7 @@ from geo.language.cyrillic import is_region_adjective, name_keys, word_language
 from geo.language.document import Document, read_document
 from geo.language.morphology import detect_language
 from geo.language.normalize import norm_key
-from geo.language.text import MONTHS, WordMemo, lacks, token_fields, token_filter
+from geo.language.text import MONTHS, WordMemo, lacks, lowered, token_fields, token_filter
 from geo.records import Place, PlaceMention, Span
 from geo.understand.mentions_uk_ru import CyrillicMatcher, spaced
 
@@ -452,12 +452,15 @@ class _Finder(CyrillicMatcher):
         """``attacked 10 oblasts: Kharkiv, Sumy and Poltava`` or ``the regions of Kharkiv and
         Sumy``: a list announced by a plural region word is a list of regions."""
         ms = self.mentions
+        low = lowered(self.text)
+        if not ms or lacks(self.text, _LIST_HEAD_WORDS, low):
+            return  # no plural region word anywhere, so none before any mention
         j = 0
         while j < len(ms):
             head = self.text[max(0, ms[j].span.start - 40) : ms[j].span.start]
             if (
                 ms[j].qualifier is None
-                and not lacks(head, _LIST_HEAD_WORDS)
+                and not _head_lacks(head, low, ms[j].span.start)
                 and _LIST_HEAD_RE.search(head)
             ):
                 single = (
@@ -477,6 +480,17 @@ class _Finder(CyrillicMatcher):
                     k += 1
                 j = k
             j += 1
+
+
+def _head_lacks(head: str, low: str | None, end: int) -> bool:
+    """:func:`lacks` of ``head`` (the text's up to 40 characters before ``end``) for the words
+    of a list head, read in the text's :func:`lowered` ``low`` when there is one: a character
+    there is the lower case of the text's character at the same place, as no character
+    :func:`lowered` accepts changes length in lower case."""
+    if low is None:
+        return lacks(head, _LIST_HEAD_WORDS)
+    head_low = low[max(0, end - 40) : end]
+    return not any(map(head_low.__contains__, _LIST_HEAD_WORDS))
 
 
 def find_mentions(

@@ -28,7 +28,7 @@ from geo.language.morphology import analyse, is_common_word, is_person_name, per
 from geo.records import Place, PlaceMention, Span
 
 if TYPE_CHECKING:
-    from geo.places.gazetteer import Candidate, Gazetteer
+    from geo.places.gazetteer import Gazetteer
 
 __all__ = ["CyrillicMatcher", "spaced"]
 
@@ -96,15 +96,15 @@ class CyrillicMatcher:
             key = " ".join(self.keys[i : i + n])
             if self.gaz.flag(key) == "not_place":
                 return i + n
-            cands = self.gaz.lookup_key(key) if self.gaz.has_key(key) else []
+            cands = self.gaz.places_of(key) if self.gaz.has_key(key) else ()
             if not cands and n <= 2 and all(self.capitalised[i : i + n]):
                 words = tuple(self.bare[i : i + n])
                 for k in name_keys(words, lang):
                     if self.gaz.has_key(k):
-                        cands = self.gaz.lookup_key(k)
+                        cands = self.gaz.places_of(k)
                         break
             if cands and self.cyrillic_evidence(i, n, cands, lang):
-                return self.accept(i, n, tuple(c.place for c in cands))
+                return self.accept(i, n, cands)
         return i + 1
 
     def adjective_list(self, i: int, lang: str) -> int | None:
@@ -158,9 +158,9 @@ class CyrillicMatcher:
             return True
         # "над Курською": Ukrainian names of Russian regions are known by their capital
         return any(
-            c.place.country in _CORE and c.place.population >= _FAMOUS_POPULATION
+            p.country in _CORE and p.population >= _FAMOUS_POPULATION
             for key in towns[:2]
-            for c in self.gaz.lookup_key(key)
+            for p in self.gaz.places_of(key)
         )
 
     def accept_adjective(self, k: int, noun: int | None, unit: str, lang: str) -> None:
@@ -170,15 +170,15 @@ class CyrillicMatcher:
         cands: list[Place] = []
         for key in unit_keys:
             if self.gaz.has_key(key):
-                cands = [c.place for c in self.gaz.lookup_key(key)]
+                cands = list(self.gaz.places_of(key))
                 break
         if not cands:  # every settlement the unit may be named after; context chooses
             cands = list(
                 dict.fromkeys(
-                    c.place
+                    p
                     for key in town_keys
-                    for c in self.gaz.lookup_key(key)
-                    if c.place.country in _CORE and c.place.kind in ("settlement", "admin2")
+                    for p in self.gaz.places_of(key)
+                    if p.country in _CORE and p.kind in ("settlement", "admin2")
                 )
             )
         if not cands:
@@ -189,7 +189,7 @@ class CyrillicMatcher:
         qualifier = unit
         self.mentions.append(PlaceMention(span, tuple(cands), qualifier))
 
-    def cyrillic_evidence(self, i: int, n: int, cands: list[Candidate], lang: str) -> bool:
+    def cyrillic_evidence(self, i: int, n: int, cands: tuple[Place, ...], lang: str) -> bool:
         """A Cyrillic name counts when something says it is a place: a settlement word or
         region word beside it, a place preposition before a word the dictionaries do not
         know as an ordinary word, or a name the dictionaries do not know as an ordinary word
@@ -197,7 +197,7 @@ class CyrillicMatcher:
         more."""
         if self.strong_place_cue(i, n, lang):
             return True
-        best = cands[0].place
+        best = cands[0]
         if best.kind in ("country", "admin1") or best.population >= _FAMOUS_POPULATION:
             return not (n == 1 and self.beside_person(i, lang))
         if n > 1:
