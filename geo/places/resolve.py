@@ -35,7 +35,13 @@ from geo.records import (
     Unresolved,
     resolved_place,
 )
-from geo.understand.damage import DAMAGE_KINDS, attacker_of, damage_kinds
+from geo.understand.damage import (
+    DAMAGE_KINDS,
+    damage_kinds,
+    located_attacker,
+    named_attacker,
+    names_damage,
+)
 from geo.understand.facts import extract_facts
 from geo.understand.mentions import find_mentions, find_unknown_names
 from geo.understand.place_facts import link_place_facts
@@ -424,9 +430,12 @@ def _spread_headings(doc: Document, sentence_admin1: dict[int, set[str]]) -> Non
     after it up to the next list item or empty line.
 
     One pass in text order, carrying the regions of the headings whose blocks reach the
-    sentence at hand."""
+    sentence at hand; a sentence without regions of its own, when none are carried, changes
+    nothing and is not read (nor is any before the first with regions)."""
     carried: set[str] = set()
-    for si in range(len(doc.sentences)):
+    for si in range(min(sentence_admin1), len(doc.sentences)):
+        if not carried and si not in sentence_admin1:
+            continue
         sentence = doc.sentence(si)
         if carried and sentence.lstrip()[:1] in "-•🔴⚪":
             carried = set()  # a list item (or an empty line) ends the blocks above it
@@ -728,8 +737,8 @@ class _Resolver:
             self.rows.setdefault(place.id, []).append(
                 (m, place, confidence, decision, sentence, s0)
             )
-        damage: dict[tuple[str, int], tuple[str, ...]] = {}  # by clause, for this report
-        places = [_merge(self.report.id, rows, damage) for rows in self.rows.values()]
+        clauses = _ClauseReadings()  # for this report
+        places = [_merge(self.report.id, rows, clauses) for rows in self.rows.values()]
         return places, self.unresolved
 
     def choose_all(self) -> list[_Chosen]:
@@ -971,11 +980,40 @@ def _row_clause(row: tuple) -> tuple[str, int]:
     return clause, offset
 
 
-def _merge(
-    report_id: str, rows: list, damage_memo: dict[tuple[str, int], tuple[str, ...]] | None = None
-) -> ResolvedPlace:
+class _ClauseReadings:
+    """What the clauses of one report's impacts say, read once per clause: whether a clause
+    names damage at all (most do not, and then no part of it does), the damage of each
+    (clause, offset), and the attacker the clause's words name."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, bool] = {}
+        self.damage: dict[tuple[str, int], tuple[str, ...]] = {}
+        self.attackers: dict[str, str | None] = {}
+
+    def damage_at(self, clause: str, offset: int) -> tuple[str, ...]:
+        """:func:`geo.understand.damage.damage_kinds` of ``clause`` at ``offset``."""
+        names = self.names.get(clause)
+        if names is None:
+            names = self.names[clause] = names_damage(clause)
+        if not names:
+            return ()
+        kinds = self.damage.get((clause, offset))
+        if kinds is None:
+            kinds = self.damage[clause, offset] = damage_kinds(clause, offset)
+        return kinds
+
+    def attacker(self, clause: str, country: str | None, admin1: str | None) -> str | None:
+        """:func:`geo.understand.damage.attacker_of` of a place named in ``clause``."""
+        if clause in self.attackers:
+            named = self.attackers[clause]
+        else:
+            named = self.attackers[clause] = named_attacker(clause)
+        return named or located_attacker(country, admin1)
+
+
+def _merge(report_id: str, rows: list, clauses: _ClauseReadings | None = None) -> ResolvedPlace:
     """One place of a report from the rows of its mentions: ``(mention, place, confidence,
-    decision, sentence, sentence start)``.
+    decision, sentence, sentence start)``; ``clauses`` keeps what the report's clauses say.
 
     The precision is read only for the mentions of the place's role, and the clauses only
     for an impact, the only rows and the only role whose answers are kept."""
@@ -994,16 +1032,13 @@ def _merge(
     damage: tuple[str, ...] = ()
     attacker = None
     if decision.role == "impact":
-        memo = {} if damage_memo is None else damage_memo
+        if clauses is None:
+            clauses = _ClauseReadings()
         found: set[str] = set()
         for r in chosen:
-            clause = _row_clause(r)
-            kinds = memo.get(clause)
-            if kinds is None:
-                kinds = memo[clause] = damage_kinds(*clause)
-            found.update(kinds)
+            found.update(clauses.damage_at(*_row_clause(r)))
         damage = tuple(k for k in DAMAGE_KINDS if k in found)
-        attacker = attacker_of(_row_clause(best)[0], place.country, place.admin1)
+        attacker = clauses.attacker(_row_clause(best)[0], place.country, place.admin1)
     return resolved_place(
         report_id,
         place,
