@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import islice
 
 from geo.language.document import Document, read_document
 from geo.language.morphology import READ_LANGUAGES, detect_language
@@ -34,7 +35,13 @@ from geo.records import (
     Unresolved,
     resolved_place,
 )
-from geo.understand.damage import DAMAGE_KINDS, attacker_of, damage_kinds
+from geo.understand.damage import (
+    DAMAGE_KINDS,
+    damage_kinds,
+    located_attacker,
+    named_attacker,
+    names_damage,
+)
 from geo.understand.facts import extract_facts
 from geo.understand.mentions import find_mentions, find_unknown_names
 from geo.understand.place_facts import link_place_facts
@@ -245,6 +252,9 @@ class _Anchors:
     many anchors the report has: by 1-degree cell for nearness, by id and name for parents,
     and each answer kept per (mention key, place).
 
+    The index is made on first use: only a mention with several candidates is scored, and
+    most reports hold none.
+
     Parameters
     ----------
     anchors : list of (str, Place)
@@ -252,24 +262,40 @@ class _Anchors:
     """
 
     def __init__(self, anchors: list[tuple[str, Place]]) -> None:
-        self.cells: dict[tuple[int, int], dict[tuple[str, str], Place]] = defaultdict(dict)
-        self.parents: dict[str, set[str]] = defaultdict(set)
-        for key, place in anchors:
+        self.anchors = anchors
+        self._near: dict[tuple[str, str], bool] = {}
+
+    @cached_property
+    def cells(self) -> dict[tuple[int, int], dict[tuple[str, str], Place]]:
+        """The anchors that have a position, by 1-degree cell, one per (key, place id)."""
+        cells: dict[tuple[int, int], dict[tuple[str, str], Place]] = defaultdict(dict)
+        for key, place in self.anchors:
             if place.lat is not None and place.lon is not None:
                 cell = (math.floor(place.lat), math.floor(place.lon))
-                self.cells[cell].setdefault((key, place.id), place)
-            self.parents[place.id].add(key)
-            self.parents[place.name].add(key)
-        self._near: dict[tuple[str, str], bool] = {}
-        # few anchors (most reports): one list, cheaper to read than the cells around a place
-        self.flat: list[tuple[int, int, str, Place]] | None = None
+                cells[cell].setdefault((key, place.id), place)
+        return cells
+
+    @cached_property
+    def parents(self) -> dict[str, set[str]]:
+        """The keys of the anchors by the anchor's id and by its name."""
+        parents: dict[str, set[str]] = defaultdict(set)
+        for key, place in self.anchors:
+            parents[place.id].add(key)
+            parents[place.name].add(key)
+        return parents
+
+    @cached_property
+    def flat(self) -> list[tuple[int, int, str, Place]] | None:
+        """With few anchors (most reports), the cells as one list, cheaper to read than the
+        cells around a place; None with more."""
         count = sum(len(items) for items in self.cells.values())
-        if count <= _FLAT_ANCHORS:
-            self.flat = [
-                (cell[0], cell[1], k, a)
-                for cell, items in self.cells.items()
-                for (k, _id), a in items.items()
-            ]
+        if count > _FLAT_ANCHORS:
+            return None
+        return [
+            (cell[0], cell[1], k, a)
+            for cell, items in self.cells.items()
+            for (k, _id), a in items.items()
+        ]
 
     def near(self, place: Place, key: str, km: float = 60.0) -> bool:
         """True when an anchor named other than ``key`` lies within ``km`` of ``place``."""
@@ -404,9 +430,12 @@ def _spread_headings(doc: Document, sentence_admin1: dict[int, set[str]]) -> Non
     after it up to the next list item or empty line.
 
     One pass in text order, carrying the regions of the headings whose blocks reach the
-    sentence at hand."""
+    sentence at hand; a sentence without regions of its own, when none are carried, changes
+    nothing and is not read (nor is any before the first with regions)."""
     carried: set[str] = set()
-    for si in range(len(doc.sentences)):
+    for si in range(min(sentence_admin1), len(doc.sentences)):
+        if not carried and si not in sentence_admin1:
+            continue
         sentence = doc.sentence(si)
         if carried and sentence.lstrip()[:1] in "-•🔴⚪":
             carried = set()  # a list item (or an empty line) ends the blocks above it
@@ -539,8 +568,12 @@ def _ranked(
     best_score, best = scored[0]
     # a rival that is the same place in another form (Kyiv the city, Kyiv the city-region)
     # does not make the choice less certain
-    rivals = [sc for sc, p in scored[1:] if p.admin1 != best.admin1 or _km(p, best) > 30]
-    margin = best_score - rivals[0] if rivals else 5.0
+    # (only the best rival counts: the rest are not looked at)
+    rival = next(
+        (sc for sc, p in islice(scored, 1, None) if p.admin1 != best.admin1 or _km(p, best) > 30),
+        None,
+    )
+    margin = 5.0 if rival is None else best_score - rival
     return best, _confidence(margin)
 
 
@@ -701,13 +734,11 @@ class _Resolver:
         for m, place, confidence, si in chosen:
             s0, sentence = self.sentence(si)
             decision = self.role(m, place, si, s0, sentence)
-            precision = _precision(place, sentence, m.span.start - s0)
-            clause = clause_of(sentence, m.span.start - s0, m.span.end - s0)[:2]
             self.rows.setdefault(place.id, []).append(
-                (m, place, confidence, decision, sentence, precision, clause)
+                (m, place, confidence, decision, sentence, s0)
             )
-        damage: dict[tuple[str, int], tuple[str, ...]] = {}  # by clause, for this report
-        places = [_merge(self.report.id, rows, damage) for rows in self.rows.values()]
+        clauses = _ClauseReadings()  # for this report
+        places = [_merge(self.report.id, rows, clauses) for rows in self.rows.values()]
         return places, self.unresolved
 
     def choose_all(self) -> list[_Chosen]:
@@ -935,33 +966,79 @@ def _row_rank(row: tuple) -> tuple[int, int]:
     return _ROLE_RANK[row[3].role], row[0].span.start
 
 
-def _merge(
-    report_id: str, rows: list, damage_memo: dict[tuple[str, int], tuple[str, ...]] | None = None
-) -> ResolvedPlace:
+def _row_precision(row: tuple) -> int:
+    """The precision of one row's mention (see :func:`_precision`)."""
+    m, place, _confidence, _decision, sentence, s0 = row
+    return _precision(place, sentence, m.span.start - s0)
+
+
+def _row_clause(row: tuple) -> tuple[str, int]:
+    """The clause of one row's mention and the mention's offset in it (see
+    :func:`geo.understand.roles.clause_of`)."""
+    m, _place, _confidence, _decision, sentence, s0 = row
+    clause, offset, _end = clause_of(sentence, m.span.start - s0, m.span.end - s0)
+    return clause, offset
+
+
+class _ClauseReadings:
+    """What the clauses of one report's impacts say, read once per clause: whether a clause
+    names damage at all (most do not, and then no part of it does), the damage of each
+    (clause, offset), and the attacker the clause's words name."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, bool] = {}
+        self.damage: dict[tuple[str, int], tuple[str, ...]] = {}
+        self.attackers: dict[str, str | None] = {}
+
+    def damage_at(self, clause: str, offset: int) -> tuple[str, ...]:
+        """:func:`geo.understand.damage.damage_kinds` of ``clause`` at ``offset``."""
+        names = self.names.get(clause)
+        if names is None:
+            names = self.names[clause] = names_damage(clause)
+        if not names:
+            return ()
+        kinds = self.damage.get((clause, offset))
+        if kinds is None:
+            kinds = self.damage[clause, offset] = damage_kinds(clause, offset)
+        return kinds
+
+    def attacker(self, clause: str, country: str | None, admin1: str | None) -> str | None:
+        """:func:`geo.understand.damage.attacker_of` of a place named in ``clause``."""
+        if clause in self.attackers:
+            named = self.attackers[clause]
+        else:
+            named = self.attackers[clause] = named_attacker(clause)
+        return named or located_attacker(country, admin1)
+
+
+def _merge(report_id: str, rows: list, clauses: _ClauseReadings | None = None) -> ResolvedPlace:
     """One place of a report from the rows of its mentions: ``(mention, place, confidence,
-    decision, sentence, precision, clause)``."""
+    decision, sentence, sentence start)``; ``clauses`` keeps what the report's clauses say.
+
+    The precision is read only for the mentions of the place's role, and the clauses only
+    for an impact, the only rows and the only role whose answers are kept."""
     if len(rows) == 1:  # most places are named once: the one row says it all
-        m, place, confidence, decision, sentence, precision, clause = rows[0]
+        m, place, confidence, decision, sentence, _s0 = best = rows[0]
         chosen, spans, roles = rows, (m.span,), (decision.role,)
+        precision = _row_precision(best)
     else:
-        _m, place, _confidence, decision, sentence, _precision, clause = min(rows, key=_row_rank)
+        best = min(rows, key=_row_rank)
+        _m, place, _confidence, decision, sentence, _s0 = best
         chosen = [r for r in rows if r[3].role == decision.role]
-        precision = min(r[5] for r in chosen)
+        precision = min(map(_row_precision, chosen))
         confidence = max(r[2] for r in rows)
         spans = tuple(r[0].span for r in rows)
         roles = tuple(r[3].role for r in rows)
     damage: tuple[str, ...] = ()
     attacker = None
     if decision.role == "impact":
-        memo = {} if damage_memo is None else damage_memo
+        if clauses is None:
+            clauses = _ClauseReadings()
         found: set[str] = set()
         for r in chosen:
-            kinds = memo.get(r[6])
-            if kinds is None:
-                kinds = memo[r[6]] = damage_kinds(*r[6])
-            found.update(kinds)
+            found.update(clauses.damage_at(*_row_clause(r)))
         damage = tuple(k for k in DAMAGE_KINDS if k in found)
-        attacker = attacker_of(clause[0], place.country, place.admin1)
+        attacker = clauses.attacker(_row_clause(best)[0], place.country, place.admin1)
     return resolved_place(
         report_id,
         place,

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["DAMAGE_KINDS", "attacker_of", "damage_kinds"]
+__all__ = [
+    "DAMAGE_KINDS",
+    "attacker_of",
+    "damage_kinds",
+    "located_attacker",
+    "named_attacker",
+    "names_damage",
+]
 
 # kind -> words that name it in a report
 _DAMAGE_WORDS: dict[str, tuple[str, ...]] = {
@@ -194,6 +201,22 @@ def damage_kinds(clause: str, offset: int | None = None) -> tuple[str, ...]:
     return tuple(k for k in DAMAGE_KINDS if k in found)
 
 
+def names_damage(clause: str) -> bool:
+    """False when :func:`damage_kinds` finds nothing in ``clause`` at any offset.
+
+    The part of a clause that an offset picks is cut at clause breaks, which stand between
+    words: it holds only words of the clause, so a clause none of whose words is a word of
+    damage (see :func:`_damage_pattern`) has no part that holds one. Read once per clause,
+    this spares reading the part of each place named in it.
+
+    Examples
+    --------
+    >>> names_damage("drones hit Kharkiv and Sumy"), names_damage("a school burned in Sumy")
+    (False, True)
+    """
+    return _damage_pattern(clause) is not None
+
+
 def attacker_of(text: str, country: str | None, admin1: str | None) -> str | None:
     """Who attacked a place: ``"RU"`` or ``"UA"``, from the words of ``text`` or else from
     where the place lies (Ukraine attacked by Russia, Russia and occupied Crimea by Ukraine
@@ -206,6 +229,18 @@ def attacker_of(text: str, country: str | None, admin1: str | None) -> str | Non
     >>> attacker_of("a missile hit a school", "UA", "UA-63")
     'RU'
     """
+    return named_attacker(text) or located_attacker(country, admin1)
+
+
+def named_attacker(text: str) -> str | None:
+    """``"RU"`` or ``"UA"`` when the words of ``text`` name one side attacking and not the
+    other (see :func:`attacker_of`), else None.
+
+    Examples
+    --------
+    >>> named_attacker("Ukrainian drones struck an oil depot"), named_attacker("a blast")
+    ('UA', None)
+    """
     if _lower_agrees(text):  # most texts name neither: look for the words first
         low = text.lower()
         ua = "ukrain" in low and _UA_ATTACK.search(text)
@@ -216,6 +251,18 @@ def attacker_of(text: str, country: str | None, admin1: str | None) -> str | Non
         return "UA"
     if ru and not ua:
         return "RU"
+    return None
+
+
+def located_attacker(country: str | None, admin1: str | None) -> str | None:
+    """Who attacked a place the text names no attacker of, from where it lies (see
+    :func:`attacker_of`).
+
+    Examples
+    --------
+    >>> located_attacker("UA", "UA-63"), located_attacker("UA", "UA-43")
+    ('RU', None)
+    """
     if country == "RU":
         return "UA"
     if country == "UA" and admin1 not in ("UA-43", "UA-40"):
