@@ -457,10 +457,13 @@ class _Finder(CyrillicMatcher):
             return  # no plural region word anywhere, so none before any mention
         j = 0
         while j < len(ms):
-            head = self.text[max(0, ms[j].span.start - 40) : ms[j].span.start]
+            lo, end = max(0, ms[j].span.start - 40), ms[j].span.start
+            head = self.text[lo:end]
             if (
                 ms[j].qualifier is None
-                and not _head_lacks(head, low, ms[j].span.start)
+                # the head in the text's lower case (no character lowered() accepts changes
+                # length in lower case); "" when there is none: lacks() then lowers the head
+                and not lacks(head, _LIST_HEAD_WORDS, "" if low is None else low[lo:end])
                 and _LIST_HEAD_RE.search(head)
             ):
                 single = (
@@ -480,17 +483,6 @@ class _Finder(CyrillicMatcher):
                     k += 1
                 j = k
             j += 1
-
-
-def _head_lacks(head: str, low: str | None, end: int) -> bool:
-    """:func:`lacks` of ``head`` (the text's up to 40 characters before ``end``) for the words
-    of a list head, read in the text's :func:`lowered` ``low`` when there is one: a character
-    there is the lower case of the text's character at the same place, as no character
-    :func:`lowered` accepts changes length in lower case."""
-    if low is None:
-        return lacks(head, _LIST_HEAD_WORDS)
-    head_low = low[max(0, end - 40) : end]
-    return not any(map(head_low.__contains__, _LIST_HEAD_WORDS))
 
 
 def find_mentions(
