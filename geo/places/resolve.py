@@ -1035,10 +1035,12 @@ def _merge(report_id: str, rows: list, clauses: _ClauseReadings | None = None) -
         if clauses is None:
             clauses = _ClauseReadings()
         found: set[str] = set()
-        for r in chosen:
-            found.update(clauses.damage_at(*_row_clause(r)))
+        for r in chosen:  # the best row is one of them (its role is the place's)
+            clause, offset = _row_clause(r)
+            found.update(clauses.damage_at(clause, offset))
+            if r is best:
+                attacker = clauses.attacker(clause, place.country, place.admin1)
         damage = tuple(k for k in DAMAGE_KINDS if k in found)
-        attacker = clauses.attacker(_row_clause(best)[0], place.country, place.admin1)
     return resolved_place(
         report_id,
         place,
