@@ -1104,6 +1104,10 @@ def _sentence_figures(s: str, start: int, low: str, strength: int) -> _Figures:
     return found
 
 
+#: What a sentence without a word of a kind of figure gives (shared: never changed).
+_NO_FIGURES = _Figures()
+
+
 def _kept_figures(s: str, memo: dict[tuple, object], hinted: bool = True) -> _Figures:
     """:func:`_sentence_figures` of a sentence read as a headline's, kept in ``memo`` by the
     sentence's words alone (see :meth:`_Figures.add_moved`). Unless ``hinted`` (the sentence
@@ -1152,6 +1156,3 @@ def _english_facts(
         if found and not recalled(s):
             figures.add_moved(found, start, layout.strength(start))
     return figures.result(text, low)
-
-
-_NO_FIGURES = _Figures()  # what a sentence without a word of a kind of figure gives; not changed
