@@ -285,12 +285,6 @@ def _row_date(
     return None
 
 
-def _event_row(
-    path: Path, n: int, cells: dict[str, str], cols: Columns, on_warn: Warn | None = None
-) -> Row:
-    return _row(cells, f"{path}:{n}", cols, f"{path.name}:{n}", on_warn)
-
-
 def _row(
     cells: dict[str, str], where: str, cols: Columns, row_id: str, on_warn: Warn | None = None
 ) -> Row:
@@ -680,7 +674,7 @@ def _stream_csv(
         try:
             cells = dict(zip(names, rec.cells, strict=False))
             if events:
-                item: Report | Row = _event_row(path, rec.n, cells, cols, on_warn)
+                item: Report | Row = _row(cells, where, cols, f"{path.name}:{rec.n}", on_warn)
             else:
                 text = cells.get(cols.text, "")
                 meta = _meta(cells, cols)
