@@ -433,7 +433,7 @@ def _spread_headings(doc: Document, sentence_admin1: dict[int, set[str]]) -> Non
     sentence at hand; a sentence without regions of its own, when none are carried, changes
     nothing and is not read (nor is any before the first with regions)."""
     carried: set[str] = set()
-    for si in range(min(sentence_admin1), len(doc.sentences)):
+    for si in range(min(sentence_admin1, default=len(doc.sentences)), len(doc.sentences)):
         if not carried and si not in sentence_admin1:
             continue
         sentence = doc.sentence(si)
