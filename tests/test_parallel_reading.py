@@ -4,6 +4,7 @@ and in which order, is what a run in one process keeps, drops and reports."""
 from __future__ import annotations
 
 import json
+import os
 import pickle
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from geo.engines.batch import run_batch
 from geo.errors import InputError
 from geo.places.gazetteer import Gazetteer
 from geo.read.reports import Note, Pending, Read, Sources, iter_inputs, read_source
+from geo.records import Extraction
 
 TOWNS = ["Sumy", "Odesa", "Kharkiv", "Dnipro", "Poltava", "Kherson", "Mykolaiv"]
 
@@ -143,3 +145,27 @@ def test_a_missing_input_ends_the_reading_and_is_raised_in_its_turn(tmp_path: Pa
     last = sources[1]
     assert isinstance(last, Read) and last.item is None and last.notes[0].bad
     assert f"{missing}: no such file" in last.notes[0].message
+
+
+def _count_extraction(ext: Extraction) -> str:
+    """An ``encode`` that notes, in the file named by $STRIKEMAP_TEST_LOG, each report a
+    worker extracted."""
+    with open(os.environ["STRIKEMAP_TEST_LOG"], "a", encoding="utf-8") as log:
+        log.write(ext.report.id + "\n")
+    return ext.report.id
+
+
+def test_a_worker_does_not_extract_a_copy_it_has_read_before(
+    tmp_path: Path, gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = [_line(i) for i in range(40)]
+    lines[37] = lines[34].replace('"d34"', '"d37"')  # in the same chunk of 8 as its first
+    feed = _write(tmp_path / "feed.jsonl", lines)
+    log = tmp_path / "extracted.txt"
+    monkeypatch.setenv("STRIKEMAP_TEST_LOG", str(log))
+    got = list(
+        run_batch(Sources([str(feed)]), jobs=2, gaz=gaz, chunk_size=8, encode=_count_extraction)
+    )
+    assert got == [f"d{i}" for i in range(40) if i != 37]
+    extracted = log.read_text(encoding="utf-8").split()
+    assert sorted(extracted) == sorted(got)  # d37 was never extracted, everything else once

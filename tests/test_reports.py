@@ -374,9 +374,9 @@ def test_unreadable_file_is_one_error(tmp_path: Path, monkeypatch: pytest.Monkey
 
 
 def test_deduplication_holds_beyond_its_in_memory_batch() -> None:
-    from geo.read.reports import _Seen
+    from geo.read.reports import SeenDigests
 
-    seen = _Seen(batch=100)
+    seen = SeenDigests(batch=100)
     assert all(seen.add(f"report {i}") for i in range(1000))
     assert not any(seen.add(f"report {i}") for i in range(1000))
     assert seen.high is not None and len(seen.high) == 1000 and len(seen.recent) == 0
@@ -397,9 +397,9 @@ def test_rows_are_remembered_only_when_they_can_repeat(
     unique = tmp_path / "a" / "other.csv"
     unique.write_text(header + row * 3, encoding="utf-8")  # the same cells on three rows
     calls: list[str] = []
-    real = geo.read.reports._Seen.add
+    real = geo.read.reports.SeenDigests.add
     monkeypatch.setattr(
-        geo.read.reports._Seen, "add", lambda self, key: calls.append(key) or real(self, key)
+        geo.read.reports.SeenDigests, "add", lambda self, key: calls.append(key) or real(self, key)
     )
     rows = list(iter_inputs([str(unique)]))
     assert [r.id for r in rows] == ["other.csv:2", "other.csv:3", "other.csv:4"] and calls == []

@@ -17,7 +17,9 @@ Given :class:`geo.read.reports.Sources`, the workers also parse the JSONL lines
 (:func:`~geo.read.reports.read_source`) and send back, with each result, the line's notes
 (warnings, or why it is bad) and deduplication digest; this process passes them to
 :meth:`~geo.read.reports.Sources.admit` in input order, which reports the notes and drops
-later copies of a report, exactly as a run in one process does.
+later copies of a report, exactly as a run in one process does. A worker does not extract
+an item it has read before in its own chunks (a copy the parent would drop); a copy whose
+first is another worker's is extracted there and dropped here.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 from geo.engines.interrupts import Overtime, quiet_worker, time_limit
 from geo.errors import InputError, StrikemapError
 from geo.places.gazetteer import Gazetteer, load_gazetteer
-from geo.read.reports import Note, Pending, Read, Row, Sources, read_source
+from geo.read.reports import Note, Pending, Read, Row, SeenDigests, Sources, read_source
 from geo.read.tables import extraction_of
 from geo.records import Extraction, Report
 
@@ -137,13 +139,26 @@ def _one(
 
 
 def _work(
-    source: Item | Pending | Read, gaz: Gazetteer, seconds: float | None, encode: Encoder | None
+    source: Item | Pending | Read,
+    gaz: Gazetteer,
+    seconds: float | None,
+    encode: Encoder | None,
+    seen: SeenDigests | None = None,
 ) -> _Done:
-    """Read one source (a JSONL line is parsed here) and extract its item, if it has one."""
+    """Read one source (a JSONL line is parsed here) and extract its item, if it has one.
+
+    ``seen`` holds the digests of the items this worker read before, earlier in the input:
+    an item among them is a copy the parent will drop, so it is not extracted.
+    """
     read = read_source(source) if isinstance(source, Pending | Read) else Read(source)
-    if read.item is None:
+    if read.item is None or _copy(read.digest, seen):
         return read.notes, read.digest, None
     return read.notes, read.digest, _one(read.item, gaz, seconds, encode)
+
+
+def _copy(digest: bytes | None, seen: SeenDigests | None) -> bool:
+    """Whether an item of ``digest`` repeats one in ``seen`` (remembering it if not)."""
+    return digest is not None and seen is not None and not seen.add(digest)
 
 
 def _always(notes: tuple[Note, ...], digest: bytes | None) -> bool:
@@ -197,9 +212,10 @@ def _serve(
     quiet_worker(parent)
     if gaz is None:  # spawned, not forked
         gaz = load_gazetteer()
+    seen = SeenDigests()  # chunks come in input order: a digest seen before is a copy
     try:
         while (chunk := conn.recv()) is not None:
-            conn.send([_work(source, gaz, seconds, encode) for source in chunk])
+            conn.send([_work(source, gaz, seconds, encode, seen) for source in chunk])
     except (EOFError, OSError):  # the parent left: nothing to report to
         return
 

@@ -59,6 +59,7 @@ __all__ = [
     "Pending",
     "Read",
     "Row",
+    "SeenDigests",
     "Source",
     "Sources",
     "cells_item",
@@ -797,7 +798,7 @@ def _read_stdin(opt: _Options) -> Iterator[Report]:
     yield report
 
 
-class _Seen:
+class SeenDigests:
     """Digests of the inputs seen so far, for deduplication, in 16 bytes each.
 
     New digests wait in a small set; every ``batch`` of them is merged into two sorted
@@ -977,7 +978,7 @@ def _digest(item: Report | Row, shared: frozenset[str]) -> bytes | None:
 
 
 def _hash(key: str) -> bytes:
-    """The 16-byte digest :class:`_Seen` keeps of a deduplication key."""
+    """The 16-byte digest :class:`SeenDigests` keeps of a deduplication key."""
     return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
@@ -1034,7 +1035,7 @@ class Sources:
         self.on_skip = on_skip
         self.on_warn = on_warn or _warn
         self._notes: deque[Note] = deque()
-        self._seen = _Seen()
+        self._seen = SeenDigests()
         skip = None if on_skip is None else self._skipped
         self._opt = _Options(
             encoding,
