@@ -1,0 +1,118 @@
+"""The English figure reader's shortcuts give what the full reading gives (continued).
+
+:meth:`geo.understand.facts._Scan.matches` tries a pattern only up to the last word one of
+which each of its matches holds (:meth:`_Scan.limit`), and reads the words of a sentence
+outside ASCII from its lower case; these tests check, on texts written here, that it finds
+exactly the matches of the pattern's own ``finditer``.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from geo.understand import facts as f
+
+_TEXTS = [
+    "Officials said it killed 19 people and injured at least 66 others, 16 of them children.",
+    "Killed were 4 people; 12 more were injured, and 3 died later in hospital.",
+    "Russia launched 45 Shahed drones and 3 missiles; drones hit 2 houses, 40 were shot down.",
+    "Air defence destroyed 7 missiles and 20 drones, 5 drones were jammed, 2 rockets fell.",
+    "Missiles struck at 4:00; later 12 people were wounded and 2 dead, 5 of them children.",
+    "Dead: 3. Wounded: 11. Drones: 40, of which 36 were downed; 4 hit the port in Odesa.",
+    "Of the 40 missiles, 38 were shot down; of them 12 were destroyed over the capital, 2 not.",
+    "The strike killed a man aged 70 and wounded a third; 5 people with burns went to hospital.",
+    "A woman was injured and one man died; 2 shahed-type drones and 1 rocket were repelled.",
+    "In Kharkiv, 3 residents, among them a boy of 9, were hurt; 6 were killed in 2023 in Izium.",
+    "“Two people were killed,” the mayor said of the 25 drones; ‘15 were wounded’ in Sumy.",
+    "Fatalities rose to 8 after 3 more bodies were found; 14 deaths were recorded, 2 dead.",
+    "Up to 30 were hurt, more than a dozen wounded, and twenty-one drones were eliminated.",
+    "Ukraine’s air force said it downed 60 of 70 drones and intercepted 3 of 5 missiles.",
+    "KILLED 4 PEOPLE, 7 WOUNDED, 12 DRONES SHOT DOWN: the strike’s toll, İzmail’s mayor said.",
+    "ſome 5 drones were ſhot down; 3 people were killed, 2 were injured overnight.",
+    "The \u212aharkiv strike killed 3 people and injured 8; 10 drones were neutralised.",
+    "Σ 12 drones and ΑΣ 4 missiles were launched; 3 people were killed, 9 injured.",
+    "The number of people killed in Dnipro has risen to 9; the number of dead stands at 11.",
+]
+
+
+def _with_needs() -> list[tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]]:
+    """Every pattern :func:`_collect`, :func:`_intercepts` and :func:`_weapons` read with
+    needs: its start words and the words one of which each of its matches holds."""
+    triples = [
+        (p, f._PATTERN_STARTS[id(p)], needs)
+        for group, group_needs in ((f._KILLED, f._KILLED_NEEDS), (f._WOUNDED, f._WOUNDED_NEEDS))
+        for p, needs in zip(group, group_needs, strict=True)
+    ]
+    triples += [(p, f._PATTERN_STARTS[id(p)], f._INTERCEPT_HINTS) for p in f._INTERCEPT]
+    triples += [
+        (f._DRONES, f._COUNT_STARTS, f._DRONE_HINTS),
+        (f._MISSILES, f._COUNT_STARTS, f._MISSILE_HINTS),
+    ]
+    return triples
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_matches_up_to_the_last_needed_word_are_all_the_matches(text: str) -> None:
+    for low in (" " + text.lower(), None):
+        scan = f._Scan(text, low)
+        for pattern, starts, needs in _with_needs():
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in scan.matches(pattern, starts, needs)] == expected
+            assert [m.span() for m in scan.matches(pattern, starts)] == expected
+
+
+def test_the_texts_hold_matches_of_every_pattern_read_with_needs() -> None:
+    """The check above means something: each pattern matches in some text, and in some text
+    a match of a pattern is found before a word the pattern needs stands."""
+    for pattern, _starts, _needs in _with_needs():
+        assert any(pattern.search(text) for text in _TEXTS), pattern.pattern[:60]
+    cut = 0
+    for text in _TEXTS:
+        scan = f._Scan(text, " " + text.lower())
+        for _pattern, starts, needs in _with_needs():
+            at = scan._at(starts) or []
+            cut += sum(pos > scan.limit(needs) for pos in at)
+    assert cut > 10
+
+
+@pytest.mark.parametrize(
+    ("text", "needs", "expected"),
+    [
+        ("Two died, 3 were killed.", ("killed", "died"), 17),
+        ("Two died, 3 were killed.", ("hurt",), -2),
+        ("ſome died", ("died",), 9),  # long s: lower case cannot tell
+        ("İ died", ("died",), 6),  # lower case is longer
+    ],
+)
+def test_limit(text: str, needs: tuple[str, ...], expected: int) -> None:
+    assert f._Scan(text, " " + text.lower()).limit(needs) == expected
+
+
+def test_lower_case_keeps_word_characters_and_digits() -> None:
+    """:meth:`_Scan._words` reads a sentence outside ASCII from its lower case when it is as
+    long: each character is a word character (a digit) just when its lower case is."""
+    word, digit = re.compile(r"\w"), re.compile(r"\d")
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        low = ch.lower()
+        if len(low) == 1:
+            assert bool(word.match(ch)) == bool(word.match(low)), hex(code)
+            assert bool(digit.match(ch)) == bool(digit.match(low)), hex(code)
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_words_from_lower_case_are_the_words_of_the_text(text: str) -> None:
+    scan = f._Scan(text, " " + text.lower())
+    scan._words()
+    full = f._Scan(text, None)
+    full._words()
+    if full.index is None:
+        assert scan.index is None
+        return
+    assert scan.index is not None
+    assert scan.digits == full.digits
+    for starts in f._SCANNED_STARTS:
+        assert scan._words_at(starts) == full._words_at(starts)
