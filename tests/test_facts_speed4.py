@@ -116,3 +116,60 @@ def test_words_from_lower_case_are_the_words_of_the_text(text: str) -> None:
     assert scan.digits == full.digits
     for starts in f._SCANNED_STARTS:
         assert scan._words_at(starts) == full._words_at(starts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia fired one Kh-101 cruise missile at Kyiv.",
+        "Russia fired a single missile; two missiles fell in fields.",
+        "One missile. Missiles: 3, one drone, a single Iskander-M ballistic missiles launcher.",
+        "A single, powerful missile hit. One of the missiles hit, one big old Soviet missile too",
+        "One Kh-101 missile",
+        "Missile debris fell; only one (Iskander) missile, one\nmissile\nmore.",
+        "ONE CRUISE MISSILE WAS SHOT DOWN, one drone, a\tsingle   missile-carrier",
+        "one missilex, one missile_x; the single missile; someone missile",
+        "İzmail: one missile hit.",
+        "ſingle: a ſingle missile hit, one miſsile fell.",
+        "No weapon was named, just one drone and a single bomb.",
+        "one “Kinzhal” missile and one Kh-22 anti-ship missile",
+    ],
+)
+def test_single_missile_searched_before_each_missile_as_in_full(text: str) -> None:
+    expected = f._SINGLE_MISSILE.search(text) is not None
+    assert f._names_single_missile(text) is expected
+    assert f._names_single_missile(text, text.lower()) is expected
+
+
+def test_single_missile_texts_say_both() -> None:
+    """The check above means something: some texts name a single missile, some do not."""
+    found = {
+        f._SINGLE_MISSILE.search(t) is not None
+        for t in ("Russia fired one Kh-101 cruise missile at Kyiv.", "one missilex")
+    }
+    assert found == {True, False}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12:00 Two people were killed.\n13:30 Five were killed.",
+        "Kyiv, 3 May: drones.\n  Update: 14:10 The toll rose.\n15.20 later",
+        "Headline\nbody at 12:30 today\n\t9:45 An entry\n",
+        "update\n12:30 an entry whose stamp follows a line of its own",
+        "no stamp: at all\n",
+        "\n\n07:05\n",
+    ],
+)
+def test_first_entry_is_the_first_timestamp(text: str) -> None:
+    expected = [m.start() for m in f._TIMESTAMP.finditer(text)]
+    assert f._first_entry(text, -1) == (expected[0] if expected else -1)
+
+
+def test_not_launched_needs_a_word_of_each_alternative() -> None:
+    """Each alternative of :data:`_NOT_LAUNCHED` holds one of its needs."""
+    body = f._NOT_LAUNCHED.pattern.removeprefix(r"\b(?:").removesuffix(r")\b")
+    for alternative in body.split("|"):
+        word = re.sub(r"\\s\+", " ", alternative).replace(r"\w*", "ion").replace("?", "")
+        assert f._NOT_LAUNCHED.search(f"the {word} of") is not None, word
+        assert any(need in word for need in f._NOT_LAUNCHED_NEEDS), word

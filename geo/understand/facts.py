@@ -438,10 +438,32 @@ def _runnable(
     ]
 
 
-def _may_name_missile(text: str, low: str | None = None) -> bool:
-    """False when ``text`` (lower case ``low``, made here when not given) surely has no word
-    "missile" (see :func:`_lower_agrees`)."""
-    return not _lower_agrees(text) or "missile" in (text.lower() if low is None else low)
+# Characters that no match of :data:`_SINGLE_MISSILE` holds (it holds only word characters,
+# hyphens and spaces)
+_NOT_IN_SINGLE_MISSILE = (".", ",", ";", ":", "(", ")", '"', "!", "?")
+
+
+def _names_single_missile(text: str, low: str | None = None) -> bool:
+    """``bool(_SINGLE_MISSILE.search(text))`` (``low``: ``text.lower()``, made here when not
+    given), searched only before each word "missile", from the last character before it that
+    no match holds (:data:`_NOT_IN_SINGLE_MISSILE`): every match ends with that word.
+
+    A search that stops one character after the word sees whether the word ends there.
+    Only where lower case agrees with ignoring case and keeps the text's length.
+    """
+    if not _lower_agrees(text):
+        return _SINGLE_MISSILE.search(text) is not None
+    if low is None:
+        low = text.lower()
+    at = low.find("missile")
+    if at >= 0 and len(low) != len(text):
+        return _SINGLE_MISSILE.search(text) is not None
+    while at >= 0:
+        lo = max([low.rfind(c, 0, at) for c in _NOT_IN_SINGLE_MISSILE]) + 1
+        if _SINGLE_MISSILE.search(text, lo, at + 8):
+            return True
+        at = low.find("missile", at + 7)
+    return False
 
 
 def _headline_end(text: str) -> int:
@@ -549,17 +571,33 @@ class _Recall:
         return []
 
 
+def _first_entry(text: str, default: int) -> int:
+    """Where the first match of :data:`_TIMESTAMP` in ``text`` starts (``default`` when there
+    is none): the pattern matches only at a line's start, so only those are tried."""
+    pos = 0
+    while True:
+        m = _TIMESTAMP.match(text, pos)
+        if m is not None:
+            return pos
+        pos = text.find("\n", pos) + 1
+        if not pos:
+            return default
+
+
 class _Layout:
     """Where in a report a figure stands: in the headline, in a time-stamped entry of a live
     blog, or in the body."""
 
     def __init__(self, text: str) -> None:
         self.headline_end = _headline_end(text)
-        self.entries = [m.start() for m in _TIMESTAMP.finditer(text)] if ":" in text else []
+        # where the first entry starts; len(text) + 1 (after every figure) when none does
+        self.first_entry = len(text) + 1
+        if ":" in text:
+            self.first_entry = _first_entry(text, self.first_entry)
 
     def strength(self, position: int) -> int:
         """The strength of a first figure given at ``position``."""
-        if self.entries and position >= self.entries[0]:
+        if position >= self.first_entry:
             return _UPDATED  # a later entry of a live blog replaces the earlier ones
         return _HEADLINE if position < self.headline_end else _FIRST
 
@@ -651,7 +689,7 @@ class _Scan:
         if low is not None and self.aligned():  # the same offsets, one further in ``low``
             # only the words some pattern starts with (:data:`_START_WORD`); lower case keeps
             # each character a word character or not, a digit or not
-            runs = [(m.start() - 1, m.group()) for m in _START_WORD.finditer(low, 1)]
+            runs = [(m.start(1) - 1, m.group(1)) for m in _START_WORD.finditer(low)]
         else:
             runs = [(m.start(), m.group().lower()) for m in _WORD_RUN.finditer(text)]
         index: dict[str, list[int]] = {}
@@ -893,7 +931,7 @@ _NOT_LAUNCHED_NEEDS = (
     "month",
     "deliver",
     "suppl",
-    "ukraine",
+    "sent",
     "warship",
     "duty",
 )
@@ -976,9 +1014,11 @@ def _trie(words: frozenset[str]) -> str:
 
 
 # A whole word that a pattern of :data:`_PATTERN_STARTS` (or :data:`_UPDATE_STARTS`) starts
-# with, or the first digit of a word that starts with one: where :class:`_Scan` matches.
+# with, or the first digit of a word that starts with one (group 1), after the character
+# before it, which is no word character: where :class:`_Scan` matches. Starting with a set of
+# characters lets the search skip the characters within words fast.
 _START_WORD = re.compile(
-    r"\b" + _trie(frozenset().union(_UPDATE_STARTS, *_PATTERN_STARTS.values())) + r"\b|\b\d"
+    r"[^\w](" + _trie(frozenset().union(_UPDATE_STARTS, *_PATTERN_STARTS.values())) + r"\b|\d)"
 )
 _SCANNED_STARTS = frozenset((_UPDATE_STARTS, *_PATTERN_STARTS.values()))
 # one person without the group of its count, to follow another group of a count
@@ -1133,7 +1173,7 @@ class _Figures:
         for key, hits in (("drones", self.drones), ("missiles", self.missiles)):
             if hits:
                 out[key] = max(h.value for h in hits)
-        if "missiles" not in out and _may_name_missile(text, low) and _SINGLE_MISSILE.search(text):
+        if "missiles" not in out and _names_single_missile(text, low):
             out["missiles"] = 1
         v = _pick(self.intercepted)
         if v is not None:
