@@ -105,17 +105,25 @@ def test_lower_case_keeps_word_characters_and_digits() -> None:
 
 @pytest.mark.parametrize("text", _TEXTS)
 def test_words_from_lower_case_are_the_words_of_the_text(text: str) -> None:
+    """The words of each set of start words, from the lower case or from the text's words."""
     scan = f._Scan(text, " " + text.lower())
     scan._words()
     full = f._Scan(text, None)
     full._words()
-    if full.index is None:
-        assert scan.index is None
+    if full.words is None:
+        assert scan.words is None
         return
-    assert scan.index is not None
-    assert scan.digits == full.digits
+    assert scan.words is not None
     for starts in f._SCANNED_STARTS:
-        assert scan._words_at(starts) == full._words_at(starts)
+        expected = [m.start() for m in re.finditer(r"\w+", text) if _starts_with(m, starts)]
+        assert scan._words_at(starts) == full._words_at(starts) == expected
+
+
+def _starts_with(m: re.Match[str], starts: frozenset[str]) -> bool:
+    """Whether a word (a match of ``\\w+``) is one of ``starts`` or starts a count with a
+    digit."""
+    word = m.group().lower()
+    return word in starts or (starts is f._COUNT_STARTS and word[0].isdecimal())
 
 
 @pytest.mark.parametrize(
@@ -173,3 +181,10 @@ def test_not_launched_needs_a_word_of_each_alternative() -> None:
         word = re.sub(r"\\s\+", " ", alternative).replace(r"\w*", "ion").replace("?", "")
         assert f._NOT_LAUNCHED.search(f"the {word} of") is not None, word
         assert any(need in word for need in f._NOT_LAUNCHED_NEEDS), word
+
+
+@pytest.mark.parametrize(
+    "text", ["no digit", "5 drones", "“five” drones", "٣ drones", "３ drones", "۵", "x²", ""]
+)
+def test_has_digit_as_the_full_search(text: str) -> None:
+    assert f._has_digit(text) is (f._ANY_DIGIT.search(text) is not None)

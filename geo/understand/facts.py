@@ -268,6 +268,16 @@ _MONTH_STEMS = tuple(_MONTH_INDEX)
 # the figures of an earlier one.
 _TIMESTAMP = re.compile(r"^[ \t]*(?:update[d]?\b[,:]?\s*)?\d{1,2}[:.]\d{2}\b", re.I | re.M)
 _ANY_DIGIT = re.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    """``bool(_ANY_DIGIT.search(text))``: an ASCII digit is looked for first, faster."""
+    return _ASCII_DIGIT.search(text) is not None or (
+        not text.isascii() and _ANY_DIGIT.search(text) is not None
+    )
+
+
 # Any of these in a sentence (lower case, padded with a space) may make a number; the
 # commonest come first, since the check stops at the first one found.
 _NUMBER_HINTS = (
@@ -526,7 +536,7 @@ def _recall_marks(sentence: str) -> bool | list[int]:
     ("last week"), else the days of its dates (see :class:`_Recall`)."""
     if _found(_RECALL, _RECALL_NEEDS, sentence):
         return True
-    return _days(sentence) if _ANY_DIGIT.search(sentence) else []
+    return _days(sentence) if _has_digit(sentence) else []
 
 
 class _Recall:
@@ -564,7 +574,7 @@ class _Recall:
         """The day of the report's first date of an attack, as a list of none or one."""
         for start, end in self.spans:
             s = self.text[start:end]
-            if _ANY_DIGIT.search(s) and any(map(s.lower().__contains__, _KIND_HINTS)):
+            if _has_digit(s) and any(map(s.lower().__contains__, _KIND_HINTS)):
                 days = _days(s, first_only=True)
                 if days:
                     return days
@@ -663,15 +673,16 @@ class _Scan:
     a word (see :data:`_COUNT_STARTS`), and only up to the last word one of which each match
     holds (see :meth:`limit`)."""
 
-    __slots__ = ("_limits", "_starts", "agrees", "digits", "index", "low", "sentence")
+    __slots__ = ("_limits", "_starts", "agrees", "low", "sentence", "words")
 
     def __init__(self, sentence: str, low: str | None = None, agrees: bool | None = None) -> None:
         self.sentence = sentence
         self.low = low  # the sentence in lower case after one space, when known
         # whether lower case agrees with ignoring case (:func:`_lower_agrees`), when known
         self.agrees = _lower_agrees(sentence) if agrees is None else agrees
-        self.index: dict[str, list[int]] | None = None  # where each word (lower case) starts
-        self.digits: list[int] = []  # where each word that starts with a digit starts
+        # where the words of each set of start words (:data:`_SCANNED_STARTS`) start, in order
+        # (and those that start with a digit, for :data:`_COUNT_STARTS`); None: not known
+        self.words: dict[frozenset[str], list[int]] | None = None
         self._starts: dict[frozenset[str], list[int]] | None = None
         self._limits: dict[int, int] = {}
 
@@ -692,14 +703,16 @@ class _Scan:
             runs = [(m.start(1) - 1, m.group(1)) for m in _START_WORD.finditer(low)]
         else:
             runs = [(m.start(), m.group().lower()) for m in _WORD_RUN.finditer(text)]
-        index: dict[str, list[int]] = {}
-        digits = self.digits
+        words: dict[frozenset[str], list[int]] = {}
         for pos, word in runs:
-            if word[0].isdecimal():
-                digits.append(pos)
-            else:
-                index.setdefault(word, []).append(pos)
-        self.index = index
+            # only a count's patterns start with a digit; the others start with a letter
+            for starts in _DIGIT_SETS if word[0].isdecimal() else _SETS_OF.get(word, ()):
+                at = words.get(starts)
+                if at is None:
+                    words[starts] = [pos]
+                else:
+                    at.append(pos)
+        self.words = words
 
     def limit(self, needs: tuple[str, ...]) -> int:
         """The last place where a match of a pattern can start when each of its matches holds
@@ -731,8 +744,7 @@ class _Scan:
         :meth:`finditer`), read once for all such patterns; None: anywhere."""
         if self._starts is None:
             self._words()
-        index = self.index
-        if index is None or self._starts is None or starts not in _SCANNED_STARTS:
+        if self.words is None or self._starts is None or starts not in _SCANNED_STARTS:
             return None
         at = self._starts.get(starts)
         if at is None:
@@ -746,13 +758,7 @@ class _Scan:
 
     def _words_at(self, starts: frozenset[str]) -> list[int]:
         """Where the words of ``starts`` start (and the digits, for :data:`_COUNT_STARTS`)."""
-        index = cast("dict[str, list[int]]", self.index)
-        # only a count's patterns start with a digit; the others start with a letter
-        at = self.digits.copy() if starts is _COUNT_STARTS else []
-        for word in starts & index.keys():
-            at.extend(index[word])
-        at.sort()
-        return at
+        return cast("dict[frozenset[str], list[int]]", self.words).get(starts, [])
 
     def matches(
         self,
@@ -793,7 +799,7 @@ class _Scan:
             return
         if self._starts is None:
             self._words()
-        if self.index is None or starts not in _SCANNED_STARTS:
+        if self.words is None or starts not in _SCANNED_STARTS:
             yield from pattern.finditer(self.sentence, 0, endpos)
             return
         end = 0
@@ -1021,6 +1027,13 @@ _START_WORD = re.compile(
     r"[^\w](" + _trie(frozenset().union(_UPDATE_STARTS, *_PATTERN_STARTS.values())) + r"\b|\d)"
 )
 _SCANNED_STARTS = frozenset((_UPDATE_STARTS, *_PATTERN_STARTS.values()))
+# The sets of :data:`_SCANNED_STARTS` that hold each word; those of a word that starts with a
+# digit
+_SETS_OF: dict[str, tuple[frozenset[str], ...]] = {
+    word: tuple(starts for starts in _SCANNED_STARTS if word in starts)
+    for word in frozenset().union(*_SCANNED_STARTS)
+}
+_DIGIT_SETS = (_COUNT_STARTS,)
 # one person without the group of its count, to follow another group of a count
 _ONE_UNNAMED = _ONE.replace("(?P<n>", "(?:")
 # What each pattern scanned from a set of start words (:data:`_PATTERN_STARTS`) starts with,
@@ -1184,7 +1197,7 @@ class _Figures:
 def _sentence_figures(s: str, start: int, low: str, strength: int) -> _Figures:
     """The figures of one sentence ``s`` (at ``start``; ``low`` is its lower case, padded)."""
     found = _Figures()
-    digit = bool(_ANY_DIGIT.search(s))
+    digit = _has_digit(s)
     has_number = digit or any(map(low.__contains__, _NUMBER_HINTS))
     has_killed = any(map(low.__contains__, _KILLED_HINTS))
     has_wounded = any(map(low.__contains__, _WOUNDED_HINTS))
