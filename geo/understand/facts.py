@@ -387,11 +387,25 @@ def _value(m: re.Match[str], agrees: bool) -> int | None:
     ) and _NOT_COUNT_AFTER.match(after):
         return None
     lo = max(0, start - 40)
-    if (
-        not agrees or string[lo:start].rstrip().lower().endswith(_NOT_COUNT_BEFORE_ENDS)
-    ) and _NOT_COUNT_BEFORE.search(string, lo, start):
+    if (not agrees or _may_not_count_before(string[lo:start].rstrip().lower())) and (
+        _NOT_COUNT_BEFORE.search(string, lo, start)
+    ):
         return None
     return _count(text)
+
+
+def _may_not_count_before(before: str) -> bool:
+    """False when :data:`_NOT_COUNT_BEFORE` surely does not match at the end of a text that
+    ends with ``before`` (lower case, without its trailing spaces): it ends with none of
+    :data:`_NOT_COUNT_BEFORE_ENDS`, or ends with "," or "and" not after a number (a list of
+    ages, "men of 58 and", ends with one)."""
+    if before.endswith(","):
+        head = before[:-1].rstrip()
+    elif before.endswith("and"):
+        head = before[:-3].rstrip()
+    else:
+        return before.endswith(_NOT_COUNT_BEFORE_ENDS)
+    return head[-1:].isdecimal()
 
 
 # How the text right after a count starts, lower case and without its leading spaces, when
@@ -700,7 +714,8 @@ class _Scan:
         if low is not None and self.aligned():  # the same offsets, one further in ``low``
             # only the words some pattern starts with (:data:`_START_WORD`); lower case keeps
             # each character a word character or not, a digit or not
-            runs = [(m.start(1) - 1, m.group(1)) for m in _START_WORD.finditer(low)]
+            scan = _START_WORD_ASCII if text.isascii() else _START_WORD
+            runs = [(m.start(1) - 1, m.group(1)) for m in scan.finditer(low)]
         else:
             runs = [(m.start(), m.group().lower()) for m in _WORD_RUN.finditer(text)]
         words: dict[frozenset[str], list[int]] = {}
@@ -1025,6 +1040,12 @@ def _trie(words: frozenset[str]) -> str:
 # characters lets the search skip the characters within words fast.
 _START_WORD = re.compile(
     r"[^\w](" + _trie(frozenset().union(_UPDATE_STARTS, *_PATTERN_STARTS.values())) + r"\b|\d)"
+)
+# The same in an ASCII text in lower case, where the word characters are these: faster
+_START_WORD_ASCII = re.compile(
+    r"[^a-z0-9_]("
+    + _trie(frozenset().union(_UPDATE_STARTS, *_PATTERN_STARTS.values()))
+    + r"(?![a-z0-9_])|[0-9])"
 )
 _SCANNED_STARTS = frozenset((_UPDATE_STARTS, *_PATTERN_STARTS.values()))
 # The sets of :data:`_SCANNED_STARTS` that hold each word; those of a word that starts with a
