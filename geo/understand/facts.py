@@ -677,9 +677,6 @@ _UPDATE_STARTS = frozenset(
     )
 )
 _WORD_RUN = re.compile(r"\w+")
-# Letters outside ASCII that the ignore-case patterns read as ASCII ones (dotless i, long s,
-# dotted capital I, Kelvin sign): a sentence holding one is scanned character by character.
-_ASCII_LOOKALIKES = ("ı", "ſ", "İ", "\u212a")
 
 
 class _Scan:
