@@ -268,6 +268,16 @@ _MONTH_STEMS = tuple(_MONTH_INDEX)
 # the figures of an earlier one.
 _TIMESTAMP = re.compile(r"^[ \t]*(?:update[d]?\b[,:]?\s*)?\d{1,2}[:.]\d{2}\b", re.I | re.M)
 _ANY_DIGIT = re.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    """``bool(_ANY_DIGIT.search(text))``: an ASCII digit is looked for first, faster."""
+    return _ASCII_DIGIT.search(text) is not None or (
+        not text.isascii() and _ANY_DIGIT.search(text) is not None
+    )
+
+
 # Any of these in a sentence (lower case, padded with a space) may make a number; the
 # commonest come first, since the check stops at the first one found.
 _NUMBER_HINTS = (
@@ -361,23 +371,41 @@ def _count(text: str) -> int | None:
     return number_value(text)
 
 
-def _value(m: re.Match[str], group: str = "n") -> int | None:
-    """The count a pattern matched, or None when the number is an age ("aged 70") or a
-    day ("March 14")."""
-    text = m.group(group)
+def _value(m: re.Match[str], agrees: bool) -> int | None:
+    """The count a pattern matched (its group ``n``), or None when the number is an age
+    ("aged 70") or a day ("March 14"). ``agrees``: :func:`_lower_agrees` of the matched
+    string, and so of each of its parts; a part of a string that does not agree is read by
+    the patterns alone."""
+    text = m.group("n")
     if text is None:
         return 1 if m.groupdict().get("third") else None
-    start, end = m.span(group)
-    after = m.string[end : end + 12]
-    if _may_start_with(after, _NOT_COUNT_AFTER_STARTS) and _NOT_COUNT_AFTER.match(after):
+    start, end = m.span("n")
+    string = m.string
+    after = string[end : end + 12]
+    if (
+        not agrees or after.lstrip().lower().startswith(_NOT_COUNT_AFTER_STARTS)
+    ) and _NOT_COUNT_AFTER.match(after):
         return None
     lo = max(0, start - 40)
-    before = m.string[lo:start]
-    if _may_end_with(before, _NOT_COUNT_BEFORE_ENDS) and _NOT_COUNT_BEFORE.search(
-        m.string, lo, start
+    if (not agrees or _may_not_count_before(string[lo:start].rstrip().lower())) and (
+        _NOT_COUNT_BEFORE.search(string, lo, start)
     ):
         return None
     return _count(text)
+
+
+def _may_not_count_before(before: str) -> bool:
+    """False when :data:`_NOT_COUNT_BEFORE` surely does not match at the end of a text that
+    ends with ``before`` (lower case, without its trailing spaces): it ends with none of
+    :data:`_NOT_COUNT_BEFORE_ENDS`, or ends with "," or "and" not after a number (a list of
+    ages, "men of 58 and", ends with one)."""
+    if before.endswith(","):
+        head = before[:-1].rstrip()
+    elif before.endswith("and"):
+        head = before[:-3].rstrip()
+    else:
+        return before.endswith(_NOT_COUNT_BEFORE_ENDS)
+    return head[-1:].isdecimal()
 
 
 # How the text right after a count starts, lower case and without its leading spaces, when
@@ -388,18 +416,6 @@ _MONTH_FORMS = tuple(
 )
 _NOT_COUNT_AFTER_STARTS = ("year", "-year", *(name[:3] for name in MONTHS))
 _NOT_COUNT_BEFORE_ENDS = (",", "and", "aged", "of", "no", *_MONTH_FORMS)
-
-
-def _may_start_with(text: str, starts: tuple[str, ...]) -> bool:
-    """False when ``text``, lower case and without its leading spaces, surely starts with
-    none of ``starts`` (see :func:`_lower_agrees`)."""
-    return not _lower_agrees(text) or text.lstrip().lower().startswith(starts)
-
-
-def _may_end_with(text: str, ends: tuple[str, ...]) -> bool:
-    """False when ``text``, lower case and without its trailing spaces, surely ends with
-    none of ``ends`` (see :func:`_lower_agrees`)."""
-    return not _lower_agrees(text) or text.rstrip().lower().endswith(ends)
 
 
 def _hinted_spans(text: str, spans: list[tuple[int, int]], low: str) -> list[tuple[int, int]]:
@@ -425,30 +441,53 @@ def _hinted_spans(text: str, spans: list[tuple[int, int]], low: str) -> list[tup
 def _runnable(
     patterns: list[re.Pattern[str]],
     needs: tuple[tuple[str, ...], ...],
-    low: str,
-    text: str,
+    scan: _Scan,
     counted: bool = True,
-) -> list[re.Pattern[str]]:
-    """The patterns that may match a sentence ``text``, given its lower-case text ``low``
-    and whether it may hold a count (``counted``: else only the patterns of one person,
-    :data:`_ONE_PERSON`, may match).
+) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    """The patterns that may match the sentence of ``scan``, each with the words one of which
+    its matches hold (``needs``, in the same order), given whether the sentence may hold a
+    count (``counted``: else only the patterns of one person, :data:`_ONE_PERSON`, may match).
 
     Only where lower-casing agrees with the patterns' ignoring of case
     (:func:`_lower_agrees`); any other sentence keeps every pattern.
     """
-    if not _lower_agrees(text):
-        return patterns
+    pairs = zip(patterns, needs, strict=True)
+    if not scan.agrees:
+        return list(pairs)
+    low = cast("str", scan.low)
     return [
-        p
-        for p, words in zip(patterns, needs, strict=True)
+        (p, words)
+        for p, words in pairs
         if (counted or id(p) in _ONE_PERSON) and any(map(low.__contains__, words))
     ]
 
 
-def _may_name_missile(text: str, low: str | None = None) -> bool:
-    """False when ``text`` (lower case ``low``, made here when not given) surely has no word
-    "missile" (see :func:`_lower_agrees`)."""
-    return not _lower_agrees(text) or "missile" in (text.lower() if low is None else low)
+# Characters that no match of :data:`_SINGLE_MISSILE` holds (it holds only word characters,
+# hyphens and spaces)
+_NOT_IN_SINGLE_MISSILE = (".", ",", ";", ":", "(", ")", '"', "!", "?")
+
+
+def _names_single_missile(text: str, low: str | None = None) -> bool:
+    """``bool(_SINGLE_MISSILE.search(text))`` (``low``: ``text.lower()``, made here when not
+    given), searched only before each word "missile", from the last character before it that
+    no match holds (:data:`_NOT_IN_SINGLE_MISSILE`): every match ends with that word.
+
+    A search that stops one character after the word sees whether the word ends there.
+    Only where lower case agrees with ignoring case and keeps the text's length.
+    """
+    if not _lower_agrees(text):
+        return _SINGLE_MISSILE.search(text) is not None
+    if low is None:
+        low = text.lower()
+    at = low.find("missile")
+    if at >= 0 and len(low) != len(text):
+        return _SINGLE_MISSILE.search(text) is not None
+    while at >= 0:
+        lo = max([low.rfind(c, 0, at) for c in _NOT_IN_SINGLE_MISSILE]) + 1
+        if _SINGLE_MISSILE.search(text, lo, at + 8):
+            return True
+        at = low.find("missile", at + 7)
+    return False
 
 
 def _headline_end(text: str) -> int:
@@ -511,7 +550,7 @@ def _recall_marks(sentence: str) -> bool | list[int]:
     ("last week"), else the days of its dates (see :class:`_Recall`)."""
     if _found(_RECALL, _RECALL_NEEDS, sentence):
         return True
-    return _days(sentence) if _ANY_DIGIT.search(sentence) else []
+    return _days(sentence) if _has_digit(sentence) else []
 
 
 class _Recall:
@@ -549,11 +588,24 @@ class _Recall:
         """The day of the report's first date of an attack, as a list of none or one."""
         for start, end in self.spans:
             s = self.text[start:end]
-            if _ANY_DIGIT.search(s) and any(map(s.lower().__contains__, _KIND_HINTS)):
+            if _has_digit(s) and any(map(s.lower().__contains__, _KIND_HINTS)):
                 days = _days(s, first_only=True)
                 if days:
                     return days
         return []
+
+
+def _first_entry(text: str, default: int) -> int:
+    """Where the first match of :data:`_TIMESTAMP` in ``text`` starts (``default`` when there
+    is none): the pattern matches only at a line's start, so only those are tried."""
+    pos = 0
+    while True:
+        m = _TIMESTAMP.match(text, pos)
+        if m is not None:
+            return pos
+        pos = text.find("\n", pos) + 1
+        if not pos:
+            return default
 
 
 class _Layout:
@@ -562,11 +614,14 @@ class _Layout:
 
     def __init__(self, text: str) -> None:
         self.headline_end = _headline_end(text)
-        self.entries = [m.start() for m in _TIMESTAMP.finditer(text)] if ":" in text else []
+        # where the first entry starts; len(text) + 1 (after every figure) when none does
+        self.first_entry = len(text) + 1
+        if ":" in text:
+            self.first_entry = _first_entry(text, self.first_entry)
 
     def strength(self, position: int) -> int:
         """The strength of a first figure given at ``position``."""
-        if self.entries and position >= self.entries[0]:
+        if position >= self.first_entry:
             return _UPDATED  # a later entry of a live blog replaces the earlier ones
         return _HEADLINE if position < self.headline_end else _FIRST
 
@@ -622,43 +677,128 @@ _UPDATE_STARTS = frozenset(
     )
 )
 _WORD_RUN = re.compile(r"\w+")
-# Letters outside ASCII that the ignore-case patterns read as ASCII ones (dotless i, long s,
-# dotted capital I, Kelvin sign): a sentence holding one is scanned character by character.
-_ASCII_LOOKALIKES = ("ı", "ſ", "İ", "\u212a")
 
 
 class _Scan:
     """The words of one sentence, to match the patterns that start with a word only at such
-    a word (see :data:`_COUNT_STARTS`)."""
+    a word (see :data:`_COUNT_STARTS`), and only up to the last word one of which each match
+    holds (see :meth:`limit`)."""
 
-    __slots__ = ("_starts", "digits", "index", "low", "sentence")
+    __slots__ = ("_limits", "_starts", "agrees", "low", "sentence", "words")
 
-    def __init__(self, sentence: str, low: str | None = None) -> None:
+    def __init__(self, sentence: str, low: str | None = None, agrees: bool | None = None) -> None:
         self.sentence = sentence
         self.low = low  # the sentence in lower case after one space, when known
-        self.index: dict[str, list[int]] | None = None  # where each word (lower case) starts
-        self.digits: list[int] = []  # where each word that starts with a digit starts
+        # whether lower case agrees with ignoring case (:func:`_lower_agrees`), when known
+        self.agrees = _lower_agrees(sentence) if agrees is None else agrees
+        # where the words of each set of start words (:data:`_SCANNED_STARTS`) start, in order
+        # (and those that start with a digit, for :data:`_COUNT_STARTS`); None: not known
+        self.words: dict[frozenset[str], list[int]] | None = None
         self._starts: dict[frozenset[str], list[int]] | None = None
+        self._limits: dict[int, int] = {}
+
+    def aligned(self) -> bool:
+        """Whether ``low`` is known and each of its characters (after the first, a space) is
+        the lower case of the sentence's character at the same place, less one."""
+        return self.low is not None and len(self.low) == len(self.sentence) + 1
 
     def _words(self) -> None:
         """Find the words (start, lower case) on first use."""
         text, low = self.sentence, self.low
         self._starts = {}
-        if text.isascii() and low is not None:  # the same offsets, one further in ``low``
-            # only the words some pattern starts with (:data:`_START_WORD`)
-            runs = [(m.start() - 1, m.group()) for m in _START_WORD.finditer(low, 1)]
-        elif text.isascii() or not any(map(text.__contains__, _ASCII_LOOKALIKES)):
-            runs = [(m.start(), m.group().lower()) for m in _WORD_RUN.finditer(text)]
-        else:
+        if not self.agrees:
             return
-        index: dict[str, list[int]] = {}
-        digits = self.digits
+        if low is not None and self.aligned():  # the same offsets, one further in ``low``
+            # only the words some pattern starts with (:data:`_START_WORD`); lower case keeps
+            # each character a word character or not, a digit or not
+            scan = _START_WORD_ASCII if text.isascii() else _START_WORD
+            runs = [(m.start(1) - 1, m.group(1)) for m in scan.finditer(low)]
+        else:
+            runs = [(m.start(), m.group().lower()) for m in _WORD_RUN.finditer(text)]
+        words: dict[frozenset[str], list[int]] = {}
         for pos, word in runs:
-            if word[0].isdecimal():
-                digits.append(pos)
+            # only a count's patterns start with a digit; the others start with a letter
+            for starts in _DIGIT_SETS if word[0].isdecimal() else _SETS_OF.get(word, ()):
+                at = words.get(starts)
+                if at is None:
+                    words[starts] = [pos]
+                else:
+                    at.append(pos)
+        self.words = words
+
+    def limit(self, needs: tuple[str, ...]) -> int:
+        """The last place where a match of a pattern can start when each of its matches holds
+        a word of ``needs`` (in lower case): where the last such word starts, -1 or less when
+        there is none; the sentence's length when lower case cannot tell (see
+        :meth:`aligned`)."""
+        key = id(needs)  # the needs are constant tuples: hashing their words is slower
+        lim = self._limits.get(key)
+        if lim is None:
+            low = self.low
+            if low is not None and self.agrees and self.aligned():
+                lim = max(map(low.rfind, needs)) - 1
             else:
-                index.setdefault(word, []).append(pos)
-        self.index = index
+                lim = len(self.sentence)
+            self._limits[key] = lim
+        return lim
+
+    def found(self, pattern: re.Pattern[str], needs: tuple[str, ...]) -> bool:
+        """``bool(pattern.search(sentence))``, not run on a sentence without a word of
+        ``needs`` (as :func:`_found`, with the sentence's lower case known)."""
+        if self.agrees:
+            low = self.sentence.lower() if self.low is None else self.low
+            if not any(map(low.__contains__, needs)):
+                return False
+        return pattern.search(self.sentence) is not None
+
+    def _at(self, starts: frozenset[str]) -> list[int] | None:
+        """Where a pattern that starts with a word of ``starts`` may match (see
+        :meth:`finditer`), read once for all such patterns; None: anywhere."""
+        if self._starts is None:
+            self._words()
+        if self.words is None or self._starts is None or starts not in _SCANNED_STARTS:
+            return None
+        at = self._starts.get(starts)
+        if at is None:
+            at = self._words_at(starts)
+            lead = _START_LEADS.get(starts)
+            if lead is not None:  # where the words' patterns may match
+                text = self.sentence
+                at = [pos for pos in at if lead.match(text, pos)]
+            self._starts[starts] = at
+        return at
+
+    def _words_at(self, starts: frozenset[str]) -> list[int]:
+        """Where the words of ``starts`` start (and the digits, for :data:`_COUNT_STARTS`)."""
+        return cast("dict[frozenset[str], list[int]]", self.words).get(starts, [])
+
+    def matches(
+        self,
+        pattern: re.Pattern[str],
+        starts: frozenset[str],
+        needs: tuple[str, ...] | None = None,
+    ) -> list[re.Match[str]]:
+        """``list(pattern.finditer(sentence))``, for a pattern as :meth:`finditer` reads,
+        each of whose matches holds a word of ``needs`` when given (see :meth:`limit`)."""
+        at = self._at(starts)
+        text = self.sentence
+        if at is None:
+            return list(pattern.finditer(text))
+        found = []
+        if not at:
+            return found
+        limit = len(text) if needs is None else self.limit(needs)
+        match = pattern.match
+        end = 0
+        for pos in at:
+            if pos > limit:
+                break
+            if pos >= end:
+                m = match(text, pos)
+                if m is not None:
+                    found.append(m)
+                    end = m.end()
+        return found
 
     def finditer(
         self, pattern: re.Pattern[str], starts: frozenset[str], endpos: int | None = None
@@ -666,57 +806,49 @@ class _Scan:
         """``pattern.finditer(sentence[:endpos])``, for a pattern that starts with ``\b``,
         then a word of ``starts`` (or a digit, when ``starts`` is :data:`_COUNT_STARTS`),
         then a space or a hyphen."""
-        text = self.sentence
-        stop = len(text) if endpos is None else endpos
+        if endpos is None:
+            yield from self.matches(pattern, starts)
+            return
         if self._starts is None:
             self._words()
-        index = self.index
-        if index is None or self._starts is None or starts not in _SCANNED_STARTS:
-            yield from pattern.finditer(text, 0, stop)
+        if self.words is None or starts not in _SCANNED_STARTS:
+            yield from pattern.finditer(self.sentence, 0, endpos)
             return
-        at = self._starts.get(starts) if endpos is None else None
-        if at is None:
-            # only a count's patterns start with a digit; the others start with a letter
-            at = self.digits.copy() if starts is _COUNT_STARTS else []
-            for word in starts & index.keys():
-                at.extend(index[word])
-            at.sort()
-            if endpos is None:  # where the words' patterns may match, read once for all
-                lead = _START_LEADS.get(starts)
-                if lead is not None:
-                    at = [pos for pos in at if lead.match(text, pos)]
-                self._starts[starts] = at
         end = 0
-        for pos in at:
-            if pos >= stop:
+        for pos in self._words_at(starts):
+            if pos >= endpos:
                 break
             if pos < end:
                 continue
-            m = pattern.match(text, pos, stop)
+            m = pattern.match(self.sentence, pos, endpos)
             if m is not None:
                 yield m
                 end = m.end()
 
 
 def _collect(
-    sentence: str,
     base: int,
-    patterns: list[re.Pattern[str]],
+    patterns: list[tuple[re.Pattern[str], tuple[str, ...]]],
     strength: int,
     hits: list[_Hit],
-    scan: _Scan | None = None,
+    scan: _Scan,
 ) -> None:
+    """The counts of the ``patterns`` (each with its needs, see :func:`_runnable`) in the
+    sentence of ``scan``, at ``base``."""
     total = None  # whether the sentence states a total, looked up at the first hit
-    scan = scan or _Scan(sentence)
-    for pattern in patterns:
+    sentence = scan.sentence
+    for pattern, needs in patterns:
         starts = _PATTERN_STARTS.get(id(pattern))
-        found = pattern.finditer(sentence) if starts is None else scan.finditer(pattern, starts)
+        if starts is None:
+            found = list(pattern.finditer(sentence))
+        else:
+            found = scan.matches(pattern, starts, needs)
         for m in found:
-            v = _value(m)
+            v = _value(m, scan.agrees)
             if v is None:
                 continue
             if total is None:
-                total = _found(_TOTAL_WORDS, _TOTAL_NEEDS, sentence)
+                total = scan.found(_TOTAL_WORDS, _TOTAL_NEEDS)
             hits.append(_Hit(v, max(strength, _TOTAL) if total else strength, base + m.start()))
 
 
@@ -742,12 +874,11 @@ def _pick(hits: list[_Hit]) -> int | None:
     return min(chosen, key=lambda h: h.position).value
 
 
-def _updates(
-    sentence: str, base: int, killed: list[_Hit], wounded: list[_Hit], scan: _Scan | None = None
-) -> None:
-    scan = scan or _Scan(sentence)
-    for m in scan.finditer(_UPDATE, _UPDATE_STARTS):
-        v = _value(m)
+def _updates(base: int, killed: list[_Hit], wounded: list[_Hit], scan: _Scan) -> None:
+    """The figures a sentence (of ``scan``, at ``base``) updates: "the toll rose to 12"."""
+    sentence = scan.sentence
+    for m in scan.matches(_UPDATE, _UPDATE_STARTS):
+        v = _value(m, scan.agrees)
         if v is None:
             continue
         head = sentence[: m.start()]
@@ -779,21 +910,19 @@ def _list_total(sentence: str, m: re.Match[str], v: int, listed: bool) -> int:
     return v
 
 
-def _intercepts(
-    sentence: str, base: int, strength: int, hits: list[_Hit], scan: _Scan | None = None
-) -> None:
-    scan = scan or _Scan(sentence)
+def _intercepts(base: int, strength: int, hits: list[_Hit], scan: _Scan) -> None:
+    """The weapons a sentence (of ``scan``, at ``base``) says were intercepted."""
+    sentence = scan.sentence
     for i, pattern in enumerate(_INTERCEPT):
-        starts = _PATTERN_STARTS.get(id(pattern))
-        found = pattern.finditer(sentence) if starts is None else scan.finditer(pattern, starts)
-        for m in found:
-            v = _value(m)
+        # each match holds an interception's verb (:data:`_INTERCEPT_VERB`)
+        for m in scan.matches(pattern, _PATTERN_STARTS[id(pattern)], _INTERCEPT_HINTS):
+            v = _value(m, scan.agrees)
             if v is None:
                 continue
             v = _list_total(sentence, m, v, listed=i == 0)
             hits.append(_Hit(v, strength, base + m.start()))
     low = scan.low if scan.low is not None else sentence.lower()
-    if _lower_agrees(sentence) and "them" not in low:
+    if scan.agrees and "them" not in low:
         return  # no "... all of them"
     for m in scan.finditer(_ALL_OF_THEM, _INTERCEPT_STARTS):
         launched = [
@@ -820,7 +949,7 @@ _NOT_LAUNCHED_NEEDS = (
     "month",
     "deliver",
     "suppl",
-    "ukraine",
+    "sent",
     "warship",
     "duty",
 )
@@ -830,23 +959,25 @@ _SHOT_DOWN_AFTER = re.compile(rf"\s*of\s+(?:the|them|those)|\s*{_AUX}{_INTERCEPT
 
 
 def _weapons(
-    sentence: str,
     base: int,
     pattern: re.Pattern[str],
+    needs: tuple[str, ...],
     hits: list[_Hit],
-    scan: _Scan | None = None,
+    scan: _Scan,
 ) -> None:
-    scan = scan or _Scan(sentence)
+    """The weapons launched that a sentence (of ``scan``, at ``base``) counts, by ``pattern``
+    (:data:`_DRONES` or :data:`_MISSILES`, each of whose matches holds a word of ``needs``)."""
+    sentence = scan.sentence
     stock = None  # whether the sentence speaks of stock, looked up at the first count
-    for m in scan.finditer(pattern, _COUNT_STARTS):
-        v = _value(m)
-        pre = sentence[max(0, m.start() - 40) : m.start()]
+    for m in scan.matches(pattern, _COUNT_STARTS, needs):
+        v = _value(m, scan.agrees)
         if v is None:
             continue
         if stock is None:
-            stock = _found(_NOT_LAUNCHED, _NOT_LAUNCHED_NEEDS, sentence)
+            stock = scan.found(_NOT_LAUNCHED, _NOT_LAUNCHED_NEEDS)
         if stock:
             continue  # "carriers with a total salvo of 16 missiles": stock, not an attack
+        pre = sentence[max(0, m.start() - 40) : m.start()]
         if _found(_AFTER_INTERCEPT, _INTERCEPT_HINTS, pre) and not _OUT_OF.search(pre):
             continue  # "destroyed 40 drones" counts interceptions; "40 out of 60 drones" not
         if _SHOT_DOWN_AFTER.match(sentence, m.end()):
@@ -901,11 +1032,26 @@ def _trie(words: frozenset[str]) -> str:
 
 
 # A whole word that a pattern of :data:`_PATTERN_STARTS` (or :data:`_UPDATE_STARTS`) starts
-# with, or the first digit of a word that starts with one: where :class:`_Scan` matches.
+# with, or the first digit of a word that starts with one (group 1), after the character
+# before it, which is no word character: where :class:`_Scan` matches. Starting with a set of
+# characters lets the search skip the characters within words fast.
 _START_WORD = re.compile(
-    r"\b" + _trie(frozenset().union(_UPDATE_STARTS, *_PATTERN_STARTS.values())) + r"\b|\b\d"
+    r"[^\w](" + _trie(frozenset().union(_UPDATE_STARTS, *_PATTERN_STARTS.values())) + r"\b|\d)"
+)
+# The same in an ASCII text in lower case, where the word characters are these: faster
+_START_WORD_ASCII = re.compile(
+    r"[^a-z0-9_]("
+    + _trie(frozenset().union(_UPDATE_STARTS, *_PATTERN_STARTS.values()))
+    + r"(?![a-z0-9_])|[0-9])"
 )
 _SCANNED_STARTS = frozenset((_UPDATE_STARTS, *_PATTERN_STARTS.values()))
+# The sets of :data:`_SCANNED_STARTS` that hold each word; those of a word that starts with a
+# digit
+_SETS_OF: dict[str, tuple[frozenset[str], ...]] = {
+    word: tuple(starts for starts in _SCANNED_STARTS if word in starts)
+    for word in frozenset().union(*_SCANNED_STARTS)
+}
+_DIGIT_SETS = (_COUNT_STARTS,)
 # one person without the group of its count, to follow another group of a count
 _ONE_UNNAMED = _ONE.replace("(?P<n>", "(?:")
 # What each pattern scanned from a set of start words (:data:`_PATTERN_STARTS`) starts with,
@@ -1058,7 +1204,7 @@ class _Figures:
         for key, hits in (("drones", self.drones), ("missiles", self.missiles)):
             if hits:
                 out[key] = max(h.value for h in hits)
-        if "missiles" not in out and _may_name_missile(text, low) and _SINGLE_MISSILE.search(text):
+        if "missiles" not in out and _names_single_missile(text, low):
             out["missiles"] = 1
         v = _pick(self.intercepted)
         if v is not None:
@@ -1069,7 +1215,7 @@ class _Figures:
 def _sentence_figures(s: str, start: int, low: str, strength: int) -> _Figures:
     """The figures of one sentence ``s`` (at ``start``; ``low`` is its lower case, padded)."""
     found = _Figures()
-    digit = bool(_ANY_DIGIT.search(s))
+    digit = _has_digit(s)
     has_number = digit or any(map(low.__contains__, _NUMBER_HINTS))
     has_killed = any(map(low.__contains__, _KILLED_HINTS))
     has_wounded = any(map(low.__contains__, _WOUNDED_HINTS))
@@ -1079,28 +1225,28 @@ def _sentence_figures(s: str, start: int, low: str, strength: int) -> _Figures:
         _zeros(s, start, found.killed, found.wounded)
     if not has_number:
         return found  # no number, no other fact
+    scan = _Scan(s, low)
     # a first figure that a later one replaces: only its updates count
-    provisional = (has_killed or has_wounded) and _found(_PROVISIONAL, _PROVISIONAL_NEEDS, s)
+    provisional = (has_killed or has_wounded) and scan.found(_PROVISIONAL, _PROVISIONAL_NEEDS)
     # a count in digits or number words (:data:`NUM`), which every pattern but those of one
     # person ("a man was killed") needs
-    counted = digit or not _lower_agrees(s) or any(map(low.__contains__, _COUNT_WORD_HINTS))
-    scan = _Scan(s, low)
+    counted = digit or not scan.agrees or any(map(low.__contains__, _COUNT_WORD_HINTS))
     if has_killed and not provisional:
-        killed = _runnable(_KILLED, _KILLED_NEEDS, low, s, counted)
-        _collect(s, start, killed, strength, found.killed, scan)
+        killed = _runnable(_KILLED, _KILLED_NEEDS, scan, counted)
+        _collect(start, killed, strength, found.killed, scan)
     if has_wounded and not provisional:
-        wounded = _runnable(_WOUNDED, _WOUNDED_NEEDS, low, s, counted)
-        _collect(s, start, wounded, strength, found.wounded, scan)
+        wounded = _runnable(_WOUNDED, _WOUNDED_NEEDS, scan, counted)
+        _collect(start, wounded, strength, found.wounded, scan)
     if not counted:
         return found  # no count of weapons, no update
     if has_killed or has_wounded:
-        _updates(s, start, found.killed, found.wounded, scan)
+        _updates(start, found.killed, found.wounded, scan)
     if any(map(low.__contains__, _INTERCEPT_HINTS)):
-        _intercepts(s, start, strength, found.intercepted, scan)
+        _intercepts(start, strength, found.intercepted, scan)
     if any(map(low.__contains__, _DRONE_HINTS)):
-        _weapons(s, start, _DRONES, found.drones, scan)
+        _weapons(start, _DRONES, _DRONE_HINTS, found.drones, scan)
     if any(map(low.__contains__, _MISSILE_HINTS)):
-        _weapons(s, start, _MISSILES, found.missiles, scan)
+        _weapons(start, _MISSILES, _MISSILE_HINTS, found.missiles, scan)
     return found
 
 
