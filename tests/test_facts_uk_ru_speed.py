@@ -140,3 +140,22 @@ def test_figures_with_memo_are_those_without(text: str, lang: str) -> None:
         assert facts_uk_ru.extract_facts_uk_ru(line, lang, memo) == (
             facts_uk_ru.extract_facts_uk_ru(line, lang)
         )
+
+
+@pytest.mark.parametrize("low", [*_LINES, "щонайменше 5 і не менше ніж двоє", "понад 40 із 52"])
+def test_number_starts_picked_in_c_are_those_of_the_token_loop(low: str) -> None:
+    toks = _sentence(low).toks
+    with_at_least = [
+        i
+        for i, t in enumerate(toks)
+        if facts_uk_ru._COUNT_START[t.text] or t.text in facts_uk_ru._AT_LEAST
+    ]
+    plain = [i for i, t in enumerate(toks) if facts_uk_ru._COUNT_START[t.text]]
+    assert list(facts_uk_ru._starting(toks, facts_uk_ru._NUMBER_START)) == with_at_least
+    assert list(facts_uk_ru._starting(toks, facts_uk_ru._COUNT_START)) == plain
+
+
+def test_number_starts_hold_the_qualifier_of_at_least() -> None:
+    toks = _sentence("щонайменше п'ятеро").toks
+    assert list(facts_uk_ru._starting(toks, facts_uk_ru._NUMBER_START)) == [0, 1]
+    assert list(facts_uk_ru._starting(toks, facts_uk_ru._COUNT_START)) == [1]

@@ -34,10 +34,10 @@ Numerals, people and modifiers are told by their pymorphy3 readings
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, count
 from operator import itemgetter
 from typing import NamedTuple, cast
 
@@ -1107,14 +1107,21 @@ class _WeaponCount(NamedTuple):
     whole: bool  # "із 40 ракет": the whole of which a part was shot down
 
 
+# words a number may start at, with the qualifiers of at least (see :func:`_number`)
+_NUMBER_START = _WordTest(lambda w: _COUNT_START[w] or w in _AT_LEAST)
+
+
+def _starting(toks: list[_Tok], starts: _WordTest) -> Iterator[int]:
+    """The indices of the tokens ``starts`` holds true, in order, picked in C."""
+    return compress(count(), map(starts.__getitem__, map(_TEXT, toks)))
+
+
 def _weapon_counts(s: _Sentence, lang: str) -> list[_WeaponCount]:
     toks = s.toks
     out = []
-    count_start = _COUNT_START
-    # the tokens a number can start at, looked at in order; one read skips the tokens it took
-    starts = [i for i, t in enumerate(toks) if count_start[w := t.text] or w in _AT_LEAST]
     skip_to = 0
-    for i in starts:
+    # the tokens a number can start at, looked at in order; one read skips the tokens it took
+    for i in _starting(toks, _NUMBER_START):
         if i < skip_to:
             continue
         num = _number(toks, i, lang, s.text)
@@ -1345,15 +1352,12 @@ def _bare_intercepts(
     32", "24 перехватили над X", "21 – над Белгородской"."""
     toks = s.toks
     n = len(toks)
-    i = 0
-    while i < n:
-        t = toks[i].text
-        if i in used or not _COUNT_START[t]:
-            i += 1
+    skip_to = 0
+    for i in _starting(toks, _COUNT_START):
+        if i < skip_to or i in used:
             continue
         num = _number(toks, i, lang, s.text)
         if num is None:
-            i += 1
             continue
         k = num.end
         prev = toks[i - 1].text if i > 0 else ""
@@ -1362,7 +1366,7 @@ def _bare_intercepts(
             if any(_INTERCEPT_WORD[t.text] for t in toks[k + 2 : k + 5]):
                 pos = s.start + toks[i].start  # "70 з яких збили"
                 singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=kind))
-            i = k
+            skip_to = k
             continue  # "четыре из них – над X": part of a count given before
         place = _place_of(s, i, k)
         after_verb = _INTERCEPT_WORD[prev]
@@ -1385,7 +1389,7 @@ def _bare_intercepts(
             governed = head is not None or _INTERCEPT_WORD[follows]
             item_kind = head or kind
             items.append(_Item(num.value * place[1], i, item_kind, place[0], governed))
-        i = max(k, i + 1)
+        skip_to = max(k, i + 1)
 
 
 def _head_kind(s: _Sentence, i: int) -> str | None:
