@@ -34,9 +34,11 @@ Numerals, people and modifiers are told by their pymorphy3 readings
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, count
+from operator import itemgetter
 from typing import NamedTuple, cast
 
 from geo.language.morphology import analyse
@@ -615,6 +617,12 @@ _OF_WOUNDED = (
     r"пострадавших|госпитализированных)"
 )
 _DIED = r"(?:помер\w*|скончал\w*|умер\w*)"
+# the words one of which each part of a match of :data:`_DIED_OF_WOUNDS` holds
+_OF_WOUNDED_NOUNS = (
+    "поранених", "постраждалих", "травмованих", "госпіталізованих", "раненых",
+    "пострадавших", "госпитализированных",
+)  # fmt: skip
+_DIED_STEMS = ("помер", "скончал", "умер")
 _DIED_OF_WOUNDS = re.compile(
     rf"(?P<n>[\w']+)\s+{_OF_WOUNDED}\s+(?:[\w']+\s+){{0,3}}?{_DIED}|"
     rf"{_DIED}\s+(?:ще\s+|еще\s+|ещё\s+)?(?P<m>[\w']+)\s+{_OF_WOUNDED}"
@@ -627,6 +635,12 @@ _STANDS_AT = re.compile(
     _W + r"(?:кількість|число|количество)\s+(?P<cue>[\w']+)\s+(?:[\w']+\s+){0,3}?"
     r"(?:становить|складає|сягає|составляет|составило|достигает|—|–|-|:)\s+"
 )
+# words one of which each match of :data:`_UPDATE_TO` and :data:`_STANDS_AT` holds
+_UPDATE_TO_NEEDS = (
+    "зросл", "зріс", "збільшил", "сягнул", "досяг", "возросл", "вырос", "увеличил", "достиг",
+    "дійшл", "дошл",
+)  # fmt: skip
+_STANDS_AT_NEEDS = ("кількість", "число", "количество")
 _KILLED_NOUNS = re.compile(r"загибл|загинул|погибш|жертв|убит|вбит")
 _WOUNDED_NOUNS = re.compile(r"поранен|постражд|травмован|потерпіл|ранен|пострада")
 
@@ -923,6 +937,7 @@ _PLAIN_CHARS = {"’": "'", "ʼ": "'", "`": "'", "‘": "'", "\u00a0": " ", "ё"
 _ODD_CHARS = re.compile("[" + "".join(_PLAIN_CHARS) + "]")
 
 
+_TEXT = itemgetter(0)  # the text of a _Tok
 _new_tuple = tuple.__new__  # makes a _Tok without the Python-level __new__ of a NamedTuple
 
 
@@ -1009,7 +1024,12 @@ def _casualties(s: _Sentence, lang: str, cue: re.Pattern[str], hits: list[_Hit])
 
 def _updates(s: _Sentence, lang: str, found: _Found) -> None:
     """ "Кількість постраждалих зросла до 14", "число погибших составляет 5"."""
-    for pattern, strength in ((_UPDATE_TO, 2), (_STANDS_AT, 1)):
+    for pattern, needs, strength in (
+        (_UPDATE_TO, _UPDATE_TO_NEEDS, 2),
+        (_STANDS_AT, _STANDS_AT_NEEDS, 1),
+    ):
+        if not any(map(s.text.__contains__, needs)):
+            continue  # no match without one of these words
         for m in pattern.finditer(s.text):
             i = _cue_index(s, m.end())
             num = _number(s.toks, i, lang, s.text) if i < len(s.toks) else None
@@ -1025,8 +1045,16 @@ def _updates(s: _Sentence, lang: str, found: _Found) -> None:
             target.append(hit)
 
 
+def _may_die_of_wounds(low: str) -> bool:
+    """False when :data:`_DIED_OF_WOUNDS` surely finds nothing in ``low``: each match holds
+    a noun of :data:`_OF_WOUNDED` and a verb of :data:`_DIED`."""
+    return any(map(low.__contains__, _OF_WOUNDED_NOUNS)) and any(map(low.__contains__, _DIED_STEMS))
+
+
 def _died_of_wounds(s: _Sentence, lang: str, found: _Found) -> None:
     """ "Один із поранених помер": one more killed, one fewer wounded."""
+    if not _may_die_of_wounds(s.text):
+        return
     for m in _DIED_OF_WOUNDS.finditer(s.text):
         word = m.group("n") or m.group("m")
         read = numeral_value(word, lang)
@@ -1040,9 +1068,24 @@ def _died_of_wounds(s: _Sentence, lang: str, found: _Found) -> None:
         found.died_of_wounds.append(_Hit(value, s.strength, s.start + m.start(), part=s.part))
 
 
+def _may_deny(low: str) -> bool:
+    """False when none of :data:`_ZERO_BOTH`, :data:`_ZERO_KILLED` and :data:`_ZERO_WOUNDED`
+    can match ``low``: each of their matches holds "без" or a "не" after a space."""
+    if "без" in low or " не" in low:
+        return True
+    at = low.find("не", 1)
+    while at > 0:
+        if low[at - 1].isspace():
+            return True
+        at = low.find("не", at + 1)
+    return False
+
+
 def _zeros(s: _Sentence, found: _Found) -> None:
     """ "No one was hurt" statements, told apart by what they deny and whether they speak of
     one site of several."""
+    if not _may_deny(s.text):
+        return
     if any(not _NOT_WITHOUT.search(s.text, 0, m.start()) for m in _ZERO_BOTH.finditer(s.text)):
         if _LOCAL.search(s.text):
             found.zero_both_local += 1
@@ -1064,14 +1107,21 @@ class _WeaponCount(NamedTuple):
     whole: bool  # "із 40 ракет": the whole of which a part was shot down
 
 
+# words a number may start at, with the qualifiers of at least (see :func:`_number`)
+_NUMBER_START = _WordTest(lambda w: _COUNT_START[w] or w in _AT_LEAST)
+
+
+def _starting(toks: list[_Tok], starts: _WordTest) -> Iterator[int]:
+    """The indices of the tokens ``starts`` holds true, in order, picked in C."""
+    return compress(count(), map(starts.__getitem__, map(_TEXT, toks)))
+
+
 def _weapon_counts(s: _Sentence, lang: str) -> list[_WeaponCount]:
     toks = s.toks
     out = []
-    count_start = _COUNT_START
-    # the tokens a number can start at, looked at in order; one read skips the tokens it took
-    starts = [i for i, t in enumerate(toks) if count_start[w := t.text] or w in _AT_LEAST]
     skip_to = 0
-    for i in starts:
+    # the tokens a number can start at, looked at in order; one read skips the tokens it took
+    for i in _starting(toks, _NUMBER_START):
         if i < skip_to:
             continue
         num = _number(toks, i, lang, s.text)
@@ -1102,10 +1152,9 @@ def _has(s: _Sentence, pattern: re.Pattern[str], clause: int | None = None) -> b
     """Whether a word of ``pattern`` stands in the sentence, or in one clause of it."""
     clauses = s.found.get(pattern)
     if clauses is None:
-        matches = _matcher(pattern)
-        clauses = s.found[pattern] = {
-            c for t, c in zip(s.toks, s.clause, strict=True) if matches[t.text]
-        }
+        # the clause numbers of the tokens the pattern matches, in one pass in C
+        matches = _matcher(pattern).__getitem__
+        clauses = s.found[pattern] = set(compress(s.clause, map(matches, map(_TEXT, s.toks))))
     return bool(clauses) if clause is None else clause in clauses
 
 
@@ -1303,15 +1352,12 @@ def _bare_intercepts(
     32", "24 перехватили над X", "21 – над Белгородской"."""
     toks = s.toks
     n = len(toks)
-    i = 0
-    while i < n:
-        t = toks[i].text
-        if i in used or not _COUNT_START[t]:
-            i += 1
+    skip_to = 0
+    for i in _starting(toks, _COUNT_START):
+        if i < skip_to or i in used:
             continue
         num = _number(toks, i, lang, s.text)
         if num is None:
-            i += 1
             continue
         k = num.end
         prev = toks[i - 1].text if i > 0 else ""
@@ -1320,7 +1366,7 @@ def _bare_intercepts(
             if any(_INTERCEPT_WORD[t.text] for t in toks[k + 2 : k + 5]):
                 pos = s.start + toks[i].start  # "70 з яких збили"
                 singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=kind))
-            i = k
+            skip_to = k
             continue  # "четыре из них – над X": part of a count given before
         place = _place_of(s, i, k)
         after_verb = _INTERCEPT_WORD[prev]
@@ -1343,7 +1389,7 @@ def _bare_intercepts(
             governed = head is not None or _INTERCEPT_WORD[follows]
             item_kind = head or kind
             items.append(_Item(num.value * place[1], i, item_kind, place[0], governed))
-        i = max(k, i + 1)
+        skip_to = max(k, i + 1)
 
 
 def _head_kind(s: _Sentence, i: int) -> str | None:
@@ -1451,17 +1497,33 @@ def _hinted(low: str, spans: list[tuple[int, int]]) -> list[int]:
     return spans_holding(low, spans, _ALL_HINTS)
 
 
-def _recalled(low: str, spans: list[tuple[int, int]], i: int) -> bool:
+_Memo = dict[tuple, object] | None
+
+
+def _says_recall(low: str, start: int, end: int, memo: _Memo) -> bool:
+    """``_matches(_RECALL, _RECALL_NEEDS, low, start, end)``, kept in ``memo`` by what the
+    search sees: the span and the one character before it (the pattern's only look-behind
+    is one character wide; it looks ahead of no match's end)."""
+    if memo is None:
+        return _matches(_RECALL, _RECALL_NEEDS, low, start, end)
+    key = ("ukru recall", start == 0, low[max(start - 1, 0) : end])
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _matches(_RECALL, _RECALL_NEEDS, low, start, end)
+    return cast("bool", found)
+
+
+def _recalled(low: str, spans: list[tuple[int, int]], i: int, memo: _Memo = None) -> bool:
     """Whether sentence ``i`` speaks of an earlier attack: it says so, or it goes on, on
     the same line, from a sentence that does ("Ранее ... 42 БПЛА. Из них 8 ...")."""
     start, end = spans[i]
-    if _matches(_RECALL, _RECALL_NEEDS, low, start, end):
+    if _says_recall(low, start, end, memo):
         return True
     while i > 0 and _GOES_ON.match(low[start:end]):
         prev_start, prev_end = spans[i - 1]
         if "\n" in low[prev_end:start]:
             return False
-        if _matches(_RECALL, _RECALL_NEEDS, low, prev_start, prev_end):
+        if _says_recall(low, prev_start, prev_end, memo):
             return True
         i, start, end = i - 1, prev_start, prev_end
     return False
@@ -1490,9 +1552,24 @@ class _Line(NamedTuple):
     title: bool
 
 
-def _sentences(text: str, known: list[tuple[int, int]] | None = None) -> list[_Line]:
+def _update_or_total(sent: str, memo: _Memo) -> tuple[bool, bool]:
+    """Whether a sentence tells an update (:data:`_UPDATE`) and a total (:data:`_TOTAL`),
+    kept in ``memo`` by the sentence."""
+    key = ("ukru strength", sent)
+    found = memo.get(key) if memo is not None else None
+    if found is None:
+        found = (_matches(_UPDATE, _UPDATE_NEEDS, sent), _matches(_TOTAL, _TOTAL_NEEDS, sent))
+        if memo is not None:
+            memo[key] = found
+    return cast("tuple[bool, bool]", found)
+
+
+def _sentences(
+    text: str, known: list[tuple[int, int]] | None = None, memo: _Memo = None
+) -> list[_Line]:
     """The sentences that may state a figure, with their strength; recalled and skipped
-    ones left out (``known``: the sentence spans of ``text``, when known)."""
+    ones left out (``known``: the sentence spans of ``text``, when known; ``memo``: what was
+    told of each sentence before, see :func:`extract_facts_uk_ru`)."""
     plain = _plain(text)
     low = plain.lower()
     if len(low) != len(plain):  # a letter whose lower case is longer: keep offsets
@@ -1503,12 +1580,13 @@ def _sentences(text: str, known: list[tuple[int, int]] | None = None) -> list[_L
     for i in _hinted(low, spans):
         start, end = spans[i]
         sent = low[start:end]
-        if _SKIP_LINE.match(sent) or _recalled(low, spans, i):
+        if _SKIP_LINE.match(sent) or _recalled(low, spans, i, memo):
             continue
         title = i == 0 and _is_title(plain, start, end)
-        if _matches(_UPDATE, _UPDATE_NEEDS, sent):
+        update, total = _update_or_total(sent, memo)
+        if update:
             strength = 2
-        elif title or _matches(_TOTAL, _TOTAL_NEEDS, sent):
+        elif title or total:
             strength = 1
         else:
             strength = 0
@@ -1636,7 +1714,7 @@ def extract_facts_uk_ru(
     {'killed': 1, 'wounded': 2}
     """
     found = _Found([], [], [], [], [], [])
-    for line in _sentences(text, spans):
+    for line in _sentences(text, spans, memo):
         if line.title:
             found.title_end = line.start + len(line.text)
         if memo is None:
