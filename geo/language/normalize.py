@@ -8,6 +8,7 @@ second, lower-confidence lookup.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 
@@ -125,10 +126,75 @@ def norm_key(text: str) -> str:
     >>> norm_key("Rostov-on-Don")
     'rostov on don'
     """
+    key = _keys.get(text)
+    if key is None:
+        if len(_keys) >= _KEYS_KEPT:
+            _keys.clear()
+        key = _keys[text] = _fold_bytes(text)
+    return key
+
+
+def _unmarked(text: str) -> str:
+    """``text`` case-folded, without apostrophes, decomposed and without combining marks."""
     text = _DROP_RE.sub("", text.casefold())
     if not text.isascii():  # decompose, then drop the combining marks
         text = unicodedata.normalize("NFKD", text).translate(_NO_MARKS)
-    return _SPACE_RE.sub(" ", text).strip()
+    return text
+
+
+def _norm_key_full(text: str) -> str:
+    """:func:`norm_key` worked out step by step, for any text."""
+    return _SPACE_RE.sub(" ", _unmarked(text)).strip()
+
+
+# Most names are folded a byte at a time. Every step of _norm_key_full but the last acts on
+# one character at a time (case folding, dropping apostrophes, decomposing, which only
+# reorders the combining marks it then drops), so a text may be folded character by
+# character, its separators made spaces, and the runs of spaces then joined and the ends
+# trimmed. The characters of ASCII, the Cyrillic block, Ґ and the common apostrophes,
+# quotes and dashes are each written as one byte (a charmap codec of their own), each
+# folds to one of them or to nothing, and bytes.translate folds them all at once.
+_BYTE_CHARS = (
+    "".join(map(chr, range(0x80)))
+    + "".join(map(chr, range(0x400, 0x460)))
+    + "\u0490\u0491\u2019\u2018\u02bc\u00ab\u00bb\u201c\u201d\u2013\u2014\u2010\u2011\u2012"
+    + "\u00a0\u00b4\u02b9\u2032"
+)
+_BYTE_TABLE = _BYTE_CHARS.ljust(256, "\ufffe")  # the codec's characters; U+FFFE: none
+_BYTE_MAP = codecs.charmap_build(_BYTE_TABLE)
+
+
+def _byte_folds() -> tuple[bytes, bytes]:
+    """The ``bytes.translate`` table and deleted bytes that fold the codec's characters."""
+    table = bytearray(range(256))
+    dropped = bytearray()
+    for byte, char in enumerate(_BYTE_CHARS):
+        folded = _SPACE_RE.sub(" ", _unmarked(char))  # one character or none
+        if folded:
+            table[byte] = _BYTE_CHARS.index(folded)
+        else:
+            dropped.append(byte)
+    return bytes(table), bytes(dropped)
+
+
+_BYTE_FOLD, _BYTE_DROP = _byte_folds()
+_KEYS_KEPT = 100_000
+_keys: dict[str, str] = {}  # norm_key of each text asked: names and their forms recur
+
+
+def _fold_bytes(text: str) -> str:
+    """:func:`norm_key` of ``text`` by the byte codec when it writes every character,
+    else step by step."""
+    if text.isascii():  # the codec writes ASCII as UTF-8 does
+        key = text.encode().translate(_BYTE_FOLD, _BYTE_DROP).decode()
+    else:
+        try:
+            data = codecs.charmap_encode(text, "strict", _BYTE_MAP)[0]
+        except UnicodeEncodeError:
+            return _norm_key_full(text)
+        data = data.translate(_BYTE_FOLD, _BYTE_DROP)
+        key = codecs.charmap_decode(data, "strict", _BYTE_TABLE)[0]
+    return " ".join(key.split()) if " " in key else key
 
 
 def translit(text: str) -> str:
