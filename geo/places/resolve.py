@@ -187,6 +187,7 @@ _DATELINE_END = re.compile(r"[—–]|\s-\s|\s>>\s")
 _DATELINE_LINES = 2  # the first line, or the line after a headline
 _BRACKETED = re.compile(r"\([^()]*\)")
 _WIRE_DATELINE = re.compile(r"\b[A-Z]{3,}\b|[(,]")
+_DATELINE_WORD = re.compile(r"[^\W_]+")  # compiled once: the re module's cache may drop it
 
 
 @lru_cache(maxsize=8192)
@@ -667,7 +668,7 @@ def _is_dateline(head: str) -> bool:
     """True when the words before a dash are a dateline: a few capitalised words ("KYIV,
     Ukraine (AP)", "Kharkiv, Feb 3 (Reuters)"), not a sentence that happens to hold a dash
     ("Сбиты 30 дронов: 12 над ... — над ...", "Russia hits Dnipro block – photos")."""
-    words = re.findall(r"[^\W_]+", _BRACKETED.sub(" ", head))
+    words = _DATELINE_WORD.findall(_BRACKETED.sub(" ", head))
     capitalised = sum(w[0].isupper() or w[0].isdecimal() for w in words)
     return 0 < len(words) <= 8 and capitalised >= 0.6 * len(words)
 
