@@ -8,7 +8,7 @@ that
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 __all__ = [
     "DAMAGE_KINDS",
@@ -101,21 +101,42 @@ _WORD = re.compile(r"\w+")
 _ASCII_BREAKS = {i: " " for i in range(128) if not _WORD.fullmatch(chr(i))}
 
 
-@lru_cache(maxsize=256)
-def _damage_re(kinds: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for the words of ``kinds``, a group named after each kind.
+@cache  # one per kind: 11 at most
+def _kind_re(kind: str) -> re.Pattern[str]:
+    """The words of one kind, as the kind's branch of a pattern of several kinds reads them
+    (``\\b(?P<kind>word|word)\\b``, one branch per kind in :data:`DAMAGE_KINDS` order)."""
+    return re.compile(r"\b(?:" + "|".join(_DAMAGE_WORDS[kind]) + r")\b", re.IGNORECASE)
 
-    At a given place the first kind in :data:`DAMAGE_KINDS` order whose word matches wins,
-    as in the pattern of all kinds; leaving out kinds whose words are absent from a text
-    therefore finds the same words in it.
+
+def _kinds_found(clause: str, kinds: tuple[str, ...]) -> set[str]:
+    """The kinds whose words the pattern of ``kinds`` (one branch per kind, in order) finds
+    in ``clause``, read with each kind's own pattern (see :func:`_kind_re`), compiled once,
+    instead of compiling a pattern for each set of kinds.
+
+    From where its last match ended, that pattern matches at the leftmost place where any
+    kind's words match, and there takes the first kind in order that matches; each kind's
+    own pattern, searched from the same place (its ``\\b`` still sees the character before),
+    tells where that kind matches first and how far its match there reaches.
     """
-    return re.compile(
-        "|".join(rf"\b(?P<{k}>" + "|".join(_DAMAGE_WORDS[k]) + r")\b" for k in kinds),
-        re.IGNORECASE,
-    )
+    if len(kinds) == 1:
+        return {kinds[0]} if _kind_re(kinds[0]).search(clause) else set()
+    found: set[str] = set()
+    nexts = [(k, _kind_re(k).search(clause)) for k in kinds]
+    pos = 0
+    while True:
+        best = None
+        for i, (kind, m) in enumerate(nexts):
+            if m is not None and m.start() < pos:  # overtaken: its next match from here
+                m = _kind_re(kind).search(clause, pos)
+                nexts[i] = (kind, m)
+            if m is not None and (best is None or m.start() < best[1].start()):
+                best = (kind, m)  # (a later kind at the same place does not win)
+        if best is None:
+            return found
+        found.add(best[0])
+        pos = best[1].end()
 
 
-_DAMAGE_RE = _damage_re(DAMAGE_KINDS)
 # Letters outside ASCII that ignore-case matching takes for an ASCII letter (dotless i, dotted
 # capital I, long s, Kelvin sign): in a text without any, a pattern of ASCII words matches
 # only where the lower-case text holds those words.
@@ -131,23 +152,26 @@ def _lower_agrees(text: str) -> bool:
     return text.isascii() or not any(map(text.__contains__, _FOLDS_TO_ASCII))
 
 
-def _damage_pattern(clause: str) -> re.Pattern[str] | None:
-    """The damage pattern narrowed to the kinds one of whose words ``clause`` holds, or None
-    when it holds none (narrowed only where lower-casing agrees with the pattern's ignoring
-    of case, see :func:`_lower_agrees`: then lower-casing keeps every character, and which
-    characters are word characters, so the words of the lower-case clause are the clause's
-    words)."""
+def _kinds_held(clause: str) -> tuple[str, ...]:
+    """The kinds one of whose words ``clause`` holds, in :data:`DAMAGE_KINDS` order (all of
+    them where lower-casing does not agree with the patterns' ignoring of case, see
+    :func:`_lower_agrees`: elsewhere lower-casing keeps every character, and which characters
+    are word characters, so the words of the lower-case clause are the clause's words).
+
+    At a given place the first kind in order whose word matches wins, as in the pattern of
+    all kinds; leaving out kinds whose words are absent from a text therefore finds the same
+    words in it."""
     if not _lower_agrees(clause):
-        return _DAMAGE_RE
+        return DAMAGE_KINDS
     if not clause.isascii() and not _ASCII_LETTER.search(clause):
-        return None  # every word of damage is written in ASCII letters
+        return ()  # every word of damage is written in ASCII letters
     low = clause.lower()
     words = low.translate(_ASCII_BREAKS).split() if low.isascii() else _WORD.findall(low)
     held = _ALL_KEYWORDS.intersection(words)
     if not held:
-        return None
+        return ()
     found = frozenset().union(*map(_KINDS_OF_KEYWORD.__getitem__, held))
-    return _damage_re(tuple(k for k in DAMAGE_KINDS if k in found))
+    return tuple(k for k in DAMAGE_KINDS if k in found)
 
 
 _UA_ATTACK = re.compile(
@@ -194,10 +218,10 @@ def damage_kinds(clause: str, offset: int | None = None) -> tuple[str, ...]:
                 hi = m.start()
                 break
         clause = clause[lo:hi]
-    pattern = _damage_pattern(clause)
-    if pattern is None:
+    kinds = _kinds_held(clause)
+    if not kinds:
         return ()
-    found = {m.lastgroup for m in pattern.finditer(clause)}
+    found = _kinds_found(clause, kinds)
     return tuple(k for k in DAMAGE_KINDS if k in found)
 
 
@@ -206,7 +230,7 @@ def names_damage(clause: str) -> bool:
 
     The part of a clause that an offset picks is cut at clause breaks, which stand between
     words: it holds only words of the clause, so a clause none of whose words is a word of
-    damage (see :func:`_damage_pattern`) has no part that holds one. Read once per clause,
+    damage (see :func:`_kinds_held`) has no part that holds one. Read once per clause,
     this spares reading the part of each place named in it.
 
     Examples
@@ -214,7 +238,7 @@ def names_damage(clause: str) -> bool:
     >>> names_damage("drones hit Kharkiv and Sumy"), names_damage("a school burned in Sumy")
     (False, True)
     """
-    return _damage_pattern(clause) is not None
+    return bool(_kinds_held(clause))
 
 
 def attacker_of(text: str, country: str | None, admin1: str | None) -> str | None:
