@@ -2,8 +2,8 @@
 
 :func:`geo.understand.damage.damage_kinds` once compiled a pattern for each set of kinds a
 clause's words pointed to (compiling costs far more than reading a clause); it now reads each
-kind's own pattern and works out which kind the pattern of all of them would take at each
-place. The tests hold that against the pattern of all kinds, written out here, on texts made
+kind's own pattern, compiled once, on the clause in lower case, and works out which kind the
+pattern of all of them, ignoring case, would take at each place. The tests hold that against the pattern of all kinds, written out here, on texts made
 to put the words of several kinds in each other's way.
 """
 
@@ -106,7 +106,8 @@ def _texts(count: int, seed: int) -> list[str]:
         parts = [rnd.choice(_PIECES) for _ in range(rnd.randint(1, 6))]
         text = rnd.choice(["", "Drones hit ", "A ", "the "])
         for part in parts:
-            text += (part.upper() if rnd.random() < 0.1 else part) + rnd.choice(_GLUE)
+            case = rnd.choice([str.upper, str.title, str.lower, str.lower])
+            text += case(part) + rnd.choice(_GLUE)
         out.append(text.strip())
     return out
 
@@ -121,6 +122,9 @@ _WRITTEN = [
     "Sirens sounded for three hours",
     "Унаслідок атаки пошкоджено будинок і school",
     "fire at the ſchool and the ſtation",
+    "FIRE AT THE SCHOOL, THE DEPOT AND THE POWER STATION in Dnipro",
+    "the Dotless ı school, a KELVIN \u212aindergarten, an \u0130ndustrial plant",
+    "École et Hôpital: the Hospital, the Ünıversity, the cars",
     "grain silos at the port terminal burned",
     "a multi-storey car park",
 ]
