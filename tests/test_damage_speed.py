@@ -3,8 +3,9 @@
 :func:`geo.understand.damage.damage_kinds` once compiled a pattern for each set of kinds a
 clause's words pointed to (compiling costs far more than reading a clause); it now reads each
 kind's own pattern, compiled once, on the clause in lower case, and works out which kind the
-pattern of all of them, ignoring case, would take at each place. The tests hold that against the pattern of all kinds, written out here, on texts made
-to put the words of several kinds in each other's way.
+pattern of all of them, ignoring case, would take at each place. The tests hold that against
+the pattern of all kinds, written out here, on texts made to put the words of several kinds in
+each other's way.
 """
 
 from __future__ import annotations
