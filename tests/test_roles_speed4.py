@@ -10,7 +10,13 @@ import pytest
 
 from geo.language import morphology
 from geo.understand import roles_uk_ru
-from geo.understand.roles_uk_ru import _ALERT_LEMMAS, _ALERT_STEMS, _lemma_set, _may_hold_alert
+from geo.understand.roles_uk_ru import (
+    _ALERT_LEMMAS,
+    _ALERT_STEMS,
+    _lemma_set,
+    _may_hold_alert,
+    _may_name_hospital,
+)
 
 
 @pytest.mark.parametrize(("lemma", "lang"), [("тривога", "uk"), ("тревога", "ru")])
@@ -21,6 +27,25 @@ def test_every_form_of_an_alert_lemma_holds_a_stem(lemma: str, lang: str) -> Non
     for form in forms:
         assert _may_hold_alert(form), form
     assert all(stem not in "повітряна атака" for stem in _ALERT_STEMS)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "lang"),
+    [
+        ("лікарня", "uk"),
+        ("госпіталь", "uk"),
+        ("медзаклад", "uk"),
+        ("больница", "ru"),
+        ("госпиталь", "ru"),
+        ("медучреждение", "ru"),
+    ],
+)
+def test_every_form_of_a_hospital_lemma_holds_a_stem(lemma: str, lang: str) -> None:
+    forms = {f.word for p in morphology._analyser(lang).parse(lemma) for f in p.lexeme}
+    assert len(forms) > 5
+    for form in forms:
+        assert _may_name_hospital([form]), form
+    assert not _may_name_hospital(["лікувати", "госпо", "больно"])
 
 
 _CLAUSES = [
@@ -38,6 +63,7 @@ _CLAUSES = [
     "Тревожный день в Ростове",
     "Трёвога в Липецке",
     "неперевірена тривогонька у Львові",
+    "Поранених доставили до лікарні в Сумах",
 ]
 
 
@@ -53,15 +79,16 @@ def test_a_clause_without_a_stem_has_no_alert_lemma(clause: str, lang: str) -> N
 
 
 def _decide_in_full(sentence: str, offset: int, end: int, lang: str) -> tuple[str, str]:
-    """decide_role_uk_ru with the alert shortcut taken out (the clause's lemmas always read)."""
-    original = roles_uk_ru._may_hold_alert
-    roles_uk_ru._may_hold_alert = lambda clause: True
+    """decide_role_uk_ru with the shortcuts taken out (the clause's and the near words'
+    lemmas always read)."""
+    alert, hospital = roles_uk_ru._may_hold_alert, roles_uk_ru._may_name_hospital
+    roles_uk_ru._may_hold_alert = roles_uk_ru._may_name_hospital = lambda text: True
     try:
         return roles_uk_ru.decide_role_uk_ru(
             sentence, offset, end, kind="settlement", qualifier=None, lang=lang
         )
     finally:
-        roles_uk_ru._may_hold_alert = original
+        roles_uk_ru._may_hold_alert, roles_uk_ru._may_name_hospital = alert, hospital
 
 
 _SENTENCES = [
@@ -73,6 +100,11 @@ _SENTENCES = [
     ("В Курске объявлена воздушная тревога.", "Курске", "ru"),
     ("Беспилотники сбиты над Белгородом во время тревоги.", "Белгородом", "ru"),
     ("В Брянске спокойно.", "Брянске", "ru"),
+    ("Поранених доставили до лікарні Сум.", "Сум", "uk"),
+    ("Постраждалого госпіталізували в лікарню у Конотопі.", "Конотопі", "uk"),
+    ("Раненых доставили в больницу Белгорода.", "Белгорода", "ru"),
+    ("Раненых доставили в госпиталь в Курске, там пожар.", "Курске", "ru"),
+    ("Лікарі Харкова рятують поранених.", "Харкова", "uk"),
 ]
 
 

@@ -378,7 +378,7 @@ def decide_role_uk_ru(
         return "mention", f"official: {seat}"
     after = clause[c_end : c_end + 60]
     near = before_words[-4:] + [w.lower() for w in _WORD.findall(after)[:3]]
-    if any(_lemma_set(w, lang) & _HOSPITAL_LEMMAS for w in near):
+    if _may_name_hospital(near) and any(_lemma_set(w, lang) & _HOSPITAL_LEMMAS for w in near):
         return "mention", "hospital the wounded were taken to"
     if _AUTHORITY_AFTER.match(after):
         return "mention", "regional authority"
@@ -433,6 +433,18 @@ def _may_hold_alert(clause: str) -> bool:
     text holds none has no such word."""
     low = clause.lower()
     return any(map(low.__contains__, _ALERT_STEMS))
+
+
+# what every form of the hospital lemmas holds (лікарня, лікарень; госпіталь; больница, больниц)
+_HOSPITAL_STEMS = ("лікар", "госпітал", "медзаклад", "больниц", "госпитал", "медучрежден")
+
+
+def _may_name_hospital(words: list[str]) -> bool:
+    """False when none of the lower-case ``words`` can have a lemma of
+    :data:`_HOSPITAL_LEMMAS` (each of whose forms holds one of :data:`_HOSPITAL_STEMS`, as
+    does every word read as one of them; see :func:`_may_hold_alert`)."""
+    joined = " ".join(words)  # (a stem holds no space: none is found across two words)
+    return any(map(joined.__contains__, _HOSPITAL_STEMS))
 
 
 _VERB_POS = frozenset(("VERB", "INFN", "PRTS", "GRND"))
