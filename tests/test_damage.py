@@ -59,7 +59,7 @@ def _expansions(tree: list) -> list[str]:
 
 
 def test_every_damage_word_holds_a_key_word_of_its_kind() -> None:
-    """The narrowing by words (``_damage_pattern``) keeps every kind whose words a clause
+    """The narrowing by words (``_kinds_held``) keeps every kind whose words a clause
     may hold."""
     import re._parser as parser
 

@@ -110,6 +110,7 @@ class Gazetteer:
         self._prior: dict[int, float] = {}
         self._ranked: dict[tuple[str, bool], tuple[Candidate, ...]] = {}
         self._by_id: dict[str, int] | None = None
+        self._admin1_rows: dict[str, int] = {}  # admin1() until by_id() has indexed every id
         # what lookup() found for each name asked: names recur from report to report
         self._lookups: dict[str, tuple[Candidate, ...]] = {}
         self._places: dict[str, tuple[Place, ...]] = {}  # places_of(), by index key
@@ -155,8 +156,22 @@ class Gazetteer:
         return None if i is None else self.place(i)
 
     def admin1(self, code: str) -> Place | None:
-        """The first-level unit with this ISO 3166-2 code, or None."""
-        return self.by_id(f"iso:{code}")
+        """The first-level unit with this ISO 3166-2 code, or None.
+
+        Until :meth:`by_id` has indexed every id, the unit's row is found by a scan of the
+        ids (the units stand near the start of the index) and kept per code: a run asks for
+        few codes, and indexing every id costs far more. Ids are unique, so the row the scan
+        finds is the one the index holds."""
+        if self._by_id is not None:
+            return self.by_id(f"iso:{code}")
+        row = self._admin1_rows.get(code)
+        if row is None:
+            try:
+                row = self._ids.index(f"iso:{code}")
+            except ValueError:
+                row = -1
+            self._admin1_rows[code] = row
+        return None if row < 0 else self.place(row)
 
     def has_key(self, key: str) -> bool:  # replaced per instance by a faster equivalent
         """True when a normalised key names at least one place."""

@@ -187,6 +187,7 @@ _DATELINE_END = re.compile(r"[—–]|\s-\s|\s>>\s")
 _DATELINE_LINES = 2  # the first line, or the line after a headline
 _BRACKETED = re.compile(r"\([^()]*\)")
 _WIRE_DATELINE = re.compile(r"\b[A-Z]{3,}\b|[(,]")
+_DATELINE_WORD = re.compile(r"[^\W_]+")  # compiled once: the re module's cache may drop it
 
 
 @lru_cache(maxsize=8192)
@@ -667,7 +668,7 @@ def _is_dateline(head: str) -> bool:
     """True when the words before a dash are a dateline: a few capitalised words ("KYIV,
     Ukraine (AP)", "Kharkiv, Feb 3 (Reuters)"), not a sentence that happens to hold a dash
     ("Сбиты 30 дронов: 12 над ... — над ...", "Russia hits Dnipro block – photos")."""
-    words = re.findall(r"[^\W_]+", _BRACKETED.sub(" ", head))
+    words = _DATELINE_WORD.findall(_BRACKETED.sub(" ", head))
     capitalised = sum(w[0].isupper() or w[0].isdecimal() for w in words)
     return 0 < len(words) <= 8 and capitalised >= 0.6 * len(words)
 
@@ -815,19 +816,27 @@ class _Resolver:
         """A name written the same way means the same place throughout a report: every
         unqualified mention of it takes the reading chosen with the most confidence."""
         best: dict[str, tuple[Place, float]] = {}
+        keys: list[str | None] = []  # the name key of each row that may take another reading
+        named_again = False
         for m, place, confidence, _si in chosen:
             if m.qualifier is None and place.kind in ("settlement", "district"):
                 key = _name_key(m.span.text)
-                if key not in best or confidence > best[key][1]:
+                held = best.get(key)
+                if held is None:
                     best[key] = (place, confidence)
-        if not best:
-            return chosen
-        out = []
-        for m, place, confidence, si in chosen:
-            if m.qualifier is None and place.kind in ("settlement", "district"):
-                place, confidence = best[_name_key(m.span.text)]
-            out.append((m, place, confidence, si))
-        return out
+                else:
+                    named_again = True
+                    if confidence > held[1]:
+                        best[key] = (place, confidence)
+                keys.append(key)
+            else:
+                keys.append(None)
+        if not named_again:
+            return chosen  # each name once: its best reading is its own
+        return [
+            row if key is None else (row[0], *best[key], row[3])
+            for row, key in zip(chosen, keys, strict=True)
+        ]
 
     def choose(
         self, m: PlaceMention, previous: tuple[PlaceMention, Place] | None, si: int, sentence: str

@@ -8,7 +8,7 @@ that
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 __all__ = [
     "DAMAGE_KINDS",
@@ -101,21 +101,54 @@ _WORD = re.compile(r"\w+")
 _ASCII_BREAKS = {i: " " for i in range(128) if not _WORD.fullmatch(chr(i))}
 
 
-@lru_cache(maxsize=256)
-def _damage_re(kinds: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for the words of ``kinds``, a group named after each kind.
+# each kind's words, as the kind's branch of a pattern of several kinds reads them
+# (``\b(?P<kind>word|word)\b``, one branch per kind in DAMAGE_KINDS order), for a text in
+# lower case (see _lower_agrees): compiled here, once, and without ignoring case, which makes
+# compiling them cheaper
+_KIND_RES = {
+    kind: re.compile(r"\b(?:" + "|".join(words) + r")\b") for kind, words in _DAMAGE_WORDS.items()
+}
 
-    At a given place the first kind in :data:`DAMAGE_KINDS` order whose word matches wins,
-    as in the pattern of all kinds; leaving out kinds whose words are absent from a text
-    therefore finds the same words in it.
-    """
+
+@cache
+def _all_kinds_re() -> re.Pattern[str]:
+    """One pattern of every kind, ignoring case, a group named after each kind: for the rare
+    text whose lower case does not agree with ignoring case (compiled on first use)."""
     return re.compile(
-        "|".join(rf"\b(?P<{k}>" + "|".join(_DAMAGE_WORDS[k]) + r")\b" for k in kinds),
+        "|".join(rf"\b(?P<{k}>" + "|".join(_DAMAGE_WORDS[k]) + r")\b" for k in DAMAGE_KINDS),
         re.IGNORECASE,
     )
 
 
-_DAMAGE_RE = _damage_re(DAMAGE_KINDS)
+def _kinds_found(low: str, kinds: tuple[str, ...]) -> set[str]:
+    """The kinds whose words the pattern of ``kinds`` (one branch per kind, in order) finds
+    in ``low``, a text in lower case, read with each kind's own pattern (see
+    :data:`_KIND_RES`) instead of compiling a pattern for each set of kinds.
+
+    From where its last match ended, that pattern matches at the leftmost place where any
+    kind's words match, and there takes the first kind in order that matches; each kind's
+    own pattern, searched from the same place (its ``\\b`` still sees the character before),
+    tells where that kind matches first and how far its match there reaches.
+    """
+    if len(kinds) == 1:
+        return {kinds[0]} if _KIND_RES[kinds[0]].search(low) else set()
+    found: set[str] = set()
+    nexts = [(k, _KIND_RES[k].search(low)) for k in kinds]
+    pos = 0
+    while True:
+        best = None
+        for i, (kind, m) in enumerate(nexts):
+            if m is not None and m.start() < pos:  # overtaken: its next match from here
+                m = _KIND_RES[kind].search(low, pos)
+                nexts[i] = (kind, m)
+            if m is not None and (best is None or m.start() < best[1].start()):
+                best = (kind, m)  # (a later kind at the same place does not win)
+        if best is None:
+            return found
+        found.add(best[0])
+        pos = best[1].end()
+
+
 # Letters outside ASCII that ignore-case matching takes for an ASCII letter (dotless i, dotted
 # capital I, long s, Kelvin sign): in a text without any, a pattern of ASCII words matches
 # only where the lower-case text holds those words.
@@ -131,23 +164,24 @@ def _lower_agrees(text: str) -> bool:
     return text.isascii() or not any(map(text.__contains__, _FOLDS_TO_ASCII))
 
 
-def _damage_pattern(clause: str) -> re.Pattern[str] | None:
-    """The damage pattern narrowed to the kinds one of whose words ``clause`` holds, or None
-    when it holds none (narrowed only where lower-casing agrees with the pattern's ignoring
-    of case, see :func:`_lower_agrees`: then lower-casing keeps every character, and which
-    characters are word characters, so the words of the lower-case clause are the clause's
-    words)."""
-    if not _lower_agrees(clause):
-        return _DAMAGE_RE
-    if not clause.isascii() and not _ASCII_LETTER.search(clause):
-        return None  # every word of damage is written in ASCII letters
-    low = clause.lower()
+def _kinds_held(low: str) -> tuple[str, ...]:
+    """The kinds one of whose words ``low`` holds, in :data:`DAMAGE_KINDS` order; ``low`` is
+    a text in lower case that agrees with ignoring case (see :func:`_lower_agrees`: then
+    lower-casing keeps every character, and which characters are word characters, so the
+    words of the lower-case text are the text's words, and a pattern of ASCII words finds
+    in it, case kept, what it finds in the text ignoring case).
+
+    At a given place the first kind in order whose word matches wins, as in the pattern of
+    all kinds; leaving out kinds whose words are absent from a text therefore finds the same
+    words in it."""
+    if not low.isascii() and not _ASCII_LETTER.search(low):
+        return ()  # every word of damage is written in ASCII letters
     words = low.translate(_ASCII_BREAKS).split() if low.isascii() else _WORD.findall(low)
     held = _ALL_KEYWORDS.intersection(words)
     if not held:
-        return None
+        return ()
     found = frozenset().union(*map(_KINDS_OF_KEYWORD.__getitem__, held))
-    return _damage_re(tuple(k for k in DAMAGE_KINDS if k in found))
+    return tuple(k for k in DAMAGE_KINDS if k in found)
 
 
 _UA_ATTACK = re.compile(
@@ -194,10 +228,14 @@ def damage_kinds(clause: str, offset: int | None = None) -> tuple[str, ...]:
                 hi = m.start()
                 break
         clause = clause[lo:hi]
-    pattern = _damage_pattern(clause)
-    if pattern is None:
-        return ()
-    found = {m.lastgroup for m in pattern.finditer(clause)}
+    if not _lower_agrees(clause):
+        found = {m.lastgroup for m in _all_kinds_re().finditer(clause)}
+    else:
+        low = clause.lower()
+        kinds = _kinds_held(low)
+        if not kinds:
+            return ()
+        found = _kinds_found(low, kinds)
     return tuple(k for k in DAMAGE_KINDS if k in found)
 
 
@@ -206,7 +244,7 @@ def names_damage(clause: str) -> bool:
 
     The part of a clause that an offset picks is cut at clause breaks, which stand between
     words: it holds only words of the clause, so a clause none of whose words is a word of
-    damage (see :func:`_damage_pattern`) has no part that holds one. Read once per clause,
+    damage (see :func:`_kinds_held`) has no part that holds one. Read once per clause,
     this spares reading the part of each place named in it.
 
     Examples
@@ -214,7 +252,7 @@ def names_damage(clause: str) -> bool:
     >>> names_damage("drones hit Kharkiv and Sumy"), names_damage("a school burned in Sumy")
     (False, True)
     """
-    return _damage_pattern(clause) is not None
+    return not _lower_agrees(clause) or bool(_kinds_held(clause.lower()))
 
 
 def attacker_of(text: str, country: str | None, admin1: str | None) -> str | None:

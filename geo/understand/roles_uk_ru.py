@@ -378,7 +378,7 @@ def decide_role_uk_ru(
         return "mention", f"official: {seat}"
     after = clause[c_end : c_end + 60]
     near = before_words[-4:] + [w.lower() for w in _WORD.findall(after)[:3]]
-    if any(_lemma_set(w, lang) & _HOSPITAL_LEMMAS for w in near):
+    if _may_name_hospital(near) and any(_lemma_set(w, lang) & _HOSPITAL_LEMMAS for w in near):
         return "mention", "hospital the wounded were taken to"
     if _AUTHORITY_AFTER.match(after):
         return "mention", "regional authority"
@@ -394,9 +394,10 @@ def decide_role_uk_ru(
     dist = _DISTANCE_BEFORE.search(before) if low is None or "від" in low or "от" in low else None
     if dist:
         return "mention", f"reference point: {dist.group().strip()}"
-    lemmas = _lemma_set(clause, lang)  # read only here: the returns above need none
-    if lemmas & _ALERT_LEMMAS and not (lemmas & _IMPACT_LEMMAS):
-        return "mention", "air-raid alert without a strike"
+    if _may_hold_alert(clause):  # most clauses hold no word of an alert: none is read
+        lemmas = _lemma_set(clause, lang)
+        if lemmas & _ALERT_LEMMAS and not (lemmas & _IMPACT_LEMMAS):
+            return "mention", "air-raid alert without a strike"
     over = _OVER_BEFORE.search(before) if low is None or "над" in low else None
     if over and _lemma_set(sentence, lang) & _DOWN_LEMMAS:
         return "impact", "над (shot down over)"
@@ -416,6 +417,34 @@ def decide_role_uk_ru(
         if cue:
             return "impact", cue
     return "mention", "no strike cue in the sentence"
+
+
+# what every form of the alert lemmas holds (тривога, тривозі, тривог; тревога, тревоге), and
+# "трёво", as the Russian dictionary reads "ё" for "е"
+_ALERT_STEMS = ("триво", "трево", "трёво")
+
+
+def _may_hold_alert(clause: str) -> bool:
+    """False when no word of ``clause`` can have a lemma of :data:`_ALERT_LEMMAS`.
+
+    Every form of those lemmas holds one of :data:`_ALERT_STEMS`, and so does every word
+    the analyser reads as one of them (a guess from an unknown word's ending keeps the
+    word's stem, a known or unknown prefix stays in the lemma): a clause whose lower-case
+    text holds none has no such word."""
+    low = clause.lower()
+    return any(map(low.__contains__, _ALERT_STEMS))
+
+
+# what every form of the hospital lemmas holds (лікарня, лікарень; госпіталь; больница, больниц)
+_HOSPITAL_STEMS = ("лікар", "госпітал", "медзаклад", "больниц", "госпитал", "медучрежден")
+
+
+def _may_name_hospital(words: list[str]) -> bool:
+    """False when none of the lower-case ``words`` can have a lemma of
+    :data:`_HOSPITAL_LEMMAS` (each of whose forms holds one of :data:`_HOSPITAL_STEMS`, as
+    does every word read as one of them; see :func:`_may_hold_alert`)."""
+    joined = " ".join(words)  # (a stem holds no space: none is found across two words)
+    return any(map(joined.__contains__, _HOSPITAL_STEMS))
 
 
 _VERB_POS = frozenset(("VERB", "INFN", "PRTS", "GRND"))
