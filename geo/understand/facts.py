@@ -15,8 +15,6 @@ from typing import NamedTuple, cast
 from geo.language.document import Document
 from geo.language.morphology import READ_LANGUAGES, detect_language
 from geo.language.text import MONTHS, number_value, sentence_spans, spans_holding
-from geo.understand.facts_uk_ru import extract_facts_uk_ru
-from geo.understand.facts_uk_ru import may_state_casualties as may_state_casualties_uk_ru
 
 __all__ = ["extract_facts", "may_state_casualties"]
 
@@ -1119,6 +1117,9 @@ def extract_facts(
     lang = lang or detect_language(text)
     spans = doc.sentences if doc is not None and doc.text == text else None
     if lang in ("uk", "ru"):
+        # imported on the first Ukrainian or Russian text: an English run never compiles its rules
+        from geo.understand.facts_uk_ru import extract_facts_uk_ru
+
         return extract_facts_uk_ru(text, lang, memo, spans=spans)
     if lang not in READ_LANGUAGES:
         return {}  # no figures rather than figures read by another language's rules
@@ -1139,6 +1140,8 @@ def may_state_casualties(text: str, lang: str | None) -> bool:
     False
     """
     if lang in ("uk", "ru"):
+        from geo.understand.facts_uk_ru import may_state_casualties as may_state_casualties_uk_ru
+
         return may_state_casualties_uk_ru(text)
     if lang != "en":
         return True

@@ -31,7 +31,6 @@ from geo.language.document import Document
 from geo.language.text import NUMBER_WORDS, number_value, sentence_spans
 from geo.records import FACT_KEYS, ResolvedPlace, with_facts
 from geo.understand.facts import extract_facts, may_state_casualties
-from geo.understand.facts_uk_ru import numeral_value
 
 __all__ = ["link_place_facts"]
 
@@ -310,6 +309,8 @@ def _number_of(word: str, lang: str | None) -> int | None:
         return int(digits) if digits.isdecimal() and len(digits) < 10 else None
     low = word.lower().replace("’", "'").replace("ʼ", "'")
     if lang in ("uk", "ru"):
+        from geo.understand.facts_uk_ru import numeral_value  # loaded with uk/ru rules
+
         found = numeral_value(low, lang)
         return found[0] if found else None
     if low in ("a", "an", "no") or not set(low.split("-")) <= NUMBER_WORDS:

@@ -17,7 +17,6 @@ from functools import lru_cache
 
 from geo.language.morphology import detect_language
 from geo.language.text import alternation, lacks, lowered, span_between
-from geo.understand.roles_uk_ru import decide_role_uk_ru
 
 __all__ = ["RoleDecision", "decide_role"]
 
@@ -548,6 +547,8 @@ def decide_role(
     if dateline:
         return _decision("mention", "dateline")
     if lang in ("uk", "ru"):
+        from geo.understand.roles_uk_ru import decide_role_uk_ru  # uk/ru rules, on first use
+
         return _decision(
             *decide_role_uk_ru(sentence, offset, end, kind=kind, qualifier=qualifier, lang=lang)
         )
