@@ -29,6 +29,12 @@ def feed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def _as_from_a_terminal() -> None:
+    """Let Ctrl-C through, as a terminal's shell does: tests run as a background job (``cmd
+    &`` in a script) inherit SIGINT ignored, and Python then never raises KeyboardInterrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(feed: Path, out: Path, *args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "geo", "extract", str(feed), "-o", str(out), *args],
@@ -36,6 +42,7 @@ def _start(feed: Path, out: Path, *args: str) -> subprocess.Popen[str]:
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,  # its own process group, as a shell job
+        preexec_fn=_as_from_a_terminal,
     )
 
 
