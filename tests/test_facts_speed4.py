@@ -16,7 +16,7 @@ import pytest
 from geo.understand import facts as f
 
 _TEXTS = [
-    "Officials said it killed 19 people and injured at least 66 others, 16 of them children.",
+    "The strike left 23 dead; the governor said at least 41 others were injured, 7 of them minors.",
     "Killed were 4 people; 12 more were injured, and 3 died later in hospital.",
     "Russia launched 45 Shahed drones and 3 missiles; drones hit 2 houses, 40 were shot down.",
     "Air defence destroyed 7 missiles and 20 drones, 5 drones were jammed, 2 rockets fell.",
@@ -131,7 +131,7 @@ def _starts_with(m: re.Match[str], starts: frozenset[str]) -> bool:
     [
         "Russia fired one Kh-101 cruise missile at Kyiv.",
         "Russia fired a single missile; two missiles fell in fields.",
-        "One missile. Missiles: 3, one drone, a single Iskander-M ballistic missiles launcher.",
+        "One missile. Missiles: 3, one drone, a single Tochka-U tactical missiles launcher.",
         "A single, powerful missile hit. One of the missiles hit, one big old Soviet missile too",
         "One Kh-101 missile",
         "Missile debris fell; only one (Iskander) missile, one\nmissile\nmore.",
@@ -193,7 +193,7 @@ def test_has_digit_as_the_full_search(text: str) -> None:
 _BEFORE_COUNTS = [
     "a girl of 9, men of 58 and",
     "a girl of 9, men of 58 AND ",
-    "women of 69 and 65, and men of 71,",
+    "women of 74 and 58, and men of 63,",
     "aged 70,",
     "aged\t12 ,\n",
     "the boy, aged ",
