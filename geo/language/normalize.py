@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["cyrillic_stems", "norm_key", "skeleton_key", "translit"]
 
@@ -106,6 +107,7 @@ _SKELETON_RULES = (
 _DOUBLE_RE = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=100_000)  # names and their forms recur from report to report
 def norm_key(text: str) -> str:
     """Fold a name to its lookup key.
 
@@ -126,12 +128,7 @@ def norm_key(text: str) -> str:
     >>> norm_key("Rostov-on-Don")
     'rostov on don'
     """
-    key = _keys.get(text)
-    if key is None:
-        if len(_keys) >= _KEYS_KEPT:
-            _keys.clear()
-        key = _keys[text] = _fold_bytes(text)
-    return key
+    return _fold_bytes(text)
 
 
 def _unmarked(text: str) -> str:
@@ -178,8 +175,6 @@ def _byte_folds() -> tuple[bytes, bytes]:
 
 
 _BYTE_FOLD, _BYTE_DROP = _byte_folds()
-_KEYS_KEPT = 100_000
-_keys: dict[str, str] = {}  # norm_key of each text asked: names and their forms recur
 
 
 def _fold_bytes(text: str) -> str:
