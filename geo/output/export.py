@@ -139,17 +139,19 @@ def extraction_records(extractions: Iterable[Extraction]) -> Iterator[dict]:
         yield _report_record(ext)
 
 
+#: One encoder for every record (``json.dumps`` with options builds a new one per call).
+_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
 def to_jsonl(extractions: Sequence[Extraction]) -> str:
     """All records as JSON lines (UTF-8 text, one object a line)."""
-    return "".join(
-        json.dumps(rec, ensure_ascii=False) + "\n" for rec in extraction_records(extractions)
-    )
+    return "".join(_JSON.encode(rec) + "\n" for rec in extraction_records(extractions))
 
 
 def write_jsonl(extractions: Iterable[Extraction], fh: IO[str]) -> None:
     """Stream the ``strikemap extract`` records to ``fh``, one JSON object a line."""
     for rec in extraction_records(extractions):
-        fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        fh.write(_JSON.encode(rec) + "\n")
 
 
 def _feature(props: dict, lon: float | None, lat: float | None) -> dict:
