@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import csv
+import functools
 import hashlib
 import json
 import os
@@ -982,6 +983,12 @@ def _hash(key: str) -> bytes:
     return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
+@functools.lru_cache(maxsize=64)
+def _path(name: str) -> Path:
+    """The path of an input file, made once for all its lines."""
+    return Path(name)
+
+
 def read_source(source: Source) -> Read:
     """Read one input of :class:`Sources`: parse a JSONL line (its warnings, or why it is
     bad, become notes), or pass on what was read already.
@@ -991,7 +998,7 @@ def read_source(source: Source) -> Read:
     if isinstance(source, Read):
         return source
     notes: list[Note] = []
-    path = Path(source.path)
+    path = _path(source.path)
     where = f"{path}:{source.n}"
     try:
         item = _jsonl_item(
