@@ -287,9 +287,9 @@ def _number(toks: list[_Tok], i: int, lang: str, sent: str) -> _Num | None:
     if k >= n:
         return None
     num = _numeral_at(toks, k, lang, sent)
-    if num is None:
-        return None
-    return num._replace(approx=approx)
+    if num is None or not approx:
+        return num  # a numeral is read as exact
+    return _new_tuple(_Num, (num.value, num.end, True, num.collective))
 
 
 def _number_ending(toks: list[_Tok], end: int, lang: str, sent: str) -> tuple[_Num, int] | None:
@@ -1368,7 +1368,6 @@ def _bare_intercepts(
                 singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=kind))
             skip_to = k
             continue  # "четыре из них – над X": part of a count given before
-        place = _place_of(s, i, k)
         after_verb = _INTERCEPT_WORD[prev]
         if prev in _MORE and any(_INTERCEPT_WORD[t.text] for t in toks[k : k + 3]):
             pos = s.start + toks[i].start  # "сбиты 11 беспилотников, еще 3 подавлены"
@@ -1377,14 +1376,16 @@ def _bare_intercepts(
         if after_verb and ends:
             pos = s.start + toks[i].start
             singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=kind))
-        if place is not None and (
+        tied = (  # a count an item of a list per region may be: its place looked for
             after_verb
             or prev in _DASHES
             or prev == "по"
             or follows in _DASHES
             or follows == "над"
             or _INTERCEPT_WORD[follows]
-        ):
+        )
+        place = _place_of(s, i, k) if tied else None
+        if place is not None:
             head = _head_kind(s, i)
             governed = head is not None or _INTERCEPT_WORD[follows]
             item_kind = head or kind
