@@ -120,3 +120,28 @@ def test_numbers_read_as_the_numeral_with_its_qualifiers(low: str) -> None:
 def test_an_approximate_number_is_marked_so() -> None:
     toks = _sentence("понад 40 дронів").toks
     assert fr._number(toks, 0, "uk", "понад 40 дронів") == fr._Num(40, 2, True, False)
+
+
+# texts of one report's sentences, read with one memo as a report and its places are: the
+# same sentence after another weapon named last, without weapons, and again as it was
+_REPORT = [
+    "Атакували 25 шахедами. Збито 12, ще 4 подавлено.",
+    "Збито 7 ракет. Збито 12, ще 4 подавлено.",
+    "Уночі ворог запустив 30 ракет. Збито 12, ще 4 подавлено.\nПоранено двох людей.",
+    "Збито 12, ще 4 подавлено.",
+    "Поранено двох людей. Збито 12, ще 4 подавлено.",
+    "Сбиты 9 беспилотников: 5 над Курской и 4 над Брянской. Пострадавших нет.",
+    "Пострадавших нет.",
+    "Раньше погиб мужчина. Ракета попала в дом, погибли двое",
+]
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_kept_readings_by_weapon_named_last_are_those_without_memo(lang: str) -> None:
+    memo: dict[tuple, object] = {}
+    for text in [*_REPORT, *_REPORT[::-1]]:
+        assert fr.extract_facts_uk_ru(text, lang, memo) == fr.extract_facts_uk_ru(text, lang)
+    kept = memo[("ukru", lang, "збито 12, ще 4 подавлено.")]
+    assert isinstance(kept, dict)
+    assert set(kept) == {"missiles", "drones", "targets"}  # read once after each
+    assert not isinstance(memo[("ukru", lang, "поранено двох людей.")], dict)
