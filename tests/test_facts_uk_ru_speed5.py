@@ -145,3 +145,26 @@ def test_kept_readings_by_weapon_named_last_are_those_without_memo(lang: str) ->
     assert isinstance(kept, dict)
     assert set(kept) == {"missiles", "drones", "targets"}  # read once after each
     assert not isinstance(memo[("ukru", lang, "поранено двох людей.")], dict)
+
+
+def test_hints_common_first_are_the_hints() -> None:
+    assert sorted(fr._ALL_HINTS_COMMON_FIRST) == sorted(set(fr._ALL_HINTS))
+
+
+@pytest.mark.parametrize(
+    "low",
+    [
+        "уночі над областю збито 12 дронів.",
+        "біля сум пролунали вибухи, пошкоджено склад.",
+        "  двоє людей поранені.",
+        "сбиты 5 бла над морем.",
+        "тиша бла",
+        "новини дня без подробиць",
+        "погибла женщина",
+    ],
+)
+@pytest.mark.parametrize("start", [0, 2])
+def test_one_span_hinted_as_the_search_of_every_hint(low: str, start: int) -> None:
+    spans = [(start, len(low))]
+    expected = fr.spans_holding(low, spans, fr._ALL_HINTS)
+    assert fr._hinted(low, spans) == expected

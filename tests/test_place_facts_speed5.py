@@ -87,3 +87,27 @@ def test_list_items_read_some_lists_and_drop_listed_places() -> None:
     listed = place_facts._listed(sentence, marks)
     assert listed == {0, 1, 2}
     assert set(place_facts._list_items(sentence, 0, marks, lang, None, listed)) <= {3}
+
+
+def test_hint_words_cyrillic_first_are_the_hint_words() -> None:
+    assert sorted(place_facts._FACT_HINT_WORDS_CYRILLIC_FIRST) == sorted(
+        set(place_facts._FACT_HINT_WORDS)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уночі над Одесою збито 12 дронів.",
+        "Біля Сум пролунали вибухи.\nЖодних подробиць",
+        "Сбиты 5 Shahed над морем",
+        "Ukrainian forces shot down nine drones",
+        "The mayor spoke on Monday",
+        "В Крыму ſ тишина",
+        "İzmir ve Kyiv: вибухи, поранені",
+        "",
+    ],
+)
+def test_may_hold_figure_agrees_with_the_search_ignoring_case(text: str) -> None:
+    expected = place_facts._FACT_HINT.search(text) is not None
+    assert place_facts._may_hold_figure(text) is expected

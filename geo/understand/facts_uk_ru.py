@@ -1494,7 +1494,7 @@ def _hinted(low: str, spans: list[tuple[int, int]]) -> list[int]:
     if len(spans) == 1:  # one sentence (a place's piece): what starts before it counts for none
         start = spans[0][0]
         held = low[start:] if start else low
-        return [0] if any(map(held.__contains__, _ALL_HINTS)) else []
+        return [0] if any(map(held.__contains__, _ALL_HINTS_COMMON_FIRST)) else []
     return spans_holding(low, spans, _ALL_HINTS)
 
 
@@ -1598,6 +1598,17 @@ def _sentences(
 _CASUALTY_HINTS = _KILLED_HINTS + _WOUNDED_HINTS
 _WEAPON_OR_INTERCEPT_HINTS = _WEAPON_HINTS + _INTERCEPT_HINTS
 _ALL_HINTS = _CASUALTY_HINTS + _INTERCEPT_HINTS + _WEAPON_HINTS
+# the same words, those most sentences that hold one hold first: a test of one sentence
+# (:func:`_hinted`) stops at the first word it finds
+_ALL_HINTS_COMMON_FIRST = tuple(
+    dict.fromkeys(
+        (
+            "дрон", "беспилот", "безпілот", "бпла", "пострада", "постражд", "ранен", "поран",
+            "ракет", "сбит", "збит", "уничтож", "знешкод", "шахед", "загин", "погиб",
+            *_ALL_HINTS,
+        )
+    )
+)  # fmt: skip
 
 
 def _read(s: _Sentence, lang: str, found: _Found, weapons: bool | None = None) -> None:

@@ -78,6 +78,17 @@ _FACT_HINT_WORDS = (
     "перехват", "ліквід", "подав",
 )  # fmt: skip
 _FACT_HINT = re.compile("|".join(_FACT_HINT_WORDS), re.IGNORECASE)
+# the same words for a text that is not ASCII: the Cyrillic ones first, the commonest of them
+# leading, as the test stops at the first word it finds
+_FACT_HINT_WORDS_CYRILLIC_FIRST = tuple(
+    dict.fromkeys(
+        (
+            "дрон", "беспилот", "безпілот", "бпла", "пострада", "постражд", "ранен", "поран",
+            *(word for word in _FACT_HINT_WORDS if not word.isascii()),
+            *_FACT_HINT_WORDS,
+        )
+    )
+)  # fmt: skip
 _CASE_ODD = tuple("İıſᲀᲁᲂᲃᲄᲅ")
 
 
@@ -90,9 +101,11 @@ def _case_plain(text: str) -> bool:
 def _may_hold_figure(text: str) -> bool:
     """Whether ``text`` holds a word without which no figure is read (:data:`_FACT_HINT`)."""
     low = text.lower()
-    if len(low) != len(text) or not (text.isascii() or _case_plain(text)):
+    if text.isascii():
+        return any(map(low.__contains__, _FACT_HINT_WORDS))
+    if len(low) != len(text) or not _case_plain(text):
         return bool(_FACT_HINT.search(text))
-    return any(map(low.__contains__, _FACT_HINT_WORDS))
+    return any(map(low.__contains__, _FACT_HINT_WORDS_CYRILLIC_FIRST))
 
 
 def _refers_back(sentence: str) -> bool:
