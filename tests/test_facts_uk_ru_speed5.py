@@ -168,3 +168,13 @@ def test_one_span_hinted_as_the_search_of_every_hint(low: str, start: int) -> No
     spans = [(start, len(low))]
     expected = fr.spans_holding(low, spans, fr._ALL_HINTS)
     assert fr._hinted(low, spans) == expected
+
+
+@pytest.mark.parametrize("text", _REPORT)
+def test_lines_made_in_c_are_lines(text: str) -> None:
+    lines = fr._sentences(text)
+    assert lines
+    for line in lines:
+        assert type(line) is fr._Line
+        assert line == fr._Line(*line)
+        assert line.text == line[0] and line.title is line[4]

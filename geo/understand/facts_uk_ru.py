@@ -1591,7 +1591,7 @@ def _sentences(
             strength = 1
         else:
             strength = 0
-        out.append(_Line(sent, start, strength, _part(plain, spans, i), title))
+        out.append(_new_tuple(_Line, (sent, start, strength, _part(plain, spans, i), title)))
     return out
 
 
