@@ -287,9 +287,9 @@ def _number(toks: list[_Tok], i: int, lang: str, sent: str) -> _Num | None:
     if k >= n:
         return None
     num = _numeral_at(toks, k, lang, sent)
-    if num is None:
-        return None
-    return num._replace(approx=approx)
+    if num is None or not approx:
+        return num  # a numeral is read as exact
+    return _new_tuple(_Num, (num.value, num.end, True, num.collective))
 
 
 def _number_ending(toks: list[_Tok], end: int, lang: str, sent: str) -> tuple[_Num, int] | None:
@@ -1368,7 +1368,6 @@ def _bare_intercepts(
                 singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=kind))
             skip_to = k
             continue  # "четыре из них – над X": part of a count given before
-        place = _place_of(s, i, k)
         after_verb = _INTERCEPT_WORD[prev]
         if prev in _MORE and any(_INTERCEPT_WORD[t.text] for t in toks[k : k + 3]):
             pos = s.start + toks[i].start  # "сбиты 11 беспилотников, еще 3 подавлены"
@@ -1377,14 +1376,16 @@ def _bare_intercepts(
         if after_verb and ends:
             pos = s.start + toks[i].start
             singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=kind))
-        if place is not None and (
+        tied = (  # a count an item of a list per region may be: its place looked for
             after_verb
             or prev in _DASHES
             or prev == "по"
             or follows in _DASHES
             or follows == "над"
             or _INTERCEPT_WORD[follows]
-        ):
+        )
+        place = _place_of(s, i, k) if tied else None
+        if place is not None:
             head = _head_kind(s, i)
             governed = head is not None or _INTERCEPT_WORD[follows]
             item_kind = head or kind
@@ -1493,7 +1494,7 @@ def _hinted(low: str, spans: list[tuple[int, int]]) -> list[int]:
     if len(spans) == 1:  # one sentence (a place's piece): what starts before it counts for none
         start = spans[0][0]
         held = low[start:] if start else low
-        return [0] if any(map(held.__contains__, _ALL_HINTS)) else []
+        return [0] if any(map(held.__contains__, _ALL_HINTS_COMMON_FIRST)) else []
     return spans_holding(low, spans, _ALL_HINTS)
 
 
@@ -1590,17 +1591,29 @@ def _sentences(
             strength = 1
         else:
             strength = 0
-        out.append(_Line(sent, start, strength, _part(plain, spans, i), title))
+        out.append(_new_tuple(_Line, (sent, start, strength, _part(plain, spans, i), title)))
     return out
 
 
 _CASUALTY_HINTS = _KILLED_HINTS + _WOUNDED_HINTS
 _WEAPON_OR_INTERCEPT_HINTS = _WEAPON_HINTS + _INTERCEPT_HINTS
 _ALL_HINTS = _CASUALTY_HINTS + _INTERCEPT_HINTS + _WEAPON_HINTS
+# the same words, those most sentences that hold one hold first: a test of one sentence
+# (:func:`_hinted`) stops at the first word it finds
+_ALL_HINTS_COMMON_FIRST = tuple(
+    dict.fromkeys(
+        (
+            "дрон", "беспилот", "безпілот", "бпла", "пострада", "постражд", "ранен", "поран",
+            "ракет", "сбит", "збит", "уничтож", "знешкод", "шахед", "загин", "погиб",
+            *_ALL_HINTS,
+        )
+    )
+)  # fmt: skip
 
 
-def _read(s: _Sentence, lang: str, found: _Found) -> None:
-    """Add the figures of one sentence to ``found``."""
+def _read(s: _Sentence, lang: str, found: _Found, weapons: bool | None = None) -> None:
+    """Add the figures of one sentence to ``found`` (``weapons``: whether it holds a word of
+    :data:`_WEAPON_OR_INTERCEPT_HINTS`, when already told)."""
     low = s.text
     has_killed = any(map(low.__contains__, _KILLED_HINTS))
     has_wounded = any(map(low.__contains__, _WOUNDED_HINTS))
@@ -1612,7 +1625,9 @@ def _read(s: _Sentence, lang: str, found: _Found) -> None:
         if has_wounded:
             _casualties(s, lang, _WOUNDED_CUE, found.wounded)
         _updates(s, lang, found)
-    if any(map(low.__contains__, _WEAPON_OR_INTERCEPT_HINTS)):
+    if weapons is None:
+        weapons = any(map(low.__contains__, _WEAPON_OR_INTERCEPT_HINTS))
+    if weapons:
         _weapons(s, lang, found)
 
 
@@ -1635,30 +1650,46 @@ def _read_kept(line: _Line, lang: str, found: _Found, memo: dict[tuple, object])
     update) stays; casualty hits take the sentence's line, weapon hits have none.
     """
     low = line.text
-    weapons = any(map(low.__contains__, _WEAPON_OR_INTERCEPT_HINTS))
-    key = ("ukru", lang, low, found.last_weapon if weapons else None)
-    kept = cast("_Found | None", memo.get(key))
+    key = ("ukru", lang, low)
+    # what is kept of a sentence: its reading, or for one that counts weapons its readings
+    # by the weapon named last before it (whether it does is told once per sentence)
+    entry = memo.get(key)
+    if entry is None:
+        weapons = any(map(low.__contains__, _WEAPON_OR_INTERCEPT_HINTS))
+        kept = None
+        if weapons:
+            entry = memo[key] = {}
+    elif type(entry) is dict:
+        weapons = True
+        kept = entry.get(found.last_weapon)
+    else:
+        weapons = False
+        kept = entry
     if kept is None:
         kept = _Found([], [], [], [], [], [], last_weapon=found.last_weapon)
-        _read(_sentence(line._replace(strength=_ANY_STRENGTH), 0, (0, 0)), lang, kept)
-        memo[key] = kept
+        read_as = _new_tuple(_Line, (low, line.start, _ANY_STRENGTH, line.part, line.title))
+        _read(_sentence(read_as, 0, (0, 0)), lang, kept, weapons)
+        if weapons:
+            entry[found.last_weapon] = kept
+        else:
+            memo[key] = kept
     at, part, strength = line.start, line.part, line.strength
     stated = max(1, strength)
-
-    def own(h: _Hit) -> int:
-        return (
-            strength if h.strength == _ANY_STRENGTH else (stated if h.strength == 1 else h.strength)
-        )
-
+    new, own = _new_tuple, _own  # each hit made without the Python-level __new__ of a NamedTuple
     for mine, theirs in (
         (found.killed, kept.killed),
         (found.wounded, kept.wounded),
         (found.died_of_wounds, kept.died_of_wounds),
     ):
-        if theirs:  # most sentences state few kinds: no generator for an empty list
+        if theirs:  # most sentences state few kinds: nothing made for an empty list
             mine.extend(
-                _Hit(h.value, own(h), h.position + at, h.ages, h.more, part, h.approx, h.kind)
-                for h in theirs
+                [
+                    new(
+                        _Hit,
+                        (h[0], own(h[1], strength, stated), h[2] + at, h[3], h[4], part, *h[6:]),
+                    )
+                    for h in theirs
+                ]
             )
     for mine, theirs in (
         (found.drones, kept.drones),
@@ -1667,8 +1698,7 @@ def _read_kept(line: _Line, lang: str, found: _Found, memo: dict[tuple, object])
     ):
         if theirs:
             mine.extend(
-                _Hit(h.value, own(h), h.position + at, h.ages, h.more, h.part, h.approx, h.kind)
-                for h in theirs
+                [new(_Hit, (h[0], own(h[1], strength, stated), h[2] + at, *h[3:])) for h in theirs]
             )
     found.zero_both += kept.zero_both
     found.zero_both_local += kept.zero_both_local
@@ -1676,6 +1706,13 @@ def _read_kept(line: _Line, lang: str, found: _Found, memo: dict[tuple, object])
     found.zero_wounded = found.zero_wounded or kept.zero_wounded
     if weapons:
         found.last_weapon = kept.last_weapon
+
+
+def _own(kept: int, strength: int, stated: int) -> int:
+    """The strength of a kept hit (see :func:`_read_kept`) in a sentence of ``strength``:
+    a hit of ``_ANY_STRENGTH`` takes it, a stated figure (1) takes ``stated``, an update
+    (2) stays."""
+    return strength if kept == _ANY_STRENGTH else (stated if kept == 1 else kept)
 
 
 def extract_facts_uk_ru(

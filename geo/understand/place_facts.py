@@ -78,6 +78,17 @@ _FACT_HINT_WORDS = (
     "перехват", "ліквід", "подав",
 )  # fmt: skip
 _FACT_HINT = re.compile("|".join(_FACT_HINT_WORDS), re.IGNORECASE)
+# the same words for a text that is not ASCII: the Cyrillic ones first, the commonest of them
+# leading, as the test stops at the first word it finds
+_FACT_HINT_WORDS_CYRILLIC_FIRST = tuple(
+    dict.fromkeys(
+        (
+            "дрон", "беспилот", "безпілот", "бпла", "пострада", "постражд", "ранен", "поран",
+            *(word for word in _FACT_HINT_WORDS if not word.isascii()),
+            *_FACT_HINT_WORDS,
+        )
+    )
+)  # fmt: skip
 _CASE_ODD = tuple("İıſᲀᲁᲂᲃᲄᲅ")
 
 
@@ -90,9 +101,11 @@ def _case_plain(text: str) -> bool:
 def _may_hold_figure(text: str) -> bool:
     """Whether ``text`` holds a word without which no figure is read (:data:`_FACT_HINT`)."""
     low = text.lower()
-    if len(low) != len(text) or not (text.isascii() or _case_plain(text)):
+    if text.isascii():
+        return any(map(low.__contains__, _FACT_HINT_WORDS))
+    if len(low) != len(text) or not _case_plain(text):
         return bool(_FACT_HINT.search(text))
-    return any(map(low.__contains__, _FACT_HINT_WORDS))
+    return any(map(low.__contains__, _FACT_HINT_WORDS_CYRILLIC_FIRST))
 
 
 def _refers_back(sentence: str) -> bool:
@@ -254,11 +267,14 @@ def _list_items(
     marks: list[tuple[int, int, int]],
     lang: str | None,
     memo: dict[tuple, object] | None = None,
+    skip: set[int] | frozenset[int] = frozenset(),
 ) -> dict[int, dict[str, int]]:
     """Figures of a list that gives one number per place ("12 над Курской, 9 над Тульской";
     "36 over the Rostov region and 12 over Belgorod"): read the sentence with the numbers
     before the first place taken out (a stated total), then again without each place's own
-    numbers; what a place's numbers add is its figure."""
+    numbers; what a place's numbers add is its figure. The places of ``skip`` (named in a
+    list, :func:`_listed`, whose figures the caller drops) are not read again: they are
+    left out of the result, while their mentions still bound their neighbours' numbers."""
     first = marks[0][0] - s0
     cut = max(sentence.rfind(":", 0, first), sentence.rfind(";", 0, first))
     head_end = max(cut + 1, 0) if cut >= 0 else 0
@@ -276,6 +292,8 @@ def _list_items(
     # what a place's numbers add is at most the figure itself (no figure is negative)
     largest = max(base[key] for key in _WEAPON_KEYS if key in base)
     for k, (_start, _end, idx) in enumerate(marks):
+        if idx in skip:
+            continue  # its figure would be dropped: no reading without its numbers
         if number_first:
             lo, hi = (bounds[k - 1][1] if k else cut + 1), bounds[k][1]
         else:
@@ -461,11 +479,11 @@ def link_place_facts(
                             texts.setdefault(idx, []).append(piece)
                             own = piece.rsplit("\x00", 1)[-1]  # the piece without its head
                             near_pieces.setdefault(idx, []).append(own)  # read when needed
-                    if _DIGITS.search(clause):
-                        found_items = _list_items(clause, s0 + c0, in_clause, lang, memo)
+                    # a list's places ("в районах X, Y и Z") take no item: not read for
+                    if _DIGITS.search(clause) and not listed.issuperset(owners):
+                        found_items = _list_items(clause, s0 + c0, in_clause, lang, memo, listed)
                         for idx, found in found_items.items():
-                            if idx not in listed:
-                                items.setdefault(idx, {}).update(found)
+                            items.setdefault(idx, {}).update(found)
                 elif len(members) == 1 and not _names_other(others.get(si, ()), s0 + c0, s0 + c1):
                     texts.setdefault(members[0], []).append(clause)  # "..., injuring five"
             previous_single = members[0] if len(members) == 1 else _one_city(places, members)

@@ -1,0 +1,113 @@
+"""The shortcuts of tying figures to places give what the full reading gives: each is
+checked against the work it replaces. Every text here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.understand import place_facts
+
+# (sentence, language, the place names in the order they stand): lists with one count per
+# place, lists of places a count is told of as a whole, and both in one sentence
+_LISTS = [
+    (
+        "Сбиты 40 БПЛА: 14 над Курской, 9 над Тульской и 17 над Брянской.",
+        "ru",
+        "Курской Тульской Брянской",
+    ),
+    (
+        "Ещё 11 перехватили над Орловской, 6 – над Липецкой, по два – над Калужской и Смоленской.",
+        "ru",
+        "Орловской Липецкой Калужской Смоленской",
+    ),
+    (
+        "В районах Каширы, Ступино и Серпухова сбиты 25 беспилотников, ещё 4 над Коломной.",
+        "ru",
+        "Каширы Ступино Серпухова Коломной",
+    ),
+    (
+        "Збито 33 дрони: над Сумщиною – 12, над Полтавщиною – 8, над Черкащиною та Уманню – 13.",
+        "uk",
+        "Сумщиною Полтавщиною Черкащиною Уманню",
+    ),
+    (
+        "У Черкаській, Київській та Житомирській областях знешкоджено 21 ракету.",
+        "uk",
+        "Черкаській Київській Житомирській",
+    ),
+    (
+        "Air defences downed 36 drones over the Rostov region and 12 over Belgorod.",
+        "en",
+        "Rostov Belgorod",
+    ),
+    (
+        "Drones were shot down over Kursk, Oryol and Bryansk, 19 in all, and 3 over Tula.",
+        "en",
+        "Kursk Oryol Bryansk Tula",
+    ),
+    (
+        "Seven missiles hit Odesa and Mykolaiv; two more were downed over Kherson.",
+        "en",
+        "Odesa Mykolaiv Kherson",
+    ),
+]
+
+
+def _marks(sentence: str, names: str) -> list[tuple[int, int, int]]:
+    out, at = [], 0
+    for idx, name in enumerate(names.split()):
+        start = sentence.index(name, at)
+        out.append((start, start + len(name), idx))
+        at = start + len(name)
+    return out
+
+
+@pytest.mark.parametrize(("sentence", "lang", "names"), _LISTS)
+def test_list_items_of_listed_places_left_unread_as_the_caller_dropped_them(
+    sentence: str, lang: str, names: str
+) -> None:
+    marks = _marks(sentence, names)
+    listed = place_facts._listed(sentence, marks)
+    full = place_facts._list_items(sentence, 0, marks, lang)
+    kept = {idx: found for idx, found in full.items() if idx not in listed}
+    assert place_facts._list_items(sentence, 0, marks, lang, {}, listed) == kept
+    assert place_facts._list_items(sentence, 0, marks, lang, None, listed) == kept
+
+
+def test_list_items_read_some_lists_and_drop_listed_places() -> None:
+    sentence, lang, names = _LISTS[0]
+    marks = _marks(sentence, names)
+    assert place_facts._list_items(sentence, 0, marks, lang) == {
+        0: {"intercepted": 14},
+        1: {"intercepted": 9},
+        2: {"intercepted": 17},
+    }
+    sentence, lang, names = _LISTS[2]
+    marks = _marks(sentence, names)
+    listed = place_facts._listed(sentence, marks)
+    assert listed == {0, 1, 2}
+    assert set(place_facts._list_items(sentence, 0, marks, lang, None, listed)) <= {3}
+
+
+def test_hint_words_cyrillic_first_are_the_hint_words() -> None:
+    assert sorted(place_facts._FACT_HINT_WORDS_CYRILLIC_FIRST) == sorted(
+        set(place_facts._FACT_HINT_WORDS)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уночі над Одесою збито 12 дронів.",
+        "Біля Сум пролунали вибухи.\nЖодних подробиць",
+        "Сбиты 5 Shahed над морем",
+        "Ukrainian forces shot down nine drones",
+        "The mayor spoke on Monday",
+        "В Крыму ſ тишина",
+        "İzmir ve Kyiv: вибухи, поранені",
+        "",
+    ],
+)
+def test_may_hold_figure_agrees_with_the_search_ignoring_case(text: str) -> None:
+    expected = place_facts._FACT_HINT.search(text) is not None
+    assert place_facts._may_hold_figure(text) is expected
