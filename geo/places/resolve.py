@@ -179,6 +179,10 @@ _NAV_HEADING = re.compile(
     r"останні\s+новини|последние\s+новости)[\W_]*",
     re.I,
 )
+# words one of which every match of _NAV_HEADING holds (see geo.language.text.lacks)
+_NAV_WORDS = ("see", "read", "related", "latest", "more", "most", "popular", "top")
+_NAV_WORDS += ("recommended", "trending", "like", "читайте", "популярн", "останні")
+_NAV_WORDS += ("последние",)
 _NAV_HEADING_MAX = 40  # a heading is a short line: longer ones are not tried
 _PROSE_LINE = 200  # a line this long that is not a list item ends a block of links
 _LIST_MARKS = ("[", "-", "•", "*", "–", "—", "·")
@@ -610,8 +614,23 @@ def _choose(
 
 # the confidence of a choice without rivals (a margin of 5 or more)
 def _confidence(margin: float) -> float:
-    """The confidence of a choice made by ``margin`` points over the nearest rival."""
+    """The confidence of a choice made by ``margin`` points over the nearest rival (kept per
+    margin: scores are sums of a few fixed steps, and the same margins recur)."""
+    confidence = _CONFIDENCES.get(margin)
+    if confidence is None:
+        if len(_CONFIDENCES) >= _CONFIDENCES_KEPT:
+            _CONFIDENCES.clear()
+        confidence = _CONFIDENCES[margin] = _confidence_of(margin)
+    return confidence
+
+
+def _confidence_of(margin: float) -> float:
+    """:func:`_confidence`, worked out."""
     return round(min(0.99, 0.55 + 0.09 * min(margin, 5.0)), 2)
+
+
+_CONFIDENCES: dict[float, float] = {}
+_CONFIDENCES_KEPT = 4096
 
 
 _SURE = _confidence(5.0)
@@ -648,6 +667,8 @@ def _navigation_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the blocks of links to other articles: from a heading such as "See also" or
     "Latest posts" to the first line of prose after it (or the end of the text)."""
     spans: list[tuple[int, int]] = []
+    if lacks(text, _NAV_WORDS):
+        return spans  # no line can be a heading: none is read
     pos = 0
     block = -1  # start of the block being read, or -1
     for line in text.split("\n"):

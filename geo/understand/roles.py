@@ -374,13 +374,17 @@ _PARENTHETICAL = re.compile(r",\s+(?:which|where|whose|who)\b[^,;]*(?:,|$)|\s[â€
 # "; ", ", as ", " while ", ", but ", ", whereas ", ", although ", ", hours after ": the
 # alternatives after ", " share its white space, and every alternative starts with one
 # character the engine checks before entering it
+_BREAK_WORDS = r"as\s+|but\s+|whereas\s+|although\s+"
 _PUNCTUATION_BREAK = (
-    r";\s+|,\s+(?:as\s+|but\s+|whereas\s+|although\s+|(?:\w+\s+){1,2}(?:after|before)\s+(?=[A-Z]))"
+    r";\s+|,\s+(?:" + _BREAK_WORDS + r"|(?:\w+\s+){1,2}(?:after|before)\s+(?=[A-Z]))"
 )
 _CLAUSE_BREAK = re.compile(_PUNCTUATION_BREAK + r"|\s\s*while\s+")
 # the same breaks in a text without "while": every match starts with ";" or ",", which the
 # engine finds by its fast scan for a pattern's first characters
 _PUNCTUATION_BREAK_RE = re.compile(_PUNCTUATION_BREAK)
+# the same breaks in a text without "after" and "before" (case kept: the patterns do not
+# ignore it), whose last alternative needs one of them
+_BREAK_BUT_AFTER_RE = re.compile(r";\s+|,\s+(?:" + _BREAK_WORDS + ")")
 _REFERENCE = re.compile(
     r"\b"
     + alternation(
@@ -454,8 +458,13 @@ def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
     if "while" not in text:
         if ";" not in text and "," not in text:
             return ()  # every break starts with one of these
-        return tuple(m.span() for m in _PUNCTUATION_BREAK_RE.finditer(text))
-    return tuple(m.span() for m in _CLAUSE_BREAK.finditer(text))
+        if "after" not in text and "before" not in text:  # the last alternative cannot match
+            return tuple(map(_span, _BREAK_BUT_AFTER_RE.finditer(text)))
+        return tuple(map(_span, _PUNCTUATION_BREAK_RE.finditer(text)))
+    return tuple(map(_span, _CLAUSE_BREAK.finditer(text)))
+
+
+_span = re.Match.span
 
 
 def hard_impact_after(clause: str) -> str | None:
