@@ -12,7 +12,6 @@ import re
 import pytest
 
 import geo.places.resolve as resolve
-from geo.language.text import _top_level_split
 from geo.understand import roles, roles_uk_ru
 
 
@@ -133,58 +132,6 @@ def test_last_letter_runs_of_a_long_text() -> None:
     assert text[start:] == "Орел і Брянськ "
     assert roles_uk_ru._last_letter_runs("з Курська", 3) == 0  # short: searched whole
     assert roles_uk_ru._last_letter_runs("1 " * 200, 3) == 0  # too few runs in the tail
-
-
-def _navigation_in_full(text: str) -> list[tuple[int, int]]:
-    """:func:`resolve._navigation_spans` with every line read."""
-    spans: list[tuple[int, int]] = []
-    pos, block = 0, -1
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if block < 0:
-            if len(stripped) <= resolve._NAV_HEADING_MAX and resolve._NAV_HEADING.fullmatch(
-                stripped
-            ):
-                block = pos
-        elif len(stripped) >= resolve._PROSE_LINE and not stripped.startswith(resolve._LIST_MARKS):
-            spans.append((block, pos))
-            block = -1
-        pos += len(line) + 1
-    if block >= 0:
-        spans.append((block, len(text)))
-    return spans
-
-
-_PROSE = "Drones hit Kharkiv overnight and wounded two people, the regional governor said. " * 3
-_NAV_TEXTS = [
-    "Drones hit Kharkiv.\n\nSee also:\n- Sumy shelled\n- Odesa port hit\n\n" + _PROSE,
-    "Drones hit Kharkiv.\nREAD MORE\n[Sumy shelled]\n" + _PROSE + "\nLatest posts\nOdesa",
-    "Дрони атакували Харків.\n\nЧитайте також:\n- Обстріл Сум\n\n" + _PROSE,
-    "Беспилотники атаковали Белгород.\nПоследние новости\n• Курск\n• Брянск",
-    "Дрони атакували Харків.\nПопулярне\nОдеса\n\nОстанні новини\nСуми",
-    "Беспилотники атаковали Белгород, пострадали два человека.\nИсточник: губернатор",
-    "Drones hit Kharkiv.\n\n— Related stories —\nSumy\nYou may also like\nOdesa",
-    "Drones hit Kharkiv.\nMost viewed\nTop stories\nTrending\nRecommended",
-    "Drones hit Kharkiv.\nMore on this topic\nSumy",
-    "Drones hit Kharkiv and Sumy; nobody was hurt.",
-    "Kharkiv\nSumy\nOdesa",
-    "",
-]
-
-
-@pytest.mark.parametrize("text", _NAV_TEXTS)
-def test_navigation_spans_with_a_keyword_gate_as_with_every_line_read(text: str) -> None:
-    assert resolve._navigation_spans(text) == _navigation_in_full(text)
-
-
-def test_every_heading_alternative_holds_a_gate_word() -> None:
-    """Each alternative of the heading pattern holds one of the gate's words."""
-    body = resolve._NAV_HEADING.pattern
-    inner = body[body.index("(?:") + 3 : body.rindex(")")]
-    alternatives = _top_level_split(inner)
-    assert len(alternatives) > 10
-    for alternative in alternatives:
-        assert any(gate in alternative.lower() for gate in resolve._NAV_WORDS), alternative
 
 
 @pytest.mark.parametrize("margin", [0.0, -0.0, 0.5, 1.0, 2.5, 3.14159, 4.99, 5.0, 7.5, 12.0])

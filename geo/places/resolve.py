@@ -179,10 +179,6 @@ _NAV_HEADING = re.compile(
     r"останні\s+новини|последние\s+новости)[\W_]*",
     re.I,
 )
-# words one of which every match of _NAV_HEADING holds (see geo.language.text.lacks)
-_NAV_WORDS = ("see", "read", "related", "latest", "more", "most", "popular", "top")
-_NAV_WORDS += ("recommended", "trending", "like", "читайте", "популярн", "останні")
-_NAV_WORDS += ("последние",)
 _NAV_HEADING_MAX = 40  # a heading is a short line: longer ones are not tried
 _PROSE_LINE = 200  # a line this long that is not a list item ends a block of links
 _LIST_MARKS = ("[", "-", "•", "*", "–", "—", "·")
@@ -667,8 +663,6 @@ def _navigation_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the blocks of links to other articles: from a heading such as "See also" or
     "Latest posts" to the first line of prose after it (or the end of the text)."""
     spans: list[tuple[int, int]] = []
-    if lacks(text, _NAV_WORDS):
-        return spans  # no line can be a heading: none is read
     pos = 0
     block = -1  # start of the block being read, or -1
     for line in text.split("\n"):
