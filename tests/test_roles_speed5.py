@@ -8,11 +8,17 @@ the purpose (English, Ukrainian, Russian), so that a shortcut that changed an an
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 import pytest
 
 import geo.places.resolve as resolve
+from geo.language.document import read_document
+from geo.language.text import lacks
+from geo.places.gazetteer import Gazetteer
+from geo.records import Place
 from geo.understand import roles, roles_uk_ru
+from geo.understand.mentions import find_mentions
 
 
 def _clause_breaks_in_full(text: str) -> tuple[tuple[int, int], ...]:
@@ -55,7 +61,7 @@ def _launch_in_full(sentence: str, before: str, lang: str) -> str | None:
     """:func:`roles_uk_ru._launch` with the text before the name searched whole."""
     m = (
         None
-        if roles_uk_ru.lacks(sentence, roles_uk_ru._LAUNCH_WORDS)
+        if lacks(before, roles_uk_ru._LAUNCH_WORDS)
         else roles_uk_ru._LAUNCH_BEFORE.search(before)
     )
     if m:
@@ -91,6 +97,22 @@ _LAUNCH_TEXTS = [
     ("З 20 дронів 12 збили над Київщиною, а запуски велись з Орла і Брянська.", "uk"),
     ("Беспилотник взлетел с аэродрома 1 в 2 Курской области, рядом с Льговом.", "ru"),
     ("Запуск з " + ", ".join(["Курськ"] * 12) + " і Орел.", "uk"),
+    (
+        "Протягом ночі та ранку "
+        + "повітряні сили фіксували рух ударних дронів, " * 4
+        + "які летіли з боку Бєлгорода, Курська, Брянська та Орла, а також з напрямку "
+        + "Азовського моря і з акваторії Чорного моря на Одещину.",
+        "uk",
+    ),
+    (
+        "Ночью и утром "
+        + "средства ПВО отражали атаку беспилотников, " * 4
+        + "запуски производились со стороны Курской и Брянской областей и с территории "
+        + "Крыма — по Белгороду, Шебекино и Валуйкам.",
+        "ru",
+    ),
+    ("Дрони летіли з боку — — — — — — — — — — — — — Курська " * 4 + "на Суми.", "uk"),
+    ("Со стороны !!! ??? ... … « » Брянска " * 6 + "и Курска.", "ru"),
 ]
 
 
@@ -104,26 +126,39 @@ def test_launch_cue_from_the_last_words_as_from_the_whole_text_before(
         assert got == _launch_in_full(sentence, before, lang), m.group()
 
 
+_PATTERN_RUNS = [
+    (roles_uk_ru._FROM_BEFORE, roles_uk_ru._FROM_RUNS),
+    (roles_uk_ru._LAUNCH_BEFORE, roles_uk_ru._LAUNCH_RUNS),
+]
+
+
 @pytest.mark.parametrize(("sentence", "lang"), _LAUNCH_TEXTS)
-def test_from_pattern_searched_from_the_last_runs_as_whole(sentence: str, lang: str) -> None:
-    """Every prefix of the texts, the search from the last seven runs of letters finds what
-    the search of the whole prefix finds, where it finds it."""
+@pytest.mark.parametrize(("pattern", "runs"), _PATTERN_RUNS)
+def test_launch_patterns_searched_from_the_last_runs_as_whole(
+    sentence: str, lang: str, pattern: re.Pattern[str], runs: int
+) -> None:
+    """Every prefix of the texts, the search from the last runs of letters finds what the
+    search of the whole prefix finds, where it finds it; and the words the gate looks for
+    are in what is searched."""
     for end in range(len(sentence) + 1):
         before = sentence[:end]
-        full = roles_uk_ru._FROM_BEFORE.search(before)
-        start = roles_uk_ru._last_letter_runs(before, roles_uk_ru._FROM_RUNS)
-        part = roles_uk_ru._FROM_BEFORE.search(before, start)
+        full = pattern.search(before)
+        start = roles_uk_ru._last_letter_runs(before, runs)
+        part = pattern.search(before, start)
         assert (full and full.span()) == (part and part.span()), before[-80:]
+        if pattern is roles_uk_ru._LAUNCH_BEFORE and full:
+            assert not lacks(before[start:], roles_uk_ru._LAUNCH_WORDS)
 
 
 def test_the_long_texts_are_searched_from_their_last_runs() -> None:
     """The texts above try the shortcut: a match found from the last runs of a long text."""
-    tried = 0
-    for sentence, _lang in _LAUNCH_TEXTS:
-        for end in range(len(sentence) + 1):
-            start = roles_uk_ru._last_letter_runs(sentence[:end], roles_uk_ru._FROM_RUNS)
-            tried += bool(start and roles_uk_ru._FROM_BEFORE.search(sentence[:end], start))
-    assert tried > 20
+    for pattern, runs in _PATTERN_RUNS:
+        tried = 0
+        for sentence, _lang in _LAUNCH_TEXTS:
+            for end in range(len(sentence) + 1):
+                start = roles_uk_ru._last_letter_runs(sentence[:end], runs)
+                tried += bool(start and pattern.search(sentence[:end], start))
+        assert tried > 5, pattern.pattern
 
 
 def test_last_letter_runs_of_a_long_text() -> None:
@@ -139,3 +174,114 @@ def test_confidence_kept_per_margin_as_worked_out(margin: float) -> None:
     expected = round(min(0.99, 0.55 + 0.09 * min(margin, 5.0)), 2)
     assert resolve._confidence(margin) == expected
     assert resolve._confidence(margin) == expected  # the kept answer
+
+
+def _precision_in_full(place: Place, sentence: str, offset: int) -> int:
+    """:func:`resolve._precision` with the gate read by :func:`lacks`."""
+    if place.id.startswith("derived:"):
+        return 2
+    if place.kind in ("settlement", "district"):
+        before = sentence[max(0, offset - 40) : offset]
+        return 2 if not lacks(before, resolve._NEAR_WORDS) and resolve._NEAR.search(before) else 1
+    return 2 if place.kind == "admin2" else 3
+
+
+_NEAR_TEXTS = [
+    "Drones hit a depot near Kupiansk overnight.",
+    "Shelling 10 km north of the city of Izium.",
+    "Explosions were heard outside Sumy and in Okhtyrka.",
+    "A missile struck the outskirts of Odesa.",
+    "Debris fell CLOSE TO Brovary.",
+    "Дрони атакували околиці Харкова, поблизу Чугуєва — вибухи.",
+    "Беспилотник упал недалеко от Шебекино, возле Белгорода.",
+    "The strike hit Kharkiv’s Saltivka — two killed near Kharkiv.",
+    "Fires broke out around Zaporizhzhia and east of Dnipro.",
+    "A ſtrike near Kherson",  # a long s: the gate reads every pattern
+]
+
+
+@pytest.mark.parametrize("sentence", _NEAR_TEXTS)
+@pytest.mark.parametrize("kind", ["settlement", "district", "admin2", "admin1"])
+def test_precision_with_the_inline_gate_as_with_lacks(sentence: str, kind: str) -> None:
+    place = Place("p", "P", kind, "UA", "UA-63", 49.0, 36.0)
+    for m in re.finditer(r"[A-ZА-ЯІЇЄҐ][\w’']+", sentence):
+        assert resolve._precision(place, sentence, m.start()) == _precision_in_full(
+            place, sentence, m.start()
+        ), m.group()
+
+
+_RECALL_TEXTS = [
+    ", renamed Dnipro in 2016, was hit",
+    " (formerly Dnipropetrovsk) was struck",
+    ", known as the city of roses",
+    ", the governor's hometown, was shelled",
+    " where he was born in 1960",
+    " was hit by drones overnight",
+    " — NAMED AFTER a poet — was hit",
+    " ſtill known",
+    ", перейменоване місто",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _RECALL_TEXTS)
+def test_recalled_with_the_inline_gate_as_with_lacks(text: str) -> None:
+    expected = not lacks(text, roles._RECALL_WORDS) and bool(roles._RECALL_ONLY.search(text))
+    assert roles._recalled(text) == expected
+
+
+def _context_in_full(gaz: Gazetteer, mentions: list, doc, sentence_ids: list[int]) -> tuple:
+    """:func:`resolve._build_context`'s loop as it was, every reading of a mention spelled
+    out."""
+    report_admin1: set[str] = set()
+    sentence_admin1: dict = defaultdict(set)
+    sentence_hint: dict = defaultdict(dict)
+    anchors = []
+    for m, si in zip(mentions, sentence_ids, strict=True):
+        if m.qualifier in ("region", "regional"):
+            unit = resolve._admin1_reading(gaz, m)
+            if unit is not None and unit.admin1:
+                report_admin1.add(unit.admin1)
+                sentence_admin1[si].add(unit.admin1)
+        elif (m.candidates and m.candidates[0].kind == "admin1") or (
+            m.qualifier in ("raion", "hromada") and resolve._one_admin1(m.candidates)
+        ):
+            report_admin1.add(m.candidates[0].admin1 or "")
+            sentence_admin1[si].add(m.candidates[0].admin1 or "")
+        elif len(m.candidates) == 1 or (m.candidates and m.candidates[0].population > 200_000):
+            anchors.append((resolve._name_key(m.span.text), m.candidates[0]))
+            if m.candidates[0].admin1:
+                hints = sentence_hint[si].setdefault(m.candidates[0].admin1, set())
+                hints.add(resolve._name_key(m.span.text))
+    if sentence_admin1:
+        resolve._spread_headings(doc, sentence_admin1)
+    return report_admin1, dict(sentence_admin1), dict(sentence_hint), anchors
+
+
+_REPORTS = [
+    "Drones hit Kharkiv and Sumy overnight. In the Kharkiv region, Izium and Kupiansk were "
+    "shelled; Kyiv and Lviv heard sirens.",
+    "Kherson region.\nShelling hit Bilozerka and Antonivka.\n- Zaporizhzhia region: Orikhiv.",
+    "Уночі дрони атакували Одесу та Одеський район; у Сумській області обстріляли Шостку.",
+    "В Белгородском районе обстреляли поселок Дубовое, в Белгороде и Шебекино повреждены дома.",
+    "Mykolaivka and Ivanivka were shelled in Donetsk Oblast, Moscow and Rostov said nothing.",
+    "Kharkiv",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _REPORTS)
+def test_context_built_as_with_every_reading_spelled_out(gaz: Gazetteer, text: str) -> None:
+    lang = "uk" if "Уночі" in text else "ru" if "Белгород" in text else "en"
+    doc = read_document(text, lang)
+    mentions = find_mentions(text, gaz, lang, doc=doc)
+    ids = [doc.sentence_index(m.span.start) for m in mentions]
+    ctx = resolve._build_context(gaz, mentions, doc, ids)
+    expected = _context_in_full(gaz, mentions, read_document(text, lang), ids)
+    assert (
+        ctx.report_admin1,
+        dict(ctx.sentence_admin1),
+        dict(ctx.sentence_hint),
+        ctx.anchors,
+    ) == expected
+    assert text == "" or text == "Kharkiv" or ctx.anchors or ctx.report_admin1

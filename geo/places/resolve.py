@@ -24,7 +24,7 @@ from itertools import islice
 from geo.language.document import Document, read_document
 from geo.language.morphology import READ_LANGUAGES, detect_language
 from geo.language.normalize import norm_key, skeleton_key
-from geo.language.text import alternation, lacks
+from geo.language.text import alternation, lacks, lowered
 from geo.places.gazetteer import Gazetteer
 from geo.records import (
     Extraction,
@@ -403,23 +403,25 @@ def _build_context(
     anchors: list[tuple[str, Place]] = []
     region_units: dict[int, Place | None] = {}
     for m, si in zip(mentions, sentence_ids, strict=True):
-        if m.qualifier in ("region", "regional"):
+        qualifier, candidates = m.qualifier, m.candidates
+        first = candidates[0] if candidates else None
+        if qualifier in ("region", "regional"):
             unit = region_units[id(m)] = _admin1_reading(gaz, m)
             if unit is not None and unit.admin1:
                 report_admin1.add(unit.admin1)
                 sentence_admin1[si].add(unit.admin1)
-        elif m.candidates and m.candidates[0].kind == "admin1":
-            report_admin1.add(m.candidates[0].admin1 or "")
-            sentence_admin1[si].add(m.candidates[0].admin1 or "")
-        elif m.qualifier in ("raion", "hromada") and _one_admin1(m.candidates):
+        elif first is not None and first.kind == "admin1":
+            report_admin1.add(first.admin1 or "")
+            sentence_admin1[si].add(first.admin1 or "")
+        elif qualifier in ("raion", "hromada") and _one_admin1(candidates):
             # "В Белгородском районе ... в поселке Дубовое": the raion's region is context
-            report_admin1.add(m.candidates[0].admin1 or "")
-            sentence_admin1[si].add(m.candidates[0].admin1 or "")
-        elif len(m.candidates) == 1 or (m.candidates and m.candidates[0].population > 200_000):
-            anchors.append((_name_key(m.span.text), m.candidates[0]))
-            if m.candidates[0].admin1:
-                hints = sentence_hint[si].setdefault(m.candidates[0].admin1, set())
-                hints.add(_name_key(m.span.text))
+            report_admin1.add(first.admin1 or "")
+            sentence_admin1[si].add(first.admin1 or "")
+        elif first is not None and (len(candidates) == 1 or first.population > 200_000):
+            key = _name_key(m.span.text)
+            anchors.append((key, first))
+            if first.admin1:
+                sentence_hint[si].setdefault(first.admin1, set()).add(key)
     if sentence_admin1:
         _spread_headings(doc, sentence_admin1)
     return _Context(report_admin1, sentence_hint, anchors, sentence_admin1, region_units)
@@ -655,7 +657,10 @@ def _precision(place: Place, sentence: str, offset: int) -> int:
         return 2  # a unit placed at its namesake or its city: near, not at, the place
     if place.kind in ("settlement", "district"):
         before = sentence[max(0, offset - 40) : offset]
-        return 2 if not lacks(before, _NEAR_WORDS) and _NEAR.search(before) else 1
+        low = before.lower() if before.isascii() else lowered(before)  # (as lacks reads it)
+        if low is not None and not any(map(low.__contains__, _NEAR_WORDS)):
+            return 1
+        return 2 if _NEAR.search(before) else 1
     return 2 if place.kind == "admin2" else 3
 
 
@@ -1064,7 +1069,8 @@ def _merge(report_id: str, rows: list, clauses: _ClauseReadings | None = None) -
             found.update(clauses.damage_at(clause, offset))
             if r is best:
                 attacker = clauses.attacker(clause, place.country, place.admin1)
-        damage = tuple(k for k in DAMAGE_KINDS if k in found)
+        if found:
+            damage = tuple(k for k in DAMAGE_KINDS if k in found)
     return resolved_place(
         report_id,
         place,

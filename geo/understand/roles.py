@@ -567,7 +567,7 @@ def decide_role(
     # ``before`` in lower case, to skip the patterns whose words it lacks (see
     # geo.language.text.lacks; None: it holds a letter that ignoring case may take for
     # another, and every pattern runs)
-    low = lowered(before)
+    low = before.lower() if before.isascii() else lowered(before)
     word = _next_word(after)
     launch = _launch_cue(clause, before, after, low, word)
     if launch:
@@ -626,7 +626,10 @@ def _last_runs(text: str, count: int) -> int:
 
 def _recalled(text: str) -> bool:
     """True when ``text`` recalls the place only ("renamed", "known as", "born in")."""
-    return not lacks(text, _RECALL_WORDS) and bool(_RECALL_ONLY.search(text))
+    low = text.lower() if text.isascii() else lowered(text)  # (as lacks reads it)
+    if low is not None and not any(map(low.__contains__, _RECALL_WORDS)):
+        return False
+    return bool(_RECALL_ONLY.search(text))
 
 
 _CYRILLIC_LETTER = re.compile(r"[а-яА-ЯіїєґІЇЄҐёЁ]")

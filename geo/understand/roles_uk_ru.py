@@ -467,12 +467,13 @@ def _launch(sentence: str, before: str, lang: str) -> str | None:
     """A launch cue before the mention: "з боку", "со стороны", "с территории" (a list of
     names may follow it), or a verb of launching in the sentence with "з", "с" or "из" a few
     words before the name ("запуски велися з міст Орел, Курськ")."""
-    # (a sentence that lacks the words of _LAUNCH_BEFORE lacks them before every name)
-    m = (
-        None
-        if _lacks_launch_words(sentence) or lacks(before, _LAUNCH_WORDS)
-        else _LAUNCH_BEFORE.search(before)
-    )
+    # (a sentence that lacks the words of _LAUNCH_BEFORE lacks them before every name; a
+    # match starts no earlier than the last runs of letters of the text before the name)
+    m = None
+    if not _lacks_launch_words(sentence):
+        start = _last_letter_runs(before, _LAUNCH_RUNS)
+        if not lacks(before[start:] if start else before, _LAUNCH_WORDS):
+            m = _LAUNCH_BEFORE.search(before, start)
     if m:
         return " ".join(m.group().split()[:2])
     if (
@@ -487,6 +488,9 @@ def _launch(sentence: str, before: str, lang: str) -> str | None:
 # the separators between them, ending the text: each of them a whole run of letters, these
 # are the last (up to seven) runs of letters of the text.
 _FROM_RUNS = 7
+# A match of _LAUNCH_BEFORE likewise: a preposition, its noun ("боку", "території") and up
+# to six words, the characters between them no letters.
+_LAUNCH_RUNS = 8
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _RUNS_TAIL = 160  # the characters looked at for the last runs; a shorter text is searched whole
 
