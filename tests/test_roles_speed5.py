@@ -285,3 +285,57 @@ def test_context_built_as_with_every_reading_spelled_out(gaz: Gazetteer, text: s
         ctx.anchors,
     ) == expected
     assert text == "" or text == "Kharkiv" or ctx.anchors or ctx.report_admin1
+
+
+def _impact_cue_in_full(text: str) -> str | None:
+    """:func:`roles.impact_cue` with the pattern that ignores case, on every text."""
+    low = roles.lowered(text)
+    if low is None or (
+        ("no" in low or "without" in low) and any(map(low.__contains__, roles._NEGATED_WORDS))
+    ):
+        text = roles._NEGATED.sub(" ", text)
+    m = roles._STRONG_IMPACT.search(text)
+    return m.group() if m else None
+
+
+_PLAIN_WORDS = [w for w in roles._STRONG_IMPACT_WORDS if re.fullmatch(r"[a-z ]+", w)]
+_IMPACT_TEXTS = [
+    f"{lead} {form} {tail}"
+    for word in _PLAIN_WORDS
+    for form in (word, word.title(), word.upper())
+    for lead, tail in (("Drones", "Kharkiv overnight."), ("In Sumy,", "(2 people)"))
+] + [
+    "A MISSILE-STRIKE on Odesa; Air Defences were ACTIVE over Kyiv.",
+    "air defense units were at work near Lviv",
+    "Shaheds flew against Kharkiv, and drones 3 against Sumy",
+    "Strikes were also reported in Izium; hits were heard in Kupiansk.",
+    "They set two cars and a truck on fire in Dnipro",
+    "Nobody was hurt, but debris fell on a roof in Irpin.",
+    "No casualties were reported; the attack on Mykolaiv failed.",
+    "without causing any damage, the drones were downed over Poltava",
+    "talks aimed at reviving the deal; aimed at Kherson",
+    "Victims of the blast in Bucha",
+    "the hitman visited Kyiv; unhurt residents; ablaze-looking",
+    "Kharkiv, Sumy and Poltava.",
+    "",
+    "Drones HIT Kharkiv — the city’s mayor said.",  # not ASCII: the full pattern
+    "Дрони атакували Харків, hit by drones",
+    "Беспилотник сбит над Курском",
+    "Strike ſhelled Kyiv",  # a long s: every pattern runs, as before
+]
+
+
+@pytest.mark.parametrize("text", _IMPACT_TEXTS)
+def test_impact_cue_in_lower_case_as_with_the_pattern_ignoring_case(text: str) -> None:
+    assert roles.impact_cue.__wrapped__(text) == _impact_cue_in_full(text)
+
+
+def test_the_ascii_pattern_leaves_out_only_words_of_other_letters() -> None:
+    kept = [w for w in roles._STRONG_IMPACT_WORDS if not roles._non_ascii_letter(w[:1])]
+    left = set(roles._STRONG_IMPACT_WORDS) - set(kept)
+    assert left and all(re.match(r"[а-яіїєґ]", w) for w in left)
+    assert len(_PLAIN_WORDS) > 40
+    assert not roles._non_ascii_letter("ſ") and not roles._non_ascii_letter("K")
+    assert roles._non_ascii_letter("а") and not roles._non_ascii_letter("(")
+    found = sum(_impact_cue_in_full(t) is not None for t in _IMPACT_TEXTS)
+    assert found > len(_IMPACT_TEXTS) * 0.8

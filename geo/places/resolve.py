@@ -752,12 +752,12 @@ class _Resolver:
         chosen = self.one_sense_per_name(self.choose_all())
         if self.lang not in READ_LANGUAGES:
             chosen = self.keep_report_geography(chosen)
+        spans, text_of, rows, role = self.spans, self.doc.sentence, self.rows, self.role
         for m, place, confidence, si in chosen:
-            s0, sentence = self.sentence(si)
-            decision = self.role(m, place, si, s0, sentence)
-            self.rows.setdefault(place.id, []).append(
-                (m, place, confidence, decision, sentence, s0)
-            )
+            # (self.sentence, read here without a call of its own)
+            s0, sentence = (spans[si][0], text_of(si)) if spans else (0, self.text)
+            decision = role(m, place, si, s0, sentence)
+            rows.setdefault(place.id, []).append((m, place, confidence, decision, sentence, s0))
         clauses = _ClauseReadings()  # for this report
         places = [_merge(self.report.id, rows, clauses) for rows in self.rows.values()]
         return places, self.unresolved
@@ -766,15 +766,20 @@ class _Resolver:
         """Choose a place for every mention in text order (the city context runs along)."""
         out: list[_Chosen] = []
         previous: tuple[PlaceMention, Place] | None = None
+        spans, text_of = self.spans, self.doc.sentence
         for m, si in zip(self.mentions, self.sentence_ids, strict=True):
-            s0, sentence = self.sentence(si)
+            s0, sentence = (spans[si][0], text_of(si)) if spans else (0, self.text)
             place, confidence = self.choose(m, previous, si, sentence)
             if place is None:
                 self.unresolved.append(
                     Unresolved(self.report.id, m.span, "no first-level unit for this name")
                 )
                 continue
-            if self.far_from_report(m, place):
+            if (  # (far_from_report's first test, read here: most places fail it)
+                place.kind == "settlement"
+                and place.population < _FAR_MAX_POPULATION
+                and self.far_from_report(m, place)
+            ):
                 place = self.nearer_homonym(m)
                 if place is None:
                     self.unresolved.append(Unresolved(self.report.id, m.span, _FAR_REASON))
@@ -1047,9 +1052,9 @@ def _merge(report_id: str, rows: list, clauses: _ClauseReadings | None = None) -
     The precision is read only for the mentions of the place's role, and the clauses only
     for an impact, the only rows and the only role whose answers are kept."""
     if len(rows) == 1:  # most places are named once: the one row says it all
-        m, place, confidence, decision, sentence, _s0 = best = rows[0]
+        m, place, confidence, decision, sentence, s0 = best = rows[0]
         chosen, spans, roles = rows, (m.span,), (decision.role,)
-        precision = _row_precision(best)
+        precision = _precision(place, sentence, m.span.start - s0)  # (_row_precision)
     else:
         best = min(rows, key=_row_rank)
         _m, place, _confidence, decision, sentence, _s0 = best

@@ -33,6 +33,36 @@ def _rx(*words: str) -> re.Pattern[str]:
     return re.compile(r"\b" + alternation(words) + r"\b", re.IGNORECASE)
 
 
+# the class of forms of a first letter that geo.language.text.alternation writes
+_FIRST_LETTER_CLASS = re.compile(r"\(\?-i:\[([^\]]*)\]\)")
+
+
+def _ascii_rx(*words: str) -> re.Pattern[str]:
+    """The pattern :func:`_rx` makes of ``words``, for an ASCII text in lower case, case
+    kept: it finds there what :func:`_rx`'s pattern finds in the text, where it finds it.
+
+    A word whose first letter matches no ASCII character, ignoring case (a Cyrillic one), is
+    left out: it matches no ASCII text, and the other words start with other letters. The
+    class of forms of each first letter (``(?-i:[Hh])``) becomes its lower-case letter,
+    which the engine compares at once where it would test a class."""
+    body = alternation([w for w in words if not _non_ascii_letter(w[:1])])
+    return re.compile(r"\b" + _FIRST_LETTER_CLASS.sub(_lower_ascii_letter, body) + r"\b")
+
+
+def _non_ascii_letter(char: str) -> bool:
+    """True for a letter that ignoring case takes for no ASCII character."""
+    return char.isalpha() and not any(
+        re.fullmatch(re.escape(char), chr(i), re.IGNORECASE) for i in range(128)
+    )
+
+
+def _lower_ascii_letter(m: re.Match[str]) -> str:
+    """The one lower-case ASCII letter of a class of forms of a letter (the class kept when
+    it holds none, or several)."""
+    letters = {c.lower() for c in m.group(1) if c.isascii()}
+    return letters.pop() if len(letters) == 1 else m.group()
+
+
 _READ_ALSO = re.compile(
     r"^\W*(read also|related|see also|more on|also read|watch|читайте також|читайте также|"
     r"також читайте|также читайте|див\. також|см\. также|по темі|по теме|популярне|"
@@ -40,7 +70,7 @@ _READ_ALSO = re.compile(
     re.I,
 )
 _DATELINE = re.compile(r"^\W*[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ'’\- ]+(,\s*[A-Z][\w ]+)?\s*(\([^)]*\))?\s*[—–-]")
-_STRONG_IMPACT = _rx(
+_STRONG_IMPACT_WORDS = (
     # Ukrainian and Russian: attacked, strike, shelling, damaged, wounded, killed, explosion,
     # shot down, debris, fire
     r"атакува\w*",
@@ -168,6 +198,8 @@ _STRONG_IMPACT = _rx(
     r"intercepted",
     r"repelled",
 )
+_STRONG_IMPACT = _rx(*_STRONG_IMPACT_WORDS)
+_STRONG_IMPACT_ASCII = _ascii_rx(*_STRONG_IMPACT_WORDS)  # (see impact_cue)
 _NEGATED = re.compile(
     r"\b"
     + alternation(
@@ -483,6 +515,10 @@ def impact_cue(text: str) -> str | None:
         ("no" in low or "without" in low) and any(map(low.__contains__, _NEGATED_WORDS))
     ):
         text = _NEGATED.sub(" ", text)
+        low = text.lower()
+    if text.isascii():  # the words in lower case, found where the pattern finds them
+        m = _STRONG_IMPACT_ASCII.search(low)
+        return text[m.start() : m.end()] if m else None
     m = _STRONG_IMPACT.search(text)
     return m.group() if m else None
 
