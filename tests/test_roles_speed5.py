@@ -339,3 +339,54 @@ def test_the_ascii_pattern_leaves_out_only_words_of_other_letters() -> None:
     assert roles._non_ascii_letter("а") and not roles._non_ascii_letter("(")
     found = sum(_impact_cue_in_full(t) is not None for t in _IMPACT_TEXTS)
     assert found > len(_IMPACT_TEXTS) * 0.8
+
+
+def _parentheticals_in_full(sentence: str) -> tuple[tuple[int, int, bool], ...]:
+    """:func:`roles._parentheticals` with the whole pattern on every sentence."""
+    return tuple(
+        (m.start(), m.end(), m.group().lstrip(", ").startswith("where"))
+        for m in roles._PARENTHETICAL.finditer(sentence)
+    )
+
+
+_ASIDE_SENTENCES = [
+    "KHARKIV, Ukraine — Russian drones hit Kharkiv overnight, officials said.",
+    "Drones hit Kharkiv — and Sumy — overnight.",
+    "Drones hit Kharkiv – the second city – and Sumy, which lost power, at night.",
+    "Drones hit Izium, where two people died, and Kupiansk, whose mayor spoke — briefly.",
+    "Drones hit Izium, where two people died — and Kupiansk.",
+    "Drones hit Izium,where two died",
+    "Odesa—Mykolaiv—Kherson were hit, which is new",
+    "Sumy — Kharkiv — Poltava — Lviv — Kyiv",
+    "Дрони атакували Харків — і Суми — вночі, who said it",
+    "Kharkiv, Who knows — nobody.",
+    "No aside at all in Lviv, nor in Sumy.",
+    "",
+]
+
+
+def _random_asides(seed: int, count: int) -> list[str]:
+    """Sentences of names, aside words, commas and dashes in random order."""
+    import random
+
+    rng = random.Random(seed)
+    words = ["Kharkiv", "Sumy", "which", "where", "who", "whose", "hit", "the", "town", "2"]
+    glue = [" ", " ", ", ", " — ", " – ", "—", "; ", ",  "]
+    return [
+        "".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randint(1, 10)))
+        for _ in range(count)
+    ]
+
+
+@pytest.mark.parametrize("sentence", _ASIDE_SENTENCES)
+def test_asides_with_the_dash_count_as_with_the_whole_pattern(sentence: str) -> None:
+    assert roles._parentheticals.__wrapped__(sentence) == _parentheticals_in_full(sentence)
+
+
+def test_asides_of_random_sentences_as_with_the_whole_pattern() -> None:
+    found = 0
+    for sentence in _random_asides(5, 3000):
+        full = _parentheticals_in_full(sentence)
+        assert roles._parentheticals.__wrapped__(sentence) == full, sentence
+        found += bool(full)
+    assert found > 300

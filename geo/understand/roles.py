@@ -402,7 +402,10 @@ _RECALL_ONLY = _rx(r"renamed", r"formerly", r"known as", r"named after", r"homet
 _RECALL_WORDS = ("named", "formerly", "known", "hometown", "born")  # one in every match
 
 
-_PARENTHETICAL = re.compile(r",\s+(?:which|where|whose|who)\b[^,;]*(?:,|$)|\s[—–]\s[^—–]*\s[—–]\s")
+_RELATIVE_ASIDE = r",\s+(?:which|where|whose|who)\b[^,;]*(?:,|$)"
+_PARENTHETICAL = re.compile(_RELATIVE_ASIDE + r"|\s[—–]\s[^—–]*\s[—–]\s")
+# the same asides in a sentence with fewer than two dashes, where none stands between dashes
+_RELATIVE_ASIDE_RE = re.compile(_RELATIVE_ASIDE)
 # "; ", ", as ", " while ", ", but ", ", whereas ", ", although ", ", hours after ": the
 # alternatives after ", " share its white space, and every alternative starts with one
 # character the engine checks before entering it
@@ -451,15 +454,14 @@ _ASIDE_WORDS = ("which", "where", "who")
 @lru_cache(maxsize=256)
 def _parentheticals(sentence: str) -> tuple[tuple[int, int, bool], ...]:
     """Start, end and whether it is a "where" clause, of each aside of a sentence."""
-    if (
-        "—" not in sentence
-        and "–" not in sentence
-        and ("," not in sentence or not any(map(sentence.__contains__, _ASIDE_WORDS)))
-    ):
-        return ()  # the pattern needs a dash, or a comma and one of its words
+    pattern = _PARENTHETICAL
+    if sentence.count("—") + sentence.count("–") < 2:  # an aside between dashes needs two
+        if "," not in sentence or not any(map(sentence.__contains__, _ASIDE_WORDS)):
+            return ()  # the pattern needs two dashes, or a comma and one of its words
+        pattern = _RELATIVE_ASIDE_RE
     return tuple(
         (m.start(), m.end(), m.group().lstrip(", ").startswith("where"))
-        for m in _PARENTHETICAL.finditer(sentence)
+        for m in pattern.finditer(sentence)
     )
 
 
