@@ -390,3 +390,31 @@ def test_asides_of_random_sentences_as_with_the_whole_pattern() -> None:
         assert roles._parentheticals.__wrapped__(sentence) == full, sentence
         found += bool(full)
     assert found > 300
+
+
+_CUE_SENTENCES = [
+    "Drones hit Belgorod in Russia and Kharkiv in Ukraine.",
+    "The Kremlin said Ukrainian drones hit Kursk.",
+    "RUSSIAN forces struck UKRAINE's east; the Belgorod governor spoke.",
+    "Russia’s army hit Ukraine’s grid.",
+    "Drones hit Kharkiv.",
+    "Дрони атакували Росію та Україну.",
+    "A ſtrike in Ruſſia",  # a long s: every pattern runs, as before
+    "",
+]
+
+
+@pytest.mark.parametrize("sentence", _CUE_SENTENCES)
+def test_country_cues_with_one_lowering_as_with_two(sentence: str) -> None:
+    ctx = resolve._Context(set(), {}, [], {}, {})
+    ru = not lacks(sentence, resolve._RU_WORDS) and bool(resolve._RU_CUE.search(sentence))
+    ua = not lacks(sentence, resolve._UA_WORDS) and bool(resolve._UA_CUE.search(sentence))
+    assert ctx.country_cues(0, sentence) == (ru, ua)
+
+
+def test_no_empty_line_is_a_navigation_heading() -> None:
+    """Blank lines are not tried as headings: the pattern matches no empty text."""
+    for blank in ("", " ", "\t", "\u00a0", "\r"):
+        assert not resolve._NAV_HEADING.fullmatch(blank.strip())
+    text = "Drones hit Sumy.\n\n   \nSee also\n\n- Kharkiv\n\n" + "Prose. " * 40
+    assert resolve._navigation_spans(text) == [(text.index("See"), text.index("Prose"))]

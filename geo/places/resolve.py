@@ -239,8 +239,9 @@ class _Context:
     def country_cues(self, si: int, sentence: str) -> tuple[bool, bool]:
         """Whether sentence ``si`` names Russia and Ukraine, searched once per sentence."""
         if si not in self._cues:
-            ru = not lacks(sentence, _RU_WORDS) and bool(_RU_CUE.search(sentence))
-            ua = not lacks(sentence, _UA_WORDS) and bool(_UA_CUE.search(sentence))
+            low = lowered(sentence)  # (once for both)
+            ru = not lacks(sentence, _RU_WORDS, low) and bool(_RU_CUE.search(sentence))
+            ua = not lacks(sentence, _UA_WORDS, low) and bool(_UA_CUE.search(sentence))
             self._cues[si] = (ru, ua)
         return self._cues[si]
 
@@ -673,7 +674,9 @@ def _navigation_spans(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         stripped = line.strip()
         if block < 0:
-            if len(stripped) <= _NAV_HEADING_MAX and _NAV_HEADING.fullmatch(stripped):
+            if (  # (an empty line is no heading: the pattern needs a word)
+                stripped and len(stripped) <= _NAV_HEADING_MAX and _NAV_HEADING.fullmatch(stripped)
+            ):
                 block = pos
         elif len(stripped) >= _PROSE_LINE and not stripped.startswith(_LIST_MARKS):
             spans.append((block, pos))  # prose again: the block ends
