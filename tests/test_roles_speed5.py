@@ -418,3 +418,28 @@ def test_no_empty_line_is_a_navigation_heading() -> None:
         assert not resolve._NAV_HEADING.fullmatch(blank.strip())
     text = "Drones hit Sumy.\n\n   \nSee also\n\n- Kharkiv\n\n" + "Prose. " * 40
     assert resolve._navigation_spans(text) == [(text.index("See"), text.index("Prose"))]
+
+
+def test_every_break_word_holds_a_stem() -> None:
+    words = roles._BREAK_WORDS.replace(r"\s+", "").split("|")
+    assert len(words) == 4
+    for word in words:
+        assert any(stem in word for stem in roles._BREAK_WORD_STEMS), word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones hit Kharkiv, Sumy, Poltava, Odesa.",
+        "Drones hit Kharkiv, then Sumy, the mayor said.",
+        "Drones hit Kharkiv, As Sumy burned.",  # case kept: "As" starts no break
+        "Drones hit Kharkiv, whereas Sumy slept.",
+        "Drones hit Kharkiv,\tbut Sumy slept.",
+        "Drones hit Kharkiv, although Sumy slept.",
+        "Drones hit Kharkiv; Sumy slept.",
+        "Drones hit Kharkiv , as\nSumy slept.",
+        "Drones hit Kharkiv, Basra, Butovo",
+    ],
+)
+def test_clause_breaks_of_a_text_without_a_stem_as_with_the_pattern(text: str) -> None:
+    assert roles._clause_breaks.__wrapped__(text) == _clause_breaks_in_full(text)

@@ -419,6 +419,8 @@ _CLAUSE_BREAK = re.compile(_PUNCTUATION_BREAK + r"|\s\s*while\s+")
 _PUNCTUATION_BREAK_RE = re.compile(_PUNCTUATION_BREAK)
 # the same breaks in a text without "after" and "before" (case kept: the patterns do not
 # ignore it), whose last alternative needs one of them
+# what the words of _BREAK_WORDS hold ("whereas" holds "as"), case kept
+_BREAK_WORD_STEMS = ("as", "but", "although")
 _BREAK_BUT_AFTER_RE = re.compile(r";\s+|,\s+(?:" + _BREAK_WORDS + ")")
 _REFERENCE = re.compile(
     r"\b"
@@ -493,6 +495,8 @@ def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
         if ";" not in text and "," not in text:
             return ()  # every break starts with one of these
         if "after" not in text and "before" not in text:  # the last alternative cannot match
+            if ";" not in text and not any(map(text.__contains__, _BREAK_WORD_STEMS)):
+                return ()  # every break of that pattern holds ";" or one of these
             return tuple(map(_span, _BREAK_BUT_AFTER_RE.finditer(text)))
         return tuple(map(_span, _PUNCTUATION_BREAK_RE.finditer(text)))
     return tuple(map(_span, _CLAUSE_BREAK.finditer(text)))
