@@ -14,7 +14,7 @@ import pytest
 
 import geo.places.resolve as resolve
 from geo.language.document import read_document
-from geo.language.text import lacks
+from geo.language.text import lacks, lowered
 from geo.places.gazetteer import Gazetteer
 from geo.records import Place
 from geo.understand import roles, roles_uk_ru
@@ -443,3 +443,56 @@ def test_every_break_word_holds_a_stem() -> None:
 )
 def test_clause_breaks_of_a_text_without_a_stem_as_with_the_pattern(text: str) -> None:
     assert roles._clause_breaks.__wrapped__(text) == _clause_breaks_in_full(text)
+
+
+def test_the_folds_to_ascii_are_every_character_taken_for_an_ascii_letter() -> None:
+    others = "".join(map(chr, range(128, 0x30000)))
+    found = set(re.findall("[a-z]", others, re.IGNORECASE))  # (a class matches as its letters)
+    assert found == set(roles._FOLDS_TO_ASCII)
+    for char, letter in zip(roles._FOLDS_TO_ASCII, "iisk", strict=True):
+        assert re.fullmatch(letter, char, re.IGNORECASE)
+
+
+_FOLD_SENTENCES = [
+    "Air-raid sirens sounded in Kyiv, but no strikes were reported.",
+    "An AIR RAID alert in Lviv; no hits.",
+    "Sirens in Odesa — drones hit the port, launched from Crimea.",
+    "The alarm in Sumy was not hit by anything",
+    "Drones flying from Kursk hit Sumy, renamed once, known as Sumy.",
+    "Drones hit Kharkiv, 20 km north of the city of Izium.",
+    "Drones were shot down over the Kyiv region, the governor said.",
+    "Siren in Lviv ᲀ, no strikes were reported",  # a Cyrillic fold: ASCII words still read
+    "Ѕiren іn Lviv, no strikes were reported",  # Cyrillic look-alike letters
+    "Alarm ın Lviv, no strikes",  # dotless i: every pattern runs
+    "Sirens in Lviv, no ſtrikes",  # long s
+    "Officials in Sumy, who said that 2 people were hurt — and Kharkiv, born in 1654.",
+]
+
+
+@pytest.mark.parametrize("sentence", _FOLD_SENTENCES)
+def test_decisions_with_ascii_lowering_as_with_lowered(
+    sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = [m for m in re.finditer(r"[A-Z][a-z]+", sentence) if m.start() > 0]
+    assert names
+    got = [
+        roles.decide_role(sentence, m.start(), m.end(), kind="settlement", dateline=False)
+        for m in names
+    ]
+    alert = roles._alert_without_strike.__wrapped__(sentence)
+    monkeypatch.setattr(
+        roles, "_lowered_for_ascii", lambda t: t.lower() if t.isascii() else lowered(t)
+    )
+    roles.clause_of.cache_clear()
+    roles.impact_cue.cache_clear()
+    roles._alert_without_strike.cache_clear()
+    expected = [
+        roles.decide_role(sentence, m.start(), m.end(), kind="settlement", dateline=False)
+        for m in names
+    ]
+    assert got == expected
+    assert alert == roles._alert_without_strike.__wrapped__(sentence)
+    assert alert == (
+        not lacks(sentence, roles._ALERT_WORDS)
+        and bool(roles._ALERT.search(sentence) and roles._NO_STRIKE.search(sentence))
+    )

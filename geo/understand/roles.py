@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from geo.language.morphology import detect_language
-from geo.language.text import alternation, lacks, lowered, span_between
+from geo.language.text import alternation, lowered, span_between
 
 __all__ = ["RoleDecision", "decide_role"]
 
@@ -548,10 +548,29 @@ def block_cue(block: str) -> RoleDecision:
     return RoleDecision("mention", "heading without a strike cue")
 
 
+_ALERT_WORDS = ("air-raid", "air raid", "siren", "alert", "alarm")  # one in every _ALERT match
+# the characters outside ASCII that ignoring case takes for an ASCII letter (dotless i, dotted
+# capital I, long s, Kelvin sign): the only ones that make a word of ASCII letters match
+# where the text in lower case does not hold it
+_FOLDS_TO_ASCII = ("\u0131", "\u0130", "\u017f", "\u212a")
+
+
+def _lowered_for_ascii(text: str) -> str | None:
+    """``text`` in lower case, to look for words of ASCII letters in, as
+    :func:`geo.language.text.lowered` gives it for them; None when it holds a character
+    that ignoring case takes for an ASCII letter. (lowered() also gives None for the other
+    characters that ignoring case takes for a letter, Cyrillic ones, found by a scan of
+    the whole text: they make no ASCII word match.)"""
+    if not text.isascii() and any(map(text.__contains__, _FOLDS_TO_ASCII)):
+        return None
+    return text.lower()
+
+
 @lru_cache(maxsize=64)
 def _alert_without_strike(sentence: str) -> bool:
     """True when a sentence reports an air-raid alert and says nothing was hit."""
-    if lacks(sentence, ("air-raid", "air raid", "siren", "alert", "alarm")):
+    low = _lowered_for_ascii(sentence)  # (as lacks reads it, for these words)
+    if low is not None and not any(map(low.__contains__, _ALERT_WORDS)):
         return False  # no word _ALERT matches
     return bool(_ALERT.search(sentence) and _NO_STRIKE.search(sentence))
 
@@ -609,7 +628,7 @@ def decide_role(
     # ``before`` in lower case, to skip the patterns whose words it lacks (see
     # geo.language.text.lacks; None: it holds a letter that ignoring case may take for
     # another, and every pattern runs)
-    low = before.lower() if before.isascii() else lowered(before)
+    low = _lowered_for_ascii(before)
     word = _next_word(after)
     launch = _launch_cue(clause, before, after, low, word)
     if launch:
@@ -668,7 +687,7 @@ def _last_runs(text: str, count: int) -> int:
 
 def _recalled(text: str) -> bool:
     """True when ``text`` recalls the place only ("renamed", "known as", "born in")."""
-    low = text.lower() if text.isascii() else lowered(text)  # (as lacks reads it)
+    low = _lowered_for_ascii(text)  # (as lacks reads it, for these words)
     if low is not None and not any(map(low.__contains__, _RECALL_WORDS)):
         return False
     return bool(_RECALL_ONLY.search(text))
