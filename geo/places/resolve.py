@@ -24,7 +24,7 @@ from itertools import islice
 from geo.language.document import Document, read_document
 from geo.language.morphology import READ_LANGUAGES, detect_language
 from geo.language.normalize import norm_key, skeleton_key
-from geo.language.text import alternation, lacks
+from geo.language.text import alternation, lacks, lowered
 from geo.places.gazetteer import Gazetteer
 from geo.records import (
     Extraction,
@@ -239,8 +239,9 @@ class _Context:
     def country_cues(self, si: int, sentence: str) -> tuple[bool, bool]:
         """Whether sentence ``si`` names Russia and Ukraine, searched once per sentence."""
         if si not in self._cues:
-            ru = not lacks(sentence, _RU_WORDS) and bool(_RU_CUE.search(sentence))
-            ua = not lacks(sentence, _UA_WORDS) and bool(_UA_CUE.search(sentence))
+            low = lowered(sentence)  # (once for both)
+            ru = not lacks(sentence, _RU_WORDS, low) and bool(_RU_CUE.search(sentence))
+            ua = not lacks(sentence, _UA_WORDS, low) and bool(_UA_CUE.search(sentence))
             self._cues[si] = (ru, ua)
         return self._cues[si]
 
@@ -403,23 +404,25 @@ def _build_context(
     anchors: list[tuple[str, Place]] = []
     region_units: dict[int, Place | None] = {}
     for m, si in zip(mentions, sentence_ids, strict=True):
-        if m.qualifier in ("region", "regional"):
+        qualifier, candidates = m.qualifier, m.candidates
+        first = candidates[0] if candidates else None
+        if qualifier in ("region", "regional"):
             unit = region_units[id(m)] = _admin1_reading(gaz, m)
             if unit is not None and unit.admin1:
                 report_admin1.add(unit.admin1)
                 sentence_admin1[si].add(unit.admin1)
-        elif m.candidates and m.candidates[0].kind == "admin1":
-            report_admin1.add(m.candidates[0].admin1 or "")
-            sentence_admin1[si].add(m.candidates[0].admin1 or "")
-        elif m.qualifier in ("raion", "hromada") and _one_admin1(m.candidates):
+        elif first is not None and first.kind == "admin1":
+            report_admin1.add(first.admin1 or "")
+            sentence_admin1[si].add(first.admin1 or "")
+        elif qualifier in ("raion", "hromada") and _one_admin1(candidates):
             # "В Белгородском районе ... в поселке Дубовое": the raion's region is context
-            report_admin1.add(m.candidates[0].admin1 or "")
-            sentence_admin1[si].add(m.candidates[0].admin1 or "")
-        elif len(m.candidates) == 1 or (m.candidates and m.candidates[0].population > 200_000):
-            anchors.append((_name_key(m.span.text), m.candidates[0]))
-            if m.candidates[0].admin1:
-                hints = sentence_hint[si].setdefault(m.candidates[0].admin1, set())
-                hints.add(_name_key(m.span.text))
+            report_admin1.add(first.admin1 or "")
+            sentence_admin1[si].add(first.admin1 or "")
+        elif first is not None and (len(candidates) == 1 or first.population > 200_000):
+            key = _name_key(m.span.text)
+            anchors.append((key, first))
+            if first.admin1:
+                sentence_hint[si].setdefault(first.admin1, set()).add(key)
     if sentence_admin1:
         _spread_headings(doc, sentence_admin1)
     return _Context(report_admin1, sentence_hint, anchors, sentence_admin1, region_units)
@@ -610,8 +613,23 @@ def _choose(
 
 # the confidence of a choice without rivals (a margin of 5 or more)
 def _confidence(margin: float) -> float:
-    """The confidence of a choice made by ``margin`` points over the nearest rival."""
+    """The confidence of a choice made by ``margin`` points over the nearest rival (kept per
+    margin: scores are sums of a few fixed steps, and the same margins recur)."""
+    confidence = _CONFIDENCES.get(margin)
+    if confidence is None:
+        if len(_CONFIDENCES) >= _CONFIDENCES_KEPT:
+            _CONFIDENCES.clear()
+        confidence = _CONFIDENCES[margin] = _confidence_of(margin)
+    return confidence
+
+
+def _confidence_of(margin: float) -> float:
+    """:func:`_confidence`, worked out."""
     return round(min(0.99, 0.55 + 0.09 * min(margin, 5.0)), 2)
+
+
+_CONFIDENCES: dict[float, float] = {}
+_CONFIDENCES_KEPT = 4096
 
 
 _SURE = _confidence(5.0)
@@ -640,7 +658,10 @@ def _precision(place: Place, sentence: str, offset: int) -> int:
         return 2  # a unit placed at its namesake or its city: near, not at, the place
     if place.kind in ("settlement", "district"):
         before = sentence[max(0, offset - 40) : offset]
-        return 2 if not lacks(before, _NEAR_WORDS) and _NEAR.search(before) else 1
+        low = before.lower() if before.isascii() else lowered(before)  # (as lacks reads it)
+        if low is not None and not any(map(low.__contains__, _NEAR_WORDS)):
+            return 1
+        return 2 if _NEAR.search(before) else 1
     return 2 if place.kind == "admin2" else 3
 
 
@@ -653,7 +674,9 @@ def _navigation_spans(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         stripped = line.strip()
         if block < 0:
-            if len(stripped) <= _NAV_HEADING_MAX and _NAV_HEADING.fullmatch(stripped):
+            if (  # (an empty line is no heading: the pattern needs a word)
+                stripped and len(stripped) <= _NAV_HEADING_MAX and _NAV_HEADING.fullmatch(stripped)
+            ):
                 block = pos
         elif len(stripped) >= _PROSE_LINE and not stripped.startswith(_LIST_MARKS):
             spans.append((block, pos))  # prose again: the block ends
@@ -732,12 +755,12 @@ class _Resolver:
         chosen = self.one_sense_per_name(self.choose_all())
         if self.lang not in READ_LANGUAGES:
             chosen = self.keep_report_geography(chosen)
+        spans, text_of, rows, role = self.spans, self.doc.sentence, self.rows, self.role
         for m, place, confidence, si in chosen:
-            s0, sentence = self.sentence(si)
-            decision = self.role(m, place, si, s0, sentence)
-            self.rows.setdefault(place.id, []).append(
-                (m, place, confidence, decision, sentence, s0)
-            )
+            # (self.sentence, read here without a call of its own)
+            s0, sentence = (spans[si][0], text_of(si)) if spans else (0, self.text)
+            decision = role(m, place, si, s0, sentence)
+            rows.setdefault(place.id, []).append((m, place, confidence, decision, sentence, s0))
         clauses = _ClauseReadings()  # for this report
         places = [_merge(self.report.id, rows, clauses) for rows in self.rows.values()]
         return places, self.unresolved
@@ -746,15 +769,20 @@ class _Resolver:
         """Choose a place for every mention in text order (the city context runs along)."""
         out: list[_Chosen] = []
         previous: tuple[PlaceMention, Place] | None = None
+        spans, text_of = self.spans, self.doc.sentence
         for m, si in zip(self.mentions, self.sentence_ids, strict=True):
-            s0, sentence = self.sentence(si)
+            s0, sentence = (spans[si][0], text_of(si)) if spans else (0, self.text)
             place, confidence = self.choose(m, previous, si, sentence)
             if place is None:
                 self.unresolved.append(
                     Unresolved(self.report.id, m.span, "no first-level unit for this name")
                 )
                 continue
-            if self.far_from_report(m, place):
+            if (  # (far_from_report's first test, read here: most places fail it)
+                place.kind == "settlement"
+                and place.population < _FAR_MAX_POPULATION
+                and self.far_from_report(m, place)
+            ):
                 place = self.nearer_homonym(m)
                 if place is None:
                     self.unresolved.append(Unresolved(self.report.id, m.span, _FAR_REASON))
@@ -1027,9 +1055,9 @@ def _merge(report_id: str, rows: list, clauses: _ClauseReadings | None = None) -
     The precision is read only for the mentions of the place's role, and the clauses only
     for an impact, the only rows and the only role whose answers are kept."""
     if len(rows) == 1:  # most places are named once: the one row says it all
-        m, place, confidence, decision, sentence, _s0 = best = rows[0]
+        m, place, confidence, decision, sentence, s0 = best = rows[0]
         chosen, spans, roles = rows, (m.span,), (decision.role,)
-        precision = _row_precision(best)
+        precision = _precision(place, sentence, m.span.start - s0)  # (_row_precision)
     else:
         best = min(rows, key=_row_rank)
         _m, place, _confidence, decision, sentence, _s0 = best
@@ -1049,7 +1077,8 @@ def _merge(report_id: str, rows: list, clauses: _ClauseReadings | None = None) -
             found.update(clauses.damage_at(clause, offset))
             if r is best:
                 attacker = clauses.attacker(clause, place.country, place.admin1)
-        damage = tuple(k for k in DAMAGE_KINDS if k in found)
+        if found:
+            damage = tuple(k for k in DAMAGE_KINDS if k in found)
     return resolved_place(
         report_id,
         place,

@@ -155,7 +155,12 @@ def _kinds_found(low: str, kinds: tuple[str, ...]) -> set[str]:
 _FOLDS_TO_ASCII = ("\u0131", "\u0130", "\u017f", "\u212a")  # each looked up with ``in``
 
 
-_ASCII_LETTER = re.compile("[A-Za-z]")
+def _holds_ascii_letter(text: str) -> bool:
+    """Whether ``text`` holds a letter A-Z or a-z (``re.search("[A-Za-z]", text)``), told in C
+    without the regex engine: of the text's ASCII characters, kept as bytes, the letters are
+    what lower and upper case tell apart."""
+    ascii_part = text.encode("ascii", "ignore")
+    return ascii_part.lower() != ascii_part.upper()
 
 
 def _lower_agrees(text: str) -> bool:
@@ -174,7 +179,7 @@ def _kinds_held(low: str) -> tuple[str, ...]:
     At a given place the first kind in order whose word matches wins, as in the pattern of
     all kinds; leaving out kinds whose words are absent from a text therefore finds the same
     words in it."""
-    if not low.isascii() and not _ASCII_LETTER.search(low):
+    if not low.isascii() and not _holds_ascii_letter(low):
         return ()  # every word of damage is written in ASCII letters
     words = low.translate(_ASCII_BREAKS).split() if low.isascii() else _WORD.findall(low)
     held = _ALL_KEYWORDS.intersection(words)
@@ -252,7 +257,13 @@ def names_damage(clause: str) -> bool:
     >>> names_damage("drones hit Kharkiv and Sumy"), names_damage("a school burned in Sumy")
     (False, True)
     """
-    return not _lower_agrees(clause) or bool(_kinds_held(clause.lower()))
+    if not _lower_agrees(clause):
+        return True
+    if not clause.isascii() and not _holds_ascii_letter(clause):
+        # no word of damage (see _kinds_held); and lower case makes an ASCII letter only of
+        # the characters _lower_agrees looks for, so the text in lower case holds none either
+        return False
+    return bool(_kinds_held(clause.lower()))
 
 
 def attacker_of(text: str, country: str | None, admin1: str | None) -> str | None:
@@ -280,6 +291,8 @@ def named_attacker(text: str) -> str | None:
     ('UA', None)
     """
     if _lower_agrees(text):  # most texts name neither: look for the words first
+        if not text.isascii() and not _holds_ascii_letter(text):
+            return None  # no ASCII letter (nor one in lower case): neither side's words
         low = text.lower()
         ua = "ukrain" in low and _UA_ATTACK.search(text)
         ru = "russia" in low and _RU_ATTACK.search(text)

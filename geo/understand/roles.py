@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from geo.language.morphology import detect_language
-from geo.language.text import alternation, lacks, lowered, span_between
+from geo.language.text import alternation, lowered, span_between
 
 __all__ = ["RoleDecision", "decide_role"]
 
@@ -33,6 +33,36 @@ def _rx(*words: str) -> re.Pattern[str]:
     return re.compile(r"\b" + alternation(words) + r"\b", re.IGNORECASE)
 
 
+# the class of forms of a first letter that geo.language.text.alternation writes
+_FIRST_LETTER_CLASS = re.compile(r"\(\?-i:\[([^\]]*)\]\)")
+
+
+def _ascii_rx(*words: str) -> re.Pattern[str]:
+    """The pattern :func:`_rx` makes of ``words``, for an ASCII text in lower case, case
+    kept: it finds there what :func:`_rx`'s pattern finds in the text, where it finds it.
+
+    A word whose first letter matches no ASCII character, ignoring case (a Cyrillic one), is
+    left out: it matches no ASCII text, and the other words start with other letters. The
+    class of forms of each first letter (``(?-i:[Hh])``) becomes its lower-case letter,
+    which the engine compares at once where it would test a class."""
+    body = alternation([w for w in words if not _non_ascii_letter(w[:1])])
+    return re.compile(r"\b" + _FIRST_LETTER_CLASS.sub(_lower_ascii_letter, body) + r"\b")
+
+
+def _non_ascii_letter(char: str) -> bool:
+    """True for a letter that ignoring case takes for no ASCII character."""
+    return char.isalpha() and not any(
+        re.fullmatch(re.escape(char), chr(i), re.IGNORECASE) for i in range(128)
+    )
+
+
+def _lower_ascii_letter(m: re.Match[str]) -> str:
+    """The one lower-case ASCII letter of a class of forms of a letter (the class kept when
+    it holds none, or several)."""
+    letters = {c.lower() for c in m.group(1) if c.isascii()}
+    return letters.pop() if len(letters) == 1 else m.group()
+
+
 _READ_ALSO = re.compile(
     r"^\W*(read also|related|see also|more on|also read|watch|читайте також|читайте также|"
     r"також читайте|также читайте|див\. також|см\. также|по темі|по теме|популярне|"
@@ -40,7 +70,7 @@ _READ_ALSO = re.compile(
     re.I,
 )
 _DATELINE = re.compile(r"^\W*[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ'’\- ]+(,\s*[A-Z][\w ]+)?\s*(\([^)]*\))?\s*[—–-]")
-_STRONG_IMPACT = _rx(
+_STRONG_IMPACT_WORDS = (
     # Ukrainian and Russian: attacked, strike, shelling, damaged, wounded, killed, explosion,
     # shot down, debris, fire
     r"атакува\w*",
@@ -168,6 +198,8 @@ _STRONG_IMPACT = _rx(
     r"intercepted",
     r"repelled",
 )
+_STRONG_IMPACT = _rx(*_STRONG_IMPACT_WORDS)
+_STRONG_IMPACT_ASCII = _ascii_rx(*_STRONG_IMPACT_WORDS)  # (see impact_cue)
 _NEGATED = re.compile(
     r"\b"
     + alternation(
@@ -370,17 +402,26 @@ _RECALL_ONLY = _rx(r"renamed", r"formerly", r"known as", r"named after", r"homet
 _RECALL_WORDS = ("named", "formerly", "known", "hometown", "born")  # one in every match
 
 
-_PARENTHETICAL = re.compile(r",\s+(?:which|where|whose|who)\b[^,;]*(?:,|$)|\s[—–]\s[^—–]*\s[—–]\s")
+_RELATIVE_ASIDE = r",\s+(?:which|where|whose|who)\b[^,;]*(?:,|$)"
+_PARENTHETICAL = re.compile(_RELATIVE_ASIDE + r"|\s[—–]\s[^—–]*\s[—–]\s")
+# the same asides in a sentence with fewer than two dashes, where none stands between dashes
+_RELATIVE_ASIDE_RE = re.compile(_RELATIVE_ASIDE)
 # "; ", ", as ", " while ", ", but ", ", whereas ", ", although ", ", hours after ": the
 # alternatives after ", " share its white space, and every alternative starts with one
 # character the engine checks before entering it
+_BREAK_WORDS = r"as\s+|but\s+|whereas\s+|although\s+"
 _PUNCTUATION_BREAK = (
-    r";\s+|,\s+(?:as\s+|but\s+|whereas\s+|although\s+|(?:\w+\s+){1,2}(?:after|before)\s+(?=[A-Z]))"
+    r";\s+|,\s+(?:" + _BREAK_WORDS + r"|(?:\w+\s+){1,2}(?:after|before)\s+(?=[A-Z]))"
 )
 _CLAUSE_BREAK = re.compile(_PUNCTUATION_BREAK + r"|\s\s*while\s+")
 # the same breaks in a text without "while": every match starts with ";" or ",", which the
 # engine finds by its fast scan for a pattern's first characters
 _PUNCTUATION_BREAK_RE = re.compile(_PUNCTUATION_BREAK)
+# the same breaks in a text without "after" and "before" (case kept: the patterns do not
+# ignore it), whose last alternative needs one of them
+# what the words of _BREAK_WORDS hold ("whereas" holds "as"), case kept
+_BREAK_WORD_STEMS = ("as", "but", "although")
+_BREAK_BUT_AFTER_RE = re.compile(r";\s+|,\s+(?:" + _BREAK_WORDS + ")")
 _REFERENCE = re.compile(
     r"\b"
     + alternation(
@@ -415,15 +456,14 @@ _ASIDE_WORDS = ("which", "where", "who")
 @lru_cache(maxsize=256)
 def _parentheticals(sentence: str) -> tuple[tuple[int, int, bool], ...]:
     """Start, end and whether it is a "where" clause, of each aside of a sentence."""
-    if (
-        "—" not in sentence
-        and "–" not in sentence
-        and ("," not in sentence or not any(map(sentence.__contains__, _ASIDE_WORDS)))
-    ):
-        return ()  # the pattern needs a dash, or a comma and one of its words
+    pattern = _PARENTHETICAL
+    if sentence.count("—") + sentence.count("–") < 2:  # an aside between dashes needs two
+        if "," not in sentence or not any(map(sentence.__contains__, _ASIDE_WORDS)):
+            return ()  # the pattern needs two dashes, or a comma and one of its words
+        pattern = _RELATIVE_ASIDE_RE
     return tuple(
         (m.start(), m.end(), m.group().lstrip(", ").startswith("where"))
-        for m in _PARENTHETICAL.finditer(sentence)
+        for m in pattern.finditer(sentence)
     )
 
 
@@ -454,8 +494,15 @@ def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
     if "while" not in text:
         if ";" not in text and "," not in text:
             return ()  # every break starts with one of these
-        return tuple(m.span() for m in _PUNCTUATION_BREAK_RE.finditer(text))
-    return tuple(m.span() for m in _CLAUSE_BREAK.finditer(text))
+        if "after" not in text and "before" not in text:  # the last alternative cannot match
+            if ";" not in text and not any(map(text.__contains__, _BREAK_WORD_STEMS)):
+                return ()  # every break of that pattern holds ";" or one of these
+            return tuple(map(_span, _BREAK_BUT_AFTER_RE.finditer(text)))
+        return tuple(map(_span, _PUNCTUATION_BREAK_RE.finditer(text)))
+    return tuple(map(_span, _CLAUSE_BREAK.finditer(text)))
+
+
+_span = re.Match.span
 
 
 def hard_impact_after(clause: str) -> str | None:
@@ -474,6 +521,10 @@ def impact_cue(text: str) -> str | None:
         ("no" in low or "without" in low) and any(map(low.__contains__, _NEGATED_WORDS))
     ):
         text = _NEGATED.sub(" ", text)
+        low = text.lower()
+    if text.isascii():  # the words in lower case, found where the pattern finds them
+        m = _STRONG_IMPACT_ASCII.search(low)
+        return text[m.start() : m.end()] if m else None
     m = _STRONG_IMPACT.search(text)
     return m.group() if m else None
 
@@ -497,10 +548,29 @@ def block_cue(block: str) -> RoleDecision:
     return RoleDecision("mention", "heading without a strike cue")
 
 
+_ALERT_WORDS = ("air-raid", "air raid", "siren", "alert", "alarm")  # one in every _ALERT match
+# the characters outside ASCII that ignoring case takes for an ASCII letter (dotless i, dotted
+# capital I, long s, Kelvin sign): the only ones that make a word of ASCII letters match
+# where the text in lower case does not hold it
+_FOLDS_TO_ASCII = ("\u0131", "\u0130", "\u017f", "\u212a")
+
+
+def _lowered_for_ascii(text: str) -> str | None:
+    """``text`` in lower case, to look for words of ASCII letters in, as
+    :func:`geo.language.text.lowered` gives it for them; None when it holds a character
+    that ignoring case takes for an ASCII letter. (lowered() also gives None for the other
+    characters that ignoring case takes for a letter, Cyrillic ones, found by a scan of
+    the whole text: they make no ASCII word match.)"""
+    if not text.isascii() and any(map(text.__contains__, _FOLDS_TO_ASCII)):
+        return None
+    return text.lower()
+
+
 @lru_cache(maxsize=64)
 def _alert_without_strike(sentence: str) -> bool:
     """True when a sentence reports an air-raid alert and says nothing was hit."""
-    if lacks(sentence, ("air-raid", "air raid", "siren", "alert", "alarm")):
+    low = _lowered_for_ascii(sentence)  # (as lacks reads it, for these words)
+    if low is not None and not any(map(low.__contains__, _ALERT_WORDS)):
         return False  # no word _ALERT matches
     return bool(_ALERT.search(sentence) and _NO_STRIKE.search(sentence))
 
@@ -558,7 +628,7 @@ def decide_role(
     # ``before`` in lower case, to skip the patterns whose words it lacks (see
     # geo.language.text.lacks; None: it holds a letter that ignoring case may take for
     # another, and every pattern runs)
-    low = lowered(before)
+    low = _lowered_for_ascii(before)
     word = _next_word(after)
     launch = _launch_cue(clause, before, after, low, word)
     if launch:
@@ -617,7 +687,10 @@ def _last_runs(text: str, count: int) -> int:
 
 def _recalled(text: str) -> bool:
     """True when ``text`` recalls the place only ("renamed", "known as", "born in")."""
-    return not lacks(text, _RECALL_WORDS) and bool(_RECALL_ONLY.search(text))
+    low = _lowered_for_ascii(text)  # (as lacks reads it, for these words)
+    if low is not None and not any(map(low.__contains__, _RECALL_WORDS)):
+        return False
+    return bool(_RECALL_ONLY.search(text))
 
 
 _CYRILLIC_LETTER = re.compile(r"[а-яА-ЯіїєґІЇЄҐёЁ]")

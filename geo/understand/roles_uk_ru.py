@@ -307,8 +307,11 @@ def _clause(sentence: str, offset: int, end: int) -> tuple[str, int, int]:
 def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
     """Spans of the clause breaks of a sentence, found once for all the names in it."""
     if "—" in sentence or "–" in sentence:
-        return tuple(m.span() for m in _CLAUSE_BREAK.finditer(sentence))
-    return tuple(m.span() for m in _PUNCTUATION_BREAK.finditer(sentence))
+        return tuple(map(_span, _CLAUSE_BREAK.finditer(sentence)))
+    return tuple(map(_span, _PUNCTUATION_BREAK.finditer(sentence)))
+
+
+_span = re.Match.span
 
 
 def _in_quotes(sentence: str, offset: int, end: int) -> bool:
@@ -464,17 +467,44 @@ def _launch(sentence: str, before: str, lang: str) -> str | None:
     """A launch cue before the mention: "з боку", "со стороны", "с территории" (a list of
     names may follow it), or a verb of launching in the sentence with "з", "с" or "из" a few
     words before the name ("запуски велися з міст Орел, Курськ")."""
-    # (a sentence that lacks the words of _LAUNCH_BEFORE lacks them before every name)
-    m = (
-        None
-        if _lacks_launch_words(sentence) or lacks(before, _LAUNCH_WORDS)
-        else _LAUNCH_BEFORE.search(before)
-    )
+    # (a sentence that lacks the words of _LAUNCH_BEFORE lacks them before every name; a
+    # match starts no earlier than the last runs of letters of the text before the name)
+    m = None
+    if not _lacks_launch_words(sentence):
+        start = _last_letter_runs(before, _LAUNCH_RUNS)
+        if not lacks(before[start:] if start else before, _LAUNCH_WORDS):
+            m = _LAUNCH_BEFORE.search(before, start)
     if m:
         return " ".join(m.group().split()[:2])
-    if _FROM_BEFORE.search(before) and _lemma_set(sentence, lang) & _LAUNCH_LEMMAS:
+    if (
+        _FROM_BEFORE.search(before, _last_letter_runs(before, _FROM_RUNS))
+        and _lemma_set(sentence, lang) & _LAUNCH_LEMMAS
+    ):
         return "launched from"
     return None
+
+
+# A match of _FROM_BEFORE is a preposition and up to six words, with only white space and
+# the separators between them, ending the text: each of them a whole run of letters, these
+# are the last (up to seven) runs of letters of the text.
+_FROM_RUNS = 7
+# A match of _LAUNCH_BEFORE likewise: a preposition, its noun ("боку", "території") and up
+# to six words, the characters between them no letters.
+_LAUNCH_RUNS = 8
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_RUNS_TAIL = 160  # the characters looked at for the last runs; a shorter text is searched whole
+
+
+def _last_letter_runs(text: str, count: int) -> int:
+    """Where the last ``count`` runs of letters of ``text`` start (0 when fewer are found
+    in its last :data:`_RUNS_TAIL` characters): a match that ends the text and holds at most
+    ``count`` runs of letters, each whole, starts there or later (its ``\\b`` still sees the
+    character before)."""
+    if len(text) <= _RUNS_TAIL:
+        return 0
+    starts = [m.start() for m in _LETTER_RUN.finditer(text, len(text) - _RUNS_TAIL)]
+    # (the first run found may be cut by the tail: it is never the one returned)
+    return starts[-count] if len(starts) > count else 0
 
 
 @lru_cache(maxsize=256)
