@@ -71,7 +71,9 @@ def test_a_report_over_its_time_budget_is_skipped(
             on_error=lambda w, r: skipped.append((w, r)),
         )
     )
-    assert time.monotonic() - start < 4
+    # the budget counts CPU time: on a machine busy with other work 0.3 s of it can take a few
+    # seconds on the clock, so the bound only catches a budget read far too large
+    assert time.monotonic() - start < 15
     assert len(got) == 7
     assert skipped == [
         (
