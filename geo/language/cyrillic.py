@@ -177,6 +177,7 @@ def is_settlement_word(word: str, lang: str) -> bool:
 
 
 _ADJ_ENDINGS = ("ський", "цький", "зький", "ский", "цкий", "зкий", "ской", "ий", "ій", "ый", "ой")
+_REGION_ADJ_ENDINGS = _ADJ_ENDINGS[:7]  # the endings of a region adjective's lemma
 
 
 @lru_cache(maxsize=8192)
@@ -185,27 +186,25 @@ def is_region_adjective(word: str, lang: str) -> bool:
     (``Харківській``, ``Белгородском``, ``Запорізькій``)."""
     if not word[:1].isupper():
         return False
-    return any(a.lemma.endswith(_ADJ_ENDINGS[:7]) for a in analyse(word.lower(), lang))
+    return any(a.lemma.endswith(_REGION_ADJ_ENDINGS) for a in analyse(word.lower(), lang))
+
+
+# The feminine and neuter nominative endings of a masculine adjective lemma's last two letters;
+# a Russian "-ский", "-цкий", "-зкий" takes "ая" (a Ukrainian "-ський" takes "а").
+_FEMININE = {"ий": "а", "ій": "я", "ый": "ая", "ой": "ая"}
+_NEUTER = {"ий": "е", "ій": "є", "ый": "ое", "ой": "ое"}
+_RU_SKY = ("ский", "цкий", "зкий")
 
 
 def _feminine(lemma: str) -> str:
-    """The feminine nominative of a masculine adjective lemma (харківський → харківська)."""
-    for masc, fem in (
-        ("ський", "ська"),
-        ("цький", "цька"),
-        ("зький", "зька"),
-        ("ский", "ская"),
-        ("цкий", "цкая"),
-        ("зкий", "зкая"),
-        ("ской", "ская"),
-        ("ий", "а"),
-        ("ій", "я"),
-        ("ый", "ая"),
-        ("ой", "ая"),
-    ):
-        if lemma.endswith(masc):
-            return lemma[: -len(masc)] + fem
-    return lemma
+    """The feminine nominative of a masculine adjective lemma (харківський → харківська,
+    белгородский → белгородская); other lemmas as they are."""
+    ending = _FEMININE.get(lemma[-2:])
+    if ending is None:
+        return lemma
+    if ending == "а" and lemma.endswith(_RU_SKY):
+        ending = "ая"
+    return lemma[:-2] + ending
 
 
 # First halves of compound names and the forms they take as separate words.
@@ -312,10 +311,12 @@ def _agree(adjective: str, noun_lemma_gender: str | None, lang: str) -> list[str
 
 
 def _neuter(lemma: str) -> str:
-    for masc, neut in (("ий", "е"), ("ій", "є"), ("ый", "ое"), ("ой", "ое")):
-        if lemma.endswith(masc):
-            return lemma[: -len(masc)] + neut
-    return lemma
+    """The neuter nominative of a masculine adjective lemma (покровський → покровське)."""
+    ending = _NEUTER.get(lemma[-2:])
+    return lemma if ending is None else lemma[:-2] + ending
+
+
+_TOWN_ADJ_ENDINGS = ("ський", "цький", "ский", "цкий")
 
 
 @lru_cache(maxsize=65536)
@@ -335,14 +336,17 @@ def name_keys(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
     if len(words) == 1:
         out1: list[str] = []
         for a in analyse(words[0].lower(), lang):
-            out1.append(a.lemma)
-            if a.pos == "ADJF" and "femn" in a.grammemes:  # у Покровській -> Покровська
-                out1.append(_feminine(a.lemma))
-            elif a.pos == "ADJF" and "neut" in a.grammemes:  # у Покровському -> Покровське
-                out1.append(_neuter(a.lemma))
-            if a.pos == "ADJF" and a.lemma.endswith(("ський", "цький", "ский", "цкий")):
-                out1.append(a.lemma[:-2])  # "з Ахтарська": a town in -ськ, not an adjective
-        return tuple(dict.fromkeys(norm_key(w) for w in out1))
+            lemma, grammemes = a.lemma, a.grammemes
+            out1.append(lemma)
+            # "ADJF" in the grammemes: the part of speech is ADJF (a tag has one)
+            if "ADJF" in grammemes:
+                if "femn" in grammemes:  # у Покровській -> Покровська
+                    out1.append(_feminine(lemma))
+                elif "neut" in grammemes:  # у Покровському -> Покровське
+                    out1.append(_neuter(lemma))
+                if lemma.endswith(_TOWN_ADJ_ENDINGS):
+                    out1.append(lemma[:-2])  # "з Ахтарська": a town in -ськ, not an adjective
+        return tuple(dict.fromkeys(map(norm_key, out1)))
     first, second = words[0], words[-1]
     nouns = [a for a in analyse(second.lower(), lang) if a.pos == "NOUN"]
     out: list[str] = []
