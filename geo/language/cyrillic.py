@@ -153,7 +153,7 @@ def region_word(word: str, lang: str) -> str | None:
     if low in _REGION_NOUNS:
         return _REGION_NOUNS[low]
     for a in analyse(low, lang):
-        if a.pos != "NOUN" or a.lemma not in _REGION_NOUNS:
+        if "NOUN" not in a.grammemes or a.lemma not in _REGION_NOUNS:  # not a.pos == "NOUN"
             continue
         kind = _REGION_NOUNS[a.lemma]
         if "plur" in a.grammemes and kind in ("region", "raion", "hromada"):
@@ -173,7 +173,7 @@ def is_settlement_word(word: str, lang: str) -> bool:
     low = word.lower()
     if low in SETTLEMENT_WORDS:
         return True
-    return any(a.lemma in _SETTLEMENT_LEMMAS for a in analyse(low, lang) if a.pos == "NOUN")
+    return any(a.lemma in _SETTLEMENT_LEMMAS for a in analyse(low, lang) if "NOUN" in a.grammemes)
 
 
 _ADJ_ENDINGS = ("ський", "цький", "зький", "ский", "цкий", "зкий", "ской", "ий", "ій", "ый", "ой")
@@ -282,19 +282,30 @@ def adjective_keys(word: str, kind: str, lang: str) -> tuple[tuple[str, ...], tu
     lemmas = [
         a.lemma
         for a in analyse(word.lower(), lang)
-        if a.pos == "ADJF" or a.lemma.endswith(_ADJ_ENDINGS[:7])
+        if "ADJF" in a.grammemes or a.lemma.endswith(_REGION_ADJ_ENDINGS)
     ]
     units: list[str] = []
     towns: list[str] = []
     for lemma in dict.fromkeys(lemmas):
-        if kind in ("region", "regional"):
-            units += [f"{_feminine(lemma)} область", f"{lemma} край", _feminine(lemma)]
-        elif kind == "raion":
-            units += [f"{lemma} район", f"{lemma} raion"]
-        towns += _city_stems(lemma)
+        lemma_units, lemma_towns = _lemma_keys(lemma, kind)
+        units += lemma_units
+        towns += lemma_towns
+    return tuple(dict.fromkeys(units)), tuple(dict.fromkeys(towns))
+
+
+@lru_cache(maxsize=8192)
+def _lemma_keys(lemma: str, kind: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The unit keys and settlement keys :func:`adjective_keys` takes from one adjective
+    lemma, normalised, each kept once: the forms of one adjective share them."""
+    if kind in ("region", "regional"):
+        units = [f"{_feminine(lemma)} область", f"{lemma} край", _feminine(lemma)]
+    elif kind == "raion":
+        units = [f"{lemma} район", f"{lemma} raion"]
+    else:
+        units = []
     return (
-        tuple(dict.fromkeys(norm_key(u) for u in units)),
-        tuple(dict.fromkeys(norm_key(t) for t in towns)),
+        tuple(dict.fromkeys(map(norm_key, units))),
+        tuple(dict.fromkeys(map(norm_key, _city_stems(lemma)))),
     )
 
 
@@ -302,9 +313,10 @@ def _agree(adjective: str, noun_lemma_gender: str | None, lang: str) -> list[str
     """Nominative forms of an adjective that agree with a noun's gender."""
     out = []
     for a in analyse(adjective.lower(), lang):
-        if a.pos not in ("ADJF", "NOUN"):
+        grammemes = a.grammemes  # "ADJF" in them: the part of speech is ADJF (a tag has one)
+        if "ADJF" not in grammemes and "NOUN" not in grammemes:
             continue
-        if noun_lemma_gender in ("femn", "neut") and a.pos == "ADJF":
+        if noun_lemma_gender in ("femn", "neut") and "ADJF" in grammemes:
             out.append(_feminine(a.lemma) if noun_lemma_gender == "femn" else _neuter(a.lemma))
         out.append(a.lemma)
     return list(dict.fromkeys(out))
@@ -348,7 +360,7 @@ def name_keys(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
                     out1.append(lemma[:-2])  # "з Ахтарська": a town in -ськ, not an adjective
         return tuple(dict.fromkeys(map(norm_key, out1)))
     first, second = words[0], words[-1]
-    nouns = [a for a in analyse(second.lower(), lang) if a.pos == "NOUN"]
+    nouns = [a for a in analyse(second.lower(), lang) if "NOUN" in a.grammemes]
     out: list[str] = []
     for noun in nouns or analyse(second.lower(), lang):
         gender = next((g for g in ("masc", "femn", "neut") if g in noun.grammemes), None)
