@@ -162,3 +162,84 @@ def test_region_adjective_as_first_written():
             a.lemma.endswith(cyrillic._ADJ_ENDINGS[:7]) for a in _plain_analyse(word.lower(), lang)
         )
         assert cyrillic.is_region_adjective.__wrapped__(word, lang) == plain, word
+
+
+def _plain_adjective_keys(word: str, kind: str, lang: str) -> tuple[tuple[str, ...], ...]:
+    """adjective_keys as first written: every lemma's keys made and normalised anew."""
+    lemmas = [
+        a.lemma
+        for a in _plain_analyse(word.lower(), lang)
+        if a.pos == "ADJF" or a.lemma.endswith(cyrillic._ADJ_ENDINGS[:7])
+    ]
+    units: list[str] = []
+    towns: list[str] = []
+    for lemma in dict.fromkeys(lemmas):
+        if kind in ("region", "regional"):
+            units += [f"{_plain_feminine(lemma)} область", f"{lemma} край", _plain_feminine(lemma)]
+        elif kind == "raion":
+            units += [f"{lemma} район", f"{lemma} raion"]
+        towns += cyrillic._city_stems(lemma)
+    return (
+        tuple(dict.fromkeys(norm_key(u) for u in units)),
+        tuple(dict.fromkeys(norm_key(t) for t in towns)),
+    )
+
+
+_KINDS = ("region", "regional", "raion", "hromada")
+
+
+def test_adjective_keys_as_first_written():
+    for (word, lang), kind in itertools.product(_cases(), _KINDS):
+        want = _plain_adjective_keys(word, kind, lang)
+        assert cyrillic.adjective_keys.__wrapped__(word, kind, lang) == want, (word, kind)
+    cyrillic._lemma_keys.cache_clear()  # and with no lemma kept
+    for word, lang in _cases()[::3]:
+        want = _plain_adjective_keys(word, "region", lang)
+        assert cyrillic.adjective_keys.__wrapped__(word, "region", lang) == want, word
+
+
+def _plain_adjective_places(gaz, word: str, unit: str, lang: str) -> tuple:
+    """The candidates of a region adjective, as accept_adjective first found them."""
+    unit_keys, town_keys = _plain_adjective_keys(word, unit, lang)
+    cands: list = []
+    for key in unit_keys:
+        if gaz.has_key(key):
+            cands = list(gaz.places_of(key))
+            break
+    if not cands:
+        cands = list(
+            dict.fromkeys(
+                p
+                for key in town_keys
+                for p in gaz.places_of(key)
+                if p.country in ("UA", "RU", "BY", "MD") and p.kind in ("settlement", "admin2")
+            )
+        )
+    return tuple(cands)
+
+
+def test_adjective_places_as_first_found(gaz):
+    from geo.language.document import read_document
+    from geo.understand.mentions import _Finder
+
+    finder = _Finder(read_document(_UK_TEXT, "uk"), gaz)
+    words = [(w, lang) for w, lang in _cases() if w[:1].isupper() and lang != "en"]
+    for (word, lang), unit in itertools.product(words, ("region", "raion", "hromada")):
+        want = _plain_adjective_places(gaz, word, unit, lang)
+        assert finder.adjective_places(word, unit, lang) == want, (word, unit)
+
+
+@pytest.mark.parametrize(("text", "lang"), [(_UK_TEXT, "uk"), (_RU_TEXT, "ru"), (_EN_TEXT, "en")])
+def test_mentions_the_same_with_and_without_the_kept_answers(gaz, text, lang):
+    from geo.understand.mentions import find_mentions
+
+    saved = dict(gaz.memo)
+    try:
+        gaz.memo.clear()
+        cyrillic.adjective_keys.cache_clear()
+        first = find_mentions(text, gaz, lang)
+        assert find_mentions(text, gaz, lang) == first  # everything kept now
+        assert first and (lang == "en" or any(m.qualifier == "region" for m in first))
+    finally:
+        gaz.memo.clear()
+        gaz.memo.update(saved)
