@@ -215,8 +215,9 @@ def analyse(word: str, lang: str) -> tuple[Analysis, ...]:
         parts = tags.get(id(tag))
         if parts is None or parts[0] is not tag:
             parts = _tag_parts(tag)
+        _, pos, case, grammemes = parts
         # Analysis(normal_form, pos, case, grammemes, score) without NamedTuple's __new__
-        out.append(_new_tuple(Analysis, (normal_form, *parts[1:], float(score))))
+        out.append(_new_tuple(Analysis, (normal_form, pos, case, grammemes, float(score))))
     return tuple(out)
 
 
