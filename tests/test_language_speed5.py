@@ -100,3 +100,34 @@ def test_a_text_with_an_unknown_character_falls_back():
     text = "Drones 🔴 hit Kyiv and İzmir"
     assert _codec_words(text, _KEPT_WORDS) is None
     assert list(words(text, _KEPT_WORDS).text) == ["Drones", "hit", "Kyiv", "and", "İzmir"]
+
+
+def test_norm_keys_fold_as_norm_key_one_by_one():
+    from geo.language.normalize import _BYTE_CHARS, _norm_key_full, norm_keys
+
+    rnd = random.Random(17)
+    pool = [*_BYTE_CHARS, *" -–—’'.,()_\t\n\x00" * 4, *_BMP[::211], "\u0301", "ß", "İ", "ё"]
+    pool += ["Київ", "Rostov", "on", "Кам’янське", "ська", "велика писарівка"]
+    for _ in range(3000):
+        texts = [
+            "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 6)))
+            for _ in range(rnd.randint(0, 6))
+        ]
+        assert norm_keys(texts) == [_norm_key_full(t) for t in texts], texts
+    words = [w for s in _SENTENCES for w in list(words_of(s))]
+    assert norm_keys(words) == [_norm_key_full(w) for w in words]
+
+
+def words_of(sentence: str) -> list[str]:
+    return list(words(sentence, _KEPT_WORDS).bare)
+
+
+def test_word_keys_at_once_as_one_by_one():
+    from geo.understand.mentions import _word_key, _word_keys
+
+    rnd = random.Random(18)
+    found = [w for s in _SENTENCES for w in words(s, _KEPT_WORDS).text]
+    found += ["in", "the", "Kyiv's", "КИЇВ", "İzmir", "ǅemal", "x", "Ab-Cd", "the’s", "ſumy"]
+    for _ in range(300):
+        sample = rnd.sample(found, rnd.randint(0, 12))
+        assert _word_keys(sample) == [_word_key(w) for w in sample], sample

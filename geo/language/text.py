@@ -398,12 +398,18 @@ class WordMemo(dict[str, V], Generic[V]):
     (['A', 'B', 'A'], ['a', 'b'])
     """
 
-    __slots__ = ("compute", "limit")
+    __slots__ = ("compute", "compute_all", "limit")
 
-    def __init__(self, compute: Callable[[str], V] | None = None, limit: int = 100_000) -> None:
+    def __init__(
+        self,
+        compute: Callable[[str], V] | None = None,
+        limit: int = 100_000,
+        compute_all: Callable[[list[str]], list[V]] | None = None,
+    ) -> None:
         super().__init__()
         self.compute = compute
         self.limit = limit
+        self.compute_all = compute_all  # the values of several words at once, when faster
 
     def put(self, word: str, value: V) -> V:
         """Keep ``value`` for ``word`` (emptying a full memo first) and return it."""
@@ -431,7 +437,11 @@ class WordMemo(dict[str, V], Generic[V]):
         if len(self) + len(missing) > self.limit:
             self.clear()
             missing = dict.fromkeys(words)
-        self.update(zip(missing, map(self.compute, missing), strict=True))
+        if self.compute_all is not None:
+            values: Iterable[V] = self.compute_all(list(missing))
+        else:
+            values = map(self.compute, missing)
+        self.update(zip(missing, values, strict=True))
         return list(map(self.__getitem__, words))
 
 
