@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from geo.language.morphology import analyse
-from geo.language.normalize import norm_key
+from geo.language.normalize import norm_key, norm_keys
 
 __all__ = [
     "PLACE_PREPOSITIONS",
@@ -304,8 +304,8 @@ def _lemma_keys(lemma: str, kind: str) -> tuple[tuple[str, ...], tuple[str, ...]
     else:
         units = []
     return (
-        tuple(dict.fromkeys(map(norm_key, units))),
-        tuple(dict.fromkeys(map(norm_key, _city_stems(lemma)))),
+        tuple(dict.fromkeys(norm_keys(units))),
+        tuple(dict.fromkeys(norm_keys(_city_stems(lemma)))),
     )
 
 
