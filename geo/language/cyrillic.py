@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from geo.language.morphology import analyse
-from geo.language.normalize import norm_key
+from geo.language.normalize import norm_key, norm_keys
 
 __all__ = [
     "PLACE_PREPOSITIONS",
@@ -153,7 +153,7 @@ def region_word(word: str, lang: str) -> str | None:
     if low in _REGION_NOUNS:
         return _REGION_NOUNS[low]
     for a in analyse(low, lang):
-        if a.pos != "NOUN" or a.lemma not in _REGION_NOUNS:
+        if "NOUN" not in a.grammemes or a.lemma not in _REGION_NOUNS:  # not a.pos == "NOUN"
             continue
         kind = _REGION_NOUNS[a.lemma]
         if "plur" in a.grammemes and kind in ("region", "raion", "hromada"):
@@ -173,10 +173,11 @@ def is_settlement_word(word: str, lang: str) -> bool:
     low = word.lower()
     if low in SETTLEMENT_WORDS:
         return True
-    return any(a.lemma in _SETTLEMENT_LEMMAS for a in analyse(low, lang) if a.pos == "NOUN")
+    return any(a.lemma in _SETTLEMENT_LEMMAS for a in analyse(low, lang) if "NOUN" in a.grammemes)
 
 
 _ADJ_ENDINGS = ("ський", "цький", "зький", "ский", "цкий", "зкий", "ской", "ий", "ій", "ый", "ой")
+_REGION_ADJ_ENDINGS = _ADJ_ENDINGS[:7]  # the endings of a region adjective's lemma
 
 
 @lru_cache(maxsize=8192)
@@ -185,27 +186,25 @@ def is_region_adjective(word: str, lang: str) -> bool:
     (``Харківській``, ``Белгородском``, ``Запорізькій``)."""
     if not word[:1].isupper():
         return False
-    return any(a.lemma.endswith(_ADJ_ENDINGS[:7]) for a in analyse(word.lower(), lang))
+    return any(a.lemma.endswith(_REGION_ADJ_ENDINGS) for a in analyse(word.lower(), lang))
+
+
+# The feminine and neuter nominative endings of a masculine adjective lemma's last two letters;
+# a Russian "-ский", "-цкий", "-зкий" takes "ая" (a Ukrainian "-ський" takes "а").
+_FEMININE = {"ий": "а", "ій": "я", "ый": "ая", "ой": "ая"}
+_NEUTER = {"ий": "е", "ій": "є", "ый": "ое", "ой": "ое"}
+_RU_SKY = ("ский", "цкий", "зкий")
 
 
 def _feminine(lemma: str) -> str:
-    """The feminine nominative of a masculine adjective lemma (харківський → харківська)."""
-    for masc, fem in (
-        ("ський", "ська"),
-        ("цький", "цька"),
-        ("зький", "зька"),
-        ("ский", "ская"),
-        ("цкий", "цкая"),
-        ("зкий", "зкая"),
-        ("ской", "ская"),
-        ("ий", "а"),
-        ("ій", "я"),
-        ("ый", "ая"),
-        ("ой", "ая"),
-    ):
-        if lemma.endswith(masc):
-            return lemma[: -len(masc)] + fem
-    return lemma
+    """The feminine nominative of a masculine adjective lemma (харківський → харківська,
+    белгородский → белгородская); other lemmas as they are."""
+    ending = _FEMININE.get(lemma[-2:])
+    if ending is None:
+        return lemma
+    if ending == "а" and lemma.endswith(_RU_SKY):
+        ending = "ая"
+    return lemma[:-2] + ending
 
 
 # First halves of compound names and the forms they take as separate words.
@@ -283,19 +282,30 @@ def adjective_keys(word: str, kind: str, lang: str) -> tuple[tuple[str, ...], tu
     lemmas = [
         a.lemma
         for a in analyse(word.lower(), lang)
-        if a.pos == "ADJF" or a.lemma.endswith(_ADJ_ENDINGS[:7])
+        if "ADJF" in a.grammemes or a.lemma.endswith(_REGION_ADJ_ENDINGS)
     ]
     units: list[str] = []
     towns: list[str] = []
     for lemma in dict.fromkeys(lemmas):
-        if kind in ("region", "regional"):
-            units += [f"{_feminine(lemma)} область", f"{lemma} край", _feminine(lemma)]
-        elif kind == "raion":
-            units += [f"{lemma} район", f"{lemma} raion"]
-        towns += _city_stems(lemma)
+        lemma_units, lemma_towns = _lemma_keys(lemma, kind)
+        units += lemma_units
+        towns += lemma_towns
+    return tuple(dict.fromkeys(units)), tuple(dict.fromkeys(towns))
+
+
+@lru_cache(maxsize=8192)
+def _lemma_keys(lemma: str, kind: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The unit keys and settlement keys :func:`adjective_keys` takes from one adjective
+    lemma, normalised, each kept once: the forms of one adjective share them."""
+    if kind in ("region", "regional"):
+        units = [f"{_feminine(lemma)} область", f"{lemma} край", _feminine(lemma)]
+    elif kind == "raion":
+        units = [f"{lemma} район", f"{lemma} raion"]
+    else:
+        units = []
     return (
-        tuple(dict.fromkeys(norm_key(u) for u in units)),
-        tuple(dict.fromkeys(norm_key(t) for t in towns)),
+        tuple(dict.fromkeys(norm_keys(units))),
+        tuple(dict.fromkeys(norm_keys(_city_stems(lemma)))),
     )
 
 
@@ -303,19 +313,22 @@ def _agree(adjective: str, noun_lemma_gender: str | None, lang: str) -> list[str
     """Nominative forms of an adjective that agree with a noun's gender."""
     out = []
     for a in analyse(adjective.lower(), lang):
-        if a.pos not in ("ADJF", "NOUN"):
+        grammemes = a.grammemes  # "ADJF" in them: the part of speech is ADJF (a tag has one)
+        if "ADJF" not in grammemes and "NOUN" not in grammemes:
             continue
-        if noun_lemma_gender in ("femn", "neut") and a.pos == "ADJF":
+        if noun_lemma_gender in ("femn", "neut") and "ADJF" in grammemes:
             out.append(_feminine(a.lemma) if noun_lemma_gender == "femn" else _neuter(a.lemma))
         out.append(a.lemma)
     return list(dict.fromkeys(out))
 
 
 def _neuter(lemma: str) -> str:
-    for masc, neut in (("ий", "е"), ("ій", "є"), ("ый", "ое"), ("ой", "ое")):
-        if lemma.endswith(masc):
-            return lemma[: -len(masc)] + neut
-    return lemma
+    """The neuter nominative of a masculine adjective lemma (покровський → покровське)."""
+    ending = _NEUTER.get(lemma[-2:])
+    return lemma if ending is None else lemma[:-2] + ending
+
+
+_TOWN_ADJ_ENDINGS = ("ський", "цький", "ский", "цкий")
 
 
 @lru_cache(maxsize=65536)
@@ -335,16 +348,19 @@ def name_keys(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
     if len(words) == 1:
         out1: list[str] = []
         for a in analyse(words[0].lower(), lang):
-            out1.append(a.lemma)
-            if a.pos == "ADJF" and "femn" in a.grammemes:  # у Покровській -> Покровська
-                out1.append(_feminine(a.lemma))
-            elif a.pos == "ADJF" and "neut" in a.grammemes:  # у Покровському -> Покровське
-                out1.append(_neuter(a.lemma))
-            if a.pos == "ADJF" and a.lemma.endswith(("ський", "цький", "ский", "цкий")):
-                out1.append(a.lemma[:-2])  # "з Ахтарська": a town in -ськ, not an adjective
-        return tuple(dict.fromkeys(norm_key(w) for w in out1))
+            lemma, grammemes = a.lemma, a.grammemes
+            out1.append(lemma)
+            # "ADJF" in the grammemes: the part of speech is ADJF (a tag has one)
+            if "ADJF" in grammemes:
+                if "femn" in grammemes:  # у Покровській -> Покровська
+                    out1.append(_feminine(lemma))
+                elif "neut" in grammemes:  # у Покровському -> Покровське
+                    out1.append(_neuter(lemma))
+                if lemma.endswith(_TOWN_ADJ_ENDINGS):
+                    out1.append(lemma[:-2])  # "з Ахтарська": a town in -ськ, not an adjective
+        return tuple(dict.fromkeys(map(norm_key, out1)))
     first, second = words[0], words[-1]
-    nouns = [a for a in analyse(second.lower(), lang) if a.pos == "NOUN"]
+    nouns = [a for a in analyse(second.lower(), lang) if "NOUN" in a.grammemes]
     out: list[str] = []
     for noun in nouns or analyse(second.lower(), lang):
         gender = next((g for g in ("masc", "femn", "neut") if g in noun.grammemes), None)

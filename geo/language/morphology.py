@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -167,6 +168,24 @@ def _analyser(lang: str):
     return pymorphy3.MorphAnalyzer(path=path, lang=lang)
 
 
+@lru_cache(maxsize=2)
+def _plain_parse(lang: str) -> Callable[[str], list[tuple]]:
+    """The ``parse`` of :func:`_analyser` giving each reading as a plain tuple ``(word, tag,
+    normal_form, score, methods_stack)`` instead of a :class:`pymorphy3.analyzer.Parse`: what
+    ``MorphAnalyzer(result_type=None)`` gives, from a copy of the analyser that shares its
+    dictionaries (a second analyser would load them again)."""
+    full = _analyser(lang)
+    plain = object.__new__(type(full))
+    plain.__dict__.update(vars(full))
+    plain._result_type = None
+    return plain.parse
+
+
+_new_tuple = tuple.__new__
+_TAG_PARTS_KEPT = 8192
+_tags: dict[int, tuple] = {}  # id of a tag -> (the tag, its part of speech, case, grammemes)
+
+
 @lru_cache(maxsize=200_000)
 def analyse(word: str, lang: str) -> tuple[Analysis, ...]:
     """Every reading pymorphy3 gives of one Ukrainian or Russian word, best first.
@@ -191,19 +210,26 @@ def analyse(word: str, lang: str) -> tuple[Analysis, ...]:
     'loct'
     """
     out = []
-    for p in _analyser(lang).parse(word):
-        pos, case, grammemes = _tag_parts(p.tag)
-        out.append(Analysis(p.normal_form, pos, case, grammemes, float(p.score)))
+    tags = _tags
+    for _, tag, normal_form, score, _ in _plain_parse(lang)(word):
+        parts = tags.get(id(tag))
+        if parts is None or parts[0] is not tag:
+            parts = _tag_parts(tag)
+        _, pos, case, grammemes = parts
+        # Analysis(normal_form, pos, case, grammemes, score) without NamedTuple's __new__
+        out.append(_new_tuple(Analysis, (normal_form, pos, case, grammemes, float(score))))
     return tuple(out)
 
 
-@lru_cache(maxsize=8192)
-def _tag_parts(tag) -> tuple[str | None, str | None, frozenset[str]]:
-    """Part of speech, case and grammemes of one pymorphy3 tag, read once per tag: the
-    dictionary's few thousand tags recur in every word's readings, and reading a category
-    of a tag intersects sets each time. Tags are equal when their grammemes are, and then
-    so is what is read from them."""
-    return tag.POS, tag.case, frozenset(tag.grammemes)
+def _tag_parts(tag) -> tuple:
+    """``(tag, part of speech, case, grammemes)`` of one pymorphy3 tag, read once per tag
+    and kept by the tag's id (with the tag, so that the id stays its own): the dictionary's
+    few thousand tags recur in every word's readings, and reading a category of a tag
+    intersects sets each time."""
+    if len(_tags) >= _TAG_PARTS_KEPT:
+        _tags.clear()
+    parts = _tags[id(tag)] = (tag, tag.POS, tag.case, frozenset(tag.grammemes))
+    return parts
 
 
 def lemmas(word: str, lang: str) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["cyrillic_stems", "norm_key", "skeleton_key", "translit"]
+__all__ = ["cyrillic_stems", "norm_key", "norm_keys", "skeleton_key", "translit"]
 
 _APOSTROPHES = "'’ʼ`‘´ʹ′\"“”«»"
 _DROP = str.maketrans("", "", _APOSTROPHES)
@@ -190,6 +190,51 @@ def _fold_bytes(text: str) -> str:
         data = data.translate(_BYTE_FOLD, _BYTE_DROP)
         key = codecs.charmap_decode(data, "strict", _BYTE_TABLE)[0]
     return " ".join(key.split()) if " " in key else key
+
+
+_SEP = "\x00"  # folds to itself, is no whitespace, and no name holds it
+
+
+def norm_keys(texts: list[str]) -> list[str]:
+    """``[norm_key(t) for t in texts]``, folded in one pass over the texts joined.
+
+    Folding is done a character at a time (see :func:`_fold_bytes`), so the joined texts fold
+    to the folded texts joined; the runs of spaces are then joined and the ends trimmed per
+    text, which changes nothing when no folded text starts or ends with a space or holds
+    two in a row (words and names as written: a hyphen between letters). Otherwise, and
+    when a text holds the separator or a character the byte codec does not write, each text
+    is folded by :func:`norm_key`.
+
+    Examples
+    --------
+    >>> norm_keys(["Кам’янське", "Rostov-on-Don", "Київ"])
+    ['камянське', 'rostov on don', 'киів']
+    """
+    joined = _SEP.join(texts)
+    if texts and joined.count(_SEP) == len(texts) - 1:
+        key = _fold_codec(joined)
+        if (
+            key is not None
+            and "  " not in key
+            and " " + _SEP not in key
+            and _SEP + " " not in key
+            and key[:1] != " "
+            and key[-1:] != " "
+        ):
+            return key.split(_SEP)
+    return list(map(norm_key, texts))
+
+
+def _fold_codec(text: str) -> str | None:
+    """``text`` folded a character at a time by the byte codec, spaces not yet joined; None
+    when the codec does not write a character of it."""
+    if text.isascii():
+        return text.encode().translate(_BYTE_FOLD, _BYTE_DROP).decode()
+    try:
+        data = codecs.charmap_encode(text, "strict", _BYTE_MAP)[0]
+    except UnicodeEncodeError:
+        return None
+    return codecs.charmap_decode(data.translate(_BYTE_FOLD, _BYTE_DROP), "strict", _BYTE_TABLE)[0]
 
 
 def translit(text: str) -> str:

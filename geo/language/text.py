@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import codecs
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
@@ -320,13 +321,65 @@ def token_filter(lowercase: Iterable[str]) -> re.Pattern[str]:
     apostrophe) and the word (group 2), for :func:`tokenize` to split the text with: the
     regex engine then starts a match only where that character stands, not at every letter.
     """
-    return re.compile(
+    lowercase = list(lowercase)
+    pattern = re.compile(
         r"([\W\d_])(?<![-'’ʼ`])(?:(?=[^\W\d_a-z])|(?="
         + _trie(lowercase)
         + r"(?![^\W\d_])))("
         + _TOKEN_RE.pattern
         + ")"
     )
+    _CODEC_SPLITS[pattern] = _codec_split(lowercase)
+    return pattern
+
+
+# The fast split of :func:`words`. A codec of its own writes each character of a text as one
+# byte when the text holds only characters it knows (ASCII, the Cyrillic block, the common
+# quotes, dashes and marks), and a bytes pattern splits the bytes where the token_filter
+# pattern splits the text: its character classes (a letter, [^\W\d_]; a hyphen or apostrophe
+# that may join the parts of a word; any other character) become sets of bytes, which the
+# regex engine tests by a table lookup instead of reading Unicode letter classes. Other
+# texts are split by the pattern itself.
+_JOINERS = "-'’ʼ`"
+_CODEC_CHARS = "".join(
+    dict.fromkeys(
+        "".join(map(chr, range(0x80)))  # ASCII first: its bytes are its codes
+        + "".join(map(chr, range(0x400, 0x460)))
+        + "\u0490\u0491\u2019\u2018\u02bc\u02b9\u00ab\u00bb\u201c\u201d\u201e"
+        + "\u2013\u2014\u2010\u2011\u2012\u00a0\u00b4\u2032\u2022\u2026\u2116"
+        + "\u25aa\ufe0f\u00b0\u00b7\u00e9"
+    )
+)
+_CODEC_TABLE = _CODEC_CHARS.ljust(256, "\ufffe")  # U+FFFE: no character of the codec
+_CODEC_MAP = codecs.charmap_build(_CODEC_TABLE)
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def _byte_set(test: Callable[[str], bool]) -> str:
+    """A regex class (source text) of the codec's bytes whose characters pass ``test``."""
+    return "[" + "".join(f"\\x{b:02x}" for b, ch in enumerate(_CODEC_CHARS) if test(ch)) + "]"
+
+
+_LETTER_BYTES = _byte_set(_LETTER_RE.fullmatch)
+_OTHER_BYTES = _byte_set(lambda ch: not _LETTER_RE.fullmatch(ch) and ch not in _JOINERS)
+_CODEC_SPLITS: dict[re.Pattern[str], re.Pattern[bytes] | None] = {}
+
+
+def _codec_split(lowercase: list[str]) -> re.Pattern[bytes] | None:
+    """The bytes pattern that splits a text's codec bytes where a token_filter pattern of
+    ``lowercase`` splits the text, with the same groups. None when a word that starts with a
+    lower-case ASCII letter has other characters."""
+    ascii_words = [w for w in lowercase if "a" <= w[:1] <= "z"]  # others start no kept word
+    if not all(map(re.compile("[a-z]+").fullmatch, ascii_words)):
+        return None
+    upper = _byte_set(lambda ch: bool(_LETTER_RE.fullmatch(ch)) and not "a" <= ch <= "z")
+    joiners = _byte_set(_JOINERS.__contains__)
+    letters = _LETTER_BYTES
+    source = (
+        f"({_OTHER_BYTES})(?:(?={upper})|(?={_trie(ascii_words)}(?!{letters})))"
+        f"({letters}++(?:{joiners}{letters}++)*+)"
+    )
+    return re.compile(source.encode("ascii"))
 
 
 _MISSING = object()
@@ -345,12 +398,18 @@ class WordMemo(dict[str, V], Generic[V]):
     (['A', 'B', 'A'], ['a', 'b'])
     """
 
-    __slots__ = ("compute", "limit")
+    __slots__ = ("compute", "compute_all", "limit")
 
-    def __init__(self, compute: Callable[[str], V] | None = None, limit: int = 100_000) -> None:
+    def __init__(
+        self,
+        compute: Callable[[str], V] | None = None,
+        limit: int = 100_000,
+        compute_all: Callable[[list[str]], list[V]] | None = None,
+    ) -> None:
         super().__init__()
         self.compute = compute
         self.limit = limit
+        self.compute_all = compute_all  # the values of several words at once, when faster
 
     def put(self, word: str, value: V) -> V:
         """Keep ``value`` for ``word`` (emptying a full memo first) and return it."""
@@ -378,7 +437,11 @@ class WordMemo(dict[str, V], Generic[V]):
         if len(self) + len(missing) > self.limit:
             self.clear()
             missing = dict.fromkeys(words)
-        self.update(zip(missing, map(self.compute, missing), strict=True))
+        if self.compute_all is not None:
+            values: Iterable[V] = self.compute_all(list(missing))
+        else:
+            values = map(self.compute, missing)
+        self.update(zip(missing, values, strict=True))
         return list(map(self.__getitem__, words))
 
 
@@ -411,13 +474,40 @@ def words(text: str, pattern: re.Pattern[str]) -> Words:
     """
     # A leading space stands before the first word; the parts are the text between matches,
     # the character before each word and the word, so that their lengths add up to offsets.
-    parts = pattern.split(" " + text)
-    found = parts[2::3]
+    found, starts, ends = _codec_words(text, pattern) or _pattern_words(text, pattern)
     if not found:
         return Words((), (), (), (), (), (), ())
-    offsets = list(accumulate(map(len, parts), initial=-1))
     possessive, bare, capitalised, cyrillic = zip(*_word_fields.column(found), strict=True)
-    return Words(found, offsets[2::3], offsets[3::3], possessive, bare, capitalised, cyrillic)
+    return Words(found, starts, ends, possessive, bare, capitalised, cyrillic)
+
+
+def _pattern_words(text: str, pattern: re.Pattern[str]) -> tuple[list[str], list[int], list[int]]:
+    """The kept words of ``text`` with their start and end offsets, split by the pattern."""
+    parts = pattern.split(" " + text)
+    offsets = list(accumulate(map(len, parts), initial=-1))
+    return parts[2::3], offsets[2::3], offsets[3::3]
+
+
+def _codec_words(
+    text: str, pattern: re.Pattern[str]
+) -> tuple[list[str], list[int], list[int]] | None:
+    """:func:`_pattern_words` found in the text's codec bytes (see :func:`_codec_split`);
+    None when the text holds a character the codec does not know, or the pattern has no
+    codec split."""
+    split = _CODEC_SPLITS.get(pattern)
+    if split is None:
+        return None
+    try:
+        data = codecs.charmap_encode(" " + text, "strict", _CODEC_MAP)[0]
+    except UnicodeEncodeError:
+        return None
+    parts = split.split(data)
+    offsets = list(accumulate(map(len, parts), initial=-1))
+    if len(parts) == 1:
+        return [], [], []
+    # the words read back at once: a space, which no word holds, between them
+    found = codecs.charmap_decode(b" ".join(parts[2::3]), "strict", _CODEC_TABLE)[0]
+    return found.split(" "), offsets[2::3], offsets[3::3]
 
 
 def tokenize(text: str) -> list[Token]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from geo.language.cyrillic import is_region_adjective, name_keys, word_language
 from geo.language.document import Document, read_document
 from geo.language.morphology import detect_language
-from geo.language.normalize import norm_key
+from geo.language.normalize import norm_key, norm_keys
 from geo.language.text import MONTHS, WordMemo, lacks, lowered, token_fields, token_filter
 from geo.records import Place, PlaceMention, Span
 from geo.understand.mentions_uk_ru import CyrillicMatcher, spaced
@@ -204,7 +204,16 @@ def _word_key(word: str) -> str:
     return norm_key(bare) if capitalised or cyrillic else bare.lower()
 
 
-_keys = WordMemo(_word_key)  # the key of each word seen: the same words recur
+def _word_keys(words: list[str]) -> list[str]:
+    """``[_word_key(w) for w in words]``, the keys of the capitalised and Cyrillic words
+    folded at once (:func:`norm_keys`)."""
+    fields = list(map(token_fields, words))
+    keys = iter(norm_keys([bare for _, bare, cap, cyr in fields if cap or cyr]))
+    return [next(keys) if cap or cyr else bare.lower() for _, bare, cap, cyr in fields]
+
+
+# the key of each word seen: the same words recur
+_keys = WordMemo(_word_key, compute_all=_word_keys)
 
 
 class _Finder(CyrillicMatcher):

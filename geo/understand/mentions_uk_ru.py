@@ -25,6 +25,7 @@ from geo.language.cyrillic import (
     word_language,
 )
 from geo.language.morphology import analyse, is_common_word, is_person_name, person_share
+from geo.language.text import WordMemo
 from geo.records import Place, PlaceMention, Span
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ _LIST_WORDS = frozenset(("та", "і", "й", "и", "а", "також", "або",
 _FAMOUS_POPULATION = 100_000  # a city this large needs no more evidence than its name
 _LIST_JOIN = re.compile(r"^(?:,\s*|\s+(?:та|і|й|и|а\s+також|а\s+также)\s+)$")
 _HYPHENS = ("-", "–")
+_ADJECTIVE_PLACES = "mentions: places of a region adjective"  # the gazetteer memo of them
 
 
 def spaced(gap: str) -> bool:
@@ -151,7 +153,10 @@ class CyrillicMatcher:
     def region_named(self, word: str, lang: str) -> bool:
         """True when a feminine adjective names a region the gazetteer knows
         (``Брянской`` → ``брянская область``)."""
-        if not any(a.pos == "ADJF" and "femn" in a.grammemes for a in analyse(word.lower(), lang)):
+        # "ADJF" in the grammemes: the part of speech is ADJF (a tag has one)
+        if not any(
+            "ADJF" in a.grammemes and "femn" in a.grammemes for a in analyse(word.lower(), lang)
+        ):
             return False
         units, towns = adjective_keys(word, "region", lang)
         if self.gaz.has_key(units[0]):
@@ -166,28 +171,40 @@ class CyrillicMatcher:
     def accept_adjective(self, k: int, noun: int | None, unit: str, lang: str) -> None:
         """Add the mention of one region adjective (with its region word when it is the
         last of the list)."""
-        unit_keys, town_keys = adjective_keys(self.bare[k], unit, lang)
-        cands: list[Place] = []
-        for key in unit_keys:
-            if self.gaz.has_key(key):
-                cands = list(self.gaz.places_of(key))
-                break
-        if not cands:  # every settlement the unit may be named after; context chooses
-            cands = list(
-                dict.fromkeys(
-                    p
-                    for key in town_keys
-                    for p in self.gaz.places_of(key)
-                    if p.country in _CORE and p.kind in ("settlement", "admin2")
-                )
-            )
+        memo = self.gaz.memo.get(_ADJECTIVE_PLACES)
+        if memo is None:
+            memo = self.gaz.memo[_ADJECTIVE_PLACES] = WordMemo()
+        key = f"{unit} {lang} {self.bare[k]}"  # a word holds no space
+        cands = memo.get(key)
+        if cands is None:
+            cands = memo.put(key, self.adjective_places(self.bare[k], unit, lang))
         if not cands:
             return
         start = self.start[k]
         end = self.end[noun if noun is not None else k]
         span = Span(self.text[start:end], start, end)
         qualifier = unit
-        self.mentions.append(PlaceMention(span, tuple(cands), qualifier))
+        self.mentions.append(PlaceMention(span, cands, qualifier))
+
+    def adjective_places(self, word: str, unit: str, lang: str) -> tuple[Place, ...]:
+        """The places a region adjective names as a unit of kind ``unit``: the unit itself
+        when the index knows it, else every settlement of the core countries the unit may
+        be named after (context chooses)."""
+        unit_keys, town_keys = adjective_keys(word, unit, lang)
+        for key in unit_keys:
+            if self.gaz.has_key(key):
+                places = self.gaz.places_of(key)
+                if places:
+                    return places
+                break
+        return tuple(
+            dict.fromkeys(
+                p
+                for key in town_keys
+                for p in self.gaz.places_of(key)
+                if p.country in _CORE and p.kind in ("settlement", "admin2")
+            )
+        )
 
     def cyrillic_evidence(self, i: int, n: int, cands: tuple[Place, ...], lang: str) -> bool:
         """A Cyrillic name counts when something says it is a place: a settlement word or
@@ -211,7 +228,7 @@ class CyrillicMatcher:
             return False
         if is_person_name(word, lang):  # "Гладков", but "у Фастові" may be the town
             person, _ = person_share(word, lang)
-            locative = any(a.case == "loct" for a in analyse(word.lower(), lang))
+            locative = any("loct" in a.grammemes for a in analyse(word.lower(), lang))  # a case
             return self.place_preposition_before(i) and (person < 1.0 or locative)
         if is_common_word(word, lang):  # "у Щасливому", not "у Повітряних силах"
             if self.sentence_initial(i) or self.name_follows(i) or self.name_precedes(i):
@@ -220,7 +237,7 @@ class CyrillicMatcher:
                 return not self.noun_phrase_follows(i, lang)
             # a noun capitalised inside a sentence is a name ("обстріляв Херсон"): the
             # Ukrainian dictionary lists towns as ordinary nouns
-            return any(a.pos == "NOUN" for a in analyse(word.lower(), lang))
+            return any("NOUN" in a.grammemes for a in analyse(word.lower(), lang))
         return True
 
     def strong_place_cue(self, i: int, n: int, lang: str) -> bool:
@@ -293,7 +310,7 @@ class CyrillicMatcher:
     def adjective_of_noun(self, i: int, lang: str) -> bool:
         """True when the word can be an adjective and a lower-case noun in its case follows:
         it names a thing (``Українська влада``), not a place."""
-        if not any(a.pos == "ADJF" for a in analyse(self.bare[i].lower(), lang)):
+        if not any("ADJF" in a.grammemes for a in analyse(self.bare[i].lower(), lang)):
             return False
         return self.noun_phrase_follows(i, lang)
 
