@@ -465,6 +465,10 @@ def _runnable(
 _NOT_IN_SINGLE_MISSILE = (".", ",", ";", ":", "(", ")", '"', "!", "?")
 
 
+# What each match of :data:`_SINGLE_MISSILE` holds before its word "missile", in lower case
+_SINGLE_MISSILE_WORD = re.compile(r"(?:one|single)\s")
+
+
 def _names_single_missile(text: str, low: str | None = None) -> bool:
     """``bool(_SINGLE_MISSILE.search(text))`` (``low``: ``text.lower()``, made here when not
     given), searched only before each word "missile", from the last character before it that
@@ -480,9 +484,11 @@ def _names_single_missile(text: str, low: str | None = None) -> bool:
     at = low.find("missile")
     if at >= 0 and len(low) != len(text):
         return _SINGLE_MISSILE.search(text) is not None
+    if at >= 0 and _SINGLE_MISSILE_WORD.search(low, 0, low.rfind("missile")) is None:
+        return False  # each match holds "one" or "single" before its "missile"
     while at >= 0:
         lo = max([low.rfind(c, 0, at) for c in _NOT_IN_SINGLE_MISSILE]) + 1
-        if _SINGLE_MISSILE.search(text, lo, at + 8):
+        if _SINGLE_MISSILE_WORD.search(low, lo, at) and _SINGLE_MISSILE.search(text, lo, at + 8):
             return True
         at = low.find("missile", at + 7)
     return False
@@ -1075,6 +1081,41 @@ _START_LEADS: dict[frozenset[str], re.Pattern[str]] = {
 }
 
 
+# A number word (:data:`NUM`, group ``w``) or "a", "an" (before a space) or "another" at the
+# start of a word, in lower case after one space: where each count of the patterns (unless in
+# digits) and each one person (:data:`_ONE`, a "third") starts. A number word of a count
+# follows a space, a hyphen or a look-behind that no word character passes; any character
+# before a word but ASCII letters, digits and "_" is let pass, which finds more, never less.
+_NUMBER_WORD_AT = re.compile(
+    r"[^a-z0-9_](?:(?P<w>" + _trie(frozenset(_NUM_WORDS.split("|"))) + r")|an?\s|another)"
+)
+_COUNT_WORD_AT = re.compile(r"[^a-z0-9_]" + _trie(frozenset(_NUM_WORDS.split("|"))))
+
+
+def _number_words(low: str) -> tuple[bool, bool]:
+    """Whether a sentence without digits, whose lower case ``low`` (after one space) agrees
+    with ignoring case (:func:`_lower_agrees`), may hold a number of the patterns (as the
+    hints of :data:`_NUMBER_HINTS` tell, which also lie within words: "drones" holds "one"),
+    and whether it may hold a count (:data:`NUM`; every pattern but those of one person,
+    "a man was killed", needs one).
+
+    Both are False where no number word, "a", "an" or "another" starts a word
+    (:data:`_NUMBER_WORD_AT`), the count where no number word does. A number word but
+    "zero" holds a hint; "a", "an" and "zero" are looked up among the hints.
+    """
+    m = _NUMBER_WORD_AT.search(low)
+    if m is None:
+        return False, False
+    word = m.group("w")
+    if word is None:  # "a", "an", "another": a number word may follow
+        counted = _COUNT_WORD_AT.search(low, m.start() + 1) is not None
+    else:
+        counted = True
+        if word != "zero":
+            return True, True
+    return any(map(low.__contains__, _NUMBER_HINTS)), counted
+
+
 def extract_facts(
     text: str,
     lang: str | None = None,
@@ -1219,7 +1260,16 @@ def _sentence_figures(s: str, start: int, low: str, strength: int) -> _Figures:
     """The figures of one sentence ``s`` (at ``start``; ``low`` is its lower case, padded)."""
     found = _Figures()
     digit = _has_digit(s)
-    has_number = digit or any(map(low.__contains__, _NUMBER_HINTS))
+    agrees = _lower_agrees(s)
+    # a count in digits or number words (:data:`NUM`), which every pattern but those of one
+    # person ("a man was killed") needs; True when maybe
+    counted = True
+    if digit:
+        has_number = True
+    elif agrees:
+        has_number, counted = _number_words(low)
+    else:
+        has_number = any(map(low.__contains__, _NUMBER_HINTS))
     has_killed = any(map(low.__contains__, _KILLED_HINTS))
     has_wounded = any(map(low.__contains__, _WOUNDED_HINTS))
     if any(map(low.__contains__, _NEGATION_HINTS)) and (
@@ -1228,12 +1278,9 @@ def _sentence_figures(s: str, start: int, low: str, strength: int) -> _Figures:
         _zeros(s, start, found.killed, found.wounded)
     if not has_number:
         return found  # no number, no other fact
-    scan = _Scan(s, low)
+    scan = _Scan(s, low, agrees)
     # a first figure that a later one replaces: only its updates count
     provisional = (has_killed or has_wounded) and scan.found(_PROVISIONAL, _PROVISIONAL_NEEDS)
-    # a count in digits or number words (:data:`NUM`), which every pattern but those of one
-    # person ("a man was killed") needs
-    counted = digit or not scan.agrees or any(map(low.__contains__, _COUNT_WORD_HINTS))
     if has_killed and not provisional:
         killed = _runnable(_KILLED, _KILLED_NEEDS, scan, counted)
         _collect(start, killed, strength, found.killed, scan)
