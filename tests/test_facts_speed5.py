@@ -91,3 +91,83 @@ def test_single_missile_after_the_first_missile(text: str) -> None:
     expected = f._SINGLE_MISSILE.search(text) is not None
     assert f._names_single_missile(text) is expected
     assert f._names_single_missile(text, text.lower()) is expected
+
+
+# counts before a stop word ("killed" for the wounded, "wounded" for the killed), with and
+# without a comma, a verb or an apposition between
+_STOPPED = [
+    "7 people were killed and 17 were wounded when drones hit the town.",
+    "Seventeen were wounded and two killed; 3 more were hurt.",
+    "Five people, killed in the blast, and 4 injured, were named; 12 were hurt.",
+    "Two men, one of them killed, were wounded; 6 dead and 9 injured.",
+    "Three residents, all badly hurt, were killed; four people injured and killed.",
+    "9 un-killed people were wounded, 4 deadly injured, 3 dead-end workers hurt.",
+    "At least 12 people were\u00a0killed, 30 others\tinjured, 5 more hurt and 2 dead.",
+    "Some 40 soldiers dead, 20 wounded; about 15 were hurt or killed in Odesa.",
+    "11 people were killed and 6 were wounded; railway lines were damaged.",
+    "Up to 30 civilians, aged 20 to 60, were reported wounded; 8 confirmed dead.",
+    "4 killed, 5 wounded, 6 hurt, 7 dead, 8 injured: the toll of the night.",
+    "One hundred and five were hurt and one hundred and two killed.",
+]
+
+
+def _stop_triples() -> list[tuple[object, frozenset[str], tuple[str, ...]]]:
+    return [
+        (f._KILLED[0], f._COUNT_STARTS, f._KILLED_NEEDS[0]),
+        (f._WOUNDED[0], f._COUNT_STARTS, f._WOUNDED_NEEDS[0]),
+    ]
+
+
+@pytest.mark.parametrize("text", _STOPPED + _WORDS)
+def test_stopped_matches_are_all_the_matches(text: str) -> None:
+    for low in (" " + text.lower(), None):
+        scan = f._Scan(text, low)
+        for pattern, starts, needs in _stop_triples():
+            stops = f._STOPS[id(pattern)]
+            got = [m.span() for m in scan.matches(pattern, starts, needs, stops)]
+            assert got == [m.span() for m in pattern.finditer(text)], pattern.pattern[:60]
+
+
+def test_stops_cut_some_counts_and_the_patterns_match() -> None:
+    """The check above means something: some counts are stopped, and the patterns match."""
+    for pattern, _starts, _needs in _stop_triples():
+        assert sum(pattern.search(text) is not None for text in _STOPPED) >= 6
+    # a stop word between commas: the match goes on over it
+    assert f._KILLED[0].match("Three residents, all badly hurt, were killed") is not None
+    cut = 0
+    for text in _STOPPED:
+        scan = f._Scan(text, " " + text.lower())
+        for pattern, starts, needs in _stop_triples():
+            stopped = [m.start() for m in f._STOPS[id(pattern)].finditer(" " + text.lower())]
+            cut += sum(scan._stopped(pos, stopped, needs) for pos in scan._at(starts) or [])
+    assert cut >= 8
+
+
+_INTERCEPTED = [
+    "Air defence shot down 40 of 45 drones and destroyed 3 missiles overnight.",
+    "Of the 40 missiles, 38 were shot down; of them 12 were destroyed over the capital.",
+    "Russia launched 45 drones, 40 of them were downed; 3 missiles had been intercepted.",
+    "Of which 5 have been jammed, the army said; 20 drones were neutralised.",
+    "Ukraine downed 60 of 70 drones, and 9 drones were downed in the morning.",
+    "Air defence destroyed seven missiles and twenty drones over the region.",
+    "Ten drones wеre shot down (a Cyrillic e), 4 were suppressed.",
+    "Forty drones WERE DOWNED; of those 2 WAS intercepted, 3 BEEN repelled.",
+]
+
+
+@pytest.mark.parametrize("text", _INTERCEPTED)
+def test_intercepts_without_an_auxiliary_as_in_full(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    got = _figures(text)
+    monkeypatch.setattr(f, "_AUX_PATTERNS", frozenset())
+    assert got == _figures(text)
+
+
+def test_intercept_texts_hold_auxiliaries_and_not() -> None:
+    """The check above means something: some texts lack an auxiliary, and the patterns that
+    need one match in others."""
+    lacking = [t for t in _INTERCEPTED if not f._Scan(t, " " + t.lower()).holds(f._AUX_NEEDS)]
+    assert len(lacking) >= 2
+    for i in f._AUX_PATTERNS:
+        assert any(f._INTERCEPT[i].search(t) for t in _INTERCEPTED), i

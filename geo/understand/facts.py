@@ -755,6 +755,14 @@ class _Scan:
                 return False
         return pattern.search(self.sentence) is not None
 
+    def holds(self, needs: tuple[str, ...]) -> bool:
+        """False when the sentence surely holds no word of ``needs`` (in lower case; see
+        :func:`_lower_agrees`)."""
+        if not self.agrees:
+            return True
+        low = self.sentence.lower() if self.low is None else self.low
+        return any(map(low.__contains__, needs))
+
     def _at(self, starts: frozenset[str]) -> list[int] | None:
         """Where a pattern that starts with a word of ``starts`` may match (see
         :meth:`finditer`), read once for all such patterns; None: anywhere."""
@@ -781,9 +789,12 @@ class _Scan:
         pattern: re.Pattern[str],
         starts: frozenset[str],
         needs: tuple[str, ...] | None = None,
+        stops: re.Pattern[str] | None = None,
     ) -> list[re.Match[str]]:
         """``list(pattern.finditer(sentence))``, for a pattern as :meth:`finditer` reads,
-        each of whose matches holds a word of ``needs`` when given (see :meth:`limit`)."""
+        each of whose matches holds a word of ``needs`` when given (see :meth:`limit`), and,
+        with ``stops``, holds none of the words that pattern finds after its start before
+        that word unless a comma stands between (see :meth:`_stopped`)."""
         at = self._at(starts)
         text = self.sentence
         if at is None:
@@ -792,17 +803,36 @@ class _Scan:
         if not at:
             return found
         limit = len(text) if needs is None else self.limit(needs)
+        stopped = None
+        if stops is not None and needs is not None and self.agrees and self.aligned():
+            stopped = [m.start() for m in stops.finditer(cast("str", self.low))]
         match = pattern.match
         end = 0
         for pos in at:
             if pos > limit:
                 break
             if pos >= end:
+                if stopped and self._stopped(pos, stopped, cast("tuple[str, ...]", needs)):
+                    continue
                 m = match(text, pos)
                 if m is not None:
                     found.append(m)
                     end = m.end()
         return found
+
+    def _stopped(self, pos: int, stopped: list[int], needs: tuple[str, ...]) -> bool:
+        """Whether no match can start at ``pos`` because a stop word (at ``stopped``, the
+        places in the sentence where one starts) comes after it before any word of ``needs``
+        and before any comma: a match holds a word of ``needs``, and a stop word only
+        between commas."""
+        for stop in stopped:
+            if stop > pos:
+                low = cast("str", self.low)
+                lo, hi = pos + 1, stop + 1  # in ``low``, one further
+                if low.find(",", lo, hi) >= 0:
+                    return False
+                return not any(low.find(word, lo, hi) >= 0 for word in needs)
+        return False
 
     def finditer(
         self, pattern: re.Pattern[str], starts: frozenset[str], endpos: int | None = None
@@ -846,7 +876,7 @@ def _collect(
         if starts is None:
             found = list(pattern.finditer(sentence))
         else:
-            found = scan.matches(pattern, starts, needs)
+            found = scan.matches(pattern, starts, needs, _STOPS.get(id(pattern)))
         for m in found:
             v = _value(m, scan.agrees)
             if v is None:
@@ -914,10 +944,22 @@ def _list_total(sentence: str, m: re.Match[str], v: int, listed: bool) -> int:
     return v
 
 
+# The patterns of :data:`_INTERCEPT` (by index) each of whose matches holds an auxiliary
+# (:data:`_AUX`), and so a word of these
+_AUX_PATTERNS = frozenset((1, 3, 4))
+_AUX_NEEDS = ("were", "was", "been")
+
+
 def _intercepts(base: int, strength: int, hits: list[_Hit], scan: _Scan) -> None:
     """The weapons a sentence (of ``scan``, at ``base``) says were intercepted."""
     sentence = scan.sentence
+    aux = None  # whether the sentence may hold an auxiliary, looked up at the first need
     for i, pattern in enumerate(_INTERCEPT):
+        if i in _AUX_PATTERNS:
+            if aux is None:
+                aux = scan.holds(_AUX_NEEDS)
+            if not aux:
+                continue  # "were", "was" or "been" before the verb: none here
         # each match holds an interception's verb (:data:`_INTERCEPT_VERB`)
         for m in scan.matches(pattern, _PATTERN_STARTS[id(pattern)], _INTERCEPT_HINTS):
             v = _value(m, scan.agrees)
@@ -1016,6 +1058,16 @@ _PATTERN_STARTS: dict[int, frozenset[str]] = {
     id(_INTERCEPT[0]): _INTERCEPT_STARTS,
     id(_INTERCEPT[1]): _COUNT_STARTS,
     id(_INTERCEPT[2]): _COUNT_STARTS,
+}
+
+# The words that a pattern of a count, then up to three words of any kind (:data:`_ADJ`),
+# then the count's people and verb, holds only between commas (the other words it may hold
+# are its qualifier, count, people and verb words), each after a space (its place in the
+# lower case, one further, less one): no match starts before such a word unless the
+# pattern's verb or a comma stands between (see :meth:`_Scan._stopped`).
+_STOPS: dict[int, re.Pattern[str]] = {
+    id(_KILLED[0]): re.compile(r"\s(?:wounded|injured|hurt)\b"),
+    id(_WOUNDED[0]): re.compile(r"\s(?:killed|dead)\b"),
 }
 
 
