@@ -9,8 +9,6 @@ full reading gives.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from geo.understand import facts as f
@@ -173,34 +171,3 @@ def test_intercept_texts_hold_auxiliaries_and_not() -> None:
     assert len(lacking) >= 2
     for i in f._AUX_PATTERNS:
         assert any(f._INTERCEPT[i].search(t) for t in _INTERCEPTED), i
-
-
-_RECALLED = [
-    "Last week 9 people died in a strike on Kherson.",
-    "Earlier, 3 drones were shot down; since March 40 have been.",
-    "On May 12 a missile hit the port; 17 May brought 3 more, the mayor said.",
-    "In 2023 about 100 drones were downed; 20 people were killed years ago.",
-    "The previous attack, to recall, killed 5; as a reminder, 12 were hurt.",
-    "Drones hit the market on Sept. 3 and the depot in Dec 2024.",
-    "Three people were killed overnight, the governor said.",
-    "Drones and missiles hit the city; 14 people were injured.",
-    "ſince Monday 4 drones fell; İzmail was hit last night.",
-    "The \u212aherson region was hit on 3 March by 7 drones.",
-    "A 45-year-old man died on the 12th; no date is given.",
-]
-
-
-@pytest.mark.parametrize("text", _RECALLED)
-def test_recall_marks_as_in_full(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    got = f._recall_marks(text)
-    monkeypatch.setattr(f, "_RECALL_OR_MONTH", re.compile(""))
-    assert got == f._recall_marks(text)
-
-
-def test_recall_texts_say_both() -> None:
-    """The check above means something: some texts recall or give dates, some do neither,
-    and the shortcut skips those."""
-    marks = [f._recall_marks(t) for t in _RECALLED]
-    assert sum(m is True for m in marks) >= 4
-    assert sum(bool(m) and m is not True for m in marks) >= 2
-    assert sum(f._RECALL_OR_MONTH.search(t.lower()) is None for t in _RECALLED) >= 2

@@ -552,8 +552,6 @@ def _found(pattern: re.Pattern[str], needs: tuple[str, ...], text: str) -> bool:
 def _recall_marks(sentence: str) -> bool | list[int]:
     """What of a sentence tells that it recalls an earlier attack: True when its words say so
     ("last week"), else the days of its dates (see :class:`_Recall`)."""
-    if _lower_agrees(sentence) and _RECALL_OR_MONTH.search(sentence.lower()) is None:
-        return []  # neither a word of a recall nor a month: no date either
     if _found(_RECALL, _RECALL_NEEDS, sentence):
         return True
     return _days(sentence) if _has_digit(sentence) else []
@@ -1087,10 +1085,6 @@ def _trie(words: frozenset[str]) -> str:
     if not alts:
         return ""
     return "(?:" + "|".join(alts) + ")" + ("?" if whole else "")
-
-
-# A word of :data:`_RECALL_NEEDS` or :data:`_MONTH_STEMS` (lower case): one search for both
-_RECALL_OR_MONTH = re.compile(_trie(frozenset((*_RECALL_NEEDS, *_MONTH_STEMS))))
 
 
 # A whole word that a pattern of :data:`_PATTERN_STARTS` (or :data:`_UPDATE_STARTS`) starts
