@@ -681,6 +681,7 @@ _UPDATE_STARTS = frozenset(
     )
 )
 _WORD_RUN = re.compile(r"\w+")
+_DIGIT_CHARS = frozenset("0123456789")
 
 
 class _Scan:
@@ -774,7 +775,12 @@ class _Scan:
         if at is None:
             at = self._words_at(starts)
             lead = _START_LEADS.get(starts)
-            if lead is not None:  # where the words' patterns may match
+            if starts is _COUNT_STARTS:
+                # nearly every count in digits passes the lead: its patterns are tried
+                # there at once (they fail where the lead would), the lead only at words
+                text = self.sentence
+                at = [pos for pos in at if text[pos] in _DIGIT_CHARS or lead.match(text, pos)]
+            elif lead is not None:  # where the words' patterns may match
                 text = self.sentence
                 at = [pos for pos in at if lead.match(text, pos)]
             self._starts[starts] = at
