@@ -9,6 +9,8 @@ full reading gives.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from geo.understand import facts as f
@@ -123,8 +125,7 @@ def test_stopped_matches_are_all_the_matches(text: str) -> None:
     for low in (" " + text.lower(), None):
         scan = f._Scan(text, low)
         for pattern, starts, needs in _stop_triples():
-            stops = f._STOPS[id(pattern)]
-            got = [m.span() for m in scan.matches(pattern, starts, needs, stops)]
+            got = [m.span() for m in scan.matches(pattern, starts, needs, f._STOPS[id(pattern)])]
             assert got == [m.span() for m in pattern.finditer(text)], pattern.pattern[:60]
 
 
@@ -138,7 +139,7 @@ def test_stops_cut_some_counts_and_the_patterns_match() -> None:
     for text in _STOPPED:
         scan = f._Scan(text, " " + text.lower())
         for pattern, starts, needs in _stop_triples():
-            stopped = [m.start() for m in f._STOPS[id(pattern)].finditer(" " + text.lower())]
+            stopped = f._stop_places(" " + text.lower(), f._STOPS[id(pattern)])
             cut += sum(scan._stopped(pos, stopped, needs) for pos in scan._at(starts) or [])
     assert cut >= 8
 
@@ -214,3 +215,11 @@ def test_some_digits_kept_fail_the_lead() -> None:
     assert failing >= 5
     for pattern in _count_patterns():
         assert any(pattern.search(t) for t in _DIGITS + _STOPPED), pattern.pattern[:60]
+
+
+@pytest.mark.parametrize("text", _STOPPED + _WORDS)
+def test_stop_places_are_whole_words_after_a_space(text: str) -> None:
+    low = " " + text.lower()
+    for words in f._STOPS.values():
+        expected = [m.start() for m in re.finditer(rf" (?:{'|'.join(words)})\b", low)]
+        assert f._stop_places(low, words) == expected

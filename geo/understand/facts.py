@@ -795,7 +795,7 @@ class _Scan:
         pattern: re.Pattern[str],
         starts: frozenset[str],
         needs: tuple[str, ...] | None = None,
-        stops: re.Pattern[str] | None = None,
+        stops: tuple[str, ...] | None = None,
     ) -> list[re.Match[str]]:
         """``list(pattern.finditer(sentence))``, for a pattern as :meth:`finditer` reads,
         each of whose matches holds a word of ``needs`` when given (see :meth:`limit`), and,
@@ -811,7 +811,7 @@ class _Scan:
         limit = len(text) if needs is None else self.limit(needs)
         stopped = None
         if stops is not None and needs is not None and self.agrees and self.aligned():
-            stopped = [m.start() for m in stops.finditer(cast("str", self.low))]
+            stopped = _stop_places(cast("str", self.low), stops)
         match = pattern.match
         end = 0
         for pos in at:
@@ -1071,10 +1071,27 @@ _PATTERN_STARTS: dict[int, frozenset[str]] = {
 # are its qualifier, count, people and verb words), each after a space (its place in the
 # lower case, one further, less one): no match starts before such a word unless the
 # pattern's verb or a comma stands between (see :meth:`_Scan._stopped`).
-_STOPS: dict[int, re.Pattern[str]] = {
-    id(_KILLED[0]): re.compile(r"\s(?:wounded|injured|hurt)\b"),
-    id(_WOUNDED[0]): re.compile(r"\s(?:killed|dead)\b"),
+_STOPS: dict[int, tuple[str, ...]] = {
+    id(_KILLED[0]): ("wounded", "injured", "hurt"),
+    id(_WOUNDED[0]): ("killed", "dead"),
 }
+
+
+def _stop_places(low: str, words: tuple[str, ...]) -> list[int]:
+    """Where in a sentence (``low``: its lower case after one space) the ``words`` start
+    as whole words after a space (after another white space they are not looked for), in
+    order."""
+    places = []
+    for word in words:
+        key = " " + word
+        at = low.find(key)
+        while at >= 0:
+            after = low[at + len(key) : at + len(key) + 1]
+            if not (after.isalnum() or after == "_"):  # ``\b``: no word character follows
+                places.append(at)  # the space's place in ``low``: the word's in the sentence
+            at = low.find(key, at + 1)
+    places.sort()
+    return places
 
 
 def _trie(words: frozenset[str]) -> str:
