@@ -465,6 +465,10 @@ def _runnable(
 _NOT_IN_SINGLE_MISSILE = (".", ",", ";", ":", "(", ")", '"', "!", "?")
 
 
+# What each match of :data:`_SINGLE_MISSILE` holds before its word "missile", in lower case
+_SINGLE_MISSILE_WORD = re.compile(r"(?:one|single)\s")
+
+
 def _names_single_missile(text: str, low: str | None = None) -> bool:
     """``bool(_SINGLE_MISSILE.search(text))`` (``low``: ``text.lower()``, made here when not
     given), searched only before each word "missile", from the last character before it that
@@ -480,9 +484,11 @@ def _names_single_missile(text: str, low: str | None = None) -> bool:
     at = low.find("missile")
     if at >= 0 and len(low) != len(text):
         return _SINGLE_MISSILE.search(text) is not None
+    if at >= 0 and _SINGLE_MISSILE_WORD.search(low, 0, low.rfind("missile")) is None:
+        return False  # each match holds "one" or "single" before its "missile"
     while at >= 0:
         lo = max([low.rfind(c, 0, at) for c in _NOT_IN_SINGLE_MISSILE]) + 1
-        if _SINGLE_MISSILE.search(text, lo, at + 8):
+        if _SINGLE_MISSILE_WORD.search(low, lo, at) and _SINGLE_MISSILE.search(text, lo, at + 8):
             return True
         at = low.find("missile", at + 7)
     return False
@@ -675,6 +681,7 @@ _UPDATE_STARTS = frozenset(
     )
 )
 _WORD_RUN = re.compile(r"\w+")
+_DIGIT_CHARS = frozenset("0123456789")
 
 
 class _Scan:
@@ -749,6 +756,14 @@ class _Scan:
                 return False
         return pattern.search(self.sentence) is not None
 
+    def holds(self, needs: tuple[str, ...]) -> bool:
+        """False when the sentence surely holds no word of ``needs`` (in lower case; see
+        :func:`_lower_agrees`)."""
+        if not self.agrees:
+            return True
+        low = self.sentence.lower() if self.low is None else self.low
+        return any(map(low.__contains__, needs))
+
     def _at(self, starts: frozenset[str]) -> list[int] | None:
         """Where a pattern that starts with a word of ``starts`` may match (see
         :meth:`finditer`), read once for all such patterns; None: anywhere."""
@@ -760,7 +775,12 @@ class _Scan:
         if at is None:
             at = self._words_at(starts)
             lead = _START_LEADS.get(starts)
-            if lead is not None:  # where the words' patterns may match
+            if starts is _COUNT_STARTS:
+                # nearly every count in digits passes the lead: its patterns are tried
+                # there at once (they fail where the lead would), the lead only at words
+                text = self.sentence
+                at = [pos for pos in at if text[pos] in _DIGIT_CHARS or lead.match(text, pos)]
+            elif lead is not None:  # where the words' patterns may match
                 text = self.sentence
                 at = [pos for pos in at if lead.match(text, pos)]
             self._starts[starts] = at
@@ -775,9 +795,12 @@ class _Scan:
         pattern: re.Pattern[str],
         starts: frozenset[str],
         needs: tuple[str, ...] | None = None,
+        stops: tuple[str, ...] | None = None,
     ) -> list[re.Match[str]]:
         """``list(pattern.finditer(sentence))``, for a pattern as :meth:`finditer` reads,
-        each of whose matches holds a word of ``needs`` when given (see :meth:`limit`)."""
+        each of whose matches holds a word of ``needs`` when given (see :meth:`limit`), and,
+        with ``stops``, holds none of the words that pattern finds after its start before
+        that word unless a comma stands between (see :meth:`_stopped`)."""
         at = self._at(starts)
         text = self.sentence
         if at is None:
@@ -786,17 +809,36 @@ class _Scan:
         if not at:
             return found
         limit = len(text) if needs is None else self.limit(needs)
+        stopped = None
+        if stops is not None and needs is not None and self.agrees and self.aligned():
+            stopped = _stop_places(cast("str", self.low), stops)
         match = pattern.match
         end = 0
         for pos in at:
             if pos > limit:
                 break
             if pos >= end:
+                if stopped and self._stopped(pos, stopped, cast("tuple[str, ...]", needs)):
+                    continue
                 m = match(text, pos)
                 if m is not None:
                     found.append(m)
                     end = m.end()
         return found
+
+    def _stopped(self, pos: int, stopped: list[int], needs: tuple[str, ...]) -> bool:
+        """Whether no match can start at ``pos`` because a stop word (at ``stopped``, the
+        places in the sentence where one starts) comes after it before any word of ``needs``
+        and before any comma: a match holds a word of ``needs``, and a stop word only
+        between commas."""
+        for stop in stopped:
+            if stop > pos:
+                low = cast("str", self.low)
+                lo, hi = pos + 1, stop + 1  # in ``low``, one further
+                if low.find(",", lo, hi) >= 0:
+                    return False
+                return not any(low.find(word, lo, hi) >= 0 for word in needs)
+        return False
 
     def finditer(
         self, pattern: re.Pattern[str], starts: frozenset[str], endpos: int | None = None
@@ -840,7 +882,7 @@ def _collect(
         if starts is None:
             found = list(pattern.finditer(sentence))
         else:
-            found = scan.matches(pattern, starts, needs)
+            found = scan.matches(pattern, starts, needs, _STOPS.get(id(pattern)))
         for m in found:
             v = _value(m, scan.agrees)
             if v is None:
@@ -908,10 +950,22 @@ def _list_total(sentence: str, m: re.Match[str], v: int, listed: bool) -> int:
     return v
 
 
+# The patterns of :data:`_INTERCEPT` (by index) each of whose matches holds an auxiliary
+# (:data:`_AUX`), and so a word of these
+_AUX_PATTERNS = frozenset((1, 3, 4))
+_AUX_NEEDS = ("were", "was", "been")
+
+
 def _intercepts(base: int, strength: int, hits: list[_Hit], scan: _Scan) -> None:
     """The weapons a sentence (of ``scan``, at ``base``) says were intercepted."""
     sentence = scan.sentence
+    aux = None  # whether the sentence may hold an auxiliary, looked up at the first need
     for i, pattern in enumerate(_INTERCEPT):
+        if i in _AUX_PATTERNS:
+            if aux is None:
+                aux = scan.holds(_AUX_NEEDS)
+            if not aux:
+                continue  # "were", "was" or "been" before the verb: none here
         # each match holds an interception's verb (:data:`_INTERCEPT_VERB`)
         for m in scan.matches(pattern, _PATTERN_STARTS[id(pattern)], _INTERCEPT_HINTS):
             v = _value(m, scan.agrees)
@@ -1012,6 +1066,33 @@ _PATTERN_STARTS: dict[int, frozenset[str]] = {
     id(_INTERCEPT[2]): _COUNT_STARTS,
 }
 
+# The words that a pattern of a count, then up to three words of any kind (:data:`_ADJ`),
+# then the count's people and verb, holds only between commas (the other words it may hold
+# are its qualifier, count, people and verb words), each after a space (its place in the
+# lower case, one further, less one): no match starts before such a word unless the
+# pattern's verb or a comma stands between (see :meth:`_Scan._stopped`).
+_STOPS: dict[int, tuple[str, ...]] = {
+    id(_KILLED[0]): ("wounded", "injured", "hurt"),
+    id(_WOUNDED[0]): ("killed", "dead"),
+}
+
+
+def _stop_places(low: str, words: tuple[str, ...]) -> list[int]:
+    """Where in a sentence (``low``: its lower case after one space) the ``words`` start
+    as whole words after a space (after another white space they are not looked for), in
+    order."""
+    places = []
+    for word in words:
+        key = " " + word
+        at = low.find(key)
+        while at >= 0:
+            after = low[at + len(key) : at + len(key) + 1]
+            if not (after.isalnum() or after == "_"):  # ``\b``: no word character follows
+                places.append(at)  # the space's place in ``low``: the word's in the sentence
+            at = low.find(key, at + 1)
+    places.sort()
+    return places
+
 
 def _trie(words: frozenset[str]) -> str:
     """A regex alternation of ``words`` grouped by their first letters, so that the engine
@@ -1073,6 +1154,41 @@ _START_LEADS: dict[frozenset[str], re.Pattern[str]] = {
         rf"\b{_INTERCEPT_VERB}\s+(?:(?:or|all|every|each)\s|{_QUAL}{_N})", re.I
     ),
 }
+
+
+# A number word (:data:`NUM`, group ``w``) or "a", "an" (before a space) or "another" at the
+# start of a word, in lower case after one space: where each count of the patterns (unless in
+# digits) and each one person (:data:`_ONE`, a "third") starts. A number word of a count
+# follows a space, a hyphen or a look-behind that no word character passes; any character
+# before a word but ASCII letters, digits and "_" is let pass, which finds more, never less.
+_NUMBER_WORD_AT = re.compile(
+    r"[^a-z0-9_](?:(?P<w>" + _trie(frozenset(_NUM_WORDS.split("|"))) + r")|an?\s|another)"
+)
+_COUNT_WORD_AT = re.compile(r"[^a-z0-9_]" + _trie(frozenset(_NUM_WORDS.split("|"))))
+
+
+def _number_words(low: str) -> tuple[bool, bool]:
+    """Whether a sentence without digits, whose lower case ``low`` (after one space) agrees
+    with ignoring case (:func:`_lower_agrees`), may hold a number of the patterns (as the
+    hints of :data:`_NUMBER_HINTS` tell, which also lie within words: "drones" holds "one"),
+    and whether it may hold a count (:data:`NUM`; every pattern but those of one person,
+    "a man was killed", needs one).
+
+    Both are False where no number word, "a", "an" or "another" starts a word
+    (:data:`_NUMBER_WORD_AT`), the count where no number word does. A number word but
+    "zero" holds a hint; "a", "an" and "zero" are looked up among the hints.
+    """
+    m = _NUMBER_WORD_AT.search(low)
+    if m is None:
+        return False, False
+    word = m.group("w")
+    if word is None:  # "a", "an", "another": a number word may follow
+        counted = _COUNT_WORD_AT.search(low, m.start() + 1) is not None
+    else:
+        counted = True
+        if word != "zero":
+            return True, True
+    return any(map(low.__contains__, _NUMBER_HINTS)), counted
 
 
 def extract_facts(
@@ -1219,7 +1335,16 @@ def _sentence_figures(s: str, start: int, low: str, strength: int) -> _Figures:
     """The figures of one sentence ``s`` (at ``start``; ``low`` is its lower case, padded)."""
     found = _Figures()
     digit = _has_digit(s)
-    has_number = digit or any(map(low.__contains__, _NUMBER_HINTS))
+    agrees = _lower_agrees(s)
+    # a count in digits or number words (:data:`NUM`), which every pattern but those of one
+    # person ("a man was killed") needs; True when maybe
+    counted = True
+    if digit:
+        has_number = True
+    elif agrees:
+        has_number, counted = _number_words(low)
+    else:
+        has_number = any(map(low.__contains__, _NUMBER_HINTS))
     has_killed = any(map(low.__contains__, _KILLED_HINTS))
     has_wounded = any(map(low.__contains__, _WOUNDED_HINTS))
     if any(map(low.__contains__, _NEGATION_HINTS)) and (
@@ -1228,12 +1353,9 @@ def _sentence_figures(s: str, start: int, low: str, strength: int) -> _Figures:
         _zeros(s, start, found.killed, found.wounded)
     if not has_number:
         return found  # no number, no other fact
-    scan = _Scan(s, low)
+    scan = _Scan(s, low, agrees)
     # a first figure that a later one replaces: only its updates count
     provisional = (has_killed or has_wounded) and scan.found(_PROVISIONAL, _PROVISIONAL_NEEDS)
-    # a count in digits or number words (:data:`NUM`), which every pattern but those of one
-    # person ("a man was killed") needs
-    counted = digit or not scan.agrees or any(map(low.__contains__, _COUNT_WORD_HINTS))
     if has_killed and not provisional:
         killed = _runnable(_KILLED, _KILLED_NEEDS, scan, counted)
         _collect(start, killed, strength, found.killed, scan)
