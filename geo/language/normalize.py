@@ -180,15 +180,9 @@ _BYTE_FOLD, _BYTE_DROP = _byte_folds()
 def _fold_bytes(text: str) -> str:
     """:func:`norm_key` of ``text`` by the byte codec when it writes every character,
     else step by step."""
-    if text.isascii():  # the codec writes ASCII as UTF-8 does
-        key = text.encode().translate(_BYTE_FOLD, _BYTE_DROP).decode()
-    else:
-        try:
-            data = codecs.charmap_encode(text, "strict", _BYTE_MAP)[0]
-        except UnicodeEncodeError:
-            return _norm_key_full(text)
-        data = data.translate(_BYTE_FOLD, _BYTE_DROP)
-        key = codecs.charmap_decode(data, "strict", _BYTE_TABLE)[0]
+    key = _fold_codec(text)
+    if key is None:
+        return _norm_key_full(text)
     return " ".join(key.split()) if " " in key else key
 
 
@@ -228,7 +222,7 @@ def norm_keys(texts: list[str]) -> list[str]:
 def _fold_codec(text: str) -> str | None:
     """``text`` folded a character at a time by the byte codec, spaces not yet joined; None
     when the codec does not write a character of it."""
-    if text.isascii():
+    if text.isascii():  # the codec writes ASCII as UTF-8 does
         return text.encode().translate(_BYTE_FOLD, _BYTE_DROP).decode()
     try:
         data = codecs.charmap_encode(text, "strict", _BYTE_MAP)[0]
