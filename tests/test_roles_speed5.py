@@ -14,7 +14,7 @@ import pytest
 
 import geo.places.resolve as resolve
 from geo.language.document import read_document
-from geo.language.text import lacks, lowered
+from geo.language.text import FOLDS_TO_ASCII, lacks, lowered
 from geo.places.gazetteer import Gazetteer
 from geo.records import Place
 from geo.understand import roles, roles_uk_ru
@@ -448,8 +448,8 @@ def test_clause_breaks_of_a_text_without_a_stem_as_with_the_pattern(text: str) -
 def test_the_folds_to_ascii_are_every_character_taken_for_an_ascii_letter() -> None:
     others = "".join(map(chr, range(128, 0x30000)))
     found = set(re.findall("[a-z]", others, re.IGNORECASE))  # (a class matches as its letters)
-    assert found == set(roles._FOLDS_TO_ASCII)
-    for char, letter in zip(roles._FOLDS_TO_ASCII, "iisk", strict=True):
+    assert found == set(FOLDS_TO_ASCII)
+    for char, letter in zip(FOLDS_TO_ASCII, "iisk", strict=True):
         assert re.fullmatch(letter, char, re.IGNORECASE)
 
 

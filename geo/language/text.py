@@ -289,6 +289,27 @@ def lowered(text: str) -> str | None:
     return text.lower()
 
 
+#: The characters outside ASCII that case-insensitive matching takes for an ASCII letter
+#: (dotless i, dotted capital I, long s, Kelvin sign): in a text without any, a pattern of
+#: words of ASCII letters matches only where the text in lower case holds those words.
+FOLDS_TO_ASCII = ("\u0131", "\u0130", "\u017f", "\u212a")  # each looked up with ``in``
+
+
+def lower_agrees(text: str) -> bool:
+    """Whether a word of ASCII letters that a case-insensitive pattern finds in ``text`` is
+    sure to be in ``text.lower()`` too (see :data:`FOLDS_TO_ASCII`)."""
+    return text.isascii() or not any(map(text.__contains__, FOLDS_TO_ASCII))
+
+
+def lowered_for_ascii(text: str) -> str | None:
+    """``text`` in lower case, to look for words of ASCII letters in, as :func:`lowered`
+    gives it for them; None when it holds a character that ignoring case takes for an ASCII
+    letter. (:func:`lowered` also gives None for the other characters that ignoring case
+    takes for a letter, Cyrillic ones, found by a scan of the whole text: they make no
+    ASCII word match.)"""
+    return text.lower() if lower_agrees(text) else None
+
+
 def lacks(text: str, needles: tuple[str, ...], low: str | None = "") -> bool:
     """True when ``text`` holds none of the lower-case ``needles`` (Latin or Cyrillic letters)
     in any case: a case-insensitive pattern that needs one of them cannot match, and need not

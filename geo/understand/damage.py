@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from geo.language.text import lower_agrees as _lower_agrees
+
 __all__ = [
     "DAMAGE_KINDS",
     "attacker_of",
@@ -149,24 +151,12 @@ def _kinds_found(low: str, kinds: tuple[str, ...]) -> set[str]:
         pos = best[1].end()
 
 
-# Letters outside ASCII that ignore-case matching takes for an ASCII letter (dotless i, dotted
-# capital I, long s, Kelvin sign): in a text without any, a pattern of ASCII words matches
-# only where the lower-case text holds those words.
-_FOLDS_TO_ASCII = ("\u0131", "\u0130", "\u017f", "\u212a")  # each looked up with ``in``
-
-
 def _holds_ascii_letter(text: str) -> bool:
     """Whether ``text`` holds a letter A-Z or a-z (``re.search("[A-Za-z]", text)``), told in C
     without the regex engine: of the text's ASCII characters, kept as bytes, the letters are
     what lower and upper case tell apart."""
     ascii_part = text.encode("ascii", "ignore")
     return ascii_part.lower() != ascii_part.upper()
-
-
-def _lower_agrees(text: str) -> bool:
-    """Whether a word of ASCII letters that an ignore-case pattern finds in ``text`` is
-    sure to be in ``text.lower()`` too (see :data:`_FOLDS_TO_ASCII`)."""
-    return text.isascii() or not any(map(text.__contains__, _FOLDS_TO_ASCII))
 
 
 def _kinds_held(low: str) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from typing import NamedTuple, cast
 from geo.language.document import Document
 from geo.language.morphology import READ_LANGUAGES, detect_language
 from geo.language.text import MONTHS, number_value, sentence_spans, spans_holding
+from geo.language.text import lower_agrees as _lower_agrees
 
 __all__ = ["extract_facts", "may_state_casualties"]
 
@@ -331,16 +332,6 @@ _COUNT_WORD_HINTS = (*(h for h in _NUMBER_HINTS if h not in (" a ", " an ", "ano
 _KIND_HINTS = (
     _KILLED_HINTS + _WOUNDED_HINTS + _INTERCEPT_HINTS + _DRONE_HINTS + _MISSILE_HINTS + _ZERO_HINTS
 )
-# Letters outside ASCII that ignore-case matching takes for an ASCII letter (dotless i, dotted
-# capital I, long s, Kelvin sign): in a text without any, a pattern of ASCII words matches
-# only where the lower-case text holds those words.
-_FOLDS_TO_ASCII = ("\u0131", "\u0130", "\u017f", "\u212a")  # each looked up with ``in``
-
-
-def _lower_agrees(text: str) -> bool:
-    """Whether a word of ASCII letters that an ignore-case pattern finds in ``text`` is
-    sure to be in ``text.lower()`` too (see :data:`_FOLDS_TO_ASCII`)."""
-    return text.isascii() or not any(map(text.__contains__, _FOLDS_TO_ASCII))
 
 
 _NEGATION_HINTS = (" no ", " no-", "nobody", "none ", "without")

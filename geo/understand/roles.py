@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from geo.language.morphology import detect_language
 from geo.language.text import alternation, lowered, span_between
+from geo.language.text import lowered_for_ascii as _lowered_for_ascii
 
 __all__ = ["RoleDecision", "decide_role"]
 
@@ -549,21 +550,6 @@ def block_cue(block: str) -> RoleDecision:
 
 
 _ALERT_WORDS = ("air-raid", "air raid", "siren", "alert", "alarm")  # one in every _ALERT match
-# the characters outside ASCII that ignoring case takes for an ASCII letter (dotless i, dotted
-# capital I, long s, Kelvin sign): the only ones that make a word of ASCII letters match
-# where the text in lower case does not hold it
-_FOLDS_TO_ASCII = ("\u0131", "\u0130", "\u017f", "\u212a")
-
-
-def _lowered_for_ascii(text: str) -> str | None:
-    """``text`` in lower case, to look for words of ASCII letters in, as
-    :func:`geo.language.text.lowered` gives it for them; None when it holds a character
-    that ignoring case takes for an ASCII letter. (lowered() also gives None for the other
-    characters that ignoring case takes for a letter, Cyrillic ones, found by a scan of
-    the whole text: they make no ASCII word match.)"""
-    if not text.isascii() and any(map(text.__contains__, _FOLDS_TO_ASCII)):
-        return None
-    return text.lower()
 
 
 @lru_cache(maxsize=64)
