@@ -7,10 +7,9 @@ and the lower-case words a pattern keeps.
 
 from __future__ import annotations
 
-import codecs
 import random
 
-from geo.language import text as text_module
+from geo.language import codec
 from geo.language.text import _codec_words, _pattern_words, token_filter, words
 from geo.understand.mentions import _KEPT_WORDS
 
@@ -31,33 +30,32 @@ _SENTENCES = [
 ]
 
 
-def _classic(text: str, pattern) -> tuple:
-    return tuple(map(list, _pattern_words(text, pattern)))
+def _classic(text: str, kept) -> tuple:
+    return tuple(map(list, _pattern_words(text, kept.pattern)))
 
 
 def test_the_codec_writes_each_known_character_as_one_byte_and_back():
-    chars = text_module._CODEC_CHARS
+    chars = codec.CODEC_CHARS
     assert len(chars) <= 256 and chars[:128] == "".join(map(chr, range(128)))
     for ch in _BMP:
-        try:
-            data = codecs.charmap_encode(ch, "strict", text_module._CODEC_MAP)[0]
-        except UnicodeEncodeError:
+        data = codec.encode(ch)
+        if data is None:
             assert ch not in chars
             continue
         assert len(data) == 1 and chars[data[0]] == ch
-        assert codecs.charmap_decode(data, "strict", text_module._CODEC_TABLE)[0] == ch
+        assert codec.decode(data) == ch
 
 
 def test_codec_split_finds_what_the_pattern_finds_in_sentences():
     for sentence in _SENTENCES:
-        got = _codec_words(sentence, _KEPT_WORDS)
+        got = _codec_words(sentence, _KEPT_WORDS.codec_split)
         assert got is not None
         assert tuple(map(list, got)) == _classic(sentence, _KEPT_WORDS), sentence
 
 
 def test_codec_split_on_random_mixtures():
     rnd = random.Random(15)
-    known = [ch for ch in text_module._CODEC_CHARS if ch.isprintable()]
+    known = [ch for ch in codec.CODEC_CHARS if ch.isprintable()]
     pieces = [
         *known,
         *"  -'’ʼ`.,;:0123456789_",
@@ -67,7 +65,7 @@ def test_codec_split_on_random_mixtures():
     checked = 0
     for _ in range(6000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
-        got = _codec_words(text, _KEPT_WORDS)
+        got = _codec_words(text, _KEPT_WORDS.codec_split)
         assert got is not None
         assert tuple(map(list, got)) == _classic(text, _KEPT_WORDS), text
         checked += 1
@@ -81,7 +79,7 @@ def test_other_filters_and_unknown_characters():
         token_filter([]),
         token_filter(["a", "ab", "abc", "b-c"]),
     ]
-    assert text_module._CODEC_SPLITS[patterns[1]] is None
+    assert patterns[1].codec_split is None
     rnd = random.Random(16)
     pool = [*_BMP[::41], *"  -'’abc ABC Київ in and or région", "İ", "ſ", "🔴", "é"]
     for pattern in patterns:
@@ -98,15 +96,16 @@ def test_other_filters_and_unknown_characters():
 
 def test_a_text_with_an_unknown_character_falls_back():
     text = "Drones 🔴 hit Kyiv and İzmir"
-    assert _codec_words(text, _KEPT_WORDS) is None
+    assert _codec_words(text, _KEPT_WORDS.codec_split) is None
     assert list(words(text, _KEPT_WORDS).text) == ["Drones", "hit", "Kyiv", "and", "İzmir"]
 
 
 def test_norm_keys_fold_as_norm_key_one_by_one():
-    from geo.language.normalize import _BYTE_CHARS, _norm_key_full, norm_keys
+    from geo.language.codec import CODEC_CHARS
+    from geo.language.normalize import _norm_key_full, norm_keys
 
     rnd = random.Random(17)
-    pool = [*_BYTE_CHARS, *" -–—’'.,()_\t\n\x00" * 4, *_BMP[::211], "\u0301", "ß", "İ", "ё"]
+    pool = [*CODEC_CHARS, *" -–—’'.,()_\t\n\x00" * 4, *_BMP[::211], "\u0301", "ß", "İ", "ё"]
     pool += ["Київ", "Rostov", "on", "Кам’янське", "ська", "велика писарівка"]
     for _ in range(3000):
         texts = [

@@ -9,10 +9,9 @@ the text again or searching for a sentence. What a stage asks of the document mo
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
-from geo.language.text import Token, Words, sentence_spans, tokenize, words
+from geo.language.text import Token, TokenFilter, Words, sentence_spans, tokenize, words
 
 __all__ = ["Document", "read_document"]
 
@@ -37,7 +36,7 @@ class Document:
     lang: str
     sentences: list[tuple[int, int]]
     _tokens: list[Token] | None = field(default=None, repr=False)
-    _kept: dict[re.Pattern[str], Words] = field(default_factory=dict, repr=False)
+    _kept: dict[TokenFilter, Words] = field(default_factory=dict, repr=False)
     _index: dict[int, int] = field(default_factory=dict, repr=False)
     _starts: frozenset[int] | None = field(default=None, repr=False)
     _texts: list[str | None] | None = field(default=None, repr=False)
@@ -49,13 +48,13 @@ class Document:
             self._tokens = tokenize(self.text)
         return self._tokens
 
-    def kept_words(self, pattern: re.Pattern[str]) -> Words:
-        """The words a :func:`geo.language.text.token_filter` pattern keeps, as columns
+    def kept_words(self, kept: TokenFilter) -> Words:
+        """The words a :func:`geo.language.text.token_filter` filter keeps, as columns
         (see :func:`geo.language.text.words`), made once."""
-        kept = self._kept.get(pattern)
-        if kept is None:
-            kept = self._kept[pattern] = words(self.text, pattern)
-        return kept
+        found = self._kept.get(kept)
+        if found is None:
+            found = self._kept[kept] = words(self.text, kept)
+        return found
 
     @property
     def sentence_starts(self) -> frozenset[int]:

@@ -8,10 +8,11 @@ second, lower-confidence lookup.
 
 from __future__ import annotations
 
-import codecs
 import re
 import unicodedata
 from functools import lru_cache
+
+from geo.language.codec import CODEC_CHARS, decode, encode
 
 __all__ = ["cyrillic_stems", "norm_key", "norm_keys", "skeleton_key", "translit"]
 
@@ -148,29 +149,25 @@ def _norm_key_full(text: str) -> str:
 # one character at a time (case folding, dropping apostrophes, decomposing, which only
 # reorders the combining marks it then drops), so a text may be folded character by
 # character, its separators made spaces, and the runs of spaces then joined and the ends
-# trimmed. The characters of ASCII, the Cyrillic block, Ґ and the common apostrophes,
-# quotes and dashes are each written as one byte (a charmap codec of their own), each
-# folds to one of them or to nothing, and bytes.translate folds them all at once.
-_BYTE_CHARS = (
-    "".join(map(chr, range(0x80)))
-    + "".join(map(chr, range(0x400, 0x460)))
-    + "\u0490\u0491\u2019\u2018\u02bc\u00ab\u00bb\u201c\u201d\u2013\u2014\u2010\u2011\u2012"
-    + "\u00a0\u00b4\u02b9\u2032"
-)
-_BYTE_TABLE = _BYTE_CHARS.ljust(256, "\ufffe")  # the codec's characters; U+FFFE: none
-_BYTE_MAP = codecs.charmap_build(_BYTE_TABLE)
+# trimmed. A text written in the one-byte codec's characters (geo.language.codec) is folded
+# so: each of them folds to one of them or to nothing, and bytes.translate folds them all at
+# once; the few that fold to more (№ to "no") are sent to _UNFOLDED, and a text holding one is
+# folded step by step.
+_UNFOLDED = 0xFF  # no character of the codec
 
 
 def _byte_folds() -> tuple[bytes, bytes]:
     """The ``bytes.translate`` table and deleted bytes that fold the codec's characters."""
     table = bytearray(range(256))
     dropped = bytearray()
-    for byte, char in enumerate(_BYTE_CHARS):
-        folded = _SPACE_RE.sub(" ", _unmarked(char))  # one character or none
-        if folded:
-            table[byte] = _BYTE_CHARS.index(folded)
-        else:
+    for byte, char in enumerate(CODEC_CHARS):
+        folded = _SPACE_RE.sub(" ", _unmarked(char))
+        if not folded:
             dropped.append(byte)
+        elif len(folded) == 1 and folded in CODEC_CHARS:
+            table[byte] = CODEC_CHARS.index(folded)
+        else:
+            table[byte] = _UNFOLDED
     return bytes(table), bytes(dropped)
 
 
@@ -222,13 +219,13 @@ def norm_keys(texts: list[str]) -> list[str]:
 def _fold_codec(text: str) -> str | None:
     """``text`` folded a character at a time by the byte codec, spaces not yet joined; None
     when the codec does not write a character of it."""
-    if text.isascii():  # the codec writes ASCII as UTF-8 does
+    if text.isascii():  # the codec writes ASCII as UTF-8 does, and folds it to ASCII
         return text.encode().translate(_BYTE_FOLD, _BYTE_DROP).decode()
-    try:
-        data = codecs.charmap_encode(text, "strict", _BYTE_MAP)[0]
-    except UnicodeEncodeError:
+    data = encode(text)
+    if data is None:
         return None
-    return codecs.charmap_decode(data.translate(_BYTE_FOLD, _BYTE_DROP), "strict", _BYTE_TABLE)[0]
+    data = data.translate(_BYTE_FOLD, _BYTE_DROP)
+    return None if _UNFOLDED in data else decode(data)
 
 
 def translit(text: str) -> str:

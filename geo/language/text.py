@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import bisect
-import codecs
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate, filterfalse
 from typing import Generic, NamedTuple, TypeVar
+
+from geo.language.codec import byte_set, decode, encode
 
 __all__ = [
     "MONTHS",
     "NUMBER_WORDS",
     "Token",
+    "TokenFilter",
     "WordMemo",
     "Words",
     "alternation",
@@ -333,14 +336,25 @@ def lacks(text: str, needles: tuple[str, ...], low: str | None = "") -> bool:
     return low is not None and not any(map(low.__contains__, needles))
 
 
-def token_filter(lowercase: Iterable[str]) -> re.Pattern[str]:
-    """A tokenizer pattern that keeps only words that can matter for place names: words that
+@dataclass(frozen=True, eq=False)
+class TokenFilter:
+    """The two readings of a tokenizer filter (see :func:`token_filter`): ``pattern`` splits
+    any text, ``codec_split`` the same text's one-byte codec bytes in the same places (None
+    when the kept words cannot be spelt in the codec's classes). Compared by identity: a
+    filter is made once and its words kept per document."""
+
+    pattern: re.Pattern[str]
+    codec_split: re.Pattern[bytes] | None
+
+
+def token_filter(lowercase: Iterable[str]) -> TokenFilter:
+    """A tokenizer filter that keeps only words that can matter for place names: words that
     do not start with a lower-case ASCII letter (capitalised, Cyrillic), and the given
     lower-case words. Neighbouring kept words may then have dropped words between them.
 
-    The pattern matches the character before a kept word (group 1: not a letter, hyphen or
-    apostrophe) and the word (group 2), for :func:`tokenize` to split the text with: the
-    regex engine then starts a match only where that character stands, not at every letter.
+    Its pattern matches the character before a kept word (group 1: not a letter, hyphen or
+    apostrophe) and the word (group 2), for :func:`words` to split the text with: the regex
+    engine then starts a match only where that character stands, not at every letter.
     """
     lowercase = list(lowercase)
     pattern = re.compile(
@@ -350,40 +364,19 @@ def token_filter(lowercase: Iterable[str]) -> re.Pattern[str]:
         + _TOKEN_RE.pattern
         + ")"
     )
-    _CODEC_SPLITS[pattern] = _codec_split(lowercase)
-    return pattern
+    return TokenFilter(pattern, _codec_split(lowercase))
 
 
-# The fast split of :func:`words`. A codec of its own writes each character of a text as one
-# byte when the text holds only characters it knows (ASCII, the Cyrillic block, the common
-# quotes, dashes and marks), and a bytes pattern splits the bytes where the token_filter
-# pattern splits the text: its character classes (a letter, [^\W\d_]; a hyphen or apostrophe
-# that may join the parts of a word; any other character) become sets of bytes, which the
-# regex engine tests by a table lookup instead of reading Unicode letter classes. Other
-# texts are split by the pattern itself.
+# The fast split of :func:`words`. A text written in the characters of the one-byte codec
+# (:mod:`geo.language.codec`) is split as bytes, by a bytes pattern that splits them where the
+# token_filter pattern splits the text: its character classes (a letter, [^\W\d_]; a hyphen or
+# apostrophe that may join the parts of a word; any other character) become sets of bytes,
+# which the regex engine tests by a table lookup instead of reading Unicode letter classes.
+# Other texts are split by the pattern itself.
 _JOINERS = "-'’ʼ`"
-_CODEC_CHARS = "".join(
-    dict.fromkeys(
-        "".join(map(chr, range(0x80)))  # ASCII first: its bytes are its codes
-        + "".join(map(chr, range(0x400, 0x460)))
-        + "\u0490\u0491\u2019\u2018\u02bc\u02b9\u00ab\u00bb\u201c\u201d\u201e"
-        + "\u2013\u2014\u2010\u2011\u2012\u00a0\u00b4\u2032\u2022\u2026\u2116"
-        + "\u25aa\ufe0f\u00b0\u00b7\u00e9"
-    )
-)
-_CODEC_TABLE = _CODEC_CHARS.ljust(256, "\ufffe")  # U+FFFE: no character of the codec
-_CODEC_MAP = codecs.charmap_build(_CODEC_TABLE)
 _LETTER_RE = re.compile(r"[^\W\d_]")
-
-
-def _byte_set(test: Callable[[str], bool]) -> str:
-    """A regex class (source text) of the codec's bytes whose characters pass ``test``."""
-    return "[" + "".join(f"\\x{b:02x}" for b, ch in enumerate(_CODEC_CHARS) if test(ch)) + "]"
-
-
-_LETTER_BYTES = _byte_set(_LETTER_RE.fullmatch)
-_OTHER_BYTES = _byte_set(lambda ch: not _LETTER_RE.fullmatch(ch) and ch not in _JOINERS)
-_CODEC_SPLITS: dict[re.Pattern[str], re.Pattern[bytes] | None] = {}
+_LETTER_BYTES = byte_set(_LETTER_RE.fullmatch)
+_OTHER_BYTES = byte_set(lambda ch: not _LETTER_RE.fullmatch(ch) and ch not in _JOINERS)
 
 
 def _codec_split(lowercase: list[str]) -> re.Pattern[bytes] | None:
@@ -393,8 +386,8 @@ def _codec_split(lowercase: list[str]) -> re.Pattern[bytes] | None:
     ascii_words = [w for w in lowercase if "a" <= w[:1] <= "z"]  # others start no kept word
     if not all(map(re.compile("[a-z]+").fullmatch, ascii_words)):
         return None
-    upper = _byte_set(lambda ch: bool(_LETTER_RE.fullmatch(ch)) and not "a" <= ch <= "z")
-    joiners = _byte_set(_JOINERS.__contains__)
+    upper = byte_set(lambda ch: bool(_LETTER_RE.fullmatch(ch)) and not "a" <= ch <= "z")
+    joiners = byte_set(_JOINERS.__contains__)
     letters = _LETTER_BYTES
     source = (
         f"({_OTHER_BYTES})(?:(?={upper})|(?={_trie(ascii_words)}(?!{letters})))"
@@ -484,8 +477,8 @@ token_fields = _word_fields.of
 ``capitalised``, ``cyrillic``), worked out once per word."""
 
 
-def words(text: str, pattern: re.Pattern[str]) -> Words:
-    """The words of a text that a :func:`token_filter` pattern keeps, as columns.
+def words(text: str, kept: TokenFilter) -> Words:
+    """The words of a text that a :func:`token_filter` filter keeps, as columns.
 
     Examples
     --------
@@ -495,7 +488,7 @@ def words(text: str, pattern: re.Pattern[str]) -> Words:
     """
     # A leading space stands before the first word; the parts are the text between matches,
     # the character before each word and the word, so that their lengths add up to offsets.
-    found, starts, ends = _codec_words(text, pattern) or _pattern_words(text, pattern)
+    found, starts, ends = _codec_words(text, kept.codec_split) or _pattern_words(text, kept.pattern)
     if not found:
         return Words((), (), (), (), (), (), ())
     possessive, bare, capitalised, cyrillic = zip(*_word_fields.column(found), strict=True)
@@ -510,24 +503,22 @@ def _pattern_words(text: str, pattern: re.Pattern[str]) -> tuple[list[str], list
 
 
 def _codec_words(
-    text: str, pattern: re.Pattern[str]
+    text: str, split: re.Pattern[bytes] | None
 ) -> tuple[list[str], list[int], list[int]] | None:
-    """:func:`_pattern_words` found in the text's codec bytes (see :func:`_codec_split`);
-    None when the text holds a character the codec does not know, or the pattern has no
-    codec split."""
-    split = _CODEC_SPLITS.get(pattern)
+    """:func:`_pattern_words` found in the text's codec bytes by ``split``, a
+    :class:`TokenFilter`'s ``codec_split``; None when the text holds a character the codec
+    does not write, or there is no codec split."""
     if split is None:
         return None
-    try:
-        data = codecs.charmap_encode(" " + text, "strict", _CODEC_MAP)[0]
-    except UnicodeEncodeError:
+    data = encode(" " + text)
+    if data is None:
         return None
     parts = split.split(data)
     offsets = list(accumulate(map(len, parts), initial=-1))
     if len(parts) == 1:
         return [], [], []
     # the words read back at once: a space, which no word holds, between them
-    found = codecs.charmap_decode(b" ".join(parts[2::3]), "strict", _CODEC_TABLE)[0]
+    found = decode(b" ".join(parts[2::3]))
     return found.split(" "), offsets[2::3], offsets[3::3]
 
 
