@@ -330,9 +330,16 @@ def lacks(text: str, needles: tuple[str, ...], low: str | None = "") -> bool:
     False
 
     ``low``, when given, is :func:`lowered` of ``text``, worked out once for several needles.
+    Without it, needles all of ASCII letters look only for the characters taken for those
+    (:func:`lowered_for_ascii`), not through the whole text for every other one.
     """
     if low == "":
-        low = lowered(text)
+        if text.isascii():
+            low = text.lower()
+        elif "".join(needles).isascii():
+            low = lowered_for_ascii(text)
+        else:
+            low = lowered(text)
     return low is not None and not any(map(low.__contains__, needles))
 
 
