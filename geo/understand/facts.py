@@ -680,7 +680,7 @@ class _Scan:
     a word (see :data:`_COUNT_STARTS`), and only up to the last word one of which each match
     holds (see :meth:`limit`)."""
 
-    __slots__ = ("_limits", "_lowered", "_starts", "agrees", "low", "sentence", "words")
+    __slots__ = ("_limits", "_lowered", "_starts", "agrees", "fast", "low", "sentence", "words")
 
     def __init__(self, sentence: str, low: str | None = None, agrees: bool | None = None) -> None:
         self.sentence = sentence
@@ -693,6 +693,8 @@ class _Scan:
         self._starts: dict[frozenset[str], list[int]] | None = None
         self._limits: dict[int, int] = {}
         self._lowered: str | None = None
+        # whether lower case agrees and ``low`` is :meth:`aligned`: the lower case tells
+        self.fast = self.agrees and self.aligned()
 
     def aligned(self) -> bool:
         """Whether ``low`` is known and each of its characters (after the first, a space) is
@@ -731,11 +733,8 @@ class _Scan:
         key = id(needs)  # the needs are constant tuples: hashing their words is slower
         lim = self._limits.get(key)
         if lim is None:
-            low = self.low
-            if low is not None and self.agrees and self.aligned():
-                lim = max(map(low.rfind, needs)) - 1
-            else:
-                lim = len(self.sentence)
+            low = self.low if self.fast else None
+            lim = len(self.sentence) if low is None else max(map(low.rfind, needs)) - 1
             self._limits[key] = lim
         return lim
 
@@ -759,14 +758,18 @@ class _Scan:
     def _at(self, starts: frozenset[str]) -> list[int] | None:
         """Where a pattern that starts with a word of ``starts`` may match (see
         :meth:`finditer`), read once for all such patterns; None: anywhere."""
-        if self._starts is None:
+        if self._starts is not None:
+            at = self._starts.get(starts)
+            if at is not None:  # read before
+                return at
+        else:
             self._words()
         if self.words is None or self._starts is None or starts not in _SCANNED_STARTS:
             return None
         at = self._starts.get(starts)
         if at is None:
             at = self._words_at(starts)
-            if self.aligned():  # the lead in lower case, one further (see _LOW_LEADS)
+            if self.fast:  # the lead in lower case, one further (see _LOW_LEADS)
                 text, lead, by = cast("str", self.low), _LOW_LEADS.get(starts), 1
             else:
                 text, lead, by = self.sentence, _START_LEADS.get(starts), 0
@@ -809,7 +812,7 @@ class _Scan:
         limit = len(text) if needs is None else self.limit(needs)
         stopped = None
         match = pattern.match
-        if self.agrees and self.aligned():
+        if self.fast:
             if stops is not None and needs is not None:
                 stopped = _stop_places(cast("str", self.low), stops)
             lowered = _LOWERED.get(id(pattern))
