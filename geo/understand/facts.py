@@ -769,14 +769,15 @@ class _Scan:
         at = self._starts.get(starts)
         if at is None:
             at = self._words_at(starts)
-            if self.fast:  # the lead in lower case, one further (see _LOW_LEADS)
-                text, lead, by = cast("str", self.low), _LOW_LEADS.get(starts), 1
+            if self.fast and self.low is not None:  # the lead in lower case, one further
+                text, leads, by = self.low, _LOW_LEADS, 1
             else:
-                text, lead, by = self.sentence, _START_LEADS.get(starts), 0
+                text, leads, by = self.sentence, _START_LEADS, 0
+            lead = leads.get(starts)
             if starts is _COUNT_STARTS:
                 # nearly every count in digits passes the lead: its patterns are tried
                 # there at once (they fail where the lead would), the lead only at words
-                lead_match = cast("re.Pattern[str]", lead).match
+                lead_match = leads[_COUNT_STARTS].match
                 at = [
                     pos
                     for pos in at
@@ -789,7 +790,7 @@ class _Scan:
 
     def _words_at(self, starts: frozenset[str]) -> list[int]:
         """Where the words of ``starts`` start (and the digits, for :data:`_COUNT_STARTS`)."""
-        return cast("dict[frozenset[str], list[int]]", self.words).get(starts, [])
+        return self.words.get(starts, []) if self.words is not None else []
 
     def matches(
         self,
@@ -812,18 +813,20 @@ class _Scan:
         limit = len(text) if needs is None else self.limit(needs)
         stopped = None
         match = pattern.match
-        if self.fast:
+        low = self.low
+        if self.fast and low is not None:
             if stops is not None and needs is not None:
-                stopped = _stop_places(cast("str", self.low), stops)
+                stopped = _stop_places(low, stops)
             lowered = _LOWERED.get(id(pattern))
             if lowered is not None:  # the same matches, of the sentence in lower case
                 text, match = self.lowered(), lowered.match
+        stop_needs = needs or ()
         end = 0
         for pos in at:
             if pos > limit:
                 break
             if pos >= end:
-                if stopped and self._stopped(pos, stopped, cast("tuple[str, ...]", needs)):
+                if stopped and self._stopped(pos, stopped, stop_needs):
                     continue
                 m = match(text, pos)
                 if m is not None:
@@ -834,7 +837,7 @@ class _Scan:
     def lowered(self) -> str:
         """The sentence in lower case (when :meth:`aligned`), made on first use."""
         if self._lowered is None:
-            self._lowered = cast("str", self.low)[1:]
+            self._lowered = self.low[1:] if self.low is not None else self.sentence.lower()
         return self._lowered
 
     def _stopped(self, pos: int, stopped: list[int], needs: tuple[str, ...]) -> bool:
@@ -842,9 +845,9 @@ class _Scan:
         places in the sentence where one starts) comes after it before any word of ``needs``
         and before any comma: a match holds a word of ``needs``, and a stop word only
         between commas."""
+        low = self.low or ""
         for stop in stopped:
             if stop > pos:
-                low = cast("str", self.low)
                 lo, hi = pos + 1, stop + 1  # in ``low``, one further
                 if low.find(",", lo, hi) >= 0:
                     return False
