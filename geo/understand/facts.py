@@ -680,7 +680,7 @@ class _Scan:
     a word (see :data:`_COUNT_STARTS`), and only up to the last word one of which each match
     holds (see :meth:`limit`)."""
 
-    __slots__ = ("_limits", "_starts", "agrees", "low", "sentence", "words")
+    __slots__ = ("_limits", "_lowered", "_starts", "agrees", "fast", "low", "sentence", "words")
 
     def __init__(self, sentence: str, low: str | None = None, agrees: bool | None = None) -> None:
         self.sentence = sentence
@@ -692,6 +692,9 @@ class _Scan:
         self.words: dict[frozenset[str], list[int]] | None = None
         self._starts: dict[frozenset[str], list[int]] | None = None
         self._limits: dict[int, int] = {}
+        self._lowered: str | None = None
+        # whether lower case agrees and ``low`` is :meth:`aligned`: the lower case tells
+        self.fast = self.agrees and self.aligned()
 
     def aligned(self) -> bool:
         """Whether ``low`` is known and each of its characters (after the first, a space) is
@@ -730,11 +733,8 @@ class _Scan:
         key = id(needs)  # the needs are constant tuples: hashing their words is slower
         lim = self._limits.get(key)
         if lim is None:
-            low = self.low
-            if low is not None and self.agrees and self.aligned():
-                lim = max(map(low.rfind, needs)) - 1
-            else:
-                lim = len(self.sentence)
+            low = self.low if self.fast else None
+            lim = len(self.sentence) if low is None else max(map(low.rfind, needs)) - 1
             self._limits[key] = lim
         return lim
 
@@ -758,28 +758,39 @@ class _Scan:
     def _at(self, starts: frozenset[str]) -> list[int] | None:
         """Where a pattern that starts with a word of ``starts`` may match (see
         :meth:`finditer`), read once for all such patterns; None: anywhere."""
-        if self._starts is None:
+        if self._starts is not None:
+            at = self._starts.get(starts)
+            if at is not None:  # read before
+                return at
+        else:
             self._words()
         if self.words is None or self._starts is None or starts not in _SCANNED_STARTS:
             return None
         at = self._starts.get(starts)
         if at is None:
             at = self._words_at(starts)
-            lead = _START_LEADS.get(starts)
+            if self.fast and self.low is not None:  # the lead in lower case, one further
+                text, leads, by = self.low, _LOW_LEADS, 1
+            else:
+                text, leads, by = self.sentence, _START_LEADS, 0
+            lead = leads.get(starts)
             if starts is _COUNT_STARTS:
                 # nearly every count in digits passes the lead: its patterns are tried
                 # there at once (they fail where the lead would), the lead only at words
-                text = self.sentence
-                at = [pos for pos in at if text[pos] in _DIGIT_CHARS or lead.match(text, pos)]
+                lead_match = leads[_COUNT_STARTS].match
+                at = [
+                    pos
+                    for pos in at
+                    if text[pos + by] in _DIGIT_CHARS or lead_match(text, pos + by)
+                ]
             elif lead is not None:  # where the words' patterns may match
-                text = self.sentence
-                at = [pos for pos in at if lead.match(text, pos)]
+                at = [pos for pos in at if lead.match(text, pos + by)]
             self._starts[starts] = at
         return at
 
     def _words_at(self, starts: frozenset[str]) -> list[int]:
         """Where the words of ``starts`` start (and the digits, for :data:`_COUNT_STARTS`)."""
-        return cast("dict[frozenset[str], list[int]]", self.words).get(starts, [])
+        return self.words.get(starts, []) if self.words is not None else []
 
     def matches(
         self,
@@ -801,15 +812,21 @@ class _Scan:
             return found
         limit = len(text) if needs is None else self.limit(needs)
         stopped = None
-        if stops is not None and needs is not None and self.agrees and self.aligned():
-            stopped = _stop_places(cast("str", self.low), stops)
         match = pattern.match
+        low = self.low
+        if self.fast and low is not None:
+            if stops is not None and needs is not None:
+                stopped = _stop_places(low, stops)
+            lowered = _LOWERED.get(id(pattern))
+            if lowered is not None:  # the same matches, of the sentence in lower case
+                text, match = self.lowered(), lowered.match
+        stop_needs = needs or ()
         end = 0
         for pos in at:
             if pos > limit:
                 break
             if pos >= end:
-                if stopped and self._stopped(pos, stopped, cast("tuple[str, ...]", needs)):
+                if stopped and self._stopped(pos, stopped, stop_needs):
                     continue
                 m = match(text, pos)
                 if m is not None:
@@ -817,14 +834,20 @@ class _Scan:
                     end = m.end()
         return found
 
+    def lowered(self) -> str:
+        """The sentence in lower case (when :meth:`aligned`), made on first use."""
+        if self._lowered is None:
+            self._lowered = self.low[1:] if self.low is not None else self.sentence.lower()
+        return self._lowered
+
     def _stopped(self, pos: int, stopped: list[int], needs: tuple[str, ...]) -> bool:
         """Whether no match can start at ``pos`` because a stop word (at ``stopped``, the
         places in the sentence where one starts) comes after it before any word of ``needs``
         and before any comma: a match holds a word of ``needs``, and a stop word only
         between commas."""
+        low = self.low or ""
         for stop in stopped:
             if stop > pos:
-                low = cast("str", self.low)
                 lo, hi = pos + 1, stop + 1  # in ``low``, one further
                 if low.find(",", lo, hi) >= 0:
                     return False
@@ -1146,6 +1169,37 @@ _START_LEADS: dict[frozenset[str], re.Pattern[str]] = {
     ),
 }
 
+
+def _case_sensitive(pattern: re.Pattern[str], trie: bool = False) -> re.Pattern[str]:
+    r"""``pattern`` (case-insensitive, its words in lower case) as a case-sensitive pattern,
+    to match in the lower case of a sentence whose lower case agrees with ignoring case
+    (:func:`_lower_agrees`) and keeps its length: each character then matches there as it
+    matches ignoring case in the sentence (each class of characters the patterns use, ``\w``,
+    ``\s``, ``\d``, ``[a-z]``, holds a character just when it holds its lower case), so the
+    pattern matches at the same places, the same text in lower case. With ``trie`` (for a
+    pattern only asked whether it matches), its number words are grouped by their first
+    letters (:func:`_trie`): the same words, tried faster, in another order."""
+    source = pattern.pattern
+    if trie:
+        source = source.replace(_NUM_WORDS, _trie(frozenset(_NUM_WORDS.split("|"))))
+    # no letter in upper case but those of escapes, group names and ranges; case not turned on
+    letters = re.sub(r"\\[A-Za-z]|\(\?P[<=]|A-Z", "", source)
+    if letters != letters.lower() or "(?-i" in source or "(?i" in source:
+        raise ValueError(f"not a pattern in lower case: {source}")
+    return re.compile(source)
+
+
+# The patterns :meth:`_Scan.matches` reads, by id, to match in a sentence's lower case (see
+# :func:`_case_sensitive`), which is faster; not one that tells capitals (:data:`_WEAPON_SOURCE`)
+_LOWERED = {
+    id(p): _case_sensitive(p)
+    for p in (*_KILLED, *_WOUNDED, *_INTERCEPT, _UPDATE, _DRONES, _MISSILES)
+    if "(?-i" not in p.pattern
+}
+
+# The leads of :data:`_START_LEADS`, to match in a sentence's lower case (see
+# :func:`_case_sensitive`), which is faster
+_LOW_LEADS = {starts: _case_sensitive(lead, trie=True) for starts, lead in _START_LEADS.items()}
 
 # A number word (:data:`NUM`, group ``w``) or "a", "an" (before a space) or "another" at the
 # start of a word, in lower case after one space: where each count of the patterns (unless in
