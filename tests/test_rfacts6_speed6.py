@@ -140,3 +140,26 @@ def test_lines_carry_their_words(text: str, lang: str) -> None:
     expected = fr.extract_facts_uk_ru(text, lang)
     assert fr.extract_facts_uk_ru(text, lang, memo) == expected
     assert fr.extract_facts_uk_ru(text, lang, memo) == expected
+
+
+@pytest.mark.parametrize("low", [*_LINES, "х-101 і shahed-136, 5-й_поверх: «ні»", "a' -b -"])
+def test_tokens_split_in_c_are_those_of_the_search(low: str) -> None:
+    toks, texts = fr._tokens_and_texts(low)
+    assert toks == fr._tokens(low)
+    assert all(type(t) is fr._Tok for t in toks)
+    assert texts == [t.text for t in toks]
+
+
+@pytest.mark.parametrize("text", ["без змін", "п’ять", "п\u02bcять", "ще\u00a0двоє", "її`", "ёлка"])
+def test_plain_text_as_the_replacement_of_every_odd_character(text: str) -> None:
+    expected = fr._ODD_CHARS.sub(lambda m: fr._PLAIN_CHARS[m.group()], text)
+    assert fr._plain(text) == expected
+    assert (fr._plain(text) is text) is (expected == text)
+
+
+@pytest.mark.parametrize("low", _LINES)
+def test_number_starts_of_the_texts_as_those_of_the_tokens(low: str) -> None:
+    s = _sentence(low)
+    assert s.texts == [t.text for t in s.toks]
+    for starts in (fr._NUMBER_START, fr._COUNT_START):
+        assert list(fr._starting(s.toks, starts, s.texts)) == list(fr._starting(s.toks, starts))

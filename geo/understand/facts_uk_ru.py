@@ -38,7 +38,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
-from itertools import accumulate, compress, count, filterfalse
+from itertools import accumulate, compress, count, filterfalse, repeat
 from operator import itemgetter, or_
 from typing import NamedTuple, cast
 
@@ -929,6 +929,7 @@ class _Sentence:
     title: bool
     found: dict[re.Pattern[str], set[int]] = field(default_factory=dict)  # see _has
     bits: int = -1  # the lists of needed words it holds (see _bits_of); -1: not told
+    texts: list[str] | None = None  # the text of each token, when made
 
 
 # the letters' branch first (most tokens are words), digits with a suffix ("5-й") in one
@@ -947,6 +948,20 @@ def _tokens(low: str) -> list[_Tok]:
     """The words, numbers and punctuation marks of a lower-case sentence."""
     new = _new_tuple
     return [new(_Tok, (m[0], m.start(), m.end())) for m in _TOKEN.finditer(low)]
+
+
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the tokens and the text between them
+
+
+def _tokens_and_texts(low: str) -> tuple[list[_Tok], list[str]]:
+    """:func:`_tokens`, with the text of each token, made in C: the text split at the tokens
+    (the text between them, the token, ...) gives the texts and, by the parts' lengths, the
+    offsets."""
+    parts = _TOKEN_SPLIT.split(low)
+    texts = parts[1::2]
+    at = list(accumulate(map(len, parts), initial=0))
+    starts, ends = at[1:-1:2], at[2::2]
+    return list(map(_new_tuple, repeat(_Tok), zip(texts, starts, ends, strict=True))), texts
 
 
 def _clauses(toks: list[_Tok], low: str) -> list[int]:
@@ -1116,9 +1131,10 @@ class _WeaponCount(NamedTuple):
 _NUMBER_START = _WordTest(lambda w: _COUNT_START[w] or w in _AT_LEAST)
 
 
-def _starting(toks: list[_Tok], starts: _WordTest) -> Iterator[int]:
-    """The indices of the tokens ``starts`` holds true, in order, picked in C."""
-    return compress(count(), map(starts.__getitem__, map(_TEXT, toks)))
+def _starting(toks: list[_Tok], starts: _WordTest, texts: list[str] | None = None) -> Iterator[int]:
+    """The indices of the tokens ``starts`` holds true, in order, picked in C (``texts``:
+    the tokens' texts, when at hand)."""
+    return compress(count(), map(starts.__getitem__, map(_TEXT, toks) if texts is None else texts))
 
 
 def _weapon_counts(s: _Sentence, lang: str) -> list[_WeaponCount]:
@@ -1126,7 +1142,7 @@ def _weapon_counts(s: _Sentence, lang: str) -> list[_WeaponCount]:
     out = []
     skip_to = 0
     # the tokens a number can start at, looked at in order; one read skips the tokens it took
-    for i in _starting(toks, _NUMBER_START):
+    for i in _starting(toks, _NUMBER_START, s.texts):
         if i < skip_to:
             continue
         num = _number(toks, i, lang, s.text)
@@ -1159,7 +1175,9 @@ def _has(s: _Sentence, pattern: re.Pattern[str], clause: int | None = None) -> b
     if clauses is None:
         # the clause numbers of the tokens the pattern matches, in one pass in C
         matches = _matcher(pattern).__getitem__
-        clauses = s.found[pattern] = set(compress(s.clause, map(matches, map(_TEXT, s.toks))))
+        clauses = s.found[pattern] = set(
+            compress(s.clause, map(matches, map(_TEXT, s.toks) if s.texts is None else s.texts))
+        )
     return bool(clauses) if clause is None else clause in clauses
 
 
@@ -1358,7 +1376,7 @@ def _bare_intercepts(
     toks = s.toks
     n = len(toks)
     skip_to = 0
-    for i in _starting(toks, _COUNT_START):
+    for i in _starting(toks, _COUNT_START, s.texts):
         if i < skip_to or i in used:
             continue
         num = _number(toks, i, lang, s.text)
@@ -1486,7 +1504,7 @@ def _is_title(text: str, start: int, end: int) -> bool:
 
 def _plain(text: str) -> str:
     """The text with one apostrophe, plain spaces and е for ё, each character kept in place."""
-    if not _ODD_CHARS.search(text):
+    if not any(map(text.__contains__, _PLAIN_CHARS)):  # looked for in C, one at a time
         return text
     return _ODD_CHARS.sub(lambda m: _PLAIN_CHARS[m.group()], text)
 
@@ -1565,6 +1583,7 @@ class _Line(NamedTuple):
     title: bool
     toks: list[_Tok] | None = None  # its tokens, when made
     bits: int = -1  # the lists of needed words it holds (see _bits_of); -1: not told
+    texts: list[str] | None = None  # the text of each token, when made
 
 
 _NEITHER = (False, False)
@@ -1606,7 +1625,7 @@ def _sentences(
         sent = low[start:end]
         if _SKIP_LINE.match(sent):
             continue
-        toks, bits = _words_of(sent, memo)
+        toks, texts, bits = _words_of(sent, memo)
         if _recalled(low, spans, i, memo, bits):
             continue
         title = i == 0 and _is_title(plain, start, end)
@@ -1617,7 +1636,7 @@ def _sentences(
             strength = 1
         else:
             strength = 0
-        line = (sent, start, strength, _part(plain, spans, i), title, toks, bits)
+        line = (sent, start, strength, _part(plain, spans, i), title, toks, bits, texts)
         out.append(_new_tuple(_Line, line))
     return out
 
@@ -1689,13 +1708,14 @@ def _learn_bits(words: list[str]) -> None:
     _WORD_BITS.update(zip(words, bits, strict=True))
 
 
-def _bits_of(low: str, toks: list[_Tok]) -> int:
+def _bits_of(low: str, toks: list[_Tok], texts: list[str] | None = None) -> int:
     """The bits (``_RECALL_BIT``, ...) of the lists of :data:`_BIT_NEEDS` of which the
     sentence ``low`` holds a word, told from the bits of its words: a needed word is of
     letters only, so it stands in the sentence exactly when it stands in one of its tokens
     (a run of letters is never split between tokens). Words seen before are looked up; only
-    new ones are searched."""
-    texts = list(map(_TEXT, toks))
+    new ones are searched (``texts``: those of the tokens, when at hand)."""
+    if texts is None:
+        texts = list(map(_TEXT, toks))
     try:
         bits = reduce(or_, map(_WORD_BITS.__getitem__, texts), 0)
     except KeyError:  # a word not seen yet: work out the missing ones
@@ -1710,18 +1730,21 @@ def _bits_of(low: str, toks: list[_Tok]) -> int:
     return bits
 
 
-def _words_of(low: str, memo: _Memo = None) -> tuple[list[_Tok], int]:
-    """The tokens of a lower-case sentence and its bits (:func:`_bits_of`), kept in
-    ``memo`` by the sentence when given."""
+_Words = tuple[list[_Tok], list[str], int]
+
+
+def _words_of(low: str, memo: _Memo = None) -> _Words:
+    """The tokens of a lower-case sentence, their texts and the sentence's bits
+    (:func:`_bits_of`), kept in ``memo`` by the sentence when given."""
     if memo is None:
-        toks = _tokens(low)
-        return toks, _bits_of(low, toks)
+        toks, texts = _tokens_and_texts(low)
+        return toks, texts, _bits_of(low, toks, texts)
     key = ("ukru words", low)
     found = memo.get(key)
     if found is None:
-        toks = _tokens(low)
-        found = memo[key] = (toks, _bits_of(low, toks))
-    return cast("tuple[list[_Tok], int]", found)
+        toks, texts = _tokens_and_texts(low)
+        found = memo[key] = (toks, texts, _bits_of(low, toks, texts))
+    return cast("_Words", found)
 
 
 def _found(
@@ -1772,9 +1795,14 @@ def _read(s: _Sentence, lang: str, found: _Found, weapons: bool | None = None) -
 def _sentence(line: _Line, start: int, part: tuple[int, int]) -> _Sentence:
     """The sentence of ``line`` to read, at ``start`` and on ``part``, with its tokens (made
     here when the line has none)."""
-    toks, bits = (line.toks, line.bits) if line.toks is not None else _words_of(line.text)
+    if line.toks is not None and line.texts is not None:
+        toks, texts, bits = line.toks, line.texts, line.bits
+    else:
+        toks, texts, bits = _words_of(line.text)
     clauses = _clauses(toks, line.text)
-    return _Sentence(line.text, start, toks, line.strength, clauses, part, line.title, bits=bits)
+    return _Sentence(
+        line.text, start, toks, line.strength, clauses, part, line.title, bits=bits, texts=texts
+    )
 
 
 _ANY_STRENGTH = -5  # the strength a sentence is read with for ``memo``, then replaced
