@@ -34,11 +34,12 @@ Numerals, people and modifiers are told by their pymorphy3 readings
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import compress, count
-from operator import itemgetter
+from functools import lru_cache, reduce
+from itertools import accumulate, compress, count, filterfalse, repeat
+from operator import itemgetter, or_
 from typing import NamedTuple, cast
 
 from geo.language.morphology import analyse
@@ -927,6 +928,8 @@ class _Sentence:
     part: tuple[int, int]  # the line it stands on, the place it is about there
     title: bool
     found: dict[re.Pattern[str], set[int]] = field(default_factory=dict)  # see _has
+    bits: int = -1  # the lists of needed words it holds (see _bits_of); -1: not told
+    texts: list[str] | None = None  # the text of each token, when made
 
 
 # the letters' branch first (most tokens are words), digits with a suffix ("5-й") in one
@@ -945,6 +948,20 @@ def _tokens(low: str) -> list[_Tok]:
     """The words, numbers and punctuation marks of a lower-case sentence."""
     new = _new_tuple
     return [new(_Tok, (m[0], m.start(), m.end())) for m in _TOKEN.finditer(low)]
+
+
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the tokens and the text between them
+
+
+def _tokens_and_texts(low: str) -> tuple[list[_Tok], list[str]]:
+    """:func:`_tokens`, with the text of each token, made in C: the text split at the tokens
+    (the text between them, the token, ...) gives the texts and, by the parts' lengths, the
+    offsets."""
+    parts = _TOKEN_SPLIT.split(low)
+    texts = parts[1::2]
+    at = list(accumulate(map(len, parts), initial=0))
+    starts, ends = at[1:-1:2], at[2::2]
+    return list(map(_new_tuple, repeat(_Tok), zip(texts, starts, ends, strict=True))), texts
 
 
 def _clauses(toks: list[_Tok], low: str) -> list[int]:
@@ -1024,11 +1041,11 @@ def _casualties(s: _Sentence, lang: str, cue: re.Pattern[str], hits: list[_Hit])
 
 def _updates(s: _Sentence, lang: str, found: _Found) -> None:
     """ "Кількість постраждалих зросла до 14", "число погибших составляет 5"."""
-    for pattern, needs, strength in (
-        (_UPDATE_TO, _UPDATE_TO_NEEDS, 2),
-        (_STANDS_AT, _STANDS_AT_NEEDS, 1),
+    for pattern, needs, bit, strength in (
+        (_UPDATE_TO, _UPDATE_TO_NEEDS, _UPDATE_TO_BIT, 2),
+        (_STANDS_AT, _STANDS_AT_NEEDS, _STANDS_AT_BIT, 1),
     ):
-        if not any(map(s.text.__contains__, needs)):
+        if not (s.bits & bit if s.bits != _UNKNOWN else any(map(s.text.__contains__, needs))):
             continue  # no match without one of these words
         for m in pattern.finditer(s.text):
             i = _cue_index(s, m.end())
@@ -1053,8 +1070,11 @@ def _may_die_of_wounds(low: str) -> bool:
 
 def _died_of_wounds(s: _Sentence, lang: str, found: _Found) -> None:
     """ "Один із поранених помер": one more killed, one fewer wounded."""
-    if not _may_die_of_wounds(s.text):
-        return
+    if s.bits == _UNKNOWN:
+        if not _may_die_of_wounds(s.text):
+            return
+    elif not (s.bits & _OF_WOUNDED_BIT and s.bits & _DIED_BIT):
+        return  # what :func:`_may_die_of_wounds` tells, from the sentence's words
     for m in _DIED_OF_WOUNDS.finditer(s.text):
         word = m.group("n") or m.group("m")
         read = numeral_value(word, lang)
@@ -1111,9 +1131,10 @@ class _WeaponCount(NamedTuple):
 _NUMBER_START = _WordTest(lambda w: _COUNT_START[w] or w in _AT_LEAST)
 
 
-def _starting(toks: list[_Tok], starts: _WordTest) -> Iterator[int]:
-    """The indices of the tokens ``starts`` holds true, in order, picked in C."""
-    return compress(count(), map(starts.__getitem__, map(_TEXT, toks)))
+def _starting(toks: list[_Tok], starts: _WordTest, texts: list[str] | None = None) -> Iterator[int]:
+    """The indices of the tokens ``starts`` holds true, in order, picked in C (``texts``:
+    the tokens' texts, when at hand)."""
+    return compress(count(), map(starts.__getitem__, map(_TEXT, toks) if texts is None else texts))
 
 
 def _weapon_counts(s: _Sentence, lang: str) -> list[_WeaponCount]:
@@ -1121,7 +1142,7 @@ def _weapon_counts(s: _Sentence, lang: str) -> list[_WeaponCount]:
     out = []
     skip_to = 0
     # the tokens a number can start at, looked at in order; one read skips the tokens it took
-    for i in _starting(toks, _NUMBER_START):
+    for i in _starting(toks, _NUMBER_START, s.texts):
         if i < skip_to:
             continue
         num = _number(toks, i, lang, s.text)
@@ -1154,7 +1175,9 @@ def _has(s: _Sentence, pattern: re.Pattern[str], clause: int | None = None) -> b
     if clauses is None:
         # the clause numbers of the tokens the pattern matches, in one pass in C
         matches = _matcher(pattern).__getitem__
-        clauses = s.found[pattern] = set(compress(s.clause, map(matches, map(_TEXT, s.toks))))
+        clauses = s.found[pattern] = set(
+            compress(s.clause, map(matches, map(_TEXT, s.toks) if s.texts is None else s.texts))
+        )
     return bool(clauses) if clause is None else clause in clauses
 
 
@@ -1329,7 +1352,7 @@ def _listed(s: _Sentence, items: list[_Item], singles: list[_Hit]) -> list[_Hit]
             it = of_kind[0]  # "Уничтожены БПЛА: 15 над X": one item, no total stated
             out = [*out, _Hit(it.value, s.strength, s.start + s.toks[it.first].start, kind=kind)]
             continue
-        if len(items) < 2 or _matches(_TOTAL, _TOTAL_NEEDS, s.text):
+        if len(items) < 2 or _found(_TOTAL, _TOTAL_NEEDS, _TOTAL_BIT, s.bits, s.text):
             continue
         if len(of_kind) < 2 or len({it.place for it in of_kind}) < 2:
             continue
@@ -1353,7 +1376,7 @@ def _bare_intercepts(
     toks = s.toks
     n = len(toks)
     skip_to = 0
-    for i in _starting(toks, _COUNT_START):
+    for i in _starting(toks, _COUNT_START, s.texts):
         if i < skip_to or i in used:
             continue
         num = _number(toks, i, lang, s.text)
@@ -1481,7 +1504,7 @@ def _is_title(text: str, start: int, end: int) -> bool:
 
 def _plain(text: str) -> str:
     """The text with one apostrophe, plain spaces and е for ё, each character kept in place."""
-    if not _ODD_CHARS.search(text):
+    if not any(map(text.__contains__, _PLAIN_CHARS)):  # looked for in C, one at a time
         return text
     return _ODD_CHARS.sub(lambda m: _PLAIN_CHARS[m.group()], text)
 
@@ -1499,26 +1522,33 @@ def _hinted(low: str, spans: list[tuple[int, int]]) -> list[int]:
 
 
 _Memo = dict[tuple, object] | None
+_UNKNOWN = -1  # the bits of a sentence not told (see _bits_of): every check reads it in full
 
 
-def _says_recall(low: str, start: int, end: int, memo: _Memo) -> bool:
+def _says_recall(low: str, start: int, end: int, memo: _Memo, bits: int = _UNKNOWN) -> bool:
     """``_matches(_RECALL, _RECALL_NEEDS, low, start, end)``, kept in ``memo`` by what the
     search sees: the span and the one character before it (the pattern's only look-behind
-    is one character wide; it looks ahead of no match's end)."""
+    is one character wide; it looks ahead of no match's end). ``bits``: those of the span
+    (:func:`_bits_of`), when told."""
+    if bits != _UNKNOWN and not bits & _RECALL_BIT:
+        return False  # no word of _RECALL_NEEDS: no match
     if memo is None:
-        return _matches(_RECALL, _RECALL_NEEDS, low, start, end)
+        return _found(_RECALL, _RECALL_NEEDS, _RECALL_BIT, bits, low, start, end)
     key = ("ukru recall", start == 0, low[max(start - 1, 0) : end])
     found = memo.get(key)
     if found is None:
-        found = memo[key] = _matches(_RECALL, _RECALL_NEEDS, low, start, end)
+        found = memo[key] = _found(_RECALL, _RECALL_NEEDS, _RECALL_BIT, bits, low, start, end)
     return cast("bool", found)
 
 
-def _recalled(low: str, spans: list[tuple[int, int]], i: int, memo: _Memo = None) -> bool:
+def _recalled(
+    low: str, spans: list[tuple[int, int]], i: int, memo: _Memo = None, bits: int = _UNKNOWN
+) -> bool:
     """Whether sentence ``i`` speaks of an earlier attack: it says so, or it goes on, on
-    the same line, from a sentence that does ("Ранее ... 42 БПЛА. Из них 8 ...")."""
+    the same line, from a sentence that does ("Ранее ... 42 БПЛА. Из них 8 ...");
+    ``bits``: those of sentence ``i`` (:func:`_bits_of`), when told."""
     start, end = spans[i]
-    if _says_recall(low, start, end, memo):
+    if _says_recall(low, start, end, memo, bits):
         return True
     while i > 0 and _GOES_ON.match(low[start:end]):
         prev_start, prev_end = spans[i - 1]
@@ -1551,15 +1581,27 @@ class _Line(NamedTuple):
     strength: int
     part: tuple[int, int]
     title: bool
+    toks: list[_Tok] | None = None  # its tokens, when made
+    bits: int = -1  # the lists of needed words it holds (see _bits_of); -1: not told
+    texts: list[str] | None = None  # the text of each token, when made
 
 
-def _update_or_total(sent: str, memo: _Memo) -> tuple[bool, bool]:
+_NEITHER = (False, False)
+
+
+def _update_or_total(sent: str, memo: _Memo, bits: int = _UNKNOWN) -> tuple[bool, bool]:
     """Whether a sentence tells an update (:data:`_UPDATE`) and a total (:data:`_TOTAL`),
-    kept in ``memo`` by the sentence."""
+    kept in ``memo`` by the sentence (``bits``: the sentence's, see :func:`_bits_of`, when
+    told)."""
+    if bits != _UNKNOWN and not bits & (_UPDATE_BIT | _TOTAL_BIT):
+        return _NEITHER  # no word either pattern needs
     key = ("ukru strength", sent)
     found = memo.get(key) if memo is not None else None
     if found is None:
-        found = (_matches(_UPDATE, _UPDATE_NEEDS, sent), _matches(_TOTAL, _TOTAL_NEEDS, sent))
+        found = (
+            _found(_UPDATE, _UPDATE_NEEDS, _UPDATE_BIT, bits, sent),
+            _found(_TOTAL, _TOTAL_NEEDS, _TOTAL_BIT, bits, sent),
+        )
         if memo is not None:
             memo[key] = found
     return cast("tuple[bool, bool]", found)
@@ -1581,17 +1623,21 @@ def _sentences(
     for i in _hinted(low, spans):
         start, end = spans[i]
         sent = low[start:end]
-        if _SKIP_LINE.match(sent) or _recalled(low, spans, i, memo):
+        if _SKIP_LINE.match(sent):
+            continue
+        toks, texts, bits = _words_of(sent, memo)
+        if _recalled(low, spans, i, memo, bits):
             continue
         title = i == 0 and _is_title(plain, start, end)
-        update, total = _update_or_total(sent, memo)
+        update, total = _update_or_total(sent, memo, bits)
         if update:
             strength = 2
         elif title or total:
             strength = 1
         else:
             strength = 0
-        out.append(_new_tuple(_Line, (sent, start, strength, _part(plain, spans, i), title)))
+        line = (sent, start, strength, _part(plain, spans, i), title, toks, bits, texts)
+        out.append(_new_tuple(_Line, line))
     return out
 
 
@@ -1610,13 +1656,124 @@ _ALL_HINTS_COMMON_FIRST = tuple(
     )
 )  # fmt: skip
 
+# ---------------------------------------------------------------------------------------
+# Which needs and hints a sentence holds, told from its words
+
+# one bit for each list of words a check of a sentence looks for (each word a part of a word)
+_RECALL_BIT, _UPDATE_BIT, _TOTAL_BIT, _KILLED_BIT, _WOUNDED_BIT = 1, 2, 4, 8, 16
+_WEAPON_BIT, _UPDATE_TO_BIT, _STANDS_AT_BIT, _OF_WOUNDED_BIT, _DIED_BIT = 32, 64, 128, 256, 512
+_WORD_HINT_OF_WEAPONS = " бла"  # the one hint not of letters alone: looked for in the sentence
+_BIT_NEEDS: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (_RECALL_BIT, _RECALL_NEEDS),
+    (_UPDATE_BIT, _UPDATE_NEEDS),
+    (_TOTAL_BIT, _TOTAL_NEEDS),
+    (_KILLED_BIT, _KILLED_HINTS),
+    (_WOUNDED_BIT, _WOUNDED_HINTS),
+    (_WEAPON_BIT, tuple(h for h in _WEAPON_OR_INTERCEPT_HINTS if h != _WORD_HINT_OF_WEAPONS)),
+    (_UPDATE_TO_BIT, _UPDATE_TO_NEEDS),
+    (_STANDS_AT_BIT, _STANDS_AT_NEEDS),
+    (_OF_WOUNDED_BIT, _OF_WOUNDED_NOUNS),
+    (_DIED_BIT, _DIED_STEMS),
+)
+# each needed word with the bits of the lists it is on
+_NEED_BITS: tuple[tuple[str, int], ...] = tuple(
+    {
+        need: sum(bit for bit, needs in _BIT_NEEDS if need in needs)
+        for _, needs in _BIT_NEEDS
+        for need in needs
+    }.items()
+)
+# the bits of each word seen, kept for the process (see :func:`_bits_of`)
+_NEEDED = tuple(need for need, _ in _NEED_BITS)
+_WORD_BITS: dict[str, int] = {}
+_WORD_BITS_KEPT = 100_000
+
+
+def _learn_bits(words: list[str]) -> None:
+    """Work out the bits of ``words`` (distinct, none of them known) at once: each needed
+    word looked up once in the words joined by spaces (no needed word holds a space, so each
+    find lies in one word)."""
+    blob = " ".join(words)
+    # where each word starts in ``blob``, and one past the end
+    starts = list(accumulate(map(len, words), lambda at, n: at + n + 1, initial=0))
+    bits = [0] * len(words)
+    find = blob.find
+    # the needed words held, told in C; most words hold none
+    for need, bit in compress(_NEED_BITS, map(blob.__contains__, _NEEDED)):
+        at = find(need)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            bits[k] |= bit
+            at = find(need, starts[k + 1])
+    _WORD_BITS.update(zip(words, bits, strict=True))
+
+
+def _bits_of(low: str, toks: list[_Tok], texts: list[str] | None = None) -> int:
+    """The bits (``_RECALL_BIT``, ...) of the lists of :data:`_BIT_NEEDS` of which the
+    sentence ``low`` holds a word, told from the bits of its words: a needed word is of
+    letters only, so it stands in the sentence exactly when it stands in one of its tokens
+    (a run of letters is never split between tokens). Words seen before are looked up; only
+    new ones are searched (``texts``: those of the tokens, when at hand)."""
+    if texts is None:
+        texts = list(map(_TEXT, toks))
+    try:
+        bits = reduce(or_, map(_WORD_BITS.__getitem__, texts), 0)
+    except KeyError:  # a word not seen yet: work out the missing ones
+        new = list(dict.fromkeys(filterfalse(_WORD_BITS.__contains__, texts)))
+        if len(_WORD_BITS) + len(new) > _WORD_BITS_KEPT:
+            _WORD_BITS.clear()
+            new = list(dict.fromkeys(texts))
+        _learn_bits(new)
+        bits = reduce(or_, map(_WORD_BITS.__getitem__, texts), 0)
+    if _WORD_HINT_OF_WEAPONS in low:
+        bits |= _WEAPON_BIT
+    return bits
+
+
+_Words = tuple[list[_Tok], list[str], int]
+
+
+def _words_of(low: str, memo: _Memo = None) -> _Words:
+    """The tokens of a lower-case sentence, their texts and the sentence's bits
+    (:func:`_bits_of`), kept in ``memo`` by the sentence when given."""
+    if memo is None:
+        toks, texts = _tokens_and_texts(low)
+        return toks, texts, _bits_of(low, toks, texts)
+    key = ("ukru words", low)
+    found = memo.get(key)
+    if found is None:
+        toks, texts = _tokens_and_texts(low)
+        found = memo[key] = (toks, texts, _bits_of(low, toks, texts))
+    return cast("_Words", found)
+
+
+def _found(
+    pattern: re.Pattern[str],
+    needs: tuple[str, ...],
+    bit: int,
+    bits: int,
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+) -> bool:
+    """``_matches(pattern, needs, text, start, end)`` for a span of ``bits`` (those of
+    ``text[start:end]``, or ``_UNKNOWN``): without ``bit`` it holds no word of ``needs``."""
+    if bits == _UNKNOWN:
+        return _matches(pattern, needs, text, start, end)
+    if not bits & bit:
+        return False
+    return pattern.search(text, start, len(text) if end is None else end) is not None
+
 
 def _read(s: _Sentence, lang: str, found: _Found, weapons: bool | None = None) -> None:
     """Add the figures of one sentence to ``found`` (``weapons``: whether it holds a word of
     :data:`_WEAPON_OR_INTERCEPT_HINTS`, when already told)."""
-    low = s.text
-    has_killed = any(map(low.__contains__, _KILLED_HINTS))
-    has_wounded = any(map(low.__contains__, _WOUNDED_HINTS))
+    low, bits = s.text, s.bits
+    if bits == _UNKNOWN:
+        has_killed = any(map(low.__contains__, _KILLED_HINTS))
+        has_wounded = any(map(low.__contains__, _WOUNDED_HINTS))
+    else:  # told from the sentence's words
+        has_killed, has_wounded = bool(bits & _KILLED_BIT), bool(bits & _WOUNDED_BIT)
     if has_killed or has_wounded:
         _zeros(s, found)
         if has_killed:
@@ -1626,15 +1783,26 @@ def _read(s: _Sentence, lang: str, found: _Found, weapons: bool | None = None) -
             _casualties(s, lang, _WOUNDED_CUE, found.wounded)
         _updates(s, lang, found)
     if weapons is None:
-        weapons = any(map(low.__contains__, _WEAPON_OR_INTERCEPT_HINTS))
+        weapons = (
+            any(map(low.__contains__, _WEAPON_OR_INTERCEPT_HINTS))
+            if bits == _UNKNOWN
+            else bool(bits & _WEAPON_BIT)
+        )
     if weapons:
         _weapons(s, lang, found)
 
 
 def _sentence(line: _Line, start: int, part: tuple[int, int]) -> _Sentence:
-    toks = _tokens(line.text)
+    """The sentence of ``line`` to read, at ``start`` and on ``part``, with its tokens (made
+    here when the line has none)."""
+    if line.toks is not None and line.texts is not None:
+        toks, texts, bits = line.toks, line.texts, line.bits
+    else:
+        toks, texts, bits = _words_of(line.text)
     clauses = _clauses(toks, line.text)
-    return _Sentence(line.text, start, toks, line.strength, clauses, part, line.title)
+    return _Sentence(
+        line.text, start, toks, line.strength, clauses, part, line.title, bits=bits, texts=texts
+    )
 
 
 _ANY_STRENGTH = -5  # the strength a sentence is read with for ``memo``, then replaced
@@ -1655,7 +1823,11 @@ def _read_kept(line: _Line, lang: str, found: _Found, memo: dict[tuple, object])
     # by the weapon named last before it (whether it does is told once per sentence)
     entry = memo.get(key)
     if entry is None:
-        weapons = any(map(low.__contains__, _WEAPON_OR_INTERCEPT_HINTS))
+        weapons = (
+            any(map(low.__contains__, _WEAPON_OR_INTERCEPT_HINTS))
+            if line.bits == _UNKNOWN
+            else bool(line.bits & _WEAPON_BIT)
+        )
         kept = None
         if weapons:
             entry = memo[key] = {}
@@ -1667,7 +1839,7 @@ def _read_kept(line: _Line, lang: str, found: _Found, memo: dict[tuple, object])
         kept = entry
     if kept is None:
         kept = _Found([], [], [], [], [], [], last_weapon=found.last_weapon)
-        read_as = _new_tuple(_Line, (low, line.start, _ANY_STRENGTH, line.part, line.title))
+        read_as = line._replace(strength=_ANY_STRENGTH)
         _read(_sentence(read_as, 0, (0, 0)), lang, kept, weapons)
         if weapons:
             entry[found.last_weapon] = kept
