@@ -1,0 +1,46 @@
+"""The sixth pass's shortcuts in the role and damage readings give the answers of the full
+readings they replace.
+
+Each test holds a shortcut against the reading it spares, written out here, on texts made for
+the purpose, so that a shortcut that changed an answer fails.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.understand import damage
+
+
+def _kinds_held_in_full(low: str) -> tuple[str, ...]:
+    """:func:`damage._kinds_held` with every text's words found by the regex engine."""
+    held = damage._ALL_KEYWORDS.intersection(damage._WORD.findall(low))
+    found = frozenset().union(*map(damage._KINDS_OF_KEYWORD.__getitem__, held))
+    return tuple(k for k in damage.DAMAGE_KINDS if k in found)
+
+
+_DAMAGE_TEXTS = [
+    "a drone hit a school and set parked cars on fire",
+    "debris damaged a nine-storey building, a kindergarten and a power substation",
+    "the oil depot (fuel) burned;the port's grain terminal was hit",
+    "fire at the railway\tstation\nand the tram depot",
+    "cars,buses/trucks—and a minibus",
+    "school_bus and car2 and 2car and the car_park",  # "_" and digits are word characters
+    "schools\x1chospitals\x1fclinics\x0bflats",  # separators str.split also splits at
+    "nothing of note was hit",
+    "homes\u2019 roofs",  # not ASCII: the regex engine reads it
+    "",
+    " air base military airfield ",
+]
+
+
+@pytest.mark.parametrize("text", _DAMAGE_TEXTS)
+def test_kinds_held_from_bytes_as_from_the_words_the_regex_engine_finds(text: str) -> None:
+    low = text.lower()
+    assert damage._kinds_held(low) == _kinds_held_in_full(low)
+
+
+def test_the_byte_table_breaks_at_every_ascii_character_that_is_no_word_character() -> None:
+    for i in range(128):
+        word = damage._WORD.fullmatch(chr(i))
+        assert damage._ASCII_BREAK_BYTES[i] == (i if word else ord(" ")), repr(chr(i))
