@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.understand import damage
+from geo.understand import damage, roles
 
 
 def _kinds_held_in_full(low: str) -> tuple[str, ...]:
@@ -44,3 +44,31 @@ def test_the_byte_table_breaks_at_every_ascii_character_that_is_no_word_characte
     for i in range(128):
         word = damage._WORD.fullmatch(chr(i))
         assert damage._ASCII_BREAK_BYTES[i] == (i if word else ord(" ")), repr(chr(i))
+
+
+_LAUNCH_TEXTS = [
+    ("Drones launched from Kursk hit Sumy.", "Kursk"),
+    ("Drones launched FROM the Bryansk region hit Sumy.", "Bryansk"),
+    ("Shaheds flying over Poltava were shot down, they were launched at night.", "Poltava"),
+    ("Missiles were fired over Kherson and launched again.", "Kherson"),
+    ("Drones operating from Crimea were launched at Odesa.", "Crimea"),
+    ("Drones flew in from Belgorod and hit Kharkiv.", "Belgorod"),
+    ("Drones launched at Sumy hit a school.", "Sumy"),
+    ("The data came from the Odesa city council.", "Odesa"),
+    ("Drones came from Ukraine's north.", "Ukraine"),
+    ("Drones launched 50 km from Kursk hit Sumy.", "Kursk"),
+    ("Drones launched ﬁrom Kursk hit Sumy.", "Kursk"),  # (a ligature: not lowered)
+    ("Drones launched from \u212aursk hit Sumy.", "ursk"),  # Kelvin sign: no lower case
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), _LAUNCH_TEXTS)
+def test_no_launch_cue_where_the_words_before_hold_no_from_nor_flying(
+    sentence: str, name: str
+) -> None:
+    """Every cut of the sentence from the name on: where the gate shuts, no cue is lost."""
+    for cut in range(sentence.index(name), len(sentence)):
+        before, after = sentence[:cut], sentence[cut:]
+        low = roles._lowered_for_ascii(before)
+        full = roles._launch_cue(sentence, before, after, low)
+        assert roles._may_launch(low) or full is None, (before, full)

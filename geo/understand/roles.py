@@ -615,15 +615,14 @@ def decide_role(
     # geo.language.text.lacks; None: it holds a letter that ignoring case may take for
     # another, and every pattern runs)
     low = _lowered_for_ascii(before)
-    word = _next_word(after)
-    launch = _launch_cue(clause, before, after, low, word)
+    launch = _launch_cue(clause, before, after, low) if _may_launch(low) else None
     if launch:
         return _decision("launch", launch)
     if kind == "country":
         return _decision("mention", "country")
     if _alert_without_strike(sentence):
         return _decision("mention", "air-raid alert without a strike")
-    seat = _seat_cue(before, after, qualifier, word)
+    seat = _seat_cue(before, after, qualifier, _next_word(after))
     if seat:
         cue = _reports_on_itself(seat, after)
         if cue:
@@ -753,13 +752,19 @@ def _next_word(after: str) -> str | None:
     return word.lower() if word.isascii() else None
 
 
-def _launch_cue(
-    sentence: str, before: str, after: str, low: str | None, word: str | None
-) -> str | None:
-    # (each pattern on ``after`` is tried only when its first character, and ``word``, the
-    # word that opens it (see _next_word), can start a match)
+def _may_launch(low: str | None) -> bool:
+    """False when :func:`_launch_cue` surely finds no launch cue before a name: ``low``, the
+    words before it in lower case (None: they are not ruled out), hold neither "from" nor a
+    word of flying (each launch cue needs one)."""
+    return low is None or "from" in low or any(map(low.__contains__, _FLYING_WORDS))
+
+
+def _launch_cue(sentence: str, before: str, after: str, low: str | None) -> str | None:
+    # (each pattern on ``after`` is tried only when its first character, and the word that
+    # opens it (see _next_word), can start a match)
     if after.startswith(_APOSTROPHES) and _POSSESSIVE_S.match(after):
         return None  # "Ukraine's navy said": a possessive is not a launch area
+    word = _next_word(after)
     if (
         after[:1].isspace()
         and (
