@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from geo.language.text import lowered
 from geo.understand import damage, roles
 
 
@@ -72,3 +73,51 @@ def test_no_launch_cue_where_the_words_before_hold_no_from_nor_flying(
         low = roles._lowered_for_ascii(before)
         full = roles._launch_cue(sentence, before, after, low)
         assert roles._may_launch(low) or full is None, (before, full)
+
+
+def _impact_cue_in_full(text: str) -> str | None:
+    """:func:`roles.impact_cue` as it was: a text not in ASCII read ignoring case."""
+    low = lowered(text)
+    if low is None or (
+        ("no" in low or "without" in low) and any(map(low.__contains__, roles._NEGATED_WORDS))
+    ):
+        text = roles._NEGATED.sub(" ", text)
+        low = text.lower()
+    if text.isascii():
+        m = roles._STRONG_IMPACT_ASCII.search(low)
+        return text[m.start() : m.end()] if m else None
+    m = roles._STRONG_IMPACT.search(text)
+    return m.group() if m else None
+
+
+_IMPACT_TEXTS = [
+    "The city’s port was HIT — badly, officials said",
+    "“Drones Struck Odesa,” the governor wrote",
+    "A café in Lviv’s centre was DAMAGED; nobody was hurt",
+    "Nobody was hurt in Kyiv’s Obolon — no damage was reported",
+    "The Kherson region was shelled… again",
+    "Київ: дрони атакували місто, the port was hit",  # a Cyrillic word first
+    "The port was hit, then дрони атакували Одесу",  # an English one first
+    "Oil depot ablaze after drones attacked Tuapse’s port",
+    "Drones ſhelled the port of Izmail — and hit it",  # long s: read ignoring case
+    "The \u212aharkiv region was hit",  # Kelvin sign
+    "The İzmail port was hit",  # dotted capital I: lower case makes two characters of it
+    "Σ—the port was hit",  # capital sigma: its lower case depends on the next letter
+    "Ⓐ drone hit the port",
+    "The talks in Geneva — a “breakthrough”",
+    "Вибух у Харкові",
+]
+
+
+@pytest.mark.parametrize("text", _IMPACT_TEXTS)
+def test_impact_cue_in_ascii_lower_case_as_ignoring_case(text: str) -> None:
+    assert roles.impact_cue.__wrapped__(text) == _impact_cue_in_full(text)
+
+
+def test_the_left_out_first_letters_are_the_cyrillic_first_letters() -> None:
+    left_out = roles._STRONG_IMPACT_LEFT_OUT
+    for word in roles._STRONG_IMPACT_WORDS:
+        first = word[0]
+        if first.isalpha():
+            assert bool(left_out.match(first)) == (not first.isascii())
+            assert bool(left_out.match(first.upper())) == (not first.isascii())
