@@ -50,6 +50,21 @@ def _ascii_rx(*words: str) -> re.Pattern[str]:
     return re.compile(r"\b" + _FIRST_LETTER_CLASS.sub(_lower_ascii_letter, body) + r"\b")
 
 
+def _first_letters_left_out(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern of the characters that open the alternatives :func:`_ascii_rx` leaves out
+    of ``pattern`` (made by :func:`_rx`): the forms of each first letter that no ASCII
+    character matches ignoring case. A text that holds none of them, and no character
+    that ignoring case takes for another letter, reads in lower case with the pattern of
+    :func:`_ascii_rx` as it reads with ``pattern`` (see :func:`impact_cue`)."""
+    chars = {
+        c
+        for letters in _FIRST_LETTER_CLASS.findall(pattern.pattern)
+        if _non_ascii_letter(letters[:1])
+        for c in letters
+    }
+    return re.compile("[" + re.escape("".join(sorted(chars))) + "]")
+
+
 def _non_ascii_letter(char: str) -> bool:
     """True for a letter that ignoring case takes for no ASCII character."""
     return char.isalpha() and not any(
@@ -201,6 +216,8 @@ _STRONG_IMPACT_WORDS = (
 )
 _STRONG_IMPACT = _rx(*_STRONG_IMPACT_WORDS)
 _STRONG_IMPACT_ASCII = _ascii_rx(*_STRONG_IMPACT_WORDS)  # (see impact_cue)
+# the first letters of the words it leaves out (Cyrillic ones), to tell the texts it reads
+_STRONG_IMPACT_LEFT_OUT = _first_letters_left_out(_STRONG_IMPACT)
 _NEGATED = re.compile(
     r"\b"
     + alternation(
@@ -518,12 +535,17 @@ def impact_cue(text: str) -> str | None:
 
     Cached for the last few texts: the places of one clause share it."""
     low = lowered(text)
-    if low is None or (  # every _NEGATED match holds "no" or "without", and a word of harm
+    folds = low is None  # it holds a character ignoring case takes for another letter
+    if folds or (  # every _NEGATED match holds "no" or "without", and a word of harm
         ("no" in low or "without" in low) and any(map(low.__contains__, _NEGATED_WORDS))
     ):
         text = _NEGATED.sub(" ", text)
         low = text.lower()
-    if text.isascii():  # the words in lower case, found where the pattern finds them
+    if text.isascii() or not (folds or _STRONG_IMPACT_LEFT_OUT.search(text)):
+        # the words in lower case, found where the pattern finds them: in a text without
+        # the first letters of the words the ASCII pattern leaves out (Cyrillic ones), nor
+        # characters ignoring case takes for another letter (see _ascii_rx); lower case
+        # keeps there every character's place ("’", "—" and "é" too)
         m = _STRONG_IMPACT_ASCII.search(low)
         return text[m.start() : m.end()] if m else None
     m = _STRONG_IMPACT.search(text)
@@ -615,15 +637,14 @@ def decide_role(
     # geo.language.text.lacks; None: it holds a letter that ignoring case may take for
     # another, and every pattern runs)
     low = _lowered_for_ascii(before)
-    word = _next_word(after)
-    launch = _launch_cue(clause, before, after, low, word)
+    launch = _launch_cue(clause, before, after, low) if _may_launch(low) else None
     if launch:
         return _decision("launch", launch)
     if kind == "country":
         return _decision("mention", "country")
     if _alert_without_strike(sentence):
         return _decision("mention", "air-raid alert without a strike")
-    seat = _seat_cue(before, after, qualifier, word)
+    seat = _seat_cue(before, after, qualifier, _next_word(after))
     if seat:
         cue = _reports_on_itself(seat, after)
         if cue:
@@ -753,13 +774,19 @@ def _next_word(after: str) -> str | None:
     return word.lower() if word.isascii() else None
 
 
-def _launch_cue(
-    sentence: str, before: str, after: str, low: str | None, word: str | None
-) -> str | None:
-    # (each pattern on ``after`` is tried only when its first character, and ``word``, the
-    # word that opens it (see _next_word), can start a match)
+def _may_launch(low: str | None) -> bool:
+    """False when :func:`_launch_cue` surely finds no launch cue before a name: ``low``, the
+    words before it in lower case (None: they are not ruled out), hold neither "from" nor a
+    word of flying (each launch cue needs one)."""
+    return low is None or "from" in low or any(map(low.__contains__, _FLYING_WORDS))
+
+
+def _launch_cue(sentence: str, before: str, after: str, low: str | None) -> str | None:
+    # (each pattern on ``after`` is tried only when its first character, and the word that
+    # opens it (see _next_word), can start a match)
     if after.startswith(_APOSTROPHES) and _POSSESSIVE_S.match(after):
         return None  # "Ukraine's navy said": a possessive is not a launch area
+    word = _next_word(after)
     if (
         after[:1].isspace()
         and (
