@@ -314,7 +314,7 @@ class _Finder(CyrillicMatcher):
                 return i + n
             if not gaz.has_key(key):
                 continue
-            if self.next_word(i, n) in _NOT_PLACE_AFTER:
+            if self.followed_by_not_place(i, n):
                 return i + n  # "Moscow time"
             if not self.acceptable(i, n, flag):
                 continue
@@ -344,6 +344,20 @@ class _Finder(CyrillicMatcher):
                     break
             found.reverse()
         return found
+
+    def followed_by_not_place(self, i: int, n: int) -> bool:
+        """True when :meth:`next_word` is one of :data:`_NOT_PLACE_AFTER` ("Moscow time").
+
+        The next word's key is looked at first: the key of a word that is one of these words
+        in any case is the word itself (they hold no possessive ending or mark to fold), so
+        a word whose key is none of them is none of them, and the gap before it need not be
+        searched for letters."""
+        j = i + n
+        return (
+            j < len(self.keys)
+            and self.keys[j] in _NOT_PLACE_AFTER
+            and self.next_word(i, n) in _NOT_PLACE_AFTER
+        )
 
     def next_word(self, i: int, n: int) -> str:
         """The word right after the span of words ``i`` to ``i+n-1``, or "" when words lie
@@ -427,12 +441,17 @@ class _Finder(CyrillicMatcher):
         qualifier = None
         consumed = n
         j = i + n
-        if j < len(self.word) and self.space_between(last, j) and not self.possessive[last]:
-            q = _QUALIFIERS.get(self.bare[j].lower())
-            if q is not None:
-                qualifier = q
-                end_word = j
-                consumed += 1
+        # (the qualifier word looked up first: most names are followed by none, and then
+        # the gap before the next word need not be read)
+        if (
+            j < len(self.word)
+            and (q := _QUALIFIERS.get(self.bare[j].lower())) is not None
+            and self.space_between(last, j)
+            and not self.possessive[last]
+        ):
+            qualifier = q
+            end_word = j
+            consumed += 1
         start = self.start[i]
         end = self.end[end_word] if qualifier else self.start[last] + len(self.bare[last])
         span = Span(self.text[start:end], start, end)
@@ -613,7 +632,10 @@ def _unknown_matches(text: str) -> list[re.Match[str]]:
     for cue in _UNKNOWN_STARTS:
         pos = text.find(cue)
         while pos >= 0:
-            starts.add(pos)
+            # the pattern starts at a word boundary: a cue inside a word ("Ukraine") is left
+            # out, as the character before it is a word character (\w: a letter, digit or _)
+            if not pos or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):
+                starts.add(pos)
             pos = text.find(cue, pos + 1)
     out = []
     end = 0  # as finditer, the next match starts after the last one
