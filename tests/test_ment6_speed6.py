@@ -24,7 +24,8 @@ _EN_TEXTS = (
     "and Kharkiv's region were shelled. Moscow time, Minsk Protocol, Istanbul "
     "Declaration and Normandy format talks; Moscow Time's rival, Minsk PROTOCOL, Kyiv "
     "city and Odesa district, Dnipro raion, Lviv-region, Poltava  region, Kherson "
-    "Oblasts, the Zaporizhzhia and Donetsk regions, Kryvyi Rih District.",
+    "Oblasts, the Zaporizhzhia and Donetsk regions, Kryvyi Rih District. Officials in "
+    "Odesa's community, Uman's city council and Lviv's municipality said.",
     "Drones struck Rostov-on-Don and Belgorod. Minsk agreements; Paris Accords; Geneva "
     "Convention; Kyiv Patriarchate; Vienna's declaration; Kyiv time; Odesa's port.",
 )
@@ -83,7 +84,8 @@ def test_accept_reads_the_qualifier_as_in_full(gaz: Gazetteer, text: str) -> Non
     if text is _EN_TEXTS[0]:  # the cases the order of the tests matters for are in it
         qualifiers = [m.qualifier for m in got]
         assert "region" in qualifiers and "raion" in qualifiers
-        assert any(m.span.text == "Kharkiv" for m in got)  # "Kharkiv's region", "...\nregion"
+        assert any(m.span.text == "Kharkiv" for m in got)  # "Kharkiv\nregion"
+        assert any(m.span.text == "Odesa" for m in got)  # "Odesa's community"
 
 
 _UNKNOWN_TEXTS = (
@@ -95,6 +97,16 @@ _UNKNOWN_TEXTS = (
     "in Kyiv",
     "",
 )
+
+
+def test_unknown_matches_after_every_character() -> None:
+    """A cue after each character of the Basic Multilingual Plane (and a sample of the
+    rest) is found as by ``finditer``."""
+    codes = [*range(0xD800), *range(0xE000, 0x10000), *range(0x10000, sys.maxunicode + 1, 97)]
+    for code in codes:
+        text = chr(code) + "in Kyiv"
+        got = [m.span() for m in mentions._unknown_matches(text)]
+        assert got == [m.span() for m in mentions._UNKNOWN_RE.finditer(text)], hex(code)
 
 
 @pytest.mark.parametrize("text", _UNKNOWN_TEXTS)
