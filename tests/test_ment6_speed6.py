@@ -159,3 +159,69 @@ def test_near_with_bounds_answers_as_every_anchor_compared(count: int) -> None:
     assert near >= (10 if count else 0)
     if count:  # one cell of latitude and three of longitude around the first anchor's
         assert index.bounds[0::2] == (47 - 1, 30 - 3)
+
+
+class _FullListFinder(_Finder):
+    """The finder with :meth:`spread_announced_lists` as first written: each head sliced
+    from the text's lower case and searched for the plural region words."""
+
+    def spread_announced_lists(self) -> None:
+        ms = self.mentions
+        low = mentions.lowered(self.text)
+        if not ms or mentions.lacks(self.text, mentions._LIST_HEAD_WORDS, low):
+            return
+        j = 0
+        while j < len(ms):
+            lo, end = max(0, ms[j].span.start - 40), ms[j].span.start
+            head = self.text[lo:end]
+            if (
+                ms[j].qualifier is None
+                and not mentions.lacks(
+                    head, mentions._LIST_HEAD_WORDS, "" if low is None else low[lo:end]
+                )
+                and mentions._LIST_HEAD_RE.search(head)
+            ):
+                match = mentions._LIST_HEAD_RE.search(head)
+                single = (
+                    "raion"
+                    if match.group(1).lower().startswith(("district", "raion"))
+                    else "region"
+                )
+                k = j
+                while True:
+                    ms[k] = PlaceMention(ms[k].span, ms[k].candidates, single)
+                    if (
+                        k + 1 >= len(ms)
+                        or ms[k + 1].qualifier is not None
+                        or not mentions._LIST_SEP_RE.match(
+                            self.text[ms[k].span.end : ms[k + 1].span.start]
+                        )
+                    ):
+                        break
+                    k += 1
+                j = k
+            j += 1
+
+
+_LIST_TEXTS = (
+    "Russia attacked 10 oblasts: Kharkiv, Sumy and Poltava. The regions of Odesa and "
+    "Mykolaiv, the districts of Nikopol and Marhanets, REGIONS OF Kherson; raions: Izium.",
+    "Strikes hit several regions overnight, a long way from here, and then Kharkiv. "
+    "Districts\nof Sumy, provinces of the Kursk, OBLASTS: Bryansk and Belgorod.",
+    "The \u212aelvin oblasts: Kharkiv, Sumy; regions of Odesa and Mykolaiv.",  # no lower case
+    "Drones hit Kharkiv and Sumy.",
+    # a head word that starts exactly 40 characters before the name; heads close together
+    "Strikes on regions:" + " " * 32 + "Kharkiv, regions of Lviv, regions of Rivne.",
+    "Strikes on regions of Sumy" + "; and the attack went on, and " + "regions of Rivne.",
+)
+
+
+@pytest.mark.parametrize("text", _LIST_TEXTS)
+def test_announced_lists_as_every_head_searched(gaz: Gazetteer, text: str) -> None:
+    got = _finder(gaz, text).run()
+    full = _FullListFinder(read_document(text, "en"), gaz).run()
+    assert got == full
+    if text is _LIST_TEXTS[0]:
+        assert sum(m.qualifier in ("region", "raion") for m in got) >= 6
+    if text is _LIST_TEXTS[-1]:
+        assert [m.qualifier for m in got] == ["region", "region"]

@@ -483,15 +483,21 @@ class _Finder(CyrillicMatcher):
         low = lowered(self.text)
         if not ms or lacks(self.text, _LIST_HEAD_WORDS, low):
             return  # no plural region word anywhere, so none before any mention
+        # where the plural region words stand in the text's lower case (no character
+        # lowered() accepts changes length in lower case): a head holds one when one of
+        # them lies inside it, as lacks() would find in the head's lower case
+        found = None if low is None else _occurrences(low, _LIST_HEAD_WORDS)
         j = 0
         while j < len(ms):
             lo, end = max(0, ms[j].span.start - 40), ms[j].span.start
             head = self.text[lo:end]
             if (
                 ms[j].qualifier is None
-                # the head in the text's lower case (no character lowered() accepts changes
-                # length in lower case); "" when there is none: lacks() then lowers the head
-                and not lacks(head, _LIST_HEAD_WORDS, "" if low is None else low[lo:end])
+                and (
+                    not lacks(head, _LIST_HEAD_WORDS, "")  # (lacks() lowers the head)
+                    if found is None
+                    else any(lo <= at and stop <= end for at, stop in found)
+                )
                 and _LIST_HEAD_RE.search(head)
             ):
                 single = (
@@ -511,6 +517,17 @@ class _Finder(CyrillicMatcher):
                     k += 1
                 j = k
             j += 1
+
+
+def _occurrences(low: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The start and end of every occurrence of each of ``needles`` in ``low``."""
+    out = []
+    for needle in needles:
+        at = low.find(needle)
+        while at >= 0:
+            out.append((at, at + len(needle)))
+            at = low.find(needle, at + 1)
+    return out
 
 
 def find_mentions(
