@@ -299,10 +299,24 @@ class _Anchors:
             for (k, _id), a in items.items()
         ]
 
+    @cached_property
+    def bounds(self) -> tuple[int, int, int, int]:
+        """The cells whose places :meth:`_scan` may find anchors for lie within these bounds
+        (lowest and highest cell latitude, lowest and highest cell longitude): one cell of
+        latitude and three of longitude around the anchors' cells."""
+        if not self.cells:
+            return (1, 0, 1, 0)  # (empty: no cell lies within)
+        lats = [lat for lat, _ in self.cells]
+        lons = [lon for _, lon in self.cells]
+        return min(lats) - 1, max(lats) + 1, min(lons) - 3, max(lons) + 3
+
     def near(self, place: Place, key: str, km: float = 60.0) -> bool:
         """True when an anchor named other than ``key`` lies within ``km`` of ``place``."""
         if place.lat is None or place.lon is None:
             return False
+        lat0, lat1, lon0, lon1 = self.bounds
+        if not (lat0 <= math.floor(place.lat) <= lat1 and lon0 <= math.floor(place.lon) <= lon1):
+            return False  # no anchor in the cells _scan reads (most candidates lie far away)
         memo = (key, place.id)
         if memo not in self._near:
             self._near[memo] = self._scan(place, key, km)

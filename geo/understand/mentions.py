@@ -314,7 +314,7 @@ class _Finder(CyrillicMatcher):
                 return i + n
             if not gaz.has_key(key):
                 continue
-            if self.next_word(i, n) in _NOT_PLACE_AFTER:
+            if self.followed_by_not_place(i, n):
                 return i + n  # "Moscow time"
             if not self.acceptable(i, n, flag):
                 continue
@@ -344,6 +344,20 @@ class _Finder(CyrillicMatcher):
                     break
             found.reverse()
         return found
+
+    def followed_by_not_place(self, i: int, n: int) -> bool:
+        """True when :meth:`next_word` is one of :data:`_NOT_PLACE_AFTER` ("Moscow time").
+
+        The next word's key is looked at first: the key of a word that is one of these words
+        in any case is the word itself (they hold no possessive ending or mark to fold), so
+        a word whose key is none of them is none of them, and the gap before it need not be
+        searched for letters."""
+        j = i + n
+        return (
+            j < len(self.keys)
+            and self.keys[j] in _NOT_PLACE_AFTER
+            and self.next_word(i, n) in _NOT_PLACE_AFTER
+        )
 
     def next_word(self, i: int, n: int) -> str:
         """The word right after the span of words ``i`` to ``i+n-1``, or "" when words lie
@@ -427,12 +441,17 @@ class _Finder(CyrillicMatcher):
         qualifier = None
         consumed = n
         j = i + n
-        if j < len(self.word) and self.space_between(last, j) and not self.possessive[last]:
-            q = _QUALIFIERS.get(self.bare[j].lower())
-            if q is not None:
-                qualifier = q
-                end_word = j
-                consumed += 1
+        # (the qualifier word looked up first: most names are followed by none, and then
+        # the gap before the next word need not be read)
+        if (
+            j < len(self.word)
+            and (q := _QUALIFIERS.get(self.bare[j].lower())) is not None
+            and self.space_between(last, j)
+            and not self.possessive[last]
+        ):
+            qualifier = q
+            end_word = j
+            consumed += 1
         start = self.start[i]
         end = self.end[end_word] if qualifier else self.start[last] + len(self.bare[last])
         span = Span(self.text[start:end], start, end)
@@ -464,15 +483,21 @@ class _Finder(CyrillicMatcher):
         low = lowered(self.text)
         if not ms or lacks(self.text, _LIST_HEAD_WORDS, low):
             return  # no plural region word anywhere, so none before any mention
+        # where the plural region words stand in the text's lower case (no character
+        # lowered() accepts changes length in lower case): a head holds one when one of
+        # them lies inside it, as lacks() would find in the head's lower case
+        found = None if low is None else _occurrences(low, _LIST_HEAD_WORDS)
         j = 0
         while j < len(ms):
             lo, end = max(0, ms[j].span.start - 40), ms[j].span.start
             head = self.text[lo:end]
             if (
                 ms[j].qualifier is None
-                # the head in the text's lower case (no character lowered() accepts changes
-                # length in lower case); "" when there is none: lacks() then lowers the head
-                and not lacks(head, _LIST_HEAD_WORDS, "" if low is None else low[lo:end])
+                and (
+                    not lacks(head, _LIST_HEAD_WORDS, "")  # (lacks() lowers the head)
+                    if found is None
+                    else any(lo <= at and stop <= end for at, stop in found)
+                )
                 and _LIST_HEAD_RE.search(head)
             ):
                 single = (
@@ -492,6 +517,17 @@ class _Finder(CyrillicMatcher):
                     k += 1
                 j = k
             j += 1
+
+
+def _occurrences(low: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The start and end of every occurrence of each of ``needles`` in ``low``."""
+    out = []
+    for needle in needles:
+        at = low.find(needle)
+        while at >= 0:
+            out.append((at, at + len(needle)))
+            at = low.find(needle, at + 1)
+    return out
 
 
 def find_mentions(
@@ -613,7 +649,10 @@ def _unknown_matches(text: str) -> list[re.Match[str]]:
     for cue in _UNKNOWN_STARTS:
         pos = text.find(cue)
         while pos >= 0:
-            starts.add(pos)
+            # the pattern starts at a word boundary: a cue inside a word ("Ukraine") is left
+            # out, as the character before it is a word character (\w: a letter, digit or _)
+            if not pos or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):
+                starts.add(pos)
             pos = text.find(cue, pos + 1)
     out = []
     end = 0  # as finditer, the next match starts after the last one
