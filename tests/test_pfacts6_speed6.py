@@ -65,32 +65,3 @@ def test_ascii_hint_words_are_the_ascii_hint_words() -> None:
     ascii_words = {w for w in place_facts._FACT_HINT_WORDS if w.isascii()}
     assert set(place_facts._FACT_HINT_WORDS_ASCII) == ascii_words
     assert "drone" in ascii_words and "дрон" not in ascii_words
-
-
-def _full_clauses(sentence: str) -> list[tuple[int, int]]:
-    out, lo = [], 0
-    for m in place_facts._CLAUSE_BREAK.finditer(sentence):
-        out.append((lo, m.start()))
-        lo = m.end()
-    out.append((lo, len(sentence)))
-    return [(a, b) for a, b in out if b > a]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Two died in Odesa, WHILE seven were hurt in Izmail; the port burned",
-        "A depot burned in Sumy, But no one was hurt,   although\tthe roof fell",
-        "Drones hit Kyiv, whereas Lviv was spared; ; nothing else",
-        "Удар по Одесі, Але постраждалих немає; у Харкові тихо",
-        "В Курске пожар, В то время как в Орле тихо, НО без жертв",
-        "В Курске пожар, ᲀ то время как в Орле тихо",
-        "Kyiv, whıle Lviv slept; Sumy, whereaſ Odesa burned",
-        "İzmir, while Kyiv slept",
-        "Київ, тоді як Львів спав, проте Суми ні",
-        "No break here, nor here",
-        "",
-    ],
-)
-def test_clauses_agree_with_the_search_ignoring_case(sentence: str) -> None:
-    assert place_facts._clauses(sentence) == _full_clauses(sentence)

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
 
@@ -135,28 +134,12 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-# :data:`_CLAUSE_BREAK` (its words are written in lower case) matching case, for the
-# lower-cased sentence: much faster than ignoring case at each comma
-_CLAUSE_BREAK_LOW = re.compile(_CLAUSE_BREAK.pattern)
-
-
-def _clause_breaks(sentence: str) -> Iterator[re.Match[str]]:
-    """``_CLAUSE_BREAK.finditer(sentence)``, matched in the lower-cased sentence when that
-    gives the same spans (no letter that lower-casing and the ignore-case match read
-    differently, see :func:`_case_plain`, and one lower-case letter for each letter)."""
-    if sentence.isascii() or _case_plain(sentence):
-        low = sentence.lower()
-        if len(low) == len(sentence):
-            return _CLAUSE_BREAK_LOW.finditer(low)
-    return _CLAUSE_BREAK.finditer(sentence)
-
-
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     """Character spans of the clauses of a sentence."""
     if ";" not in sentence and "," not in sentence:  # nothing to break at
         return [(0, len(sentence))] if sentence else []
     out, lo = [], 0
-    for m in _clause_breaks(sentence):
+    for m in _CLAUSE_BREAK.finditer(sentence):
         out.append((lo, m.start()))
         lo = m.end()
     out.append((lo, len(sentence)))
