@@ -65,3 +65,23 @@ def test_ascii_hint_words_are_the_ascii_hint_words() -> None:
     ascii_words = {w for w in place_facts._FACT_HINT_WORDS if w.isascii()}
     assert set(place_facts._FACT_HINT_WORDS_ASCII) == ascii_words
     assert "drone" in ascii_words and "дрон" not in ascii_words
+
+
+_PIECES = ["14 над Курской, ", "9 над Тульской и 17 над Брянской"]
+_INPUTS = [
+    ("Air defences downed 36 drones over Rostov, 12 near Belgorod", [(40, 46)]),
+    ("Over Kursk eleven drones were downed and 3 missiles", [(5, 10)]),
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+@pytest.mark.parametrize("wanted", [{14}, {14, 9}, {17, 36}, {11, 3}, {36, 99}, set()])
+def test_own_values_stop_early_with_what_the_full_reading_writes(
+    wanted: set[int], lang: str
+) -> None:
+    full: set[int] = set()
+    for own in _PIECES:
+        full |= place_facts._all_numbers(own, lang)
+    for clause, spans in _INPUTS:
+        full |= place_facts._nearest_numbers(clause, spans, lang)
+    assert place_facts._own_values(_PIECES, _INPUTS, lang, wanted) == full & wanted

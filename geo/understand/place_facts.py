@@ -375,6 +375,28 @@ def _nearest_numbers(clause: str, spans: list[tuple[int, int]], lang: str | None
     return out
 
 
+def _own_values(
+    pieces: list[str] | tuple[()],
+    inputs: list[tuple[str, list[tuple[int, int]]]] | tuple[()],
+    lang: str | None,
+    wanted: set[int],
+) -> set[int]:
+    """The values of ``wanted`` that a place's own numbers write: every number of its
+    ``pieces`` (:func:`_all_numbers`) and the number nearest each of its mentions in its
+    clauses (``inputs``, :func:`_nearest_numbers`). Once all of ``wanted`` are found, the
+    pieces and clauses left are not read."""
+    found: set[int] = set()
+    for own in pieces:
+        found |= _all_numbers(own, lang) & wanted
+        if len(found) == len(wanted):
+            return found
+    for clause, spans in inputs:
+        found |= _nearest_numbers(clause, spans, lang) & wanted
+        if len(found) == len(wanted):
+            return found
+    return found
+
+
 def _casualty_figures(
     sentences: list[str],
     facts: dict[str, int],
@@ -524,11 +546,9 @@ def link_place_facts(
             if _may_hold_figure(joined, lang):
                 facts = extract_facts(joined, lang, memo)
         if facts and not facts.keys().isdisjoint(_WEAPON_KEYS):
-            written: set[int] = set()
-            for own in near_pieces.get(idx, ()):
-                written |= _all_numbers(own, lang)
-            for clause, spans_in in near_inputs.get(idx, ()):
-                written |= _nearest_numbers(clause, spans_in, lang)
+            wanted = {facts[key] for key in _WEAPON_KEYS if key in facts}
+            pieces, inputs = near_pieces.get(idx, ()), near_inputs.get(idx, ())
+            written = _own_values(pieces, inputs, lang, wanted)
             for key in _WEAPON_KEYS:  # a national count is not this place's, unless written by it
                 if key in facts and facts[key] not in written:
                     del facts[key]
