@@ -89,6 +89,8 @@ _FACT_HINT_WORDS_CYRILLIC_FIRST = tuple(
         )
     )
 )  # fmt: skip
+# the words an ASCII text can hold
+_FACT_HINT_WORDS_ASCII = tuple(word for word in _FACT_HINT_WORDS if word.isascii())
 _CASE_ODD = tuple("İıſᲀᲁᲂᲃᲄᲅ")
 
 
@@ -98,14 +100,17 @@ def _case_plain(text: str) -> bool:
     return not any(map(text.__contains__, _CASE_ODD))
 
 
-def _may_hold_figure(text: str) -> bool:
-    """Whether ``text`` holds a word without which no figure is read (:data:`_FACT_HINT`)."""
+def _may_hold_figure(text: str, lang: str | None = None) -> bool:
+    """Whether ``text`` holds a word without which no figure is read (:data:`_FACT_HINT`).
+    The words are tried in the order likeliest to stop early: English first in an English
+    report (``lang``), Cyrillic first otherwise, and only the ASCII ones in an ASCII text."""
     low = text.lower()
     if text.isascii():
-        return any(map(low.__contains__, _FACT_HINT_WORDS))
+        return any(map(low.__contains__, _FACT_HINT_WORDS_ASCII))
     if len(low) != len(text) or not _case_plain(text):
         return bool(_FACT_HINT.search(text))
-    return any(map(low.__contains__, _FACT_HINT_WORDS_CYRILLIC_FIRST))
+    words = _FACT_HINT_WORDS if lang == "en" else _FACT_HINT_WORDS_CYRILLIC_FIRST
+    return any(map(low.__contains__, words))
 
 
 def _refers_back(sentence: str) -> bool:
@@ -218,11 +223,23 @@ def _listed(text: str, marks: list[tuple[int, int, int]]) -> set[int]:
     return out
 
 
-_FIRST_NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", re.IGNORECASE
-)
+_FIRST_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                       "ten", "dozen")  # fmt: skip
+_FIRST_NUMBER = re.compile(rf"\d|\b(?:{'|'.join(_FIRST_NUMBER_WORDS)})\b", re.IGNORECASE)
+# how far past ``end`` a match of :data:`_FIRST_NUMBER` starting before ``end`` reads: a
+# match at ``end - 1`` reads its longest word (ignoring case matches one character for one)
+# and the character after it, which the word boundary looks at
+_FIRST_NUMBER_REACH = max(map(len, _FIRST_NUMBER_WORDS))
 _DIGITS = re.compile(r"\d[\d\s,.]*")
 _NUMBER_DIGITS = re.compile(r"\d+")
+
+
+def _number_before(sentence: str, end: int) -> int | None:
+    """Where the first number of ``sentence`` (:data:`_FIRST_NUMBER`) starts, when it starts
+    before ``end``; None otherwise. Only the characters a number starting before ``end`` can
+    reach are searched, not the rest of a long sentence."""
+    found = _FIRST_NUMBER.search(sentence, 0, end + _FIRST_NUMBER_REACH)
+    return found.start() if found is not None and found.start() < end else None
 
 
 def _pieces(sentence: str, s0: int, marks: list[tuple[int, int, int]]) -> list[tuple[int, str]]:
@@ -234,14 +251,11 @@ def _pieces(sentence: str, s0: int, marks: list[tuple[int, int, int]]) -> list[t
     words before the first figure ("Air defences shot down", "Сбиты ...:") are what every
     piece is about, so they go before each piece, without their own numbers.
     """
-    first_number = _FIRST_NUMBER.search(sentence)
     first_mark = marks[0][0] - s0
-    number_first = first_number is not None and first_number.start() < first_mark
+    first_number = _number_before(sentence, first_mark)
     cut = max(sentence.rfind(":", 0, first_mark), sentence.rfind(";", 0, first_mark))
-    head_end = first_number.start() if number_first else first_mark
-    head = _DIGITS.sub(" ", sentence[: max(head_end, cut + 1)])
     out: list[tuple[int, str]] = []
-    if number_first:
+    if first_number is not None:
         lo = cut + 1
         for _start, end, idx in marks:
             out.append((idx, sentence[lo : end - s0]))
@@ -253,8 +267,9 @@ def _pieces(sentence: str, s0: int, marks: list[tuple[int, int, int]]) -> list[t
         bounds = [start - s0 for start, _end, _idx in marks] + [len(sentence)]
         for k, (_start, _end, idx) in enumerate(marks):
             out.append((idx, sentence[bounds[k] : bounds[k + 1]]))
-    if not number_first:  # "In Odesa two died, in Kherson ...": each piece holds its words
+    if first_number is None:  # "In Odesa two died, in Kherson ...": each piece holds its words
         return out
+    head = _DIGITS.sub(" ", sentence[: max(first_number, cut + 1)])
     return [
         (idx, piece if k == 0 and cut < 0 else f"{head} \x00{piece.lstrip(' ,;–—-')}")
         for k, (idx, piece) in enumerate(out)
@@ -283,8 +298,7 @@ def _list_items(
             _DIGITS.sub(lambda m: " " * len(m.group()), sentence[:head_end]) + sentence[head_end:]
         )
     bounds = [(start - s0, end - s0) for start, end, _ in marks]
-    found_number = _FIRST_NUMBER.search(sentence)
-    number_first = found_number is not None and found_number.start() < first
+    number_first = _number_before(sentence, first) is not None
     base = extract_facts(sentence, lang, memo)
     out: dict[int, dict[str, int]] = {}
     if not any(key in base for key in _WEAPON_KEYS):
@@ -359,6 +373,28 @@ def _nearest_numbers(clause: str, spans: list[tuple[int, int]], lang: str | None
         if best is not None:
             out.add(best[2])
     return out
+
+
+def _own_values(
+    pieces: list[str] | tuple[()],
+    inputs: list[tuple[str, list[tuple[int, int]]]] | tuple[()],
+    lang: str | None,
+    wanted: set[int],
+) -> set[int]:
+    """The values of ``wanted`` that a place's own numbers write: every number of its
+    ``pieces`` (:func:`_all_numbers`) and the number nearest each of its mentions in its
+    clauses (``inputs``, :func:`_nearest_numbers`). Once all of ``wanted`` are found, the
+    pieces and clauses left are not read."""
+    found: set[int] = set()
+    for own in pieces:
+        found |= _all_numbers(own, lang) & wanted
+        if len(found) == len(wanted):
+            return found
+    for clause, spans in inputs:
+        found |= _nearest_numbers(clause, spans, lang) & wanted
+        if len(found) == len(wanted):
+            return found
+    return found
 
 
 def _casualty_figures(
@@ -507,14 +543,12 @@ def link_place_facts(
         facts: dict[str, int] = {}
         if idx in texts:
             joined = "\n".join(texts[idx]).replace("\x00", "")
-            if _may_hold_figure(joined):
+            if _may_hold_figure(joined, lang):
                 facts = extract_facts(joined, lang, memo)
         if facts and not facts.keys().isdisjoint(_WEAPON_KEYS):
-            written: set[int] = set()
-            for own in near_pieces.get(idx, ()):
-                written |= _all_numbers(own, lang)
-            for clause, spans_in in near_inputs.get(idx, ()):
-                written |= _nearest_numbers(clause, spans_in, lang)
+            wanted = {facts[key] for key in _WEAPON_KEYS if key in facts}
+            pieces, inputs = near_pieces.get(idx, ()), near_inputs.get(idx, ())
+            written = _own_values(pieces, inputs, lang, wanted)
             for key in _WEAPON_KEYS:  # a national count is not this place's, unless written by it
                 if key in facts and facts[key] not in written:
                     del facts[key]
