@@ -83,7 +83,7 @@ _SENTENCES = [
     "Air defences shot down 52 of the 60 drones and destroyed three missiles.",
     "Of the 40 missiles, 38 were shot down; of them 12 were destroyed over the capital.",
     "Seven “Shahed” drones and two Kh-101 missiles were downed over the Kharkiv region.",
-    "30 drones from Ukraine downed over the Belgorod region, the ministry said.",
+    "31 drones launched by Ukraine fell over the Belgorod region, its governor wrote.",
     "30 Drones From The Sea Downed Over Crimea",
     "The toll rose to 14 dead; the number of wounded reached Twenty.",
     "Russia launched 550 drones and 11 missiles at Ukraine overnight, up to 120 Shaheds.",
