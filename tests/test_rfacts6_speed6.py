@@ -64,7 +64,7 @@ def test_bits_of_the_words_are_those_of_the_sentence(low: str) -> None:
 
 
 def test_bits_of_the_words_when_the_kept_words_are_full(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fr, "_WORD_BITS_KEPT", 4)
+    monkeypatch.setattr(fr._WORD_BITS, "limit", 4)
     fr._WORD_BITS.clear()
     for low in _LINES:
         assert fr._bits_of(low, fr._tokens(low)) == _full_bits(low)

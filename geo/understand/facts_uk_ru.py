@@ -38,12 +38,12 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
-from itertools import accumulate, compress, count, filterfalse, repeat
+from itertools import accumulate, compress, count, repeat
 from operator import itemgetter, or_
 from typing import NamedTuple, cast
 
 from geo.language.morphology import analyse
-from geo.language.text import sentence_spans, spans_holding
+from geo.language.text import WordMemo, sentence_spans, spans_holding
 
 __all__ = ["extract_facts_uk_ru", "may_state_casualties", "numeral_value"]
 
@@ -1041,12 +1041,12 @@ def _casualties(s: _Sentence, lang: str, cue: re.Pattern[str], hits: list[_Hit])
 
 def _updates(s: _Sentence, lang: str, found: _Found) -> None:
     """ "Кількість постраждалих зросла до 14", "число погибших составляет 5"."""
-    for pattern, needs, bit, strength in (
-        (_UPDATE_TO, _UPDATE_TO_NEEDS, _UPDATE_TO_BIT, 2),
-        (_STANDS_AT, _STANDS_AT_NEEDS, _STANDS_AT_BIT, 1),
+    for pattern, bit, strength in (
+        (_UPDATE_TO, _UPDATE_TO_BIT, 2),
+        (_STANDS_AT, _STANDS_AT_BIT, 1),
     ):
-        if not (s.bits & bit if s.bits != _UNKNOWN else any(map(s.text.__contains__, needs))):
-            continue  # no match without one of these words
+        if not s.bits & bit:
+            continue  # no match without one of the words the pattern needs
         for m in pattern.finditer(s.text):
             i = _cue_index(s, m.end())
             num = _number(s.toks, i, lang, s.text) if i < len(s.toks) else None
@@ -1070,10 +1070,7 @@ def _may_die_of_wounds(low: str) -> bool:
 
 def _died_of_wounds(s: _Sentence, lang: str, found: _Found) -> None:
     """ "Один із поранених помер": one more killed, one fewer wounded."""
-    if s.bits == _UNKNOWN:
-        if not _may_die_of_wounds(s.text):
-            return
-    elif not (s.bits & _OF_WOUNDED_BIT and s.bits & _DIED_BIT):
+    if not (s.bits & _OF_WOUNDED_BIT and s.bits & _DIED_BIT):
         return  # what :func:`_may_die_of_wounds` tells, from the sentence's words
     for m in _DIED_OF_WOUNDS.finditer(s.text):
         word = m.group("n") or m.group("m")
@@ -1683,16 +1680,13 @@ _NEED_BITS: tuple[tuple[str, int], ...] = tuple(
         for need in needs
     }.items()
 )
-# the bits of each word seen, kept for the process (see :func:`_bits_of`)
 _NEEDED = tuple(need for need, _ in _NEED_BITS)
-_WORD_BITS: dict[str, int] = {}
-_WORD_BITS_KEPT = 100_000
 
 
-def _learn_bits(words: list[str]) -> None:
-    """Work out the bits of ``words`` (distinct, none of them known) at once: each needed
-    word looked up once in the words joined by spaces (no needed word holds a space, so each
-    find lies in one word)."""
+def _word_bits(words: list[str]) -> list[int]:
+    """The bits of ``words`` (distinct), worked out at once: each needed word looked up once
+    in the words joined by spaces (no needed word holds a space, so each find lies in one
+    word)."""
     blob = " ".join(words)
     # where each word starts in ``blob``, and one past the end
     starts = list(accumulate(map(len, words), lambda at, n: at + n + 1, initial=0))
@@ -1705,7 +1699,11 @@ def _learn_bits(words: list[str]) -> None:
             k = bisect_right(starts, at) - 1
             bits[k] |= bit
             at = find(need, starts[k + 1])
-    _WORD_BITS.update(zip(words, bits, strict=True))
+    return bits
+
+
+# the bits of each word seen, kept for the process (see :func:`_bits_of`)
+_WORD_BITS: WordMemo[int] = WordMemo(lambda w: _word_bits([w])[0], compute_all=_word_bits)
 
 
 def _bits_of(low: str, toks: list[_Tok], texts: list[str] | None = None) -> int:
@@ -1716,15 +1714,7 @@ def _bits_of(low: str, toks: list[_Tok], texts: list[str] | None = None) -> int:
     new ones are searched (``texts``: those of the tokens, when at hand)."""
     if texts is None:
         texts = list(map(_TEXT, toks))
-    try:
-        bits = reduce(or_, map(_WORD_BITS.__getitem__, texts), 0)
-    except KeyError:  # a word not seen yet: work out the missing ones
-        new = list(dict.fromkeys(filterfalse(_WORD_BITS.__contains__, texts)))
-        if len(_WORD_BITS) + len(new) > _WORD_BITS_KEPT:
-            _WORD_BITS.clear()
-            new = list(dict.fromkeys(texts))
-        _learn_bits(new)
-        bits = reduce(or_, map(_WORD_BITS.__getitem__, texts), 0)
+    bits = reduce(or_, _WORD_BITS.column(texts), 0)
     if _WORD_HINT_OF_WEAPONS in low:
         bits |= _WEAPON_BIT
     return bits
@@ -1768,12 +1758,8 @@ def _found(
 def _read(s: _Sentence, lang: str, found: _Found, weapons: bool | None = None) -> None:
     """Add the figures of one sentence to ``found`` (``weapons``: whether it holds a word of
     :data:`_WEAPON_OR_INTERCEPT_HINTS`, when already told)."""
-    low, bits = s.text, s.bits
-    if bits == _UNKNOWN:
-        has_killed = any(map(low.__contains__, _KILLED_HINTS))
-        has_wounded = any(map(low.__contains__, _WOUNDED_HINTS))
-    else:  # told from the sentence's words
-        has_killed, has_wounded = bool(bits & _KILLED_BIT), bool(bits & _WOUNDED_BIT)
+    bits = s.bits  # told from the sentence's words (see _sentence)
+    has_killed, has_wounded = bool(bits & _KILLED_BIT), bool(bits & _WOUNDED_BIT)
     if has_killed or has_wounded:
         _zeros(s, found)
         if has_killed:
@@ -1783,11 +1769,7 @@ def _read(s: _Sentence, lang: str, found: _Found, weapons: bool | None = None) -
             _casualties(s, lang, _WOUNDED_CUE, found.wounded)
         _updates(s, lang, found)
     if weapons is None:
-        weapons = (
-            any(map(low.__contains__, _WEAPON_OR_INTERCEPT_HINTS))
-            if bits == _UNKNOWN
-            else bool(bits & _WEAPON_BIT)
-        )
+        weapons = bool(bits & _WEAPON_BIT)
     if weapons:
         _weapons(s, lang, found)
 
@@ -1823,11 +1805,7 @@ def _read_kept(line: _Line, lang: str, found: _Found, memo: dict[tuple, object])
     # by the weapon named last before it (whether it does is told once per sentence)
     entry = memo.get(key)
     if entry is None:
-        weapons = (
-            any(map(low.__contains__, _WEAPON_OR_INTERCEPT_HINTS))
-            if line.bits == _UNKNOWN
-            else bool(line.bits & _WEAPON_BIT)
-        )
+        weapons = bool(line.bits & _WEAPON_BIT)  # (lines are told by _sentences)
         kept = None
         if weapons:
             entry = memo[key] = {}
