@@ -707,7 +707,7 @@ class _Scan:
         self._starts = {}
         if not self.agrees:
             return
-        if low is not None and self.aligned():  # the same offsets, one further in ``low``
+        if self.fast and low is not None:  # the same offsets, one further in ``low``
             # only the words some pattern starts with (:data:`_START_WORD`); lower case keeps
             # each character a word character or not, a digit or not
             scan = _START_WORD_ASCII if text.isascii() else _START_WORD
