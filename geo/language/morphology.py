@@ -36,7 +36,7 @@ _CYRILLIC = re.compile(r"[а-яА-ЯіїєґІЇЄҐёЁ]")
 _WORD = re.compile(r"[^\W\d_]+")
 # every byte but a-z to a space: the runs of a-z of an ASCII-encoded text are then its words
 _ONLY_ASCII_LETTERS = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
-_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")  # a letter _ascii_words would not read
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")  # a letter _ascii_word_bytes would not read
 # Function words of English and of the other languages wire copy about the war comes in;
 # a Latin-script text is English when English ones outnumber each other language's.
 _FUNCTION_WORDS = {
@@ -88,17 +88,22 @@ def detect_language(text: str) -> str:
     'other'
     """
     sample = text[:6000]
-    if _CYRILLIC.search(sample) and _more_cyrillic_than_latin(sample):
+    if _holds_cyrillic(sample) and _more_cyrillic_than_latin(sample):
         return "uk" if _count(sample, _UK_LETTERS) > _count(sample, _RU_LETTERS) else "ru"
-    low = sample[:_LATIN_SAMPLE].lower()
-    # only ASCII letters (other characters may be dashes and quotes): the faster split
-    ascii_letters = low.isascii() or not _NON_ASCII_LETTER.search(low)
-    words = _ascii_words(low) if ascii_letters else _WORD.findall(low)
+    latin = sample[:_LATIN_SAMPLE]
+    data = latin.encode("utf-8", "surrogatepass")
+    # only ASCII letters (other characters may be dashes and quotes): the words are the runs
+    # of a-z of the bytes in lower case, and the function words are looked up as bytes
+    if _holds_ascii_letters_only(data):
+        words: list = _ascii_word_bytes(data)
+        languages_of: dict = _LANGUAGES_OF_BYTES
+    else:
+        words, languages_of = _WORD.findall(latin.lower()), _LANGUAGES_OF
     if not words:
         return "other"
     counts = dict.fromkeys(_FUNCTION_SETS, 0)
-    for word, n in Counter(filter(_ANY_FUNCTION_WORD.__contains__, words)).items():
-        for lang in _LANGUAGES_OF[word]:
+    for word, n in Counter(filter(languages_of.__contains__, words)).items():
+        for lang in languages_of[word]:
             counts[lang] += n
     english = counts.pop("en")
     others = max(counts.values())
@@ -107,15 +112,41 @@ def detect_language(text: str) -> str:
     return "en" if english > others or not others else "other"
 
 
-def _ascii_words(low: str) -> list[str]:
-    """The runs of ASCII letters a-z of ``low`` (``re.findall("[a-z]+", low)``), found in C
-    without the regex engine: each other character becomes a space (a character outside
-    ASCII first becomes "?", one for one) and the text is split at spaces.
+_ASCII_BYTES = bytes(range(128))
+# the function words of ASCII letters as bytes, for texts read as bytes
+_LANGUAGES_OF_BYTES = {w.encode("ascii"): ls for w, ls in _LANGUAGES_OF.items() if w.isascii()}
 
-    >>> _ascii_words("drones hit kyiv’s east—2 killed")
-    ['drones', 'hit', 'kyiv', 's', 'east', 'killed']
+
+def _holds_cyrillic(sample: str) -> bool:
+    """Whether ``sample`` holds a letter :data:`_CYRILLIC` matches. The regex engine runs only
+    when the text holds a character from U+0400 to U+04BF, found as a first byte D0, D1 or D2
+    of its UTF-8 (the letters' block; an ASCII text holds none)."""
+    if sample.isascii():
+        return False
+    data = sample.encode("utf-8", "surrogatepass")
+    if b"\xd0" in data or b"\xd1" in data or b"\xd2" in data:
+        return _CYRILLIC.search(sample) is not None
+    return False
+
+
+def _holds_ascii_letters_only(data: bytes) -> bool:
+    """Whether the UTF-8 text ``data`` holds no letter outside ASCII (the characters outside
+    ASCII, taken out of the text, are tested together). A text without one has the same words
+    in lower case whether its letters are found as runs of a-z or by :data:`_WORD`, and
+    ``bytes.lower`` lowers it as ``str.lower`` does."""
+    rest = data.translate(None, _ASCII_BYTES)
+    return not rest or not _NON_ASCII_LETTER.search(rest.decode("utf-8", "surrogatepass"))
+
+
+def _ascii_word_bytes(data: bytes) -> list[bytes]:
+    """The runs of ASCII letters of the UTF-8 text ``data``, in lower case
+    (``re.findall(rb"[a-z]+", data.lower())``), found in C without the regex engine: every
+    other byte becomes a space and the text is split at spaces.
+
+    >>> _ascii_word_bytes("Drones hit Kyiv’s east—2 killed".encode())
+    [b'drones', b'hit', b'kyiv', b's', b'east', b'killed']
     """
-    return low.encode("ascii", "replace").translate(_ONLY_ASCII_LETTERS).decode("ascii").split()
+    return data.lower().translate(_ONLY_ASCII_LETTERS).split()
 
 
 _UK_LETTERS = "іїєґІЇЄҐ"  # the letters of _UK_ONLY

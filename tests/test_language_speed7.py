@@ -1,0 +1,89 @@
+"""The seventh speed pass in the language layer: ``detect_language`` reads Latin text as bytes.
+
+Each shortcut is compared with the reading it replaces, written out here as it was, on texts
+where the shortcut's condition matters (letters outside ASCII, characters that ignoring case or
+lowering turns into ASCII letters, Cyrillic-range characters that are not Cyrillic letters).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from geo.language import morphology
+from geo.language.morphology import _holds_ascii_letters_only, _holds_cyrillic
+
+_CYRILLIC = re.compile(r"[а-яА-ЯіїєґІЇЄҐёЁ]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _latin_language_as_before(sample: str) -> str:
+    """The Latin branch of ``detect_language`` before the pass: the words of the sample in
+    lower case found by the regex engine, counted as strings."""
+    words = _WORD.findall(sample[:1500].lower())
+    if not words:
+        return "other"
+    counts = dict.fromkeys(morphology._FUNCTION_SETS, 0)
+    for word, n in Counter(filter(morphology._ANY_FUNCTION_WORD.__contains__, words)).items():
+        for lang in morphology._LANGUAGES_OF[word]:
+            counts[lang] += n
+    english = counts.pop("en")
+    others = max(counts.values())
+    return "en" if english > others or not others else "other"
+
+
+_LATIN_TEXTS = [
+    "Two drones were downed over the port overnight and one man was hurt, the governor said.",
+    "Two drones — “several”, per the mayor — were downed; the port’s cranes were hit.",
+    "THE \u212aHARKIV strike: THE drones WERE launched FROM the north AND the east.",  # Kelvin
+    "\u0130N the morning the drones were seen over the bay, and the sirens were on for hours.",
+    "W nocy drony zaatakowały miasto, jest dwóch rannych i się pali magazyn, że tak powiem.",
+    # its function words outside ASCII outnumber the English ones only when read as such
+    "Wiadomo, że są ranni i że szkoła została trafiona, a pożar się tli; the drones came at night.",
+    "Les drones ont été abattus par la défense pour la ville et dans la région du sud.",
+    "O ataque não foi confirmado pela defesa e as forças da região do norte.",
+    "Der Angriff auf die Stadt wurde von der Armee bestätigt, und es ist nicht vorbei.",
+    "Ⅷ drones were seen — the \u017fhelling of the port was reported by the navy",
+    "12 / 14 — 2025 ... 3:40",
+    "",
+    "\ud800 broken surrogate kept in text that was said to be from the port",
+]
+
+
+@pytest.mark.parametrize("text", _LATIN_TEXTS)
+def test_latin_language_read_as_bytes_agrees_with_words_as_strings(text: str) -> None:
+    assert morphology.detect_language.__wrapped__(text) == _latin_language_as_before(text)
+
+
+def test_the_texts_reach_both_ways_of_reading() -> None:
+    ways = {_holds_ascii_letters_only(t.encode("utf-8", "surrogatepass")) for t in _LATIN_TEXTS}
+    assert ways == {True, False}
+    # the Kelvin sign and the dotted capital I are letters: such a text is read as strings
+    assert not _holds_ascii_letters_only("\u212a".encode())
+    assert not _holds_ascii_letters_only("\u0130".encode())
+    assert _holds_ascii_letters_only("dashes — and “quotes”".encode())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain ascii text",
+        "a dash — and quotes “ ”",
+        "ђ serbian dje is not one of the letters",  # U+0452, first byte D1
+        "\u04a0 bashkir ka",  # U+04A0, first byte D2
+        "Київ",
+        "ґанок",  # U+0491, first byte D2
+        "ё",
+        "Ѐ",  # U+0400
+    ],
+)
+def test_cyrillic_gate_agrees_with_the_regex(text: str) -> None:
+    assert _holds_cyrillic(text) == (_CYRILLIC.search(text) is not None)
+
+
+def test_cyrillic_gate_over_every_character_near_the_block() -> None:
+    for code in range(0x0300, 0x0600):
+        text = "x " + chr(code) + " y"
+        assert _holds_cyrillic(text) == (_CYRILLIC.search(text) is not None), hex(code)
