@@ -50,8 +50,11 @@ _POSSESSIVE_ENDINGS = {"'s", "’s", "ʼs", "`s"}
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 # A sentence ends at . ! ? or a line break, unless the dot belongs to a known abbreviation.
 # Group ``gap`` is what follows the mark ("(?<=[.!?…])[\"”’)]*\s+" without a look-behind,
-# which would make the pattern try every character instead of only the marks).
-_SENTENCE_END_RE = re.compile(r"[.!?…](?P<gap>[\"”’)]*\s+)|\n\s*")
+# which would make the pattern try every character instead of only the marks). The pattern
+# starts with one class of every mark and line break, so that the engine looks for those
+# before trying the rest (it does not for an alternation of classes); the branch taken is
+# then told by the character read: a line break, or a mark and its gap.
+_SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)\s*|(?P<gap>[\"”’)]*\s+))")
 _ABBREVIATIONS = (
     "St.",
     "No.",
@@ -565,7 +568,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         end = m.start("gap")
         if end < 0:
             end = m.start()  # a line break
-        elif "\n" not in m.group("gap") and _ABBREVIATION_RE.search(text, max(0, end - 8), end):
+        elif (
+            "\n" not in m.group("gap")
+            and text.endswith(_ABBREVIATIONS, max(0, end - 8), end)  # what the pattern needs
+            and _ABBREVIATION_RE.search(text, max(0, end - 8), end)
+        ):
             continue
         if text[start:end].strip():
             spans.append((start, end))
