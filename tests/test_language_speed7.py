@@ -14,7 +14,7 @@ import pytest
 
 from geo.language import morphology
 from geo.language import text as text_module
-from geo.language.morphology import _holds_ascii_letters_only, _holds_cyrillic
+from geo.language.morphology import _holds_ascii_letters_only
 
 _CYRILLIC = re.compile(r"[а-яА-ЯіїєґІЇЄҐёЁ]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -67,27 +67,59 @@ def test_the_texts_reach_both_ways_of_reading() -> None:
     assert _holds_ascii_letters_only("dashes — and “quotes”".encode())
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "plain ascii text",
-        "a dash — and quotes “ ”",
-        "ђ serbian dje is not one of the letters",  # U+0452, first byte D1
-        "\u04a0 bashkir ka",  # U+04A0, first byte D2
-        "Київ",
-        "ґанок",  # U+0491, first byte D2
-        "ё",
-        "Ѐ",  # U+0400
-    ],
-)
-def test_cyrillic_gate_agrees_with_the_regex(text: str) -> None:
-    assert _holds_cyrillic(text) == (_CYRILLIC.search(text) is not None)
+def _cyrillic_language_as_before(text: str) -> str | None:
+    """The Cyrillic branch of ``detect_language`` before the pass, letters counted by the
+    regex engine: "uk" or "ru", or None when the text is read as Latin."""
+    sample = text[:6000]
+    if not _CYRILLIC.search(sample):
+        return None
+    latin = len(re.sub(r"[^A-Za-z]+", "", sample))
+    if latin and len(re.sub(r"[^а-яА-ЯіїєґІЇЄҐёЁ]+", "", sample)) <= latin:
+        return None
+    uk = sum(map(sample.count, "іїєґІЇЄҐ"))
+    return "uk" if uk > sum(map(sample.count, "ыэъёЫЭЪЁ")) else "ru"
 
 
-def test_cyrillic_gate_over_every_character_near_the_block() -> None:
+_CYRILLIC_TEXTS = [
+    "plain ascii text",
+    "a dash — and quotes “ ” № 5",
+    "Київ",
+    "Ночью над Курском сбили дроны Shahed",
+    "Уночі над Сумами збили дрони, ґанок і їдальня пошкоджені",
+    "Shahed drones over Київ, Одеса and the port of Izmail",  # fewer Cyrillic letters
+    "Kyiv Kyiv Київ",  # more Latin
+    "Київ Kyiv",  # as many of each: read as Latin
+    "ђ ў Ў ѓ Ѓ ќ ј љ њ — letters Windows-1251 writes that are not counted: ђђђђђђђђђђђђ",
+    "Ѐ ѐ Ҕ ҕ Ӂ — letters of the block it cannot write, and é, 😀, 中文 beside ab",
+    "Ѐѐѐѐѐѐѐѐѐѐѐѐ a",  # none counted: read as Latin
+    "її ыы",  # as many Ukrainian as Russian letters: Russian
+    "ї ы ы",
+    "\ud800 Київ",  # a lone surrogate, left out like any character the codec cannot write
+]
+
+
+@pytest.mark.parametrize("text", _CYRILLIC_TEXTS)
+def test_cyrillic_letters_counted_as_bytes_agree_with_the_regex_count(text: str) -> None:
+    before = _cyrillic_language_as_before(text)
+    got = morphology.detect_language.__wrapped__(text)
+    if before is not None:
+        assert got == before
+    else:
+        assert got in ("en", "other")
+
+
+def test_the_counted_sets_are_the_letters_of_the_regex() -> None:
+    block = [chr(c) for c in range(0x0300, 0x0600)]
+    assert set(morphology._CYRILLIC_LETTERS) == {c for c in block if _CYRILLIC.match(c)}
+
+
+def test_the_cyrillic_gate_lets_every_counted_letter_through() -> None:
     for code in range(0x0300, 0x0600):
-        text = "x " + chr(code) + " y"
-        assert _holds_cyrillic(text) == (_CYRILLIC.search(text) is not None), hex(code)
+        text = "drones — " + chr(code) + " over the port"
+        if _CYRILLIC.search(text):
+            assert morphology._may_hold_cyrillic(text), hex(code)
+    assert not morphology._may_hold_cyrillic("drones — “over” the port")
+    assert not morphology._may_hold_cyrillic("plain")
 
 
 # --- sentence ends: one class of every mark leads the pattern ---------------------------------

@@ -11,6 +11,7 @@ surnames (``Surn``), patronymics (``Patr``) and geographical names (``Geox``).
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
@@ -30,9 +31,6 @@ __all__ = [
 READ_LANGUAGES = ("en", "uk", "ru")
 """Languages whose roles and figures strikemap reads; places are found in any language."""
 
-_UK_ONLY = re.compile(r"[іїєґІЇЄҐ]")
-_RU_ONLY = re.compile(r"[ыэъёЫЭЪЁ]")
-_CYRILLIC = re.compile(r"[а-яА-ЯіїєґІЇЄҐёЁ]")
 _WORD = re.compile(r"[^\W\d_]+")
 # every byte but a-z to a space: the runs of a-z of an ASCII-encoded text are then its words
 _ONLY_ASCII_LETTERS = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
@@ -57,8 +55,6 @@ _LANGUAGES_OF = {
     w: tuple(lang for lang, words in _FUNCTION_SETS.items() if w in words)
     for w in _ANY_FUNCTION_WORD
 }
-_NOT_CYRILLIC = re.compile(r"[^а-яА-ЯіїєґІЇЄҐёЁ]+")  # runs of what _CYRILLIC does not match
-_NOT_LATIN = re.compile(r"[^A-Za-z]+")
 
 
 @lru_cache(maxsize=256)
@@ -88,8 +84,11 @@ def detect_language(text: str) -> str:
     'other'
     """
     sample = text[:6000]
-    if _holds_cyrillic(sample) and _more_cyrillic_than_latin(sample):
-        return "uk" if _count(sample, _UK_LETTERS) > _count(sample, _RU_LETTERS) else "ru"
+    if _may_hold_cyrillic(sample):
+        letters = _CyrillicCount(sample)
+        # more Cyrillic letters than Latin ones (so at least one)
+        if letters.count(_CYRILLIC_BYTES) > letters.count(_LATIN_BYTES):
+            return "uk" if letters.count(_UK_BYTES) > letters.count(_RU_BYTES) else "ru"
     latin = sample[:_LATIN_SAMPLE]
     data = latin.encode("utf-8", "surrogatepass")
     # only ASCII letters (other characters may be dashes and quotes): the words are the runs
@@ -117,16 +116,44 @@ _ASCII_BYTES = bytes(range(128))
 _LANGUAGES_OF_BYTES = {w.encode("ascii"): ls for w, ls in _LANGUAGES_OF.items() if w.isascii()}
 
 
-def _holds_cyrillic(sample: str) -> bool:
-    """Whether ``sample`` holds a letter :data:`_CYRILLIC` matches. The regex engine runs only
-    when the text holds a character from U+0400 to U+04BF, found as a first byte D0, D1 or D2
-    of its UTF-8 (the letters' block; an ASCII text holds none)."""
+def _may_hold_cyrillic(sample: str) -> bool:
+    """False when ``sample`` holds no character from U+0400 to U+04BF, the block of the
+    letters of :data:`_CYRILLIC_LETTERS`: none is written in UTF-8 with a first byte D0, D1
+    or D2 (an ASCII text holds none)."""
     if sample.isascii():
         return False
     data = sample.encode("utf-8", "surrogatepass")
-    if b"\xd0" in data or b"\xd1" in data or b"\xd2" in data:
-        return _CYRILLIC.search(sample) is not None
-    return False
+    return b"\xd0" in data or b"\xd1" in data or b"\xd2" in data
+
+
+class _CyrillicCount:
+    """How many characters of a few sets a text holds, counted in its Windows-1251 bytes.
+
+    Windows-1251 writes each letter of :data:`_CYRILLIC_LETTERS`, and each ASCII
+    character, as one byte of its own (a character it cannot write is left out); so the
+    letters of a set are counted as the bytes of the text that are theirs, which the bytes'
+    ``translate`` keeps in C.
+    """
+
+    def __init__(self, sample: str) -> None:
+        self.data = sample.encode("cp1251", "ignore")
+
+    def count(self, keep: bytes) -> int:
+        """How many characters of the text are written as one of the bytes ``keep`` (a table
+        of the bytes to delete, from :func:`_only`)."""
+        return len(self.data.translate(None, keep))
+
+
+def _only(chars: str) -> bytes:
+    """The bytes to delete from a Windows-1251 text to keep only those of ``chars``."""
+    kept = set(chars.encode("cp1251"))
+    return bytes(b for b in range(256) if b not in kept)
+
+
+# the letters of Ukrainian and Russian (а-я, А-Я, і ї є ґ, ё and their capitals), and of English
+_CYRILLIC_LETTERS = "".join(map(chr, [*range(0x410, 0x450), *map(ord, "іїєґІЇЄҐёЁ")]))
+_CYRILLIC_BYTES = _only(_CYRILLIC_LETTERS)
+_LATIN_BYTES = _only(string.ascii_letters)
 
 
 def _holds_ascii_letters_only(data: bytes) -> bool:
@@ -149,23 +176,10 @@ def _ascii_word_bytes(data: bytes) -> list[bytes]:
     return data.lower().translate(_ONLY_ASCII_LETTERS).split()
 
 
-_UK_LETTERS = "іїєґІЇЄҐ"  # the letters of _UK_ONLY
-_RU_LETTERS = "ыэъёЫЭЪЁ"  # the letters of _RU_ONLY
-_LATIN = re.compile(r"[A-Za-z]")
-
-
-def _more_cyrillic_than_latin(sample: str) -> bool:
-    """True when ``sample``, which holds a Cyrillic letter, holds more Cyrillic letters
-    than Latin ones; the Cyrillic ones are counted only when it holds a Latin letter."""
-    if not _LATIN.search(sample):
-        return True  # at least one Cyrillic letter, no Latin one
-    # letters counted as what is left when the runs of other characters are taken out
-    return len(_NOT_CYRILLIC.sub("", sample)) > len(_NOT_LATIN.sub("", sample))
-
-
-def _count(text: str, letters: str) -> int:
-    """How many times the characters of ``letters`` stand in ``text``, all told."""
-    return sum(map(text.count, letters))
+_UK_LETTERS = "іїєґІЇЄҐ"  # the letters only Ukrainian has
+_RU_LETTERS = "ыэъёЫЭЪЁ"  # the letters only Russian has
+_UK_BYTES = _only(_UK_LETTERS)
+_RU_BYTES = _only(_RU_LETTERS)
 
 
 class Analysis(NamedTuple):
