@@ -121,3 +121,26 @@ def test_number_ending_finds_the_qualifiers_of_at_least() -> None:
         toks = fr._tokens(low)
         got = fr._number_ending(toks, len(toks), "uk" if "'" in low else "ru", low)
         assert got is not None and got[0].value == value and got[1] == 0
+
+
+_ODD_LINES = ["«шахеди» — №5, 2-й… “х-101” та ракета„ ок’", "a_b 5_6 c-d-e 7-ї ф'-я"]
+
+
+@pytest.mark.parametrize("low", [*_LINES, *_ODD_LINES])
+def test_tokens_split_by_the_fast_pattern_as_by_the_full_one(low: str) -> None:
+    assert fr._NOT_FAST.search(low) is None
+    assert fr._FAST_TOKEN_SPLIT.split(low) == fr._TOKEN_SPLIT.split(low)
+
+
+def test_fast_pattern_agrees_on_every_character_it_is_made_for() -> None:
+    for ch in fr._FAST_CHARS:
+        for low in (ch, f"а{ch}б", f"5{ch}5", f"{ch}-ф", f"ф'{ch}", f"1-{ch}"):
+            assert fr._NOT_FAST.search(low) is None
+            assert fr._FAST_TOKEN_SPLIT.split(low) == fr._TOKEN_SPLIT.split(low), low
+
+
+def test_other_characters_take_the_full_pattern() -> None:
+    for low in ("ⅻ дронів", "½ ракети", "٣ загинули", "ǆ", "i̇"):
+        assert fr._NOT_FAST.search(low) is not None
+        toks, texts = fr._tokens_and_texts(low)
+        assert toks == fr._tokens(low) and texts == [t.text for t in toks]
