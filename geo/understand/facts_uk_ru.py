@@ -940,7 +940,7 @@ class _Hit(NamedTuple):
     kind: str = ""  # for intercepted: drones, missiles, targets
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sentence:
     text: str  # lower case, apostrophes made plain
     start: int
@@ -1042,7 +1042,7 @@ def _clauses_of_tokens(toks: list[_Tok], low: str) -> list[int]:
 # Collecting figures
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     killed: list[_Hit]
     wounded: list[_Hit]
