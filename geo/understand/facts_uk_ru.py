@@ -293,9 +293,31 @@ def _number(toks: list[_Tok], i: int, lang: str, sent: str) -> _Num | None:
     return _new_tuple(_Num, (num.value, num.end, True, num.collective))
 
 
+def _may_begin(word: str, lang: str) -> bool:
+    """False when :func:`_number` surely reads no number at a token ``word``: it reads one
+    only at digits, a qualifier ("понад", "не менше", "по меньшей мере") or a numeral word
+    of ``lang``."""
+    return (
+        word.isdecimal()
+        or word in _APPROX
+        or word in _AT_LEAST
+        or word in ("не", "по")
+        or numeral_value(word, lang) is not None
+    )
+
+
+@lru_cache(maxsize=16)
+def _numbers_begin(lang: str) -> _WordTest:
+    """:func:`_may_begin` of each word, in ``lang`` (see :class:`_WordTest`)."""
+    return _WordTest(lambda w: _may_begin(w, lang))
+
+
 def _number_ending(toks: list[_Tok], end: int, lang: str, sent: str) -> tuple[_Num, int] | None:
     """A number whose last token is ``end - 1``, with the index of its first token."""
+    begins = _numbers_begin(lang)
     for start in range(max(0, end - 4), end):
+        if not begins[toks[start].text]:
+            continue  # no number starts there
         num = _number(toks, start, lang, sent)
         if num is not None and num.end == end:
             return num, start
@@ -918,7 +940,7 @@ class _Hit(NamedTuple):
     kind: str = ""  # for intercepted: drones, missiles, targets
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sentence:
     text: str  # lower case, apostrophes made plain
     start: int
@@ -952,21 +974,59 @@ def _tokens(low: str) -> list[_Tok]:
 
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the tokens and the text between them
 
+# The characters of most news text: ASCII, Cyrillic, its punctuation and spaces. A text of
+# these alone is split by :data:`_FAST_TOKEN_SPLIT`, whose classes of letters, digits and
+# marks list those of these characters that the classes of :data:`_TOKEN` hold: the engine
+# looks a character up in a table instead of asking for its Unicode category.
+_FAST_CHARS = "".join(map(chr, [*range(0x20, 0x7F), *range(0x400, 0x500)])) + "\t\n\r«»–—…’“”„№"
+_NOT_FAST = re.compile("[^" + "".join(map(re.escape, _FAST_CHARS)) + "]")
+
+
+def _class_of(one: str) -> str:
+    """The characters of :data:`_FAST_CHARS` that the pattern ``one`` matches alone, as a
+    class of ranges."""
+    held = [ord(ch) for ch in _FAST_CHARS if re.fullmatch(one, ch)]
+    held.sort()
+    ranges: list[list[int]] = []
+    for code in held:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    parts = (re.escape(chr(a)) + ("" if a == b else "-" + re.escape(chr(b))) for a, b in ranges)
+    return "[" + "".join(parts) + "]"
+
+
+_LETTER, _DIGIT, _MARK = map(_class_of, (r"[^\W\d_]", r"\d", r"[^\w\s]"))
+_FAST_TOKEN_SPLIT = re.compile(
+    f"({_LETTER}+(?:['\\-]{_LETTER}+)*|{_DIGIT}+(?:-{_LETTER}+)?|{_MARK})"
+)
+
 
 def _tokens_and_texts(low: str) -> tuple[list[_Tok], list[str]]:
     """:func:`_tokens`, with the text of each token, made in C: the text split at the tokens
     (the text between them, the token, ...) gives the texts and, by the parts' lengths, the
     offsets."""
-    parts = _TOKEN_SPLIT.split(low)
+    split = _TOKEN_SPLIT.split if _NOT_FAST.search(low) else _FAST_TOKEN_SPLIT.split
+    parts = split(low)
     texts = parts[1::2]
     at = list(accumulate(map(len, parts), initial=0))
     starts, ends = at[1:-1:2], at[2::2]
     return list(map(_new_tuple, repeat(_Tok), zip(texts, starts, ends, strict=True))), texts
 
 
-def _clauses(toks: list[_Tok], low: str) -> list[int]:
+def _clauses(toks: list[_Tok], low: str, texts: list[str] | None = None) -> list[int]:
     """The clause number of each token: a comma, semicolon, colon, dash or bracket starts
-    a new one (a hyphen inside "Х-101" does not)."""
+    a new one (a hyphen inside "Х-101" does not). ``texts``: those of the tokens, when at
+    hand: without a hyphen among them, the numbers are counted in C."""
+    if texts is not None and "-" not in texts:
+        # the breaks before and at each token, added up; the first sum (0) left out
+        return list(accumulate(map(_CLAUSE_BREAK.__contains__, texts), initial=0))[1:]
+    return _clauses_of_tokens(toks, low)
+
+
+def _clauses_of_tokens(toks: list[_Tok], low: str) -> list[int]:
+    """:func:`_clauses`, token by token."""
     out = []
     c = 0
     for t in toks:
@@ -982,7 +1042,7 @@ def _clauses(toks: list[_Tok], low: str) -> list[int]:
 # Collecting figures
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     killed: list[_Hit]
     wounded: list[_Hit]
@@ -1128,6 +1188,16 @@ class _WeaponCount(NamedTuple):
 _NUMBER_START = _WordTest(lambda w: _COUNT_START[w] or w in _AT_LEAST)
 
 
+@lru_cache(maxsize=16)
+def _number_starts(lang: str, at_least: bool) -> _WordTest:
+    """The words of :data:`_NUMBER_START` (``at_least``) or :data:`_COUNT_START` at which
+    :func:`_number` may read a number in ``lang`` (:func:`_may_begin`): a word that only
+    looks like a numeral ("області", "станом") gives none, and is not tried."""
+    starts = _NUMBER_START if at_least else _COUNT_START
+    begins = _numbers_begin(lang)
+    return _WordTest(lambda w: starts[w] and begins[w])
+
+
 def _starting(toks: list[_Tok], starts: _WordTest, texts: list[str] | None = None) -> Iterator[int]:
     """The indices of the tokens ``starts`` holds true, in order, picked in C (``texts``:
     the tokens' texts, when at hand)."""
@@ -1139,7 +1209,7 @@ def _weapon_counts(s: _Sentence, lang: str) -> list[_WeaponCount]:
     out = []
     skip_to = 0
     # the tokens a number can start at, looked at in order; one read skips the tokens it took
-    for i in _starting(toks, _NUMBER_START, s.texts):
+    for i in _starting(toks, _number_starts(lang, True), s.texts):
         if i < skip_to:
             continue
         num = _number(toks, i, lang, s.text)
@@ -1373,7 +1443,7 @@ def _bare_intercepts(
     toks = s.toks
     n = len(toks)
     skip_to = 0
-    for i in _starting(toks, _COUNT_START, s.texts):
+    for i in _starting(toks, _number_starts(lang, False), s.texts):
         if i < skip_to or i in used:
             continue
         num = _number(toks, i, lang, s.text)
@@ -1774,16 +1844,26 @@ def _read(s: _Sentence, lang: str, found: _Found, weapons: bool | None = None) -
         _weapons(s, lang, found)
 
 
-def _sentence(line: _Line, start: int, part: tuple[int, int]) -> _Sentence:
+def _sentence(
+    line: _Line, start: int, part: tuple[int, int], strength: int | None = None
+) -> _Sentence:
     """The sentence of ``line`` to read, at ``start`` and on ``part``, with its tokens (made
-    here when the line has none)."""
+    here when the line has none), of the line's ``strength`` unless another is given."""
     if line.toks is not None and line.texts is not None:
         toks, texts, bits = line.toks, line.texts, line.bits
     else:
         toks, texts, bits = _words_of(line.text)
-    clauses = _clauses(toks, line.text)
+    clauses = _clauses(toks, line.text, texts)
     return _Sentence(
-        line.text, start, toks, line.strength, clauses, part, line.title, bits=bits, texts=texts
+        line.text,
+        start,
+        toks,
+        line.strength if strength is None else strength,
+        clauses,
+        part,
+        line.title,
+        bits=bits,
+        texts=texts,
     )
 
 
@@ -1817,8 +1897,7 @@ def _read_kept(line: _Line, lang: str, found: _Found, memo: dict[tuple, object])
         kept = entry
     if kept is None:
         kept = _Found([], [], [], [], [], [], last_weapon=found.last_weapon)
-        read_as = line._replace(strength=_ANY_STRENGTH)
-        _read(_sentence(read_as, 0, (0, 0)), lang, kept, weapons)
+        _read(_sentence(line, 0, (0, 0), _ANY_STRENGTH), lang, kept, weapons)
         if weapons:
             entry[found.last_weapon] = kept
         else:
