@@ -234,6 +234,14 @@ _LAUNCH_BEFORE = re.compile(
 _FROM_BEFORE = re.compile(
     r"\b" + alternation("з|зі|із|с|со|из") + r"\s+(?:[^\W\d_]+[\s,:–—-]+){0,6}$", re.IGNORECASE
 )
+# the same matches, found faster: case kept, each letter a class of the forms ignoring case
+# takes for it ("с" also for U+1C83, "о" also for U+1C82), the first letter first, so that the
+# engine scans for it at once; then ``(?<!\w.)``, the ``\b`` before it, and the letters after
+# it that its preposition has (see test_roles7_speed7)
+_FROM_BEFORE_FAST = re.compile(
+    r"[ЗзІіСс\u1c83Ии](?<!\w.)(?:(?<=[Зз])[Іі]?|(?<=[Сс\u1c83])[Оо\u1c82]?|(?<=[ІіИи])[Зз])"
+    r"\s+(?:[^\W\d_]+[\s,:–—-]+){0,6}$"
+)
 # "у напрямку", "над": the words up to the name may be a list of names ("над Брянской,
 # Курской и Орловской областями")
 # words one of which every match of the pattern before holds (geo.language.text.lacks)
@@ -477,7 +485,7 @@ def _launch(sentence: str, before: str, lang: str) -> str | None:
     if m:
         return " ".join(m.group().split()[:2])
     if (
-        _FROM_BEFORE.search(before, _last_letter_runs(before, _FROM_RUNS))
+        _FROM_BEFORE_FAST.search(before, _last_letter_runs(before, _FROM_RUNS))
         and _lemma_set(sentence, lang) & _LAUNCH_LEMMAS
     ):
         return "launched from"
