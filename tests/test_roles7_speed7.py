@@ -12,7 +12,8 @@ import sys
 
 import pytest
 
-from geo.understand import roles_uk_ru
+from geo.language.text import span_between
+from geo.understand import roles, roles_uk_ru
 
 # the letters of the prepositions of roles_uk_ru._FROM_BEFORE, in lower case
 _PREPOSITION_LETTERS = "зісои"
@@ -71,3 +72,80 @@ def test_the_from_texts_hold_matches_and_texts_without() -> None:
     cuts = [text[:cut] for text in _FROM_TEXTS for cut in range(len(text) + 1)]
     matched = sum(1 for before in cuts if full.search(before))
     assert 30 < matched < len(cuts) - 30
+
+
+def _impact_word_in_full(text: str, lang: str) -> str | None:
+    """:func:`roles_uk_ru._impact_word` with the negations always struck out."""
+    text = roles_uk_ru._NEGATION.sub(" ", text)
+    return roles_uk_ru._first_lemma(text, lang, roles_uk_ru._IMPACT_LEMMAS)
+
+
+_NEGATION_TEXTS = [
+    ("Уламки впали на поле, без постраждалих", "uk"),
+    ("БЕЗ ЖЕРТВ обійшлося, хоча будинок пошкоджено", "uk"),
+    ("Ніхто не поранений, хоча стався вибух", "uk"),
+    ("Никто не пострадал при обстреле", "ru"),
+    ("Люди не постраждали, а дах пошкоджено", "uk"),
+    ("жители не пострадали; повреждены окна", "ru"),
+    ("Загиблих не зафіксовано, проте є поранені", "uk"),
+    ("Погибших не ЗАФИКСИРОВАНО, ранены двое", "ru"),
+    ("Без последствий: обломки упали в поле", "ru"),
+    ("Дрони атакували місто вночі", "uk"),
+    ("Обломки упали во дворе \u1c82\u1c83 ночью", "ru"),  # old letter forms: never lacking
+    ("Пострадавших нет, пожар потушен", "ru"),
+    ("без загиблих обійшлося, хоч і стався вибух", "uk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), _NEGATION_TEXTS)
+def test_impact_word_skips_the_negations_only_where_the_text_lacks_their_words(
+    text: str, lang: str
+) -> None:
+    got = roles_uk_ru._impact_word.__wrapped__(text, lang)
+    assert got == _impact_word_in_full(text, lang)
+
+
+def test_the_negation_texts_hold_negations_that_change_the_word() -> None:
+    """The texts hold negations whose striking out changes the answer (a gate that never
+    struck them out would fail the test above)."""
+    changed = [
+        text
+        for text, lang in _NEGATION_TEXTS
+        if _impact_word_in_full(text, lang)
+        != roles_uk_ru._first_lemma(text, lang, roles_uk_ru._IMPACT_LEMMAS)
+    ]
+    assert len(changed) >= 6
+
+
+def _clause_of_in_full(sentence: str, offset: int, end: int) -> tuple[str, int, int]:
+    """:func:`roles.clause_of` with every sentence masked and cut, asides or breaks or none."""
+    masked = sentence
+    for start, stop, where in roles._parentheticals(sentence):
+        if start <= offset < stop:
+            return sentence[start:stop], offset - start, end - start
+        if where and 0 <= start - end <= 12:
+            continue
+        masked = masked[:start] + " " * (stop - start) + masked[stop:]
+    lo, hi = span_between(roles._clause_breaks(masked), offset, end, len(masked))
+    return masked[lo:hi], offset - lo, end - lo
+
+
+_CLAUSE_TEXTS = [
+    "Drones hit Odesa and Izmail overnight",  # one clause
+    "Drones hit Odesa; Izmail was spared",
+    "Drones hit Odesa, which lies on the coast, and Izmail",
+    "Drones hit Odesa — a port city — and Izmail",
+    "Drones hit Odesa while Izmail slept",
+    "Drones hit Odesa, but Izmail was spared",
+    "Drones hit Odesa, hours after Izmail burned",
+    "Shelling hit Kherson, where a school burned, and Mykolaiv",
+]
+
+
+@pytest.mark.parametrize("sentence", _CLAUSE_TEXTS)
+def test_clause_of_gives_the_full_reading_with_and_without_asides_and_breaks(
+    sentence: str,
+) -> None:
+    for name in re.finditer(r"[A-Z]\w+", sentence):
+        got = roles.clause_of.__wrapped__(sentence, *name.span())
+        assert got == _clause_of_in_full(sentence, *name.span())

@@ -223,6 +223,9 @@ _NEGATION = re.compile(
     r"пострадал\w*|зафіксовано|зафиксировано))",
     re.IGNORECASE,
 )
+# words one of which every match of _NEGATION holds ("постражд": постраждав, -ла, -ли)
+_NEGATION_WORDS = ("без", "ніхто", "никто", "постражд", "пострадал", "зафіксовано")
+_NEGATION_WORDS += ("зафиксировано",)
 # "з боку", "со стороны", "с территории", then up to six words of a list of names
 _LAUNCH_BEFORE = re.compile(
     r"\b"
@@ -302,7 +305,9 @@ def _first_lemma(text: str, lang: str, wanted: frozenset[str]) -> str | None:
 def _impact_word(text: str, lang: str) -> str | None:
     """The first word of ``text`` that reports a strike, its damage or its victims, negated
     ones ("без постраждалих") aside; read once for all the names of a clause."""
-    return _first_lemma(_NEGATION.sub(" ", text), lang, _IMPACT_LEMMAS)
+    if not lacks(text, _NEGATION_WORDS):  # (most clauses hold none: the pattern is spared)
+        text = _NEGATION.sub(" ", text)
+    return _first_lemma(text, lang, _IMPACT_LEMMAS)
 
 
 def _clause(sentence: str, offset: int, end: int) -> tuple[str, int, int]:
