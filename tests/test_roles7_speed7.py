@@ -149,3 +149,45 @@ def test_clause_of_gives_the_full_reading_with_and_without_asides_and_breaks(
     for name in re.finditer(r"[A-Z]\w+", sentence):
         got = roles.clause_of.__wrapped__(sentence, *name.span())
         assert got == _clause_of_in_full(sentence, *name.span())
+
+
+def _near_hospital_in_full(before_words: list[str], after: str, lang: str) -> bool:
+    """:func:`roles_uk_ru._near_hospital` with the words after always found."""
+    near = before_words[-4:] + [w.lower() for w in roles_uk_ru._WORD.findall(after)[:3]]
+    return roles_uk_ru._may_name_hospital(near) and any(
+        roles_uk_ru._lemma_set(w, lang) & roles_uk_ru._HOSPITAL_LEMMAS for w in near
+    )
+
+
+_HOSPITAL_TEXTS = [
+    ("Поранених доставили до лікарні", " Сум у важкому стані", "uk"),
+    ("Поранених доставили до", " ЛІКАРНІ Сум вранці", "uk"),
+    ("Раненых доставили в", " городскую больницу №2", "ru"),
+    ("Раненых доставили в", " город, потом в госпиталь", "ru"),  # the fourth word after
+    ("Раненых доставили в", " Больницу İ", "ru"),  # a capital whose lower case is longer
+    ("Дрони атакували", " нічне місто, лікарня ціла", "uk"),
+    ("Дрони атакували", " місто вночі", "uk"),
+    ("У", " медзакладі перебувають троє", "uk"),
+    ("", "", "uk"),
+]
+
+
+@pytest.mark.parametrize(("before", "after", "lang"), _HOSPITAL_TEXTS)
+def test_near_hospital_finds_the_words_after_only_where_they_may_name_one(
+    before: str, after: str, lang: str
+) -> None:
+    words = [w.lower() for w in roles_uk_ru._WORD.findall(before)[-4:]]
+    got = roles_uk_ru._near_hospital(words, after, lang)
+    assert got == _near_hospital_in_full(words, after, lang)
+
+
+def test_the_hospital_texts_name_hospitals_after_the_name() -> None:
+    """Where a hospital is named after the name only (the part the shortcut may skip)."""
+    named = [
+        _near_hospital_in_full([w.lower() for w in roles_uk_ru._WORD.findall(b)[-4:]], a, lang)
+        and not _near_hospital_in_full(
+            [w.lower() for w in roles_uk_ru._WORD.findall(b)[-4:]], "", lang
+        )
+        for b, a, lang in _HOSPITAL_TEXTS
+    ]
+    assert sum(named) >= 3

@@ -393,8 +393,7 @@ def decide_role_uk_ru(
     if seat is not None and not toward:
         return "mention", f"official: {seat}"
     after = clause[c_end : c_end + 60]
-    near = before_words[-4:] + [w.lower() for w in _WORD.findall(after)[:3]]
-    if _may_name_hospital(near) and any(_lemma_set(w, lang) & _HOSPITAL_LEMMAS for w in near):
+    if _near_hospital(before_words, after, lang):
         return "mention", "hospital the wounded were taken to"
     if _AUTHORITY_AFTER.match(after):
         return "mention", "regional authority"
@@ -458,9 +457,26 @@ _HOSPITAL_STEMS = ("лікар", "госпітал", "медзаклад", "бо
 def _may_name_hospital(words: list[str]) -> bool:
     """False when none of the lower-case ``words`` can have a lemma of
     :data:`_HOSPITAL_LEMMAS` (each of whose forms holds one of :data:`_HOSPITAL_STEMS`, as
-    does every word read as one of them; see :func:`_may_hold_alert`)."""
+    does every word read as one of them; see :func:`_may_hold_alert`).
+
+    A stem, of Cyrillic letters only, found in the lower case of a word of a text is found
+    in the text's lower case too (each of those letters is the lower case of one character,
+    whatever stands around it): a text in lower case that holds no stem has no word that
+    does."""
     joined = " ".join(words)  # (a stem holds no space: none is found across two words)
     return any(map(joined.__contains__, _HOSPITAL_STEMS))
+
+
+def _near_hospital(before_words: list[str], after: str, lang: str) -> bool:
+    """Whether one of the last four ``before_words`` (in lower case) or of the first three
+    words of ``after`` names a hospital (has a lemma of :data:`_HOSPITAL_LEMMAS`).
+
+    The words of ``after`` are found only when a stem of a hospital is in the words before
+    or in ``after`` in lower case (see :func:`_may_name_hospital`)."""
+    if not (_may_name_hospital(before_words) or _may_name_hospital([after.lower()])):
+        return False
+    near = before_words[-4:] + [w.lower() for w in _WORD.findall(after)[:3]]
+    return _may_name_hospital(near) and any(_lemma_set(w, lang) & _HOSPITAL_LEMMAS for w in near)
 
 
 _VERB_POS = frozenset(("VERB", "INFN", "PRTS", "GRND"))
