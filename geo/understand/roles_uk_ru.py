@@ -439,6 +439,7 @@ def decide_role_uk_ru(
 _ALERT_STEMS = ("триво", "трево", "трёво")
 
 
+@lru_cache(maxsize=256)  # (read once for all the names of a clause)
 def _may_hold_alert(clause: str) -> bool:
     """False when no word of ``clause`` can have a lemma of :data:`_ALERT_LEMMAS`.
 
