@@ -494,8 +494,11 @@ def clause_of(sentence: str, offset: int, end: int) -> tuple[str, int, int]:
     Returns the clause text with the mention's offsets inside it. Cached for the last few
     mentions, since both the role and the damage of a place read it.
     """
+    asides = _parentheticals(sentence)
+    if not asides and not _clause_breaks(sentence):
+        return sentence, offset, end  # one clause: the sentence itself, not a copy of it
     masked = sentence
-    for start, stop, where in _parentheticals(sentence):
+    for start, stop, where in asides:
         if start <= offset < stop:
             return sentence[start:stop], offset - start, end - start
         if where and 0 <= start - end <= 12:
