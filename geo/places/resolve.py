@@ -232,6 +232,8 @@ class _Context:
     _cues: dict[int, tuple[bool, bool]] = field(default_factory=dict, repr=False)
     # what each sentence gives the score of its candidates (see _sentence_context)
     here: dict[int, _Here] = field(default_factory=dict, repr=False)
+    # what the report keeps of each name's candidates, by name key (see _readings)
+    readings: dict[str, _Readings] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.index = _Anchors(self.anchors)
@@ -566,6 +568,41 @@ def _sentence_context(gaz: Gazetteer, ctx: _Context, si: int, sentence: str) -> 
     return here
 
 
+# what a report keeps of one name's candidates, scored alike wherever the name stands: each
+# candidate with its static score, whether an anchor lies near it and whether one names its
+# parent (see _readings), and whether any candidate is big enough for "the village of" to count
+_Reading = tuple[Place, float, bool, bool]
+_Readings = tuple[tuple[Place, ...], list[_Reading], bool, bool]
+
+
+def _readings(gaz: Gazetteer, ctx: _Context, key: str, candidates: tuple[Place, ...]) -> _Readings:
+    """The parts of the scores of ``candidates``, named ``key``, that are the same in every
+    sentence of the report (the static score, nearness to an anchor, a parent named), read
+    once per name and report; also whether any candidate is big enough for a settlement word
+    to lower its score, and whether any lies in Russia or Ukraine (for the country cues)."""
+    kept = ctx.readings.get(key)
+    if kept is not None and kept[0] is candidates:
+        return kept
+    memo = gaz.memo.get("static_score")  # the candidates are this index's places
+    if memo is None:
+        memo = gaz.memo["static_score"] = {}
+    index = ctx.index
+    rows: list[_Reading] = []
+    for place in candidates:
+        static_key = (place.id, key)
+        static = memo.get(static_key)
+        if static is None:
+            if len(memo) >= _STATIC_SCORES_KEPT:
+                memo.clear()
+            static = memo[static_key] = _static_score(gaz, place, key)
+        named = bool(place.parent) and index.names_parent(place, key)
+        rows.append((place, static, index.near(place, key), named))
+    big = any(p.population > 20_000 for p in candidates)
+    cued = any(p.country in ("RU", "UA") for p in candidates)
+    kept = ctx.readings[key] = (candidates, rows, big, cued)
+    return kept
+
+
 def _ranked(
     gaz: Gazetteer,
     m: PlaceMention,
@@ -574,23 +611,73 @@ def _ranked(
     sentence: str,
     recent_city: Place | None,
 ) -> tuple[Place, float]:
-    """The best of a mention's several candidates and the confidence of that choice."""
-    key = _name_key(m.span.text)
-    at = sentence.find(m.span.text)
-    village = at > 0 and _village_before(sentence, at)
-    here = _sentence_context(gaz, ctx, si, sentence)
-    scored = sorted(
-        ((_score(gaz, p, ctx, key, recent_city, village, here), p) for p in m.candidates),
-        key=lambda sp: (-sp[0], sp[1].id),
-    )
-    best_score, best = scored[0]
-    # a rival that is the same place in another form (Kyiv the city, Kyiv the city-region)
-    # does not make the choice less certain
-    # (only the best rival counts: the rest are not looked at)
-    rival = next(
-        (sc for sc, p in islice(scored, 1, None) if p.admin1 != best.admin1 or _km(p, best) > 30),
-        None,
-    )
+    """The best of a mention's several candidates and the confidence of that choice.
+
+    Each candidate is scored as :func:`_score` scores it, in the same order of sums, from
+    what the report keeps of its name (:func:`_readings`) and what the sentence adds; a
+    settlement word before the name is looked for only when a candidate is big enough for it
+    to count, and the country cues only when one lies in Russia or Ukraine. The best is the
+    first of the scores sorted by (score down, id), and the rival the highest score among the
+    rest that is another place (another unit, or over 30 km away)."""
+    text = m.span.text
+    key = _name_key(text)
+    _candidates, rows, big, cued = _readings(gaz, ctx, key, m.candidates)
+    village = False
+    if big:
+        at = sentence.find(text)
+        village = at > 0 and _village_before(sentence, at)
+    ru_cue, ua_cue = ctx.country_cues(si, sentence) if cued else (False, False)
+    sentence_admin1 = ctx.sentence_admin1.get(si, ())
+    hints = ctx.sentence_hint.get(si, {})
+    report_admin1 = ctx.report_admin1
+    recent = recent_city.id if recent_city is not None else None
+    scores: list[float] = []
+    for place, score, near, named in rows:  # (as _score sums them)
+        admin1 = place.admin1
+        if admin1:
+            if admin1 in sentence_admin1:
+                score += 4.0
+            elif (keys := hints.get(admin1)) and (len(keys) > 1 or key not in keys):
+                score += 2.5
+            elif admin1 in report_admin1:
+                score += 1.5
+        if village and place.population > 20_000:
+            score -= 3.0
+        if ru_cue and place.country == "RU":
+            score += 1.5
+        if ua_cue and place.country == "UA":
+            score += 0.5
+        if near:
+            score += 1.0
+        if place.parent:
+            if place.parent == recent:
+                score += 8.0
+            elif named:
+                score += 2.0
+            else:
+                score -= 2.0
+        scores.append(score)
+    return _best_of(rows, scores)
+
+
+def _best_of(rows: list[_Reading], scores: list[float]) -> tuple[Place, float]:
+    """The best of scored candidates (the first by score down, then id) and the confidence
+    of the choice: its margin over the best rival, a candidate that is not the same place in
+    another form (Kyiv the city, Kyiv the city-region); 5 when there is none."""
+    at = 0
+    best_score = scores[0]
+    best = rows[0][0]
+    for i in range(1, len(scores)):
+        sc = scores[i]
+        if sc > best_score or (sc == best_score and rows[i][0].id < best.id):
+            at, best_score, best = i, sc, rows[i][0]
+    rival: float | None = None
+    for i, sc in enumerate(scores):
+        if i == at or (rival is not None and sc <= rival):
+            continue  # (the distance is measured only for a score that would count)
+        p = rows[i][0]
+        if p.admin1 != best.admin1 or _km(p, best) > 30:
+            rival = sc
     margin = 5.0 if rival is None else best_score - rival
     return best, _confidence(margin)
 
@@ -751,7 +838,7 @@ class _Resolver:
         self.gaz = gaz
         self.spans = doc.sentences
         # the sentence of each mention, found once for every stage below
-        self.sentence_ids = [_sentence_index(doc, m.span.start) for m in mentions]
+        self.sentence_ids = doc.sentence_indices([m.span.start for m in mentions])
         self.ctx = _build_context(gaz, mentions, doc, self.sentence_ids)
         self.dateline = _dateline(self.text)
         self.recent_city: Place | None = None
