@@ -149,7 +149,9 @@ def test_a_name_with_other_candidates_is_read_again(gaz: Gazetteer) -> None:
 
 
 def _best_of_sorted(rows: list, scores: list[float]) -> tuple[Place, float]:
-    scored = sorted(zip(scores, (r[0] for r in rows), strict=True), key=lambda sp: (-sp[0], sp[1].id))
+    scored = sorted(
+        zip(scores, (r[0] for r in rows), strict=True), key=lambda sp: (-sp[0], sp[1].id)
+    )
     best_score, best = scored[0]
     rivals = [sc for sc, p in scored[1:] if p.admin1 != best.admin1 or resolve._km(p, best) > 30]
     return best, resolve._confidence(best_score - rivals[0] if rivals else 5.0)

@@ -87,7 +87,7 @@ class Document:
         """:meth:`sentence_index` of each of ``positions``, all found in one call (a
         stage's mentions, asked for at once) and kept for later questions alike."""
         found = list(map(bisect_right, repeat(self._later_starts(), len(positions)), positions))
-        self._index.update(zip(positions, found))
+        self._index.update(zip(positions, found, strict=True))
         return found
 
     def sentence(self, index: int) -> str:

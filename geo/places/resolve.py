@@ -19,7 +19,6 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import islice
 
 from geo.language.document import Document, read_document
 from geo.language.morphology import READ_LANGUAGES, detect_language
