@@ -252,8 +252,7 @@ _FLAT_ANCHORS = 32
 
 class _Anchors:
     """The anchors of a report indexed so that scoring a candidate costs the same however
-    many anchors the report has: by 1-degree cell for nearness, by id and name for parents,
-    and each answer kept per (mention key, place).
+    many anchors the report has: by 1-degree cell for nearness, by id and name for parents.
 
     The index is made on first use: only a mention with several candidates is scored, and
     most reports hold none.
@@ -266,7 +265,6 @@ class _Anchors:
 
     def __init__(self, anchors: list[tuple[str, Place]]) -> None:
         self.anchors = anchors
-        self._near: dict[tuple[str, str], bool] = {}
 
     @cached_property
     def cells(self) -> dict[tuple[int, int], dict[tuple[str, str], Place]]:
@@ -289,16 +287,17 @@ class _Anchors:
 
     @cached_property
     def flat(self) -> list[tuple[int, int, str, Place]] | None:
-        """With few anchors (most reports), the cells as one list, cheaper to read than the
-        cells around a place; None with more."""
-        count = sum(len(items) for items in self.cells.values())
-        if count > _FLAT_ANCHORS:
-            return None
-        return [
-            (cell[0], cell[1], k, a)
-            for cell, items in self.cells.items()
-            for (k, _id), a in items.items()
-        ]
+        """With few anchors (most reports), what :attr:`cells` holds as one list of (cell
+        latitude, cell longitude, key, place), made without the cells and cheaper to read
+        than the cells around a place; None with more."""
+        kept: dict[tuple[int, int, str, str], Place] = {}
+        floor = math.floor
+        for key, place in self.anchors:
+            if place.lat is not None and place.lon is not None:
+                kept.setdefault((floor(place.lat), floor(place.lon), key, place.id), place)
+                if len(kept) > _FLAT_ANCHORS:
+                    return None
+        return [(lat, lon, key, place) for (lat, lon, key, _id), place in kept.items()]
 
     @cached_property
     def bounds(self) -> tuple[int, int, int, int]:
@@ -312,23 +311,17 @@ class _Anchors:
         return min(lats) - 1, max(lats) + 1, min(lons) - 3, max(lons) + 3
 
     def near(self, place: Place, key: str, km: float = 60.0) -> bool:
-        """True when an anchor named other than ``key`` lies within ``km`` of ``place``."""
+        """True when an anchor named other than ``key`` lies within ``km`` of ``place``.
+
+        (Asked once per candidate and name of a report: see :func:`_readings`.)"""
         if place.lat is None or place.lon is None:
             return False
-        lat0, lat1, lon0, lon1 = self.bounds
-        if not (lat0 <= math.floor(place.lat) <= lat1 and lon0 <= math.floor(place.lon) <= lon1):
-            return False  # no anchor in the cells _scan reads (most candidates lie far away)
-        memo = (key, place.id)
-        if memo not in self._near:
-            self._near[memo] = self._scan(place, key, km)
-        return self._near[memo]
-
-    def _scan(self, place: Place, key: str, km: float) -> bool:
         # _km is infinite beyond 2 degrees of latitude or 3 of longitude, and under 100 km
         # only within one cell of latitude: these cells hold every anchor that can count
         lat, lon = math.floor(place.lat), math.floor(place.lon)
-        if self.flat is not None:  # the same cells, read from the list
-            for clat, clon, k, a in self.flat:
+        flat = self.flat
+        if flat is not None:  # the same cells, read from the list
+            for clat, clon, k, a in flat:
                 if (
                     -1 <= clat - lat <= 1
                     and -3 <= clon - lon <= 3
@@ -337,9 +330,13 @@ class _Anchors:
                 ):
                     return True
             return False
+        lat0, lat1, lon0, lon1 = self.bounds
+        if not (lat0 <= lat <= lat1 and lon0 <= lon <= lon1):
+            return False  # no anchor in the cells read below (most candidates lie far away)
+        cells = self.cells
         for dlat in (-1, 0, 1):
             for dlon in range(-3, 4):
-                for (k, _id), a in self.cells.get((lat + dlat, lon + dlon), {}).items():
+                for (k, _id), a in cells.get((lat + dlat, lon + dlon), {}).items():
                     if k != key and _km(a, place) < km:
                         return True
         return False
@@ -587,6 +584,7 @@ def _readings(gaz: Gazetteer, ctx: _Context, key: str, candidates: tuple[Place, 
         memo = gaz.memo["static_score"] = {}
     index = ctx.index
     rows: list[_Reading] = []
+    big = cued = False
     for place in candidates:
         static_key = (place.id, key)
         static = memo.get(static_key)
@@ -596,8 +594,8 @@ def _readings(gaz: Gazetteer, ctx: _Context, key: str, candidates: tuple[Place, 
             static = memo[static_key] = _static_score(gaz, place, key)
         named = bool(place.parent) and index.names_parent(place, key)
         rows.append((place, static, index.near(place, key), named))
-    big = any(p.population > 20_000 for p in candidates)
-    cued = any(p.country in ("RU", "UA") for p in candidates)
+        big = big or place.population > 20_000
+        cued = cued or place.country in ("RU", "UA")
     kept = ctx.readings[key] = (candidates, rows, big, cued)
     return kept
 
@@ -869,10 +867,25 @@ class _Resolver:
         """Choose a place for every mention in text order (the city context runs along)."""
         out: list[_Chosen] = []
         previous: tuple[PlaceMention, Place] | None = None
-        spans, text_of = self.spans, self.doc.sentence
+        spans, text_of, text, gaz, ctx = (
+            self.spans,
+            self.doc.sentence,
+            self.text,
+            self.gaz,
+            self.ctx,
+        )
         for m, si in zip(self.mentions, self.sentence_ids, strict=True):
             s0, sentence = (spans[si][0], text_of(si)) if spans else (0, self.text)
-            place, confidence = self.choose(m, previous, si, sentence)
+            # (self.choose, read here without calls of its own: the gloss is looked for only
+            # before a closing bracket, is_gloss's first test)
+            if (
+                previous is not None
+                and text[m.span.end : m.span.end + 1] == ")"
+                and self.is_gloss(previous[0], m, previous[1])
+            ):
+                place, confidence = previous[1], 0.9
+            else:
+                place, confidence = _choose(gaz, m, ctx, si, sentence, self.recent_city)
             if place is None:
                 self.unresolved.append(
                     Unresolved(self.report.id, m.span, "no first-level unit for this name")
@@ -1019,7 +1032,7 @@ class _Resolver:
             verb = hard_impact_after(sentence[m.span.end - s0 :])
             if verb:  # "Officials in Novorossiysk ... after drones attacked the port"
                 return RoleDecision("impact", f"{verb} (after {decision.cue})")
-        if _is_heading(sentence, m):
+        if len(sentence) < 60 and _is_heading(sentence, m):  # (its first test, read here)
             return block_cue(self.block_after(si))
         if (
             decision.cue == "no strike cue in the sentence"
@@ -1039,7 +1052,11 @@ class _Resolver:
     def places_per_sentence(self) -> Counter[int]:
         """How many mentions (countries aside) each sentence holds, counted once."""
         return Counter(
-            si for o, si in zip(self.mentions, self.sentence_ids, strict=True) if not _is_country(o)
+            [
+                si
+                for o, si in zip(self.mentions, self.sentence_ids, strict=True)
+                if not (o.candidates and o.candidates[0].kind == "country")  # (_is_country)
+            ]
         )
 
     def block_after(self, si: int) -> str:
