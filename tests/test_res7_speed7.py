@@ -16,8 +16,10 @@ import pytest
 import geo.places.resolve as resolve
 from geo.language.document import read_document
 from geo.places.gazetteer import Gazetteer
-from geo.records import Place, PlaceMention, Report, Span
+from geo.records import Place, PlaceMention, Report, ResolvedPlace, Span, resolved_place
+from geo.understand.damage import DAMAGE_KINDS, attacker_of, damage_kinds
 from geo.understand.mentions import find_mentions
+from geo.understand.roles import RoleDecision
 
 _DOC_TEXTS = [
     "",
@@ -173,3 +175,70 @@ def test_best_of_as_sorted_with_ties() -> None:
         ties += len(set(scores)) < len(scores)
         assert resolve._best_of(rows, scores) == _best_of_sorted(rows, scores)
     assert ties > 1000  # ties are broken by id, as the sort did
+
+
+def _merge_in_full(report_id: str, rows: list) -> ResolvedPlace:
+    """:func:`resolve._merge` as it was: the best row by (role's rank, start) over every row,
+    every clause's damage and attacker read afresh."""
+    best = min(rows, key=lambda r: (resolve._ROLE_RANK[r[3].role], r[0].span.start))
+    _m, place, _confidence, decision, sentence, _s0 = best
+    chosen = [r for r in rows if r[3].role == decision.role]
+    precision = min(map(resolve._row_precision, chosen))
+    damage: tuple[str, ...] = ()
+    attacker = None
+    if decision.role == "impact":
+        found: set[str] = set()
+        for r in chosen:
+            clause, offset = resolve._row_clause(r)
+            found.update(damage_kinds(clause, offset))
+            if r is best:
+                attacker = attacker_of(clause, place.country, place.admin1)
+        damage = tuple(k for k in DAMAGE_KINDS if k in found)
+    return resolved_place(
+        report_id,
+        place,
+        decision.role,
+        precision,
+        max(r[2] for r in rows),
+        tuple(r[0].span for r in rows),
+        decision.cue,
+        sentence.strip(),
+        damage,
+        attacker,
+        tuple(r[3].role for r in rows),
+    )
+
+
+_MERGE_TEXTS = [
+    "The mayor of Kupiansk spoke at noon. Later a rocket struck a clinic in Kupiansk, and "
+    "near Kupiansk two cars were burned. Kupiansk officials counted the damage.",
+    "Drones struck Izium overnight; Izium lost power. In Balakliia, a depot burned. "
+    "Balakliia and Izium were shelled again, the governor said. Sirens sounded in Izium.",
+]
+
+
+@pytest.mark.parametrize("text", _MERGE_TEXTS)
+def test_merge_finds_the_best_row_among_its_role_as_over_every_row(
+    gaz: Gazetteer, text: str
+) -> None:
+    res = _resolver(gaz, text)
+    for m, place, confidence, si in res.one_sense_per_name(res.choose_all()):
+        s0, sentence = res.sentence(si)
+        decision = res.role(m, place, si, s0, sentence)
+        res.rows.setdefault(place.id, []).append((m, place, confidence, decision, sentence, s0))
+    rnd = random.Random(len(text))
+    roles = ["impact", "launch", "mention"]
+    tried = 0
+    for rows in res.rows.values():
+        variants = [rows, rows[::-1]]
+        for _ in range(30):  # other roles and confidences, in any order
+            other = [
+                (r[0], r[1], rnd.choice([0.6, 0.9]), RoleDecision(rnd.choice(roles), "cue"), *r[4:])
+                for r in rows
+            ]
+            rnd.shuffle(other)
+            variants.append(other)
+        for variant in variants:
+            assert resolve._merge("r", variant) == _merge_in_full("r", variant)
+            tried += len(variant) > 1
+    assert tried >= 30

@@ -418,6 +418,18 @@ def _build_context(
     for m, si in zip(mentions, sentence_ids, strict=True):
         qualifier, candidates = m.qualifier, m.candidates
         first = candidates[0] if candidates else None
+        if qualifier is None:  # (most mentions: the chain below, its qualified tests skipped)
+            if first is None:
+                continue
+            if first.kind == "admin1":
+                report_admin1.add(first.admin1 or "")
+                sentence_admin1[si].add(first.admin1 or "")
+            elif len(candidates) == 1 or first.population > 200_000:
+                key = _name_key(m.span.text)
+                anchors.append((key, first))
+                if first.admin1:
+                    sentence_hint[si].setdefault(first.admin1, set()).add(key)
+            continue
         if qualifier in ("region", "regional"):
             unit = region_units[id(m)] = _admin1_reading(gaz, m)
             if unit is not None and unit.admin1:
@@ -1115,9 +1127,9 @@ def resolve_mentions(
     return _Resolver(report, mentions, gaz, doc).run()
 
 
-def _row_rank(row: tuple) -> tuple[int, int]:
-    """The order in which a place's mentions speak for it: by role, then by position."""
-    return _ROLE_RANK[row[3].role], row[0].span.start
+def _row_start(row: tuple) -> int:
+    """Where one row's mention starts."""
+    return row[0].span.start
 
 
 def _row_precision(row: tuple) -> int:
@@ -1176,13 +1188,16 @@ def _merge(report_id: str, rows: list, clauses: _ClauseReadings | None = None) -
         chosen, spans, roles = rows, (m.span,), (decision.role,)
         precision = _precision(place, sentence, m.span.start - s0)  # (_row_precision)
     else:
-        best = min(rows, key=_row_rank)
+        # the best row is the first of the place's role (its mentions' strongest) by start:
+        # the first of the rows by (role's rank, start), found among that role's rows only
+        roles = tuple([r[3].role for r in rows])
+        role = min(roles, key=_ROLE_RANK.__getitem__)
+        chosen = [r for r in rows if r[3].role == role]
+        best = chosen[0] if len(chosen) == 1 else min(chosen, key=_row_start)
         _m, place, _confidence, decision, sentence, _s0 = best
-        chosen = [r for r in rows if r[3].role == decision.role]
         precision = min(map(_row_precision, chosen))
-        confidence = max(r[2] for r in rows)
-        spans = tuple(r[0].span for r in rows)
-        roles = tuple(r[3].role for r in rows)
+        confidence = max([r[2] for r in rows])
+        spans = tuple([r[0].span for r in rows])
     damage: tuple[str, ...] = ()
     attacker = None
     if decision.role == "impact":
