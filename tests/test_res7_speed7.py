@@ -242,3 +242,26 @@ def test_merge_finds_the_best_row_among_its_role_as_over_every_row(
             assert resolve._merge("r", variant) == _merge_in_full("r", variant)
             tried += len(variant) > 1
     assert tried >= 30
+
+
+def test_kept_statics_and_region_units_hold_for_their_own_candidates(gaz: Gazetteer) -> None:
+    """What the gazetteer's memo keeps by name answers only for the candidates it was read
+    for: the same text with other candidates is read again."""
+    text = "Drones hit the Kyiv and Donetsk regions at dawn; Pokrovsk and Kirovsk were shelled."
+    res = _resolver(gaz, text)
+    tried = 0
+    for m in res.mentions * 2:  # the second time from what was kept
+        others = [m.candidates, m.candidates[::-1], m.candidates[1:], m.candidates[:1]]
+        for candidates in others:
+            if not candidates:
+                continue
+            other = PlaceMention(m.span, candidates, m.qualifier)
+            assert resolve._region_unit(gaz, other) == resolve._admin1_reading(gaz, other)
+            key = resolve._name_key(m.span.text)
+            _kept, statics, big, cued = resolve._statics(gaz, key, candidates)
+            assert statics == [resolve._static_score(gaz, p, key) for p in candidates]
+            assert big is any(p.population > 20_000 for p in candidates)
+            assert cued is any(p.country in ("RU", "UA") for p in candidates)
+            tried += 1
+    assert tried >= 16
+    assert any(m.qualifier == "region" and len(m.candidates) > 1 for m in res.mentions)

@@ -376,6 +376,22 @@ def _named_region(gaz: Gazetteer, name: str) -> Place | None:
     return None
 
 
+def _region_unit(gaz: Gazetteer, m: PlaceMention) -> Place | None:
+    """:func:`_admin1_reading` of ``m``, kept in the gazetteer's memo by the mention's text,
+    for the same candidates (the same names recur from report to report)."""
+    units = gaz.memo.get("admin1_reading")
+    if units is None:
+        units = gaz.memo["admin1_reading"] = {}
+    kept = units.get(m.span.text)
+    if kept is not None and kept[0] is m.candidates:
+        return kept[1]
+    if len(units) >= _NAMES_KEPT:
+        units.clear()
+    unit = _admin1_reading(gaz, m)
+    units[m.span.text] = (m.candidates, unit)
+    return unit
+
+
 def _raion_reading(m: PlaceMention, best: Place) -> Place:
     """The second-level unit named after ``best`` ("Nikopol district")."""
     for place in m.candidates:
@@ -431,7 +447,7 @@ def _build_context(
                     sentence_hint[si].setdefault(first.admin1, set()).add(key)
             continue
         if qualifier in ("region", "regional"):
-            unit = region_units[id(m)] = _admin1_reading(gaz, m)
+            unit = region_units[id(m)] = _region_unit(gaz, m)
             if unit is not None and unit.admin1:
                 report_admin1.add(unit.admin1)
                 sentence_admin1[si].add(unit.admin1)
@@ -583,31 +599,50 @@ _Reading = tuple[Place, float, bool, bool]
 _Readings = tuple[tuple[Place, ...], list[_Reading], bool, bool]
 
 
+# what every report reads alike of a name's candidates (see _statics), by name key
+_NameStatics = tuple[tuple[Place, ...], list[float], bool, bool]
+_NAMES_KEPT = 8192
+
+
+def _statics(gaz: Gazetteer, key: str, candidates: tuple[Place, ...]) -> _NameStatics:
+    """The static scores of ``candidates``, named ``key`` (:func:`_static_score`), whether
+    any is big enough for a settlement word to lower its score, and whether any lies in
+    Russia or Ukraine (for the country cues): the same in every report, kept in the
+    gazetteer's memo by name, for the same candidates (the index gives a name the same
+    tuple each time)."""
+    names = gaz.memo.get("name_statics")
+    if names is None:
+        names = gaz.memo["name_statics"] = {}
+    kept = names.get(key)
+    if kept is not None and kept[0] is candidates:
+        return kept
+    if len(names) >= _NAMES_KEPT:
+        names.clear()
+    statics = [_static_score(gaz, place, key) for place in candidates]
+    big = any(p.population > 20_000 for p in candidates)
+    cued = any(p.country in ("RU", "UA") for p in candidates)
+    kept = names[key] = (candidates, statics, big, cued)
+    return kept
+
+
 def _readings(gaz: Gazetteer, ctx: _Context, key: str, candidates: tuple[Place, ...]) -> _Readings:
     """The parts of the scores of ``candidates``, named ``key``, that are the same in every
     sentence of the report (the static score, nearness to an anchor, a parent named), read
-    once per name and report; also whether any candidate is big enough for a settlement word
-    to lower its score, and whether any lies in Russia or Ukraine (for the country cues)."""
+    once per name and report, with :func:`_statics`'s two flags."""
     kept = ctx.readings.get(key)
     if kept is not None and kept[0] is candidates:
         return kept
-    memo = gaz.memo.get("static_score")  # the candidates are this index's places
-    if memo is None:
-        memo = gaz.memo["static_score"] = {}
+    _candidates, statics, big, cued = _statics(gaz, key, candidates)
     index = ctx.index
-    rows: list[_Reading] = []
-    big = cued = False
-    for place in candidates:
-        static_key = (place.id, key)
-        static = memo.get(static_key)
-        if static is None:
-            if len(memo) >= _STATIC_SCORES_KEPT:
-                memo.clear()
-            static = memo[static_key] = _static_score(gaz, place, key)
-        named = bool(place.parent) and index.names_parent(place, key)
-        rows.append((place, static, index.near(place, key), named))
-        big = big or place.population > 20_000
-        cued = cued or place.country in ("RU", "UA")
+    rows: list[_Reading] = [
+        (
+            place,
+            static,
+            index.near(place, key),
+            bool(place.parent) and index.names_parent(place, key),
+        )
+        for place, static in zip(candidates, statics, strict=True)
+    ]
     kept = ctx.readings[key] = (candidates, rows, big, cued)
     return kept
 
