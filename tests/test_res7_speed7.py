@@ -16,7 +16,15 @@ import pytest
 import geo.places.resolve as resolve
 from geo.language.document import read_document
 from geo.places.gazetteer import Gazetteer
-from geo.records import Place, PlaceMention, Report, ResolvedPlace, Span, resolved_place
+from geo.records import (
+    Place,
+    PlaceMention,
+    Report,
+    ResolvedPlace,
+    Span,
+    Unresolved,
+    resolved_place,
+)
 from geo.understand.damage import DAMAGE_KINDS, attacker_of, damage_kinds
 from geo.understand.mentions import find_mentions
 from geo.understand.roles import RoleDecision
@@ -265,3 +273,54 @@ def test_kept_statics_and_region_units_hold_for_their_own_candidates(gaz: Gazett
             tried += 1
     assert tried >= 16
     assert any(m.qualifier == "region" and len(m.candidates) > 1 for m in res.mentions)
+
+
+def _choose_all_in_full(res: resolve._Resolver) -> list:
+    """:meth:`resolve._Resolver.choose_all` as it was: :meth:`choose` asked for every
+    mention."""
+    out = []
+    previous = None
+    for m, si in zip(res.mentions, res.sentence_ids, strict=True):
+        s0, sentence = res.sentence(si)
+        place, confidence = res.choose(m, previous, si, sentence)
+        if place is None:
+            res.unresolved.append(
+                Unresolved(res.report.id, m.span, "no first-level unit for this name")
+            )
+            continue
+        if place.kind == "settlement" and res.far_from_report(m, place):
+            place = res.nearer_homonym(m)
+            if place is None:
+                res.unresolved.append(Unresolved(res.report.id, m.span, resolve._FAR_REASON))
+                continue
+            confidence = 0.6
+        out.append((m, place, confidence, si))
+        if (
+            place.kind == "settlement"
+            and place.population >= 50_000
+            and not resolve._launch_cue_before(sentence, m.span.start - s0)
+        ):
+            res.recent_city = place
+        previous = (m, place)
+    return out
+
+
+_CHOOSE_TEXTS = [
+    "Drones hit Kyiv (Київ) overnight. In Kharkiv, debris fell on Slobidskyi district and "
+    "the city's Shevchenkivskyi district.",
+    "Shelling hit the Nikopol district and Marhanets hromada; Pokrovsk and Kirovsk burned.",
+    "Дрони атакували Суми (Sumy) та Охтирку; в Одеському районі пошкоджено порт.",
+    "The Kyiv and Donetsk regions were shelled, and a depot near Bilohorivka burned.",
+    # a district of another city named after a city, without the word "district"
+    "A drone hit Kyiv at night. The city's Slobidskyi lost power, officials said.",
+]
+
+
+@pytest.mark.parametrize("text", _CHOOSE_TEXTS)
+def test_choose_all_reads_plain_single_readings_as_choose_does(gaz: Gazetteer, text: str) -> None:
+    ours, theirs = _resolver(gaz, text), _resolver(gaz, text)
+    chosen = ours.choose_all()
+    assert chosen == _choose_all_in_full(theirs)
+    assert ours.unresolved == theirs.unresolved
+    assert ours.recent_city == theirs.recent_city
+    assert any(m.qualifier or m.candidates[0].kind == "district" for m, *_ in chosen)

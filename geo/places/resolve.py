@@ -931,6 +931,12 @@ class _Resolver:
                 and self.is_gloss(previous[0], m, previous[1])
             ):
                 place, confidence = previous[1], 0.9
+            elif (
+                m.qualifier is None
+                and len(m.candidates) == 1
+                and m.candidates[0].kind != "district"
+            ):  # (_choose's answer for one reading named plainly, most mentions)
+                place, confidence = m.candidates[0], _SURE
             else:
                 place, confidence = _choose(gaz, m, ctx, si, sentence, self.recent_city)
             if place is None:
@@ -1029,6 +1035,8 @@ class _Resolver:
     def choose(
         self, m: PlaceMention, previous: tuple[PlaceMention, Place] | None, si: int, sentence: str
     ) -> tuple[Place | None, float]:
+        """The place ``m`` names and the confidence of the choice, after ``previous`` (the
+        last mention and its place); :meth:`choose_all` reads this itself."""
         if previous is not None and self.is_gloss(previous[0], m, previous[1]):
             return previous[1], 0.9  # "Kyiv (Київ)": the same place in another script
         return _choose(self.gaz, m, self.ctx, si, sentence, self.recent_city)
