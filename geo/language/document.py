@@ -8,8 +8,10 @@ the text again or searching for a sentence. What a stage asks of the document mo
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from geo.language.text import Token, TokenFilter, Words, sentence_spans, tokenize, words
 
@@ -40,6 +42,7 @@ class Document:
     _index: dict[int, int] = field(default_factory=dict, repr=False)
     _starts: frozenset[int] | None = field(default=None, repr=False)
     _texts: list[str | None] | None = field(default=None, repr=False)
+    _later: list[int] | None = field(default=None, repr=False)
 
     @property
     def tokens(self) -> list[Token]:
@@ -63,14 +66,29 @@ class Document:
             self._starts = frozenset(s for s, _ in self.sentences)
         return self._starts
 
+    def _later_starts(self) -> list[int]:
+        """The starts of the sentences after the first: how many of them lie at or before a
+        character is the index of its sentence (0 before the first sentence and for an
+        empty text), with no bounds to clamp."""
+        later = self._later
+        if later is None:
+            later = self._later = [s for s, _ in self.sentences[1:]]
+        return later
+
     def sentence_index(self, pos: int) -> int:
         """Index of the sentence that holds character ``pos`` (0 for an empty text); the
         answer for each ``pos`` is kept, as several stages ask for the same mentions."""
         i = self._index.get(pos)
         if i is None:
-            i = bisect.bisect_right(self.sentences, (pos, float("inf"))) - 1
-            i = self._index[pos] = min(max(i, 0), max(0, len(self.sentences) - 1))
+            i = self._index[pos] = bisect_right(self._later_starts(), pos)
         return i
+
+    def sentence_indices(self, positions: Sequence[int]) -> list[int]:
+        """:meth:`sentence_index` of each of ``positions``, all found in one call (a
+        stage's mentions, asked for at once) and kept for later questions alike."""
+        found = list(map(bisect_right, repeat(self._later_starts(), len(positions)), positions))
+        self._index.update(zip(positions, found, strict=True))
+        return found
 
     def sentence(self, index: int) -> str:
         """The text of sentence ``index``: one string, made once, so that what the stages

@@ -19,7 +19,6 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import islice
 
 from geo.language.document import Document, read_document
 from geo.language.morphology import READ_LANGUAGES, detect_language
@@ -232,6 +231,8 @@ class _Context:
     _cues: dict[int, tuple[bool, bool]] = field(default_factory=dict, repr=False)
     # what each sentence gives the score of its candidates (see _sentence_context)
     here: dict[int, _Here] = field(default_factory=dict, repr=False)
+    # what the report keeps of each name's candidates, by name key (see _readings)
+    readings: dict[str, _Readings] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.index = _Anchors(self.anchors)
@@ -251,8 +252,7 @@ _FLAT_ANCHORS = 32
 
 class _Anchors:
     """The anchors of a report indexed so that scoring a candidate costs the same however
-    many anchors the report has: by 1-degree cell for nearness, by id and name for parents,
-    and each answer kept per (mention key, place).
+    many anchors the report has: by 1-degree cell for nearness, by id and name for parents.
 
     The index is made on first use: only a mention with several candidates is scored, and
     most reports hold none.
@@ -265,7 +265,6 @@ class _Anchors:
 
     def __init__(self, anchors: list[tuple[str, Place]]) -> None:
         self.anchors = anchors
-        self._near: dict[tuple[str, str], bool] = {}
 
     @cached_property
     def cells(self) -> dict[tuple[int, int], dict[tuple[str, str], Place]]:
@@ -288,16 +287,17 @@ class _Anchors:
 
     @cached_property
     def flat(self) -> list[tuple[int, int, str, Place]] | None:
-        """With few anchors (most reports), the cells as one list, cheaper to read than the
-        cells around a place; None with more."""
-        count = sum(len(items) for items in self.cells.values())
-        if count > _FLAT_ANCHORS:
-            return None
-        return [
-            (cell[0], cell[1], k, a)
-            for cell, items in self.cells.items()
-            for (k, _id), a in items.items()
-        ]
+        """With few anchors (most reports), what :attr:`cells` holds as one list of (cell
+        latitude, cell longitude, key, place), made without the cells and cheaper to read
+        than the cells around a place; None with more."""
+        kept: dict[tuple[int, int, str, str], Place] = {}
+        floor = math.floor
+        for key, place in self.anchors:
+            if place.lat is not None and place.lon is not None:
+                kept.setdefault((floor(place.lat), floor(place.lon), key, place.id), place)
+                if len(kept) > _FLAT_ANCHORS:
+                    return None
+        return [(lat, lon, key, place) for (lat, lon, key, _id), place in kept.items()]
 
     @cached_property
     def bounds(self) -> tuple[int, int, int, int]:
@@ -311,23 +311,17 @@ class _Anchors:
         return min(lats) - 1, max(lats) + 1, min(lons) - 3, max(lons) + 3
 
     def near(self, place: Place, key: str, km: float = 60.0) -> bool:
-        """True when an anchor named other than ``key`` lies within ``km`` of ``place``."""
+        """True when an anchor named other than ``key`` lies within ``km`` of ``place``.
+
+        (Asked once per candidate and name of a report: see :func:`_readings`.)"""
         if place.lat is None or place.lon is None:
             return False
-        lat0, lat1, lon0, lon1 = self.bounds
-        if not (lat0 <= math.floor(place.lat) <= lat1 and lon0 <= math.floor(place.lon) <= lon1):
-            return False  # no anchor in the cells _scan reads (most candidates lie far away)
-        memo = (key, place.id)
-        if memo not in self._near:
-            self._near[memo] = self._scan(place, key, km)
-        return self._near[memo]
-
-    def _scan(self, place: Place, key: str, km: float) -> bool:
         # _km is infinite beyond 2 degrees of latitude or 3 of longitude, and under 100 km
         # only within one cell of latitude: these cells hold every anchor that can count
         lat, lon = math.floor(place.lat), math.floor(place.lon)
-        if self.flat is not None:  # the same cells, read from the list
-            for clat, clon, k, a in self.flat:
+        flat = self.flat
+        if flat is not None:  # the same cells, read from the list
+            for clat, clon, k, a in flat:
                 if (
                     -1 <= clat - lat <= 1
                     and -3 <= clon - lon <= 3
@@ -336,9 +330,13 @@ class _Anchors:
                 ):
                     return True
             return False
+        lat0, lat1, lon0, lon1 = self.bounds
+        if not (lat0 <= lat <= lat1 and lon0 <= lon <= lon1):
+            return False  # no anchor in the cells read below (most candidates lie far away)
+        cells = self.cells
         for dlat in (-1, 0, 1):
             for dlon in range(-3, 4):
-                for (k, _id), a in self.cells.get((lat + dlat, lon + dlon), {}).items():
+                for (k, _id), a in cells.get((lat + dlat, lon + dlon), {}).items():
                     if k != key and _km(a, place) < km:
                         return True
         return False
@@ -376,6 +374,22 @@ def _named_region(gaz: Gazetteer, name: str) -> Place | None:
         if c.place.kind == "admin1" and c.place.name != name:
             return c.place
     return None
+
+
+def _region_unit(gaz: Gazetteer, m: PlaceMention) -> Place | None:
+    """:func:`_admin1_reading` of ``m``, kept in the gazetteer's memo by the mention's text,
+    for the same candidates (the same names recur from report to report)."""
+    units = gaz.memo.get("admin1_reading")
+    if units is None:
+        units = gaz.memo["admin1_reading"] = {}
+    kept = units.get(m.span.text)
+    if kept is not None and kept[0] is m.candidates:
+        return kept[1]
+    if len(units) >= _NAMES_KEPT:
+        units.clear()
+    unit = _admin1_reading(gaz, m)
+    units[m.span.text] = (m.candidates, unit)
+    return unit
 
 
 def _raion_reading(m: PlaceMention, best: Place) -> Place:
@@ -420,8 +434,20 @@ def _build_context(
     for m, si in zip(mentions, sentence_ids, strict=True):
         qualifier, candidates = m.qualifier, m.candidates
         first = candidates[0] if candidates else None
+        if qualifier is None:  # (most mentions: the chain below, its qualified tests skipped)
+            if first is None:
+                continue
+            if first.kind == "admin1":
+                report_admin1.add(first.admin1 or "")
+                sentence_admin1[si].add(first.admin1 or "")
+            elif len(candidates) == 1 or first.population > 200_000:
+                key = _name_key(m.span.text)
+                anchors.append((key, first))
+                if first.admin1:
+                    sentence_hint[si].setdefault(first.admin1, set()).add(key)
+            continue
         if qualifier in ("region", "regional"):
-            unit = region_units[id(m)] = _admin1_reading(gaz, m)
+            unit = region_units[id(m)] = _region_unit(gaz, m)
             if unit is not None and unit.admin1:
                 report_admin1.add(unit.admin1)
                 sentence_admin1[si].add(unit.admin1)
@@ -566,6 +592,61 @@ def _sentence_context(gaz: Gazetteer, ctx: _Context, si: int, sentence: str) -> 
     return here
 
 
+# what a report keeps of one name's candidates, scored alike wherever the name stands: each
+# candidate with its static score, whether an anchor lies near it and whether one names its
+# parent (see _readings), and whether any candidate is big enough for "the village of" to count
+_Reading = tuple[Place, float, bool, bool]
+_Readings = tuple[tuple[Place, ...], list[_Reading], bool, bool]
+
+
+# what every report reads alike of a name's candidates (see _statics), by name key
+_NameStatics = tuple[tuple[Place, ...], list[float], bool, bool]
+_NAMES_KEPT = 8192
+
+
+def _statics(gaz: Gazetteer, key: str, candidates: tuple[Place, ...]) -> _NameStatics:
+    """The static scores of ``candidates``, named ``key`` (:func:`_static_score`), whether
+    any is big enough for a settlement word to lower its score, and whether any lies in
+    Russia or Ukraine (for the country cues): the same in every report, kept in the
+    gazetteer's memo by name, for the same candidates (the index gives a name the same
+    tuple each time)."""
+    names = gaz.memo.get("name_statics")
+    if names is None:
+        names = gaz.memo["name_statics"] = {}
+    kept = names.get(key)
+    if kept is not None and kept[0] is candidates:
+        return kept
+    if len(names) >= _NAMES_KEPT:
+        names.clear()
+    statics = [_static_score(gaz, place, key) for place in candidates]
+    big = any(p.population > 20_000 for p in candidates)
+    cued = any(p.country in ("RU", "UA") for p in candidates)
+    kept = names[key] = (candidates, statics, big, cued)
+    return kept
+
+
+def _readings(gaz: Gazetteer, ctx: _Context, key: str, candidates: tuple[Place, ...]) -> _Readings:
+    """The parts of the scores of ``candidates``, named ``key``, that are the same in every
+    sentence of the report (the static score, nearness to an anchor, a parent named), read
+    once per name and report, with :func:`_statics`'s two flags."""
+    kept = ctx.readings.get(key)
+    if kept is not None and kept[0] is candidates:
+        return kept
+    _candidates, statics, big, cued = _statics(gaz, key, candidates)
+    index = ctx.index
+    rows: list[_Reading] = [
+        (
+            place,
+            static,
+            index.near(place, key),
+            bool(place.parent) and index.names_parent(place, key),
+        )
+        for place, static in zip(candidates, statics, strict=True)
+    ]
+    kept = ctx.readings[key] = (candidates, rows, big, cued)
+    return kept
+
+
 def _ranked(
     gaz: Gazetteer,
     m: PlaceMention,
@@ -574,23 +655,73 @@ def _ranked(
     sentence: str,
     recent_city: Place | None,
 ) -> tuple[Place, float]:
-    """The best of a mention's several candidates and the confidence of that choice."""
-    key = _name_key(m.span.text)
-    at = sentence.find(m.span.text)
-    village = at > 0 and _village_before(sentence, at)
-    here = _sentence_context(gaz, ctx, si, sentence)
-    scored = sorted(
-        ((_score(gaz, p, ctx, key, recent_city, village, here), p) for p in m.candidates),
-        key=lambda sp: (-sp[0], sp[1].id),
-    )
-    best_score, best = scored[0]
-    # a rival that is the same place in another form (Kyiv the city, Kyiv the city-region)
-    # does not make the choice less certain
-    # (only the best rival counts: the rest are not looked at)
-    rival = next(
-        (sc for sc, p in islice(scored, 1, None) if p.admin1 != best.admin1 or _km(p, best) > 30),
-        None,
-    )
+    """The best of a mention's several candidates and the confidence of that choice.
+
+    Each candidate is scored as :func:`_score` scores it, in the same order of sums, from
+    what the report keeps of its name (:func:`_readings`) and what the sentence adds; a
+    settlement word before the name is looked for only when a candidate is big enough for it
+    to count, and the country cues only when one lies in Russia or Ukraine. The best is the
+    first of the scores sorted by (score down, id), and the rival the highest score among the
+    rest that is another place (another unit, or over 30 km away)."""
+    text = m.span.text
+    key = _name_key(text)
+    _candidates, rows, big, cued = _readings(gaz, ctx, key, m.candidates)
+    village = False
+    if big:
+        at = sentence.find(text)
+        village = at > 0 and _village_before(sentence, at)
+    ru_cue, ua_cue = ctx.country_cues(si, sentence) if cued else (False, False)
+    sentence_admin1 = ctx.sentence_admin1.get(si, ())
+    hints = ctx.sentence_hint.get(si, {})
+    report_admin1 = ctx.report_admin1
+    recent = recent_city.id if recent_city is not None else None
+    scores: list[float] = []
+    for place, score, near, named in rows:  # (as _score sums them)
+        admin1 = place.admin1
+        if admin1:
+            if admin1 in sentence_admin1:
+                score += 4.0
+            elif (keys := hints.get(admin1)) and (len(keys) > 1 or key not in keys):
+                score += 2.5
+            elif admin1 in report_admin1:
+                score += 1.5
+        if village and place.population > 20_000:
+            score -= 3.0
+        if ru_cue and place.country == "RU":
+            score += 1.5
+        if ua_cue and place.country == "UA":
+            score += 0.5
+        if near:
+            score += 1.0
+        if place.parent:
+            if place.parent == recent:
+                score += 8.0
+            elif named:
+                score += 2.0
+            else:
+                score -= 2.0
+        scores.append(score)
+    return _best_of(rows, scores)
+
+
+def _best_of(rows: list[_Reading], scores: list[float]) -> tuple[Place, float]:
+    """The best of scored candidates (the first by score down, then id) and the confidence
+    of the choice: its margin over the best rival, a candidate that is not the same place in
+    another form (Kyiv the city, Kyiv the city-region); 5 when there is none."""
+    at = 0
+    best_score = scores[0]
+    best = rows[0][0]
+    for i in range(1, len(scores)):
+        sc = scores[i]
+        if sc > best_score or (sc == best_score and rows[i][0].id < best.id):
+            at, best_score, best = i, sc, rows[i][0]
+    rival: float | None = None
+    for i, sc in enumerate(scores):
+        if i == at or (rival is not None and sc <= rival):
+            continue  # (the distance is measured only for a score that would count)
+        p = rows[i][0]
+        if p.admin1 != best.admin1 or _km(p, best) > 30:
+            rival = sc
     margin = 5.0 if rival is None else best_score - rival
     return best, _confidence(margin)
 
@@ -751,7 +882,7 @@ class _Resolver:
         self.gaz = gaz
         self.spans = doc.sentences
         # the sentence of each mention, found once for every stage below
-        self.sentence_ids = [_sentence_index(doc, m.span.start) for m in mentions]
+        self.sentence_ids = doc.sentence_indices([m.span.start for m in mentions])
         self.ctx = _build_context(gaz, mentions, doc, self.sentence_ids)
         self.dateline = _dateline(self.text)
         self.recent_city: Place | None = None
@@ -783,10 +914,31 @@ class _Resolver:
         """Choose a place for every mention in text order (the city context runs along)."""
         out: list[_Chosen] = []
         previous: tuple[PlaceMention, Place] | None = None
-        spans, text_of = self.spans, self.doc.sentence
+        spans, text_of, text, gaz, ctx = (
+            self.spans,
+            self.doc.sentence,
+            self.text,
+            self.gaz,
+            self.ctx,
+        )
         for m, si in zip(self.mentions, self.sentence_ids, strict=True):
             s0, sentence = (spans[si][0], text_of(si)) if spans else (0, self.text)
-            place, confidence = self.choose(m, previous, si, sentence)
+            # (self.choose, read here without calls of its own: the gloss is looked for only
+            # before a closing bracket, is_gloss's first test)
+            if (
+                previous is not None
+                and text[m.span.end : m.span.end + 1] == ")"
+                and self.is_gloss(previous[0], m, previous[1])
+            ):
+                place, confidence = previous[1], 0.9
+            elif (
+                m.qualifier is None
+                and len(m.candidates) == 1
+                and m.candidates[0].kind != "district"
+            ):  # (_choose's answer for one reading named plainly, most mentions)
+                place, confidence = m.candidates[0], _SURE
+            else:
+                place, confidence = _choose(gaz, m, ctx, si, sentence, self.recent_city)
             if place is None:
                 self.unresolved.append(
                     Unresolved(self.report.id, m.span, "no first-level unit for this name")
@@ -883,6 +1035,8 @@ class _Resolver:
     def choose(
         self, m: PlaceMention, previous: tuple[PlaceMention, Place] | None, si: int, sentence: str
     ) -> tuple[Place | None, float]:
+        """The place ``m`` names and the confidence of the choice, after ``previous`` (the
+        last mention and its place); :meth:`choose_all` reads this itself."""
         if previous is not None and self.is_gloss(previous[0], m, previous[1]):
             return previous[1], 0.9  # "Kyiv (Київ)": the same place in another script
         return _choose(self.gaz, m, self.ctx, si, sentence, self.recent_city)
@@ -933,7 +1087,7 @@ class _Resolver:
             verb = hard_impact_after(sentence[m.span.end - s0 :])
             if verb:  # "Officials in Novorossiysk ... after drones attacked the port"
                 return RoleDecision("impact", f"{verb} (after {decision.cue})")
-        if _is_heading(sentence, m):
+        if len(sentence) < 60 and _is_heading(sentence, m):  # (its first test, read here)
             return block_cue(self.block_after(si))
         if (
             decision.cue == "no strike cue in the sentence"
@@ -953,7 +1107,11 @@ class _Resolver:
     def places_per_sentence(self) -> Counter[int]:
         """How many mentions (countries aside) each sentence holds, counted once."""
         return Counter(
-            si for o, si in zip(self.mentions, self.sentence_ids, strict=True) if not _is_country(o)
+            [
+                si
+                for o, si in zip(self.mentions, self.sentence_ids, strict=True)
+                if not (o.candidates and o.candidates[0].kind == "country")  # (_is_country)
+            ]
         )
 
     def block_after(self, si: int) -> str:
@@ -1012,9 +1170,9 @@ def resolve_mentions(
     return _Resolver(report, mentions, gaz, doc).run()
 
 
-def _row_rank(row: tuple) -> tuple[int, int]:
-    """The order in which a place's mentions speak for it: by role, then by position."""
-    return _ROLE_RANK[row[3].role], row[0].span.start
+def _row_start(row: tuple) -> int:
+    """Where one row's mention starts."""
+    return row[0].span.start
 
 
 def _row_precision(row: tuple) -> int:
@@ -1073,13 +1231,16 @@ def _merge(report_id: str, rows: list, clauses: _ClauseReadings | None = None) -
         chosen, spans, roles = rows, (m.span,), (decision.role,)
         precision = _precision(place, sentence, m.span.start - s0)  # (_row_precision)
     else:
-        best = min(rows, key=_row_rank)
+        # the best row is the first of the place's role (its mentions' strongest) by start:
+        # the first of the rows by (role's rank, start), found among that role's rows only
+        roles = tuple([r[3].role for r in rows])
+        role = min(roles, key=_ROLE_RANK.__getitem__)
+        chosen = [r for r in rows if r[3].role == role]
+        best = chosen[0] if len(chosen) == 1 else min(chosen, key=_row_start)
         _m, place, _confidence, decision, sentence, _s0 = best
-        chosen = [r for r in rows if r[3].role == decision.role]
         precision = min(map(_row_precision, chosen))
-        confidence = max(r[2] for r in rows)
-        spans = tuple(r[0].span for r in rows)
-        roles = tuple(r[3].role for r in rows)
+        confidence = max([r[2] for r in rows])
+        spans = tuple([r[0].span for r in rows])
     damage: tuple[str, ...] = ()
     attacker = None
     if decision.role == "impact":
