@@ -195,6 +195,7 @@ _LIST_HEAD_WORDS = ("oblasts", "regions", "provinces", "districts", "raions")  #
 _LIST_SEP_RE = re.compile(r"^\s*(,\s*(and\s+|or\s+)?|and\s+|or\s+|&\s*)$")
 _CYRILLIC_RE = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
 _NO_NAME = "mentions: no name starts with"  # the gazetteer memo of starts_no_name
+_ALONE = object()  # starts_no_name: no name unless the next word continues it
 
 
 def _word_key(word: str) -> str:
@@ -270,7 +271,11 @@ class _Finder(CyrillicMatcher):
             no_name = memo.get(word[j])
             if no_name is None:
                 no_name = memo.put(word[j], self.starts_no_name(j))
-            if not no_name or (
+            if no_name is _ALONE:
+                # a Latin word that names nothing by itself: a name needs the next word
+                if self.joins_next(j):
+                    i = self.match_at(j)
+            elif not no_name or (
                 cyrillic[j]  # two capitalised words may still be an inflected name
                 and j + 1 < len(word)
                 and capitalised[j + 1]
@@ -280,16 +285,36 @@ class _Finder(CyrillicMatcher):
         self.spread_plural_qualifiers()
         return self.mentions
 
-    def starts_no_name(self, i: int) -> bool:
+    def joins_next(self, i: int) -> bool:
+        """True when word ``i + 1`` may continue a name that starts at word ``i``: as
+        :meth:`keys_at` and :meth:`reach` read the words after the first."""
+        j = i + 1
+        return (
+            j < len(self.keys)
+            and (self.capitalised[j] or self.cyrillic[j] or self.keys[j] in _CONNECTORS)
+            and spaced(self.text[self.end[i] : self.start[j]])
+        )
+
+    def starts_no_name(self, i: int) -> bool | object:
         """True when :meth:`match_at` finds nothing at the capitalised word ``i`` whatever
         its context (for a Cyrillic word: unless another capitalised word follows it): no
         index key or flagged key starts with the word and more words, and the word itself
         is flagged as no place, or is no key and (in Latin script) no spelling variant of
         it names a place of the core countries or (in Cyrillic) it is no region adjective
-        and no lemma of it is a key."""
-        gaz, key, bare = self.gaz, self.keys[i], self.bare[i]
-        if gaz.continues(key):
+        and no lemma of it is a key.
+
+        :data:`_ALONE` for a Latin word that names nothing by itself so, but whose key
+        starts keys of several words: :meth:`match_at` finds nothing there unless the next
+        word may continue the name (:meth:`joins_next`)."""
+        if self.gaz.continues(self.keys[i]):
+            if not self.cyrillic[i] and self.names_nothing_alone(i):
+                return _ALONE
             return False
+        return self.names_nothing_alone(i)
+
+    def names_nothing_alone(self, i: int) -> bool:
+        """:meth:`starts_no_name` of word ``i`` as if no key went on from its key."""
+        gaz, key, bare = self.gaz, self.keys[i], self.bare[i]
         flag = gaz.flag(key)
         if flag == "not_place":
             return True
@@ -308,7 +333,9 @@ class _Finder(CyrillicMatcher):
         if self.cyrillic[i]:
             return self.cyrillic_at(i)
         gaz = self.gaz
-        for n, key in self.keys_at(i):
+        first = self.keys[i]
+        # (a key no longer key starts with is tried alone, without keys_at's list)
+        for n, key in self.keys_at(i) if gaz.continues(first) else ((1, first),):
             flag = gaz.flag(key)
             if flag == "not_place":
                 return i + n
