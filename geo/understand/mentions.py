@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from itertools import compress
 from typing import TYPE_CHECKING
 
@@ -514,36 +515,46 @@ class _Finder(CyrillicMatcher):
         # lowered() accepts changes length in lower case): a head holds one when one of
         # them lies inside it, as lacks() would find in the head's lower case
         found = None if low is None else _occurrences(low, _LIST_HEAD_WORDS)
-        j = 0
-        while j < len(ms):
-            lo, end = max(0, ms[j].span.start - 40), ms[j].span.start
-            head = self.text[lo:end]
-            if (
-                ms[j].qualifier is None
-                and (
-                    not lacks(head, _LIST_HEAD_WORDS, "")  # (lacks() lowers the head)
-                    if found is None
-                    else any(lo <= at and stop <= end for at, stop in found)
-                )
-                and _LIST_HEAD_RE.search(head)
-            ):
-                single = (
-                    "raion"
-                    if _LIST_HEAD_RE.search(head).group(1).lower().startswith(("district", "raion"))
-                    else "region"
-                )
-                k = j
-                while True:
-                    ms[k] = PlaceMention(ms[k].span, ms[k].candidates, single)
-                    if (
-                        k + 1 >= len(ms)
-                        or ms[k + 1].qualifier is not None
-                        or not _LIST_SEP_RE.match(self.text[ms[k].span.end : ms[k + 1].span.start])
-                    ):
-                        break
-                    k += 1
-                j = k
-            j += 1
+        after = 0  # the mentions before this one are read
+        for j in self.announced(found):
+            if j < after or ms[j].qualifier is not None:
+                continue
+            head = self.text[max(0, ms[j].span.start - 40) : ms[j].span.start]
+            if found is None and lacks(head, _LIST_HEAD_WORDS, ""):  # (lacks() lowers it)
+                continue
+            announced = _LIST_HEAD_RE.search(head)
+            if announced is None:
+                continue
+            single = (
+                "raion"
+                if announced.group(1).lower().startswith(("district", "raion"))
+                else "region"
+            )
+            k = j
+            while True:
+                ms[k] = PlaceMention(ms[k].span, ms[k].candidates, single)
+                if (
+                    k + 1 >= len(ms)
+                    or ms[k + 1].qualifier is not None
+                    or not _LIST_SEP_RE.match(self.text[ms[k].span.end : ms[k + 1].span.start])
+                ):
+                    break
+                k += 1
+            after = k + 1
+
+    def announced(self, found: list[tuple[int, int]] | None) -> Iterable[int]:
+        """The indices of the mentions, in order, that a plural region word may announce: those
+        with one of ``found`` (where the words stand, as :func:`_occurrences` gives them)
+        within the 40 characters before them; every mention when ``found`` is None."""
+        starts = [m.span.start for m in self.mentions]
+        if found is None or starts != sorted(starts):
+            return range(len(starts))
+        near = set()
+        for at, stop in found:  # the mentions that start from stop up to at + 40
+            near.update(
+                range(bisect.bisect_left(starts, stop), bisect.bisect_right(starts, at + 40))
+            )
+        return sorted(near)
 
 
 def _occurrences(low: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
