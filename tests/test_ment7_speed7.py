@@ -7,6 +7,8 @@ over texts written for the purpose.
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from geo.language.document import read_document
@@ -165,3 +167,43 @@ def test_announced_mentions_are_those_near_a_list_word(gaz: Gazetteer) -> None:
     assert list(finder.announced(found)) == near
     assert 0 < len(near) < len(finder.mentions)
     assert list(finder.announced(None)) == list(range(len(finder.mentions)))
+
+
+def test_no_cue_before_of_ends_another() -> None:
+    """At most one of the words before "of" ends where a word ends, so the first found is
+    the one."""
+    cues = mentions._OF_CUES
+    assert not [(a, b) for a in cues for b in cues if a != b and a.endswith(b)]
+
+
+_OF_TEXTS = (
+    "Fires in the village of Hrakove, the town  of\tIzium, city\nof Lyman, the settlement of "
+    "Borova, the outskirts of Kupiansk, port of Izmail, district of Chuhuiv, region of Sumy, "
+    "community of Bilopillia, direction of Pokrovsk, area of Siversk, areas of Toretsk, "
+    "vicinity of Vovchansk.",
+    "Airport of Odesa, townof Kyiv, subregion of Lviv, areasof Rivne, the areas  of  the "
+    "occupied Nova Kakhovka, a village of the Zelene kind, region of; of Kyiv, of, village of",
+    "of Kyiv",
+    "of",
+    "village\u2003of\u00a0Bucha, area\u2028of Irpin, village_of Borodianka, 2region of Brovary",
+)
+
+
+@pytest.mark.parametrize("text", _OF_TEXTS)
+def test_unknown_matches_before_of_as_finditer(text: str) -> None:
+    got = [(m.span(), m.group()) for m in mentions._unknown_matches(text)]
+    full = [(m.span(), m.group()) for m in mentions._UNKNOWN_RE.finditer(text)]
+    assert got == full
+    if text is _OF_TEXTS[0]:
+        assert len(got) == 13
+
+
+def test_unknown_matches_before_of_around_every_character() -> None:
+    """A word before "of" after, and between whitespace around, each character of the Basic
+    Multilingual Plane (and a sample of the rest) is found as by ``finditer``."""
+    codes = [*range(0xD800), *range(0xE000, 0x10000), *range(0x10000, sys.maxunicode + 1, 97)]
+    for code in codes:
+        ch = chr(code)
+        for text in (f"{ch}village of Kyiv", f"area{ch}of Lviv", f"areas {ch}of Sumy"):
+            got = [m.span() for m in mentions._unknown_matches(text)]
+            assert got == [m.span() for m in mentions._UNKNOWN_RE.finditer(text)], hex(code)

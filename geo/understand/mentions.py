@@ -603,14 +603,10 @@ _UNKNOWN_RE = re.compile(
     r"(?:occupied\s+)?"
     r"(?P<name>[A-ZА-ЯІЇЄ][\w’'\-]+(?:[ \t]+[A-ZА-ЯІЇЄ][\w’'\-]+){0,2})"
 )
-# every match of _UNKNOWN_RE starts with one of these ("into" with "in", "areas" with "area")
-_UNKNOWN_STARTS = (
-    "in",
-    "near",
-    "outside",
-    "from",
-    "over",
-    "at",
+# every match of _UNKNOWN_RE starts with one of these ("into" with "in") and whitespace, or
+# with one of _OF_CUES, whitespace and "of"
+_UNKNOWN_STARTS = ("in", "near", "outside", "from", "over", "at")
+_OF_CUES = (
     "village",
     "town",
     "city",
@@ -622,8 +618,9 @@ _UNKNOWN_STARTS = (
     "community",
     "direction",
     "area",
+    "areas",
     "vicinity",
-)
+)  # none ends another: at most one ends where a word ends
 _NOT_NAMES = {
     *MONTHS,
     "monday",
@@ -679,19 +676,43 @@ _NOT_NAMES = {
 }
 
 
+def _word_starts(text: str, pos: int) -> bool:
+    """True when a word may start at ``pos`` as ``\\b`` reads it before a letter: the
+    character before is no word character (\\w: a letter, digit or _), as a cue inside a
+    word ("Ukraine") is left out."""
+    return not pos or not (text[pos - 1].isalnum() or text[pos - 1] == "_")
+
+
+def _of_cue_starts(text: str) -> list[int]:
+    """Where the words of :data:`_OF_CUES` start before whitespace and "of" ("village of"):
+    found from each "of" after whitespace, instead of a search of the text for each word."""
+    out = []
+    pos = text.find("of")
+    while pos >= 0:
+        end = pos  # the end of the word before, over the whitespace (\\s: str.isspace)
+        while end and text[end - 1].isspace():
+            end -= 1
+        if end < pos and text.endswith(_OF_CUES, 0, end):
+            cue = next(c for c in _OF_CUES if text.endswith(c, 0, end))
+            if _word_starts(text, end - len(cue)):
+                out.append(end - len(cue))
+        pos = text.find("of", pos + 1)
+    return out
+
+
 def _unknown_matches(text: str) -> list[re.Match[str]]:
     """The matches of ``_UNKNOWN_RE.finditer(text)``, found faster: the pattern is tried
-    only where one of its cue words starts (found by ``str.find``), instead of at every
-    character."""
+    only where one of its cue words starts (found by ``str.find``, and for the words before
+    "of" by :func:`_of_cue_starts`), instead of at every character."""
     starts = set()
     for cue in _UNKNOWN_STARTS:
         pos = text.find(cue)
         while pos >= 0:
-            # the pattern starts at a word boundary: a cue inside a word ("Ukraine") is left
-            # out, as the character before it is a word character (\w: a letter, digit or _)
+            # (as _word_starts)
             if not pos or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):
                 starts.add(pos)
             pos = text.find(cue, pos + 1)
+    starts.update(_of_cue_starts(text))
     out = []
     end = 0  # as finditer, the next match starts after the last one
     for pos in sorted(starts):
