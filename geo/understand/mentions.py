@@ -276,13 +276,20 @@ class _Finder(CyrillicMatcher):
                 # a Latin word that names nothing by itself: a name needs the next word
                 if self.joins_next(j):
                     i = self.match_at(j)
-            elif not no_name or (
+            elif not no_name:
+                i = self.match_at(j)
+            elif (
                 cyrillic[j]  # two capitalised words may still be an inflected name
                 and j + 1 < len(word)
                 and capitalised[j + 1]
                 and self.space_between(j, j + 1)
             ):
-                i = self.match_at(j)
+                pair = f"{word[j]} {word[j + 1]}"  # (a word holds no space)
+                pair_no_name = memo.get(pair)
+                if pair_no_name is None:
+                    pair_no_name = memo.put(pair, self.pair_names_nothing(j))
+                if not pair_no_name:
+                    i = self.match_at(j)
         self.spread_plural_qualifiers()
         return self.mentions
 
