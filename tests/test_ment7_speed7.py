@@ -199,14 +199,14 @@ def test_unknown_matches_before_of_as_finditer(text: str) -> None:
 
 
 def test_unknown_matches_before_of_around_every_character() -> None:
-    """A word before "of" after, and between whitespace around, each character of the Basic
-    Multilingual Plane (and a sample of the rest) is found as by ``finditer``."""
+    """A word before "of" after each character of the Basic Multilingual Plane (and a sample
+    of the rest), and with the character between it and "of", is found as by ``finditer``."""
     codes = [*range(0xD800), *range(0xE000, 0x10000), *range(0x10000, sys.maxunicode + 1, 97)]
     for code in codes:
         ch = chr(code)
-        for text in (f"{ch}village of Kyiv", f"area{ch}of Lviv", f"areas {ch}of Sumy"):
-            got = [m.span() for m in mentions._unknown_matches(text)]
-            assert got == [m.span() for m in mentions._UNKNOWN_RE.finditer(text)], hex(code)
+        text = f"{ch}village{ch}of Kyiv"
+        got = [m.span() for m in mentions._unknown_matches(text)]
+        assert got == [m.span() for m in mentions._UNKNOWN_RE.finditer(text)], hex(code)
 
 
 # capitalised Cyrillic pairs: people, organisations, two-word and inflected names, region
