@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from itertools import compress
 from typing import TYPE_CHECKING
 
@@ -195,6 +196,7 @@ _LIST_HEAD_WORDS = ("oblasts", "regions", "provinces", "districts", "raions")  #
 _LIST_SEP_RE = re.compile(r"^\s*(,\s*(and\s+|or\s+)?|and\s+|or\s+|&\s*)$")
 _CYRILLIC_RE = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
 _NO_NAME = "mentions: no name starts with"  # the gazetteer memo of starts_no_name
+_ALONE = object()  # starts_no_name: no name unless the next word continues it
 
 
 def _word_key(word: str) -> str:
@@ -270,26 +272,57 @@ class _Finder(CyrillicMatcher):
             no_name = memo.get(word[j])
             if no_name is None:
                 no_name = memo.put(word[j], self.starts_no_name(j))
-            if not no_name or (
+            if no_name is _ALONE:
+                # a Latin word that names nothing by itself: a name needs the next word
+                if self.joins_next(j):
+                    i = self.match_at(j)
+            elif not no_name:
+                i = self.match_at(j)
+            elif (
                 cyrillic[j]  # two capitalised words may still be an inflected name
                 and j + 1 < len(word)
                 and capitalised[j + 1]
                 and self.space_between(j, j + 1)
             ):
-                i = self.match_at(j)
+                pair = f"{word[j]} {word[j + 1]}"  # (a word holds no space)
+                pair_no_name = memo.get(pair)
+                if pair_no_name is None:
+                    pair_no_name = memo.put(pair, self.pair_names_nothing(j))
+                if not pair_no_name:
+                    i = self.match_at(j)
         self.spread_plural_qualifiers()
         return self.mentions
 
-    def starts_no_name(self, i: int) -> bool:
+    def joins_next(self, i: int) -> bool:
+        """True when word ``i + 1`` may continue a name that starts at word ``i``: as
+        :meth:`keys_at` and :meth:`reach` read the words after the first."""
+        j = i + 1
+        return (
+            j < len(self.keys)
+            and (self.capitalised[j] or self.cyrillic[j] or self.keys[j] in _CONNECTORS)
+            and spaced(self.text[self.end[i] : self.start[j]])
+        )
+
+    def starts_no_name(self, i: int) -> bool | object:
         """True when :meth:`match_at` finds nothing at the capitalised word ``i`` whatever
         its context (for a Cyrillic word: unless another capitalised word follows it): no
         index key or flagged key starts with the word and more words, and the word itself
         is flagged as no place, or is no key and (in Latin script) no spelling variant of
         it names a place of the core countries or (in Cyrillic) it is no region adjective
-        and no lemma of it is a key."""
-        gaz, key, bare = self.gaz, self.keys[i], self.bare[i]
-        if gaz.continues(key):
+        and no lemma of it is a key.
+
+        :data:`_ALONE` for a Latin word that names nothing by itself so, but whose key
+        starts keys of several words: :meth:`match_at` finds nothing there unless the next
+        word may continue the name (:meth:`joins_next`)."""
+        if self.gaz.continues(self.keys[i]):
+            if not self.cyrillic[i] and self.names_nothing_alone(i):
+                return _ALONE
             return False
+        return self.names_nothing_alone(i)
+
+    def names_nothing_alone(self, i: int) -> bool:
+        """:meth:`starts_no_name` of word ``i`` as if no key went on from its key."""
+        gaz, key, bare = self.gaz, self.keys[i], self.bare[i]
         flag = gaz.flag(key)
         if flag == "not_place":
             return True
@@ -308,7 +341,9 @@ class _Finder(CyrillicMatcher):
         if self.cyrillic[i]:
             return self.cyrillic_at(i)
         gaz = self.gaz
-        for n, key in self.keys_at(i):
+        first = self.keys[i]
+        # (a key no longer key starts with is tried alone, without keys_at's list)
+        for n, key in self.keys_at(i) if gaz.continues(first) else ((1, first),):
             flag = gaz.flag(key)
             if flag == "not_place":
                 return i + n
@@ -487,36 +522,46 @@ class _Finder(CyrillicMatcher):
         # lowered() accepts changes length in lower case): a head holds one when one of
         # them lies inside it, as lacks() would find in the head's lower case
         found = None if low is None else _occurrences(low, _LIST_HEAD_WORDS)
-        j = 0
-        while j < len(ms):
-            lo, end = max(0, ms[j].span.start - 40), ms[j].span.start
-            head = self.text[lo:end]
-            if (
-                ms[j].qualifier is None
-                and (
-                    not lacks(head, _LIST_HEAD_WORDS, "")  # (lacks() lowers the head)
-                    if found is None
-                    else any(lo <= at and stop <= end for at, stop in found)
-                )
-                and _LIST_HEAD_RE.search(head)
-            ):
-                single = (
-                    "raion"
-                    if _LIST_HEAD_RE.search(head).group(1).lower().startswith(("district", "raion"))
-                    else "region"
-                )
-                k = j
-                while True:
-                    ms[k] = PlaceMention(ms[k].span, ms[k].candidates, single)
-                    if (
-                        k + 1 >= len(ms)
-                        or ms[k + 1].qualifier is not None
-                        or not _LIST_SEP_RE.match(self.text[ms[k].span.end : ms[k + 1].span.start])
-                    ):
-                        break
-                    k += 1
-                j = k
-            j += 1
+        after = 0  # the mentions before this one are read
+        for j in self.announced(found):
+            if j < after or ms[j].qualifier is not None:
+                continue
+            head = self.text[max(0, ms[j].span.start - 40) : ms[j].span.start]
+            if found is None and lacks(head, _LIST_HEAD_WORDS, ""):  # (lacks() lowers it)
+                continue
+            announced = _LIST_HEAD_RE.search(head)
+            if announced is None:
+                continue
+            single = (
+                "raion"
+                if announced.group(1).lower().startswith(("district", "raion"))
+                else "region"
+            )
+            k = j
+            while True:
+                ms[k] = PlaceMention(ms[k].span, ms[k].candidates, single)
+                if (
+                    k + 1 >= len(ms)
+                    or ms[k + 1].qualifier is not None
+                    or not _LIST_SEP_RE.match(self.text[ms[k].span.end : ms[k + 1].span.start])
+                ):
+                    break
+                k += 1
+            after = k + 1
+
+    def announced(self, found: list[tuple[int, int]] | None) -> Iterable[int]:
+        """The indices of the mentions, in order, that a plural region word may announce: those
+        with one of ``found`` (where the words stand, as :func:`_occurrences` gives them)
+        within the 40 characters before them; every mention when ``found`` is None."""
+        starts = [m.span.start for m in self.mentions]
+        if found is None or starts != sorted(starts):
+            return range(len(starts))
+        near = set()
+        for at, stop in found:  # the mentions that start from stop up to at + 40
+            near.update(
+                range(bisect.bisect_left(starts, stop), bisect.bisect_right(starts, at + 40))
+            )
+        return sorted(near)
 
 
 def _occurrences(low: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -565,14 +610,10 @@ _UNKNOWN_RE = re.compile(
     r"(?:occupied\s+)?"
     r"(?P<name>[A-ZА-ЯІЇЄ][\w’'\-]+(?:[ \t]+[A-ZА-ЯІЇЄ][\w’'\-]+){0,2})"
 )
-# every match of _UNKNOWN_RE starts with one of these ("into" with "in", "areas" with "area")
-_UNKNOWN_STARTS = (
-    "in",
-    "near",
-    "outside",
-    "from",
-    "over",
-    "at",
+# every match of _UNKNOWN_RE starts with one of these ("into" with "in") and whitespace, or
+# with one of _OF_CUES, whitespace and "of"
+_UNKNOWN_STARTS = ("in", "near", "outside", "from", "over", "at")
+_OF_CUES = (
     "village",
     "town",
     "city",
@@ -584,8 +625,9 @@ _UNKNOWN_STARTS = (
     "community",
     "direction",
     "area",
+    "areas",
     "vicinity",
-)
+)  # none ends another: at most one ends where a word ends
 _NOT_NAMES = {
     *MONTHS,
     "monday",
@@ -641,19 +683,43 @@ _NOT_NAMES = {
 }
 
 
+def _word_starts(text: str, pos: int) -> bool:
+    """True when a word may start at ``pos`` as ``\\b`` reads it before a letter: the
+    character before is no word character (\\w: a letter, digit or _), as a cue inside a
+    word ("Ukraine") is left out."""
+    return not pos or not (text[pos - 1].isalnum() or text[pos - 1] == "_")
+
+
+def _of_cue_starts(text: str) -> list[int]:
+    """Where the words of :data:`_OF_CUES` start before whitespace and "of" ("village of"):
+    found from each "of" after whitespace, instead of a search of the text for each word."""
+    out = []
+    pos = text.find("of")
+    while pos >= 0:
+        end = pos  # the end of the word before, over the whitespace (\\s: str.isspace)
+        while end and text[end - 1].isspace():
+            end -= 1
+        if end < pos and text.endswith(_OF_CUES, 0, end):
+            cue = next(c for c in _OF_CUES if text.endswith(c, 0, end))
+            if _word_starts(text, end - len(cue)):
+                out.append(end - len(cue))
+        pos = text.find("of", pos + 1)
+    return out
+
+
 def _unknown_matches(text: str) -> list[re.Match[str]]:
     """The matches of ``_UNKNOWN_RE.finditer(text)``, found faster: the pattern is tried
-    only where one of its cue words starts (found by ``str.find``), instead of at every
-    character."""
+    only where one of its cue words starts (found by ``str.find``, and for the words before
+    "of" by :func:`_of_cue_starts`), instead of at every character."""
     starts = set()
     for cue in _UNKNOWN_STARTS:
         pos = text.find(cue)
         while pos >= 0:
-            # the pattern starts at a word boundary: a cue inside a word ("Ukraine") is left
-            # out, as the character before it is a word character (\w: a letter, digit or _)
+            # (as _word_starts)
             if not pos or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):
                 starts.add(pos)
             pos = text.find(cue, pos + 1)
+    starts.update(_of_cue_starts(text))
     out = []
     end = 0  # as finditer, the next match starts after the last one
     for pos in sorted(starts):

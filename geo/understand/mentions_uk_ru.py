@@ -109,6 +109,29 @@ class CyrillicMatcher:
                 return self.accept(i, n, cands)
         return i + 1
 
+    def pair_names_nothing(self, i: int) -> bool:
+        """True when :meth:`cyrillic_at` finds nothing at word ``i``, a capitalised Cyrillic
+        word that starts no name by itself (see ``starts_no_name``), whatever the context,
+        given that the capitalised word ``i + 1`` follows it after a space: the word is no
+        region adjective, and neither the two words nor the first alone (as written or by
+        their lemmas) are a key with places or a key flagged as no place (the first alone may
+        be flagged: that, too, finds nothing)."""
+        lang = word_language(self.bare[i], self.lang)
+        if is_region_adjective(self.bare[i], lang) or self.gaz.continues(self.keys[i]):
+            return False
+        for n in (2, 1):
+            key = " ".join(self.keys[i : i + n])
+            if self.gaz.flag(key) == "not_place":
+                return n == 1
+            if self.gaz.has_key(key) and self.gaz.places_of(key):
+                return False
+            for k in name_keys(tuple(self.bare[i : i + n]), lang):
+                if self.gaz.has_key(k):
+                    if self.gaz.places_of(k):
+                        return False
+                    break
+        return True
+
     def adjective_list(self, i: int, lang: str) -> int | None:
         """``у Харківській, Сумській та Одеській областях``: region adjectives, each a
         mention of the unit the closing region word names; ``над Брянской и Курской``
