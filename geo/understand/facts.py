@@ -851,7 +851,11 @@ class _Scan:
                 lo, hi = pos + 1, stop + 1  # in ``low``, one further
                 if low.find(",", lo, hi) >= 0:
                     return False
-                return not any(low.find(word, lo, hi) >= 0 for word in needs)
+                # a loop, not a generator (cheaper for the few needs)
+                for word in needs:  # noqa: SIM110
+                    if low.find(word, lo, hi) >= 0:
+                        return False
+                return True
         return False
 
     def finditer(
@@ -1433,9 +1437,69 @@ def _kept_figures(s: str, memo: dict[tuple, object], hinted: bool = True) -> _Fi
     found = cast("_Figures | None", memo.get(key))
     if found is None:
         low = " " + s.lower()
-        if not hinted and not any(map(low.__contains__, _KIND_HINTS)):
-            return _NO_FIGURES
-        found = memo[key] = _sentence_figures(s, 0, low, _HEADLINE)
+        if not hinted:
+            if not any(map(low.__contains__, _KIND_HINTS)):
+                return _NO_FIGURES
+            # a place's clause: maybe the first clause of a sentence read before
+            sentence = cast("str | None", memo.get(("en-clause", s)))
+            if sentence is not None:
+                found = _first_clause_figures(s, sentence, memo)
+        if found is None:
+            found = _sentence_figures(s, 0, low, _HEADLINE)
+            cut = s.find(";")
+            if cut > 0:  # its first clause, which a place may be given, is told by it
+                memo.setdefault(("en-clause", s[:cut]), s)
+        memo[key] = found
+    return found
+
+
+# Words that, after the cut of a sentence's first clause (:func:`_first_clause_figures`),
+# could make its reading differ from the clause's: the hints of the kinds of figure and of
+# zeros (which decide what is read), and the words of the sentence-wide flags (a stated
+# total, a provisional figure, weapons in stock)
+_CLAUSE_REST_WORDS = (
+    *_KIND_HINTS,
+    *_NEGATION_HINTS,
+    *_TOTAL_NEEDS,
+    *_PROVISIONAL_NEEDS,
+    *_NOT_LAUNCHED_NEEDS,
+)
+
+
+def _first_clause_figures(clause: str, sentence: str, memo: dict[tuple, object]) -> _Figures | None:
+    """:func:`_sentence_figures` of ``clause`` read as a headline's, when ``clause`` is the
+    part of ``sentence`` (an ASCII sentence whose figures ``memo`` keeps) before a ";" and its
+    figures are surely those of the sentence's that start before the ";"; None otherwise.
+
+    They are when the sentence reads the same before the cut as the clause does:
+
+    * the clause holds a digit (so both may hold a count), and the rest of the sentence holds
+      no word of :data:`_CLAUSE_REST_WORDS` (so each test of a word that decides what is read
+      answers alike, and no stated total, provisional figure or stock lies beyond the cut);
+    * no match that starts before the cut reads past it: only the "number of the dead ...
+      at 5" pattern (``.``) and a weapon's parenthesis ("drones (Shahed; Gerbera)") cross a
+      ";", so the clause holds neither "number" nor "("; every other pattern stops at a ";"
+      as at the end of the text (its look-aheads, ``\b`` and ``$`` included);
+    * an update ("rose to 5") that finds no word of its kind before it looks for one in the
+      whole sentence: those words (:data:`_KILLED_WORDS`, :data:`_WOUNDED_WORDS`) hold hints of
+      their kinds, so the rest holds none.
+    """
+    full = cast("_Figures | None", memo.get(("en", sentence)))
+    cut = len(clause)
+    if full is None or not sentence.isascii() or sentence[cut : cut + 1] != ";":
+        return None
+    if "(" in clause or not _has_digit(clause):
+        return None
+    if "number" in clause.lower():
+        return None
+    rest = sentence[cut:].lower()
+    if any(map(rest.__contains__, _CLAUSE_REST_WORDS)):
+        return None
+    found = _Figures()
+    for kind in _Figures.__slots__:
+        hits = getattr(full, kind)
+        if hits:
+            setattr(found, kind, [h for h in hits if h.position < cut])
     return found
 
 
