@@ -9,7 +9,6 @@ sorting. The texts are written for the purpose.
 from __future__ import annotations
 
 import random
-from itertools import islice
 
 import pytest
 
@@ -28,6 +27,8 @@ from geo.records import (
 from geo.understand.damage import DAMAGE_KINDS, attacker_of, damage_kinds
 from geo.understand.mentions import find_mentions
 from geo.understand.roles import RoleDecision
+
+from .resolve_reference import ranked_in_full
 
 _DOC_TEXTS = [
     "",
@@ -58,32 +59,6 @@ def test_sentence_indices_answer_as_sentence_index_per_offset(text: str) -> None
     assert read_document(text, "en").sentence_indices([]) == []
 
 
-def _ranked_in_full(
-    gaz: Gazetteer, m: PlaceMention, ctx, si: int, sentence: str, recent_city: Place | None
-) -> tuple[Place, float]:
-    """:func:`resolve._ranked` as it was: every candidate scored by :func:`resolve._score`,
-    the settlement word and the cues always read, the scores sorted."""
-    key = resolve._name_key(m.span.text)
-    at = sentence.find(m.span.text)
-    village = at > 0 and resolve._village_before(sentence, at)
-    here = resolve._sentence_context(gaz, ctx, si, sentence)
-    scored = sorted(
-        ((resolve._score(gaz, p, ctx, key, recent_city, village, here), p) for p in m.candidates),
-        key=lambda sp: (-sp[0], sp[1].id),
-    )
-    best_score, best = scored[0]
-    rival = next(
-        (
-            sc
-            for sc, p in islice(scored, 1, None)
-            if p.admin1 != best.admin1 or resolve._km(p, best) > 30
-        ),
-        None,
-    )
-    margin = 5.0 if rival is None else best_score - rival
-    return best, resolve._confidence(margin)
-
-
 _TEXTS = [
     # a big town named after "the village of", and again without it
     "Shelling hit the village of Oleksandriia overnight. Later Oleksandriia itself was hit. "
@@ -109,7 +84,7 @@ def _checked(gaz: Gazetteer, res: resolve._Resolver, m: PlaceMention, si: int) -
     _s0, sentence = res.sentence(si)
     tried = 0
     for city in (None, *m.candidates, *(a for _, a in res.ctx.anchors)):
-        assert resolve._ranked(gaz, m, res.ctx, si, sentence, city) == _ranked_in_full(
+        assert resolve._ranked(gaz, m, res.ctx, si, sentence, city) == ranked_in_full(
             gaz, m, res.ctx, si, sentence, city
         ), (m.span.text, si, city)
         tried += 1
@@ -134,9 +109,9 @@ def test_the_settlement_word_counts_where_a_candidate_is_big(gaz: Gazetteer) -> 
     at = sentence.find(m.span.text)
     assert resolve._village_before(sentence, at)  # the word the gate must not skip
     got = resolve._ranked(gaz, m, res.ctx, si, sentence, None)
-    assert got == _ranked_in_full(gaz, m, res.ctx, si, sentence, None)
+    assert got == ranked_in_full(gaz, m, res.ctx, si, sentence, None)
     without = sentence.replace("the village of", "the edge of")
-    assert got != _ranked_in_full(gaz, m, res.ctx, si, without, None)  # the word counts
+    assert got != ranked_in_full(gaz, m, res.ctx, si, without, None)  # the word counts
 
 
 def test_a_name_with_other_candidates_is_read_again(gaz: Gazetteer) -> None:

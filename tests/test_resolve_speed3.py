@@ -26,6 +26,8 @@ from geo.understand.damage import (
 )
 from geo.understand.mentions import find_mentions
 
+from .resolve_reference import ranked_in_full
+
 _TEXT = (
     "Kherson region.\n"
     "Shelling hit Mykolaivka and Ivanivka overnight, damaging homes. Drones struck Pokrovske "
@@ -41,24 +43,6 @@ def _resolver(gaz: Gazetteer, text: str) -> resolve._Resolver:
     return resolve._Resolver(Report("r", text), mentions, gaz, doc)
 
 
-def _ranked_with_every_rival(
-    gaz: Gazetteer, m, ctx, si: int, sentence: str, recent_city: Place | None
-) -> tuple[Place, float]:
-    """:func:`resolve._ranked` as it was: every rival listed, the first one taken."""
-    key = resolve._name_key(m.span.text)
-    at = sentence.find(m.span.text)
-    village = at > 0 and resolve._village_before(sentence, at)
-    here = resolve._sentence_context(gaz, ctx, si, sentence)
-    scored = sorted(
-        ((resolve._score(gaz, p, ctx, key, recent_city, village, here), p) for p in m.candidates),
-        key=lambda sp: (-sp[0], sp[1].id),
-    )
-    best_score, best = scored[0]
-    rivals = [sc for sc, p in scored[1:] if p.admin1 != best.admin1 or resolve._km(p, best) > 30]
-    margin = best_score - rivals[0] if rivals else 5.0
-    return best, resolve._confidence(margin)
-
-
 def test_best_rival_alone_gives_the_confidence_of_every_rival(gaz: Gazetteer) -> None:
     res = _resolver(gaz, _TEXT)
     tried = 0
@@ -68,7 +52,7 @@ def test_best_rival_alone_gives_the_confidence_of_every_rival(gaz: Gazetteer) ->
         _s0, sentence = res.sentence(si)
         for city in (None, m.candidates[0]):
             got = resolve._ranked(gaz, m, res.ctx, si, sentence, city)
-            assert got == _ranked_with_every_rival(gaz, m, res.ctx, si, sentence, city)
+            assert got == ranked_in_full(gaz, m, res.ctx, si, sentence, city)
             tried += 1
     assert tried >= 10  # Kyiv's city and region share a unit: a rival skipped
 

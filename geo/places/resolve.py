@@ -229,8 +229,6 @@ class _Context:
     region_units: dict[int, Place | None] = field(repr=False)
     index: _Anchors = field(init=False, repr=False)
     _cues: dict[int, tuple[bool, bool]] = field(default_factory=dict, repr=False)
-    # what each sentence gives the score of its candidates (see _sentence_context)
-    here: dict[int, _Here] = field(default_factory=dict, repr=False)
     # what the report keeps of each name's candidates, by name key (see _readings)
     readings: dict[str, _Readings] = field(default_factory=dict, repr=False)
 
@@ -345,11 +343,6 @@ class _Anchors:
         """True when an anchor named other than ``key`` is ``place``'s parent (id or name)."""
         keys = self.parents.get(place.parent or "")
         return bool(keys) and (len(keys) > 1 or key not in keys)
-
-
-def _sentence_index(doc: Document, pos: int) -> int:
-    """Index of the sentence of ``doc`` holding character ``pos``."""
-    return doc.sentence_index(pos)
 
 
 def _admin1_reading(gaz: Gazetteer, m: PlaceMention) -> Place | None:
@@ -496,9 +489,6 @@ def _spread_headings(doc: Document, sentence_admin1: dict[int, set[str]]) -> Non
 
 
 _PRIORS: dict[tuple[str, str, int], float] = {}  # Gazetteer.prior by what it reads
-# _static_score is kept by (place id, mention key) in the gazetteer's memo: the same names
-# recur from report to report
-_STATIC_SCORES_KEPT = 100_000
 
 
 def _static_score(gaz: Gazetteer, place: Place, key: str) -> float:
@@ -520,76 +510,6 @@ def _static_score(gaz: Gazetteer, place: Place, key: str) -> float:
     ):
         score -= 1.5  # matched through an alternate name only ("Paris" for a Ukrainian village)
     return score
-
-
-# what a sentence gives the score of every candidate named in it (see _sentence_context)
-_Here = tuple[dict, set[str] | tuple, dict[str, set[str]], bool, bool]
-
-
-def _score(
-    gaz: Gazetteer,
-    place: Place,
-    ctx: _Context,
-    key: str,
-    recent_city: Place | None,
-    village: bool,
-    here: _Here,
-) -> float:
-    """A candidate's score; ``here`` is what the mention's sentence gives every candidate
-    alike (see :func:`_sentence_context`)."""
-    memo, sentence_admin1, hints, ru_cue, ua_cue = here
-    static_key = (place.id, key)
-    score = memo.get(static_key)
-    if score is None:
-        if len(memo) >= _STATIC_SCORES_KEPT:
-            memo.clear()
-        score = memo[static_key] = _static_score(gaz, place, key)
-    if place.admin1 and place.admin1 in sentence_admin1:
-        score += 4.0
-    elif (
-        place.admin1
-        and (keys := hints.get(place.admin1))  # a place of its region named in the sentence
-        and (len(keys) > 1 or key not in keys)  # ... under another name
-    ):
-        score += 2.5
-    elif place.admin1 and place.admin1 in ctx.report_admin1:
-        score += 1.5
-    if village and place.population > 20_000:
-        score -= 3.0  # "the village of X" is not the city of the same name
-    if place.country == "RU" and ru_cue:
-        score += 1.5
-    if place.country == "UA" and ua_cue:
-        score += 0.5
-    if ctx.index.near(place, key):
-        score += 1.0
-    if place.parent:
-        if recent_city is not None and place.parent == recent_city.id:
-            score += 8.0
-        elif ctx.index.names_parent(place, key):
-            score += 2.0
-        else:
-            score -= 2.0
-    return score
-
-
-def _sentence_context(gaz: Gazetteer, ctx: _Context, si: int, sentence: str) -> _Here:
-    """What sentence ``si`` gives the score of every candidate named in it: the kept static
-    scores, the regions and hints of the sentence, and its country cues (made once per
-    sentence)."""
-    here = ctx.here.get(si)
-    if here is None:
-        memo = gaz.memo.get("static_score")  # the candidates are this index's places
-        if memo is None:
-            memo = gaz.memo["static_score"] = {}
-        ru_cue, ua_cue = ctx.country_cues(si, sentence)
-        here = ctx.here[si] = (
-            memo,
-            ctx.sentence_admin1.get(si, ()),
-            ctx.sentence_hint.get(si, {}),
-            ru_cue,
-            ua_cue,
-        )
-    return here
 
 
 # what a report keeps of one name's candidates, scored alike wherever the name stands: each
@@ -657,7 +577,7 @@ def _ranked(
 ) -> tuple[Place, float]:
     """The best of a mention's several candidates and the confidence of that choice.
 
-    Each candidate is scored as :func:`_score` scores it, in the same order of sums, from
+    Each candidate's score is summed in a fixed order, from
     what the report keeps of its name (:func:`_readings`) and what the sentence adds; a
     settlement word before the name is looked for only when a candidate is big enough for it
     to count, and the country cues only when one lies in Russia or Ukraine. The best is the
@@ -676,7 +596,7 @@ def _ranked(
     report_admin1 = ctx.report_admin1
     recent = recent_city.id if recent_city is not None else None
     scores: list[float] = []
-    for place, score, near, named in rows:  # (as _score sums them)
+    for place, score, near, named in rows:
         admin1 = place.admin1
         if admin1:
             if admin1 in sentence_admin1:
