@@ -282,7 +282,7 @@ def _choose_all_in_full(res: resolve._Resolver) -> list:
 
 _CHOOSE_TEXTS = [
     "Drones hit Kyiv (Київ) overnight. In Kharkiv, debris fell on Slobidskyi district and "
-    "the city's Shevchenkivskyi district.",
+    "Shevchenkivskyi district of that city.",
     "Shelling hit the Nikopol district and Marhanets hromada; Pokrovsk and Kirovsk burned.",
     "Дрони атакували Суми (Sumy) та Охтирку; в Одеському районі пошкоджено порт.",
     "The Kyiv and Donetsk regions were shelled, and a depot near Bilohorivka burned.",
