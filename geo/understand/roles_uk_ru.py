@@ -224,8 +224,7 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 # words one of which every match of _NEGATION holds ("постражд": постраждав, -ла, -ли)
-_NEGATION_WORDS = ("без", "ніхто", "никто", "постражд", "пострадал", "зафіксовано")
-_NEGATION_WORDS += ("зафиксировано",)
+_NEGATION_WORDS = ("без", "ніхто", "никто", "постражд", "пострадал", "зафіксовано", "зафиксировано")
 # "з боку", "со стороны", "с территории", then up to six words of a list of names
 _LAUNCH_BEFORE = re.compile(
     r"\b"
@@ -234,14 +233,12 @@ _LAUNCH_BEFORE = re.compile(
     r"направлений|території|территории|акваторії|акватории)\b\W*(?:[^\W\d_]+[\s,:;–—-]+){0,6}$",
     re.IGNORECASE,
 )
+# "з", "зі", "із", "с", "со", "из" as a word, then up to six words ending the text: what
+# ``\b(?:з|зі|із|с|со|из)\s+...`` finds ignoring case, found faster. Case is kept, each letter
+# a class of the forms ignoring case takes for it ("с" also U+1C83, "о" also U+1C82), the
+# first letter first, so that the engine scans for it at once; then ``(?<!\w.)``, the ``\b``
+# before it, and the letters after it that its preposition has (see test_roles7_speed7)
 _FROM_BEFORE = re.compile(
-    r"\b" + alternation("з|зі|із|с|со|из") + r"\s+(?:[^\W\d_]+[\s,:–—-]+){0,6}$", re.IGNORECASE
-)
-# the same matches, found faster: case kept, each letter a class of the forms ignoring case
-# takes for it ("с" also for U+1C83, "о" also for U+1C82), the first letter first, so that the
-# engine scans for it at once; then ``(?<!\w.)``, the ``\b`` before it, and the letters after
-# it that its preposition has (see test_roles7_speed7)
-_FROM_BEFORE_FAST = re.compile(
     r"[ЗзІіСс\u1c83Ии](?<!\w.)(?:(?<=[Зз])[Іі]?|(?<=[Сс\u1c83])[Оо\u1c82]?|(?<=[ІіИи])[Зз])"
     r"\s+(?:[^\W\d_]+[\s,:–—-]+){0,6}$"
 )
@@ -507,7 +504,7 @@ def _launch(sentence: str, before: str, lang: str) -> str | None:
     if m:
         return " ".join(m.group().split()[:2])
     if (
-        _FROM_BEFORE_FAST.search(before, _last_letter_runs(before, _FROM_RUNS))
+        _FROM_BEFORE.search(before, _last_letter_runs(before, _FROM_RUNS))
         and _lemma_set(sentence, lang) & _LAUNCH_LEMMAS
     ):
         return "launched from"
