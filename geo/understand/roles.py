@@ -85,7 +85,6 @@ _READ_ALSO = re.compile(
     r"популярное)(?!\w)",
     re.I,
 )
-_DATELINE = re.compile(r"^\W*[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ'’\- ]+(,\s*[A-Z][\w ]+)?\s*(\([^)]*\))?\s*[—–-]")
 _STRONG_IMPACT_WORDS = (
     # Ukrainian and Russian: attacked, strike, shelling, damaged, wounded, killed, explosion,
     # shot down, debris, fire
