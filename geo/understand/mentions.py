@@ -715,8 +715,7 @@ def _unknown_matches(text: str) -> list[re.Match[str]]:
     for cue in _UNKNOWN_STARTS:
         pos = text.find(cue)
         while pos >= 0:
-            # (as _word_starts)
-            if not pos or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):
+            if _word_starts(text, pos):
                 starts.add(pos)
             pos = text.find(cue, pos + 1)
     starts.update(_of_cue_starts(text))
