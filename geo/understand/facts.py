@@ -326,9 +326,6 @@ _WOUNDED_HINTS = ("wound", "injur", "hurt")
 _DRONE_HINTS = ("drone", "uav", "shahed")
 _MISSILE_HINTS = ("missile", "rocket")
 _ZERO_HINTS = ("casualt", "victim", "harm")
-# Any of these in a sentence (lower case) may make a count (:data:`NUM`): digits aside, the
-# number words, "teen" for thirteen to nineteen.
-_COUNT_WORD_HINTS = (*(h for h in _NUMBER_HINTS if h not in (" a ", " an ", "another")), "zero")
 _KIND_HINTS = (
     _KILLED_HINTS + _WOUNDED_HINTS + _INTERCEPT_HINTS + _DRONE_HINTS + _MISSILE_HINTS + _ZERO_HINTS
 )
