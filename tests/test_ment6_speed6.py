@@ -19,6 +19,8 @@ from geo.records import Place, PlaceMention, Span
 from geo.understand import mentions
 from geo.understand.mentions import _NOT_PLACE_AFTER, _QUALIFIERS, _Finder, _word_key
 
+from .mentions_reference import FullListFinder
+
 _EN_TEXTS = (
     "Explosions hit Kharkiv region overnight; the Kharkiv\nregion governor said Sumy Oblast "
     "and Kharkiv's region were shelled. Moscow time, Minsk Protocol, Istanbul "
@@ -161,48 +163,6 @@ def test_near_with_bounds_answers_as_every_anchor_compared(count: int) -> None:
         assert index.bounds[0::2] == (47 - 1, 30 - 3)
 
 
-class _FullListFinder(_Finder):
-    """The finder with :meth:`spread_announced_lists` as first written: each head sliced
-    from the text's lower case and searched for the plural region words."""
-
-    def spread_announced_lists(self) -> None:
-        ms = self.mentions
-        low = mentions.lowered(self.text)
-        if not ms or mentions.lacks(self.text, mentions._LIST_HEAD_WORDS, low):
-            return
-        j = 0
-        while j < len(ms):
-            lo, end = max(0, ms[j].span.start - 40), ms[j].span.start
-            head = self.text[lo:end]
-            if (
-                ms[j].qualifier is None
-                and not mentions.lacks(
-                    head, mentions._LIST_HEAD_WORDS, "" if low is None else low[lo:end]
-                )
-                and mentions._LIST_HEAD_RE.search(head)
-            ):
-                match = mentions._LIST_HEAD_RE.search(head)
-                single = (
-                    "raion"
-                    if match.group(1).lower().startswith(("district", "raion"))
-                    else "region"
-                )
-                k = j
-                while True:
-                    ms[k] = PlaceMention(ms[k].span, ms[k].candidates, single)
-                    if (
-                        k + 1 >= len(ms)
-                        or ms[k + 1].qualifier is not None
-                        or not mentions._LIST_SEP_RE.match(
-                            self.text[ms[k].span.end : ms[k + 1].span.start]
-                        )
-                    ):
-                        break
-                    k += 1
-                j = k
-            j += 1
-
-
 _LIST_TEXTS = (
     "Russia attacked 10 oblasts: Kharkiv, Sumy and Poltava. The regions of Odesa and "
     "Mykolaiv, the districts of Nikopol and Marhanets, REGIONS OF Kherson; raions: Izium.",
@@ -219,7 +179,7 @@ _LIST_TEXTS = (
 @pytest.mark.parametrize("text", _LIST_TEXTS)
 def test_announced_lists_as_every_head_searched(gaz: Gazetteer, text: str) -> None:
     got = _finder(gaz, text).run()
-    full = _FullListFinder(read_document(text, "en"), gaz).run()
+    full = FullListFinder(read_document(text, "en"), gaz).run()
     assert got == full
     if text is _LIST_TEXTS[0]:
         assert sum(m.qualifier in ("region", "raion") for m in got) >= 6

@@ -12,11 +12,12 @@ import sys
 import pytest
 
 from geo.language.document import read_document
-from geo.language.text import lacks, lowered
 from geo.places.gazetteer import Gazetteer
 from geo.records import PlaceMention
 from geo.understand import mentions
-from geo.understand.mentions import _ALONE, _LIST_HEAD_RE, _LIST_HEAD_WORDS, _LIST_SEP_RE, _Finder
+from geo.understand.mentions import _ALONE, _LIST_HEAD_WORDS, _Finder
+
+from .mentions_reference import FullListFinder
 
 # names of several words whose first word names nothing by itself ("Kryvyi", "Nova", "The"),
 # and such words before words that cannot go on with a name
@@ -89,45 +90,6 @@ def test_memo_of_words_keeps_the_alone_mark(gaz: Gazetteer) -> None:
     assert _finder(gaz, text).run() == first
 
 
-class _FullListFinder(_Finder):
-    """The finder with :meth:`spread_announced_lists` as the sixth pass left it: the 40
-    characters before every mention read."""
-
-    def spread_announced_lists(self) -> None:
-        ms = self.mentions
-        low = lowered(self.text)
-        if not ms or lacks(self.text, _LIST_HEAD_WORDS, low):
-            return
-        found = None if low is None else mentions._occurrences(low, _LIST_HEAD_WORDS)
-        j = 0
-        while j < len(ms):
-            lo, end = max(0, ms[j].span.start - 40), ms[j].span.start
-            head = self.text[lo:end]
-            if (
-                ms[j].qualifier is None
-                and (
-                    not lacks(head, _LIST_HEAD_WORDS, "")
-                    if found is None
-                    else any(lo <= at and stop <= end for at, stop in found)
-                )
-                and _LIST_HEAD_RE.search(head)
-            ):
-                word = _LIST_HEAD_RE.search(head).group(1).lower()
-                single = "raion" if word.startswith(("district", "raion")) else "region"
-                k = j
-                while True:
-                    ms[k] = PlaceMention(ms[k].span, ms[k].candidates, single)
-                    if (
-                        k + 1 >= len(ms)
-                        or ms[k + 1].qualifier is not None
-                        or not _LIST_SEP_RE.match(self.text[ms[k].span.end : ms[k + 1].span.start])
-                    ):
-                        break
-                    k += 1
-                j = k
-            j += 1
-
-
 _LIST_TEXTS = (
     "Drones hit 4 oblasts: Sumy, Poltava and Odesa. Shelling in the districts of Izium and "
     "Kupiansk, then in Lviv. Officials of the regions of Kherson, Mykolaiv & Zaporizhzhia "
@@ -146,7 +108,7 @@ _LIST_TEXTS = (
 @pytest.mark.parametrize("text", _LIST_TEXTS)
 def test_announced_lists_as_every_mention_read(gaz: Gazetteer, text: str) -> None:
     got = _finder(gaz, text).run()
-    full = _FullListFinder(read_document(text, "en"), gaz).run()
+    full = FullListFinder(read_document(text, "en"), gaz).run()
     assert got == full
     if text is _LIST_TEXTS[0]:
         spread = [m.span.text for m in got if m.qualifier in ("region", "raion")]
