@@ -12,8 +12,9 @@ were shot down over the region") make it an impact.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from geo.language.morphology import detect_language
 from geo.language.text import alternation, lowered, span_between
@@ -627,10 +628,8 @@ def decide_role(
     if dateline:
         return _decision("mention", "dateline")
     if lang in ("uk", "ru"):
-        from geo.understand.roles_uk_ru import decide_role_uk_ru  # uk/ru rules, on first use
-
         return _decision(
-            *decide_role_uk_ru(sentence, offset, end, kind=kind, qualifier=qualifier, lang=lang)
+            *_uk_ru_rules()(sentence, offset, end, kind=kind, qualifier=qualifier, lang=lang)
         )
     clause, offset, end = clause_of(sentence, offset, end)
     before = clause[max(0, offset - _BEFORE) : offset]
@@ -665,6 +664,16 @@ def decide_role(
     if cue and not _recalled(after[:40]):
         return _decision("impact", cue)
     return _decision("mention", "no strike cue in the sentence")
+
+
+@cache
+def _uk_ru_rules() -> Callable[..., tuple[str, str]]:
+    """:func:`geo.understand.roles_uk_ru.decide_role_uk_ru`, imported on first use (English
+    reports never load those rules) and kept: an import statement run per name looks the
+    module up, and its ``__spec__`` and ``__path__``, each time."""
+    from geo.understand.roles_uk_ru import decide_role_uk_ru
+
+    return decide_role_uk_ru
 
 
 @lru_cache(maxsize=4096)

@@ -263,6 +263,9 @@ _AUTHORITY_AFTER = re.compile(
     r"думи|думы|дума|уряд|правительств|прокуратур|поліці|полици|суд\w*\s)",
     re.IGNORECASE,
 )
+# words one of which every match of _AUTHORITY_AFTER holds (geo.language.text.lacks)
+_AUTHORITY_WORDS = ("адміністрац", "администрац", "рад", "дум", "уряд", "правительств")
+_AUTHORITY_WORDS += ("прокуратур", "поліці", "полици", "суд")
 _COMMA_BREAK = r",\s+(?:а(?!\s+(?:також|также))|але|проте|однак|но|однако|тоді як|тогда как)\s"
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|" + _COMMA_BREAK)
 # the same breaks in a sentence without a dash: every match starts with ";" or ",", which
@@ -376,7 +379,7 @@ def decide_role_uk_ru(
     if qualifier == "regional":
         return "mention", "regional authority"
     # its last words (all the rules read), lower case
-    before_words = [w.lower() for w in _WORD.findall(before)[-4:]]
+    before_words = _last_words(before)
     words = before_words[-3:]
     seat = next((w for w in words if _lemma_set(w, lang) & _SEAT_LEMMAS), None)
     # ``before`` in lower case, to skip the patterns whose words it lacks, as
@@ -392,7 +395,7 @@ def decide_role_uk_ru(
     after = clause[c_end : c_end + 60]
     if _near_hospital(before_words, after, lang):
         return "mention", "hospital the wounded were taken to"
-    if _AUTHORITY_AFTER.match(after):
+    if not lacks(after, _AUTHORITY_WORDS) and _AUTHORITY_AFTER.match(after):
         return "mention", "regional authority"
     if _in_quotes(sentence, offset, end):
         return "mention", "name of an outlet or organisation (in quotes)"
@@ -429,6 +432,24 @@ def decide_role_uk_ru(
         if cue:
             return "impact", cue
     return "mention", "no strike cue in the sentence"
+
+
+_LAST_WORDS = 4  # the words before a name that the rules read
+_WORDS_TAIL = 40  # the characters in which they are looked for first
+
+
+def _last_words(text: str) -> list[str]:
+    """The last :data:`_LAST_WORDS` words (:data:`_WORD`) of ``text``, in lower case.
+
+    They are looked for first in the last :data:`_WORDS_TAIL` characters: a scan that starts
+    inside a word finds the rest of it, then the words a scan of the whole text finds (where
+    a word ends depends only on the characters after its start), so when it finds more
+    words than wanted, the last ones are whole."""
+    if len(text) > _WORDS_TAIL:
+        words = _WORD.findall(text, len(text) - _WORDS_TAIL)
+        if len(words) > _LAST_WORDS:
+            return [w.lower() for w in words[-_LAST_WORDS:]]
+    return [w.lower() for w in _WORD.findall(text)[-_LAST_WORDS:]]
 
 
 # what every form of the alert lemmas holds (тривога, тривозі, тривог; тревога, тревоге), and
