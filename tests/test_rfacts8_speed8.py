@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from itertools import pairwise
 from pathlib import Path
 
@@ -90,3 +91,43 @@ def test_hinted_spans_on_the_reports() -> None:
     for low in reports:
         _check_spans(low, sentence_spans(low))
         _check_spans(low, _cuts(low, rng))
+
+
+# the token pattern with greedy runs, as it was before its runs were made possessive
+_GREEDY_TOKEN = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*|\d+(?:-[^\W\d_]+)?|[^\w\s]")
+_GREEDY_SPLIT = re.compile(f"({_GREEDY_TOKEN.pattern})")
+
+# words joined by hyphens and apostrophes at their ends, twice, or before digits; digits with
+# suffixes; underscores; letters of other scripts and marks
+_TOKEN_LINES = [
+    "х-101 і п'ять-шість shahed-136, 5-й і 10-ти; а--б, 'в' -г- д'-е",
+    "п'ят'ь- -й 2-3 7-а-б 12-- __ a_b о'1 ґ'-ї",
+    "über 3 straße-2 ß' ✈ — «дрони» (12)…",
+    "",
+]
+
+
+@pytest.mark.parametrize("low", _TOKEN_LINES + _TEXTS)
+def test_possessive_tokens_as_the_greedy(low: str) -> None:
+    assert fr._TOKEN_SPLIT.split(low) == _GREEDY_SPLIT.split(low)
+    assert [m.span() for m in fr._TOKEN.finditer(low)] == [
+        m.span() for m in _GREEDY_TOKEN.finditer(low)
+    ]
+    if not fr._NOT_FAST.search(low):
+        assert fr._FAST_TOKEN_SPLIT.split(low) == _GREEDY_SPLIT.split(low)
+
+
+def test_possessive_tokens_on_the_reports() -> None:
+    reports = _reports()
+    if not reports:
+        pytest.skip("no shared reports")
+    for low in reports:
+        assert fr._TOKEN_SPLIT.split(low) == _GREEDY_SPLIT.split(low)
+        if not fr._NOT_FAST.search(low):
+            assert fr._FAST_TOKEN_SPLIT.split(low) == _GREEDY_SPLIT.split(low)
+        for start, end in sentence_spans(low):
+            toks, texts = fr._tokens_and_texts(low[start:end])
+            assert texts == [t.text for t in toks]
+            assert [(t.text, t.start, t.end) for t in toks] == [
+                (m[0], *m.span()) for m in _GREEDY_TOKEN.finditer(low[start:end])
+            ]

@@ -957,8 +957,9 @@ class _Sentence:
 
 # the letters' branch first (most tokens are words), digits with a suffix ("5-й") in one
 # branch: the branches start with different characters, so their order does not change what
-# is found, only how many the engine tries at each word
-_TOKEN = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*|\d+(?:-[^\W\d_]+)?|[^\w\s]")
+# is found, only how many the engine tries at each word. Nothing follows a branch's runs, so
+# they never give back what they took: possessive, they keep no state to go back to.
+_TOKEN = re.compile(r"[^\W\d_]++(?:['\-][^\W\d_]++)*+|\d++(?:-[^\W\d_]++)?+|[^\w\s]")
 _PLAIN_CHARS = {"’": "'", "ʼ": "'", "`": "'", "‘": "'", "\u00a0": " ", "ё": "е", "Ё": "Е"}
 _ODD_CHARS = re.compile("[" + "".join(_PLAIN_CHARS) + "]")
 
@@ -1000,7 +1001,7 @@ def _class_of(one: str) -> str:
 
 _LETTER, _DIGIT, _MARK = map(_class_of, (r"[^\W\d_]", r"\d", r"[^\w\s]"))
 _FAST_TOKEN_SPLIT = re.compile(
-    f"({_LETTER}+(?:['\\-]{_LETTER}+)*|{_DIGIT}+(?:-{_LETTER}+)?|{_MARK})"
+    f"({_LETTER}++(?:['\\-]{_LETTER}++)*+|{_DIGIT}++(?:-{_LETTER}++)?+|{_MARK})"
 )
 
 
