@@ -43,7 +43,8 @@ from operator import itemgetter, or_
 from typing import NamedTuple, cast
 
 from geo.language.morphology import analyse
-from geo.language.text import WordMemo, sentence_spans, spans_holding
+from geo.language.text import WordMemo, sentence_spans
+from geo.language.text import spans_holding as spans_holding  # what _spans_hinted stands for
 
 __all__ = ["extract_facts_uk_ru", "may_state_casualties", "numeral_value"]
 
@@ -956,8 +957,9 @@ class _Sentence:
 
 # the letters' branch first (most tokens are words), digits with a suffix ("5-й") in one
 # branch: the branches start with different characters, so their order does not change what
-# is found, only how many the engine tries at each word
-_TOKEN = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*|\d+(?:-[^\W\d_]+)?|[^\w\s]")
+# is found, only how many the engine tries at each word. Nothing follows a branch's runs, so
+# they never give back what they took: possessive, they keep no state to go back to.
+_TOKEN = re.compile(r"[^\W\d_]++(?:['\-][^\W\d_]++)*+|\d++(?:-[^\W\d_]++)?+|[^\w\s]")
 _PLAIN_CHARS = {"’": "'", "ʼ": "'", "`": "'", "‘": "'", "\u00a0": " ", "ё": "е", "Ё": "Е"}
 _ODD_CHARS = re.compile("[" + "".join(_PLAIN_CHARS) + "]")
 
@@ -999,7 +1001,7 @@ def _class_of(one: str) -> str:
 
 _LETTER, _DIGIT, _MARK = map(_class_of, (r"[^\W\d_]", r"\d", r"[^\w\s]"))
 _FAST_TOKEN_SPLIT = re.compile(
-    f"({_LETTER}+(?:['\\-]{_LETTER}+)*|{_DIGIT}+(?:-{_LETTER}+)?|{_MARK})"
+    f"({_LETTER}++(?:['\\-]{_LETTER}++)*+|{_DIGIT}++(?:-{_LETTER}++)?+|{_MARK})"
 )
 
 
@@ -1585,7 +1587,54 @@ def _hinted(low: str, spans: list[tuple[int, int]]) -> list[int]:
         start = spans[0][0]
         held = low[start:] if start else low
         return [0] if any(map(held.__contains__, _ALL_HINTS_COMMON_FIRST)) else []
-    return spans_holding(low, spans, _ALL_HINTS)
+    return _spans_hinted(low, spans)
+
+
+def _spans_hinted(low: str, spans: list[tuple[int, int]]) -> list[int]:
+    """``spans_holding(low, spans, _ALL_HINTS)``, span by span: a hint counts for the span
+    it starts in, up to where the next span starts (the gap after a span is its own), so
+    each span's share of the text is tested for the hints, commonest first, stopping at the
+    first found, and only a hint that runs on past the share's end is looked up across it.
+
+    Parameters
+    ----------
+    low : str
+        The lower-case text.
+    spans : list of (int, int)
+        Its sentence spans, sorted.
+
+    Returns
+    -------
+    list of int
+        The indices of the spans holding a hint, in order.
+    """
+    size = len(low)
+    stops = [start for start, _ in spans[1:]]
+    stops.append(size)
+    out = []
+    for i, ((start, _), stop) in enumerate(zip(spans, stops, strict=False)):  # no spans: none
+        if start >= stop:
+            continue  # a span with no share of its own holds no hint's start
+        if any(map(low[start:stop].__contains__, _ALL_HINTS_COMMON_FIRST)) or (
+            stop < size and _runs_across(low, start, stop)
+        ):
+            out.append(i)
+    return out
+
+
+def _runs_across(low: str, start: int, stop: int) -> bool:
+    """Whether a hint starting in ``low[start:stop]`` runs on past ``stop``: it covers the
+    characters either side of ``stop``, a letter after it and, before it, a letter or the
+    leading space of a hint of :data:`_SPACED_HINTS`, which then starts there."""
+    before = low[stop - 1]
+    if before == " ":
+        return any(low.startswith(h, stop - 1) for h in _SPACED_HINTS)
+    if not (before.isalpha() and low[stop].isalpha()):
+        return False
+    return any(
+        low.find(hint, max(start, stop - len(hint) + 1), stop + len(hint) - 1) >= 0
+        for hint in _ALL_HINTS
+    )
 
 
 _Memo = dict[tuple, object] | None
@@ -1722,6 +1771,8 @@ _ALL_HINTS_COMMON_FIRST = tuple(
         )
     )
 )  # fmt: skip
+# the hints that start with a space (" бла"); every other character of a hint is a letter
+_SPACED_HINTS = tuple(h for h in _ALL_HINTS if h.startswith(" "))
 
 # ---------------------------------------------------------------------------------------
 # Which needs and hints a sentence holds, told from its words

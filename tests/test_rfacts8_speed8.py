@@ -1,0 +1,133 @@
+"""The eighth pass's shortcuts of Ukrainian and Russian figure reading give what the full
+reading gives: each is checked against the work it replaces. Every text here was written for
+these tests; the reports of /work/shared are read at test time, when present."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from geo.language.text import sentence_spans, spans_holding
+from geo.understand import facts_uk_ru as fr
+
+_SHARED = Path("/work/shared")  # the project's shared folder: seeds, evaluation reports
+_SYNTH = Path("/tmp/synth.jsonl")  # synthetic reports (shared/bench/synth_reports.py), if made
+
+# lower-case texts: hints inside words, at a sentence's start and end, across gaps, the
+# spaced hint " бла" before a sentence, a text with no hint at all
+_TEXTS = [
+    "уночі ворог атакував 40 шахедами. з них збито 31. пошкоджено будинок.",
+    "сбиты 12 бпла. бла-бла. над морем. бла уничтожены",
+    "погибла женщина, еще двое получили ранения.\nв городе тихо.",
+    "новини дня. курс валют. погода на завтра.",
+    "дрон. дрон. дрон",
+    "  ракета  .  збито  .  ",
+    "загин\nули двоє. поранено трьох",
+    "x бла. y бла z. бла",
+    "",
+]
+
+
+def _reports() -> list[str]:
+    """The lower-case plain texts of the real, dev and synthetic reports, when at hand."""
+    out = [p.read_text(encoding="utf-8") for p in sorted(_SHARED.glob("eval/*/*.txt"))]
+    if _SYNTH.is_file():
+        lines = _SYNTH.read_text(encoding="utf-8").splitlines()[:600]
+        out.extend(json.loads(line)["text"] for line in lines)
+    return [fr._plain(t).lower() for t in out]
+
+
+def _cuts(low: str, rng: random.Random) -> list[tuple[int, int]]:
+    """Sorted spans of ``low`` at random cut points, many of them inside words and hints."""
+    points = sorted(rng.sample(range(len(low) + 1), min(len(low) + 1, rng.randint(2, 30))))
+    return list(pairwise(points))
+
+
+def _check_spans(low: str, spans: list[tuple[int, int]]) -> None:
+    assert fr._hinted(low, spans) == spans_holding(low, spans, fr._ALL_HINTS), spans
+    if len(spans) > 1:
+        assert fr._spans_hinted(low, spans) == spans_holding(low, spans, fr._ALL_HINTS)
+
+
+def test_hints_are_letters_but_a_leading_space() -> None:
+    # what the test across a share's end (_runs_across) takes as given
+    for hint in fr._ALL_HINTS:
+        body = hint[1:] if hint in fr._SPACED_HINTS else hint
+        assert body.isalpha() and body == body.strip(), hint
+    assert set(fr._ALL_HINTS_COMMON_FIRST) == set(fr._ALL_HINTS)
+
+
+@pytest.mark.parametrize("low", _TEXTS)
+def test_hinted_spans_as_the_whole_text_search(low: str) -> None:
+    _check_spans(low, sentence_spans(low))
+    rng = random.Random(len(low))
+    for _ in range(200):
+        _check_spans(low, _cuts(low, rng))
+
+
+def test_hinted_spans_count_a_hint_across_the_next_start() -> None:
+    low = "збито дрон. атака"
+    # "дрон" starts in the first share and runs into the second span
+    assert fr._spans_hinted(low, [(6, 8), (8, 17)]) == spans_holding(
+        low, [(6, 8), (8, 17)], fr._ALL_HINTS
+    )
+    assert fr._spans_hinted(low, [(6, 8), (8, 17)]) == [0]
+    spaced = "над морем бла. тихо"
+    assert fr._spans_hinted(spaced, [(0, 9), (10, 19)]) == [0]
+    assert fr._spans_hinted(spaced, [(0, 10), (10, 19)]) == [0]
+    assert fr._spans_hinted(spaced, [(0, 9), (9, 19)]) == [1]
+
+
+def test_hinted_spans_on_the_reports() -> None:
+    reports = _reports()
+    if not reports:
+        pytest.skip("no shared reports")
+    rng = random.Random(8)
+    for low in reports:
+        _check_spans(low, sentence_spans(low))
+        _check_spans(low, _cuts(low, rng))
+
+
+# the token pattern with greedy runs, as it was before its runs were made possessive
+_GREEDY_TOKEN = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*|\d+(?:-[^\W\d_]+)?|[^\w\s]")
+_GREEDY_SPLIT = re.compile(f"({_GREEDY_TOKEN.pattern})")
+
+# words joined by hyphens and apostrophes at their ends, twice, or before digits; digits with
+# suffixes; underscores; letters of other scripts and marks
+_TOKEN_LINES = [
+    "х-101 і п'ять-шість shahed-136, 5-й і 10-ти; а--б, 'в' -г- д'-е",
+    "п'ят'ь- -й 2-3 7-а-б 12-- __ a_b о'1 ґ'-ї",
+    "über 3 straße-2 ß' ✈ — «дрони» (12)…",
+    "",
+]
+
+
+@pytest.mark.parametrize("low", _TOKEN_LINES + _TEXTS)
+def test_possessive_tokens_as_the_greedy(low: str) -> None:
+    assert fr._TOKEN_SPLIT.split(low) == _GREEDY_SPLIT.split(low)
+    assert [m.span() for m in fr._TOKEN.finditer(low)] == [
+        m.span() for m in _GREEDY_TOKEN.finditer(low)
+    ]
+    if not fr._NOT_FAST.search(low):
+        assert fr._FAST_TOKEN_SPLIT.split(low) == _GREEDY_SPLIT.split(low)
+
+
+def test_possessive_tokens_on_the_reports() -> None:
+    reports = _reports()
+    if not reports:
+        pytest.skip("no shared reports")
+    for low in reports:
+        assert fr._TOKEN_SPLIT.split(low) == _GREEDY_SPLIT.split(low)
+        if not fr._NOT_FAST.search(low):
+            assert fr._FAST_TOKEN_SPLIT.split(low) == _GREEDY_SPLIT.split(low)
+        for start, end in sentence_spans(low):
+            toks, texts = fr._tokens_and_texts(low[start:end])
+            assert texts == [t.text for t in toks]
+            assert [(t.text, t.start, t.end) for t in toks] == [
+                (m[0], *m.span()) for m in _GREEDY_TOKEN.finditer(low[start:end])
+            ]
