@@ -193,3 +193,37 @@ def test_word_classes_keep_to_lower_case() -> None:
         if len(low) == 1 and low != ch:
             for cls in (r"\w", r"\s", r"\d"):
                 assert (re.match(cls, ch) is None) == (re.match(cls, low) is None), (ch, cls)
+
+
+_SINGLE_MISSILE_WORD = re.compile(r"(?:one|single)\s")
+
+
+def test_single_missile_word_is_the_search() -> None:
+    """Every window of short texts made of the words' pieces and white spaces."""
+    pieces = ["one", "single", " ", "\u00a0", "\n", "\u2028", "o", "s", "x", "ne", "ingle", "-"]
+    texts = [""] + pieces + [a + b + c for a in pieces for b in pieces for c in pieces]
+    found = 0
+    for text in texts:
+        for start in range(len(text) + 1):
+            for end in range(len(text) + 1):
+                expected = _SINGLE_MISSILE_WORD.search(text, start, end) is not None
+                assert f._single_missile_word(text, start, end) is expected, (text, start, end)
+                found += expected
+    assert found >= 500
+
+
+def test_names_single_missile_is_the_search(sentences: list[str]) -> None:
+    own = [
+        "One Kh-101 missile and a single Iskander missile.",
+        "Drones; one. Missile",
+        "Ten drones, then A SINGLE\u00a0ballistic missile hit the port.",
+        "Someone saw one drone; later a missile, one missile more.",
+        "The single-warhead cruise missile; one\nIskander-M missile.",
+        "Missiles: one, single (missile) and none missile",
+    ]
+    named = 0
+    for text in own + sentences + [" ".join(sentences[i : i + 9]) for i in range(0, 900, 9)]:
+        expected = f._SINGLE_MISSILE.search(text) is not None
+        assert f._names_single_missile(text) is expected, text
+        named += expected
+    assert named >= 5

@@ -455,7 +455,22 @@ _NOT_IN_SINGLE_MISSILE = (".", ",", ";", ":", "(", ")", '"', "!", "?")
 
 
 # What each match of :data:`_SINGLE_MISSILE` holds before its word "missile", in lower case
-_SINGLE_MISSILE_WORD = re.compile(r"(?:one|single)\s")
+# (each then a white space, ``\s``)
+_SINGLE_MISSILE_WORDS = ("one", "single")
+
+
+def _single_missile_word(low: str, start: int, end: int) -> bool:
+    r"""``bool(re.search(r"(?:one|single)\s", low[start:end]))``: each of the words (far
+    rarer than the letters "o" and "s" the search would try at) looked up with ``str.find``,
+    then the character after it."""
+    for word in _SINGLE_MISSILE_WORDS:
+        last = end - len(word) - 1  # where the word's last start, a white space after it
+        at = low.find(word, start, last + len(word)) if last >= start else -1
+        while at >= 0:
+            if low[at + len(word)].isspace():
+                return True
+            at = low.find(word, at + 1, last + len(word))
+    return False
 
 
 def _names_single_missile(text: str, low: str | None = None) -> bool:
@@ -473,11 +488,11 @@ def _names_single_missile(text: str, low: str | None = None) -> bool:
     at = low.find("missile")
     if at >= 0 and len(low) != len(text):
         return _SINGLE_MISSILE.search(text) is not None
-    if at >= 0 and _SINGLE_MISSILE_WORD.search(low, 0, low.rfind("missile")) is None:
+    if at >= 0 and not _single_missile_word(low, 0, low.rfind("missile")):
         return False  # each match holds "one" or "single" before its "missile"
     while at >= 0:
         lo = max([low.rfind(c, 0, at) for c in _NOT_IN_SINGLE_MISSILE]) + 1
-        if _SINGLE_MISSILE_WORD.search(low, lo, at) and _SINGLE_MISSILE.search(text, lo, at + 8):
+        if _single_missile_word(low, lo, at) and _SINGLE_MISSILE.search(text, lo, at + 8):
             return True
         at = low.find("missile", at + 7)
     return False
