@@ -206,17 +206,18 @@ _UPDATE = re.compile(
     re.I,
 )
 _TOTAL_WORDS = re.compile(r"\b(?:in\s+total|a\s+total\s+of|overall|altogether|total)\b", re.I)
-# A sentence about another, earlier attack: none of its figures count.
-_RECALL = re.compile(
+# A sentence about another, earlier attack: none of its figures count. Its words, each
+# starting with a letter, and an opening "Earlier,".
+_RECALL_WORDS = (
     r"\b(?:earlier\s+this\s+(?:month|year|week)|last\s+(?:year|month|week|thursday|friday|"
     r"saturday|sunday|monday|tuesday|wednesday)|since\s+(?:late\s+|early\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|\d{4})|(?<!born\s)in\s+(?:19|20)\d\d|(?:days?|weeks?|months?|years?)\s+"
     r"(?:earlier|ago)|the\s+previous|in\s+the\s+past|previously|to\s+recall|as\s+a\s+reminder|"
-    r"(?:reported|said|wrote)\s+earlier|earlier\s+(?:reported|said|wrote))\b|"
-    r"^\W*earlier\s*,",
-    re.I,
+    r"(?:reported|said|wrote)\s+earlier|earlier\s+(?:reported|said|wrote))\b"
 )
+_RECALL_OPENING = r"^\W*earlier\s*,"
+_RECALL = re.compile(rf"{_RECALL_WORDS}|{_RECALL_OPENING}", re.I)
 # A sentence giving a first figure that a later one replaces: only its updates count.
 _PROVISIONAL = re.compile(
     r"\b(?:had\s+put\s+the|first\s+reported|initially|had\s+stood\s+at|had\s+spoken\s+of|"
@@ -454,7 +455,22 @@ _NOT_IN_SINGLE_MISSILE = (".", ",", ";", ":", "(", ")", '"', "!", "?")
 
 
 # What each match of :data:`_SINGLE_MISSILE` holds before its word "missile", in lower case
-_SINGLE_MISSILE_WORD = re.compile(r"(?:one|single)\s")
+# (each then a white space, ``\s``)
+_SINGLE_MISSILE_WORDS = ("one", "single")
+
+
+def _single_missile_word(low: str, start: int, end: int) -> bool:
+    r"""``bool(re.search(r"(?:one|single)\s", low[start:end]))``: each of the words (far
+    rarer than the letters "o" and "s" the search would try at) looked up with ``str.find``,
+    then the character after it."""
+    for word in _SINGLE_MISSILE_WORDS:
+        last = end - len(word) - 1  # where the word's last start, a white space after it
+        at = low.find(word, start, last + len(word)) if last >= start else -1
+        while at >= 0:
+            if low[at + len(word)].isspace():
+                return True
+            at = low.find(word, at + 1, last + len(word))
+    return False
 
 
 def _names_single_missile(text: str, low: str | None = None) -> bool:
@@ -472,11 +488,11 @@ def _names_single_missile(text: str, low: str | None = None) -> bool:
     at = low.find("missile")
     if at >= 0 and len(low) != len(text):
         return _SINGLE_MISSILE.search(text) is not None
-    if at >= 0 and _SINGLE_MISSILE_WORD.search(low, 0, low.rfind("missile")) is None:
+    if at >= 0 and not _single_missile_word(low, 0, low.rfind("missile")):
         return False  # each match holds "one" or "single" before its "missile"
     while at >= 0:
         lo = max([low.rfind(c, 0, at) for c in _NOT_IN_SINGLE_MISSILE]) + 1
-        if _SINGLE_MISSILE_WORD.search(low, lo, at) and _SINGLE_MISSILE.search(text, lo, at + 8):
+        if _single_missile_word(low, lo, at) and _SINGLE_MISSILE.search(text, lo, at + 8):
             return True
         at = low.find("missile", at + 7)
     return False
@@ -492,12 +508,14 @@ def _headline_end(text: str) -> int:
     return 0 if not first or first[-1] in ".!?…" else end
 
 
-def _days(text: str, first_only: bool = False) -> list[int]:
-    """The days of the year (roughly: 31 days a month) of the dates in ``text``."""
-    if _lower_agrees(text):  # no month word, no date
-        low = text.lower()
-        if not any(map(low.__contains__, _MONTH_STEMS)):
-            return []
+def _days(text: str, first_only: bool = False, low: str | None = "") -> list[int]:
+    """The days of the year (roughly: 31 days a month) of the dates in ``text`` (``low``:
+    ``text.lower()`` when lower case agrees with ignoring case, else None; made here when
+    not given)."""
+    if low == "":
+        low = text.lower() if _lower_agrees(text) else None
+    if low is not None and not any(map(low.__contains__, _MONTH_STEMS)):
+        return []  # no month word, no date
     days = []
     for m in _DAY_NUMBER.finditer(text):
         month = _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())
@@ -540,9 +558,28 @@ def _found(pattern: re.Pattern[str], needs: tuple[str, ...], text: str) -> bool:
 def _recall_marks(sentence: str) -> bool | list[int]:
     """What of a sentence tells that it recalls an earlier attack: True when its words say so
     ("last week"), else the days of its dates (see :class:`_Recall`)."""
-    if _found(_RECALL, _RECALL_NEEDS, sentence):
+    low = sentence.lower() if _lower_agrees(sentence) else None
+    if _recalls(sentence, low):
         return True
-    return _days(sentence) if _has_digit(sentence) else []
+    return _days(sentence, low=low) if _has_digit(sentence) else []
+
+
+def _recalls(sentence: str, low: str | None) -> bool:
+    """``bool(_RECALL.search(sentence))``, ``low`` being ``sentence.lower()`` when lower case
+    agrees with ignoring case (:func:`_lower_agrees`), else None.
+
+    Not run on a sentence without a word of :data:`_RECALL_NEEDS`; in one whose lower case
+    keeps its length, its words are searched after a character that is no word character
+    in the lower case after one space (:func:`_after_non_word`), and its opening matched at
+    the start.
+    """
+    if low is None:
+        return _RECALL.search(sentence) is not None
+    if not any(map(low.__contains__, _RECALL_NEEDS)):
+        return False
+    if len(low) != len(sentence):
+        return _RECALL.search(sentence) is not None
+    return _RECALL_LOW.search(" " + low) is not None or _RECALL_OPENING_LOW.match(low) is not None
 
 
 class _Recall:
@@ -742,6 +779,9 @@ class _Scan:
             low = self.sentence.lower() if self.low is None else self.low
             if not any(map(low.__contains__, needs)):
                 return False
+            shifted = _FOUND_LOW.get(id(pattern)) if self.fast else None
+            if shifted is not None:  # ``low`` is the lower case after one space
+                return shifted.search(low) is not None
         return pattern.search(self.sentence) is not None
 
     def holds(self, needs: tuple[str, ...]) -> bool:
@@ -1197,6 +1237,29 @@ _LOWERED = {
     for p in (*_KILLED, *_WOUNDED, *_INTERCEPT, _UPDATE, _DRONES, _MISSILES)
     if "(?-i" not in p.pattern
 }
+
+
+def _after_non_word(source: str) -> re.Pattern[str]:
+    r"""A case-insensitive pattern of words in lower case, ``source``, that starts with ``\b``
+    and each of whose matches starts with a word character, as a pattern to search in the
+    lower case of a sentence after one space (as :func:`_case_sensitive`): ``\W`` in place of
+    its ``\b``, so that the search tries only after a character that is no word character
+    (the space before the first), far fewer places than every one. It finds a match just
+    when the pattern finds one in the sentence (one character further)."""
+    if not source.startswith(r"\b"):
+        raise ValueError(f"not a pattern starting at a word: {source}")
+    return _case_sensitive(re.compile(r"\W" + source[2:], re.I))
+
+
+# The words of :data:`_RECALL`, and its opening (in lower case, matched at the start)
+_RECALL_LOW = _after_non_word(_RECALL_WORDS)
+_RECALL_OPENING_LOW = _case_sensitive(re.compile(_RECALL_OPENING[1:], re.I))
+# The patterns :meth:`_Scan.found` asks, by id, as searched in a sentence's lower case after
+# one space (:func:`_after_non_word`)
+_FOUND_LOW = {
+    id(p): _after_non_word(p.pattern) for p in (_PROVISIONAL, _TOTAL_WORDS, _NOT_LAUNCHED)
+}
+
 
 # The leads of :data:`_START_LEADS`, to match in a sentence's lower case (see
 # :func:`_case_sensitive`), which is faster
