@@ -164,7 +164,41 @@ def _holds_ascii_letter(text: str) -> bool:
     return ascii_part.lower() != ascii_part.upper()
 
 
+# kind -> its keywords that its pattern (:data:`_KIND_RES`) matches by themselves: a text
+# that holds one of them whole holds a match of the kind where that word starts (a word
+# boundary, and one after it), whatever the words around it
+_SURE_KEYWORDS = {
+    kind: frozenset(word for word in words if _KIND_RES[kind].fullmatch(word))
+    for kind, words in _DAMAGE_KEYWORDS.items()
+}
+# each keyword, and the kinds it is a sure keyword of; the same as bytes
+_SURE_KINDS_OF_KEYWORD = {
+    word: frozenset(k for k in kinds if word in _SURE_KEYWORDS[k])
+    for word, kinds in _KINDS_OF_KEYWORD.items()
+}
+_SURE_KINDS_OF_KEYWORD_BYTES = {w.encode(): kinds for w, kinds in _SURE_KINDS_OF_KEYWORD.items()}
+
+
+# characters beyond ASCII that are no word characters and often stand in an English text
+# (curly quotes, dashes): each put as a space, such a text is often ASCII, its runs of word
+# characters unchanged
+_NON_WORD_MARKS = tuple(ch for ch in "’‘“”–—…«»\u00a0" if not _WORD.fullmatch(ch))
+
+
+def _spaced(low: str) -> str:
+    """``low`` with each of :data:`_NON_WORD_MARKS` put as a space: the same runs of word
+    characters (one character that is none in place of another)."""
+    for mark in _NON_WORD_MARKS:
+        low = low.replace(mark, " ")
+    return low
+
+
 def _kinds_held(low: str) -> tuple[str, ...]:
+    """:func:`_kinds_and_sure` of ``low``, without the kinds surely matched."""
+    return _kinds_and_sure(low)[0]
+
+
+def _kinds_and_sure(low: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """The kinds one of whose words ``low`` holds, in :data:`DAMAGE_KINDS` order; ``low`` is
     a text in lower case that agrees with ignoring case (see :func:`_lower_agrees`: then
     lower-casing keeps every character, and which characters are word characters, so the
@@ -173,19 +207,25 @@ def _kinds_held(low: str) -> tuple[str, ...]:
 
     At a given place the first kind in order whose word matches wins, as in the pattern of
     all kinds; leaving out kinds whose words are absent from a text therefore finds the same
-    words in it."""
-    if not low.isascii() and not _holds_ascii_letter(low):
-        return ()  # every word of damage is written in ASCII letters
+    words in it.
+
+    Also returned: the kinds of which ``low`` holds a sure keyword (:data:`_SURE_KEYWORDS`),
+    which a search for the kind surely finds."""
+    if not low.isascii():
+        if not _holds_ascii_letter(low):
+            return (), frozenset()  # every word of damage is written in ASCII letters
+        low = _spaced(low)
     if low.isascii():  # its runs of word characters, as bytes (see _ASCII_BREAK_BYTES)
         held = _ALL_KEYWORD_BYTES.intersection(low.encode().translate(_ASCII_BREAK_BYTES).split())
-        kinds_of = _KINDS_OF_KEYWORD_BYTES
+        kinds_of, sure_of = _KINDS_OF_KEYWORD_BYTES, _SURE_KINDS_OF_KEYWORD_BYTES
     else:
         held = _ALL_KEYWORDS.intersection(_WORD.findall(low))
-        kinds_of = _KINDS_OF_KEYWORD
+        kinds_of, sure_of = _KINDS_OF_KEYWORD, _SURE_KINDS_OF_KEYWORD
     if not held:
-        return ()
+        return (), frozenset()
     found = frozenset().union(*map(kinds_of.__getitem__, held))
-    return tuple(k for k in DAMAGE_KINDS if k in found)
+    sure = frozenset().union(*map(sure_of.__getitem__, held))
+    return tuple(k for k in DAMAGE_KINDS if k in found), sure
 
 
 _UA_ATTACK = re.compile(
@@ -236,9 +276,11 @@ def damage_kinds(clause: str, offset: int | None = None) -> tuple[str, ...]:
         found = {m.lastgroup for m in _all_kinds_re().finditer(clause)}
     else:
         low = clause.lower()
-        kinds = _kinds_held(low)
+        kinds, sure = _kinds_and_sure(low)
         if not kinds:
             return ()
+        if len(kinds) == 1 and kinds[0] in sure:
+            return kinds  # a match of the one kind, found without searching for it
         found = _kinds_found(low, kinds)
     return tuple(k for k in DAMAGE_KINDS if k in found)
 
