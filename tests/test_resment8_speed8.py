@@ -1,0 +1,80 @@
+"""The eighth speed pass on the mention finder and the resolver: each shortcut against the
+reading it replaces.
+
+The texts are written for the purpose; the evaluation reports of ``../shared/eval`` are read
+too when present (skipped when absent).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+from pathlib import Path
+
+import pytest
+
+from geo.language.document import read_document
+from geo.places.gazetteer import Gazetteer
+from geo.places.resolve import _report_language
+from geo.records import PlaceMention, Span
+from geo.understand.mentions import find_mentions
+from geo.understand.mentions_uk_ru import new_mention, with_qualifier
+
+_SHARED = (Path(__file__).resolve().parents[2] / "shared", Path("/work/shared"))
+
+_OWN_TEXTS = (
+    "Drones struck Kharkiv and Odesa overnight; the Sumy, Chernihiv and Poltava regions lost "
+    "power. Mayor Terekhov said the Kyiv's Obolon district was hit.",
+    "Russian troops shelled the village of Bilozerka near Kherson. In Zaporizhzhia Oblast, "
+    "Orikhiv burned; attacks on 10 oblasts: Kharkiv, Sumy and Dnipropetrovsk.",
+    "Уночі дрони атакували Харків і Суми. У Харківській, Сумській та Полтавській областях "
+    "зникло світло; у селі Велика Писарівка поранено двох.",
+    "Над Брянской и Курской областями сбиты беспилотники. В Белгороде и Шебекино повреждены "
+    "дома, сообщил Вячеслав Гладков.",
+)
+
+
+def _shared_texts() -> list[str]:
+    """The evaluation reports (real and dev) of the shared folder, when present."""
+    for root in _SHARED:
+        found = sorted((root / "eval").glob("*/*.txt"))
+        if found:
+            return [path.read_text(encoding="utf-8") for path in found]
+    return []
+
+
+def _texts() -> list[str]:
+    return [*_OWN_TEXTS, *_shared_texts()]
+
+
+def _mentions(gaz: Gazetteer, text: str) -> list[PlaceMention]:
+    lang = _report_language(text)
+    return find_mentions(text, gaz, lang, doc=read_document(text, lang))
+
+
+def _same_object(fast: object, made: object) -> None:
+    """``fast`` is what the class's constructor makes, in every reading of it."""
+    assert type(fast) is type(made)
+    assert fast == made and hash(fast) == hash(made) and repr(fast) == repr(made)
+    assert list(vars(fast).items()) == list(vars(made).items())
+    assert pickle.dumps(fast) == pickle.dumps(made)
+    assert dataclasses.asdict(fast) == dataclasses.asdict(made)  # type: ignore[call-overload]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.start = 0  # type: ignore[attr-defined]
+
+
+def test_mentions_made_without_the_constructor_are_the_constructors(gaz: Gazetteer) -> None:
+    seen = 0
+    for text in _texts():
+        for m in _mentions(gaz, text):
+            span = Span(m.span.text, m.span.start, m.span.end)
+            _same_object(m.span, span)
+            made = PlaceMention(span, m.candidates, m.qualifier)
+            _same_object(m, made)
+            for qualifier in (None, "region", "raion"):
+                fast = new_mention(m.span.text, m.span.start, m.span.end, m.candidates, qualifier)
+                _same_object(fast, PlaceMention(span, m.candidates, qualifier))
+                again = with_qualifier(m.span, m.candidates, qualifier)
+                _same_object(again, PlaceMention(m.span, m.candidates, qualifier))
+            seen += 1
+    assert seen >= 20
