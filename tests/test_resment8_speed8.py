@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
+import re
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from geo.language.document import read_document
 from geo.places.gazetteer import Gazetteer
 from geo.places.resolve import _report_language
 from geo.records import PlaceMention, Span
+from geo.understand import mentions
 from geo.understand.mentions import find_mentions
 from geo.understand.mentions_uk_ru import new_mention, with_qualifier
 
@@ -78,3 +80,40 @@ def test_mentions_made_without_the_constructor_are_the_constructors(gaz: Gazette
                 _same_object(again, PlaceMention(m.span, m.candidates, qualifier))
             seen += 1
     assert seen >= 20
+
+
+# cue words before every kind of gap: inside words, before white space of several kinds, at
+# the text's ends, "into", and "in" before "to" that is no "into"
+_CUE_TEXTS = (
+    "Strikes in Kyiv, near Odesa, outside Lviv, from Belgorod, over Kursk, at Kherson and "
+    "into Sumy; within Kharkiv, Berlin Poltava, Putin Moscow, begin Ternopil, in-depth Rivne.",
+    "in\tKyiv in\nDnipro in\u00a0Uman in\u2003Irpin near\r\nBucha at\x0bBrovary into\tKupiansk "
+    "into\u00a0Izium int Lozova in to Chuhuiv _in Balakliia 9in Vovchansk кin Kupiansk",
+    "in",
+    "over",
+    "at Kyiv",
+    "ended in the occupied Melitopol; a village of Kamianka, the outskirts of Huliaipole and "
+    "the city of Zaporizhzhia, areas of Vuhledar; into the Donetsk region.",
+)
+
+
+@pytest.mark.parametrize("text", [*_CUE_TEXTS, *_shared_texts()])
+def test_unknown_matches_from_the_cues_before_white_space_as_finditer(text: str) -> None:
+    got = [(m.span(), m.group()) for m in mentions._unknown_matches(text)]
+    assert got == [(m.span(), m.group()) for m in mentions._UNKNOWN_RE.finditer(text)]
+
+
+def test_the_cue_gate_drops_cues_the_full_search_tried() -> None:
+    """The cue patterns leave out cue words that stand before no white space (and meet every
+    kind of white space the full search accepts)."""
+    text = _CUE_TEXTS[1]
+    every = sum(text.count(cue) for cue in mentions._UNKNOWN_STARTS)
+    gated = sum(len(cue.findall(text)) for cue in mentions._UNKNOWN_CUES)
+    assert 0 < gated < every
+    assert len(mentions._unknown_matches(text)) == 8
+
+
+def test_possessive_end_as_re_sub() -> None:
+    words = ["Kyiv's", "Kyiv’s", "Kyiv's'", "s", "'s", "Odesa", "Sumy'ss", "Lviv’S", "Kyiv's\n"]
+    got = [mentions._POSSESSIVE_END.sub("", w) for w in words]
+    assert got == [re.sub(r"['’]s$", "", w) for w in words]

@@ -612,6 +612,12 @@ _UNKNOWN_RE = re.compile(
 # every match of _UNKNOWN_RE starts with one of these ("into" with "in") and whitespace, or
 # with one of _OF_CUES, whitespace and "of"
 _UNKNOWN_STARTS = ("in", "near", "outside", "from", "over", "at")
+# each of them where the pattern may go on after it: before white space (\s+ follows each
+# alternative), "in" also before "to" and white space ("into"); each pattern starts with its
+# word, which the regex engine looks for as a literal prefix
+_UNKNOWN_CUES = tuple(
+    re.compile(cue + (r"(?=\s|to\s)" if cue == "in" else r"(?=\s)")) for cue in _UNKNOWN_STARTS
+)
 _OF_CUES = (
     "village",
     "town",
@@ -682,6 +688,9 @@ _NOT_NAMES = {
 }
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def _word_starts(text: str, pos: int) -> bool:
     """True when a word may start at ``pos`` as ``\\b`` reads it before a letter: the
     character before is no word character (\\w: a letter, digit or _), as a cue inside a
@@ -708,15 +717,14 @@ def _of_cue_starts(text: str) -> list[int]:
 
 def _unknown_matches(text: str) -> list[re.Match[str]]:
     """The matches of ``_UNKNOWN_RE.finditer(text)``, found faster: the pattern is tried
-    only where one of its cue words starts (found by ``str.find``, and for the words before
-    "of" by :func:`_of_cue_starts`), instead of at every character."""
+    only where one of its cue words starts before white space (found by :data:`_UNKNOWN_CUES`,
+    and for the words before "of" by :func:`_of_cue_starts`), instead of at every character."""
     starts = set()
-    for cue in _UNKNOWN_STARTS:
-        pos = text.find(cue)
-        while pos >= 0:
+    for cue in _UNKNOWN_CUES:
+        for found in cue.finditer(text):
+            pos = found.start()
             if _word_starts(text, pos):
                 starts.add(pos)
-            pos = text.find(cue, pos + 1)
     starts.update(_of_cue_starts(text))
     out = []
     end = 0  # as finditer, the next match starts after the last one
@@ -765,7 +773,7 @@ def find_unknown_names(
         i = bisect.bisect_left(starts, end)  # the spans that start before this name ends
         if i and reach[i - 1] > start:  # one of them reaches into it
             continue
-        words = [re.sub(r"['’]s$", "", w) for w in m.group("name").split()]
+        words = [_POSSESSIVE_END.sub("", w) for w in m.group("name").split()]
         key = norm_key(m.group("name"))
         first = norm_key(words[0]).split(" ")[0]
         if first in _NOT_NAMES or gaz.flag(key) or gaz.flag(first) or len(first) < 3:
