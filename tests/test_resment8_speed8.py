@@ -14,12 +14,13 @@ from pathlib import Path
 
 import pytest
 
+from geo.language.cyrillic import word_language
 from geo.language.document import read_document
 from geo.places.gazetteer import Gazetteer
 from geo.places.resolve import _report_language
-from geo.records import PlaceMention, Span
+from geo.records import Place, PlaceMention, Span
 from geo.understand import mentions
-from geo.understand.mentions import find_mentions
+from geo.understand.mentions import _Finder, find_mentions
 from geo.understand.mentions_uk_ru import new_mention, with_qualifier
 
 _SHARED = (Path(__file__).resolve().parents[2] / "shared", Path("/work/shared"))
@@ -117,3 +118,56 @@ def test_possessive_end_as_re_sub() -> None:
     words = ["Kyiv's", "Kyiv’s", "Kyiv's'", "s", "'s", "Odesa", "Sumy'ss", "Lviv’S", "Kyiv's\n"]
     got = [mentions._POSSESSIVE_END.sub("", w) for w in words]
     assert got == [re.sub(r"['’]s$", "", w) for w in words]
+
+
+class _FullEvidenceFinder(_Finder):
+    """The finder whose :meth:`cyrillic_evidence` looks for the strong cue first, as first
+    written."""
+
+    def cyrillic_evidence(self, i: int, n: int, cands: tuple[Place, ...], lang: str) -> bool:
+        if self.strong_place_cue(i, n, lang):
+            return True
+        best = cands[0]
+        if best.kind in ("country", "admin1") or best.population >= 100_000:
+            return not (n == 1 and self.beside_person(i, lang))
+        if n > 1:
+            return True
+        return _Finder.cyrillic_evidence(self, i, n, cands, lang)
+
+
+# Cyrillic names beside settlement and region words, people's names and lists, famous and not
+_CYRILLIC_TEXTS = (
+    "Губернатор Вячеслав Гладков сообщил, что Белгород и Шебекино обстреляны. В селе Муром "
+    "и посёлке Красная Яруга повреждены дома; Курск, Брянская область и Москва Сити.",
+    "Сергій Лисак: у Дніпрі та Нікополі вибухи. Харків Терехов, Суми Артюх; у Кривому Розі, "
+    "селище Велика Писарівка, смт Покровське, Полтава область, Київ Кличко.",
+    "Москва Собянин заявил. Олег Синєгубов і Харків. Украинская власть, Белгородская "
+    "область, село Рыбинск, город Ростов-на-Дону, Таганрог Ростовской области.",
+)
+
+
+def test_cyrillic_evidence_read_as_in_full(gaz: Gazetteer) -> None:
+    """For every capitalised Cyrillic word, names of one to three words and candidates of
+    every kind (famous and not), the evidence is what the first order of the rules gives."""
+    tried = {True: 0, False: 0}
+    for text in [*_CYRILLIC_TEXTS, *_shared_texts()]:
+        lang = _report_language(text)
+        if lang not in ("uk", "ru"):
+            continue
+        doc = read_document(text, lang)
+        fast, full = _Finder(doc, gaz), _FullEvidenceFinder(doc, gaz)
+        fast.run()
+        full.run()  # the mentions the list rule reads, alike in both
+        for i in range(len(fast.word)):
+            if not (fast.capitalised[i] and fast.cyrillic[i]):
+                continue
+            word_lang = word_language(fast.bare[i], lang)
+            for key in (fast.keys[i], "київ", "белгород", "рибне", "муром"):
+                cands = gaz.places_of(key) if gaz.has_key(key) else ()
+                if not cands:
+                    continue
+                for n in (1, 2, 3):
+                    got = fast.cyrillic_evidence(i, n, cands, word_lang)
+                    assert got == full.cyrillic_evidence(i, n, cands, word_lang), (i, n, key)
+                    tried[got] += 1
+    assert min(tried.values()) >= 20

@@ -720,8 +720,11 @@ def _unknown_matches(text: str) -> list[re.Match[str]]:
     only where one of its cue words starts before white space (found by :data:`_UNKNOWN_CUES`,
     and for the words before "of" by :func:`_of_cue_starts`), instead of at every character."""
     starts = set()
-    for cue in _UNKNOWN_CUES:
-        for found in cue.finditer(text):
+    for word, cue in zip(_UNKNOWN_STARTS, _UNKNOWN_CUES, strict=True):
+        first = text.find(word)  # (most Cyrillic texts hold none: no pattern runs then)
+        if first < 0:
+            continue
+        for found in cue.finditer(text, first):
             pos = found.start()
             if _word_starts(text, pos):
                 starts.add(pos)
