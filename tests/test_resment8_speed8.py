@@ -171,3 +171,47 @@ def test_cyrillic_evidence_read_as_in_full(gaz: Gazetteer) -> None:
                     assert got == full.cyrillic_evidence(i, n, cands, word_lang), (i, n, key)
                     tried[got] += 1
     assert min(tried.values()) >= 20
+
+
+def _gated_keys_at(finder: _Finder, i: int) -> list[tuple[int, str]]:
+    """:meth:`_Finder.keys_at` as first written: longer keys tried only where the word's key
+    goes on (:meth:`Gazetteer.continues`)."""
+    gaz, keys = finder.gaz, finder.keys
+    key = keys[i]
+    found = [(1, key)]
+    if gaz.continues(key):
+        for j in range(i + 1, min(i + gaz.max_words, len(keys))):
+            if not (
+                (finder.capitalised[j] or finder.cyrillic[j] or keys[j] in mentions._CONNECTORS)
+                and finder.space_between(j - 1, j)
+            ):
+                break
+            key = f"{key} {keys[j]}"
+            if gaz.has_key(key) or gaz.flag(key) is not None:
+                found.append((j - i + 1, key))
+            if not gaz.continues(key):
+                break
+        found.reverse()
+    return found
+
+
+def test_keys_at_without_the_gate_as_with_it(gaz: Gazetteer) -> None:
+    """At every word, those whose key goes on and those whose key does not (which
+    :meth:`match_at` no longer asks about), the keys are those the gated reading gives."""
+    longer = alone = 0
+    for text in [*_OWN_TEXTS, *_EN_NAMES, *_shared_texts()]:
+        lang = _report_language(text)
+        finder = _Finder(read_document(text, lang), gaz)
+        for i in range(len(finder.word)):
+            got = finder.keys_at(i)
+            assert got == _gated_keys_at(finder, i), (finder.word[i], text[:40])
+            longer += len(got) > 1
+            alone += not gaz.continues(finder.keys[i])
+    assert longer >= 20 and alone >= 200
+
+
+# names of several words, and their first words alone or before other words
+_EN_NAMES = (
+    "Kryvyi Rih, Nova Kakhovka and Velyka Pysarivka were hit; Kryvyi Lake, Nova Scotia, "
+    "Rostov-on-Don, Rostov Oblast, New York, the Kyiv Oblast and Kamianets-Podilskyi.",
+)
