@@ -615,12 +615,6 @@ _UNKNOWN_RE = re.compile(
 # every match of _UNKNOWN_RE starts with one of these ("into" with "in") and whitespace, or
 # with one of _OF_CUES, whitespace and "of"
 _UNKNOWN_STARTS = ("in", "near", "outside", "from", "over", "at")
-# each of them where the pattern may go on after it: before white space (\s+ follows each
-# alternative), "in" also before "to" and white space ("into"); each pattern starts with its
-# word, which the regex engine looks for as a literal prefix
-_UNKNOWN_CUES = tuple(
-    re.compile(cue + (r"(?=\s|to\s)" if cue == "in" else r"(?=\s)")) for cue in _UNKNOWN_STARTS
-)
 _OF_CUES = (
     "village",
     "town",
@@ -720,17 +714,15 @@ def _of_cue_starts(text: str) -> list[int]:
 
 def _unknown_matches(text: str) -> list[re.Match[str]]:
     """The matches of ``_UNKNOWN_RE.finditer(text)``, found faster: the pattern is tried
-    only where one of its cue words starts before white space (found by :data:`_UNKNOWN_CUES`,
-    and for the words before "of" by :func:`_of_cue_starts`), instead of at every character."""
+    only where one of its cue words starts (found by ``str.find``, and for the words before
+    "of" by :func:`_of_cue_starts`), instead of at every character."""
     starts = set()
-    for word, cue in zip(_UNKNOWN_STARTS, _UNKNOWN_CUES, strict=True):
-        first = text.find(word)  # (most Cyrillic texts hold none: no pattern runs then)
-        if first < 0:
-            continue
-        for found in cue.finditer(text, first):
-            pos = found.start()
+    for cue in _UNKNOWN_STARTS:
+        pos = text.find(cue)
+        while pos >= 0:
             if _word_starts(text, pos):
                 starts.add(pos)
+            pos = text.find(cue, pos + 1)
     starts.update(_of_cue_starts(text))
     out = []
     end = 0  # as finditer, the next match starts after the last one
