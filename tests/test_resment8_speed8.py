@@ -1,7 +1,7 @@
 """The eighth speed pass on the mention finder: each shortcut against the reading it replaces.
 
-Mentions and spans are made without the frozen classes' constructors; the possessive ending
-of an unknown name is cut by a pattern compiled once; a Cyrillic name's evidence
+The possessive ending of an unknown name is cut by a pattern compiled once; a Cyrillic
+name's evidence
 looks for the cue beside it only where the cue decides; the keys of several words are tried
 without asking again whether the first word's key goes on. The texts are written for the
 purpose; the evaluation reports of ``../shared/eval`` are read too when present.
@@ -9,8 +9,6 @@ purpose; the evaluation reports of ``../shared/eval`` are read too when present.
 
 from __future__ import annotations
 
-import dataclasses
-import pickle
 import re
 from pathlib import Path
 
@@ -20,10 +18,9 @@ from geo.language.cyrillic import word_language
 from geo.language.document import read_document
 from geo.places.gazetteer import Gazetteer
 from geo.places.resolve import _report_language
-from geo.records import Place, PlaceMention, Span
+from geo.records import Place, PlaceMention
 from geo.understand import mentions
 from geo.understand.mentions import _Finder, find_mentions
-from geo.understand.mentions_uk_ru import new_mention, with_qualifier
 
 _SHARED = (Path(__file__).resolve().parents[2] / "shared", Path("/work/shared"))
 
@@ -55,34 +52,6 @@ def _texts() -> list[str]:
 def _mentions(gaz: Gazetteer, text: str) -> list[PlaceMention]:
     lang = _report_language(text)
     return find_mentions(text, gaz, lang, doc=read_document(text, lang))
-
-
-def _same_object(fast: object, made: object) -> None:
-    """``fast`` is what the class's constructor makes, in every reading of it."""
-    assert type(fast) is type(made)
-    assert fast == made and hash(fast) == hash(made) and repr(fast) == repr(made)
-    assert list(vars(fast).items()) == list(vars(made).items())
-    assert pickle.dumps(fast) == pickle.dumps(made)
-    assert dataclasses.asdict(fast) == dataclasses.asdict(made)  # type: ignore[call-overload]
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        fast.start = 0  # type: ignore[attr-defined]
-
-
-def test_mentions_made_without_the_constructor_are_the_constructors(gaz: Gazetteer) -> None:
-    seen = 0
-    for text in _texts():
-        for m in _mentions(gaz, text):
-            span = Span(m.span.text, m.span.start, m.span.end)
-            _same_object(m.span, span)
-            made = PlaceMention(span, m.candidates, m.qualifier)
-            _same_object(m, made)
-            for qualifier in (None, "region", "raion"):
-                fast = new_mention(m.span.text, m.span.start, m.span.end, m.candidates, qualifier)
-                _same_object(fast, PlaceMention(span, m.candidates, qualifier))
-                again = with_qualifier(m.span, m.candidates, qualifier)
-                _same_object(again, PlaceMention(m.span, m.candidates, qualifier))
-            seen += 1
-    assert seen >= 20
 
 
 # cue words before every kind of gap: inside words, before white space of several kinds, at

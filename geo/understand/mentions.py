@@ -19,7 +19,7 @@ from geo.language.morphology import detect_language
 from geo.language.normalize import norm_key, norm_keys
 from geo.language.text import MONTHS, WordMemo, lacks, lowered, token_fields, token_filter
 from geo.records import Place, PlaceMention, Span
-from geo.understand.mentions_uk_ru import CyrillicMatcher, new_mention, spaced, with_qualifier
+from geo.understand.mentions_uk_ru import CyrillicMatcher, spaced
 
 if TYPE_CHECKING:  # the index is handed in by the caller; this stage does not load it
     from geo.places.gazetteer import Gazetteer
@@ -492,7 +492,8 @@ class _Finder(CyrillicMatcher):
             consumed += 1
         start = self.start[i]
         end = self.end[end_word] if qualifier else self.start[last] + len(self.bare[last])
-        self.mentions.append(new_mention(self.text[start:end], start, end, candidates, qualifier))
+        span = Span(self.text[start:end], start, end)
+        self.mentions.append(PlaceMention(span, candidates, qualifier))
         return i + consumed
 
     def spread_plural_qualifiers(self) -> None:
@@ -502,14 +503,14 @@ class _Finder(CyrillicMatcher):
             if ms[j].qualifier not in ("regions", "raions"):
                 continue
             single = "region" if ms[j].qualifier == "regions" else "raion"
-            ms[j] = with_qualifier(ms[j].span, ms[j].candidates, single)
+            ms[j] = PlaceMention(ms[j].span, ms[j].candidates, single)
             k = j - 1
             while (
                 k >= 0
                 and ms[k].qualifier is None
                 and _LIST_SEP_RE.match(self.text[ms[k].span.end : ms[k + 1].span.start])
             ):
-                ms[k] = with_qualifier(ms[k].span, ms[k].candidates, single)
+                ms[k] = PlaceMention(ms[k].span, ms[k].candidates, single)
                 k -= 1
         self.spread_announced_lists()
 
@@ -541,7 +542,7 @@ class _Finder(CyrillicMatcher):
             )
             k = j
             while True:
-                ms[k] = with_qualifier(ms[k].span, ms[k].candidates, single)
+                ms[k] = PlaceMention(ms[k].span, ms[k].candidates, single)
                 if (
                     k + 1 >= len(ms)
                     or ms[k + 1].qualifier is not None

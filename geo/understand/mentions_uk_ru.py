@@ -31,7 +31,7 @@ from geo.records import Place, PlaceMention, Span
 if TYPE_CHECKING:
     from geo.places.gazetteer import Gazetteer
 
-__all__ = ["CyrillicMatcher", "new_mention", "spaced", "with_qualifier"]
+__all__ = ["CyrillicMatcher", "spaced"]
 
 _CORE = ("UA", "RU", "BY", "MD")
 # words that join the items of a list of region adjectives
@@ -40,37 +40,6 @@ _FAMOUS_POPULATION = 100_000  # a city this large needs no more evidence than it
 _LIST_JOIN = re.compile(r"^(?:,\s*|\s+(?:та|і|й|и|а\s+також|а\s+также)\s+)$")
 _HYPHENS = ("-", "–")
 _ADJECTIVE_PLACES = "mentions: places of a region adjective"  # the gazetteer memo of them
-
-
-_new = object.__new__
-
-
-def new_mention(
-    text: str, start: int, end: int, candidates: tuple[Place, ...], qualifier: str | None
-) -> PlaceMention:
-    """``PlaceMention(Span(text, start, end), candidates, qualifier)``, both made without the
-    frozen classes' field-by-field ``object.__setattr__`` (as
-    :func:`geo.records.resolved_place` makes a place): the same fields in the same order, so
-    equality, hashing, ``repr`` and pickling are as for the constructors'. The finder makes
-    one per mention."""
-    span = _new(Span)
-    fields = span.__dict__
-    fields["text"] = text
-    fields["start"] = start
-    fields["end"] = end
-    return with_qualifier(span, candidates, qualifier)
-
-
-def with_qualifier(
-    span: Span, candidates: tuple[Place, ...], qualifier: str | None
-) -> PlaceMention:
-    """``PlaceMention(span, candidates, qualifier)``, made as :func:`new_mention` makes it."""
-    mention = _new(PlaceMention)
-    fields = mention.__dict__
-    fields["span"] = span
-    fields["candidates"] = candidates
-    fields["qualifier"] = qualifier
-    return mention
 
 
 def spaced(gap: str) -> bool:
@@ -236,7 +205,9 @@ class CyrillicMatcher:
             return
         start = self.start[k]
         end = self.end[noun if noun is not None else k]
-        self.mentions.append(new_mention(self.text[start:end], start, end, cands, unit))
+        span = Span(self.text[start:end], start, end)
+        qualifier = unit
+        self.mentions.append(PlaceMention(span, cands, qualifier))
 
     def adjective_places(self, word: str, unit: str, lang: str) -> tuple[Place, ...]:
         """The places a region adjective names as a unit of kind ``unit``: the unit itself
