@@ -360,24 +360,27 @@ class _Finder(CyrillicMatcher):
         """The names to try at word ``i``, longest first, each as ``(n, key)`` for the key
         of its ``n`` words: the names of several words that the index holds or flags, as far
         as the words are joined (see :meth:`reach`) and the index has keys that go on from
-        the words so far (:meth:`Gazetteer.continues`), then the word's own key."""
+        the words so far (:meth:`Gazetteer.continues`), then the word's own key.
+
+        :meth:`match_at` asks only where the word's key goes on, and the key is not asked
+        again: where it does not, no key of several words starts with it, and the list holds
+        the word's own key alone all the same."""
         gaz, keys = self.gaz, self.keys
         key = keys[i]
         found = [(1, key)]
-        if gaz.continues(key):
-            text, start, end = self.text, self.start, self.end
-            for j in range(i + 1, min(i + gaz.max_words, len(keys))):
-                if not (
-                    (self.capitalised[j] or self.cyrillic[j] or keys[j] in _CONNECTORS)
-                    and spaced(text[end[j - 1] : start[j]])
-                ):
-                    break
-                key = f"{key} {keys[j]}"
-                if gaz.has_key(key) or gaz.flag(key) is not None:
-                    found.append((j - i + 1, key))
-                if not gaz.continues(key):
-                    break
-            found.reverse()
+        text, start, end = self.text, self.start, self.end
+        for j in range(i + 1, min(i + gaz.max_words, len(keys))):
+            if not (
+                (self.capitalised[j] or self.cyrillic[j] or keys[j] in _CONNECTORS)
+                and spaced(text[end[j - 1] : start[j]])
+            ):
+                break
+            key = f"{key} {keys[j]}"
+            if gaz.has_key(key) or gaz.flag(key) is not None:
+                found.append((j - i + 1, key))
+            if not gaz.continues(key):
+                break
+        found.reverse()
         return found
 
     def followed_by_not_place(self, i: int, n: int) -> bool:
@@ -683,6 +686,9 @@ _NOT_NAMES = {
 }
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def _word_starts(text: str, pos: int) -> bool:
     """True when a word may start at ``pos`` as ``\\b`` reads it before a letter: the
     character before is no word character (\\w: a letter, digit or _), as a cue inside a
@@ -766,7 +772,7 @@ def find_unknown_names(
         i = bisect.bisect_left(starts, end)  # the spans that start before this name ends
         if i and reach[i - 1] > start:  # one of them reaches into it
             continue
-        words = [re.sub(r"['’]s$", "", w) for w in m.group("name").split()]
+        words = [_POSSESSIVE_END.sub("", w) for w in m.group("name").split()]
         key = norm_key(m.group("name"))
         first = norm_key(words[0]).split(" ")[0]
         if first in _NOT_NAMES or gaz.flag(key) or gaz.flag(first) or len(first) < 3:

@@ -234,13 +234,16 @@ class CyrillicMatcher:
         region word beside it, a place preposition before a word the dictionaries do not
         know as an ordinary word, or a name the dictionaries do not know as an ordinary word
         or a person's name. Famous places (countries, regions, cities of 100,000+) need no
-        more."""
-        if self.strong_place_cue(i, n, lang):
+        more.
+
+        A name of several words counts whatever the cues say, and a famous one not beside a
+        person's name too: the cue beside the name is looked for only where it decides."""
+        if n > 1:
             return True
         best = cands[0]
         if best.kind in ("country", "admin1") or best.population >= _FAMOUS_POPULATION:
-            return not (n == 1 and self.beside_person(i, lang))
-        if n > 1:
+            return not self.beside_person(i, lang) or self.strong_place_cue(i, n, lang)
+        if self.strong_place_cue(i, n, lang):
             return True
         word = self.bare[i]
         if self.listed_after_place(i):
