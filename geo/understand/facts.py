@@ -1211,7 +1211,7 @@ _START_LEADS: dict[frozenset[str], re.Pattern[str]] = {
 }
 
 
-def _case_sensitive(pattern: re.Pattern[str], trie: bool = False) -> re.Pattern[str]:
+def _case_sensitive(pattern: re.Pattern[str] | str, trie: bool = False) -> re.Pattern[str]:
     r"""``pattern`` (case-insensitive, its words in lower case) as a case-sensitive pattern,
     to match in the lower case of a sentence whose lower case agrees with ignoring case
     (:func:`_lower_agrees`) and keeps its length: each character then matches there as it
@@ -1219,8 +1219,9 @@ def _case_sensitive(pattern: re.Pattern[str], trie: bool = False) -> re.Pattern[
     ``\s``, ``\d``, ``[a-z]``, holds a character just when it holds its lower case), so the
     pattern matches at the same places, the same text in lower case. With ``trie`` (for a
     pattern only asked whether it matches), its number words are grouped by their first
-    letters (:func:`_trie`): the same words, tried faster, in another order."""
-    source = pattern.pattern
+    letters (:func:`_trie`): the same words, tried faster, in another order. ``pattern`` may
+    be given as its source, not compiled case-insensitive only to be read."""
+    source = pattern if isinstance(pattern, str) else pattern.pattern
     if trie:
         source = source.replace(_NUM_WORDS, _trie(frozenset(_NUM_WORDS.split("|"))))
     # no letter in upper case but those of escapes, group names and ranges; case not turned on
@@ -1248,12 +1249,12 @@ def _after_non_word(source: str) -> re.Pattern[str]:
     when the pattern finds one in the sentence (one character further)."""
     if not source.startswith(r"\b"):
         raise ValueError(f"not a pattern starting at a word: {source}")
-    return _case_sensitive(re.compile(r"\W" + source[2:], re.I))
+    return _case_sensitive(r"\W" + source[2:])
 
 
 # The words of :data:`_RECALL`, and its opening (in lower case, matched at the start)
 _RECALL_LOW = _after_non_word(_RECALL_WORDS)
-_RECALL_OPENING_LOW = _case_sensitive(re.compile(_RECALL_OPENING[1:], re.I))
+_RECALL_OPENING_LOW = _case_sensitive(_RECALL_OPENING[1:])
 # The patterns :meth:`_Scan.found` asks, by id, as searched in a sentence's lower case after
 # one space (:func:`_after_non_word`)
 _FOUND_LOW = {

@@ -44,7 +44,6 @@ from typing import NamedTuple, cast
 
 from geo.language.morphology import analyse
 from geo.language.text import WordMemo, sentence_spans
-from geo.language.text import spans_holding as spans_holding  # what _spans_hinted stands for
 
 __all__ = ["extract_facts_uk_ru", "may_state_casualties", "numeral_value"]
 
