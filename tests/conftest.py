@@ -1,7 +1,12 @@
-"""Shared fixtures: the gazetteer, paths to the examples and to ../shared/data."""
+"""Shared fixtures: the gazetteer, paths to the examples and to ../shared/data, and the
+evaluation and synthetic reports of ../shared read at test time."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -10,7 +15,8 @@ from geo.places.gazetteer import Gazetteer, load_gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
-SHARED_DATA = ROOT.parent / "shared" / "data"
+SHARED = ROOT.parent / "shared"
+SHARED_DATA = SHARED / "data"
 #: Headless Chromium without any request of its own (no sync, updates or first-run pages).
 CHROMIUM_FLAGS = (
     "--headless",
@@ -37,3 +43,27 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip("../shared/data is not present")
     return SHARED_DATA
+
+
+def evaluation_texts(*sets: str) -> list[str]:
+    """The texts of the evaluation reports in ``../shared/eval/<set>/`` for each of ``sets``
+    (default: dev and real), in that order and by file name; none where they are absent.
+    They are read at test time and never kept in the project."""
+    return [
+        path.read_text(encoding="utf-8")
+        for name in sets or ("dev", "real")
+        for path in sorted((SHARED / "eval" / name).glob("*.txt"))
+    ]
+
+
+@cache
+def synthetic_texts(n: int) -> tuple[str, ...]:
+    """The texts of ``n`` reports made by ``../shared/bench/synth_reports.py`` (its default
+    seed, so the same each run); none where the script is absent."""
+    script = SHARED / "bench" / "synth_reports.py"
+    if not script.is_file():
+        return ()
+    lines = subprocess.run(
+        [sys.executable, str(script), str(n)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    return tuple(json.loads(line)["text"] for line in lines)

@@ -10,18 +10,15 @@ the sentences of the evaluation and synthetic reports (read at test time, skippe
 
 from __future__ import annotations
 
-import json
 import re
 import sys
-from pathlib import Path
 
 import pytest
 
 from geo.language.text import sentence_spans
 from geo.understand import facts as f
 
-_SHARED = [Path(__file__).resolve().parents[2] / "shared", Path("/work/shared")]
-_SYNTH = Path("/tmp/synth.jsonl")
+from .conftest import evaluation_texts, synthetic_texts
 
 # sentences reaching each alternative of the patterns, at the start, after a word character,
 # after punctuation, in capitals, and with characters whose lower case differs in length or
@@ -67,17 +64,7 @@ _OWN = [
 
 def _shared_sentences() -> list[str]:
     """The sentences of the evaluation reports (dev, real) and synthetic reports."""
-    texts: list[str] = []
-    for root in _SHARED:
-        for folder in ("dev", "real"):
-            texts.extend(
-                p.read_text(encoding="utf-8") for p in sorted(root.glob(f"eval/{folder}/*"))
-            )
-        if texts:
-            break
-    if _SYNTH.exists():
-        lines = _SYNTH.read_text(encoding="utf-8").splitlines()
-        texts.extend(json.loads(line)["text"] for line in lines[:400])
+    texts = [*evaluation_texts(), *synthetic_texts(400)]
     return [text[a:b] for text in texts for a, b in sentence_spans(text)]
 
 

@@ -5,14 +5,12 @@ Texts made for the purpose, and the sentences of the evaluation reports when pre
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from geo.language.text import sentence_spans
 from geo.understand import damage
 
-_SHARED = Path("/work/shared/eval")
+from .conftest import evaluation_texts
 
 
 def _damage_kinds_in_full(clause: str, offset: int | None = None) -> tuple[str, ...]:
@@ -76,10 +74,8 @@ _TEXTS = [
 def _report_sentences() -> list[str]:
     """The sentences of the evaluation reports, when present."""
     out: list[str] = []
-    for folder in ("real", "dev"):
-        for path in sorted((_SHARED / folder).glob("*.txt")):
-            text = path.read_text(encoding="utf-8")
-            out.extend(text[a:b] for a, b in sentence_spans(text))
+    for text in evaluation_texts("real", "dev"):
+        out.extend(text[a:b] for a, b in sentence_spans(text))
     return out
 
 
@@ -134,7 +130,7 @@ def test_marks_are_no_word_characters() -> None:
         assert damage._kinds_and_sure(text) == _kinds_held_in_full(text)
 
 
-@pytest.mark.skipif(not _SHARED.is_dir(), reason="no evaluation reports here")
+@pytest.mark.skipif(not evaluation_texts(), reason="no evaluation reports here")
 def test_report_sentences() -> None:
     sentences = _report_sentences()
     if not sentences:

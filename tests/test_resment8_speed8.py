@@ -10,7 +10,6 @@ purpose; the evaluation reports of ``../shared/eval`` are read too when present.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -22,7 +21,7 @@ from geo.records import Place, PlaceMention
 from geo.understand import mentions
 from geo.understand.mentions import _Finder, find_mentions
 
-_SHARED = (Path(__file__).resolve().parents[2] / "shared", Path("/work/shared"))
+from .conftest import evaluation_texts
 
 _OWN_TEXTS = (
     "Drones struck Kharkiv and Odesa overnight; the Sumy, Chernihiv and Poltava regions lost "
@@ -38,11 +37,7 @@ _OWN_TEXTS = (
 
 def _shared_texts() -> list[str]:
     """The evaluation reports (real and dev) of the shared folder, when present."""
-    for root in _SHARED:
-        found = sorted((root / "eval").glob("*/*.txt"))
-        if found:
-            return [path.read_text(encoding="utf-8") for path in found]
-    return []
+    return evaluation_texts()
 
 
 def _texts() -> list[str]:

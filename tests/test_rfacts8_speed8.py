@@ -4,19 +4,16 @@ these tests; the reports of /work/shared are read at test time, when present."""
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from itertools import pairwise
-from pathlib import Path
 
 import pytest
 
 from geo.language.text import sentence_spans, spans_holding
 from geo.understand import facts_uk_ru as fr
 
-_SHARED = Path("/work/shared")  # the project's shared folder: seeds, evaluation reports
-_SYNTH = Path("/tmp/synth.jsonl")  # synthetic reports (shared/bench/synth_reports.py), if made
+from .conftest import evaluation_texts, synthetic_texts
 
 # lower-case texts: hints inside words, at a sentence's start and end, across gaps, the
 # spaced hint " бла" before a sentence, a text with no hint at all
@@ -35,10 +32,7 @@ _TEXTS = [
 
 def _reports() -> list[str]:
     """The lower-case plain texts of the real, dev and synthetic reports, when at hand."""
-    out = [p.read_text(encoding="utf-8") for p in sorted(_SHARED.glob("eval/*/*.txt"))]
-    if _SYNTH.is_file():
-        lines = _SYNTH.read_text(encoding="utf-8").splitlines()[:600]
-        out.extend(json.loads(line)["text"] for line in lines)
+    out = [*evaluation_texts(), *synthetic_texts(600)]
     return [fr._plain(t).lower() for t in out]
 
 

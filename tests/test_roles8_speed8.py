@@ -9,24 +9,18 @@ shortcut that changed an answer fails.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from geo.language.text import lacks
 from geo.understand import roles, roles_uk_ru
 
-_ROOT = Path(__file__).resolve().parents[1]
-_SHARED = (_ROOT.parent / "shared", Path("/work/shared"))
+from .conftest import evaluation_texts
 
 
 def _report_texts() -> list[str]:
-    """The evaluation reports (real and dev) of the first ``shared`` folder that has them."""
-    for shared in _SHARED:
-        paths = sorted(shared.glob("eval/*/*.txt"))
-        if paths:
-            return [p.read_text(encoding="utf-8") for p in paths]
-    return []
+    """The evaluation reports (dev and real) of ../shared, when present."""
+    return evaluation_texts()
 
 
 def test_the_uk_ru_rules_are_the_module_s_function() -> None:
