@@ -155,7 +155,8 @@ def test_keys_at_without_the_gate_as_with_it(gaz: Gazetteer) -> None:
     """At every word, those whose key goes on and those whose key does not (which
     :meth:`match_at` no longer asks about), the keys are those the gated reading gives."""
     longer = alone = 0
-    for text in [*_OWN_TEXTS, *_EN_NAMES, *_shared_texts()]:
+    shared = _shared_texts()
+    for text in [*_OWN_TEXTS, *_EN_NAMES, *shared]:
         lang = _report_language(text)
         finder = _Finder(read_document(text, lang), gaz)
         for i in range(len(finder.word)):
@@ -163,7 +164,8 @@ def test_keys_at_without_the_gate_as_with_it(gaz: Gazetteer) -> None:
             assert got == _gated_keys_at(finder, i), (finder.word[i], text[:40])
             longer += len(got) > 1
             alone += not gaz.continues(finder.keys[i])
-    assert longer >= 20 and alone >= 200
+    if shared:  # how many of each the evaluation reports hold; without them, only ours
+        assert longer >= 20 and alone >= 200
 
 
 # names of several words, and their first words alone or before other words
