@@ -8,6 +8,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from geo.patterns import compiled
+
 if TYPE_CHECKING:  # the CLI imports its stages lazily, to start fast
     from geo.engines.dask_engine import Options
     from geo.read.reports import Columns
@@ -81,7 +83,7 @@ def seconds(value: str) -> float:
     return number
 
 
-_SIZE_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.I)
+_SIZE_RE = compiled(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.I)
 
 
 def size(value: str) -> int:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from geo.patterns import compiled
+
 __all__ = ["CLI_OPTIONS", "cli_wording"]
 
 #: Keyword arguments of the Python API that library messages name (``encoding=...``), and the
@@ -25,7 +27,7 @@ CLI_OPTIONS = {
     "force": "--force",
     "scheduler": "--scheduler",
 }
-_KEYWORD_RE = re.compile(
+_KEYWORD_RE = compiled(
     r"\b(" + "|".join(CLI_OPTIONS) + r")=(\.\.\.|True\b|'[^']*'|\"[^\"]*\"|[\w.:/+-]+)?"
 )
 

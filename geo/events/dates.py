@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from geo.patterns import compiled
 from geo.records import Report, ResolvedPlace
 
 __all__ = ["EventDate", "date_cues", "impact_dates", "is_table_row"]
@@ -125,7 +126,7 @@ _N = r"(?:\d{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
 _B = r"(?<![\w'])"  # a word starts here
 _E = r"(?![\w'])"  # a word ends here
 
-_CUE = re.compile(
+_CUE = compiled(
     "|".join(
         (
             rf"{_B}(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)){_E}",
@@ -164,9 +165,9 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 # "night of 3 July", "night of July 3": the morning after (unless a range gives the day)
-_NIGHT_OF = re.compile(r"night\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_NIGHT_OF = compiled(r"night\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A cue that dates a statement or bounds a period, not a strike
-_SKIP_BEFORE = re.compile(
+_SKIP_BEFORE = compiled(
     r"(?:\b(?:said|says|told|reported|announced|added|wrote|posted|stated|confirmed|since|"
     r"until|till|before|after|from|by)|(?<![\w'])(?:заявив|заявила|заявили|повідомив|"
     r"повідомила|повідомили|написав|написала|зазначив|сообщил|сообщила|сообщили|заявил|"
@@ -174,7 +175,7 @@ _SKIP_BEFORE = re.compile(
     r"\s+(?:that\s+|що\s+|что\s+)?$",
     re.IGNORECASE,
 )
-_NIGHT_BEFORE_UK_RU = re.compile(r"(?:ніч|ночь)\s+(?:на|проти)\s+$", re.IGNORECASE)
+_NIGHT_BEFORE_UK_RU = compiled(r"(?:ніч|ночь)\s+(?:на|проти)\s+$", re.IGNORECASE)
 
 
 def _plain(text: str) -> str:
@@ -354,9 +355,9 @@ _REACH = {
     **dict.fromkeys(_WEEKDAYS, 4),
 }
 _TRIGGERS = frozenset(_REACH)
-_LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
-_NUMBER = re.compile(r"\d+")
-_WORD_START = re.compile(r"(?<![\w'])\w")
+_LETTERS = compiled(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_NUMBER = compiled(r"\d+")
+_WORD_START = compiled(r"(?<![\w'])\w")
 
 
 def _hits(plain: str) -> list[tuple[int, int]]:
@@ -481,7 +482,7 @@ class _Reader:
 
 
 _SENTENCE_ENDS = (". ", "! ", "? ", "\n")
-_SENTENCE_END = re.compile(r"[.!?] |\n")
+_SENTENCE_END = compiled(r"[.!?] |\n")
 _SENTENCE_CHARS = 1000  # no sentence is longer
 _LEAD_CHARS = 600  # the longest lead sentence read
 

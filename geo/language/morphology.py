@@ -10,12 +10,13 @@ surnames (``Surn``), patronymics (``Patr``) and geographical names (``Geox``).
 
 from __future__ import annotations
 
-import re
 import string
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
+
+from geo.patterns import compiled
 
 __all__ = [
     "READ_LANGUAGES",
@@ -31,10 +32,10 @@ __all__ = [
 READ_LANGUAGES = ("en", "uk", "ru")
 """Languages whose roles and figures strikemap reads; places are found in any language."""
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = compiled(r"[^\W\d_]+")
 # every byte but a-z to a space: the runs of a-z of an ASCII-encoded text are then its words
 _ONLY_ASCII_LETTERS = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
-_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")  # a letter _ascii_word_bytes would not read
+_NON_ASCII_LETTER = compiled(r"[^\W\d_\x00-\x7f]")  # a letter _ascii_word_bytes would not read
 # Function words of English and of the other languages wire copy about the war comes in;
 # a Latin-script text is English when English ones outnumber each other language's.
 _FUNCTION_WORDS = {

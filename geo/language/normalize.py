@@ -13,12 +13,13 @@ import unicodedata
 from functools import lru_cache
 
 from geo.language.codec import CODEC_CHARS, decode, encode
+from geo.patterns import compiled
 
 __all__ = ["cyrillic_stems", "norm_key", "norm_keys", "skeleton_key", "translit"]
 
 _APOSTROPHES = "'’ʼ`‘´ʹ′\"“”«»"
 _DROP = str.maketrans("", "", _APOSTROPHES)
-_DROP_RE = re.compile(f"[{re.escape(_APOSTROPHES)}]")  # _DROP, faster on non-ASCII text
+_DROP_RE = compiled(f"[{re.escape(_APOSTROPHES)}]")  # _DROP, faster on non-ASCII text
 
 
 class _Unmarked(dict[int, "int | None"]):
@@ -31,7 +32,7 @@ class _Unmarked(dict[int, "int | None"]):
 
 
 _NO_MARKS = _Unmarked()
-_SPACE_RE = re.compile(r"[\s\-‐‑‒–—_./,()]+")
+_SPACE_RE = compiled(r"[\s\-‐‑‒–—_./,()]+")
 
 _CYR = {
     "а": "a",
@@ -105,7 +106,7 @@ _SKELETON_RULES = (
     ("j", "i"),
     ("y", "i"),
 )
-_DOUBLE_RE = re.compile(r"(.)\1+")
+_DOUBLE_RE = compiled(r"(.)\1+")
 
 
 @lru_cache(maxsize=100_000)  # names and their forms recur from report to report

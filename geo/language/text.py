@@ -11,6 +11,7 @@ from itertools import accumulate, filterfalse
 from typing import Generic, NamedTuple, TypeVar
 
 from geo.language.codec import byte_set, decode, encode
+from geo.patterns import compiled
 
 __all__ = [
     "MONTHS",
@@ -45,16 +46,16 @@ MONTHS = (
 )
 """English month names, lower case, in calendar order."""
 
-_TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-'’ʼ`][^\W\d_]+)*", re.UNICODE)
+_TOKEN_RE = compiled(r"[^\W\d_]+(?:[-'’ʼ`][^\W\d_]+)*", re.UNICODE)
 _POSSESSIVE_ENDINGS = {"'s", "’s", "ʼs", "`s"}
-_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_RE = compiled(r"[\u0400-\u04ff]")
 # A sentence ends at . ! ? or a line break, unless the dot belongs to a known abbreviation.
 # Group ``gap`` is what follows the mark ("(?<=[.!?…])[\"”’)]*\s+" without a look-behind,
 # which would make the pattern try every character instead of only the marks). The pattern
 # starts with one class of every mark and line break, so that the engine looks for those
 # before trying the rest (it does not for an alternation of classes); the branch taken is
 # then told by the character read: a line break, or a mark and its gap.
-_SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)\s*|(?P<gap>[\"”’)]*\s+))")
+_SENTENCE_END_RE = compiled(r"[.!?…\n](?:(?<=\n)\s*|(?P<gap>[\"”’)]*\s+))")
 _ABBREVIATIONS = (
     "St.",
     "No.",
@@ -173,7 +174,7 @@ _QUANTIFIERS = ("?", "*", "+", "{")
 _EXTRA_FOLDS = (
     "\u0131\u0130\u212a\u017f\u1e9e\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\ua64b"
 )
-_OTHER_FOLDS = re.compile(f"[{_EXTRA_FOLDS}]")
+_OTHER_FOLDS = compiled(f"[{_EXTRA_FOLDS}]")
 
 
 def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
@@ -367,7 +368,7 @@ def token_filter(lowercase: Iterable[str]) -> TokenFilter:
     engine then starts a match only where that character stands, not at every letter.
     """
     lowercase = list(lowercase)
-    pattern = re.compile(
+    pattern = compiled(
         r"([\W\d_])(?<![-'’ʼ`])(?:(?=[^\W\d_a-z])|(?="
         + _trie(lowercase)
         + r"(?![^\W\d_])))("
@@ -384,7 +385,7 @@ def token_filter(lowercase: Iterable[str]) -> TokenFilter:
 # which the regex engine tests by a table lookup instead of reading Unicode letter classes.
 # Other texts are split by the pattern itself.
 _JOINERS = "-'’ʼ`"
-_LETTER_RE = re.compile(r"[^\W\d_]")
+_LETTER_RE = compiled(r"[^\W\d_]")
 _LETTER_BYTES = byte_set(_LETTER_RE.fullmatch)
 _OTHER_BYTES = byte_set(lambda ch: not _LETTER_RE.fullmatch(ch) and ch not in _JOINERS)
 
@@ -394,7 +395,7 @@ def _codec_split(lowercase: list[str]) -> re.Pattern[bytes] | None:
     ``lowercase`` splits the text, with the same groups. None when a word that starts with a
     lower-case ASCII letter has other characters."""
     ascii_words = [w for w in lowercase if "a" <= w[:1] <= "z"]  # others start no kept word
-    if not all(map(re.compile("[a-z]+").fullmatch, ascii_words)):
+    if not all(map(compiled("[a-z]+").fullmatch, ascii_words)):
         return None
     upper = byte_set(lambda ch: bool(_LETTER_RE.fullmatch(ch)) and not "a" <= ch <= "z")
     joiners = byte_set(_JOINERS.__contains__)
@@ -403,7 +404,7 @@ def _codec_split(lowercase: list[str]) -> re.Pattern[bytes] | None:
         f"({_OTHER_BYTES})(?:(?={upper})|(?={_trie(ascii_words)}(?!{letters})))"
         f"({letters}++(?:{joiners}{letters}++)*+)"
     )
-    return re.compile(source.encode("ascii"))
+    return compiled(source.encode("ascii"))
 
 
 _MISSING = object()
@@ -550,7 +551,7 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
-_ABBREVIATION_RE = re.compile(
+_ABBREVIATION_RE = compiled(
     r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")$"
 )
 

@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from geo.errors import DataError
+from geo.patterns import compiled
 
 __all__ = [
     "ASSETS",
@@ -86,17 +87,15 @@ ASSETS: dict[str, Asset] = {
     HEAT_JS: Asset("folium", None, "templates/leaflet_heat.min.js", "js"),
 }
 
-_SCRIPT_SRC = re.compile(
-    r"<script\b[^>]*?\bsrc\s*=\s*[\"']([^\"']*)[\"'][^>]*>\s*</script\s*>", re.I
-)
-_LINK = re.compile(r"<link\b[^>]*>", re.I)
-_ATTR = re.compile(r"\b(rel|href)\s*=\s*[\"']([^\"']*)[\"']", re.I)
-_CSS_URL = re.compile(r"url\(\s*([\"']?)([^\"')]+)\1\s*\)", re.I)
-_SOURCE_MAP = re.compile(r"^\s*(//|/\*)# sourceMappingURL=.*$", re.M)
-_END_SCRIPT = re.compile(r"</(script)", re.I)
+_SCRIPT_SRC = compiled(r"<script\b[^>]*?\bsrc\s*=\s*[\"']([^\"']*)[\"'][^>]*>\s*</script\s*>", re.I)
+_LINK = compiled(r"<link\b[^>]*>", re.I)
+_ATTR = compiled(r"\b(rel|href)\s*=\s*[\"']([^\"']*)[\"']", re.I)
+_CSS_URL = compiled(r"url\(\s*([\"']?)([^\"')]+)\1\s*\)", re.I)
+_SOURCE_MAP = compiled(r"^\s*(//|/\*)# sourceMappingURL=.*$", re.M)
+_END_SCRIPT = compiled(r"</(script)", re.I)
 # find_fetchable_urls looks only just before each "//" (fast on pages of many megabytes).
-_SLASHES = re.compile("//")
-_BEFORE_SLASHES = re.compile(
+_SLASHES = compiled("//")
+_BEFORE_SLASHES = compiled(
     r"(?:\bsrc\s*=\s*|\bhref\s*=\s*|url\(\s*|@import\s+)[\"']?(?:https?:)?\Z", re.I
 )
 _WINDOW = 60

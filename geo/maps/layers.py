@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from geo.errors import InputError
 from geo.maps.popups import LazyList, escape_text, place_head_html, report_pieces
+from geo.patterns import compiled
 from geo.places.figures import place_casualties, place_figure
 from geo.records import Extraction, Place, ResolvedPlace
 
@@ -577,7 +578,7 @@ def basemap_layer(basemap: geopandas.GeoDataFrame) -> folium.GeoJson:
     )
 
 
-_ANCHOR = re.compile(r"<a\b(?![^>]*\btarget=)", re.I)
+_ANCHOR = compiled(r"<a\b(?![^>]*\btarget=)", re.I)
 
 
 def link_attribution(html: str) -> str:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from geo.patterns import compiled
 from geo.places.figures import NOT_STATED, figures_text
 from geo.records import FACT_KEYS, Extraction, Place, Report, ResolvedPlace
 
@@ -55,10 +56,10 @@ _MORE_ESCAPES = str.maketrans(
 )
 # In compact JSON an object's "{" is followed by '"' or "}": any "{{", "{%" or "{#" comes from
 # a string, where "\u007b" means the same character and starts no Jinja tag.
-_JINJA_OPEN = re.compile(r"\{(?=[{%#])")
+_JINJA_OPEN = compiled(r"\{(?=[{%#])")
 # Inside <script>, only "</" (an end tag) and "<!" (a comment that changes how the parser reads
 # on) can end or derail the element; "<" is written "\u003c" before those two.
-_SCRIPT_BREAKERS = re.compile(r"<(?=[/!])")
+_SCRIPT_BREAKERS = compiled(r"<(?=[/!])")
 
 
 def escape_text(s: object) -> str:
@@ -218,7 +219,9 @@ _NONCE = os.urandom(8).hex()  # not secrets: it imports hmac and hashlib for not
 _BLOBS: weakref.WeakValueDictionary[str, Blob] = weakref.WeakValueDictionary()
 _COUNTER = itertools.count()
 #: A blob's place in a rendered page: NUL, ``sm-blob-``, a number and this process's nonce.
-BLOB_TOKEN = re.compile("\x00sm-blob-[0-9]+-" + _NONCE + "\x00")
+BLOB_TOKEN = re.compile(  # a new source in each process: not for geo.patterns' cache
+    "\x00sm-blob-[0-9]+-" + _NONCE + "\x00"
+)
 
 
 class Blob:

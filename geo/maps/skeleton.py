@@ -22,6 +22,7 @@ from collections.abc import Iterator, Mapping
 
 from geo.maps.embed import fragment_head
 from geo.maps.popups import escape_text, js_json_chunks
+from geo.patterns import compiled
 
 __all__ = [
     "BASEMAP",
@@ -45,7 +46,7 @@ SCRIPT = "\x00sm-script\x00"
 #: The variants and an impact site count that gives each.
 VARIANT_COUNTS = {"plain": 1, "cluster": 201, "cluster-chunked": 20_001}
 VARIANTS = tuple(VARIANT_COUNTS)
-_TOKEN = re.compile("\x00sm-[a-z0-9-]+\x00")
+_TOKEN = compiled("\x00sm-[a-z0-9-]+\x00")
 
 
 def variant_of(impact_sites: int) -> str:

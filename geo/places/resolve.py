@@ -24,6 +24,7 @@ from geo.language.document import Document, read_document
 from geo.language.morphology import READ_LANGUAGES, detect_language
 from geo.language.normalize import norm_key, skeleton_key
 from geo.language.text import alternation, lacks, lowered
+from geo.patterns import compiled
 from geo.places.gazetteer import Gazetteer
 from geo.records import (
     Extraction,
@@ -58,16 +59,16 @@ __all__ = ["extract_report", "resolve_mentions"]
 _ROLE_RANK = {"impact": 0, "launch": 1, "mention": 2}
 # (:func:`geo.language.text.alternation` writes the alternatives so that the regex engine
 # tries only those that start with the letter at hand; what they match is the same.)
-_RU_CUE = re.compile(
+_RU_CUE = compiled(
     r"\b" + alternation(r"russia|russian|russia's|belgorod governor|kremlin") + r"\b", re.I
 )
-_UA_CUE = re.compile(r"\b" + alternation(r"ukraine|ukrainian|ukraine's") + r"\b", re.I)
+_UA_CUE = compiled(r"\b" + alternation(r"ukraine|ukrainian|ukraine's") + r"\b", re.I)
 # words one of which every match of a pattern holds (see geo.language.text.lacks)
 _RU_WORDS = ("russia", "kremlin", "belgorod governor")
 _UA_WORDS = ("ukrain",)
 _NEAR_WORDS = ("near", "outside", "outskirts", "close", "around", "vicinity", "north", "south")
 _NEAR_WORDS += ("east", "west", "kilometres", "km")
-_NEAR = re.compile(
+_NEAR = compiled(
     r"\b"
     + alternation(
         r"near|outside|outskirts\s+of|close\s+to|around|vicinity\s+of|"
@@ -76,7 +77,7 @@ _NEAR = re.compile(
     + r"\s+(?:of\s+)?(?:the\s+)?(?:city\s+of\s+)?$",
     re.I,
 )
-_PLACE_POSITION = re.compile(
+_PLACE_POSITION = compiled(
     r"(?<!\w)"
     + alternation(
         r"in|near|at|outside|of|over|у|в|во|на|біля|поблизу|під|под|около|возле|над|"
@@ -91,14 +92,14 @@ _FAR_REASON = (
     "a small place of this name lies far from every other place of the report, and nothing "
     "in the text points to it"
 )
-_VILLAGE = re.compile(
+_VILLAGE = compiled(
     r"(?:\b(?:village|hamlet|settlement)\s+(?:of\s+)?|(?<!\w)(?:с|сел|смт|пос|п|х|д|ст-ца|пгт)\.?\s+|"
     r"(?<!\w)(?:сел[іаоие]|селищ[іеа]|селах|поселк[еау]|посёлк[еау]|деревн[еяю]|хутор[еау]?|"
     r"хуторі|станиц[еіяю])\s+)$",
     re.I,
 )
-_CYR = re.compile(r"[а-яіїєґё]", re.I)
-_LAUNCH_BEFORE = re.compile(
+_CYR = compiled(r"[а-яіїєґё]", re.I)
+_LAUNCH_BEFORE = compiled(
     r"\b" + alternation(r"launched|fired|took\s+off") + r"\b[^.;]*\bfrom\b[^.;]*$", re.I
 )
 
@@ -151,7 +152,7 @@ def _launch_cue_before(sentence: str, offset: int) -> bool:
 
 _SEAT_CUES = ("officials", "authorities", "administration")
 # a city's mayor speaks of the city: "Uman mayor Petrenko said a drone hit a school"
-_MAYOR = re.compile(r"\bmayor\b", re.I)
+_MAYOR = compiled(r"\bmayor\b", re.I)
 
 
 @lru_cache(maxsize=1024)
@@ -163,13 +164,13 @@ def _seat_spoken(cue: str) -> bool:
 _WAR_COUNTRIES = frozenset(("UA", "RU", "BY", "MD"))
 # cities that are first-level units of their own, inside a region of the same name
 _CITY_REGIONS = frozenset(("Kyiv", "Sevastopol"))
-_REGION_WORD = re.compile(r"\s+(?:regions?|regional|oblasts?)$", re.I)
+_REGION_WORD = compiled(r"\s+(?:regions?|regional|oblasts?)$", re.I)
 _UNREAD_REASON = "language not read: a capitalised word that may not be a name"
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = compiled(r"[^\W\d_]+")
 _WORDS_TO_TELL = 20  # fewer words than this, and a Latin text is read as English
 # A block of links to other articles: a heading ("See also", "Latest posts") and the lines
 # after it, up to the first paragraph of prose.
-_NAV_HEADING = re.compile(
+_NAV_HEADING = compiled(
     r"[\W_]*(?:see\s+also|read\s+also|also\s+read|read\s+more|related(?:\s+(?:news|"
     r"articles|stories|posts|coverage))?|latest(?:\s+(?:news|posts|stories|articles))?|"
     r"more\s+(?:news|stories|on\s+this(?:\s+topic)?)|most\s+(?:read|popular|viewed)|"
@@ -181,12 +182,12 @@ _NAV_HEADING = re.compile(
 _NAV_HEADING_MAX = 40  # a heading is a short line: longer ones are not tried
 _PROSE_LINE = 200  # a line this long that is not a list item ends a block of links
 _LIST_MARKS = ("[", "-", "•", "*", "–", "—", "·")
-_CITYS = re.compile(r"\b(?:the|that)\s+city['’]s\b", re.I)
-_DATELINE_END = re.compile(r"[—–]|\s-\s|\s>>\s")
+_CITYS = compiled(r"\b(?:the|that)\s+city['’]s\b", re.I)
+_DATELINE_END = compiled(r"[—–]|\s-\s|\s>>\s")
 _DATELINE_LINES = 2  # the first line, or the line after a headline
-_BRACKETED = re.compile(r"\([^()]*\)")
-_WIRE_DATELINE = re.compile(r"\b[A-Z]{3,}\b|[(,]")
-_DATELINE_WORD = re.compile(r"[^\W_]+")  # compiled once: the re module's cache may drop it
+_BRACKETED = compiled(r"\([^()]*\)")
+_WIRE_DATELINE = compiled(r"\b[A-Z]{3,}\b|[(,]")
+_DATELINE_WORD = compiled(r"[^\W_]+")  # compiled once: the re module's cache may drop it
 
 
 @lru_cache(maxsize=8192)
@@ -1041,7 +1042,7 @@ class _Resolver:
         return self.text[self.spans[si][1] : end]
 
 
-_HEADING_REST = re.compile(r"^[\W\d_]*(?:region|oblast|city|krai|province)?[\W\d_]*$", re.I)
+_HEADING_REST = compiled(r"^[\W\d_]*(?:region|oblast|city|krai|province)?[\W\d_]*$", re.I)
 
 
 def _is_country(m: PlaceMention) -> bool:

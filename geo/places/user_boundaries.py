@@ -11,7 +11,6 @@ OCHA P-code of a Ukrainian oblast, or from the unit's names through the gazettee
 from __future__ import annotations
 
 import os
-import re
 import struct
 import warnings
 from collections.abc import Sequence
@@ -25,6 +24,7 @@ import shapely
 
 from geo.errors import InputError
 from geo.extras import require
+from geo.patterns import compiled
 from geo.places.boundaries import COUNT_COLUMNS, IDENTITY, ISO_CODE, USER_LEVEL, read_embedded
 
 __all__ = ["load_user_boundaries"]
@@ -41,7 +41,7 @@ _NAME_CANDIDATES = (
     "NAME_1",
 )
 _LOCAL_CANDIDATES = ("name", "NAME", "name:uk", "name:ru", "name_local")
-_ISO_RE = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
+_ISO_RE = compiled(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
 #: Share of units whose names must meet a first-level unit for a file to count as admin-1.
 _ADMIN1_SHARE = 0.5
 _PARQUET_SUFFIXES = (".parquet", ".geoparquet", ".pq")

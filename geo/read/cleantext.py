@@ -19,24 +19,25 @@ The work is linear in the length of the text, and plain ASCII text is returned a
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from geo.patterns import compiled
 
 __all__ = ["clean_text"]
 
 _SURROGATES = "\ud800-\udfff"
 #: Control characters other than tab, line feed and carriage return.
 _CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
-_SURROGATE = re.compile(f"[{_SURROGATES}]")
-_CONTROL = re.compile(f"[{_CONTROLS}]")
+_SURROGATE = compiled(f"[{_SURROGATES}]")
+_CONTROL = compiled(f"[{_CONTROLS}]")
 #: Invisible characters removed inside words.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069"
-_IN_WORD = re.compile(rf"(?<=\w)[{_INVISIBLE}]+(?=\w)")
+_IN_WORD = compiled(rf"(?<=\w)[{_INVISIBLE}]+(?=\w)")
 #: Invisible characters removed anywhere (they join or break nothing a reader sees).
-_ANYWHERE = re.compile("[\u00ad\u200b\u2060\ufeff]+")
+_ANYWHERE = compiled("[\u00ad\u200b\u2060\ufeff]+")
 #: Any character one of the replacements below acts on: text without one is left as it is
 #: (one scan instead of four).
-_ANY_ODD = re.compile(f"[{_SURROGATES}{_CONTROLS}{_INVISIBLE}]")
+_ANY_ODD = compiled(f"[{_SURROGATES}{_CONTROLS}{_INVISIBLE}]")
 
 
 def clean_text(text: str) -> str:

@@ -18,14 +18,15 @@ returns None, and the reader warns and keeps the report without a date.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from functools import lru_cache
 from typing import ClassVar
 
+from geo.patterns import compiled
+
 __all__ = ["parse_date"]
 
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_DAY_FIRST = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d)")
+_ISO = compiled(r"(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_DAY_FIRST = compiled(r"\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d)")
 # Two defaults that differ in year, month and day: a part missing from the value shows as a
 # difference between the two readings, so no part is ever taken from a default.
 _DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2001, 2, 2))

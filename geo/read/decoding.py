@@ -33,6 +33,7 @@ from functools import cached_property
 from html.parser import HTMLParser
 
 from geo.errors import InputError
+from geo.patterns import compiled
 
 __all__ = [
     "SNIFF_BYTES",
@@ -76,7 +77,7 @@ Warn = Callable[[str, str], None]
 """Called as ``on_warn(where, message)`` for text that was read, but with a doubt."""
 
 _MARK = "strikemap-mark"
-_MARKED = re.compile("[\udc00-\udcff]")
+_MARKED = compiled("[\udc00-\udcff]")
 _NAMES = {
     "utf-8-sig": "UTF-8",
     "utf-8": "UTF-8",
@@ -109,7 +110,7 @@ _LETTERS = {
 _PUNCT = set("«»—–“”„…№’‘•\u00a0°")
 _HIGH_BYTES = bytes(range(128, 256))
 _STRAY = 0.01  # the share given to a character no Russian or Ukrainian text has
-_ODD_CAPITAL = re.compile("(?<=[а-яёіїєґ])[А-ЯЁІЇЄҐ]")
+_ODD_CAPITAL = compiled("(?<=[а-яёіїєґ])[А-ЯЁІЇЄҐ]")
 
 
 def _mark_errors(exc: UnicodeError) -> tuple[str, int]:

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import IO, NamedTuple
 
 from geo.errors import InputError
+from geo.patterns import compiled
 from geo.read.article import read_article
 from geo.read.cleantext import clean_text
 from geo.read.dates import parse_date
@@ -79,7 +80,7 @@ __all__ = [
 DEFAULT_MAX_BYTES = 10 << 20
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm"}
 TABLE_SUFFIXES = {".jsonl", ".ndjson", ".csv", ".tsv"}
-_HEADER_RE = re.compile(r"^(title|date|source|url|id)\s*:\s*(.*)$", re.I)
+_HEADER_RE = compiled(r"^(title|date|source|url|id)\s*:\s*(.*)$", re.I)
 #: Columns that make a table without report text an event table (see :mod:`geo.read.tables`).
 EVENT_COLUMNS = frozenset(
     {
@@ -162,7 +163,7 @@ Warn = Callable[[str, str], None]
 """Called as ``on_warn(where, message)`` for input read with a doubt (replaced bytes)."""
 
 _CHUNK = 1 << 20
-_LONE_CR = re.compile(r"\r(?!\n)")
+_LONE_CR = compiled(r"\r(?!\n)")
 _BIG_INT_DIGITS = 4000  # below Python's int conversion limit (4300 digits)
 
 

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from geo.errors import InputError
+from geo.patterns import compiled
 from geo.places.gazetteer import Gazetteer
 from geo.places.resolve import extract_report, resolve_mentions
 from geo.read.reports import Row
@@ -39,17 +40,17 @@ __all__ = [
     "row_extraction",
 ]
 
-_DRONE_WORDS = re.compile(
+_DRONE_WORDS = compiled(
     r"shahed|geran|uav|drone|orlan|supercam|zala|lancet|молні|merlin|orion|mohajer|forpost|"
     r"фенікс|eleron|картограф|gerbera",
     re.I,
 )
-_MISSILE_WORDS = re.compile(
+_MISSILE_WORDS = compiled(
     r"missile|iskander|kalibr|kinzhal|zircon|oniks|kn-23|tochka|^[xхc]-\d|^[cс]-[34]00|"
     r"^3m|^p-\d|kh-\d|banderol",
     re.I,
 )
-_LABEL_SUFFIX = re.compile(
+_LABEL_SUFFIX = compiled(
     r"\s+(?:city|town|village|oblast|region|raion|district|airport|airfield)\b.*$", re.I
 )
 _LAT_COLS = ("latitude", "lat")

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from geo.language.text import lower_agrees as _lower_agrees
+from geo.patterns import compiled
 
 __all__ = [
     "DAMAGE_KINDS",
@@ -97,7 +98,7 @@ _KINDS_OF_KEYWORD: dict[str, frozenset[str]] = {
     for word in frozenset().union(*_DAMAGE_KEYWORDS.values())
 }
 _ALL_KEYWORDS = frozenset(_KINDS_OF_KEYWORD)
-_WORD = re.compile(r"\w+")
+_WORD = compiled(r"\w+")
 # every ASCII character that is no word character, to a space: an ASCII text so changed
 # splits at white space into the runs of word characters _WORD finds (and faster)
 _ASCII_BREAKS = {i: " " for i in range(128) if not _WORD.fullmatch(chr(i))}
@@ -113,7 +114,7 @@ _ALL_KEYWORD_BYTES = frozenset(_KINDS_OF_KEYWORD_BYTES)
 # lower case (see _lower_agrees): compiled here, once, and without ignoring case, which makes
 # compiling them cheaper
 _KIND_RES = {
-    kind: re.compile(r"\b(?:" + "|".join(words) + r")\b") for kind, words in _DAMAGE_WORDS.items()
+    kind: compiled(r"\b(?:" + "|".join(words) + r")\b") for kind, words in _DAMAGE_WORDS.items()
 }
 
 
@@ -121,7 +122,7 @@ _KIND_RES = {
 def _all_kinds_re() -> re.Pattern[str]:
     """One pattern of every kind, ignoring case, a group named after each kind: for the rare
     text whose lower case does not agree with ignoring case (compiled on first use)."""
-    return re.compile(
+    return compiled(
         "|".join(rf"\b(?P<{k}>" + "|".join(_DAMAGE_WORDS[k]) + r")\b" for k in DAMAGE_KINDS),
         re.IGNORECASE,
     )
@@ -228,12 +229,12 @@ def _kinds_and_sure(low: str) -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(k for k in DAMAGE_KINDS if k in found), sure
 
 
-_UA_ATTACK = re.compile(
+_UA_ATTACK = compiled(
     r"\bukrain(?:e|ian)(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}(?:drones?|missiles?|"
     r"strikes?|attacks?|shelling|forces|troops|military|navy|boats?)\b",
     re.IGNORECASE,
 )
-_RU_ATTACK = re.compile(
+_RU_ATTACK = compiled(
     r"\brussia(?:n)?(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}(?:drones?|missiles?|"
     r"strikes?|attacks?|shelling|forces|troops|military|aircraft|artillery|"
     r"bombs?|bombers?)\b",
@@ -241,7 +242,7 @@ _RU_ATTACK = re.compile(
 )
 
 
-_PART_BREAK = re.compile(r",\s+and\s+|;\s+|\s+—\s+")
+_PART_BREAK = compiled(r",\s+and\s+|;\s+|\s+—\s+")
 
 
 def _may_break(clause: str) -> bool:

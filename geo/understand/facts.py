@@ -16,6 +16,7 @@ from geo.language.document import Document
 from geo.language.morphology import READ_LANGUAGES, detect_language
 from geo.language.text import MONTHS, number_value, sentence_spans, spans_holding
 from geo.language.text import lower_agrees as _lower_agrees
+from geo.patterns import compiled
 
 __all__ = ["extract_facts", "may_state_casualties"]
 
@@ -51,51 +52,51 @@ _ONE = r"(?P<n>an?|one|another)\s+(?:[\w\-]+\s+){0,2}?"
 _AGED = r"(?:\s*,?\s+aged\s+\d+\s*,?)?"
 
 _KILLED = [
-    re.compile(
+    compiled(
         rf"\b{_QUAL}{_N}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_APPOSITION}\s*{_VERB_PART}"
         rf"(?:confirmed\s+)?(?:killed|dead|died)\b",
         re.I,
     ),
-    re.compile(rf"\b(?:killing|killed|kills|kill)\s+{_QUAL}{_N}\b(?!\s*(?:-|\s)year)", re.I),
-    re.compile(rf"\b{_QUAL}{_N}\s+(?:deaths|dead|fatalities|bodies)\b", re.I),
-    re.compile(
+    compiled(rf"\b(?:killing|killed|kills|kill)\s+{_QUAL}{_N}\b(?!\s*(?:-|\s)year)", re.I),
+    compiled(rf"\b{_QUAL}{_N}\s+(?:deaths|dead|fatalities|bodies)\b", re.I),
+    compiled(
         rf"\b{_ONE}{_PEOPLE}{_AGED}{_APPOSITION}\s+(?:(?:was|were|has\s+been)\s+(?:also\s+)?"
         rf"killed|died)\b",
         re.I,
     ),
     # "the strike killed a man"
-    re.compile(rf"\b(?:killing|killed|kills|kill)\s+{_ONE}{_PEOPLE}\b", re.I),
-    re.compile(
+    compiled(rf"\b(?:killing|killed|kills|kill)\s+{_ONE}{_PEOPLE}\b", re.I),
+    compiled(
         rf"\bnumber\s+of\s+(?:people\s+killed|dead|deaths)\b.{{0,60}}?\b(?:at|to)\s+{_N}\b", re.I
     ),
 ]
 _WOUNDED = [
-    re.compile(
+    compiled(
         rf"\b{_QUAL}{_N}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_APPOSITION}\s*{_VERB_PART}"
         rf"(?:reported\s+)?(?:wounded|injured|hurt)\b",
         re.I,
     ),
-    re.compile(
+    compiled(
         rf"\b(?:injuring|wounding|injured|wounded|hurting)\s+{_QUAL}{_N}\b"
         rf"(?!\s*(?:-|\s)year)",
         re.I,
     ),
-    re.compile(rf"\b{_QUAL}{_N}\s+(?:people\s+)?(?:wounded|injured|injuries)\b", re.I),
+    compiled(rf"\b{_QUAL}{_N}\s+(?:people\s+)?(?:wounded|injured|injuries)\b", re.I),
     # "a woman aged 64 was injured", "another woman, seriously hurt, ...", "left a boy injured"
-    re.compile(
+    compiled(
         rf"\b{_ONE}{_PEOPLE}{_AGED}{_APPOSITION}\s*,?\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?"
         rf"(?:also\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b",
         re.I,
     ),
     # "the attack injured a woman", "badly wounded a third"
-    re.compile(
+    compiled(
         rf"\b(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:{_ONE}{_PEOPLE}\b|"
         rf"(?P<third>a\s+(?:second|third|fourth|fifth))\b)",
         re.I,
     ),
     # "five residents with injuries went to hospital", "three more were admitted
     # with light injuries"
-    re.compile(
+    compiled(
         rf"\b{_QUAL}{_N}\s+{_ADJ}{_PEOPLE}\s+(?:(?:were|was)\s+(?:[\w\-]+\s+){{0,5}}?)?"
         rf"with\s+(?:[\w\-]+\s+){{0,3}}?(?:injuries|wounds|burns)\b",
         re.I,
@@ -124,12 +125,12 @@ _WEAPON_ADJ = (
     r"(?:(?!(?:and|or|of|drones|missiles|with|plus)\b)[“\"'‘]?[A-Za-z][\w\-]*[”\"'’]?\s+)"
     r"{0,4}?"
 )
-_DRONES = re.compile(
+_DRONES = compiled(
     rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:(?:and|or)\s+(?:decoy|imitator|simulator|other)\s+)?"
     rf"(?:drones|uavs|shaheds|shahed[\w\-]*\s+drones)\b",
     re.I,
 )
-_MISSILES = re.compile(rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:missiles|rockets)\b", re.I)
+_MISSILES = compiled(rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:missiles|rockets)\b", re.I)
 _INTERCEPT_VERB = (
     r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|brought\s+down|"
     r"suppressed|jammed|repelled|eliminated)"
@@ -148,25 +149,25 @@ _INTERCEPTED_THING = (
 # "Of those, 29 drones were destroyed", "30 drones from Ukraine downed over the region"
 _WEAPON_SOURCE = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){1,4})?"
 _INTERCEPT = [
-    re.compile(
+    compiled(
         rf"\b{_INTERCEPT_VERB}(?:\s+or\s+{_INTERCEPT_VERB})?\s+(?:all\s+)?{_QUAL}{_N}"
         rf"{_INTERCEPTED_THING}",
         re.I,
     ),
-    re.compile(
+    compiled(
         rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:{_WEAPON_NOUN}\s+|of\s+(?:them|which|those)\s+)"
         rf"(?:of\s+(?:them|which|those)\s+)?{_AUX}{_INTERCEPT_VERB}",
         re.I,
     ),
     # a headline's participle without "were": "Seven drones downed over the Kursk region"
-    re.compile(
+    compiled(
         rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}{_WEAPON_NOUN}{_WEAPON_SOURCE}\s*{_INTERCEPT_VERB}"
         rf"(?=\s+(?:over|above|in|near|by|overnight|across|on|at)\b|\s*[,.:;]|\s*$)",
         re.I,
     ),
-    re.compile(rf"\bof\s+(?:which|them|those)\s+{_QUAL}{_N}\s+{_AUX}{_INTERCEPT_VERB}", re.I),
+    compiled(rf"\bof\s+(?:which|them|those)\s+{_QUAL}{_N}\s+{_AUX}{_INTERCEPT_VERB}", re.I),
     # "Of the 40 missiles, 38 were shot down"
-    re.compile(
+    compiled(
         rf"\bof\s+the\s+{NUM}\s+{_WEAPON_ADJ}{_WEAPON_NOUN},?\s+{_QUAL}{_N}\s+"
         rf"{_AUX}{_INTERCEPT_VERB}",
         re.I,
@@ -174,14 +175,14 @@ _INTERCEPT = [
 ]
 # "destroyed three missiles of the Kinzhal type, 20 drones and one guided
 # missile": each further count of a list joined to the first
-_NEXT_COUNT = re.compile(
+_NEXT_COUNT = compiled(
     rf"(?:\s+(?:of\s+the\s+)?{_WEAPON_ADJ}(?:{_WEAPON_NOUN}|drone|missile|uav)"
     rf"(?:\s+of\s+the\s+[^,;.]{{1,40}}?\s+type)?)?(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)"
     rf"{_QUAL}(?P<n>{NUM})(?=\s+{_WEAPON_ADJ}(?:{_WEAPON_NOUN}|drone|missile|uav)\b)",
     re.I,
 )
 # "nine were downed in the morning and two more overnight", "... and one over Voronezh"
-_AND_MORE = re.compile(
+_AND_MORE = compiled(
     rf"(?:(?!\b(?:including|among|of\s+(?:which|them|those))\b)[^.;:]){{0,100}}?\band\s+"
     rf"(?:another\s+)?(?P<n>{NUM})\s+(?:more\b|(?:in\s+the\s+sky\s+)?"
     rf"(?:over|above|in|near)\b)",
@@ -189,23 +190,23 @@ _AND_MORE = re.compile(
 )
 # "downed 50 drones across the country, 12 of them over the Tula region": the report's own
 # attack is the part
-_PART_OF_WIDER = re.compile(
+_PART_OF_WIDER = compiled(
     rf"[^.;]{{0,40}}?\b(?:nationwide|across\s+(?:the\s+)?(?:country|russia|ukraine)|"
     rf"all\s+over\s+(?:the\s+)?(?:country|russia|ukraine))\s*,\s*{_QUAL}(?P<n>{NUM})\s+of\s+"
     rf"(?:them|those|which)\s+(?:over|above|in)\b",
     re.I,
 )
 # "destroyed every one of them": all the weapons the sentence counted
-_ALL_OF_THEM = re.compile(
+_ALL_OF_THEM = compiled(
     rf"\b{_INTERCEPT_VERB}\s+(?:all|every\s+one|each(?:\s+one)?)\s+of\s+them\b", re.I
 )
-_SINGLE_MISSILE = re.compile(r"\b(?:a\s+single|one)\s+(?:[\w\-]+\s+){0,3}missile\b", re.I)
-_UPDATE = re.compile(
+_SINGLE_MISSILE = compiled(r"\b(?:a\s+single|one)\s+(?:[\w\-]+\s+){0,3}missile\b", re.I)
+_UPDATE = compiled(
     rf"\b(?:risen|rose|climbed|increased|grown|reached|jumped|stands?\s+at|"
     rf"now\s+at|up\s+to)\s+(?:to\s+)?{_QUAL}{_N}\b",
     re.I,
 )
-_TOTAL_WORDS = re.compile(r"\b(?:in\s+total|a\s+total\s+of|overall|altogether|total)\b", re.I)
+_TOTAL_WORDS = compiled(r"\b(?:in\s+total|a\s+total\s+of|overall|altogether|total)\b", re.I)
 # A sentence about another, earlier attack: none of its figures count. Its words, each
 # starting with a letter, and an opening "Earlier,".
 _RECALL_WORDS = (
@@ -217,29 +218,29 @@ _RECALL_WORDS = (
     r"(?:reported|said|wrote)\s+earlier|earlier\s+(?:reported|said|wrote))\b"
 )
 _RECALL_OPENING = r"^\W*earlier\s*,"
-_RECALL = re.compile(rf"{_RECALL_WORDS}|{_RECALL_OPENING}", re.I)
+_RECALL = compiled(rf"{_RECALL_WORDS}|{_RECALL_OPENING}", re.I)
 # A sentence giving a first figure that a later one replaces: only its updates count.
-_PROVISIONAL = re.compile(
+_PROVISIONAL = compiled(
     r"\b(?:had\s+put\s+the|first\s+reported|initially|had\s+stood\s+at|had\s+spoken\s+of|"
     r"in\s+the\s+first\s+hours|by\s+late\s+morning|earlier\s+(?:figures?|toll))\b",
     re.I,
 )
-_KILLED_WORDS = re.compile(r"\b(?:killed|dead|deaths?|died|toll|fatalities)\b", re.I)
-_WOUNDED_WORDS = re.compile(r"\b(?:wounded|injured|hurt|injuries)\b", re.I)
+_KILLED_WORDS = compiled(r"\b(?:killed|dead|deaths?|died|toll|fatalities)\b", re.I)
+_WOUNDED_WORDS = compiled(r"\b(?:wounded|injured|hurt|injuries)\b", re.I)
 _MONTH_WORD = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 # "a 45-year-old", "on 12 May": not counts
-_NOT_COUNT_AFTER = re.compile(rf"^\s*(?:(?:-|\s)?years?(?:-|\s)old|{_MONTH_WORD}(?![a-z]))", re.I)
+_NOT_COUNT_AFTER = compiled(rf"^\s*(?:(?:-|\s)?years?(?:-|\s)old|{_MONTH_WORD}(?![a-z]))", re.I)
 # "aged 70", "a girl of 9, men of 58 and 61", "June 3", "no one": not counts
-_NOT_COUNT_BEFORE = re.compile(
+_NOT_COUNT_BEFORE = compiled(
     r"(?:\b(?:aged|ages?\s+of|(?:boy|girl|man|men|woman|women|child|children|teenager|"
     rf"pensioner)s?\s+of)\s+(?:\d+\s*(?:,|and)\s*)*|\b{_MONTH_WORD}\s+|\bno\s+)$",
     re.I,
 )
 # "No one was hurt", "there were no casualties": zero, unless a figure is given
-_NONE_HURT = re.compile(
+_NONE_HURT = compiled(
     r"\b(?:no\s+one|no-one|nobody|none)\s+(?:\w+\s+){0,2}?(?:was|were|has\s+been|had\s+been|"
     r"got)\s+(?:\w+\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b|"
     r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?"
@@ -247,7 +248,7 @@ _NONE_HURT = re.compile(
     r"\bwithout\s+(?:causing\s+)?(?:any\s+)?(?P<without>casualties|victims|injuries)\b",
     re.I,
 )
-_NOT_ZERO = re.compile(r"\b(?:else|other|more|further)\b", re.I)
+_NOT_ZERO = compiled(r"\b(?:else|other|more|further)\b", re.I)
 _ZERO_KILLED = frozenset(
     ("casualties", "victims", "deaths", "fatalities", "dead", "killed", "hurt", "harmed")
 )
@@ -259,16 +260,16 @@ _ZERO_WOUNDED = frozenset(
 _MONTHS = MONTHS
 # A day number beside a month word ("May 17", "17 May"): a sentence dated days before the
 # report's first date recalls an earlier attack. Found from the digits, which are few.
-_DAY_NUMBER = re.compile(r"(?<![\d:.,/])\d{1,2}(?![\d:/])")
-_MONTH_BEFORE = re.compile(rf"\b(?P<m>{_MONTH_WORD})\s+$", re.I)
-_MONTH_AFTER = re.compile(rf"\s+(?P<m>{_MONTH_WORD})(?![a-z])", re.I)
+_DAY_NUMBER = compiled(r"(?<![\d:.,/])\d{1,2}(?![\d:/])")
+_MONTH_BEFORE = compiled(rf"\b(?P<m>{_MONTH_WORD})\s+$", re.I)
+_MONTH_AFTER = compiled(rf"\s+(?P<m>{_MONTH_WORD})(?![a-z])", re.I)
 _MONTH_INDEX = {name[:3]: i for i, name in enumerate(_MONTHS)}
 _MONTH_STEMS = tuple(_MONTH_INDEX)
 # A live blog's time-stamped entry ("19:45. The minister said ..."): a later entry updates
 # the figures of an earlier one.
-_TIMESTAMP = re.compile(r"^[ \t]*(?:update[d]?\b[,:]?\s*)?\d{1,2}[:.]\d{2}\b", re.I | re.M)
-_ANY_DIGIT = re.compile(r"\d")
-_ASCII_DIGIT = re.compile(r"[0-9]")
+_TIMESTAMP = compiled(r"^[ \t]*(?:update[d]?\b[,:]?\s*)?\d{1,2}[:.]\d{2}\b", re.I | re.M)
+_ANY_DIGIT = compiled(r"\d")
+_ASCII_DIGIT = compiled(r"[0-9]")
 
 
 def _has_digit(text: str) -> bool:
@@ -705,7 +706,7 @@ _UPDATE_STARTS = frozenset(
         "up",
     )
 )
-_WORD_RUN = re.compile(r"\w+")
+_WORD_RUN = compiled(r"\w+")
 _DIGIT_CHARS = frozenset("0123456789")
 
 
@@ -1041,7 +1042,7 @@ def _intercepts(base: int, strength: int, hits: list[_Hit], scan: _Scan) -> None
             hits.append(_Hit(sum(launched), strength, base + m.start()))
 
 
-_NOT_LAUNCHED = re.compile(
+_NOT_LAUNCHED = compiled(
     r"\b(?:salvo|carriers?|stocks?|stockpiles?|arsenal|capacity|produc\w*|per\s+month|"
     r"deliver\w*|supplied|supply|sent\s+to\s+ukraine|warships?|on\s+duty)\b",
     re.IGNORECASE,
@@ -1060,9 +1061,9 @@ _NOT_LAUNCHED_NEEDS = (
     "warship",
     "duty",
 )
-_OUT_OF = re.compile(r"\b(?:out\s+of|of\s+the|of)\s+$", re.I)
-_AFTER_INTERCEPT = re.compile(_INTERCEPT_VERB + r"[^.;:,]*$", re.I)
-_SHOT_DOWN_AFTER = re.compile(rf"\s*of\s+(?:the|them|those)|\s*{_AUX}{_INTERCEPT_VERB}", re.I)
+_OUT_OF = compiled(r"\b(?:out\s+of|of\s+the|of)\s+$", re.I)
+_AFTER_INTERCEPT = compiled(_INTERCEPT_VERB + r"[^.;:,]*$", re.I)
+_SHOT_DOWN_AFTER = compiled(rf"\s*of\s+(?:the|them|those)|\s*{_AUX}{_INTERCEPT_VERB}", re.I)
 
 
 def _weapons(
@@ -1169,11 +1170,11 @@ def _trie(words: frozenset[str]) -> str:
 # with, or the first digit of a word that starts with one (group 1), after the character
 # before it, which is no word character: where :class:`_Scan` matches. Starting with a set of
 # characters lets the search skip the characters within words fast.
-_START_WORD = re.compile(
+_START_WORD = compiled(
     r"[^\w](" + _trie(frozenset().union(_UPDATE_STARTS, *_PATTERN_STARTS.values())) + r"\b|\d)"
 )
 # The same in an ASCII text in lower case, where the word characters are these: faster
-_START_WORD_ASCII = re.compile(
+_START_WORD_ASCII = compiled(
     r"[^a-z0-9_]("
     + _trie(frozenset().union(_UPDATE_STARTS, *_PATTERN_STARTS.values()))
     + r"(?![a-z0-9_])|[0-9])"
@@ -1193,19 +1194,19 @@ _ONE_UNNAMED = _ONE.replace("(?P<n>", "(?:")
 # not tried with each of them (most "a", "killed", "of" and digits of a sentence start none).
 _START_LEADS: dict[frozenset[str], re.Pattern[str]] = {
     # a count, then a space (each count pattern goes on with ``\s+``)
-    _COUNT_STARTS: re.compile(rf"\b{_QUAL}{_N}\s", re.I),
-    _KILL_STARTS: re.compile(
+    _COUNT_STARTS: compiled(rf"\b{_QUAL}{_N}\s", re.I),
+    _KILL_STARTS: compiled(
         rf"\b(?:killing|killed|kills|kill)\s+(?:{_QUAL}{_N}|{_ONE_UNNAMED}{_PEOPLE})", re.I
     ),
-    _ONE_STARTS: re.compile(rf"\b{_ONE}{_PEOPLE}", re.I),
-    _OF_STARTS: re.compile(rf"\bof\s+(?:which|them|those|the\s+{NUM}\s)", re.I),
-    _WOUND_STARTS: re.compile(
+    _ONE_STARTS: compiled(rf"\b{_ONE}{_PEOPLE}", re.I),
+    _OF_STARTS: compiled(rf"\bof\s+(?:which|them|those|the\s+{NUM}\s)", re.I),
+    _WOUND_STARTS: compiled(
         r"\b(?:injuring|wounding|injured|wounded|hurting)\s+"
         rf"(?:{_QUAL}{_N}|{_ONE_UNNAMED}{_PEOPLE}|a\s+(?:second|third|fourth|fifth)\b)",
         re.I,
     ),
     # :data:`_INTERCEPT` [0] and :data:`_ALL_OF_THEM`
-    _INTERCEPT_STARTS: re.compile(
+    _INTERCEPT_STARTS: compiled(
         rf"\b{_INTERCEPT_VERB}\s+(?:(?:or|all|every|each)\s|{_QUAL}{_N})", re.I
     ),
 }
@@ -1228,7 +1229,7 @@ def _case_sensitive(pattern: re.Pattern[str] | str, trie: bool = False) -> re.Pa
     letters = re.sub(r"\\[A-Za-z]|\(\?P[<=]|A-Z", "", source)
     if letters != letters.lower() or "(?-i" in source or "(?i" in source:
         raise ValueError(f"not a pattern in lower case: {source}")
-    return re.compile(source)
+    return compiled(source)
 
 
 # The patterns :meth:`_Scan.matches` reads, by id, to match in a sentence's lower case (see
@@ -1271,10 +1272,10 @@ _LOW_LEADS = {starts: _case_sensitive(lead, trie=True) for starts, lead in _STAR
 # digits) and each one person (:data:`_ONE`, a "third") starts. A number word of a count
 # follows a space, a hyphen or a look-behind that no word character passes; any character
 # before a word but ASCII letters, digits and "_" is let pass, which finds more, never less.
-_NUMBER_WORD_AT = re.compile(
+_NUMBER_WORD_AT = compiled(
     r"[^a-z0-9_](?:(?P<w>" + _trie(frozenset(_NUM_WORDS.split("|"))) + r")|an?\s|another)"
 )
-_COUNT_WORD_AT = re.compile(r"[^a-z0-9_]" + _trie(frozenset(_NUM_WORDS.split("|"))))
+_COUNT_WORD_AT = compiled(r"[^a-z0-9_]" + _trie(frozenset(_NUM_WORDS.split("|"))))
 
 
 def _number_words(low: str) -> tuple[bool, bool]:

@@ -44,6 +44,7 @@ from typing import NamedTuple, cast
 
 from geo.language.morphology import analyse
 from geo.language.text import WordMemo, sentence_spans
+from geo.patterns import compiled
 
 __all__ = ["extract_facts_uk_ru", "may_state_casualties", "numeral_value"]
 
@@ -126,7 +127,7 @@ _MULTIPLIERS = frozenset(("десяток", "сотня", "тисяча", "ты�
 # Forms pymorphy3 reads only as other words ("сорока", a magpie)
 _NUMERAL_FORMS = {"сорока": 40, "сорок": 40, "ста": 100}
 # Only words starting so can be numerals: the check that spares a dictionary look-up.
-_NUMERAL_STEM = re.compile(
+_NUMERAL_STEM = compiled(
     r"^(?:од|дв|об|тр|чот|чет|п'ят|пят|шіс|шес|шест|сім|сем|віс|вос|дев|дес|сор|ст|сот|"
     r"тис|тыс)"
 )
@@ -358,7 +359,7 @@ _SKIP_BEFORE = _words(
 )
 _AND = frozenset(("і", "й", "та", "и"))
 _PARTITIVE = frozenset(("із", "з", "зі", "из", "со", "серед", "среди"))
-_AGE_ADJ = re.compile(r"^\d+-\w+$|річн|летн")
+_AGE_ADJ = compiled(r"^\d+-\w+$|річн|летн")
 
 
 _NAME_TAGS = frozenset(("Name", "Surn", "Patr", "UNKN"))
@@ -490,7 +491,7 @@ class _Count(NamedTuple):
 
 _MORE = frozenset(("ще", "еще", "ещё"))
 # A word of harm after a count: the count is its subject, not part of a list before it
-_HARM_WORD = re.compile(
+_HARM_WORD = compiled(
     r"^(?:загин|загибл|погиб|помер|умер|скончал|поранен|ранен|постражд|пострада|травм|"
     r"потерпіл|вбит|убит|дістал|отримал|получил|зазнал)"
 )
@@ -608,7 +609,7 @@ def _people_before(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | N
 # Casualty words
 
 _W = r"(?<![\w'])"
-_KILLED_CUE = re.compile(
+_KILLED_CUE = compiled(
     _W + r"(?:(?:забрал\w*|забрав|обірвал\w*|обірвав|унесл\w*|унес)\s+(?:\w+\s+)?(?:життя|"
     r"жизни|жизнь)|жертвами\s+(?:\w+\s+)?ста(?:ли|в|ла)|загин\w*|загибл\w*|загибел\w*|"
     r"погиб\w*|гибел\w*|помер(?:л[аои])?|вбит\w*|вбил\w*|вбив\w*|убит\w*|убил\w*|"
@@ -618,7 +619,7 @@ _HURT_NOUN = r"(?:поранен\w*|поранень|травм\w*|ранени\
 _GOT = r"(?:дістал\w*|дістав|отримал\w*|отримав|зазнал\w*|зазнав|получил\w*|получив\w*)"
 _HELP = r"(?:допомог\w*|помощ\w*)"
 _ASKED = r"(?:звернул\w*|звернув\w*|обратил\w*|обратив\w*)"
-_WOUNDED_CUE = re.compile(
+_WOUNDED_CUE = compiled(
     _W + rf"(?:{_GOT}\s+(?:\w+\s+){{0,2}}?{_HURT_NOUN}|{_HURT_NOUN}\s+{_GOT}|"
     rf"{_ASKED}\s+(?:по|за)\s+(?:\w+\s+)?{_HELP}|(?:по|за)\s+(?:\w+\s+)?{_HELP}\s+{_ASKED}|"
     r"поранен\w*|поранил\w*|поранив\w*|ранен\w*|ранил\w*|ранив\w*|постражд\w*|"
@@ -626,10 +627,10 @@ _WOUNDED_CUE = re.compile(
 )
 # Words of harm that are nouns of people ("14 постраждалих"): read only before them, or
 # after them across a dash ("загиблих — троє").
-_NOUN_CUE = re.compile(r"(?:их|ых|жертв|жертви|жертвы)$")
-_SINGULAR_NOUN_CUE = re.compile(r"(?:ий|ій|ый|ая|а)$")
+_NOUN_CUE = compiled(r"(?:их|ых|жертв|жертви|жертвы)$")
+_SINGULAR_NOUN_CUE = compiled(r"(?:ий|ій|ый|ая|а)$")
 # Verbs whose subject is who did the harm, not who suffered it
-_ACTIVE_CUE = re.compile(
+_ACTIVE_CUE = compiled(
     r"^(?:вбив|вбила|вбили|убил|убила|убили|поранив|поранила|поранили|ранил|ранила|ранили|"
     r"травмував|травмувала|травмували|травмировал|травмировала|травмировали|забрал\w*|"
     r"забрав|унесл\w*|унес|обірвал\w*|обірвав)$"
@@ -646,15 +647,15 @@ _OF_WOUNDED_NOUNS = (
     "пострадавших", "госпитализированных",
 )  # fmt: skip
 _DIED_STEMS = ("помер", "скончал", "умер")
-_DIED_OF_WOUNDS = re.compile(
+_DIED_OF_WOUNDS = compiled(
     rf"(?P<n>[\w']+)\s+{_OF_WOUNDED}\s+(?:[\w']+\s+){{0,3}}?{_DIED}|"
     rf"{_DIED}\s+(?:ще\s+|еще\s+|ещё\s+)?(?P<m>[\w']+)\s+{_OF_WOUNDED}"
 )
-_UPDATE_TO = re.compile(
+_UPDATE_TO = compiled(
     _W + r"(?:зросл\w*|зріс|збільшил\w*|сягнул\w*|досягл\w*|досяг|возросл\w*|вырос\w*|"
     r"увеличил\w*|достигл\w*|достиг|дійшл\w*|дошл\w*)\s+(?:[\w']+\s+){0,2}?до\s+"
 )
-_STANDS_AT = re.compile(
+_STANDS_AT = compiled(
     _W + r"(?:кількість|число|количество)\s+(?P<cue>[\w']+)\s+(?:[\w']+\s+){0,3}?"
     r"(?:становить|складає|сягає|составляет|составило|достигает|—|–|-|:)\s+"
 )
@@ -664,8 +665,8 @@ _UPDATE_TO_NEEDS = (
     "дійшл", "дошл",
 )  # fmt: skip
 _STANDS_AT_NEEDS = ("кількість", "число", "количество")
-_KILLED_NOUNS = re.compile(r"загибл|загинул|погибш|жертв|убит|вбит")
-_WOUNDED_NOUNS = re.compile(r"поранен|постражд|травмован|потерпіл|ранен|пострада")
+_KILLED_NOUNS = compiled(r"загибл|загинул|погибш|жертв|убит|вбит")
+_WOUNDED_NOUNS = compiled(r"поранен|постражд|травмован|потерпіл|ранен|пострада")
 
 # "No one was hurt": every casualty figure, only the killed, only the wounded.
 _NO_VICTIM = r"(?:постраждалих|потерпілих|жертв|пострадавших|загиблих\s+(?:і|й|та)\s+поранених)"
@@ -673,7 +674,7 @@ _NONE = (
     r"(?:немає|нема|нет|не\s+виявлено|не\s+виявили|не\s+зафіксовано|не\s+було|"
     r"не\s+выявлено|не\s+зафиксировано|не\s+было|не\s+имеется)"
 )
-_ZERO_BOTH = re.compile(
+_ZERO_BOTH = compiled(
     _W + r"(?:(?:ніхто|никто)(?:\s+(?:з|із|из)\s+[\w']+)?\s+(?:[\w']+\s+){0,2}?не\s+"
     r"(?:постраждав|постраждала|пострадал|пострадала|отримав\s+поранень|"
     r"получил\s+ранени\w*|травмувався|поранений|ранен)|"
@@ -685,19 +686,19 @@ _ZERO_BOTH = re.compile(
     rf"сообщени\w+)\s+(?:про|о)\s+{_NO_VICTIM}\s+(?:не\s+надходил\w*|не\s+поступал\w*|"
     r"нет|немає))"
 )
-_ZERO_KILLED = re.compile(
+_ZERO_KILLED = compiled(
     _W + r"(?:(?:ніхто|никто)\s+не\s+(?:загинув|погиб)|без\s+(?:загиблих|погибших)|"
     rf"(?:загиблих|погибших)[^.;!?]{{0,40}}?\s{_NONE}(?!\w))"
 )
-_ZERO_WOUNDED = re.compile(
+_ZERO_WOUNDED = compiled(
     _W + rf"(?:без\s+(?:поранених|раненых)|(?:поранених|травмованих|раненых)[^.;!?]{{0,40}}?"
     rf"\s{_NONE}"
     r"(?!\w))"
 )
 # "не обійшлося без жертв": there were victims
-_NOT_WITHOUT = re.compile(r"не\s+(?:обійшл|обійтис|обошл|обойт)\w*\s+$")
+_NOT_WITHOUT = compiled(r"не\s+(?:обійшл|обійтис|обошл|обойт)\w*\s+$")
 # A "no one was hurt" about one site of several
-_LOCAL = re.compile(
+_LOCAL = compiled(
     _W + r"(?:там|тут|из\s+жильцов|з\s+мешканців|серед\s+(?:мешканців|жителів|місцевих)|"
     r"среди\s+(?:жителей|жильцов|местных)|за\s+адресою|по\s+адресу|"
     r"(?:в|у|во)\s+(?:[\w']+\s+){0,2}?(?:районі|районе|громаді|селі|селе|селищі|поселке|"
@@ -708,12 +709,12 @@ _LOCAL = re.compile(
 # ---------------------------------------------------------------------------------------
 # Sentences: what kind, which to skip
 
-_SKIP_LINE = re.compile(
+_SKIP_LINE = compiled(
     r"^\s*(?:фото|відео|видео|інфографіка|инфографика|джерело|источник|теги|"
     r"читайте\s+(?:також|также|тоже)|читать\s+также|также\s+читайте|дивіться\s+також|"
     r"смотрите\s+также|по\s+теме|на\s+тему|новини\s+партнерів)\b"
 )
-_RECALL = re.compile(
+_RECALL = compiled(
     _W + r"(?:раніше|ранее|напередодні|накануне|торік|"
     r"минулого\s+(?:тижня|місяця|року)|минулої\s+(?:неділі|суботи|п'ятниці)|"
     r"на\s+минулому\s+тижні|у\s+минулому|в\s+прошлом|прошлого\s+(?:года|месяца)|"
@@ -726,15 +727,15 @@ _RECALL = re.compile(
     r"спочатку|первоначально|изначально)(?!\w)"
 )
 # A sentence that goes on about the attack the sentence before recalled
-_GOES_ON = re.compile(
+_GOES_ON = compiled(
     r"^\W*(?:з\s+них|із\s+них|з\s+яких|із\s+яких|из\s+них|из\s+которых|ще|еще|ещё|"
     r"тоді|тогда|позже|пізніше|потім|потом|затем|також|также)(?!\w)"
 )
-_UPDATE = re.compile(
+_UPDATE = compiled(
     _W + r"(?:згодом|пізніше|позже|позднее|впоследствии|оновлен\w*|оновлено|обновлен\w*|"
     r"(?:за|по)\s+(?:уточнен|оновлен|обновлен)\w*|upd)(?!\w)"
 )
-_TOTAL = re.compile(
+_TOTAL = compiled(
     _W + r"(?:загалом|усього|всього|всего|в\s+цілому|в\s+целом|в\s+общей\s+сложности|"
     r"итого|загальна\s+кількість|общее\s+число|за\s+(?:минулу\s+|минулі\s+)?добу|"
     r"за\s+(?:минувшие\s+|прошедшие\s+|истекшие\s+)?сутки|наразі\s+відомо|"
@@ -828,7 +829,7 @@ def _matches(
 
 
 # A sentence that starts with the place it is about
-_PLACED = re.compile(
+_PLACED = compiled(
     r"(?:(?i:також|также|кроме\s+того|крім\s+того|а|и|і)\W+)?"
     r"(?i:в|у|во|на|над|під|под|по)\s+[А-ЯІЇЄҐ]"
 )
@@ -852,31 +853,31 @@ _WEAPON_HINTS = (
 # ---------------------------------------------------------------------------------------
 # Weapons
 
-_INTERCEPT_VERB = re.compile(
+_INTERCEPT_VERB = compiled(
     r"^(?:збит|збил|збив|збитт|знешкод|ліквідува|ліквідован|подавл|подавил|знищ|перехопл|"
     r"перехопи|сбит|сбил|сбив|уничтож|перехвач|перехвати|ликвидир|нейтрализ|приземл)"
 )
 _INTERCEPT_WORD = _matcher(_INTERCEPT_VERB)
-_LAUNCH_WORD = re.compile(
+_LAUNCH_WORD = compiled(
     r"^(?:атак|запуст|запуск|пуск|випуст|выпуст|застосува|застосов|примени|применя|"
     r"задія|задейств|спрямува|вдари|удари|удару$|ударом$|ударами$|ударів$|ударов$|"
     r"обстріля|обстреля|налет|наліт|завда|нанес|використа|атакова|били$|бив$|била$)"
 )
 # Counts that are no part of the attack: lost from radar, stocks, production, hits
-_NOT_LAUNCHED = re.compile(
+_NOT_LAUNCHED = compiled(
     r"^(?:втрачен|потерян|вироб|виготов|производ|запас|арсенал|постав|носі|носител|"
     r"залп|сумарн|влучил|влучан|попадан|досягл|долетіл|долетел)"
 )
 # Nouns of weapons, not the adjectives made from them ("ракетних ударів", "дронова атака")
 _CASE_END = r"(?:а|и|у|ою|ой|ом|ами|ам|ах|і|е|ы|ів|ов|ей|ь|ю|ям|ями|ях)?(?:-[^\W\d_]+)?$"
-_DRONE = re.compile(
+_DRONE = compiled(
     rf"^(?:безпілотник|беспилотник|дрон|шахед|shahed|геран|ланцет|uav){_CASE_END}|^(?:бпла|бла)$"
 )
-_MISSILE = re.compile(rf"^(?:ракет|іскандер|искандер|калібр|калибр|кинджал|кинжал){_CASE_END}")
-_TARGET = re.compile(r"^(?:ціль|цілі|цілей|цілями|цель|цели|целей|целями|засоб|средств)")
+_MISSILE = compiled(rf"^(?:ракет|іскандер|искандер|калібр|калибр|кинджал|кинжал){_CASE_END}")
+_TARGET = compiled(r"^(?:ціль|цілі|цілей|цілями|цель|цели|целей|целями|засоб|средств)")
 # "безпілотних літальних апаратів": the noun of an unmanned aircraft
-_UNMANNED = re.compile(r"^(?:безпілотн|беспилотн)")
-_AIRCRAFT = re.compile(r"^(?:апарат|аппарат)")
+_UNMANNED = compiled(r"^(?:безпілотн|беспилотн)")
+_AIRCRAFT = compiled(r"^(?:апарат|аппарат)")
 # whether each pattern above matches a word (see :class:`_WordTest`)
 _DRONE_WORD, _MISSILE_WORD, _TARGET_WORD = map(_matcher, (_DRONE, _MISSILE, _TARGET))
 _UNMANNED_WORD, _AIRCRAFT_WORD = _matcher(_UNMANNED), _matcher(_AIRCRAFT)
@@ -958,9 +959,9 @@ class _Sentence:
 # branch: the branches start with different characters, so their order does not change what
 # is found, only how many the engine tries at each word. Nothing follows a branch's runs, so
 # they never give back what they took: possessive, they keep no state to go back to.
-_TOKEN = re.compile(r"[^\W\d_]++(?:['\-][^\W\d_]++)*+|\d++(?:-[^\W\d_]++)?+|[^\w\s]")
+_TOKEN = compiled(r"[^\W\d_]++(?:['\-][^\W\d_]++)*+|\d++(?:-[^\W\d_]++)?+|[^\w\s]")
 _PLAIN_CHARS = {"’": "'", "ʼ": "'", "`": "'", "‘": "'", "\u00a0": " ", "ё": "е", "Ё": "Е"}
-_ODD_CHARS = re.compile("[" + "".join(_PLAIN_CHARS) + "]")
+_ODD_CHARS = compiled("[" + "".join(_PLAIN_CHARS) + "]")
 
 
 _TEXT = itemgetter(0)  # the text of a _Tok
@@ -973,14 +974,14 @@ def _tokens(low: str) -> list[_Tok]:
     return [new(_Tok, (m[0], m.start(), m.end())) for m in _TOKEN.finditer(low)]
 
 
-_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the tokens and the text between them
+_TOKEN_SPLIT = compiled(f"({_TOKEN.pattern})")  # the tokens and the text between them
 
 # The characters of most news text: ASCII, Cyrillic, its punctuation and spaces. A text of
 # these alone is split by :data:`_FAST_TOKEN_SPLIT`, whose classes of letters, digits and
 # marks list those of these characters that the classes of :data:`_TOKEN` hold: the engine
 # looks a character up in a table instead of asking for its Unicode category.
 _FAST_CHARS = "".join(map(chr, [*range(0x20, 0x7F), *range(0x400, 0x500)])) + "\t\n\r«»–—…’“”„№"
-_NOT_FAST = re.compile("[^" + "".join(map(re.escape, _FAST_CHARS)) + "]")
+_NOT_FAST = compiled("[^" + "".join(map(re.escape, _FAST_CHARS)) + "]")
 
 
 def _class_of(one: str) -> str:
@@ -999,7 +1000,7 @@ def _class_of(one: str) -> str:
 
 
 _LETTER, _DIGIT, _MARK = map(_class_of, (r"[^\W\d_]", r"\d", r"[^\w\s]"))
-_FAST_TOKEN_SPLIT = re.compile(
+_FAST_TOKEN_SPLIT = compiled(
     f"({_LETTER}++(?:['\\-]{_LETTER}++)*+|{_DIGIT}++(?:-{_LETTER}++)?+|{_MARK})"
 )
 

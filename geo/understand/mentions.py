@@ -18,6 +18,7 @@ from geo.language.document import Document, read_document
 from geo.language.morphology import detect_language
 from geo.language.normalize import norm_key, norm_keys
 from geo.language.text import MONTHS, WordMemo, lacks, lowered, token_fields, token_filter
+from geo.patterns import compiled
 from geo.records import Place, PlaceMention, Span
 from geo.understand.mentions_uk_ru import CyrillicMatcher, spaced
 
@@ -187,14 +188,14 @@ _CORE = ("UA", "RU", "BY", "MD")
 # The tokenizer keeps capitalised and Cyrillic words and these lower-case ones: all that mention
 # finding looks at. Words in between are dropped, which keeps long reports cheap.
 _KEPT_WORDS = token_filter(_CONNECTORS | _LOCATIVE | _TITLES | _NOT_PLACE_AFTER | {"and", "or"})
-_LETTER_RE = re.compile(r"[^\W_]")
+_LETTER_RE = compiled(r"[^\W_]")
 _LEAD_CHARS = " \t\"“'(«*-•–—🔴⚪️⚡️📎"  # stripped one character at a time
-_LIST_HEAD_RE = re.compile(
+_LIST_HEAD_RE = compiled(
     r"\b(oblasts|regions|provinces|districts|raions)\s*(?::|of\s+(?:the\s+)?)\s*$", re.I
 )
 _LIST_HEAD_WORDS = ("oblasts", "regions", "provinces", "districts", "raions")  # in every match
-_LIST_SEP_RE = re.compile(r"^\s*(,\s*(and\s+|or\s+)?|and\s+|or\s+|&\s*)$")
-_CYRILLIC_RE = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
+_LIST_SEP_RE = compiled(r"^\s*(,\s*(and\s+|or\s+)?|and\s+|or\s+|&\s*)$")
+_CYRILLIC_RE = compiled(r"[а-яіїєґё]", re.IGNORECASE)
 _NO_NAME = "mentions: no name starts with"  # the gazetteer memo of starts_no_name
 _ALONE = object()  # starts_no_name: no name unless the next word continues it
 
@@ -607,7 +608,7 @@ def find_mentions(
     return _Finder(doc, gaz).run()
 
 
-_UNKNOWN_RE = re.compile(
+_UNKNOWN_RE = compiled(
     r"\b(?:in|near|outside|from|over|into|at|(?:village|town|city|settlement|outskirts|port|"
     r"district|region|community|direction|areas?|vicinity)\s+of)\s+(?:the\s+)?"
     r"(?:occupied\s+)?"
@@ -686,7 +687,7 @@ _NOT_NAMES = {
 }
 
 
-_POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE_END = compiled(r"['’]s$")
 
 
 def _word_starts(text: str, pos: int) -> bool:

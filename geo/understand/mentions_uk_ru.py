@@ -10,7 +10,6 @@ neither as an ordinary word nor as a person's name.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -26,6 +25,7 @@ from geo.language.cyrillic import (
 )
 from geo.language.morphology import analyse, is_common_word, is_person_name, person_share
 from geo.language.text import WordMemo
+from geo.patterns import compiled
 from geo.records import Place, PlaceMention, Span
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ _CORE = ("UA", "RU", "BY", "MD")
 # words that join the items of a list of region adjectives
 _LIST_WORDS = frozenset(("та", "і", "й", "и", "а", "також", "або", "чи", "или", "также"))
 _FAMOUS_POPULATION = 100_000  # a city this large needs no more evidence than its name
-_LIST_JOIN = re.compile(r"^(?:,\s*|\s+(?:та|і|й|и|а\s+також|а\s+также)\s+)$")
+_LIST_JOIN = compiled(r"^(?:,\s*|\s+(?:та|і|й|и|а\s+також|а\s+также)\s+)$")
 _HYPHENS = ("-", "–")
 _ADJECTIVE_PLACES = "mentions: places of a region adjective"  # the gazetteer memo of them
 

@@ -29,6 +29,7 @@ from itertools import pairwise
 
 from geo.language.document import Document
 from geo.language.text import NUMBER_WORDS, number_value, sentence_spans
+from geo.patterns import compiled
 from geo.records import FACT_KEYS, ResolvedPlace, with_facts
 from geo.understand.facts import extract_facts, may_state_casualties
 
@@ -39,14 +40,14 @@ _ANAPHOR_CYRILLIC_WORDS = (
     r"(?<!\w)(?:там|тут|туди|у\s+місті|в\s+місті|у\s+селі|в\s+селі|у\s+селищі|на\s+місці|"
     r"в\s+городе|в\s+селе|в\s+поселке|в\s+регионе|в\s+області|в\s+области|на\s+месте)(?!\w)"
 )
-_ANAPHOR = re.compile(
+_ANAPHOR = compiled(
     rf"\b(?:there|the\s+{_ANAPHOR_NOUNS})\b|{_ANAPHOR_CYRILLIC_WORDS}", re.IGNORECASE
 )
 # The two halves of :data:`_ANAPHOR`, searched in lower-cased text (see :func:`_case_plain`):
 # the English one starts with its literal "the", so that the engine looks only where that
 # stands, and checks the word boundary before it looking back.
-_ANAPHOR_EN = re.compile(rf"the(?<!\wthe)(?:re|\s+{_ANAPHOR_NOUNS})\b")
-_ANAPHOR_CYRILLIC = re.compile(_ANAPHOR_CYRILLIC_WORDS)
+_ANAPHOR_EN = compiled(rf"the(?<!\wthe)(?:re|\s+{_ANAPHOR_NOUNS})\b")
+_ANAPHOR_CYRILLIC = compiled(_ANAPHOR_CYRILLIC_WORDS)
 _CASUALTY_KEYS = ("killed", "wounded")
 # words one of which (lower case) :data:`_ANAPHOR_CYRILLIC` needs
 _ANAPHOR_CYRILLIC_NEEDS = (
@@ -77,7 +78,7 @@ _FACT_HINT_WORDS = (
     "ракет", "збит", "сбит", "збил", "сбил", "знешкод", "уничтож", "знищ", "перехоп",
     "перехват", "ліквід", "подав",
 )  # fmt: skip
-_FACT_HINT = re.compile("|".join(_FACT_HINT_WORDS), re.IGNORECASE)
+_FACT_HINT = compiled("|".join(_FACT_HINT_WORDS), re.IGNORECASE)
 # the same words for a text that is not ASCII: the Cyrillic ones first, the commonest of them
 # leading, as the test stops at the first word it finds
 _FACT_HINT_WORDS_CYRILLIC_FIRST = tuple(
@@ -127,7 +128,7 @@ def _refers_back(sentence: str) -> bool:
 
 
 # clauses of their own: "...; in Kherson ...", "..., while no one was hurt in ..."
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = compiled(
     r";\s*|,\s+(?=(?:while|whereas|but|although|а|але|проте|тоді\s+як|но|однако|"
     r"в\s+то\s+время\s+как)\s)",
     re.IGNORECASE,
@@ -180,8 +181,8 @@ def _sentence_of(starts: list[int], pos: int) -> int:
 
 
 _KIND_RANK = {"admin1": 3, "admin2": 2, "settlement": 1, "district": 0}
-_ADJACENT = re.compile(r"^[\s,()–—-]*(?:in|of|у|в)?[\s,()–—-]*$", re.IGNORECASE)
-_LIST_GAP = re.compile(
+_ADJACENT = compiled(r"^[\s,()–—-]*(?:in|of|у|в)?[\s,()–—-]*$", re.IGNORECASE)
+_LIST_GAP = compiled(
     r"^\s*(?:,\s*)?(?:(?:and|or|та|і|й|и|а\s+також|and\s+in|та\s+в)\s+)?"
     r"(?:(?:in|on|у|в|на|над)\s+)?$",
     re.IGNORECASE,
@@ -225,13 +226,13 @@ def _listed(text: str, marks: list[tuple[int, int, int]]) -> set[int]:
 
 _FIRST_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                        "ten", "dozen")  # fmt: skip
-_FIRST_NUMBER = re.compile(rf"\d|\b(?:{'|'.join(_FIRST_NUMBER_WORDS)})\b", re.IGNORECASE)
+_FIRST_NUMBER = compiled(rf"\d|\b(?:{'|'.join(_FIRST_NUMBER_WORDS)})\b", re.IGNORECASE)
 # how far past ``end`` a match of :data:`_FIRST_NUMBER` starting before ``end`` reads: a
 # match at ``end - 1`` reads its longest word (ignoring case matches one character for one)
 # and the character after it, which the word boundary looks at
 _FIRST_NUMBER_REACH = max(map(len, _FIRST_NUMBER_WORDS))
-_DIGITS = re.compile(r"\d[\d\s,.]*")
-_NUMBER_DIGITS = re.compile(r"\d+")
+_DIGITS = compiled(r"\d[\d\s,.]*")
+_NUMBER_DIGITS = compiled(r"\d+")
 
 
 def _number_before(sentence: str, end: int) -> int | None:
@@ -329,7 +330,7 @@ def _list_items(
 
 
 _WEAPON_KEYS = ("drones", "missiles", "intercepted")
-_NUMBER_TOKEN = re.compile(r"\d[\d,]*|[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
+_NUMBER_TOKEN = compiled(r"\d[\d,]*|[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 
 
 @lru_cache(maxsize=16384)

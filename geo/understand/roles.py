@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from geo.language.morphology import detect_language
 from geo.language.text import alternation, lowered, span_between
 from geo.language.text import lowered_for_ascii as _lowered_for_ascii
+from geo.patterns import compiled
 
 __all__ = ["RoleDecision", "decide_role"]
 
@@ -32,11 +33,11 @@ class RoleDecision:
 
 
 def _rx(*words: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + alternation(words) + r"\b", re.IGNORECASE)
+    return compiled(r"\b" + alternation(words) + r"\b", re.IGNORECASE)
 
 
 # the class of forms of a first letter that geo.language.text.alternation writes
-_FIRST_LETTER_CLASS = re.compile(r"\(\?-i:\[([^\]]*)\]\)")
+_FIRST_LETTER_CLASS = compiled(r"\(\?-i:\[([^\]]*)\]\)")
 
 
 def _ascii_rx(*words: str) -> re.Pattern[str]:
@@ -48,7 +49,7 @@ def _ascii_rx(*words: str) -> re.Pattern[str]:
     class of forms of each first letter (``(?-i:[Hh])``) becomes its lower-case letter,
     which the engine compares at once where it would test a class."""
     body = alternation([w for w in words if not _non_ascii_letter(w[:1])])
-    return re.compile(r"\b" + _FIRST_LETTER_CLASS.sub(_lower_ascii_letter, body) + r"\b")
+    return compiled(r"\b" + _FIRST_LETTER_CLASS.sub(_lower_ascii_letter, body) + r"\b")
 
 
 def _first_letters_left_out(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -63,14 +64,15 @@ def _first_letters_left_out(pattern: re.Pattern[str]) -> re.Pattern[str]:
         if _non_ascii_letter(letters[:1])
         for c in letters
     }
-    return re.compile("[" + re.escape("".join(sorted(chars))) + "]")
+    return compiled("[" + re.escape("".join(sorted(chars))) + "]")
 
 
 def _non_ascii_letter(char: str) -> bool:
     """True for a letter that ignoring case takes for no ASCII character."""
-    return char.isalpha() and not any(
-        re.fullmatch(re.escape(char), chr(i), re.IGNORECASE) for i in range(128)
-    )
+    return char.isalpha() and not re.search(re.escape(char), _ASCII, re.IGNORECASE)
+
+
+_ASCII = "".join(map(chr, range(128)))  # each ASCII character, for one search of a letter
 
 
 def _lower_ascii_letter(m: re.Match[str]) -> str:
@@ -80,7 +82,7 @@ def _lower_ascii_letter(m: re.Match[str]) -> str:
     return letters.pop() if len(letters) == 1 else m.group()
 
 
-_READ_ALSO = re.compile(
+_READ_ALSO = compiled(
     r"^\W*(read also|related|see also|more on|also read|watch|читайте також|читайте также|"
     r"також читайте|также читайте|див\. також|см\. также|по темі|по теме|популярне|"
     r"популярное)(?!\w)",
@@ -218,7 +220,7 @@ _STRONG_IMPACT = _rx(*_STRONG_IMPACT_WORDS)
 _STRONG_IMPACT_ASCII = _ascii_rx(*_STRONG_IMPACT_WORDS)  # (see impact_cue)
 # the first letters of the words it leaves out (Cyrillic ones), to tell the texts it reads
 _STRONG_IMPACT_LEFT_OUT = _first_letters_left_out(_STRONG_IMPACT)
-_NEGATED = re.compile(
+_NEGATED = compiled(
     r"\b"
     + alternation(
         [
@@ -262,7 +264,7 @@ _INTERCEPT_WORDS = _rx(
     r"into action",
 )
 # "over the", and "over the Kyiv and " for the second name of a list
-_OVER = re.compile(
+_OVER = compiled(
     r"\b(?:over|above)\s+(?:the\s+)?(?:occupied\s+)?(?:(?-i:[A-Z])[\w’'\-]*"
     r"(?:\s+(?:regions?|oblasts?|districts?))?(?:,\s*and\s+|,\s*|\s+and\s+))*$",
     re.I,
@@ -281,7 +283,7 @@ _LAUNCH_VERB = _rx(
     r"bombers?",
     r"from the direction",
 )
-_FROM = re.compile(
+_FROM = compiled(
     r"\bfrom\s+(?:the\s+)?(?:(?:territory|areas?|area|direction|regions?|airspace|"
     r"waters|coast)\s+of\s+(?:the\s+)?)?(?:occupied\s+|annexed\s+|russia'?s\s+|"
     r"ukraine'?s\s+)*"
@@ -293,13 +295,13 @@ _FROM = re.compile(
     r"(?:,\s*and\s+|,\s*|\s+and\s+|\s+)){0,8}$",
     re.IGNORECASE,
 )
-_FLYING_OVER = re.compile(
+_FLYING_OVER = compiled(
     r"\b(?:flying|flew|operating|fired)\s+(?:over|from)\s+(?:the\s+)?"
     r"(?:[\w’'\-]+\s+){0,3}$",
     re.I,
 )
 _FLYING_WORDS = ("flying", "flew", "operating", "fired")  # one of them in every _FLYING_OVER
-_DISTANCE_FROM = re.compile(
+_DISTANCE_FROM = compiled(
     r"\b(?:km|kilometres|kilometers|miles|metres|away|far|border)"
     r"\s+from\s+",
     re.I,
@@ -314,7 +316,7 @@ _NO_STRIKE = _rx(
     r"were not reported",
     r"was not hit",
 )
-_SEAT_BEFORE = re.compile(
+_SEAT_BEFORE = compiled(
     r"\b"
     + alternation(
         r"talks|summit|meeting|meet|decision|pressure|visit(?:ed|ing)?|trip|deal|"
@@ -335,7 +337,7 @@ _TITLED_ADMINISTRATION = (
     r"(?:regional\s+|city\s+|state\s+|oblast\s+)*(?:military(?:[\s-]+civil(?:ian)?)?\s+)?"
     r"administration"
 )
-_SEAT_AFTER = re.compile(
+_SEAT_AFTER = compiled(
     r"^(?:['’]s)?\s*(?:,\s*"
     + alternation(r"which|who|whose|where|the|a|an|its|home\s+to")
     + r"\b[^,]{0,80},\s*)?"
@@ -364,10 +366,10 @@ _SEAT_AFTER = re.compile(
 )
 # the place is the actor, not the target: "hit by Moscow", "Kyiv struck targets in Russia",
 # "which pushed Moscow to order more shells"
-_AGENT_BEFORE = re.compile(
+_AGENT_BEFORE = compiled(
     r"\b(?:\w+ed|hit|struck|shot|sent|made|done|taken|carried\s+out)\s+by\s+(?:the\s+)?$", re.I
 )
-_AGENT_AFTER = re.compile(
+_AGENT_AFTER = compiled(
     r"^(?:['’]s\s+(?:forces|army|military|troops)\s+)?\s*"
     + alternation(r"has\s+|have\s+|had\s+|also\s+|again\s+|then\s+|reportedly\s+")
     + r"*"
@@ -379,26 +381,26 @@ _AGENT_AFTER = re.compile(
     r"missiles|uavs|rockets|[a-z\-]+\s+(?:drones|missiles|targets|sites|facilities))\b",
     re.I,
 )
-_CAUSED_BEFORE = re.compile(
+_CAUSED_BEFORE = compiled(
     r"\b(?:led|leading|forced|forcing|prompted|pushed|allowed|enabled|encouraged|compelled|"
     r"persuaded|pressed|pressured)\s+$",
     re.I,
 )
-_TO_VERB = re.compile(r"^\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
+_TO_VERB = compiled(r"^\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 # a visit: "travelling to Geneva, Switzerland, for talks with ..."
-_DIPLOMACY_AFTER = re.compile(
+_DIPLOMACY_AFTER = compiled(
     r"^(?:,\s*[A-Z][\w’'\- ]{0,30},)?\s+(?:for|to\s+(?:attend|hold|join))\s+(?:\w+\s+){0,2}?"
     r"(?:talks|summit|meeting|negotiations|visit|conference|forum|consultations)\b",
     re.I,
 )
 # a speaker's title after a name that opens the sentence: "Petrenko, Acting Governor: ..."
-_TITLE_AFTER = re.compile(
+_TITLE_AFTER = compiled(
     r"^,\s+(?:acting\s+|regional\s+|local\s+|deputy\s+)?(?:governor|mayor|head\s+of|"
     r"spokes(?:man|woman|person)|minister|ambassador|chief)\b",
     re.I,
 )
 # an institution named after the place is not where weapons came from
-_INSTITUTION_AFTER = re.compile(
+_INSTITUTION_AFTER = compiled(
     r"^\s+(?:(?:city|regional|oblast|state|military|civil(?:ian)?|-civilian)[\s-]+)*"
     r"(?:administration|council|authorities|officials|ministry|governor|mayor|police|"
     r"prosecutor)",
@@ -406,14 +408,14 @@ _INSTITUTION_AFTER = re.compile(
 )
 # an official's words that point back at the place: "the governor of X said drones were shot
 # down over the region"
-_BACK_REFERENCE = re.compile(
+_BACK_REFERENCE = compiled(
     r"\b"
     + alternation("the|that|this|its")
     + r"\s+(?:town|city|village|settlement|port|region|oblast|"
     r"district|community|capital)\b",
     re.I,
 )
-_READ_ALSO_INLINE = re.compile(
+_READ_ALSO_INLINE = compiled(
     r"(?:^|[.!?…]\s*|\s)(?:read\s+also|see\s+also|also\s+read|read\s+more|related)\s*:", re.I
 )
 _RECALL_ONLY = _rx(r"renamed", r"formerly", r"known as", r"named after", r"hometown", r"born in")
@@ -421,9 +423,9 @@ _RECALL_WORDS = ("named", "formerly", "known", "hometown", "born")  # one in eve
 
 
 _RELATIVE_ASIDE = r",\s+(?:which|where|whose|who)\b[^,;]*(?:,|$)"
-_PARENTHETICAL = re.compile(_RELATIVE_ASIDE + r"|\s[—–]\s[^—–]*\s[—–]\s")
+_PARENTHETICAL = compiled(_RELATIVE_ASIDE + r"|\s[—–]\s[^—–]*\s[—–]\s")
 # the same asides in a sentence with fewer than two dashes, where none stands between dashes
-_RELATIVE_ASIDE_RE = re.compile(_RELATIVE_ASIDE)
+_RELATIVE_ASIDE_RE = compiled(_RELATIVE_ASIDE)
 # "; ", ", as ", " while ", ", but ", ", whereas ", ", although ", ", hours after ": the
 # alternatives after ", " share its white space, and every alternative starts with one
 # character the engine checks before entering it
@@ -431,16 +433,16 @@ _BREAK_WORDS = r"as\s+|but\s+|whereas\s+|although\s+"
 _PUNCTUATION_BREAK = (
     r";\s+|,\s+(?:" + _BREAK_WORDS + r"|(?:\w+\s+){1,2}(?:after|before)\s+(?=[A-Z]))"
 )
-_CLAUSE_BREAK = re.compile(_PUNCTUATION_BREAK + r"|\s\s*while\s+")
+_CLAUSE_BREAK = compiled(_PUNCTUATION_BREAK + r"|\s\s*while\s+")
 # the same breaks in a text without "while": every match starts with ";" or ",", which the
 # engine finds by its fast scan for a pattern's first characters
-_PUNCTUATION_BREAK_RE = re.compile(_PUNCTUATION_BREAK)
+_PUNCTUATION_BREAK_RE = compiled(_PUNCTUATION_BREAK)
 # the same breaks in a text without "after" and "before" (case kept: the patterns do not
 # ignore it), whose last alternative needs one of them
 # what the words of _BREAK_WORDS hold ("whereas" holds "as"), case kept
 _BREAK_WORD_STEMS = ("as", "but", "although")
-_BREAK_BUT_AFTER_RE = re.compile(r";\s+|,\s+(?:" + _BREAK_WORDS + ")")
-_REFERENCE = re.compile(
+_BREAK_BUT_AFTER_RE = compiled(r";\s+|,\s+(?:" + _BREAK_WORDS + ")")
+_REFERENCE = compiled(
     r"\b"
     + alternation(
         [
@@ -454,7 +456,7 @@ _REFERENCE = re.compile(
     ),
     re.IGNORECASE,
 )
-_ANAPHOR = re.compile(
+_ANAPHOR = compiled(
     r"\b"
     + alternation(
         [
@@ -711,7 +713,7 @@ def _recalled(text: str) -> bool:
     return bool(_RECALL_ONLY.search(text))
 
 
-_CYRILLIC_LETTER = re.compile(r"[а-яА-ЯіїєґІЇЄҐёЁ]")
+_CYRILLIC_LETTER = compiled(r"[а-яА-ЯіїєґІЇЄҐёЁ]")
 
 
 def _sentence_language(sentence: str) -> str:
@@ -722,11 +724,11 @@ def _sentence_language(sentence: str) -> str:
     return detect_language(sentence)
 
 
-_POSSESSIVE_S = re.compile(r"^['’]s\b")
+_POSSESSIVE_S = compiled(r"^['’]s\b")
 # the white space and the word (a run of word characters, perhaps empty) that open the text
 # after a name: a pattern on that text whose every match starts with one of a few words runs
 # only when the word is one of them (see _next_word)
-_NEXT_WORD = re.compile(r"\s*(\w*)")
+_NEXT_WORD = compiled(r"\s*(\w*)")
 # the words every match of a pattern on ``after`` opens with (after white space)
 _INSTITUTION_PREFIXES = frozenset(
     ("city", "regional", "oblast", "state", "military", "civil", "civilian")
@@ -821,7 +823,7 @@ def _launch_cue(sentence: str, before: str, after: str, low: str | None) -> str 
     return None
 
 
-_POSSESSIVE_POLITY = re.compile(
+_POSSESSIVE_POLITY = compiled(
     r"^['’]s\s+(?:\w+\s+){0,2}?(?:war|war\s+effort|invasion|aggression|forces|troops|army|"
     r"military|government|leadership|officials|ministry|allies|position|decision|policy|"
     r"economy|sanctions|diplomats?|delegation|envoy|negotiators?|president|regime|"
@@ -834,7 +836,7 @@ _POSSESSIVE_POLITY = re.compile(
 )
 
 
-_SPEAKER_CUE = re.compile(
+_SPEAKER_CUE = compiled(
     r"\b"
     + alternation(
         r"said|says|wrote|posted|added|stated|noted|told|regional\s+authority|mayor|"

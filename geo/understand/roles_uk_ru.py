@@ -18,10 +18,11 @@ from functools import lru_cache
 
 from geo.language.morphology import analyse
 from geo.language.text import alternation, lacks, lowered, span_between
+from geo.patterns import compiled
 
 __all__ = ["decide_role_uk_ru"]
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
+_WORD = compiled(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 
 # Lemmas (Ukrainian and Russian) that report a strike, its damage or its victims in a place.
 _IMPACT_LEMMAS = frozenset(
@@ -217,7 +218,7 @@ _HOSPITAL_LEMMAS = frozenset(
     ["лікарня", "госпіталь", "медзаклад", "лікарні", "больница", "госпиталь", "медучреждение"]
 )
 _ALERT_LEMMAS = frozenset(["тривога", "тревога"])
-_NEGATION = re.compile(
+_NEGATION = compiled(
     r"\b(?:без\s+(?:постраждал|загибл|жертв|пострадавш|погибш|руйнуван|разрушени|наслідк|"
     r"последстви)\w*|(?:ніхто|никто)\s+не\s+\w+|не\s+(?:постраждав|постраждала|постраждали|"
     r"пострадал\w*|зафіксовано|зафиксировано))",
@@ -226,7 +227,7 @@ _NEGATION = re.compile(
 # words one of which every match of _NEGATION holds ("постражд": постраждав, -ла, -ли)
 _NEGATION_WORDS = ("без", "ніхто", "никто", "постражд", "пострадал", "зафіксовано", "зафиксировано")
 # "з боку", "со стороны", "с территории", then up to six words of a list of names
-_LAUNCH_BEFORE = re.compile(
+_LAUNCH_BEFORE = compiled(
     r"\b"
     + alternation("з|зі|із|с|со")
     + r"\s+(?:боку|сторони|стороны|напрямку|напрямків|направления|"
@@ -238,7 +239,7 @@ _LAUNCH_BEFORE = re.compile(
 # a class of the forms ignoring case takes for it ("с" also U+1C83, "о" also U+1C82), the
 # first letter first, so that the engine scans for it at once; then ``(?<!\w.)``, the ``\b``
 # before it, and the letters after it that its preposition has (see test_roles7_speed7)
-_FROM_BEFORE = re.compile(
+_FROM_BEFORE = compiled(
     r"[ЗзІіСс\u1c83Ии](?<!\w.)(?:(?<=[Зз])[Іі]?|(?<=[Сс\u1c83])[Оо\u1c82]?|(?<=[ІіИи])[Зз])"
     r"\s+(?:[^\W\d_]+[\s,:–—-]+){0,6}$"
 )
@@ -249,16 +250,16 @@ _LAUNCH_WORDS = ("боку", "сторон", "напрям", "направлен
 _TOWARD_WORDS = ("напрям", "направлен", "сторону")
 _NEAR_REFERENCE_WORDS = ("під", "под", "біля", "возле", "около", "поблизу", "поруч", "недалеко")
 _NEAR_REFERENCE_WORDS += ("неподалік",)
-_TOWARD_BEFORE = re.compile(
+_TOWARD_BEFORE = compiled(
     r"\b(?:в|у)\s+(?:напрямку|напрямі|направлении|сторону)\s+(?:[^\W\d_]+[\s,]+){0,8}$", re.I
 )
-_OVER_BEFORE = re.compile(r"\bнад\s+(?:[^\W\d_]+[\s,]+){0,8}$", re.IGNORECASE)
-_DISTANCE_BEFORE = re.compile(
+_OVER_BEFORE = compiled(r"\bнад\s+(?:[^\W\d_]+[\s,]+){0,8}$", re.IGNORECASE)
+_DISTANCE_BEFORE = compiled(
     r"\b\d+\s*(?:км|кілометр\w*|километр\w*|м|метр\w*)\s+(?:(?:на|к|до)\s+\w+\s+)?(?:від|от)\s+$",
     re.IGNORECASE,
 )
 # "Харківської обласної військової адміністрації", "Брянской областной думы"
-_AUTHORITY_AFTER = re.compile(
+_AUTHORITY_AFTER = compiled(
     r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:військов\w+\s+)?(?:адміністрац|администрац|рад[иіа]\b|"
     r"думи|думы|дума|уряд|правительств|прокуратур|поліці|полици|суд\w*\s)",
     re.IGNORECASE,
@@ -267,12 +268,12 @@ _AUTHORITY_AFTER = re.compile(
 _AUTHORITY_WORDS = ("адміністрац", "администрац", "рад", "дум", "уряд", "правительств")
 _AUTHORITY_WORDS += ("прокуратур", "поліці", "полици", "суд")
 _COMMA_BREAK = r",\s+(?:а(?!\s+(?:також|также))|але|проте|однак|но|однако|тоді як|тогда как)\s"
-_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|" + _COMMA_BREAK)
+_CLAUSE_BREAK = compiled(r";|\s[—–]\s|" + _COMMA_BREAK)
 # the same breaks in a sentence without a dash: every match starts with ";" or ",", which
 # the engine finds by its fast scan for a pattern's first characters
-_PUNCTUATION_BREAK = re.compile(r";|" + _COMMA_BREAK)
+_PUNCTUATION_BREAK = compiled(r";|" + _COMMA_BREAK)
 # "в селе Веселое под Рыльском": a place named after another as its neighbour
-_NEAR_REFERENCE = re.compile(
+_NEAR_REFERENCE = compiled(
     r"[A-ZА-ЯІЇЄҐ][^\W\d_]+\s+(?:під|под|біля|возле|около|поблизу|поруч\s+з|недалеко\s+от|"
     r"неподалік\s+від)\s+$"
 )
@@ -539,7 +540,7 @@ _FROM_RUNS = 7
 # A match of _LAUNCH_BEFORE likewise: a preposition, its noun ("боку", "території") and up
 # to six words, the characters between them no letters.
 _LAUNCH_RUNS = 8
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_LETTER_RUN = compiled(r"[^\W\d_]+")
 _RUNS_TAIL = 160  # the characters looked at for the last runs; a shorter text is searched whole
 
 
