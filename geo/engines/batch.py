@@ -500,4 +500,5 @@ def run_batch(
     except Exception:
         yield from ready
         raise
+    gaz.index_keys()  # built here, the workers share it
     yield from _parallel(chunks, jobs, admit, seconds, on_error, gaz, encode, ready)

@@ -38,6 +38,7 @@ _KIND_PRIOR = {"country": 6.0, "admin1": 5.0, "admin2": 1.0, "settlement": 0.0, 
 _PRIMARY_BONUS = 1.0  # the key is the place's own name, not one of its alternate names
 _INEXACT_PENALTY = 1.0  # the key was reached through inflection or transliteration
 _LOOKUPS_KEPT = 50_000  # names whose lookup() is kept; all are dropped when more are asked
+_BISECTIONS = 4096  # keys looked up by bisection before their dict is built (_Postings)
 
 
 @dataclass(frozen=True)
@@ -57,17 +58,43 @@ class Candidate:
 
 
 class _Postings:
-    """Sorted keys, each with a slice of row numbers (``2 * row + is_primary``)."""
+    """Sorted keys, each with a slice of row numbers (``2 * row + is_primary``).
 
-    __slots__ = ("index", "offsets", "rows")
+    A key is found by bisection of the sorted keys until :data:`_BISECTIONS` lookups have
+    been asked, then in a dict of every key, built then: the dict answers three times faster
+    but takes as long to build as some 40,000 bisections, while a command on one report asks
+    for about a hundred keys (workers of a batch are forked once it is built, see
+    :meth:`Gazetteer.index_keys`).
+    """
+
+    __slots__ = ("asked", "index", "keys", "offsets", "rows")
 
     def __init__(self, keys: list[str], offsets: array, rows: array) -> None:
-        self.index: dict[str, int] = dict(zip(keys, range(len(keys)), strict=True))
+        self.keys = keys
         self.offsets = offsets
         self.rows = rows
+        self.index: dict[str, int] | None = None
+        self.asked = 0
+
+    def indexed(self) -> dict[str, int]:
+        """The dict of every key to its number, built on the first call."""
+        if self.index is None:
+            self.index = dict(zip(self.keys, range(len(self.keys)), strict=True))
+        return self.index
+
+    def number(self, key: str) -> int | None:
+        """The key's number in the sorted keys, or None when it is not one of them."""
+        if self.index is not None:
+            return self.index.get(key)
+        self.asked += 1
+        if self.asked > _BISECTIONS:
+            return self.indexed().get(key)
+        keys = self.keys
+        i = bisect.bisect_left(keys, key)
+        return i if i < len(keys) and keys[i] == key else None
 
     def get(self, key: str) -> array | None:
-        i = self.index.get(key)
+        i = self.number(key)
         if i is None:
             return None
         return self.rows[self.offsets[i] : self.offsets[i + 1]]
@@ -122,8 +149,8 @@ class Gazetteer:
         # what other modules work out from this index's places, by their own keys
         self.memo: dict[str, dict] = {}
         # the mention finder asks these for every capitalised word: the dict methods
-        # themselves answer, without a Python call in between
-        self.has_key = self._names.index.__contains__  # type: ignore[method-assign]
+        # themselves answer, without a Python call in between (has_key once the keys' dict
+        # is built)
         self.flag = self._flags.get  # type: ignore[method-assign]
 
     def __len__(self) -> int:
@@ -175,7 +202,18 @@ class Gazetteer:
 
     def has_key(self, key: str) -> bool:  # replaced per instance by a faster equivalent
         """True when a normalised key names at least one place."""
-        return key in self._names.index
+        found = self._names.number(key) is not None
+        if self._names.index is not None:  # built: its own method answers from now on
+            self.has_key = self._names.index.__contains__  # type: ignore[method-assign]
+        return found
+
+    def index_keys(self) -> None:
+        """Build the dicts of the index's keys now, rather than once enough lookups have
+        been asked: for a batch of many reports, and before forking workers, which then
+        share them."""
+        self._names.indexed()
+        self._skeleton.indexed()
+        self.has_key = self._names.index.__contains__  # type: ignore[method-assign]
 
     def flag(self, key: str) -> str | None:  # replaced per instance by a faster equivalent
         """The flag of a normalised key (``word``, ``not_place``) or None."""
