@@ -23,6 +23,7 @@ import os
 import re
 import sys
 import tempfile
+from array import array
 from pathlib import Path
 from typing import AnyStr
 
@@ -35,10 +36,12 @@ except ImportError:  # another Python: no cache
 __all__ = ["cache_file", "compiled"]
 
 _ENV = "STRIKEMAP_CACHE_DIR"
+# the array type of the engine's code words (_sre.CODESIZE bytes each)
+_CODE_TYPE = next((t for t in "IL" if _sre and array(t).itemsize == _sre.CODESIZE), "I")
 _KEPT = 4096  # entries beyond this are dropped, but for the ones this process asked for
 
 _Key = tuple[str | bytes, int]
-_Entry = tuple[int, list[int], int, dict[str, int]]
+_Entry = tuple[int, bytes, int, dict[str, int]]
 
 
 def cache_file() -> Path | None:
@@ -81,6 +84,7 @@ class _Cache:
         self.new: dict[_Key, _Entry] = {}
         self.asked: set[_Key] = set()
         self.made: dict[_Key, re.Pattern] = {}
+        self.reused: set[_Key] = set()  # the patterns made from entries of the file
         self.enabled = self.path is not None
 
     def pattern(self, source: AnyStr, flags: int) -> re.Pattern[AnyStr]:
@@ -97,14 +101,15 @@ class _Cache:
         return made
 
     def _from_entry(self, key: _Key) -> re.Pattern | None:
-        entry = self.held.get(key)
+        entry = self.held.pop(key, None)  # not kept once made: write() reads the file again
         if entry is None:
             return None
         try:
-            return _made(key[0], entry)
-        except (TypeError, ValueError, RuntimeError, AttributeError):  # not of this build
-            del self.held[key]
-            return None
+            made = _made(key[0], entry)
+        except (TypeError, ValueError, OverflowError, RuntimeError, AttributeError):
+            return None  # an entry this build did not write: compiled again
+        self.reused.add(key)
+        return made
 
     def _compile(self, key: _Key) -> re.Pattern:
         """Compile as ``re.compile`` does, keeping the compiler's output as a new entry."""
@@ -147,15 +152,17 @@ class _Cache:
 def _entry(source: str | bytes, flags: int) -> _Entry:
     """What the compiler makes of a pattern, in the steps ``re.compile`` takes."""
     tree = _parser.parse(source, flags)
-    code = [int(op) for op in _compiler._code(tree, flags)]  # named opcodes: ints
+    code = array(_CODE_TYPE, _compiler._code(tree, flags)).tobytes()
     state = tree.state
     return (flags | state.flags, code, state.groups - 1, dict(state.groupdict))
 
 
 def _made(source: AnyStr, entry: _Entry) -> re.Pattern[AnyStr]:
-    """The pattern of ``source`` from its entry: flags, code, the number of groups (less
+    """The pattern of ``source`` from its entry: flags, code (as the bytes of its words,
+    which the garbage collector need not walk as it walks a list), the number of groups (less
     one) and the number of each named group, whose names by number the engine also needs."""
-    flags, code, groups, groupindex = entry
+    flags, blob, groups, groupindex = entry
+    code = array(_CODE_TYPE, blob).tolist()
     indexgroup: list[str | None] = [None] * (groups + 1)
     for name, i in groupindex.items():
         indexgroup[i] = name

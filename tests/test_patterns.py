@@ -31,7 +31,7 @@ for (source, flags), made in p._CACHE.made.items():
     fresh = re.compile(source, flags)
     same = (made == fresh and made.groups == fresh.groups
             and made.groupindex == fresh.groupindex and made.flags == fresh.flags)
-    out.append([repr(source)[:60], (source, flags) in p._CACHE.held, same])
+    out.append([repr(source)[:60], (source, flags) in p._CACHE.reused, same])
 print(json.dumps(out))
 """
 

@@ -94,7 +94,8 @@ class _Postings:
         return i if i < len(keys) and keys[i] == key else None
 
     def get(self, key: str) -> array | None:
-        i = self.number(key)
+        index = self.index  # once built, asked here without a call of number()
+        i = index.get(key) if index is not None else self.number(key)
         if i is None:
             return None
         return self.rows[self.offsets[i] : self.offsets[i + 1]]
