@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.language.text import spans_holding
+from geo.language.text import shares_holding, spans_holding
 from geo.understand import facts_uk_ru as fr
 
 # sentences (lower case, as read) with counts of weapons, bare counts after verbs of shooting
@@ -168,7 +168,7 @@ def test_hints_common_first_are_the_hints() -> None:
 def test_one_span_hinted_as_the_search_of_every_hint(low: str, start: int) -> None:
     spans = [(start, len(low))]
     expected = spans_holding(low, spans, fr._ALL_HINTS)
-    assert fr._hinted(low, spans) == expected
+    assert shares_holding(low, spans, fr._HINT_WORDS) == expected
 
 
 @pytest.mark.parametrize("text", _REPORT)

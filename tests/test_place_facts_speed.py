@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from geo.language.text import sentence_spans, spans_holding
+from geo.language.text import sentence_spans, shares_holding, spans_holding
 from geo.understand import facts, facts_uk_ru
 
 
@@ -59,7 +59,8 @@ def test_uk_ru_hint_of_one_sentence_agrees_with_the_search(text: str) -> None:
     low = text.lower()
     spans = sentence_spans(text)
     assert len(spans) == 1
-    assert facts_uk_ru._hinted(low, spans) == spans_holding(low, spans, facts_uk_ru._ALL_HINTS)
+    expected = spans_holding(low, spans, facts_uk_ru._ALL_HINTS)
+    assert shares_holding(low, spans, facts_uk_ru._HINT_WORDS) == expected
 
 
 @pytest.mark.parametrize(
@@ -74,7 +75,7 @@ def test_uk_ru_hint_of_one_sentence_agrees_with_the_search(text: str) -> None:
 def test_uk_ru_hint_of_one_span_not_at_the_start(low: str, start: int, held: bool) -> None:
     spans = [(start, len(low))]
     expected = spans_holding(low, spans, facts_uk_ru._ALL_HINTS)
-    assert facts_uk_ru._hinted(low, spans) == expected == ([0] if held else [])
+    assert shares_holding(low, spans, facts_uk_ru._HINT_WORDS) == expected == ([0] if held else [])
 
 
 _EN_ONE = [

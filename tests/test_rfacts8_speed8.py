@@ -10,7 +10,8 @@ from itertools import pairwise
 
 import pytest
 
-from geo.language.text import sentence_spans, spans_holding
+from geo.language.text import hint_words, sentence_spans, shares_holding, spans_holding
+from geo.understand import facts as en
 from geo.understand import facts_uk_ru as fr
 
 from .conftest import evaluation_texts, synthetic_texts
@@ -42,18 +43,19 @@ def _cuts(low: str, rng: random.Random) -> list[tuple[int, int]]:
     return list(pairwise(points))
 
 
+_ENGLISH_HINTS = hint_words(en._KIND_HINTS)
+
+
 def _check_spans(low: str, spans: list[tuple[int, int]]) -> None:
-    assert fr._hinted(low, spans) == spans_holding(low, spans, fr._ALL_HINTS), spans
-    if len(spans) > 1:
-        assert fr._spans_hinted(low, spans) == spans_holding(low, spans, fr._ALL_HINTS)
+    expected = spans_holding(low, spans, fr._ALL_HINTS)
+    assert shares_holding(low, spans, fr._HINT_WORDS) == expected, spans
+    english = spans_holding(low, spans, en._KIND_HINTS)
+    assert shares_holding(low, spans, _ENGLISH_HINTS) == english, spans
 
 
-def test_hints_are_letters_but_a_leading_space() -> None:
-    # what the test across a share's end (_runs_across) takes as given
-    for hint in fr._ALL_HINTS:
-        body = hint[1:] if hint in fr._SPACED_HINTS else hint
-        assert body.isalpha() and body == body.strip(), hint
-    assert set(fr._ALL_HINTS_COMMON_FIRST) == set(fr._ALL_HINTS)
+def test_hint_words_are_the_hints_commonest_first() -> None:
+    assert set(fr._HINT_WORDS.words) == set(fr._ALL_HINTS)
+    assert fr._HINT_WORDS.words[:2] == ("дрон", "беспилот")
 
 
 @pytest.mark.parametrize("low", _TEXTS)
@@ -67,14 +69,26 @@ def test_hinted_spans_as_the_whole_text_search(low: str) -> None:
 def test_hinted_spans_count_a_hint_across_the_next_start() -> None:
     low = "збито дрон. атака"
     # "дрон" starts in the first share and runs into the second span
-    assert fr._spans_hinted(low, [(6, 8), (8, 17)]) == spans_holding(
-        low, [(6, 8), (8, 17)], fr._ALL_HINTS
-    )
-    assert fr._spans_hinted(low, [(6, 8), (8, 17)]) == [0]
+    assert shares_holding(low, [(6, 8), (8, 17)], fr._HINT_WORDS) == [0]
     spaced = "над морем бла. тихо"
-    assert fr._spans_hinted(spaced, [(0, 9), (10, 19)]) == [0]
-    assert fr._spans_hinted(spaced, [(0, 10), (10, 19)]) == [0]
-    assert fr._spans_hinted(spaced, [(0, 9), (9, 19)]) == [1]
+    assert shares_holding(spaced, [(0, 9), (10, 19)], fr._HINT_WORDS) == [0]
+    assert shares_holding(spaced, [(0, 10), (10, 19)], fr._HINT_WORDS) == [0]
+    assert shares_holding(spaced, [(0, 9), (9, 19)], fr._HINT_WORDS) == [1]
+
+
+def test_any_words_as_the_whole_text_search() -> None:
+    # words of spaces, digits and signs, repeated letters and one character: the test of a
+    # word across a share's end (a pair of its neighbouring characters) takes no kind of
+    # character as given
+    rng = random.Random(15)
+    alphabet = "ab .1-"
+    for _ in range(300):
+        words = ["".join(rng.choices(alphabet, k=rng.randint(1, 4))) for _ in range(3)]
+        hints = hint_words(words)
+        low = "".join(rng.choices(alphabet, k=rng.randint(0, 40)))
+        for spans in (_cuts(low, rng), _cuts(low, rng), [(0, len(low))]):
+            expected = spans_holding(low, spans, words)
+            assert shares_holding(low, spans, hints) == expected, (low, spans, words)
 
 
 def test_hinted_spans_on_the_reports() -> None:

@@ -16,15 +16,19 @@ from geo.patterns import compiled
 __all__ = [
     "MONTHS",
     "NUMBER_WORDS",
+    "HintWords",
     "Token",
     "TokenFilter",
     "WordMemo",
     "Words",
     "alternation",
+    "hint_words",
     "lacks",
     "lowered",
     "number_value",
     "sentence_spans",
+    "shares_holding",
+    "spans_holding",
     "token_fields",
     "tokenize",
     "words",
@@ -695,3 +699,69 @@ def spans_holding(low: str, spans: list[tuple[int, int]], words: Iterable[str]) 
             hit.add(i)
             pos = low.find(word, starts[i + 1]) if i + 1 < n else -1
     return sorted(i for i in hit if i >= 0)
+
+
+class HintWords(NamedTuple):
+    """Words to look for in a text's sentences (parts of words, in lower case), in the order
+    they are tried, with every two neighbouring characters of any of them: a word can run
+    across a place in the text only where the two characters either side of it are one of
+    these pairs. Make it with :func:`hint_words`; :func:`shares_holding` reads it."""
+
+    words: tuple[str, ...]
+    pairs: frozenset[str]
+
+
+def hint_words(words: Iterable[str]) -> HintWords:
+    """:class:`HintWords` of ``words`` (the commonest first makes :func:`shares_holding`
+    stop sooner in a sentence that holds several)."""
+    kept = tuple(dict.fromkeys(words))
+    return HintWords(kept, frozenset(w[i : i + 2] for w in kept for i in range(len(w) - 1)))
+
+
+def shares_holding(low: str, spans: list[tuple[int, int]], hints: HintWords) -> list[int]:
+    """Indices of the ``spans`` (sorted, of the lower-case text ``low``) in which any of the
+    ``hints`` starts, in order.
+
+    A word counts for the span it starts in, up to where the next span starts (the gap after
+    a span is its own); one found before the first span counts for none. Each span's share of
+    the text is tested for the words, stopping at the first found, and only a word that
+    would run on past the share's end is looked up across it, where the characters either
+    side of the end are a pair of :attr:`HintWords.pairs`.
+
+    It finds what :func:`spans_holding` finds, and is faster where there are many words and
+    a sentence that holds one mostly holds one of the first tried (Ukrainian and Russian
+    figure hints); :func:`spans_holding` is faster for a few words in many sentences.
+
+    >>> hints = hint_words(["died", "hurt"])
+    >>> shares_holding("two died. calm. one hurt.", [(0, 9), (10, 15), (16, 25)], hints)
+    [0, 2]
+    >>> shares_holding("it died", [(0, 5), (5, 7)], hints)  # "died" starts in the first
+    [0]
+    """
+    words, pairs = hints
+    if len(spans) == 1:  # one sentence (a place's piece), the commonest case: its share
+        start = spans[0][0]
+        return [0] if any(map((low[start:] if start else low).__contains__, words)) else []
+    size = len(low)
+    stops = [start for start, _ in spans[1:]]
+    stops.append(size)
+    out = []
+    for i, ((start, _), stop) in enumerate(zip(spans, stops, strict=False)):  # no spans: none
+        if start >= stop:
+            continue  # a span with no share of its own holds no word's start
+        if any(map((low[start:stop] if start or stop < size else low).__contains__, words)) or (
+            stop < size
+            and low[stop - 1 : stop + 1] in pairs
+            and _runs_across(low, start, stop, words)
+        ):
+            out.append(i)
+    return out
+
+
+def _runs_across(low: str, start: int, stop: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` starting in ``low[start:stop]`` runs on past ``stop``."""
+    return any(
+        low.find(word, max(start, stop - len(word) + 1), stop + len(word) - 1) >= 0
+        for word in words
+        if len(word) > 1
+    )

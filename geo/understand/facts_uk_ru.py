@@ -43,7 +43,7 @@ from operator import itemgetter, or_
 from typing import NamedTuple, cast
 
 from geo.language.morphology import analyse
-from geo.language.text import WordMemo, sentence_spans
+from geo.language.text import WordMemo, hint_words, sentence_spans, shares_holding
 from geo.patterns import compiled
 
 __all__ = ["extract_facts_uk_ru", "may_state_casualties", "numeral_value"]
@@ -1578,65 +1578,6 @@ def _plain(text: str) -> str:
     return _ODD_CHARS.sub(lambda m: _PLAIN_CHARS[m.group()], text)
 
 
-def _hinted(low: str, spans: list[tuple[int, int]]) -> list[int]:
-    """Indices of the spans holding a word of a kind of figure, each hint looked up once in
-    the whole lower-case text."""
-    # a hint is letters only, or " бла", whose space may stand before the sentence it
-    # starts and then counts for the one before, as it always did
-    if len(spans) == 1:  # one sentence (a place's piece): what starts before it counts for none
-        start = spans[0][0]
-        held = low[start:] if start else low
-        return [0] if any(map(held.__contains__, _ALL_HINTS_COMMON_FIRST)) else []
-    return _spans_hinted(low, spans)
-
-
-def _spans_hinted(low: str, spans: list[tuple[int, int]]) -> list[int]:
-    """``spans_holding(low, spans, _ALL_HINTS)``, span by span: a hint counts for the span
-    it starts in, up to where the next span starts (the gap after a span is its own), so
-    each span's share of the text is tested for the hints, commonest first, stopping at the
-    first found, and only a hint that runs on past the share's end is looked up across it.
-
-    Parameters
-    ----------
-    low : str
-        The lower-case text.
-    spans : list of (int, int)
-        Its sentence spans, sorted.
-
-    Returns
-    -------
-    list of int
-        The indices of the spans holding a hint, in order.
-    """
-    size = len(low)
-    stops = [start for start, _ in spans[1:]]
-    stops.append(size)
-    out = []
-    for i, ((start, _), stop) in enumerate(zip(spans, stops, strict=False)):  # no spans: none
-        if start >= stop:
-            continue  # a span with no share of its own holds no hint's start
-        if any(map(low[start:stop].__contains__, _ALL_HINTS_COMMON_FIRST)) or (
-            stop < size and _runs_across(low, start, stop)
-        ):
-            out.append(i)
-    return out
-
-
-def _runs_across(low: str, start: int, stop: int) -> bool:
-    """Whether a hint starting in ``low[start:stop]`` runs on past ``stop``: it covers the
-    characters either side of ``stop``, a letter after it and, before it, a letter or the
-    leading space of a hint of :data:`_SPACED_HINTS`, which then starts there."""
-    before = low[stop - 1]
-    if before == " ":
-        return any(low.startswith(h, stop - 1) for h in _SPACED_HINTS)
-    if not (before.isalpha() and low[stop].isalpha()):
-        return False
-    return any(
-        low.find(hint, max(start, stop - len(hint) + 1), stop + len(hint) - 1) >= 0
-        for hint in _ALL_HINTS
-    )
-
-
 _Memo = dict[tuple, object] | None
 _UNKNOWN = -1  # the bits of a sentence not told (see _bits_of): every check reads it in full
 
@@ -1736,7 +1677,7 @@ def _sentences(
     # the spans of the text hold for its plain form only when no character was changed
     spans = known if known is not None and plain is text else sentence_spans(plain)
     out = []
-    for i in _hinted(low, spans):
+    for i in shares_holding(low, spans, _HINT_WORDS):
         start, end = spans[i]
         sent = low[start:end]
         if _SKIP_LINE.match(sent):
@@ -1761,7 +1702,7 @@ _CASUALTY_HINTS = _KILLED_HINTS + _WOUNDED_HINTS
 _WEAPON_OR_INTERCEPT_HINTS = _WEAPON_HINTS + _INTERCEPT_HINTS
 _ALL_HINTS = _CASUALTY_HINTS + _INTERCEPT_HINTS + _WEAPON_HINTS
 # the same words, those most sentences that hold one hold first: a test of one sentence
-# (:func:`_hinted`) stops at the first word it finds
+# (:func:`~geo.language.text.shares_holding`) stops at the first word it finds
 _ALL_HINTS_COMMON_FIRST = tuple(
     dict.fromkeys(
         (
@@ -1771,8 +1712,7 @@ _ALL_HINTS_COMMON_FIRST = tuple(
         )
     )
 )  # fmt: skip
-# the hints that start with a space (" бла"); every other character of a hint is a letter
-_SPACED_HINTS = tuple(h for h in _ALL_HINTS if h.startswith(" "))
+_HINT_WORDS = hint_words(_ALL_HINTS_COMMON_FIRST)
 
 # ---------------------------------------------------------------------------------------
 # Which needs and hints a sentence holds, told from its words
