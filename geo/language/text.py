@@ -31,6 +31,7 @@ __all__ = [
     "spans_holding",
     "token_fields",
     "tokenize",
+    "trie",
     "words",
 ]
 
@@ -151,7 +152,7 @@ _new_tuple = tuple.__new__
 V = TypeVar("V")
 
 
-def _trie(words: Iterable[str]) -> str:
+def trie(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` that shares their common prefixes.
 
     The regex engine tries the alternatives of a plain ``a|b|c`` one by one at every
@@ -165,7 +166,7 @@ def _trie(words: Iterable[str]) -> str:
             groups.setdefault(w[0], []).append(w[1:])
         else:
             whole = True
-    alts = [re.escape(first) + _trie(rest) for first, rest in groups.items()]
+    alts = [re.escape(first) + trie(rest) for first, rest in groups.items()]
     if not alts:
         return ""
     body = "(?:" + "|".join(alts) + ")"
@@ -374,7 +375,7 @@ def token_filter(lowercase: Iterable[str]) -> TokenFilter:
     lowercase = list(lowercase)
     pattern = compiled(
         r"([\W\d_])(?<![-'’ʼ`])(?:(?=[^\W\d_a-z])|(?="
-        + _trie(lowercase)
+        + trie(lowercase)
         + r"(?![^\W\d_])))("
         + _TOKEN_RE.pattern
         + ")"
@@ -405,7 +406,7 @@ def _codec_split(lowercase: list[str]) -> re.Pattern[bytes] | None:
     joiners = byte_set(_JOINERS.__contains__)
     letters = _LETTER_BYTES
     source = (
-        f"({_OTHER_BYTES})(?:(?={upper})|(?={_trie(ascii_words)}(?!{letters})))"
+        f"({_OTHER_BYTES})(?:(?={upper})|(?={trie(ascii_words)}(?!{letters})))"
         f"({letters}++(?:{joiners}{letters}++)*+)"
     )
     return compiled(source.encode("ascii"))

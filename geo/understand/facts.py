@@ -14,7 +14,7 @@ from typing import NamedTuple, cast
 
 from geo.language.document import Document
 from geo.language.morphology import READ_LANGUAGES, detect_language
-from geo.language.text import MONTHS, number_value, sentence_spans, spans_holding
+from geo.language.text import MONTHS, number_value, sentence_spans, spans_holding, trie
 from geo.language.text import lower_agrees as _lower_agrees
 from geo.patterns import compiled
 
@@ -1150,35 +1150,19 @@ def _stop_places(low: str, words: tuple[str, ...]) -> list[int]:
     return places
 
 
-def _trie(words: frozenset[str]) -> str:
-    """A regex alternation of ``words`` grouped by their first letters, so that the engine
-    tries at a word only the words that start with its letter."""
-    groups: dict[str, list[str]] = {}
-    whole = False
-    for word in sorted(words):
-        if word:
-            groups.setdefault(word[0], []).append(word[1:])
-        else:
-            whole = True
-    alts = [re.escape(first) + _trie(frozenset(rest)) for first, rest in groups.items()]
-    if not alts:
-        return ""
-    return "(?:" + "|".join(alts) + ")" + ("?" if whole else "")
+# the number words, and the words the count patterns start with, as alternations grouped by
+# their first letters (:func:`~geo.language.text.trie`)
+_NUM_TRIE = trie(_NUM_WORDS.split("|"))
+_STARTS_TRIE = trie(frozenset().union(_UPDATE_STARTS, *_PATTERN_STARTS.values()))
 
 
 # A whole word that a pattern of :data:`_PATTERN_STARTS` (or :data:`_UPDATE_STARTS`) starts
 # with, or the first digit of a word that starts with one (group 1), after the character
 # before it, which is no word character: where :class:`_Scan` matches. Starting with a set of
 # characters lets the search skip the characters within words fast.
-_START_WORD = compiled(
-    r"[^\w](" + _trie(frozenset().union(_UPDATE_STARTS, *_PATTERN_STARTS.values())) + r"\b|\d)"
-)
+_START_WORD = compiled(r"[^\w](" + _STARTS_TRIE + r"\b|\d)")
 # The same in an ASCII text in lower case, where the word characters are these: faster
-_START_WORD_ASCII = compiled(
-    r"[^a-z0-9_]("
-    + _trie(frozenset().union(_UPDATE_STARTS, *_PATTERN_STARTS.values()))
-    + r"(?![a-z0-9_])|[0-9])"
-)
+_START_WORD_ASCII = compiled(r"[^a-z0-9_](" + _STARTS_TRIE + r"(?![a-z0-9_])|[0-9])")
 _SCANNED_STARTS = frozenset((_UPDATE_STARTS, *_PATTERN_STARTS.values()))
 # The sets of :data:`_SCANNED_STARTS` that hold each word; those of a word that starts with a
 # digit
@@ -1220,11 +1204,11 @@ def _case_sensitive(pattern: re.Pattern[str] | str, trie: bool = False) -> re.Pa
     ``\s``, ``\d``, ``[a-z]``, holds a character just when it holds its lower case), so the
     pattern matches at the same places, the same text in lower case. With ``trie`` (for a
     pattern only asked whether it matches), its number words are grouped by their first
-    letters (:func:`_trie`): the same words, tried faster, in another order. ``pattern`` may
+    letters (:data:`_NUM_TRIE`): the same words, tried faster, in another order. ``pattern`` may
     be given as its source, not compiled case-insensitive only to be read."""
     source = pattern if isinstance(pattern, str) else pattern.pattern
     if trie:
-        source = source.replace(_NUM_WORDS, _trie(frozenset(_NUM_WORDS.split("|"))))
+        source = source.replace(_NUM_WORDS, _NUM_TRIE)
     # no letter in upper case but those of escapes, group names and ranges; case not turned on
     letters = re.sub(r"\\[A-Za-z]|\(\?P[<=]|A-Z", "", source)
     if letters != letters.lower() or "(?-i" in source or "(?i" in source:
@@ -1272,10 +1256,8 @@ _LOW_LEADS = {starts: _case_sensitive(lead, trie=True) for starts, lead in _STAR
 # digits) and each one person (:data:`_ONE`, a "third") starts. A number word of a count
 # follows a space, a hyphen or a look-behind that no word character passes; any character
 # before a word but ASCII letters, digits and "_" is let pass, which finds more, never less.
-_NUMBER_WORD_AT = compiled(
-    r"[^a-z0-9_](?:(?P<w>" + _trie(frozenset(_NUM_WORDS.split("|"))) + r")|an?\s|another)"
-)
-_COUNT_WORD_AT = compiled(r"[^a-z0-9_]" + _trie(frozenset(_NUM_WORDS.split("|"))))
+_NUMBER_WORD_AT = compiled(r"[^a-z0-9_](?:(?P<w>" + _NUM_TRIE + r")|an?\s|another)")
+_COUNT_WORD_AT = compiled(r"[^a-z0-9_]" + _NUM_TRIE)
 
 
 def _number_words(low: str) -> tuple[bool, bool]:
