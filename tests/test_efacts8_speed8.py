@@ -99,8 +99,8 @@ def test_recall_marks_are_the_full_reading(sentences: list[str]) -> None:
     for sentence in sentences:
         if f._RECALL.search(sentence):
             expected: bool | list[int] = True
-        else:  # the days found by their own lower case
-            expected = f._days(sentence) if f._has_digit(sentence) else []
+        else:  # the days of every number read
+            expected = f._days(sentence, None) if f._has_digit(sentence) else []
         assert f._recall_marks(sentence) == expected, sentence
 
 
@@ -108,8 +108,8 @@ def test_days_with_the_callers_lower_case(sentences: list[str]) -> None:
     dated = 0
     for sentence in sentences:
         for first_only in (False, True):
-            days = f._days(sentence, first_only)
-            assert f._days(sentence, first_only, low=_low(sentence)) == days, sentence
+            days = f._days(sentence, None, first_only)  # every number read
+            assert f._days(sentence, _low(sentence), first_only) == days, sentence
             dated += bool(days)
     assert dated >= 10
 

@@ -509,12 +509,15 @@ def _headline_end(text: str) -> int:
     return 0 if not first or first[-1] in ".!?…" else end
 
 
-def _days(text: str, first_only: bool = False, low: str | None = "") -> list[int]:
+def _agreeing_lower(text: str) -> str | None:
+    """``text.lower()`` when lower case agrees with ignoring case there, else None."""
+    return text.lower() if _lower_agrees(text) else None
+
+
+def _days(text: str, low: str | None, first_only: bool = False) -> list[int]:
     """The days of the year (roughly: 31 days a month) of the dates in ``text`` (``low``:
-    ``text.lower()`` when lower case agrees with ignoring case, else None; made here when
-    not given)."""
-    if low == "":
-        low = text.lower() if _lower_agrees(text) else None
+    :func:`_agreeing_lower` of it, which tells a text without a month word at once; with
+    None every number is read)."""
     if low is not None and not any(map(low.__contains__, _MONTH_STEMS)):
         return []  # no month word, no date
     days = []
@@ -559,10 +562,10 @@ def _found(pattern: re.Pattern[str], needs: tuple[str, ...], text: str) -> bool:
 def _recall_marks(sentence: str) -> bool | list[int]:
     """What of a sentence tells that it recalls an earlier attack: True when its words say so
     ("last week"), else the days of its dates (see :class:`_Recall`)."""
-    low = sentence.lower() if _lower_agrees(sentence) else None
+    low = _agreeing_lower(sentence)
     if _recalls(sentence, low):
         return True
-    return _days(sentence, low=low) if _has_digit(sentence) else []
+    return _days(sentence, low) if _has_digit(sentence) else []
 
 
 def _recalls(sentence: str, low: str | None) -> bool:
@@ -619,7 +622,7 @@ class _Recall:
         for start, end in self.spans:
             s = self.text[start:end]
             if _has_digit(s) and any(map(s.lower().__contains__, _KIND_HINTS)):
-                days = _days(s, first_only=True)
+                days = _days(s, _agreeing_lower(s), first_only=True)
                 if days:
                     return days
         return []
