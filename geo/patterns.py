@@ -56,12 +56,20 @@ def cache_file() -> Path | None:
         return None
     base = os.environ.get(_ENV)
     if base is None:
-        xdg = os.environ.get("XDG_CACHE_HOME")
-        base = os.path.join(xdg or os.path.join(os.path.expanduser("~"), ".cache"), "strikemap")
+        base = _default_dir()
     if not base:
         return None
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
     return Path(base) / f"patterns-{tag}.marshal"
+
+
+def _default_dir() -> str:
+    """``$XDG_CACHE_HOME/strikemap``, else ``~/.cache/strikemap``; empty (no cache) when
+    neither is an absolute path (a relative ``XDG_CACHE_HOME`` is ignored, as the XDG
+    specification asks, and a home that cannot be told would leave a folder named ``~``)."""
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    root = xdg if os.path.isabs(xdg) else os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(root, "strikemap") if os.path.isabs(root) else ""
 
 
 def _read(path: Path | None) -> dict[_Key, _Entry]:

@@ -183,3 +183,15 @@ def test_cache_file_is_named_by_the_python_build(
     else:
         monkeypatch.setenv("STRIKEMAP_CACHE_DIR", value)
         assert patterns.cache_file() is None
+
+
+def test_no_cache_where_no_absolute_folder_can_be_told(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("STRIKEMAP_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")  # ignored: not absolute
+    monkeypatch.setenv("HOME", str(tmp_path))
+    path = patterns.cache_file()
+    assert path is not None and path.parent == tmp_path / ".cache" / "strikemap"
+    monkeypatch.setattr(os.path, "expanduser", lambda p: p)  # a home that cannot be told
+    assert patterns.cache_file() is None
