@@ -3,15 +3,25 @@ evaluation and synthetic reports of ../shared read at test time."""
 
 from __future__ import annotations
 
+import atexit
 import json
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from functools import cache
 from pathlib import Path
 
 import pytest
 
-from geo.places.gazetteer import Gazetteer, load_gazetteer
+# The tests' own pattern cache (geo.patterns), set before geo is first imported, for this
+# process and the commands it starts: never the user's, and the same for every run
+_PATTERN_CACHE = tempfile.mkdtemp(prefix="strikemap-test-patterns-")
+os.environ["STRIKEMAP_CACHE_DIR"] = _PATTERN_CACHE
+atexit.register(shutil.rmtree, _PATTERN_CACHE, True)
+
+from geo.places.gazetteer import Gazetteer, load_gazetteer  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"

@@ -108,8 +108,8 @@ def test_days_with_the_callers_lower_case(sentences: list[str]) -> None:
     dated = 0
     for sentence in sentences:
         for first_only in (False, True):
-            days = f._days(sentence, None, first_only)  # every number read
-            assert f._days(sentence, _low(sentence), first_only) == days, sentence
+            days = f._days(sentence, None, first_only=first_only)  # every number read
+            assert f._days(sentence, _low(sentence), first_only=first_only) == days, sentence
             dated += bool(days)
     assert dated >= 10
 

@@ -4,6 +4,7 @@ by index_keys): the same answers either way, and a one-report command never buil
 from __future__ import annotations
 
 import itertools
+import os
 import random
 import subprocess
 import sys
@@ -147,5 +148,15 @@ def test_workers_are_forked_once_the_dicts_are_built(monkeypatch: pytest.MonkeyP
     one, two = _fresh(), _fresh()
     alone = [as_jsonl(e).text for e in run_batch(reports, jobs=1, gaz=one)]
     assert one._names.index is None  # one process: bisection until the set number
-    assert [e.text for e in run_batch(reports, jobs=2, gaz=two, encode=as_jsonl)] == alone
-    assert two._names.index is not None and two._skeleton.index is not None
+
+    def seen_by_the_worker(ext):  # run where the report is extracted (forked: a closure will do)
+        return os.getpid(), two._names.index is not None, as_jsonl(ext).text
+
+    seen = list(run_batch(reports, jobs=2, gaz=two, encode=seen_by_the_worker))
+    assert [text for _, _, text in seen] == alone
+    in_workers = [built for pid, built, _ in seen if pid != os.getpid()]
+    assert in_workers and all(in_workers)  # the workers found the dicts built, not building
+
+    few = _fresh()  # one chunk: extracted here, no worker, no dicts
+    assert len(list(run_batch(reports[:5], jobs=2, gaz=few))) == 5
+    assert few._names.index is None

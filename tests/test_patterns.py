@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -27,11 +28,12 @@ for info in pkgutil.walk_packages(geo.__path__, "geo."):
     if not info.name.endswith("__main__"):
         importlib.import_module(info.name)
 out = []
-for (source, flags), made in p._CACHE.made.items():
+for key, made in p._CACHE.made.items():
+    _, source, flags = key
     fresh = re.compile(source, flags)
     same = (made == fresh and made.groups == fresh.groups
             and made.groupindex == fresh.groupindex and made.flags == fresh.flags)
-    out.append([repr(source)[:60], (source, flags) in p._CACHE.reused, same])
+    out.append([repr(source)[:60], key in p._CACHE.reused, same])
 print(json.dumps(out))
 """
 
@@ -92,6 +94,57 @@ def test_an_entry_of_another_build_is_compiled_again(tmp_path: Path) -> None:
     _run(code, str(tmp_path), str(tmp_path / name))
     survey = _survey(str(tmp_path))
     assert all(same for _, _, same in survey) and not any(held for _, held, _ in survey)
+
+
+def test_an_entry_that_makes_no_pattern_is_compiled_again(tmp_path: Path) -> None:
+    _survey(str(tmp_path))
+    (name,) = _cache_files(tmp_path)
+    code = (  # valid marshal, but a group numbered past the pattern's groups
+        "import marshal, sys; path = sys.argv[1]; entries = marshal.load(open(path, 'rb')); "
+        "entries = {k: (*v[:3], {'x': 99}) for k, v in entries.items()}; "
+        "marshal.dump(entries, open(path, 'wb'))"
+    )
+    _run(code, str(tmp_path), str(tmp_path / name))
+    survey = _survey(str(tmp_path))
+    assert all(same for _, _, same in survey) and not any(held for _, held, _ in survey)
+
+
+def test_the_package_patterns_compile_without_warnings(tmp_path: Path) -> None:
+    # a warning is given only when a pattern is compiled, never when it is made from the cache
+    code = _SURVEY.replace("print(json.dumps(out))", "") + (
+        "import warnings; re.purge(); warnings.simplefilter('error')\n"
+        "for _, source, flags in p._CACHE.made: re.compile(source, flags)\n"
+        "print(len(p._CACHE.made))"
+    )
+    assert int(_run(code, str(tmp_path)).stdout) > 200
+
+
+def test_text_and_bytes_sources_are_not_compared(tmp_path: Path) -> None:
+    code = (
+        "from geo.patterns import compiled; "
+        "a, b = compiled('[a-z]+'), compiled(b'[a-z]+'); print(repr(a.pattern), repr(b.pattern))"
+    )
+    env = {**os.environ, "STRIKEMAP_CACHE_DIR": str(tmp_path)}
+    done = subprocess.run(  # -bb: comparing str with bytes is an error
+        [sys.executable, "-bb", "-c", code], capture_output=True, text=True, env=env, cwd=ROOT
+    )
+    assert done.returncode == 0 and done.stdout.split() == ["'[a-z]+'", "b'[a-z]+'"], done.stderr
+
+
+def test_a_source_that_is_no_text_is_refused_and_the_cache_stays_on() -> None:
+    with pytest.raises(TypeError, match="str or bytes"):
+        patterns.compiled(re.compile("x"))  # type: ignore[arg-type]
+    assert patterns._CACHE.enabled == (patterns.cache_file() is not None)
+
+
+def test_temporary_files_of_killed_writers_are_swept(tmp_path: Path) -> None:
+    stale, fresh = tmp_path / ".patterns-stale", tmp_path / ".patterns-fresh"
+    for path in (stale, fresh):
+        path.write_bytes(b"half written")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    _survey(str(tmp_path))
+    assert _cache_files(tmp_path) == [".patterns-fresh", _cache_files(tmp_path)[1]]
 
 
 def test_an_empty_cache_dir_turns_the_cache_off(tmp_path: Path) -> None:
@@ -170,7 +223,7 @@ def test_fixed_patterns_are_made_through_the_cache() -> None:
     assert found == {"geo/maps/popups.py": 1}  # BLOB_TOKEN: a per-process nonce
 
 
-@pytest.mark.parametrize("value", ["", None])
+@pytest.mark.parametrize("value", ["", "relative/cache", None])
 def test_cache_file_is_named_by_the_python_build(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, value: str | None
 ) -> None:
@@ -180,9 +233,16 @@ def test_cache_file_is_named_by_the_python_build(
         path = patterns.cache_file()
         assert path is not None and path.parent == tmp_path / "strikemap"
         assert sys.implementation.cache_tag in path.name
-    else:
+    else:  # empty or not absolute: off
         monkeypatch.setenv("STRIKEMAP_CACHE_DIR", value)
         assert patterns.cache_file() is None
+
+
+def test_the_cache_dir_may_start_at_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("STRIKEMAP_CACHE_DIR", "~/sm")
+    path = patterns.cache_file()
+    assert path is not None and path.parent == tmp_path / "sm"
 
 
 def test_no_cache_where_no_absolute_folder_can_be_told(

@@ -254,6 +254,7 @@ class _Workers:
         ctx = mp.get_context("fork" if forked else "spawn")
         shared: Gazetteer | None = gaz
         if forked:
+            gaz.index_keys()  # its key dicts built here, before the fork: the workers share them
             gc.freeze()  # the workers' collections leave the shared pages alone
         else:
             shared = None  # each spawned worker loads its own, rather than receive a copy
@@ -500,5 +501,4 @@ def run_batch(
     except Exception:
         yield from ready
         raise
-    gaz.index_keys()  # built here, the workers share it
     yield from _parallel(chunks, jobs, admit, seconds, on_error, gaz, encode, ready)

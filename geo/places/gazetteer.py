@@ -61,10 +61,10 @@ class _Postings:
     """Sorted keys, each with a slice of row numbers (``2 * row + is_primary``).
 
     A key is found by bisection of the sorted keys until :data:`_BISECTIONS` lookups have
-    been asked, then in a dict of every key, built then: the dict answers three times faster
-    but takes as long to build as some 40,000 bisections, while a command on one report asks
-    for about a hundred keys (workers of a batch are forked once it is built, see
-    :meth:`Gazetteer.index_keys`).
+    been asked, then in a dict of every key, built then: the dict answers about three times
+    faster but takes as long to build as tens of thousands of bisections (30,000-40,000
+    measured), while a command on one report asks for about a hundred keys (forked workers of
+    a batch start once it is built, see :meth:`Gazetteer.index_keys`).
     """
 
     __slots__ = ("asked", "index", "keys", "offsets", "rows")

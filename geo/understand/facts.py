@@ -514,7 +514,7 @@ def _agreeing_lower(text: str) -> str | None:
     return text.lower() if _lower_agrees(text) else None
 
 
-def _days(text: str, low: str | None, first_only: bool = False) -> list[int]:
+def _days(text: str, low: str | None, *, first_only: bool = False) -> list[int]:
     """The days of the year (roughly: 31 days a month) of the dates in ``text`` (``low``:
     :func:`_agreeing_lower` of it, which tells a text without a month word at once; with
     None every number is read)."""
@@ -621,8 +621,11 @@ class _Recall:
         """The day of the report's first date of an attack, as a list of none or one."""
         for start, end in self.spans:
             s = self.text[start:end]
-            if _has_digit(s) and any(map(s.lower().__contains__, _KIND_HINTS)):
-                days = _days(s, _agreeing_lower(s), first_only=True)
+            if not _has_digit(s):
+                continue
+            low = s.lower()
+            if any(map(low.__contains__, _KIND_HINTS)):
+                days = _days(s, low if _lower_agrees(s) else None, first_only=True)
                 if days:
                     return days
         return []
