@@ -750,7 +750,7 @@ def shares_holding(low: str, spans: list[tuple[int, int]], hints: HintWords) -> 
     for i, ((start, _), stop) in enumerate(zip(spans, stops, strict=False)):  # no spans: none
         if start >= stop:
             continue  # a span with no share of its own holds no word's start
-        if any(map((low[start:stop] if start or stop < size else low).__contains__, words)) or (
+        if any(map(low[start:stop].__contains__, words)) or (
             stop < size
             and low[stop - 1 : stop + 1] in pairs
             and _runs_across(low, start, stop, words)

@@ -94,8 +94,7 @@ class _Postings:
         return i if i < len(keys) and keys[i] == key else None
 
     def get(self, key: str) -> array | None:
-        index = self.index  # once built, asked here without a call of number()
-        i = index.get(key) if index is not None else self.number(key)
+        i = self.number(key)
         if i is None:
             return None
         return self.rows[self.offsets[i] : self.offsets[i + 1]]
@@ -142,7 +141,6 @@ class Gazetteer:
         # what lookup() found for each name asked: names recur from report to report
         self._lookups: dict[str, tuple[Candidate, ...]] = {}
         self._places: dict[str, tuple[Place, ...]] = {}  # places_of(), by index key
-        self._sorted_keys: list[str] = s["name_keys"]  # sorted by the build script
         self._flag_heads = {  # every word-aligned head of a flagged key of several words
             key[:i] for key in self._flags for i, ch in enumerate(key) if ch == " "
         }
@@ -234,7 +232,7 @@ class Gazetteer:
         found = self._continues.get(key)
         if found is None:
             head = key + " "
-            keys = self._sorted_keys
+            keys = self._names.keys  # sorted by the build script
             i = bisect.bisect_left(keys, head)
             found = (i < len(keys) and keys[i].startswith(head)) or key in self._flag_heads
             if len(self._continues) >= _LOOKUPS_KEPT:

@@ -1202,18 +1202,18 @@ _START_LEADS: dict[frozenset[str], re.Pattern[str]] = {
 }
 
 
-def _case_sensitive(pattern: re.Pattern[str] | str, trie: bool = False) -> re.Pattern[str]:
+def _case_sensitive(pattern: re.Pattern[str] | str, grouped: bool = False) -> re.Pattern[str]:
     r"""``pattern`` (case-insensitive, its words in lower case) as a case-sensitive pattern,
     to match in the lower case of a sentence whose lower case agrees with ignoring case
     (:func:`_lower_agrees`) and keeps its length: each character then matches there as it
     matches ignoring case in the sentence (each class of characters the patterns use, ``\w``,
     ``\s``, ``\d``, ``[a-z]``, holds a character just when it holds its lower case), so the
-    pattern matches at the same places, the same text in lower case. With ``trie`` (for a
+    pattern matches at the same places, the same text in lower case. With ``grouped`` (for a
     pattern only asked whether it matches), its number words are grouped by their first
     letters (:data:`_NUM_TRIE`): the same words, tried faster, in another order. ``pattern`` may
     be given as its source, not compiled case-insensitive only to be read."""
     source = pattern if isinstance(pattern, str) else pattern.pattern
-    if trie:
+    if grouped:
         source = source.replace(_NUM_WORDS, _NUM_TRIE)
     # no letter in upper case but those of escapes, group names and ranges; case not turned on
     letters = re.sub(r"\\[A-Za-z]|\(\?P[<=]|A-Z", "", source)
@@ -1255,7 +1255,7 @@ _FOUND_LOW = {
 
 # The leads of :data:`_START_LEADS`, to match in a sentence's lower case (see
 # :func:`_case_sensitive`), which is faster
-_LOW_LEADS = {starts: _case_sensitive(lead, trie=True) for starts, lead in _START_LEADS.items()}
+_LOW_LEADS = {starts: _case_sensitive(lead, grouped=True) for starts, lead in _START_LEADS.items()}
 
 # A number word (:data:`NUM`, group ``w``) or "a", "an" (before a space) or "another" at the
 # start of a word, in lower case after one space: where each count of the patterns (unless in
