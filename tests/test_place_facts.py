@@ -141,6 +141,50 @@ def test_a_list_after_a_stated_total(
         assert found[name] == facts, found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # items after the first written in words, the first in digits
+        (
+            "Сбиты двенадцать беспилотников: пять над Курской областью, четыре над Брянской "
+            "и три над Белгородской.",
+            {
+                "Kursk Oblast": {"intercepted": 5},
+                "Bryansk Oblast": {"intercepted": 4},
+                "Belgorod Oblast": {"intercepted": 3},
+            },
+        ),
+        # each region before its number
+        (
+            "Уночі над Чернігівщиною збито 11 дронів, над Полтавщиною – сім, над Київщиною – два.",
+            {
+                "Chernihiv Oblast": {"intercepted": 11},
+                "Poltava Oblast": {"intercepted": 7},
+                "Kyiv Oblast": {"intercepted": 2},
+            },
+        ),
+        # a number of two words
+        (
+            "Сили ППО знищили 14 дронів над Одещиною та двадцять п'ять над Миколаївщиною.",
+            {"Odesa Oblast": {"intercepted": 14}, "Mykolaiv Oblast": {"intercepted": 25}},
+        ),
+        (
+            "Russian air defences downed 14 drones over the Kursk region, eight over the Bryansk "
+            "region and three over the Oryol region.",
+            {
+                "Kursk Oblast": {"intercepted": 14},
+                "Bryansk Oblast": {"intercepted": 8},
+                "Oryol Oblast": {"intercepted": 3},
+            },
+        ),
+    ],
+)
+def test_a_list_with_numbers_in_words(
+    text: str, expected: dict[str, dict[str, int]], gaz: Gazetteer
+) -> None:
+    assert place_facts(text, gaz) == expected
+
+
 def test_casualties_in_the_next_sentence_of_the_same_paragraph(gaz: Gazetteer) -> None:
     text = (
         "У Ніжині внаслідок удару пошкоджено котельню. Поранено двох людей, повідомив "

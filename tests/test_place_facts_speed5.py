@@ -111,3 +111,32 @@ def test_hint_words_cyrillic_first_are_the_hint_words() -> None:
 def test_may_hold_figure_agrees_with_the_search_ignoring_case(text: str) -> None:
     expected = place_facts._FACT_HINT.search(text) is not None
     assert place_facts._may_hold_figure(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("над Курской – пять, над Брянской – 12", "ru", [(14, 18, 5)]),
+        (
+            "збито двадцять п'ять дронів, сто двадцять три ракети",
+            "uk",
+            [(6, 20, 25), (29, 45, 123)],
+        ),
+        ("дві тисячі", "uk", [(0, 3, 2), (4, 10, 1000)]),  # a multiplying word is read alone
+        ("twenty-five over Kursk and seven over Oryol", "en", [(0, 11, 25), (27, 32, 7)]),
+        ("a drone and no missile", "en", []),
+        # only spaces join the words of a number, not a line break
+        ("двадцять\nп'ять", "uk", [(0, 8, 20), (9, 14, 5)]),
+    ],
+)
+def test_word_numbers_read_each_number_once(
+    text: str, lang: str, expected: list[tuple[int, int, int]]
+) -> None:
+    assert place_facts._word_numbers(text, 0, len(text), lang) == expected
+
+
+def test_blanked_keeps_offsets_and_blanks_digits_and_words() -> None:
+    text = "Сбиты 30 дронов: семь над Курской, 23 над Брянской"
+    blanked = place_facts._blanked(text, 0, len(text), "ru")
+    assert len(blanked) == len(text)
+    assert blanked == text.replace("30", "  ").replace("семь", "    ").replace("23", "  ")

@@ -286,20 +286,22 @@ def _list_items(
     skip: set[int] | frozenset[int] = frozenset(),
 ) -> dict[int, dict[str, int]]:
     """Figures of a list that gives one number per place ("12 над Курской, 9 над Тульской";
-    "36 over the Rostov region and 12 over Belgorod"): read the sentence with the numbers
-    before the first place taken out (a stated total), then again without each place's own
-    numbers; what a place's numbers add is its figure. The places of ``skip`` (named in a
-    list, :func:`_listed`, whose figures the caller drops) are not read again: they are
-    left out of the result, while their mentions still bound their neighbours' numbers."""
+    "36 over the Rostov region and twelve over Belgorod"; "семь – над Калужской, три – над
+    Орловской"): read the sentence with the numbers before the first place taken out (a
+    stated total), then again without each place's own numbers, in digits or in words
+    (:func:`_word_numbers`); what a place's numbers add is its figure. The places of ``skip``
+    (named in a list, :func:`_listed`, whose figures the caller drops) are not read again:
+    they are left out of the result, while their mentions still bound their neighbours'
+    numbers."""
     first = marks[0][0] - s0
     cut = max(sentence.rfind(":", 0, first), sentence.rfind(";", 0, first))
     head_end = max(cut + 1, 0) if cut >= 0 else 0
     if cut >= 0:  # a stated total before the list ("Сбиты 30 дронов: ...") is not an item
-        sentence = (
-            _DIGITS.sub(lambda m: " " * len(m.group()), sentence[:head_end]) + sentence[head_end:]
-        )
+        sentence = _blanked(sentence, 0, head_end, lang) + sentence[head_end:]
     bounds = [(start - s0, end - s0) for start, end, _ in marks]
-    number_first = _number_before(sentence, first) is not None
+    number_first = _number_before(sentence, first) is not None or bool(
+        _word_numbers(sentence, head_end, first, lang)
+    )
     base = extract_facts(sentence, lang, memo)
     out: dict[int, dict[str, int]] = {}
     if not any(key in base for key in _WEAPON_KEYS):
@@ -313,12 +315,15 @@ def _list_items(
             lo, hi = (bounds[k - 1][1] if k else cut + 1), bounds[k][1]
         else:
             lo, hi = bounds[k][0], (bounds[k + 1][0] if k + 1 < len(bounds) else len(sentence))
+        words = _word_numbers(sentence, lo, hi, lang)
         written = {int(n) for n in _NUMBER_DIGITS.findall(sentence, lo, hi)}
+        written.update(value for _, _, value in words)
         if not written or min(written) > largest:
             continue  # no number of its own that could be a figure of its own
-        without = sentence[:lo] + _DIGITS.sub(lambda m: " " * len(m.group()), sentence[lo:hi])
         # a text read only here: keeping its sentences' figures in ``memo`` would only cost
-        rest = extract_facts(without + sentence[hi:], lang)
+        rest = extract_facts(
+            sentence[:lo] + _blanked(sentence, lo, hi, lang, words) + sentence[hi:], lang
+        )
         found = {  # what the place's own numbers add, when it is one of them
             key: base[key] - rest.get(key, 0)
             for key in ("drones", "missiles", "intercepted")
@@ -327,6 +332,55 @@ def _list_items(
         if found:
             out[idx] = found
     return out
+
+
+def _blanked(
+    text: str,
+    lo: int,
+    hi: int,
+    lang: str | None,
+    words: list[tuple[int, int, int]] | None = None,
+) -> str:
+    """``text[lo:hi]`` with its numbers, in digits or in words (``words``: those of
+    :func:`_word_numbers`, when known), made spaces of the same length."""
+    out = _DIGITS.sub(lambda m: " " * len(m.group()), text[lo:hi])
+    for start, end, _value in _word_numbers(text, lo, hi, lang) if words is None else words:
+        out = out[: start - lo] + " " * (end - start) + out[end - lo :]
+    return out
+
+
+def _holds_number(text: str, lang: str | None) -> bool:
+    """Whether ``text`` holds a number, in digits or in words."""
+    return _DIGITS.search(text) is not None or bool(_word_numbers(text, 0, len(text), lang))
+
+
+def _word_numbers(text: str, lo: int, hi: int, lang: str | None) -> list[tuple[int, int, int]]:
+    """The numbers written in words between ``lo`` and ``hi`` of ``text``, as (start, end,
+    value): a word :func:`_number_of` reads, or words that add up to one number with only
+    spaces between them ("двадцять п'ять", "сто двадцять"; "twenty-five" is one word). A
+    multiplying word ("дві тисячі") is read alone; digits are not read here."""
+    out: list[tuple[int, int, int]] = []
+    for m in _NUMBER_TOKEN.finditer(text, lo, hi):
+        word = m.group()
+        if word[0].isdecimal():
+            continue
+        value = _number_of(word, lang)
+        if value is None:
+            continue
+        if out and _adds_to(out[-1][2], value) and not text[out[-1][1] : m.start()].strip(" "):
+            start, _end, last = out[-1]
+            out[-1] = (start, m.end(), last + value)
+        else:
+            out.append((m.start(), m.end(), value))
+    return out
+
+
+def _adds_to(last: int, value: int) -> bool:
+    """Whether a number word of ``value`` after one of ``last`` adds to it: units after
+    round tens, tens or units after round hundreds."""
+    return (last >= 20 and last % 10 == 0 and value < 10) or (
+        last >= 100 and last % 100 == 0 and value < 100
+    )
 
 
 _WEAPON_KEYS = ("drones", "missiles", "intercepted")
@@ -517,7 +571,7 @@ def link_place_facts(
                             own = piece.rsplit("\x00", 1)[-1]  # the piece without its head
                             near_pieces.setdefault(idx, []).append(own)  # read when needed
                     # a list's places ("в районах X, Y и Z") take no item: not read for
-                    if _DIGITS.search(clause) and not listed.issuperset(owners):
+                    if not listed.issuperset(owners) and _holds_number(clause, lang):
                         found_items = _list_items(clause, s0 + c0, in_clause, lang, memo, listed)
                         for idx, found in found_items.items():
                             items.setdefault(idx, {}).update(found)
