@@ -185,6 +185,61 @@ def test_a_list_with_numbers_in_words(
     assert place_facts(text, gaz) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number told of each place of a list, read once or once per place
+        (
+            "Над Курской и Белгородской областями сбито по три беспилотника.",
+            {"Kursk Oblast": {"intercepted": 3}, "Belgorod Oblast": {"intercepted": 3}},
+        ),
+        (
+            "По одному беспилотнику сбито над Курской и Орловской областями.",
+            {"Kursk Oblast": {"intercepted": 1}, "Oryol Oblast": {"intercepted": 1}},
+        ),
+        (
+            "Ночью ПВО уничтожила 12 дронов над Липецкой областью, по пять – над Тамбовской "
+            "и Рязанской.",
+            {
+                "Lipetsk Oblast": {"intercepted": 12},
+                "Tambov Oblast": {"intercepted": 5},
+                "Ryazan Oblast": {"intercepted": 5},
+            },
+        ),
+        # the first count is the one the verb reads: it takes what the others leave
+        (
+            "Ще чотири дрони збили на Сумщині, по два — на Полтавщині та на Черкащині.",
+            {
+                "Sumy Oblast": {"intercepted": 4},
+                "Poltava Oblast": {"intercepted": 2},
+                "Cherkasy Oblast": {"intercepted": 2},
+            },
+        ),
+        (
+            "Над Сумщиною та Харківщиною збито по 4 дрони, над Полтавщиною – 2.",
+            {
+                "Sumy Oblast": {"intercepted": 4},
+                "Kharkiv Oblast": {"intercepted": 4},
+                "Poltava Oblast": {"intercepted": 2},
+            },
+        ),
+        # a figure of a whole list belongs to none of its places alone
+        (
+            "Над Курской и Белгородской областями сбито шесть беспилотников.",
+            {"Kursk Oblast": {}, "Belgorod Oblast": {}},
+        ),
+        (
+            "Над Сумщиною та Харківщиною збито 8 дронів, над Полтавщиною – 2.",
+            {"Sumy Oblast": {}, "Kharkiv Oblast": {}, "Poltava Oblast": {"intercepted": 2}},
+        ),
+    ],
+)
+def test_a_list_told_a_number_of_each_place(
+    text: str, expected: dict[str, dict[str, int]], gaz: Gazetteer
+) -> None:
+    assert place_facts(text, gaz) == expected
+
+
 def test_casualties_in_the_next_sentence_of_the_same_paragraph(gaz: Gazetteer) -> None:
     text = (
         "У Ніжині внаслідок удару пошкоджено котельню. Поранено двох людей, повідомив "

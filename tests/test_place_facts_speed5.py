@@ -70,8 +70,12 @@ def test_list_items_of_listed_places_left_unread_as_the_caller_dropped_them(
     listed = place_facts._listed(sentence, marks)
     full = place_facts._list_items(sentence, 0, marks, lang)
     kept = {idx: found for idx, found in full.items() if idx not in listed}
-    assert place_facts._list_items(sentence, 0, marks, lang, {}, listed) == kept
-    assert place_facts._list_items(sentence, 0, marks, lang, None, listed) == kept
+    for memo in ({}, None):
+        read = place_facts._list_items(sentence, 0, marks, lang, memo, listed)
+        assert {idx: found for idx, found in read.items() if idx not in listed} == kept
+        # a listed place is read only with its list, when told a number of each ("по два")
+        each = bool(place_facts._EACH_HINT.search(sentence))
+        assert each or not read.keys() & listed
 
 
 def test_list_items_read_some_lists_and_drop_listed_places() -> None:
@@ -81,6 +85,15 @@ def test_list_items_read_some_lists_and_drop_listed_places() -> None:
         0: {"intercepted": 14},
         1: {"intercepted": 9},
         2: {"intercepted": 17},
+    }
+    sentence, lang, names = _LISTS[1]  # "по два – над Калужской и Смоленской": two each
+    marks = _marks(sentence, names)
+    listed = place_facts._listed(sentence, marks)
+    assert place_facts._list_items(sentence, 0, marks, lang, None, listed) == {
+        0: {"intercepted": 11},
+        1: {"intercepted": 6},
+        2: {"intercepted": 2},
+        3: {"intercepted": 2},
     }
     sentence, lang, names = _LISTS[2]
     marks = _marks(sentence, names)

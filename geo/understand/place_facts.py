@@ -289,10 +289,14 @@ def _list_items(
     "36 over the Rostov region and twelve over Belgorod"; "семь – над Калужской, три – над
     Орловской"): read the sentence with the numbers before the first place taken out (a
     stated total), then again without each place's own numbers, in digits or in words
-    (:func:`_word_numbers`); what a place's numbers add is its figure. The places of ``skip``
-    (named in a list, :func:`_listed`, whose figures the caller drops) are not read again:
-    they are left out of the result, while their mentions still bound their neighbours'
-    numbers."""
+    (:func:`_word_numbers`); what a place's numbers add is its figure. The one place whose
+    figure that reading cannot tell (the count its verb reads, "29 were downed over A and one
+    over B") takes what the others leave (:func:`_fill_remainder`).
+
+    The places of ``skip`` (named in a list, :func:`_listed`, a figure of which belongs to
+    none of them alone) are read only as a group told a number of each ("по три – над
+    Курской и Белгородской", :func:`_each`); otherwise they are left out of the result,
+    while their mentions still bound their neighbours' numbers."""
     first = marks[0][0] - s0
     cut = max(sentence.rfind(":", 0, first), sentence.rfind(";", 0, first))
     head_end = max(cut + 1, 0) if cut >= 0 else 0
@@ -308,30 +312,125 @@ def _list_items(
         return out  # nothing a place's own numbers could add
     # what a place's numbers add is at most the figure itself (no figure is negative)
     largest = max(base[key] for key in _WEAPON_KEYS if key in base)
-    for k, (_start, _end, idx) in enumerate(marks):
-        if idx in skip:
-            continue  # its figure would be dropped: no reading without its numbers
+    read: list[tuple[int, int, set[int], dict[str, int]]] = []  # the groups read
+    for k0, k1 in _groups(sentence, bounds, marks, skip):
         if number_first:
-            lo, hi = (bounds[k - 1][1] if k else cut + 1), bounds[k][1]
+            lo, hi = (bounds[k0 - 1][1] if k0 else cut + 1), bounds[k1][1]
         else:
-            lo, hi = bounds[k][0], (bounds[k + 1][0] if k + 1 < len(bounds) else len(sentence))
+            lo, hi = bounds[k0][0], (bounds[k1 + 1][0] if k1 + 1 < len(bounds) else len(sentence))
         words = _word_numbers(sentence, lo, hi, lang)
-        written = {int(n) for n in _NUMBER_DIGITS.findall(sentence, lo, hi)}
-        written.update(value for _, _, value in words)
+        if k1 > k0:  # a list's places take a number only when it is told of each of them
+            each = _each(sentence, lo, hi, words)
+            written = {each} if each is not None else set()
+        else:
+            written = {int(n) for n in _NUMBER_DIGITS.findall(sentence, lo, hi)}
+            written.update(value for _, _, value in words)
         if not written or min(written) > largest:
             continue  # no number of its own that could be a figure of its own
         # a text read only here: keeping its sentences' figures in ``memo`` would only cost
         rest = extract_facts(
             sentence[:lo] + _blanked(sentence, lo, hi, lang, words) + sentence[hi:], lang
         )
-        found = {  # what the place's own numbers add, when it is one of them
-            key: base[key] - rest.get(key, 0)
-            for key in ("drones", "missiles", "intercepted")
-            if key in base and base[key] - rest.get(key, 0) in written
-        }
+        # what the numbers add: a number of the place's own, or told of each place of a
+        # group once or once per place (readings differ on "по три – над A и B")
+        share = k1 - k0 + 1
+        found: dict[str, int] = {}
+        for key in _WEAPON_KEYS:
+            if key in base:
+                figure = _figure_of(base[key] - rest.get(key, 0), written, share)
+                if figure is not None:
+                    found[key] = figure
+        read.append((k0, k1, written, found))
+    _fill_remainder(base, read)
+    for k0, k1, _written, found in read:
         if found:
-            out[idx] = found
+            for _start, _end, idx in marks[k0 : k1 + 1]:
+                out[idx] = found
     return out
+
+
+def _fill_remainder(
+    base: dict[str, int], read: list[tuple[int, int, set[int], dict[str, int]]]
+) -> None:
+    """Give the one place of a list whose figure of a kind was not found (``read``: first
+    and last mark, numbers written and figures found of each group of :func:`_list_items`)
+    what the others leave of the sentence's figure, when that is a number of its own: the
+    sentence read without the numbers its verb counts ("29 were downed over A, and one over
+    B") reads no figure to take from."""
+    for key in _WEAPON_KEYS:
+        if key not in base:
+            continue
+        missing = [group for group in read if key not in group[3]]
+        if len(missing) != 1 or len(read) < 2:
+            continue
+        k0, k1, written, found = missing[0]
+        told = sum(group[3][key] * (group[1] - group[0] + 1) for group in read if key in group[3])
+        figure = _figure_of(base[key] - told, written, k1 - k0 + 1)
+        if figure is not None:
+            found[key] = figure
+
+
+def _figure_of(added: int, written: set[int], share: int) -> int | None:
+    """The figure of each place of a group of ``share`` places (one, or a list told "по
+    три") whose numbers ``written`` add ``added`` to a sentence's figure: a number of its
+    own, or one told of each place, counted once or once per place; None otherwise."""
+    if added in written:
+        return added
+    if share > 1 and added % share == 0 and added // share in written:
+        return added // share
+    return None
+
+
+def _groups(
+    sentence: str,
+    bounds: list[tuple[int, int]],
+    marks: list[tuple[int, int, int]],
+    skip: set[int] | frozenset[int],
+) -> list[tuple[int, int]]:
+    """The first and last mark of each group of :func:`_list_items`: a place not in
+    ``skip`` alone, places of ``skip`` named one after the other in a list
+    (:data:`_LIST_GAP`, "над Смоленской и Воронежской") together."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(marks):
+        last = k
+        if marks[k][2] in skip:
+            while (
+                last + 1 < len(marks)
+                and marks[last + 1][2] in skip
+                and marks[last + 1][2] != marks[last][2]
+                and _LIST_GAP.match(sentence[bounds[last][1] : bounds[last + 1][0]])
+            ):
+                last += 1
+            if last == k:
+                k += 1
+                continue  # a listed place alone: its list lies beyond this clause
+        out.append((k, last))
+        k = last + 1
+    return out
+
+
+# a number told of each place of a list: "по три – над Курской и Белгородской",
+# "three each over the Kursk and Belgorod regions"
+_EACH_BEFORE = compiled(r"(?<!\w)по\s+$", re.IGNORECASE)
+_EACH_AFTER = compiled(r"\s+(?:each|apiece)\b", re.IGNORECASE)
+_EACH_HINT = compiled(r"(?<!\w)по\s|\b(?:each|apiece)\b", re.IGNORECASE)
+
+
+def _each(sentence: str, lo: int, hi: int, words: list[tuple[int, int, int]]) -> int | None:
+    """The number of ``sentence[lo:hi]`` told of each place of a list ("по три", "three
+    each"), when it is the only number there (``words``: the numbers in words there,
+    :func:`_word_numbers`); None otherwise."""
+    numbers = [
+        (m.start(), m.end(), int(m.group())) for m in _NUMBER_DIGITS.finditer(sentence, lo, hi)
+    ]
+    numbers += words
+    if len(numbers) != 1:
+        return None
+    start, end, value = numbers[0]
+    if _EACH_BEFORE.search(sentence, lo, start) or _EACH_AFTER.match(sentence, end, hi):
+        return value
+    return None
 
 
 def _blanked(
@@ -571,7 +670,9 @@ def link_place_facts(
                             own = piece.rsplit("\x00", 1)[-1]  # the piece without its head
                             near_pieces.setdefault(idx, []).append(own)  # read when needed
                     # a list's places ("в районах X, Y и Z") take no item: not read for
-                    if not listed.issuperset(owners) and _holds_number(clause, lang):
+                    if (
+                        not listed.issuperset(owners) or _EACH_HINT.search(clause)
+                    ) and _holds_number(clause, lang):
                         found_items = _list_items(clause, s0 + c0, in_clause, lang, memo, listed)
                         for idx, found in found_items.items():
                             items.setdefault(idx, {}).update(found)
