@@ -240,6 +240,103 @@ def test_a_list_told_a_number_of_each_place(
     assert place_facts(text, gaz) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb counts the total; the counts before the places add up to it
+        (
+            "The defence ministry said air defences destroyed 40 drones overnight: 21 over the "
+            "Belgorod region, 11 over the Kursk region and 8 over the Voronezh region.",
+            {
+                "Belgorod Oblast": {"intercepted": 21},
+                "Kursk Oblast": {"intercepted": 11},
+                "Voronezh Oblast": {"intercepted": 8},
+            },
+        ),
+        (
+            "Air defence units destroyed 25 drones, 15 of them over the Tula region and 10 over "
+            "the Kaluga region.",
+            {"Tula Oblast": {"intercepted": 15}, "Kaluga Oblast": {"intercepted": 10}},
+        ),
+        (
+            "Strikes killed 5 people overall, 3 in Kharkiv and 2 in Sumy.",
+            {"Kharkiv": {"killed": 3}, "Sumy": {"killed": 2}},
+        ),
+        # a word says the counts are part of the total
+        (
+            "Air defences destroyed 57 drones overnight, including 30 over the Bryansk region "
+            "and 12 over the Oryol region.",
+            {"Bryansk Oblast": {"intercepted": 30}, "Oryol Oblast": {"intercepted": 12}},
+        ),
+        # counts that neither add up nor are said to be part: the total is no place's
+        (
+            "Air defence units destroyed 25 drones, 14 over the Tula region and 10 over the "
+            "Kaluga region.",
+            {"Tula Oblast": {}, "Kaluga Oblast": {"intercepted": 10}},
+        ),
+    ],
+)
+def test_counts_a_list_states_before_its_places(
+    text: str, expected: dict[str, dict[str, int]], gaz: Gazetteer
+) -> None:
+    assert place_facts(text, gaz) == expected
+
+
+def test_a_total_before_the_first_count_of_a_list_is_not_its_places(gaz: Gazetteer) -> None:
+    text = "Russia fired 12 missiles overnight, killing 3 people in Kharkiv and 2 in Sumy."
+    assert place_facts(text, gaz)["Kharkiv"] == {"killed": 3}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number before the first place that is no count of it (a time, a date) does not
+        # make each place's number the one before it
+        (
+            "За одну ніч над Одещиною збито 9 дронів, над Миколаївщиною – 4, над Херсонщиною – 2.",
+            {
+                "Odesa Oblast": {"intercepted": 9},
+                "Mykolaiv Oblast": {"intercepted": 4},
+                "Kherson Oblast": {"intercepted": 2},
+            },
+        ),
+        (
+            "В ночь на 12 мая над Тульской областью сбито 8 беспилотников, над Калужской – 3, "
+            "над Рязанской – два.",
+            {
+                "Tula Oblast": {"intercepted": 8},
+                "Kaluga Oblast": {"intercepted": 3},
+                "Ryazan Oblast": {"intercepted": 2},
+            },
+        ),
+        (
+            "Впервые за три недели над Липецкой областью сбито 6 беспилотников, над Тамбовской "
+            "– четыре.",
+            {"Lipetsk Oblast": {"intercepted": 6}, "Tambov Oblast": {"intercepted": 4}},
+        ),
+        # nor is it the first place's figure when numbers come first
+        (
+            "Протягом двох годин ще один дрон збили на Київщині, по одному — на Житомирщині та "
+            "на Черкащині.",
+            {
+                "Kyiv Oblast": {"intercepted": 1},
+                "Zhytomyr Oblast": {"intercepted": 1},
+                "Cherkasy Oblast": {"intercepted": 1},
+            },
+        ),
+        # "по" of groups, not of each place
+        (
+            "Противник атаковал Курскую и Белгородскую области группами по 5 беспилотников.",
+            {"Kursk Oblast": {}, "Belgorod Oblast": {}},
+        ),
+    ],
+)
+def test_numbers_that_are_no_place_count(
+    text: str, expected: dict[str, dict[str, int]], gaz: Gazetteer
+) -> None:
+    assert place_facts(text, gaz) == expected
+
+
 def test_casualties_in_the_next_sentence_of_the_same_paragraph(gaz: Gazetteer) -> None:
     text = (
         "У Ніжині внаслідок удару пошкоджено котельню. Поранено двох людей, повідомив "

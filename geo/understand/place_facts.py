@@ -26,6 +26,7 @@ import bisect
 import re
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from geo.language.document import Document
 from geo.language.text import NUMBER_WORDS, number_value, sentence_spans
@@ -243,17 +244,19 @@ def _number_before(sentence: str, end: int) -> int | None:
     return found.start() if found is not None and found.start() < end else None
 
 
-def _pieces(sentence: str, s0: int, marks: list[tuple[int, int, int]]) -> list[tuple[int, str]]:
+def _pieces(
+    sentence: str, s0: int, marks: list[tuple[int, int, int]], first_number: int | None
+) -> list[tuple[int, str]]:
     """Cut a sentence naming several places into one piece per place.
 
-    ``marks`` are (start, end, place index) of the mentions, in text order. When the first
-    figure comes before the first place ("killed two in Odesa and ..."), each piece ends with
-    its place; otherwise ("In Odesa two died, in Kherson ...") each piece starts with it. The
-    words before the first figure ("Air defences shot down", "Сбиты ...:") are what every
-    piece is about, so they go before each piece, without their own numbers.
+    ``marks`` are (start, end, place index) of the mentions, in text order. When the figures
+    come before their places ("killed two in Odesa and ..."; ``first_number``: where the
+    first number starts, see :func:`_list_of`), each piece ends with its place; otherwise
+    (None: "In Odesa two died, in Kherson ...") each piece starts with it. The words before
+    the first figure ("Air defences shot down", "Сбиты ...:") are what every piece is
+    about, so they go before each piece, without their own numbers.
     """
     first_mark = marks[0][0] - s0
-    first_number = _number_before(sentence, first_mark)
     cut = max(sentence.rfind(":", 0, first_mark), sentence.rfind(";", 0, first_mark))
     out: list[tuple[int, str]] = []
     if first_number is not None:
@@ -271,10 +274,27 @@ def _pieces(sentence: str, s0: int, marks: list[tuple[int, int, int]]) -> list[t
     if first_number is None:  # "In Odesa two died, in Kherson ...": each piece holds its words
         return out
     head = _DIGITS.sub(" ", sentence[: max(first_number, cut + 1)])
-    return [
+    pieces = [
         (idx, piece if k == 0 and cut < 0 else f"{head} \x00{piece.lstrip(' ,;–—-')}")
         for k, (idx, piece) in enumerate(out)
     ]
+    item = _first_item(sentence, first_number, first_mark) if cut < 0 else None
+    if item is not None:  # "destroyed 25 drones, 14 over the Tula region and ...": 14 its own
+        idx, piece = pieces[0]
+        pieces[0] = (idx, f"{_DIGITS.sub(' ', piece[:item])} \x00{piece[item:]}")
+    return pieces
+
+
+def _first_item(sentence: str, first_number: int, first_mark: int) -> int | None:
+    """Where the count of the first place of a list stands when another number (a total)
+    comes before it in the same piece: a number in digits right before the place
+    (:data:`_ITEM_GAP`) after ``first_number``; None otherwise."""
+    last = None
+    for m in _NUMBER_DIGITS.finditer(sentence, first_number, first_mark):
+        last = m
+    if last is None or last.start() <= first_number:
+        return None
+    return last.start() if _ITEM_GAP.fullmatch(sentence, last.end(), first_mark) else None
 
 
 def _list_items(
@@ -284,6 +304,8 @@ def _list_items(
     lang: str | None,
     memo: dict[tuple, object] | None = None,
     skip: set[int] | frozenset[int] = frozenset(),
+    *,
+    shape: _List | None = None,
 ) -> dict[int, dict[str, int]]:
     """Figures of a list that gives one number per place ("12 над Курской, 9 над Тульской";
     "36 over the Rostov region and twelve over Belgorod"; "семь – над Калужской, три – над
@@ -296,35 +318,104 @@ def _list_items(
     The places of ``skip`` (named in a list, :func:`_listed`, a figure of which belongs to
     none of them alone) are read only as a group told a number of each ("по три – над
     Курской и Белгородской", :func:`_each`); otherwise they are left out of the result,
-    while their mentions still bound their neighbours' numbers."""
+    while their mentions still bound their neighbours' numbers. ``shape``: the sentence's
+    :class:`_List`, when made before."""
+    shape = _list_of(sentence, s0, marks, lang, skip) if shape is None else shape
+    base = extract_facts(shape.text, lang, memo)
+    read: list[_Read] = []  # the groups read
+    if any(key in base for key in _WEAPON_KEYS):
+        read = _subtracted(shape, lang, base)
+        _fill_remainder(base, read)
+    out: dict[int, dict[str, int]] = {}
+    for group in read:
+        if group.found:
+            for _start, _end, idx in marks[group.k0 : group.k1 + 1]:
+                out[idx] = group.found
+    return out
+
+
+class _Read(NamedTuple):
+    """A group of places of a list read again without its numbers (:func:`_subtracted`)."""
+
+    k0: int  # its first mark
+    k1: int  # its last mark
+    written: set[int]  # the numbers written of it (one told of each place, for a list)
+    found: dict[str, int]  # the figure of each of its places, by kind
+    added: dict[str, int]  # what its numbers add to the sentence's figures, by kind
+
+
+class _List(NamedTuple):
+    """A sentence naming several places, as :func:`_list_items` and :func:`_stated_items`
+    read it."""
+
+    whole: str  # the sentence
+    text: str  # the sentence with the numbers before its list (after ":" or ";") blanked
+    marks: list[tuple[int, int, int]]  # (start, end, place index) of its mentions
+    bounds: list[tuple[int, int]]  # the mentions' spans in the sentence
+    cut: int  # where the head before the list ends (the ":" or ";"), -1 when none
+    number_first: bool  # whether each place's number comes before it ("12 над Курской")
+    groups: list[tuple[int, int]]  # first and last mark of each group (:func:`_groups`)
+    lead: int  # where the first place's numbers start when numbers come first
+    first_number: int | None  # where the first number starts when numbers come first
+
+
+def _list_of(
+    sentence: str,
+    s0: int,
+    marks: list[tuple[int, int, int]],
+    lang: str | None,
+    skip: set[int] | frozenset[int] = frozenset(),
+) -> _List:
+    """The :class:`_List` of ``sentence`` (at ``s0``) with the mentions ``marks``, the places
+    of ``skip`` named in a list (:func:`_listed`)."""
     first = marks[0][0] - s0
     cut = max(sentence.rfind(":", 0, first), sentence.rfind(";", 0, first))
     head_end = max(cut + 1, 0) if cut >= 0 else 0
+    text = sentence
     if cut >= 0:  # a stated total before the list ("Сбиты 30 дронов: ...") is not an item
-        sentence = _blanked(sentence, 0, head_end, lang) + sentence[head_end:]
+        text = _blanked(sentence, 0, head_end, lang) + sentence[head_end:]
     bounds = [(start - s0, end - s0) for start, end, _ in marks]
-    number_first = _number_before(sentence, first) is not None or bool(
-        _word_numbers(sentence, head_end, first, lang)
+    before = _numbers(text, head_end, first, lang)
+    number_first = bool(before) and (
+        # numbers after the last place too ("За двое суток над A – 12, над B – три"): first
+        # only when the last number before the first place is its count ("12 над A")
+        not _holds_number(text[bounds[-1][1] :], lang)
+        or _ITEM_GAP.fullmatch(text, before[-1][1], first) is not None
     )
-    base = extract_facts(sentence, lang, memo)
-    out: dict[int, dict[str, int]] = {}
-    if not any(key in base for key in _WEAPON_KEYS):
-        return out  # nothing a place's own numbers could add
+    # the first place's own numbers start at the last number before it, not at a total or
+    # a date before that ("destroyed 25 drones, 14 over the Tula region")
+    lead = before[-1][0] if number_first else cut + 1
+    first_number = None
+    if number_first:  # in the sentence as written (a total before the ":" included)
+        first_number = _number_before(sentence, first)
+        first_number = before[0][0] if first_number is None else first_number
+    groups = _groups(text, bounds, marks, skip)
+    return _List(sentence, text, marks, bounds, cut, number_first, groups, lead, first_number)
+
+
+def _numbers(text: str, lo: int, hi: int, lang: str | None) -> list[tuple[int, int, int]]:
+    """The numbers written between ``lo`` and ``hi`` of ``text``, in digits or in words
+    (:func:`_word_numbers`), as (start, end, value) in text order."""
+    digits = [(m.start(), m.end(), int(m.group())) for m in _NUMBER_DIGITS.finditer(text, lo, hi)]
+    return sorted(digits + _word_numbers(text, lo, hi, lang))
+
+
+def _subtracted(shape: _List, lang: str | None, base: dict[str, int]) -> list[_Read]:
+    """The groups of :func:`_list_items` read again without their own numbers, with what
+    those add to ``base`` (the reading of the sentence, ``shape.text``)."""
+    sentence = shape.text
     # what a place's numbers add is at most the figure itself (no figure is negative)
     largest = max(base[key] for key in _WEAPON_KEYS if key in base)
-    read: list[tuple[int, int, set[int], dict[str, int]]] = []  # the groups read
-    for k0, k1 in _groups(sentence, bounds, marks, skip):
-        if number_first:
-            lo, hi = (bounds[k0 - 1][1] if k0 else cut + 1), bounds[k1][1]
-        else:
-            lo, hi = bounds[k0][0], (bounds[k1 + 1][0] if k1 + 1 < len(bounds) else len(sentence))
-        words = _word_numbers(sentence, lo, hi, lang)
+    read: list[_Read] = []
+    for k0, k1 in shape.groups:
+        lo, hi = _segment(shape, k0, k1)
+        numbers = _numbers(sentence, lo, hi, lang)
+        words = [n for n in numbers if not sentence[n[0]].isdecimal()]
         if k1 > k0:  # a list's places take a number only when it is told of each of them
-            each = _each(sentence, lo, hi, words)
+            each = _each(sentence, numbers, shape.bounds[k0][0])
             written = {each} if each is not None else set()
         else:
-            written = {int(n) for n in _NUMBER_DIGITS.findall(sentence, lo, hi)}
-            written.update(value for _, _, value in words)
+            written = {value for _, _, value in numbers}
         if not written or min(written) > largest:
             continue  # no number of its own that could be a figure of its own
         # a text read only here: keeping its sentences' figures in ``memo`` would only cost
@@ -333,41 +424,104 @@ def _list_items(
         )
         # what the numbers add: a number of the place's own, or told of each place of a
         # group once or once per place (readings differ on "по три – над A и B")
-        share = k1 - k0 + 1
+        added = {key: base[key] - rest.get(key, 0) for key in _WEAPON_KEYS if key in base}
         found: dict[str, int] = {}
-        for key in _WEAPON_KEYS:
-            if key in base:
-                figure = _figure_of(base[key] - rest.get(key, 0), written, share)
-                if figure is not None:
-                    found[key] = figure
-        read.append((k0, k1, written, found))
-    _fill_remainder(base, read)
-    for k0, k1, _written, found in read:
-        if found:
-            for _start, _end, idx in marks[k0 : k1 + 1]:
-                out[idx] = found
+        for key, value in added.items():
+            figure = _figure_of(value, written, k1 - k0 + 1)
+            if figure is not None:
+                found[key] = figure
+        read.append(_Read(k0, k1, written, found, added))
+    return read
+
+
+def _segment(shape: _List, k0: int, k1: int) -> tuple[int, int]:
+    """Where the numbers of the group of marks ``k0`` to ``k1`` of ``shape`` stand: from
+    the end of the mark before (for the first, ``shape.lead``: after the head, or at its
+    own count after a total) to its last mark's end when numbers come first ("12 над
+    Курской"), else from its first mark to the next mark ("над Курской –
+    12") or the sentence's end."""
+    bounds = shape.bounds
+    if shape.number_first:
+        return (bounds[k0 - 1][1] if k0 else shape.lead), bounds[k1][1]
+    return bounds[k0][0], (bounds[k1 + 1][0] if k1 + 1 < len(bounds) else len(shape.text))
+
+
+# what stands between a count and the place it is told of in a list: "21 over the", "15 of
+# them over the", "12 drones over", "9 were shot down over", "18 над", "12 — на", "5 из них в"
+_ITEM_GAP = compiled(
+    r"\s*(?:[–—-]\s*)?"
+    r"(?:(?:of\s+(?:them|those|which)|more|drones?|missiles?|uavs?|people|civilians)\s+)?"
+    r"(?:(?:were|was)\s+(?:\w+\s+){1,2})?"
+    r"(?:(?:in\s+the\s+sky\s+)?(?:over|above|in|near)\s+(?:the\s+)?"
+    r"|(?:(?:з|из)\s+них\s+)?(?:над|на|в|у)\s+(?:територією\s+|территорией\s+)?)",
+    re.IGNORECASE,
+)
+# the figures a list may state a count of per place (:func:`_stated_items`)
+_LIST_KEYS = ("killed", "wounded", "drones", "missiles", "intercepted")
+# words saying that the counts of a list are part of a figure stated before them
+_PART_MARK = compiled(
+    r"\b(?:including|among\s+them|of\s+(?:them|which|those))\b|(?<!\w)(?:в\s+том\s+числе|"
+    r"у\s+тому\s+числі|из\s+них|з\s+них|среди\s+них|серед\s+них)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _stated_items(
+    shape: _List, lang: str | None, memo: dict[tuple, object] | None
+) -> dict[int, dict[str, int]]:
+    """The counts a list states right before its places ("destroyed 40 drones: 21 over the
+    Belgorod region, 11 over Kursk and 8 over Voronezh"; "40 drones, including 21 over
+    ..."; "killed 5 people, 3 in Kharkiv and 2 in Sumy"), which reading the sentence without
+    them cannot tell when its verb counts only the total: the counts are figures of the one
+    kind of figure (:data:`_LIST_KEYS`) the sentence states when they add up to it, or when
+    a word says they are part of it (:data:`_PART_MARK`) and add up to no more. They are
+    meant to replace what the place's piece of the sentence reads, which holds the total
+    when nothing parts it from the first place ("destroyed 25 drones, 15 of them over
+    ...")."""
+    out: dict[int, dict[str, int]] = {}
+    if not shape.number_first or len(shape.groups) < 2:
+        return out
+    whole, bounds, cut = shape.whole, shape.bounds, shape.cut
+    items: list[tuple[int, int, int]] = []  # first and last mark, count of each place
+    for k0, k1 in shape.groups:
+        lo, hi = (bounds[k0 - 1][1] if k0 else cut + 1), bounds[k0][0]
+        numbers = _numbers(whole, lo, hi, lang)
+        if not numbers or not _ITEM_GAP.fullmatch(whole, numbers[-1][1], hi):
+            continue
+        if k1 > k0 and _each(whole, numbers, hi) is None:
+            continue  # a count of a whole list belongs to none of its places
+        items.append((k0, k1, numbers[-1][2]))
+    if len(items) < 2:
+        return out
+    stated = extract_facts(whole, lang, memo)
+    total = sum(value * (k1 - k0 + 1) for k0, k1, value in items)
+    keys = [key for key in _LIST_KEYS if stated.get(key) == total]
+    if not keys and _PART_MARK.search(whole, cut + 1, bounds[items[0][0]][0]):
+        keys = [key for key in _LIST_KEYS if key in stated and stated[key] >= total]
+    if len(keys) != 1:
+        return out  # no kind, or more than one, that the counts are figures of
+    for k0, k1, value in items:
+        for _start, _end, idx in shape.marks[k0 : k1 + 1]:
+            out[idx] = {keys[0]: value}
     return out
 
 
-def _fill_remainder(
-    base: dict[str, int], read: list[tuple[int, int, set[int], dict[str, int]]]
-) -> None:
-    """Give the one place of a list whose figure of a kind was not found (``read``: first
-    and last mark, numbers written and figures found of each group of :func:`_list_items`)
-    what the others leave of the sentence's figure, when that is a number of its own: the
-    sentence read without the numbers its verb counts ("29 were downed over A, and one over
-    B") reads no figure to take from."""
+def _fill_remainder(base: dict[str, int], read: list[_Read]) -> None:
+    """Give the one group of a list whose figure of a kind was not found (``read``: the
+    groups of :func:`_list_items`) what the others' numbers leave of the sentence's figure
+    (``base``), when that is a number of its own: the sentence read without the numbers its
+    verb counts ("29 were downed over A, and one over B") reads no figure to take from."""
     for key in _WEAPON_KEYS:
         if key not in base:
             continue
-        missing = [group for group in read if key not in group[3]]
+        missing = [group for group in read if key not in group.found]
         if len(missing) != 1 or len(read) < 2:
             continue
-        k0, k1, written, found = missing[0]
-        told = sum(group[3][key] * (group[1] - group[0] + 1) for group in read if key in group[3])
-        figure = _figure_of(base[key] - told, written, k1 - k0 + 1)
+        told = sum(group.added[key] for group in read if key in group.found)
+        group = missing[0]
+        figure = _figure_of(base[key] - told, group.written, group.k1 - group.k0 + 1)
         if figure is not None:
-            found[key] = figure
+            group.found[key] = figure
 
 
 def _figure_of(added: int, written: set[int], share: int) -> int | None:
@@ -410,27 +564,27 @@ def _groups(
     return out
 
 
-# a number told of each place of a list: "по три – над Курской и Белгородской",
-# "three each over the Kursk and Belgorod regions"
+# a number told of each place of a list: "по три – над Курской и Белгородской" (the
+# English readings count no "three each")
 _EACH_BEFORE = compiled(r"(?<!\w)по\s+$", re.IGNORECASE)
-_EACH_AFTER = compiled(r"\s+(?:each|apiece)\b", re.IGNORECASE)
-_EACH_HINT = compiled(r"(?<!\w)по\s|\b(?:each|apiece)\b", re.IGNORECASE)
+_EACH_HINT = compiled(r"(?<!\w)по\s", re.IGNORECASE)
+# what comes before a list whose places are where something was downed or struck: "над", "на
+# території", not the object of a verb ("атаковал Курскую и Белгородскую области группами
+# по 5": groups of five)
+_PLACE_BEFORE = compiled(
+    r"(?<!\w)(?:над|на|в|у|over|above|in)\s+(?:(?:территори\w*|територі\w*|the)\s+)?$",
+    re.IGNORECASE,
+)
 
 
-def _each(sentence: str, lo: int, hi: int, words: list[tuple[int, int, int]]) -> int | None:
-    """The number of ``sentence[lo:hi]`` told of each place of a list ("по три", "three
-    each"), when it is the only number there (``words``: the numbers in words there,
-    :func:`_word_numbers`); None otherwise."""
-    numbers = [
-        (m.start(), m.end(), int(m.group())) for m in _NUMBER_DIGITS.finditer(sentence, lo, hi)
-    ]
-    numbers += words
-    if len(numbers) != 1:
+def _each(sentence: str, numbers: list[tuple[int, int, int]], first: int) -> int | None:
+    """The number told of each place of a list ("по три") whose first place starts at
+    ``first`` after a place preposition (:data:`_PLACE_BEFORE`), when it is the only one of
+    the group's ``numbers`` (:func:`_numbers`); None otherwise."""
+    if len(numbers) != 1 or not _PLACE_BEFORE.search(sentence, 0, first):
         return None
-    start, end, value = numbers[0]
-    if _EACH_BEFORE.search(sentence, lo, start) or _EACH_AFTER.match(sentence, end, hi):
-        return value
-    return None
+    start, _end, value = numbers[0]
+    return value if _EACH_BEFORE.search(sentence, max(start - 8, 0), start) else None
 
 
 def _blanked(
@@ -641,7 +795,8 @@ def link_place_facts(
                 named.add(si)
                 seats.setdefault(si, set()).add(idx)
     texts: dict[int, list[str]] = {}
-    items: dict[int, dict[str, int]] = {}
+    items: dict[int, dict[str, int]] = {}  # figures of lists (_list_items)
+    stated: dict[int, dict[str, int]] = {}  # counts lists state of their places (_stated_items)
     near_pieces: dict[int, list[str]] = {}  # each place's own pieces, their numbers its own
     near_inputs: dict[int, list[tuple[str, list[tuple[int, int]]]]] = {}  # read when needed
     casualty_texts: dict[int, list[str]] = {}
@@ -664,7 +819,8 @@ def link_place_facts(
                     spans_in = [(st - s0 - c0, en - s0 - c0) for st, en, _ in in_clause]
                     near_inputs.setdefault(owners[0], []).append((clause, spans_in))
                 elif len(owners) > 1:
-                    for idx, piece in _pieces(clause, s0 + c0, in_clause):
+                    shape = _list_of(clause, s0 + c0, in_clause, lang, listed)
+                    for idx, piece in _pieces(clause, s0 + c0, in_clause, shape.first_number):
                         if idx not in listed:
                             texts.setdefault(idx, []).append(piece)
                             own = piece.rsplit("\x00", 1)[-1]  # the piece without its head
@@ -673,9 +829,13 @@ def link_place_facts(
                     if (
                         not listed.issuperset(owners) or _EACH_HINT.search(clause)
                     ) and _holds_number(clause, lang):
-                        found_items = _list_items(clause, s0 + c0, in_clause, lang, memo, listed)
+                        found_items = _list_items(
+                            clause, s0 + c0, in_clause, lang, memo, shape=shape
+                        )
                         for idx, found in found_items.items():
                             items.setdefault(idx, {}).update(found)
+                        for idx, found in _stated_items(shape, lang, memo).items():
+                            stated.setdefault(idx, {}).update(found)
                 elif len(members) == 1 and not _names_other(others.get(si, ()), s0 + c0, s0 + c1):
                     texts.setdefault(members[0], []).append(clause)  # "..., injuring five"
             previous_single = members[0] if len(members) == 1 else _one_city(places, members)
@@ -711,6 +871,8 @@ def link_place_facts(
         if idx in items:
             for key, value in items[idx].items():
                 facts.setdefault(key, value)
+        if idx in stated:  # a list's count told of the place, not its piece's total
+            facts.update(stated[idx])
         if idx in zero_texts:
             stated = _casualty_figures(zero_texts[idx], facts, lang, memo)
             for key in _CASUALTY_KEYS:
