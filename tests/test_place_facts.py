@@ -337,6 +337,65 @@ def test_numbers_that_are_no_place_count(
     assert place_facts(text, gaz) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time after a list whose counts come first leaves it so
+        (
+            "Air defences destroyed 9 drones over the Oryol region and 4 over the Tula region "
+            "between 1 am and 4 am.",
+            {"Oryol Oblast": {"intercepted": 9}, "Tula Oblast": {"intercepted": 4}},
+        ),
+        (
+            "Уничтожены 15 украинских беспилотников над территорией Липецкой области и 6 над "
+            "Тамбовской областью в период с 21:00 до 23:30.",
+            {"Lipetsk Oblast": {"intercepted": 15}, "Tambov Oblast": {"intercepted": 6}},
+        ),
+        # two figures of the first place, no total before them
+        (
+            "Russian shelling killed 2 and wounded 9 in Kherson, and killed 1 in Bilozerka.",
+            {"Kherson": {"killed": 2, "wounded": 9}, "Bilozerka": {"killed": 1}},
+        ),
+        # a casualty list under its total, and two kinds of weapon for one place
+        (
+            "Shelling killed 6 people on Sunday, including 4 in Kherson and 2 in Nikopol.",
+            {"Kherson": {"killed": 4}, "Nikopol": {"killed": 2}},
+        ),
+        (
+            "Загинули 5 людей: 3 у Херсоні та 2 у Бериславі.",
+            {"Kherson": {"killed": 3}, "Beryslav": {"killed": 2}},
+        ),
+        (
+            "Air defence destroyed 2 missiles and 11 drones over the Odesa region and 5 drones "
+            "over the Mykolaiv region.",
+            {"Odesa Oblast": {"intercepted": 13}, "Mykolaiv Oblast": {"drones": 5}},
+        ),
+        # after a place with a zero of its own, the list still reads
+        (
+            "Drones hit the Sumy and Kharkiv regions. Nobody was hurt there. Shelling killed 6 "
+            "people on Sunday, including 4 in Kherson and 2 in Nikopol.",
+            {
+                "Sumy Oblast": {"killed": 0, "wounded": 0},
+                "Kharkiv Oblast": {"killed": 0, "wounded": 0},
+                "Kherson": {"killed": 4},
+                "Nikopol": {"killed": 2},
+            },
+        ),
+    ],
+)
+def test_lists_keep_each_places_own_counts(
+    text: str, expected: dict[str, dict[str, int]], gaz: Gazetteer
+) -> None:
+    assert place_facts(text, gaz) == expected
+
+
+def test_counts_of_other_things_are_no_casualties(gaz: Gazetteer) -> None:
+    text = (
+        "The strikes damaged 6 houses, including 4 in Bucha and 2 in Irpin, and injured 6 people."
+    )
+    assert place_facts(text, gaz)["Bucha"] == {}
+
+
 def test_casualties_in_the_next_sentence_of_the_same_paragraph(gaz: Gazetteer) -> None:
     text = (
         "У Ніжині внаслідок удару пошкоджено котельню. Поранено двох людей, повідомив "

@@ -46,7 +46,7 @@ from geo.language.morphology import analyse
 from geo.language.text import WordMemo, hint_words, sentence_spans, shares_holding
 from geo.patterns import compiled
 
-__all__ = ["extract_facts_uk_ru", "may_state_casualties", "numeral_value"]
+__all__ = ["NUMERAL_STEMS", "extract_facts_uk_ru", "may_state_casualties", "numeral_value"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -127,10 +127,10 @@ _MULTIPLIERS = frozenset(("десяток", "сотня", "тисяча", "ты�
 # Forms pymorphy3 reads only as other words ("сорока", a magpie)
 _NUMERAL_FORMS = {"сорока": 40, "сорок": 40, "ста": 100}
 # Only words starting so can be numerals: the check that spares a dictionary look-up.
-_NUMERAL_STEM = compiled(
-    r"^(?:од|дв|об|тр|чот|чет|п'ят|пят|шіс|шес|шест|сім|сем|віс|вос|дев|дес|сор|ст|сот|"
-    r"тис|тыс)"
-)
+NUMERAL_STEMS = ("од", "дв", "об", "тр", "чот", "чет", "п'ят", "пят", "шіс", "шес", "шест", "сім",
+                 "сем", "віс", "вос", "дев", "дес", "сор", "ст", "сот", "тис", "тыс")  # fmt: skip
+"""How every word :func:`numeral_value` reads starts (lower case, apostrophe ``'``)."""
+_NUMERAL_STEM = compiled(rf"^(?:{'|'.join(NUMERAL_STEMS)})")
 _APPROX = _words(
     "понад більше більш близько майже приблизно орієнтовно около более свыше почти примерно порядка"
 )

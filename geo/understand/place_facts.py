@@ -50,6 +50,7 @@ _ANAPHOR = compiled(
 _ANAPHOR_EN = compiled(rf"the(?<!\wthe)(?:re|\s+{_ANAPHOR_NOUNS})\b")
 _ANAPHOR_CYRILLIC = compiled(_ANAPHOR_CYRILLIC_WORDS)
 _CASUALTY_KEYS = ("killed", "wounded")
+_WEAPON_KEYS = ("drones", "missiles", "intercepted")
 # words one of which (lower case) :data:`_ANAPHOR_CYRILLIC` needs
 _ANAPHOR_CYRILLIC_NEEDS = (
     "там",
@@ -287,12 +288,15 @@ def _pieces(
 
 def _first_item(sentence: str, first_number: int, first_mark: int) -> int | None:
     """Where the count of the first place of a list stands when another number (a total)
-    comes before it in the same piece: a number in digits right before the place
-    (:data:`_ITEM_GAP`) after ``first_number``; None otherwise."""
-    last = None
-    for m in _NUMBER_DIGITS.finditer(sentence, first_number, first_mark):
-        last = m
-    if last is None or last.start() <= first_number:
+    comes before it in the same piece, parted from it (:data:`_BREAK`: "destroyed 25
+    drones, 14 over the Tula region"): a number in digits right before the place
+    (:data:`_ITEM_GAP`) after ``first_number``; None otherwise ("killed 3 and wounded 7 in
+    Kherson": both the place's)."""
+    found = list(_NUMBER_DIGITS.finditer(sentence, first_number, first_mark))
+    if len(found) < 2 or found[-1].start() <= first_number:
+        return None
+    last = found[-1]
+    if not _BREAK.search(sentence, found[-2].end(), last.start()):
         return None
     return last.start() if _ITEM_GAP.fullmatch(sentence, last.end(), first_mark) else None
 
@@ -377,20 +381,72 @@ def _list_of(
     bounds = [(start - s0, end - s0) for start, end, _ in marks]
     before = _numbers(text, head_end, first, lang)
     number_first = bool(before) and (
-        # numbers after the last place too ("За двое суток над A – 12, над B – три"): first
+        # a number right after a place too ("За двое суток над A – 12, над B – три"): first
         # only when the last number before the first place is its count ("12 над A")
-        not _holds_number(text[bounds[-1][1] :], lang)
+        not any(_number_follows(text, end, lang) for _start, end in bounds)
         or _ITEM_GAP.fullmatch(text, before[-1][1], first) is not None
     )
-    # the first place's own numbers start at the last number before it, not at a total or
-    # a date before that ("destroyed 25 drones, 14 over the Tula region")
-    lead = before[-1][0] if number_first else cut + 1
+    lead = cut + 1
+    if number_first:  # the first place's numbers: from the last break before its count on
+        k = len(before) - 1
+        while k and not _BREAK.search(text, before[k - 1][1], before[k][0]):
+            k -= 1  # "killed 3 and wounded 7 in Kherson": both its own
+        lead = before[k][0]  # not a total before it ("destroyed 25 drones, 14 over Tula")
     first_number = None
     if number_first:  # in the sentence as written (a total before the ":" included)
         first_number = _number_before(sentence, first)
         first_number = before[0][0] if first_number is None else first_number
     groups = _groups(text, bounds, marks, skip)
     return _List(sentence, text, marks, bounds, cut, number_first, groups, lead, first_number)
+
+
+# what stands between a count and the place it is told of in a list: "21 over the", "15 of
+# them over the", "12 drones over", "9 were shot down over", "18 над", "12 — на", "5 из них в"
+_ITEM_GAP = compiled(
+    r"\s*(?:[–—-]\s*)?"
+    r"(?:(?:of\s+(?:them|those|which)|more|drones?|missiles?|uavs?|people|civilians)\s+)?"
+    r"(?:(?:were|was)\s+(?:\w+\s+){1,2})?"
+    r"(?:(?:in\s+the\s+sky\s+)?(?:over|above|in|near)\s+(?:the\s+)?"
+    r"|(?:(?:з|из)\s+них\s+)?(?:над|на|в|у)\s+(?:територією\s+|территорией\s+)?)",
+    re.IGNORECASE,
+)
+# the figures a list may state a count of per place (:func:`_stated_items`)
+_LIST_KEYS = ("killed", "wounded", "drones", "missiles", "intercepted")
+# words saying that the counts of a list are part of a figure stated before them
+_PART_MARK = compiled(
+    r"\b(?:including|among\s+them|of\s+(?:them|which|those))\b|(?<!\w)(?:в\s+том\s+числе|"
+    r"у\s+тому\s+числі|из\s+них|з\s+них|среди\s+них|серед\s+них)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# what parts a total from the count of the first place of a list: "destroyed 25 drones, 14
+# over ...", "40 drones: 21 over ...", "including", "из них"
+_BREAK = compiled(rf"[,:;]|{_PART_MARK.pattern}", re.IGNORECASE)
+# what may stand between the last place of a list and its number when numbers follow their
+# places: "над Брянской – семь", "Курской областью — 12", "Kharkiv: 3"
+_PLACE_TAIL = compiled(
+    r"\s*(?:(?:област\w*|обл\.|регион\w*|район\w*|кра[йюя]\w*|region|oblast|district)\s*)?"
+    r"[–—:-]\s*",
+    re.IGNORECASE,
+)
+
+
+def _number_follows(text: str, end: int, lang: str | None) -> bool:
+    """Whether a number follows a place ending at ``end`` as it does in a list whose
+    numbers follow their places (:data:`_PLACE_TAIL`: "над Брянской – семь"), not a time,
+    a date or another figure further on ("..., и один человек ранен", "at 9:00")."""
+    tail = _PLACE_TAIL.match(text, end)
+    if tail is None:
+        return False
+    at = tail.end()
+    if text[at : at + 1].isdecimal():
+        return True
+    words = _word_numbers(text, at, min(len(text), at + _WORD_REACH), lang)
+    return bool(words) and words[0][0] == at
+
+
+_WORD_REACH = 40  # the characters a number in words at a place is looked for in
 
 
 def _numbers(text: str, lo: int, hi: int, lang: str | None) -> list[tuple[int, int, int]]:
@@ -416,6 +472,9 @@ def _subtracted(shape: _List, lang: str | None, base: dict[str, int]) -> list[_R
             written = {each} if each is not None else set()
         else:
             written = {value for _, _, value in numbers}
+            weapons = [n for n in numbers if _COUNT_OF["intercepted"].match(sentence, n[1], hi)]
+            if len(weapons) > 1:  # "3 missiles and 15 drones over the Kyiv region": 18 too
+                written.add(sum(value for _, _, value in weapons))
         if not written or min(written) > largest:
             continue  # no number of its own that could be a figure of its own
         # a text read only here: keeping its sentences' figures in ``memo`` would only cost
@@ -446,64 +505,89 @@ def _segment(shape: _List, k0: int, k1: int) -> tuple[int, int]:
     return bounds[k0][0], (bounds[k1 + 1][0] if k1 + 1 < len(bounds) else len(shape.text))
 
 
-# what stands between a count and the place it is told of in a list: "21 over the", "15 of
-# them over the", "12 drones over", "9 were shot down over", "18 над", "12 — на", "5 из них в"
-_ITEM_GAP = compiled(
-    r"\s*(?:[–—-]\s*)?"
-    r"(?:(?:of\s+(?:them|those|which)|more|drones?|missiles?|uavs?|people|civilians)\s+)?"
-    r"(?:(?:were|was)\s+(?:\w+\s+){1,2})?"
-    r"(?:(?:in\s+the\s+sky\s+)?(?:over|above|in|near)\s+(?:the\s+)?"
-    r"|(?:(?:з|из)\s+них\s+)?(?:над|на|в|у)\s+(?:територією\s+|территорией\s+)?)",
-    re.IGNORECASE,
-)
-# the figures a list may state a count of per place (:func:`_stated_items`)
-_LIST_KEYS = ("killed", "wounded", "drones", "missiles", "intercepted")
-# words saying that the counts of a list are part of a figure stated before them
-_PART_MARK = compiled(
-    r"\b(?:including|among\s+them|of\s+(?:them|which|those))\b|(?<!\w)(?:в\s+том\s+числе|"
-    r"у\s+тому\s+числі|из\s+них|з\s+них|среди\s+них|серед\s+них)(?!\w)",
-    re.IGNORECASE,
-)
-
-
 def _stated_items(
     shape: _List, lang: str | None, memo: dict[tuple, object] | None
 ) -> dict[int, dict[str, int]]:
     """The counts a list states right before its places ("destroyed 40 drones: 21 over the
     Belgorod region, 11 over Kursk and 8 over Voronezh"; "40 drones, including 21 over
-    ..."; "killed 5 people, 3 in Kharkiv and 2 in Sumy"), which reading the sentence without
-    them cannot tell when its verb counts only the total: the counts are figures of the one
-    kind of figure (:data:`_LIST_KEYS`) the sentence states when they add up to it, or when
-    a word says they are part of it (:data:`_PART_MARK`) and add up to no more. They are
-    meant to replace what the place's piece of the sentence reads, which holds the total
-    when nothing parts it from the first place ("destroyed 25 drones, 15 of them over
-    ...")."""
+    ..."), which reading the sentence without them cannot tell when its verb counts only the
+    total.
+
+    The counts, one after the other with nothing but "," or "and" between a place and the
+    next count (:data:`_LIST_SEP`), are figures of the one kind of figure the sentence
+    states (:data:`_LIST_KEYS`) when they add up to it, or when a word says they are part
+    of it (:data:`_PART_MARK`) and add up to no more; the figure must be written before the
+    list as a count of its kind ("7 people", "40 drones": :func:`_count_before`), not be one
+    stated after the list or a count of something else ("8 houses"). They are meant to
+    replace what the place's piece of the sentence reads, which holds the total when nothing
+    parts it from the first place ("destroyed 25 drones, 15 of them over ...")."""
     out: dict[int, dict[str, int]] = {}
     if not shape.number_first or len(shape.groups) < 2:
         return out
-    whole, bounds, cut = shape.whole, shape.bounds, shape.cut
+    whole, bounds = shape.whole, shape.bounds
     items: list[tuple[int, int, int]] = []  # first and last mark, count of each place
     for k0, k1 in shape.groups:
-        lo, hi = (bounds[k0 - 1][1] if k0 else cut + 1), bounds[k0][0]
+        lo, hi = (bounds[k0 - 1][1] if k0 else shape.lead), bounds[k0][0]
         numbers = _numbers(whole, lo, hi, lang)
         if not numbers or not _ITEM_GAP.fullmatch(whole, numbers[-1][1], hi):
-            continue
+            break  # the list ends where a place has no count right before it
+        if k0 and not _LIST_SEP.fullmatch(whole, lo, numbers[-1][0]):
+            break  # "..., and a drone attack injured 2 in Kursk": no item of the list
         if k1 > k0 and _each(whole, numbers, hi) is None:
-            continue  # a count of a whole list belongs to none of its places
+            break  # a count of a whole list belongs to none of its places
         items.append((k0, k1, numbers[-1][2]))
     if len(items) < 2:
         return out
     stated = extract_facts(whole, lang, memo)
+    told = {  # the figures a count before the list states, of a word of their kind
+        key: stated[key]
+        for key in _LIST_KEYS
+        if key in stated and _count_before(whole, shape.lead, stated[key], key, lang)
+    }
     total = sum(value * (k1 - k0 + 1) for k0, k1, value in items)
-    keys = [key for key in _LIST_KEYS if stated.get(key) == total]
-    if not keys and _PART_MARK.search(whole, cut + 1, bounds[items[0][0]][0]):
-        keys = [key for key in _LIST_KEYS if key in stated and stated[key] >= total]
+    keys = [key for key, value in told.items() if value == total]
+    if not keys and _PART_MARK.search(whole, 0, bounds[items[0][0]][0]):
+        keys = [key for key, value in told.items() if value >= total]
     if len(keys) != 1:
         return out  # no kind, or more than one, that the counts are figures of
     for k0, k1, value in items:
         for _start, _end, idx in shape.marks[k0 : k1 + 1]:
             out[idx] = {keys[0]: value}
     return out
+
+
+# the words a count of each kind names right after it ("40 drones", "12 украинских
+# беспилотников", "7 people", "погибли 3 человека", "25 людей")
+_PEOPLE = r"(?:people|persons|civilians|residents|children|человек\w*|людей|людини|люди|осіб|особи)"
+_WEAPONS = (
+    r"(?:drones?|uavs?|shaheds?|missiles?|rockets?|беспилотн\w*|безпілотн\w*|бпла|бпла\w*|"
+    r"дрон\w*|шахед\w*|ракет\w*)"
+)
+_COUNT_OF = {
+    "killed": compiled(rf"\s+(?:\w+\s+)?{_PEOPLE}\b", re.IGNORECASE),
+    "wounded": compiled(rf"\s+(?:\w+\s+)?{_PEOPLE}\b", re.IGNORECASE),
+    **dict.fromkeys(
+        _WEAPON_KEYS,
+        compiled(rf"\s+(?:(?:of\s+the|\w+)\s+){{0,2}}{_WEAPONS}(?!\w)", re.IGNORECASE),
+    ),
+}
+
+
+def _count_before(text: str, end: int, value: int, key: str, lang: str | None) -> bool:
+    """Whether a number of ``value`` before ``end`` counts what a figure of ``key`` counts:
+    people for the casualties, drones or missiles for the rest (:data:`_COUNT_OF`)."""
+    return any(
+        n[2] == value and _COUNT_OF[key].match(text, n[1], end)
+        for n in _numbers(text, 0, end, lang)
+    )
+
+
+# what stands between one place of a list and the next count: ", 11 over", " and 8 over",
+# ", ещё 5 над", " і ще 3 на"
+_LIST_SEP = compiled(
+    r"\s*(?:[,;]\s*)?(?:(?:and|и|та|і|й|а)\s+)?(?:(?:another|ещё|еще|ще)\s+)?(?:по\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _fill_remainder(base: dict[str, int], read: list[_Read]) -> None:
@@ -611,7 +695,31 @@ def _word_numbers(text: str, lo: int, hi: int, lang: str | None) -> list[tuple[i
     """The numbers written in words between ``lo`` and ``hi`` of ``text``, as (start, end,
     value): a word :func:`_number_of` reads, or words that add up to one number with only
     spaces between them ("двадцять п'ять", "сто двадцять"; "twenty-five" is one word). A
-    multiplying word ("дві тисячі") is read alone; digits are not read here."""
+    multiplying word ("дві тисячі") is read alone; digits are not read here. The words are
+    read only when one starts as a number word of ``lang`` does (:func:`_number_starts`)."""
+    starts, at = _number_starts(lang)
+    if lo >= hi or not (starts.search(text, lo, hi) or at.match(text, lo, hi)):
+        return []
+    return _read_word_numbers(text, lo, hi, lang)
+
+
+@lru_cache(maxsize=4)
+def _number_starts(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """How a word that :func:`_number_of` reads in ``lang`` starts, as a pattern finding
+    such a start after no letter and one matching it anywhere (a word cut at the start of
+    a span): the numeral stems of Ukrainian and Russian, whole English number words."""
+    if lang in ("uk", "ru"):
+        from geo.understand.facts_uk_ru import NUMERAL_STEMS  # loaded with uk/ru rules
+
+        words = "|".join(stem.replace("'", "['’ʼ]") for stem in NUMERAL_STEMS)
+    else:
+        words = "|".join(sorted(NUMBER_WORDS, key=lambda w: (-len(w), w))) + r")(?![^\W\d_]"
+    at = compiled(rf"(?:{words})", re.IGNORECASE)
+    return compiled(rf"(?<![^\W\d_])(?:{words})", re.IGNORECASE), at
+
+
+def _read_word_numbers(text: str, lo: int, hi: int, lang: str | None) -> list[tuple[int, int, int]]:
+    """:func:`_word_numbers`, every word read."""
     out: list[tuple[int, int, int]] = []
     for m in _NUMBER_TOKEN.finditer(text, lo, hi):
         word = m.group()
@@ -636,7 +744,6 @@ def _adds_to(last: int, value: int) -> bool:
     )
 
 
-_WEAPON_KEYS = ("drones", "missiles", "intercepted")
 _NUMBER_TOKEN = compiled(r"\d[\d,]*|[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 
 
@@ -874,9 +981,9 @@ def link_place_facts(
         if idx in stated:  # a list's count told of the place, not its piece's total
             facts.update(stated[idx])
         if idx in zero_texts:
-            stated = _casualty_figures(zero_texts[idx], facts, lang, memo)
+            zeros = _casualty_figures(zero_texts[idx], facts, lang, memo)
             for key in _CASUALTY_KEYS:
-                if stated.get(key) == 0 and key not in facts:
+                if zeros.get(key) == 0 and key not in facts:
                     facts[key] = 0
         if idx in casualty_texts:
             extra = _casualty_figures(casualty_texts[idx], facts, lang, memo)
