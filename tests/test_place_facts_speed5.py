@@ -3,6 +3,8 @@ checked against the work it replaces. Every text here was written for these test
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from geo.understand import place_facts
@@ -153,3 +155,56 @@ def test_blanked_keeps_offsets_and_blanks_digits_and_words() -> None:
     blanked = place_facts._blanked(text, 0, len(text), "ru")
     assert len(blanked) == len(text)
     assert blanked == text.replace("30", "  ").replace("семь", "    ").replace("23", "  ")
+
+
+def test_word_numbers_gate_reads_what_every_word_read_gives() -> None:
+    """Words are read only where a number word may start: never a number missed."""
+    rng = random.Random(15)
+    vocabulary = [
+        "one",
+        "two",
+        "twenty-five",
+        "Twenty",
+        "dozen",
+        "couple",
+        "someone",
+        "phone",
+        "stone",
+        "а",
+        "в",
+        "над",
+        "Курской",
+        "п'ять",
+        "п’ять",
+        "ПЯТЬ",
+        "двадцять",
+        "дві",
+        "тисячі",
+        "сто",
+        "сотні",
+        "одному",
+        "Одесса",
+        "двое",
+        "обоих",
+        "дрон",
+        "12",
+        "3,5",
+        "-",
+        "–",
+        ",",
+        "'s",
+        "‐",
+        "один-два",
+        "seven-day",
+        "twelve's",
+    ]
+    for _ in range(3000):
+        text = "".join(
+            rng.choice(vocabulary) + rng.choice(" ,-'") for _ in range(rng.randint(1, 8))
+        )
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        for lang in ("en", "uk", "ru", None):
+            assert place_facts._word_numbers(text, lo, hi, lang) == (
+                place_facts._read_word_numbers(text, lo, hi, lang)
+            ), (text, lo, hi, lang)
