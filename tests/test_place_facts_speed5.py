@@ -197,6 +197,15 @@ def test_word_numbers_gate_reads_what_every_word_read_gives() -> None:
         "один-два",
         "seven-day",
         "twelve's",
+        "a",
+        "an",
+        "no",
+        "A",
+        "No",
+        "a-dozen",
+        "no-one",
+        "a-a",
+        "an-hour",
     ]
     for _ in range(3000):
         text = "".join(

@@ -29,7 +29,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from geo.language.document import Document
-from geo.language.text import NUMBER_WORDS, number_value, sentence_spans
+from geo.language.text import NUMBER_WORDS, number_value, sentence_spans, trie
 from geo.patterns import compiled
 from geo.records import FACT_KEYS, ResolvedPlace, with_facts
 from geo.understand.facts import extract_facts, may_state_casualties
@@ -711,9 +711,11 @@ def _number_starts(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     if lang in ("uk", "ru"):
         from geo.understand.facts_uk_ru import NUMERAL_STEMS  # loaded with uk/ru rules
 
-        words = "|".join(stem.replace("'", "['’ʼ]") for stem in NUMERAL_STEMS)
+        words = trie(NUMERAL_STEMS).replace("'", "['’ʼ]")
     else:
-        words = "|".join(sorted(NUMBER_WORDS, key=lambda w: (-len(w), w))) + r")(?![^\W\d_]"
+        # "a", "an" and "no" are read only before "-" and another word ("a-dozen")
+        alone = NUMBER_WORDS - {"a", "an", "no"}
+        words = rf"{trie(alone)}(?![^\W\d_])|(?:a|an|no)-"
     at = compiled(rf"(?:{words})", re.IGNORECASE)
     return compiled(rf"(?<![^\W\d_])(?:{words})", re.IGNORECASE), at
 
@@ -926,16 +928,19 @@ def link_place_facts(
                     spans_in = [(st - s0 - c0, en - s0 - c0) for st, en, _ in in_clause]
                     near_inputs.setdefault(owners[0], []).append((clause, spans_in))
                 elif len(owners) > 1:
-                    shape = _list_of(clause, s0 + c0, in_clause, lang, listed)
-                    for idx, piece in _pieces(clause, s0 + c0, in_clause, shape.first_number):
+                    shape = None  # a clause without a number is no list of figures
+                    if _holds_number(clause, lang):
+                        shape = _list_of(clause, s0 + c0, in_clause, lang, listed)
+                    first_number = None if shape is None else shape.first_number
+                    for idx, piece in _pieces(clause, s0 + c0, in_clause, first_number):
                         if idx not in listed:
                             texts.setdefault(idx, []).append(piece)
                             own = piece.rsplit("\x00", 1)[-1]  # the piece without its head
                             near_pieces.setdefault(idx, []).append(own)  # read when needed
                     # a list's places ("в районах X, Y и Z") take no item: not read for
-                    if (
+                    if shape is not None and (
                         not listed.issuperset(owners) or _EACH_HINT.search(clause)
-                    ) and _holds_number(clause, lang):
+                    ):
                         found_items = _list_items(
                             clause, s0 + c0, in_clause, lang, memo, shape=shape
                         )
