@@ -389,6 +389,47 @@ def test_lists_keep_each_places_own_counts(
     assert place_facts(text, gaz) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who they were, after a dash, is no count of the next place
+        (
+            "Shelling killed 4 civilians on Monday in Kherson - 3 men and a woman - and "
+            "injured 2 in Beryslav.",
+            {"Kherson": {"killed": 4}},
+        ),
+        # a time before the list is no count of its first place
+        (
+            "Станом на 08:00 у Херсоні поранено 6 людей, у Білозерці – 2.",
+            {"Kherson": {"wounded": 6}},
+        ),
+        # of two weapon figures, a part word does not tell which one the list parts
+        (
+            "Russia launched 70 drones, of which 50 were shot down over the Kyiv region and 10 "
+            "over the Sumy region.",
+            {"Kyiv Oblast": {"intercepted": 50}, "Sumy Oblast": {"intercepted": 10}},
+        ),
+        # "40 of 50 drones": the total is the 40
+        (
+            "Air defences shot down 40 of 50 drones: 30 over Kyiv and 10 over Odesa.",
+            {"Kyiv": {"intercepted": 30}, "Odesa": {"intercepted": 10}},
+        ),
+    ],
+)
+def test_lists_take_no_count_of_another_kind(
+    text: str, expected: dict[str, dict[str, int]], gaz: Gazetteer
+) -> None:
+    found = place_facts(text, gaz)
+    for name, facts in expected.items():
+        assert found[name] == facts, found
+
+
+def test_a_list_parts_the_figure_written_last_before_it(gaz: Gazetteer) -> None:
+    # the list parts the 14 wounded, not the 7 killed written before them (4 + 3 = 7)
+    found = place_facts("Загинули 7 людей, поранено 14, зокрема 4 у Херсоні та 3 у Бериславі.", gaz)
+    assert found["Kherson"].get("killed") != 4 and found["Beryslav"].get("killed") != 3
+
+
 def test_counts_of_other_things_are_no_casualties(gaz: Gazetteer) -> None:
     text = (
         "The strikes damaged 6 houses, including 4 in Bucha and 2 in Irpin, and injured 6 people."

@@ -441,19 +441,37 @@ def _number_follows(text: str, end: int, lang: str | None) -> bool:
         return False
     at = tail.end()
     if text[at : at + 1].isdecimal():
-        return True
-    words = _word_numbers(text, at, min(len(text), at + _WORD_REACH), lang)
-    return bool(words) and words[0][0] == at
+        end = _NUMBER_DIGITS.match(text, at).end()  # type: ignore[union-attr]
+    else:
+        words = _word_numbers(text, at, min(len(text), at + _WORD_REACH), lang)
+        if not words or words[0][0] != at:
+            return False
+        end = words[0][1]
+    # "in Kherson - 2 men and a woman -": who they were, not the next place's count
+    return _WHO_AFTER.match(text, end) is None
 
 
 _WORD_REACH = 40  # the characters a number in words at a place is looked for in
+_WHO_AFTER = compiled(
+    r"\s+(?:men|women|man|woman|children|child|boys?|girls?|мужчин\w*|женщин\w*|дет\w*|"
+    r"ребен\w*|чоловік\w*|жін\w*|діт\w*|дитин\w*)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _numbers(text: str, lo: int, hi: int, lang: str | None) -> list[tuple[int, int, int]]:
     """The numbers written between ``lo`` and ``hi`` of ``text``, in digits or in words
-    (:func:`_word_numbers`), as (start, end, value) in text order."""
-    digits = [(m.start(), m.end(), int(m.group())) for m in _NUMBER_DIGITS.finditer(text, lo, hi)]
+    (:func:`_word_numbers`), as (start, end, value) in text order; not the hours and
+    minutes of a time ("09:00")."""
+    digits = [
+        (m.start(), m.end(), int(m.group()))
+        for m in _NUMBER_DIGITS.finditer(text, lo, hi)
+        if not _CLOCK.match(text, m.end()) and text[m.start() - 1 : m.start()] != ":"
+    ]
     return sorted(digits + _word_numbers(text, lo, hi, lang))
+
+
+_CLOCK = compiled(r"[:.]\d\d(?!\d)")  # "09:00", "5.20": a time, no count
 
 
 def _subtracted(shape: _List, lang: str | None, base: dict[str, int]) -> list[_Read]:
@@ -546,7 +564,10 @@ def _stated_items(
     }
     total = sum(value * (k1 - k0 + 1) for k0, k1, value in items)
     keys = [key for key, value in told.items() if value == total]
-    if not keys and _PART_MARK.search(whole, 0, bounds[items[0][0]][0]):
+    weapons = [key for key in _WEAPON_KEYS if key in stated]
+    if not keys and _PART_MARK.search(whole, 0, bounds[items[0][0]][0]) and len(weapons) < 2:
+        # a part of the one figure of its kind ("launched 60 drones, of which 40 were shot
+        # down over ...": of two weapon figures, which one is not told)
         keys = [key for key, value in told.items() if value >= total]
     if len(keys) != 1:
         return out  # no kind, or more than one, that the counts are figures of
@@ -574,12 +595,20 @@ _COUNT_OF = {
 
 
 def _count_before(text: str, end: int, value: int, key: str, lang: str | None) -> bool:
-    """Whether a number of ``value`` before ``end`` counts what a figure of ``key`` counts:
-    people for the casualties, drones or missiles for the rest (:data:`_COUNT_OF`)."""
-    return any(
-        n[2] == value and _COUNT_OF[key].match(text, n[1], end)
-        for n in _numbers(text, 0, end, lang)
-    )
+    """Whether the last number before ``end`` is ``value`` and counts what a figure of
+    ``key`` counts: people for the casualties, drones or missiles for the rest
+    (:data:`_COUNT_OF`). ("Загинули 5 людей, поранено 12, зокрема 3 у ...": the list
+    parts the 12, not the 5.)"""
+    numbers = _numbers(text, 0, end, lang)
+    if not numbers:
+        return False
+    _start, last_end, last = numbers[-1]
+    if len(numbers) > 1 and _OF.fullmatch(text, numbers[-2][1], numbers[-1][0]):
+        _start, last_end, last = numbers[-2]  # "shot down 40 of 50 drones": the 40
+    return last == value and _COUNT_OF[key].match(text, last_end, end) is not None
+
+
+_OF = compiled(r"\s+(?:of|із|з|из)\s+", re.IGNORECASE)
 
 
 # what stands between one place of a list and the next count: ", 11 over", " and 8 over",
