@@ -64,16 +64,27 @@ def _marks(sentence: str, names: str) -> list[tuple[int, int, int]]:
     return out
 
 
+def _items(
+    sentence: str,
+    marks: list[tuple[int, int, int]],
+    lang: str,
+    memo: dict[tuple, object] | None = None,
+    listed: set[int] | frozenset[int] = frozenset(),
+) -> dict[int, dict[str, int]]:
+    shape = place_facts._list_of(sentence, 0, marks, lang, listed)
+    return place_facts._list_items(shape, lang, memo)
+
+
 @pytest.mark.parametrize(("sentence", "lang", "names"), _LISTS)
 def test_list_items_of_listed_places_left_unread_as_the_caller_dropped_them(
     sentence: str, lang: str, names: str
 ) -> None:
     marks = _marks(sentence, names)
     listed = place_facts._listed(sentence, marks)
-    full = place_facts._list_items(sentence, 0, marks, lang)
+    full = _items(sentence, marks, lang)
     kept = {idx: found for idx, found in full.items() if idx not in listed}
     for memo in ({}, None):
-        read = place_facts._list_items(sentence, 0, marks, lang, memo, listed)
+        read = _items(sentence, marks, lang, memo, listed)
         assert {idx: found for idx, found in read.items() if idx not in listed} == kept
         # a listed place is read only with its list, when told a number of each ("по два")
         each = bool(place_facts._EACH_HINT.search(sentence))
@@ -83,7 +94,7 @@ def test_list_items_of_listed_places_left_unread_as_the_caller_dropped_them(
 def test_list_items_read_some_lists_and_drop_listed_places() -> None:
     sentence, lang, names = _LISTS[0]
     marks = _marks(sentence, names)
-    assert place_facts._list_items(sentence, 0, marks, lang) == {
+    assert _items(sentence, marks, lang) == {
         0: {"intercepted": 14},
         1: {"intercepted": 9},
         2: {"intercepted": 17},
@@ -91,7 +102,7 @@ def test_list_items_read_some_lists_and_drop_listed_places() -> None:
     sentence, lang, names = _LISTS[1]  # "по два – над Калужской и Смоленской": two each
     marks = _marks(sentence, names)
     listed = place_facts._listed(sentence, marks)
-    assert place_facts._list_items(sentence, 0, marks, lang, None, listed) == {
+    assert _items(sentence, marks, lang, None, listed) == {
         0: {"intercepted": 11},
         1: {"intercepted": 6},
         2: {"intercepted": 2},
@@ -101,7 +112,7 @@ def test_list_items_read_some_lists_and_drop_listed_places() -> None:
     marks = _marks(sentence, names)
     listed = place_facts._listed(sentence, marks)
     assert listed == {0, 1, 2}
-    assert set(place_facts._list_items(sentence, 0, marks, lang, None, listed)) <= {3}
+    assert set(_items(sentence, marks, lang, None, listed)) <= {3}
 
 
 def test_hint_words_cyrillic_first_are_the_hint_words() -> None:

@@ -302,14 +302,7 @@ def _first_item(sentence: str, first_number: int, first_mark: int) -> int | None
 
 
 def _list_items(
-    sentence: str,
-    s0: int,
-    marks: list[tuple[int, int, int]],
-    lang: str | None,
-    memo: dict[tuple, object] | None = None,
-    skip: set[int] | frozenset[int] = frozenset(),
-    *,
-    shape: _List | None = None,
+    shape: _List, lang: str | None, memo: dict[tuple, object] | None = None
 ) -> dict[int, dict[str, int]]:
     """Figures of a list that gives one number per place ("12 над Курской, 9 над Тульской";
     "36 over the Rostov region and twelve over Belgorod"; "семь – над Калужской, три – над
@@ -319,12 +312,11 @@ def _list_items(
     figure that reading cannot tell (the count its verb reads, "29 were downed over A and one
     over B") takes what the others leave (:func:`_fill_remainder`).
 
-    The places of ``skip`` (named in a list, :func:`_listed`, a figure of which belongs to
-    none of them alone) are read only as a group told a number of each ("по три – над
-    Курской и Белгородской", :func:`_each`); otherwise they are left out of the result,
-    while their mentions still bound their neighbours' numbers. ``shape``: the sentence's
-    :class:`_List`, when made before."""
-    shape = _list_of(sentence, s0, marks, lang, skip) if shape is None else shape
+    ``shape`` is the sentence as :func:`_list_of` cuts it. The places it was told are named
+    in a list (``skip``, :func:`_listed`, a figure of which belongs to none of them alone)
+    are read only as a group told a number of each ("по три – над Курской и Белгородской",
+    :func:`_each`); otherwise they are left out of the result, while their mentions still
+    bound their neighbours' numbers."""
     base = extract_facts(shape.text, lang, memo)
     read: list[_Read] = []  # the groups read
     if any(key in base for key in _WEAPON_KEYS):
@@ -333,7 +325,7 @@ def _list_items(
     out: dict[int, dict[str, int]] = {}
     for group in read:
         if group.found:
-            for _start, _end, idx in marks[group.k0 : group.k1 + 1]:
+            for _start, _end, idx in shape.marks[group.k0 : group.k1 + 1]:
                 out[idx] = group.found
     return out
 
@@ -386,14 +378,13 @@ def _list_of(
         not any(_number_follows(text, end, lang) for _start, end in bounds)
         or _ITEM_GAP.fullmatch(text, before[-1][1], first) is not None
     )
-    lead = cut + 1
+    lead, first_number = cut + 1, None
     if number_first:  # the first place's numbers: from the last break before its count on
         k = len(before) - 1
         while k and not _BREAK.search(text, before[k - 1][1], before[k][0]):
             k -= 1  # "killed 3 and wounded 7 in Kherson": both its own
         lead = before[k][0]  # not a total before it ("destroyed 25 drones, 14 over Tula")
-    first_number = None
-    if number_first:  # in the sentence as written (a total before the ":" included)
+        # where the pieces' head ends: in the sentence as written (a total before ":" too)
         first_number = _number_before(sentence, first)
         first_number = before[0][0] if first_number is None else first_number
     groups = _groups(text, bounds, marks, skip)
@@ -490,7 +481,7 @@ def _subtracted(shape: _List, lang: str | None, base: dict[str, int]) -> list[_R
             written = {each} if each is not None else set()
         else:
             written = {value for _, _, value in numbers}
-            weapons = [n for n in numbers if _COUNT_OF["intercepted"].match(sentence, n[1], hi)]
+            weapons = [n for n in numbers if _WEAPON_COUNT.match(sentence, n[1], hi)]
             if len(weapons) > 1:  # "3 missiles and 15 drones over the Kyiv region": 18 too
                 written.add(sum(value for _, _, value in weapons))
         if not written or min(written) > largest:
@@ -584,13 +575,11 @@ _WEAPONS = (
     r"(?:drones?|uavs?|shaheds?|missiles?|rockets?|беспилотн\w*|безпілотн\w*|бпла|бпла\w*|"
     r"дрон\w*|шахед\w*|ракет\w*)"
 )
+_PEOPLE_COUNT = compiled(rf"\s+(?:\w+\s+)?{_PEOPLE}\b", re.IGNORECASE)
+_WEAPON_COUNT = compiled(rf"\s+(?:(?:of\s+the|\w+)\s+){{0,2}}{_WEAPONS}(?!\w)", re.IGNORECASE)
 _COUNT_OF = {
-    "killed": compiled(rf"\s+(?:\w+\s+)?{_PEOPLE}\b", re.IGNORECASE),
-    "wounded": compiled(rf"\s+(?:\w+\s+)?{_PEOPLE}\b", re.IGNORECASE),
-    **dict.fromkeys(
-        _WEAPON_KEYS,
-        compiled(rf"\s+(?:(?:of\s+the|\w+)\s+){{0,2}}{_WEAPONS}(?!\w)", re.IGNORECASE),
-    ),
+    **dict.fromkeys(_CASUALTY_KEYS, _PEOPLE_COUNT),
+    **dict.fromkeys(_WEAPON_KEYS, _WEAPON_COUNT),
 }
 
 
@@ -970,9 +959,7 @@ def link_place_facts(
                     if shape is not None and (
                         not listed.issuperset(owners) or _EACH_HINT.search(clause)
                     ):
-                        found_items = _list_items(
-                            clause, s0 + c0, in_clause, lang, memo, shape=shape
-                        )
+                        found_items = _list_items(shape, lang, memo)
                         for idx, found in found_items.items():
                             items.setdefault(idx, {}).update(found)
                         for idx, found in _stated_items(shape, lang, memo).items():
