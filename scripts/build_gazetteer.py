@@ -300,13 +300,12 @@ def add_settlements(b: Builder, gn_to_iso: dict[str, str]) -> tuple[dict, dict, 
             parent,
         )
         b.alias(idx, c["name"], skeleton=core, primary=True)
-        for alias in c.get("alternatenames") or ():
+        false = curated.FALSE_ALTERNATES.get(str(c["geonameid"]), ())
+        alternates = [a for a in c.get("alternatenames") or () if a not in false]
+        for alias in alternates:
             if _keep_alias(alias, latin_only=not core) and not _names_unit(alias):
                 b.alias(idx, alias, skeleton=core)
-        for table, aliases in (
-            (own, (c["name"],)),
-            (biggest, (c["name"], *(c.get("alternatenames") or ()))),
-        ):
+        for table, aliases in ((own, (c["name"],)), (biggest, (c["name"], *alternates))):
             for alias in aliases:
                 key = (cc, norm_key(alias))
                 prev = table.get(key)

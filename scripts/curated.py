@@ -501,6 +501,13 @@ SETTLEMENT_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("RU", "Saint Petersburg"): ("St Petersburg", "St. Petersburg", "Petersburg"),
 }
 
+# Alternate names GeoNames lists for a place (by its GeoNames id) that are another place's
+# names: the build leaves them out. Nikopol (700051) carries Sloviansk's names, and as the
+# bigger town by 19 people it took "у Слов'янську" from Sloviansk.
+FALSE_ALTERNATES: dict[str, tuple[str, ...]] = {
+    "700051": ("Slov'iansk", "Slov'jans'k", "Slov'yansk", "Слов'янськ"),
+}
+
 # Words that look like places in English text but name people, outlets or other things.
 NOT_PLACES: tuple[str, ...] = (
     "Zelensky",

@@ -413,3 +413,24 @@ def test_words_a_pattern_needs_within_bounds() -> None:
     assert not f._matches(f._RECALL, f._RECALL_NEEDS, text, 1, 6)
     assert f._matches(f._RECALL, f._RECALL_NEEDS, text.lower(), 8, len(text))
     assert not f._matches(f._RECALL, f._RECALL_NEEDS, text.lower(), 0, 5)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a bare count, then where: "в"/"у"/"на" ends it as the sentence's end does
+        ("uk", "Внаслідок удару загинули 2 у Сумах.", {"killed": 2}),
+        ("ru", "Ранены 3 в Шебекино.", {"wounded": 3}),
+        ("ru", "После атаки погиб один на трассе.", {"killed": 1}),
+        # a town in the locative before the verb is no person ("в Охтирці" is not "охтирець")
+        ("uk", "В Охтирці поранено трьох людей.", {"wounded": 3}),
+        ("uk", "У Конотопі загинули двоє.", {"killed": 2}),
+        # burns are wounds: the reader's hint words hold them as its patterns do
+        ("uk", "Троє людей отримали опіки.", {"wounded": 3}),
+        ("ru", "Четверо получили ожоги.", {"wounded": 4}),
+    ],
+)
+def test_counts_beside_places_and_wounds_of_each_kind(
+    lang: str, text: str, expected: dict[str, int]
+) -> None:
+    assert extract_facts(text, lang) == expected

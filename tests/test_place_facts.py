@@ -368,7 +368,10 @@ def test_numbers_that_are_no_place_count(
         (
             "Air defence destroyed 2 missiles and 11 drones over the Odesa region and 5 drones "
             "over the Mykolaiv region.",
-            {"Odesa Oblast": {"intercepted": 13}, "Mykolaiv Oblast": {"drones": 5}},
+            {
+                "Odesa Oblast": {"intercepted": 13},
+                "Mykolaiv Oblast": {"drones": 5, "intercepted": 5},
+            },
         ),
         # after a place with a zero of its own, the list still reads
         (
@@ -467,3 +470,204 @@ def test_nobody_hurt_there_holds_for_each_place_before(gaz: Gazetteer) -> None:
     found = place_facts(text, gaz)
     assert found["Poltava Oblast"] == {"killed": 0, "wounded": 0}
     assert found["Cherkasy Oblast"] == {"killed": 0, "wounded": 0}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # places first: the later items leave out the words of the figure the first states
+        (
+            "Після нічної атаки у Полтаві поранено 6 людей, у Кременчуці – 3.",
+            {"Poltava": {"wounded": 6}, "Kremenchuk": {"wounded": 3}},
+        ),
+        (
+            "Вечером в Курске ранены 5 человек, в Рыльске – двое, в Судже – ещё один.",
+            {"Kursk": {"wounded": 5}, "Ryl’sk": {"wounded": 2}, "Sudzha": {"wounded": 1}},
+        ),
+        (
+            "Внаслідок удару в Ізюмі загинули 4 людини, у Балаклії ще двоє.",
+            {"Izium": {"killed": 4}, "Balakliya": {"killed": 2}},
+        ),
+        # counts first: "and" before a later count ("... and two in Sumy")
+        (
+            "Overnight shelling killed five people in Nikopol and two in Marhanets.",
+            {"Nikopol": {"killed": 5}, "Marhanets": {"killed": 2}},
+        ),
+        (
+            "Обстріл забрав життя 3 людей у Херсоні та 1 у Бериславі.",
+            {"Kherson": {"killed": 3}, "Beryslav": {"killed": 1}},
+        ),
+        (
+            "В результате удара ранены четыре человека в Белгороде и один в Шебекино.",
+            {"Belgorod": {"wounded": 4}, "Shebekino": {"wounded": 1}},
+        ),
+        # counts first, the verb after the first count: no head to read the later ones with
+        (
+            "Three people were injured in Poltava and two in Kremenchuk.",
+            {"Poltava": {"wounded": 3}, "Kremenchuk": {"wounded": 2}},
+        ),
+        (
+            "Загинула 1 людина в Ізюмі та ще 2 у Балаклії.",
+            {"Izium": {"killed": 1}, "Balakliya": {"killed": 2}},
+        ),
+        # the people counted named again ("ще одна людина")
+        (
+            "У Херсоні поранено п'ятеро людей, у Бериславі – ще одна людина.",
+            {"Kherson": {"wounded": 5}, "Beryslav": {"wounded": 1}},
+        ),
+        # the town in the locative at the start of its piece is no man from it
+        (
+            "В Охтирці поранено трьох людей, у Сумах ще двох.",
+            {"Okhtyrka": {"wounded": 3}, "Sumy": {"wounded": 2}},
+        ),
+    ],
+)
+def test_later_items_of_a_list_take_the_figure_the_first_states(
+    text: str, expected: dict[str, dict[str, int]], gaz: Gazetteer
+) -> None:
+    assert place_facts(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the item says more than a count of people: it is no casualty figure
+        (
+            "Вночі у Полтаві поранено 6 людей, у Кременчуці – 3 будинки пошкоджено.",
+            {"Poltava": {"wounded": 6}, "Kremenchuk": {}},
+        ),
+        (
+            "Вночі у Полтаві поранено 6 людей, у Кременчуці пошкоджено 3 будинки.",
+            {"Poltava": {"wounded": 6}, "Kremenchuk": {}},
+        ),
+        # the item before states both kinds: which one the count is, is not told
+        (
+            "В Курске погибли 2 человека и ранены 7, в Рыльске – 3.",
+            {"Kursk": {"killed": 2, "wounded": 7}, "Ryl’sk": {}},
+        ),
+        # two verbs before a list: its later items are not read with them
+        (
+            "Загинули 7 людей, поранено 14, зокрема 4 у Херсоні та 3 у Бериславі.",
+            {"Kherson": {}, "Beryslav": {}},
+        ),
+    ],
+)
+def test_later_items_that_are_no_elided_figure(
+    text: str, expected: dict[str, dict[str, int]], gaz: Gazetteer
+) -> None:
+    assert place_facts(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a total, then each place with its count after it
+        (
+            "Унаслідок обстрілів загинули 5 людей: у Херсоні – 3, у Бериславі – 2.",
+            {"Kherson": {"killed": 3}, "Beryslav": {"killed": 2}},
+        ),
+        (
+            "Всего ранены 9 мирных жителей, из них в Курске – 6, в Рыльске – 3.",
+            {"Kursk": {"wounded": 6}, "Ryl’sk": {"wounded": 3}},
+        ),
+        # a total parted by a dash, not a colon
+        (
+            "Overnight 9 people were wounded – 5 in Kharkiv, 3 in Chuhuiv and 1 in Izium.",
+            {"Kharkiv": {"wounded": 5}, "Chuhuyiv": {"wounded": 3}, "Izium": {"wounded": 1}},
+        ),
+        (
+            "Від обстрілів загинули четверо цивільних: троє в Нікополі та один у Марганці.",
+            {"Nikopol": {"killed": 3}, "Marhanets": {"killed": 1}},
+        ),
+        # the total named by what befell them ("the 7 injured")
+        (
+            "Of the 7 injured, 5 were in Belgorod and 2 in Shebekino.",
+            {"Belgorod": {"wounded": 5}, "Shebekino": {"wounded": 2}},
+        ),
+    ],
+)
+def test_a_total_parted_among_places(
+    text: str, expected: dict[str, dict[str, int]], gaz: Gazetteer
+) -> None:
+    assert place_facts(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ворог вбив двох людей у Херсоні.", "uk"),
+        ("Росіяни вбили трьох мешканців Нікополя.", "uk"),
+        ("Удар обірвав життя 4 людей.", "uk"),
+        ("Атака забрала життя двох чоловіків.", "uk"),
+        ("Один чоловік помер у лікарні.", "uk"),
+        ("Ще двоє людей отримали опіки.", "uk"),
+        ("Троє людей звернулися по медичну допомогу.", "uk"),
+        ("Обстріл поранив п'ятьох людей.", "uk"),
+        ("Двоє потерпілих госпіталізовані.", "uk"),
+        ("ВСУ убили двух мирных жителей.", "ru"),
+        ("Удар унес жизни трех человек.", "ru"),
+        ("Женщина скончалась в больнице.", "ru"),
+        ("Мужчина умер по дороге в больницу.", "ru"),
+        ("Беспилотник ранил двух человек.", "ru"),
+        ("Четыре человека обратились за медицинской помощью.", "ru"),
+        ("Двое получили ожоги.", "ru"),
+    ],
+)
+def test_every_casualty_word_the_reader_reads_passes_the_hint(text: str, lang: str) -> None:
+    # the hint decides whether a place's text is read at all: it must not drop a figure
+    from geo.understand import place_facts as pf
+    from geo.understand.facts import extract_facts
+
+    read = extract_facts(text, lang)
+    assert read.keys() & {"killed", "wounded"}, read
+    assert pf._may_hold_figure(text, lang)
+
+
+def test_the_hint_of_place_figures_holds_every_hint_of_the_uk_ru_reader() -> None:
+    # a text holding any word the Ukrainian and Russian reader reads figures from passes
+    # the place hint (each of the reader's hints holds one of the place hint's words)
+    from geo.understand import facts_uk_ru
+    from geo.understand import place_facts as pf
+
+    for hint in facts_uk_ru._ALL_HINTS:
+        assert any(word in hint for word in pf._FACT_HINT_WORDS), hint
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day of a date is no count of the place after it (the second place's own
+        # count, after the date, is not read yet: it may only be missing, never the day)
+        (
+            "3 червня у Херсоні поранено 4 людей, 4 червня – ще 2 у Бериславі.",
+            {"Kherson": {"wounded": 4}, "Beryslav": {"wounded": 2}},
+        ),
+        (
+            "5 июня в Курске погибли 2 человека, 6 июня – еще один в Рыльске.",
+            {"Kursk": {"killed": 2}, "Ryl’sk": {"killed": 1}},
+        ),
+        # nor the first number of a list whose head it stands in
+        (
+            "On June 3 shelling killed 4 people in Kherson and 2 in Beryslav.",
+            {"Kherson": {"killed": 4}, "Beryslav": {"killed": 2}},
+        ),
+    ],
+)
+def test_dates_are_no_counts_of_a_list(
+    text: str, expected: dict[str, dict[str, int]], gaz: Gazetteer
+) -> None:
+    found = place_facts(text, gaz)
+    assert found.keys() == expected.keys()
+    for name, facts in expected.items():
+        for key, value in found[name].items():
+            assert facts.get(key) == value, (name, found)
+    first = next(iter(expected))
+    assert found[first] == expected[first]
+
+
+def test_a_time_is_no_count(gaz: Gazetteer) -> None:
+    # "9:30" is no 30 drones: neither the report's figure nor the place's
+    text = "At 9:30 two drones were shot down over Kursk."
+    ex = extract_report(Report("t", text), gaz)
+    assert ex.facts == {"intercepted": 2}
+    assert place_facts(text, gaz) == {"Kursk": {"intercepted": 2}}

@@ -177,3 +177,23 @@ def test_a_list_of_places_is_evidence_for_a_name_that_is_also_a_first_name(
 def test_raion_adjectives_of_plural_town_names(gaz: Gazetteer) -> None:
     text = "Обломки беспилотников упали в Лискинском и Острогожском районах."
     assert {"Liski district", "Ostrogozhsk district"} <= set(places(text, gaz))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # the locative of a town in -ськ is the town, not a region named by its adjective
+        ("Уночі у Краматорську пошкоджено п'ять будинків.", "Kramatorsk", "settlement"),
+        ("Після удару по Курську в місті пошкоджено гараж.", "Kursk", "settlement"),
+        # ... while the feminine adjective after "над" is still the region
+        ("Уночі дрони збили над Курською та Брянською.", "Kursk Oblast", "admin1"),
+        # Sloviansk's names are no longer Nikopol's (GeoNames lists them for both)
+        ("Унаслідок удару у Слов'янську пошкоджено школу.", "Sloviansk", "settlement"),
+        # a name whose first part inflects: "Ростове-на-Дону", "Ростові-на-Дону"
+        ("В Ростове-на-Дону повреждены два дома.", "Rostov-on-Don", "settlement"),
+        ("У Ростові-на-Дону пошкоджено будинок.", "Rostov-on-Don", "settlement"),
+    ],
+)
+def test_inflected_town_names(text: str, name: str, kind: str, gaz: Gazetteer) -> None:
+    found = places(text, gaz)
+    assert name in found and found[name][0] == "impact" and found[name][2] == kind, found

@@ -331,6 +331,10 @@ def _neuter(lemma: str) -> str:
 _TOWN_ADJ_ENDINGS = ("ський", "цький", "ский", "цкий")
 
 
+# the words that join the parts of a name whose first part inflects ("Ростов-на-Дону")
+_LINKS = frozenset(("на", "над", "у", "в"))
+
+
 @lru_cache(maxsize=65536)
 def name_keys(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
     """Nominative keys an inflected one- or two-word name may come from, best first.
@@ -343,6 +347,9 @@ def name_keys(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
     ('фаст', 'фастів')
     """
     if len(words) == 1 and "-" in words[0].strip("-"):  # Приморсько-Ахтарська
+        first, _, rest = words[0].partition("-")
+        if rest.partition("-")[0].lower() in _LINKS:  # Ростове-на-Дону: its first part inflects
+            return tuple(f"{k} {norm_key(rest)}" for k in name_keys((first,), lang))
         head, _, last = words[0].rpartition("-")
         return tuple(f"{norm_key(head)} {k}" for k in name_keys((last,), lang))
     if len(words) == 1:

@@ -51,6 +51,13 @@ MONTHS = (
 )
 """English month names, lower case, in calendar order."""
 
+MONTHS_UK_RU = (
+    "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
+    "жовтня", "листопада", "грудня", "января", "февраля", "марта", "апреля", "мая", "июня",
+    "июля", "августа", "сентября", "октября", "ноября", "декабря",
+)  # fmt: skip
+"""Ukrainian and Russian month names as a date writes them after its day ("14 травня")."""
+
 _TOKEN_RE = compiled(r"[^\W\d_]+(?:[-'’ʼ`][^\W\d_]+)*", re.UNICODE)
 _POSSESSIVE_ENDINGS = {"'s", "’s", "ʼs", "`s"}
 _CYRILLIC_RE = compiled(r"[\u0400-\u04ff]")

@@ -29,8 +29,9 @@ NUM = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:a\s+)?(?:{_NUM_WORDS})(?:[\s-]+(?:and\s+)?"
     rf"(?:{_NUM_WORDS}))*)"
 )
-# not a model number such as Kh-101, nor the first half of "five-story" or "9-storey"
-_N = rf"(?<![\w\-/.])(?P<n>{NUM})(?![\-‑][^\W\d_])"
+# not a model number such as Kh-101, nor the first half of "five-story" or "9-storey", nor
+# the hours or minutes of a time ("at 9:30 three drones")
+_N = rf"(?<![\w\-/.:])(?P<n>{NUM})(?![\-‑][^\W\d_]|[:.]\d)"
 _QUAL = r"(?:(?:at\s+least|around|about|some|nearly|almost|more\s+than|over|up\s+to|roughly)\s+)?"
 _PEOPLE = (
     r"(?:people|persons|civilians|residents|children|men|women|others|of\s+them|"

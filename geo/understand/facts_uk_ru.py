@@ -358,6 +358,8 @@ _SKIP_BEFORE = _words(
     "ще також вже уже еще также ещё теж тоже було були був була был была были ж же"
 )
 _AND = frozenset(("і", "й", "та", "и"))
+# where a bare count of people may end: "загинули 2 у Сумах", "погиб один в Шебекино"
+_IN = frozenset(("в", "у", "во", "на"))
 _PARTITIVE = frozenset(("із", "з", "зі", "из", "со", "серед", "среди"))
 _AGE_ADJ = compiled(r"^\d+-\w+$|річн|летн")
 
@@ -409,6 +411,12 @@ def _is_modifier(word: str, lang: str) -> bool:
         return False
     readings = analyse(word, lang)
     return bool(readings) and readings[0].pos in ("ADJF", "PRTF")
+
+
+@lru_cache(maxsize=4096)
+def _locative(word: str, lang: str) -> bool:
+    """Whether ``word`` may be in the locative case."""
+    return any("loct" in a.grammemes for a in analyse(word, lang))
 
 
 def _person_head(toks: list[_Tok], k: int, lang: str) -> _Person | None:
@@ -522,7 +530,9 @@ def _person_item(toks: list[_Tok], j: int, lang: str, sent: str, bare: bool) -> 
     if p is None:
         if num is None:
             return None
-        ends = k >= n or not toks[k].text[:1].isalnum() or toks[k].text in _AND
+        ends = (
+            k >= n or not toks[k].text[:1].isalnum() or toks[k].text in _AND or toks[k].text in _IN
+        )
         if num.collective or (bare and mods == 0 and ends):
             return _Count(num.value, k, tuple(ages))
         return None
@@ -580,6 +590,8 @@ def _people_before(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | N
     listed, k = _ages_before(toks, k)
     ages = list(listed)
     p = _person(toks[k].text, lang) if k >= 0 else None
+    if p is not None and k > 0 and toks[k - 1].text in _IN and _locative(toks[k].text, lang):
+        p = None  # "в Охтирці поранено": a town in the locative, not "охтирець"
     head = k
     if p is not None:
         k -= 1
@@ -839,7 +851,7 @@ _KILLED_HINTS = (
 )  # fmt: skip
 _WOUNDED_HINTS = (
     "поран", "ранен", "ранил", "ранив", "постражд", "пострада", "потерпіл", "травм",
-    "допомог", "помощ",
+    "допомог", "помощ", "опік", "ожог", "увечь",
 )  # fmt: skip
 _INTERCEPT_HINTS = (
     "збит", "збил", "збив", "знешкод", "ліквід", "подавл", "подавил", "знищ", "перехоп",

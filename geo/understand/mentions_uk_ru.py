@@ -177,10 +177,11 @@ class CyrillicMatcher:
         """True when a feminine adjective names a region the gazetteer knows
         (``Брянской`` → ``брянская область``)."""
         # "ADJF" in the grammemes: the part of speech is ADJF (a tag has one)
-        if not any(
-            "ADJF" in a.grammemes and "femn" in a.grammemes for a in analyse(word.lower(), lang)
-        ):
+        readings = analyse(word.lower(), lang)
+        if not any("ADJF" in a.grammemes and "femn" in a.grammemes for a in readings):
             return False
+        if any({"NOUN", "inan", "loct"} <= a.grammemes for a in readings):
+            return False  # "у Краматорську", "у Курську": in the town, not the region
         units, towns = adjective_keys(word, "region", lang)
         if self.gaz.has_key(units[0]):
             return True

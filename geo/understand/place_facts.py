@@ -29,7 +29,15 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from geo.language.document import Document
-from geo.language.text import NUMBER_WORDS, number_value, sentence_spans, trie
+from geo.language.text import (
+    MONTHS,
+    MONTHS_UK_RU,
+    NUMBER_WORDS,
+    alternation,
+    number_value,
+    sentence_spans,
+    trie,
+)
 from geo.patterns import compiled
 from geo.records import FACT_KEYS, ResolvedPlace, with_facts
 from geo.understand.facts import extract_facts, may_state_casualties
@@ -75,10 +83,12 @@ _ANAPHOR_CYRILLIC_NEEDS = (
 _FACT_HINT_WORDS = (
     "kill", "dead", "death", "died", "toll", "fatal", "wound", "injur", "hurt", "casualt",
     "drone", "uav", "shahed", "missile", "rocket", "shot", "down", "intercept", "destroy",
-    "загин", "загибл", "загибел", "поран", "постражд", "травм", "вбит", "убит", "погиб",
+    "загин", "загиб", "гибел", "поран", "постражд", "травм", "вбит", "убит", "погиб",
     "ранен", "ранени", "пострада", "жертв", "дрон", "безпілот", "беспилот", "бпла", "шахед",
     "ракет", "збит", "сбит", "збил", "сбил", "знешкод", "уничтож", "знищ", "перехоп",
-    "перехват", "ліквід", "подав",
+    "перехват", "ліквід", "подав", "вбил", "вбив", "убил", "убив", "помер", "умер", "скончал",
+    "житт", "жизн", "ранил", "ранив", "опік", "ожог", "увечь", "потерпіл", "допомог", "помощ",
+    "збив", "сбив", "перехвач", "нейтрализ", "ликвид", "приземл", "геран", " бла",
 )  # fmt: skip
 _FACT_HINT = compiled("|".join(_FACT_HINT_WORDS), re.IGNORECASE)
 # the same words for a text that is not ASCII: the Cyrillic ones first, the commonest of them
@@ -241,12 +251,26 @@ def _number_before(sentence: str, end: int) -> int | None:
     """Where the first number of ``sentence`` (:data:`_FIRST_NUMBER`) starts, when it starts
     before ``end``; None otherwise. Only the characters a number starting before ``end`` can
     reach are searched, not the rest of a long sentence."""
-    found = _FIRST_NUMBER.search(sentence, 0, end + _FIRST_NUMBER_REACH)
-    return found.start() if found is not None and found.start() < end else None
+    at, stop = 0, end + _FIRST_NUMBER_REACH
+    while (found := _FIRST_NUMBER.search(sentence, at, stop)) is not None:
+        if found.start() >= end:
+            return None
+        if not sentence[found.start()].isdecimal():
+            return found.start()
+        digits = _NUMBER_DIGITS.match(sentence, found.start())
+        if not _time_or_day(sentence, digits):  # type: ignore[arg-type]
+            return found.start()
+        at = digits.end()  # type: ignore[union-attr]
+    return None
 
 
 def _pieces(
-    sentence: str, s0: int, marks: list[tuple[int, int, int]], first_number: int | None
+    sentence: str,
+    s0: int,
+    marks: list[tuple[int, int, int]],
+    first_number: int | None,
+    lang: str | None = None,
+    memo: dict[tuple, object] | None = None,
 ) -> list[tuple[int, str]]:
     """Cut a sentence naming several places into one piece per place.
 
@@ -255,7 +279,10 @@ def _pieces(
     first number starts, see :func:`_list_of`), each piece ends with its place; otherwise
     (None: "In Odesa two died, in Kherson ...") each piece starts with it. The words before
     the first figure ("Air defences shot down", "Сбиты ...:") are what every piece is
-    about, so they go before each piece, without their own numbers.
+    about, so they go before each piece, without their own numbers, and before its count
+    when only a conjunction stands before that ("killed three in Kharkiv and two in Sumy":
+    :func:`_item_start`) and the first piece reads one kind of casualty figure at most (not
+    "Загинули 7 людей, поранено 14, зокрема 4 у Херсоні та 3 у ...").
     """
     first_mark = marks[0][0] - s0
     cut = max(sentence.rfind(":", 0, first_mark), sentence.rfind(";", 0, first_mark))
@@ -269,21 +296,58 @@ def _pieces(
             idx, piece = out[-1]
             out[-1] = (idx, piece + sentence[lo:])
     else:
-        bounds = [start - s0 for start, _end, _idx in marks] + [len(sentence)]
+        bounds = [_with_preposition(sentence, start - s0) for start, _end, _idx in marks]
+        bounds.append(len(sentence))
         for k, (_start, _end, idx) in enumerate(marks):
             out.append((idx, sentence[bounds[k] : bounds[k + 1]]))
     if first_number is None:  # "In Odesa two died, in Kherson ...": each piece holds its words
         return out
-    head = _DIGITS.sub(" ", sentence[: max(first_number, cut + 1)])
+    head_end = max(first_number, cut + 1)  # the head, without its numbers in words or digits
+    head = _DIGITS.sub(" ", _blanked(sentence, 0, head_end, lang, digits=False))
     pieces = [
         (idx, piece if k == 0 and cut < 0 else f"{head} \x00{piece.lstrip(' ,;–—-')}")
         for k, (idx, piece) in enumerate(out)
     ]
+    for k in range(1, len(pieces)):
+        idx, piece = pieces[k]
+        at = piece.index("\x00") + 1
+        item = _item_start(piece, at, lang)
+        if item > at and _one_kind(out[0][1], lang, memo):
+            pieces[k] = (idx, piece[:at] + piece[item:])
     item = _first_item(sentence, first_number, first_mark) if cut < 0 else None
     if item is not None:  # "destroyed 25 drones, 14 over the Tula region and ...": 14 its own
         idx, piece = pieces[0]
         pieces[0] = (idx, f"{_DIGITS.sub(' ', piece[:item])} \x00{piece[item:]}")
     return pieces
+
+
+# a conjunction before the count of a later item of a list ("and two in Sumy", "та 2 у Сумах")
+_ITEM_AND = compiled(r"(?:and|та|і|й|и|а)\s+", re.IGNORECASE)
+
+
+def _item_start(piece: str, at: int, lang: str | None) -> int:
+    """Where the count of ``piece`` (a later item of a list whose counts come before their
+    places, from ``at`` on) starts when only a conjunction stands before it ("and two in
+    Sumy": the words before the list then read "two" as they read the first count);
+    ``at`` otherwise."""
+    found = _ITEM_AND.match(piece, at)
+    if found is not None and _number_at(piece, found.end(), lang) is not None:
+        return found.end()
+    return at
+
+
+def _one_kind(text: str, lang: str | None, memo: dict[tuple, object] | None) -> bool:
+    """Whether ``text`` reads one kind of casualty figure at most."""
+    read = extract_facts(text, lang, memo)
+    return sum(key in read for key in _CASUALTY_KEYS) < 2
+
+
+def _with_preposition(sentence: str, start: int) -> int:
+    """Where the place starting at ``start`` of ``sentence`` starts with the preposition
+    before it ("у Сумах", "in Sumy"): a piece that starts with its place holds it ("В
+    Охтирці поранено ...": the town in the locative, not a man from it)."""
+    found = _PLACE_BEFORE.search(sentence, max(start - _PREPOSITION_REACH, 0), start)
+    return found.start() if found is not None else start
 
 
 def _first_item(sentence: str, first_number: int, first_mark: int) -> int | None:
@@ -395,8 +459,9 @@ def _list_of(
 # them over the", "12 drones over", "9 were shot down over", "18 над", "12 — на", "5 из них в"
 _ITEM_GAP = compiled(
     r"\s*(?:[–—-]\s*)?"
-    r"(?:(?:of\s+(?:them|those|which)|more|drones?|missiles?|uavs?|people|civilians)\s+)?"
-    r"(?:(?:were|was)\s+(?:\w+\s+){1,2})?"
+    r"(?:(?:of\s+(?:them|those|which)|more|drones?|missiles?|uavs?|people|persons?|civilians|"
+    r"людин\w*|людей|люди|осіб|особ\w*|человек\w*)\s+)?"
+    r"(?:(?:were|was)\s+(?:\w+\s+){0,2})?"
     r"(?:(?:in\s+the\s+sky\s+)?(?:over|above|in|near)\s+(?:the\s+)?"
     r"|(?:(?:з|из)\s+них\s+)?(?:над|на|в|у)\s+(?:територією\s+|территорией\s+)?)",
     re.IGNORECASE,
@@ -430,16 +495,21 @@ def _number_follows(text: str, end: int, lang: str | None) -> bool:
     tail = _PLACE_TAIL.match(text, end)
     if tail is None:
         return False
-    at = tail.end()
-    if text[at : at + 1].isdecimal():
-        end = _NUMBER_DIGITS.match(text, at).end()  # type: ignore[union-attr]
-    else:
-        words = _word_numbers(text, at, min(len(text), at + _WORD_REACH), lang)
-        if not words or words[0][0] != at:
-            return False
-        end = words[0][1]
+    found = _number_at(text, tail.end(), lang)
     # "in Kherson - 2 men and a woman -": who they were, not the next place's count
-    return _WHO_AFTER.match(text, end) is None
+    return found is not None and _WHO_AFTER.match(text, found[0]) is None
+
+
+def _number_at(text: str, at: int, lang: str | None) -> tuple[int, int] | None:
+    """(end, value) of the number, in digits or in words, that starts at ``at`` of
+    ``text``; None when none does."""
+    if text[at : at + 1].isdecimal():
+        digits = _NUMBER_DIGITS.match(text, at)
+        return digits.end(), int(digits.group())  # type: ignore[union-attr]
+    words = _word_numbers(text, at, min(len(text), at + _WORD_REACH), lang)
+    if not words or words[0][0] != at:
+        return None
+    return words[0][1], words[0][2]
 
 
 _WORD_REACH = 40  # the characters a number in words at a place is looked for in
@@ -453,16 +523,33 @@ _WHO_AFTER = compiled(
 def _numbers(text: str, lo: int, hi: int, lang: str | None) -> list[tuple[int, int, int]]:
     """The numbers written between ``lo`` and ``hi`` of ``text``, in digits or in words
     (:func:`_word_numbers`), as (start, end, value) in text order; not the hours and
-    minutes of a time ("09:00")."""
+    minutes of a time ("09:00") nor the day of a date ("14 травня", "May 14")."""
     digits = [
         (m.start(), m.end(), int(m.group()))
         for m in _NUMBER_DIGITS.finditer(text, lo, hi)
-        if not _CLOCK.match(text, m.end()) and text[m.start() - 1 : m.start()] != ":"
+        if not _time_or_day(text, m)
     ]
     return sorted(digits + _word_numbers(text, lo, hi, lang))
 
 
+def _time_or_day(text: str, digits: re.Match[str]) -> bool:
+    """Whether ``digits`` (a match of digits in ``text``) write the hours or minutes of a
+    time ("09:00") or the day of a date ("14 травня", "May 14"): no count."""
+    start, end = digits.span()
+    return bool(
+        _CLOCK.match(text, end)
+        or text[start - 1 : start] == ":"
+        or _MONTH_AFTER.match(text, end)
+        or _MONTH_BEFORE.search(text, max(start - _MONTH_REACH, 0), start)
+    )
+
+
 _CLOCK = compiled(r"[:.]\d\d(?!\d)")  # "09:00", "5.20": a time, no count
+_MONTH_AFTER = compiled(  # "14 травня", "12 мая", "14 May", "14th of May"
+    rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{alternation([*MONTHS, *MONTHS_UK_RU])}(?!\w)", re.IGNORECASE
+)
+_MONTH_BEFORE = compiled(rf"(?<!\w){alternation(list(MONTHS))}\s+$", re.IGNORECASE)  # "May 14"
+_MONTH_REACH = max(map(len, MONTHS)) + 2
 
 
 def _subtracted(shape: _List, lang: str | None, base: dict[str, int]) -> list[_Read]:
@@ -531,10 +618,84 @@ def _stated_items(
     replace what the place's piece of the sentence reads, which holds the total when nothing
     parts it from the first place ("destroyed 25 drones, 15 of them over ...")."""
     out: dict[int, dict[str, int]] = {}
-    if not shape.number_first or len(shape.groups) < 2:
+    if len(shape.groups) < 2:
         return out
     whole, bounds = shape.whole, shape.bounds
-    items: list[tuple[int, int, int]] = []  # first and last mark, count of each place
+    items = _counts_before(shape, lang) if shape.number_first else _counts_after(shape, lang)
+    if len(items) < 2:
+        return out
+    # where the list starts: at its first count ("10 people were wounded – 6 in Sumy, ..."),
+    # or at its first place when the counts follow their places
+    lead = items[0][3]
+    stated = extract_facts(whole, lang, memo)
+    told = {  # the figures a count before the list states, of a word of their kind
+        key: stated[key]
+        for key in _LIST_KEYS
+        if key in stated and _count_before(whole, lead, stated[key], key, lang)
+    }
+    total = sum(value * (k1 - k0 + 1) for k0, k1, value, _at in items)
+    keys = [key for key, value in told.items() if value == total]
+    weapons = [key for key in _WEAPON_KEYS if key in stated]
+    if not keys and _PART_MARK.search(whole, 0, bounds[items[0][0]][0]) and len(weapons) < 2:
+        # a part of the one figure of its kind ("launched 60 drones, of which 40 were shot
+        # down over ...": of two weapon figures, which one is not told)
+        keys = [key for key, value in told.items() if value >= total]
+    if len(keys) != 1:
+        return out  # no kind, or more than one, that the counts are figures of
+    for k0, k1, value, _at in items:
+        for _start, _end, idx in shape.marks[k0 : k1 + 1]:
+            out[idx] = {keys[0]: value}
+    return out
+
+
+def _elided_items(
+    shape: _List, lang: str | None, memo: dict[tuple, object] | None
+) -> dict[int, dict[str, int]]:
+    """The counts of a list whose later items leave out the words of the figure the item
+    before them states: "у Харкові поранено 7 людей, у Чугуєві – 2", "в Белгороде ранены 4
+    человека, в Шебекино – 2, в Грайвороне – один" (:func:`_count_after`); "Two people were
+    killed in Kryvyi Rih and three in Dnipro" (:func:`_counts_before`). Each such count is
+    a figure of the one casualty kind the item right before it reads or takes; an item
+    reading both kinds, or none, passes on none."""
+    out: dict[int, dict[str, int]] = {}
+    if len(shape.groups) < 2:
+        return out
+    whole, bounds = shape.whole, shape.bounds
+    if shape.number_first:
+        counts = {k0: value for k0, k1, value, _at in _counts_before(shape, lang) if k1 == k0}
+    else:
+        counts = {k0: _count_after(shape, k0, lang) for k0, k1 in shape.groups if k0 == k1}
+    counts.pop(shape.groups[0][0], None)  # the first item states its own figure
+    if not any(value is not None for value in counts.values()):
+        return out
+    kind, last = None, -1
+    for k0, k1 in shape.groups:
+        value = counts.get(k0) if kind is not None and k0 == last + 1 else None
+        if value is not None:
+            out[shape.marks[k0][2]] = {kind: value}  # type: ignore[dict-item]
+        else:
+            if shape.number_first:  # the item ends with its place
+                lo, hi = (bounds[k0 - 1][1] if k0 else 0), bounds[k1][1]
+            else:  # the item starts with its place, and the preposition before it
+                lo = _with_preposition(whole, bounds[k0][0])
+                hi = (
+                    _with_preposition(whole, bounds[k1 + 1][0])
+                    if k1 + 1 < len(bounds)
+                    else len(whole)
+                )
+            read = extract_facts(whole[lo:hi], lang, memo)
+            kinds = [key for key in _CASUALTY_KEYS if key in read]
+            kind = kinds[0] if len(kinds) == 1 else None
+        last = k1
+    return out
+
+
+def _counts_before(shape: _List, lang: str | None) -> list[tuple[int, int, int, int]]:
+    """(first mark, last mark, count, where the count starts) of each group of a list whose
+    counts come right before their places ("21 over the Belgorod region, 11 over Kursk"), up
+    to the first group without one."""
+    whole, bounds = shape.whole, shape.bounds
+    items: list[tuple[int, int, int, int]] = []
     for k0, k1 in shape.groups:
         lo, hi = (bounds[k0 - 1][1] if k0 else shape.lead), bounds[k0][0]
         numbers = _numbers(whole, lo, hi, lang)
@@ -544,38 +705,67 @@ def _stated_items(
             break  # "..., and a drone attack injured 2 in Kursk": no item of the list
         if k1 > k0 and _each(whole, numbers, hi) is None:
             break  # a count of a whole list belongs to none of its places
-        items.append((k0, k1, numbers[-1][2]))
-    if len(items) < 2:
-        return out
-    stated = extract_facts(whole, lang, memo)
-    told = {  # the figures a count before the list states, of a word of their kind
-        key: stated[key]
-        for key in _LIST_KEYS
-        if key in stated and _count_before(whole, shape.lead, stated[key], key, lang)
-    }
-    total = sum(value * (k1 - k0 + 1) for k0, k1, value in items)
-    keys = [key for key, value in told.items() if value == total]
-    weapons = [key for key in _WEAPON_KEYS if key in stated]
-    if not keys and _PART_MARK.search(whole, 0, bounds[items[0][0]][0]) and len(weapons) < 2:
-        # a part of the one figure of its kind ("launched 60 drones, of which 40 were shot
-        # down over ...": of two weapon figures, which one is not told)
-        keys = [key for key, value in told.items() if value >= total]
-    if len(keys) != 1:
-        return out  # no kind, or more than one, that the counts are figures of
-    for k0, k1, value in items:
-        for _start, _end, idx in shape.marks[k0 : k1 + 1]:
-            out[idx] = {keys[0]: value}
-    return out
+        items.append((k0, k1, numbers[-1][2], numbers[-1][0]))
+    return items
+
+
+def _counts_after(shape: _List, lang: str | None) -> list[tuple[int, int, int, int]]:
+    """(first mark, last mark, count, where the place starts) of each place of a list whose
+    counts come right after their places and say nothing else ("у Харкові – 3, у Чугуєві –
+    2": :func:`_count_after`), up to the first place without one."""
+    items: list[tuple[int, int, int, int]] = []
+    for k0, k1 in shape.groups:
+        value = _count_after(shape, k1, lang) if k0 == k1 else None
+        if value is None:
+            break
+        items.append((k0, k1, value, shape.bounds[k0][0]))
+    return items
+
+
+def _count_after(shape: _List, k: int, lang: str | None) -> int | None:
+    """The count right after mark ``k`` of ``shape`` when that is all its item says: "у
+    Чугуєві – 2", "в Шебекино – ещё двое", "в Грайвороне – один человек", "in Sumy, two";
+    None when the item says more ("у Чугуєві пошкоджено 2 будинки", "– 2 будинки", "– 45-річний
+    чоловік") or has no count."""
+    whole, bounds = shape.whole, shape.bounds
+    end = bounds[k][1]
+    hi = bounds[k + 1][0] if k + 1 < len(bounds) else len(whole)
+    head = _ITEM_HEAD.match(whole, end, hi)
+    found = _number_at(whole, head.end(), lang) if head is not None else None
+    if found is None or _ITEM_TAIL.match(whole, found[0], hi) is None:
+        return None
+    return found[1]
+
+
+# what stands between a place and the count after it that is its whole item: "Чугуєві – ",
+# "Курской области — ", "Шебекино, еще ", "Sumy, another "
+_ITEM_HEAD = compiled(
+    r"\s*(?:(?:област\w*|обл\.|регион\w*|район\w*|громад\w*|region|oblast|district)\s*)?"
+    r"(?:[–—:,-]\s*)?(?:(?:ще|ещё|еще|another)\s+)?",
+    re.IGNORECASE,
+)
 
 
 # the words a count of each kind names right after it ("40 drones", "12 украинских
 # беспилотников", "7 people", "погибли 3 человека", "25 людей")
-_PEOPLE = r"(?:people|persons|civilians|residents|children|человек\w*|людей|людини|люди|осіб|особи)"
+_PEOPLE = (
+    r"(?:people|persons?|civilians|residents|children|человек\w*|людей|людин\w*|люди|осіб|особи|"
+    r"жител\w*|мешкан\w*|цивільн\w*)"
+)
 _WEAPONS = (
     r"(?:drones?|uavs?|shaheds?|missiles?|rockets?|беспилотн\w*|безпілотн\w*|бпла|бпла\w*|"
     r"дрон\w*|шахед\w*|ракет\w*)"
 )
-_PEOPLE_COUNT = compiled(rf"\s+(?:\w+\s+)?{_PEOPLE}\b", re.IGNORECASE)
+# the people counted, or what befell them ("6 injured", "4 killed")
+_PEOPLE_COUNT = compiled(
+    rf"\s+(?:\w+\s+)?(?:{_PEOPLE}|injured|wounded|hurt|killed|dead)\b", re.IGNORECASE
+)
+# what may follow the count that is a place's whole item of a list (:func:`_count_after`):
+# the people it counts, then the item's end ("– 2, у ...", "– один человек.", "– 3 і ...")
+_ITEM_TAIL = compiled(
+    rf"(?:\s+(?:\w+\s+)?{_PEOPLE}(?!\w))?\s*(?:[,;.)!]|(?:and|і|та|и|й|а)\s|$)",
+    re.IGNORECASE,
+)
 _WEAPON_COUNT = compiled(rf"\s+(?:(?:of\s+the|\w+)\s+){{0,2}}{_WEAPONS}(?!\w)", re.IGNORECASE)
 _COUNT_OF = {
     **dict.fromkeys(_CASUALTY_KEYS, _PEOPLE_COUNT),
@@ -677,6 +867,7 @@ _PLACE_BEFORE = compiled(
     r"(?<!\w)(?:над|на|в|у|over|above|in)\s+(?:(?:территори\w*|територі\w*|the)\s+)?$",
     re.IGNORECASE,
 )
+_PREPOSITION_REACH = 24  # the characters :data:`_PLACE_BEFORE` may match before a place
 
 
 def _each(sentence: str, numbers: list[tuple[int, int, int]], first: int) -> int | None:
@@ -695,10 +886,15 @@ def _blanked(
     hi: int,
     lang: str | None,
     words: list[tuple[int, int, int]] | None = None,
+    *,
+    digits: bool = True,
 ) -> str:
-    """``text[lo:hi]`` with its numbers, in digits or in words (``words``: those of
-    :func:`_word_numbers`, when known), made spaces of the same length."""
-    out = _DIGITS.sub(lambda m: " " * len(m.group()), text[lo:hi])
+    """``text[lo:hi]`` with its numbers, in digits (unless not ``digits``) or in words
+    (``words``: those of :func:`_word_numbers`, when known), made spaces of the same
+    length."""
+    out = text[lo:hi]
+    if digits:
+        out = _DIGITS.sub(lambda m: " " * len(m.group()), out)
     for start, end, _value in _word_numbers(text, lo, hi, lang) if words is None else words:
         out = out[: start - lo] + " " * (end - start) + out[end - lo :]
     return out
@@ -950,7 +1146,7 @@ def link_place_facts(
                     if _holds_number(clause, lang):
                         shape = _list_of(clause, s0 + c0, in_clause, lang, listed)
                     first_number = None if shape is None else shape.first_number
-                    for idx, piece in _pieces(clause, s0 + c0, in_clause, first_number):
+                    for idx, piece in _pieces(clause, s0 + c0, in_clause, first_number, lang, memo):
                         if idx not in listed:
                             texts.setdefault(idx, []).append(piece)
                             own = piece.rsplit("\x00", 1)[-1]  # the piece without its head
@@ -964,6 +1160,8 @@ def link_place_facts(
                             items.setdefault(idx, {}).update(found)
                         for idx, found in _stated_items(shape, lang, memo).items():
                             stated.setdefault(idx, {}).update(found)
+                        for idx, found in _elided_items(shape, lang, memo).items():
+                            items.setdefault(idx, {}).update(found)
                 elif len(members) == 1 and not _names_other(others.get(si, ()), s0 + c0, s0 + c1):
                     texts.setdefault(members[0], []).append(clause)  # "..., injuring five"
             previous_single = members[0] if len(members) == 1 else _one_city(places, members)
