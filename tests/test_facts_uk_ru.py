@@ -434,3 +434,19 @@ def test_counts_beside_places_and_wounds_of_each_kind(
     lang: str, text: str, expected: dict[str, int]
 ) -> None:
     assert extract_facts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a house's number is no count, before the verb or anywhere
+        ("uk", "У Сумах на вул. Харківській, 14 поранено трьох людей.", {"wounded": 3}),
+        ("ru", "В Курске на ул. Ленина, 21 ранены двое.", {"wounded": 2}),
+        ("uk", "Біля будинку № 9 загинула одна людина.", {"killed": 1}),
+        ("ru", "На ул. Мира, д. 6 ранены четыре человека.", {"wounded": 4}),
+        # ... but a count after "в доме" without a house number is one
+        ("ru", "В доме 5 человек получили ранения.", {"wounded": 5}),
+    ],
+)
+def test_house_numbers_are_no_counts(lang: str, text: str, expected: dict[str, int]) -> None:
+    assert extract_facts(text, lang) == expected

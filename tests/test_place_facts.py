@@ -550,6 +550,15 @@ def test_later_items_of_a_list_take_the_figure_the_first_states(
             "Загинули 7 людей, поранено 14, зокрема 4 у Херсоні та 3 у Бериславі.",
             {"Kherson": {}, "Beryslav": {}},
         ),
+        # a later item with a verb of its own is no elided one ("и двое ранены в ...")
+        (
+            "Погиб один человек в Грайвороне и трое ранены в Валуйках.",
+            {"Grayvoron": {"killed": 1}, "Valuyki": {"wounded": 3}},
+        ),
+        (
+            "Two were killed in Izium and four were wounded in Balakliia.",
+            {"Izium": {"killed": 2}, "Balakliya": {"wounded": 4}},
+        ),
     ],
 )
 def test_later_items_that_are_no_elided_figure(
@@ -671,3 +680,50 @@ def test_a_time_is_no_count(gaz: Gazetteer) -> None:
     ex = extract_report(Report("t", text), gaz)
     assert ex.facts == {"intercepted": 2}
     assert place_facts(text, gaz) == {"Kursk": {"intercepted": 2}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause that counts the next place before naming it is that place's
+        (
+            "In Chernihiv, 9 drones were shot down, and debris injured three people in Nizhyn.",
+            {"Chernihiv": {"intercepted": 9}, "Nizhyn": {"wounded": 3}},
+        ),
+        (
+            "Над Курском сбиты 6 беспилотников, обломками ранены трое в Рыльске.",
+            {"Kursk": {"intercepted": 6}, "Ryl’sk": {"wounded": 3}},
+        ),
+        # ... not a count in the same clause as the first place ("in the city's district")
+        (
+            "У Чернігові поранено 4 людей у Деснянському районі.",
+            {"Chernihiv": {"wounded": 4}},
+        ),
+    ],
+)
+def test_a_clause_counting_the_next_place(
+    text: str, expected: dict[str, dict[str, int]], gaz: Gazetteer
+) -> None:
+    found = place_facts(text, gaz)
+    for name, facts in expected.items():
+        assert found[name] == facts, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the report's figure is what the list adds up to, not its first item's
+        ("У Полтаві поранено 6 людей, у Кременчуці – 3.", {"wounded": 9}),
+        ("Overnight shelling killed five people in Nikopol and two in Marhanets.", {"killed": 7}),
+        ("В Курске ранены 5 человек, в Рыльске – двое, в Судже – ещё один.", {"wounded": 8}),
+        # a total stated for the list stays what it is
+        ("Of the 7 injured, 5 were in Belgorod and 2 in Shebekino.", {"wounded": 7}),
+        # and a larger total stated elsewhere too
+        (
+            "У Полтаві поранено 6 людей, у Кременчуці – 3. Усього за добу поранено 15 людей.",
+            {"wounded": 15},
+        ),
+    ],
+)
+def test_the_reports_figure_of_a_list(text: str, expected: dict[str, int], gaz: Gazetteer) -> None:
+    assert extract_report(Report("t", text), gaz).facts == expected

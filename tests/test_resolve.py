@@ -62,6 +62,12 @@ def test_dateline_alone_is_a_mention(gaz: Gazetteer) -> None:
     assert got["Volyn Oblast"][0] == "impact"
 
 
+def test_a_list_after_a_colon_on_the_first_line_is_no_dateline(gaz: Gazetteer) -> None:
+    # the words before the first dash hold a colon: a sentence, not "KYIV, Ukraine —"
+    text = "Поранено 6 людей: у Сумах – 4, у Шостці – 2."
+    assert role_of(text, "Sumy", gaz) == "impact"
+
+
 def test_dateline_city_hit_in_the_body_is_an_impact(gaz: Gazetteer) -> None:
     text = "ODESA, Ukraine — A missile hit a hotel in Odesa on Tuesday."
     assert role_of(text, "Odesa", gaz) == "impact"

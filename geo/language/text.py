@@ -638,6 +638,33 @@ NUMBER_WORDS = frozenset(_UNITS)
 """English words that :func:`number_value` reads."""
 
 
+# what names a street or a building right before its number: "вул. Сумська, 12", "ул.
+# Чехова, 15", "проспекті Науки, 7" (the comma: "в доме 5 человек" is no address),
+# "будинку № 12", "д. 5", "№ 3"
+_ADDRESS_BEFORE = compiled(
+    r"(?:(?<![^\W\d_])(?:ул|вул|улиц\w*|вулиц\w*|просп\w*|пр-т|пров|пер|провул\w*|переул\w*|"
+    r"бульв\w*|б-р|шосе|шоссе|пл|площ\w*|набережн\w*|наб)\.?\s+"
+    r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?\s*,\s*"
+    r"|(?<![^\W\d_])(?:(?:д|буд|корп)\.|дом\w*\s*№|будин\w*\s*№)\s*|№\s*)$",
+    re.IGNORECASE,
+)
+_ADDRESS_REACH = 48  # the characters before a number :data:`_ADDRESS_BEFORE` looks at
+
+
+def house_number(text: str, start: int) -> bool:
+    """Whether the number starting at ``start`` of ``text`` is the number of a house in an
+    address ("на вул. Сумській, 12", "ул. Чехова, 15", "будинку № 12"), not a count.
+
+    Examples
+    --------
+    >>> house_number("на ул. Чехова, 15 ранены 3 человека", 15)
+    True
+    >>> house_number("ранены 15 человек", 7)
+    False
+    """
+    return _ADDRESS_BEFORE.search(text, max(start - _ADDRESS_REACH, 0), start) is not None
+
+
 def number_value(text: str) -> int | None:
     """The integer a number phrase states: ``"1,200"``, ``"sixty-one"``, ``"a dozen"``.
 

@@ -44,7 +44,7 @@ from geo.understand.damage import (
 )
 from geo.understand.facts import extract_facts
 from geo.understand.mentions import find_mentions, find_unknown_names
-from geo.understand.place_facts import link_place_facts
+from geo.understand.place_facts import link_place_facts, with_list_totals
 from geo.understand.roles import (
     RoleDecision,
     anaphor_cue,
@@ -756,7 +756,10 @@ def _navigation_spans(text: str) -> list[tuple[int, int]]:
 def _is_dateline(head: str) -> bool:
     """True when the words before a dash are a dateline: a few capitalised words ("KYIV,
     Ukraine (AP)", "Kharkiv, Feb 3 (Reuters)"), not a sentence that happens to hold a dash
-    ("Сбиты 30 дронов: 12 над ... — над ...", "Russia hits Dnipro block – photos")."""
+    ("Сбиты 30 дронов: 12 над ... — над ...", "Russia hits Dnipro block – photos", a list
+    after a colon: "Загинули 5 людей: у Харкові – 3, ...")."""
+    if ": " in head or ";" in head:
+        return False
     words = _DATELINE_WORD.findall(_BRACKETED.sub(" ", head))
     capitalised = sum(w[0].isupper() or w[0].isdecimal() for w in words)
     return 0 < len(words) <= 8 and capitalised >= 0.6 * len(words)
@@ -1229,5 +1232,7 @@ def extract_report(report: Report, gaz: Gazetteer) -> Extraction:
     memo: dict[tuple, object] = {}  # the report's sentences, read once for all its places
     facts = extract_facts(text, lang, memo, doc=doc)
     if facts:
-        places = link_place_facts(text, places, lang, memo, doc=doc)
+        lists: list[dict[str, int]] = []  # what lists of places' casualties add up to
+        places = link_place_facts(text, places, lang, memo, doc=doc, lists=lists)
+        facts = with_list_totals(facts, lists)
     return Extraction(report, tuple(places), facts, tuple(unresolved))

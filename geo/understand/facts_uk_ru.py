@@ -43,7 +43,13 @@ from operator import itemgetter, or_
 from typing import NamedTuple, cast
 
 from geo.language.morphology import analyse
-from geo.language.text import WordMemo, hint_words, sentence_spans, shares_holding
+from geo.language.text import (
+    WordMemo,
+    hint_words,
+    house_number,
+    sentence_spans,
+    shares_holding,
+)
 from geo.patterns import compiled
 
 __all__ = ["NUMERAL_STEMS", "extract_facts_uk_ru", "may_state_casualties", "numeral_value"]
@@ -204,11 +210,14 @@ def numeral_value(word: str, lang: str) -> tuple[int, bool, bool] | None:
 
 def _digits_count(toks: list[_Tok], i: int, sent: str) -> bool:
     """Whether the digits of token ``i`` may be a count: not part of a model number, time,
-    date, decimal or unit (``Х-101``, ``02:40``, ``22.10``, ``14 вересня``)."""
+    date, decimal, unit or address (``Х-101``, ``02:40``, ``22.10``, ``14 вересня``, ``вул.
+    Сумська, 12``)."""
     t = toks[i]
     before = sent[t.start - 1] if t.start > 0 else " "
     after = sent[t.end] if t.end < len(sent) else " "
     if before.isalnum() or before in "-/.:№#,+" or after.isalpha() or after in "-/:%":
+        return False
+    if house_number(sent, t.start):  # "на вул. Сумській, 12 поранено двох людей"
         return False
     if after in ".," and sent[t.end + 1 : t.end + 2].isdecimal():
         return False

@@ -34,6 +34,7 @@ from geo.language.text import (
     MONTHS_UK_RU,
     NUMBER_WORDS,
     alternation,
+    house_number,
     number_value,
     sentence_spans,
     trie,
@@ -42,7 +43,7 @@ from geo.patterns import compiled
 from geo.records import FACT_KEYS, ResolvedPlace, with_facts
 from geo.understand.facts import extract_facts, may_state_casualties
 
-__all__ = ["link_place_facts"]
+__all__ = ["link_place_facts", "with_list_totals"]
 
 _ANAPHOR_NOUNS = r"(?:city|town|village|region|area|district|port|settlement)"
 _ANAPHOR_CYRILLIC_WORDS = (
@@ -258,7 +259,7 @@ def _number_before(sentence: str, end: int) -> int | None:
         if not sentence[found.start()].isdecimal():
             return found.start()
         digits = _NUMBER_DIGITS.match(sentence, found.start())
-        if not _time_or_day(sentence, digits):  # type: ignore[arg-type]
+        if not _no_count(sentence, digits):  # type: ignore[arg-type]
             return found.start()
         at = digits.end()  # type: ignore[union-attr]
     return None
@@ -298,6 +299,8 @@ def _pieces(
     else:
         bounds = [_with_preposition(sentence, start - s0) for start, _end, _idx in marks]
         bounds.append(len(sentence))
+        for k in range(1, len(marks)):
+            bounds[k] = _counted_before(sentence, bounds[k - 1], marks[k][0] - s0, lang, bounds[k])
         for k, (_start, _end, idx) in enumerate(marks):
             out.append((idx, sentence[bounds[k] : bounds[k + 1]]))
     if first_number is None:  # "In Odesa two died, in Kherson ...": each piece holds its words
@@ -312,7 +315,11 @@ def _pieces(
         idx, piece = pieces[k]
         at = piece.index("\x00") + 1
         item = _item_start(piece, at, lang)
-        if item > at and _one_kind(out[0][1], lang, memo):
+        if (
+            item > at
+            and _one_kind(out[0][1], lang, memo)
+            and not _reads_casualties(piece[at:], lang, memo)
+        ):
             pieces[k] = (idx, piece[:at] + piece[item:])
     item = _first_item(sentence, first_number, first_mark) if cut < 0 else None
     if item is not None:  # "destroyed 25 drones, 14 over the Tula region and ...": 14 its own
@@ -336,10 +343,29 @@ def _item_start(piece: str, at: int, lang: str | None) -> int:
     return at
 
 
+def _reads_casualties(text: str, lang: str | None, memo: dict[tuple, object] | None) -> bool:
+    """Whether ``text`` reads a casualty figure of its own ("and two were wounded in
+    Okhtyrka", "и двое ранены в Белгороде"): an item with its own verb, no elided one."""
+    return not extract_facts(text, lang, memo).keys().isdisjoint(_CASUALTY_KEYS)
+
+
 def _one_kind(text: str, lang: str | None, memo: dict[tuple, object] | None) -> bool:
     """Whether ``text`` reads one kind of casualty figure at most."""
     read = extract_facts(text, lang, memo)
     return sum(key in read for key in _CASUALTY_KEYS) < 2
+
+
+def _counted_before(sentence: str, lo: int, mark: int, lang: str | None, start: int) -> int:
+    """Where the piece of the place at ``mark`` starts when the piece before it (from
+    ``lo``) ends with a clause that counts this place before naming it ("In Sumy, 12
+    drones were shot down, and debris injured two people in Konotop": the clause after the
+    last comma, its count right before the place, :data:`_ITEM_GAP`); ``start``
+    otherwise."""
+    numbers = _numbers(sentence, lo, mark, lang)
+    if not numbers or not _ITEM_GAP.fullmatch(sentence, numbers[-1][1], mark):
+        return start
+    comma = sentence.rfind(",", lo, numbers[-1][0])
+    return comma + 1 if comma > lo else start
 
 
 def _with_preposition(sentence: str, start: int) -> int:
@@ -455,12 +481,16 @@ def _list_of(
     return _List(sentence, text, marks, bounds, cut, number_first, groups, lead, first_number)
 
 
+# the people a count counts
+_PEOPLE = (
+    r"(?:people|persons?|civilians|residents|children|человек\w*|людей|людин\w*|люди|осіб|особи|"
+    r"жител\w*|мешкан\w*|цивільн\w*)"
+)
 # what stands between a count and the place it is told of in a list: "21 over the", "15 of
 # them over the", "12 drones over", "9 were shot down over", "18 над", "12 — на", "5 из них в"
 _ITEM_GAP = compiled(
     r"\s*(?:[–—-]\s*)?"
-    r"(?:(?:of\s+(?:them|those|which)|more|drones?|missiles?|uavs?|people|persons?|civilians|"
-    r"людин\w*|людей|люди|осіб|особ\w*|человек\w*)\s+)?"
+    rf"(?:(?:of\s+(?:them|those|which)|more|drones?|missiles?|uavs?|(?:\w+\s+)?{_PEOPLE})\s+)?"
     r"(?:(?:were|was)\s+(?:\w+\s+){0,2})?"
     r"(?:(?:in\s+the\s+sky\s+)?(?:over|above|in|near)\s+(?:the\s+)?"
     r"|(?:(?:з|из)\s+них\s+)?(?:над|на|в|у)\s+(?:територією\s+|территорией\s+)?)",
@@ -527,20 +557,22 @@ def _numbers(text: str, lo: int, hi: int, lang: str | None) -> list[tuple[int, i
     digits = [
         (m.start(), m.end(), int(m.group()))
         for m in _NUMBER_DIGITS.finditer(text, lo, hi)
-        if not _time_or_day(text, m)
+        if not _no_count(text, m)
     ]
     return sorted(digits + _word_numbers(text, lo, hi, lang))
 
 
-def _time_or_day(text: str, digits: re.Match[str]) -> bool:
+def _no_count(text: str, digits: re.Match[str]) -> bool:
     """Whether ``digits`` (a match of digits in ``text``) write the hours or minutes of a
-    time ("09:00") or the day of a date ("14 травня", "May 14"): no count."""
+    time ("09:00"), the day of a date ("14 травня", "May 14") or a house's number ("вул.
+    Сумська, 12"): no count."""
     start, end = digits.span()
     return bool(
         _CLOCK.match(text, end)
         or text[start - 1 : start] == ":"
         or _MONTH_AFTER.match(text, end)
         or _MONTH_BEFORE.search(text, max(start - _MONTH_REACH, 0), start)
+        or house_number(text, start)
     )
 
 
@@ -650,16 +682,19 @@ def _stated_items(
 
 def _elided_items(
     shape: _List, lang: str | None, memo: dict[tuple, object] | None
-) -> dict[int, dict[str, int]]:
+) -> tuple[dict[int, dict[str, int]], dict[str, int]]:
     """The counts of a list whose later items leave out the words of the figure the item
     before them states: "у Харкові поранено 7 людей, у Чугуєві – 2", "в Белгороде ранены 4
     человека, в Шебекино – 2, в Грайвороне – один" (:func:`_count_after`); "Two people were
     killed in Kryvyi Rih and three in Dnipro" (:func:`_counts_before`). Each such count is
     a figure of the one casualty kind the item right before it reads or takes; an item
-    reading both kinds, or none, passes on none."""
+    reading both kinds, or none, passes on none.
+
+    Returns the figures of the places so read, and what each kind's list adds up to (the
+    items of the kind before and with those left out) when any was read."""
     out: dict[int, dict[str, int]] = {}
     if len(shape.groups) < 2:
-        return out
+        return out, {}
     whole, bounds = shape.whole, shape.bounds
     if shape.number_first:
         counts = {k0: value for k0, k1, value, _at in _counts_before(shape, lang) if k1 == k0}
@@ -667,27 +702,28 @@ def _elided_items(
         counts = {k0: _count_after(shape, k0, lang) for k0, k1 in shape.groups if k0 == k1}
     counts.pop(shape.groups[0][0], None)  # the first item states its own figure
     if not any(value is not None for value in counts.values()):
-        return out
+        return out, {}
     kind, last = None, -1
+    sums: dict[str, int] = {}  # what each kind's run of items adds up to
+    run: dict[str, int] = {}  # the figures of the run the items left out join, by kind
     for k0, k1 in shape.groups:
+        if shape.number_first:  # the item ends with its place
+            lo, hi = (bounds[k0 - 1][1] if k0 else 0), bounds[k1][1]
+        else:  # the item starts with its place, and the preposition before it
+            lo = _with_preposition(whole, bounds[k0][0])
+            hi = _with_preposition(whole, bounds[k1 + 1][0]) if k1 + 1 < len(bounds) else len(whole)
+        read = extract_facts(whole[lo:hi], lang, memo)
+        kinds = [key for key in _CASUALTY_KEYS if key in read]
         value = counts.get(k0) if kind is not None and k0 == last + 1 else None
-        if value is not None:
+        if value is not None and not kinds:  # "... and two were wounded in ...": its own verb
             out[shape.marks[k0][2]] = {kind: value}  # type: ignore[dict-item]
+            run[kind] += value  # type: ignore[index]
+            sums[kind] = max(sums.get(kind, 0), run[kind])  # type: ignore[index]
         else:
-            if shape.number_first:  # the item ends with its place
-                lo, hi = (bounds[k0 - 1][1] if k0 else 0), bounds[k1][1]
-            else:  # the item starts with its place, and the preposition before it
-                lo = _with_preposition(whole, bounds[k0][0])
-                hi = (
-                    _with_preposition(whole, bounds[k1 + 1][0])
-                    if k1 + 1 < len(bounds)
-                    else len(whole)
-                )
-            read = extract_facts(whole[lo:hi], lang, memo)
-            kinds = [key for key in _CASUALTY_KEYS if key in read]
             kind = kinds[0] if len(kinds) == 1 else None
+            run = {kind: read[kind]} if kind is not None else {}
         last = k1
-    return out
+    return out, sums
 
 
 def _counts_before(shape: _List, lang: str | None) -> list[tuple[int, int, int, int]]:
@@ -703,7 +739,7 @@ def _counts_before(shape: _List, lang: str | None) -> list[tuple[int, int, int, 
             break  # the list ends where a place has no count right before it
         if k0 and not _LIST_SEP.fullmatch(whole, lo, numbers[-1][0]):
             break  # "..., and a drone attack injured 2 in Kursk": no item of the list
-        if k1 > k0 and _each(whole, numbers, hi) is None:
+        if k1 > k0 and _each(whole, numbers[-1:], hi) is None:
             break  # a count of a whole list belongs to none of its places
         items.append((k0, k1, numbers[-1][2], numbers[-1][0]))
     return items
@@ -748,10 +784,6 @@ _ITEM_HEAD = compiled(
 
 # the words a count of each kind names right after it ("40 drones", "12 украинских
 # беспилотников", "7 people", "погибли 3 человека", "25 людей")
-_PEOPLE = (
-    r"(?:people|persons?|civilians|residents|children|человек\w*|людей|людин\w*|люди|осіб|особи|"
-    r"жител\w*|мешкан\w*|цивільн\w*)"
-)
 _WEAPONS = (
     r"(?:drones?|uavs?|shaheds?|missiles?|rockets?|беспилотн\w*|безпілотн\w*|бпла|бпла\w*|"
     r"дрон\w*|шахед\w*|ракет\w*)"
@@ -1045,6 +1077,28 @@ def _casualty_figures(
     return extract_facts(joined, lang, memo)
 
 
+def with_list_totals(facts: dict[str, int], lists: list[dict[str, int]]) -> dict[str, int]:
+    """The report's ``facts`` with each casualty figure at least what each list of
+    :func:`link_place_facts` adds up to: the figure the report's reader took from a list's
+    first item ("у Харкові поранено 7 людей, у Чугуєві – 2": 7) is the list's (9). A figure
+    read larger (a total stated elsewhere) stays.
+
+    Examples
+    --------
+    >>> with_list_totals({"wounded": 7, "drones": 20}, [{"wounded": 9}])
+    {'wounded': 9, 'drones': 20}
+    """
+    best: dict[str, int] = {}
+    for sums in lists:
+        for key, value in sums.items():
+            best[key] = max(best.get(key, value), value)
+    raised = {key: value for key, value in best.items() if value > facts.get(key, -1)}
+    if not raised:
+        return facts  # as read, in its order
+    out = {**facts, **raised}
+    return {key: out[key] for key in FACT_KEYS if key in out}
+
+
 def link_place_facts(
     text: str,
     places: list[ResolvedPlace],
@@ -1052,6 +1106,7 @@ def link_place_facts(
     memo: dict[tuple, object] | None = None,
     *,
     doc: Document | None = None,
+    lists: list[dict[str, int]] | None = None,
 ) -> list[ResolvedPlace]:
     """Give each impact place the figures the text ties to it.
 
@@ -1071,6 +1126,10 @@ def link_place_facts(
     doc : Document, optional
         The report read once (:func:`geo.language.document.read_document`): its sentences are
         used instead of splitting ``text`` again.
+    lists : list, optional
+        When given, what each casualty list whose later items leave out the figure's words
+        adds up to ("у Харкові поранено 7 людей, у Чугуєві – 2": wounded 9) is appended to
+        it, one dict per list, for the report's totals (:func:`with_list_totals`).
 
     Returns
     -------
@@ -1158,10 +1217,14 @@ def link_place_facts(
                         found_items = _list_items(shape, lang, memo)
                         for idx, found in found_items.items():
                             items.setdefault(idx, {}).update(found)
-                        for idx, found in _stated_items(shape, lang, memo).items():
+                        parted = _stated_items(shape, lang, memo)
+                        for idx, found in parted.items():
                             stated.setdefault(idx, {}).update(found)
-                        for idx, found in _elided_items(shape, lang, memo).items():
+                        elided, sums = _elided_items(shape, lang, memo)
+                        for idx, found in elided.items():
                             items.setdefault(idx, {}).update(found)
+                        if lists is not None and sums and not parted:
+                            lists.append(sums)  # no total stated: what the list adds up to
                 elif len(members) == 1 and not _names_other(others.get(si, ()), s0 + c0, s0 + c1):
                     texts.setdefault(members[0], []).append(clause)  # "..., injuring five"
             previous_single = members[0] if len(members) == 1 else _one_city(places, members)
