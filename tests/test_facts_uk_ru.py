@@ -450,3 +450,22 @@ def test_counts_beside_places_and_wounds_of_each_kind(
 )
 def test_house_numbers_are_no_counts(lang: str, text: str, expected: dict[str, int]) -> None:
     assert extract_facts(text, lang) == expected
+
+
+def test_the_house_number_look_first_agrees_with_the_pattern() -> None:
+    # house_number looks at the character before the number's spaces first; the answer is
+    # the pattern's at every number of these texts (spaces up to the look's reach)
+    import random
+
+    from geo.language import text as tx
+
+    rng = random.Random(7)
+    parts = ["вул. Сумська,", "ул. Чехова", "будинку №", "д.", "дом", "в доме", "людей,", "№"]
+    parts += ["буд.", "просп. Науки,", "пров. Тихий ,", "Загинули", "корп.", "2023 р.", ","]
+    for _ in range(3000):
+        head = " ".join(rng.choice(parts) for _ in range(rng.randint(1, 4)))
+        head += " " * rng.randint(0, 12)
+        text = f"{head}{rng.randint(1, 99)} поранено"
+        start = len(head)
+        expected = tx._ADDRESS_BEFORE.search(text, max(start - tx._ADDRESS_REACH, 0), start)
+        assert tx.house_number(text, start) is (expected is not None), text

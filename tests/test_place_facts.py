@@ -545,10 +545,15 @@ def test_later_items_of_a_list_take_the_figure_the_first_states(
             "В Курске погибли 2 человека и ранены 7, в Рыльске – 3.",
             {"Kursk": {"killed": 2, "wounded": 7}, "Ryl’sk": {}},
         ),
-        # two verbs before a list: its later items are not read with them
+        # two verbs before a list: its later items are not read with them, and the list
+        # parts the figure written last before it ("зокрема": of the 14 wounded)
         (
             "Загинули 7 людей, поранено 14, зокрема 4 у Херсоні та 3 у Бериславі.",
-            {"Kherson": {}, "Beryslav": {}},
+            {"Kherson": {"wounded": 4}, "Beryslav": {"wounded": 3}},
+        ),
+        (
+            "Погибли 2 человека, ранены 9, из них 6 в Шебекино и 3 в Грайвороне.",
+            {"Shebekino": {"wounded": 6}, "Grayvoron": {"wounded": 3}},
         ),
         # a later item with a verb of its own is no elided one ("и двое ранены в ...")
         (
@@ -588,10 +593,24 @@ def test_later_items_that_are_no_elided_figure(
             "Від обстрілів загинули четверо цивільних: троє в Нікополі та один у Марганці.",
             {"Nikopol": {"killed": 3}, "Marhanets": {"killed": 1}},
         ),
-        # the total named by what befell them ("the 7 injured")
+        # the total named by what befell them ("the 7 injured", "з 8 поранених"), or by
+        # the words before it ("число раненых выросло до 12:")
         (
             "Of the 7 injured, 5 were in Belgorod and 2 in Shebekino.",
             {"Belgorod": {"wounded": 5}, "Shebekino": {"wounded": 2}},
+        ),
+        (
+            "З 9 поранених шестеро – у Сумах, троє – у Шостці.",
+            {"Sumy": {"wounded": 6}, "Shostka": {"wounded": 3}},
+        ),
+        (
+            "Число погибших выросло до 5: в Курске – 3, в Рыльске – 2.",
+            {"Kursk": {"killed": 3}, "Ryl’sk": {"killed": 2}},
+        ),
+        # a place named in the list before and then with its own figure
+        (
+            "Дрони атакували Суми та Шостку: у Сумах двоє загиблих, у Шостці – один.",
+            {"Sumy": {"killed": 2}, "Shostka": {"killed": 1}},
         ),
     ],
 )

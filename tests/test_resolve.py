@@ -68,6 +68,30 @@ def test_a_list_after_a_colon_on_the_first_line_is_no_dateline(gaz: Gazetteer) -
     assert role_of(text, "Sumy", gaz) == "impact"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Над Тульской областью сбиты 4 БПЛА, над Калужской – 2.",
+        "Над Полтавською областю збито 6 дронів, над Сумською – 3.",
+    ],
+)
+def test_a_sentence_with_a_dash_on_the_first_line_is_no_dateline(text: str, gaz: Gazetteer) -> None:
+    # a dateline opens with its place ("KYIV, ...", "Odesa (AP)"), not with "Над ..."
+    assert {found[0] for found in places(text, gaz).values()} == {"impact"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("KHARKIV, Ukraine (AP) — Drones hit a warehouse in Izium.", "Kharkiv"),
+        ("Запоріжжя, 5 серпня /Укрінформ/ – Ворог атакував Оріхів.", "Zaporizhzhia"),
+        ("Odesa (Reuters) - Russian drones hit Izmail overnight.", "Odesa"),
+    ],
+)
+def test_datelines_that_open_with_their_place(text: str, name: str, gaz: Gazetteer) -> None:
+    assert places(text, gaz)[name][0] == "mention"
+
+
 def test_dateline_city_hit_in_the_body_is_an_impact(gaz: Gazetteer) -> None:
     text = "ODESA, Ukraine — A missile hit a hotel in Odesa on Tuesday."
     assert role_of(text, "Odesa", gaz) == "impact"

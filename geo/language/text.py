@@ -649,6 +649,8 @@ _ADDRESS_BEFORE = compiled(
     re.IGNORECASE,
 )
 _ADDRESS_REACH = 48  # the characters before a number :data:`_ADDRESS_BEFORE` looks at
+_ADDRESS_ENDS = frozenset(",.№")  # what each form of :data:`_ADDRESS_BEFORE` ends with
+_ADDRESS_GAP = 16  # the spaces looked past for it (a longer run of spaces is no address)
 
 
 def house_number(text: str, start: int) -> bool:
@@ -662,6 +664,9 @@ def house_number(text: str, start: int) -> bool:
     >>> house_number("ранены 15 человек", 7)
     False
     """
+    # each form ends with ",", "." or "№" before the spaces at the number: one look first
+    if text[max(start - _ADDRESS_GAP, 0) : start].rstrip()[-1:] not in _ADDRESS_ENDS:
+        return False
     return _ADDRESS_BEFORE.search(text, max(start - _ADDRESS_REACH, 0), start) is not None
 
 

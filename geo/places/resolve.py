@@ -187,6 +187,7 @@ _DATELINE_END = compiled(r"[—–]|\s-\s|\s>>\s")
 _DATELINE_LINES = 2  # the first line, or the line after a headline
 _BRACKETED = compiled(r"\([^()]*\)")
 _WIRE_DATELINE = compiled(r"\b[A-Z]{3,}\b|[(,]")
+_DATELINE_OPEN = compiled(r"\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?\s*[,(/]")  # "Kyiv,"
 _DATELINE_WORD = compiled(r"[^\W_]+")  # compiled once: the re module's cache may drop it
 
 
@@ -762,7 +763,11 @@ def _is_dateline(head: str) -> bool:
         return False
     words = _DATELINE_WORD.findall(_BRACKETED.sub(" ", head))
     capitalised = sum(w[0].isupper() or w[0].isdecimal() for w in words)
-    return 0 < len(words) <= 8 and capitalised >= 0.6 * len(words)
+    if not (0 < len(words) <= 8 and capitalised >= 0.6 * len(words)):
+        return False
+    # it opens with its place: "KYIV, ...", "Kharkiv, Feb 3", "Odesa (AP)", "Київ /..."; not
+    # "Над Брянской областью сбиты 5 БПЛА, над Курской – 3"
+    return len(words) <= 2 or words[0].isupper() or _DATELINE_OPEN.match(head) is not None
 
 
 def _dateline(text: str) -> tuple[int, int]:

@@ -215,7 +215,9 @@ _RECALL_WORDS = (
     r"saturday|sunday|monday|tuesday|wednesday)|since\s+(?:late\s+|early\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|\d{4})|(?<!born\s)in\s+(?:19|20)\d\d|(?:days?|weeks?|months?|years?)\s+"
-    r"(?:earlier|ago)|the\s+previous|in\s+the\s+past|previously|to\s+recall|as\s+a\s+reminder|"
+    r"(?:earlier|ago)|the\s+previous|in\s+the\s+past(?!\s+(?:\d+\s+|few\s+|several\s+|two\s+|"
+    r"three\s+)?(?:day|days|night|hours?|week|weeks|month|months)\b)|previously|to\s+recall|"
+    r"as\s+a\s+reminder|"
     r"(?:reported|said|wrote)\s+earlier|earlier\s+(?:reported|said|wrote))\b"
 )
 _RECALL_OPENING = r"^\W*earlier\s*,"

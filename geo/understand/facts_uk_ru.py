@@ -215,8 +215,10 @@ def _digits_count(toks: list[_Tok], i: int, sent: str) -> bool:
     t = toks[i]
     before = sent[t.start - 1] if t.start > 0 else " "
     after = sent[t.end] if t.end < len(sent) else " "
-    if before.isalnum() or before in "-/.:№#,+" or after.isalpha() or after in "-/:%":
+    if before.isalnum() or before in "-/.:№#,+" or after.isalpha() or after in "-/%":
         return False
+    if after == ":" and sent[t.end + 1 : t.end + 2].isdecimal():
+        return False  # "02:40"; not "зросла до 12: у Сумах – 8"
     if house_number(sent, t.start):  # "на вул. Сумській, 12 поранено двох людей"
         return False
     if after in ".," and sent[t.end + 1 : t.end + 2].isdecimal():
@@ -616,8 +618,10 @@ def _people_before(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | N
     found = _number_ending(toks, k + 1, lang, sent) if k >= 0 else None
     if found is not None:
         num, start = found
-        if start > 0 and toks[start - 1].text in ("із", "з", "из", "до", "від", "от", "на"):
-            return None  # "з 5 поранених", "до 5 людей": not the subject
+        if start > 0 and toks[start - 1].text in ("до", "від", "от", "на"):
+            return None  # "до 5 людей": not the subject
+        if start > 0 and toks[start - 1].text in ("із", "з", "из") and k + 1 != c:
+            return None  # "один із 5 поранених помер": the 5 are the wounded, not the dead
         more = more or (start > 0 and toks[start - 1].text in _MORE)
         return _Count(num.value, c, tuple(ages), more)
     if p is not None and (not p.plural or toks[head].text in _COUPLE):
@@ -657,9 +661,9 @@ _ACTIVE_CUE = compiled(
     r"забрав|унесл\w*|унес|обірвал\w*|обірвав)$"
 )
 _THERE_IS = frozenset(("є", "есть", "имеется", "маємо"))
-_OF_WOUNDED = (
-    r"(?:із|з|зі|из)\s+(?:поранених|постраждалих|травмованих|госпіталізованих|раненых|"
-    r"пострадавших|госпитализированных)"
+_OF_WOUNDED = (  # "із поранених", "из 4 раненых"
+    r"(?:із|з|зі|из)\s+(?:\d+\s+)?(?:поранених|постраждалих|травмованих|госпіталізованих|"
+    r"раненых|пострадавших|госпитализированных)"
 )
 _DIED = r"(?:помер\w*|скончал\w*|умер\w*)"
 # the words one of which each part of a match of :data:`_DIED_OF_WOUNDS` holds

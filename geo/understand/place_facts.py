@@ -228,12 +228,14 @@ def _contexts(
 
 
 def _listed(text: str, marks: list[tuple[int, int, int]]) -> set[int]:
-    """Places named in a list ("в Одеській, Київській та Полтавській областях"): a figure
-    told of the whole list belongs to none of them alone."""
+    """Where the mentions named in a list start ("в Одеській, Київській та Полтавській
+    областях"): a figure told of the whole list belongs to none of them alone. A place of
+    the list named again on its own ("по Одесі та Ізмаїлу: в Одесі двоє загиблих, ...")
+    takes that mention's figures."""
     out: set[int] = set()
-    for (_s0, e0, i0), (s1, _e1, i1) in pairwise(marks):
+    for (s0, e0, i0), (s1, _e1, i1) in pairwise(marks):
         if i0 != i1 and _LIST_GAP.match(text[e0:s1]):
-            out |= {i0, i1}
+            out |= {s0, s1}
     return out
 
 
@@ -306,7 +308,7 @@ def _pieces(
     if first_number is None:  # "In Odesa two died, in Kherson ...": each piece holds its words
         return out
     head_end = max(first_number, cut + 1)  # the head, without its numbers in words or digits
-    head = _DIGITS.sub(" ", _blanked(sentence, 0, head_end, lang, digits=False))
+    head = _HEAD_NUMBER.sub(" ", _blanked(sentence, 0, head_end, lang, digits=False))
     pieces = [
         (idx, piece if k == 0 and cut < 0 else f"{head} \x00{piece.lstrip(' ,;–—-')}")
         for k, (idx, piece) in enumerate(out)
@@ -324,7 +326,7 @@ def _pieces(
     item = _first_item(sentence, first_number, first_mark) if cut < 0 else None
     if item is not None:  # "destroyed 25 drones, 14 over the Tula region and ...": 14 its own
         idx, piece = pieces[0]
-        pieces[0] = (idx, f"{_DIGITS.sub(' ', piece[:item])} \x00{piece[item:]}")
+        pieces[0] = (idx, f"{_HEAD_NUMBER.sub(' ', piece[:item])} \x00{piece[item:]}")
     return pieces
 
 
@@ -402,7 +404,7 @@ def _list_items(
     figure that reading cannot tell (the count its verb reads, "29 were downed over A and one
     over B") takes what the others leave (:func:`_fill_remainder`).
 
-    ``shape`` is the sentence as :func:`_list_of` cuts it. The places it was told are named
+    ``shape`` is the sentence as :func:`_list_of` cuts it. The mentions it was told are named
     in a list (``skip``, :func:`_listed`, a figure of which belongs to none of them alone)
     are read only as a group told a number of each ("по три – над Курской и Белгородской",
     :func:`_each`); otherwise they are left out of the result, while their mentions still
@@ -452,8 +454,8 @@ def _list_of(
     lang: str | None,
     skip: set[int] | frozenset[int] = frozenset(),
 ) -> _List:
-    """The :class:`_List` of ``sentence`` (at ``s0``) with the mentions ``marks``, the places
-    of ``skip`` named in a list (:func:`_listed`)."""
+    """The :class:`_List` of ``sentence`` (at ``s0``) with the mentions ``marks``, those
+    starting at ``skip`` named in a list (:func:`_listed`)."""
     first = marks[0][0] - s0
     cut = max(sentence.rfind(":", 0, first), sentence.rfind(";", 0, first))
     head_end = max(cut + 1, 0) if cut >= 0 else 0
@@ -486,6 +488,9 @@ _PEOPLE = (
     r"(?:people|persons?|civilians|residents|children|человек\w*|людей|людин\w*|люди|осіб|особи|"
     r"жител\w*|мешкан\w*|цивільн\w*)"
 )
+# a number in the words before a list, taken out of them with the people it counts: "2
+# человека" left as "человека" would read as one
+_HEAD_NUMBER = compiled(rf"\d[\d\s,.]*(?:(?:\w+\s+)?{_PEOPLE}(?!\w))?", re.IGNORECASE)
 # what stands between a count and the place it is told of in a list: "21 over the", "15 of
 # them over the", "12 drones over", "9 were shot down over", "18 над", "12 — на", "5 из них в"
 _ITEM_GAP = compiled(
@@ -501,7 +506,8 @@ _LIST_KEYS = ("killed", "wounded", "drones", "missiles", "intercepted")
 # words saying that the counts of a list are part of a figure stated before them
 _PART_MARK = compiled(
     r"\b(?:including|among\s+them|of\s+(?:them|which|those))\b|(?<!\w)(?:в\s+том\s+числе|"
-    r"у\s+тому\s+числі|из\s+них|з\s+них|среди\s+них|серед\s+них)(?!\w)",
+    r"у\s+тому\s+числі|из\s+них|з\s+них|среди\s+них|серед\s+них|зокрема|включая|"
+    r"включно\s+з)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -693,8 +699,8 @@ def _elided_items(
     Returns the figures of the places so read, and what each kind's list adds up to (the
     items of the kind before and with those left out) when any was read."""
     out: dict[int, dict[str, int]] = {}
-    if len(shape.groups) < 2:
-        return out, {}
+    if len(shape.groups) < 2 or not may_state_casualties(shape.whole, lang):
+        return out, {}  # no word a casualty figure is read from: no item reads one
     whole, bounds = shape.whole, shape.bounds
     if shape.number_first:
         counts = {k0: value for k0, k1, value, _at in _counts_before(shape, lang) if k1 == k0}
@@ -788,9 +794,11 @@ _WEAPONS = (
     r"(?:drones?|uavs?|shaheds?|missiles?|rockets?|беспилотн\w*|безпілотн\w*|бпла|бпла\w*|"
     r"дрон\w*|шахед\w*|ракет\w*)"
 )
-# the people counted, or what befell them ("6 injured", "4 killed")
+# the people counted, or what befell them ("6 injured", "4 killed", "8 поранених")
 _PEOPLE_COUNT = compiled(
-    rf"\s+(?:\w+\s+)?(?:{_PEOPLE}|injured|wounded|hurt|killed|dead)\b", re.IGNORECASE
+    rf"\s+(?:\w+\s+)?(?:{_PEOPLE}|injured|wounded|hurt|killed|dead|поранен\w*|загибл\w*|"
+    r"ранен\w*|погибш\w*|постраждал\w*|пострадавш\w*|травмован\w*)(?!\w)",
+    re.IGNORECASE,
 )
 # what may follow the count that is a place's whole item of a list (:func:`_count_after`):
 # the people it counts, then the item's end ("– 2, у ...", "– один человек.", "– 3 і ...")
@@ -813,13 +821,28 @@ def _count_before(text: str, end: int, value: int, key: str, lang: str | None) -
     numbers = _numbers(text, 0, end, lang)
     if not numbers:
         return False
-    _start, last_end, last = numbers[-1]
+    start, last_end, last = numbers[-1]
     if len(numbers) > 1 and _OF.fullmatch(text, numbers[-2][1], numbers[-1][0]):
-        _start, last_end, last = numbers[-2]  # "shot down 40 of 50 drones": the 40
-    return last == value and _COUNT_OF[key].match(text, last_end, end) is not None
+        start, last_end, last = numbers[-2]  # "shot down 40 of 50 drones": the 40
+    if last != value:
+        return False
+    if _COUNT_OF[key].match(text, last_end, end) is not None:
+        return True
+    # the people named before it: "число раненых выросло до 12:", "поранено 14, зокрема ..."
+    return key in _CASUALTY_KEYS and bool(
+        _VICTIMS_BEFORE.search(text, max(start - _VICTIMS_REACH, 0), start)
+    )
 
 
 _OF = compiled(r"\s+(?:of|із|з|из)\s+", re.IGNORECASE)
+# a word of the killed or the wounded before their count, with no other number or sentence
+# break between ("death toll rose to", "число раненых выросло до", "поранено")
+_VICTIMS_BEFORE = compiled(
+    r"(?<!\w)(?:поранен\w*|загибл\w*|загин\w*|ранен\w*|погиб\w*|постраждал\w*|пострадавш\w*|"
+    r"injured|wounded|killed|dead|deaths|toll)(?!\w)[^\d.;:]*$",
+    re.IGNORECASE,
+)
+_VICTIMS_REACH = 48  # the characters before a count :data:`_VICTIMS_BEFORE` looks at
 
 
 # what stands between one place of a list and the next count: ", 11 over", " and 8 over",
@@ -865,17 +888,17 @@ def _groups(
     marks: list[tuple[int, int, int]],
     skip: set[int] | frozenset[int],
 ) -> list[tuple[int, int]]:
-    """The first and last mark of each group of :func:`_list_items`: a place not in
-    ``skip`` alone, places of ``skip`` named one after the other in a list
-    (:data:`_LIST_GAP`, "над Смоленской и Воронежской") together."""
+    """The first and last mark of each group of :func:`_list_items`: a mention not in
+    ``skip`` (mention starts) alone, mentions of ``skip`` named one after the other in a
+    list (:data:`_LIST_GAP`, "над Смоленской и Воронежской") together."""
     out: list[tuple[int, int]] = []
     k = 0
     while k < len(marks):
         last = k
-        if marks[k][2] in skip:
+        if marks[k][0] in skip:
             while (
                 last + 1 < len(marks)
-                and marks[last + 1][2] in skip
+                and marks[last + 1][0] in skip
                 and marks[last + 1][2] != marks[last][2]
                 and _LIST_GAP.match(sentence[bounds[last][1] : bounds[last + 1][0]])
             ):
@@ -1205,14 +1228,16 @@ def link_place_facts(
                     if _holds_number(clause, lang):
                         shape = _list_of(clause, s0 + c0, in_clause, lang, listed)
                     first_number = None if shape is None else shape.first_number
-                    for idx, piece in _pieces(clause, s0 + c0, in_clause, first_number, lang, memo):
-                        if idx not in listed:
+                    pieces = _pieces(clause, s0 + c0, in_clause, first_number, lang, memo)
+                    for (start, _end, _idx), (idx, piece) in zip(in_clause, pieces, strict=True):
+                        if start not in listed:
                             texts.setdefault(idx, []).append(piece)
                             own = piece.rsplit("\x00", 1)[-1]  # the piece without its head
                             near_pieces.setdefault(idx, []).append(own)  # read when needed
                     # a list's places ("в районах X, Y и Z") take no item: not read for
                     if shape is not None and (
-                        not listed.issuperset(owners) or _EACH_HINT.search(clause)
+                        not listed.issuperset(start for start, _end, _idx in in_clause)
+                        or _EACH_HINT.search(clause)
                     ):
                         found_items = _list_items(shape, lang, memo)
                         for idx, found in found_items.items():
