@@ -651,6 +651,8 @@ _ADDRESS_BEFORE = compiled(
 _ADDRESS_REACH = 48  # the characters before a number :data:`_ADDRESS_BEFORE` looks at
 _ADDRESS_ENDS = frozenset(",.№")  # what each form of :data:`_ADDRESS_BEFORE` ends with
 _ADDRESS_GAP = 16  # the spaces looked past for it (a longer run of spaces is no address)
+# a part of every street word of :data:`_ADDRESS_BEFORE`, in lower case
+_STREET_STEMS = ("ул", "просп", "пр-т", "пров", "пер", "бульв", "б-р", "шос", "пл", "наб")
 
 
 def house_number(text: str, start: int) -> bool:
@@ -664,10 +666,15 @@ def house_number(text: str, start: int) -> bool:
     >>> house_number("ранены 15 человек", 7)
     False
     """
-    # each form ends with ",", "." or "№" before the spaces at the number: one look first
-    if text[max(start - _ADDRESS_GAP, 0) : start].rstrip()[-1:] not in _ADDRESS_ENDS:
+    # each form ends with ",", "." or "№" before the spaces at the number, and one ending
+    # with "," holds a street word: two looks first
+    last = text[max(start - _ADDRESS_GAP, 0) : start].rstrip()[-1:]
+    if last not in _ADDRESS_ENDS:
         return False
-    return _ADDRESS_BEFORE.search(text, max(start - _ADDRESS_REACH, 0), start) is not None
+    lo = max(start - _ADDRESS_REACH, 0)
+    if last == "," and not any(map(text[lo:start].lower().__contains__, _STREET_STEMS)):
+        return False
+    return _ADDRESS_BEFORE.search(text, lo, start) is not None
 
 
 def number_value(text: str) -> int | None:

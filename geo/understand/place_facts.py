@@ -313,15 +313,16 @@ def _pieces(
         (idx, piece if k == 0 and cut < 0 else f"{head} \x00{piece.lstrip(' ,;–—-')}")
         for k, (idx, piece) in enumerate(out)
     ]
+    one_kind: bool | None = None  # whether the first piece reads one casualty kind at most
     for k in range(1, len(pieces)):
         idx, piece = pieces[k]
         at = piece.index("\x00") + 1
         item = _item_start(piece, at, lang)
-        if (
-            item > at
-            and _one_kind(out[0][1], lang, memo)
-            and not _reads_casualties(piece[at:], lang, memo)
-        ):
+        if item == at:
+            continue
+        if one_kind is None:
+            one_kind = _one_kind(out[0][1], lang, memo)
+        if one_kind and not _reads_casualties(piece[at:], lang, memo):
             pieces[k] = (idx, piece[:at] + piece[item:])
     item = _first_item(sentence, first_number, first_mark) if cut < 0 else None
     if item is not None:  # "destroyed 25 drones, 14 over the Tula region and ...": 14 its own
@@ -363,11 +364,15 @@ def _counted_before(sentence: str, lo: int, mark: int, lang: str | None, start: 
     drones were shot down, and debris injured two people in Konotop": the clause after the
     last comma, its count right before the place, :data:`_ITEM_GAP`); ``start``
     otherwise."""
-    numbers = _numbers(sentence, lo, mark, lang)
+    comma = sentence.rfind(",", lo, mark)
+    if comma <= lo:
+        return start
+    # a number before the last comma is no count right before the place: no comma stands
+    # in :data:`_ITEM_GAP`
+    numbers = _numbers(sentence, comma + 1, mark, lang)
     if not numbers or not _ITEM_GAP.fullmatch(sentence, numbers[-1][1], mark):
         return start
-    comma = sentence.rfind(",", lo, numbers[-1][0])
-    return comma + 1 if comma > lo else start
+    return comma + 1
 
 
 def _with_preposition(sentence: str, start: int) -> int:
@@ -712,7 +717,12 @@ def _elided_items(
     kind, last = None, -1
     sums: dict[str, int] = {}  # what each kind's run of items adds up to
     run: dict[str, int] = {}  # the figures of the run the items left out join, by kind
-    for k0, k1 in shape.groups:
+    groups = shape.groups
+    counted = [counts.get(k0) is not None for k0, _k1 in groups]
+    for g, (k0, k1) in enumerate(groups):
+        if not counted[g] and not (g + 1 < len(groups) and counted[g + 1]):
+            kind, run, last = None, {}, k1  # no count of its own nor after it: not read
+            continue
         if shape.number_first:  # the item ends with its place
             lo, hi = (bounds[k0 - 1][1] if k0 else 0), bounds[k1][1]
         else:  # the item starts with its place, and the preposition before it
@@ -1111,6 +1121,8 @@ def with_list_totals(facts: dict[str, int], lists: list[dict[str, int]]) -> dict
     >>> with_list_totals({"wounded": 7, "drones": 20}, [{"wounded": 9}])
     {'wounded': 9, 'drones': 20}
     """
+    if not lists:
+        return facts
     best: dict[str, int] = {}
     for sums in lists:
         for key, value in sums.items():
