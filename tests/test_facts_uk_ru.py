@@ -469,3 +469,20 @@ def test_the_house_number_look_first_agrees_with_the_pattern() -> None:
         start = len(head)
         expected = tx._ADDRESS_BEFORE.search(text, max(start - tx._ADDRESS_REACH, 0), start)
         assert tx.house_number(text, start) is (expected is not None), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "выпущено"/"випущено": launched, as "выпустили" is
+        ("ru", "По Курску выпущено 6 ракет, 4 из них сбиты.", {"missiles": 6, "intercepted": 4}),
+        ("uk", "По Сумах випущено 3 ракети.", {"missiles": 3}),
+        # a number right before the word of harm, no person named ("еще один ранен")
+        ("ru", "В Шебекино двое погибли, еще один ранен.", {"killed": 2, "wounded": 1}),
+        ("ru", "Четверо получили ожоги, еще один ранен осколками.", {"wounded": 5}),
+    ],
+)
+def test_launched_in_the_passive_and_a_count_before_its_verb(
+    lang: str, text: str, expected: dict[str, int]
+) -> None:
+    assert extract_facts(text, lang) == expected

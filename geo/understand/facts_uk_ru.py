@@ -609,13 +609,16 @@ def _people_before(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | N
     elif listed:
         return None
     mods = 0
-    while k >= 0 and mods < 3 and _is_modifier(toks[k].text, lang):
+    # "один ранен": a number right before the word of harm, which no modifier takes
+    found = _number_ending(toks, k + 1, lang, sent) if p is None and k >= 0 else None
+    while found is None and k >= 0 and mods < 3 and _is_modifier(toks[k].text, lang):
         age = _age_of(toks[k].text)
         if age:
             ages.append(age)
         k -= 1
         mods += 1
-    found = _number_ending(toks, k + 1, lang, sent) if k >= 0 else None
+    if found is None:
+        found = _number_ending(toks, k + 1, lang, sent) if k >= 0 else None
     if found is not None:
         num, start = found
         if start > 0 and toks[start - 1].text in ("до", "від", "от", "на"):
@@ -884,7 +887,7 @@ _INTERCEPT_VERB = compiled(
 )
 _INTERCEPT_WORD = _matcher(_INTERCEPT_VERB)
 _LAUNCH_WORD = compiled(
-    r"^(?:атак|запуст|запуск|пуск|випуст|выпуст|застосува|застосов|примени|применя|"
+    r"^(?:атак|запуст|запуск|пуск|випуст|выпуст|випущ|выпущ|застосува|застосов|примени|применя|"
     r"задія|задейств|спрямува|вдари|удари|удару$|ударом$|ударами$|ударів$|ударов$|"
     r"обстріля|обстреля|налет|наліт|завда|нанес|використа|атакова|били$|бив$|била$)"
 )
