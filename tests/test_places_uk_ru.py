@@ -197,3 +197,18 @@ def test_raion_adjectives_of_plural_town_names(gaz: Gazetteer) -> None:
 def test_inflected_town_names(text: str, name: str, kind: str, gaz: Gazetteer) -> None:
     found = places(text, gaz)
     assert name in found and found[name][0] == "impact" and found[name][2] == kind, found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a verb capitalised only because it opens the sentence is no first word of a name
+        ("Обстріляли Куп'янськ та Ізюм.", {"Kupiansk", "Izium"}),
+        ("Обстреляли Шебекино и Грайворон.", {"Shebekino", "Grayvoron"}),
+    ],
+)
+def test_a_town_after_a_verb_opening_the_sentence(
+    text: str, names: set[str], gaz: Gazetteer
+) -> None:
+    found = places(text, gaz)
+    assert {name for name, (role, _a, _k) in found.items() if role == "impact"} == names, found

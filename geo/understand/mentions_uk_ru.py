@@ -258,7 +258,9 @@ class CyrillicMatcher:
             locative = any("loct" in a.grammemes for a in analyse(word.lower(), lang))  # a case
             return self.place_preposition_before(i) and (person < 1.0 or locative)
         if is_common_word(word, lang):  # "у Щасливому", not "у Повітряних силах"
-            if self.sentence_initial(i) or self.name_follows(i) or self.name_precedes(i):
+            if self.sentence_initial(i) or self.name_follows(i):
+                return False
+            if self.name_precedes(i) and not self.verb_opens(i - 1, lang):
                 return False
             if self.place_preposition_before(i):
                 return not self.noun_phrase_follows(i, lang)
@@ -332,6 +334,13 @@ class CyrillicMatcher:
             and self.capitalised[j]
             and self.cyrillic[j]
             and self.space_between(i, j)
+        )
+
+    def verb_opens(self, j: int, lang: str) -> bool:
+        """True when word ``j`` opens its sentence and is a verb, capitalised only for that
+        ("Обстріляли Куп'янськ та Ізюм"): no first word of a name."""
+        return self.sentence_initial(j) and any(
+            "VERB" in a.grammemes for a in analyse(self.bare[j].lower(), lang)
         )
 
     def adjective_of_noun(self, i: int, lang: str) -> bool:
