@@ -746,3 +746,23 @@ def test_a_clause_counting_the_next_place(
 )
 def test_the_reports_figure_of_a_list(text: str, expected: dict[str, int], gaz: Gazetteer) -> None:
     assert extract_report(Report("t", text), gaz).facts == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one count told of each place of a group, the group alone in its list
+        (
+            "Загинули двоє людей – по одному в Сумах та Шостці.",
+            {"Sumy": {"killed": 1}, "Shostka": {"killed": 1}},
+        ),
+        (
+            "Уничтожены 8 БПЛА – по четыре над Курской и Орловской областями.",
+            {"Kursk Oblast": {"intercepted": 4}, "Oryol Oblast": {"intercepted": 4}},
+        ),
+    ],
+)
+def test_a_count_told_of_each_place_of_one_group(
+    text: str, expected: dict[str, dict[str, int]], gaz: Gazetteer
+) -> None:
+    assert place_facts(text, gaz) == expected

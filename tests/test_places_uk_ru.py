@@ -212,3 +212,9 @@ def test_a_town_after_a_verb_opening_the_sentence(
 ) -> None:
     found = places(text, gaz)
     assert {name for name, (role, _a, _k) in found.items() if role == "impact"} == names, found
+
+
+def test_the_next_place_of_a_verbless_list_after_a_dash(gaz: Gazetteer) -> None:
+    # "– по одному в Сумах та Шостці": the verb is left out for both places of the list
+    found = places("Загинули двоє людей – по одному в Сумах та Шостці.", gaz)
+    assert found["Sumy"][0] == found["Shostka"][0] == "impact", found

@@ -661,12 +661,10 @@ def _stated_items(
     replace what the place's piece of the sentence reads, which holds the total when nothing
     parts it from the first place ("destroyed 25 drones, 15 of them over ...")."""
     out: dict[int, dict[str, int]] = {}
-    if len(shape.groups) < 2:
-        return out
     whole, bounds = shape.whole, shape.bounds
     items = _counts_before(shape, lang) if shape.number_first else _counts_after(shape, lang)
-    if len(items) < 2:
-        return out
+    if len(items) < 2 and not (items and items[0][1] > items[0][0]):
+        return out  # one place's count is no list (one told of each of a group is)
     # where the list starts: at its first count ("10 people were wounded – 6 in Sumy, ..."),
     # or at its first place when the counts follow their places
     lead = items[0][3]

@@ -425,7 +425,14 @@ def decide_role_uk_ru(
     if (
         clause != sentence
         and before_words
-        and before_words[-1] in _ELLIPSIS_PREPOSITIONS
+        and (
+            before_words[-1] in _ELLIPSIS_PREPOSITIONS
+            # "... – по одному в Куп'янську та Ізюмі": the next of a list after one
+            or (
+                before_words[-1] in _LIST_AND
+                and not _ELLIPSIS_PREPOSITIONS.isdisjoint(before_words)
+            )
+        )
         and not _has_verb(clause, lang)
     ):
         # "..., по одному — на Миколаївщині": the verb is left out; the sentence's counts
@@ -501,6 +508,7 @@ def _near_hospital(before_words: list[str], after: str, lang: str) -> bool:
 
 _VERB_POS = frozenset(("VERB", "INFN", "PRTS", "GRND"))
 _ELLIPSIS_PREPOSITIONS = frozenset(("на", "в", "у", "над", "по"))
+_LIST_AND = frozenset(("та", "і", "й", "и", "а"))  # joining the places of a list
 
 
 def _has_verb(text: str, lang: str) -> bool:
