@@ -661,6 +661,9 @@ def _stated_items(
     replace what the place's piece of the sentence reads, which holds the total when nothing
     parts it from the first place ("destroyed 25 drones, 15 of them over ...")."""
     out: dict[int, dict[str, int]] = {}
+    groups = shape.groups
+    if len(groups) < 2 and not (groups and groups[0][1] > groups[0][0]):
+        return out  # one place alone is no list (a group told a count of each may be)
     whole, bounds = shape.whole, shape.bounds
     items = _counts_before(shape, lang) if shape.number_first else _counts_after(shape, lang)
     if len(items) < 2 and not (items and items[0][1] > items[0][0]):
