@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from geo.language.text import MONTHS_UK_RU
 from geo.patterns import compiled
 from geo.records import Report, ResolvedPlace
 
@@ -91,12 +92,8 @@ _MONTHS = {
     **dict.fromkeys(("november", "nov"), 11),
     **dict.fromkeys(("december", "dec"), 12),
 }
-_MONTHS_UK_RU = (
-    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
-    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
-)
-for _names in _MONTHS_UK_RU:
-    _MONTHS.update({name: i for i, name in enumerate(_names.split(), start=1)})
+for _at, _name in enumerate(MONTHS_UK_RU):  # twelve Ukrainian, then twelve Russian
+    _MONTHS[_name] = _at % 12 + 1
 
 _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
@@ -119,7 +116,7 @@ _EN_MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 )
-_ANY_MONTH = _EN_MONTH[:-4] + "|" + "|".join(" ".join(_MONTHS_UK_RU).split()) + r")\.?"
+_ANY_MONTH = _EN_MONTH[:-4] + "|" + "|".join(MONTHS_UK_RU) + r")\.?"
 _YEAR = r"(?:,?\s+(?P<{name}>(?:19|20)\d\d)(?:\s*(?:року|р\.|года|г\.|рік))?)?"
 _WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _N = r"(?:\d{1,2}|" + "|".join(_NUMBER_WORDS) + ")"

@@ -16,6 +16,7 @@ from geo.language.morphology import analyse
 from geo.language.normalize import norm_key, norm_keys
 
 __all__ = [
+    "LIST_AND",
     "PLACE_PREPOSITIONS",
     "SETTLEMENT_WORDS",
     "adjective_keys",
@@ -87,6 +88,9 @@ _SETTLEMENT_LEMMAS = frozenset(
 ) | {"хутір", "станиця"}
 
 # Prepositions after which a name stands in place position.
+LIST_AND = frozenset(("та", "і", "й", "и", "а"))
+"""The words that join the places of a Ukrainian or Russian list ("у Сумах та Шостці")."""
+
 PLACE_PREPOSITIONS = frozenset(
     (
         "у",

@@ -26,6 +26,7 @@ __all__ = [
     "is_common_word",
     "is_person_name",
     "lemmas",
+    "may_be_locative",
     "person_share",
 ]
 
@@ -308,6 +309,13 @@ def is_person_name(word: str, lang: str) -> bool:
     not ``Гусев``, which is also a town)."""
     person, place = person_share(word, lang)
     return person >= 0.5 and person > place
+
+
+@lru_cache(maxsize=4096)
+def may_be_locative(word: str, lang: str) -> bool:
+    """True when a reading of the word is in the locative case (``Фастові``, ``Охтирці``:
+    "in the town" after a preposition, whatever else the word may be)."""
+    return any("loct" in a.grammemes for a in analyse(word.lower(), lang))
 
 
 @lru_cache(maxsize=65536)

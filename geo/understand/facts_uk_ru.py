@@ -42,8 +42,9 @@ from itertools import accumulate, compress, count, repeat
 from operator import itemgetter, or_
 from typing import NamedTuple, cast
 
-from geo.language.morphology import analyse
+from geo.language.morphology import analyse, may_be_locative
 from geo.language.text import (
+    MONTHS_UK_RU,
     WordMemo,
     hint_words,
     house_number,
@@ -145,10 +146,8 @@ _AT_LEAST = _words("щонайменше принаймні мінімум що�
 # qualifiers and the words of :data:`_NUMERAL_STEM`; per word, see :class:`_WordTest`.
 _NUMERAL_WORD = _matcher(_NUMERAL_STEM)
 _COUNT_START = _WordTest(lambda w: w.isdecimal() or w in _APPROX or _NUMERAL_STEM.match(w))
-_NOT_COUNT_AFTER = _words(
-    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада "
-    "грудня января февраля марта апреля мая июня июля августа сентября октября ноября "
-    "декабря року рік роки років р г рр гг год года лет годов годин годину години хв хвилин "
+_NOT_COUNT_AFTER = frozenset(MONTHS_UK_RU) | _words(
+    "року рік роки років р г рр гг год года лет годов годин годину години хв хвилин "
     "часов часа минут мин км м кв га т тонн тонни тис тыс млн млрд грн руб доларів "
     "долларов відсотків процентов % метрів метров кілометрів километров"
 )
@@ -369,7 +368,8 @@ _SKIP_BEFORE = _words(
     "ще також вже уже еще также ещё теж тоже було були був була был была были ж же"
 )
 _AND = frozenset(("і", "й", "та", "и"))
-# where a bare count of people may end: "загинули 2 у Сумах", "погиб один в Шебекино"
+# the prepositions of where: a bare count of people may end before one ("загинули 2 у
+# Сумах", "погиб один в Шебекино"), a town in the locative stands after one
 _IN = frozenset(("в", "у", "во", "на"))
 _PARTITIVE = frozenset(("із", "з", "зі", "из", "со", "серед", "среди"))
 _AGE_ADJ = compiled(r"^\d+-\w+$|річн|летн")
@@ -422,12 +422,6 @@ def _is_modifier(word: str, lang: str) -> bool:
         return False
     readings = analyse(word, lang)
     return bool(readings) and readings[0].pos in ("ADJF", "PRTF")
-
-
-@lru_cache(maxsize=4096)
-def _locative(word: str, lang: str) -> bool:
-    """Whether ``word`` may be in the locative case."""
-    return any("loct" in a.grammemes for a in analyse(word, lang))
 
 
 def _person_head(toks: list[_Tok], k: int, lang: str) -> _Person | None:
@@ -601,7 +595,7 @@ def _people_before(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | N
     listed, k = _ages_before(toks, k)
     ages = list(listed)
     p = _person(toks[k].text, lang) if k >= 0 else None
-    if p is not None and k > 0 and toks[k - 1].text in _IN and _locative(toks[k].text, lang):
+    if p is not None and k > 0 and toks[k - 1].text in _IN and may_be_locative(toks[k].text, lang):
         p = None  # "в Охтирці поранено": a town in the locative, not "охтирець"
     head = k
     if p is not None:
@@ -914,7 +908,7 @@ _OF = frozenset(("із", "з", "зі", "из"))
 _WHICH = frozenset(("них", "яких", "которых", "їх"))
 _QUOTES = frozenset("«»\"“”„'")
 _CLAUSE_BREAK = frozenset(",;:–—()")
-_PLACE_PREP = frozenset(("над", "в", "у", "на", "во"))
+_PLACE_PREP = _IN | {"над"}
 _DASHES = frozenset(("–", "—", "-"))
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from geo.language.cyrillic import (
+    LIST_AND,
     PLACE_PREPOSITIONS,
     adjective_keys,
     is_region_adjective,
@@ -23,7 +24,13 @@ from geo.language.cyrillic import (
     single,
     word_language,
 )
-from geo.language.morphology import analyse, is_common_word, is_person_name, person_share
+from geo.language.morphology import (
+    analyse,
+    is_common_word,
+    is_person_name,
+    may_be_locative,
+    person_share,
+)
 from geo.language.text import WordMemo
 from geo.patterns import compiled
 from geo.records import Place, PlaceMention, Span
@@ -35,7 +42,7 @@ __all__ = ["CyrillicMatcher", "spaced"]
 
 _CORE = ("UA", "RU", "BY", "MD")
 # words that join the items of a list of region adjectives
-_LIST_WORDS = frozenset(("та", "і", "й", "и", "а", "також", "або", "чи", "или", "также"))
+_LIST_WORDS = LIST_AND | {"також", "або", "чи", "или", "также"}
 _FAMOUS_POPULATION = 100_000  # a city this large needs no more evidence than its name
 _LIST_JOIN = compiled(r"^(?:,\s*|\s+(?:та|і|й|и|а\s+також|а\s+также)\s+)$")
 _HYPHENS = ("-", "–")
@@ -255,8 +262,9 @@ class CyrillicMatcher:
             return False
         if is_person_name(word, lang):  # "Гладков", but "у Фастові" may be the town
             person, _ = person_share(word, lang)
-            locative = any("loct" in a.grammemes for a in analyse(word.lower(), lang))  # a case
-            return self.place_preposition_before(i) and (person < 1.0 or locative)
+            return self.place_preposition_before(i) and (
+                person < 1.0 or may_be_locative(word, lang)
+            )
         if is_common_word(word, lang):  # "у Щасливому", not "у Повітряних силах"
             if self.sentence_initial(i) or self.name_follows(i):
                 return False

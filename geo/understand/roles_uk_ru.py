@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from geo.language.cyrillic import LIST_AND
 from geo.language.morphology import analyse
 from geo.language.text import alternation, lacks, lowered, span_between
 from geo.patterns import compiled
@@ -429,8 +430,7 @@ def decide_role_uk_ru(
             before_words[-1] in _ELLIPSIS_PREPOSITIONS
             # "... – по одному в Куп'янську та Ізюмі": the next of a list after one
             or (
-                before_words[-1] in _LIST_AND
-                and not _ELLIPSIS_PREPOSITIONS.isdisjoint(before_words)
+                before_words[-1] in LIST_AND and not _ELLIPSIS_PREPOSITIONS.isdisjoint(before_words)
             )
         )
         and not _has_verb(clause, lang)
@@ -508,7 +508,6 @@ def _near_hospital(before_words: list[str], after: str, lang: str) -> bool:
 
 _VERB_POS = frozenset(("VERB", "INFN", "PRTS", "GRND"))
 _ELLIPSIS_PREPOSITIONS = frozenset(("на", "в", "у", "над", "по"))
-_LIST_AND = frozenset(("та", "і", "й", "и", "а"))  # joining the places of a list
 
 
 def _has_verb(text: str, lang: str) -> bool:
