@@ -321,8 +321,9 @@ def _pieces(
         if item == at:
             continue
         if one_kind is None:
-            one_kind = _one_kind(out[0][1], lang, memo)
-        if one_kind and not _reads_casualties(piece[at:], lang, memo):
+            one_kind = _casualty_kinds(out[0][1], lang, memo) < 2
+        # an item with a verb of its own ("и двое ранены в ...") is no elided one
+        if one_kind and not _casualty_kinds(piece[at:], lang, memo):
             pieces[k] = (idx, piece[:at] + piece[item:])
     item = _first_item(sentence, first_number, first_mark) if cut < 0 else None
     if item is not None:  # "destroyed 25 drones, 14 over the Tula region and ...": 14 its own
@@ -331,8 +332,11 @@ def _pieces(
     return pieces
 
 
+# the words that join the items of a list, and the unit words that may follow a place
+_AND_WORD = r"(?:and|та|і|й|и|а)"
+_UNIT_WORD = r"(?:област\w*|обл\.|регион\w*|район\w*|громад\w*|кра[йюя]\w*|region|oblast|district)"
 # a conjunction before the count of a later item of a list ("and two in Sumy", "та 2 у Сумах")
-_ITEM_AND = compiled(r"(?:and|та|і|й|и|а)\s+", re.IGNORECASE)
+_ITEM_AND = compiled(rf"{_AND_WORD}\s+", re.IGNORECASE)
 
 
 def _item_start(piece: str, at: int, lang: str | None) -> int:
@@ -346,16 +350,10 @@ def _item_start(piece: str, at: int, lang: str | None) -> int:
     return at
 
 
-def _reads_casualties(text: str, lang: str | None, memo: dict[tuple, object] | None) -> bool:
-    """Whether ``text`` reads a casualty figure of its own ("and two were wounded in
-    Okhtyrka", "и двое ранены в Белгороде"): an item with its own verb, no elided one."""
-    return not extract_facts(text, lang, memo).keys().isdisjoint(_CASUALTY_KEYS)
-
-
-def _one_kind(text: str, lang: str | None, memo: dict[tuple, object] | None) -> bool:
-    """Whether ``text`` reads one kind of casualty figure at most."""
+def _casualty_kinds(text: str, lang: str | None, memo: dict[tuple, object] | None) -> int:
+    """How many kinds of casualty figure (killed, wounded) ``text`` reads."""
     read = extract_facts(text, lang, memo)
-    return sum(key in read for key in _CASUALTY_KEYS) < 2
+    return sum(key in read for key in _CASUALTY_KEYS)
 
 
 def _counted_before(sentence: str, lo: int, mark: int, lang: str | None, start: int) -> int:
@@ -522,11 +520,7 @@ _PART_MARK = compiled(
 _BREAK = compiled(rf"[,:;]|{_PART_MARK.pattern}", re.IGNORECASE)
 # what may stand between the last place of a list and its number when numbers follow their
 # places: "над Брянской – семь", "Курской областью — 12", "Kharkiv: 3"
-_PLACE_TAIL = compiled(
-    r"\s*(?:(?:област\w*|обл\.|регион\w*|район\w*|кра[йюя]\w*|region|oblast|district)\s*)?"
-    r"[–—:-]\s*",
-    re.IGNORECASE,
-)
+_PLACE_TAIL = compiled(rf"\s*(?:{_UNIT_WORD}\s*)?[–—:-]\s*", re.IGNORECASE)
 
 
 def _number_follows(text: str, end: int, lang: str | None) -> bool:
@@ -793,9 +787,7 @@ def _count_after(shape: _List, k: int, lang: str | None) -> int | None:
 # what stands between a place and the count after it that is its whole item: "Чугуєві – ",
 # "Курской области — ", "Шебекино, еще ", "Sumy, another "
 _ITEM_HEAD = compiled(
-    r"\s*(?:(?:област\w*|обл\.|регион\w*|район\w*|громад\w*|region|oblast|district)\s*)?"
-    r"(?:[–—:,-]\s*)?(?:(?:ще|ещё|еще|another)\s+)?",
-    re.IGNORECASE,
+    rf"\s*(?:{_UNIT_WORD}\s*)?(?:[–—:,-]\s*)?(?:(?:ще|ещё|еще|another)\s+)?", re.IGNORECASE
 )
 
 
@@ -814,7 +806,7 @@ _PEOPLE_COUNT = compiled(
 # what may follow the count that is a place's whole item of a list (:func:`_count_after`):
 # the people it counts, then the item's end ("– 2, у ...", "– один человек.", "– 3 і ...")
 _ITEM_TAIL = compiled(
-    rf"(?:\s+(?:\w+\s+)?{_PEOPLE}(?!\w))?\s*(?:[,;.)!]|(?:and|і|та|и|й|а)\s|$)",
+    rf"(?:\s+(?:\w+\s+)?{_PEOPLE}(?!\w))?\s*(?:[,;.)!]|{_AND_WORD}\s|$)",
     re.IGNORECASE,
 )
 _WEAPON_COUNT = compiled(rf"\s+(?:(?:of\s+the|\w+)\s+){{0,2}}{_WEAPONS}(?!\w)", re.IGNORECASE)
@@ -859,7 +851,7 @@ _VICTIMS_REACH = 48  # the characters before a count :data:`_VICTIMS_BEFORE` loo
 # what stands between one place of a list and the next count: ", 11 over", " and 8 over",
 # ", ещё 5 над", " і ще 3 на"
 _LIST_SEP = compiled(
-    r"\s*(?:[,;]\s*)?(?:(?:and|и|та|і|й|а)\s+)?(?:(?:another|ещё|еще|ще)\s+)?(?:по\s+)?",
+    rf"\s*(?:[,;]\s*)?(?:{_AND_WORD}\s+)?(?:(?:another|ещё|еще|ще)\s+)?(?:по\s+)?",
     re.IGNORECASE,
 )
 
