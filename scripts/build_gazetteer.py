@@ -176,7 +176,8 @@ def add_admin1(b: Builder, points: dict[str, tuple[float, float]]) -> None:
             lat, lon = points.get(code, (None, None))
             idx = b.add_place(f"iso:{code}", name, "admin1", cc, code, lat, lon)
             b.alias(idx, name, skeleton=True, primary=True)
-            for alias in (sub.name, *extras, *curated.UA_SHCHYNA.get(code, ())):
+            local = (*curated.UA_SHCHYNA.get(code, ()), *curated.RU_UKRAINIAN.get(code, ()))
+            for alias in (sub.name, *extras, *local):
                 b.alias(idx, alias, skeleton=True)
             for alias in sub.aliases:
                 # bare stems ("Kharkiv") name the city; keep only qualified forms

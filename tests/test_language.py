@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from geo.language.cyrillic import adjective_keys, name_keys, region_word
-from geo.language.morphology import detect_language, is_common_word, is_person_name, person_share
+from geo.language.morphology import (
+    detect_language,
+    is_common_word,
+    is_person_name,
+    person_share,
+    sentence_language,
+)
 
 
 @pytest.mark.parametrize(
@@ -20,10 +26,36 @@ from geo.language.morphology import detect_language, is_common_word, is_person_n
         ("Rosyjskie drony uderzyły w nocy w magazyn w Łucku, podał mer.", "other"),
         ("Drones russos atingiram durante a noite um armazém em Lutsk.", "other"),
         ("12345 — 678", "other"),
+        # no letter only one of the two has: the words each dictionary alone knows tell
+        ("Дрони уразили нафтобазу в Саках.", "uk"),
+        ("Пошкоджено будинок та гараж.", "uk"),
+        ("Дом поврежден, погиб человек.", "ru"),
+        ("Сбит беспилотник над Курском.", "ru"),
     ],
 )
 def test_detect_language(text: str, lang: str) -> None:
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("sentence", "report_lang", "lang"),
+    [
+        # letters that do not tell: the report's language
+        ("Пошкоджено будинок.", "uk", "uk"),
+        ("Дрони уразили нафтобазу в Саках.", "uk", "uk"),
+        ("Фото: Сумська ОВА", "uk", "uk"),
+        ("Поврежден дом.", "ru", "ru"),
+        ("Пошкоджено будинок.", "ru", "ru"),  # (as many of each: none) the report's
+        # letters that tell: the sentence's own, whatever the report's
+        ("Губернатор сообщил, что повреждены дома.", "uk", "ru"),
+        ("Уночі дрони атакували Харків.", "ru", "uk"),
+        # a report in another language: told from the sentence alone
+        ("Дрони уразили нафтобазу в Саках.", "en", "uk"),
+        ("Дрони уразили нафтобазу в Саках.", None, "uk"),
+    ],
+)
+def test_sentence_language(sentence: str, report_lang: str | None, lang: str) -> None:
+    assert sentence_language(sentence, report_lang) == lang
 
 
 @pytest.mark.parametrize(

@@ -117,6 +117,36 @@ def test_small_homonym_far_from_the_report_is_unresolved(gaz: Gazetteer) -> None
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # Russian regions by their Ukrainian names: once a town named like the adjective
+        # (Orlov, Kirov Oblast; a Ryazanskaya in the Krasnodar Krai) or nothing
+        ("Уночі дрони атакували об'єкти в Орловській області.", "RU-ORL"),
+        ("Уночі дрони атакували об'єкти в Рязанській області.", "RU-RYA"),
+        ("Уночі дрони атакували об'єкти у Воронезькій області.", "RU-VOR"),
+        ("Уночі дрони атакували об'єкти в Ярославській області.", "RU-YAR"),
+        ("Уночі дрони атакували об'єкти в Московській області.", "RU-MOS"),
+        ("Уночі дрони атакували об'єкти в Ставропольському краї.", "RU-STA"),
+        # the "-щина" forms
+        ("Вибухи пролунали на Бєлгородщині, Курщині та Брянщині.", "RU-BEL"),
+        ("Вибухи пролунали на Бєлгородщині, Курщині та Брянщині.", "RU-KRS"),
+        ("Дрони атакували Смоленщину.", "RU-SMO"),
+        ("Вибухи пролунали на Тульщині.", "RU-TUL"),
+        # the noun left out after a list of them
+        ("За даними ворога, над Брянською та Орловською збито 15 БпЛА.", "RU-ORL"),
+    ],
+)
+def test_russian_regions_by_their_ukrainian_names(text: str, admin1: str, gaz: Gazetteer) -> None:
+    assert admin1 in impact_regions(text, gaz)
+
+
+def test_a_russian_region_of_a_ukrainian_list_is_not_a_town(gaz: Gazetteer) -> None:
+    text = "За даними ворога, над Брянською та Орловською збито 15 БпЛА."
+    found = places(text, gaz)
+    assert {name for name, (_, _, kind) in found.items() if kind != "admin1"} == set(), found
+
+
 # -- roles -------------------------------------------------------------------------------------
 
 
@@ -150,6 +180,48 @@ def test_small_homonym_far_from_the_report_is_unresolved(gaz: Gazetteer) -> None
 def test_roles_uk_ru(text: str, name: str, role: str, gaz: Gazetteer) -> None:
     found = places(text, gaz)
     assert found[name][0] == role, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a Ukrainian report's sentence without і, ї, є or ґ is read by the Ukrainian rules
+        ("Уночі ворог атакував Харківщину. Дрони уразили нафтобазу в Саках.", "Saki"),
+        ("Сили оборони уразили аеродром Саки в Криму.", "Saki"),
+        ("Зранку окупанти атакували Херсонщину. Уражено склад та гараж в Олешках.", "Oleshky"),
+        (
+            "Зранку окупанти атакували Херсонщину. Уражено склад та гараж в Олешках.",
+            "Kherson Oblast",
+        ),
+        ("Протягом доби ворог атакував Сумщину. Пошкоджено склад у Ворожбі.", "Sumy Oblast"),
+    ],
+)
+def test_ukrainian_sentence_without_ukrainian_letters(text: str, name: str, gaz: Gazetteer) -> None:
+    assert places(text, gaz)[name][0] == "impact"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Під удар потрапили військові аеродроми «Саки» та «Кача» в Криму.",
+            ("Saki", "Kacha"),
+        ),
+        ("Поражены аэродромы «Морозовск», «Миллерово» и «Энгельс».", ("Morozovsk", "Engels")),
+        ("Дрони атакували аеропорт «Бельбек» біля Севастополя.", ("Sevastopol",)),
+    ],
+)
+def test_an_airfield_named_in_quotes_after_its_place(
+    text: str, names: tuple[str, ...], gaz: Gazetteer
+) -> None:
+    found = places(text, gaz)
+    assert all(found[name][0] == "impact" for name in names), found
+
+
+def test_an_outlet_named_in_quotes_stays_a_mention(gaz: Gazetteer) -> None:
+    text = "Про вибухи в Одесі повідомив телеканал «Київ»."
+    found = places(text, gaz)
+    assert found["Kyiv"][0] == "mention" and found["Odesa"][0] == "impact", found
 
 
 def test_elided_verb_takes_the_sentences_cue(gaz: Gazetteer) -> None:

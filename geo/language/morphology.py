@@ -28,6 +28,7 @@ __all__ = [
     "lemmas",
     "may_be_locative",
     "person_share",
+    "sentence_language",
 ]
 
 READ_LANGUAGES = ("en", "uk", "ru")
@@ -57,6 +58,29 @@ _LANGUAGES_OF = {
     w: tuple(lang for lang, words in _FUNCTION_SETS.items() if w in words)
     for w in _ANY_FUNCTION_WORD
 }
+
+
+def sentence_language(sentence: str, report_lang: str | None = None) -> str:
+    """The language of one sentence of a report in ``report_lang``.
+
+    A Cyrillic sentence whose letters do not tell Ukrainian from Russian (as many of
+    Ukrainian and Russian alike, "Пошкоджено будинок.", "Дрони уразили нафтобазу в
+    Саках.": no і, ї, є or ґ, no ы, э, ъ or ё, or as many of each) is in the report's
+    language when that is Ukrainian or Russian; otherwise it is told as
+    :func:`detect_language` tells a text.
+
+    Examples
+    --------
+    >>> sentence_language("Пошкоджено будинок.", "uk"), sentence_language("Фото: ОВА", "ru")
+    ('uk', 'ru')
+    >>> sentence_language("Губернатор сообщил, что повреждены дома.", "uk")
+    'ru'
+    """
+    if report_lang in ("uk", "ru") and _may_hold_cyrillic(sentence):
+        letters = _CyrillicCount(sentence)
+        if letters.count(_CYRILLIC_BYTES) > letters.count(_LATIN_BYTES):
+            return _ukrainian_or_russian(letters) or report_lang
+    return detect_language(sentence)
 
 
 @lru_cache(maxsize=256)
@@ -90,7 +114,7 @@ def detect_language(text: str) -> str:
         letters = _CyrillicCount(sample)
         # more Cyrillic letters than Latin ones (so at least one)
         if letters.count(_CYRILLIC_BYTES) > letters.count(_LATIN_BYTES):
-            return "uk" if letters.count(_UK_BYTES) > letters.count(_RU_BYTES) else "ru"
+            return _ukrainian_or_russian(letters) or _by_known_words(sample)
     latin = sample[:_LATIN_SAMPLE]
     data = latin.encode("utf-8", "surrogatepass")
     # only ASCII letters (other characters may be dashes and quotes): the words are the runs
@@ -176,6 +200,31 @@ def _ascii_word_bytes(data: bytes) -> list[bytes]:
     [b'drones', b'hit', b'kyiv', b's', b'east', b'killed']
     """
     return data.lower().translate(_ONLY_ASCII_LETTERS).split()
+
+
+def _ukrainian_or_russian(letters: _CyrillicCount) -> str | None:
+    """``"uk"`` when a Cyrillic text holds more letters only Ukrainian has than letters only
+    Russian has, ``"ru"`` when fewer, None when as many (none of either, most often)."""
+    uk, ru = letters.count(_UK_BYTES), letters.count(_RU_BYTES)
+    return None if uk == ru else ("uk" if uk > ru else "ru")
+
+
+_KNOWN_SAMPLE = 200  # the words of a Cyrillic text whose letters do not tell its language
+
+
+def _by_known_words(sample: str) -> str:
+    """``"uk"`` when more of the first :data:`_KNOWN_SAMPLE` words of ``sample`` are words
+    of the Ukrainian dictionary unknown to the Russian one than the other way round, else
+    ``"ru"`` (the letters of a short Russian text lack ы, э, ъ and ё more often than those
+    of a Ukrainian one lack і, ї, є and ґ: "Дрони уразили нафтобазу в Саках." is
+    Ukrainian, "Дом поврежден, погиб человек." Russian). Both dictionaries are loaded."""
+    words = _WORD.findall(sample.lower())[:_KNOWN_SAMPLE]
+    uk_known, ru_known = _analyser("uk").word_is_known, _analyser("ru").word_is_known
+    lean = 0
+    for word in dict.fromkeys(words):
+        uk, ru = uk_known(word), ru_known(word)
+        lean += (uk and not ru) - (ru and not uk)
+    return "uk" if lean > 0 else "ru"
 
 
 _UK_LETTERS = "іїєґІЇЄҐ"  # the letters only Ukrainian has

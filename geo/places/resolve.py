@@ -1009,6 +1009,7 @@ class _Resolver:
             kind=place.kind,
             dateline=self.dateline[0] <= m.span.start and m.span.end <= self.dateline[1],
             qualifier=m.qualifier,
+            lang=self.lang,
         )
         if decision.role != "mention" or place.kind == "country":
             return decision

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from geo.language.morphology import detect_language
+from geo.language.morphology import sentence_language
 from geo.language.text import alternation, lowered, span_between
 from geo.language.text import lowered_for_ascii as _lowered_for_ascii
 from geo.patterns import compiled
@@ -601,7 +601,14 @@ _REFERENCE_RUNS = 5
 
 
 def decide_role(
-    sentence: str, offset: int, end: int, *, kind: str, dateline: bool, qualifier: str | None = None
+    sentence: str,
+    offset: int,
+    end: int,
+    *,
+    kind: str,
+    dateline: bool,
+    qualifier: str | None = None,
+    lang: str | None = None,
 ) -> RoleDecision:
     """Decide the role of the mention at ``sentence[offset:end]``.
 
@@ -617,12 +624,15 @@ def decide_role(
         True when the mention stands in the report's dateline.
     qualifier : str or None
         The word after the name ("regional" marks an official's seat).
+    lang : str, optional
+        The report's language: a Cyrillic sentence whose letters do not tell Ukrainian from
+        Russian is read in it (:func:`geo.language.morphology.sentence_language`).
 
     Returns
     -------
     RoleDecision
     """
-    headline, lang = _sentence_reading(sentence)
+    headline, lang = _sentence_reading(sentence, lang)
     if headline or (
         sentence.find(":", 0, offset) >= 0 and _READ_ALSO_INLINE.search(sentence, 0, offset)
     ):
@@ -686,10 +696,10 @@ def _decision(role: str, cue: str) -> RoleDecision:
 
 
 @lru_cache(maxsize=256)
-def _sentence_reading(sentence: str) -> tuple[bool, str]:
-    """Whether a sentence heads another article ("Read also: ..."), and its language: read
-    once for all the names in it."""
-    return bool(_READ_ALSO.search(sentence)), _sentence_language(sentence)
+def _sentence_reading(sentence: str, report_lang: str | None) -> tuple[bool, str]:
+    """Whether a sentence heads another article ("Read also: ..."), and its language (in a
+    report in ``report_lang``): read once for all the names in it."""
+    return bool(_READ_ALSO.search(sentence)), _sentence_language(sentence, report_lang)
 
 
 def _last_runs(text: str, count: int) -> int:
@@ -716,12 +726,12 @@ def _recalled(text: str) -> bool:
 _CYRILLIC_LETTER = compiled(r"[а-яА-ЯіїєґІЇЄҐёЁ]")
 
 
-def _sentence_language(sentence: str) -> str:
-    """The language of one sentence (Ukrainian and Russian sentences have rules of their
-    own)."""
+def _sentence_language(sentence: str, report_lang: str | None = None) -> str:
+    """The language of one sentence of a report in ``report_lang`` (Ukrainian and Russian
+    sentences have rules of their own)."""
     if sentence.isascii() or not _CYRILLIC_LETTER.search(sentence):
         return "en"  # no Cyrillic letter: the English rules (cheaper than telling languages)
-    return detect_language(sentence)
+    return sentence_language(sentence, report_lang)
 
 
 _POSSESSIVE_S = compiled(r"^['’]s\b")

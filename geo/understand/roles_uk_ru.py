@@ -330,12 +330,33 @@ _span = re.Match.span
 
 
 def _in_quotes(sentence: str, offset: int, end: int) -> bool:
-    """True when the mention stands inside «...» or „...“ (a channel, outlet or company)."""
+    """True when the mention stands inside «...» or „...“ (a channel, outlet or company),
+    unless it names an airfield, air base or airport after its place ("аеродроми «Саки» та
+    «Кача»", "аэродром «Бельбек»": the strike is at that place)."""
     opened = sentence.rfind("«", 0, offset)
     if opened >= 0 and sentence.rfind("»", 0, offset) < opened and "»" in sentence[end:]:
-        return True
+        return not _names_airfield(sentence, opened)
     opened = sentence.rfind("„", 0, offset)
-    return opened >= 0 and sentence.rfind("“", 0, offset) < opened and "“" in sentence[end:]
+    if opened >= 0 and sentence.rfind("“", 0, offset) < opened and "“" in sentence[end:]:
+        return not _names_airfield(sentence, opened)
+    return False
+
+
+_AIRFIELD_STEMS = ("аеродром", "аэродром", "авіабаз", "авиабаз", "аеропорт", "аэропорт")
+# an airfield's word (any form), then perhaps other quoted names of a list, ending the text
+_AIRFIELD_BEFORE = compiled(
+    r"(?:аеродром|аэродром|авіабаз|авиабаз|аеропорт|аэропорт)[^\W\d_]*\s+"
+    r"(?:[«„][^»“]{1,40}[»“]\s*(?:,|та|і|й|и|а\s+також|а\s+также)\s*)*$",
+    re.IGNORECASE,
+)
+
+
+def _names_airfield(sentence: str, opened: int) -> bool:
+    """Whether the quoted name opened at ``sentence[opened]`` is an airfield's, an air base's
+    or an airport's, or one of a list of them."""
+    before = sentence[max(0, opened - 200) : opened]
+    low = before.lower()
+    return any(map(low.__contains__, _AIRFIELD_STEMS)) and bool(_AIRFIELD_BEFORE.search(before))
 
 
 def decide_role_uk_ru(
