@@ -568,9 +568,11 @@ SETTLEMENT_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
 
 # Alternate names GeoNames lists for a place (by its GeoNames id) that are another place's
 # names: the build leaves them out. Nikopol (700051) carries Sloviansk's names, and as the
-# bigger town by 19 people it took "у Слов'янську" from Sloviansk.
+# bigger town by 19 people it took "у Слов'янську" from Sloviansk. Krasnodar (542420) carries
+# a spelling of Novorossiysk, whose transliteration skeleton then named Krasnodar first.
 FALSE_ALTERNATES: dict[str, tuple[str, ...]] = {
     "700051": ("Slov'iansk", "Slov'jans'k", "Slov'yansk", "Слов'янськ"),
+    "542420": ("Novorosyisk",),
 }
 
 # Words that look like places in English text but name people, outlets or other things.

@@ -147,6 +147,91 @@ def test_a_russian_region_of_a_ukrainian_list_is_not_a_town(gaz: Gazetteer) -> N
     assert {name for name, (_, _, kind) in found.items() if kind != "admin1"} == set(), found
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a facility named by its town's adjective is in that town
+        ("Атакован Рязанский НПЗ.", "Ryazan’"),
+        ("Під удар потрапив Туапсинський нафтопереробний завод.", "Tuapse"),
+        ("Пожар на Новошахтинском заводе нефтепродуктов.", "Novoshakhtinsk"),
+        ("Беспилотники атаковали Кстовский НПЗ.", "Kstovo"),
+        ("Удар по Кременчуцькому НПЗ.", "Kremenchuk"),
+        ("Дрони атакували Одеський порт.", "Odesa"),
+        ("Дрони атакували Ізмаїльський порт.", "Izmayil"),
+        ("Харківський тракторний завод зазнав удару.", "Kharkiv"),
+        ("Уражено Новоросійську нафтобазу.", "Novorossiysk"),
+        ("Уражено Афіпський НПЗ.", "Afipskiy"),
+    ],
+)
+def test_a_facility_named_by_its_towns_adjective(text: str, name: str, gaz: Gazetteer) -> None:
+    found = places(text, gaz)
+    assert found.get(name, ("",))[0] == "impact", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Росіяни атакували Запорізьку АЕС.",  # a nuclear plant is named after its region
+        "Українська нафтобаза постраждала від удару.",  # a country's adjective
+    ],
+)
+def test_facilities_not_named_by_a_town(text: str, gaz: Gazetteer) -> None:
+    assert not [p for p in places(text, gaz).values() if p[2] == "settlement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Russian towns spelled the Ukrainian way, which GeoNames does not list
+        ("Вибухи пролунали поблизу Новошахтинська.", "Novoshakhtinsk"),
+        ("Атаковано Новоросійськ.", "Novorossiysk"),  # (not Krasnodar, by a false alternate)
+        ("Дрони атакували Єлабугу в Татарстані.", "Yelabuga"),
+        # a town with its region after it needs no other evidence
+        ("Уночі дрони атакували НПЗ у Новошахтинську Ростовської області.", "Novoshakhtinsk"),
+    ],
+)
+def test_russian_towns_spelled_the_ukrainian_way(text: str, name: str, gaz: Gazetteer) -> None:
+    found = places(text, gaz)
+    assert found.get(name, ("",))[0] == "impact", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a place heading what a post tells of it, after a dash
+        ("Курск — атака БПЛА, повреждены два дома.", "Kursk", "impact"),
+        ("Запоріжжя — удар КАБами по промисловому об'єкту.", "Zaporizhzhia", "impact"),
+        ("▪️ Суми – пошкоджено будинок;\n▪️ Шостка – без наслідків.", "Sumy", "impact"),
+        ("▪️ Суми – пошкоджено будинок;\n▪️ Шостка – без наслідків.", "Shostka", "mention"),
+        ("Харків — місто-герой.", "Kharkiv", "mention"),
+        # the targets after a launch's places are no launch places
+        (
+            "Дрони, запущені з Курської та Брянської областей, атакували Шостку.",
+            "Shostka",
+            "impact",
+        ),
+        (
+            "Дрони, запущені з Курської та Брянської областей, атакували Шостку.",
+            "Kursk Oblast",
+            "launch",
+        ),
+        (
+            "Беспилотники, запущенные с территории Сумской области, атаковали Курск.",
+            "Kursk",
+            "impact",
+        ),
+        (
+            "Ракети, випущені з Бєлгородської області, поранили трьох людей у Харкові.",
+            "Belgorod Oblast",
+            "launch",
+        ),
+    ],
+)
+def test_headings_and_launches(text: str, name: str, role: str, gaz: Gazetteer) -> None:
+    found = places(text, gaz)
+    assert found[name][0] == role, found
+
+
 # -- roles -------------------------------------------------------------------------------------
 
 

@@ -240,6 +240,18 @@ class Gazetteer:
             self._continues[key] = found
         return found
 
+    def words_starting(self, prefix: str, longest: int) -> list[str]:
+        """The index keys of one word that start with ``prefix`` and are at most ``longest``
+        characters long, in sorted order."""
+        keys = self._names.keys  # sorted by the build script
+        i = bisect.bisect_left(keys, prefix)
+        out = []
+        while i < len(keys) and keys[i].startswith(prefix):
+            if len(keys[i]) <= longest and " " not in keys[i]:
+                out.append(keys[i])
+            i += 1
+        return out
+
     def places_of(self, key: str) -> tuple[Place, ...]:
         """The places of :meth:`lookup_key`, best first, kept for each key asked."""
         places = self._places.get(key)

@@ -766,8 +766,9 @@ def _is_dateline(head: str) -> bool:
     if not (0 < len(words) <= 8 and capitalised >= 0.6 * len(words)):
         return False
     # it opens with its place: "KYIV, ...", "Kharkiv, Feb 3", "Odesa (AP)", "Київ /..."; not
-    # "Над Брянской областью сбиты 5 БПЛА, над Курской – 3"
-    return len(words) <= 2 or words[0].isupper() or _DATELINE_OPEN.match(head) is not None
+    # "Над Брянской областью сбиты 5 БПЛА, над Курской – 3", nor a place alone before the
+    # dash, which is what a post's first line tells of it ("Курск — атака БПЛА, ...")
+    return words[0].isupper() or _DATELINE_OPEN.match(head) is not None
 
 
 def _dateline(text: str) -> tuple[int, int]:

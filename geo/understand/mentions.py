@@ -20,7 +20,7 @@ from geo.language.normalize import norm_key, norm_keys
 from geo.language.text import MONTHS, WordMemo, lacks, lowered, token_fields, token_filter
 from geo.patterns import compiled
 from geo.records import Place, PlaceMention, Span
-from geo.understand.mentions_uk_ru import CyrillicMatcher, spaced
+from geo.understand.mentions_uk_ru import CyrillicMatcher, foreign_spelling, spaced
 
 if TYPE_CHECKING:  # the index is handed in by the caller; this stage does not load it
     from geo.places.gazetteer import Gazetteer
@@ -331,8 +331,10 @@ class _Finder(CyrillicMatcher):
             return False
         if self.cyrillic[i]:
             lang = word_language(bare, self.lang)
-            return not is_region_adjective(bare, lang) and not any(
-                map(gaz.has_key, name_keys((bare,), lang))
+            return (
+                not is_region_adjective(bare, lang)
+                and not any(map(gaz.has_key, name_keys((bare,), lang)))
+                and not foreign_spelling(gaz, bare, lang)
             )
         return flag is not None or len(bare) < 5 or not self.variant_places(i)
 

@@ -31,6 +31,7 @@ from geo.language.morphology import (
     may_be_locative,
     person_share,
 )
+from geo.language.normalize import norm_key
 from geo.language.text import WordMemo
 from geo.patterns import compiled
 from geo.records import Place, PlaceMention, Span
@@ -47,6 +48,162 @@ _FAMOUS_POPULATION = 100_000  # a city this large needs no more evidence than it
 _LIST_JOIN = compiled(r"^(?:,\s*|\s+(?:та|і|й|и|а\s+також|а\s+также)\s+)$")
 _HYPHENS = ("-", "–")
 _ADJECTIVE_PLACES = "mentions: places of a region adjective"  # the gazetteer memo of them
+
+
+# A Ukrainian spelling of a Russian or Belarusian town GeoNames does not list is taken for
+# that town when its transliteration skeleton is the town's and the town has this many people
+_FOREIGN_MIN_POPULATION = 10_000
+_FOREIGN_COUNTRIES = ("RU", "BY")
+_FOREIGN_PLACES = "mentions: Ukrainian spellings of Russian towns"  # the gazetteer memo
+
+
+def foreign_spelling(gaz: Gazetteer, word: str, lang: str) -> tuple[Place, ...]:
+    """The Russian and Belarusian towns of :data:`_FOREIGN_MIN_POPULATION` people or more a
+    capitalised Ukrainian word names by a spelling the index lacks ("у Новошахтинську",
+    "Єлабугу", "у Міллерові": the nominative's transliteration skeleton is the town's);
+    ``()`` for a Russian word, or where none is.
+
+    Examples
+    --------
+    >>> from geo.places.gazetteer import load_gazetteer
+    >>> [p.name for p in foreign_spelling(load_gazetteer(), "Новошахтинську", "uk")]
+    ['Novoshakhtinsk']
+    """
+    if lang != "uk":
+        return ()
+    memo = gaz.memo.get(_FOREIGN_PLACES)
+    if memo is None:
+        memo = gaz.memo[_FOREIGN_PLACES] = WordMemo()
+    found = memo.get(word)
+    if found is None:
+        found = memo.put(word, _foreign_places(gaz, word, lang))
+    return found
+
+
+def _foreign_places(gaz: Gazetteer, word: str, lang: str) -> tuple[Place, ...]:
+    """:func:`foreign_spelling`, not kept."""
+    for key in (word.lower(), *name_keys((word,), lang)):
+        places = tuple(
+            c.place
+            for c in gaz.lookup_skeleton(key)
+            if c.place.country in _FOREIGN_COUNTRIES
+            and c.place.kind == "settlement"
+            and c.place.population >= _FOREIGN_MIN_POPULATION
+        )
+        if places:
+            return places
+    return ()
+
+
+# The first letters of the words of facilities named by their town's adjective ("Рязанський
+# НПЗ", "Туапсинский нефтеперерабатывающий завод", "Новоросійська нафтобаза"); nuclear and
+# hydro plants are named after their region or river ("Запорізька АЕС", "Каховська ГЕС")
+_FACILITY_WORDS = (
+    "нпз",
+    "нафтопереробн",
+    "нефтеперерабатыва",
+    "нафтобаз",
+    "нефтебаз",
+    "нафтосховищ",
+    "нефтехранилищ",
+    "нафтов",
+    "нефтян",
+    "завод",
+    "комбінат",
+    "комбинат",
+    "аеродром",
+    "аэродром",
+    "аеропорт",
+    "аэропорт",
+    "порт",
+    "морськ",
+    "морск",
+    "термінал",
+    "терминал",
+    "тец",
+    "тэц",
+    "тес",
+    "тэс",
+    "грес",
+    "грэс",
+    "підстанці",
+    "подстанци",
+    "елеватор",
+    "элеватор",
+    "вокзал",
+)
+# adjectives of countries and of the state, which name no town ("Українська нафтобаза")
+_NOT_TOWN_STEMS = ("україн", "украин", "росій", "российск", "русск", "білорус", "белорус")
+_FACILITY_MIN_POPULATION = 10_000  # a facility's town is one of this many people or more
+_FACILITY_PLACES = "mentions: towns of facilities' adjectives"  # the gazetteer memo
+# the endings of a town adjective's lemma, each taken off to find the town's stem
+_TOWN_ADJ_ENDINGS = ("ський", "цький", "зький", "ский", "цкий", "зкий", "ской", "ький", "кий")
+
+
+def facility_towns(gaz: Gazetteer, word: str, lang: str) -> tuple[Place, ...]:
+    """The towns of :data:`_FACILITY_MIN_POPULATION` people or more of the core countries
+    that a capitalised adjective before a facility's word may name, biggest first
+    ("Рязанський" → Ryazan, "Туапсинском" → Tuapse, "Кременчуцькому" → Kremenchuk); ``()``
+    when none is.
+
+    The town is found by the keys the adjective's lemma gives as a region's
+    (:func:`geo.language.cyrillic.adjective_keys`), then by the index keys of one word
+    that start with its stem, or the stem less its last two letters ("туапсин": "туапсе"),
+    and are at most three letters longer ("рязан": "рязань"), then by a Russian town whose
+    name is the adjective itself, spelled the Ukrainian way ("Афіпський").
+
+    Examples
+    --------
+    >>> from geo.places.gazetteer import load_gazetteer
+    >>> [p.name for p in facility_towns(load_gazetteer(), "Рязанський", "uk")]
+    ['Ryazan']
+    """
+    memo = gaz.memo.get(_FACILITY_PLACES)
+    if memo is None:
+        memo = gaz.memo[_FACILITY_PLACES] = WordMemo()
+    key = f"{lang} {word}"  # a word holds no space
+    found = memo.get(key)
+    if found is None:
+        found = memo.put(key, _facility_towns(gaz, word, lang))
+    return found
+
+
+def _facility_towns(gaz: Gazetteer, word: str, lang: str) -> tuple[Place, ...]:
+    """:func:`facility_towns`, not kept."""
+    lemmas = [a.lemma for a in analyse(word.lower(), lang) if "ADJF" in a.grammemes]
+    if not lemmas or lemmas[0].startswith(_NOT_TOWN_STEMS):
+        return ()
+    _, keys = adjective_keys(word, "raion", lang)
+    found = _towns(gaz, keys)
+    if found:
+        return found
+    for lemma in dict.fromkeys(lemmas):
+        # (each ending it has: "одеський" less "ський" is too short, less "ький" "одес")
+        for ending in _TOWN_ADJ_ENDINGS:
+            if not lemma.endswith(ending):
+                continue
+            stem = norm_key(lemma[: -len(ending)])  # as the index's keys: "ізмаїл" "ізмаіл"
+            for head in (stem, stem[:-2]):
+                if len(head) >= 4:
+                    found = _towns(gaz, gaz.words_starting(head, len(head) + 3))
+                    if found:
+                        return found
+    return foreign_spelling(gaz, lemmas[0], "uk") if lang == "uk" else ()
+
+
+def _towns(gaz: Gazetteer, keys: Sequence[str]) -> tuple[Place, ...]:
+    """The settlements of the core countries of :data:`_FACILITY_MIN_POPULATION` people or
+    more that ``keys`` name, biggest first."""
+    towns = {
+        p
+        for key in keys
+        if gaz.has_key(key)
+        for p in gaz.places_of(key)
+        if p.country in _CORE
+        and p.kind == "settlement"
+        and p.population >= _FACILITY_MIN_POPULATION
+    }
+    return tuple(sorted(towns, key=lambda p: (-p.population, p.id)))
 
 
 def spaced(gap: str) -> bool:
@@ -114,6 +271,9 @@ class CyrillicMatcher:
                         break
             if cands and self.cyrillic_evidence(i, n, cands, lang):
                 return self.accept(i, n, cands)
+        cands = foreign_spelling(self.gaz, self.bare[i], lang)
+        if cands and self.cyrillic_evidence(i, 1, cands, lang):
+            return self.accept(i, 1, cands)
         return i + 1
 
     def pair_names_nothing(self, i: int) -> bool:
@@ -169,6 +329,10 @@ class CyrillicMatcher:
                 break
         items_end = items[-1] + 1
         if kind is None:
+            if len(items) == 1 and self.names_facility(items_end):
+                towns = facility_towns(self.gaz, bare[i], lang)
+                if towns:  # "Рязанський НПЗ", "на Новошахтинском заводе": the town
+                    return self.accept(i, 1, towns)
             if self.prev_word(i) not in PLACE_PREPOSITIONS or not all(
                 self.region_named(bare[k], lang) for k in items
             ):
@@ -179,6 +343,23 @@ class CyrillicMatcher:
         for k in items:
             self.accept_adjective(k, noun if k == items[-1] else None, unit, lang)
         return end
+
+    def names_facility(self, j: int) -> bool:
+        """True when word ``j``, after a space, is a lower-case or abbreviated word of a
+        facility named after its town (:data:`_FACILITY_WORDS`: "НПЗ", "нафтобаза",
+        "заводе", "аэродром"; not a nuclear or hydro plant, named after its region or river),
+        or a lower-case word before one ("тракторний завод")."""
+        bare = self.bare
+        if j >= len(bare) or not self.space_between(j - 1, j):
+            return False
+        if bare[j].lower().startswith(_FACILITY_WORDS):
+            return True
+        return (
+            bare[j].islower()
+            and j + 1 < len(bare)
+            and self.space_between(j, j + 1)
+            and bare[j + 1].lower().startswith(_FACILITY_WORDS)
+        )
 
     def region_named(self, word: str, lang: str) -> bool:
         """True when a feminine adjective names a region the gazetteer knows
@@ -278,8 +459,9 @@ class CyrillicMatcher:
         return True
 
     def strong_place_cue(self, i: int, n: int, lang: str) -> bool:
-        """A settlement word or abbreviation before the name (``с.``, ``смт``, ``селі``) or a
-        region word after it."""
+        """A settlement word or abbreviation before the name (``с.``, ``смт``, ``селі``), or a
+        region word after it, alone or after its region's adjective ("у Новошахтинську
+        Ростовської області")."""
         if i > 0:
             gap = self.text[self.end[i - 1] : self.start[i]]
             if (
@@ -289,10 +471,16 @@ class CyrillicMatcher:
             ):
                 return True
         j = i + n
+        if j >= len(self.word) or not self.space_between(j - 1, j):
+            return False
+        if region_word(self.bare[j], lang) is not None:
+            return True
         return (
-            j < len(self.word)
-            and self.space_between(j - 1, j)
-            and region_word(self.bare[j], lang) is not None
+            j + 1 < len(self.word)
+            and self.capitalised[j]
+            and self.space_between(j, j + 1)
+            and region_word(self.bare[j + 1], lang) is not None
+            and is_region_adjective(self.bare[j], lang)
         )
 
     def beside_person(self, i: int, lang: str) -> bool:

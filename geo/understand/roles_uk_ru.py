@@ -177,6 +177,8 @@ _LAUNCH_LEMMAS = frozenset(
         "стартувати",
         "злетіти",
         "запущений",
+        "випущений",
+        "пущений",
         "запускать",
         "запустить",
         "выпустить",
@@ -444,6 +446,10 @@ def decide_role_uk_ru(
     cue = _impact_word(clause, lang)
     if cue:
         return "impact", cue
+    if not before_words:
+        told = _told_after_dash(sentence, end, lang)
+        if told:  # "Курск — атака БПЛА", "▪️ Суми – пошкоджено будинок"
+            return "impact", told
     if (
         clause != sentence
         and before_words
@@ -461,6 +467,21 @@ def decide_role_uk_ru(
         if cue:
             return "impact", cue
     return "mention", "no strike cue in the sentence"
+
+
+_DASH_AFTER = compiled(r"\s*[—–-]\s")
+
+
+def _told_after_dash(sentence: str, end: int, lang: str) -> str | None:
+    """The word of a strike in the clause after a dash that follows the name ending at
+    ``end`` (a place heading what is told of it: "Курск — атака БПЛА, повреждены дома"),
+    as "name — word"; None when no dash follows or the clause holds no such word."""
+    dash = _DASH_AFTER.match(sentence, end)
+    if dash is None:
+        return None
+    told, _, _ = _clause(sentence, dash.end(), dash.end())
+    cue = _impact_word(told, lang)
+    return f"— {cue}" if cue else None
 
 
 _LAST_WORDS = 4  # the words before a name that the rules read
@@ -551,14 +572,19 @@ def _launch(sentence: str, before: str, lang: str) -> str | None:
         start = _last_letter_runs(before, _LAUNCH_RUNS)
         if not lacks(before[start:] if start else before, _LAUNCH_WORDS):
             m = _LAUNCH_BEFORE.search(before, start)
-    if m:
+    if m and not _strike_between(m.group(), lang):
         return " ".join(m.group().split()[:2])
-    if (
-        _FROM_BEFORE.search(before, _last_letter_runs(before, _FROM_RUNS))
-        and _lemma_set(sentence, lang) & _LAUNCH_LEMMAS
-    ):
+    m = _FROM_BEFORE.search(before, _last_letter_runs(before, _FROM_RUNS))
+    if m and _lemma_set(sentence, lang) & _LAUNCH_LEMMAS and not _strike_between(m.group(), lang):
         return "launched from"
     return None
+
+
+def _strike_between(run: str, lang: str) -> bool:
+    """Whether a word of a strike stands in ``run``, the words from a launch's preposition to
+    a name: the name is then the target, not one of the launch's places ("запущенные с
+    территории Сумской области, атаковали Курск")."""
+    return _first_lemma(run, lang, _IMPACT_LEMMAS) is not None
 
 
 # A match of _FROM_BEFORE is a preposition and up to six words, with only white space and
