@@ -232,6 +232,47 @@ def test_headings_and_launches(text: str, name: str, role: str, gaz: Gazetteer) 
     assert found[name][0] == role, found
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a border is a reference point
+        (
+            "Уражено склад у Курській області, за 10 км від кордону з Сумщиною.",
+            "Sumy Oblast",
+            "mention",
+        ),
+        (
+            "Удар пришелся по селу Казачья Лопань, в нескольких километрах от границы с "
+            "Белгородской областью.",
+            "Belgorod Oblast",
+            "mention",
+        ),
+        # where a statement, a name for an attack or a threat was made
+        (
+            "Міністерство оборони РФ у Москві заявило, що всі дрони збито над морем.",
+            "Moscow",
+            "mention",
+        ),
+        ("В Киеве заявили, что удар по Курской области наносился ракетами.", "Kyiv", "mention"),
+        (
+            "В Киеве заявили, что удар по Курской области наносился ракетами.",
+            "Kursk Oblast",
+            "impact",
+        ),
+        ("Глава МИД России в Москве назвал атаку «терроризмом».", "Moscow", "mention"),
+        ("Путін у Москві пригрозив «ударом у відповідь».", "Moscow", "mention"),
+        # the town, not the village its adjective names
+        ("Вибухи в окупованому Донецьку.", "Donetsk", "impact"),
+        ("Обстріл Донецька.", "Donetsk", "impact"),
+    ],
+)
+def test_reference_points_and_where_it_was_said(
+    text: str, name: str, role: str, gaz: Gazetteer
+) -> None:
+    found = places(text, gaz)
+    assert found.get(name, ("",))[0] == role, found
+
+
 # -- roles -------------------------------------------------------------------------------------
 
 

@@ -48,6 +48,25 @@ def role_of(text: str, name: str, gaz: Gazetteer) -> str:
         ("Air-raid sirens sounded in Lviv, but no strikes were reported.", "Lviv", "mention"),
         ("A drone hit a farm in Kupiansk, 40 km south-east of Kharkiv.", "Kharkiv", "mention"),
         ("A drone hit a farm in Kupiansk, 40 km south-east of Kharkiv.", "Kupiansk", "impact"),
+        # a reference point named with its kind, or a border
+        (
+            "Russian forces struck the village of Velyka Pysarivka, about 10 km from the "
+            "Russian town of Graivoron.",
+            "Grayvoron",
+            "mention",
+        ),
+        (
+            "Russian troops shelled Bilopillia, a town a few kilometres from the border with "
+            "Russia's Kursk region.",
+            "Kursk Oblast",
+            "mention",
+        ),
+        (
+            "Russian troops shelled Bilopillia, a town a few kilometres from the border with "
+            "Russia's Kursk region.",
+            "Bilopillia",
+            "impact",
+        ),
         ("The Poltava regional administration said the fire was out.", "Poltava Oblast", "mention"),
     ],
 )

@@ -264,17 +264,25 @@ class CyrillicMatcher:
                 return i + n
             cands = self.gaz.places_of(key) if self.gaz.has_key(key) else ()
             if not cands and n <= 2 and all(self.capitalised[i : i + n]):
-                words = tuple(self.bare[i : i + n])
-                for k in name_keys(words, lang):
-                    if self.gaz.has_key(k):
-                        cands = self.gaz.places_of(k)
-                        break
+                cands = self.lemma_places(tuple(self.bare[i : i + n]), lang)
             if cands and self.cyrillic_evidence(i, n, cands, lang):
                 return self.accept(i, n, cands)
         cands = foreign_spelling(self.gaz, self.bare[i], lang)
         if cands and self.cyrillic_evidence(i, 1, cands, lang):
             return self.accept(i, 1, cands)
         return i + 1
+
+    def lemma_places(self, words: tuple[str, ...], lang: str) -> tuple[Place, ...]:
+        """The places of the lemma of inflected ``words`` (:func:`name_keys`) whose best
+        place is the biggest (the first such lemma): "у Донецьку" is Donetsk, whose noun the
+        dictionary reads after the adjective "донецький" (the village Donetskyi)."""
+        best: tuple[Place, ...] = ()
+        for k in name_keys(words, lang):
+            if self.gaz.has_key(k):
+                places = self.gaz.places_of(k)
+                if places and (not best or places[0].population > best[0].population):
+                    best = places
+        return best
 
     def pair_names_nothing(self, i: int) -> bool:
         """True when :meth:`cyrillic_at` finds nothing at word ``i``, a capitalised Cyrillic

@@ -449,7 +449,10 @@ _REFERENCE = compiled(
             r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
             r"northwest|southeast|southwest|northern|southern|eastern|western)(?:ern)?\s+of\s+"
             r"(?:the\s+)?(?:city\s+of\s+)?$",
-            r"(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?$",
+            r"(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?"
+            r"(?:[a-z]+\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+            # "a few kilometres from the border with Russia's Kursk region"
+            r"border\s+with\s+(?:the\s+)?(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?$",
             r"(?:far|other|opposite|left|right)\s+(?:side|bank)\s+of\s+(?:the\s+)?"
             r"(?:[a-z]+\s+)?$",
         ]
@@ -595,9 +598,9 @@ _TAIL = 60
 
 _BEFORE = 90  # the words before a name that the rules read
 # the most runs of non-space characters a match of _SEAT_BEFORE ("according to the ") and
-# of _REFERENCE ("north of the city of ") spans: search only those (see _last_runs)
+# of _REFERENCE ("km from the Russian town of ") spans: search only those (see _last_runs)
 _SEAT_RUNS = 4
-_REFERENCE_RUNS = 5
+_REFERENCE_RUNS = 7
 
 
 def decide_role(
@@ -664,7 +667,7 @@ def decide_role(
             return RoleDecision("impact", f"{cue} ({seat} ... refers back)")
         return _decision("mention", seat)
     ref = None
-    if low is None or "of" in low or "from" in low:
+    if low is None or "of" in low or "from" in low or "border" in low:
         tail = before[-_TAIL:]
         ref = _REFERENCE.search(tail, _last_runs(tail, _REFERENCE_RUNS))
     if ref:

@@ -261,6 +261,44 @@ _DISTANCE_BEFORE = compiled(
     r"\b\d+\s*(?:км|кілометр\w*|километр\w*|м|метр\w*)\s+(?:(?:на|к|до)\s+\w+\s+)?(?:від|от)\s+$",
     re.IGNORECASE,
 )
+# "кордону з", "границы с", then up to two words (a country's adjective: "з російською")
+_BORDER_BEFORE = compiled(
+    r"\b(?:кордон|границ)[^\W\d_]*\s+(?:з|із|зі|с|со)\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE
+)
+# verbs of saying that, right after a place, make it where it was said, not struck: a
+# statement ("заявило, що"), a name given to an attack ("назвал атаку"), a threat
+_SAID_LEMMAS = frozenset(
+    [
+        "заявити",
+        "заявляти",
+        "назвати",
+        "називати",
+        "пригрозити",
+        "погрожувати",
+        "заявить",
+        "заявлять",
+        "назвать",
+        "называть",
+        "пригрозить",
+        "угрожать",
+    ]
+)
+_SAID_WORDS = 3  # the words after a place in which the verb is looked for
+
+
+def _said_at(after: str, lang: str) -> str | None:
+    """The verb of saying among the first :data:`_SAID_WORDS` words of ``after``, the text
+    after a place ("у Москві заявило", "в Москве назвал атаку"), when no word before it in
+    them reports a strike; None otherwise."""
+    for word in _WORD.findall(after)[:_SAID_WORDS]:
+        lemmas = _word_lemmas(word.lower(), lang)
+        if not lemmas.isdisjoint(_SAID_LEMMAS):
+            return word
+        if not lemmas.isdisjoint(_IMPACT_LEMMAS):
+            return None
+    return None
+
+
 # "Харківської обласної військової адміністрації", "Брянской областной думы"
 _AUTHORITY_AFTER = compiled(
     r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:військов\w+\s+)?(?:адміністрац|администрац|рад[иіа]\b|"
@@ -434,6 +472,14 @@ def decide_role_uk_ru(
     dist = _DISTANCE_BEFORE.search(before) if low is None or "від" in low or "от" in low else None
     if dist:
         return "mention", f"reference point: {dist.group().strip()}"
+    border = (
+        _BORDER_BEFORE.search(before) if low is None or "кордон" in low or "границ" in low else None
+    )
+    if border:  # "за 10 км від кордону з Сумщиною"
+        return "mention", f"reference point: {' '.join(border.group().split()[:2])}"
+    said = _said_at(after, lang)
+    if said:  # "Міністерство оборони РФ у Москві заявило, що ..."
+        return "mention", f"where it was said: {said}"
     if _may_hold_alert(clause):  # most clauses hold no word of an alert: none is read
         lemmas = _lemma_set(clause, lang)
         if lemmas & _ALERT_LEMMAS and not (lemmas & _IMPACT_LEMMAS):
