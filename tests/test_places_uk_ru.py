@@ -8,6 +8,7 @@ import pytest
 from geo.places.gazetteer import Gazetteer
 from geo.places.resolve import extract_report
 from geo.records import Report
+from geo.understand.mentions_uk_ru import foreign_spelling
 
 
 def places(text: str, gaz: Gazetteer) -> dict[str, tuple[str, str | None, str]]:
@@ -188,11 +189,33 @@ def test_facilities_not_named_by_a_town(text: str, gaz: Gazetteer) -> None:
         ("Дрони атакували Єлабугу в Татарстані.", "Yelabuga"),
         # a town with its region after it needs no other evidence
         ("Уночі дрони атакували НПЗ у Новошахтинську Ростовської області.", "Novoshakhtinsk"),
+        # and Ukrainian towns spelled the Russian way
+        ("Ранен один человек в Охтырке.", "Okhtyrka"),
     ],
 )
-def test_russian_towns_spelled_the_ukrainian_way(text: str, name: str, gaz: Gazetteer) -> None:
+def test_towns_spelled_the_other_languages_way(text: str, name: str, gaz: Gazetteer) -> None:
     found = places(text, gaz)
     assert found.get(name, ("",))[0] == "impact", found
+
+
+def test_a_list_with_a_town_spelled_the_russian_way_keeps_each_figure(gaz: Gazetteer) -> None:
+    text = (
+        "Ракеты, запущенные из Курской области, убили трех человек в Сумах и ранили одного "
+        "в Охтырке."
+    )
+    ex = extract_report(Report("t", text), gaz)
+    facts = {p.place.name: p.facts for p in ex.places if p.role == "impact"}
+    assert facts == {"Sumy": {"killed": 3}, "Okhtyrka": {"wounded": 1}}, facts
+
+
+@pytest.mark.parametrize(
+    ("word", "lang"),
+    [("Дом", "ru"), ("Гладков", "ru"), ("Глава", "ru"), ("Ленин", "ru"), ("Голова", "uk")],
+)
+def test_ordinary_words_and_names_are_no_town_of_the_other_language(
+    word: str, lang: str, gaz: Gazetteer
+) -> None:
+    assert foreign_spelling(gaz, word, lang) == ()
 
 
 @pytest.mark.parametrize(

@@ -50,18 +50,20 @@ _HYPHENS = ("-", "–")
 _ADJECTIVE_PLACES = "mentions: places of a region adjective"  # the gazetteer memo of them
 
 
-# A Ukrainian spelling of a Russian or Belarusian town GeoNames does not list is taken for
-# that town when its transliteration skeleton is the town's and the town has this many people
+# A Ukrainian spelling of a Russian or Belarusian town, or a Russian spelling of a Ukrainian
+# one, that GeoNames does not list is taken for that town when its transliteration skeleton
+# is the town's and the town has this many people
 _FOREIGN_MIN_POPULATION = 10_000
-_FOREIGN_COUNTRIES = ("RU", "BY")
-_FOREIGN_PLACES = "mentions: Ukrainian spellings of Russian towns"  # the gazetteer memo
+_FOREIGN_COUNTRIES = {"uk": ("RU", "BY"), "ru": ("UA",)}
+_FOREIGN_PLACES = "mentions: towns spelled the other language's way"  # the gazetteer memo
 
 
 def foreign_spelling(gaz: Gazetteer, word: str, lang: str) -> tuple[Place, ...]:
-    """The Russian and Belarusian towns of :data:`_FOREIGN_MIN_POPULATION` people or more a
-    capitalised Ukrainian word names by a spelling the index lacks ("у Новошахтинську",
-    "Єлабугу", "у Міллерові": the nominative's transliteration skeleton is the town's);
-    ``()`` for a Russian word, or where none is.
+    """The towns of :data:`_FOREIGN_MIN_POPULATION` people or more of the other language's
+    countries that a capitalised Ukrainian or Russian word names by a spelling the index
+    lacks (Russian and Belarusian towns in Ukrainian: "у Новошахтинську", "Єлабугу";
+    Ukrainian towns in Russian: "в Охтырке"): the nominative's transliteration skeleton is
+    the town's; ``()`` where none is.
 
     Examples
     --------
@@ -69,24 +71,28 @@ def foreign_spelling(gaz: Gazetteer, word: str, lang: str) -> tuple[Place, ...]:
     >>> [p.name for p in foreign_spelling(load_gazetteer(), "Новошахтинську", "uk")]
     ['Novoshakhtinsk']
     """
-    if lang != "uk":
+    countries = _FOREIGN_COUNTRIES.get(lang)
+    if countries is None:
         return ()
     memo = gaz.memo.get(_FOREIGN_PLACES)
     if memo is None:
         memo = gaz.memo[_FOREIGN_PLACES] = WordMemo()
-    found = memo.get(word)
+    key = f"{lang} {word}"  # a word holds no space
+    found = memo.get(key)
     if found is None:
-        found = memo.put(word, _foreign_places(gaz, word, lang))
+        found = memo.put(key, _foreign_places(gaz, word, lang, countries))
     return found
 
 
-def _foreign_places(gaz: Gazetteer, word: str, lang: str) -> tuple[Place, ...]:
+def _foreign_places(
+    gaz: Gazetteer, word: str, lang: str, countries: tuple[str, ...]
+) -> tuple[Place, ...]:
     """:func:`foreign_spelling`, not kept."""
     for key in (word.lower(), *name_keys((word,), lang)):
         places = tuple(
             c.place
             for c in gaz.lookup_skeleton(key)
-            if c.place.country in _FOREIGN_COUNTRIES
+            if c.place.country in countries
             and c.place.kind == "settlement"
             and c.place.population >= _FOREIGN_MIN_POPULATION
         )
