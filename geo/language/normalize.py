@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import groupby
+from operator import itemgetter
 
 from geo.language.codec import CODEC_CHARS, decode, encode
 from geo.patterns import compiled
@@ -247,7 +249,11 @@ def skeleton_key(text: str) -> str:
     key = translit(norm_key(text))
     for old, new in _SKELETON_RULES:
         key = key.replace(old, new)
-    return _DOUBLE_RE.sub(r"\1", key)
+    if "\n" in key:  # (``.`` of _DOUBLE_RE stops at a line break; keys hold none)
+        return _DOUBLE_RE.sub(r"\1", key)
+    # each run of one character as one: what _DOUBLE_RE.sub(r"\1", key) gives, without the
+    # template's expansion per match (a third of the function's time)
+    return "".join(map(itemgetter(0), groupby(key)))
 
 
 # Case endings of Ukrainian and Russian nouns and adjectives, longest first, each with the

@@ -10,7 +10,7 @@ neither as an ordinary word nor as a person's name.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from geo.language.cyrillic import (
@@ -74,13 +74,23 @@ def foreign_spelling(gaz: Gazetteer, word: str, lang: str) -> tuple[Place, ...]:
     countries = _FOREIGN_COUNTRIES.get(lang)
     if countries is None:
         return ()
-    memo = gaz.memo.get(_FOREIGN_PLACES)
+    return _kept(
+        gaz, _FOREIGN_PLACES, word, lang, lambda: _foreign_places(gaz, word, lang, countries)
+    )
+
+
+def _kept(
+    gaz: Gazetteer, memo_name: str, word: str, lang: str, find: Callable[[], tuple[Place, ...]]
+) -> tuple[Place, ...]:
+    """The places ``find()`` gives for ``word`` in ``lang``, kept in the gazetteer's memo
+    ``memo_name`` (the same words recur from report to report)."""
+    memo = gaz.memo.get(memo_name)
     if memo is None:
-        memo = gaz.memo[_FOREIGN_PLACES] = WordMemo()
+        memo = gaz.memo[memo_name] = WordMemo()
     key = f"{lang} {word}"  # a word holds no space
     found = memo.get(key)
     if found is None:
-        found = memo.put(key, _foreign_places(gaz, word, lang, countries))
+        found = memo.put(key, find())
     return found
 
 
@@ -162,16 +172,9 @@ def facility_towns(gaz: Gazetteer, word: str, lang: str) -> tuple[Place, ...]:
     --------
     >>> from geo.places.gazetteer import load_gazetteer
     >>> [p.name for p in facility_towns(load_gazetteer(), "Рязанський", "uk")]
-    ['Ryazan']
+    ['Ryazan’']
     """
-    memo = gaz.memo.get(_FACILITY_PLACES)
-    if memo is None:
-        memo = gaz.memo[_FACILITY_PLACES] = WordMemo()
-    key = f"{lang} {word}"  # a word holds no space
-    found = memo.get(key)
-    if found is None:
-        found = memo.put(key, _facility_towns(gaz, word, lang))
-    return found
+    return _kept(gaz, _FACILITY_PLACES, word, lang, lambda: _facility_towns(gaz, word, lang))
 
 
 def _facility_towns(gaz: Gazetteer, word: str, lang: str) -> tuple[Place, ...]:

@@ -284,12 +284,19 @@ _SAID_LEMMAS = frozenset(
     ]
 )
 _SAID_WORDS = 3  # the words after a place in which the verb is looked for
+# what every form of the lemmas of _SAID_LEMMAS holds (заявило, назвал, називає, называет,
+# пригрозив, погрожує, угрожает)
+_SAID_STEMS = ("заяв", "назв", "назив", "назыв", "пригроз", "погрож", "угрож")
 
 
 def _said_at(after: str, lang: str) -> str | None:
     """The verb of saying among the first :data:`_SAID_WORDS` words of ``after``, the text
     after a place ("у Москві заявило", "в Москве назвал атаку"), when no word before it in
-    them reports a strike; None otherwise."""
+    them reports a strike; None otherwise. Text that holds no stem of such a verb
+    (:data:`_SAID_STEMS`) is not read word by word."""
+    low = after.lower()
+    if not any(map(low.__contains__, _SAID_STEMS)):
+        return None
     for word in _WORD.findall(after)[:_SAID_WORDS]:
         lemmas = _word_lemmas(word.lower(), lang)
         if not lemmas.isdisjoint(_SAID_LEMMAS):
