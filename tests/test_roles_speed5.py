@@ -58,17 +58,20 @@ def test_the_short_break_pattern_is_the_full_one_less_its_last_alternative() -> 
 
 
 def _launch_in_full(sentence: str, before: str, lang: str) -> str | None:
-    """:func:`roles_uk_ru._launch` with the text before the name searched whole."""
+    """:func:`roles_uk_ru._launch` with the text before the name searched whole (a word of a
+    strike between the launch's preposition and the name makes the name a target)."""
     m = (
         None
         if lacks(before, roles_uk_ru._LAUNCH_WORDS)
         else roles_uk_ru._LAUNCH_BEFORE.search(before)
     )
-    if m:
+    if m and not roles_uk_ru._strike_between(m.group(), lang):
         return " ".join(m.group().split()[:2])
+    m = roles_uk_ru._FROM_BEFORE.search(before)
     if (
-        roles_uk_ru._FROM_BEFORE.search(before)
+        m
         and roles_uk_ru._lemma_set(sentence, lang) & roles_uk_ru._LAUNCH_LEMMAS
+        and not roles_uk_ru._strike_between(m.group(), lang)
     ):
         return "launched from"
     return None
