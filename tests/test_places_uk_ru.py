@@ -296,6 +296,50 @@ def test_reference_points_and_where_it_was_said(
     assert found.get(name, ("",))[0] == role, found
 
 
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # informal names of oblasts and raions, in Ukrainian and in Russian
+        ("Уночі ворог атакував Івано-Франківщину.", "UA-26"),
+        ("Уночі ворог атакував Чернівеччину.", "UA-77"),
+        ("Нікопольщина: ворог гатив з артилерії по Марганцю.", "UA-12"),
+        ("На Синельниківщині окупанти били безпілотниками.", "UA-12"),
+        ("В Подмосковье обломки беспилотника упали на крышу дома.", "RU-MOS"),
+        ("Ночью беспилотники атаковали Белгородчину.", "RU-BEL"),
+        ("Ночью ракеты ударили по Харьковщине.", "UA-63"),
+    ],
+)
+def test_informal_names_of_oblasts_and_raions(text: str, admin1: str, gaz: Gazetteer) -> None:
+    assert admin1 in impact_regions(text, gaz)
+
+
+def test_an_informal_raion_name_heading_a_post(gaz: Gazetteer) -> None:
+    found = places("Нікопольщина: ворог гатив з артилерії по Марганцю.", gaz)
+    assert found["Nikopol Raion"][0] == "impact" and found["Marhanets"][0] == "impact", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "Суджанским" holds no court ("суд")
+        ("В Курской области над Суджанским районом сбит беспилотник.", "Kursk Oblast", "impact"),
+        ("Решение принял суд Курской области.", "Kursk Oblast", "mention"),
+        # a facility's abbreviation before "поблизу" is no place to refer to
+        ("Пожежа на НПЗ поблизу Новошахтинська триває другу добу.", "Novoshakhtinsk", "impact"),
+        # where the wounded were taken
+        ("Пострадавших при обстреле Рыльска эвакуировали в Москву.", "Moscow", "mention"),
+        ("Поранених доправили до Києва.", "Kyiv", "mention"),
+        # a strike right before a small town far from the report's other places
+        ("Пострадавших при обстреле Рыльска эвакуировали в Москву.", "Ryl’sk", "impact"),
+    ],
+)
+def test_authorities_references_and_the_wounded_taken_elsewhere(
+    text: str, name: str, role: str, gaz: Gazetteer
+) -> None:
+    found = places(text, gaz)
+    assert found.get(name, ("",))[0] == role, found
+
+
 # -- roles -------------------------------------------------------------------------------------
 
 

@@ -80,8 +80,10 @@ _NEAR = compiled(
 _PLACE_POSITION = compiled(
     r"(?<!\w)"
     + alternation(
-        r"in|near|at|outside|of|over|у|в|во|на|біля|поблизу|під|под|около|возле|над|"
-        r"village|town|city|settlement|с|смт|м|г|пос|селі|селищі|місті|селе|поселке|городе"
+        r"in|near|at|outside|of|over|у|в|во|на|біля|поблизу|під|под|около|возле|над|по|"
+        r"village|town|city|settlement|с|смт|м|г|пос|селі|селищі|місті|селе|поселке|городе|"
+        # a strike on the place: "при обстреле Рыльска", "атаковали Рыльск"
+        r"обстрел[а-я]*|обстріл[а-яії]*|атакова[а-я]*|атакува[а-яії]*"
     )
     + r"\.?\s+$",
     re.IGNORECASE,

@@ -447,7 +447,8 @@ class CyrillicMatcher:
         if n > 1:
             return True
         best = cands[0]
-        if best.kind in ("country", "admin1") or best.population >= _FAMOUS_POPULATION:
+        # (a raion by one word is one of its informal names: "Нікопольщина")
+        if best.kind in ("country", "admin1", "admin2") or best.population >= _FAMOUS_POPULATION:
             return not self.beside_person(i, lang) or self.strong_place_cue(i, n, lang)
         if self.strong_place_cue(i, n, lang):
             return True

@@ -84,6 +84,7 @@ _IMPACT_LEMMAS = frozenset(
         "ліквідувати",
         "подавити",
         "бомбардувати",
+        "гатити",
         "наліт",
         "детонація",
         "вибухнути",
@@ -309,7 +310,8 @@ def _said_at(after: str, lang: str) -> str | None:
 # "Харківської обласної військової адміністрації", "Брянской областной думы"
 _AUTHORITY_AFTER = compiled(
     r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:військов\w+\s+)?(?:адміністрац|администрац|рад[иіа]\b|"
-    r"думи|думы|дума|уряд|правительств|прокуратур|поліці|полици|суд\w*\s)",
+    r"думи|думы|дума|уряд|правительств|прокуратур|поліці|полици|"
+    r"суд(?:у|ом|і|е|а|ів|ов|ы|и)?\s)",
     re.IGNORECASE,
 )
 # words one of which every match of _AUTHORITY_AFTER holds (geo.language.text.lacks)
@@ -322,7 +324,8 @@ _CLAUSE_BREAK = compiled(r";|\s[—–]\s|" + _COMMA_BREAK)
 _PUNCTUATION_BREAK = compiled(r";|" + _COMMA_BREAK)
 # "в селе Веселое под Рыльском": a place named after another as its neighbour
 _NEAR_REFERENCE = compiled(
-    r"[A-ZА-ЯІЇЄҐ][^\W\d_]+\s+(?:під|под|біля|возле|около|поблизу|поруч\s+з|недалеко\s+от|"
+    r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’ʼ][^\W\d_]*\s+(?:під|под|біля|возле|около|поблизу|поруч\s+з|"
+    r"недалеко\s+от|"
     r"неподалік\s+від)\s+$"
 )
 
@@ -463,7 +466,7 @@ def decide_role_uk_ru(
     if seat is not None and not toward:
         return "mention", f"official: {seat}"
     after = clause[c_end : c_end + 60]
-    if _near_hospital(before_words, after, lang):
+    if _near_hospital(before_words, after, lang) or _taken_to(before_words, lang):
         return "mention", "hospital the wounded were taken to"
     if not lacks(after, _AUTHORITY_WORDS) and _AUTHORITY_AFTER.match(after):
         return "mention", "regional authority"
@@ -599,6 +602,38 @@ def _near_hospital(before_words: list[str], after: str, lang: str) -> bool:
         return False
     near = before_words[-4:] + [w.lower() for w in _WORD.findall(after)[:3]]
     return _may_name_hospital(near) and any(_lemma_set(w, lang) & _HOSPITAL_LEMMAS for w in near)
+
+
+# verbs of taking the wounded somewhere: the place after them and "в", "у", "до" is where
+# they were taken ("эвакуировали в Москву", "доправили до Києва")
+_TAKEN_TO_LEMMAS = frozenset(
+    [
+        "евакуювати",
+        "доправити",
+        "доставити",
+        "госпіталізувати",
+        "перевезти",
+        "эвакуировать",
+        "доставить",
+        "госпитализировать",
+        "перевезти",
+    ]
+)
+_TAKEN_TO_PREPOSITIONS = frozenset(("в", "у", "во", "до"))
+# what every form of those verbs holds (евакуювали, доправили, доставлено, госпіталізовано)
+_TAKEN_TO_STEMS = ("евакуй", "евакуюв", "эваку", "доправ", "достав", "госпіталіз", "госпитализ")
+_TAKEN_TO_STEMS += ("перевез",)
+
+
+def _taken_to(before_words: list[str], lang: str) -> bool:
+    """Whether the name follows a verb of taking the wounded somewhere and its preposition
+    (the last two of the lower-case ``before_words``)."""
+    if len(before_words) < 2 or before_words[-1] not in _TAKEN_TO_PREPOSITIONS:
+        return False
+    verb = before_words[-2]
+    return verb.startswith(_TAKEN_TO_STEMS) and not _word_lemmas(verb, lang).isdisjoint(
+        _TAKEN_TO_LEMMAS
+    )
 
 
 _VERB_POS = frozenset(("VERB", "INFN", "PRTS", "GRND"))
