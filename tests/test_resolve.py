@@ -67,6 +67,28 @@ def role_of(text: str, name: str, gaz: Gazetteer) -> str:
             "Bilopillia",
             "impact",
         ),
+        # a place hit by weapons is their target, not their actor
+        ("UPDATE: Zaporizhzhia hit by missiles, 3 dead.", "Zaporizhzhia", "impact"),
+        # launches from aircraft over a region, and artillery firing from a town
+        (
+            "Russia struck Kharkiv with glide bombs dropped from aircraft over Belgorod region.",
+            "Belgorod Oblast",
+            "launch",
+        ),
+        (
+            "Russian artillery firing from occupied Enerhodar across the Dnipro reservoir hit "
+            "Nikopol, wounding a man.",
+            "Enerhodar",
+            "launch",
+        ),
+        # a reservoir named like a town
+        (
+            "Russian artillery firing from occupied Enerhodar across the Dnipro reservoir hit "
+            "Nikopol, wounding a man.",
+            "Dnipro",
+            "mention",
+        ),
+        ("Drones hit Dnipro overnight.", "Dnipro", "impact"),
         ("The Poltava regional administration said the fire was out.", "Poltava Oblast", "mention"),
     ],
 )

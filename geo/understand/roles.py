@@ -272,6 +272,8 @@ _OVER = compiled(
 _LAUNCH_VERB = _rx(
     r"launch(?:ed|es|ing)?",
     r"fired",
+    r"firing",
+    r"dropped",
     r"took off",
     r"flew in",
     r"approached",
@@ -296,11 +298,12 @@ _FROM = compiled(
     re.IGNORECASE,
 )
 _FLYING_OVER = compiled(
-    r"\b(?:flying|flew|operating|fired)\s+(?:over|from)\s+(?:the\s+)?"
+    r"\b(?:flying|flew|operating|fired|aircraft|planes?|jets?)\s+(?:over|from)\s+(?:the\s+)?"
     r"(?:[\w’'\-]+\s+){0,3}$",
     re.I,
 )
-_FLYING_WORDS = ("flying", "flew", "operating", "fired")  # one of them in every _FLYING_OVER
+# one of them in every _FLYING_OVER ("plane" in "planes", "jet" in "jets")
+_FLYING_WORDS = ("flying", "flew", "operating", "fired", "aircraft", "plane", "jet")
 _DISTANCE_FROM = compiled(
     r"\b(?:km|kilometres|kilometers|miles|metres|away|far|border)"
     r"\s+from\s+",
@@ -378,7 +381,8 @@ _AGENT_AFTER = compiled(
         r"shelled|bombed|strikes|hits|attacks|targets|launches|fires|sends|used|uses"
     )
     + r"\s+(?:back|a|an|the|its|their|targets?|more|dozens|hundreds|over|at\s+least|\d+|drones|"
-    r"missiles|uavs|rockets|[a-z\-]+\s+(?:drones|missiles|targets|sites|facilities))\b",
+    # (not "hit by missiles": a place hit by them is their target)
+    r"missiles|uavs|rockets|(?!by\s)[a-z\-]+\s+(?:drones|missiles|targets|sites|facilities))\b",
     re.I,
 )
 _CAUSED_BEFORE = compiled(
@@ -394,6 +398,8 @@ _DIPLOMACY_AFTER = compiled(
     re.I,
 )
 # a speaker's title after a name that opens the sentence: "Petrenko, Acting Governor: ..."
+# a river or reservoir named like a town ("the Dnipro reservoir", "the Dnipro River")
+_WATER_AFTER = compiled(r" (?:river|reservoir|estuary)\b", re.IGNORECASE)
 _TITLE_AFTER = compiled(
     r"^,\s+(?:acting\s+|regional\s+|local\s+|deputy\s+)?(?:governor|mayor|head\s+of|"
     r"spokes(?:man|woman|person)|minister|ambassador|chief)\b",
@@ -658,6 +664,8 @@ def decide_role(
         return _decision("launch", launch)
     if kind == "country":
         return _decision("mention", "country")
+    if after[:1] == " " and _WATER_AFTER.match(after):  # "across the Dnipro reservoir"
+        return _decision("mention", "a river or reservoir of that name")
     if _alert_without_strike(sentence):
         return _decision("mention", "air-raid alert without a strike")
     seat = _seat_cue(before, after, qualifier, _next_word(after))
