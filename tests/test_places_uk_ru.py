@@ -198,6 +198,19 @@ def test_towns_spelled_the_other_languages_way(text: str, name: str, gaz: Gazett
     assert found.get(name, ("",))[0] == "impact", found
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # towns named in the plural, which the dictionary reads as a common noun's plural
+        ("Губернатор Гусев: в Лисках от падения обломков повреждены линии.", "Liski"),
+        ("В Великих Луках сбит беспилотник.", "Velikiye Luki"),
+    ],
+)
+def test_towns_named_in_the_plural(text: str, name: str, gaz: Gazetteer) -> None:
+    found = places(text, gaz)
+    assert found.get(name, ("",))[0] == "impact", found
+
+
 def test_a_list_with_a_town_spelled_the_russian_way_keeps_each_figure(gaz: Gazetteer) -> None:
     text = (
         "Ракеты, запущенные из Курской области, убили трех человек в Сумах и ранили одного "
@@ -210,7 +223,16 @@ def test_a_list_with_a_town_spelled_the_russian_way_keeps_each_figure(gaz: Gazet
 
 @pytest.mark.parametrize(
     ("word", "lang"),
-    [("Дом", "ru"), ("Гладков", "ru"), ("Глава", "ru"), ("Ленин", "ru"), ("Голова", "uk")],
+    [
+        ("Дом", "ru"),
+        ("Гладков", "ru"),
+        ("Глава", "ru"),
+        ("Ленин", "ru"),
+        ("Голова", "uk"),
+        ("Гусєв", "uk"),  # a surname, not the town of Gusev
+        ("Уночі", "uk"),
+        ("ЗСУ", "uk"),
+    ],
 )
 def test_ordinary_words_and_names_are_no_town_of_the_other_language(
     word: str, lang: str, gaz: Gazetteer
@@ -284,6 +306,10 @@ def test_headings_and_launches(text: str, name: str, role: str, gaz: Gazetteer) 
         ),
         ("Глава МИД России в Москве назвал атаку «терроризмом».", "Moscow", "mention"),
         ("Путін у Москві пригрозив «ударом у відповідь».", "Moscow", "mention"),
+        # an official's words after a colon
+        ("Глава Белгородской области: в Шебекино повреждены дома.", "Shebekino", "impact"),
+        ("Губернатор Гусев: в Лисках от падения обломков повреждены линии.", "Liski", "impact"),
+        ("Губернатор Курской области сообщил об атаке.", "Kursk Oblast", "mention"),
         # the town, not the village its adjective names
         ("Вибухи в окупованому Донецьку.", "Donetsk", "impact"),
         ("Обстріл Донецька.", "Donetsk", "impact"),

@@ -339,6 +339,23 @@ _TOWN_ADJ_ENDINGS = ("ський", "цький", "ский", "цкий")
 _LINKS = frozenset(("на", "над", "у", "в"))
 
 
+# endings of the locative, dative and instrumental plural, and the nominative plural endings
+# to try in their place: a town named in the plural ("в Лисках": Лиски), which the
+# dictionary reads as the plural of a common noun ("лиска")
+_PLURAL_CASE_ENDINGS = ("ах", "ях", "ами", "ями")
+_PLURAL_NOMINATIVE_ENDINGS = ("и", "ы", "і")
+_PLURAL_ADJ_ENDINGS = ("ими", "ыми", "их", "ых", "им", "ым")  # of the adjective before it
+
+
+def _plural_nominatives(low: str) -> list[str]:
+    """The nominative plurals a lower-case word in an oblique plural case may come from."""
+    for ending in _PLURAL_CASE_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            stem = low[: -len(ending)]
+            return [stem + e for e in _PLURAL_NOMINATIVE_ENDINGS]
+    return []
+
+
 @lru_cache(maxsize=65536)
 def name_keys(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
     """Nominative keys an inflected one- or two-word name may come from, best first.
@@ -369,6 +386,7 @@ def name_keys(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
                     out1.append(_neuter(lemma))
                 if lemma.endswith(_TOWN_ADJ_ENDINGS):
                     out1.append(lemma[:-2])  # "з Ахтарська": a town in -ськ, not an adjective
+        out1 += _plural_nominatives(words[0].lower())
         return tuple(dict.fromkeys(map(norm_key, out1)))
     first, second = words[0], words[-1]
     nouns = [a for a in analyse(second.lower(), lang) if "NOUN" in a.grammemes]
@@ -377,4 +395,12 @@ def name_keys(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
         gender = next((g for g in ("masc", "femn", "neut") if g in noun.grammemes), None)
         for adj in _agree(first, gender, lang):
             out.append(norm_key(f"{adj} {noun.lemma}"))
+    # a name in the plural ("в Великих Луках": Великие Луки)
+    low = first.lower()
+    for ending in _PLURAL_ADJ_ENDINGS:
+        if low.endswith(ending):
+            adjectives = [low[: -len(ending)] + e for e in ("ие", "ые", "і")]
+            for noun_nominative in _plural_nominatives(second.lower()):
+                out += [norm_key(f"{adj} {noun_nominative}") for adj in adjectives]
+            break
     return tuple(dict.fromkeys(out))

@@ -56,6 +56,8 @@ _ADJECTIVE_PLACES = "mentions: places of a region adjective"  # the gazetteer me
 _FOREIGN_MIN_POPULATION = 10_000
 _FOREIGN_COUNTRIES = {"uk": ("RU", "BY"), "ru": ("UA",)}
 _FOREIGN_PLACES = "mentions: towns spelled the other language's way"  # the gazetteer memo
+# the parts of speech a town's name may be read as first (a noun; an adjective: "Лиски")
+_NAME_POS = frozenset(("NOUN", "ADJF", None))
 
 
 def foreign_spelling(gaz: Gazetteer, word: str, lang: str) -> tuple[Place, ...]:
@@ -72,7 +74,14 @@ def foreign_spelling(gaz: Gazetteer, word: str, lang: str) -> tuple[Place, ...]:
     ['Novoshakhtinsk']
     """
     countries = _FOREIGN_COUNTRIES.get(lang)
-    if countries is None:
+    if countries is None or len(word) < 4 or word.isupper():  # (abbreviations: "ЗСУ")
+        return ()
+    readings = analyse(word.lower(), lang)
+    if readings and readings[0].pos not in _NAME_POS:  # "Уночі", "Постраждав", "Четверо"
+        return ()
+    # (read in lower case, as the readings above: pymorphy3 reads a word so, and the analyses
+    # of the word as written would be a parse more)
+    if is_person_name(word.lower(), lang):  # "Олег", "Гладков" (not the town Gusev: "Гусев")
         return ()
     return _kept(
         gaz, _FOREIGN_PLACES, word, lang, lambda: _foreign_places(gaz, word, lang, countries)

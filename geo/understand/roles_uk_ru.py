@@ -454,6 +454,8 @@ def decide_role_uk_ru(
     # its last words (all the rules read), lower case
     before_words = _last_words(before)
     words = before_words[-3:]
+    if ":" in before:  # "Губернатор Гусев: в Лисках ...": the official's words start there
+        words = words[max(0, len(words) - len(_WORD.findall(before.rpartition(":")[2]))) :]
     seat = next((w for w in words if _lemma_set(w, lang) & _SEAT_LEMMAS), None)
     # ``before`` in lower case, to skip the patterns whose words it lacks, as
     # geo.language.text.lacks does (None: every pattern runs)
