@@ -211,6 +211,21 @@ def test_towns_named_in_the_plural(text: str, name: str, gaz: Gazetteer) -> None
     assert found.get(name, ("",))[0] == "impact", found
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Russian towns in -ово, -ино declined the Ukrainian way
+        ("Дрони атакували об'єкт у Шебекиному.", "Shebekino"),
+        ("Дрони атакували об'єкт у Домодєдові.", "Domodedovo"),
+        ("Дрони атакували об'єкт у Міллеровому.", "Millerovo"),
+        ("Дрони атакували об'єкт у Кстові.", "Kstovo"),
+    ],
+)
+def test_neuter_towns_declined_the_ukrainian_way(text: str, name: str, gaz: Gazetteer) -> None:
+    found = places(text, gaz)
+    assert found.get(name, ("",))[0] == "impact", found
+
+
 def test_a_list_with_a_town_spelled_the_russian_way_keeps_each_figure(gaz: Gazetteer) -> None:
     text = (
         "Ракеты, запущенные из Курской области, убили трех человек в Сумах и ранили одного "

@@ -347,6 +347,18 @@ _PLURAL_NOMINATIVE_ENDINGS = ("и", "ы", "і")
 _PLURAL_ADJ_ENDINGS = ("ими", "ыми", "их", "ых", "им", "ым")  # of the adjective before it
 
 
+def _neuter_town_nominatives(low: str) -> list[str]:
+    """The names in -ово, -ево, -ино a lower-case Ukrainian locative may come from ("у
+    Шебекиному", "у Домодєдові", "у Міллеровому": Шебекино, Домодєдово, Міллерово; "у
+    Льгові": Льгов), which the dictionary reads as a masculine or adjective's case."""
+    if low.endswith("ому") and len(low) > 5:
+        return [low[:-3] + "о"]  # Шебекиному: Шебекино
+    if low.endswith(("ові", "еві")) and len(low) > 5:
+        stem = low[:-1]  # Домодєдові: Домодєдово; Льгові: Льгов
+        return [stem + "о", stem]
+    return []
+
+
 def _plural_nominatives(low: str) -> list[str]:
     """The nominative plurals a lower-case word in an oblique plural case may come from."""
     for ending in _PLURAL_CASE_ENDINGS:
@@ -387,6 +399,7 @@ def name_keys(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
                 if lemma.endswith(_TOWN_ADJ_ENDINGS):
                     out1.append(lemma[:-2])  # "з Ахтарська": a town in -ськ, not an adjective
         out1 += _plural_nominatives(words[0].lower())
+        out1 += _neuter_town_nominatives(words[0].lower())
         return tuple(dict.fromkeys(map(norm_key, out1)))
     first, second = words[0], words[-1]
     nouns = [a for a in analyse(second.lower(), lang) if "NOUN" in a.grammemes]
