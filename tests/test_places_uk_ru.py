@@ -381,6 +381,48 @@ def test_authorities_references_and_the_wounded_taken_elsewhere(
     assert found.get(name, ("",))[0] == role, found
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # no strike, said in so many words
+        ("На Вінниччині обійшлося без влучань.", "Vinnytsia Oblast", "mention"),
+        ("В Курской области разрушений нет.", "Kursk Oblast", "mention"),
+        (
+            "В Воронежской области режим беспилотной опасности, атак пока не зафиксировано.",
+            "Voronezh Oblast",
+            "mention",
+        ),
+        ("У Харкові пошкоджено будинок, постраждалих немає.", "Kharkiv", "impact"),
+        ("Уночі було збито 5 дронів над Сумщиною.", "Sumy Oblast", "impact"),
+        # a list's items on one line, parted by bullets
+        (
+            "Ночная атака: 🔸 Воронеж — обломки на частный сектор 🔸 Тамбов — тревога, атаки "
+            "не было 🔸 Липецк — пожар в промзоне",
+            "Tambov",
+            "mention",
+        ),
+        (
+            "Ночная атака: 🔸 Воронеж — обломки на частный сектор 🔸 Тамбов — тревога, атаки "
+            "не было 🔸 Липецк — пожар в промзоне",
+            "Lipetsk",
+            "impact",
+        ),
+        # a town the dictionary knows as a word, heading a post's line
+        ("Херсон — ворог атакував дроном авто, поранено двох людей", "Kherson", "impact"),
+        ("Конотоп: пошкоджено депо.", "Konotop", "impact"),
+    ],
+)
+def test_negations_bullets_and_headed_lines(
+    text: str, name: str, role: str, gaz: Gazetteer
+) -> None:
+    found = places(text, gaz)
+    assert found.get(name, ("",))[0] == role, found
+
+
+def test_an_ordinary_word_heading_a_line_is_no_village(gaz: Gazetteer) -> None:
+    assert places("Атаки — головна загроза.", gaz) == {}
+
+
 # -- roles -------------------------------------------------------------------------------------
 
 

@@ -224,6 +224,10 @@ def _towns(gaz: Gazetteer, keys: Sequence[str]) -> tuple[Place, ...]:
     return tuple(sorted(towns, key=lambda p: (-p.population, p.id)))
 
 
+_HEADING_MARKS = ("—", "–", ":")  # after a place heading a post's line (not "-": a hyphen)
+_HEADING_MIN_POPULATION = 10_000  # a town an ordinary word heading a line may be
+
+
 def spaced(gap: str) -> bool:
     """True when ``gap``, the text between two words, is only spaces (not a line break) or
     a hyphen: the words may belong to one name."""
@@ -474,6 +478,12 @@ class CyrillicMatcher:
                 person < 1.0 or may_be_locative(word, lang)
             )
         if is_common_word(word, lang):  # "у Щасливому", not "у Повітряних силах"
+            if (
+                best.population >= _HEADING_MIN_POPULATION
+                and self.sentence_initial(i)
+                and self.heads_line(i)
+            ):
+                return True  # "Херсон — удар по порту", "Конотоп: ..." (not "Атаки — ...")
             if self.sentence_initial(i) or self.name_follows(i):
                 return False
             if self.name_precedes(i) and not self.verb_opens(i - 1, lang):
@@ -484,6 +494,12 @@ class CyrillicMatcher:
             # Ukrainian dictionary lists towns as ordinary nouns
             return any("NOUN" in a.grammemes for a in analyse(word.lower(), lang))
         return True
+
+    def heads_line(self, i: int) -> bool:
+        """True when a dash or a colon follows word ``i`` (a place heading what a post
+        tells of it: "Херсон — удар по порту", "Конотоп: пошкоджено депо")."""
+        after = self.text[self.end[i] : self.end[i] + 3].lstrip(" ")
+        return after[:1] in _HEADING_MARKS
 
     def strong_place_cue(self, i: int, n: int, lang: str) -> bool:
         """A settlement word or abbreviation before the name (``с.``, ``смт``, ``селі``), or a

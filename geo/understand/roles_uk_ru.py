@@ -224,12 +224,18 @@ _HOSPITAL_LEMMAS = frozenset(
 _ALERT_LEMMAS = frozenset(["тривога", "тревога"])
 _NEGATION = compiled(
     r"\b(?:без\s+(?:постраждал|загибл|жертв|пострадавш|погибш|руйнуван|разрушени|наслідк|"
-    r"последстви)\w*|(?:ніхто|никто)\s+не\s+\w+|не\s+(?:постраждав|постраждала|постраждали|"
-    r"пострадал\w*|зафіксовано|зафиксировано))",
+    r"последстви|влучан|попадани|пошкоджен|повреждени|ушкоджен)\w*|"
+    r"(?:ніхто|никто)\s+не\s+\w+|"
+    # "атаки не было", "атак пока не зафиксировано", "не постраждав"
+    r"(?:[^\W\d_]+\s+){0,2}?не\s+(?:постраждав|постраждала|постраждали|пострадал\w*|"
+    r"зафіксовано|зафиксировано|було|было|виявлено|выявлено)|"
+    # "разрушений нет", "влучань немає"
+    r"[^\W\d_]+\s+(?:нет|немає|нема)\b)",
     re.IGNORECASE,
 )
 # words one of which every match of _NEGATION holds ("постражд": постраждав, -ла, -ли)
 _NEGATION_WORDS = ("без", "ніхто", "никто", "постражд", "пострадал", "зафіксовано", "зафиксировано")
+_NEGATION_WORDS += ("було", "было", "виявлено", "выявлено", "нет", "немає", "нема")
 # "з боку", "со стороны", "с территории", then up to six words of a list of names
 _LAUNCH_BEFORE = compiled(
     r"\b"
@@ -318,10 +324,12 @@ _AUTHORITY_AFTER = compiled(
 _AUTHORITY_WORDS = ("адміністрац", "администрац", "рад", "дум", "уряд", "правительств")
 _AUTHORITY_WORDS += ("прокуратур", "поліці", "полици", "суд")
 _COMMA_BREAK = r",\s+(?:а(?!\s+(?:також|также))|але|проте|однак|но|однако|тоді як|тогда как)\s"
-_CLAUSE_BREAK = compiled(r";|\s[—–]\s|" + _COMMA_BREAK)
-# the same breaks in a sentence without a dash: every match starts with ";" or ",", which
-# the engine finds by its fast scan for a pattern's first characters
-_PUNCTUATION_BREAK = compiled(r";|" + _COMMA_BREAK)
+# bullets that part a list's items written on one line ("🔸 Воронеж — ... 🔸 Тамбов — ...")
+_BULLETS = "•▪◾🔸🔹🔺🔻►➖"
+_CLAUSE_BREAK = compiled(r";|[" + _BULLETS + r"]|\s[—–]\s|" + _COMMA_BREAK)
+# the same breaks in a sentence without a dash: every match starts with ";", "," or a bullet,
+# which the engine finds by its fast scan for a pattern's first characters
+_PUNCTUATION_BREAK = compiled(r";|[" + _BULLETS + r"]|" + _COMMA_BREAK)
 # "в селе Веселое под Рыльском": a place named after another as its neighbour
 _NEAR_REFERENCE = compiled(
     r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’ʼ][^\W\d_]*\s+(?:під|под|біля|возле|около|поблизу|поруч\s+з|"
