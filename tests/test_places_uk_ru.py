@@ -204,9 +204,13 @@ def test_towns_spelled_the_other_languages_way(text: str, name: str, gaz: Gazett
         # towns named in the plural, which the dictionary reads as a common noun's plural
         ("Губернатор Гусев: в Лисках от падения обломков повреждены линии.", "Liski"),
         ("В Великих Луках сбит беспилотник.", "Velikiye Luki"),
+        ("В Лисках после атаки загорелся склад.", "Liski"),  # ("после", no noun after it)
+        # both parts of a hyphenated name declined
+        ("У Каменську-Шахтинському пошкоджено будинок.", "Kamensk-Shakhtinsky"),
+        ("В Каменске-Шахтинском поврежден дом.", "Kamensk-Shakhtinsky"),
     ],
 )
-def test_towns_named_in_the_plural(text: str, name: str, gaz: Gazetteer) -> None:
+def test_towns_in_the_plural_and_hyphenated(text: str, name: str, gaz: Gazetteer) -> None:
     found = places(text, gaz)
     assert found.get(name, ("",))[0] == "impact", found
 

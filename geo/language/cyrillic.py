@@ -350,12 +350,15 @@ _PLURAL_ADJ_ENDINGS = ("ими", "ыми", "их", "ых", "им", "ым")  # of
 def _neuter_town_nominatives(low: str) -> list[str]:
     """The names in -ово, -ево, -ино a lower-case Ukrainian locative may come from ("у
     Шебекиному", "у Домодєдові", "у Міллеровому": Шебекино, Домодєдово, Міллерово; "у
-    Льгові": Льгов), which the dictionary reads as a masculine or adjective's case."""
+    Льгові": Льгов), or in -ськ ("у Каменську"), which the dictionary reads as a masculine,
+    feminine or adjective's case."""
     if low.endswith("ому") and len(low) > 5:
         return [low[:-3] + "о"]  # Шебекиному: Шебекино
     if low.endswith(("ові", "еві")) and len(low) > 5:
         stem = low[:-1]  # Домодєдові: Домодєдово; Льгові: Льгов
         return [stem + "о", stem]
+    if low.endswith(("ську", "цьку", "зьку")) and len(low) > 6:
+        return [low[:-1]]  # у Каменську: Каменськ (read as the name Каменська)
     return []
 
 
@@ -384,7 +387,11 @@ def name_keys(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
         if rest.partition("-")[0].lower() in _LINKS:  # Ростове-на-Дону: its first part inflects
             return tuple(f"{k} {norm_key(rest)}" for k in name_keys((first,), lang))
         head, _, last = words[0].rpartition("-")
-        return tuple(f"{norm_key(head)} {k}" for k in name_keys((last,), lang))
+        lasts = name_keys((last,), lang)
+        keys = [f"{norm_key(head)} {k}" for k in lasts]
+        if "-" not in head:  # both parts inflect: "у Каменську-Шахтинському", "Каменске-..."
+            keys += [f"{h} {k}" for h in name_keys((head,), lang)[:2] for k in lasts[:2]]
+        return tuple(dict.fromkeys(keys))
     if len(words) == 1:
         out1: list[str] = []
         for a in analyse(words[0].lower(), lang):

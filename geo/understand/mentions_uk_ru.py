@@ -224,6 +224,7 @@ def _towns(gaz: Gazetteer, keys: Sequence[str]) -> tuple[Place, ...]:
     return tuple(sorted(towns, key=lambda p: (-p.population, p.id)))
 
 
+_FUNCTION_POS = frozenset(("PREP", "CONJ", "PRCL"))  # a word read first as one is no noun
 _HEADING_MARKS = ("—", "–", ":")  # after a place heading a post's line (not "-": a hyphen)
 _HEADING_MIN_POPULATION = 10_000  # a town an ordinary word heading a line may be
 
@@ -597,5 +598,8 @@ class CyrillicMatcher:
             return False
         if self.capitalised[j] or not self.cyrillic[j]:
             return False
+        readings = analyse(self.bare[j].lower(), lang)
+        if readings and readings[0].pos in _FUNCTION_POS:
+            return False  # "в Лисках после атаки": a preposition first ("после" of "посол" aside)
         cases = {a.case for a in analyse(self.bare[i].lower(), lang)}
-        return any(a.pos == "NOUN" and a.case in cases for a in analyse(self.bare[j].lower(), lang))
+        return any(a.pos == "NOUN" and a.case in cases for a in readings)
