@@ -14,7 +14,13 @@ import re
 import pytest
 
 from geo.language import cyrillic, morphology
-from geo.language.cyrillic import _feminine, _neuter, name_keys
+from geo.language.cyrillic import (
+    _feminine,
+    _neuter,
+    _neuter_town_nominatives,
+    _plural_nominatives,
+    name_keys,
+)
 from geo.language.morphology import Analysis, analyse
 from geo.language.normalize import norm_key
 
@@ -137,7 +143,8 @@ def test_feminine_and_neuter_as_the_ending_lists_give():
 
 
 def _plain_name_keys(word: str, lang: str) -> tuple[str, ...]:
-    """name_keys of one word without a hyphen, as first written."""
+    """name_keys of one word without a hyphen, as first written, with the nominatives of
+    towns named in the plural and of towns in -ово, -ино, -ськ added since (twelfth pass)."""
     out: list[str] = []
     for a in _plain_analyse(word.lower(), lang):
         out.append(a.lemma)
@@ -147,6 +154,8 @@ def _plain_name_keys(word: str, lang: str) -> tuple[str, ...]:
             out.append(_plain_neuter(a.lemma))
         if a.pos == "ADJF" and a.lemma.endswith(("ський", "цький", "ский", "цкий")):
             out.append(a.lemma[:-2])
+    low = word.lower()
+    out += _plural_nominatives(low) + _neuter_town_nominatives(low)
     return tuple(dict.fromkeys(norm_key(w) for w in out))
 
 
