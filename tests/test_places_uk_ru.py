@@ -423,6 +423,45 @@ def test_negations_bullets_and_headed_lines(
     assert found.get(name, ("",))[0] == role, found
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # each place of a list before the dash (and no dateline)
+        ("Купʼянськ, Ізюм, Балаклія — обстріли.", "Izium", "impact"),
+        ("Рыльск, Глушково, Теткино — обстрелы ВСУ.", "Ryl’sk", "impact"),
+        ("Харків, Суми, Полтава: тривога.", "Sumy", "mention"),
+        # flown over, on the way to the target
+        (
+            "Ракета пролетіла над Черкащиною та Кіровоградщиною і влучила у Вінницю.",
+            "Kirovohrad Oblast",
+            "mention",
+        ),
+        (
+            "Ракета пролетіла над Черкащиною та Кіровоградщиною і влучила у Вінницю.",
+            "Vinnytsia",
+            "impact",
+        ),
+        ("Дроны пролетели над Калужской областью и атаковали Москву.", "Kaluga Oblast", "mention"),
+        ("Над Сумщиною збито 5 дронів.", "Sumy Oblast", "impact"),
+        # a threat and a condition are no strike
+        ("Росіяни погрожують ударами по Львову та Ужгороду.", "Uzhhorod", "mention"),
+        ("Если ВСУ ударят по Курской АЭС, последствия будут тяжелыми.", "Kursk Oblast", "mention"),
+        # a distance told in words
+        (
+            "Грабовське на Сумщині, що лише за кілька кілометрів від Бєлгородської області, "
+            "обстріляли.",
+            "Belgorod Oblast",
+            "mention",
+        ),
+    ],
+)
+def test_lists_flyovers_threats_and_distances(
+    text: str, name: str, role: str, gaz: Gazetteer
+) -> None:
+    found = places(text, gaz)
+    assert found.get(name, ("",))[0] == role, found
+
+
 def test_an_ordinary_word_heading_a_line_is_no_village(gaz: Gazetteer) -> None:
     assert places("Атаки — головна загроза.", gaz) == {}
 

@@ -89,6 +89,21 @@ def role_of(text: str, name: str, gaz: Gazetteer) -> str:
             "mention",
         ),
         ("Drones hit Dnipro overnight.", "Dnipro", "impact"),
+        # flown over on the way to the target, or shot down over
+        (
+            "A missile flew over the Cherkasy region and hit Vinnytsia.",
+            "Cherkasy Oblast",
+            "mention",
+        ),
+        ("A missile flew over the Cherkasy region and hit Vinnytsia.", "Vinnytsia", "impact"),
+        ("Drones flying over Kyiv were shot down.", "Kyiv", "impact"),
+        # a reference point across the border
+        (
+            "Drones hit Velyka Pysarivka, 5 km from Russia's Belgorod region.",
+            "Belgorod Oblast",
+            "mention",
+        ),
+        ("Shelling hit Velyka Pysarivka, across the border from Belgorod.", "Belgorod", "mention"),
         ("The Poltava regional administration said the fire was out.", "Poltava Oblast", "mention"),
     ],
 )

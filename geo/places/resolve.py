@@ -763,6 +763,8 @@ def _is_dateline(head: str) -> bool:
     after a colon: "Загинули 5 людей: у Харкові – 3, ...")."""
     if ": " in head or ";" in head:
         return False
+    if head.count(",") >= 2 and not any(map(str.isdigit, head)) and "(" not in head:
+        return False  # a list of places: "Купʼянськ, Ізюм, Балаклія — обстріли"
     words = _DATELINE_WORD.findall(_BRACKETED.sub(" ", head))
     capitalised = sum(w[0].isupper() or w[0].isdecimal() for w in words)
     if not (0 < len(words) <= 8 and capitalised >= 0.6 * len(words)):

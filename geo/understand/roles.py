@@ -263,6 +263,19 @@ _INTERCEPT_WORDS = _rx(
     r"in action",
     r"into action",
 )
+# the words of bringing down among _INTERCEPT_WORDS ("drones flying over Kyiv were shot down")
+_BROUGHT_DOWN = _rx(
+    r"shot down",
+    r"downed",
+    r"destroyed",
+    r"intercepted",
+    r"brought down",
+    r"repelled",
+    r"neutrali[sz]ed",
+    r"suppressed",
+    r"debris",
+    r"fell",
+)
 # "over the", and "over the Kyiv and " for the second name of a list
 _OVER = compiled(
     r"\b(?:over|above)\s+(?:the\s+)?(?:occupied\s+)?(?:(?-i:[A-Z])[\w’'\-]*"
@@ -303,6 +316,10 @@ _FLYING_OVER = compiled(
     re.I,
 )
 # one of them in every _FLYING_OVER ("plane" in "planes", "jet" in "jets")
+# flying over a place, the name after at most three words (a target further on is struck)
+_FLEW_OVER = compiled(
+    r"\b(?:flew|flying|passed|crossed)\s+over\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$", re.I
+)
 _FLYING_WORDS = ("flying", "flew", "operating", "fired", "aircraft", "plane", "jet")
 _DISTANCE_FROM = compiled(
     r"\b(?:km|kilometres|kilometers|miles|metres|away|far|border)"
@@ -456,9 +473,11 @@ _REFERENCE = compiled(
             r"northwest|southeast|southwest|northern|southern|eastern|western)(?:ern)?\s+of\s+"
             r"(?:the\s+)?(?:city\s+of\s+)?$",
             r"(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?"
+            r"(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?"
             r"(?:[a-z]+\s+)?(?:(?:town|city|village)\s+of\s+)?$",
-            # "a few kilometres from the border with Russia's Kursk region"
-            r"border\s+with\s+(?:the\s+)?(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?$",
+            # "a few kilometres from the border with Russia's Kursk region", "across the
+            # border from Belgorod"
+            r"border\s+(?:with|from)\s+(?:the\s+)?(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?$",
             r"(?:far|other|opposite|left|right)\s+(?:side|bank)\s+of\s+(?:the\s+)?"
             r"(?:[a-z]+\s+)?$",
         ]
@@ -681,6 +700,8 @@ def decide_role(
     if ref:
         return _decision("mention", f"reference point: {ref.group().strip()}")
     over = _OVER.search(before) if low is None or "over" in low or "above" in low else None
+    if over and _FLEW_OVER.search(before) and not _BROUGHT_DOWN.search(clause):
+        return _decision("mention", "flew over")  # "A missile flew over the Cherkasy region"
     if over and _INTERCEPT_WORDS.search(clause):
         return _decision("impact", over.group().strip() + " (shot down over)")
     cue = impact_cue(clause)

@@ -265,7 +265,9 @@ _TOWARD_BEFORE = compiled(
 )
 _OVER_BEFORE = compiled(r"\bнад\s+(?:[^\W\d_]+[\s,]+){0,8}$", re.IGNORECASE)
 _DISTANCE_BEFORE = compiled(
-    r"\b\d+\s*(?:км|кілометр\w*|километр\w*|м|метр\w*)\s+(?:(?:на|к|до)\s+\w+\s+)?(?:від|от)\s+$",
+    r"\b(?:\d+|кілька|кількох|декілька|декількох|кільканадцяти|несколько|нескольких|"
+    r"нескольких\s+десятках|пару|паре)\s*(?:км|кілометр\w*|километр\w*|м|метр\w*)\s+"
+    r"(?:(?:на|к|до)\s+\w+\s+)?(?:від|от)\s+$",
     re.IGNORECASE,
 )
 # "кордону з", "границы с", then up to two words (a country's adjective: "з російською")
@@ -505,16 +507,23 @@ def decide_role_uk_ru(
         if lemmas & _ALERT_LEMMAS and not (lemmas & _IMPACT_LEMMAS):
             return "mention", "air-raid alert without a strike"
     over = _OVER_BEFORE.search(before) if low is None or "над" in low else None
+    if over and _flew_over(before, lang) and not _strike_between(over.group(), lang):
+        return "mention", "flew over"  # "Ракета пролетіла над Черкащиною і влучила у ..."
     if over and _lemma_set(sentence, lang) & _DOWN_LEMMAS:
         return "impact", "над (shot down over)"
+    unreal = _unreal_before(before, lang)
+    if unreal:  # "погрожують ударами по Львову", "Если ВСУ ударят по Курской АЭС"
+        return "mention", unreal
     if toward:
         return "impact", " ".join(toward.group().split()[:2])
     cue = _impact_word(clause, lang)
     if cue:
         return "impact", cue
-    if not before_words:
-        told = _told_after_dash(sentence, end, lang)
-        if told:  # "Курск — атака БПЛА", "▪️ Суми – пошкоджено будинок"
+    if not before_words or _names_only(clause[:c_off]):
+        # "Курск — атака БПЛА", "▪️ Суми – пошкоджено будинок", and each place of a list
+        # before the dash: "Купʼянськ, Ізюм, Балаклія — обстріли"
+        told = _told_after_dash(sentence, end + _names_run(clause[c_end:]), lang)
+        if told:
             return "impact", told
     if (
         clause != sentence
@@ -538,6 +547,21 @@ def decide_role_uk_ru(
 _DASH_AFTER = compiled(r"\s*[—–-]\s")
 
 
+_NAME_RUN = compiled(r"(?:\s*(?:,|та|і|й|и)\s*[A-ZА-ЯІЇЄҐ][^\W\d_]*(?:[-'’ʼ][^\W\d_]+)*)*")
+
+
+def _names_only(text: str) -> bool:
+    """Whether ``text`` (a clause before a name) holds only capitalised names and the commas
+    and conjunctions of a list (or nothing but bullets)."""
+    return all(w[0].isupper() or w.lower() in LIST_AND for w in _WORD.findall(text))
+
+
+def _names_run(text: str) -> int:
+    """The length of the list of capitalised names that opens ``text`` (", Ізюм, Балаклія"),
+    0 when none does."""
+    return _NAME_RUN.match(text).end()
+
+
 def _told_after_dash(sentence: str, end: int, lang: str) -> str | None:
     """The word of a strike in the clause after a dash that follows the name ending at
     ``end`` (a place heading what is told of it: "Курск — атака БПЛА, повреждены дома"),
@@ -548,6 +572,37 @@ def _told_after_dash(sentence: str, end: int, lang: str) -> str | None:
     told, _, _ = _clause(sentence, dash.end(), dash.end())
     cue = _impact_word(told, lang)
     return f"— {cue}" if cue else None
+
+
+# verbs of flying over a place, not striking it (their forms hold "проліт", "пролет")
+_FLEW_LEMMAS = frozenset(("пролетіти", "пролітати", "пролететь", "пролетать"))
+# verbs of threatening, and the words of a condition, before a place: no strike on it yet
+_THREAT_LEMMAS = frozenset(("погрожувати", "пригрозити", "угрожать", "пригрозить"))
+_THREAT_STEMS = ("погрож", "пригроз", "угрож")
+_CONDITION_WORDS = frozenset(("якщо", "если", "коли б", "в случае"))
+
+
+def _flew_over(before: str, lang: str) -> bool:
+    """Whether a verb of flying over stands among the last words before "над" and the name."""
+    low = before.lower()
+    if "проліт" not in low and "пролет" not in low:
+        return False
+    words = _WORD.findall(low, max(0, low.rfind("над") - 40))
+    return any(not _word_lemmas(w, lang).isdisjoint(_FLEW_LEMMAS) for w in words)
+
+
+def _unreal_before(before: str, lang: str) -> str | None:
+    """ "threat" or "condition" when the clause's words before the name threaten a strike
+    ("погрожують ударами по Львову") or state a condition ("Если ВСУ ударят по ...")."""
+    low = before.lower()
+    words = _WORD.findall(low)
+    if not _CONDITION_WORDS.isdisjoint(words):
+        return "condition"
+    if any(map(low.__contains__, _THREAT_STEMS)) and any(
+        not _word_lemmas(w, lang).isdisjoint(_THREAT_LEMMAS) for w in words
+    ):
+        return "threat"
+    return None
 
 
 _LAST_WORDS = 4  # the words before a name that the rules read
