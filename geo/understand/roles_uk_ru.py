@@ -695,9 +695,9 @@ def _near_hospital(before_words: list[str], after: str, lang: str) -> bool:
     or in ``after`` in lower case (see :func:`_may_name_hospital`)."""
     if not (_may_name_hospital(before_words) or _may_name_hospital([after.lower()])):
         return False
-    # (after the name, only its next word: "Пострадавших в Шебекино доставили в больницу в
-    # Белгороде" took Shebekino for the hospital's town)
-    near = before_words[-4:] + [w.lower() for w in _WORD.findall(after)[:1]]
+    # (after the name, only its next two words: "Пострадавших в Шебекино доставили в больницу
+    # в Белгороде" took Shebekino for the hospital's town; "в Харькове городскую больницу")
+    near = before_words[-4:] + [w.lower() for w in _WORD.findall(after)[:_HOSPITAL_AFTER]]
     return _may_name_hospital(near) and any(_lemma_set(w, lang) & _HOSPITAL_LEMMAS for w in near)
 
 
@@ -733,6 +733,7 @@ def _taken_to(before_words: list[str], lang: str) -> bool:
     )
 
 
+_HOSPITAL_AFTER = 2  # the words after a name that may name its hospital
 _VERB_POS = frozenset(("VERB", "INFN", "PRTS", "GRND"))
 _ELLIPSIS_PREPOSITIONS = frozenset(("на", "в", "у", "над", "по"))
 
