@@ -279,6 +279,8 @@ class _Finder(CyrillicMatcher):
                     i = self.match_at(j)
             elif not no_name:
                 i = self.match_at(j)
+            elif cyrillic[j] and self.foreign_here(j):
+                i = self.match_at(j)  # "у Новошахтинську": a town the index spells otherwise
             elif (
                 cyrillic[j]  # two capitalised words may still be an inflected name
                 and j + 1 < len(word)
@@ -293,6 +295,14 @@ class _Finder(CyrillicMatcher):
                     i = self.match_at(j)
         self.spread_plural_qualifiers()
         return self.mentions
+
+    def foreign_here(self, i: int) -> bool:
+        """True when the capitalised Cyrillic word ``i``, inside its sentence, names a town by
+        the other language's spelling (:func:`foreign_spelling`; a word opening a sentence
+        is not looked up: most such words are ordinary ones)."""
+        return not self.sentence_initial(i) and bool(
+            foreign_spelling(self.gaz, self.bare[i], word_language(self.bare[i], self.lang))
+        )
 
     def joins_next(self, i: int) -> bool:
         """True when word ``i + 1`` may continue a name that starts at word ``i``: as
@@ -331,10 +341,8 @@ class _Finder(CyrillicMatcher):
             return False
         if self.cyrillic[i]:
             lang = word_language(bare, self.lang)
-            return (
-                not is_region_adjective(bare, lang)
-                and not any(map(gaz.has_key, name_keys((bare,), lang)))
-                and not foreign_spelling(gaz, bare, lang)
+            return not is_region_adjective(bare, lang) and not any(
+                map(gaz.has_key, name_keys((bare,), lang))
             )
         return flag is not None or len(bare) < 5 or not self.variant_places(i)
 

@@ -76,13 +76,6 @@ def foreign_spelling(gaz: Gazetteer, word: str, lang: str) -> tuple[Place, ...]:
     countries = _FOREIGN_COUNTRIES.get(lang)
     if countries is None or len(word) < 4 or word.isupper():  # (abbreviations: "ЗСУ")
         return ()
-    readings = analyse(word.lower(), lang)
-    if readings and readings[0].pos not in _NAME_POS:  # "Уночі", "Постраждав", "Четверо"
-        return ()
-    # (read in lower case, as the readings above: pymorphy3 reads a word so, and the analyses
-    # of the word as written would be a parse more)
-    if is_person_name(word.lower(), lang):  # "Олег", "Гладков" (not the town Gusev: "Гусев")
-        return ()
     return _kept(
         gaz, _FOREIGN_PLACES, word, lang, lambda: _foreign_places(gaz, word, lang, countries)
     )
@@ -107,7 +100,15 @@ def _foreign_places(
     gaz: Gazetteer, word: str, lang: str, countries: tuple[str, ...]
 ) -> tuple[Place, ...]:
     """:func:`foreign_spelling`, not kept."""
-    for key in (word.lower(), *name_keys((word,), lang)):
+    low = word.lower()
+    readings = analyse(low, lang)
+    if readings and readings[0].pos not in _NAME_POS:  # "Уночі", "Постраждав", "Четверо"
+        return ()
+    # (read in lower case, as the readings above: pymorphy3 reads a word so, and the analyses
+    # of the word as written would be a parse more)
+    if is_person_name(low, lang):  # "Олег", "Гладков" (not the town Gusev: "Гусев")
+        return ()
+    for key in (low, *name_keys((word,), lang)):
         places = tuple(
             c.place
             for c in gaz.lookup_skeleton(key)
@@ -290,7 +291,7 @@ class CyrillicMatcher:
                 cands = self.lemma_places(tuple(self.bare[i : i + n]), lang)
             if cands and self.cyrillic_evidence(i, n, cands, lang):
                 return self.accept(i, n, cands)
-        cands = foreign_spelling(self.gaz, self.bare[i], lang)
+        cands = () if self.sentence_initial(i) else foreign_spelling(self.gaz, self.bare[i], lang)
         if cands and self.cyrillic_evidence(i, 1, cands, lang):
             return self.accept(i, 1, cands)
         return i + 1

@@ -609,7 +609,8 @@ _FLEW_LEMMAS = frozenset(("пролетіти", "пролітати", "прол�
 # verbs of threatening, and the words of a condition, before a place: no strike on it yet
 _THREAT_LEMMAS = frozenset(("погрожувати", "пригрозити", "угрожать", "пригрозить"))
 _THREAT_STEMS = ("погрож", "пригроз", "угрож")
-_CONDITION_WORDS = frozenset(("якщо", "если", "коли б", "в случае"))
+_CONDITION_WORDS = frozenset(("якщо", "если"))
+_CONDITION_STEMS = tuple(_CONDITION_WORDS)  # (each a word: found in the text before words)
 
 
 def _flew_over(before: str, lang: str) -> bool:
@@ -625,12 +626,14 @@ def _unreal_before(before: str, lang: str) -> str | None:
     """ "threat" or "condition" when the clause's words before the name threaten a strike
     ("погрожують ударами по Львову") or state a condition ("Если ВСУ ударят по ...")."""
     low = before.lower()
+    condition = any(map(low.__contains__, _CONDITION_STEMS))
+    threat = any(map(low.__contains__, _THREAT_STEMS))
+    if not (condition or threat):  # (most clauses: their words are not read)
+        return None
     words = _WORD.findall(low)
-    if not _CONDITION_WORDS.isdisjoint(words):
+    if condition and not _CONDITION_WORDS.isdisjoint(words):
         return "condition"
-    if any(map(low.__contains__, _THREAT_STEMS)) and any(
-        not _word_lemmas(w, lang).isdisjoint(_THREAT_LEMMAS) for w in words
-    ):
+    if threat and any(not _word_lemmas(w, lang).isdisjoint(_THREAT_LEMMAS) for w in words):
         return "threat"
     return None
 
