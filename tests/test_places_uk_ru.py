@@ -17,6 +17,12 @@ def places(text: str, gaz: Gazetteer) -> dict[str, tuple[str, str | None, str]]:
     return {p.place.name: (p.role, p.place.admin1, p.place.kind) for p in ex.places}
 
 
+def assert_role(text: str, name: str, role: str, gaz: Gazetteer) -> None:
+    """The place ``name`` is found in ``text`` with ``role``."""
+    found = places(text, gaz)
+    assert found.get(name, ("",))[0] == role, found
+
+
 def impact_regions(text: str, gaz: Gazetteer) -> set[str]:
     ex = extract_report(Report("t", text), gaz)
     return {p.place.admin1 for p in ex.places if p.role == "impact" and p.place.admin1}
@@ -165,8 +171,7 @@ def test_a_russian_region_of_a_ukrainian_list_is_not_a_town(gaz: Gazetteer) -> N
     ],
 )
 def test_a_facility_named_by_its_towns_adjective(text: str, name: str, gaz: Gazetteer) -> None:
-    found = places(text, gaz)
-    assert found.get(name, ("",))[0] == "impact", found
+    assert_role(text, name, "impact", gaz)
 
 
 @pytest.mark.parametrize(
@@ -194,8 +199,7 @@ def test_facilities_not_named_by_a_town(text: str, gaz: Gazetteer) -> None:
     ],
 )
 def test_towns_spelled_the_other_languages_way(text: str, name: str, gaz: Gazetteer) -> None:
-    found = places(text, gaz)
-    assert found.get(name, ("",))[0] == "impact", found
+    assert_role(text, name, "impact", gaz)
 
 
 @pytest.mark.parametrize(
@@ -211,8 +215,7 @@ def test_towns_spelled_the_other_languages_way(text: str, name: str, gaz: Gazett
     ],
 )
 def test_towns_in_the_plural_and_hyphenated(text: str, name: str, gaz: Gazetteer) -> None:
-    found = places(text, gaz)
-    assert found.get(name, ("",))[0] == "impact", found
+    assert_role(text, name, "impact", gaz)
 
 
 @pytest.mark.parametrize(
@@ -226,8 +229,7 @@ def test_towns_in_the_plural_and_hyphenated(text: str, name: str, gaz: Gazetteer
     ],
 )
 def test_neuter_towns_declined_the_ukrainian_way(text: str, name: str, gaz: Gazetteer) -> None:
-    found = places(text, gaz)
-    assert found.get(name, ("",))[0] == "impact", found
+    assert_role(text, name, "impact", gaz)
 
 
 def test_a_list_with_a_town_spelled_the_russian_way_keeps_each_figure(gaz: Gazetteer) -> None:
@@ -337,8 +339,7 @@ def test_headings_and_launches(text: str, name: str, role: str, gaz: Gazetteer) 
 def test_reference_points_and_where_it_was_said(
     text: str, name: str, role: str, gaz: Gazetteer
 ) -> None:
-    found = places(text, gaz)
-    assert found.get(name, ("",))[0] == role, found
+    assert_role(text, name, role, gaz)
 
 
 @pytest.mark.parametrize(
@@ -381,8 +382,7 @@ def test_an_informal_raion_name_heading_a_post(gaz: Gazetteer) -> None:
 def test_authorities_references_and_the_wounded_taken_elsewhere(
     text: str, name: str, role: str, gaz: Gazetteer
 ) -> None:
-    found = places(text, gaz)
-    assert found.get(name, ("",))[0] == role, found
+    assert_role(text, name, role, gaz)
 
 
 @pytest.mark.parametrize(
@@ -419,8 +419,7 @@ def test_authorities_references_and_the_wounded_taken_elsewhere(
 def test_negations_bullets_and_headed_lines(
     text: str, name: str, role: str, gaz: Gazetteer
 ) -> None:
-    found = places(text, gaz)
-    assert found.get(name, ("",))[0] == role, found
+    assert_role(text, name, role, gaz)
 
 
 @pytest.mark.parametrize(
@@ -458,8 +457,7 @@ def test_negations_bullets_and_headed_lines(
 def test_lists_flyovers_threats_and_distances(
     text: str, name: str, role: str, gaz: Gazetteer
 ) -> None:
-    found = places(text, gaz)
-    assert found.get(name, ("",))[0] == role, found
+    assert_role(text, name, role, gaz)
 
 
 @pytest.mark.parametrize(
@@ -512,8 +510,7 @@ def test_lists_flyovers_threats_and_distances(
 def test_negated_clauses_summaries_hospitals_and_threats(
     text: str, name: str, role: str, gaz: Gazetteer
 ) -> None:
-    found = places(text, gaz)
-    assert found.get(name, ("",))[0] == role, found
+    assert_role(text, name, role, gaz)
 
 
 def test_an_ordinary_word_heading_a_line_is_no_village(gaz: Gazetteer) -> None:

@@ -247,35 +247,22 @@ _HARD_IMPACT = _rx(
     r"debris",
     r"attacked",
 )
+# the words of bringing down ("drones flying over Kyiv were shot down")
+_DOWN_WORDS = (
+    r"shot down",
+    r"downed",
+    r"destroyed",
+    r"intercepted",
+    r"brought down",
+    r"repelled",
+    r"neutrali[sz]ed",
+    r"suppressed",
+)
 _INTERCEPT_WORDS = _rx(
-    r"shot down",
-    r"downed",
-    r"destroyed",
-    r"intercepted",
-    r"brought down",
-    r"repelled",
-    r"neutrali[sz]ed",
-    r"suppressed",
-    r"hit",
-    r"debris",
-    r"fell",
-    r"active",
-    r"in action",
-    r"into action",
+    *_DOWN_WORDS, r"hit", r"debris", r"fell", r"active", r"in action", r"into action"
 )
-# the words of bringing down among _INTERCEPT_WORDS ("drones flying over Kyiv were shot down")
-_BROUGHT_DOWN = _rx(
-    r"shot down",
-    r"downed",
-    r"destroyed",
-    r"intercepted",
-    r"brought down",
-    r"repelled",
-    r"neutrali[sz]ed",
-    r"suppressed",
-    r"debris",
-    r"fell",
-)
+# the words of bringing down, and of what falls ("drones flying over Kyiv were shot down")
+_BROUGHT_DOWN = _rx(*_DOWN_WORDS, r"debris", r"fell")
 # "over the", and "over the Kyiv and " for the second name of a list
 _OVER = compiled(
     r"\b(?:over|above)\s+(?:the\s+)?(?:occupied\s+)?(?:(?-i:[A-Z])[\w’'\-]*"
