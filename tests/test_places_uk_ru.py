@@ -513,6 +513,22 @@ def test_negated_clauses_summaries_hospitals_and_threats(
     assert_role(text, name, role, gaz)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a river named like a town
+        ("Окупанти обстріляли Херсон з лівого берега Дніпра.", "Dnipro", "mention"),
+        ("Окупанти обстріляли Херсон з лівого берега Дніпра.", "Kherson", "impact"),
+        ("Ворог обстрілює населені пункти вздовж Дніпра на Херсонщині.", "Dnipro", "mention"),
+        ("Российские войска обстреляли Никополь с другого берега Днепра.", "Dnipro", "mention"),
+        ("Ракета влучила у Дніпро.", "Dnipro", "impact"),
+        ("Обстріл берега Херсона.", "Kherson", "impact"),
+    ],
+)
+def test_a_river_named_like_a_town(text: str, name: str, role: str, gaz: Gazetteer) -> None:
+    assert_role(text, name, role, gaz)
+
+
 def test_an_ordinary_word_heading_a_line_is_no_village(gaz: Gazetteer) -> None:
     assert places("Атаки — головна загроза.", gaz) == {}
 

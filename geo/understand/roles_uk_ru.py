@@ -501,6 +501,15 @@ def decide_role_uk_ru(
         return "mention", "hospital the wounded were taken to"
     if not lacks(after, _AUTHORITY_WORDS) and _AUTHORITY_AFTER.match(after):
         return "mention", "regional authority"
+    if before_words and (
+        before_words[-1] in _RIVER_BEFORE
+        or (
+            before_words[-1] in _BANK_WORDS
+            and len(before_words) > 1
+            and before_words[-2] in _SIDE_WORDS
+        )
+    ):  # "з лівого берега Дніпра", "вздовж Дніпра", "річки Псел"
+        return "mention", "a river of that name"
     if _in_quotes(sentence, offset, end):
         return "mention", "name of an outlet or organisation (in quotes)"
     near_ref = (
@@ -736,6 +745,16 @@ def _taken_to(before_words: list[str], lang: str) -> bool:
     )
 
 
+# a river's bank and its side before a river's name ("з лівого берега Дніпра", "на правому
+# березі", "с другого берега"; not "берега Херсона"), and the words right before a river's
+# name ("вздовж Дніпра", "річки Псел")
+_BANK_WORDS = frozenset(("берега", "березі", "берегу", "берег", "береге"))
+_SIDE_WORDS = frozenset(
+    ("лівого", "правого", "лівому", "правому", "лівий", "правий", "іншого", "протилежного")
+) | frozenset(("левого", "правого", "левом", "правом", "другого", "противоположного"))
+_RIVER_BEFORE = frozenset(
+    ("вздовж", "вдоль", "річки", "річці", "річка", "річкою", "реки", "реке", "река", "рекой")
+)
 _HOSPITAL_AFTER = 2  # the words after a name that may name its hospital
 _VERB_POS = frozenset(("VERB", "INFN", "PRTS", "GRND"))
 _ELLIPSIS_PREPOSITIONS = frozenset(("на", "в", "у", "над", "по"))
