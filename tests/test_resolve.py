@@ -97,6 +97,20 @@ def role_of(text: str, name: str, gaz: Gazetteer) -> str:
         ),
         ("A missile flew over the Cherkasy region and hit Vinnytsia.", "Vinnytsia", "impact"),
         ("Drones flying over Kyiv were shot down.", "Kyiv", "impact"),
+        # the wounded taken to a town's hospitals, or to a town
+        (
+            "After a Russian strike on Kherson, wounded residents were taken to hospitals in "
+            "Mykolaiv and Odesa.",
+            "Odesa",
+            "mention",
+        ),
+        (
+            "After a Russian strike on Kherson, wounded residents were taken to hospitals in "
+            "Mykolaiv and Odesa.",
+            "Kherson",
+            "impact",
+        ),
+        ("Three wounded were evacuated to Kyiv.", "Kyiv", "mention"),
         # a reference point across the border
         (
             "Drones hit Velyka Pysarivka, 5 km from Russia's Belgorod region.",

@@ -263,6 +263,16 @@ _INTERCEPT_WORDS = _rx(
 )
 # the words of bringing down, and of what falls ("drones flying over Kyiv were shot down")
 _BROUGHT_DOWN = _rx(*_DOWN_WORDS, r"debris", r"fell")
+# the wounded taken to a town or its hospitals ("taken to hospitals in Mykolaiv and Odesa",
+# "evacuated to Kyiv"), a list of names perhaps before the name
+_TAKEN_TO = compiled(
+    r"\b(?:taken|rushed|evacuated|transported|brought|airlifted|transferred)\s+to\s+"
+    r"(?:(?:a|the|local)\s+)?(?:(?:hospitals?|clinics?)\s+in\s+)?"
+    r"(?:(?-i:[A-Z])[\w’'\-]*(?:,\s*and\s+|,\s*|\s+and\s+))*$",
+    re.I,
+)
+_TAKEN_WORDS = ("taken", "rushed", "evacuated", "transported", "brought", "airlifted")
+_TAKEN_WORDS += ("transferred",)  # one of them in every match of _TAKEN_TO
 # "over the", and "over the Kyiv and " for the second name of a list
 _OVER = compiled(
     r"\b(?:over|above)\s+(?:the\s+)?(?:occupied\s+)?(?:(?-i:[A-Z])[\w’'\-]*"
@@ -691,6 +701,8 @@ def decide_role(
         return _decision("mention", "flew over")  # "A missile flew over the Cherkasy region"
     if over and _INTERCEPT_WORDS.search(clause):
         return _decision("impact", over.group().strip() + " (shot down over)")
+    if (low is None or any(map(low.__contains__, _TAKEN_WORDS))) and _TAKEN_TO.search(before):
+        return _decision("mention", "hospital the wounded were taken to")
     cue = impact_cue(clause)
     if cue and not _recalled(after[:40]):
         return _decision("impact", cue)
