@@ -582,3 +582,25 @@ def test_resolved_place_is_the_constructors() -> None:
     assert given == dataclasses.replace(own, facts={"killed": 2})
     assert pickle.dumps(given) == pickle.dumps(dataclasses.replace(own, facts={"killed": 2}))
     assert made.facts == {}  # the place it was made from is left as it was
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Обломки упали на окраине Николаевки в Белгородской области.", "Николаевки"),
+        ("Обломки упали в Николаевке Белгородской области.", "Николаевке"),
+        ("Drones hit Mykolaivka, Belgorod region.", "Mykolaivka"),
+    ],
+)
+def test_a_village_in_a_region_of_another_country_is_unresolved(
+    text: str, name: str, gaz: Gazetteer
+) -> None:
+    # the gazetteer knows only Ukrainian villages of that name: none is put on the map
+    ex = extract_report(Report("t", text), gaz)
+    assert {p.place.admin1 for p in ex.places} == {"RU-BEL"}
+    assert [u.span.text for u in ex.unresolved] == [name]
+
+
+def test_a_town_before_its_own_region_stays(gaz: Gazetteer) -> None:
+    ex = extract_report(Report("t", "У Шебекиному Бєлгородської області пошкоджено будинок."), gaz)
+    assert "Shebekino" in {p.place.name for p in ex.places} and not ex.unresolved

@@ -94,6 +94,12 @@ _FAR_REASON = (
     "a small place of this name lies far from every other place of the report, and nothing "
     "in the text points to it"
 )
+# between a place and the region it lies in ("Николаевки в Белгородской", "X, Belgorod region")
+_QUALIFYING_GAP = compiled(r"(?:\s*,)?\s*(?:(?:в|у|во|на|in|of)\s+(?:the\s+)?)?$", re.IGNORECASE)
+_ELSEWHERE_REASON = (
+    "the region named after it is in another country than every place of this name the "
+    "gazetteer knows"
+)
 _VILLAGE = compiled(
     r"(?:\b(?:village|hamlet|settlement)\s+(?:of\s+)?|(?<!\w)(?:с|сел|смт|пос|п|х|д|ст-ца|пгт)\.?\s+|"
     r"(?<!\w)(?:сел[іаоие]|селищ[іеа]|селах|поселк[еау]|посёлк[еау]|деревн[еяю]|хутор[еау]?|"
@@ -855,7 +861,8 @@ class _Resolver:
             self.gaz,
             self.ctx,
         )
-        for m, si in zip(self.mentions, self.sentence_ids, strict=True):
+        mentions = self.mentions
+        for k, (m, si) in enumerate(zip(mentions, self.sentence_ids, strict=True)):
             s0, sentence = (spans[si][0], text_of(si)) if spans else (0, self.text)
             # (self.choose, read here without calls of its own: the gloss is looked for only
             # before a closing bracket, is_gloss's first test)
@@ -888,6 +895,14 @@ class _Resolver:
                     self.unresolved.append(Unresolved(self.report.id, m.span, _FAR_REASON))
                     continue
                 confidence = 0.6
+            if (
+                place.kind == "settlement"
+                and place.population < _FAR_MAX_POPULATION
+                and k + 1 < len(mentions)
+                and self.in_region_of_another_country(m, mentions[k + 1], place)
+            ):
+                self.unresolved.append(Unresolved(self.report.id, m.span, _ELSEWHERE_REASON))
+                continue
             out.append((m, place, confidence, si))
             if (
                 place.kind == "settlement"
@@ -908,6 +923,22 @@ class _Resolver:
                 if p is not None and p.lat is not None and p.kind != "country"
             ]
         return self._points
+
+    def in_region_of_another_country(
+        self, m: PlaceMention, after: PlaceMention, place: Place
+    ) -> bool:
+        """True when the mention right after ``m`` is the region it lies in ("Николаевки в
+        Белгородской области", "Mykolaivka, Belgorod region") and that region is in another
+        country than ``place``, a homonym of it the index knows (its own village is too small
+        for the index)."""
+        if after.qualifier not in ("region", None) or not after.candidates:
+            return False
+        unit = after.candidates[0]
+        if unit.kind != "admin1" or not unit.admin1 or unit.country == place.country:
+            return False
+        if unit.country not in ("RU", "UA", "BY", "MD"):
+            return False
+        return bool(_QUALIFYING_GAP.match(self.text, m.span.end, after.span.start))
 
     def far_from_report(self, m: PlaceMention, place: Place) -> bool:
         """True for a small settlement, named without a region word, far from every other
