@@ -18,6 +18,7 @@ from geo.language.normalize import norm_key, norm_keys
 __all__ = [
     "LIST_AND",
     "PLACE_PREPOSITIONS",
+    "REGION_ADJ_ENDINGS",
     "SETTLEMENT_WORDS",
     "adjective_keys",
     "is_region_adjective",
@@ -181,7 +182,8 @@ def is_settlement_word(word: str, lang: str) -> bool:
 
 
 _ADJ_ENDINGS = ("ський", "цький", "зький", "ский", "цкий", "зкий", "ской", "ий", "ій", "ый", "ой")
-_REGION_ADJ_ENDINGS = _ADJ_ENDINGS[:7]  # the endings of a region adjective's lemma
+REGION_ADJ_ENDINGS = _ADJ_ENDINGS[:7]
+"""The endings of a region adjective's lemma (харківський, белгородский, ...)."""
 
 
 @lru_cache(maxsize=8192)
@@ -190,7 +192,7 @@ def is_region_adjective(word: str, lang: str) -> bool:
     (``Харківській``, ``Белгородском``, ``Запорізькій``)."""
     if not word[:1].isupper():
         return False
-    return any(a.lemma.endswith(_REGION_ADJ_ENDINGS) for a in analyse(word.lower(), lang))
+    return any(a.lemma.endswith(REGION_ADJ_ENDINGS) for a in analyse(word.lower(), lang))
 
 
 # The feminine and neuter nominative endings of a masculine adjective lemma's last two letters;
@@ -286,7 +288,7 @@ def adjective_keys(word: str, kind: str, lang: str) -> tuple[tuple[str, ...], tu
     lemmas = [
         a.lemma
         for a in analyse(word.lower(), lang)
-        if "ADJF" in a.grammemes or a.lemma.endswith(_REGION_ADJ_ENDINGS)
+        if "ADJF" in a.grammemes or a.lemma.endswith(REGION_ADJ_ENDINGS)
     ]
     units: list[str] = []
     towns: list[str] = []

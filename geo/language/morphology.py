@@ -19,6 +19,7 @@ from typing import NamedTuple
 from geo.patterns import compiled
 
 __all__ = [
+    "FUNCTION_POS",
     "READ_LANGUAGES",
     "Analysis",
     "analyse",
@@ -76,9 +77,9 @@ def sentence_language(sentence: str, report_lang: str | None = None) -> str:
     >>> sentence_language("Губернатор сообщил, что повреждены дома.", "uk")
     'ru'
     """
-    if report_lang in ("uk", "ru") and _may_hold_cyrillic(sentence):
-        letters = _CyrillicCount(sentence)
-        if letters.count(_CYRILLIC_BYTES) > letters.count(_LATIN_BYTES):
+    if report_lang in ("uk", "ru"):
+        letters = _mostly_cyrillic(sentence)
+        if letters is not None:
             return _ukrainian_or_russian(letters) or report_lang
     return detect_language(sentence)
 
@@ -110,11 +111,9 @@ def detect_language(text: str) -> str:
     'other'
     """
     sample = text[:6000]
-    if _may_hold_cyrillic(sample):
-        letters = _CyrillicCount(sample)
-        # more Cyrillic letters than Latin ones (so at least one)
-        if letters.count(_CYRILLIC_BYTES) > letters.count(_LATIN_BYTES):
-            return _ukrainian_or_russian(letters) or _by_known_words(sample)
+    letters = _mostly_cyrillic(sample)
+    if letters is not None:
+        return _ukrainian_or_russian(letters) or _by_known_words(sample)
     latin = sample[:_LATIN_SAMPLE]
     data = latin.encode("utf-8", "surrogatepass")
     # only ASCII letters (other characters may be dashes and quotes): the words are the runs
@@ -200,6 +199,15 @@ def _ascii_word_bytes(data: bytes) -> list[bytes]:
     [b'drones', b'hit', b'kyiv', b's', b'east', b'killed']
     """
     return data.lower().translate(_ONLY_ASCII_LETTERS).split()
+
+
+def _mostly_cyrillic(sample: str) -> _CyrillicCount | None:
+    """The letter counts of ``sample`` when it holds more Cyrillic letters than Latin ones
+    (so at least one), else None."""
+    if not _may_hold_cyrillic(sample):
+        return None
+    letters = _CyrillicCount(sample)
+    return letters if letters.count(_CYRILLIC_BYTES) > letters.count(_LATIN_BYTES) else None
 
 
 def _ukrainian_or_russian(letters: _CyrillicCount) -> str | None:
@@ -334,7 +342,8 @@ def lemmas(word: str, lang: str) -> tuple[str, ...]:
 
 
 _PERSON_TAGS = frozenset(("Name", "Surn", "Patr"))
-_FUNCTION_POS = frozenset(("PREP", "CONJ", "PRCL", "NPRO", "INTJ", "PRED"))
+FUNCTION_POS = frozenset(("PREP", "CONJ", "PRCL", "NPRO", "INTJ", "PRED"))
+"""Parts of speech of function words (prepositions, conjunctions, particles, pronouns, ...)."""
 _RARE_READING = 0.01  # readings pymorphy3 scores below this are ignored
 
 
@@ -376,7 +385,7 @@ def is_common_word(word: str, lang: str) -> bool:
     if not _analyser(lang).word_is_known(low):
         return False
     readings = analyse(low, lang)
-    if readings and readings[0].pos in _FUNCTION_POS:
+    if readings and readings[0].pos in FUNCTION_POS:
         return True  # "Из", "Від": a preposition at the start of a sentence
     return not any(
         "Geox" in a.grammemes or _PERSON_TAGS & a.grammemes

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from geo.language.cyrillic import (
     LIST_AND,
     PLACE_PREPOSITIONS,
+    REGION_ADJ_ENDINGS,
     adjective_keys,
     is_region_adjective,
     is_settlement_word,
@@ -25,6 +26,7 @@ from geo.language.cyrillic import (
     word_language,
 )
 from geo.language.morphology import (
+    FUNCTION_POS,
     analyse,
     is_common_word,
     is_person_name,
@@ -50,10 +52,11 @@ _HYPHENS = ("-", "–")
 _ADJECTIVE_PLACES = "mentions: places of a region adjective"  # the gazetteer memo of them
 
 
-# A Ukrainian spelling of a Russian or Belarusian town, or a Russian spelling of a Ukrainian
-# one, that GeoNames does not list is taken for that town when its transliteration skeleton
-# is the town's and the town has this many people
-_FOREIGN_MIN_POPULATION = 10_000
+# The people of a town a word may be taken for on the rules below alone: a Ukrainian spelling
+# of a Russian or Belarusian town, or a Russian spelling of a Ukrainian one, that GeoNames
+# does not list (its transliteration skeleton is the town's), the town of a facility's
+# adjective, a town the dictionary knows as a word heading a post's line
+_TOWN_MIN_POPULATION = 10_000
 _FOREIGN_COUNTRIES = {"uk": ("RU", "BY"), "ru": ("UA",)}
 _FOREIGN_PLACES = "mentions: towns spelled the other language's way"  # the gazetteer memo
 # the parts of speech a town's name may be read as first (a noun; an adjective: "Лиски")
@@ -61,7 +64,7 @@ _NAME_POS = frozenset(("NOUN", "ADJF", None))
 
 
 def foreign_spelling(gaz: Gazetteer, word: str, lang: str) -> tuple[Place, ...]:
-    """The towns of :data:`_FOREIGN_MIN_POPULATION` people or more of the other language's
+    """The towns of :data:`_TOWN_MIN_POPULATION` people or more of the other language's
     countries that a capitalised Ukrainian or Russian word names by a spelling the index
     lacks (Russian and Belarusian towns in Ukrainian: "у Новошахтинську", "Єлабугу";
     Ukrainian towns in Russian: "в Охтырке"): the nominative's transliteration skeleton is
@@ -89,7 +92,7 @@ def _kept(
     memo = gaz.memo.get(memo_name)
     if memo is None:
         memo = gaz.memo[memo_name] = WordMemo()
-    key = f"{lang} {word}"  # a word holds no space
+    key = f"{lang} {word}"  # (a language's code holds no space)
     found = memo.get(key)
     if found is None:
         found = memo.put(key, find())
@@ -114,7 +117,7 @@ def _foreign_places(
             for c in gaz.lookup_skeleton(key)
             if c.place.country in countries
             and c.place.kind == "settlement"
-            and c.place.population >= _FOREIGN_MIN_POPULATION
+            and c.place.population >= _TOWN_MIN_POPULATION
         )
         if places:
             return places
@@ -160,14 +163,14 @@ _FACILITY_WORDS = (
 )
 # adjectives of countries and of the state, which name no town ("Українська нафтобаза")
 _NOT_TOWN_STEMS = ("україн", "украин", "росій", "российск", "русск", "білорус", "белорус")
-_FACILITY_MIN_POPULATION = 10_000  # a facility's town is one of this many people or more
 _FACILITY_PLACES = "mentions: towns of facilities' adjectives"  # the gazetteer memo
-# the endings of a town adjective's lemma, each taken off to find the town's stem
-_TOWN_ADJ_ENDINGS = ("ський", "цький", "зький", "ский", "цкий", "зкий", "ской", "ький", "кий")
+# the endings of a town adjective's lemma, each taken off to find the town's stem: a region
+# adjective's, and "-ький", "-кий" that leave the "с" of "одеський" ("одес": Одеса)
+_TOWN_ADJ_ENDINGS = (*REGION_ADJ_ENDINGS, "ький", "кий")
 
 
 def facility_towns(gaz: Gazetteer, word: str, lang: str) -> tuple[Place, ...]:
-    """The towns of :data:`_FACILITY_MIN_POPULATION` people or more of the core countries
+    """The towns of :data:`_TOWN_MIN_POPULATION` people or more of the core countries
     that a capitalised adjective before a facility's word may name, biggest first
     ("Рязанський" → Ryazan, "Туапсинском" → Tuapse, "Кременчуцькому" → Kremenchuk); ``()``
     when none is.
@@ -211,23 +214,19 @@ def _facility_towns(gaz: Gazetteer, word: str, lang: str) -> tuple[Place, ...]:
 
 
 def _towns(gaz: Gazetteer, keys: Sequence[str]) -> tuple[Place, ...]:
-    """The settlements of the core countries of :data:`_FACILITY_MIN_POPULATION` people or
+    """The settlements of the core countries of :data:`_TOWN_MIN_POPULATION` people or
     more that ``keys`` name, biggest first."""
     towns = {
         p
         for key in keys
         if gaz.has_key(key)
         for p in gaz.places_of(key)
-        if p.country in _CORE
-        and p.kind == "settlement"
-        and p.population >= _FACILITY_MIN_POPULATION
+        if p.country in _CORE and p.kind == "settlement" and p.population >= _TOWN_MIN_POPULATION
     }
     return tuple(sorted(towns, key=lambda p: (-p.population, p.id)))
 
 
-_FUNCTION_POS = frozenset(("PREP", "CONJ", "PRCL"))  # a word read first as one is no noun
 _HEADING_MARKS = ("—", "–", ":")  # after a place heading a post's line (not "-": a hyphen)
-_HEADING_MIN_POPULATION = 10_000  # a town an ordinary word heading a line may be
 
 
 def spaced(gap: str) -> bool:
@@ -415,13 +414,14 @@ class CyrillicMatcher:
     def accept_adjective(self, k: int, noun: int | None, unit: str, lang: str) -> None:
         """Add the mention of one region adjective (with its region word when it is the
         last of the list)."""
-        memo = self.gaz.memo.get(_ADJECTIVE_PLACES)
-        if memo is None:
-            memo = self.gaz.memo[_ADJECTIVE_PLACES] = WordMemo()
-        key = f"{unit} {lang} {self.bare[k]}"  # a word holds no space
-        cands = memo.get(key)
-        if cands is None:
-            cands = memo.put(key, self.adjective_places(self.bare[k], unit, lang))
+        word = self.bare[k]
+        cands = _kept(
+            self.gaz,
+            _ADJECTIVE_PLACES,
+            f"{unit} {word}",  # (a word holds no space)
+            lang,
+            lambda: self.adjective_places(word, unit, lang),
+        )
         if not cands:
             return
         start = self.start[k]
@@ -481,7 +481,7 @@ class CyrillicMatcher:
             )
         if is_common_word(word, lang):  # "у Щасливому", not "у Повітряних силах"
             if (
-                best.population >= _HEADING_MIN_POPULATION
+                best.population >= _TOWN_MIN_POPULATION
                 and self.sentence_initial(i)
                 and self.heads_line(i)
             ):
@@ -600,7 +600,7 @@ class CyrillicMatcher:
         if self.capitalised[j] or not self.cyrillic[j]:
             return False
         readings = analyse(self.bare[j].lower(), lang)
-        if readings and readings[0].pos in _FUNCTION_POS:
+        if readings and readings[0].pos in FUNCTION_POS:
             return False  # "в Лисках после атаки": a preposition first ("после" of "посол" aside)
         cases = {a.case for a in analyse(self.bare[i].lower(), lang)}
         return any(a.pos == "NOUN" and a.case in cases for a in readings)

@@ -313,11 +313,11 @@ _FLYING_OVER = compiled(
     re.I,
 )
 # one of them in every _FLYING_OVER ("plane" in "planes", "jet" in "jets")
+_FLYING_WORDS = ("flying", "flew", "operating", "fired", "aircraft", "plane", "jet")
 # flying over a place, the name after at most three words (a target further on is struck)
 _FLEW_OVER = compiled(
     r"\b(?:flew|flying|passed|crossed)\s+over\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$", re.I
 )
-_FLYING_WORDS = ("flying", "flew", "operating", "fired", "aircraft", "plane", "jet")
 _DISTANCE_FROM = compiled(
     r"\b(?:km|kilometres|kilometers|miles|metres|away|far|border)"
     r"\s+from\s+",

@@ -290,28 +290,18 @@ _DISTANCE_BEFORE = compiled(
 _BORDER_BEFORE = compiled(
     r"\b(?:кордон|границ)[^\W\d_]*\s+(?:з|із|зі|с|со)\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE
 )
+# verbs of threatening (before a place: "погрожують ударами по Львову"; after it, see
+# _SAID_LEMMAS), and what every form of them holds (пригрозив, погрожує, угрожает)
+_THREAT_LEMMAS = frozenset(("погрожувати", "пригрозити", "угрожать", "пригрозить"))
+_THREAT_STEMS = ("погрож", "пригроз", "угрож")
 # verbs of saying that, right after a place, make it where it was said, not struck: a
 # statement ("заявило, що"), a name given to an attack ("назвал атаку"), a threat
-_SAID_LEMMAS = frozenset(
-    [
-        "заявити",
-        "заявляти",
-        "назвати",
-        "називати",
-        "пригрозити",
-        "погрожувати",
-        "заявить",
-        "заявлять",
-        "назвать",
-        "называть",
-        "пригрозить",
-        "угрожать",
-    ]
+_SAID_LEMMAS = _THREAT_LEMMAS | frozenset(
+    ("заявити", "заявляти", "назвати", "називати", "заявить", "заявлять", "назвать", "называть")
 )
 _SAID_WORDS = 3  # the words after a place in which the verb is looked for
-# what every form of the lemmas of _SAID_LEMMAS holds (заявило, назвал, називає, называет,
-# пригрозив, погрожує, угрожает)
-_SAID_STEMS = ("заяв", "назв", "назив", "назыв", "пригроз", "погрож", "угрож")
+# what every form of the lemmas of _SAID_LEMMAS holds (заявило, назвал, називає, называет)
+_SAID_STEMS = ("заяв", "назв", "назив", "назыв", *_THREAT_STEMS)
 
 
 def _said_at(after: str, lang: str) -> str | None:
@@ -602,9 +592,10 @@ def _names_run(text: str) -> int:
 
 
 def _told_after_dash(sentence: str, end: int, lang: str) -> str | None:
-    """The word of a strike in the clause after a dash that follows the name ending at
-    ``end`` (a place heading what is told of it: "Курск — атака БПЛА, повреждены дома"),
-    as "name — word"; None when no dash follows or the clause holds no such word."""
+    """The word of a strike in the clause after a dash or a colon that follows the name
+    ending at ``end`` (a place heading what is told of it: "Курск — атака БПЛА, повреждены
+    дома", "Белгородчина: ..."), as "— word"; None when neither follows or the clause holds
+    no such word."""
     dash = _DASH_AFTER.match(sentence, end)
     if dash is None:
         return None
@@ -615,11 +606,8 @@ def _told_after_dash(sentence: str, end: int, lang: str) -> str | None:
 
 # verbs of flying over a place, not striking it (their forms hold "проліт", "пролет")
 _FLEW_LEMMAS = frozenset(("пролетіти", "пролітати", "пролететь", "пролетать"))
-# verbs of threatening, and the words of a condition, before a place: no strike on it yet
-_THREAT_LEMMAS = frozenset(("погрожувати", "пригрозити", "угрожать", "пригрозить"))
-_THREAT_STEMS = ("погрож", "пригроз", "угрож")
-_CONDITION_WORDS = frozenset(("якщо", "если"))
-_CONDITION_STEMS = tuple(_CONDITION_WORDS)  # (each a word: found in the text before words)
+# the words of a condition before a place: no strike on it yet ("Если ВСУ ударят по ...")
+_CONDITION_WORDS = ("якщо", "если")
 
 
 def _flew_over(before: str, lang: str) -> bool:
@@ -635,12 +623,12 @@ def _unreal_before(before: str, lang: str) -> str | None:
     """ "threat" or "condition" when the clause's words before the name threaten a strike
     ("погрожують ударами по Львову") or state a condition ("Если ВСУ ударят по ...")."""
     low = before.lower()
-    condition = any(map(low.__contains__, _CONDITION_STEMS))
+    condition = any(map(low.__contains__, _CONDITION_WORDS))
     threat = any(map(low.__contains__, _THREAT_STEMS))
     if not (condition or threat):  # (most clauses: their words are not read)
         return None
     words = _WORD.findall(low)
-    if condition and not _CONDITION_WORDS.isdisjoint(words):
+    if condition and any(map(_CONDITION_WORDS.__contains__, words)):
         return "condition"
     if threat and any(not _word_lemmas(w, lang).isdisjoint(_THREAT_LEMMAS) for w in words):
         return "threat"
@@ -725,7 +713,6 @@ _TAKEN_TO_LEMMAS = frozenset(
         "эвакуировать",
         "доставить",
         "госпитализировать",
-        "перевезти",
     ]
 )
 _TAKEN_TO_PREPOSITIONS = frozenset(("в", "у", "во", "до"))
