@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from geo.language.document import Document, read_document
-from geo.language.morphology import READ_LANGUAGES, detect_language
-from geo.language.normalize import norm_key, skeleton_key
+from geo.language.morphology import READ_LANGUAGES, detect_language, lemmas
+from geo.language.normalize import norm_key, skeleton_key, translit
 from geo.language.text import alternation, lacks, lowered
 from geo.patterns import compiled
 from geo.places.gazetteer import Gazetteer
@@ -32,6 +32,7 @@ from geo.records import (
     PlaceMention,
     Report,
     ResolvedPlace,
+    Span,
     Unresolved,
     resolved_place,
 )
@@ -682,7 +683,7 @@ def _choose(
         and best.parent != recent_city.id
         and _CITYS.search(sentence)
     ):
-        return _city_district(m, recent_city), 0.6
+        return _city_district(m.span.text, recent_city), 0.6
     return best, confidence
 
 
@@ -710,10 +711,10 @@ _CONFIDENCES_KEPT = 4096
 _SURE = _confidence(5.0)
 
 
-def _city_district(m: PlaceMention, city: Place) -> Place:
-    """A district of ``city`` the gazetteer does not know ("the city's Dniprovskyi district"):
-    placed at the city, so its precision is 2."""
-    name = m.span.text if m.span.text.lower().endswith("district") else f"{m.span.text} district"
+def _city_district(name: str, city: Place) -> Place:
+    """A district ``name`` of ``city`` the gazetteer does not know ("the city's Dniprovskyi
+    district"): placed at the city, so its precision is 2."""
+    name = name if name.lower().endswith("district") else f"{name} district"
     slug = norm_key(name).replace(" ", "-")
     return Place(
         f"derived:{city.id}:{slug}",
@@ -726,6 +727,37 @@ def _city_district(m: PlaceMention, city: Place) -> Place:
         0,
         city.id,
     )
+
+
+# how a district's name ends ("Kyivskyi district", "Київський район"), the last 8 letters
+_DISTRICT_ENDS = ("district", "raion", "rayon", "район", "районі", "району", "районе", "района")
+# between a district and the city it is of: "у Київському районі [міста] Харкова", "в
+# Киевском районе [г.] Донецка", "the Kyivskyi district of [the city of] Kharkiv", "in"
+_SPACE = "[ \u00a0]"  # on one line
+_DISTRICT_OF = compiled(
+    rf"{_SPACE}+(?:(?:міста|города|м\.|г\.){_SPACE}*|of{_SPACE}+"
+    rf"(?:the{_SPACE}+city{_SPACE}+of{_SPACE}+)?|(?P<in>in){_SPACE}+)?",
+    re.IGNORECASE,
+)
+_CITY_POSSESSIVE = compiled(rf"['’]s{_SPACE}+(?:the{_SPACE}+)?")  # "Kharkiv's Kyivskyi district"
+_DISTRICT_CITY_MIN = 100_000  # a city with districts of its own
+_RAION_TOWN = ("settlement", "admin2")  # what a raion named after a town reads as
+_DISTRICT_KM = 15.0  # a district the gazetteer places this near a city is one of its own
+_DISTRICT_WORDS = compiled(r"\s+(?:district|raion|rayon|район\w*)$", re.IGNORECASE)
+
+
+def _district_name(m: PlaceMention, lang: str) -> tuple[str, str]:
+    """The name of the district ``m`` names, in Latin letters, and its dictionary form
+    ("Київському районі" -> "Kyivskyi", "київський"; "the Slobidskyi district" ->
+    "Slobidskyi" twice)."""
+    words = _DISTRICT_WORDS.sub("", m.span.text).split()
+    if not words:
+        return m.span.text, m.span.text
+    if not _CYR.search(words[-1]):
+        return " ".join(words), " ".join(words)
+    lang = lang if lang in ("uk", "ru") else "uk"
+    forms = [(lemmas(word, lang) or (word,))[0].lower() for word in words]
+    return " ".join(translit(form) for form in forms).title(), " ".join(forms)
 
 
 def _precision(place: Place, sentence: str, offset: int) -> int:
@@ -872,6 +904,10 @@ class _Resolver:
                 and self.is_gloss(previous[0], m, previous[1])
             ):
                 place, confidence = previous[1], 0.9
+            elif (m.qualifier == "raion" or m.span.text[-8:].lower().endswith(_DISTRICT_ENDS)) and (
+                city := self.city_of_district(k)
+            ) is not None:
+                place, confidence = self.district_of(m, city), 0.8
             elif (
                 m.qualifier is None
                 and len(m.candidates) == 1
@@ -912,6 +948,53 @@ class _Resolver:
                 self.recent_city = place
             previous = (m, place)
         return out
+
+    def city_of_district(self, k: int) -> Place | None:
+        """The city whose district mention ``k`` names, when the city's name stands right
+        after it ("у Київському районі Харкова", "в Киевском районе г. Донецка", "the
+        Kyivskyi district of Kharkiv") or before it ("Kharkiv's Kyivskyi district"): the
+        biggest reading of that name of a city of :data:`_DISTRICT_CITY_MIN` people or more.
+        """
+        mentions, text = self.mentions, self.text
+        m = mentions[k]
+        other, loose = None, False
+        if k + 1 < len(mentions):
+            after = mentions[k + 1]
+            link = _DISTRICT_OF.fullmatch(text, m.span.end, after.span.start)
+            if link is not None:
+                other, loose = after, link.group("in") is not None
+        if other is None and k > 0:
+            before = mentions[k - 1]
+            if _CITY_POSSESSIVE.fullmatch(text, before.span.end, m.span.start):
+                other = before
+        if other is None:
+            return None
+        cities = [
+            p
+            for p in other.candidates
+            if p.kind == "settlement" and p.population >= _DISTRICT_CITY_MIN
+        ]
+        if not cities:
+            return None
+        city = max(cities, key=lambda p: (p.population, p.id))
+        if loose and any(p.kind in _RAION_TOWN and p.admin1 == city.admin1 for p in m.candidates):
+            return None  # a raion named after a town of the city's region, "in" the city
+        return city
+
+    def district_of(self, m: PlaceMention, city: Place) -> Place:
+        """The district of ``city`` that ``m`` names: one the gazetteer knows in that city
+        (among the mention's readings, or by the name's dictionary form and "district"),
+        else one placed at the city (:func:`_city_district`)."""
+        name, lemma = _district_name(m, self.lang)
+        readings = [*m.candidates]
+        for key in dict.fromkeys((f"{name} district", f"{lemma} район")):
+            readings.extend(found.place for found in self.gaz.lookup(key))
+        for place in readings:
+            if place.kind == "district" and (
+                place.parent == city.id or _km(place, city) <= _DISTRICT_KM
+            ):
+                return place
+        return _city_district(name, city)
 
     def report_points(self) -> list[Place]:
         """Places that locate the report: its regions and its names with one clear reading."""
@@ -1255,6 +1338,34 @@ def _report_language(text: str) -> str:
     return lang
 
 
+_DISTRICT_AFTER = compiled(r"[ \u00a0]+(?:district|raion|rayon|район\w*)\b", re.IGNORECASE)
+
+
+def _unknown_districts(
+    text: str, unknown: list[Span], mentions: list[PlaceMention]
+) -> list[PlaceMention]:
+    """Names the gazetteer lacks that name a district of the city named right after them
+    ("the Inhuletskyi district of Kryvyi Rih"), as mentions without readings for the
+    resolver to place in that city (:meth:`_Resolver.city_of_district`)."""
+    if not unknown or not mentions:
+        return []
+    starts = {m.span.start: m for m in mentions}
+    out: list[PlaceMention] = []
+    for span in unknown:
+        word = _DISTRICT_AFTER.match(text, span.end)
+        if word is None:
+            continue
+        after = _DISTRICT_OF.match(text, word.end())
+        city = starts.get(after.end()) if after is not None else None
+        if city is not None and any(p.kind == "settlement" for p in city.candidates):
+            out.append(
+                PlaceMention(
+                    Span(text[span.start : word.end()], span.start, word.end()), (), "district"
+                )
+            )
+    return out
+
+
 def extract_report(report: Report, gaz: Gazetteer) -> Extraction:
     """Run mention finding, resolution, roles and facts on one report.
 
@@ -1265,11 +1376,14 @@ def extract_report(report: Report, gaz: Gazetteer) -> Extraction:
     lang = _report_language(text)
     doc = read_document(text, lang)  # read once: every stage below takes it
     mentions = find_mentions(text, gaz, lang, doc=doc)
+    spans = find_unknown_names(text, mentions, gaz, doc=doc)
+    districts = _unknown_districts(text, spans, mentions)
+    if districts:
+        mentions = sorted([*mentions, *districts], key=lambda m: m.span.start)
+        kept = {m.span.start for m in districts}
+        spans = [span for span in spans if span.start not in kept]
     places, unresolved = resolve_mentions(report, mentions, gaz, lang, doc=doc)
-    unknown = [
-        Unresolved(report.id, span, "not in the gazetteer")
-        for span in find_unknown_names(text, mentions, gaz, doc=doc)
-    ]
+    unknown = [Unresolved(report.id, span, "not in the gazetteer") for span in spans]
     unresolved = sorted([*unresolved, *unknown], key=lambda u: u.span.start)
     memo: dict[tuple, object] = {}  # the report's sentences, read once for all its places
     facts = extract_facts(text, lang, memo, doc=doc)
