@@ -38,7 +38,10 @@ _PEOPLE = (
     r"workers|employees|soldiers|servicemen|passengers|person|man|woman|child|boy|"
     r"girl|teenager|baby|newborn|driver|guard|worker|resident|civilian|pensioner)"
 )
-_ADJ = r"(?:(?!(?:and|or|killed|dead|wounded|injured|hurt)\b)[a-z\-]+\s+){0,3}"
+_ADJ = (  # up to three words between a count and its verb, none of them a span of time
+    r"(?:(?!(?:and|or|killed|dead|wounded|injured|hurt|hours?|days?|weeks?|months?)\b)"
+    r"[a-z\-]+\s+){0,3}"
+)
 
 # "were killed", "have been injured", "are known to have died", "to have been wounded"
 _VERB_PART = (
@@ -1024,6 +1027,7 @@ _AUX_NEEDS = ("were", "was", "been")
 def _intercepts(base: int, strength: int, hits: list[_Hit], scan: _Scan) -> None:
     """The weapons a sentence (of ``scan``, at ``base``) says were intercepted."""
     sentence = scan.sentence
+    before = len(hits)
     aux = None  # whether the sentence may hold an auxiliary, looked up at the first need
     for i, pattern in enumerate(_INTERCEPT):
         if i in _AUX_PATTERNS:
@@ -1038,6 +1042,8 @@ def _intercepts(base: int, strength: int, hits: list[_Hit], scan: _Scan) -> None
                 continue
             v = _list_total(sentence, m, v, listed=i == 0)
             hits.append(_Hit(v, strength, base + m.start()))
+    if len(hits) == before and scan.holds(_AUX_NEEDS):
+        _told_after_launch(base, strength, hits, scan)
     low = scan.low if scan.low is not None else sentence.lower()
     if scan.agrees and "them" not in low:
         return  # no "... all of them"
@@ -1049,6 +1055,30 @@ def _intercepts(base: int, strength: int, hits: list[_Hit], scan: _Scan) -> None
         ]
         if any(launched):
             hits.append(_Hit(sum(launched), strength, base + m.start()))
+
+
+def _told_after_launch(base: int, strength: int, hits: list[_Hit], scan: _Scan) -> None:
+    """Interceptions told without naming the weapon, after the sentence counted those
+    launched: "12 drones; 9 were destroyed", "Of the 30 drones launched against the region,
+    26 were shot down" (a count no larger than those launched), "both were shot down", "all
+    were intercepted" (every one of them)."""
+    for m in _BARE_INTERCEPT.finditer(scan.sentence):
+        launched = sum(
+            _count(w.group("n")) or 0
+            for p in (_DRONES, _MISSILES)
+            for w in scan.finditer(p, _COUNT_STARTS, m.start())
+        )
+        value = launched if m.group("n") is None else _count(m.group("n"))
+        if launched and value and value <= launched:
+            hits.append(_Hit(value, strength, base + m.start()))
+            return
+
+
+# "9 were destroyed", "both were shot down", "all of them were intercepted"
+_BARE_INTERCEPT = compiled(
+    rf"(?<![\w\-/.,:])(?:all|both|(?P<n>{NUM}))(?:\s+of\s+them)?\s+{_AUX}{_INTERCEPT_VERB}\b",
+    re.IGNORECASE,
+)
 
 
 _NOT_LAUNCHED = compiled(

@@ -1412,7 +1412,30 @@ def _weapons(s: _Sentence, lang: str, found: _Found) -> None:
             found.missiles.append(hit)
     if intercept:
         _bare_intercepts(s, lang, found.last_weapon, used, singles, items)
+        if not singles and not items:
+            _all_intercepted(s, entries, singles)
     found.intercepted.extend(_listed(s, items, _add_more(singles)))
+
+
+# "усі збито", "всі знешкоджено", "обидві збиті", "все сбиты", "обе ракеты сбиты"
+_ALL_WORDS = frozenset(("усі", "всі", "все", "обидві", "обидва", "обоє", "оба", "обе"))
+
+
+def _all_intercepted(s: _Sentence, entries: list[_Entry], singles: list[_Hit]) -> None:
+    """Every weapon the sentence counted as launched, said to be shot down without a count
+    ("запустив чотири балістичні ракети, усі збито"): the last launched count, once."""
+    toks = s.toks
+    launched = [e for e in entries if e.role == "launched"]
+    if not launched:
+        return
+    last = launched[-1]
+    for j in range(last.first + 1, len(toks)):
+        if toks[j].text.lower() in _ALL_WORDS and any(
+            _INTERCEPT_WORD[t.text] for t in toks[j + 1 : j + 4]
+        ):
+            pos = s.start + toks[j].start
+            singles.append(_Hit(last.value, s.strength, pos, approx=last.approx, kind=last.kind))
+            return
 
 
 def _add_more(singles: list[_Hit]) -> list[_Hit]:

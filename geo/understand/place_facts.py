@@ -148,6 +148,22 @@ _CLAUSE_BREAK = compiled(
 )
 
 
+def _breakdown(
+    clause: str, c0: int, marks: list[tuple[int, int, int]]
+) -> tuple[list[tuple[int, int, int, int]], list[tuple[int, int, int]]]:
+    """The places of a clause that states a total and then parts it after a colon ("Shelling
+    wounded eight people in the Sumy region: five in Krasnopillia and three in Bilopillia";
+    "пострадали четверо: трое в Валуйках, один в Короче"): the marks before the colon, each
+    with where the colon stands in the clause, and those after it, which are the list; no
+    head and all ``marks`` when no colon parts them so (or fewer than two places follow)."""
+    for k in range(1, len(marks) - 1):
+        colon = clause.find(":", marks[k - 1][1] - c0, marks[k][0] - c0)
+        if colon >= 0:
+            head = [(*mk, colon) for mk in marks[:k]]
+            return head, marks[k:]
+    return [], marks
+
+
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     """Character spans of the clauses of a sentence."""
     if ";" not in sentence and "," not in sentence:  # nothing to break at
@@ -488,7 +504,8 @@ def _list_of(
 
 # the people a count counts
 _PEOPLE = (
-    r"(?:people|persons?|civilians|residents|children|человек\w*|людей|людин\w*|люди|осіб|особи|"
+    r"(?:people|persons?|civilians?|residents?|child(?:ren)?|men|women|man|woman|человек\w*|"
+    r"людей|людин\w*|люди|осіб|особи|"
     r"жител\w*|мешкан\w*|цивільн\w*)"
 )
 # a number in the words before a list, taken out of them with the people it counts: "2
@@ -499,7 +516,7 @@ _HEAD_NUMBER = compiled(rf"\d[\d\s,.]*(?:(?:\w+\s+)?{_PEOPLE}(?!\w))?", re.IGNOR
 _ITEM_GAP = compiled(
     r"\s*(?:[–—-]\s*)?"
     rf"(?:(?:of\s+(?:them|those|which)|more|drones?|missiles?|uavs?|(?:\w+\s+)?{_PEOPLE})\s+)?"
-    r"(?:(?:were|was)\s+(?:\w+\s+){0,2})?"
+    r"(?:(?:were|was)\s+(?:\w+\s+){0,2}|died\s+)?"
     r"(?:(?:in\s+the\s+sky\s+)?(?:over|above|in|near)\s+(?:the\s+)?"
     r"|(?:(?:з|из)\s+них\s+)?(?:над|на|в|у)\s+(?:територією\s+|территорией\s+)?)",
     re.IGNORECASE,
@@ -822,6 +839,8 @@ def _count_before(text: str, end: int, value: int, key: str, lang: str | None) -
     (:data:`_COUNT_OF`). ("Загинули 5 людей, поранено 12, зокрема 3 у ...": the list
     parts the 12, not the 5.)"""
     numbers = _numbers(text, 0, end, lang)
+    while numbers and _SPAN_OF_TIME.match(text, numbers[-1][1], end):
+        numbers.pop()  # "over the past 24 hours", "за останні 24 години": no count
     if not numbers:
         return False
     start, last_end, last = numbers[-1]
@@ -838,10 +857,15 @@ def _count_before(text: str, end: int, value: int, key: str, lang: str | None) -
 
 
 _OF = compiled(r"\s+(?:of|із|з|из)\s+", re.IGNORECASE)
+_SPAN_OF_TIME = compiled(
+    r"[\s-]*(?:hours?|days?|minutes?|годин[иу]?|хвилин[иу]?|діб|доби|часа|часов|суток|"
+    r"минут[ыу]?)(?!\w)",
+    re.IGNORECASE,
+)
 # a word of the killed or the wounded before their count, with no other number or sentence
 # break between ("death toll rose to", "число раненых выросло до", "поранено")
 _VICTIMS_BEFORE = compiled(
-    r"(?<!\w)(?:поранен\w*|загибл\w*|загин\w*|ранен\w*|погиб\w*|постраждал\w*|пострадавш\w*|"
+    r"(?<!\w)(?:поранен\w*|загибл\w*|загин\w*|ранен\w*|погиб\w*|постраждал\w*|пострада\w*|"
     r"injured|wounded|killed|dead|deaths|toll)(?!\w)[^\d.;:]*$",
     re.IGNORECASE,
 )
@@ -851,7 +875,7 @@ _VICTIMS_REACH = 48  # the characters before a count :data:`_VICTIMS_BEFORE` loo
 # what stands between one place of a list and the next count: ", 11 over", " and 8 over",
 # ", ещё 5 над", " і ще 3 на"
 _LIST_SEP = compiled(
-    rf"\s*(?:[,;]\s*)?(?:{_AND_WORD}\s+)?(?:(?:another|ещё|еще|ще)\s+)?(?:по\s+)?",
+    rf"\s*(?:itself\s*)?(?:[,;]\s*)?(?:{_AND_WORD}\s+)?(?:(?:another|ещё|еще|ще)\s+)?(?:по\s+)?",
     re.IGNORECASE,
 )
 
@@ -1064,6 +1088,15 @@ def _nearest_numbers(clause: str, spans: list[tuple[int, int]], lang: str | None
     return out
 
 
+def _all_of_its(facts: dict[str, int], key: str) -> bool:
+    """Whether ``key`` is the place's interceptions and they are part of the drones or
+    missiles kept as its own (read after those): "launched four missiles at Kyiv; all were
+    intercepted" (the count written once, of the launch), "три ракети, дві з яких збито"."""
+    return key == "intercepted" and facts[key] <= max(
+        facts.get("drones", 0), facts.get("missiles", 0)
+    )
+
+
 def _own_values(
     pieces: list[str] | tuple[()],
     inputs: list[tuple[str, list[tuple[int, int]]]] | tuple[()],
@@ -1229,6 +1262,12 @@ def link_place_facts(
                     spans_in = [(st - s0 - c0, en - s0 - c0) for st, en, _ in in_clause]
                     near_inputs.setdefault(owners[0], []).append((clause, spans_in))
                 elif len(owners) > 1:
+                    head, in_clause = _breakdown(clause, s0 + c0, in_clause)
+                    if head:  # "wounded 8 in the Sumy region: five in A and three in B"
+                        whole = {mk[2] for mk in head}
+                        if len(whole) == 1:  # the total is the one place's of the head
+                            texts.setdefault(head[0][2], []).append(clause[: head[-1][3]])
+                        in_clause = [mk[:3] for mk in in_clause]
                     shape = None  # a clause without a number is no list of figures
                     if _holds_number(clause, lang):
                         shape = _list_of(clause, s0 + c0, in_clause, lang, listed)
@@ -1285,7 +1324,7 @@ def link_place_facts(
             pieces, inputs = near_pieces.get(idx, ()), near_inputs.get(idx, ())
             written = _own_values(pieces, inputs, lang, wanted)
             for key in _WEAPON_KEYS:  # a national count is not this place's, unless written by it
-                if key in facts and facts[key] not in written:
+                if key in facts and facts[key] not in written and not _all_of_its(facts, key):
                     del facts[key]
         if idx in items:
             for key, value in items[idx].items():

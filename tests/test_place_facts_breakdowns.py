@@ -1,0 +1,116 @@
+"""Figures a report states as a total and then parts among places ("wounded nine in the
+region: six in A and three in B"), and interceptions told without naming the weapon again
+("20 drones; 17 were shot down", "усі збито"). Every text here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.places.gazetteer import Gazetteer
+from geo.places.resolve import extract_report
+from geo.records import Report
+from geo.understand.facts import extract_facts
+
+
+def figures(text: str, gaz: Gazetteer) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+    """The report's figures and each impact place's non-empty figures, by place name."""
+    ex = extract_report(Report("t", text), gaz)
+    places = {p.place.name: dict(p.facts) for p in ex.places if p.role == "impact" and p.facts}
+    return dict(ex.facts), places
+
+
+# -- a total parted after a colon ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "parts"),
+    [
+        (
+            "Shelling wounded nine people in the Kharkiv region over the last 24 hours: "
+            "six in Kupiansk and three in Izium.",
+            {"wounded": 9},
+            {"Kupiansk": {"wounded": 6}, "Izium": {"wounded": 3}},
+        ),
+        (
+            "В Курской области за сутки пострадали пятеро: трое в Рыльске, двое в Льгове.",
+            {"wounded": 5},
+            {"Ryl’sk": {"wounded": 3}},
+        ),
+        (
+            "Внаслідок обстрілу Херсона та Берислава загинули троє людей: двоє в Херсоні, "
+            "один у Бериславі.",
+            {"killed": 3},
+            {"Kherson": {"killed": 2}, "Beryslav": {"killed": 1}},
+        ),
+        (
+            "Drones hit Mykolaiv overnight, wounding five people: three in Mykolaiv itself "
+            "and two in Ochakiv.",
+            {"wounded": 5},
+            {"Mykolaiv": {"wounded": 3}, "Ochakiv": {"wounded": 2}},
+        ),
+    ],
+)
+def test_a_total_parted_among_places(
+    text: str, total: dict[str, int], parts: dict[str, dict[str, int]], gaz: Gazetteer
+) -> None:
+    report, places = figures(text, gaz)
+    assert report == total  # the parts are not added to the total again
+    for name, figure in parts.items():
+        assert places.get(name) == figure, places
+
+
+def test_a_span_of_hours_is_no_count_before_a_list(gaz: Gazetteer) -> None:
+    text = (
+        "Over the past 48 hours attacks killed four people in the Donetsk region: "
+        "three in Pokrovsk and one in Kostiantynivka."
+    )
+    report, places = figures(text, gaz)
+    assert report == {"killed": 4}
+    assert places["Pokrovsk"] == {"killed": 3}
+    assert places["Kostiantynivka"] == {"killed": 1}
+
+
+def test_a_single_victim_then_an_elided_count(gaz: Gazetteer) -> None:
+    text = "One resident was killed in Siversk and two in Lyman during the shelling."
+    report, places = figures(text, gaz)
+    assert report == {"killed": 3}
+    assert places == {"Siversk": {"killed": 1}, "Lyman": {"killed": 2}}
+
+
+# -- interceptions told without the weapon -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The enemy sent 20 drones at the city; 17 were shot down.", "en", 17),
+        ("Of the 45 drones launched at the region overnight, 40 were destroyed.", "en", 40),
+        ("Russia fired three cruise missiles at Lviv; all were intercepted.", "en", 3),
+        ("Two missiles flew towards Dnipro; both were shot down by air defence.", "en", 2),
+        ("Противник запустив по Черкасах п'ять ракет, усі збито.", "uk", 5),
+        ("Противник выпустил по Курску две ракеты, обе сбиты средствами ПВО.", "ru", 2),
+    ],
+)
+def test_interceptions_without_the_weapon(
+    text: str, lang: str, expected: int, gaz: Gazetteer
+) -> None:
+    assert extract_facts(text, lang).get("intercepted") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched 30 drones at Sumy; two houses were destroyed.",  # no weapon
+        "Ukraine said 12 drones hit Odesa; 40 were shot down across the country.",  # more
+        "Twelve buildings were damaged and 3 were destroyed in Kharkiv.",  # nothing launched
+    ],
+)
+def test_a_bare_count_that_is_no_interception(text: str) -> None:
+    facts = extract_facts(text, "en")
+    assert "intercepted" not in facts, facts
+
+
+def test_a_places_interceptions_of_its_own_weapons(gaz: Gazetteer) -> None:
+    text = "Ввечері ворог випустив по Запоріжжю чотири ракети, три з яких збито; поранено двох."
+    _report, places = figures(text, gaz)
+    assert places["Zaporizhzhia"] == {"wounded": 2, "missiles": 4, "intercepted": 3}
