@@ -93,3 +93,9 @@ def test_the_districts_figures_stay_in_its_city(gaz: Gazetteer) -> None:
 def test_a_raion_named_after_a_town_of_the_citys_region_stays_a_raion(gaz: Gazetteer) -> None:
     text = "Artillery shelled villages in the Chuhuiv district in Kharkiv on Tuesday."
     assert [(d[0], d[2]) for d in districts(text, gaz)] == [("Chuhuiv Raion", "admin2")]
+
+
+def test_a_russian_raion_named_after_a_small_town(gaz: Gazetteer) -> None:
+    # "Суджанский" is of Sudzha (under 10,000 people): the adjective adds "-ан-"
+    text = "Беспилотник атаковал автомобиль в Суджанском районе, водитель ранен."
+    assert [(d[0], d[1]) for d in districts(text, gaz)] == [("Sudzha district", "RU-KRS")]

@@ -114,3 +114,61 @@ def test_a_places_interceptions_of_its_own_weapons(gaz: Gazetteer) -> None:
     text = "Ввечері ворог випустив по Запоріжжю чотири ракети, три з яких збито; поранено двох."
     _report, places = figures(text, gaz)
     assert places["Zaporizhzhia"] == {"wounded": 2, "missiles": 4, "intercepted": 3}
+
+
+# -- a person named with the town they are of --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Мешканка Нікополя загинула внаслідок удару дрона.", "uk", {"killed": 1}),
+        ("Житель Шебекино получил ранения при атаке FPV-дрона.", "ru", {"wounded": 1}),
+        ("Трое жителей Грайворона ранены при обстреле.", "ru", {"wounded": 3}),
+        ("A resident of Kherson was wounded by a drone.", "en", {"wounded": 1}),
+        ("A man from Kupiansk died after the shelling.", "en", {"killed": 1}),
+    ],
+)
+def test_a_victim_named_with_their_town(text: str, lang: str, expected: dict[str, int]) -> None:
+    assert extract_facts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "struck", "figure"),
+    [
+        ("Житель Курска погиб при атаке дрона на машину в Рыльске.", "Kursk", "Ryl’sk", "killed"),
+        (
+            "Мешканка Харкова дістала поранення під час обстрілу Золочева.",
+            "Kharkiv",
+            "Zolochiv",
+            "wounded",
+        ),
+        (
+            "A 60-year-old resident of Sumy was injured when a drone hit a bus in Bilopillia.",
+            "Sumy",
+            "Bilopillia",
+            "wounded",
+        ),
+    ],
+)
+def test_the_home_town_is_no_struck_place(
+    text: str, home: str, struck: str, figure: str, gaz: Gazetteer
+) -> None:
+    ex = extract_report(Report("t", text), gaz)
+    roles = {p.place.name: (p.role, dict(p.facts)) for p in ex.places}
+    assert roles[home][0] == "mention", roles
+    assert roles[struck] == ("impact", {figure: 1}), roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жители Белгорода пострадали при обстреле.",  # alone: hurt where they live
+        "Strikes killed two residents of Kostiantynivka and injured three in Druzhkivka.",
+    ],
+)
+def test_residents_struck_at_home(text: str, gaz: Gazetteer) -> None:
+    ex = extract_report(Report("t", text), gaz)
+    assert all(p.role == "impact" for p in ex.places if p.place.kind == "settlement"), [
+        (p.place.name, p.role) for p in ex.places
+    ]

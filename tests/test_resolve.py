@@ -604,3 +604,10 @@ def test_a_village_in_a_region_of_another_country_is_unresolved(
 def test_a_town_before_its_own_region_stays(gaz: Gazetteer) -> None:
     ex = extract_report(Report("t", "У Шебекиному Бєлгородської області пошкоджено будинок."), gaz)
     assert "Shebekino" in {p.place.name for p in ex.places} and not ex.unresolved
+
+
+def test_people_relocated_to_a_city_do_not_make_it_struck(gaz: Gazetteer) -> None:
+    text = "Families from shelled Nikopol are being relocated to Dnipro and Zaporizhzhia."
+    ex = extract_report(Report("t", text), gaz)
+    roles = {p.place.name: p.role for p in ex.places}
+    assert roles["Dnipro"] == roles["Zaporizhzhia"] == "mention", roles

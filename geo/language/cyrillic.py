@@ -258,6 +258,8 @@ def _suffix_stems(stem: str) -> list[str]:
             out += [base, base + "е", base + "а", base + "о", base + "ка"]
             if base.endswith("ин"):  # лискинский -> Лиски, ru/uk "-и" plural names
                 out += [base[:-2] + "и", base[:-2] + "ы"]
+            if base.endswith(("ан", "ян")) and len(base) >= 5:  # суджанский -> Суджа
+                out += [base[:-2] + "а", base[:-2] + "я"]
             out += [stem + "е", stem + "а"]  # покровське, каменська
             if len(base) >= 2 and base[-2] in "іо":  # межів -> межов-, мирів -> миров-
                 alt = base[:-2] + "о" + base[-1]

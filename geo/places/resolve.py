@@ -733,6 +733,14 @@ def _city_district(name: str, city: Place) -> Place:
 _DISTRICT_ENDS = ("district", "raion", "rayon", "район", "районі", "району", "районе", "района")
 # between a district and the city it is of: "у Київському районі [міста] Харкова", "в
 # Киевском районе [г.] Донецка", "the Kyivskyi district of [the city of] Kharkiv", "in"
+# the people of a town, right before its name: "a resident of", "two women from", "житель",
+# "мешканка", "уроженец"
+_RESIDENT_OF = compiled(
+    r"(?:\b(?:residents?|natives?|(?:wo)?m[ae]n|girl|boy|teenager|pensioner|couple|family|"
+    r"civilians?|drivers?|\d+-year-old)\s+(?:of|from)\s+(?:the\s+)?|(?<!\w)(?:жител\w*|"
+    r"жительниц\w*|мешкан\w*|уродж\w*|уроженц\w*|уроженец)\s+)$",
+    re.IGNORECASE,
+)
 _SPACE = "[ \u00a0]"  # on one line
 _DISTRICT_OF = compiled(
     rf"{_SPACE}+(?:(?:міста|города|м\.|г\.){_SPACE}*|of{_SPACE}+"
@@ -873,10 +881,13 @@ class _Resolver:
         if self.lang not in READ_LANGUAGES:
             chosen = self.keep_report_geography(chosen)
         spans, text_of, rows, role = self.spans, self.doc.sentence, self.rows, self.role
+        decided = []
         for m, place, confidence, si in chosen:
             # (self.sentence, read here without a call of its own)
             s0, sentence = (spans[si][0], text_of(si)) if spans else (0, self.text)
             decision = role(m, place, si, s0, sentence)
+            decided.append((m, place, confidence, decision, sentence, s0, si))
+        for m, place, confidence, decision, sentence, s0, _si in _home_towns(decided):
             rows.setdefault(place.id, []).append((m, place, confidence, decision, sentence, s0))
         clauses = _ClauseReadings()  # for this report
         places = [_merge(self.report.id, rows, clauses) for rows in self.rows.values()]
@@ -1171,6 +1182,51 @@ class _Resolver:
 
 
 _HEADING_REST = compiled(r"^[\W\d_]*(?:region|oblast|city|krai|province)?[\W\d_]*$", re.I)
+
+
+def _home_towns(decided: list[tuple]) -> list[tuple]:
+    """The decided mentions (mention, place, confidence, decision, sentence, its start, its
+    index) with the town a person is of made a mention when their sentence tells another
+    place struck ("Житель Брянска погиб в Рыльске", "A resident of Kharkiv was killed in
+    ..."); alone, the town is where they were hurt ("Жители Белгорода пострадали"). The
+    person must open the sentence, as its subject: "Strikes killed two residents of
+    Kostiantynivka and injured three in Druzhkivka" tells two places struck."""
+    homes = [
+        row[3].role == "impact" and row[1].kind == "settlement" and _opens_with_resident(row)
+        for row in decided
+    ]
+    if not any(homes):
+        return decided
+    struck = {
+        row[6]
+        for row, home in zip(decided, homes, strict=True)
+        if not home and row[3].role == "impact"
+    }
+    return [
+        (*row[:3], RoleDecision("mention", "home town of a person"), *row[4:])
+        if home and row[6] in struck
+        else row
+        for row, home in zip(decided, homes, strict=True)
+    ]
+
+
+def _opens_with_resident(row: tuple) -> bool:
+    """Whether the mention of a decided ``row`` (see :func:`_home_towns`) names the town of
+    the person its sentence opens with: "Житель Брянска", "Two residents of Belgorod", "A
+    woman from Mariupol", "Ще одна мешканка": :data:`_RESIDENT_LEAD` before the person)."""
+    m, sentence, s0 = row[0], row[4], row[5]
+    at = m.span.start - s0
+    found = _RESIDENT_OF.search(sentence, max(at - 40, 0), at)
+    return found is not None and _RESIDENT_LEAD.fullmatch(sentence, 0, found.start()) is not None
+
+
+# what may stand before the person a sentence opens with: a count, an age, "another"
+_RESIDENT_LEAD = compiled(
+    r"\W*(?:(?:an?|the|another|one|two|three|four|five|six|seven|eight|nine|ten|more|other|"
+    r"elderly|local|young|\d+|\d+-year-old|[\w-]*річн\w*|[\w-]*летн\w*|ще|еще|ещё|один|одна|"
+    r"одного|двоє|двое|троє|трое|четверо|п['’ʼ]?ятеро|пятеро|двох|двух|трьох|трех)\s+){0,3}",
+    re.IGNORECASE,
+)
 
 
 def _is_country(m: PlaceMention) -> bool:

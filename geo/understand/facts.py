@@ -54,6 +54,8 @@ _APPOSITION = r"(?:\s*,\s+[^,.;:]{1,60},)?"
 # one person, however written: "a man aged 70", "another woman", "a third"
 _ONE = r"(?P<n>an?|one|another)\s+(?:[\w\-]+\s+){0,2}?"
 _AGED = r"(?:\s*,?\s+aged\s+\d+\s*,?)?"
+# the place a person is of or from: "a resident of Kharkiv", "a man from Velyka Pysarivka"
+_FROM_PLACE = r"(?:\s+(?:of|from)\s+(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?)?"
 
 _KILLED = [
     compiled(
@@ -64,7 +66,7 @@ _KILLED = [
     compiled(rf"\b(?:killing|killed|kills|kill)\s+{_QUAL}{_N}\b(?!\s*(?:-|\s)year)", re.I),
     compiled(rf"\b{_QUAL}{_N}\s+(?:deaths|dead|fatalities|bodies)\b", re.I),
     compiled(
-        rf"\b{_ONE}{_PEOPLE}{_AGED}{_APPOSITION}\s+(?:(?:was|were|has\s+been)\s+(?:also\s+)?"
+        rf"\b{_ONE}{_PEOPLE}{_FROM_PLACE}{_AGED}{_APPOSITION}\s+(?:(?:was|were|has\s+been)\s+(?:also\s+)?"
         rf"killed|died)\b",
         re.I,
     ),
@@ -88,7 +90,8 @@ _WOUNDED = [
     compiled(rf"\b{_QUAL}{_N}\s+(?:people\s+)?(?:wounded|injured|injuries)\b", re.I),
     # "a woman aged 64 was injured", "another woman, seriously hurt, ...", "left a boy injured"
     compiled(
-        rf"\b{_ONE}{_PEOPLE}{_AGED}{_APPOSITION}\s*,?\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?"
+        rf"\b{_ONE}{_PEOPLE}{_FROM_PLACE}{_AGED}{_APPOSITION}\s*,?\s+"
+        rf"(?:was\s+|were\s+|is\s+|has\s+been\s+)?"
         rf"(?:also\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b",
         re.I,
     ),

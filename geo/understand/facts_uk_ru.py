@@ -597,6 +597,8 @@ def _people_before(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | N
     p = _person(toks[k].text, lang) if k >= 0 else None
     if p is not None and k > 0 and toks[k - 1].text in _IN and may_be_locative(toks[k].text, lang):
         p = None  # "в Охтирці поранено": a town in the locative, not "охтирець"
+    if p is None and k > 0:
+        p, k = _resident_before(toks, k, lang)
     head = k
     if p is not None:
         k -= 1
@@ -625,6 +627,24 @@ def _people_before(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | N
         more = more or (k >= 0 and toks[k].text in _MORE)
         return _Count(2 if toks[head].text in _COUPLE else 1, c, tuple(ages), more)
     return None
+
+
+def _resident_before(toks: list[_Tok], k: int, lang: str) -> tuple[_Person | None, int]:
+    """A resident named with the town they are of, right before token ``k`` (the town's
+    last word, one or two): "житель Курска", "мешканка Великої Писарівки", "двое жителей
+    Шебекино"; the person and their token, else None and ``k``."""
+    for j in (k - 1, k - 2):
+        if j < 0 or not toks[j + 1].text.isalpha():
+            break
+        word = toks[j].text
+        if _RESIDENT.match(word):
+            p = _person(word, lang)
+            if p is not None:
+                return p, j
+    return None, k
+
+
+_RESIDENT = compiled(r"(?:жител|жительниц|мешкан|уроджен|уроженец|уроженц)")
 
 
 # ---------------------------------------------------------------------------------------

@@ -266,13 +266,23 @@ _BROUGHT_DOWN = _rx(*_DOWN_WORDS, r"debris", r"fell")
 # the wounded taken to a town or its hospitals ("taken to hospitals in Mykolaiv and Odesa",
 # "evacuated to Kyiv"), a list of names perhaps before the name
 _TAKEN_TO = compiled(
-    r"\b(?:taken|rushed|evacuated|transported|brought|airlifted|transferred)\s+to\s+"
+    r"\b(?:taken|rushed|evacuated|transported|brought|airlifted|transferred|relocated|"
+    r"resettled)\s+to\s+"
     r"(?:(?:a|the|local)\s+)?(?:(?:hospitals?|clinics?)\s+in\s+)?"
     r"(?:(?-i:[A-Z])[\w’'\-]*(?:,\s*and\s+|,\s*|\s+and\s+))*$",
     re.I,
 )
-_TAKEN_WORDS = ("taken", "rushed", "evacuated", "transported", "brought", "airlifted")
-_TAKEN_WORDS += ("transferred",)  # one of them in every match of _TAKEN_TO
+_TAKEN_WORDS = (
+    "taken",
+    "rushed",
+    "evacuated",
+    "transported",
+    "brought",
+    "airlifted",
+    "transferred",
+    "relocated",
+    "resettled",
+)  # one of them in every match of _TAKEN_TO
 # "over the", and "over the Kyiv and " for the second name of a list
 _OVER = compiled(
     r"\b(?:over|above)\s+(?:the\s+)?(?:occupied\s+)?(?:(?-i:[A-Z])[\w’'\-]*"
