@@ -172,3 +172,54 @@ def test_residents_struck_at_home(text: str, gaz: Gazetteer) -> None:
     assert all(p.role == "impact" for p in ex.places if p.place.kind == "settlement"), [
         (p.place.name, p.role) for p in ex.places
     ]
+
+
+# -- a count given after a dash, of the figure named before --------------------------------
+
+
+def test_the_figure_named_before_the_first_place(gaz: Gazetteer) -> None:
+    text = "Загиблих у Покровську вже четверо, у Мирнограді — двоє."
+    report, places = figures(text, gaz)
+    assert report == {"killed": 6}
+    assert places == {"Pokrovsk": {"killed": 4}, "Myrnohrad": {"killed": 2}}
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "town"),
+    [
+        (
+            "У Сумській області за добу поранено шість людей; у Шостці — двоє.",
+            ("Sumy Oblast", {"wounded": 6}),
+            ("Shostka", {"wounded": 2}),
+        ),
+        (
+            "В Курской области погибли три человека; в Рыльске — один.",
+            ("Kursk Oblast", {"killed": 3}),
+            ("Ryl’sk", {"killed": 1}),
+        ),
+    ],
+)
+def test_a_clause_of_a_town_after_its_regions(
+    text: str,
+    region: tuple[str, dict[str, int]],
+    town: tuple[str, dict[str, int]],
+    gaz: Gazetteer,
+) -> None:
+    # the region states its own figure in its own clause; the town's comes after a dash
+    _report, places = figures(text, gaz)
+    assert places.get(region[0]) == region[1], places
+    assert places.get(town[0]) == town[1], places
+
+
+def test_one_more_count_after_a_dash_adds_to_the_total() -> None:
+    text = "На Житомирщині збито 5 ударних БпЛА, ще 2 — на Київщині."
+    assert extract_facts(text, "uk") == {"intercepted": 7}
+
+
+def test_a_russian_locative_of_a_town_in_ovo(gaz: Gazetteer) -> None:
+    # "Климове" is also the Ukrainian name of a Crimean village; the Bryansk region decides
+    text = "В Брянской области в Климове повреждены два дома."
+    ex = extract_report(Report("t", text), gaz)
+    assert {p.place.admin1 for p in ex.places} == {"RU-BRY"}, [
+        (p.place.name, p.place.admin1) for p in ex.places
+    ]

@@ -62,7 +62,7 @@ def _reference(shape: pf._List, lang: str) -> tuple[dict[int, dict[str, int]], d
         counts = {k0: pf._count_after(shape, k0, lang) for k0, k1 in shape.groups if k0 == k1}
     counts.pop(shape.groups[0][0], None)
     kind, last, sums, run = None, -1, {}, {}
-    for k0, k1 in shape.groups:
+    for g, (k0, k1) in enumerate(shape.groups):
         if shape.number_first:
             lo, hi = (bounds[k0 - 1][1] if k0 else 0), bounds[k1][1]
         else:
@@ -71,6 +71,8 @@ def _reference(shape: pf._List, lang: str) -> tuple[dict[int, dict[str, int]], d
             if k1 + 1 < len(bounds):
                 hi = pf._with_preposition(whole, bounds[k1 + 1][0])
         read = extract_facts(whole[lo:hi], lang)
+        if g == 0 and lo and "killed" not in read and "wounded" not in read:
+            read = extract_facts(whole[:hi], lang)  # the figure named before the first place
         kinds = [key for key in ("killed", "wounded") if key in read]
         value = counts.get(k0) if kind is not None and k0 == last + 1 else None
         if value is not None and not kinds:

@@ -352,7 +352,8 @@ _PLURAL_ADJ_ENDINGS = ("ими", "ыми", "их", "ых", "им", "ым")  # of
 
 
 def _neuter_town_nominatives(low: str) -> list[str]:
-    """The names in -ово, -ево, -ино a lower-case Ukrainian locative may come from ("у
+    """The names in -ово, -ево, -ино a lower-case Ukrainian or Russian locative may come from
+    ("в Климове": Климово; "у
     Шебекиному", "у Домодєдові", "у Міллеровому": Шебекино, Домодєдово, Міллерово; "у
     Льгові": Льгов), or in -ськ ("у Каменську"), which the dictionary reads as a masculine,
     feminine or adjective's case."""
@@ -363,6 +364,8 @@ def _neuter_town_nominatives(low: str) -> list[str]:
         return [stem + "о", stem]
     if low.endswith(("ську", "цьку", "зьку")) and len(low) > 6:
         return [low[:-1]]  # у Каменську: Каменськ (read as the name Каменська)
+    if low.endswith(("ове", "еве", "ине", "ыне")) and len(low) > 5:
+        return [low[:-1] + "о"]  # Russian "в Климове", "в Пушкине": Климово, Пушкино
     return []
 
 

@@ -1134,6 +1134,10 @@ def _casualties(s: _Sentence, lang: str, cue: re.Pattern[str], hits: list[_Hit])
             k = e
             while k < len(toks) and (toks[k].text in _SKIP_BEFORE or toks[k].text in ":—–-"):
                 k += 1  # "загиблих — троє", "погибших уже четверо"
+            if k + 2 < len(toks) and toks[k].text in _IN and toks[k + 2].text in _SKIP_BEFORE:
+                k += 2  # "поранених у Херсоні вже дев'ятеро": the place between
+                while k < len(toks) and toks[k].text in _SKIP_BEFORE:
+                    k += 1
             if k > e:
                 got = _people_after(toks, k, lang, s.text)
         elif got is None:
@@ -1526,8 +1530,11 @@ def _bare_intercepts(
             skip_to = k
             continue  # "четыре из них – над X": part of a count given before
         after_verb = _INTERCEPT_WORD[prev]
-        if prev in _MORE and any(_INTERCEPT_WORD[t.text] for t in toks[k : k + 3]):
-            pos = s.start + toks[i].start  # "сбиты 11 беспилотников, еще 3 подавлены"
+        if prev in _MORE and (
+            any(_INTERCEPT_WORD[t.text] for t in toks[k : k + 3])
+            or (follows in _DASHES and _place_of(s, i, k) is not None)
+        ):  # "сбиты 11 беспилотников, еще 3 подавлены", "збито 6 БпЛА, ще 4 — на Черкащині"
+            pos = s.start + toks[i].start
             singles.append(_Hit(num.value, s.strength, pos, more=True, kind=kind))
         ends = not follows[:1].isalnum() or follows in _PLACE_PREP or follows in _AND
         if after_verb and ends:

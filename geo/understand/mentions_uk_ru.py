@@ -288,12 +288,23 @@ class CyrillicMatcher:
             cands = self.gaz.places_of(key) if self.gaz.has_key(key) else ()
             if not cands and n <= 2 and all(self.capitalised[i : i + n]):
                 cands = self.lemma_places(tuple(self.bare[i : i + n]), lang)
+            elif n == 1 and lang == "ru" and cands and self.capitalised[i]:
+                cands = self.with_lemma_places(cands, i, lang)
             if cands and self.cyrillic_evidence(i, n, cands, lang):
                 return self.accept(i, n, cands)
         cands = () if self.sentence_initial(i) else foreign_spelling(self.gaz, self.bare[i], lang)
         if cands and self.cyrillic_evidence(i, 1, cands, lang):
             return self.accept(i, 1, cands)
         return i + 1
+
+    def with_lemma_places(self, cands: tuple[Place, ...], i: int, lang: str) -> tuple[Place, ...]:
+        """A Russian word that names only small places as written may be a case of a town's
+        name: "в Климове" is Klimovo (Bryansk Oblast) as well as the Crimean village the
+        Ukrainian nominative "Климове" names; context chooses."""
+        if any(p.population >= _TOWN_MIN_POPULATION for p in cands):
+            return cands
+        more = self.lemma_places((self.bare[i],), lang)
+        return tuple(dict.fromkeys((*cands, *more))) if more else cands
 
     def lemma_places(self, words: tuple[str, ...], lang: str) -> tuple[Place, ...]:
         """The places of the lemma of inflected ``words`` (:func:`name_keys`) whose best

@@ -164,6 +164,43 @@ def _breakdown(
     return [], marks
 
 
+def _elided_clause(
+    clause: str,
+    mark: tuple[int, int],
+    before: str,
+    lang: str | None,
+    memo: dict[tuple, object] | None,
+) -> dict[str, int]:
+    """The figure of a clause that only names a place and a count after a dash, of the one
+    kind of casualty the clause before states: "В Брянской области ранены пятеро; в Климове
+    — трое", "... killed two; in Vovchansk – one"; empty otherwise."""
+    start, end = mark
+    if not _ELIDED_LEAD.fullmatch(clause, 0, start):
+        return {}
+    tail = _ELIDED_TAIL.fullmatch(clause, end)
+    if tail is None:
+        return {}
+    numbers = _numbers(clause, tail.start("n"), tail.end("n"), lang)
+    if len(numbers) != 1:
+        return {}
+    read = extract_facts(before, lang, memo)
+    kinds = [key for key in _CASUALTY_KEYS if key in read]
+    return {kinds[0]: numbers[0][2]} if len(kinds) == 1 else {}
+
+
+# before the place of such a clause: "в", "а у", "і ще в", "and in", "у самому"
+_ELIDED_LEAD = compiled(
+    r"\s*(?:(?:а|і|и|й|та|ще|еще|ещё|and)\s+){0,2}(?:у|в|во|на|in)\s+"
+    r"(?:(?:самому|самом|самій|самой|the\s+city\s+of)\s+)?",
+    re.IGNORECASE,
+)
+# after it: a dash, then the count and at most the word for people ("— трое", "– 2 людини")
+_ELIDED_TAIL = compiled(
+    r"\s*[—–-]\s*(?:(?:ще|еще|ещё|another)\s+)?(?P<n>[\w'’ʼ]+(?:\s+[\w'’ʼ]+)?)\s*[.;!]?\s*",
+    re.IGNORECASE,
+)
+
+
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     """Character spans of the clauses of a sentence."""
     if ";" not in sentence and "," not in sentence:  # nothing to break at
@@ -218,6 +255,16 @@ _LIST_GAP = compiled(
 )
 
 
+def _locates(
+    text: str, mark: tuple[int, int, int], inner: list[tuple[int, int]] | tuple[()]
+) -> bool:
+    """Whether the first-level unit of ``mark`` locates a place inside it named in the same
+    clause (no ";" between them: "В Брянской области ранены пятеро; в Климове — трое" names
+    the region's figure and the town's)."""
+    start, end, _ = mark
+    return any(";" not in text[min(end, e) : max(start, s)] for s, e in inner)
+
+
 def _contexts(
     text: str, places: list[ResolvedPlace], marks: list[tuple[int, int, int]]
 ) -> list[tuple[int, int, int]]:
@@ -227,11 +274,17 @@ def _contexts(
     району"). A single mention locates nothing else and is kept."""
     if len(marks) == 1:
         return marks
-    inner = {places[i].place.admin1 for _, _, i in marks if places[i].place.kind != "admin1"}
+    inner: dict[str | None, list[tuple[int, int]]] = {}
+    for start, end, i in marks:
+        if places[i].place.kind != "admin1":
+            inner.setdefault(places[i].place.admin1, []).append((start, end))
     kept = [
         mk
         for mk in marks
-        if not (places[mk[2]].place.kind == "admin1" and places[mk[2]].place.admin1 in inner)
+        if not (
+            places[mk[2]].place.kind == "admin1"
+            and _locates(text, mk, inner.get(places[mk[2]].place.admin1, ()))
+        )
     ]
     drop: set[int] = set()
     for (_s0, e0, i0), (s1, _e1, i1) in pairwise(kept):
@@ -321,6 +374,15 @@ def _pieces(
             bounds[k] = _counted_before(sentence, bounds[k - 1], marks[k][0] - s0, lang, bounds[k])
         for k, (_start, _end, idx) in enumerate(marks):
             out.append((idx, sentence[bounds[k] : bounds[k + 1]]))
+        lead = sentence[cut + 1 : bounds[0]]
+        # the words before the first place may name its figure: "Поранених у Херсоні вже
+        # дев'ятеро, у Бериславі — двоє"
+        if (
+            lead.strip()
+            and not _casualty_kinds(out[0][1], lang, memo)
+            and _casualty_kinds(lead + out[0][1], lang, memo)
+        ):
+            out[0] = (out[0][0], lead + out[0][1])
     if first_number is None:  # "In Odesa two died, in Kherson ...": each piece holds its words
         return out
     head_end = max(first_number, cut + 1)  # the head, without its numbers in words or digits
@@ -741,6 +803,10 @@ def _elided_items(
             lo = _with_preposition(whole, bounds[k0][0])
             hi = _with_preposition(whole, bounds[k1 + 1][0]) if k1 + 1 < len(bounds) else len(whole)
         read = extract_facts(whole[lo:hi], lang, memo)
+        if g == 0 and lo and not any(key in read for key in _CASUALTY_KEYS):
+            # the words before the first place name the figure ("Поранених у Херсоні вже
+            # дев'ятеро, у Бериславі — двоє")
+            read = extract_facts(whole[:hi], lang, memo)
         kinds = [key for key in _CASUALTY_KEYS if key in read]
         value = counts.get(k0) if kind is not None and k0 == last + 1 else None
         if value is not None and not kinds:  # "... and two were wounded in ...": its own verb
@@ -1253,6 +1319,7 @@ def link_place_facts(
             sentence = text[s0:s1]
             members = list(dict.fromkeys(idx for _, _, idx in marks))
             listed = _listed(text, marks) if len(marks) > 1 else set()
+            before = ""  # the clause before, in this sentence
             for c0, c1 in _clauses(sentence):
                 in_clause = [mk for mk in marks if c0 <= mk[0] - s0 < c1]
                 clause = sentence[c0:c1]
@@ -1261,6 +1328,10 @@ def link_place_facts(
                     texts.setdefault(owners[0], []).append(clause)
                     spans_in = [(st - s0 - c0, en - s0 - c0) for st, en, _ in in_clause]
                     near_inputs.setdefault(owners[0], []).append((clause, spans_in))
+                    if before and len(spans_in) == 1:  # "...; в Климове — трое"
+                        elided = _elided_clause(clause, spans_in[0], before, lang, memo)
+                        if elided:
+                            items.setdefault(owners[0], {}).update(elided)
                 elif len(owners) > 1:
                     head, in_clause = _breakdown(clause, s0 + c0, in_clause)
                     if head:  # "wounded 8 in the Sumy region: five in A and three in B"
@@ -1296,6 +1367,7 @@ def link_place_facts(
                             lists.append(sums)  # no total stated: what the list adds up to
                 elif len(members) == 1 and not _names_other(others.get(si, ()), s0 + c0, s0 + c1):
                     texts.setdefault(members[0], []).append(clause)  # "..., injuring five"
+                before = clause
             previous_single = members[0] if len(members) == 1 else _one_city(places, members)
             previous_members = members
         elif previous_single is not None:
