@@ -592,9 +592,14 @@ SETTLEMENT_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
 # names: the build leaves them out. Nikopol (700051) carries Sloviansk's names, and as the
 # bigger town by 19 people it took "у Слов'янську" from Sloviansk. Krasnodar (542420) carries
 # a spelling of Novorossiysk, whose transliteration skeleton then named Krasnodar first.
+# Donetsk (709717) carries "Oleksandrivka", a village it grew from, which made "Олександрівку
+# Краматорського району" Donetsk; Engels (563464) its name until 1931, Pokrovsk, which took
+# "Покровський напрямок" from Pokrovsk (Donetsk Oblast).
 FALSE_ALTERNATES: dict[str, tuple[str, ...]] = {
     "700051": ("Slov'iansk", "Slov'jans'k", "Slov'yansk", "Слов'янськ"),
     "542420": ("Novorosyisk",),
+    "709717": ("Oleksandrivka", "Aleksandrovka", "Олександрівка", "Александровка"),
+    "563464": ("Pokrovsk", "Покровськ", "Покровск"),
 }
 
 # Words that look like places in English text but name people, outlets or other things.

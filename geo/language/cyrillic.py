@@ -260,6 +260,10 @@ def _suffix_stems(stem: str) -> list[str]:
                 out += [base[:-2] + "и", base[:-2] + "ы"]
             if base.endswith(("ан", "ян")) and len(base) >= 5:  # суджанский -> Суджа
                 out += [base[:-2] + "а", base[:-2] + "я"]
+            if base.endswith(("н", "л")) and len(base) >= 4:  # хотінська -> Хотінь
+                out.append(base + "ь")
+            if base.endswith("ль") and len(base) >= 5:  # краснопільська -> Краснопілля
+                out += [base[:-1] + "ля", base[:-1] + "лье"]  # краснопольский -> Краснополье
             out += [stem + "е", stem + "а"]  # покровське, каменська
             if len(base) >= 2 and base[-2] in "іо":  # межів -> межов-, мирів -> миров-
                 alt = base[:-2] + "о" + base[-1]
@@ -364,6 +368,8 @@ def _neuter_town_nominatives(low: str) -> list[str]:
         return [stem + "о", stem]
     if low.endswith(("ську", "цьку", "зьку")) and len(low) > 6:
         return [low[:-1]]  # у Каменську: Каменськ (read as the name Каменська)
+    if low.endswith(("ском", "цком")) and len(low) > 6:
+        return [low[:-2] + "ое"]  # Russian "в Каменском": Каменское (read as Каменск)
     if low.endswith(("ове", "еве", "ине", "ыне")) and len(low) > 5:
         return [low[:-1] + "о"]  # Russian "в Климове", "в Пушкине": Климово, Пушкино
     return []

@@ -624,6 +624,13 @@ _UNKNOWN_RE = compiled(
     r"(?:occupied\s+)?"
     r"(?P<name>[A-ZА-ЯІЇЄ][\w’'\-]+(?:[ \t]+[A-ZА-ЯІЇЄ][\w’'\-]+){0,2})"
 )
+# a Ukrainian or Russian name after a word for a settlement, in any case
+_UNKNOWN_CYRILLIC_RE = compiled(
+    r"(?<!\w)(?:сел[оіаиеу]|селищ[еаіу]|поселок|посёлок|поселк[еау]|посёлк[еау]|хутор[іеау]?|"
+    r"деревн[яиею]|смт|с\.|м\.)\s*"
+    r"(?P<name>(?-i:[А-ЯІЇЄҐ])[\w’'ʼ\-]+(?:[ \t]+(?-i:[А-ЯІЇЄҐ])[\w’'ʼ\-]+){0,2})",
+    re.IGNORECASE,
+)
 # every match of _UNKNOWN_RE starts with one of these ("into" with "in") and whitespace, or
 # with one of _OF_CUES, whitespace and "of"
 _UNKNOWN_STARTS = ("in", "near", "outside", "from", "over", "at")
@@ -742,6 +749,8 @@ def _unknown_matches(text: str) -> list[re.Match[str]]:
         if pos >= end and (m := _UNKNOWN_RE.match(text, pos)):
             out.append(m)
             end = m.end()
+    if not text.isascii():  # "у селі Малі Щербаки", "в поселке Журавлевка"
+        out = sorted([*out, *_UNKNOWN_CYRILLIC_RE.finditer(text)], key=lambda m: m.start())
     return out
 
 
