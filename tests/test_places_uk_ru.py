@@ -734,3 +734,45 @@ def test_historical_names_of_big_towns_are_not_theirs(gaz: Gazetteer) -> None:
     assert "Donetsk" not in places(text, gaz)
     text = "На Покровському напрямку окупанти обстріляли Покровськ."
     assert impact_regions(text, gaz) == {"UA-14"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Окупанти з Каховки обстріляли Берислав, поранено чоловіка.", "Kakhovka", "Beryslav"),
+        ("Из-под Брянска противник бьёт по Шостке.", "Bryansk", "Shostka"),
+        ("Ворожа артилерія із Олешок знову гатила по Херсону.", "Oleshky", "Kherson"),
+    ],
+)
+def test_the_place_fired_from(text: str, source: str, target: str, gaz: Gazetteer) -> None:
+    found = places(text, gaz)
+    assert found[source][0] == "launch", found
+    assert found[target][0] == "impact", found
+
+
+def test_people_from_a_place_are_not_fired_from_it(gaz: Gazetteer) -> None:
+    found = places("Переселенці з Бахмута загинули внаслідок удару по Дніпру.", gaz)
+    assert found["Bakhmut"][0] != "launch", found
+
+
+@pytest.mark.parametrize(
+    ("text", "ends", "struck"),
+    [
+        (
+            "Потяг Одеса — Львів затримується через обстріл на Вінниччині.",
+            ("Odesa", "Lviv"),
+            "UA-05",
+        ),
+        (
+            "Поезд Москва — Адлер задержан после атаки дронов в Воронежской области.",
+            ("Moscow", "Adler"),
+            "RU-VOR",
+        ),
+    ],
+)
+def test_a_trains_route_is_no_struck_place(
+    text: str, ends: tuple[str, str], struck: str, gaz: Gazetteer
+) -> None:
+    found = places(text, gaz)
+    assert [found[name][0] for name in ends] == ["mention", "mention"], found
+    assert impact_regions(text, gaz) == {struck}

@@ -611,3 +611,21 @@ def test_people_relocated_to_a_city_do_not_make_it_struck(gaz: Gazetteer) -> Non
     ex = extract_report(Report("t", text), gaz)
     roles = {p.place.name: p.role for p in ex.places}
     assert roles["Dnipro"] == roles["Zaporizhzhia"] == "mention", roles
+
+
+def test_the_region_a_target_was_struck_from(gaz: Gazetteer) -> None:
+    text = "Russian troops shelled Kherson from the left bank town of Oleshky overnight."
+    ex = extract_report(Report("t", text), gaz)
+    roles = {p.place.name: p.role for p in ex.places}
+    assert roles["Kherson"] == "impact" and roles["Oleshky"] == "launch", roles
+
+
+def test_the_ends_of_a_trains_route(gaz: Gazetteer) -> None:
+    text = (
+        "Trains from Lviv to Kharkiv will terminate at Poltava after Russian strikes near "
+        "Kharkiv's main station."
+    )
+    ex = extract_report(Report("t", text), gaz)
+    roles = {p.place.name: p.role for p in ex.places}
+    assert roles["Lviv"] == roles["Poltava"] == "mention", roles
+    assert roles["Kharkiv"] == "impact", roles  # named again where the strikes were

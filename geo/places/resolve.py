@@ -1132,6 +1132,8 @@ class _Resolver:
             return RoleDecision("mention", f"language not read ({self.lang})")
         if self.navigation and self.in_navigation(m.span.start):
             return RoleDecision("mention", "links to other articles")
+        if _on_train_route(sentence, m.span.start - s0):
+            return RoleDecision("mention", "a train's route")
         decision = decide_role(
             sentence,
             m.span.start - s0,
@@ -1182,6 +1184,27 @@ class _Resolver:
 
 
 _HEADING_REST = compiled(r"^[\W\d_]*(?:region|oblast|city|krai|province)?[\W\d_]*$", re.I)
+
+
+def _on_train_route(sentence: str, at: int) -> bool:
+    """Whether the name at ``at`` of ``sentence`` is an end or a stop of a train's route:
+    "Потяг Київ — Харків затримується", "поезд Москва — Симферополь", "Trains from Kyiv to
+    Kramatorsk will terminate at Barvinkove"."""
+    low = sentence.lower()
+    if not any(map(low.__contains__, _TRAIN_WORDS)):
+        return False
+    return _TRAIN_ROUTE.search(sentence, max(at - 60, 0), at) is not None
+
+
+_TRAIN_WORDS = ("потяг", "поїзд", "поезд", "електричк", "электричк", "train")
+_TRAIN_ROUTE = compiled(
+    r"(?:(?<!\w)(?:потяг\w*|поїзд\w*|поезд\w*|електричк\w*|электричк\w*)\s+(?:№\s*\d+\s+)?"
+    r"(?:«?(?-i:[А-ЯІЇЄҐ])[\w'’ʼ\-]*»?\s*[—–-]\s*)?"
+    r"|\btrains?\s+(?:services?\s+)?(?:from\s+(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*)?\s+)?"
+    r"(?:from|to|between)\s+"
+    r"|\btrains?\b[^.;]{0,60}?\b(?:terminate|terminating|stop|stopping|end|ending)\s+(?:at|in)\s+)$",
+    re.IGNORECASE,
+)
 
 
 def _home_towns(decided: list[tuple]) -> list[tuple]:

@@ -116,7 +116,7 @@ _STRONG_IMPACT_WORDS = (
     r"hits",
     r"hitting",
     r"struck",
-    r"strikes? (?:on|at|against)",
+    r"strikes? (?:on|at|against|near)",
     r"striking",
     r"shell(?:ed|ing|s)",
     r"bombard(?:ed|ing|ment)",
@@ -313,8 +313,15 @@ _FROM = compiled(
     # town of "), not any words at all
     r"(?:(?:(?-i:[A-Z])[\w’'\-]*|of|the|in|near|around|at|outside|occupied|annexed|city|"
     r"town|village|port|airfields?|air\s+bases?|bases?|positions?|launch|sites?|areas?|"
-    r"territory|direction|regions?|oblasts?|districts?|coast|waters|airspace|sea)"
+    r"territory|direction|regions?|oblasts?|districts?|coast|waters|airspace|sea|left|right|"
+    r"banks?|side)"
     r"(?:,\s*and\s+|,\s*|\s+and\s+|\s+)){0,8}$",
+    re.IGNORECASE,
+)
+# a strike on a named target right before the "from" of a launch place: "struck Kupiansk"
+_STRUCK_FROM = compiled(
+    r"\b(?:struck|shelled|attacked|bombed|hit|targeted|pounded|striking|shelling|attacking)\s+"
+    r"(?:the\s+)?(?-i:[A-Z])[\w’'\-]*(?:\s+[\w’'\-]+){0,3}?\s+$",
     re.IGNORECASE,
 )
 _FLYING_OVER = compiled(
@@ -865,7 +872,11 @@ def _launch_cue(sentence: str, before: str, after: str, low: str | None) -> str 
     # (``low``: :func:`lowered` of ``before``, to skip patterns whose words it lacks, as
     # geo.language.text.lacks does; None: every pattern runs)
     m = None if low is not None and "from" not in low else _FROM.search(before)
-    if m and _LAUNCH_VERB.search(sentence) and not _DISTANCE_FROM.search(before[-40:]):
+    if (
+        m
+        and (_LAUNCH_VERB.search(sentence) or _STRUCK_FROM.search(before, 0, m.start()))
+        and not _DISTANCE_FROM.search(before[-40:])
+    ):
         return "launched from"
     if low is None or any(map(low.__contains__, _FLYING_WORDS)):
         m = _FLYING_OVER.search(before)

@@ -462,7 +462,7 @@ def decide_role_uk_ru(
     ('launch', 'з боку')
     """
     whole_before = sentence[:offset]
-    launch = _launch(sentence, whole_before, lang)
+    launch = _launch(sentence, whole_before, lang) or _fired_from(sentence, offset, end, lang)
     if launch:
         return "launch", launch
     if kind == "country":
@@ -774,6 +774,50 @@ def _launch(sentence: str, before: str, lang: str) -> str | None:
     if m and _lemma_set(sentence, lang) & _LAUNCH_LEMMAS and not _strike_between(m.group(), lang):
         return "launched from"
     return None
+
+
+def _fired_from(sentence: str, offset: int, end: int, lang: str) -> str | None:
+    """A place the strike came from, named right after "з", "із", "из", "з-під", "из-под"
+    with the strike and its target after it: "Бойовики з Горлівки обстріляли Торецьк", "Из-под
+    Курска враг наносит удары по Сумщине"."""
+    m = _FROM_PLACE.search(sentence, max(0, offset - 12), offset)
+    if m is None:
+        return None
+    after = _FIRED_AT.match(sentence, end)
+    if after is None or _first_lemma(after.group("verb"), lang, _FIRED_LEMMAS) is None:
+        return None
+    return "fired from"
+
+
+# the preposition right before the name: "з", "із", "из", "з-під", "із-під", "из-под"
+_FROM_PLACE = compiled(r"(?<!\w)(?:з|із|зі|из|з-під|із-під|из-под)\s+$", re.IGNORECASE)
+# after the name: who fired and when, at most, then a verb of striking ("обстріляли",
+# "наносит удары") and its target (a capitalised name, or "по" and one)
+_FIRED_AT = compiled(
+    r"(?:\s+(?:ворог|враг|окупанти|оккупанты|росіяни|россияне|противник|вночі|уночі|ночью|"
+    r"знову|снова|сьогодні|сегодня|вчора|вчера|також|также|регулярно|постійно|постоянно))*"
+    r"\s+(?:(?:наносит|наносят|нанесли|нанес|завдає|завдають|завдав|завдали)\s+)?"
+    r"(?P<verb>[^\W\d_]+)\s+(?:по\s+)?(?-i:[А-ЯІЇЄҐ])",
+    re.IGNORECASE,
+)
+# the verbs of firing at a target ("загинули внаслідок удару по ..." is no firing from)
+_FIRED_LEMMAS = frozenset(
+    (
+        "обстріляти",
+        "обстрілювати",
+        "атакувати",
+        "бити",
+        "гатити",
+        "вдарити",
+        "ударити",
+        "удар",
+        "обстрелять",
+        "обстреливать",
+        "атаковать",
+        "бить",
+        "ударить",
+    )
+)
 
 
 def _strike_between(run: str, lang: str) -> bool:
