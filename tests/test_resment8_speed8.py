@@ -67,7 +67,12 @@ _CUE_TEXTS = (
 @pytest.mark.parametrize("text", [*_CUE_TEXTS, *_shared_texts()])
 def test_unknown_matches_as_finditer(text: str) -> None:
     got = [(m.span(), m.group()) for m in mentions._unknown_matches(text)]
-    assert got == [(m.span(), m.group()) for m in mentions._UNKNOWN_RE.finditer(text)]
+    found = [*mentions._UNKNOWN_RE.finditer(text)]
+    if not text.isascii():  # the names after a Ukrainian or Russian word for a village too
+        found = sorted(
+            [*found, *mentions._UNKNOWN_CYRILLIC_RE.finditer(text)], key=lambda m: m.start()
+        )
+    assert got == [(m.span(), m.group()) for m in found]
 
 
 def test_possessive_end_as_re_sub() -> None:

@@ -1190,10 +1190,16 @@ def _on_train_route(sentence: str, at: int) -> bool:
     """Whether the name at ``at`` of ``sentence`` is an end or a stop of a train's route:
     "Потяг Київ — Харків затримується", "поезд Москва — Симферополь", "Trains from Kyiv to
     Kramatorsk will terminate at Barvinkove"."""
-    low = sentence.lower()
-    if not any(map(low.__contains__, _TRAIN_WORDS)):
+    if not _tells_of_trains(sentence):
         return False
     return _TRAIN_ROUTE.search(sentence, max(at - 60, 0), at) is not None
+
+
+@lru_cache(maxsize=256)
+def _tells_of_trains(sentence: str) -> bool:
+    """Whether a sentence holds a word of trains, read once for all its names."""
+    low = sentence.lower()
+    return any(map(low.__contains__, _TRAIN_WORDS))
 
 
 _TRAIN_WORDS = ("потяг", "поїзд", "поезд", "електричк", "электричк", "train")
@@ -1215,7 +1221,10 @@ def _home_towns(decided: list[tuple]) -> list[tuple]:
     person must open the sentence, as its subject: "Strikes killed two residents of
     Kostiantynivka and injured three in Druzhkivka" tells two places struck."""
     homes = [
-        row[3].role == "impact" and row[1].kind == "settlement" and _opens_with_resident(row)
+        row[3].role == "impact"
+        and row[1].kind == "settlement"
+        and _tells_of_residents(row[4])
+        and _opens_with_resident(row)
         for row in decided
     ]
     if not any(homes):
@@ -1231,6 +1240,36 @@ def _home_towns(decided: list[tuple]) -> list[tuple]:
         else row
         for row, home in zip(decided, homes, strict=True)
     ]
+
+
+@lru_cache(maxsize=256)
+def _tells_of_residents(sentence: str) -> bool:
+    """Whether a sentence may name a person with their town (:data:`_RESIDENT_OF` needs one
+    of :data:`_RESIDENT_WORDS`), read once for all its names."""
+    low = sentence.lower()
+    return any(map(low.__contains__, _RESIDENT_WORDS))
+
+
+_RESIDENT_WORDS = (
+    "resident",
+    "native",
+    "man ",
+    "men ",
+    "girl",
+    "boy",
+    "teenager",
+    "pensioner",
+    "couple",
+    "family",
+    "civilian",
+    "driver",
+    "year-old",
+    "жител",
+    "мешкан",
+    "уродж",
+    "уроженц",
+    "уроженец",
+)
 
 
 def _opens_with_resident(row: tuple) -> bool:
