@@ -223,3 +223,41 @@ def test_a_russian_locative_of_a_town_in_ovo(gaz: Gazetteer) -> None:
     assert {p.place.admin1 for p in ex.places} == {"RU-BRY"}, [
         (p.place.name, p.place.admin1) for p in ex.places
     ]
+
+
+# -- figures written in other ways -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("У Дніпрі кількість поранених сягнула двадцяти чотирьох.", "uk", {"wounded": 24}),
+        ("Число погибших в Горловке достигло 6.", "ru", {"killed": 6}),
+        ("Crews found another body in Odesa, raising the death toll to 9.", "en", {"killed": 9}),
+        ("Рятувальники дістали з-під завалів тіла трьох людей.", "uk", {"killed": 3}),
+        ("Из-под завалов в Белгороде извлекли тела пяти человек.", "ru", {"killed": 5}),
+        (
+            "A drone killed a man in Nikopol and wounded his two daughters.",
+            "en",
+            {"killed": 1, "wounded": 2},
+        ),
+        ("Над Брянском ночью сбит беспилотник.", "ru", {"intercepted": 1}),
+        ("Над Одесою збито ворожу ракету.", "uk", {"intercepted": 1}),
+    ],
+)
+def test_figures_written_otherwise(text: str, lang: str, expected: dict[str, int]) -> None:
+    assert extract_facts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Над Курской и Брянской уничтожено по беспилотника.",  # a count left out: none is one
+        "Уламки тіла ракети впали на поле.",  # the body of a missile
+        "Ракета влучила в склад.",  # struck, not shot down
+    ],
+)
+def test_no_figure_from_a_weapon_alone(text: str) -> None:
+    lang = "ru" if "ы" in text else "uk"
+    facts = extract_facts(text, lang)
+    assert "intercepted" not in facts and "killed" not in facts, facts

@@ -54,6 +54,7 @@ _APPOSITION = r"(?:\s*,\s+[^,.;:]{1,60},)?"
 # one person, however written: "a man aged 70", "another woman", "a third"
 _ONE = r"(?P<n>an?|one|another)\s+(?:[\w\-]+\s+){0,2}?"
 _AGED = r"(?:\s*,?\s+aged\s+\d+\s*,?)?"
+_POSSESSIVE = r"(?:(?:his|her|their)\s+)?"  # "wounded her two sons"
 # the place a person is of or from: "a resident of Kharkiv", "a man from Velyka Pysarivka"
 _FROM_PLACE = r"(?:\s+(?:of|from)\s+(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?)?"
 
@@ -63,7 +64,9 @@ _KILLED = [
         rf"(?:confirmed\s+)?(?:killed|dead|died)\b",
         re.I,
     ),
-    compiled(rf"\b(?:killing|killed|kills|kill)\s+{_QUAL}{_N}\b(?!\s*(?:-|\s)year)", re.I),
+    compiled(
+        rf"\b(?:killing|killed|kills|kill)\s+{_POSSESSIVE}{_QUAL}{_N}\b(?!\s*(?:-|\s)year)", re.I
+    ),
     compiled(rf"\b{_QUAL}{_N}\s+(?:deaths|dead|fatalities|bodies)\b", re.I),
     compiled(
         rf"\b{_ONE}{_PEOPLE}{_FROM_PLACE}{_AGED}{_APPOSITION}\s+(?:(?:was|were|has\s+been)\s+(?:also\s+)?"
@@ -83,7 +86,7 @@ _WOUNDED = [
         re.I,
     ),
     compiled(
-        rf"\b(?:injuring|wounding|injured|wounded|hurting)\s+{_QUAL}{_N}\b"
+        rf"\b(?:injuring|wounding|injured|wounded|hurting)\s+{_POSSESSIVE}{_QUAL}{_N}\b"
         rf"(?!\s*(?:-|\s)year)",
         re.I,
     ),
@@ -210,7 +213,7 @@ _ALL_OF_THEM = compiled(
 _SINGLE_MISSILE = compiled(r"\b(?:a\s+single|one)\s+(?:[\w\-]+\s+){0,3}missile\b", re.I)
 _UPDATE = compiled(
     rf"\b(?:risen|rose|climbed|increased|grown|reached|jumped|stands?\s+at|"
-    rf"now\s+at|up\s+to)\s+(?:to\s+)?{_QUAL}{_N}\b",
+    rf"now\s+at|up\s+to|toll(?=\s+to\b))\s+(?:to\s+)?{_QUAL}{_N}\b",
     re.I,
 )
 _TOTAL_WORDS = compiled(r"\b(?:in\s+total|a\s+total\s+of|overall|altogether|total)\b", re.I)
@@ -708,6 +711,7 @@ _INTERCEPT_STARTS = frozenset(
 )
 _UPDATE_STARTS = frozenset(
     (
+        "toll",  # "raising the death toll to 11"
         "risen",
         "rose",
         "climbed",
@@ -1222,13 +1226,14 @@ _START_LEADS: dict[frozenset[str], re.Pattern[str]] = {
     # a count, then a space (each count pattern goes on with ``\s+``)
     _COUNT_STARTS: compiled(rf"\b{_QUAL}{_N}\s", re.I),
     _KILL_STARTS: compiled(
-        rf"\b(?:killing|killed|kills|kill)\s+(?:{_QUAL}{_N}|{_ONE_UNNAMED}{_PEOPLE})", re.I
+        rf"\b(?:killing|killed|kills|kill)\s+(?:{_POSSESSIVE}{_QUAL}{_N}|{_ONE_UNNAMED}{_PEOPLE})",
+        re.I,
     ),
     _ONE_STARTS: compiled(rf"\b{_ONE}{_PEOPLE}", re.I),
     _OF_STARTS: compiled(rf"\bof\s+(?:which|them|those|the\s+{NUM}\s)", re.I),
     _WOUND_STARTS: compiled(
         r"\b(?:injuring|wounding|injured|wounded|hurting)\s+"
-        rf"(?:{_QUAL}{_N}|{_ONE_UNNAMED}{_PEOPLE}|a\s+(?:second|third|fourth|fifth)\b)",
+        rf"(?:{_POSSESSIVE}{_QUAL}{_N}|{_ONE_UNNAMED}{_PEOPLE}|a\s+(?:second|third|fourth|fifth)\b)",
         re.I,
     ),
     # :data:`_INTERCEPT` [0] and :data:`_ALL_OF_THEM`

@@ -42,7 +42,7 @@ from itertools import accumulate, compress, count, repeat
 from operator import itemgetter, or_
 from typing import NamedTuple, cast
 
-from geo.language.morphology import analyse, may_be_locative
+from geo.language.morphology import Analysis, analyse, may_be_locative
 from geo.language.text import (
     MONTHS_UK_RU,
     WordMemo,
@@ -655,7 +655,7 @@ _KILLED_CUE = compiled(
     _W + r"(?:(?:забрал\w*|забрав|обірвал\w*|обірвав|унесл\w*|унес)\s+(?:\w+\s+)?(?:життя|"
     r"жизни|жизнь)|жертвами\s+(?:\w+\s+)?ста(?:ли|в|ла)|загин\w*|загибл\w*|загибел\w*|"
     r"погиб\w*|гибел\w*|помер(?:л[аои])?|вбит\w*|вбил\w*|вбив\w*|убит\w*|убил\w*|"
-    r"убив\w*|скончал\w*|умер(?:л[аои])?|жертв(?:а|и|ы)?)(?!\w)"
+    r"убив\w*|скончал\w*|умер(?:л[аои])?|жертв(?:а|и|ы)?|тіла|тела)(?!\w)"
 )
 _HURT_NOUN = r"(?:поранен\w*|поранень|травм\w*|ранени\w*|ранен\w*|увечь\w*|опік\w*|ожог\w*)"
 _GOT = r"(?:дістал\w*|дістав|отримал\w*|отримав|зазнал\w*|зазнав|получил\w*|получив\w*)"
@@ -694,8 +694,10 @@ _DIED_OF_WOUNDS = compiled(
     rf"{_DIED}\s+(?:ще\s+|еще\s+|ещё\s+)?(?P<m>[\w']+)\s+{_OF_WOUNDED}"
 )
 _UPDATE_TO = compiled(
-    _W + r"(?:зросл\w*|зріс|збільшил\w*|сягнул\w*|досягл\w*|досяг|возросл\w*|вырос\w*|"
-    r"увеличил\w*|достигл\w*|достиг|дійшл\w*|дошл\w*)\s+(?:[\w']+\s+){0,2}?до\s+"
+    _W + r"(?:(?:зросл\w*|зріс|збільшил\w*|сягнул\w*|досягл\w*|досяг|возросл\w*|вырос\w*|"
+    r"увеличил\w*|достигл\w*|достиг|дійшл\w*|дошл\w*)\s+(?:[\w']+\s+){0,2}?до\s+|"
+    # "сягнула тридцяти двох", "достигло пяти": reaching takes its number without "до"
+    r"(?:сягнул\w*|досягл\w*|досяг|достигл\w*|достиг)\s+(?=\d|[^\W\d_]+(?:и|ох|ьох|ех|ёх)\b))"
 )
 _STANDS_AT = compiled(
     _W + r"(?:кількість|число|количество)\s+(?P<cue>[\w']+)\s+(?:[\w']+\s+){0,3}?"
@@ -877,7 +879,7 @@ _PLACED = compiled(
 )
 _KILLED_HINTS = (
     "загин", "загиб", "погиб", "гибел", "вбит", "вбив", "вбил", "убит", "убил", "убив",
-    "помер", "скончал", "умер", "жертв", "життя", "жизн",
+    "помер", "скончал", "умер", "жертв", "життя", "жизн", "тіла", "тела",
 )  # fmt: skip
 _WOUNDED_HINTS = (
     "поран", "ранен", "ранил", "ранив", "постражд", "пострада", "потерпіл", "травм",
@@ -1438,11 +1440,36 @@ def _weapons(s: _Sentence, lang: str, found: _Found) -> None:
         _bare_intercepts(s, lang, found.last_weapon, used, singles, items)
         if not singles and not items:
             _all_intercepted(s, entries, singles)
+        if not singles and not items and not entries:
+            _one_intercepted(s, lang, singles)
     found.intercepted.extend(_listed(s, items, _add_more(singles)))
 
 
 # "усі збито", "всі знешкоджено", "обидві збиті", "все сбиты", "обе ракеты сбиты"
 _ALL_WORDS = frozenset(("усі", "всі", "все", "обидві", "обидва", "обоє", "оба", "обе"))
+
+
+def _one_intercepted(s: _Sentence, lang: str, singles: list[_Hit]) -> None:
+    """One drone or missile named in the singular beside a verb of shooting down, in a
+    sentence that counts none: "Над Таганрогом сбита ракета", "збито ворожий дрон"."""
+    toks = s.toks
+    for j, tok in enumerate(toks):
+        kind = _weapon_type(toks, j)
+        if kind not in ("drones", "missiles") or tok.text.isupper():
+            continue  # ("БПЛА" is either number)
+        near = toks[max(0, j - 3) : j + 3]
+        if not any(_INTERCEPT_WORD[t.text] for t in near):
+            continue
+        reading = analyse(tok.text.lower(), lang)[:1]
+        if reading and _singular_subject(reading[0]):
+            singles.append(_Hit(1, s.strength, s.start + tok.start, kind=kind))
+            return
+
+
+def _singular_subject(reading: Analysis) -> bool:
+    """Whether a noun's first reading is one thing, named as a subject or object ("ракета",
+    "дрон"; the Ukrainian dictionary marks the nominative and accusative without a number)."""
+    return "plur" not in reading.grammemes and reading.case in ("nomn", "accs")
 
 
 def _all_intercepted(s: _Sentence, entries: list[_Entry], singles: list[_Hit]) -> None:
