@@ -776,3 +776,21 @@ def test_a_trains_route_is_no_struck_place(
     found = places(text, gaz)
     assert [found[name][0] for name in ends] == ["mention", "mention"], found
     assert impact_regions(text, gaz) == {struck}
+
+
+def test_a_train_with_a_name(gaz: Gazetteer) -> None:
+    text = "Потяг «Інтерсіті+» Київ — Дніпро запізнюється через обстріл на Полтавщині."
+    found = places(text, gaz)
+    assert (found["Kyiv"][0], found["Dnipro"][0]) == ("mention", "mention"), found
+
+
+def test_taken_for_treatment_to_a_city(gaz: Gazetteer) -> None:
+    text = "Раненного в Шебекино мужчину эвакуировали на лечение в Белгород."
+    found = places(text, gaz)
+    assert found["Belgorod"][0] == "mention", found
+
+
+def test_a_village_after_an_abbreviation_is_reported(gaz: Gazetteer) -> None:
+    text = "Пошкоджено будинок (с. Заріччя-Нове), поранено жінку."
+    ex = extract_report(Report("t", text), gaz)
+    assert [u.span.text for u in ex.unresolved] == ["Заріччя-Нове"]

@@ -629,3 +629,24 @@ def test_the_ends_of_a_trains_route(gaz: Gazetteer) -> None:
     roles = {p.place.name: p.role for p in ex.places}
     assert roles["Lviv"] == roles["Poltava"] == "mention", roles
     assert roles["Kharkiv"] == "impact", roles  # named again where the strikes were
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Drones hit Odesa overnight, the outlet reported, citing a source in Kyiv.", "Kyiv"),
+        ("A missile damaged a depot in Brovary, while Kyiv city avoided damage.", "Kyiv"),
+        ("Shelling hit Nikopol; Marhanets was spared.", "Marhanets"),
+    ],
+)
+def test_where_a_source_is_and_a_place_spared(text: str, name: str, gaz: Gazetteer) -> None:
+    ex = extract_report(Report("t", text), gaz)
+    roles = {p.place.name: p.role for p in ex.places}
+    assert roles[name] == "mention", roles
+
+
+def test_a_target_named_after_the_launch_places_and_at(gaz: Gazetteer) -> None:
+    text = "Russia fired drones from Primorsko-Akhtarsk and Crimea at Mykolaiv, damaging a pier."
+    ex = extract_report(Report("t", text), gaz)
+    roles = {p.place.name: p.role for p in ex.places}
+    assert roles["Mykolaiv"] == "impact" and roles["Crimea"] == "launch", roles

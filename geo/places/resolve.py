@@ -870,6 +870,7 @@ class _Resolver:
         self.rows: dict[str, list[tuple]] = {}
         self.unresolved: list[Unresolved] = []
         self.mention_sentences = set(self.sentence_ids)
+        self.trains = _tells_of_trains(self.text)  # whether any sentence may name a route
 
     def sentence(self, si: int) -> tuple[int, str]:
         if not self.spans:
@@ -887,7 +888,9 @@ class _Resolver:
             s0, sentence = (spans[si][0], text_of(si)) if spans else (0, self.text)
             decision = role(m, place, si, s0, sentence)
             decided.append((m, place, confidence, decision, sentence, s0, si))
-        for m, place, confidence, decision, sentence, s0, _si in _home_towns(decided):
+        if _tells_of_residents(self.text):
+            decided = _home_towns(decided)
+        for m, place, confidence, decision, sentence, s0, _si in decided:
             rows.setdefault(place.id, []).append((m, place, confidence, decision, sentence, s0))
         clauses = _ClauseReadings()  # for this report
         places = [_merge(self.report.id, rows, clauses) for rows in self.rows.values()]
@@ -1132,7 +1135,7 @@ class _Resolver:
             return RoleDecision("mention", f"language not read ({self.lang})")
         if self.navigation and self.in_navigation(m.span.start):
             return RoleDecision("mention", "links to other articles")
-        if _on_train_route(sentence, m.span.start - s0):
+        if self.trains and _on_train_route(sentence, m.span.start - s0):
             return RoleDecision("mention", "a train's route")
         decision = decide_role(
             sentence,
@@ -1205,6 +1208,7 @@ def _tells_of_trains(sentence: str) -> bool:
 _TRAIN_WORDS = ("потяг", "поїзд", "поезд", "електричк", "электричк", "train")
 _TRAIN_ROUTE = compiled(
     r"(?:(?<!\w)(?:потяг\w*|поїзд\w*|поезд\w*|електричк\w*|электричк\w*)\s+(?:№\s*\d+\s+)?"
+    r"(?:«[^»]{1,24}»\s+|\"[^\"]{1,24}\"\s+)?"
     r"(?:«?(?-i:[А-ЯІЇЄҐ])[\w'’ʼ\-]*»?\s*[—–-]\s*)?"
     r"|\btrains?\s+(?:services?\s+)?(?:from\s+(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*)?\s+)?"
     r"(?:from|to|between)\s+"

@@ -626,11 +626,12 @@ _UNKNOWN_RE = compiled(
 )
 # a Ukrainian or Russian name after a word for a settlement, in any case
 _UNKNOWN_CYRILLIC_RE = compiled(
-    r"(?<!\w)(?:сел[оіаиеу]|селищ[еаіу]|поселок|посёлок|поселк[еау]|посёлк[еау]|хутор[іеау]?|"
-    r"деревн[яиею]|смт|с\.|м\.)\s*"
-    r"(?P<name>(?-i:[А-ЯІЇЄҐ])[\w’'ʼ\-]+(?:[ \t]+(?-i:[А-ЯІЇЄҐ])[\w’'ʼ\-]+){0,2})",
-    re.IGNORECASE,
+    r"(?:(?<!\w)(?:[Сс]ел[оіаиеу]|[Сс]елищ[еаіу]|[Пп]ос[её]лок|[Пп]ос[её]лк[еау]|[Хх]утор[іеау]?|"
+    r"[Дд]еревн[яиею]|смт)\s+|(?<!\w)[сСмМ]\.\s*)"
+    r"(?P<name>[А-ЯІЇЄҐ][\w’'ʼ\-]+(?:[ \t]+[А-ЯІЇЄҐ][\w’'ʼ\-]+){0,2})"
 )
+# one in every match of the above, in lower case
+_VILLAGE_WORDS = ("сел", "пос", "хутор", "деревн", "смт", "с.", "м.")
 # every match of _UNKNOWN_RE starts with one of these ("into" with "in") and whitespace, or
 # with one of _OF_CUES, whitespace and "of"
 _UNKNOWN_STARTS = ("in", "near", "outside", "from", "over", "at")
@@ -749,9 +750,16 @@ def _unknown_matches(text: str) -> list[re.Match[str]]:
         if pos >= end and (m := _UNKNOWN_RE.match(text, pos)):
             out.append(m)
             end = m.end()
-    if not text.isascii():  # "у селі Малі Щербаки", "в поселке Журавлевка"
+    if not text.isascii() and _may_name_village(text):  # "у селі Малі Щербаки"
         out = sorted([*out, *_UNKNOWN_CYRILLIC_RE.finditer(text)], key=lambda m: m.start())
     return out
+
+
+def _may_name_village(text: str) -> bool:
+    """False when :data:`_UNKNOWN_CYRILLIC_RE` surely finds nothing in ``text``: each of its
+    matches holds one of :data:`_VILLAGE_WORDS` (in lower case)."""
+    low = text.lower()
+    return any(map(low.__contains__, _VILLAGE_WORDS))
 
 
 def find_unknown_names(

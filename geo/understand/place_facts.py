@@ -380,6 +380,7 @@ def _pieces(
         # дев'ятеро, у Бериславі — двоє"
         if (
             lead.strip()
+            and may_state_casualties(lead, lang)
             and not _casualty_kinds(out[0][1], lang, memo)
             and _casualty_kinds(lead + out[0][1], lang, memo)
         ):
@@ -804,7 +805,12 @@ def _elided_items(
             lo = _with_preposition(whole, bounds[k0][0])
             hi = _with_preposition(whole, bounds[k1 + 1][0]) if k1 + 1 < len(bounds) else len(whole)
         read = extract_facts(whole[lo:hi], lang, memo)
-        if g == 0 and lo and not any(key in read for key in _CASUALTY_KEYS):
+        if (
+            g == 0
+            and lo
+            and not any(key in read for key in _CASUALTY_KEYS)
+            and may_state_casualties(whole[:lo], lang)
+        ):
             # the words before the first place name the figure ("Поранених у Херсоні вже
             # дев'ятеро, у Бериславі — двоє")
             read = extract_facts(whole[:hi], lang, memo)

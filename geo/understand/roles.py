@@ -318,6 +318,9 @@ _FROM = compiled(
     r"(?:,\s*and\s+|,\s*|\s+and\s+|\s+)){0,8}$",
     re.IGNORECASE,
 )
+# "drones from Cape Chauda in Crimea at Odesa": the name after the launch places and "at"
+# is their target
+_AT_TARGET = compiled(r"(?-i:[A-Z])[\w’'\-]*\s+at\s+$")
 # a strike on a named target right before the "from" of a launch place: "struck Kupiansk"
 _STRUCK_FROM = compiled(
     r"\b(?:struck|shelled|attacked|bombed|hit|targeted|pounded|striking|shelling|attacking)\s+"
@@ -479,6 +482,18 @@ _PUNCTUATION_BREAK_RE = compiled(_PUNCTUATION_BREAK)
 # what the words of _BREAK_WORDS hold ("whereas" holds "as"), case kept
 _BREAK_WORD_STEMS = ("as", "but", "although")
 _BREAK_BUT_AFTER_RE = compiled(r";\s+|,\s+(?:" + _BREAK_WORDS + ")")
+# "citing a source in Kyiv", "citing officials in": where those who told it are
+_CITING_IN = compiled(
+    r"\bciting\s+(?:an?\s+|unnamed\s+|anonymous\s+|local\s+|military\s+)*"
+    r"(?:sources?|officials?|people|residents)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Kyiv city avoided damage", "Lviv was spared": no strike there
+_SPARED_AFTER = compiled(
+    r"(?:\s+(?:city|itself))?\s+(?:avoided|escaped)\s+(?:any\s+)?(?:damage|strikes?|hits?|"
+    r"casualties)\b|(?:\s+(?:city|itself))?\s+(?:was|were)\s+spared\b",
+    re.IGNORECASE,
+)
 _REFERENCE = compiled(
     r"\b"
     + alternation(
@@ -720,6 +735,10 @@ def decide_role(
         return _decision("impact", over.group().strip() + " (shot down over)")
     if (low is None or any(map(low.__contains__, _TAKEN_WORDS))) and _TAKEN_TO.search(before):
         return _decision("mention", "hospital the wounded were taken to")
+    if (low is None or "citing" in low) and _CITING_IN.search(before):
+        return _decision("mention", "where a source is")
+    if _SPARED_AFTER.match(after):
+        return _decision("mention", "spared")
     cue = impact_cue(clause)
     if cue and not _recalled(after[:40]):
         return _decision("impact", cue)
@@ -876,6 +895,7 @@ def _launch_cue(sentence: str, before: str, after: str, low: str | None) -> str 
         m
         and (_LAUNCH_VERB.search(sentence) or _STRUCK_FROM.search(before, 0, m.start()))
         and not _DISTANCE_FROM.search(before[-40:])
+        and not _AT_TARGET.search(before, m.start())
     ):
         return "launched from"
     if low is None or any(map(low.__contains__, _FLYING_WORDS)):

@@ -274,11 +274,13 @@ _FROM_BEFORE = compiled(
 # Курской и Орловской областями")
 # words one of which every match of the pattern before holds (geo.language.text.lacks)
 _LAUNCH_WORDS = ("боку", "сторон", "напрям", "направлен", "територі", "территори", "акватор")
-_TOWARD_WORDS = ("напрям", "направлен", "сторону")
+_TOWARD_WORDS = ("напрям", "направлен", "сторону", "курсом")
 _NEAR_REFERENCE_WORDS = ("під", "под", "біля", "возле", "около", "поблизу", "поруч", "недалеко")
 _NEAR_REFERENCE_WORDS += ("неподалік",)
 _TOWARD_BEFORE = compiled(
-    r"\b(?:в|у)\s+(?:напрямку|напрямі|направлении|сторону)\s+(?:[^\W\d_]+[\s,]+){0,8}$", re.I
+    r"\b(?:(?:в|у)\s+(?:напрямку|напрямі|направлении|сторону)|курсом\s+на)\s+"
+    r"(?:[^\W\d_]+[\s,]+){0,8}$",
+    re.I,
 )
 _OVER_BEFORE = compiled(r"\bнад\s+(?:[^\W\d_]+[\s,]+){0,8}$", re.IGNORECASE)
 _DISTANCE_BEFORE = compiled(
@@ -728,9 +730,14 @@ def _taken_to(before_words: list[str], lang: str) -> bool:
     if len(before_words) < 2 or before_words[-1] not in _TAKEN_TO_PREPOSITIONS:
         return False
     verb = before_words[-2]
+    if verb in _FOR_TREATMENT and len(before_words) >= 4 and before_words[-3] == "на":
+        verb = before_words[-4]  # "эвакуировали на лечение в Москву"
     return verb.startswith(_TAKEN_TO_STEMS) and not _word_lemmas(verb, lang).isdisjoint(
         _TAKEN_TO_LEMMAS
     )
+
+
+_FOR_TREATMENT = frozenset(("лікування", "лечение", "реабілітацію", "реабилитацию"))
 
 
 # a river's bank and its side before a river's name ("з лівого берега Дніпра", "на правому
