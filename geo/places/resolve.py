@@ -731,6 +731,7 @@ def _city_district(name: str, city: Place) -> Place:
 
 # how a district's name ends ("Kyivskyi district", "Київський район"), the last 8 letters
 _DISTRICT_ENDS = ("district", "raion", "rayon", "район", "районі", "району", "районе", "района")
+_DISTRICT_LAST = frozenset(e[-1] for e in _DISTRICT_ENDS) | {e[-1].upper() for e in _DISTRICT_ENDS}
 # between a district and the city it is of: "у Київському районі [міста] Харкова", "в
 # Киевском районе [г.] Донецка", "the Kyivskyi district of [the city of] Kharkiv", "in"
 # the people of a town, right before its name: "a resident of", "two women from", "житель",
@@ -882,16 +883,19 @@ class _Resolver:
         if self.lang not in READ_LANGUAGES:
             chosen = self.keep_report_geography(chosen)
         spans, text_of, rows, role = self.spans, self.doc.sentence, self.rows, self.role
-        decided = []
+        # the decisions are kept for :func:`_home_towns` only where a person may be named
+        # with their town
+        decided: list[tuple] | None = [] if _tells_of_residents(self.text) else None
         for m, place, confidence, si in chosen:
             # (self.sentence, read here without a call of its own)
             s0, sentence = (spans[si][0], text_of(si)) if spans else (0, self.text)
             decision = role(m, place, si, s0, sentence)
-            decided.append((m, place, confidence, decision, sentence, s0, si))
-        if _tells_of_residents(self.text):
-            decided = _home_towns(decided)
-        for m, place, confidence, decision, sentence, s0, _si in decided:
-            rows.setdefault(place.id, []).append((m, place, confidence, decision, sentence, s0))
+            if decided is None:
+                rows.setdefault(place.id, []).append((m, place, confidence, decision, sentence, s0))
+            else:
+                decided.append((m, place, confidence, decision, sentence, s0, si))
+        for row in _home_towns(decided) if decided else ():
+            rows.setdefault(row[1].id, []).append(row[:6])
         clauses = _ClauseReadings()  # for this report
         places = [_merge(self.report.id, rows, clauses) for rows in self.rows.values()]
         return places, self.unresolved
@@ -918,9 +922,13 @@ class _Resolver:
                 and self.is_gloss(previous[0], m, previous[1])
             ):
                 place, confidence = previous[1], 0.9
-            elif (m.qualifier == "raion" or m.span.text[-8:].lower().endswith(_DISTRICT_ENDS)) and (
-                city := self.city_of_district(k)
-            ) is not None:
+            elif (
+                m.qualifier == "raion"
+                or (
+                    m.span.text[-1:] in _DISTRICT_LAST
+                    and m.span.text[-8:].lower().endswith(_DISTRICT_ENDS)
+                )
+            ) and (city := self.city_of_district(k)) is not None:
                 place, confidence = self.district_of(m, city), 0.8
             elif (
                 m.qualifier is None
