@@ -750,16 +750,33 @@ def _unknown_matches(text: str) -> list[re.Match[str]]:
         if pos >= end and (m := _UNKNOWN_RE.match(text, pos)):
             out.append(m)
             end = m.end()
-    if not text.isascii() and _may_name_village(text):  # "у селі Малі Щербаки"
-        out = sorted([*out, *_UNKNOWN_CYRILLIC_RE.finditer(text)], key=lambda m: m.start())
+    if not text.isascii():  # "у селі Малі Щербаки", "(с. Залужне)"
+        villages = _village_matches(text)
+        if villages:
+            out = sorted([*out, *villages], key=lambda m: m.start())
     return out
 
 
-def _may_name_village(text: str) -> bool:
-    """False when :data:`_UNKNOWN_CYRILLIC_RE` surely finds nothing in ``text``: each of its
-    matches holds one of :data:`_VILLAGE_WORDS` (in lower case)."""
+def _village_matches(text: str) -> list[re.Match[str]]:
+    """The matches of ``_UNKNOWN_CYRILLIC_RE.finditer(text)``, tried only where one of its
+    words (:data:`_VILLAGE_WORDS`) starts a word, found by ``str.find`` in lower case."""
     low = text.lower()
-    return any(map(low.__contains__, _VILLAGE_WORDS))
+    if len(low) != len(text):  # lower case moved a character: search the text whole
+        return list(_UNKNOWN_CYRILLIC_RE.finditer(text))
+    starts = set()
+    for word in _VILLAGE_WORDS:
+        pos = low.find(word)
+        while pos >= 0:
+            if pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] == "_"):
+                starts.add(pos)
+            pos = low.find(word, pos + 1)
+    out = []
+    end = 0  # as finditer, the next match starts after the last one
+    for pos in sorted(starts):
+        if pos >= end and (m := _UNKNOWN_CYRILLIC_RE.match(text, pos)):
+            out.append(m)
+            end = m.end()
+    return out
 
 
 def find_unknown_names(

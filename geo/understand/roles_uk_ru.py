@@ -787,6 +787,11 @@ def _fired_from(sentence: str, offset: int, end: int, lang: str) -> str | None:
     """A place the strike came from, named right after "з", "із", "из", "з-під", "из-под"
     with the strike and its target after it: "Бойовики з Горлівки обстріляли Торецьк", "Из-под
     Курска враг наносит удары по Сумщине"."""
+    k = offset - 1
+    while k >= 0 and sentence[k].isspace():
+        k -= 1
+    if k < 0 or sentence[k] not in _FROM_LAST:
+        return None  # (the last letter of every preposition of _FROM_PLACE)
     m = _FROM_PLACE.search(sentence, max(0, offset - 12), offset)
     if m is None:
         return None
@@ -796,6 +801,7 @@ def _fired_from(sentence: str, offset: int, end: int, lang: str) -> str | None:
     return "fired from"
 
 
+_FROM_LAST = frozenset("зЗіІдД")
 # the preposition right before the name: "з", "із", "из", "з-під", "із-під", "из-под"
 _FROM_PLACE = compiled(r"(?<!\w)(?:з|із|зі|из|з-під|із-під|из-под)\s+$", re.IGNORECASE)
 # after the name: who fired and when, at most, then a verb of striking ("обстріляли",
