@@ -631,7 +631,7 @@ _UNKNOWN_CYRILLIC_RE = compiled(
     r"(?P<name>[А-ЯІЇЄҐ][\w’'ʼ\-]+(?:[ \t]+[А-ЯІЇЄҐ][\w’'ʼ\-]+){0,2})"
 )
 # one in every match of the above, in lower case
-_VILLAGE_WORDS = ("сел", "пос", "хутор", "деревн", "смт", "с.", "м.")
+_VILLAGE_WORDS = ("сел", "посел", "посёл", "хутор", "деревн", "смт", "с.", "м.")
 # every match of _UNKNOWN_RE starts with one of these ("into" with "in") and whitespace, or
 # with one of _OF_CUES, whitespace and "of"
 _UNKNOWN_STARTS = ("in", "near", "outside", "from", "over", "at")
