@@ -736,20 +736,9 @@ def _unknown_matches(text: str) -> list[re.Match[str]]:
     """The matches of ``_UNKNOWN_RE.finditer(text)``, found faster: the pattern is tried
     only where one of its cue words starts (found by ``str.find``, and for the words before
     "of" by :func:`_of_cue_starts`), instead of at every character."""
-    starts = set()
-    for cue in _UNKNOWN_STARTS:
-        pos = text.find(cue)
-        while pos >= 0:
-            if _word_starts(text, pos):
-                starts.add(pos)
-            pos = text.find(cue, pos + 1)
+    starts = _starting(text, _UNKNOWN_STARTS)
     starts.update(_of_cue_starts(text))
-    out = []
-    end = 0  # as finditer, the next match starts after the last one
-    for pos in sorted(starts):
-        if pos >= end and (m := _UNKNOWN_RE.match(text, pos)):
-            out.append(m)
-            end = m.end()
+    out = _matched_at(_UNKNOWN_RE, text, starts)
     if not text.isascii():  # "у селі Малі Щербаки", "(с. Залужне)"
         villages = _village_matches(text)
         if villages:
@@ -763,17 +752,28 @@ def _village_matches(text: str) -> list[re.Match[str]]:
     low = text.lower()
     if len(low) != len(text):  # lower case moved a character: search the text whole
         return list(_UNKNOWN_CYRILLIC_RE.finditer(text))
+    return _matched_at(_UNKNOWN_CYRILLIC_RE, text, _starting(low, _VILLAGE_WORDS))
+
+
+def _starting(text: str, words: tuple[str, ...]) -> set[int]:
+    """Where one of ``words`` starts in ``text`` at the start of a word."""
     starts = set()
-    for word in _VILLAGE_WORDS:
-        pos = low.find(word)
+    for word in words:
+        pos = text.find(word)
         while pos >= 0:
-            if pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] == "_"):
+            if _word_starts(text, pos):
                 starts.add(pos)
-            pos = low.find(word, pos + 1)
+            pos = text.find(word, pos + 1)
+    return starts
+
+
+def _matched_at(pattern: re.Pattern[str], text: str, starts: set[int]) -> list[re.Match[str]]:
+    """The matches of ``pattern`` in ``text`` starting at ``starts``, as ``finditer`` finds
+    them there: each next match starts after the last one."""
     out = []
-    end = 0  # as finditer, the next match starts after the last one
+    end = 0
     for pos in sorted(starts):
-        if pos >= end and (m := _UNKNOWN_CYRILLIC_RE.match(text, pos)):
+        if pos >= end and (m := pattern.match(text, pos)):
             out.append(m)
             end = m.end()
     return out
