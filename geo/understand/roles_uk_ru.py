@@ -274,13 +274,11 @@ _FROM_BEFORE = compiled(
 # Курской и Орловской областями")
 # words one of which every match of the pattern before holds (geo.language.text.lacks)
 _LAUNCH_WORDS = ("боку", "сторон", "напрям", "направлен", "територі", "территори", "акватор")
-_TOWARD_WORDS = ("напрям", "направлен", "сторону", "курсом")
+_TOWARD_WORDS = ("напрям", "направлен", "сторону")
 _NEAR_REFERENCE_WORDS = ("під", "под", "біля", "возле", "около", "поблизу", "поруч", "недалеко")
 _NEAR_REFERENCE_WORDS += ("неподалік",)
 _TOWARD_BEFORE = compiled(
-    r"\b(?:(?:в|у)\s+(?:напрямку|напрямі|направлении|сторону)|курсом\s+на)\s+"
-    r"(?:[^\W\d_]+[\s,]+){0,8}$",
-    re.I,
+    r"\b(?:в|у)\s+(?:напрямку|напрямі|направлении|сторону)\s+(?:[^\W\d_]+[\s,]+){0,8}$", re.I
 )
 _OVER_BEFORE = compiled(r"\bнад\s+(?:[^\W\d_]+[\s,]+){0,8}$", re.IGNORECASE)
 _DISTANCE_BEFORE = compiled(
