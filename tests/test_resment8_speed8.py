@@ -68,7 +68,7 @@ _CUE_TEXTS = (
 def test_unknown_matches_as_finditer(text: str) -> None:
     got = [(m.span(), m.group()) for m in mentions._unknown_matches(text)]
     found = [*mentions._UNKNOWN_RE.finditer(text)]
-    if re.search("[\u0400-\u04ff]", text):  # the names after a Cyrillic village word too
+    if not text.isascii() and mentions._CYRILLIC_RE.search(text):  # Cyrillic village words too
         found = sorted(
             [*found, *mentions._UNKNOWN_CYRILLIC_RE.finditer(text)], key=lambda m: m.start()
         )

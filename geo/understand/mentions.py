@@ -630,7 +630,6 @@ _UNKNOWN_CYRILLIC_RE = compiled(
     r"[Дд]еревн[яиею]|смт)\s+|(?<!\w)[сСмМ]\.\s*)"
     r"(?P<name>[А-ЯІЇЄҐ][\w’'ʼ\-]+(?:[ \t]+[А-ЯІЇЄҐ][\w’'ʼ\-]+){0,2})"
 )
-_ANY_CYRILLIC = compiled("[\u0400-\u04ff]")
 # one in every match of the above, in lower case
 _VILLAGE_WORDS = ("сел", "посел", "посёл", "хутор", "деревн", "смт", "с.", "м.")
 # every match of _UNKNOWN_RE starts with one of these ("into" with "in") and whitespace, or
@@ -740,7 +739,7 @@ def _unknown_matches(text: str) -> list[re.Match[str]]:
     starts = _starting(text, _UNKNOWN_STARTS)
     starts.update(_of_cue_starts(text))
     out = _matched_at(_UNKNOWN_RE, text, starts)
-    if not text.isascii() and _ANY_CYRILLIC.search(text):  # "у селі Малі Щербаки"
+    if not text.isascii() and _CYRILLIC_RE.search(text):  # "у селі Малі Щербаки"
         villages = _village_matches(text)
         if villages:
             out = sorted([*out, *villages], key=lambda m: m.start())
