@@ -172,32 +172,25 @@ def _elided_clause(
     lang: str | None,
     memo: dict[tuple, object] | None,
 ) -> dict[str, int]:
-    """The figure of a clause that only names a place and a count after a dash, of the one
-    kind of casualty the clause before states: "В Брянской области ранены пятеро; в Климове
-    — трое", "... killed two; in Vovchansk – one"; empty otherwise."""
+    """The figure of a clause that only names a place and a count after it
+    (:func:`_item_count`), of the one kind of casualty the clause before states: "В Брянской
+    области ранены пятеро; в Климове — трое", "... killed two; in Vovchansk – one"; empty
+    otherwise."""
     start, end = mark
     if not _ELIDED_LEAD.fullmatch(clause, 0, start):
         return {}
-    tail = _ELIDED_TAIL.fullmatch(clause, end)
-    if tail is None:
-        return {}
-    numbers = _numbers(clause, tail.start("n"), tail.end("n"), lang)
-    if len(numbers) != 1:
+    value = _item_count(clause, end, len(clause), lang)
+    if value is None:
         return {}
     read = extract_facts(before, lang, memo)
     kinds = [key for key in _CASUALTY_KEYS if key in read]
-    return {kinds[0]: numbers[0][2]} if len(kinds) == 1 else {}
+    return {kinds[0]: value} if len(kinds) == 1 else {}
 
 
 # before the place of such a clause: "в", "а у", "і ще в", "and in", "у самому"
 _ELIDED_LEAD = compiled(
     r"\s*(?:(?:а|і|и|й|та|ще|еще|ещё|and)\s+){0,2}(?:у|в|во|на|in)\s+"
     r"(?:(?:самому|самом|самій|самой|the\s+city\s+of)\s+)?",
-    re.IGNORECASE,
-)
-# after it: a dash, then the count and at most the word for people ("— трое", "– 2 людини")
-_ELIDED_TAIL = compiled(
-    r"\s*[—–-]\s*(?:(?:ще|еще|ещё|another)\s+)?(?P<n>[\w'’ʼ]+(?:\s+[\w'’ʼ]+)?)\s*[.;!]?\s*",
     re.IGNORECASE,
 )
 
@@ -865,11 +858,16 @@ def _count_after(shape: _List, k: int, lang: str | None) -> int | None:
     None when the item says more ("у Чугуєві пошкоджено 2 будинки", "– 2 будинки", "– 45-річний
     чоловік") or has no count."""
     whole, bounds = shape.whole, shape.bounds
-    end = bounds[k][1]
     hi = bounds[k + 1][0] if k + 1 < len(bounds) else len(whole)
-    head = _ITEM_HEAD.match(whole, end, hi)
-    found = _number_at(whole, head.end(), lang) if head is not None else None
-    if found is None or _ITEM_TAIL.match(whole, found[0], hi) is None:
+    return _item_count(whole, bounds[k][1], hi, lang)
+
+
+def _item_count(text: str, end: int, hi: int, lang: str | None) -> int | None:
+    """The count after a place ending at ``end`` when it is all that stands up to ``hi``
+    (see :func:`_count_after`)."""
+    head = _ITEM_HEAD.match(text, end, hi)
+    found = _number_at(text, head.end(), lang) if head is not None else None
+    if found is None or _ITEM_TAIL.match(text, found[0], hi) is None:
         return None
     return found[1]
 
