@@ -183,6 +183,9 @@ def is_settlement_word(word: str, lang: str) -> bool:
 
 _ADJ_ENDINGS = ("ський", "цький", "зький", "ский", "цкий", "зкий", "ской", "ий", "ій", "ый", "ой")
 REGION_ADJ_ENDINGS = _ADJ_ENDINGS[:7]
+# the stems of the Ukrainian and Russian words for a town's people ("житель Курска",
+# "мешканка Херсона", "уроженец Брянска"; "жительниц" is "жител" too)
+RESIDENT_STEMS = ("жител", "мешкан", "уродж", "уроженец", "уроженц")
 """The endings of a region adjective's lemma (харківський, белгородский, ...)."""
 
 

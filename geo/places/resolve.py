@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from geo.language.cyrillic import RESIDENT_STEMS
 from geo.language.document import Document, read_document
 from geo.language.morphology import READ_LANGUAGES, detect_language, lemmas
 from geo.language.normalize import norm_key, skeleton_key, translit
@@ -732,17 +733,18 @@ def _city_district(name: str, city: Place) -> Place:
 # how a district's name ends ("Kyivskyi district", "Київський район"), the last 8 letters
 _DISTRICT_ENDS = ("district", "raion", "rayon", "район", "районі", "району", "районе", "района")
 _DISTRICT_LAST = frozenset(e[-1] for e in _DISTRICT_ENDS) | {e[-1].upper() for e in _DISTRICT_ENDS}
-# between a district and the city it is of: "у Київському районі [міста] Харкова", "в
-# Киевском районе [г.] Донецка", "the Kyivskyi district of [the city of] Kharkiv", "in"
+_DISTRICT_WORD = r"(?:district|raion|rayon|район\w*)"  # any of those, as a pattern
 # the people of a town, right before its name: "a resident of", "two women from", "житель",
 # "мешканка", "уроженец"
 _RESIDENT_OF = compiled(
     r"(?:\b(?:residents?|natives?|(?:wo)?m[ae]n|girl|boy|teenager|pensioner|couple|family|"
-    r"civilians?|drivers?|\d+-year-old)\s+(?:of|from)\s+(?:the\s+)?|(?<!\w)(?:жител\w*|"
-    r"жительниц\w*|мешкан\w*|уродж\w*|уроженц\w*|уроженец)\s+)$",
+    r"civilians?|drivers?|\d+-year-old)\s+(?:of|from)\s+(?:the\s+)?|(?<!\w)"
+    rf"{alternation(RESIDENT_STEMS)}\w*\s+)$",
     re.IGNORECASE,
 )
 _SPACE = "[ \u00a0]"  # on one line
+# between a district and the city it is of: "у Київському районі [міста] Харкова", "в
+# Киевском районе [г.] Донецка", "the Kyivskyi district of [the city of] Kharkiv", "in"
 _DISTRICT_OF = compiled(
     rf"{_SPACE}+(?:(?:міста|города|м\.|г\.){_SPACE}*|of{_SPACE}+"
     rf"(?:the{_SPACE}+city{_SPACE}+of{_SPACE}+)?|(?P<in>in){_SPACE}+)?",
@@ -752,7 +754,7 @@ _CITY_POSSESSIVE = compiled(rf"['’]s{_SPACE}+(?:the{_SPACE}+)?")  # "Kharkiv's
 _DISTRICT_CITY_MIN = 100_000  # a city with districts of its own
 _RAION_TOWN = ("settlement", "admin2")  # what a raion named after a town reads as
 _DISTRICT_KM = 15.0  # a district the gazetteer places this near a city is one of its own
-_DISTRICT_WORDS = compiled(r"\s+(?:district|raion|rayon|район\w*)$", re.IGNORECASE)
+_DISTRICT_WORDS = compiled(rf"\s+{_DISTRICT_WORD}$", re.IGNORECASE)
 
 
 def _district_name(m: PlaceMention, lang: str) -> tuple[str, str]:
@@ -1209,8 +1211,7 @@ def _on_train_route(sentence: str, at: int) -> bool:
 @lru_cache(maxsize=256)
 def _tells_of_trains(sentence: str) -> bool:
     """Whether a sentence holds a word of trains, read once for all its names."""
-    low = sentence.lower()
-    return any(map(low.__contains__, _TRAIN_WORDS))
+    return not lacks(sentence, _TRAIN_WORDS)
 
 
 _TRAIN_WORDS = ("потяг", "поїзд", "поезд", "електричк", "электричк", "train")
@@ -1258,8 +1259,7 @@ def _home_towns(decided: list[tuple]) -> list[tuple]:
 def _tells_of_residents(sentence: str) -> bool:
     """Whether a sentence may name a person with their town (:data:`_RESIDENT_OF` needs one
     of :data:`_RESIDENT_WORDS`), read once for all its names."""
-    low = sentence.lower()
-    return any(map(low.__contains__, _RESIDENT_WORDS))
+    return not lacks(sentence, _RESIDENT_WORDS)
 
 
 _RESIDENT_WORDS = (
@@ -1276,11 +1276,7 @@ _RESIDENT_WORDS = (
     "civilian",
     "driver",
     "year-old",
-    "жител",
-    "мешкан",
-    "уродж",
-    "уроженц",
-    "уроженец",
+    *RESIDENT_STEMS,
 )
 
 
@@ -1468,7 +1464,7 @@ def _report_language(text: str) -> str:
     return lang
 
 
-_DISTRICT_AFTER = compiled(r"[ \u00a0]+(?:district|raion|rayon|район\w*)\b", re.IGNORECASE)
+_DISTRICT_AFTER = compiled(rf"{_SPACE}+{_DISTRICT_WORD}\b", re.IGNORECASE)
 
 
 def _unknown_districts(

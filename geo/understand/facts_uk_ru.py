@@ -42,10 +42,12 @@ from itertools import accumulate, compress, count, repeat
 from operator import itemgetter, or_
 from typing import NamedTuple, cast
 
+from geo.language.cyrillic import RESIDENT_STEMS
 from geo.language.morphology import Analysis, analyse, may_be_locative
 from geo.language.text import (
     MONTHS_UK_RU,
     WordMemo,
+    alternation,
     hint_words,
     house_number,
     sentence_spans,
@@ -644,7 +646,7 @@ def _resident_before(toks: list[_Tok], k: int, lang: str) -> tuple[_Person | Non
     return None, k
 
 
-_RESIDENT = compiled(r"(?:жител|жительниц|мешкан|уроджен|уроженец|уроженц)")
+_RESIDENT = compiled(alternation(RESIDENT_STEMS))
 
 
 # ---------------------------------------------------------------------------------------
