@@ -290,7 +290,7 @@ class CyrillicMatcher:
                 cands = self.lemma_places(tuple(self.bare[i : i + n]), lang)
             elif n == 1 and lang == "ru" and cands and self.capitalised[i]:
                 cands = self.with_lemma_places(cands, i, lang)
-            if cands and n == 1 and self.name_goes_on(i, lang) and self.begins_name(i, cands, lang):
+            if cands and n == 1 and self.begins_name(i, cands, lang):
                 return i + 1  # "Малі Щербаки" is a village, not Mali; "Новая Нелидовка"
             if cands and self.cyrillic_evidence(i, n, cands, lang):
                 return self.accept(i, n, cands)
@@ -299,29 +299,26 @@ class CyrillicMatcher:
             return self.accept(i, 1, cands)
         return i + 1
 
-    def name_goes_on(self, i: int, lang: str) -> bool:
-        """Whether the capitalised word at ``i``, in the nominative, is followed after a
-        space alone by another capitalised word of one name ("Малі Щербаки"; not "України
-        Вадим", a genitive before a person's name)."""
-        return (
+    def begins_name(self, i: int, cands: tuple[Place, ...], lang: str) -> bool:
+        """Whether the capitalised word at ``i``, in the nominative and followed after a
+        space alone by another capitalised word of one name, begins a name of two words the
+        gazetteer lacks rather than naming ``cands``: a country's name or an adjective the
+        next word agrees with ("Малі Щербаки", "Новая Нелидовка"; not "України Вадим", a
+        genitive before a person's name, nor "Становое Раменского округа")."""
+        if not (
             i + 1 < len(self.bare)
             and self.capitalised[i + 1]
             and self.space_between(i, i + 1)
             and not self.bare[i + 1].isupper()
-            and any(a.case == "nomn" for a in analyse(self.bare[i].lower(), lang)[:1])
-            and not is_person_name(self.bare[i + 1], lang)
-        )
-
-    def begins_name(self, i: int, cands: tuple[Place, ...], lang: str) -> bool:
-        """Whether the word at ``i``, followed by another capitalised word, begins a name of
-        two words the gazetteer lacks rather than naming ``cands``: a country's name or an
-        adjective ("Малі Щербаки", "Новая Нелидовка")."""
+        ):
+            return False
+        first = analyse(self.bare[i].lower(), lang)[:1]
+        if not first or first[0].case != "nomn" or is_person_name(self.bare[i + 1], lang):
+            return False
         if cands[0].kind == "country":
             return True
-        first = analyse(self.bare[i].lower(), lang)[:1]
-        if not first or first[0].pos != "ADJF":
+        if first[0].pos != "ADJF":
             return False
-        # the noun agrees with it ("Новая Нелидовка"; not "Становое Раменского округа")
         after = analyse(self.bare[i + 1].lower(), lang)[:1]
         return bool(after) and after[0].case == first[0].case
 
