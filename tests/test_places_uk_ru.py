@@ -49,6 +49,8 @@ def test_region_word_left_out_after_a_list(gaz: Gazetteer) -> None:
 def test_shchyna_names(gaz: Gazetteer) -> None:
     text = "Окупанти обстріляли Житомирщину та Рівненщину, пошкоджено склади."
     assert impact_regions(text, gaz) == {"UA-18", "UA-56"}
+    # (the Zaporizhzhia region's "-чина" name was no place)
+    assert impact_regions("На Запоріжчині пошкоджено лінію електропередачі.", gaz) == {"UA-23"}
 
 
 @pytest.mark.parametrize(
