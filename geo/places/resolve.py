@@ -46,7 +46,7 @@ from geo.understand.damage import (
 )
 from geo.understand.facts import extract_facts
 from geo.understand.mentions import find_mentions, find_unknown_names
-from geo.understand.place_facts import link_place_facts, with_list_totals
+from geo.understand.place_facts import link_place_facts, may_tell_each, with_list_totals
 from geo.understand.roles import (
     RoleDecision,
     anaphor_cue,
@@ -1513,7 +1513,9 @@ def extract_report(report: Report, gaz: Gazetteer) -> Extraction:
     unresolved = sorted([*unresolved, *unknown], key=lambda u: u.span.start)
     memo: dict[tuple, object] = {}  # the report's sentences, read once for all its places
     facts = extract_facts(text, lang, memo, doc=doc)
-    if facts:
+    # (a count told of each place, "по троє", is read per place only: the report's reader
+    # takes none from it)
+    if facts or may_tell_each(text, lang):
         lists: list[dict[str, int]] = []  # what lists of places' casualties add up to
         places = link_place_facts(text, places, lang, memo, doc=doc, lists=lists)
         facts = with_list_totals(facts, lists)

@@ -43,7 +43,7 @@ from geo.patterns import compiled
 from geo.records import FACT_KEYS, ResolvedPlace, with_facts
 from geo.understand.facts import extract_facts, may_state_casualties
 
-__all__ = ["link_place_facts", "with_list_totals"]
+__all__ = ["link_place_facts", "may_tell_each", "with_list_totals"]
 
 _ANAPHOR_NOUNS = r"(?:city|town|village|region|area|district|port|settlement)"
 _ANAPHOR_CYRILLIC_WORDS = (
@@ -171,20 +171,23 @@ def _elided_clause(
     before: str,
     lang: str | None,
     memo: dict[tuple, object] | None,
-) -> dict[str, int]:
+) -> tuple[dict[str, int], dict[str, int]]:
     """The figure of a clause that only names a place and a count after it
     (:func:`_item_count`), of the one kind of casualty the clause before states: "В Брянской
-    области ранены пятеро; в Климове — трое", "... killed two; in Vovchansk – one"; empty
-    otherwise."""
+    области ранены пятеро; в Климове — трое", "... killed two; in Vovchansk – one"; and
+    what the two clauses add up to ("В Таганроге пострадали 5 человек, а в Новошахтинске –
+    2": 7); both empty otherwise."""
     start, end = mark
     if not _ELIDED_LEAD.fullmatch(clause, 0, start):
-        return {}
+        return {}, {}
     value = _item_count(clause, end, len(clause), lang)
     if value is None:
-        return {}
+        return {}, {}
     read = extract_facts(before, lang, memo)
     kinds = [key for key in _CASUALTY_KEYS if key in read]
-    return {kinds[0]: value} if len(kinds) == 1 else {}
+    if len(kinds) != 1:
+        return {}, {}
+    return {kinds[0]: value}, {kinds[0]: read[kinds[0]] + value}
 
 
 # before the place of such a clause: "в", "а у", "і ще в", "and in", "у самому"
@@ -220,6 +223,34 @@ def _one_city(places: list[ResolvedPlace], members: list[int]) -> int | None:
         return None
     parent = parents.pop()
     return next((j for j, rp in enumerate(places) if rp.place.id == parent), None)
+
+
+def _context_region(
+    places: list[ResolvedPlace],
+    dropped: list[tuple[int, int, int]],
+    within: tuple[int, int],
+    inner: list[tuple[int, int, int]],
+) -> int | None:
+    """The one first-level unit of the marks ``dropped`` as context (:func:`_contexts`)
+    named ``within`` (start, end in the text) around every place of the marks ``inner``;
+    None when there is none or more than one."""
+    regions = {places[i].place.admin1 for _s, _e, i in inner}
+    if len(regions) != 1:
+        return None
+    region = regions.pop()
+    found = {
+        i
+        for s, _e, i in dropped
+        if within[0] <= s < within[1]
+        and places[i].place.kind == "admin1"
+        and places[i].place.admin1 == region
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _units(places: list[ResolvedPlace], indices: list[int]) -> bool:
+    """Whether any of the places at ``indices`` is a first-level unit."""
+    return any(places[i].place.kind == "admin1" for i in indices)
 
 
 def _only_its_region(
@@ -259,6 +290,36 @@ def _locates(
     return any(";" not in text[min(end, e) : max(start, s)] for s, e in inner)
 
 
+# a place preposition right before a raion: "у Нікопольському районі", "in the Izium district"
+_IN_UNIT = compiled(r"(?<!\w)(?:in|у|в|на)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _raions_as_context(
+    text: str, places: list[ResolvedPlace], marks: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """``marks`` without the raions named as what was struck, not where ("Внаслідок обстрілу
+    Куп'янського району загинули двоє людей у Куп'янську"), that locate a settlement of their
+    region named after them in the same clause: the figures are the settlement's. A raion
+    named as where ("У Нікопольському районі загинув чоловік, у Марганці ...") or after the
+    settlement ("атаковали город Белгород и Белгородский район") keeps its own."""
+    towns: dict[str | None, list[tuple[int, int]]] = {}
+    for start, end, i in marks:
+        if places[i].place.kind in ("settlement", "district"):
+            towns.setdefault(places[i].place.admin1, []).append((start, end))
+    out = []
+    for mk in marks:
+        start, end, i = mk
+        place = places[i].place
+        if (
+            place.kind == "admin2"
+            and _IN_UNIT.search(text, max(start - 8, 0), start) is None
+            and _locates(text, mk, [se for se in towns.get(place.admin1, ()) if se[0] > end])
+        ):
+            continue
+        out.append(mk)
+    return out
+
+
 def _contexts(
     text: str, places: list[ResolvedPlace], marks: list[tuple[int, int, int]]
 ) -> list[tuple[int, int, int]]:
@@ -272,6 +333,8 @@ def _contexts(
     for start, end, i in marks:
         if places[i].place.kind != "admin1":
             inner.setdefault(places[i].place.admin1, []).append((start, end))
+    if any(places[i].place.kind == "admin2" for _s, _e, i in marks):
+        marks = _raions_as_context(text, places, marks)
     kept = [
         mk
         for mk in marks
@@ -587,6 +650,53 @@ _PART_MARK = compiled(
     r"включно\s+з)(?!\w)",
     re.IGNORECASE,
 )
+
+# a part of a figure told of one place after the figure (:func:`_part_of`): ", including
+# four in Kostiantynivka", ", 10 of them in the city of Zaporizhzhia", ", з них п'ятеро — у
+# Херсоні", ", из них трое в Шебекино"
+_PART_BEFORE = compiled(
+    r"[,;(]\s*(?:(?:including|among\s+them|зокрема|у\s+тому\s+числі|в\s+тому\s+числі|"
+    r"в\s+том\s+числе|з\s+них|из\s+них|серед\s+них|среди\s+них)\s+(?P<count>[^\W_])"
+    r"|(?P<count_of>[^\W_])[\w'’ʼ-]*\s+(?:of\s+(?:them|whom)|з\s+них|из\s+них))"
+    r"[^,;:.()]{0,40}?(?:in|over|у|в|на|над)\s+"
+    r"(?:the\s+(?:city|town|village)\s+of\s+|самому\s+|самом\s+|самій\s+|самой\s+)?$",
+    re.IGNORECASE,
+)
+# the kinds a part may be of, in the order tried: the downed before the launched ("14
+# drones destroyed, including six over Voronezh" tells both)
+_PART_KEYS = ("killed", "wounded", "intercepted", "drones", "missiles")
+_PART_BEFORE_REACH = 90  # the characters before a place that :data:`_PART_BEFORE` looks at
+# words one of which every match of :data:`_PART_BEFORE` holds, as written
+_PART_WORDS = ("includ", "among", "of them", "of whom", "них", "числ", "зокрема")
+
+
+def _part_of(
+    clause: str, start: int, lang: str | None, memo: dict[tuple, object] | None
+) -> tuple[int, dict[str, int]] | None:
+    """The part of a figure that a clause tells of the place starting at ``start`` after the
+    figure (:data:`_PART_BEFORE`: "killed six people across the region, including four in
+    Kostiantynivka"): where the part begins, and the count under the kind of the figure it
+    parts (the last count before it, :func:`_count_before`); None when the clause tells none,
+    or a count no smaller than the figure."""
+    if not any(map(clause.__contains__, _PART_WORDS)):
+        return None
+    m = _PART_BEFORE.search(clause, max(start - _PART_BEFORE_REACH, 0), start)
+    if m is None:
+        return None
+    found = _number_at(clause, m.start("count" if m.group("count") else "count_of"), lang)
+    if found is None:
+        return None
+    head = clause[: m.start()]
+    read = extract_facts(head, lang, memo)
+    for key in _PART_KEYS:
+        total = read.get(key)
+        if (
+            total is not None
+            and found[1] < total
+            and _count_before(head, len(head), total, key, lang)
+        ):
+            return m.start(), {key: found[1]}
+    return None
 
 
 # what parts a total from the count of the first place of a list: "destroyed 25 drones, 14
@@ -1033,6 +1143,58 @@ def _each(sentence: str, numbers: list[tuple[int, int, int]], first: int) -> int
     return value if _EACH_BEFORE.search(sentence, max(start - 8, 0), start) else None
 
 
+# the words of each kind of casualty in a clause that tells a count of each of its places
+_EACH_KIND = {
+    "killed": compiled(r"(?<!\w)(?:загин|загибл|погиб|вбит|убит|kill|died|dead)", re.IGNORECASE),
+    "wounded": compiled(
+        r"(?<!\w)(?:поранен|ранен|травмов|постражда|пострада|injur|wound|hurt)", re.IGNORECASE
+    ),
+}
+_EACH_WORD = compiled(r"\beach\b", re.IGNORECASE)
+
+
+# "по" before a Ukrainian or Russian count ("по троє", "по одній людині", "по 2")
+_EACH_COUNT = compiled(
+    r"(?<!\w)[Пп]о\s+(?:\d|одн|дв|тр[иоьеё]|чотир|четыр|п'ят|п’ят|пят|шіст|шест|сім|сем|вісім|восем)"
+)
+
+
+def may_tell_each(text: str, lang: str | None) -> bool:
+    """Whether a Ukrainian or Russian ``text`` may tell a casualty count of each of several
+    places (:func:`_each_casualties`), which the report's own figures
+    (:func:`geo.understand.facts.extract_facts`) leave out: "у A та B поранено по троє
+    людей".
+
+    Examples
+    --------
+    >>> may_tell_each("У Краматорську та Слов'янську поранено по троє людей.", "uk")
+    True
+    >>> may_tell_each("Удар по Харкову.", "uk")
+    False
+    """
+    return (
+        lang in ("uk", "ru") and ("по " in text or "По " in text) and bool(_EACH_COUNT.search(text))
+    )
+
+
+def _each_casualties(clause: str, lang: str | None) -> dict[str, int]:
+    """The casualty figure a clause tells of each place it lists ("У Краматорську та
+    Слов'янську поранено по троє людей", "Two people each were injured in Sumy and
+    Shostka", "killed one person in each community"): ``{kind: count}`` when the clause
+    writes one number, told of each ("по" right before it, or "each" in the clause), and
+    words of one kind of casualty; empty otherwise."""
+    if "по " not in clause and "По " not in clause and "each" not in clause.lower():
+        return {}
+    numbers = _numbers(clause, 0, len(clause), lang)
+    if len(numbers) != 1:
+        return {}
+    start, _end, value = numbers[0]
+    if not (_EACH_BEFORE.search(clause, max(start - 8, 0), start) or _EACH_WORD.search(clause)):
+        return {}
+    kinds = [key for key, words in _EACH_KIND.items() if words.search(clause)]
+    return {kinds[0]: value} if len(kinds) == 1 else {}
+
+
 def _blanked(
     text: str,
     lo: int,
@@ -1321,24 +1483,56 @@ def link_place_facts(
         marked = by_sentence.get(si)
         marks = _contexts(text, places, sorted(marked)) if marked else []
         if marks:
+            # the first-level units taken for their places' context, which a total told of
+            # them before its parts is given to
+            dropped = (
+                [mk for mk in sorted(marked) if mk not in marks] if len(marks) < len(marked) else []
+            )
             sentence = text[s0:s1]
             members = list(dict.fromkeys(idx for _, _, idx in marks))
             listed = _listed(text, marks) if len(marks) > 1 else set()
             before = ""  # the clause before, in this sentence
+            before_owners: list[int] = []  # the places it names
             for c0, c1 in _clauses(sentence):
                 in_clause = [mk for mk in marks if c0 <= mk[0] - s0 < c1]
                 clause = sentence[c0:c1]
                 owners = list(dict.fromkeys(idx for _, _, idx in in_clause))
                 if len(owners) == 1:
-                    texts.setdefault(owners[0], []).append(clause)
                     spans_in = [(st - s0 - c0, en - s0 - c0) for st, en, _ in in_clause]
+                    part = (
+                        _part_of(clause, spans_in[0][0], lang, memo) if len(spans_in) == 1 else None
+                    )
+                    if part is None:
+                        texts.setdefault(owners[0], []).append(clause)
+                    else:  # "killed six in the region, including four in A": A's four
+                        cut, found = part
+                        texts.setdefault(owners[0], []).append(clause[cut:])
+                        stated.setdefault(owners[0], {}).update(found)
+                        region = _context_region(
+                            places, dropped, (s0 + c0, s0 + c0 + cut), in_clause
+                        )
+                        if region is not None:
+                            texts.setdefault(region, []).append(clause[:cut])
+                            near_pieces.setdefault(region, []).append(clause[:cut])
                     near_inputs.setdefault(owners[0], []).append((clause, spans_in))
                     if before and len(spans_in) == 1:  # "...; в Климове — трое"
-                        elided = _elided_clause(clause, spans_in[0], before, lang, memo)
+                        elided, sums = _elided_clause(clause, spans_in[0], before, lang, memo)
                         if elided:
                             items.setdefault(owners[0], {}).update(elided)
+                            # (a region's figure before holds its town's: "в области
+                            # ранены пятеро; в Климове — трое")
+                            if lists is not None and not _units(places, before_owners):
+                                lists.append(sums)
                 elif len(owners) > 1:
                     head, in_clause = _breakdown(clause, s0 + c0, in_clause)
+                    colon = clause.rfind(":", 0, in_clause[0][0] - s0 - c0) if dropped else -1
+                    if not head and colon > 0:  # "в области пострадали четверо: трое в A, ..."
+                        region = _context_region(
+                            places, dropped, (s0 + c0, s0 + c0 + colon), in_clause
+                        )
+                        if region is not None:
+                            texts.setdefault(region, []).append(clause[:colon])
+                            near_pieces.setdefault(region, []).append(clause[:colon])
                     if head:  # "wounded 8 in the Sumy region: five in A and three in B"
                         whole = {mk[2] for mk in head}
                         if len(whole) == 1:  # the total is the one place's of the head
@@ -1354,6 +1548,12 @@ def link_place_facts(
                             texts.setdefault(idx, []).append(piece)
                             own = piece.rsplit("\x00", 1)[-1]  # the piece without its head
                             near_pieces.setdefault(idx, []).append(own)  # read when needed
+                    each = _each_casualties(clause, lang) if len(owners) > 1 else {}
+                    if each and listed.issuperset(start for start, _end, _idx in in_clause):
+                        for idx in owners:  # "у A та B поранено по троє людей"
+                            stated.setdefault(idx, {}).update(each)
+                        if lists is not None:
+                            lists.append({key: n * len(owners) for key, n in each.items()})
                     # a list's places ("в районах X, Y и Z") take no item: not read for
                     if shape is not None and (
                         not listed.issuperset(start for start, _end, _idx in in_clause)
@@ -1372,7 +1572,7 @@ def link_place_facts(
                             lists.append(sums)  # no total stated: what the list adds up to
                 elif len(members) == 1 and not _names_other(others.get(si, ()), s0 + c0, s0 + c1):
                     texts.setdefault(members[0], []).append(clause)  # "..., injuring five"
-                before = clause
+                before, before_owners = clause, owners
             previous_single = members[0] if len(members) == 1 else _one_city(places, members)
             previous_members = members
         elif previous_single is not None:

@@ -384,7 +384,8 @@ _SEAT_AFTER = compiled(
         r"said|says|denied|denies|accused|accuses|"
         r"claimed|claims|warned|warns|urged|urges|announced|condemned|condemns|responded|"
         r"comment(?:ed)?|blamed|insisted|called|demanded|rejected|threatened|pledged|"
-        r"paused|agreed|hosted|hosts|is\s+due|was\s+due|denying|mayor|governor|walked\s+away|"
+        r"paused|agreed|hosted|hosts|is\s+due|was\s+due|denying|"
+        r"(?:(?:acting|deputy|interim)\s+)?(?:mayor|governor)|walked\s+away|"
         r"pulled\s+out|withdrew|signed|refused|decided|insists|time\b|"
         # speakers: "Sadovyi wrote", "the region declared mourning"
         r"wrote|writes|posted|posts|added|adds|stated|states|noted|notes|tweeted|declared|"
@@ -452,7 +453,8 @@ _BACK_REFERENCE = compiled(
     r"\b"
     + alternation("the|that|this|its")
     + r"\s+(?:town|city|village|settlement|port|region|oblast|"
-    r"district|community|capital)\b",
+    # (not "the town of Rylsk": another place's name)
+    r"district|community|capital)\b(?!\s+of\s)",
     re.I,
 )
 _READ_ALSO_INLINE = compiled(
@@ -473,7 +475,8 @@ _BREAK_WORDS = r"as\s+|but\s+|whereas\s+|although\s+"
 _PUNCTUATION_BREAK = (
     r";\s+|,\s+(?:" + _BREAK_WORDS + r"|(?:\w+\s+){1,2}(?:after|before)\s+(?=[A-Z]))"
 )
-_CLAUSE_BREAK = compiled(_PUNCTUATION_BREAK + r"|\s\s*while\s+")
+# ("killed while driving near Zolochiv": "while" before a verb's -ing form breaks nothing)
+_CLAUSE_BREAK = compiled(_PUNCTUATION_BREAK + r"|\s\s*while\s+(?![a-z]+ing\b)")
 # the same breaks in a text without "while": every match starts with ";" or ",", which the
 # engine finds by its fast scan for a pattern's first characters
 _PUNCTUATION_BREAK_RE = compiled(_PUNCTUATION_BREAK)
@@ -838,7 +841,8 @@ _SEAT_AFTER_FIRST = _word_set(
     "has had did does would will also again "
     "said says denied denies accused accuses claimed claims warned warns urged urges announced "
     "condemned condemns responded comment commented blamed insisted called demanded rejected "
-    "threatened pledged paused agreed hosted hosts is was denying mayor governor walked pulled "
+    "threatened pledged paused agreed hosted hosts is was denying acting deputy interim mayor "
+    "governor walked pulled "
     "withdrew signed refused decided insists time wrote writes posted posts added adds stated "
     "states noted notes tweeted declared declares mourns mourned needs needed wants wanted "
     "hopes hoped seeks sought plans planned expects fears believes intends relies buys bought "

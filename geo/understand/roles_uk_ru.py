@@ -754,12 +754,34 @@ _ELLIPSIS_PREPOSITIONS = frozenset(("на", "в", "у", "над", "по"))
 
 
 def _has_verb(text: str, lang: str) -> bool:
-    """True when a word of ``text`` is most likely a verb (or a short participle)."""
+    """True when a word of ``text`` is most likely a verb (or a short participle), not one
+    of saying: "..., з них шестеро — у Харкові, повідомив Синєгубов" leaves the verb out."""
     for w in _WORD.findall(text.lower()):
         readings = analyse(w, lang)
-        if readings and readings[0].pos in _VERB_POS:
+        if readings and readings[0].pos in _VERB_POS and readings[0].lemma not in _SAYING_LEMMAS:
             return True
     return False
+
+
+# the verbs of a source's words after a report: "повідомив", "сообщил", "заявила"
+_SAYING_LEMMAS = frozenset(
+    (
+        "повідомити",
+        "повідомляти",
+        "заявити",
+        "написати",
+        "зазначити",
+        "уточнити",
+        "додати",
+        "сообщить",
+        "сообщать",
+        "заявить",
+        "написать",
+        "отметить",
+        "уточнить",
+        "добавить",
+    )
+)
 
 
 def _launch(sentence: str, before: str, lang: str) -> str | None:
