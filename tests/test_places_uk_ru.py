@@ -796,3 +796,72 @@ def test_a_village_after_an_abbreviation_is_reported(gaz: Gazetteer) -> None:
     text = "Пошкоджено будинок (с. Заріччя-Нове), поранено жінку."
     ex = extract_report(Report("t", text), gaz)
     assert [u.span.text for u in ex.unresolved] == ["Заріччя-Нове"]
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "struck"),
+    [
+        # what befell the person comes first, then the person with their town
+        (
+            "Загинув 51-річний мешканець Сум, якого дрон атакував поблизу Білопілля.",
+            "Sumy",
+            "Bilopillia",
+        ),
+        (
+            "Ранена жительница Брянска, оказавшаяся в Климове во время обстрела.",
+            "Bryansk",
+            "Klimovo",
+        ),
+    ],
+)
+def test_a_home_town_after_the_verb_that_opens_the_sentence(
+    text: str, home: str, struck: str, gaz: Gazetteer
+) -> None:
+    found = places(text, gaz)
+    assert found[home][0] == "mention", found  # was the struck place, with the figure
+    assert found[struck][0] == "impact", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("У Херсоні, навпроти окупованої Голої Пристані, дрон атакував автобус.", "Hola Prystan"),
+        ("В Каменке напротив Энергодара загорелся дом после удара.", "Enerhodar"),
+    ],
+)
+def test_a_place_across_from_the_strike_is_a_reference_point(
+    text: str, name: str, gaz: Gazetteer
+) -> None:
+    assert_role(text, name, "mention", gaz)
+
+
+def test_on_the_bank_of_a_river_is_the_river(gaz: Gazetteer) -> None:
+    # "на березі Дніпра" is the river, not the city of Dnipro
+    assert_role(
+        "У Херсоні на березі Дніпра від удару дрона загинув рибалка.", "Dnipro", "mention", gaz
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # the second place's count stands before its verb and the place: its own
+        (
+            "У Сумах загинула жінка, ще трьох людей поранено в Охтирці.",
+            ("Sumy", {"killed": 1}),
+            ("Okhtyrka", {"wounded": 3}),
+        ),
+        (
+            "В Курске погиб мужчина, еще двое ранены в Курчатове.",
+            ("Kursk", {"killed": 1}),
+            ("Kurchatov", {"wounded": 2}),
+        ),
+    ],
+)
+def test_a_count_before_its_verb_and_place(
+    text: str, first: tuple[str, dict[str, int]], second: tuple[str, dict[str, int]], gaz: Gazetteer
+) -> None:
+    ex = extract_report(Report("t", text), gaz)
+    facts = {p.place.name: dict(p.facts) for p in ex.places}
+    assert facts[first[0]] == first[1], facts  # took both counts
+    assert facts[second[0]] == second[1], facts

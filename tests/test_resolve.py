@@ -650,3 +650,15 @@ def test_a_target_named_after_the_launch_places_and_at(gaz: Gazetteer) -> None:
     ex = extract_report(Report("t", text), gaz)
     roles = {p.place.name: p.role for p in ex.places}
     assert roles["Mykolaiv"] == "impact" and roles["Crimea"] == "launch", roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russian drones struck the Krasnopillia community overnight.", "Krasnopillya hromada"),
+        ("Shelling of the Nikopol hromada damaged a school.", "Nikopol hromada"),
+    ],
+)
+def test_an_english_community_is_a_hromada(text: str, name: str, gaz: Gazetteer) -> None:
+    found = places(text, gaz)
+    assert found.get(name, ("",))[0] == "impact", found  # was the raion of that name

@@ -1290,9 +1290,11 @@ def _opens_with_resident(row: tuple) -> bool:
     return found is not None and _RESIDENT_LEAD.fullmatch(sentence, 0, found.start()) is not None
 
 
-# what may stand before the person a sentence opens with: a count, an age, "another"
+# what may stand before the person a sentence opens with: what befell them, when it comes
+# first ("Загинула жителька Покровська", "Ранен житель Курска"), a count, an age, "another"
 _RESIDENT_LEAD = compiled(
-    r"\W*(?:(?:an?|the|another|one|two|three|four|five|six|seven|eight|nine|ten|more|other|"
+    r"\W*(?:(?:загин|погиб|поранен|ранен|постражда|пострада|травмован|помер|умер)\w*\s+)?"
+    r"(?:(?:an?|the|another|one|two|three|four|five|six|seven|eight|nine|ten|more|other|"
     r"elderly|local|young|\d+|\d+-year-old|[\w-]*річн\w*|[\w-]*летн\w*|ще|еще|ещё|один|одна|"
     r"одного|двоє|двое|троє|трое|четверо|п['’ʼ]?ятеро|пятеро|двох|двух|трьох|трех)\s+){0,3}",
     re.IGNORECASE,

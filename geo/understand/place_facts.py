@@ -504,9 +504,12 @@ def _counted_before(sentence: str, lo: int, mark: int, lang: str | None, start: 
     # a number before the last comma is no count right before the place: no comma stands
     # in :data:`_ITEM_GAP`
     numbers = _numbers(sentence, comma + 1, mark, lang)
-    if not numbers or not _ITEM_GAP.fullmatch(sentence, numbers[-1][1], mark):
+    if not numbers:
         return start
-    return comma + 1
+    end = numbers[-1][1]
+    if _ITEM_GAP.fullmatch(sentence, end, mark) or _COUNT_VERB_GAP.fullmatch(sentence, end, mark):
+        return comma + 1
+    return start
 
 
 def _with_preposition(sentence: str, start: int) -> int:
@@ -639,6 +642,13 @@ _ITEM_GAP = compiled(
     r"(?:(?:were|was)\s+(?:\w+\s+){0,2}|died\s+)?"
     r"(?:(?:in\s+the\s+sky\s+)?(?:over|above|in|near)\s+(?:the\s+)?"
     r"|(?:(?:з|из)\s+них\s+)?(?:над|на|в|у)\s+(?:територією\s+|территорией\s+)?)",
+    re.IGNORECASE,
+)
+# a count, its people and a verb of what befell them before a place: "ще двох людей
+# поранено в", "еще трое ранены в" (:func:`_counted_before`)
+_COUNT_VERB_GAP = compiled(
+    rf"(?:\s+(?:\w+\s+)?{_PEOPLE})?\s+(?:поранен|ранен|загинул|загибл|погибл|постражда|"
+    r"пострада|травмован|госпіталізован|госпитализирован)\w*\s+(?:в|у|на|во)\s+",
     re.IGNORECASE,
 )
 # the figures a list may state a count of per place (:func:`_stated_items`)

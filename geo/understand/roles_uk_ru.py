@@ -343,6 +343,8 @@ _CLAUSE_BREAK = compiled(r";|[" + _BULLETS + r"]|\s[—–]\s|" + _COMMA_BREAK)
 # which the engine finds by its fast scan for a pattern's first characters
 _PUNCTUATION_BREAK = compiled(r";|[" + _BULLETS + r"]|" + _COMMA_BREAK)
 # "в селе Веселое под Рыльском": a place named after another as its neighbour
+# a place across from where a strike was (a bank of a river): "навпроти окупованих Олешок"
+_OPPOSITE_BEFORE = compiled(r"(?<!\w)(?:навпроти|напротив)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
 _NEAR_REFERENCE = compiled(
     r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’ʼ][^\W\d_]*\s+(?:під|под|біля|возле|около|поблизу|поруч\s+з|"
     r"недалеко\s+от|"
@@ -497,9 +499,9 @@ def decide_role_uk_ru(
         or (
             before_words[-1] in _BANK_WORDS
             and len(before_words) > 1
-            and before_words[-2] in _SIDE_WORDS
+            and (before_words[-2] in _SIDE_WORDS or before_words[-2] in _ON_BANK)
         )
-    ):  # "з лівого берега Дніпра", "вздовж Дніпра", "річки Псел"
+    ):  # "з лівого берега Дніпра", "на березі Дніпра", "вздовж Дніпра", "річки Псел"
         return "mention", "a river of that name"
     if _in_quotes(sentence, offset, end):
         return "mention", "name of an outlet or organisation (in quotes)"
@@ -510,6 +512,8 @@ def decide_role_uk_ru(
     )
     if near_ref:
         return "mention", f"reference point: {near_ref.group().split(maxsplit=1)[1].strip()}"
+    if ("навпроти" in before or "напротив" in before) and _OPPOSITE_BEFORE.search(before):
+        return "mention", "reference point: across from it"  # "навпроти окупованих Олешок"
     dist = _DISTANCE_BEFORE.search(before) if low is None or "від" in low or "от" in low else None
     if dist:
         return "mention", f"reference point: {dist.group().strip()}"
@@ -745,6 +749,7 @@ _BANK_WORDS = frozenset(("берега", "березі", "берегу", "бер
 _SIDE_WORDS = frozenset(
     ("лівого", "правого", "лівому", "правому", "лівий", "правий", "іншого", "протилежного")
 ) | frozenset(("левого", "правого", "левом", "правом", "другого", "противоположного"))
+_ON_BANK = frozenset(("на", "по"))  # "на березі Дніпра", "по берегу Днепра"
 _RIVER_BEFORE = frozenset(
     ("вздовж", "вдоль", "річки", "річці", "річка", "річкою", "реки", "реке", "река", "рекой")
 )
