@@ -369,6 +369,7 @@ def add_city_districts(
         if row[8] == _KYIV_PART:
             row[8] = kyiv_id
     ids = {}
+    rows_of: dict[str, int] = {}  # each district's row
     district_keys = _kyiv_district_keys()[0]
     for name, city, admin1, lat, lon, aliases in curated.CITY_DISTRICTS:
         city_idx = biggest[("UA", norm_key(city))]
@@ -380,6 +381,7 @@ def add_city_districts(
             pid, name, "district", "UA", admin1, lat, lon, population, b.places[city_idx][0]
         )
         ids[(city, name)] = pid
+        rows_of[name] = idx
         b.alias(idx, name, skeleton=True, primary=True)
         for row in rows:
             for alias in (row["name"], *(row.get("alternatenames") or ())):
@@ -401,10 +403,20 @@ def add_city_districts(
             b.alias(idx, alias, skeleton=True)
         for row in rows:
             for alias in (row["name"], *(row.get("alternatenames") or ())):
-                # a district's names stay the district's (GeoNames' "Darnytsia" is the raion)
-                stem = re.sub(r" (raion|rayon|raioni|district)$", "", norm_key(alias))
-                if _keep_alias(alias, False) and stem not in district_keys:
+                # a district's names stay the district's (GeoNames' "Darnytsia" is the raion,
+                # "Дарницький район" among its names): one of a district's kind is the
+                # district's that holds the neighbourhood
+                if not _keep_alias(alias, False):
+                    continue
+                key = norm_key(alias)
+                stem = _DISTRICT_WORD_END.sub("", key)
+                if stem != key:
+                    b.alias(rows_of[district], alias, skeleton=True)
+                elif stem not in district_keys:
                     b.alias(idx, alias, skeleton=True)
+
+
+_DISTRICT_WORD_END = re.compile(r" (?:raion|rayon|raioni|district|раион|раиони|раионі)$")
 
 
 def add_raions(b: Builder, biggest: dict[tuple[str, str], int]) -> None:

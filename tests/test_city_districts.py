@@ -99,3 +99,40 @@ def test_a_russian_raion_named_after_a_small_town(gaz: Gazetteer) -> None:
     # "Суджанский" is of Sudzha (under 10,000 people): the adjective adds "-ан-"
     text = "Беспилотник атаковал автомобиль в Суджанском районе, водитель ранен."
     assert [(d[0], d[1]) for d in districts(text, gaz)] == [("Sudzha district", "RU-KRS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the district, not the neighbourhood GeoNames' record of the district was merged into
+        ("Вночі уламки дрона впали в Дарницькому районі столиці.", "Darnytskyi district"),
+        ("У Печерському районі Києва пошкоджено офісну будівлю.", "Pecherskyi district"),
+        ("Обломки упали в Оболонском районе Киева.", "Obolonskyi district"),
+    ],
+)
+def test_a_kyiv_district_named_with_its_word_is_the_district(
+    text: str, name: str, gaz: Gazetteer
+) -> None:
+    assert name in [d[0] for d in districts(text, gaz)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Russian missiles hit Kyiv's Holosiivskyi and Dniprovskyi districts, wounding four "
+            "people.",
+            {"wounded": 4},
+        ),
+        (
+            "Уламки впали в Деснянському та Дніпровському районах Києва, поранено трьох людей.",
+            {"wounded": 3},
+        ),
+    ],
+)
+def test_a_figure_told_of_a_list_of_districts_is_their_citys(
+    text: str, figure: dict[str, int], gaz: Gazetteer
+) -> None:
+    ex = extract_report(Report("t", text), gaz)
+    facts = {p.place.name: dict(p.facts) for p in ex.places if p.role == "impact"}
+    assert facts["Kyiv"] == figure, facts  # was nobody's
