@@ -26,7 +26,8 @@ def spans(text: str, gaz: Gazetteer) -> list[tuple[str, str | None]]:
             [("Kyiv", None), ("Sviatoshynskyi district", None)],
         ),
         ("Guided bombs hit the Graivoron district.", [("Graivoron district", "raion")]),
-        ("A strike on the Balakliia community.", [("Balakliia community", "raion")]),
+        # (a community is a hromada, not the raion of its name)
+        ("A strike on the Balakliia community.", [("Balakliia community", "hromada")]),
         ("The Kharkiv regional administration said so.", [("Kharkiv regional", "regional")]),
         (
             "A drone hit Odesa oblast's Izmail district.",

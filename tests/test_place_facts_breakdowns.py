@@ -261,3 +261,36 @@ def test_no_figure_from_a_weapon_alone(text: str) -> None:
     lang = "ru" if "ы" in text else "uk"
     facts = extract_facts(text, lang)
     assert "intercepted" not in facts and "killed" not in facts, facts
+
+
+# -- weapons fired at a place, and what was shot down of them -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "figure"),
+    [
+        # the target of weapons launched at it is a struck place, with their count
+        (
+            "Russia launched three cruise missiles at Zaporizhzhia; all were intercepted.",
+            "Zaporizhzhia",
+            {"missiles": 3, "intercepted": 3},
+        ),
+        # a weapon's name holds no count ("Kh-59"): the nearest number is the count
+        (
+            "Russia fired two Kh-59 missiles at Kryvyi Rih overnight; one was shot down.",
+            "Kryvyi Rih",
+            {"missiles": 2, "intercepted": 1},
+        ),
+        # the clause after ";" tells of the weapons of the clause before: read together
+        (
+            "Three drones attacked the port of Reni at night; all three were downed.",
+            "Reni",
+            {"drones": 3, "intercepted": 3},
+        ),
+        # one weapon shot down over a place, told by the noun alone
+        ("Над Новороссийском сбита ракета, пострадавших нет.", "Novorossiysk", {"intercepted": 1}),
+    ],
+)
+def test_weapons_at_a_place(text: str, name: str, figure: dict[str, int], gaz: Gazetteer) -> None:
+    _report, places = figures(text, gaz)
+    assert places.get(name, {}).items() >= figure.items(), places

@@ -266,3 +266,27 @@ def test_a_source_after_an_elided_item_leaves_it_elided(gaz: Gazetteer) -> None:
     assert roles(text, gaz)["Sumy"] == "impact"
     _report, places = figures(text, gaz)
     assert places["Sumy"] == {"wounded": 5}
+
+
+def test_one_person_killed_in_a_place_of_the_list_named_again(gaz: Gazetteer) -> None:
+    _report, places = figures(
+        "Russian artillery shelled Vovchansk and Staryi Saltiv, killing a man in Staryi Saltiv.",
+        gaz,
+    )
+    assert places["Staryi Saltiv"] == {"killed": 1}  # was nobody's
+    assert places["Vovchansk"] == {}
+
+
+def test_a_relative_told_without_a_count(gaz: Gazetteer) -> None:
+    report, _places = figures(
+        "A drone hit a house in Stepnohirsk, killing a 58-year-old man and injuring his wife.", gaz
+    )
+    assert report == {"killed": 1, "wounded": 1}  # the wife was not read
+
+
+def test_one_person_of_an_age_in_an_elided_clause(gaz: Gazetteer) -> None:
+    report, places = figures(
+        "Через обстріл у Херсоні поранено двох людей, а в Білозерці — 67-річну жінку.", gaz
+    )
+    assert places["Bilozerka"] == {"wounded": 1}  # was nothing
+    assert report == {"wounded": 3}

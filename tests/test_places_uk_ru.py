@@ -865,3 +865,24 @@ def test_a_count_before_its_verb_and_place(
     facts = {p.place.name: dict(p.facts) for p in ex.places}
     assert facts[first[0]] == first[1], facts  # took both counts
     assert facts[second[0]] == second[1], facts
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a town named in the plural, in the dative and the locative plural
+        ("Окупанти вдарили по Олешкам із артилерії.", "Oleshky"),
+        ("ВСУ атаковали беспилотниками по Алешкам и Голой Пристани.", "Oleshky"),
+        ("Ворог обстріляв промзону в Горішніх Плавнях.", "Horishni Plavni"),
+    ],
+)
+def test_a_town_named_in_the_plural(text: str, name: str, gaz: Gazetteer) -> None:
+    assert_role(text, name, "impact", gaz)
+
+
+def test_nothing_found_is_no_strike(gaz: Gazetteer) -> None:
+    # "пошкоджень і постраждалих не виявили": the place was checked, nothing hit
+    text = (
+        "У Голосіївському районі, куди прибули рятувальники, руйнувань і постраждалих не виявили."
+    )
+    assert_role(text, "Holosiivskyi district", "mention", gaz)

@@ -350,12 +350,13 @@ _TOWN_ADJ_ENDINGS = ("ський", "цький", "ский", "цкий")
 _LINKS = frozenset(("на", "над", "у", "в"))
 
 
-# endings of the locative, dative and instrumental plural, and the nominative plural endings
-# to try in their place: a town named in the plural ("в Лисках": Лиски), which the
-# dictionary reads as the plural of a common noun ("лиска")
-_PLURAL_CASE_ENDINGS = ("ах", "ях", "ами", "ями")
+# endings of the locative, instrumental and dative plural, and the nominative plural endings
+# to try in their place: a town named in the plural ("в Лисках": Лиски; "по Алешкам":
+# Алешки), which the dictionary reads as the plural of a common noun ("лиска")
+_PLURAL_CASE_ENDINGS = ("ах", "ях", "ами", "ями", "ам", "ям")
 _PLURAL_NOMINATIVE_ENDINGS = ("и", "ы", "і")
-_PLURAL_ADJ_ENDINGS = ("ими", "ыми", "их", "ых", "им", "ым")  # of the adjective before it
+# of the adjective before it, hard and soft ("у Горішніх Плавнях": Горішні Плавні)
+_PLURAL_ADJ_ENDINGS = ("ими", "ыми", "іми", "их", "ых", "іх", "им", "ым", "ім")
 
 
 def _neuter_town_nominatives(low: str) -> list[str]:

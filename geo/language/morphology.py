@@ -356,9 +356,15 @@ def person_share(word: str, lang: str) -> tuple[float, float]:
     total = sum(a.score for a in readings)
     if not total:
         return 0.0, 0.0
-    person = sum(a.score for a in readings if _PERSON_TAGS & a.grammemes)
+    person = sum(a.score for a in readings if _is_persons(a.grammemes))
     place = sum(a.score for a in readings if "Geox" in a.grammemes)
     return person / total, place / total
+
+
+def _is_persons(grammemes: frozenset[str]) -> bool:
+    """Whether a reading's ``grammemes`` are a person's name's: a first name in the plural
+    is rather a town named in the plural ("по Алешкам", not "Алёшка")."""
+    return bool(_PERSON_TAGS & grammemes) and not ("Name" in grammemes and "plur" in grammemes)
 
 
 def is_person_name(word: str, lang: str) -> bool:

@@ -55,6 +55,11 @@ _APPOSITION = r"(?:\s*,\s+[^,.;:]{1,60},)?"
 _ONE = r"(?P<n>an?|one|another)\s+(?:[\w\-]+\s+){0,2}?"
 _AGED = r"(?:\s*,?\s+aged\s+\d+\s*,?)?"
 _POSSESSIVE = r"(?:(?:his|her|their)\s+)?"  # "wounded her two sons"
+# one relative, told of without a count: "injuring her son" (a match's group ``kin``)
+_KIN = (
+    r"(?:his|her|their)\s+(?:son|daughter|husband|wife|mother|father|brother|sister|"
+    r"grandson|granddaughter|grandmother|grandfather|child)\b"
+)
 # the place a person is of or from: "a resident of Kharkiv", "a man from Velyka Pysarivka"
 _FROM_PLACE = r"(?:\s+(?:of|from)\s+(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?)?"
 
@@ -73,8 +78,8 @@ _KILLED = [
         rf"killed|died)\b",
         re.I,
     ),
-    # "the strike killed a man"
-    compiled(rf"\b(?:killing|killed|kills|kill)\s+{_ONE}{_PEOPLE}\b", re.I),
+    # "the strike killed a man", "killing her husband"
+    compiled(rf"\b(?:killing|killed|kills|kill)\s+(?:{_ONE}{_PEOPLE}\b|(?P<kin>{_KIN}))", re.I),
     compiled(
         rf"\bnumber\s+of\s+(?:people\s+killed|dead|deaths)\b.{{0,60}}?\b(?:at|to)\s+{_N}\b", re.I
     ),
@@ -101,7 +106,7 @@ _WOUNDED = [
     # "the attack injured a woman", "badly wounded a third"
     compiled(
         rf"\b(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:{_ONE}{_PEOPLE}\b|"
-        rf"(?P<third>a\s+(?:second|third|fourth|fifth))\b)",
+        rf"(?P<third>a\s+(?:second|third|fourth|fifth))\b|(?P<kin>{_KIN}))",
         re.I,
     ),
     # "five residents with injuries went to hospital", "three more were admitted
@@ -377,8 +382,9 @@ def _value(m: re.Match[str], agrees: bool) -> int | None:
     string, and so of each of its parts; a part of a string that does not agree is read by
     the patterns alone."""
     text = m.group("n")
-    if text is None:
-        return 1 if m.groupdict().get("third") else None
+    if text is None:  # one person without a count: "a third", "her son"
+        found = m.groupdict()
+        return 1 if found.get("third") or found.get("kin") else None
     start, end = m.span("n")
     string = m.string
     after = string[end : end + 12]
@@ -1226,14 +1232,16 @@ _START_LEADS: dict[frozenset[str], re.Pattern[str]] = {
     # a count, then a space (each count pattern goes on with ``\s+``)
     _COUNT_STARTS: compiled(rf"\b{_QUAL}{_N}\s", re.I),
     _KILL_STARTS: compiled(
-        rf"\b(?:killing|killed|kills|kill)\s+(?:{_POSSESSIVE}{_QUAL}{_N}|{_ONE_UNNAMED}{_PEOPLE})",
+        rf"\b(?:killing|killed|kills|kill)\s+"
+        rf"(?:{_POSSESSIVE}{_QUAL}{_N}|{_ONE_UNNAMED}{_PEOPLE}|{_KIN})",
         re.I,
     ),
     _ONE_STARTS: compiled(rf"\b{_ONE}{_PEOPLE}", re.I),
     _OF_STARTS: compiled(rf"\bof\s+(?:which|them|those|the\s+{NUM}\s)", re.I),
     _WOUND_STARTS: compiled(
         r"\b(?:injuring|wounding|injured|wounded|hurting)\s+"
-        rf"(?:{_POSSESSIVE}{_QUAL}{_N}|{_ONE_UNNAMED}{_PEOPLE}|a\s+(?:second|third|fourth|fifth)\b)",
+        rf"(?:{_POSSESSIVE}{_QUAL}{_N}|{_ONE_UNNAMED}{_PEOPLE}|a\s+(?:second|third|fourth|fifth)\b|"
+        rf"{_KIN})",
         re.I,
     ),
     # :data:`_INTERCEPT` [0] and :data:`_ALL_OF_THEM`

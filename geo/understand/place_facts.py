@@ -181,6 +181,8 @@ def _elided_clause(
     if not _ELIDED_LEAD.fullmatch(clause, 0, start):
         return {}, {}
     value = _item_count(clause, end, len(clause), lang)
+    if value is None and _ONE_AGED_AFTER.fullmatch(clause, end):
+        value = 1  # "а в Марганці — 54-річного чоловіка": one person
     if value is None:
         return {}, {}
     read = extract_facts(before, lang, memo)
@@ -190,6 +192,14 @@ def _elided_clause(
     return {kinds[0]: value}, {kinds[0]: read[kinds[0]] + value}
 
 
+# one person of an age, all that an elided clause tells after its place: "— 54-річного
+# чоловіка", "– 70-летняя женщина", "– a 45-year-old man"
+_ONE_AGED_AFTER = compiled(
+    r"\s*[–—:-]?\s*(?:(?:ще|еще|ещё|another|a|an)\s+)?\d+[\s-]*(?:річн|летн|year-old)\w*\s+"
+    r"(?:чолов|жін|мужчин|женщин|хлоп|дівчин|девушк|юнак|підліт|подрост|пенсіонер|пенсионер|"
+    r"man|woman|boy|girl|teenager)\w*\s*[.;,!]?\s*",
+    re.IGNORECASE,
+)
 # before the place of such a clause: "в", "а у", "і ще в", "and in", "у самому"
 _ELIDED_LEAD = compiled(
     r"\s*(?:(?:а|і|и|й|та|ще|еще|ещё|and)\s+){0,2}(?:у|в|во|на|in)\s+"
@@ -246,6 +256,47 @@ def _context_region(
         and places[i].place.admin1 == region
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _city_of_listed(
+    places: list[ResolvedPlace],
+    owners: list[int],
+    marks: list[tuple[int, int, int]],
+    listed: set[int],
+) -> int | None:
+    """The city of a list of its districts that a clause names with no other place ("Kyiv's
+    Solomianskyi and Sviatoshynskyi districts", "в Оболонському та Дарницькому районах
+    Києва"), an impact place of the report, which takes the figures the clause tells of the
+    whole list; None otherwise."""
+    districts = [i for i in owners if places[i].place.kind == "district"]
+    if len(districts) < 2 or len(districts) < len(owners) - 1:
+        return None
+    city = _one_city(places, districts)
+    if city is None or places[city].role != "impact" or not set(owners) <= {city, *districts}:
+        return None
+    if not all(start in listed for start, _end, i in marks if i != city):
+        return None
+    return city
+
+
+def _give_clause(
+    texts: dict[int, list[str]],
+    given: tuple[int, int] | None,
+    idx: int,
+    sentence: str,
+    c0: int,
+    c1: int,
+) -> tuple[int, int]:
+    """Give place ``idx`` the clause ``sentence[c0:c1]``; a clause right after one given
+    whole to the same place (``given``: that place and where its text starts) extends that
+    text, so that the two are read as the sentence they are ("Two drones targeted Izmail;
+    both were shot down": the two shot down are of the drones). Returns what ``given`` is
+    for the next clause."""
+    if given is not None and given[0] == idx:
+        texts[idx][-1] = sentence[given[1] : c1]
+        return given
+    texts.setdefault(idx, []).append(sentence[c0:c1])
+    return idx, c0
 
 
 def _units(places: list[ResolvedPlace], indices: list[int]) -> bool:
@@ -504,8 +555,9 @@ def _counted_before(sentence: str, lo: int, mark: int, lang: str | None, start: 
     # a number before the last comma is no count right before the place: no comma stands
     # in :data:`_ITEM_GAP`
     numbers = _numbers(sentence, comma + 1, mark, lang)
-    if not numbers:
-        return start
+    if not numbers:  # "..., killing a woman in Orikhiv": one person, told without a number
+        one = _ONE_VICTIM_BEFORE.search(sentence, comma + 1, mark) if lang == "en" else None
+        return comma + 1 if one is not None else start
     end = numbers[-1][1]
     if _ITEM_GAP.fullmatch(sentence, end, mark) or _COUNT_VERB_GAP.fullmatch(sentence, end, mark):
         return comma + 1
@@ -642,6 +694,14 @@ _ITEM_GAP = compiled(
     r"(?:(?:were|was)\s+(?:\w+\s+){0,2}|died\s+)?"
     r"(?:(?:in\s+the\s+sky\s+)?(?:over|above|in|near)\s+(?:the\s+)?"
     r"|(?:(?:з|из)\s+них\s+)?(?:над|на|в|у)\s+(?:територією\s+|территорией\s+)?)",
+    re.IGNORECASE,
+)
+# one person told without a number, right before the place they were hurt in: "killing a
+# woman in", "injuring a 60-year-old man in the village of" (:func:`_counted_before`)
+_ONE_VICTIM_BEFORE = compiled(
+    r"\b(?:killing|injuring|wounding|killed|injured|wounded)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:man|woman|child|boy|girl|person|civilian|resident|teenager|driver|pensioner)\s+"
+    r"(?:in|near|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # a count, its people and a verb of what befell them before a place: "ще двох людей
@@ -1317,7 +1377,7 @@ def _nearest_numbers(clause: str, spans: list[tuple[int, int]], lang: str | None
     numbers = []
     for m in _NUMBER_TOKEN.finditer(clause):
         value = _number_of(m.group(), lang)
-        if value is not None:
+        if value is not None and not _model_number(clause, m.start()):
             numbers.append((m.start(), m.end(), value))
     out: set[int] = set()
     for start, end in spans:
@@ -1329,6 +1389,24 @@ def _nearest_numbers(clause: str, spans: list[tuple[int, int]], lang: str | None
         if best is not None:
             out.add(best[2])
     return out
+
+
+def _no_numbers(
+    pieces: list[str] | tuple[()],
+    inputs: list[tuple[str, list[tuple[int, int]]]] | tuple[()],
+    lang: str | None,
+) -> bool:
+    """Whether a place's own ``pieces`` and clauses (``inputs``, see :func:`_own_values`)
+    write no number at all."""
+    return not any(_all_numbers(own, lang) for own in pieces) and not any(
+        _all_numbers(clause, lang) for clause, _spans in inputs
+    )
+
+
+def _model_number(text: str, start: int) -> bool:
+    """Whether the number starting at ``start`` is part of a weapon's name ("Kh-101",
+    "Shahed-136", "С-300"): a letter and a hyphen right before it."""
+    return start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
 
 
 def _all_of_its(facts: dict[str, int], key: str) -> bool:
@@ -1503,17 +1581,19 @@ def link_place_facts(
             listed = _listed(text, marks) if len(marks) > 1 else set()
             before = ""  # the clause before, in this sentence
             before_owners: list[int] = []  # the places it names
+            run: tuple[int, int] | None = None  # (place, start) of the last clause given whole
             for c0, c1 in _clauses(sentence):
                 in_clause = [mk for mk in marks if c0 <= mk[0] - s0 < c1]
                 clause = sentence[c0:c1]
                 owners = list(dict.fromkeys(idx for _, _, idx in in_clause))
+                given, run = run, None
                 if len(owners) == 1:
                     spans_in = [(st - s0 - c0, en - s0 - c0) for st, en, _ in in_clause]
                     part = (
                         _part_of(clause, spans_in[0][0], lang, memo) if len(spans_in) == 1 else None
                     )
                     if part is None:
-                        texts.setdefault(owners[0], []).append(clause)
+                        run = _give_clause(texts, given, owners[0], sentence, c0, c1)
                     else:  # "killed six in the region, including four in A": A's four
                         cut, found = part
                         texts.setdefault(owners[0], []).append(clause[cut:])
@@ -1558,6 +1638,9 @@ def link_place_facts(
                             texts.setdefault(idx, []).append(piece)
                             own = piece.rsplit("\x00", 1)[-1]  # the piece without its head
                             near_pieces.setdefault(idx, []).append(own)  # read when needed
+                    city = _city_of_listed(places, owners, in_clause, listed)
+                    if city is not None:  # "hit Kyiv's A and B districts, injuring five"
+                        texts.setdefault(city, []).append(clause)
                     each = _each_casualties(clause, lang) if len(owners) > 1 else {}
                     if each and listed.issuperset(start for start, _end, _idx in in_clause):
                         for idx in owners:  # "у A та B поранено по троє людей"
@@ -1581,7 +1664,8 @@ def link_place_facts(
                         if lists is not None and sums and not parted:
                             lists.append(sums)  # no total stated: what the list adds up to
                 elif len(members) == 1 and not _names_other(others.get(si, ()), s0 + c0, s0 + c1):
-                    texts.setdefault(members[0], []).append(clause)  # "..., injuring five"
+                    # "...; both were shot down", "..., injuring five"
+                    run = _give_clause(texts, given, members[0], sentence, c0, c1)
                 before, before_owners = clause, owners
             previous_single = members[0] if len(members) == 1 else _one_city(places, members)
             previous_members = members
@@ -1610,6 +1694,8 @@ def link_place_facts(
             wanted = {facts[key] for key in _WEAPON_KEYS if key in facts}
             pieces, inputs = near_pieces.get(idx, ()), near_inputs.get(idx, ())
             written = _own_values(pieces, inputs, lang, wanted)
+            if 1 in wanted and 1 not in written and _no_numbers(pieces, inputs, lang):
+                written.add(1)  # "Над Таганрогом сбита ракета": one, told by the noun
             for key in _WEAPON_KEYS:  # a national count is not this place's, unless written by it
                 if key in facts and facts[key] not in written and not _all_of_its(facts, key):
                     del facts[key]

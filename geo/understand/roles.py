@@ -318,6 +318,14 @@ _FROM = compiled(
     r"(?:,\s*and\s+|,\s*|\s+and\s+|\s+)){0,8}$",
     re.IGNORECASE,
 )
+# weapons launched or fired at the place: "launched four ballistic missiles at Kyiv", "fired
+# 12 drones against the Odesa region" (its target, whether or not they hit)
+_FIRED_AT = compiled(
+    r"\b(?:launched|fired|sent|launching|firing|sending)\s+(?:[\w’'\-]+\s+){0,5}?"
+    r"(?:missiles?|drones?|rockets?|uavs?|shaheds?|bombs?)\s+(?:\w+\s+)?(?:at|against)\s+"
+    r"(?:the\s+)?(?:city\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # "drones from Cape Chauda in Crimea at Odesa": the name after the launch places and "at"
 # is their target
 _AT_TARGET = compiled(r"(?-i:[A-Z])[\w’'\-]*\s+at\s+$")
@@ -745,6 +753,8 @@ def decide_role(
     cue = impact_cue(clause)
     if cue and not _recalled(after[:40]):
         return _decision("impact", cue)
+    if (low is None or " at " in low or "against" in low) and _FIRED_AT.search(before):
+        return _decision("impact", "weapons fired at it")  # "launched four missiles at Kyiv"
     return _decision("mention", "no strike cue in the sentence")
 
 
