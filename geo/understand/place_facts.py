@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -1534,10 +1535,6 @@ def link_place_facts(
     spans = doc.sentences if own_doc else sentence_spans(text)
     if not spans or not places:
         return places
-    by_sentence: dict[int, list[tuple[int, int, int]]] = {}
-    named: set[int] = set()  # sentences that name any place, impact or not
-    others: dict[int, list[int]] = {}  # starts of the other places' mentions, per sentence
-    seats: dict[int, set[int]] = {}  # the other places named, per sentence
     if own_doc:
         sentence_of = doc.sentence_index  # type: ignore[union-attr]
     else:
@@ -1546,177 +1543,296 @@ def link_place_facts(
         def sentence_of(pos: int) -> int:
             return _sentence_of(starts, pos)
 
-    for idx, rp in enumerate(places):
-        if rp.place.kind == "country":
-            continue
-        roles = rp.mention_roles or (rp.role,) * len(rp.mentions)
-        for m, role in zip(rp.mentions, roles, strict=False):
-            si = sentence_of(m.start)
-            if rp.role == "impact" and role == "impact":
-                by_sentence.setdefault(si, []).append((m.start, m.end, idx))
-            else:
-                others.setdefault(si, []).append(m.start)
-                named.add(si)
-                seats.setdefault(si, set()).add(idx)
-    texts: dict[int, list[str]] = {}
-    items: dict[int, dict[str, int]] = {}  # figures of lists (_list_items)
-    stated: dict[int, dict[str, int]] = {}  # counts lists state of their places (_stated_items)
-    near_pieces: dict[int, list[str]] = {}  # each place's own pieces, their numbers its own
-    near_inputs: dict[int, list[tuple[str, list[tuple[int, int]]]]] = {}  # read when needed
-    casualty_texts: dict[int, list[str]] = {}
-    zero_texts: dict[int, list[str]] = {}
+    named = _Named(places, sentence_of)
+    found = _Gathered(lists)
     previous_single: int | None = None
     previous_members: list[int] = []
     for si, (s0, s1) in enumerate(spans):
-        marked = by_sentence.get(si)
+        marked = named.impacts.get(si)
         marks = _contexts(text, places, sorted(marked)) if marked else []
         if marks:
-            # the first-level units taken for their places' context, which a total told of
-            # them before its parts is given to
-            dropped = (
-                [mk for mk in sorted(marked) if mk not in marks] if len(marks) < len(marked) else []
-            )
-            sentence = text[s0:s1]
-            members = list(dict.fromkeys(idx for _, _, idx in marks))
-            listed = _listed(text, marks) if len(marks) > 1 else set()
-            before = ""  # the clause before, in this sentence
-            before_owners: list[int] = []  # the places it names
-            run: tuple[int, int] | None = None  # (place, start) of the last clause given whole
-            for c0, c1 in _clauses(sentence):
-                in_clause = [mk for mk in marks if c0 <= mk[0] - s0 < c1]
-                clause = sentence[c0:c1]
-                owners = list(dict.fromkeys(idx for _, _, idx in in_clause))
-                given, run = run, None
-                if len(owners) == 1:
-                    spans_in = [(st - s0 - c0, en - s0 - c0) for st, en, _ in in_clause]
-                    part = (
-                        _part_of(clause, spans_in[0][0], lang, memo) if len(spans_in) == 1 else None
-                    )
-                    if part is None:
-                        run = _give_clause(texts, given, owners[0], sentence, c0, c1)
-                    else:  # "killed six in the region, including four in A": A's four
-                        cut, found = part
-                        texts.setdefault(owners[0], []).append(clause[cut:])
-                        stated.setdefault(owners[0], {}).update(found)
-                        region = _context_region(
-                            places, dropped, (s0 + c0, s0 + c0 + cut), in_clause
-                        )
-                        if region is not None:
-                            texts.setdefault(region, []).append(clause[:cut])
-                            near_pieces.setdefault(region, []).append(clause[:cut])
-                    near_inputs.setdefault(owners[0], []).append((clause, spans_in))
-                    if before and len(spans_in) == 1:  # "...; в Климове — трое"
-                        elided, sums = _elided_clause(clause, spans_in[0], before, lang, memo)
-                        if elided:
-                            items.setdefault(owners[0], {}).update(elided)
-                            # (a region's figure before holds its town's: "в области
-                            # ранены пятеро; в Климове — трое")
-                            if lists is not None and not _units(places, before_owners):
-                                lists.append(sums)
-                elif len(owners) > 1:
-                    head, in_clause = _breakdown(clause, s0 + c0, in_clause)
-                    colon = clause.rfind(":", 0, in_clause[0][0] - s0 - c0) if dropped else -1
-                    if not head and colon > 0:  # "в области пострадали четверо: трое в A, ..."
-                        region = _context_region(
-                            places, dropped, (s0 + c0, s0 + c0 + colon), in_clause
-                        )
-                        if region is not None:
-                            texts.setdefault(region, []).append(clause[:colon])
-                            near_pieces.setdefault(region, []).append(clause[:colon])
-                    if head:  # "wounded 8 in the Sumy region: five in A and three in B"
-                        whole = {mk[2] for mk in head}
-                        if len(whole) == 1:  # the total is the one place's of the head
-                            texts.setdefault(head[0][2], []).append(clause[: head[-1][3]])
-                        in_clause = [mk[:3] for mk in in_clause]
-                    shape = None  # a clause without a number is no list of figures
-                    if _holds_number(clause, lang):
-                        shape = _list_of(clause, s0 + c0, in_clause, lang, listed)
-                    first_number = None if shape is None else shape.first_number
-                    pieces = _pieces(clause, s0 + c0, in_clause, first_number, lang, memo)
-                    for (start, _end, _idx), (idx, piece) in zip(in_clause, pieces, strict=True):
-                        if start not in listed:
-                            texts.setdefault(idx, []).append(piece)
-                            own = piece.rsplit("\x00", 1)[-1]  # the piece without its head
-                            near_pieces.setdefault(idx, []).append(own)  # read when needed
-                    city = _city_of_listed(places, owners, in_clause, listed)
-                    if city is not None:  # "hit Kyiv's A and B districts, injuring five"
-                        texts.setdefault(city, []).append(clause)
-                    each = _each_casualties(clause, lang) if len(owners) > 1 else {}
-                    if each and listed.issuperset(start for start, _end, _idx in in_clause):
-                        for idx in owners:  # "у A та B поранено по троє людей"
-                            stated.setdefault(idx, {}).update(each)
-                        if lists is not None:
-                            lists.append({key: n * len(owners) for key, n in each.items()})
-                    # a list's places ("в районах X, Y и Z") take no item: not read for
-                    if shape is not None and (
-                        not listed.issuperset(start for start, _end, _idx in in_clause)
-                        or _EACH_HINT.search(clause)
-                    ):
-                        found_items = _list_items(shape, lang, memo)
-                        for idx, found in found_items.items():
-                            items.setdefault(idx, {}).update(found)
-                        parted = _stated_items(shape, lang, memo)
-                        for idx, found in parted.items():
-                            stated.setdefault(idx, {}).update(found)
-                        elided, sums = _elided_items(shape, lang, memo)
-                        for idx, found in elided.items():
-                            items.setdefault(idx, {}).update(found)
-                        if lists is not None and sums and not parted:
-                            lists.append(sums)  # no total stated: what the list adds up to
-                elif len(members) == 1 and not _names_other(others.get(si, ()), s0 + c0, s0 + c1):
-                    # "...; both were shot down", "..., injuring five"
-                    run = _give_clause(texts, given, members[0], sentence, c0, c1)
-                before, before_owners = clause, owners
+            marking = _Marking(text, places, s0, text[s0:s1], sorted(marked), marks, lang, memo)
+            members = _read_sentence(found, marking, named.others.get(si, ()))
             previous_single = members[0] if len(members) == 1 else _one_city(places, members)
             previous_members = members
         elif previous_single is not None:
             # "...пошкоджено підстанцію. Поранено трьох людей." / "Two were hurt there."
             same_paragraph = "\n" not in text[spans[si - 1][1] : s0]
-            if (si not in named or _only_its_region(places, previous_single, si, seats)) and (
-                same_paragraph or _refers_back(text[s0:s1])
-            ):
-                casualty_texts.setdefault(previous_single, []).append(text[s0:s1])
+            if (
+                si not in named.sentences
+                or _only_its_region(places, previous_single, si, named.seats)
+            ) and (same_paragraph or _refers_back(text[s0:s1])):
+                found.casualty_texts.setdefault(previous_single, []).append(text[s0:s1])
             else:
                 previous_single = None
-        elif len(previous_members) > 1 and si not in named and _refers_back(text[s0:s1]):
+        elif len(previous_members) > 1 and si not in named.sentences and _refers_back(text[s0:s1]):
             # "Strikes hit the Sumy and Kharkiv regions. Nobody was hurt there.": a zero
             # holds for each of them
             for idx in previous_members:
-                zero_texts.setdefault(idx, []).append(text[s0:s1])
+                found.zero_texts.setdefault(idx, []).append(text[s0:s1])
     out = []
     for idx, rp in enumerate(places):
-        facts: dict[str, int] = {}
-        if idx in texts:
-            joined = "\n".join(texts[idx]).replace("\x00", "")
-            if _may_hold_figure(joined, lang):
-                facts = extract_facts(joined, lang, memo)
-        if facts and not facts.keys().isdisjoint(_WEAPON_KEYS):
-            wanted = {facts[key] for key in _WEAPON_KEYS if key in facts}
-            pieces, inputs = near_pieces.get(idx, ()), near_inputs.get(idx, ())
-            written = _own_values(pieces, inputs, lang, wanted)
-            if 1 in wanted and 1 not in written and _no_numbers(pieces, inputs, lang):
-                written.add(1)  # "Над Таганрогом сбита ракета": one, told by the noun
-            for key in _WEAPON_KEYS:  # a national count is not this place's, unless written by it
-                if key in facts and facts[key] not in written and not _all_of_its(facts, key):
-                    del facts[key]
-        if idx in items:
-            for key, value in items[idx].items():
-                facts.setdefault(key, value)
-        if idx in stated:  # a list's count told of the place, not its piece's total
-            facts.update(stated[idx])
-        if idx in zero_texts:
-            zeros = _casualty_figures(zero_texts[idx], facts, lang, memo)
-            for key in _CASUALTY_KEYS:
-                if zeros.get(key) == 0 and key not in facts:
-                    facts[key] = 0
-        if idx in casualty_texts:
-            extra = _casualty_figures(casualty_texts[idx], facts, lang, memo)
-            for key in _CASUALTY_KEYS:
-                if key in extra and key not in facts:
-                    facts[key] = extra[key]
+        facts = found.facts_of(idx, lang, memo)
         if rp.role == "impact" or facts:
             ordered = {k: facts[k] for k in FACT_KEYS if k in facts}
             out.append(with_facts(rp, ordered) if rp.role == "impact" else rp)
         else:
             out.append(rp)
     return out
+
+
+class _Named:
+    """Where a report's places are named, by sentence: the impact mentions (start, end,
+    place index), the sentences that name any place, and the starts and places of the
+    mentions that are not impacts."""
+
+    def __init__(self, places: list[ResolvedPlace], sentence_of: Callable[[int], int]) -> None:
+        self.impacts: dict[int, list[tuple[int, int, int]]] = {}
+        self.sentences: set[int] = set()  # sentences that name any place, impact or not
+        self.others: dict[int, list[int]] = {}  # starts of the other places' mentions
+        self.seats: dict[int, set[int]] = {}  # the other places named
+        for idx, rp in enumerate(places):
+            if rp.place.kind == "country":
+                continue
+            roles = rp.mention_roles or (rp.role,) * len(rp.mentions)
+            for m, role in zip(rp.mentions, roles, strict=False):
+                si = sentence_of(m.start)
+                if rp.role == "impact" and role == "impact":
+                    self.impacts.setdefault(si, []).append((m.start, m.end, idx))
+                else:
+                    self.others.setdefault(si, []).append(m.start)
+                    self.sentences.add(si)
+                    self.seats.setdefault(si, set()).add(idx)
+
+
+class _Marking(NamedTuple):
+    """A sentence naming impact places, as :func:`_read_sentence` reads it."""
+
+    text: str  # the report
+    places: list[ResolvedPlace]
+    s0: int  # where the sentence starts in the text
+    sentence: str
+    marked: list[tuple[int, int, int]]  # its impact mentions, in text order
+    marks: list[tuple[int, int, int]]  # those left by :func:`_contexts`
+    lang: str | None
+    memo: dict[tuple, object] | None
+
+    def dropped(self) -> list[tuple[int, int, int]]:
+        """The first-level units taken for their places' context, which a total told of
+        them before its parts is given to."""
+        if len(self.marks) == len(self.marked):
+            return []
+        return [mk for mk in self.marked if mk not in self.marks]
+
+
+class _Gathered:
+    """What :func:`link_place_facts` gathers for each place, by place index: the texts its
+    figures are read from, the figures lists give it (taken when its texts give none of
+    that kind) and state of it (taken over its texts'), the pieces and clauses whose
+    numbers are its own, the sentences after it whose casualties and zeros may be its, and
+    what casualty lists add up to (``lists``, see :func:`link_place_facts`)."""
+
+    def __init__(self, lists: list[dict[str, int]] | None) -> None:
+        self.texts: dict[int, list[str]] = {}
+        self.items: dict[int, dict[str, int]] = {}
+        self.stated: dict[int, dict[str, int]] = {}
+        self.near_pieces: dict[int, list[str]] = {}
+        self.near_inputs: dict[int, list[tuple[str, list[tuple[int, int]]]]] = {}
+        self.casualty_texts: dict[int, list[str]] = {}
+        self.zero_texts: dict[int, list[str]] = {}
+        self.lists = lists
+
+    def give(self, idx: int, text: str, *, own: bool = False) -> None:
+        """Give place ``idx`` a text to read its figures from (``own``: its numbers are
+        the place's own too)."""
+        self.texts.setdefault(idx, []).append(text)
+        if own:
+            self.near_pieces.setdefault(idx, []).append(text)
+
+    def add_items(self, idx: int, figures: dict[str, int]) -> None:
+        self.items.setdefault(idx, {}).update(figures)
+
+    def state(self, idx: int, figures: dict[str, int]) -> None:
+        self.stated.setdefault(idx, {}).update(figures)
+
+    def add_sum(self, sums: dict[str, int]) -> None:
+        """Note what a list adds up to, when the caller asked (``lists``)."""
+        if self.lists is not None:
+            self.lists.append(sums)
+
+    def facts_of(
+        self, idx: int, lang: str | None, memo: dict[tuple, object] | None
+    ) -> dict[str, int]:
+        """The figures of place ``idx``, from all that was gathered for it."""
+        facts: dict[str, int] = {}
+        if idx in self.texts:
+            joined = "\n".join(self.texts[idx]).replace("\x00", "")
+            if _may_hold_figure(joined, lang):
+                facts = extract_facts(joined, lang, memo)
+        if facts and not facts.keys().isdisjoint(_WEAPON_KEYS):
+            wanted = {facts[key] for key in _WEAPON_KEYS if key in facts}
+            pieces, inputs = self.near_pieces.get(idx, ()), self.near_inputs.get(idx, ())
+            written = _own_values(pieces, inputs, lang, wanted)
+            if 1 in wanted and 1 not in written and _no_numbers(pieces, inputs, lang):
+                written.add(1)  # "Над Таганрогом сбита ракета": one, told by the noun
+            for key in _WEAPON_KEYS:  # a national count is not this place's, unless written by it
+                if key in facts and facts[key] not in written and not _all_of_its(facts, key):
+                    del facts[key]
+        if idx in self.items:
+            for key, value in self.items[idx].items():
+                facts.setdefault(key, value)
+        if idx in self.stated:  # a list's count told of the place, not its piece's total
+            facts.update(self.stated[idx])
+        if idx in self.zero_texts:
+            zeros = _casualty_figures(self.zero_texts[idx], facts, lang, memo)
+            for key in _CASUALTY_KEYS:
+                if zeros.get(key) == 0 and key not in facts:
+                    facts[key] = 0
+        if idx in self.casualty_texts:
+            extra = _casualty_figures(self.casualty_texts[idx], facts, lang, memo)
+            for key in _CASUALTY_KEYS:
+                if key in extra and key not in facts:
+                    facts[key] = extra[key]
+        return facts
+
+
+def _read_sentence(found: _Gathered, mk: _Marking, others: list[int] | tuple[()]) -> list[int]:
+    """Gather what one sentence naming impact places gives each of them, clause by clause
+    (``others``: where the other places of the sentence are named); returns the places
+    its marks name, in order."""
+    s0, marks = mk.s0, mk.marks
+    sentence = mk.sentence
+    dropped = mk.dropped()
+    members = list(dict.fromkeys(idx for _, _, idx in marks))
+    listed = _listed(mk.text, marks) if len(marks) > 1 else set()
+    before = ""  # the clause before, in this sentence
+    before_owners: list[int] = []  # the places it names
+    run: tuple[int, int] | None = None  # (place, start) of the last clause given whole
+    for c0, c1 in _clauses(sentence):
+        in_clause = [m for m in marks if c0 <= m[0] - s0 < c1]
+        owners = list(dict.fromkeys(idx for _, _, idx in in_clause))
+        given, run = run, None
+        if len(owners) == 1:
+            run = _one_owner(found, mk, (c0, c1), in_clause, given, dropped)
+            if before:  # "...; в Климове — трое"
+                _elided(found, mk, (c0, c1), in_clause, before, before_owners)
+        elif len(owners) > 1:
+            _several_owners(found, mk, (c0, c1), in_clause, owners, dropped, listed)
+        elif len(members) == 1 and not _names_other(others, s0 + c0, s0 + c1):
+            # "...; both were shot down", "..., injuring five"
+            run = _give_clause(found.texts, given, members[0], sentence, c0, c1)
+        before, before_owners = sentence[c0:c1], owners
+    return members
+
+
+def _one_owner(
+    found: _Gathered,
+    mk: _Marking,
+    bounds: tuple[int, int],
+    in_clause: list[tuple[int, int, int]],
+    given: tuple[int, int] | None,
+    dropped: list[tuple[int, int, int]],
+) -> tuple[int, int] | None:
+    """Gather a clause that names one impact place: all of it is the place's, or only its
+    part after a total told of the region around it ("killed six in the region, including
+    four in A": A's four, the region's six). Returns the ``given`` of :func:`_give_clause`
+    for the next clause (None when the clause was not given whole)."""
+    c0, c1 = bounds
+    s0, sentence = mk.s0, mk.sentence
+    clause = sentence[c0:c1]
+    owner = in_clause[0][2]
+    spans_in = [(st - s0 - c0, en - s0 - c0) for st, en, _ in in_clause]
+    found.near_inputs.setdefault(owner, []).append((clause, spans_in))
+    part = _part_of(clause, spans_in[0][0], mk.lang, mk.memo) if len(spans_in) == 1 else None
+    if part is None:
+        return _give_clause(found.texts, given, owner, sentence, c0, c1)
+    cut, figure = part
+    found.give(owner, clause[cut:])
+    found.state(owner, figure)
+    region = _context_region(mk.places, dropped, (s0 + c0, s0 + c0 + cut), in_clause)
+    if region is not None:
+        found.give(region, clause[:cut], own=True)
+    return None
+
+
+def _elided(
+    found: _Gathered,
+    mk: _Marking,
+    bounds: tuple[int, int],
+    in_clause: list[tuple[int, int, int]],
+    before: str,
+    before_owners: list[int],
+) -> None:
+    """Gather the count of a clause that names one place and leaves out the figure's words
+    of the clause before (:func:`_elided_clause`), and what the two add up to."""
+    if len(in_clause) != 1:
+        return
+    c0, c1 = bounds
+    start, end, owner = in_clause[0]
+    mark = (start - mk.s0 - c0, end - mk.s0 - c0)
+    elided, sums = _elided_clause(mk.sentence[c0:c1], mark, before, mk.lang, mk.memo)
+    if elided:
+        found.add_items(owner, elided)
+        # (a region's figure before holds its town's: "в области ранены пятеро; в Климове —
+        # трое")
+        if not _units(mk.places, before_owners):
+            found.add_sum(sums)
+
+
+def _several_owners(
+    found: _Gathered,
+    mk: _Marking,
+    bounds: tuple[int, int],
+    in_clause: list[tuple[int, int, int]],
+    owners: list[int],
+    dropped: list[tuple[int, int, int]],
+    listed: set[int],
+) -> None:
+    """Gather a clause that names several impact places: cut into one piece per place
+    (:func:`_pieces`), read as a list of figures when it is one, a total before a colon
+    given to the region around its places, a count told of each."""
+    c0, c1 = bounds
+    s0, lang, memo = mk.s0, mk.lang, mk.memo
+    clause = mk.sentence[c0:c1]
+    head, in_clause = _breakdown(clause, s0 + c0, in_clause)
+    colon = clause.rfind(":", 0, in_clause[0][0] - s0 - c0) if dropped else -1
+    if not head and colon > 0:  # "в области пострадали четверо: трое в A, ..."
+        region = _context_region(mk.places, dropped, (s0 + c0, s0 + c0 + colon), in_clause)
+        if region is not None:
+            found.give(region, clause[:colon], own=True)
+    if head:  # "wounded 8 in the Sumy region: five in A and three in B"
+        whole = {m[2] for m in head}
+        if len(whole) == 1:  # the total is the one place's of the head
+            found.give(head[0][2], clause[: head[-1][3]])
+        in_clause = [m[:3] for m in in_clause]
+    shape = None  # a clause without a number is no list of figures
+    if _holds_number(clause, lang):
+        shape = _list_of(clause, s0 + c0, in_clause, lang, listed)
+    first_number = None if shape is None else shape.first_number
+    pieces = _pieces(clause, s0 + c0, in_clause, first_number, lang, memo)
+    for (start, _end, _idx), (idx, piece) in zip(in_clause, pieces, strict=True):
+        if start not in listed:
+            found.texts.setdefault(idx, []).append(piece)
+            own = piece.rsplit("\x00", 1)[-1]  # the piece without its head
+            found.near_pieces.setdefault(idx, []).append(own)  # read when needed
+    city = _city_of_listed(mk.places, owners, in_clause, listed)
+    if city is not None:  # "hit Kyiv's A and B districts, injuring five"
+        found.give(city, clause)
+    all_listed = listed.issuperset(start for start, _end, _idx in in_clause)
+    each = _each_casualties(clause, lang)
+    if each and all_listed:
+        for idx in owners:  # "у A та B поранено по троє людей"
+            found.state(idx, each)
+        found.add_sum({key: n * len(owners) for key, n in each.items()})
+    # a list's places ("в районах X, Y и Z") take no item: not read for
+    if shape is not None and (not all_listed or _EACH_HINT.search(clause)):
+        for idx, figure in _list_items(shape, lang, memo).items():
+            found.add_items(idx, figure)
+        parted = _stated_items(shape, lang, memo)
+        for idx, figure in parted.items():
+            found.state(idx, figure)
+        elided, sums = _elided_items(shape, lang, memo)
+        for idx, figure in elided.items():
+            found.add_items(idx, figure)
+        if sums and not parted:
+            found.add_sum(sums)  # no total stated: what the list adds up to
