@@ -290,3 +290,36 @@ def test_one_person_of_an_age_in_an_elided_clause(gaz: Gazetteer) -> None:
     )
     assert places["Bilozerka"] == {"wounded": 1}  # was nothing
     assert report == {"wounded": 3}
+
+
+def test_a_part_of_the_downed_over_a_region(gaz: Gazetteer) -> None:
+    # "18 of them over the Odesa region": "the" before the region's name
+    _report, places = figures(
+        "Air defences destroyed 40 of 61 drones overnight, 12 of them over the Poltava region.",
+        gaz,
+    )
+    assert places["Poltava Oblast"] == {"intercepted": 12}
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "figure"),
+    [
+        (
+            "На Харківщині загинули троє людей: двоє в Ізюмі, одна в Балаклії. Ще шестеро "
+            "поранені.",
+            "Kharkiv Oblast",
+            {"killed": 3, "wounded": 6},
+        ),
+        (
+            "In the Sumy region, five people were wounded, four of them in Shostka. Two more "
+            "were killed.",
+            "Sumy Oblast",
+            {"killed": 2, "wounded": 5},
+        ),
+    ],
+)
+def test_the_sentence_after_a_regions_total_is_the_regions(
+    text: str, region: str, figure: dict[str, int], gaz: Gazetteer
+) -> None:
+    _report, places = figures(text, gaz)
+    assert places[region] == figure, places  # the next sentence's figure was nobody's

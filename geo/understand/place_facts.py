@@ -730,7 +730,7 @@ _PART_BEFORE = compiled(
     r"в\s+том\s+числе|з\s+них|из\s+них|серед\s+них|среди\s+них)\s+(?P<count>[^\W_])"
     r"|(?P<count_of>[^\W_])[\w'’ʼ-]*\s+(?:of\s+(?:them|whom)|з\s+них|из\s+них))"
     r"[^,;:.()]{0,40}?(?:in|over|у|в|на|над)\s+"
-    r"(?:the\s+(?:city|town|village)\s+of\s+|самому\s+|самом\s+|самій\s+|самой\s+)?$",
+    r"(?:the\s+(?:(?:city|town|village)\s+of\s+)?|самому\s+|самом\s+|самій\s+|самой\s+)?$",
     re.IGNORECASE,
 )
 # the kinds a part may be of, in the order tried: the downed before the launched ("14
@@ -1553,7 +1553,12 @@ def link_place_facts(
         if marks:
             marking = _Marking(text, places, s0, text[s0:s1], sorted(marked), marks, lang, memo)
             members = _read_sentence(found, marking, named.others.get(si, ()))
-            previous_single = members[0] if len(members) == 1 else _one_city(places, members)
+            if found.region_told is not None:  # "В области пострадали пятеро: ..."
+                previous_single = found.region_told
+            elif len(members) == 1:
+                previous_single = members[0]
+            else:
+                previous_single = _one_city(places, members)
             previous_members = members
         elif previous_single is not None:
             # "...пошкоджено підстанцію. Поранено трьох людей." / "Two were hurt there."
@@ -1641,6 +1646,9 @@ class _Gathered:
         self.casualty_texts: dict[int, list[str]] = {}
         self.zero_texts: dict[int, list[str]] = {}
         self.lists = lists
+        # the region the last sentence read told a total of, before its towns' parts: what
+        # the next sentence tells without a place is the region's ("... Ще 9 поранено.")
+        self.region_told: int | None = None
 
     def give(self, idx: int, text: str, *, own: bool = False) -> None:
         """Give place ``idx`` a text to read its figures from (``own``: its numbers are
@@ -1708,6 +1716,7 @@ def _read_sentence(found: _Gathered, mk: _Marking, others: list[int] | tuple[()]
     before = ""  # the clause before, in this sentence
     before_owners: list[int] = []  # the places it names
     run: tuple[int, int] | None = None  # (place, start) of the last clause given whole
+    found.region_told = None
     for c0, c1 in _clauses(sentence):
         in_clause = [m for m in marks if c0 <= m[0] - s0 < c1]
         owners = list(dict.fromkeys(idx for _, _, idx in in_clause))
@@ -1752,6 +1761,7 @@ def _one_owner(
     region = _context_region(mk.places, dropped, (s0 + c0, s0 + c0 + cut), in_clause)
     if region is not None:
         found.give(region, clause[:cut], own=True)
+        found.region_told = region
     return None
 
 
@@ -1800,6 +1810,7 @@ def _several_owners(
         region = _context_region(mk.places, dropped, (s0 + c0, s0 + c0 + colon), in_clause)
         if region is not None:
             found.give(region, clause[:colon], own=True)
+            found.region_told = region
     if head:  # "wounded 8 in the Sumy region: five in A and three in B"
         whole = {m[2] for m in head}
         if len(whole) == 1:  # the total is the one place's of the head
