@@ -886,3 +886,20 @@ def test_nothing_found_is_no_strike(gaz: Gazetteer) -> None:
         "У Голосіївському районі, куди прибули рятувальники, руйнувань і постраждалих не виявили."
     )
     assert_role(text, "Holosiivskyi district", "mention", gaz)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the unit's kind between its name and its noun
+        ("У Білопільській міській громаді дрон поранив двох людей.", "Bilopillia hromada"),
+        ("Обстріляли Краснопільську селищну громаду.", "Krasnopillya hromada"),
+        ("В Шебекинском городском округе повреждены дома.", "Shebekino district"),
+        # a town whose stem's "с" merges with the adjective's ("Черкаси": "Черкаська")
+        ("У Черкаській громаді уламки пошкодили лінію електропередачі.", "Cherkasy hromada"),
+        # a town named in the plural ("Валуйки": "Валуйский")
+        ("В Валуйском округе беспилотник атаковал автомобиль.", "Valuyki district"),
+    ],
+)
+def test_a_hromada_or_okrug_with_its_kind(text: str, name: str, gaz: Gazetteer) -> None:
+    assert_role(text, name, "impact", gaz)

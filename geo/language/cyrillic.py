@@ -259,6 +259,11 @@ def _suffix_stems(stem: str) -> list[str]:
             if suffix.startswith("ц"):  # марганецький -> марганець, ru марганецкий -> марганец
                 out += [base + "ць", base + "ц", base + "ці", base + "цы"]
             out += [base, base + "е", base + "а", base + "о", base + "ка"]
+            out += [base + "и", base + "ы"]  # сумська -> Суми
+            if suffix == "ськ":  # a stem's "с" merged with the suffix's: черкаська -> Черкаси
+                out += [base + "си", base + "сы", base + "са", base + "с"]
+            if base.endswith("й"):  # валуйский -> Валуйки
+                out.append(base + "ки")
             if base.endswith("ин"):  # лискинский -> Лиски, ru/uk "-и" plural names
                 out += [base[:-2] + "и", base[:-2] + "ы"]
             if base.endswith(("ан", "ян")) and len(base) >= 5:  # суджанский -> Суджа

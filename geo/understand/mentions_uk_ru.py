@@ -235,6 +235,11 @@ def spaced(gap: str) -> bool:
     return gap == "" or (gap.isspace() and "\n" not in gap) or gap in _HYPHENS
 
 
+# the words of a unit's kind between its name and its noun: "городском округе", "міській
+# громаді", "муниципальном округе", "сільській раді"
+_UNIT_KIND_STEMS = ("городск", "муниципальн", "міськ", "сільськ", "селищн", "территориальн")
+
+
 class CyrillicMatcher:
     """Matching rules for Ukrainian and Russian names; mixed into the mention finder, whose
     words (as columns: ``word[i]``, ``start[i]``, ...; see :class:`geo.language.text.Words`),
@@ -392,6 +397,13 @@ class CyrillicMatcher:
             elif self.capitalised[j + 1] and gap in ("", ",") and is_region_adjective(nxt, lang):
                 items.append(j + 1)
                 j += 1
+            elif (
+                gap == ""
+                and low.startswith(_UNIT_KIND_STEMS)
+                and j + 2 < len(bare)
+                and region_word(bare[j + 2], lang) is not None
+            ):
+                j += 1  # "в Шебекинском городском округе", "у Сумській міській громаді"
             else:
                 break
         items_end = items[-1] + 1
