@@ -294,3 +294,13 @@ def test_no_figure_from_a_weapon_alone(text: str) -> None:
 def test_weapons_at_a_place(text: str, name: str, figure: dict[str, int], gaz: Gazetteer) -> None:
     _report, places = figures(text, gaz)
     assert places.get(name, {}).items() >= figure.items(), places
+
+
+def test_a_figure_reported_earlier_is_no_earlier_attack() -> None:
+    # "up from 14 reported earlier": the earlier figure of this strike, not another attack
+    text = (
+        "The number of people killed in the strike on Odesa rose to 19, up from 12 reported "
+        "earlier."
+    )
+    assert extract_facts(text, "en") == {"killed": 19}
+    assert extract_facts("As reported earlier, a strike on Odesa killed 12.", "en") == {}

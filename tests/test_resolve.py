@@ -662,3 +662,20 @@ def test_a_target_named_after_the_launch_places_and_at(gaz: Gazetteer) -> None:
 def test_an_english_community_is_a_hromada(text: str, name: str, gaz: Gazetteer) -> None:
     found = places(text, gaz)
     assert found.get(name, ("",))[0] == "impact", found  # was the raion of that name
+
+
+def test_the_only_town_of_its_name_is_taken_however_far(gaz: Gazetteer) -> None:
+    # two towns 400 km apart, each the only place of its name: neither is a stray village
+    found = places("Russia said it struck airfields near Starokostiantyniv and Myrhorod.", gaz)
+    assert found["Myrhorod"][0] == "impact", found
+    found = places("Drones hit Uman and Kovel overnight.", gaz)
+    assert {"Uman", "Kovel"} <= set(found), found
+
+
+def test_a_far_surname_that_is_also_a_town_stays_out(gaz: Gazetteer) -> None:
+    # "Гусев" is the Voronezh governor here, not the town in the Kaliningrad region
+    text = (
+        "Беспилотники атаковали Лискинский район Воронежской области, сообщил губернатор "
+        "Александр Гусев. Вечером Гусев написал, что пожар потушен."
+    )
+    assert "Gusev" not in places(text, gaz)

@@ -22,7 +22,7 @@ from functools import cached_property, lru_cache
 
 from geo.language.cyrillic import RESIDENT_STEMS
 from geo.language.document import Document, read_document
-from geo.language.morphology import READ_LANGUAGES, detect_language, lemmas
+from geo.language.morphology import READ_LANGUAGES, detect_language, lemmas, person_share
 from geo.language.normalize import norm_key, skeleton_key, translit
 from geo.language.text import alternation, lacks, lowered
 from geo.patterns import compiled
@@ -92,6 +92,7 @@ _PLACE_POSITION = compiled(
 )
 _FAR_KM = 300.0
 _FAR_MAX_POPULATION = 50_000
+_FAR_TOWN_POPULATION = 20_000  # a town the only place of its name is taken however far
 _FAR_REASON = (
     "a small place of this name lies far from every other place of the report, and nothing "
     "in the text points to it"
@@ -1054,10 +1055,23 @@ class _Resolver:
             return False
         if place.admin1 in self.ctx.report_admin1 or place.lat is None:
             return False
-        if len(m.candidates) == 1 and self.in_place_position(m):
-            return False  # "shelling in Bilozerka": the only place of that name, named as one
+        if len(m.candidates) == 1 and (
+            (place.population >= _FAR_TOWN_POPULATION and not self.may_be_person(m))
+            or self.in_place_position(m)
+        ):
+            # "shelling in Bilozerka": the only place of that name, named as one; "airfields
+            # near Starokostiantyniv and Myrhorod": the only town of that name
+            return False
         others = [p for p in self.report_points() if p.id != place.id]
         return bool(others) and min(_km(p, place) for p in others) > _FAR_KM
+
+    def may_be_person(self, m: PlaceMention) -> bool:
+        """Whether a one-word Ukrainian or Russian name may be a person's ("Гусев писал":
+        the governor, or the town of Gusev)."""
+        word = m.span.text
+        return (
+            self.lang in ("uk", "ru") and " " not in word and person_share(word, self.lang)[0] > 0
+        )
 
     def in_place_position(self, m: PlaceMention) -> bool:
         """True when a preposition of place or a settlement word stands right before."""

@@ -232,7 +232,8 @@ _RECALL_WORDS = (
     r"(?:earlier|ago)|the\s+previous|in\s+the\s+past(?!\s+(?:\d+\s+|few\s+|several\s+|two\s+|"
     r"three\s+)?(?:day|days|night|hours?|week|weeks|month|months)\b)|previously|to\s+recall|"
     r"as\s+a\s+reminder|"
-    r"(?:reported|said|wrote)\s+earlier|earlier\s+(?:reported|said|wrote))\b"
+    # (not a figure reported earlier: "rose to 23, up from 14 reported earlier")
+    r"(?<!\d\s)(?:reported|said|wrote)\s+earlier|earlier\s+(?:reported|said|wrote))\b"
 )
 _RECALL_OPENING = r"^\W*earlier\s*,"
 _RECALL = compiled(rf"{_RECALL_WORDS}|{_RECALL_OPENING}", re.I)
