@@ -323,3 +323,32 @@ def test_the_sentence_after_a_regions_total_is_the_regions(
 ) -> None:
     _report, places = figures(text, gaz)
     assert places[region] == figure, places  # the next sentence's figure was nobody's
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "parts"),
+    [
+        # a total in words with its people before the colon: "семь человек" is no "человек"
+        # (the parts leave one person unplaced)
+        (
+            "В Белгородской области пострадали семь человек: четверо в Шебекино, двое в Валуйках.",
+            ("Belgorod Oblast", {"wounded": 7}),
+            {"Shebekino": {"wounded": 4}, "Valuyki": {"wounded": 2}},
+        ),
+        # the last item's village named after a settlement word, the verb left out
+        (
+            "За сутки в Брянской области ранены шесть мирных жителей: трое — в Климове, двое — "
+            "в Новозыбкове, один — в посёлке Суземка.",
+            ("Bryansk Oblast", {"wounded": 6}),
+            {"Klimovo": {"wounded": 3}, "Novozybkov": {"wounded": 2}, "Suzëmka": {"wounded": 1}},
+        ),
+    ],
+)
+def test_the_items_after_a_stated_total(
+    text: str, region: tuple[str, dict[str, int]], parts: dict[str, dict[str, int]], gaz: Gazetteer
+) -> None:
+    report, places = figures(text, gaz)
+    assert report == region[1]  # the parts not added to the total once more
+    assert places[region[0]] == region[1]
+    for name, figure in parts.items():
+        assert places[name] == figure, places  # each was 1 ("человек"), or nothing

@@ -496,7 +496,10 @@ def _pieces(
     if first_number is None:  # "In Odesa two died, in Kherson ...": each piece holds its words
         return out
     head_end = max(first_number, cut + 1)  # the head, without its numbers in words or digits
-    head = _HEAD_NUMBER.sub(" ", _blanked(sentence, 0, head_end, lang, digits=False))
+    words = _counted_words(sentence, head_end, lang)
+    head = _HEAD_NUMBER.sub(" ", _blanked(sentence, 0, head_end, lang, words, digits=False))
+    if cut >= 0 and sentence[cut] == ":":  # "пострадали семь человек: четверо в A": read on
+        head = f"{head[:cut]} {head[cut + 1 :]}"
     pieces = [
         (idx, piece if k == 0 and cut < 0 else f"{head} \x00{piece.lstrip(' ,;–—-')}")
         for k, (idx, piece) in enumerate(out)
@@ -686,6 +689,7 @@ _PEOPLE = (
 )
 # a number in the words before a list, taken out of them with the people it counts: "2
 # человека" left as "человека" would read as one
+_PEOPLE_AFTER = compiled(rf"\s+(?:\w+\s+)?{_PEOPLE}(?!\w)", re.IGNORECASE)
 _HEAD_NUMBER = compiled(rf"\d[\d\s,.]*(?:(?:\w+\s+)?{_PEOPLE}(?!\w))?", re.IGNORECASE)
 # what stands between a count and the place it is told of in a list: "21 over the", "15 of
 # them over the", "12 drones over", "9 were shot down over", "18 над", "12 — на", "5 из них в"
@@ -1286,6 +1290,17 @@ def _blanked(
     return out
 
 
+def _counted_words(text: str, hi: int, lang: str | None) -> list[tuple[int, int, int]]:
+    """The numbers in words before ``hi`` (:func:`_word_numbers`), each with the people it
+    counts after it ("семь человек", "seven people"): blanked alone, "человек" would read as
+    one person."""
+    out = []
+    for start, end, value in _word_numbers(text, 0, hi, lang):
+        people = _PEOPLE_AFTER.match(text, end, hi)
+        out.append((start, people.end() if people else end, value))
+    return out
+
+
 def _holds_number(text: str, lang: str | None) -> bool:
     """Whether ``text`` holds a number, in digits or in words."""
     return _DIGITS.search(text) is not None or bool(_word_numbers(text, 0, len(text), lang))
@@ -1845,5 +1860,10 @@ def _several_owners(
         elided, sums = _elided_items(shape, lang, memo)
         for idx, figure in elided.items():
             found.add_items(idx, figure)
-        if sums and not parted:
-            found.add_sum(sums)  # no total stated: what the list adds up to
+        # no total stated, in the list or before its colon: what the list adds up to
+        if (
+            sums
+            and not parted
+            and not (shape.cut >= 0 and _holds_number(clause[: shape.cut], lang))
+        ):
+            found.add_sum(sums)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from geo.language.cyrillic import LIST_AND
+from geo.language.cyrillic import LIST_AND, is_settlement_word
 from geo.language.morphology import analyse
 from geo.language.text import alternation, lacks, lowered, span_between
 from geo.patterns import compiled
@@ -559,6 +559,12 @@ def decide_role_uk_ru(
         and before_words
         and (
             before_words[-1] in _ELLIPSIS_PREPOSITIONS
+            # "..., один — в посёлке Борисовка": a settlement word after the preposition
+            or (
+                len(before_words) > 1
+                and before_words[-2] in _ELLIPSIS_PREPOSITIONS
+                and is_settlement_word(before_words[-1], lang)
+            )
             # "... – по одному в Куп'янську та Ізюмі": the next of a list after one
             or (
                 before_words[-1] in LIST_AND and not _ELLIPSIS_PREPOSITIONS.isdisjoint(before_words)
