@@ -903,3 +903,27 @@ def test_nothing_found_is_no_strike(gaz: Gazetteer) -> None:
 )
 def test_a_hromada_or_okrug_with_its_kind(text: str, name: str, gaz: Gazetteer) -> None:
     assert_role(text, name, "impact", gaz)
+
+
+@pytest.mark.parametrize(
+    ("text", "second", "figure"),
+    [
+        # the unit's noun left out after the first of two: the second adjective is a unit too
+        (
+            "У Великописарівській громаді загинула жінка, у Краснопільській — поранено чоловіка.",
+            "Krasnopillya hromada",
+            {"wounded": 1},
+        ),
+        (
+            "В Юнаковской громаде погиб мужчина, в Миропольской — ранены двое.",
+            "Myropillia hromada",
+            {"wounded": 2},
+        ),
+    ],
+)
+def test_a_units_noun_left_out_after_the_first(
+    text: str, second: str, figure: dict[str, int], gaz: Gazetteer
+) -> None:
+    ex = extract_report(Report("t", text), gaz)
+    facts = {p.place.name: dict(p.facts) for p in ex.places if p.role == "impact"}
+    assert facts.get(second) == figure, facts  # was no place, its figure the first's

@@ -235,6 +235,7 @@ def spaced(gap: str) -> bool:
     return gap == "" or (gap.isspace() and "\n" not in gap) or gap in _HYPHENS
 
 
+_ELIDED_UNIT_REACH = 14  # the words before an adjective alone its unit's noun is looked for in
 # the words of a unit's kind between its name and its noun: "городском округе", "міській
 # громаді", "муниципальном округе", "сільській раді"
 _UNIT_KIND_STEMS = ("городск", "муниципальн", "міськ", "сільськ", "селищн", "территориальн")
@@ -412,16 +413,35 @@ class CyrillicMatcher:
                 towns = facility_towns(self.gaz, bare[i], lang)
                 if towns:  # "Рязанський НПЗ", "на Новошахтинском заводе": the town
                     return self.accept(i, 1, towns)
-            if self.prev_word(i) not in PLACE_PREPOSITIONS or not all(
+            elided = self.elided_unit(i, lang) if len(items) == 1 else None
+            if elided is not None:  # "У Краснопільській громаді ..., у Хотінській — ..."
+                unit, noun, end = elided, None, items_end
+            elif self.prev_word(i) not in PLACE_PREPOSITIONS or not all(
                 self.region_named(bare[k], lang) for k in items
             ):
                 return None
-            unit, noun, end = "region", None, items_end
+            else:
+                unit, noun, end = "region", None, items_end
         else:
             unit, noun, end = single(kind), j + 1, j + 2
         for k in items:
             self.accept_adjective(k, noun if k == items[-1] else None, unit, lang)
         return end
+
+    def elided_unit(self, i: int, lang: str) -> str | None:
+        """The kind of unit ("hromada", "raion") that an adjective alone after a place
+        preposition names when a unit of that kind was named with its noun shortly before in
+        the same sentence: "У Краснопільській громаді загинув чоловік, у Хотінській —
+        поранено двох"; None otherwise."""
+        if self.prev_word(i) not in PLACE_PREPOSITIONS:
+            return None
+        for k in range(i - 2, max(i - _ELIDED_UNIT_REACH, 0), -1):
+            if "." in self.text[self.end[k] : self.start[k + 1]]:
+                return None  # another sentence
+            kind = region_word(self.bare[k], lang)
+            if kind in ("hromada", "raion") and is_region_adjective(self.bare[k - 1], lang):
+                return kind
+        return None
 
     def names_facility(self, j: int) -> bool:
         """True when word ``j``, after a space, is a lower-case or abbreviated word of a
