@@ -1672,6 +1672,12 @@ class _Gathered:
         if own:
             self.near_pieces.setdefault(idx, []).append(text)
 
+    def give_region(self, idx: int, text: str) -> None:
+        """Give the region ``idx`` the words that tell its total before its towns' parts
+        (its numbers its own), and make it the place of the sentence after."""
+        self.give(idx, text, own=True)
+        self.region_told = idx
+
     def add_items(self, idx: int, figures: dict[str, int]) -> None:
         self.items.setdefault(idx, {}).update(figures)
 
@@ -1775,8 +1781,7 @@ def _one_owner(
     found.state(owner, figure)
     region = _context_region(mk.places, dropped, (s0 + c0, s0 + c0 + cut), in_clause)
     if region is not None:
-        found.give(region, clause[:cut], own=True)
-        found.region_told = region
+        found.give_region(region, clause[:cut])
     return None
 
 
@@ -1824,8 +1829,7 @@ def _several_owners(
     if not head and colon > 0:  # "в области пострадали четверо: трое в A, ..."
         region = _context_region(mk.places, dropped, (s0 + c0, s0 + c0 + colon), in_clause)
         if region is not None:
-            found.give(region, clause[:colon], own=True)
-            found.region_told = region
+            found.give_region(region, clause[:colon])
     if head:  # "wounded 8 in the Sumy region: five in A and three in B"
         whole = {m[2] for m in head}
         if len(whole) == 1:  # the total is the one place's of the head
