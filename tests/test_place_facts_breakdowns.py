@@ -241,6 +241,17 @@ def test_a_russian_locative_of_a_town_in_ovo(gaz: Gazetteer) -> None:
             "en",
             {"killed": 1, "wounded": 2},
         ),
+        # the second figure's update with its verb left out
+        (
+            "Кількість загиблих у Кривому Розі зросла до семи, поранених — до 41.",
+            "uk",
+            {"killed": 7, "wounded": 41},
+        ),
+        (
+            "Число раненых в Курске выросло до девяти, погибших — до двух.",
+            "ru",
+            {"killed": 2, "wounded": 9},
+        ),
         ("Над Брянском ночью сбит беспилотник.", "ru", {"intercepted": 1}),
         ("Над Одесою збито ворожу ракету.", "uk", {"intercepted": 1}),
     ],

@@ -1172,6 +1172,33 @@ def _updates(s: _Sentence, lang: str, found: _Found) -> None:
             target = found.killed if max(k, default=-1) >= max(w, default=-1) else found.wounded
             hit = _Hit(num.value, max(strength, s.strength), s.start + m.start(), part=s.part)
             target.append(hit)
+            if bit == _UPDATE_TO_BIT:
+                _elided_update(s, lang, found, m.end(), max(strength, s.strength))
+
+
+# the other figure's update after one, its verb left out: "..., поранених — до 34"
+_UPDATE_ELIDED = compiled(
+    r"[,;]\s*(?:а\s+)?(?P<cue>поранених|постраждалих|травмованих|раненых|пострадавших|"
+    r"загиблих|погибших)\s*(?:[—–-]\s*)?(?:ще\s+|еще\s+|ещё\s+)?до\s+"
+)
+
+
+def _elided_update(s: _Sentence, lang: str, found: _Found, after: int, strength: int) -> None:
+    """Read an update of the other figure right after one (``after``: where the first's
+    number is looked for): "кількість загиблих зросла до п'яти, поранених — до 34"."""
+    m = _UPDATE_ELIDED.search(s.text, after, after + _ELIDED_UPDATE_REACH)
+    if m is None:
+        return
+    i = _cue_index(s, m.end())
+    num = _number(s.toks, i, lang, s.text) if i < len(s.toks) else None
+    if num is None:
+        return
+    killed = m.group("cue").startswith(("загибл", "погибш"))
+    target = found.killed if killed else found.wounded
+    target.append(_Hit(num.value, strength, s.start + m.start(), part=s.part))
+
+
+_ELIDED_UPDATE_REACH = 40  # the characters after the first update its follower starts in
 
 
 def _may_die_of_wounds(low: str) -> bool:
