@@ -13,7 +13,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 
-from geo.language.text import Token, TokenFilter, Words, sentence_spans, tokenize, words
+from geo.language.text import (
+    Token,
+    TokenFilter,
+    Words,
+    lowered,
+    sentence_spans,
+    tokenize,
+    words,
+)
 
 __all__ = ["Document", "read_document"]
 
@@ -43,6 +51,7 @@ class Document:
     _starts: frozenset[int] | None = field(default=None, repr=False)
     _texts: list[str | None] | None = field(default=None, repr=False)
     _later: list[int] | None = field(default=None, repr=False)
+    _lowered: tuple[str | None] | None = field(default=None, repr=False)
 
     @property
     def tokens(self) -> list[Token]:
@@ -50,6 +59,15 @@ class Document:
         if self._tokens is None:
             self._tokens = tokenize(self.text)
         return self._tokens
+
+    @property
+    def lowered(self) -> str | None:
+        """:func:`geo.language.text.lowered` of the text (its lower case, or None when it
+        holds a character ignoring case takes for another letter), made once: the stages
+        look for words in the whole text, each with :func:`geo.language.text.lacks`."""
+        if self._lowered is None:
+            self._lowered = (lowered(self.text),)
+        return self._lowered[0]
 
     def kept_words(self, kept: TokenFilter) -> Words:
         """The words a :func:`geo.language.text.token_filter` filter keeps, as columns

@@ -874,7 +874,9 @@ class _Resolver:
         self.rows: dict[str, list[tuple]] = {}
         self.unresolved: list[Unresolved] = []
         self.mention_sentences = set(self.sentence_ids)
-        self.trains = _tells_of_trains(self.text)  # whether any sentence may name a route
+        # whether any sentence may name a route (:func:`_tells_of_trains` of the text, its
+        # lower case read once for the report)
+        self.trains = not lacks(self.text, _TRAIN_WORDS, doc.lowered)
 
     def sentence(self, si: int) -> tuple[int, str]:
         if not self.spans:
@@ -888,7 +890,9 @@ class _Resolver:
         spans, text_of, rows, role = self.spans, self.doc.sentence, self.rows, self.role
         # the decisions are kept for :func:`_home_towns` only where a person may be named
         # with their town
-        decided: list[tuple] | None = [] if _tells_of_residents(self.text) else None
+        # with the text's lower case read once, as for self.trains (see _tells_of_residents)
+        tells = not lacks(self.text, _RESIDENT_WORDS, self.doc.lowered)
+        decided: list[tuple] | None = [] if tells else None
         for m, place, confidence, si in chosen:
             # (self.sentence, read here without a call of its own)
             s0, sentence = (spans[si][0], text_of(si)) if spans else (0, self.text)

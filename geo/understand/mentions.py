@@ -17,7 +17,14 @@ from geo.language.cyrillic import is_region_adjective, name_keys, word_language
 from geo.language.document import Document, read_document
 from geo.language.morphology import detect_language
 from geo.language.normalize import norm_key, norm_keys
-from geo.language.text import MONTHS, WordMemo, lacks, lowered, token_fields, token_filter
+from geo.language.text import (  # (lowered: tests/mentions_reference.py reads it here)
+    MONTHS,
+    WordMemo,
+    lacks,
+    lowered,  # noqa: F401
+    token_fields,
+    token_filter,
+)
 from geo.patterns import compiled
 from geo.records import Place, PlaceMention, Span
 from geo.understand.mentions_uk_ru import CyrillicMatcher, foreign_spelling, spaced
@@ -223,6 +230,7 @@ class _Finder(CyrillicMatcher):
     """Walks the words of one text and collects mentions."""
 
     def __init__(self, doc: Document, gaz: Gazetteer) -> None:
+        self.doc = doc
         self.text = doc.text
         self.gaz = gaz
         self.lang = doc.lang
@@ -529,7 +537,7 @@ class _Finder(CyrillicMatcher):
         """``attacked 10 oblasts: Kharkiv, Sumy and Poltava`` or ``the regions of Kharkiv and
         Sumy``: a list announced by a plural region word is a list of regions."""
         ms = self.mentions
-        low = lowered(self.text)
+        low = self.doc.lowered  # (the text's lower case, read once for the report)
         if not ms or lacks(self.text, _LIST_HEAD_WORDS, low):
             return  # no plural region word anywhere, so none before any mention
         # where the plural region words stand in the text's lower case (no character

@@ -311,12 +311,13 @@ _SAID_WORDS = 3  # the words after a place in which the verb is looked for
 _SAID_STEMS = ("заяв", "назв", "назив", "назыв", *_THREAT_STEMS)
 
 
-def _said_at(after: str, lang: str) -> str | None:
+def _said_at(after: str, lang: str, low: str | None = None) -> str | None:
     """The verb of saying among the first :data:`_SAID_WORDS` words of ``after``, the text
     after a place ("у Москві заявило", "в Москве назвал атаку"), when no word before it in
     them reports a strike; None otherwise. Text that holds no stem of such a verb
-    (:data:`_SAID_STEMS`) is not read word by word."""
-    low = after.lower()
+    (:data:`_SAID_STEMS`) is not read word by word. ``low``: ``after`` in lower case, when
+    the caller has it."""
+    low = after.lower() if low is None else low
     if not any(map(low.__contains__, _SAID_STEMS)):
         return None
     for word in _WORD.findall(after)[:_SAID_WORDS]:
@@ -496,7 +497,8 @@ def decide_role_uk_ru(
     if seat is not None and not toward:
         return "mention", f"official: {seat}"
     after = clause[c_end : c_end + 60]
-    if _near_hospital(before_words, after, lang) or _taken_to(before_words, lang):
+    low_after = after.lower()  # (read once for the rules below that look for its words)
+    if _near_hospital(before_words, after, lang, low_after) or _taken_to(before_words, lang):
         return "mention", "hospital the wounded were taken to"
     if not lacks(after, _AUTHORITY_WORDS) and _AUTHORITY_AFTER.match(after):
         return "mention", "regional authority"
@@ -528,7 +530,7 @@ def decide_role_uk_ru(
     )
     if border:  # "за 10 км від кордону з Сумщиною"
         return "mention", f"reference point: {' '.join(border.group().split()[:2])}"
-    said = _said_at(after, lang)
+    said = _said_at(after, lang, low_after)
     if said:  # "Міністерство оборони РФ у Москві заявило, що ..."
         return "mention", f"where it was said: {said}"
     if _may_hold_alert(clause):  # most clauses hold no word of an alert: none is read
@@ -540,7 +542,7 @@ def decide_role_uk_ru(
         return "mention", "flew over"  # "Ракета пролетіла над Черкащиною і влучила у ..."
     if over and _lemma_set(sentence, lang) & _DOWN_LEMMAS:
         return "impact", "над (shot down over)"
-    unreal = _unreal_before(before, lang)
+    unreal = _unreal_before(before, lang, low)  # (``low`` is its lower case, or None)
     if unreal:  # "погрожують ударами по Львову", "Если ВСУ ударят по Курской АЭС"
         return "mention", unreal
     if toward:
@@ -636,10 +638,11 @@ def _flew_over(before: str, lang: str) -> bool:
     return any(not _word_lemmas(w, lang).isdisjoint(_FLEW_LEMMAS) for w in words)
 
 
-def _unreal_before(before: str, lang: str) -> str | None:
+def _unreal_before(before: str, lang: str, low: str | None = None) -> str | None:
     """ "threat" or "condition" when the clause's words before the name threaten a strike
-    ("погрожують ударами по Львову") or state a condition ("Если ВСУ ударят по ...")."""
-    low = before.lower()
+    ("погрожують ударами по Львову") or state a condition ("Если ВСУ ударят по ...").
+    ``low``: ``before`` in lower case, when the caller has it."""
+    low = before.lower() if low is None else low
     condition = any(map(low.__contains__, _CONDITION_WORDS))
     threat = any(map(low.__contains__, _THREAT_STEMS))
     if not (condition or threat):  # (most clauses: their words are not read)
@@ -704,13 +707,18 @@ def _may_name_hospital(words: list[str]) -> bool:
     return any(map(joined.__contains__, _HOSPITAL_STEMS))
 
 
-def _near_hospital(before_words: list[str], after: str, lang: str) -> bool:
+def _near_hospital(
+    before_words: list[str], after: str, lang: str, low_after: str | None = None
+) -> bool:
     """Whether one of the last four ``before_words`` (in lower case) or of the first three
     words of ``after`` names a hospital (has a lemma of :data:`_HOSPITAL_LEMMAS`).
 
     The words of ``after`` are found only when a stem of a hospital is in the words before
-    or in ``after`` in lower case (see :func:`_may_name_hospital`)."""
-    if not (_may_name_hospital(before_words) or _may_name_hospital([after.lower()])):
+    or in ``after`` in lower case (see :func:`_may_name_hospital`; ``low_after``, when the
+    caller has it)."""
+    if low_after is None:
+        low_after = after.lower()
+    if not (_may_name_hospital(before_words) or _may_name_hospital([low_after])):
         return False
     # (after the name, only its next two words: "Пострадавших в Шебекино доставили в больницу
     # в Белгороде" took Shebekino for the hospital's town; "в Харькове городскую больницу")
