@@ -927,3 +927,14 @@ def test_a_units_noun_left_out_after_the_first(
     ex = extract_report(Report("t", text), gaz)
     facts = {p.place.name: dict(p.facts) for p in ex.places if p.role == "impact"}
     assert facts.get(second) == figure, facts  # was no place, its figure the first's
+
+
+def test_a_town_after_its_raion_is_no_raion_left_out(gaz: Gazetteer) -> None:
+    # "у Краматорську" after "Краматорського району" is the town, not the raion's noun left
+    # out (the town's locative reads as an adjective too)
+    text = (
+        "Через обстріл Краматорського району загинули двоє людей у Краматорську, ще одного "
+        "поранено в Дружківці."
+    )
+    found = places(text, gaz)
+    assert found.get("Kramatorsk", ("",))[0] == "impact", found

@@ -440,7 +440,9 @@ class CyrillicMatcher:
                 return None  # another sentence
             kind = region_word(self.bare[k], lang)
             if kind in ("hromada", "raion") and is_region_adjective(self.bare[k - 1], lang):
-                return kind
+                # in the first's case: "Краснопільській ... Хотінській", not "Куп'янського
+                # району ... у Куп'янську" (the town)
+                return kind if self.bare[k - 1][-3:] == self.bare[i][-3:] else None
         return None
 
     def names_facility(self, j: int) -> bool:
