@@ -352,3 +352,12 @@ def test_the_items_after_a_stated_total(
     assert places[region[0]] == region[1]
     for name, figure in parts.items():
         assert places[name] == figure, places  # each was 1 ("человек"), or nothing
+
+
+def test_each_of_something_else_is_no_count_of_each_place(gaz: Gazetteer) -> None:
+    # "each city lost power": "each" does not tell the five of each place
+    report, places = figures(
+        "Drones hit Sumy and Konotop, each city lost power, and five people were wounded.", gaz
+    )
+    assert report == {"wounded": 5}
+    assert places.get("Sumy") != {"wounded": 5} or places.get("Konotop") != {"wounded": 5}

@@ -1225,7 +1225,10 @@ _EACH_KIND = {
         r"(?<!\w)(?:поранен|ранен|травмов|постражда|пострада|injur|wound|hurt)", re.IGNORECASE
     ),
 }
-_EACH_WORD = compiled(r"\beach\b", re.IGNORECASE)
+# "each" told of a count: after it and its people ("two people each", "two people were
+# wounded each") or "in each" ("one person in each town"); not "each city lost power"
+_EACH_AFTER = compiled(r"(?:\s+[\w-]+){0,3}\s+each\b", re.IGNORECASE)
+_IN_EACH = compiled(r"\bin\s+each\b", re.IGNORECASE)
 
 
 # "по" before a Ukrainian or Russian count ("по троє", "по одній людині", "по 2")
@@ -1256,15 +1259,19 @@ def _each_casualties(clause: str, lang: str | None) -> dict[str, int]:
     """The casualty figure a clause tells of each place it lists ("У Краматорську та
     Слов'янську поранено по троє людей", "Two people each were injured in Sumy and
     Shostka", "killed one person in each community"): ``{kind: count}`` when the clause
-    writes one number, told of each ("по" right before it, or "each" in the clause), and
-    words of one kind of casualty; empty otherwise."""
+    writes one number, told of each ("по" right before it, "each" right after it and its
+    people, or "in each" after it), and words of one kind of casualty; empty otherwise."""
     if "по " not in clause and "По " not in clause and "each" not in clause.lower():
         return {}
     numbers = _numbers(clause, 0, len(clause), lang)
     if len(numbers) != 1:
         return {}
-    start, _end, value = numbers[0]
-    if not (_EACH_BEFORE.search(clause, max(start - 8, 0), start) or _EACH_WORD.search(clause)):
+    start, end, value = numbers[0]
+    if not (
+        _EACH_BEFORE.search(clause, max(start - 8, 0), start)
+        or _EACH_AFTER.match(clause, end)
+        or _IN_EACH.search(clause, end)
+    ):
         return {}
     kinds = [key for key, words in _EACH_KIND.items() if words.search(clause)]
     return {kinds[0]: value} if len(kinds) == 1 else {}
