@@ -361,3 +361,14 @@ def test_each_of_something_else_is_no_count_of_each_place(gaz: Gazetteer) -> Non
     )
     assert report == {"wounded": 5}
     assert places.get("Sumy") != {"wounded": 5} or places.get("Konotop") != {"wounded": 5}
+
+
+def test_a_count_of_each_place_of_the_last_list(gaz: Gazetteer) -> None:
+    # the clause's first place has a count of its own; the list after the comma, "по двоє"
+    report, places = figures(
+        "У Сумах загинув чоловік, у Шостці та Конотопі — по двоє поранених.", gaz
+    )
+    assert places["Sumy"] == {"killed": 1}
+    assert places["Shostka"] == {"wounded": 2}  # was nobody's
+    assert places["Konotop"] == {"wounded": 2}
+    assert report == {"killed": 1, "wounded": 4}

@@ -1277,6 +1277,32 @@ def _each_casualties(clause: str, lang: str | None) -> dict[str, int]:
     return {kinds[0]: value} if len(kinds) == 1 else {}
 
 
+def _told_of_each(
+    clause: str,
+    c0: int,
+    marks: list[tuple[int, int, int]],
+    listed: set[int],
+    lang: str | None,
+) -> tuple[list[int], dict[str, int]]:
+    """The places of a clause's list that a count told of each concerns, and that count
+    (:func:`_each_casualties`): the whole clause's when all its places are listed, else the
+    last list's, read from the comma before it on ("У Костянтинівці одна людина загинула,
+    у Дружківці та Краматорську — по двоє поранених")."""
+    tail: list[tuple[int, int, int]] = []
+    for mark in reversed(marks):
+        if mark[0] not in listed:
+            break
+        tail.insert(0, mark)
+    places = list(dict.fromkeys(idx for _s, _e, idx in tail))
+    if len(places) < 2:
+        return [], {}
+    lo = 0 if len(tail) == len(marks) else clause.rfind(",", 0, tail[0][0] - c0) + 1
+    if lo == 0 and len(tail) < len(marks):
+        return [], {}  # no comma parts the list from the places before it
+    each = _each_casualties(clause[lo:], lang)
+    return (places, each) if each else ([], {})
+
+
 def _blanked(
     text: str,
     lo: int,
@@ -1856,11 +1882,11 @@ def _several_owners(
     if city is not None:  # "hit Kyiv's A and B districts, injuring five"
         found.give(city, clause)
     all_listed = listed.issuperset(start for start, _end, _idx in in_clause)
-    each = _each_casualties(clause, lang)
-    if each and all_listed:
-        for idx in owners:  # "у A та B поранено по троє людей"
-            found.state(idx, each)
-        found.add_sum({key: n * len(owners) for key, n in each.items()})
+    told, each = _told_of_each(clause, s0 + c0, in_clause, listed, lang)
+    for idx in told:  # "у A та B поранено по троє людей"
+        found.state(idx, each)
+    if told:
+        found.add_sum({key: n * len(told) for key, n in each.items()})
     # a list's places ("в районах X, Y и Z") take no item: not read for
     if shape is not None and (not all_listed or _EACH_HINT.search(clause)):
         for idx, figure in _list_items(shape, lang, memo).items():
