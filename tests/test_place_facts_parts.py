@@ -372,3 +372,29 @@ def test_a_count_of_each_place_of_the_last_list(gaz: Gazetteer) -> None:
     assert places["Shostka"] == {"wounded": 2}  # was nobody's
     assert places["Konotop"] == {"wounded": 2}
     assert report == {"killed": 1, "wounded": 4}
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "town"),
+    [
+        (
+            "Уночі ворог атакував Полтавщину: у небі над областю знищено шість дронів, уламки "
+            "впали в Кременчуці.",
+            "Poltava Oblast",
+            "Kremenchuk",
+        ),
+        (
+            "Russia attacked the Odesa region overnight: air defences downed nine drones over "
+            "the region, and debris hit a warehouse in Izmail.",
+            "Odesa Oblast",
+            "Izmayil",
+        ),
+    ],
+)
+def test_downed_over_the_region_named_again(
+    text: str, region: str, town: str, gaz: Gazetteer
+) -> None:
+    # "над областю": the region's interceptions, not the town's named after them
+    _report, places = figures(text, gaz)
+    assert "intercepted" in places[region], places
+    assert "intercepted" not in places[town], places

@@ -339,7 +339,23 @@ def _locates(
     clause (no ";" between them: "В Брянской области ранены пятеро; в Климове — трое" names
     the region's figure and the town's)."""
     start, end, _ = mark
-    return any(";" not in text[min(end, e) : max(start, s)] for s, e in inner)
+    return any(_no_clause_break(text[min(end, e) : max(start, s)]) for s, e in inner)
+
+
+def _no_clause_break(between: str) -> bool:
+    """Whether the words between a region and a place inside it leave them in one clause:
+    no ";", and no figure told of the region itself ("ворог атакував Черкащину: у небі над
+    областю знищено вісім дронів, уламки пошкодили будинки в Умані": the region's)."""
+    if ";" in between:
+        return False
+    low = between.lower()
+    return not (any(map(low.__contains__, _OVER_REGION_WORDS)) and _OVER_REGION.search(low))
+
+
+# the region named again as where weapons were downed: "над областю", "над регіоном", "над
+# регионом", "over the region"
+_OVER_REGION = compiled(r"(?<!\w)(?:над\s+(?:областю|регіоном|регионом)|over\s+the\s+region)(?!\w)")
+_OVER_REGION_WORDS = ("над", "over")
 
 
 # a place preposition right before a raion: "у Нікопольському районі", "in the Izium district"
