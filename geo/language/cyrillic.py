@@ -183,10 +183,15 @@ def is_settlement_word(word: str, lang: str) -> bool:
 
 _ADJ_ENDINGS = ("ський", "цький", "зький", "ский", "цкий", "зкий", "ской", "ий", "ій", "ый", "ой")
 REGION_ADJ_ENDINGS = _ADJ_ENDINGS[:7]
+"""The endings of a region adjective's lemma (харківський, белгородский, ...)."""
 # the stems of the Ukrainian and Russian words for a town's people ("житель Курска",
 # "мешканка Херсона", "уроженец Брянска"; "жительниц" is "жител" too)
 RESIDENT_STEMS = ("жител", "мешкан", "уродж", "уроженец", "уроженц")
-"""The endings of a region adjective's lemma (харківський, белгородский, ...)."""
+# The stems of the words for the killed and for the wounded, Ukrainian and Russian ("загинув",
+# "погибли", "вбито"; "поранено", "ранены", "постраждали", "травмований"), for the rules that
+# tell a casualty word in the words around a name or a count
+KILLED_STEMS = ("загин", "загибл", "погиб", "вбит", "убит")
+WOUNDED_STEMS = ("поранен", "ранен", "травмов", "постражда", "пострада")
 
 
 @lru_cache(maxsize=8192)

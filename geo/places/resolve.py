@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from geo.language.cyrillic import RESIDENT_STEMS
+from geo.language.cyrillic import KILLED_STEMS, RESIDENT_STEMS, WOUNDED_STEMS
 from geo.language.document import Document, read_document
 from geo.language.morphology import READ_LANGUAGES, detect_language, lemmas, person_share
 from geo.language.normalize import norm_key, skeleton_key, translit
@@ -1311,7 +1311,7 @@ def _opens_with_resident(row: tuple) -> bool:
 # what may stand before the person a sentence opens with: what befell them, when it comes
 # first ("Загинула жителька Покровська", "Ранен житель Курска"), a count, an age, "another"
 _RESIDENT_LEAD = compiled(
-    r"\W*(?:(?:загин|погиб|поранен|ранен|постражда|пострада|травмован|помер|умер)\w*\s+)?"
+    rf"\W*(?:(?:{'|'.join((*KILLED_STEMS, *WOUNDED_STEMS, 'помер', 'умер'))})\w*\s+)?"
     r"(?:(?:an?|the|another|one|two|three|four|five|six|seven|eight|nine|ten|more|other|"
     r"elderly|local|young|\d+|\d+-year-old|[\w-]*річн\w*|[\w-]*летн\w*|ще|еще|ещё|один|одна|"
     r"одного|двоє|двое|троє|трое|четверо|п['’ʼ]?ятеро|пятеро|двох|двух|трьох|трех)\s+){0,3}",

@@ -29,6 +29,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from geo.language.cyrillic import KILLED_STEMS, WOUNDED_STEMS
 from geo.language.document import Document
 from geo.language.text import (
     MONTHS,
@@ -728,8 +729,9 @@ _ONE_VICTIM_BEFORE = compiled(
 # a count, its people and a verb of what befell them before a place: "ще двох людей
 # поранено в", "еще трое ранены в" (:func:`_counted_before`)
 _COUNT_VERB_GAP = compiled(
-    rf"(?:\s+(?:\w+\s+)?{_PEOPLE})?\s+(?:поранен|ранен|загинул|загибл|погибл|постражда|"
-    r"пострада|травмован|госпіталізован|госпитализирован)\w*\s+(?:в|у|на|во)\s+",
+    rf"(?:\s+(?:\w+\s+)?{_PEOPLE})?\s+"
+    rf"(?:{'|'.join((*KILLED_STEMS, *WOUNDED_STEMS, 'госпіталізован', 'госпитализирован'))})"
+    r"\w*\s+(?:в|у|на|во)\s+",
     re.IGNORECASE,
 )
 # the figures a list may state a count of per place (:func:`_stated_items`)
@@ -1236,10 +1238,11 @@ def _each(sentence: str, numbers: list[tuple[int, int, int]], first: int) -> int
 
 # the words of each kind of casualty in a clause that tells a count of each of its places
 _EACH_KIND = {
-    "killed": compiled(r"(?<!\w)(?:загин|загибл|погиб|вбит|убит|kill|died|dead)", re.IGNORECASE),
-    "wounded": compiled(
-        r"(?<!\w)(?:поранен|ранен|травмов|постражда|пострада|injur|wound|hurt)", re.IGNORECASE
-    ),
+    key: compiled(rf"(?<!\w)(?:{'|'.join(stems)})", re.IGNORECASE)
+    for key, stems in (
+        ("killed", (*KILLED_STEMS, "kill", "died", "dead")),
+        ("wounded", (*WOUNDED_STEMS, "injur", "wound", "hurt")),
+    )
 }
 # "each" told of a count: after it and its people ("two people each", "two people were
 # wounded each") or "in each" ("one person in each town"); not "each city lost power"
