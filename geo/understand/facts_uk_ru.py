@@ -89,15 +89,17 @@ class _WordTest(dict[str, bool]):
         return found
 
 
-_MATCHERS: dict[re.Pattern[str], _WordTest] = {}
+_MATCHERS: dict[tuple[str, int], _WordTest] = {}
 
 
 def _matcher(pattern: re.Pattern[str]) -> _WordTest:
     """Whether ``pattern`` matches at the start of a word, per word (a :class:`_WordTest`
-    made once per pattern)."""
-    found = _MATCHERS.get(pattern)
+    made once per pattern). Kept by the pattern's text and flags: a compiled pattern is
+    hashed from its whole compiled code at each look-up, a string from its kept hash."""
+    key = (pattern.pattern, pattern.flags)
+    found = _MATCHERS.get(key)
     if found is None:
-        found = _MATCHERS[pattern] = _WordTest(pattern.match)
+        found = _MATCHERS[key] = _WordTest(pattern.match)
     return found
 
 
@@ -996,9 +998,11 @@ class _Sentence:
     clause: list[int]  # clause number of each token
     part: tuple[int, int]  # the line it stands on, the place it is about there
     title: bool
-    found: dict[re.Pattern[str], set[int]] = field(default_factory=dict)  # see _has
+    found: dict[int, set[int]] = field(default_factory=dict)  # see _has
     bits: int = -1  # the lists of needed words it holds (see _bits_of); -1: not told
     texts: list[str] | None = None  # the text of each token, when made
+    numbers: dict[int, _Num | None] = field(default_factory=dict)  # see _number_in
+    landmarks: list[int] | None = None  # see _landmarks; None: not found yet
 
 
 # the letters' branch first (most tokens are words), digits with a suffix ("5-й") in one
@@ -1283,6 +1287,19 @@ def _starting(toks: list[_Tok], starts: _WordTest, texts: list[str] | None = Non
     return compress(count(), map(starts.__getitem__, map(_TEXT, toks) if texts is None else texts))
 
 
+_UNREAD = _Num(-1, -1, False, False)  # what :func:`_number_in` holds for a token not read yet
+
+
+def _number_in(s: _Sentence, i: int, lang: str) -> _Num | None:
+    """:func:`_number` at token ``i`` of the sentence ``s``, read once and kept in
+    ``s.numbers``: the weapon counts and the bare intercepts of one sentence look at the
+    same tokens ("сбиты 24 над Брянской": the "24" is tried by both)."""
+    num = s.numbers.get(i, _UNREAD)
+    if num is _UNREAD:
+        num = s.numbers[i] = _number(s.toks, i, lang, s.text)
+    return num
+
+
 def _weapon_counts(s: _Sentence, lang: str) -> list[_WeaponCount]:
     toks = s.toks
     out = []
@@ -1291,13 +1308,13 @@ def _weapon_counts(s: _Sentence, lang: str) -> list[_WeaponCount]:
     for i in _starting(toks, _number_starts(lang, True), s.texts):
         if i < skip_to:
             continue
-        num = _number(toks, i, lang, s.text)
+        num = _number_in(s, i, lang)
         if num is None:
             continue
         k = num.end
         of = None
         if k + 1 < len(toks) and toks[k].text in ("із", "з", "зі", "из"):
-            whole = _number(toks, k + 1, lang, s.text)
+            whole = _number_in(s, k + 1, lang)
             if whole is not None:
                 of, k = whole.value, whole.end
         weapon = _weapon_after(toks, k, lang)
@@ -1305,7 +1322,7 @@ def _weapon_counts(s: _Sentence, lang: str) -> list[_WeaponCount]:
         if weapon is not None:
             end = weapon[1]
             if of is None and end + 1 < len(toks) and toks[end].text in _OF:
-                after = _number(toks, end + 1, lang, s.text)  # "14 «шахедів» з 16"
+                after = _number_in(s, end + 1, lang)  # "14 «шахедів» з 16"
                 if after is not None:
                     of, end = after.value, after.end
             out.append(_WeaponCount(num.value, weapon[0], i, end, num.approx, of, whole))
@@ -1316,12 +1333,14 @@ def _weapon_counts(s: _Sentence, lang: str) -> list[_WeaponCount]:
 
 
 def _has(s: _Sentence, pattern: re.Pattern[str], clause: int | None = None) -> bool:
-    """Whether a word of ``pattern`` stands in the sentence, or in one clause of it."""
-    clauses = s.found.get(pattern)
+    """Whether a word of ``pattern`` stands in the sentence, or in one clause of it (kept
+    in ``s.found`` by the pattern's ``id``: the patterns asked of are this module's own,
+    alive as long as it is; see :func:`_matcher` for why not by the pattern)."""
+    clauses = s.found.get(id(pattern))
     if clauses is None:
         # the clause numbers of the tokens the pattern matches, in one pass in C
         matches = _matcher(pattern).__getitem__
-        clauses = s.found[pattern] = set(
+        clauses = s.found[id(pattern)] = set(
             compress(s.clause, map(matches, map(_TEXT, s.toks) if s.texts is None else s.texts))
         )
     return bool(clauses) if clause is None else clause in clauses
@@ -1354,6 +1373,20 @@ class _Item(NamedTuple):
     governed: bool = False  # a verb of shooting down governs it alone ("Сбиты БПЛА: 15 над X")
 
 
+_LANDMARKS = _PLACE_PREP | {":", ";"}  # the tokens :func:`_landmarks` finds
+
+
+def _landmarks(s: _Sentence) -> list[int]:
+    """The indices of the tokens of ``s`` that :func:`_place_of` and :func:`_head_kind`
+    look for (:data:`_LANDMARKS`: the prepositions of a place, colons and semicolons),
+    found once per sentence, in C; a sentence holds few of them."""
+    found = s.landmarks
+    if found is None:
+        texts = map(_TEXT, s.toks) if s.texts is None else s.texts
+        found = s.landmarks = list(compress(count(), map(_LANDMARKS.__contains__, texts)))
+    return found
+
+
 def _place_of(s: _Sentence, i: int, end: int) -> tuple[int, int] | None:
     """The token that ties a count at tokens ``i:end`` to a place of its own, in a list of
     counts per region ("над Брянською – 5", "5 – над Курской", "24 перехватили над X",
@@ -1370,12 +1403,12 @@ def _place_of(s: _Sentence, i: int, end: int) -> tuple[int, int] | None:
     start = i - 1 if i > 0 and toks[i - 1].text == "по" else i
     if place < 0 and start > 1 and toks[start - 1].text in _DASHES:
         before = s.clause[start - 2]
-        if any(t.text in _PLACE_PREP for t, c in zip(toks, s.clause, strict=True) if c == before):
+        if any(s.clause[j] == before and toks[j].text in _PLACE_PREP for j in _landmarks(s)):
             place = start - 1  # "над Белгородской – 21"
     if place < 0:
         clause = s.clause[i]
-        for j, (t, c) in enumerate(zip(toks, s.clause, strict=True)):
-            if c == clause and t.text == "над" and not i <= j < end:
+        for j in _landmarks(s):
+            if s.clause[j] == clause and toks[j].text == "над" and not i <= j < end:
                 place = j  # "над Курской областью сбиты 15 беспилотников"
                 break
     if place < 0:
@@ -1573,7 +1606,7 @@ def _bare_intercepts(
     for i in _starting(toks, _number_starts(lang, False), s.texts):
         if i < skip_to or i in used:
             continue
-        num = _number(toks, i, lang, s.text)
+        num = _number_in(s, i, lang)
         if num is None:
             continue
         k = num.end
@@ -1618,10 +1651,12 @@ def _head_kind(s: _Sentence, i: int) -> str | None:
     with a verb of shooting down in it ("Уничтожены БПЛА: 15 над X" gives ``drones``;
     ``""`` when the head names no weapon); None when no such head governs the count."""
     toks = s.toks
-    colon = next((j for j in range(i - 1, -1, -1) if toks[j].text in (":", ";")), -1)
-    if colon < 0 or toks[colon].text != ":":
+    # the colons and semicolons before the count, the last first
+    stops = [j for j in reversed(_landmarks(s)) if j < i and toks[j].text in (":", ";")]
+    if not stops or toks[stops[0]].text != ":":
         return None
-    start = next((j + 1 for j in range(colon - 1, -1, -1) if toks[j].text == ";"), 0)
+    colon = stops[0]
+    start = next((j + 1 for j in stops if toks[j].text == ";"), 0)
     head = range(start, colon)
     if not any(_INTERCEPT_WORD[toks[j].text] for j in head):
         return None
