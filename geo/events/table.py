@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import json
 import os
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, NamedTuple
 
 from geo.events.grouping import Candidate, Event
+from geo.output.export import JSON_LINE
 from geo.records import FACT_KEYS
 
 __all__ = [
@@ -240,7 +240,7 @@ def write_geojson(rows: Sequence[dict], fh: IO[str]) -> None:
             None if lon is None or lat is None else {"type": "Point", "coordinates": [lon, lat]}
         )
         feature = {"type": "Feature", "geometry": geometry, "properties": row}
-        fh.write(("\n" if i == 0 else ",\n") + json.dumps(feature, ensure_ascii=False))
+        fh.write(("\n" if i == 0 else ",\n") + JSON_LINE.encode(feature))
     fh.write("\n]}\n")
 
 
