@@ -272,10 +272,14 @@ _LAUNCH_BEFORE = compiled(
 # a class of the forms ignoring case takes for it ("с" also U+1C83, "о" also U+1C82), the
 # first letter first, so that the engine scans for it at once; then ``(?<!\w.)``, the ``\b``
 # before it, and the letters after it that its preposition has (see test_roles7_speed7)
-_FROM_BEFORE = compiled(
+_FROM_WORD = (
     r"[ЗзІіСс\u1c83Ии](?<!\w.)(?:(?<=[Зз])[Іі]?|(?<=[Сс\u1c83])[Оо\u1c82]?|(?<=[ІіИи])[Зз])"
-    r"\s+(?:[^\W\d_]+[\s,:–—-]+){0,6}$"
 )
+_FROM_BEFORE = compiled(_FROM_WORD + r"\s+(?:[^\W\d_]+[\s,:–—-]+){0,6}$")
+# the preposition of _FROM_BEFORE and the white space after it: where every match of
+# _FROM_BEFORE, and of _LAUNCH_BEFORE (its prepositions are some of these, its ``\b`` the
+# lookbehind), starts (see _launch_prepositions)
+_FROM_WORD_SPACE = compiled(_FROM_WORD + r"\s")
 # "у напрямку", "над": the words up to the name may be a list of names ("над Брянской,
 # Курской и Орловской областями")
 # words one of which every match of the pattern before holds (geo.language.text.lacks)
@@ -498,7 +502,9 @@ def decide_role_uk_ru(
         return "mention", f"official: {seat}"
     after = clause[c_end : c_end + 60]
     low_after = after.lower()  # (read once for the rules below that look for its words)
-    if _near_hospital(before_words, after, lang, low_after) or _taken_to(before_words, lang):
+    if (_may_hold_hospital(clause) and _near_hospital(before_words, after, lang, low_after)) or (
+        _taken_to(before_words, lang)
+    ):
         return "mention", "hospital the wounded were taken to"
     if not lacks(after, _AUTHORITY_WORDS) and _AUTHORITY_AFTER.match(after):
         return "mention", "regional authority"
@@ -694,6 +700,19 @@ def _may_hold_alert(clause: str) -> bool:
 _HOSPITAL_STEMS = ("лікар", "госпітал", "медзаклад", "больниц", "госпитал", "медучрежден")
 
 
+@lru_cache(maxsize=256)  # (read once for all the names of a clause)
+def _may_hold_hospital(clause: str) -> bool:
+    """False when no word of ``clause`` can have a lemma of :data:`_HOSPITAL_LEMMAS`: its
+    lower case holds none of :data:`_HOSPITAL_STEMS` (see :func:`_may_name_hospital`).
+
+    The words before a name and after it that :func:`_near_hospital` reads are the
+    clause's ("... доставили до лікарні в Харкові"), and a stem found in the lower case of
+    one of them is found in the clause's lower case: a clause without one has no hospital
+    near any of its names, and their words are not read."""
+    low = clause.lower()
+    return any(map(low.__contains__, _HOSPITAL_STEMS))
+
+
 def _may_name_hospital(words: list[str]) -> bool:
     """False when none of the lower-case ``words`` can have a lemma of
     :data:`_HOSPITAL_LEMMAS` (each of whose forms holds one of :data:`_HOSPITAL_STEMS`, as
@@ -812,9 +831,13 @@ _SAYING_LEMMAS = frozenset(
 def _launch(sentence: str, before: str, lang: str) -> str | None:
     """A launch cue before the mention: "з боку", "со стороны", "с территории" (a list of
     names may follow it), or a verb of launching in the sentence with "з", "с" or "из" a few
-    words before the name ("запуски велися з міст Орел, Курськ")."""
+    words before the name ("запуски велися з міст Орел, Курськ"). ``before`` is the
+    sentence up to the name (its start)."""
     # (a sentence that lacks the words of _LAUNCH_BEFORE lacks them before every name; a
     # match starts no earlier than the last runs of letters of the text before the name)
+    starts = _launch_prepositions(sentence)
+    if not starts or starts[0] >= len(before):
+        return None  # no preposition before the name: neither pattern can match
     m = None
     if not _lacks_launch_words(sentence):
         start = _last_letter_runs(before, _LAUNCH_RUNS)
@@ -906,6 +929,19 @@ def _last_letter_runs(text: str, count: int) -> int:
     starts = [m.start() for m in _LETTER_RUN.finditer(text, len(text) - _RUNS_TAIL)]
     # (the first run found may be cut by the tail: it is never the one returned)
     return starts[-count] if len(starts) > count else 0
+
+
+@lru_cache(maxsize=256)
+def _launch_prepositions(sentence: str) -> tuple[int, ...]:
+    """Where each "з", "зі", "із", "с", "со" or "из" of a sentence followed by white space
+    starts (:data:`_FROM_WORD_SPACE`), found once for all its names.
+
+    A match of :data:`_FROM_BEFORE` or :data:`_LAUNCH_BEFORE` in the text before a name
+    starts at one of them ("запущені з боку Курська": "з"), as that text is the sentence's
+    start and a lookbehind reads no further back than the sentence: a name with none
+    before it has no launch cue of these patterns. (A match of "з " never overlaps the
+    next: each starts with a letter no word character stands before.)"""
+    return tuple(m.start() for m in _FROM_WORD_SPACE.finditer(sentence))
 
 
 @lru_cache(maxsize=256)
