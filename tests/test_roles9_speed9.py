@@ -12,6 +12,7 @@ import re
 
 import pytest
 
+from geo.language.text import lacks
 from geo.understand import roles_uk_ru
 
 from .conftest import evaluation_texts
@@ -95,47 +96,64 @@ def test_every_launch_match_of_report_texts_starts_at_a_preposition() -> None:
     assert matched > 20
 
 
-# clauses with a hospital near a name, in any case, and without one
-_HOSPITAL_CLAUSES = [
-    ("Поранених доставили до ЛІКАРНІ в Харкові", "Харкові", True),
-    ("Пострадавших в Шебекино доставили в больницу в Белгороде", "Белгороде", True),
-    ("В Харькове городскую Больницу повредили", "Харькове", True),
-    ("У Києві пошкоджено Госпіталь", "Києві", True),
-    ("Медзаклади Сум працюють", "Сум", True),
-    ("Дрони атакували Суми та Харків", "Суми", False),
+# clauses with a hospital, an authority or a word of nearness near a name, in any case (and
+# with the forms ignoring case takes for "с" and "о"), and without one
+_GATE_CLAUSES = [
+    ("Поранених доставили до ЛІКАРНІ в Харкові", "Харкові", (True, False, False)),
+    ("Пострадавших в Шебекино доставили в больницу в Белгороде", "Белгороде", (True, True, False)),
+    ("В Харькове городскую Больницу повредили", "Харькове", (True, False, False)),
+    ("У Києві пошкоджено Госпіталь", "Києві", (True, False, False)),
+    ("Медзаклади Сум працюють", "Сум", (True, False, False)),
+    ("Очільник Харківської ОВА та Сумської Обласної ради", "Сумської", (False, True, False)),
+    ("Губернатор Курской области, ДУМА Курской", "Курской", (False, True, False)),
+    ("Прокуратура Харківщини", "Харківщини", (False, True, False)),
+    ("Уряд Криму в Сімферополі", "Сімферополі", (False, True, False)),
+    ("В селе Веселое под Рыльском", "Рыльском", (False, False, True)),
+    ("В селе Веселое ПОД Рыльском и неподалік Сум", "Сум", (False, False, True)),
+    ("ᲃуд в Курске", "Курске", (False, True, False)),
+    ("Дрони атакували Суми та Харків", "Суми", (False, False, False)),
 ]
 
 
-@pytest.mark.parametrize(("clause", "name", "holds"), _HOSPITAL_CLAUSES)
-def test_the_clause_gate_passes_every_clause_whose_names_may_be_near_a_hospital(
-    clause: str, name: str, holds: bool
-) -> None:
-    gate = roles_uk_ru._may_hold_hospital.__wrapped__(clause)
-    assert gate is holds
+def _near_words_of(clause: str, name: str) -> tuple[bool, bool, bool]:
+    """What the rules read of the words around ``name`` in ``clause``: whether they may name
+    a hospital, an authority after it, a word of nearness before it (the readings the gates
+    spare)."""
     start = clause.index(name)
-    before_words = roles_uk_ru._last_words(clause[max(0, start - 80) : start])
+    before = clause[max(0, start - 80) : start]
+    before_words = roles_uk_ru._last_words(before)
     after = clause[start + len(name) : start + len(name) + 60]
-    near = roles_uk_ru._may_name_hospital(before_words) or roles_uk_ru._may_name_hospital(
-        [after.lower()]
+    return (
+        roles_uk_ru._may_name_hospital(before_words)
+        or roles_uk_ru._may_name_hospital([after.lower()]),
+        not lacks(after, roles_uk_ru._AUTHORITY_WORDS),
+        any(map(before.__contains__, roles_uk_ru._NEAR_REFERENCE_WORDS)),
     )
-    assert gate or not near
 
 
-def test_the_clause_gate_passes_report_clauses_whose_words_may_name_a_hospital() -> None:
+@pytest.mark.parametrize(("clause", "name", "gates"), _GATE_CLAUSES)
+def test_the_clause_gates_pass_every_clause_whose_names_may_need_the_reading(
+    clause: str, name: str, gates: tuple[bool, bool, bool]
+) -> None:
+    got = roles_uk_ru._clause_gates.__wrapped__(clause)
+    assert got == gates
+    for gate, near in zip(got, _near_words_of(clause, name), strict=True):
+        assert gate or not near
+
+
+def test_the_clause_gates_pass_report_clauses_whose_names_may_need_the_reading() -> None:
     """In every line of the reports, at every capitalised word: where the words around it
-    may name a hospital, the clause gate passes."""
+    may need a reading, its clause's gate passes."""
     lines = _report_sentences()
     if not lines:
         pytest.skip("the evaluation reports are not present")
-    near = 0
+    needed = [0, 0, 0]
     for line in lines:
         for m in re.finditer(r"[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]+", line):
             clause, off, end = roles_uk_ru._clause(line, m.start(), m.end())
-            before_words = roles_uk_ru._last_words(clause[max(0, off - 80) : off])
-            after = clause[end : end + 60]
-            if roles_uk_ru._may_name_hospital(before_words) or roles_uk_ru._may_name_hospital(
-                [after.lower()]
-            ):
-                near += 1
-                assert roles_uk_ru._may_hold_hospital.__wrapped__(clause), line
-    assert near > 3
+            gates = roles_uk_ru._clause_gates.__wrapped__(clause)
+            cut = clause[:off] + "\x00" + clause[end:]  # (the name, once, as a marker)
+            for k, near in enumerate(_near_words_of(cut, "\x00")):
+                needed[k] += near
+                assert gates[k] or not near, line
+    assert min(needed) > 3, needed

@@ -502,11 +502,13 @@ def decide_role_uk_ru(
         return "mention", f"official: {seat}"
     after = clause[c_end : c_end + 60]
     low_after = after.lower()  # (read once for the rules below that look for its words)
-    if (_may_hold_hospital(clause) and _near_hospital(before_words, after, lang, low_after)) or (
+    # whether the clause holds a hospital's stem, an authority's word, a word of nearness
+    hospital, authority, near = _clause_gates(clause)
+    if (hospital and _near_hospital(before_words, after, lang, low_after)) or (
         _taken_to(before_words, lang)
     ):
         return "mention", "hospital the wounded were taken to"
-    if not lacks(after, _AUTHORITY_WORDS) and _AUTHORITY_AFTER.match(after):
+    if authority and not lacks(after, _AUTHORITY_WORDS) and _AUTHORITY_AFTER.match(after):
         return "mention", "regional authority"
     if before_words and (
         before_words[-1] in _RIVER_BEFORE
@@ -521,7 +523,7 @@ def decide_role_uk_ru(
         return "mention", "name of an outlet or organisation (in quotes)"
     near_ref = (
         _NEAR_REFERENCE.search(before)
-        if any(map(before.__contains__, _NEAR_REFERENCE_WORDS))
+        if near and any(map(before.__contains__, _NEAR_REFERENCE_WORDS))
         else None
     )
     if near_ref:
@@ -701,16 +703,26 @@ _HOSPITAL_STEMS = ("лікар", "госпітал", "медзаклад", "бо
 
 
 @lru_cache(maxsize=256)  # (read once for all the names of a clause)
-def _may_hold_hospital(clause: str) -> bool:
-    """False when no word of ``clause`` can have a lemma of :data:`_HOSPITAL_LEMMAS`: its
-    lower case holds none of :data:`_HOSPITAL_STEMS` (see :func:`_may_name_hospital`).
+def _clause_gates(clause: str) -> tuple[bool, bool, bool]:
+    """Whether the words before and after a name of ``clause`` may name a hospital, an
+    authority and a reference point near it, as three gates read once for all its names:
 
-    The words before a name and after it that :func:`_near_hospital` reads are the
-    clause's ("... доставили до лікарні в Харкові"), and a stem found in the lower case of
-    one of them is found in the clause's lower case: a clause without one has no hospital
-    near any of its names, and their words are not read."""
+    - a hospital: the clause's lower case holds one of :data:`_HOSPITAL_STEMS` (a stem found
+      in the lower case of a word of it, or of the text after a name, is found there; see
+      :func:`_may_name_hospital`): "... доставили до лікарні в Харкові";
+    - an authority: the clause does not :func:`lacks` :data:`_AUTHORITY_WORDS` (a text
+      within it that holds one, or a character ignoring case takes for another letter,
+      makes the clause hold it too): "Харківської обласної військової адміністрації";
+    - nearness: the clause holds one of :data:`_NEAR_REFERENCE_WORDS` as written (as the
+      text before a name is searched for them): "в селе Веселое под Рыльском".
+
+    A False gate spares each name of the clause that reading."""
     low = clause.lower()
-    return any(map(low.__contains__, _HOSPITAL_STEMS))
+    return (
+        any(map(low.__contains__, _HOSPITAL_STEMS)),
+        not lacks(clause, _AUTHORITY_WORDS),
+        any(map(clause.__contains__, _NEAR_REFERENCE_WORDS)),
+    )
 
 
 def _may_name_hospital(words: list[str]) -> bool:
