@@ -502,8 +502,9 @@ def decide_role_uk_ru(
         return "mention", f"official: {seat}"
     after = clause[c_end : c_end + 60]
     low_after = after.lower()  # (read once for the rules below that look for its words)
-    # whether the clause holds a hospital's stem, an authority's word, a word of nearness
-    hospital, authority, near = _clause_gates(clause)
+    # whether the clause holds a hospital's stem, an authority's word, a word of nearness,
+    # of saying, of a threat or a condition (see _clause_gates)
+    hospital, authority, near, said, unreal = _clause_gates(clause)
     if (hospital and _near_hospital(before_words, after, lang, low_after)) or (
         _taken_to(before_words, lang)
     ):
@@ -538,7 +539,7 @@ def decide_role_uk_ru(
     )
     if border:  # "за 10 км від кордону з Сумщиною"
         return "mention", f"reference point: {' '.join(border.group().split()[:2])}"
-    said = _said_at(after, lang, low_after)
+    said = _said_at(after, lang, low_after) if said else None
     if said:  # "Міністерство оборони РФ у Москві заявило, що ..."
         return "mention", f"where it was said: {said}"
     if _may_hold_alert(clause):  # most clauses hold no word of an alert: none is read
@@ -550,7 +551,8 @@ def decide_role_uk_ru(
         return "mention", "flew over"  # "Ракета пролетіла над Черкащиною і влучила у ..."
     if over and _lemma_set(sentence, lang) & _DOWN_LEMMAS:
         return "impact", "над (shot down over)"
-    unreal = _unreal_before(before, lang, low)  # (``low`` is its lower case, or None)
+    # (``low`` is its lower case, or None)
+    unreal = _unreal_before(before, lang, low) if unreal else None
     if unreal:  # "погрожують ударами по Львову", "Если ВСУ ударят по Курской АЭС"
         return "mention", unreal
     if toward:
@@ -703,9 +705,10 @@ _HOSPITAL_STEMS = ("лікар", "госпітал", "медзаклад", "бо
 
 
 @lru_cache(maxsize=256)  # (read once for all the names of a clause)
-def _clause_gates(clause: str) -> tuple[bool, bool, bool]:
+def _clause_gates(clause: str) -> tuple[bool, bool, bool, bool, bool]:
     """Whether the words before and after a name of ``clause`` may name a hospital, an
-    authority and a reference point near it, as three gates read once for all its names:
+    authority, a reference point near it, a verb of saying, a threat or a condition, as five
+    gates read once for all its names:
 
     - a hospital: the clause's lower case holds one of :data:`_HOSPITAL_STEMS` (a stem found
       in the lower case of a word of it, or of the text after a name, is found there; see
@@ -714,7 +717,12 @@ def _clause_gates(clause: str) -> tuple[bool, bool, bool]:
       within it that holds one, or a character ignoring case takes for another letter,
       makes the clause hold it too): "Харківської обласної військової адміністрації";
     - nearness: the clause holds one of :data:`_NEAR_REFERENCE_WORDS` as written (as the
-      text before a name is searched for them): "в селе Веселое под Рыльском".
+      text before a name is searched for them): "в селе Веселое под Рыльском";
+    - saying: its lower case holds one of :data:`_SAID_STEMS` (as the lower case of the text
+      after a name must for :func:`_said_at`): "у Москві заявили";
+    - a threat or a condition: its lower case holds one of :data:`_THREAT_STEMS` or
+      :data:`_CONDITION_WORDS` (as the lower case of the text before a name must for
+      :func:`_unreal_before`): "погрожують ударами по Львову".
 
     A False gate spares each name of the clause that reading."""
     low = clause.lower()
@@ -722,7 +730,12 @@ def _clause_gates(clause: str) -> tuple[bool, bool, bool]:
         any(map(low.__contains__, _HOSPITAL_STEMS)),
         not lacks(clause, _AUTHORITY_WORDS),
         any(map(clause.__contains__, _NEAR_REFERENCE_WORDS)),
+        any(map(low.__contains__, _SAID_STEMS)),
+        any(map(low.__contains__, _UNREAL_WORDS)),
     )
+
+
+_UNREAL_WORDS = _CONDITION_WORDS + _THREAT_STEMS  # (one of them in every threat or condition)
 
 
 def _may_name_hospital(words: list[str]) -> bool:
