@@ -82,13 +82,16 @@ def _decide_in_full(sentence: str, offset: int, end: int, lang: str) -> tuple[st
     """decide_role_uk_ru with the shortcuts taken out (the clause's and the near words'
     lemmas always read)."""
     alert, hospital = roles_uk_ru._may_hold_alert, roles_uk_ru._may_name_hospital
+    gates = roles_uk_ru._clause_gates
     roles_uk_ru._may_hold_alert = roles_uk_ru._may_name_hospital = lambda text: True
+    roles_uk_ru._clause_gates = lambda clause: (True,) * 5
     try:
         return roles_uk_ru.decide_role_uk_ru(
             sentence, offset, end, kind="settlement", qualifier=None, lang=lang
         )
     finally:
         roles_uk_ru._may_hold_alert, roles_uk_ru._may_name_hospital = alert, hospital
+        roles_uk_ru._clause_gates = gates
 
 
 _SENTENCES = [

@@ -272,10 +272,14 @@ _LAUNCH_BEFORE = compiled(
 # a class of the forms ignoring case takes for it ("с" also U+1C83, "о" also U+1C82), the
 # first letter first, so that the engine scans for it at once; then ``(?<!\w.)``, the ``\b``
 # before it, and the letters after it that its preposition has (see test_roles7_speed7)
-_FROM_BEFORE = compiled(
+_FROM_WORD = (
     r"[ЗзІіСс\u1c83Ии](?<!\w.)(?:(?<=[Зз])[Іі]?|(?<=[Сс\u1c83])[Оо\u1c82]?|(?<=[ІіИи])[Зз])"
-    r"\s+(?:[^\W\d_]+[\s,:–—-]+){0,6}$"
 )
+_FROM_BEFORE = compiled(_FROM_WORD + r"\s+(?:[^\W\d_]+[\s,:–—-]+){0,6}$")
+# the preposition of _FROM_BEFORE and the white space after it: where every match of
+# _FROM_BEFORE, and of _LAUNCH_BEFORE (its prepositions are some of these, its ``\b`` the
+# lookbehind), starts (see _launch_prepositions)
+_FROM_WORD_SPACE = compiled(_FROM_WORD + r"\s")
 # "у напрямку", "над": the words up to the name may be a list of names ("над Брянской,
 # Курской и Орловской областями")
 # words one of which every match of the pattern before holds (geo.language.text.lacks)
@@ -498,9 +502,14 @@ def decide_role_uk_ru(
         return "mention", f"official: {seat}"
     after = clause[c_end : c_end + 60]
     low_after = after.lower()  # (read once for the rules below that look for its words)
-    if _near_hospital(before_words, after, lang, low_after) or _taken_to(before_words, lang):
+    # whether the clause holds a hospital's stem, an authority's word, a word of nearness,
+    # of saying, of a threat or a condition (see _clause_gates)
+    hospital, authority, near, said, unreal = _clause_gates(clause)
+    if (hospital and _near_hospital(before_words, after, lang, low_after)) or (
+        _taken_to(before_words, lang)
+    ):
         return "mention", "hospital the wounded were taken to"
-    if not lacks(after, _AUTHORITY_WORDS) and _AUTHORITY_AFTER.match(after):
+    if authority and not lacks(after, _AUTHORITY_WORDS) and _AUTHORITY_AFTER.match(after):
         return "mention", "regional authority"
     if before_words and (
         before_words[-1] in _RIVER_BEFORE
@@ -515,7 +524,7 @@ def decide_role_uk_ru(
         return "mention", "name of an outlet or organisation (in quotes)"
     near_ref = (
         _NEAR_REFERENCE.search(before)
-        if any(map(before.__contains__, _NEAR_REFERENCE_WORDS))
+        if near and any(map(before.__contains__, _NEAR_REFERENCE_WORDS))
         else None
     )
     if near_ref:
@@ -530,7 +539,7 @@ def decide_role_uk_ru(
     )
     if border:  # "за 10 км від кордону з Сумщиною"
         return "mention", f"reference point: {' '.join(border.group().split()[:2])}"
-    said = _said_at(after, lang, low_after)
+    said = _said_at(after, lang, low_after) if said else None
     if said:  # "Міністерство оборони РФ у Москві заявило, що ..."
         return "mention", f"where it was said: {said}"
     if _may_hold_alert(clause):  # most clauses hold no word of an alert: none is read
@@ -542,7 +551,8 @@ def decide_role_uk_ru(
         return "mention", "flew over"  # "Ракета пролетіла над Черкащиною і влучила у ..."
     if over and _lemma_set(sentence, lang) & _DOWN_LEMMAS:
         return "impact", "над (shot down over)"
-    unreal = _unreal_before(before, lang, low)  # (``low`` is its lower case, or None)
+    # (``low`` is its lower case, or None)
+    unreal = _unreal_before(before, lang, low) if unreal else None
     if unreal:  # "погрожують ударами по Львову", "Если ВСУ ударят по Курской АЭС"
         return "mention", unreal
     if toward:
@@ -694,6 +704,40 @@ def _may_hold_alert(clause: str) -> bool:
 _HOSPITAL_STEMS = ("лікар", "госпітал", "медзаклад", "больниц", "госпитал", "медучрежден")
 
 
+@lru_cache(maxsize=256)  # (read once for all the names of a clause)
+def _clause_gates(clause: str) -> tuple[bool, bool, bool, bool, bool]:
+    """Whether the words before and after a name of ``clause`` may name a hospital, an
+    authority, a reference point near it, a verb of saying, a threat or a condition, as five
+    gates read once for all its names:
+
+    - a hospital: the clause's lower case holds one of :data:`_HOSPITAL_STEMS` (a stem found
+      in the lower case of a word of it, or of the text after a name, is found there; see
+      :func:`_may_name_hospital`): "... доставили до лікарні в Харкові";
+    - an authority: the clause does not :func:`lacks` :data:`_AUTHORITY_WORDS` (a text
+      within it that holds one, or a character ignoring case takes for another letter,
+      makes the clause hold it too): "Харківської обласної військової адміністрації";
+    - nearness: the clause holds one of :data:`_NEAR_REFERENCE_WORDS` as written (as the
+      text before a name is searched for them): "в селе Веселое под Рыльском";
+    - saying: its lower case holds one of :data:`_SAID_STEMS` (as the lower case of the text
+      after a name must for :func:`_said_at`): "у Москві заявили";
+    - a threat or a condition: its lower case holds one of :data:`_THREAT_STEMS` or
+      :data:`_CONDITION_WORDS` (as the lower case of the text before a name must for
+      :func:`_unreal_before`): "погрожують ударами по Львову".
+
+    A False gate spares each name of the clause that reading."""
+    low = clause.lower()
+    return (
+        any(map(low.__contains__, _HOSPITAL_STEMS)),
+        not lacks(clause, _AUTHORITY_WORDS),
+        any(map(clause.__contains__, _NEAR_REFERENCE_WORDS)),
+        any(map(low.__contains__, _SAID_STEMS)),
+        any(map(low.__contains__, _UNREAL_WORDS)),
+    )
+
+
+_UNREAL_WORDS = _CONDITION_WORDS + _THREAT_STEMS  # (one of them in every threat or condition)
+
+
 def _may_name_hospital(words: list[str]) -> bool:
     """False when none of the lower-case ``words`` can have a lemma of
     :data:`_HOSPITAL_LEMMAS` (each of whose forms holds one of :data:`_HOSPITAL_STEMS`, as
@@ -812,9 +856,13 @@ _SAYING_LEMMAS = frozenset(
 def _launch(sentence: str, before: str, lang: str) -> str | None:
     """A launch cue before the mention: "з боку", "со стороны", "с территории" (a list of
     names may follow it), or a verb of launching in the sentence with "з", "с" or "из" a few
-    words before the name ("запуски велися з міст Орел, Курськ")."""
+    words before the name ("запуски велися з міст Орел, Курськ"). ``before`` is the
+    sentence up to the name (its start)."""
     # (a sentence that lacks the words of _LAUNCH_BEFORE lacks them before every name; a
     # match starts no earlier than the last runs of letters of the text before the name)
+    starts = _launch_prepositions(sentence)
+    if not starts or starts[0] >= len(before):
+        return None  # no preposition before the name: neither pattern can match
     m = None
     if not _lacks_launch_words(sentence):
         start = _last_letter_runs(before, _LAUNCH_RUNS)
@@ -906,6 +954,19 @@ def _last_letter_runs(text: str, count: int) -> int:
     starts = [m.start() for m in _LETTER_RUN.finditer(text, len(text) - _RUNS_TAIL)]
     # (the first run found may be cut by the tail: it is never the one returned)
     return starts[-count] if len(starts) > count else 0
+
+
+@lru_cache(maxsize=256)
+def _launch_prepositions(sentence: str) -> tuple[int, ...]:
+    """Where each "з", "зі", "із", "с", "со" or "из" of a sentence followed by white space
+    starts (:data:`_FROM_WORD_SPACE`), found once for all its names.
+
+    A match of :data:`_FROM_BEFORE` or :data:`_LAUNCH_BEFORE` in the text before a name
+    starts at one of them ("запущені з боку Курська": "з"), as that text is the sentence's
+    start and a lookbehind reads no further back than the sentence: a name with none
+    before it has no launch cue of these patterns. (A match of "з " never overlaps the
+    next: each starts with a letter no word character stands before.)"""
+    return tuple(m.start() for m in _FROM_WORD_SPACE.finditer(sentence))
 
 
 @lru_cache(maxsize=256)
