@@ -7,8 +7,9 @@ reports per CPU-second for each input and the ratio, plus the cold start (import
 gazetteer and extract one report).
 
 Inputs: the evaluation reports of ``--eval DIR`` (default ``../shared/eval/real``) grouped by
-language and repeated to ``--reports`` each, and ``--synth FILE``, a JSONL of
-``shared/bench/synth_reports.py`` output. Texts are read from those folders at run time;
+language and repeated to ``--reports`` each; all of them in file order, the three languages
+together as an archive mixes them, repeated to three times ``--reports``; and ``--synth
+FILE``, a JSONL of ``shared/bench/synth_reports.py`` output. Texts are read from those folders at run time;
 none is stored in the project. The two trees' runs alternate, so that other processes on
 the machine slow both alike; the rate is the median of ``--repeat`` runs.
 
@@ -77,14 +78,24 @@ def _language(text: str) -> str:
     return "uk" if uk > ru else "ru"
 
 
+def _repeated(texts: list[str], n: int) -> list[str]:
+    """``texts`` in turn, again and again, ``n`` in all."""
+    return (texts * (n // len(texts) + 1))[:n]
+
+
 def _inputs(eval_dir: Path, synth: Path | None, n: int) -> dict[str, list[str]]:
+    """The inputs by name: the evaluation reports of each language repeated to ``n``, all of
+    them in file order repeated to three times ``n`` (the languages together, as an archive
+    mixes them: the dictionaries are loaded once for the whole run), and the synthetic
+    reports."""
     groups: dict[str, list[str]] = {}
+    every: list[str] = []
     for path in sorted(eval_dir.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         groups.setdefault(_language(text), []).append(text)
-    out = {
-        f"real {lang} x{n}": (texts * (n // len(texts) + 1))[:n] for lang, texts in groups.items()
-    }
+        every.append(text)
+    out = {f"real {lang} x{n}": _repeated(texts, n) for lang, texts in groups.items()}
+    out[f"real together x{3 * n}"] = _repeated(every, 3 * n)
     if synth is not None and synth.exists():
         rows = [json.loads(line)["text"] for line in synth.read_text(encoding="utf-8").splitlines()]
         out[f"synth_reports {len(rows)}"] = rows
