@@ -34,7 +34,7 @@ Numerals, people and modifiers are told by their pymorphy3 readings
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
@@ -55,7 +55,13 @@ from geo.language.text import (
 )
 from geo.patterns import compiled
 
-__all__ = ["NUMERAL_STEMS", "extract_facts_uk_ru", "may_state_casualties", "numeral_value"]
+__all__ = [
+    "NUMERAL_STEMS",
+    "extract_facts_blanked",
+    "extract_facts_uk_ru",
+    "may_state_casualties",
+    "numeral_value",
+]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -1827,16 +1833,27 @@ def _update_or_total(sent: str, memo: _Memo, bits: int = _UNKNOWN) -> tuple[bool
     return cast("tuple[bool, bool]", found)
 
 
-def _sentences(
-    text: str, known: list[tuple[int, int]] | None = None, memo: _Memo = None
-) -> list[_Line]:
-    """The sentences that may state a figure, with their strength; recalled and skipped
-    ones left out (``known``: the sentence spans of ``text``, when known; ``memo``: what was
-    told of each sentence before, see :func:`extract_facts_uk_ru`)."""
-    plain = _plain(text)
+def _lower(plain: str) -> str:
+    """The lower case of ``plain``, each character kept in place."""
     low = plain.lower()
     if len(low) != len(plain):  # a letter whose lower case is longer: keep offsets
         low = "".join(ch.lower()[0] for ch in plain)
+    return low
+
+
+def _sentences(
+    text: str,
+    known: list[tuple[int, int]] | None = None,
+    memo: _Memo = None,
+    words: _WordsOf | None = None,
+) -> list[_Line]:
+    """The sentences that may state a figure, with their strength; recalled and skipped
+    ones left out (``known``: the sentence spans of ``text``, when known; ``memo``: what was
+    told of each sentence before, see :func:`extract_facts_uk_ru`; ``words``: what gives
+    the words of a sentence of ``text`` at its start and end, instead of
+    :func:`_words_of`)."""
+    plain = _plain(text)
+    low = _lower(plain)
     # the spans of the text hold for its plain form only when no character was changed
     spans = known if known is not None and plain is text else sentence_spans(plain)
     out = []
@@ -1845,7 +1862,7 @@ def _sentences(
         sent = low[start:end]
         if _SKIP_LINE.match(sent):
             continue
-        toks, texts, bits = _words_of(sent, memo)
+        toks, texts, bits = _words_of(sent, memo) if words is None else words(sent, start, end)
         if _recalled(low, spans, i, memo, bits):
             continue
         title = i == 0 and _is_title(plain, start, end)
@@ -1945,6 +1962,7 @@ def _bits_of(low: str, toks: list[_Tok], texts: list[str] | None = None) -> int:
 
 
 _Words = tuple[list[_Tok], list[str], int]
+_WordsOf = Callable[[str, int, int], _Words]  # the words of a sentence, by it, its start and end
 
 
 def _words_of(low: str, memo: _Memo = None) -> _Words:
@@ -2142,6 +2160,78 @@ def extract_facts_uk_ru(
         else:
             _read_kept(line, lang, found, memo)
     return _result(found)
+
+
+def extract_facts_blanked(
+    text: str, blanks: list[tuple[int, int]], lang: str, memo: dict[tuple, object] | None
+) -> dict[str, int]:
+    """:func:`extract_facts_uk_ru` of ``text`` with the spans ``blanks`` made spaces ("Еще
+    24 перехватили" → "Еще    перехватили"), read without ``memo`` but for the words of
+    its sentences: when the words of a sentence of ``text`` are kept there (it was read
+    with ``memo``) and every blanked span of it covers whole tokens, the blanked
+    sentence's words are those tokens less the blanked ones, at the same places, not split
+    again (:func:`_words_unblanked`)."""
+    blanked = text
+    for start, end in blanks:
+        blanked = blanked[:start] + " " * (end - start) + blanked[end:]
+    if memo is None:
+        return extract_facts_uk_ru(blanked, lang)
+    low = _lower(_plain(text))
+
+    def words(sent: str, start: int, end: int) -> _Words:
+        return _words_unblanked(sent, low[start:end], start, blanks, memo)
+
+    found = _Found([], [], [], [], [], [])
+    for line in _sentences(blanked, None, None, words):
+        if line.title:
+            found.title_end = line.start + len(line.text)
+        _read(_sentence(line, line.start, line.part), lang, found)
+    return _result(found)
+
+
+_START = itemgetter(1)  # where a _Tok starts
+_END = itemgetter(2)  # where a _Tok ends
+
+
+def _words_unblanked(
+    sent: str, unblanked: str, at: int, blanks: list[tuple[int, int]], memo: dict[tuple, object]
+) -> _Words:
+    """The words of ``sent`` (:func:`_words_of`), a sentence at ``at`` of a text blanked
+    at ``blanks`` (see :func:`extract_facts_blanked`), whose text before blanking is
+    ``unblanked``: the tokens of ``unblanked`` kept in ``memo``, less those inside a blanked
+    span, when each span covers whole tokens ("по девять –" → "по        –"); split afresh
+    otherwise ("5-й" → "  -й": a token cut) or when ``unblanked`` is not kept."""
+    kept = memo.get(("ukru words", unblanked))
+    if kept is None:
+        return _words_of(sent)
+    toks, texts, bits = cast("_Words", kept)
+    expected = unblanked
+    cuts: list[tuple[int, int]] = []  # the tokens blanked, as ranges of indices
+    for start, end in blanks:
+        start, end = max(start - at, 0), min(end - at, len(unblanked))
+        if start >= end:
+            continue  # a span outside the sentence
+        expected = expected[:start] + " " * (end - start) + expected[end:]
+        first = bisect_right(toks, start, key=_END)  # the first token ending after the start
+        last = bisect_left(toks, end, key=_START)  # the first token starting at its end or after
+        if first < last and (toks[first].start < start or toks[last - 1].end > end):
+            return _words_of(sent)  # a token cut by the span
+        cuts.append((first, last))
+    if expected != sent:  # not the sentence blanked (its lower case told apart, say)
+        return _words_of(sent)
+    if not cuts:
+        return toks, texts, bits
+    kept_toks: list[_Tok] = []
+    kept_texts: list[str] = []
+    done = 0  # the tokens up to here are kept or blanked
+    for first, last in sorted(cuts):
+        if first > done:
+            kept_toks += toks[done:first]
+            kept_texts += texts[done:first]
+        done = max(done, last)
+    kept_toks += toks[done:]
+    kept_texts += texts[done:]
+    return kept_toks, kept_texts, _bits_of(sent, kept_toks, kept_texts)
 
 
 def may_state_casualties(text: str) -> bool:

@@ -627,7 +627,7 @@ def _list_items(
     base = extract_facts(shape.text, lang, memo)
     read: list[_Read] = []  # the groups read
     if any(key in base for key in _WEAPON_KEYS):
-        read = _subtracted(shape, lang, base)
+        read = _subtracted(shape, lang, base, memo)
         _fill_remainder(base, read)
     out: dict[int, dict[str, int]] = {}
     for group in read:
@@ -866,9 +866,11 @@ _MONTH_BEFORE = compiled(rf"(?<!\w){alternation(list(MONTHS))}\s+$", re.IGNORECA
 _MONTH_REACH = max(map(len, MONTHS)) + 2
 
 
-def _subtracted(shape: _List, lang: str | None, base: dict[str, int]) -> list[_Read]:
+def _subtracted(
+    shape: _List, lang: str | None, base: dict[str, int], memo: dict[tuple, object] | None = None
+) -> list[_Read]:
     """The groups of :func:`_list_items` read again without their own numbers, with what
-    those add to ``base`` (the reading of the sentence, ``shape.text``)."""
+    those add to ``base`` (the reading of the sentence, ``shape.text``, with ``memo``)."""
     sentence = shape.text
     # what a place's numbers add is at most the figure itself (no figure is negative)
     largest = max(base[key] for key in _WEAPON_KEYS if key in base)
@@ -887,10 +889,7 @@ def _subtracted(shape: _List, lang: str | None, base: dict[str, int]) -> list[_R
                 written.add(sum(value for _, _, value in weapons))
         if not written or min(written) > largest:
             continue  # no number of its own that could be a figure of its own
-        # a text read only here: keeping its sentences' figures in ``memo`` would only cost
-        rest = extract_facts(
-            sentence[:lo] + _blanked(sentence, lo, hi, lang, words) + sentence[hi:], lang
-        )
+        rest = _without(sentence, lo, hi, lang, words, memo)
         # what the numbers add: a number of the place's own, or told of each place of a
         # group once or once per place (readings differ on "по три – над A и B")
         added = {key: base[key] - rest.get(key, 0) for key in _WEAPON_KEYS if key in base}
@@ -901,6 +900,30 @@ def _subtracted(shape: _List, lang: str | None, base: dict[str, int]) -> list[_R
                 found[key] = figure
         read.append(_Read(k0, k1, written, found, added))
     return read
+
+
+def _without(
+    sentence: str,
+    lo: int,
+    hi: int,
+    lang: str | None,
+    words: list[tuple[int, int, int]],
+    memo: dict[tuple, object] | None,
+) -> dict[str, int]:
+    """The figures of ``sentence`` read with its numbers between ``lo`` and ``hi`` blanked
+    (:func:`_blanked`; ``words``: those in words there). A text read only here: keeping its
+    sentences' figures in ``memo`` would only cost, but a Ukrainian or Russian sentence
+    takes the words of ``sentence``, read with ``memo``, instead of splitting its own
+    (:func:`geo.understand.facts_uk_ru.extract_facts_blanked`)."""
+    if lang in ("uk", "ru"):
+        from geo.understand.facts_uk_ru import extract_facts_blanked  # loaded with uk/ru rules
+
+        blanks = [m.span() for m in _DIGITS.finditer(sentence, lo, hi)]
+        blanks += [(start, end) for start, end, _value in words]
+        return extract_facts_blanked(sentence, blanks, lang, memo)
+    return extract_facts(
+        sentence[:lo] + _blanked(sentence, lo, hi, lang, words) + sentence[hi:], lang
+    )
 
 
 def _segment(shape: _List, k0: int, k1: int) -> tuple[int, int]:
