@@ -9,9 +9,10 @@ gazetteer and extract one report).
 Inputs: the evaluation reports of ``--eval DIR`` (default ``../shared/eval/real``) grouped by
 language and repeated to ``--reports`` each; all of them in file order, the three languages
 together as an archive mixes them, repeated to three times ``--reports``; and ``--synth
-FILE``, a JSONL of ``shared/bench/synth_reports.py`` output. Texts are read from those folders at run time;
-none is stored in the project. The two trees' runs alternate, so that other processes on
-the machine slow both alike; the rate is the median of ``--repeat`` runs.
+FILE``, a JSONL of ``shared/bench/synth_reports.py`` output. Texts are read from those
+folders at run time; none is stored in the project. The two trees' runs alternate, so that
+other processes on the machine slow both alike; the rate is the median of ``--repeat``
+runs.
 
 Run ``.venv/bin/python benchmarks/bench_languages.py --baseline /tmp/baseline``; with
 ``--callgrind`` (and few ``--reports``, e.g. 30) it counts instructions per report of the

@@ -10,8 +10,8 @@ from geo.understand import facts_uk_ru
 
 # lower-case sentences, as read: lists per region, heads before a colon, counts of each
 _SENTENCES = [
-    "еще 24 перехватили над брянской областью, 21 – над белгородской, по девять – над "
-    "смоленской и воронежской, семь – над калужской и один – над курской.",
+    "ночью 17 сбиты над орловской областью, 13 – над тверской, по шесть – над "
+    "тульской и рязанской, пять – над липецкой и два – над курской.",
     "уничтожены бпла: 15 над курской, 4 над орловской; сбиты 2 ракеты: одна над тульской",
     "над курской областью сбиты 15 беспилотников, еще 3 подавлены",
     "збито 12 із 30 шахедів; 5 — на черкащині, 3 — у київській області",
@@ -51,7 +51,7 @@ def test_a_number_is_read_once_per_sentence(monkeypatch: pytest.MonkeyPatch) -> 
     facts_uk_ru._weapons(s, "ru", found)
     assert reads  # the weapon counts and the bare intercepts read numbers ...
     assert len(reads) == len(set(reads))  # ... each token once
-    assert sum(h.value for h in found.intercepted) == 24 + 21 + 18 + 7 + 1
+    assert sum(h.value for h in found.intercepted) == 17 + 13 + 6 * 2 + 5 + 2
 
 
 @pytest.mark.parametrize("low", _SENTENCES)
