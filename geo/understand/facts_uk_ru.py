@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
 from itertools import accumulate, compress, count, repeat
@@ -2151,8 +2151,16 @@ def extract_facts_uk_ru(
     >>> extract_facts_uk_ru("Погибла женщина, еще двое получили ранения.", "ru")
     {'killed': 1, 'wounded': 2}
     """
+    return _read_lines(_sentences(text, spans, memo), lang, memo)
+
+
+def _read_lines(
+    lines: Iterable[_Line], lang: str, memo: dict[tuple, object] | None
+) -> dict[str, int]:
+    """The figures of a text's sentences ``lines`` (:func:`_sentences`), each read with
+    ``memo`` (:func:`_read_kept`) or afresh."""
     found = _Found([], [], [], [], [], [])
-    for line in _sentences(text, spans, memo):
+    for line in lines:
         if line.title:
             found.title_end = line.start + len(line.text)
         if memo is None:
@@ -2181,12 +2189,7 @@ def extract_facts_blanked(
     def words(sent: str, start: int, end: int) -> _Words:
         return _words_unblanked(sent, low[start:end], start, blanks, memo)
 
-    found = _Found([], [], [], [], [], [])
-    for line in _sentences(blanked, None, None, words):
-        if line.title:
-            found.title_end = line.start + len(line.text)
-        _read(_sentence(line, line.start, line.part), lang, found)
-    return _result(found)
+    return _read_lines(_sentences(blanked, None, None, words), lang, None)
 
 
 _START = itemgetter(1)  # where a _Tok starts

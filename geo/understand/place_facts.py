@@ -918,9 +918,7 @@ def _without(
     if lang in ("uk", "ru"):
         from geo.understand.facts_uk_ru import extract_facts_blanked  # loaded with uk/ru rules
 
-        blanks = [m.span() for m in _DIGITS.finditer(sentence, lo, hi)]
-        blanks += [(start, end) for start, end, _value in words]
-        return extract_facts_blanked(sentence, blanks, lang, memo)
+        return extract_facts_blanked(sentence, _blanks(sentence, lo, hi, lang, words), lang, memo)
     return extract_facts(
         sentence[:lo] + _blanked(sentence, lo, hi, lang, words) + sentence[hi:], lang
     )
@@ -1345,6 +1343,22 @@ def _told_of_each(
     return (places, each) if each else ([], {})
 
 
+def _blanks(
+    text: str,
+    lo: int,
+    hi: int,
+    lang: str | None,
+    words: list[tuple[int, int, int]] | None = None,
+    *,
+    digits: bool = True,
+) -> list[tuple[int, int]]:
+    """The spans of the numbers of ``text[lo:hi]``, in digits (unless not ``digits``) or in
+    words (``words``: those of :func:`_word_numbers`, when known)."""
+    spans = [m.span() for m in _DIGITS.finditer(text, lo, hi)] if digits else []
+    found = _word_numbers(text, lo, hi, lang) if words is None else words
+    return spans + [(start, end) for start, end, _value in found]
+
+
 def _blanked(
     text: str,
     lo: int,
@@ -1354,13 +1368,9 @@ def _blanked(
     *,
     digits: bool = True,
 ) -> str:
-    """``text[lo:hi]`` with its numbers, in digits (unless not ``digits``) or in words
-    (``words``: those of :func:`_word_numbers`, when known), made spaces of the same
-    length."""
+    """``text[lo:hi]`` with its numbers (:func:`_blanks`) made spaces of the same length."""
     out = text[lo:hi]
-    if digits:
-        out = _DIGITS.sub(lambda m: " " * len(m.group()), out)
-    for start, end, _value in _word_numbers(text, lo, hi, lang) if words is None else words:
+    for start, end in _blanks(text, lo, hi, lang, words, digits=digits):
         out = out[: start - lo] + " " * (end - start) + out[end - lo :]
     return out
 

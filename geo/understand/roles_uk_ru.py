@@ -504,12 +504,12 @@ def decide_role_uk_ru(
     low_after = after.lower()  # (read once for the rules below that look for its words)
     # whether the clause holds a hospital's stem, an authority's word, a word of nearness,
     # of saying, of a threat or a condition (see _clause_gates)
-    hospital, authority, near, said, unreal = _clause_gates(clause)
-    if (hospital and _near_hospital(before_words, after, lang, low_after)) or (
+    may_hospital, may_authority, may_near, may_say, may_unreal = _clause_gates(clause)
+    if (may_hospital and _near_hospital(before_words, after, lang, low_after)) or (
         _taken_to(before_words, lang)
     ):
         return "mention", "hospital the wounded were taken to"
-    if authority and not lacks(after, _AUTHORITY_WORDS) and _AUTHORITY_AFTER.match(after):
+    if may_authority and not lacks(after, _AUTHORITY_WORDS) and _AUTHORITY_AFTER.match(after):
         return "mention", "regional authority"
     if before_words and (
         before_words[-1] in _RIVER_BEFORE
@@ -524,7 +524,7 @@ def decide_role_uk_ru(
         return "mention", "name of an outlet or organisation (in quotes)"
     near_ref = (
         _NEAR_REFERENCE.search(before)
-        if near and any(map(before.__contains__, _NEAR_REFERENCE_WORDS))
+        if may_near and any(map(before.__contains__, _NEAR_REFERENCE_WORDS))
         else None
     )
     if near_ref:
@@ -539,7 +539,7 @@ def decide_role_uk_ru(
     )
     if border:  # "за 10 км від кордону з Сумщиною"
         return "mention", f"reference point: {' '.join(border.group().split()[:2])}"
-    said = _said_at(after, lang, low_after) if said else None
+    said = _said_at(after, lang, low_after) if may_say else None
     if said:  # "Міністерство оборони РФ у Москві заявило, що ..."
         return "mention", f"where it was said: {said}"
     if _may_hold_alert(clause):  # most clauses hold no word of an alert: none is read
@@ -552,7 +552,7 @@ def decide_role_uk_ru(
     if over and _lemma_set(sentence, lang) & _DOWN_LEMMAS:
         return "impact", "над (shot down over)"
     # (``low`` is its lower case, or None)
-    unreal = _unreal_before(before, lang, low) if unreal else None
+    unreal = _unreal_before(before, lang, low) if may_unreal else None
     if unreal:  # "погрожують ударами по Львову", "Если ВСУ ударят по Курской АЭС"
         return "mention", unreal
     if toward:
