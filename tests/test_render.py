@@ -562,7 +562,7 @@ def test_headless_chromium_screenshot(tmp_path, extractions, regions, basemap):
         "--window-size=1200,800",
         Path(html_path).as_uri(),
     ]
-    subprocess.run(command, check=True, capture_output=True, timeout=120)
+    subprocess.run(command, check=True, capture_output=True, timeout=300)  # cold, on a busy host
     assert shot.exists() and shot.stat().st_size > 10_000
 
 
