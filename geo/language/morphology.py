@@ -10,6 +10,7 @@ surnames (``Surn``), patronymics (``Patr``) and geographical names (``Geox``).
 
 from __future__ import annotations
 
+import operator
 import string
 from collections import Counter
 from collections.abc import Callable
@@ -273,6 +274,12 @@ def _analyser(lang: str):
 
 
 @lru_cache(maxsize=2)
+def _parse(lang: str) -> Callable[[str], list[tuple]]:
+    """The ``parse`` :func:`analyse` reads a word with: :func:`_dictionary_first_parse`."""
+    return _dictionary_first_parse(lang)
+
+
+@lru_cache(maxsize=2)
 def _plain_parse(lang: str) -> Callable[[str], list[tuple]]:
     """The ``parse`` of :func:`_analyser` giving each reading as a plain tuple ``(word, tag,
     normal_form, score, methods_stack)`` instead of a :class:`pymorphy3.analyzer.Parse`: what
@@ -285,6 +292,104 @@ def _plain_parse(lang: str) -> Callable[[str], list[tuple]]:
     return plain.parse
 
 
+def _first_group(morph) -> list:
+    """The units of ``morph`` up to and including the first terminal one: those whose readings
+    ``parse`` gathers before it stops at the first unit that ends a group with readings."""
+    group = []
+    for unit, is_terminal in morph._units:
+        group.append(unit)
+        if is_terminal:
+            break
+    return group
+
+
+def _dictionary_first_parse(lang: str) -> Callable[[str], list[tuple]]:
+    """:func:`_plain_parse` with a shortcut for a word whose readings are the dictionary's.
+
+    ``parse`` runs the units of the first group (:func:`_first_group`) on every word and stops
+    after them when they gave readings. In both dictionaries' configurations that group is the
+    dictionary, the two readers of initials, which read only a word that is one of their
+    letters (single capitals), and, in the Ukrainian one, the readers of Roman numbers and of
+    Latin words, which read only words whose letters are all Latin. A word that is not an
+    initial and holds a Cyrillic letter is read by none of them but the dictionary (none of
+    them keeps state: the set of readings seen is not theirs to fill), so when the dictionary
+    knows it, its readings are the dictionary unit's (built here as the unit builds them, from
+    one lookup of the word's forms) with the probability estimate ``parse`` applies after the
+    units; otherwise the word is parsed in full. When the first group is other than that,
+    every word is parsed in full.
+    """
+    from pymorphy3.analyzer import _Parse
+    from pymorphy3.units import (
+        AbbreviatedFirstNameAnalyzer,
+        AbbreviatedPatronymicAnalyzer,
+        DictionaryAnalyzer,
+        LatinAnalyzer,
+        RomanNumberAnalyzer,
+    )
+
+    full = _plain_parse(lang)
+    morph = full.__self__
+    group = _first_group(morph)
+    initials = [
+        u
+        for u in group[1:]
+        if type(u) in (AbbreviatedFirstNameAnalyzer, AbbreviatedPatronymicAnalyzer)
+    ]
+    shapes = [u for u in group[1:] if type(u) in (RomanNumberAnalyzer, LatinAnalyzer)]
+    if type(group[0]) is not DictionaryAnalyzer or len(initials) + len(shapes) != len(group) - 1:
+        return full
+    unit = group[0]
+    not_read = frozenset().union(*(u._letters_set for u in initials))
+    dictionary = morph.dictionary
+    similar_items, substitutes = dictionary.words.similar_items, morph.char_substitutes
+    paradigms, prefixes = dictionary.paradigms, dictionary.paradigm_prefixes
+    suffixes, gramtab = dictionary.suffixes, dictionary.gramtab
+    estimator = morph.prob_estimator
+    prob_of = estimator.p_t_given_w.get if estimator is not None else None
+    scale = estimator.p_t_given_w.MULTIPLIER if estimator is not None else None
+    cyrillic = _CYRILLIC_SET
+
+    def parse(word: str) -> list[tuple]:
+        if word in not_read or cyrillic.isdisjoint(word):
+            return full(word)
+        low = word.lower()
+        found = similar_items(low, substitutes)
+        if not found:
+            return full(word)
+        out = []
+        for fixed, forms in found:
+            for para_id, idx in forms:
+                # DictionaryAnalyzer.parse: Dictionary.build_normal_form and build_tag_info
+                paradigm = paradigms[para_id]
+                n = len(paradigm) // 3
+                if idx:
+                    prefix, suffix = prefixes[paradigm[2 * n + idx]], suffixes[paradigm[idx]]
+                    stem = fixed[len(prefix) : -len(suffix)] if suffix else fixed[len(prefix) :]
+                    normal = prefixes[paradigm[2 * n]] + stem + suffixes[paradigm[0]]
+                else:
+                    normal = fixed
+                tag = gramtab[paradigm[n + idx]]
+                out.append((fixed, tag, normal, 1.0, ((unit, fixed, para_id, idx),)))
+        if prob_of is None:
+            return out
+        # ProbabilityEstimator.apply_to_parses (its key f"{word}:{tag}" is written with the
+        # tag's string, which str(tag) returns, read without calling the tag's __str__)
+        key = low + ":"
+        probs = [prob_of(key + p[1]._str, 0) / scale for p in out]
+        if sum(probs) == 0:
+            k = 1.0 / sum(p[3] for p in out)
+            return [_Parse(w, t, f, s * k, m) for w, t, f, s, m in out]
+        return sorted(
+            [_Parse(w, t, f, prob, m) for (w, t, f, _, m), prob in zip(out, probs, strict=True)],
+            key=_SCORE,
+            reverse=True,
+        )
+
+    return parse
+
+
+_CYRILLIC_SET = frozenset(_CYRILLIC_LETTERS)
+_SCORE = operator.itemgetter(3)
 _new_tuple = tuple.__new__
 _TAG_PARTS_KEPT = 8192
 _tags: dict[int, tuple] = {}  # id of a tag -> (the tag, its part of speech, case, grammemes)
@@ -315,7 +420,7 @@ def analyse(word: str, lang: str) -> tuple[Analysis, ...]:
     """
     out = []
     tags = _tags
-    for _, tag, normal_form, score, _ in _plain_parse(lang)(word):
+    for _, tag, normal_form, score, _ in _parse(lang)(word):
         parts = tags.get(id(tag))
         if parts is None or parts[0] is not tag:
             parts = _tag_parts(tag)
