@@ -1,14 +1,15 @@
 """The sixteenth speed pass in morphology: a word the dictionary knows is read without the
 rest of pymorphy3's first group of units.
 
-``analyse`` reads a word through ``morphology._parse``, which, for a word that holds a Cyrillic
-letter and is not an initial, takes the dictionary unit's readings (and the probability
-estimate) without running the readers of initials, Roman numbers and Latin words, and parses
-any other word in full. Its readings are compared here, whole (word, tag, normal form, score
-and the unit that read them), with those of pymorphy3's own ``MorphAnalyzer.parse`` on every
-word of the evaluation reports, read when the test runs, in their own case and in lower case,
-and on made-up words where each unit of the first group, the dictionaries' letter substitutes
-(е/ё, г/ґ) and the later units matter.
+``analyse`` reads a word that holds a Cyrillic letter, is not an initial and is known to the
+dictionary through ``morphology._readings``, which builds the dictionary unit's readings (and
+the probability estimate) itself without running the readers of initials, Roman numbers and
+Latin words, and parses any other word in full. Its readings are compared here with those
+``analyse`` made before of pymorphy3's own ``MorphAnalyzer.parse`` (lemma, part of speech,
+case, grammemes, score, in order) on every word of the evaluation reports, read when the test
+runs, in their own case and in lower case, on every form of the dictionaries under a few
+prefixes, and on made-up words where each unit of the first group, the dictionaries' letter
+substitutes (е/ё, г/ґ) and the later units matter.
 """
 
 from __future__ import annotations
@@ -80,14 +81,22 @@ def _full_parse(lang: str, word: str) -> list[tuple]:
     return [tuple(p) for p in morphology._analyser(lang).parse(word)]
 
 
-def _fast_parse(lang: str, word: str) -> list[tuple]:
-    return [tuple(p) for p in morphology._parse(lang)(word)]
+def _before(lang: str, word: str) -> tuple[morphology.Analysis, ...]:
+    """``analyse`` as it was before the pass: its readings made of ``MorphAnalyzer.parse``."""
+    return tuple(
+        morphology.Analysis(f, t.POS, t.case, frozenset(t.grammemes), float(s))
+        for _, t, f, s, _ in _full_parse(lang, word)
+    )
+
+
+def _now(lang: str, word: str) -> tuple[morphology.Analysis, ...]:
+    return morphology.analyse.__wrapped__(word, lang)  # not its cache
 
 
 @pytest.mark.parametrize("lang", ["uk", "ru"])
 def test_the_shortcut_is_taken(lang: str) -> None:
     # the comparisons below would hold trivially if the shortcut were never built
-    assert morphology._parse(lang) is not morphology._plain_parse(lang)
+    assert morphology._readings(lang) is not morphology._no_readings
 
 
 @pytest.mark.parametrize("lang", ["uk", "ru"])
@@ -103,14 +112,14 @@ def test_the_shortcut_reads_known_words_without_the_other_units(
     known = {"uk": "Харків області ракети вулиці Ґанок", "ru": "Белгород области ракеты еще Ёлка"}
     for word in known[lang].split():
         assert morphology._analyser(lang).word_is_known(word)
-        assert _fast_parse(lang, word)
+        assert morphology._readings(lang)(word)
 
 
 @pytest.mark.parametrize("lang", ["uk", "ru"])
 def test_shortcut_reads_made_up_words_as_pymorphy3_does(lang: str) -> None:
     for word in _HARD_WORDS:
         for w in {word, word.lower(), word.upper(), word.capitalize()}:
-            assert _fast_parse(lang, w) == _full_parse(lang, w), w
+            assert _now(lang, w) == _before(lang, w), w
 
 
 @pytest.mark.skipif(not _EVAL.exists(), reason="no evaluation reports here")
@@ -118,8 +127,24 @@ def test_shortcut_reads_made_up_words_as_pymorphy3_does(lang: str) -> None:
 def test_shortcut_reads_every_report_word_as_pymorphy3_does(lang: str) -> None:
     words = _eval_words()
     assert len(words) > 1000
-    differ = [w for w in words if _fast_parse(lang, w) != _full_parse(lang, w)]
+    differ = [w for w in words if _now(lang, w) != _before(lang, w)]
     assert differ == []
+
+
+# prefixes of dictionary forms with and without the letters the dictionaries substitute
+_PREFIXES = {"uk": ["ґ", "гал", "хар", "зах", "бел"], "ru": ["гал", "ёж", "хар", "бел", "зах"]}
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_shortcut_reads_dictionary_forms_as_pymorphy3_does(lang: str) -> None:
+    # every form of the dictionary under a few prefixes, and every tenth one capitalized
+    words = morphology._analyser(lang).dictionary.words
+    forms = sorted({w for prefix in _PREFIXES[lang] for w in words.keys(prefix)})
+    assert len(forms) > 10_000
+    for word in [*forms, *(w.capitalize() for w in forms[::10])]:
+        assert _now(lang, word) == _before(lang, word), word
+    # the forms, all known to the dictionary, are read by the shortcut
+    assert all(morphology._readings(lang)(w) is not None for w in forms[::10])
 
 
 _AMBIGUOUS = {
@@ -132,18 +157,7 @@ _AMBIGUOUS = {
 def test_scores_and_order_match_on_ambiguous_words(lang: str) -> None:
     # words of many readings, whose scores and order (the estimator's sort) must match
     for word in _AMBIGUOUS[lang]:
-        fast, full = _fast_parse(lang, word), _full_parse(lang, word)
-        assert len(fast) > 1, word
-        assert [p[3] for p in fast] == [p[3] for p in full]
-        assert fast == full
-
-
-@pytest.mark.parametrize("lang", ["uk", "ru"])
-def test_analyse_reads_the_full_parse(lang: str) -> None:
-    # analyse (not its cache) against the readings it was built from before the pass
-    for word in [*_HARD_WORDS, *_AMBIGUOUS[lang], "Харківській", "Анапе"]:
-        before = tuple(
-            morphology.Analysis(f, t.POS, t.case, frozenset(t.grammemes), float(s))
-            for _, t, f, s, _ in _full_parse(lang, word)
-        )
-        assert morphology.analyse.__wrapped__(word, lang) == before, word
+        now, before = _now(lang, word), _before(lang, word)
+        assert len(now) > 1, word
+        assert [a.score for a in now] == [a.score for a in before]
+        assert now == before

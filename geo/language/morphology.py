@@ -274,9 +274,9 @@ def _analyser(lang: str):
 
 
 @lru_cache(maxsize=2)
-def _parse(lang: str) -> Callable[[str], list[tuple]]:
-    """The ``parse`` :func:`analyse` reads a word with: :func:`_dictionary_first_parse`."""
-    return _dictionary_first_parse(lang)
+def _readings(lang: str) -> Callable[[str], tuple[Analysis, ...] | None]:
+    """How :func:`analyse` reads a word the dictionary knows: :func:`_dictionary_readings`."""
+    return _dictionary_readings(lang)
 
 
 @lru_cache(maxsize=2)
@@ -303,22 +303,9 @@ def _first_group(morph) -> list:
     return group
 
 
-def _dictionary_first_parse(lang: str) -> Callable[[str], list[tuple]]:
-    """:func:`_plain_parse` with a shortcut for a word whose readings are the dictionary's.
-
-    ``parse`` runs the units of the first group (:func:`_first_group`) on every word and stops
-    after them when they gave readings. In both dictionaries' configurations that group is the
-    dictionary, the two readers of initials, which read only a word that is one of their
-    letters (single capitals), and, in the Ukrainian one, the readers of Roman numbers and of
-    Latin words, which read only words whose letters are all Latin. A word that is not an
-    initial and holds a Cyrillic letter is read by none of them but the dictionary (none of
-    them keeps state: the set of readings seen is not theirs to fill), so when the dictionary
-    knows it, its readings are the dictionary unit's (built here as the unit builds them, from
-    one lookup of the word's forms) with the probability estimate ``parse`` applies after the
-    units; otherwise the word is parsed in full. When the first group is other than that,
-    every word is parsed in full.
-    """
-    from pymorphy3.analyzer import _Parse
+def _reads_dictionary_first(morph) -> bool:
+    """Whether the first group of units of ``morph`` (:func:`_first_group`) is the dictionary
+    followed by none but readers of initials, Roman numbers and Latin words."""
     from pymorphy3.units import (
         AbbreviatedFirstNameAnalyzer,
         AbbreviatedPatronymicAnalyzer,
@@ -327,19 +314,37 @@ def _dictionary_first_parse(lang: str) -> Callable[[str], list[tuple]]:
         RomanNumberAnalyzer,
     )
 
-    full = _plain_parse(lang)
-    morph = full.__self__
-    group = _first_group(morph)
-    initials = [
-        u
-        for u in group[1:]
-        if type(u) in (AbbreviatedFirstNameAnalyzer, AbbreviatedPatronymicAnalyzer)
-    ]
-    shapes = [u for u in group[1:] if type(u) in (RomanNumberAnalyzer, LatinAnalyzer)]
-    if type(group[0]) is not DictionaryAnalyzer or len(initials) + len(shapes) != len(group) - 1:
-        return full
-    unit = group[0]
-    not_read = frozenset().union(*(u._letters_set for u in initials))
+    first, *others = _first_group(morph)
+    shapes = (AbbreviatedFirstNameAnalyzer, AbbreviatedPatronymicAnalyzer)
+    shapes += (LatinAnalyzer, RomanNumberAnalyzer)
+    return type(first) is DictionaryAnalyzer and all(type(u) in shapes for u in others)
+
+
+def _no_readings(word: str) -> None:
+    """No word is read by the dictionary alone (each is parsed in full)."""
+
+
+def _dictionary_readings(lang: str) -> Callable[[str], tuple[Analysis, ...] | None]:
+    """What :func:`analyse` makes of pymorphy3's readings of a word that the dictionary
+    knows, holds a Cyrillic letter and is not an initial (None for any other word).
+
+    ``parse`` runs the units of the first group (:func:`_first_group`) on every word and stops
+    after them when they gave readings. In both dictionaries' configurations that group is the
+    dictionary, the two readers of initials, which read only a word that is one of their
+    letters (single capitals), and, in the Ukrainian one, the readers of Roman numbers and of
+    Latin words, which read only words whose letters are all Latin (no Cyrillic letter is one
+    of M, D, C, L, X, V, I, even ignoring case). Such a word is read by none of them but the
+    dictionary (none of them keeps state: the set of readings seen is not theirs to fill), so
+    its readings are the dictionary unit's, built here as the unit builds them, with the
+    probability estimate ``parse`` applies after the units, and made into :class:`Analysis`
+    as :func:`analyse` makes them; without the readings' tuples of pymorphy3, its estimator's
+    sort and the calls of each unit. When the first group is other than that, no word is
+    read here.
+    """
+    morph = _plain_parse(lang).__self__
+    if not _reads_dictionary_first(morph):
+        return _no_readings
+    not_read = frozenset().union(*(getattr(u, "_letters_set", ()) for u in _first_group(morph)))
     dictionary = morph.dictionary
     similar_items, substitutes = dictionary.words.similar_items, morph.char_substitutes
     paradigms, prefixes = dictionary.paradigms, dictionary.paradigm_prefixes
@@ -347,16 +352,16 @@ def _dictionary_first_parse(lang: str) -> Callable[[str], list[tuple]]:
     estimator = morph.prob_estimator
     prob_of = estimator.p_t_given_w.get if estimator is not None else None
     scale = estimator.p_t_given_w.MULTIPLIER if estimator is not None else None
-    cyrillic = _CYRILLIC_SET
+    cyrillic, tags = _CYRILLIC_SET, _tags
 
-    def parse(word: str) -> list[tuple]:
+    def readings(word: str) -> tuple[Analysis, ...] | None:
         if word in not_read or cyrillic.isdisjoint(word):
-            return full(word)
+            return None
         low = word.lower()
         found = similar_items(low, substitutes)
         if not found:
-            return full(word)
-        out = []
+            return None
+        out = []  # (normal form, the tag's parts) of each reading
         for fixed, forms in found:
             for para_id, idx in forms:
                 # DictionaryAnalyzer.parse: Dictionary.build_normal_form and build_tag_info
@@ -369,27 +374,31 @@ def _dictionary_first_parse(lang: str) -> Callable[[str], list[tuple]]:
                 else:
                     normal = fixed
                 tag = gramtab[paradigm[n + idx]]
-                out.append((fixed, tag, normal, 1.0, ((unit, fixed, para_id, idx),)))
-        if prob_of is None:
-            return out
+                parts = tags.get(id(tag))
+                if parts is None or parts[0] is not tag:
+                    parts = _tag_parts(tag)
+                out.append((normal, parts))
+        if prob_of is None:  # the dictionary unit's score, 1.0
+            return tuple([_new_tuple(Analysis, (f, p[1], p[2], p[3], 1.0)) for f, p in out])
         # ProbabilityEstimator.apply_to_parses (its key f"{word}:{tag}" is written with the
         # tag's string, which str(tag) returns, read without calling the tag's __str__)
         key = low + ":"
-        probs = [prob_of(key + p[1]._str, 0) / scale for p in out]
-        if sum(probs) == 0:
-            k = 1.0 / sum(p[3] for p in out)
-            return [_Parse(w, t, f, s * k, m) for w, t, f, s, m in out]
-        return sorted(
-            [_Parse(w, t, f, prob, m) for (w, t, f, _, m), prob in zip(out, probs, strict=True)],
-            key=_SCORE,
-            reverse=True,
-        )
+        probs = [prob_of(key + p[0]._str, 0) / scale for _, p in out]
+        if sum(probs) == 0:  # each score 1.0 times 1.0 / (1.0 + 1.0 + ...)
+            k = 1.0 / len(out)
+            return tuple([_new_tuple(Analysis, (f, p[1], p[2], p[3], k)) for f, p in out])
+        scored = [
+            _new_tuple(Analysis, (f, p[1], p[2], p[3], prob))
+            for (f, p), prob in zip(out, probs, strict=True)
+        ]
+        scored.sort(key=_SCORE, reverse=True)  # sorted(), as the estimator: stable
+        return tuple(scored)
 
-    return parse
+    return readings
 
 
 _CYRILLIC_SET = frozenset(_CYRILLIC_LETTERS)
-_SCORE = operator.itemgetter(3)
+_SCORE = operator.itemgetter(4)  # an Analysis's score
 _new_tuple = tuple.__new__
 _TAG_PARTS_KEPT = 8192
 _tags: dict[int, tuple] = {}  # id of a tag -> (the tag, its part of speech, case, grammemes)
@@ -418,9 +427,12 @@ def analyse(word: str, lang: str) -> tuple[Analysis, ...]:
     >>> analyse("Анапе", "ru")[0].case
     'loct'
     """
+    known = _readings(lang)(word)
+    if known is not None:
+        return known
     out = []
     tags = _tags
-    for _, tag, normal_form, score, _ in _parse(lang)(word):
+    for _, tag, normal_form, score, _ in _plain_parse(lang)(word):
         parts = tags.get(id(tag))
         if parts is None or parts[0] is not tag:
             parts = _tag_parts(tag)
