@@ -100,6 +100,32 @@ def test_the_shortcut_is_taken(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["uk", "ru"])
+@pytest.mark.parametrize("fault", ["a wrong lemma", "an error"])
+def test_a_shortcut_that_reads_otherwise_is_not_used(
+    lang: str, fault: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # as a release of pymorphy3 that built its readings otherwise would make it
+    right = morphology._dictionary_readings(lang)
+
+    def wrong(word: str) -> tuple[morphology.Analysis, ...] | None:
+        found = right(word)
+        if fault == "an error":
+            raise AttributeError("_str")
+        return found and (found[0]._replace(lemma=found[0].lemma + "x"), *found[1:])
+
+    monkeypatch.setattr(morphology, "_dictionary_readings", lambda _lang: wrong)
+    morphology._readings.cache_clear()
+    try:
+        assert morphology._readings(lang) is morphology._no_readings
+    finally:
+        monkeypatch.undo()
+        morphology._readings.cache_clear()
+    # built again for both languages here, before a later test patches pymorphy3's units
+    assert morphology._readings("uk") is not morphology._no_readings
+    assert morphology._readings("ru") is not morphology._no_readings
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
 def test_the_shortcut_reads_known_words_without_the_other_units(
     lang: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -107,12 +133,13 @@ def test_the_shortcut_reads_known_words_without_the_other_units(
     def not_here(*args: object) -> list:
         raise AssertionError("a unit other than the dictionary was asked")
 
+    readings = morphology._readings(lang)  # built (and checked by full parses) before the patch
     for unit, _ in morphology._analyser(lang)._units[1:]:
         monkeypatch.setattr(unit, "parse", not_here)
     known = {"uk": "Харків області ракети вулиці Ґанок", "ru": "Белгород области ракеты еще Ёлка"}
     for word in known[lang].split():
         assert morphology._analyser(lang).word_is_known(word)
-        assert morphology._readings(lang)(word)
+        assert readings(word)
 
 
 @pytest.mark.parametrize("lang", ["uk", "ru"])
