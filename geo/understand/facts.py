@@ -278,7 +278,7 @@ _ZERO_WOUNDED = frozenset(
 _MONTHS = MONTHS
 # A day number beside a month word ("May 17", "17 May"): a sentence dated days before the
 # report's first date recalls an earlier attack. Found from the digits, which are few.
-_DAY_NUMBER = compiled(r"(?<![\d:.,/])\d{1,2}(?![\d:/])")
+_DAY_NUMBER = compiled(r"\d(?<![\d:.,/]\d)\d?(?![\d:/])")
 _MONTH_BEFORE = compiled(rf"\b(?P<m>{_MONTH_WORD})\s+$", re.I)
 _MONTH_AFTER = compiled(rf"\s+(?P<m>{_MONTH_WORD})(?![a-z])", re.I)
 _MONTH_INDEX = {name[:3]: i for i, name in enumerate(_MONTHS)}
@@ -578,31 +578,40 @@ def _found(pattern: re.Pattern[str], needs: tuple[str, ...], text: str) -> bool:
     return pattern.search(text) is not None
 
 
-def _recall_marks(sentence: str) -> bool | list[int]:
+def _recall_marks(
+    sentence: str, low: str | None = None, digit: bool | None = None
+) -> bool | list[int]:
     """What of a sentence tells that it recalls an earlier attack: True when its words say so
-    ("last week"), else the days of its dates (see :class:`_Recall`)."""
-    low = _agreeing_lower(sentence)
+    ("last week"), else the days of its dates (see :class:`_Recall`). ``low``: the sentence's
+    lower case after one space, ``digit``: :func:`_has_digit` of it, when known (a sentence
+    whose figures were just read); made here when not given."""
+    if not _lower_agrees(sentence):
+        low = None
+    elif low is None:
+        low = " " + sentence.lower()
     if _recalls(sentence, low):
         return True
-    return _days(sentence, low) if _has_digit(sentence) else []
+    if digit is None:
+        digit = _has_digit(sentence)
+    return _days(sentence, low) if digit else []
 
 
 def _recalls(sentence: str, low: str | None) -> bool:
-    """``bool(_RECALL.search(sentence))``, ``low`` being ``sentence.lower()`` when lower case
-    agrees with ignoring case (:func:`_lower_agrees`), else None.
+    """``bool(_RECALL.search(sentence))``, ``low`` being ``sentence.lower()`` after one space
+    when lower case agrees with ignoring case (:func:`_lower_agrees`), else None.
 
-    Not run on a sentence without a word of :data:`_RECALL_NEEDS`; in one whose lower case
-    keeps its length, its words are searched after a character that is no word character
-    in the lower case after one space (:func:`_after_non_word`), and its opening matched at
-    the start.
+    Not run on a sentence without a word of :data:`_RECALL_NEEDS` (none holds a space, so the
+    one before the lower case adds none); in one whose lower case keeps its length, its words
+    are searched after a character that is no word character in the lower case after one
+    space (:func:`_after_non_word`), and its opening matched at the start (after the space).
     """
     if low is None:
         return _RECALL.search(sentence) is not None
     if not any(map(low.__contains__, _RECALL_NEEDS)):
         return False
-    if len(low) != len(sentence):
+    if len(low) != len(sentence) + 1:
         return _RECALL.search(sentence) is not None
-    return _RECALL_LOW.search(" " + low) is not None or _RECALL_OPENING_LOW.match(low) is not None
+    return _RECALL_LOW.search(low) is not None or _RECALL_OPENING_LOW.match(low, 1) is not None
 
 
 class _Recall:
@@ -637,17 +646,37 @@ class _Recall:
         return bool(self._first) and all(self._first[0] - d >= 2 for d in days)
 
     def first_day(self) -> list[int]:
-        """The day of the report's first date of an attack, as a list of none or one."""
+        """The day of the report's first date of an attack, as a list of none or one (each
+        sentence's read once a report, with ``memo``: the texts of a report share them)."""
+        memo = self.memo
         for start, end in self.spans:
             s = self.text[start:end]
-            if not _has_digit(s):
-                continue
-            low = s.lower()
-            if any(map(low.__contains__, _KIND_HINTS)):
-                days = _days(s, low if _lower_agrees(s) else None, first_only=True)
-                if days:
-                    return days
+            if memo is None:
+                days = _attack_date(s)
+            else:
+                key = ("en-date", s)
+                days = memo.get(key)  # type: ignore[assignment]
+                if days is None:
+                    days = memo[key] = _attack_date(s)
+            if days:
+                return days
         return []
+
+
+def _attack_date(s: str) -> list[int]:
+    """The day of the first date of a sentence about strikes or casualties (one that holds a
+    word of a kind of figure), as a list of none or one."""
+    if not _has_digit(s):
+        return []
+    low = s.lower()
+    if any(map(low.__contains__, _KIND_HINTS)):
+        return _days(s, low if _lower_agrees(s) else None, first_only=True)
+    return []
+
+
+# The characters but digits that a match of :data:`_TIMESTAMP` may start with (``first in``
+# also takes the empty string, at the end of the text, where it fails)
+_ENTRY_STARTS = " \tuU"
 
 
 def _first_entry(text: str, default: int) -> int:
@@ -655,8 +684,9 @@ def _first_entry(text: str, default: int) -> int:
     is none): the pattern matches only at a line's start, so only those are tried."""
     pos = 0
     while True:
-        m = _TIMESTAMP.match(text, pos)
-        if m is not None:
+        # a match starts with a space, a tab, "update" or a digit: other lines are not tried
+        first = text[pos : pos + 1]
+        if (first in _ENTRY_STARTS or first.isdecimal()) and _TIMESTAMP.match(text, pos):
             return pos
         pos = text.find("\n", pos) + 1
         if not pos:
@@ -741,7 +771,18 @@ class _Scan:
     a word (see :data:`_COUNT_STARTS`), and only up to the last word one of which each match
     holds (see :meth:`limit`)."""
 
-    __slots__ = ("_limits", "_lowered", "_starts", "agrees", "fast", "low", "sentence", "words")
+    __slots__ = (
+        "_limits",
+        "_lowered",
+        "_starts",
+        "agrees",
+        "fast",
+        "low",
+        "sentence",
+        "stock",
+        "total",
+        "words",
+    )
 
     def __init__(self, sentence: str, low: str | None = None, agrees: bool | None = None) -> None:
         self.sentence = sentence
@@ -754,6 +795,11 @@ class _Scan:
         self._starts: dict[frozenset[str], list[int]] | None = None
         self._limits: dict[int, int] = {}
         self._lowered: str | None = None
+        # whether the sentence states a total (:data:`_TOTAL_WORDS`) and speaks of weapons in
+        # stock (:data:`_NOT_LAUNCHED`), looked up at the first figure that asks (the killed
+        # and the wounded, the drones and the missiles ask the same); None: not yet
+        self.total: bool | None = None
+        self.stock: bool | None = None
         # whether lower case agrees and ``low`` is :meth:`aligned`: the lower case tells
         self.fast = self.agrees and self.aligned()
 
@@ -957,7 +1003,6 @@ def _collect(
 ) -> None:
     """The counts of the ``patterns`` (each with its needs, see :func:`_runnable`) in the
     sentence of ``scan``, at ``base``."""
-    total = None  # whether the sentence states a total, looked up at the first hit
     sentence = scan.sentence
     for pattern, needs in patterns:
         starts = _PATTERN_STARTS.get(id(pattern))
@@ -969,8 +1014,9 @@ def _collect(
             v = _value(m, scan.agrees)
             if v is None:
                 continue
-            if total is None:
-                total = scan.found(_TOTAL_WORDS, _TOTAL_NEEDS)
+            total = scan.total
+            if total is None:  # looked up at the sentence's first hit
+                total = scan.total = scan.found(_TOTAL_WORDS, _TOTAL_NEEDS)
             hits.append(_Hit(v, max(strength, _TOTAL) if total else strength, base + m.start()))
 
 
@@ -1125,21 +1171,29 @@ def _weapons(
     needs: tuple[str, ...],
     hits: list[_Hit],
     scan: _Scan,
+    intercepting: bool = True,
 ) -> None:
     """The weapons launched that a sentence (of ``scan``, at ``base``) counts, by ``pattern``
-    (:data:`_DRONES` or :data:`_MISSILES`, each of whose matches holds a word of ``needs``)."""
+    (:data:`_DRONES` or :data:`_MISSILES`, each of whose matches holds a word of ``needs``).
+    ``intercepting``: False when the sentence surely holds no interception's verb (lower case
+    agrees with ignoring case there, and it holds no word of :data:`_INTERCEPT_HINTS`, one of
+    which each verb holds), so that no count follows one."""
     sentence = scan.sentence
-    stock = None  # whether the sentence speaks of stock, looked up at the first count
     for m in scan.matches(pattern, _COUNT_STARTS, needs):
         v = _value(m, scan.agrees)
         if v is None:
             continue
-        if stock is None:
-            stock = scan.found(_NOT_LAUNCHED, _NOT_LAUNCHED_NEEDS)
+        stock = scan.stock
+        if stock is None:  # looked up at the sentence's first count of weapons
+            stock = scan.stock = scan.found(_NOT_LAUNCHED, _NOT_LAUNCHED_NEEDS)
         if stock:
             continue  # "carriers with a total salvo of 16 missiles": stock, not an attack
         pre = sentence[max(0, m.start() - 40) : m.start()]
-        if _found(_AFTER_INTERCEPT, _INTERCEPT_HINTS, pre) and not _OUT_OF.search(pre):
+        if (
+            intercepting
+            and _found(_AFTER_INTERCEPT, _INTERCEPT_HINTS, pre)
+            and not _OUT_OF.search(pre)
+        ):
             continue  # "destroyed 40 drones" counts interceptions; "40 out of 60 drones" not
         if _SHOT_DOWN_AFTER.match(sentence, m.end()):
             continue  # "96 drones were destroyed" counts what was shot down, not launched
@@ -1480,10 +1534,14 @@ class _Figures:
         return out
 
 
-def _sentence_figures(s: str, start: int, low: str, strength: int) -> _Figures:
-    """The figures of one sentence ``s`` (at ``start``; ``low`` is its lower case, padded)."""
+def _sentence_figures(
+    s: str, start: int, low: str, strength: int, digit: bool | None = None
+) -> _Figures:
+    """The figures of one sentence ``s`` (at ``start``; ``low`` is its lower case, padded;
+    ``digit``: :func:`_has_digit` of it, when known)."""
     found = _Figures()
-    digit = _has_digit(s)
+    if digit is None:
+        digit = _has_digit(s)
     agrees = _lower_agrees(s)
     # a count in digits or number words (:data:`NUM`), which every pattern but those of one
     # person ("a man was killed") needs; True when maybe
@@ -1515,12 +1573,15 @@ def _sentence_figures(s: str, start: int, low: str, strength: int) -> _Figures:
         return found  # no count of weapons, no update
     if has_killed or has_wounded:
         _updates(start, found.killed, found.wounded, scan)
-    if any(map(low.__contains__, _INTERCEPT_HINTS)):
+    intercepting = any(map(low.__contains__, _INTERCEPT_HINTS))
+    if intercepting:
         _intercepts(start, strength, found.intercepted, scan)
+    # a verb of interception before a count: only where the sentence may hold one
+    intercepting = intercepting or not agrees
     if any(map(low.__contains__, _DRONE_HINTS)):
-        _weapons(start, _DRONES, _DRONE_HINTS, found.drones, scan)
+        _weapons(start, _DRONES, _DRONE_HINTS, found.drones, scan, intercepting)
     if any(map(low.__contains__, _MISSILE_HINTS)):
-        _weapons(start, _MISSILES, _MISSILE_HINTS, found.missiles, scan)
+        _weapons(start, _MISSILES, _MISSILE_HINTS, found.missiles, scan, intercepting)
     return found
 
 
@@ -1528,15 +1589,24 @@ def _sentence_figures(s: str, start: int, low: str, strength: int) -> _Figures:
 _NO_FIGURES = _Figures()
 
 
-def _kept_figures(s: str, memo: dict[tuple, object], hinted: bool = True) -> _Figures:
+def _kept_figures(
+    s: str,
+    memo: dict[tuple, object],
+    hinted: bool = True,
+    text_low: str | None = None,
+    start: int = 0,
+) -> _Figures:
     """:func:`_sentence_figures` of a sentence read as a headline's, kept in ``memo`` by the
     sentence's words alone (see :meth:`_Figures.add_moved`). Unless ``hinted`` (the sentence
     is known to hold a word of a kind of figure), a sentence not kept is read only when it
-    holds one (:data:`_KIND_HINTS`; :func:`_sentence_figures` finds nothing in the others)."""
+    holds one (:data:`_KIND_HINTS`; :func:`_sentence_figures` finds nothing in the others).
+    ``text_low``: when given, the lower case of a text in which ``s`` starts at ``start``,
+    each of whose characters is the lower case of the text's character at the same place
+    (see :func:`_sliced_lower`); the sentence's lower case is then cut from it."""
     key = ("en", s)
     found = cast("_Figures | None", memo.get(key))
     if found is None:
-        low = " " + s.lower()
+        low = " " + (s.lower() if text_low is None else text_low[start : start + len(s)])
         if not hinted:
             if not any(map(low.__contains__, _KIND_HINTS)):
                 return _NO_FIGURES
@@ -1544,12 +1614,16 @@ def _kept_figures(s: str, memo: dict[tuple, object], hinted: bool = True) -> _Fi
             sentence = cast("str | None", memo.get(("en-clause", s)))
             if sentence is not None:
                 found = _first_clause_figures(s, sentence, memo)
+        digit = None
         if found is None:
-            found = _sentence_figures(s, 0, low, _HEADLINE)
+            digit = _has_digit(s)
+            found = _sentence_figures(s, 0, low, _HEADLINE, digit)
             cut = s.find(";")
             if cut > 0:  # its first clause, which a place may be given, is told by it
                 memo.setdefault(("en-clause", s[:cut]), s)
         memo[key] = found
+        if found:  # read at once whether it recalls an earlier attack (see _english_facts)
+            memo.setdefault(("en-recall", s), _recall_marks(s, low, digit))
     return found
 
 
@@ -1603,6 +1677,14 @@ def _first_clause_figures(clause: str, sentence: str, memo: dict[tuple, object])
     return found
 
 
+def _sliced_lower(text: str, low: str) -> bool:
+    """Whether each piece of ``low`` (``text.lower()``) is the lower case of the piece of
+    ``text`` at the same place: when lower case keeps the text's length (each character
+    gives one) and the text holds no capital sigma, the one letter whose lower case depends
+    on the letters around it."""
+    return len(low) == len(text) and (text.isascii() or "\u03a3" not in text)
+
+
 def _english_facts(
     text: str,
     memo: dict[tuple, object] | None = None,
@@ -1621,9 +1703,12 @@ def _english_facts(
     layout = _Layout(text)
     spans = sentence_spans(text) if sentences is None else sentences
     low = None
+    cut_low = None  # the text's lower case, to cut its sentences' from (see _kept_figures)
     if not memo:
         low = text.lower()
         spans = _hinted_spans(text, spans, low)
+        if _sliced_lower(text, low):
+            cut_low = low
     recalled = _Recall(text, spans, memo)
     for start, end in spans:
         s = text[start:end]
@@ -1632,7 +1717,7 @@ def _english_facts(
             if found and not recalled(s):
                 figures.extend(found)  # a recalled, earlier attack's figures do not count
             continue
-        found = _kept_figures(s, memo, hinted=low is not None)
+        found = _kept_figures(s, memo, low is not None, cut_low, start)
         if found and not recalled(s):
             figures.add_moved(found, start, layout.strength(start))
     return figures.result(text, low)
