@@ -17,10 +17,10 @@ from geo.language.text import (
     Token,
     TokenFilter,
     Words,
-    lowered,
+    lowered_read,
+    read_words,
     sentence_spans,
     tokenize,
-    words,
 )
 
 __all__ = ["Document", "read_document"]
@@ -52,6 +52,7 @@ class Document:
     _texts: list[str | None] | None = field(default=None, repr=False)
     _later: list[int] | None = field(default=None, repr=False)
     _lowered: tuple[str | None] | None = field(default=None, repr=False)
+    _plain: bool = field(default=False, repr=False)
 
     @property
     def tokens(self) -> list[Token]:
@@ -66,7 +67,9 @@ class Document:
         holds a character ignoring case takes for another letter), made once: the stages
         look for words in the whole text, each with :func:`geo.language.text.lacks`."""
         if self._lowered is None:
-            self._lowered = (lowered(self.text),)
+            # (a text the tokenizer read in the one-byte codec holds no character that
+            # ignoring case takes for another letter: it is not searched for one)
+            self._lowered = (lowered_read(self.text, self._plain),)
         return self._lowered[0]
 
     def kept_words(self, kept: TokenFilter) -> Words:
@@ -74,7 +77,9 @@ class Document:
         (see :func:`geo.language.text.words`), made once."""
         found = self._kept.get(kept)
         if found is None:
-            found = self._kept[kept] = words(self.text, kept)
+            found, plain = read_words(self.text, kept)
+            self._kept[kept] = found
+            self._plain = self._plain or plain  # (see lowered)
         return found
 
     @property
