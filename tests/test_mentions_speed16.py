@@ -1,11 +1,12 @@
 """The sixteenth pass on what the mention finder reads of a report: a text the tokenizer read
 in the one-byte codec is not searched again for the characters that ignoring case takes for
-another letter when the report's lower case is made (:attr:`Document.lowered`).
+another letter when the report's lower case is made (:attr:`Document.lowered`), nor, in a
+report not in Ukrainian or Russian, for a Cyrillic letter (the codec bytes tell).
 
-The fast path must give what :func:`geo.language.text.lowered` gives on every input: it is
-compared on the evaluation reports and synthetic ones (read or made at test time), on each
-of their sentences, and on texts written here, some holding those characters or others the
-codec does not write.
+The fast paths must give what the searches give on every input: they are compared on the
+evaluation reports and synthetic ones (read or made at test time), on each of their
+sentences, and on texts written here, some holding those characters or others the codec
+does not write.
 """
 
 from __future__ import annotations
@@ -24,7 +25,15 @@ from geo.language.text import (
     words,
 )
 from geo.places.resolve import _report_language
-from geo.understand.mentions import _KEPT_WORDS
+from geo.understand.mentions import (
+    _CYRILLIC_RE,
+    _KEPT_WORDS,
+    _holds_cyrillic,
+    _unknown_matches,
+    _village_matches,
+    find_mentions,
+    find_unknown_names,
+)
 
 from .conftest import evaluation_texts, synthetic_texts
 
@@ -42,6 +51,13 @@ _MADE_UP = [
     "Zürich and Kraków hosted talks about Kyiv.",  # letters the codec does not write
     "Alert in Lviv 🔴 after a strike on Drohobych.",
     "Mixed \u212a and Zürich in Odesa.",
+    "Shelling near Vovchansk — officials in the village of Bilozerka said.",
+    "An old letter \u1c81 alone, near the town of Lyman.",  # taken for a Cyrillic letter
+    "A quote: «Ґрунт» and ё in Kupiansk; near Izium.",
+    "Удар по селу Малі Щербаки, у с. Степове — поранено двох.",
+    "Вибух у м. Суми: 2 поранені, ꙋ",
+    "У селі Степове ᲀ і в с. Нова Каховка — пожежа.",  # no lower case of the document
+    "Село \u0130vanivka, с. Степове: lower case is longer here.",
 ]
 
 
@@ -60,11 +76,11 @@ def test_no_codec_character_is_taken_for_another_letter():
 @pytest.mark.parametrize("text", _MADE_UP)
 def test_read_words_tells_the_codec_text_and_gives_the_words(text):
     kept = token_filter(["near", "in", "and"])
-    found, plain = read_words(text, kept)
+    found, data = read_words(text, kept)
     assert found == words(text, kept)
-    assert plain is (codec.encode(text) is not None)
-    assert lowered_read(text, plain) == lowered(text)
-    assert read_words(text, token_filter(["près"]))[1] is False  # no codec split: not tried
+    assert data == codec.encode(" " + text)
+    assert lowered_read(text, data is not None) == lowered(text)
+    assert read_words(text, token_filter(["près"]))[1] is None  # no codec split: not tried
 
 
 @pytest.mark.parametrize("text", _MADE_UP)
@@ -80,10 +96,44 @@ def test_fast_lower_case_equals_lowered_on_every_report_and_sentence():
     for text in _texts():
         lang = _report_language(text)
         doc = read_document(text, lang)
-        found, plain = read_words(text, _KEPT_WORDS)
+        found, data = read_words(text, _KEPT_WORDS)
         assert doc.kept_words(_KEPT_WORDS) == found
-        assert plain is (codec.encode(text) is not None)
+        assert data == codec.encode(" " + text)
+        assert doc.codec_bytes == (None if lang in ("uk", "ru") else data)  # kept for others
         assert doc.lowered == lowered(text)
         for start, end in doc.sentences:
             sentence = text[start:end]
-            assert lowered_read(sentence, plain) == lowered(sentence)
+            assert lowered_read(sentence, data is not None) == lowered(sentence)
+
+
+def _spans(matches: list) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group("name")) for m in matches]
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ru", "other"])
+def test_cyrillic_letters_told_by_codec_bytes_as_the_search_finds_them(lang):
+    for text in _texts():
+        doc = read_document(text, lang)
+        searched = _CYRILLIC_RE.search(text) is not None
+        assert _holds_cyrillic(text, doc) is searched  # words not read: the search
+        doc.kept_words(_KEPT_WORDS)
+        assert _holds_cyrillic(text, doc) is searched
+        assert _holds_cyrillic(text, None) is searched
+        assert _holds_cyrillic(text, read_document(text + " ", lang)) is searched  # not its text
+        assert _spans(_unknown_matches(text, doc)) == _spans(_unknown_matches(text))
+
+
+def test_village_names_found_alike_with_the_lower_case_given():
+    for text in _texts():
+        low = text.lower()
+        assert _spans(_village_matches(text, low)) == _spans(_village_matches(text))
+
+
+def test_unknown_names_found_alike_with_the_document(gaz):
+    for text in [*evaluation_texts(), *_MADE_UP]:
+        lang = _report_language(text)
+        doc = read_document(text, lang)
+        mentions = find_mentions(text, gaz, lang, doc=doc)
+        assert find_unknown_names(text, mentions, gaz, doc=doc) == find_unknown_names(
+            text, mentions, gaz
+        )

@@ -25,6 +25,8 @@ from geo.language.text import (
 
 __all__ = ["Document", "read_document"]
 
+_CYRILLIC_LANGUAGES = ("uk", "ru")  # reports whose codec bytes are not kept (see codec_bytes)
+
 
 @dataclass
 class Document:
@@ -53,6 +55,7 @@ class Document:
     _later: list[int] | None = field(default=None, repr=False)
     _lowered: tuple[str | None] | None = field(default=None, repr=False)
     _plain: bool = field(default=False, repr=False)
+    _codec: bytes | None = field(default=None, repr=False)
 
     @property
     def tokens(self) -> list[Token]:
@@ -77,10 +80,23 @@ class Document:
         (see :func:`geo.language.text.words`), made once."""
         found = self._kept.get(kept)
         if found is None:
-            found, plain = read_words(self.text, kept)
+            found, data = read_words(self.text, kept)
             self._kept[kept] = found
-            self._plain = self._plain or plain  # (see lowered)
+            if data is not None:
+                self._plain = True  # (see lowered)
+                if self.lang not in _CYRILLIC_LANGUAGES:
+                    self._codec = data  # (see codec_bytes)
         return found
+
+    @property
+    def codec_bytes(self) -> bytes | None:
+        """The bytes of a space and the text in the one-byte codec (:mod:`geo.language.codec`),
+        as the tokenizer read them (see :func:`geo.language.text.read_words`), kept for a
+        report not in Ukrainian or Russian, whose few Cyrillic letters, if any, they tell
+        faster than a search of the text; None when they are not kept (the text holds a
+        character the codec does not write, no words were asked for, or the report is in
+        Ukrainian or Russian, where a search finds a Cyrillic letter at once)."""
+        return self._codec
 
     @property
     def sentence_starts(self) -> frozenset[int]:

@@ -319,7 +319,8 @@ _CODEC_WITHOUT_FOLDS = not any(map(CODEC_CHARS.__contains__, _EXTRA_FOLDS))
 def lowered_read(text: str, plain: bool) -> str | None:
     """:func:`lowered` of ``text``, without searching it for the characters ignoring case
     takes for another letter when ``plain``: the text is written in the one-byte codec's
-    characters only (as :func:`read_words` tells), none of which is one of them.
+    characters only (as :func:`read_words` tells by giving its bytes), none of which is one
+    of them.
 
     Examples
     --------
@@ -535,25 +536,29 @@ def words(text: str, kept: TokenFilter) -> Words:
     return read_words(text, kept)[0]
 
 
-def read_words(text: str, kept: TokenFilter) -> tuple[Words, bool]:
-    """:func:`words`, and whether the text was read in the one-byte codec's bytes: True when
-    it holds only the codec's characters, False when it holds another or ``kept`` has no
-    codec split (the text is then not tried).
+def read_words(text: str, kept: TokenFilter) -> tuple[Words, bytes | None]:
+    """:func:`words`, and the bytes of ``" " + text`` in the one-byte codec that they were
+    read from: None when the text holds a character the codec does not write, or ``kept``
+    has no codec split (the text is then not tried). Bytes tell that the text holds only the
+    codec's characters, and which (one byte a character, after the space).
 
     Examples
     --------
-    >>> found, plain = read_words("Удар по Києву", token_filter(["по"]))
-    >>> list(found.text), plain, read_words("Zürich", token_filter([]))[1]
-    (['Удар', 'по', 'Києву'], True, False)
+    >>> found, data = read_words("Удар по Києву", token_filter(["по"]))
+    >>> list(found.text), len(data), read_words("Zürich", token_filter([]))[1]
+    (['Удар', 'по', 'Києву'], 14, None)
     """
+    data = None if kept.codec_split is None else encode(" " + text)
     # A leading space stands before the first word; the parts are the text between matches,
     # the character before each word and the word, so that their lengths add up to offsets.
-    read = _codec_words(text, kept.codec_split)  # (None: the codec does not write the text)
-    found, starts, ends = read or _pattern_words(text, kept.pattern)
+    if data is None:
+        found, starts, ends = _pattern_words(text, kept.pattern)
+    else:
+        found, starts, ends = _split_codec(data, kept.codec_split)
     if not found:
-        return Words((), (), (), (), (), (), ()), read is not None
+        return Words((), (), (), (), (), (), ()), data
     possessive, bare, capitalised, cyrillic = zip(*_word_fields.column(found), strict=True)
-    return Words(found, starts, ends, possessive, bare, capitalised, cyrillic), read is not None
+    return Words(found, starts, ends, possessive, bare, capitalised, cyrillic), data
 
 
 def _pattern_words(text: str, pattern: re.Pattern[str]) -> tuple[list[str], list[int], list[int]]:
@@ -574,6 +579,11 @@ def _codec_words(
     data = encode(" " + text)
     if data is None:
         return None
+    return _split_codec(data, split)
+
+
+def _split_codec(data: bytes, split: re.Pattern[bytes]) -> tuple[list[str], list[int], list[int]]:
+    """:func:`_codec_words` of the codec bytes ``data`` of a space and the text."""
     parts = split.split(data)
     offsets = list(accumulate(map(len, parts), initial=-1))
     if len(parts) == 1:
