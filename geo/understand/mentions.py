@@ -746,7 +746,7 @@ def _unknown_matches(text: str, doc: Document | None = None) -> list[re.Match[st
     only where one of its cue words starts (found by ``str.find``, and for the words before
     "of" by :func:`_of_cue_starts`), instead of at every character. ``doc``, the report read
     once, when its text is ``text``, tells whether it holds a Cyrillic letter faster (see
-    :func:`_holds_cyrillic`)."""
+    :func:`_holds_cyrillic`) and gives its lower case (:attr:`Document.lowered`)."""
     starts = _starting(text, _UNKNOWN_STARTS)
     starts.update(_of_cue_starts(text))
     out = _matched_at(_UNKNOWN_RE, text, starts)
@@ -828,7 +828,8 @@ def find_unknown_names(
         The place index, to skip flagged non-places.
     doc : Document, optional
         The report read once (its text ``text``): what its tokenizer read tells whether the
-        text holds a Cyrillic letter faster.
+        text holds a Cyrillic letter faster, and its lower case is read for the words of a
+        village.
 
     Returns
     -------
