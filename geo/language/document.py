@@ -17,13 +17,15 @@ from geo.language.text import (
     Token,
     TokenFilter,
     Words,
-    lowered,
+    lowered_read,
+    read_words,
     sentence_spans,
     tokenize,
-    words,
 )
 
 __all__ = ["Document", "read_document"]
+
+_CYRILLIC_LANGUAGES = ("uk", "ru")  # reports whose codec bytes are not kept (see codec_bytes)
 
 
 @dataclass
@@ -52,6 +54,8 @@ class Document:
     _texts: list[str | None] | None = field(default=None, repr=False)
     _later: list[int] | None = field(default=None, repr=False)
     _lowered: tuple[str | None] | None = field(default=None, repr=False)
+    _plain: bool = field(default=False, repr=False)
+    _codec: bytes | None = field(default=None, repr=False)
 
     @property
     def tokens(self) -> list[Token]:
@@ -66,7 +70,9 @@ class Document:
         holds a character ignoring case takes for another letter), made once: the stages
         look for words in the whole text, each with :func:`geo.language.text.lacks`."""
         if self._lowered is None:
-            self._lowered = (lowered(self.text),)
+            # (a text the tokenizer read in the one-byte codec holds no character that
+            # ignoring case takes for another letter: it is not searched for one)
+            self._lowered = (lowered_read(self.text, self._plain),)
         return self._lowered[0]
 
     def kept_words(self, kept: TokenFilter) -> Words:
@@ -74,8 +80,23 @@ class Document:
         (see :func:`geo.language.text.words`), made once."""
         found = self._kept.get(kept)
         if found is None:
-            found = self._kept[kept] = words(self.text, kept)
+            found, data = read_words(self.text, kept)
+            self._kept[kept] = found
+            if data is not None:
+                self._plain = True  # (see lowered)
+                if self.lang not in _CYRILLIC_LANGUAGES:
+                    self._codec = data  # (see codec_bytes)
         return found
+
+    @property
+    def codec_bytes(self) -> bytes | None:
+        """The bytes of a space and the text in the one-byte codec (:mod:`geo.language.codec`),
+        as the tokenizer read them (see :func:`geo.language.text.read_words`), kept for a
+        report not in Ukrainian or Russian, whose few Cyrillic letters, if any, they tell
+        faster than a search of the text; None when they are not kept (the text holds a
+        character the codec does not write, no words were asked for, or the report is in
+        Ukrainian or Russian, where a search finds a Cyrillic letter at once)."""
+        return self._codec
 
     @property
     def sentence_starts(self) -> frozenset[int]:

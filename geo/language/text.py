@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from itertools import accumulate, filterfalse
 from typing import Generic, NamedTuple, TypeVar
 
-from geo.language.codec import byte_set, decode, encode
+from geo.language.codec import CODEC_CHARS, byte_set, decode, encode
 from geo.patterns import compiled
 
 __all__ = [
@@ -25,7 +25,9 @@ __all__ = [
     "hint_words",
     "lacks",
     "lowered",
+    "lowered_read",
     "number_value",
+    "read_words",
     "sentence_spans",
     "shares_holding",
     "spans_holding",
@@ -308,6 +310,28 @@ def lowered(text: str) -> str | None:
     return text.lower()
 
 
+# Whether no character of the one-byte codec (geo.language.codec) is one of those: a text
+# written in the codec's characters holds none of them (checked once, so that a codec with
+# more characters cannot make :func:`lowered_read` answer otherwise than :func:`lowered`).
+_CODEC_WITHOUT_FOLDS = not any(map(CODEC_CHARS.__contains__, _EXTRA_FOLDS))
+
+
+def lowered_read(text: str, plain: bool) -> str | None:
+    """:func:`lowered` of ``text``, without searching it for the characters ignoring case
+    takes for another letter when ``plain``: the text is written in the one-byte codec's
+    characters only (as :func:`read_words` tells by giving its bytes), none of which is one
+    of them.
+
+    Examples
+    --------
+    >>> lowered_read("Удар по Києву — 3", True), lowered_read("Kelvin \u212a", False)
+    ('удар по києву — 3', None)
+    """
+    if plain and _CODEC_WITHOUT_FOLDS:
+        return text.lower()
+    return lowered(text)
+
+
 #: The characters outside ASCII that case-insensitive matching takes for an ASCII letter
 #: (dotless i, dotted capital I, long s, Kelvin sign): in a text without any, a pattern of
 #: words of ASCII letters matches only where the text in lower case holds those words.
@@ -509,13 +533,32 @@ def words(text: str, kept: TokenFilter) -> Words:
     >>> list(found.bare), list(found.start)
     (['Kyiv', 'and', 'Obolon'], [0, 13, 21])
     """
+    return read_words(text, kept)[0]
+
+
+def read_words(text: str, kept: TokenFilter) -> tuple[Words, bytes | None]:
+    """:func:`words`, and the bytes of ``" " + text`` in the one-byte codec that they were
+    read from: None when the text holds a character the codec does not write, or ``kept``
+    has no codec split (the text is then not tried). Bytes tell that the text holds only the
+    codec's characters, and which (one byte a character, after the space).
+
+    Examples
+    --------
+    >>> found, data = read_words("Удар по Києву", token_filter(["по"]))
+    >>> list(found.text), len(data), read_words("Zürich", token_filter([]))[1]
+    (['Удар', 'по', 'Києву'], 14, None)
+    """
+    data = None if kept.codec_split is None else encode(" " + text)
     # A leading space stands before the first word; the parts are the text between matches,
     # the character before each word and the word, so that their lengths add up to offsets.
-    found, starts, ends = _codec_words(text, kept.codec_split) or _pattern_words(text, kept.pattern)
+    if data is None:
+        found, starts, ends = _pattern_words(text, kept.pattern)
+    else:
+        found, starts, ends = _split_codec(data, kept.codec_split)
     if not found:
-        return Words((), (), (), (), (), (), ())
+        return Words((), (), (), (), (), (), ()), data
     possessive, bare, capitalised, cyrillic = zip(*_word_fields.column(found), strict=True)
-    return Words(found, starts, ends, possessive, bare, capitalised, cyrillic)
+    return Words(found, starts, ends, possessive, bare, capitalised, cyrillic), data
 
 
 def _pattern_words(text: str, pattern: re.Pattern[str]) -> tuple[list[str], list[int], list[int]]:
@@ -536,6 +579,11 @@ def _codec_words(
     data = encode(" " + text)
     if data is None:
         return None
+    return _split_codec(data, split)
+
+
+def _split_codec(data: bytes, split: re.Pattern[bytes]) -> tuple[list[str], list[int], list[int]]:
+    """:func:`_codec_words` of the codec bytes ``data`` of a space and the text."""
     parts = split.split(data)
     offsets = list(accumulate(map(len, parts), initial=-1))
     if len(parts) == 1:

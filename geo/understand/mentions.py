@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from itertools import compress
 from typing import TYPE_CHECKING
 
+from geo.language.codec import CODEC_CHARS
 from geo.language.cyrillic import is_region_adjective, name_keys, word_language
 from geo.language.document import Document, read_document
 from geo.language.morphology import detect_language
@@ -740,24 +741,48 @@ def _of_cue_starts(text: str) -> list[int]:
     return out
 
 
-def _unknown_matches(text: str) -> list[re.Match[str]]:
+def _unknown_matches(text: str, doc: Document | None = None) -> list[re.Match[str]]:
     """The matches of ``_UNKNOWN_RE.finditer(text)``, found faster: the pattern is tried
     only where one of its cue words starts (found by ``str.find``, and for the words before
-    "of" by :func:`_of_cue_starts`), instead of at every character."""
+    "of" by :func:`_of_cue_starts`), instead of at every character. ``doc``, the report read
+    once, when its text is ``text``, tells whether it holds a Cyrillic letter faster (see
+    :func:`_holds_cyrillic`) and gives its lower case (:attr:`Document.lowered`)."""
     starts = _starting(text, _UNKNOWN_STARTS)
     starts.update(_of_cue_starts(text))
     out = _matched_at(_UNKNOWN_RE, text, starts)
-    if not text.isascii() and _CYRILLIC_RE.search(text):  # "у селі Малі Щербаки"
-        villages = _village_matches(text)
+    if not text.isascii() and _holds_cyrillic(text, doc):  # "у селі Малі Щербаки"
+        # (the document's lower case, made once for the report, when it has it)
+        low = doc.lowered if doc is not None and doc.text is text else None
+        villages = _village_matches(text, low)
         if villages:
             out = sorted([*out, *villages], key=lambda m: m.start())
     return out
 
 
-def _village_matches(text: str) -> list[re.Match[str]]:
+# the bytes of the one-byte codec whose characters _CYRILLIC_RE does not find (with the bytes
+# no character has): deleting them from a text's codec bytes leaves those it finds
+_NOT_CYRILLIC_BYTES = bytes(b for b in range(256) if not _CYRILLIC_RE.match(CODEC_CHARS[b : b + 1]))
+
+
+def _holds_cyrillic(text: str, doc: Document | None) -> bool:
+    """Whether ``_CYRILLIC_RE.search(text)`` finds a letter.
+
+    Where the tokenizer read ``doc``'s text (``text``) in the one-byte codec, one byte a
+    character (:attr:`Document.codec_bytes`), the letters are the bytes left when every other
+    is deleted: a table lookup a byte, where the pattern, ignoring case, reads every
+    character of a text without any (an English report). A Ukrainian or Russian report is
+    searched: a Cyrillic letter comes early there (its document keeps no codec bytes)."""
+    data = None if doc is None or doc.text is not text else doc.codec_bytes
+    if data is None:
+        return _CYRILLIC_RE.search(text) is not None
+    return bool(data.translate(None, _NOT_CYRILLIC_BYTES))
+
+
+def _village_matches(text: str, low: str | None = None) -> list[re.Match[str]]:
     """The matches of ``_UNKNOWN_CYRILLIC_RE.finditer(text)``, tried only where one of its
-    words (:data:`_VILLAGE_WORDS`) starts a word, found by ``str.find`` in lower case."""
-    low = text.lower()
+    words (:data:`_VILLAGE_WORDS`) starts a word, found by ``str.find`` in lower case.
+    ``low``: ``text.lower()``, when known (:attr:`Document.lowered` is, or None)."""
+    low = text.lower() if low is None else low
     if len(low) != len(text):  # lower case moved a character: search the text whole
         return list(_UNKNOWN_CYRILLIC_RE.finditer(text))
     return _matched_at(_UNKNOWN_CYRILLIC_RE, text, _starting(low, _VILLAGE_WORDS))
@@ -802,14 +827,16 @@ def find_unknown_names(
     gaz : Gazetteer
         The place index, to skip flagged non-places.
     doc : Document, optional
-        The report read once; unused for now, accepted so that every stage takes it.
+        The report read once (its text ``text``): what its tokenizer read tells whether the
+        text holds a Cyrillic letter faster, and its lower case is read for the words of a
+        village.
 
     Returns
     -------
     list of Span
         In text order.
     """
-    found = _unknown_matches(text)
+    found = _unknown_matches(text, doc)
     if not found:
         return []
     covered = sorted((m.span.start, m.span.end) for m in mentions)
