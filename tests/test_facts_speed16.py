@@ -312,3 +312,21 @@ def test_report_memo_gives_the_figures_read_without() -> None:
         memo: dict[tuple, object] = {}
         for piece in pieces:
             assert extract_facts(piece, "en", memo) == extract_facts(piece, "en"), piece[:80]
+
+
+def test_the_reports_lower_case_from_its_document_reads_the_same() -> None:
+    # extract_facts takes the report's lower case from its Document (made once for every
+    # stage) instead of lowering the text again; a text whose Document has none (a
+    # character ignoring case takes for another letter) lowers it itself
+    from geo.language.document import read_document
+
+    texts = [*_OWN_TEXTS, *evaluation_texts(), *synthetic_texts(40)]
+    texts += ["The Kelvin sign \u212a: 3 people were killed and 2 wounded by drones."]
+    lowered = 0
+    for text in texts:
+        doc = read_document(text, "en")
+        lowered += doc.lowered is not None
+        assert extract_facts(text, "en", doc=doc) == extract_facts(text, "en"), text[:60]
+        assert extract_facts(text, "en", {}, doc=doc) == extract_facts(text, "en", {}), text[:60]
+    assert lowered < len(texts)  # both paths were taken
+    assert lowered > len(texts) // 2

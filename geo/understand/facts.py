@@ -1442,7 +1442,9 @@ def extract_facts(
         return extract_facts_uk_ru(text, lang, memo, spans=spans)
     if lang not in READ_LANGUAGES:
         return {}  # no figures rather than figures read by another language's rules
-    return _english_facts(text, memo, spans)
+    # the report's lower case, made once for its stages, when the text is the report's
+    low = doc.lowered if spans is not None and doc is not None else None
+    return _english_facts(text, memo, spans, low)
 
 
 _CASUALTY_HINTS = _KILLED_HINTS + _WOUNDED_HINTS + _ZERO_HINTS
@@ -1689,9 +1691,10 @@ def _english_facts(
     text: str,
     memo: dict[tuple, object] | None = None,
     sentences: list[tuple[int, int]] | None = None,
+    lowered: str | None = None,
 ) -> dict[str, int]:
     """:func:`extract_facts` by the English rules (``sentences``: the text's sentence spans,
-    when known).
+    when known; ``lowered``: ``text.lower()``, when known).
 
     With ``memo``, a sentence is read once as a headline's: a hit of strength ``_HEADLINE``
     then has the sentence's own strength, one of ``_TOTAL`` the greater of the two; the others
@@ -1705,7 +1708,7 @@ def _english_facts(
     low = None
     cut_low = None  # the text's lower case, to cut its sentences' from (see _kept_figures)
     if not memo:
-        low = text.lower()
+        low = text.lower() if lowered is None else lowered
         spans = _hinted_spans(text, spans, low)
         if _sliced_lower(text, low):
             cut_low = low
