@@ -322,9 +322,9 @@ def _first_group(morph) -> list:
     return group
 
 
-def _reads_dictionary_first(morph) -> bool:
-    """Whether the first group of units of ``morph`` (:func:`_first_group`) is the dictionary
-    followed by none but readers of initials, Roman numbers and Latin words."""
+def _reads_dictionary_first(group: list) -> bool:
+    """Whether a first group of units (:func:`_first_group`) is the dictionary followed by
+    none but readers of initials, Roman numbers and Latin words."""
     from pymorphy3.units import (
         AbbreviatedFirstNameAnalyzer,
         AbbreviatedPatronymicAnalyzer,
@@ -333,7 +333,7 @@ def _reads_dictionary_first(morph) -> bool:
         RomanNumberAnalyzer,
     )
 
-    first, *others = _first_group(morph)
+    first, *others = group
     shapes = (AbbreviatedFirstNameAnalyzer, AbbreviatedPatronymicAnalyzer)
     shapes += (LatinAnalyzer, RomanNumberAnalyzer)
     return type(first) is DictionaryAnalyzer and all(type(u) in shapes for u in others)
@@ -361,9 +361,10 @@ def _dictionary_readings(lang: str) -> Callable[[str], tuple[Analysis, ...] | No
     read here.
     """
     morph = _plain_parse(lang).__self__
-    if not _reads_dictionary_first(morph):
+    group = _first_group(morph)
+    if not _reads_dictionary_first(group):
         return _no_readings
-    not_read = frozenset().union(*(getattr(u, "_letters_set", ()) for u in _first_group(morph)))
+    not_read = frozenset().union(*(getattr(u, "_letters_set", ()) for u in group))
     dictionary = morph.dictionary
     similar_items, substitutes = dictionary.words.similar_items, morph.char_substitutes
     paradigms, prefixes = dictionary.paradigms, dictionary.paradigm_prefixes
@@ -371,7 +372,7 @@ def _dictionary_readings(lang: str) -> Callable[[str], tuple[Analysis, ...] | No
     estimator = morph.prob_estimator
     prob_of = estimator.p_t_given_w.get if estimator is not None else None
     scale = estimator.p_t_given_w.MULTIPLIER if estimator is not None else None
-    cyrillic, tags = _CYRILLIC_SET, _tags
+    cyrillic = _CYRILLIC_SET
 
     def readings(word: str) -> tuple[Analysis, ...] | None:
         if word in not_read or cyrillic.isdisjoint(word):
@@ -392,11 +393,7 @@ def _dictionary_readings(lang: str) -> Callable[[str], tuple[Analysis, ...] | No
                     normal = prefixes[paradigm[2 * n]] + stem + suffixes[paradigm[0]]
                 else:
                     normal = fixed
-                tag = gramtab[paradigm[n + idx]]
-                parts = tags.get(id(tag))
-                if parts is None or parts[0] is not tag:
-                    parts = _tag_parts(tag)
-                out.append((normal, parts))
+                out.append((normal, _tag_parts(gramtab[paradigm[n + idx]])))
         if prob_of is None:  # the dictionary unit's score, 1.0
             return tuple([_new_tuple(Analysis, (f, p[1], p[2], p[3], 1.0)) for f, p in out])
         # ProbabilityEstimator.apply_to_parses (its key f"{word}:{tag}" is written with the
@@ -453,12 +450,8 @@ def analyse(word: str, lang: str) -> tuple[Analysis, ...]:
 def _parsed(word: str, lang: str) -> tuple[Analysis, ...]:
     """:func:`analyse`'s readings of ``word`` from pymorphy3's full parse."""
     out = []
-    tags = _tags
     for _, tag, normal_form, score, _ in _plain_parse(lang)(word):
-        parts = tags.get(id(tag))
-        if parts is None or parts[0] is not tag:
-            parts = _tag_parts(tag)
-        _, pos, case, grammemes = parts
+        _, pos, case, grammemes = _tag_parts(tag)
         # Analysis(normal_form, pos, case, grammemes, score) without NamedTuple's __new__
         out.append(_new_tuple(Analysis, (normal_form, pos, case, grammemes, float(score))))
     return tuple(out)
@@ -469,6 +462,9 @@ def _tag_parts(tag) -> tuple:
     and kept by the tag's id (with the tag, so that the id stays its own): the dictionary's
     few thousand tags recur in every word's readings, and reading a category of a tag
     intersects sets each time."""
+    parts = _tags.get(id(tag))
+    if parts is not None and parts[0] is tag:
+        return parts
     if len(_tags) >= _TAG_PARTS_KEPT:
         _tags.clear()
     parts = _tags[id(tag)] = (tag, tag.POS, tag.case, frozenset(tag.grammemes))
