@@ -94,7 +94,7 @@ def _old_recalls(sentence: str, low: str | None) -> bool:
 
 
 def _old_recall_marks(sentence: str) -> bool | list[int]:
-    low = F._agreeing_lower(sentence)
+    low = sentence.lower() if F._lower_agrees(sentence) else None  # the old _agreeing_lower
     if _old_recalls(sentence, low):
         return True
     return _old_days(sentence, low) if F._has_digit(sentence) else []

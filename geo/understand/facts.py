@@ -9,8 +9,8 @@ wins over the first figure given.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import NamedTuple, cast
+from collections.abc import Callable, Iterator
+from typing import Any, NamedTuple, cast
 
 from geo.language.document import Document
 from geo.language.morphology import READ_LANGUAGES, detect_language
@@ -528,15 +528,10 @@ def _headline_end(text: str) -> int:
     return 0 if not first or first[-1] in ".!?…" else end
 
 
-def _agreeing_lower(text: str) -> str | None:
-    """``text.lower()`` when lower case agrees with ignoring case there, else None."""
-    return text.lower() if _lower_agrees(text) else None
-
-
 def _days(text: str, low: str | None, *, first_only: bool = False) -> list[int]:
     """The days of the year (roughly: 31 days a month) of the dates in ``text`` (``low``:
-    :func:`_agreeing_lower` of it, which tells a text without a month word at once; with
-    None every number is read)."""
+    its lower case when lower case agrees with ignoring case there, else None; it tells a
+    text without a month word at once; with None every number is read)."""
     if low is not None and not any(map(low.__contains__, _MONTH_STEMS)):
         return []  # no month word, no date
     days = []
@@ -614,6 +609,21 @@ def _recalls(sentence: str, low: str | None) -> bool:
     return _RECALL_LOW.search(low) is not None or _RECALL_OPENING_LOW.match(low, 1) is not None
 
 
+_RECALL_KEY = "en-recall"  # what :class:`_Recall` keeps of a sentence in a report's memo
+
+
+def _read_once(memo: dict[tuple, Any] | None, kind: str, sentence: str, read: Callable) -> Any:
+    """``read(sentence)``, kept in a report's ``memo`` (when given) under ``(kind,
+    sentence)``, so that the texts of one report read each sentence once."""
+    if memo is None:
+        return read(sentence)
+    key = (kind, sentence)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = read(sentence)
+    return found
+
+
 class _Recall:
     """Tells whether a sentence recalls another, earlier attack: by its words ("last week",
     "to recall") or by dates two or more days before the report's first date of an attack
@@ -629,13 +639,7 @@ class _Recall:
         self._first: list[int] | None = None
 
     def __call__(self, sentence: str) -> bool:
-        if self.memo is None:
-            marks = _recall_marks(sentence)
-        else:
-            key = ("en-recall", sentence)
-            marks = self.memo.get(key)  # type: ignore[assignment]
-            if marks is None:
-                marks = self.memo[key] = _recall_marks(sentence)
+        marks = _read_once(self.memo, _RECALL_KEY, sentence, _recall_marks)
         if marks is True:
             return True
         days = marks
@@ -648,16 +652,8 @@ class _Recall:
     def first_day(self) -> list[int]:
         """The day of the report's first date of an attack, as a list of none or one (each
         sentence's read once a report, with ``memo``: the texts of a report share them)."""
-        memo = self.memo
         for start, end in self.spans:
-            s = self.text[start:end]
-            if memo is None:
-                days = _attack_date(s)
-            else:
-                key = ("en-date", s)
-                days = memo.get(key)  # type: ignore[assignment]
-                if days is None:
-                    days = memo[key] = _attack_date(s)
+            days = _read_once(self.memo, "en-date", self.text[start:end], _attack_date)
             if days:
                 return days
         return []
@@ -1625,7 +1621,7 @@ def _kept_figures(
                 memo.setdefault(("en-clause", s[:cut]), s)
         memo[key] = found
         if found:  # read at once whether it recalls an earlier attack (see _english_facts)
-            memo.setdefault(("en-recall", s), _recall_marks(s, low, digit))
+            memo.setdefault((_RECALL_KEY, s), _recall_marks(s, low, digit))
     return found
 
 
