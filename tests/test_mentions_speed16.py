@@ -99,7 +99,7 @@ def test_fast_lower_case_equals_lowered_on_every_report_and_sentence():
         found, data = read_words(text, _KEPT_WORDS)
         assert doc.kept_words(_KEPT_WORDS) == found
         assert data == codec.encode(" " + text)
-        assert doc.codec_bytes == (None if lang in ("uk", "ru") else data)  # kept for others
+        assert doc.codec_bytes == data  # kept for every report
         assert doc.lowered == lowered(text)
         for start, end in doc.sentences:
             sentence = text[start:end]

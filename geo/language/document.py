@@ -25,8 +25,6 @@ from geo.language.text import (
 
 __all__ = ["Document", "read_document"]
 
-_CYRILLIC_LANGUAGES = ("uk", "ru")  # reports whose codec bytes are not kept (see codec_bytes)
-
 
 @dataclass
 class Document:
@@ -54,7 +52,6 @@ class Document:
     _texts: list[str | None] | None = field(default=None, repr=False)
     _later: list[int] | None = field(default=None, repr=False)
     _lowered: tuple[str | None] | None = field(default=None, repr=False)
-    _plain: bool = field(default=False, repr=False)
     _codec: bytes | None = field(default=None, repr=False)
 
     @property
@@ -72,7 +69,7 @@ class Document:
         if self._lowered is None:
             # (a text the tokenizer read in the one-byte codec holds no character that
             # ignoring case takes for another letter: it is not searched for one)
-            self._lowered = (lowered_read(self.text, self._plain),)
+            self._lowered = (lowered_read(self.text, self._codec is not None),)
         return self._lowered[0]
 
     def kept_words(self, kept: TokenFilter) -> Words:
@@ -83,19 +80,16 @@ class Document:
             found, data = read_words(self.text, kept)
             self._kept[kept] = found
             if data is not None:
-                self._plain = True  # (see lowered)
-                if self.lang not in _CYRILLIC_LANGUAGES:
-                    self._codec = data  # (see codec_bytes)
+                self._codec = data  # (see codec_bytes and lowered)
         return found
 
     @property
     def codec_bytes(self) -> bytes | None:
         """The bytes of a space and the text in the one-byte codec (:mod:`geo.language.codec`),
-        as the tokenizer read them (see :func:`geo.language.text.read_words`), kept for a
-        report not in Ukrainian or Russian, whose few Cyrillic letters, if any, they tell
-        faster than a search of the text; None when they are not kept (the text holds a
-        character the codec does not write, no words were asked for, or the report is in
-        Ukrainian or Russian, where a search finds a Cyrillic letter at once)."""
+        as the tokenizer read them (see :func:`geo.language.text.read_words`): one byte a
+        character, which tells what characters the text holds faster than a search of it;
+        None when the text holds a character the codec does not write, or no words were
+        asked for yet."""
         return self._codec
 
     @property

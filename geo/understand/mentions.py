@@ -771,8 +771,10 @@ def _holds_cyrillic(text: str, doc: Document | None) -> bool:
     character (:attr:`Document.codec_bytes`), the letters are the bytes left when every other
     is deleted: a table lookup a byte, where the pattern, ignoring case, reads every
     character of a text without any (an English report). A Ukrainian or Russian report is
-    searched: a Cyrillic letter comes early there (its document keeps no codec bytes)."""
-    data = None if doc is None or doc.text is not text else doc.codec_bytes
+    searched: a Cyrillic letter comes early there."""
+    data = (
+        None if doc is None or doc.text is not text or doc.lang in ("uk", "ru") else doc.codec_bytes
+    )
     if data is None:
         return _CYRILLIC_RE.search(text) is not None
     return bool(data.translate(None, _NOT_CYRILLIC_BYTES))
