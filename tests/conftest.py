@@ -77,3 +77,14 @@ def synthetic_texts(n: int) -> tuple[str, ...]:
         [sys.executable, str(script), str(n)], capture_output=True, text=True, check=True
     ).stdout.splitlines()
     return tuple(json.loads(line)["text"] for line in lines)
+
+
+def codec_words(text: str, split) -> tuple[list[str], list[int], list[int]] | None:
+    """The words, starts and ends a token filter's ``codec_split`` finds in ``text``, as
+    :func:`geo.language.text.read_words` reads them; None where it cannot (no split, or a
+    character the one-byte codec does not write)."""
+    from geo.language.codec import encode
+    from geo.language.text import _split_codec
+
+    data = None if split is None else encode(" " + text)
+    return None if data is None else _split_codec(data, split)

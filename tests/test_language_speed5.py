@@ -10,8 +10,10 @@ from __future__ import annotations
 import random
 
 from geo.language import codec
-from geo.language.text import _codec_words, _pattern_words, token_filter, words
+from geo.language.text import _pattern_words, token_filter, words
 from geo.understand.mentions import _KEPT_WORDS
+
+from .conftest import codec_words as _codec_words
 
 _BMP = [chr(c) for c in range(0x20, 0x10000) if not 0xD800 <= c < 0xE000]
 _SENTENCES = [

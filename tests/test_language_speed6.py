@@ -14,7 +14,9 @@ import pytest
 
 from geo.language import codec
 from geo.language.normalize import _BYTE_DROP, _BYTE_FOLD, _UNFOLDED, _fold_codec, _norm_key_full
-from geo.language.text import FOLDS_TO_ASCII, _codec_words, _pattern_words, lacks, token_filter
+from geo.language.text import FOLDS_TO_ASCII, _pattern_words, lacks, token_filter
+
+from .conftest import codec_words as _codec_words
 
 _ODD = [*FOLDS_TO_ASCII, "ᲂ", "ς", "Σ", "ẞ", "ﬀ", "K", "ϐ", "ǅ"]  # fold to other letters
 

@@ -568,22 +568,9 @@ def _pattern_words(text: str, pattern: re.Pattern[str]) -> tuple[list[str], list
     return parts[2::3], offsets[2::3], offsets[3::3]
 
 
-def _codec_words(
-    text: str, split: re.Pattern[bytes] | None
-) -> tuple[list[str], list[int], list[int]] | None:
-    """:func:`_pattern_words` found in the text's codec bytes by ``split``, a
-    :class:`TokenFilter`'s ``codec_split``; None when the text holds a character the codec
-    does not write, or there is no codec split."""
-    if split is None:
-        return None
-    data = encode(" " + text)
-    if data is None:
-        return None
-    return _split_codec(data, split)
-
-
 def _split_codec(data: bytes, split: re.Pattern[bytes]) -> tuple[list[str], list[int], list[int]]:
-    """:func:`_codec_words` of the codec bytes ``data`` of a space and the text."""
+    """:func:`_pattern_words` found in ``data``, the codec bytes of a space and the text, by
+    ``split``, a :class:`TokenFilter`'s ``codec_split``."""
     parts = split.split(data)
     offsets = list(accumulate(map(len, parts), initial=-1))
     if len(parts) == 1:
