@@ -173,12 +173,16 @@ def test_forked_workers_share_the_parents_gazetteer(
 
 
 def test_chunks_end_at_a_count_or_an_amount_of_text() -> None:
-    from geo.engines.batch import _CHUNK_CHARS, _chunks
+    from geo.engines.batch import _CHUNK_CHARS, _FIRST_CHARS, _chunks
 
     short = [Report(f"s{i}", "Kherson.") for i in range(10)]
     assert [len(c) for c in _chunks(short, 4)] == [4, 4, 2]
     long = [Report(f"l{i}", "x" * (_CHUNK_CHARS // 2)) for i in range(5)]
-    assert [len(c) for c in _chunks(long, 32)] == [2, 2, 1]
+    # the first chunk, extracted before the workers start, closes sooner than the others
+    assert _FIRST_CHARS < _CHUNK_CHARS // 2
+    assert [len(c) for c in _chunks(long, 32)] == [1, 2, 2]
+    first = [Report(f"f{i}", "x" * (_FIRST_CHARS // 2)) for i in range(12)]
+    assert [len(c) for c in _chunks(first, 32)] == [2, 8, 2]
 
 
 def test_parallel_reading_stays_a_bounded_way_ahead(gaz: Gazetteer) -> None:

@@ -51,9 +51,13 @@ __all__ = ["DEFAULT_SECONDS", "Written", "as_jsonl", "run_batch"]
 DEFAULT_SECONDS = 60.0
 #: Chunks a worker holds at once: the one it extracts and the next.
 _DEPTH = 2
-#: A chunk is closed once its reports hold this many characters (some 20 ms of extraction),
-#: so that the workers finish close together at the end of a run.
-_CHUNK_CHARS = 8_000
+#: A chunk is closed once its reports hold this many characters (some 50 ms of extraction):
+#: few enough chunks that the messages, wake-ups and waits of each cost the parent little,
+#: small enough that the workers finish close together at the end of a run.
+_CHUNK_CHARS = 32_000
+#: The first chunk is closed sooner: it is extracted in this process before the workers are
+#: forked, while they do not run yet.
+_FIRST_CHARS = 8_000
 
 Item = Report | Row
 Encoder = Callable[[Extraction], Any]
@@ -187,15 +191,17 @@ def _size(item: Item | Pending | Read) -> int:
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    """Consecutive chunks of at most ``size`` items and about :data:`_CHUNK_CHARS` of text."""
+    """Consecutive chunks of at most ``size`` items and about :data:`_CHUNK_CHARS` of text
+    (the first about :data:`_FIRST_CHARS`)."""
     chunk: list = []
     chars = 0
+    limit = _FIRST_CHARS
     for item in items:
         chunk.append(item)
         chars += _size(item)
-        if len(chunk) >= size or chars >= _CHUNK_CHARS:
+        if len(chunk) >= size or chars >= limit:
             yield chunk
-            chunk, chars = [], 0
+            chunk, chars, limit = [], 0, _CHUNK_CHARS
     if chunk:
         yield chunk
 
@@ -462,7 +468,7 @@ def run_batch(
         item raises :class:`InputError` naming it.
     chunk_size : int, default 32
         Items sent to a worker at a time, at most (a chunk also ends once its reports hold
-        some 8,000 characters).
+        some 32,000 characters, the first, extracted here, some 8,000).
     seconds : float or None, default :data:`DEFAULT_SECONDS`
         Time budget of one item; None or 0 for none. Enforced with SIGPROF in the process
         that extracts (in this process only when it is the main thread).
