@@ -69,16 +69,20 @@ print(json.dumps({"code": code, "wall": wall, "parent": me.ru_utime + me.ru_stim
 """
 
 
-def _env(pycache: str) -> dict[str, str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONPYCACHEPREFIX": pycache}
+def _env(pycache: str, root: Path | None = None) -> dict[str, str]:
+    env = {**os.environ, "PYTHONPATH": str(root or ROOT), "PYTHONPYCACHEPREFIX": pycache}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
-def run(args: list[str], pycache: str) -> dict:
-    """One ``strikemap`` run in a fresh interpreter: wall, parent and worker seconds."""
+def run(args: list[str], pycache: str, root: Path | None = None) -> dict:
+    """One ``strikemap`` run in a fresh interpreter (of the source tree ``root``, default
+    this one): wall, parent and worker seconds."""
     done = subprocess.run(
-        [sys.executable, "-c", _RUN, *args], env=_env(pycache), capture_output=True, text=True
+        [sys.executable, "-c", _RUN, *args],
+        env=_env(pycache, root),
+        capture_output=True,
+        text=True,
     )
     out = json.loads(done.stderr.strip().splitlines()[-1])
     if out["code"] != 0:
@@ -182,6 +186,53 @@ def ceiling(src: Path, jobs: int, rounds: int, pycache: str, tmp: str) -> None:
     )
 
 
+def side_by_side(src: Path, baseline: Path, jobs: int, rounds: int, tmp: str) -> None:
+    """``--jobs 1`` and ``--jobs N`` of this tree and of ``baseline`` (an earlier checkout),
+    the trees taking turns round by round, each tree's two outputs compared every run."""
+    trees = {"this tree": ROOT, f"baseline {baseline}": baseline.resolve()}
+    got: dict[str, list[tuple[float, dict, dict]]] = {name: [] for name in trees}
+    for _ in range(rounds):
+        for k, (name, root) in enumerate(trees.items()):
+            pycache = str(Path(tmp, f"pycache-tree{k}"))
+            runs, outputs = [], []
+            for n in (1, jobs):
+                out = Path(tmp, f"side{n}.jsonl")
+                cmd = ["extract", str(src), "-o", str(out), "--force", "--jobs", str(n)]
+                runs.append(run(cmd, pycache, root))
+                outputs.append(out.read_bytes())
+            if outputs[0] != outputs[1]:
+                raise SystemExit(f"{name}: --jobs 1 and --jobs {jobs} outputs differ")
+            got[name].append((runs[0]["wall"] / runs[1]["wall"], runs[0], runs[1]))
+    med = statistics.median
+    print(
+        f"\n| tree | --jobs {jobs} / --jobs 1 wall, median (pairs) | parent cpu | workers' cpu"
+        " | --jobs 1 cpu |"
+    )
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for name, rows in got.items():
+        pairs = ", ".join(f"{r[0]:.2f}" for r in rows)
+        parent = med(r[2]["parent"] for r in rows)
+        workers = med(r[2]["workers"] for r in rows)
+        serial = med(r[1]["parent"] for r in rows)
+        print(
+            f"| {name} | {med(r[0] for r in rows):.2f}x ({pairs}) | {parent:.2f} s"
+            f" | {workers:.2f} s | {serial:.2f} s |"
+        )
+
+
+def real_reports(eval_dir: Path, n: int, path: Path) -> None:
+    """``n`` JSONL reports made of the evaluation reports of ``eval_dir`` in turn, each copy
+    ending in a numbered line of its own, so that none is a duplicate that the reading drops
+    (the texts are read from that folder at run time, not kept)."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(eval_dir.glob("*.txt"))]
+    if not texts:
+        raise SystemExit(f"--real {eval_dir}: no .txt reports there; give the evaluation folder")
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            text = f"{texts[i % len(texts)]}\n\nRef {i}."
+            fh.write(json.dumps({"id": f"r{i}", "text": text}, ensure_ascii=False) + "\n")
+
+
 def load() -> str:
     """The load averages of the machine."""
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
@@ -195,11 +246,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=3, help="runs of each, in turn")
     ap.add_argument("--callgrind", action="store_true", help="also count instructions")
     ap.add_argument("--ceiling", action="store_true", help="also measure the machine's own limit")
+    ap.add_argument(
+        "--real",
+        type=Path,
+        metavar="DIR",
+        help="input: the evaluation reports of DIR (e.g. ../shared/eval/real) repeated to "
+        "--reports, each copy numbered",
+    )
+    ap.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="DIR",
+        help="also run an earlier checkout's --jobs 1 and --jobs N, the trees in turn",
+    )
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         pycache = str(Path(tmp, "pycache"))
         src = Path(args.input) if args.input else Path(tmp, "reports.jsonl")
-        if not args.input:
+        if args.real:
+            real_reports(args.real, args.reports, src)
+        elif not args.input:
             write_jsonl(src, args.reports)
         one = Path(tmp, "one.jsonl")
         one.write_text(src.read_text(encoding="utf-8").split("\n", 1)[0] + "\n", "utf-8")
@@ -258,6 +324,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{', '.join(f'{x:.2f}' for x in idle)} (median {statistics.median(idle):.2f}x)"
         )
         print(f"outputs identical: {outputs[1] == outputs[args.jobs]}")
+        if args.baseline:
+            side_by_side(src, args.baseline, args.jobs, args.rounds, tmp)
         if args.ceiling:
             ceiling(src, args.jobs, args.rounds, pycache, tmp)
         if args.callgrind:
