@@ -50,13 +50,22 @@ def _temporaries(folder: Path, name: str) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.name.startswith(f".{name}.strikemap-"))
 
 
+def _size(path: Path) -> int:
+    """The size of ``path``; 0 when it is gone (the writer reserves its temporary name with
+    an empty file that it removes at once and creates again when it opens it)."""
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
 def _mid_write(proc: subprocess.Popen[str], folder: Path, name: str) -> Path:
     """Wait until the run has written part of its temporary file."""
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         assert proc.poll() is None, proc.communicate()[1]
         temps = _temporaries(folder, name)
-        if temps and temps[0].stat().st_size > 0:
+        if temps and _size(temps[0]) > 0:
             return temps[0]
         time.sleep(0.05)
     raise AssertionError("the run never started writing")
