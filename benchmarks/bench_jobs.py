@@ -186,6 +186,20 @@ def ceiling(src: Path, jobs: int, rounds: int, pycache: str, tmp: str) -> None:
     )
 
 
+def pair(
+    src: Path, jobs: int, pycache: str, tmp: str, root: Path | None = None
+) -> tuple[list[dict], list[bytes]]:
+    """``strikemap extract`` of ``src`` with ``--jobs 1``, then ``--jobs N`` (of the source
+    tree ``root``, default this one): each run's figures (:func:`run`) and output."""
+    runs, outputs = [], []
+    for n in (1, jobs):
+        out = Path(tmp, f"out{n}.jsonl")
+        cmd = ["extract", str(src), "-o", str(out), "--force", "--jobs", str(n)]
+        runs.append(run(cmd, pycache, root))
+        outputs.append(out.read_bytes())
+    return runs, outputs
+
+
 def side_by_side(src: Path, baseline: Path, jobs: int, rounds: int, tmp: str) -> None:
     """``--jobs 1`` and ``--jobs N`` of this tree and of ``baseline`` (an earlier checkout),
     the trees taking turns round by round, each tree's two outputs compared every run."""
@@ -193,13 +207,7 @@ def side_by_side(src: Path, baseline: Path, jobs: int, rounds: int, tmp: str) ->
     got: dict[str, list[tuple[float, dict, dict]]] = {name: [] for name in trees}
     for _ in range(rounds):
         for k, (name, root) in enumerate(trees.items()):
-            pycache = str(Path(tmp, f"pycache-tree{k}"))
-            runs, outputs = [], []
-            for n in (1, jobs):
-                out = Path(tmp, f"side{n}.jsonl")
-                cmd = ["extract", str(src), "-o", str(out), "--force", "--jobs", str(n)]
-                runs.append(run(cmd, pycache, root))
-                outputs.append(out.read_bytes())
+            runs, outputs = pair(src, jobs, str(Path(tmp, f"pycache-tree{k}")), tmp, root)
             if outputs[0] != outputs[1]:
                 raise SystemExit(f"{name}: --jobs 1 and --jobs {jobs} outputs differ")
             got[name].append((runs[0]["wall"] / runs[1]["wall"], runs[0], runs[1]))
@@ -277,11 +285,10 @@ def main(argv: list[str] | None = None) -> int:
         runs: dict[int, list[dict]] = {1: [], args.jobs: []}
         outputs: dict[int, bytes] = {}
         for _ in range(args.rounds):
-            for jobs in (1, args.jobs):
-                out = Path(tmp, f"out{jobs}.jsonl")
-                cmd = ["extract", str(src), "-o", str(out), "--force", "--jobs", str(jobs)]
-                runs[jobs].append(run(cmd, pycache))
-                outputs[jobs] = out.read_bytes()
+            done, made = pair(src, args.jobs, pycache, tmp)
+            for jobs, one, out in zip((1, args.jobs), done, made, strict=True):
+                runs[jobs].append(one)
+                outputs[jobs] = out
         print(f"load average at end: {load()}\n")
         serial, para = runs[1], runs[args.jobs]
         c1 = [r["parent"] + r["workers"] for r in serial]
