@@ -486,3 +486,29 @@ def test_launched_in_the_passive_and_a_count_before_its_verb(
     lang: str, text: str, expected: dict[str, int]
 ) -> None:
     assert extract_facts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # where the weapons came from after them is no part of a count given before
+        ("ru", "Ночью враг атаковал область 35 беспилотниками из Курской области.", {"drones": 35}),
+        ("uk", "Уночі ворог запустив 14 дронів із Брянщини.", {"drones": 14}),
+        (
+            "ru",
+            "Выпущены 7 ракет из Крыма и 20 дронов из Белгородской области.",
+            {"drones": 20, "missiles": 7},
+        ),
+        # a part of the count before still is
+        ("ru", "Сбиты 44 дрона, три дрона из них — над Орловской областью.", {"intercepted": 44}),
+        (
+            "uk",
+            "Збито 18 безпілотників, два безпілотники з яких — над Полтавщиною.",
+            {"intercepted": 18},
+        ),
+    ],
+)
+def test_weapons_from_a_place_after_their_count(
+    lang: str, text: str, expected: dict[str, int]
+) -> None:
+    assert extract_facts(text, lang) == expected

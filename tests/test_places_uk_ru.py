@@ -938,3 +938,40 @@ def test_a_town_after_its_raion_is_no_raion_left_out(gaz: Gazetteer) -> None:
     )
     found = places(text, gaz)
     assert found.get("Kramatorsk", ("",))[0] == "impact", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # where the weapons came from, named right after them
+        ("Уночі ворог атакував Сумщину 27 дронами з Курської області.", "Kursk Oblast"),
+        ("Противник ударил по Харькову двумя ракетами из Белгородской области.", "Belgorod Oblast"),
+        ("Окупанти випустили по Одесі ракету «Калібр» з Криму.", "Crimea"),
+        ("Ворог атакував Дніпро ракетами Іскандер-М з Брянської області.", "Bryansk Oblast"),
+        # a second "з ..." joined to the first
+        (
+            "Росіяни атакували Запоріжжя шахедами з Орловської області та з півострова Крим.",
+            "Crimea",
+        ),
+        ("Враг запустил 40 беспилотников из Курской области и из Крыма.", "Crimea"),
+    ],
+)
+def test_weapons_from_a_place_name_a_launch(text: str, name: str, gaz: Gazetteer) -> None:
+    assert_role(text, name, "launch", gaz)
+
+
+def test_weapons_from_a_place_keep_their_target(gaz: Gazetteer) -> None:
+    found = places("Ворог атакував Харків дронами з Бєлгородської області.", gaz)
+    assert found["Kharkiv"][0] == "impact", found
+    assert found["Belgorod Oblast"][0] == "launch", found
+
+
+def test_a_long_list_of_directions_is_all_launch(gaz: Gazetteer) -> None:
+    # the Air Force's list: places, each country or region after a dash, past six words
+    text = (
+        "Уночі противник атакував 70 ударними БпЛА з напрямків: Брянськ, Курськ, Міллерово, "
+        "Шаталово – РФ, Гвардійське – ТОТ АР Крим. Збито 52 дрони."
+    )
+    found = places(text, gaz)
+    for name in ("Bryansk", "Kursk", "Millerovo", "Shatalovo", "Hvardiyske", "Crimea"):
+        assert found.get(name, ("",))[0] == "launch", (name, found)

@@ -434,6 +434,13 @@ def test_official_speaking_of_the_own_region(gaz: Gazetteer) -> None:
             "launch",
         ),
         ("Rockets were launched from the Oryol and Bryansk regions.", "Bryansk Oblast", "launch"),
+        # a list of directions, its far village taken as one of them
+        (
+            "Overnight 90 drones came from the directions of Bryansk, Kursk and Shatalovo.",
+            "Shatalovo",
+            "launch",
+        ),
+        ("Missiles were fired from the directions of Kursk and Belgorod.", "Belgorod", "launch"),
     ],
 )
 def test_launch_needs_a_place_after_from(text: str, name: str, role: str, gaz: Gazetteer) -> None:

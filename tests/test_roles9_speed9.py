@@ -28,16 +28,23 @@ _PREPOSITION_TEXTS = [
     "Дроны летели из\nКурска и из-под Брянска, зі, зісторони Орла, вниз Сум.",
     "Колиз Курська, раз Орла, рис Брянська, ізз Сум, сої Львова, зо Києва.",
     "Беспилотники запущены из Курска — Орла — Брянска.",
+    "Атакували БпЛА З НАПРЯМКІВ: Курськ, Орел, Брянськ – РФ, Гвардійське – Крим.",
+    "Запустили дроны с направлений Курск, Орел, Брянск, Миллерово и Приморско-Ахтарск.",
     "Удари по Харкову та Сумах, без жодного прийменника перед назвами.",
 ]
 
 
 def _starts_in_full(sentence: str) -> set[int]:
-    """Where a match of :data:`roles_uk_ru._FROM_BEFORE` or :data:`roles_uk_ru._LAUNCH_BEFORE`
-    starts in some text before a name of ``sentence`` (each of its starts)."""
+    """Where a match of :data:`roles_uk_ru._FROM_BEFORE`, :data:`roles_uk_ru._LAUNCH_BEFORE`
+    or :data:`roles_uk_ru._LIST_HEADING_BEFORE` starts in some text before a name of
+    ``sentence`` (each of its starts)."""
     starts = set()
     for end in range(len(sentence) + 1):
-        for pattern in (roles_uk_ru._FROM_BEFORE, roles_uk_ru._LAUNCH_BEFORE):
+        for pattern in (
+            roles_uk_ru._FROM_BEFORE,
+            roles_uk_ru._LAUNCH_BEFORE,
+            roles_uk_ru._LIST_HEADING_BEFORE,
+        ):
             m = pattern.search(sentence[:end])
             if m:
                 starts.add(m.start())

@@ -90,6 +90,13 @@ _PLACE_POSITION = compiled(
     + r"\.?\s+$",
     re.IGNORECASE,
 )
+# a list of the places attacks came from, up to the name: "з напрямків: Курськ, Орел,",
+# "from the directions of Kursk, Oryol and" (its places lie far apart by nature)
+_LAUNCH_LIST = compiled(
+    r"(?:\bз\s+напрямк\w*|\bс\s+направлени\w*|\bdirections?\s+of)\s*:?\s*"
+    r"(?:[^\W\d_][\w'’ʼ-]*(?:\s*[,–—-]\s*|\s+(?:та|і|й|и|and)\s+|\s+)){1,14}$",
+    re.IGNORECASE,
+)
 _FAR_KM = 300.0
 _FAR_MAX_POPULATION = 50_000
 _FAR_TOWN_POPULATION = 20_000  # a town the only place of its name is taken however far
@@ -1062,6 +1069,7 @@ class _Resolver:
         if len(m.candidates) == 1 and (
             (place.population >= _FAR_TOWN_POPULATION and not self.may_be_person(m))
             or self.in_place_position(m)
+            or self.in_launch_list(m)
         ):
             # "shelling in Bilozerka": the only place of that name, named as one; "airfields
             # near Starokostiantyniv and Myrhorod": the only town of that name
@@ -1081,6 +1089,11 @@ class _Resolver:
         """True when a preposition of place or a settlement word stands right before."""
         before = self.text[max(0, m.span.start - 30) : m.span.start]
         return bool(_PLACE_POSITION.search(before))
+
+    def in_launch_list(self, m: PlaceMention) -> bool:
+        """True when the name is an item of a list of the places attacks came from."""
+        before = self.text[max(0, m.span.start - 200) : m.span.start]
+        return bool(_LAUNCH_LIST.search(before))
 
     def nearer_homonym(self, m: PlaceMention) -> Place | None:
         """A place of the same name (by transliteration) near the report's other places."""

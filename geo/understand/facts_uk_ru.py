@@ -1455,6 +1455,16 @@ def _joined(s: _Sentence, a: int, b: int) -> bool:
     return True
 
 
+# the words after "із", "из" that tell a part of a count given before ("четыре из них",
+# "два з яких"), not where the weapons came from ("50 дронами из Курской области")
+_BEFORE_GROUP = frozenset(("них", "їх", "яких", "которых", "этих", "цих", "тих", "тех"))
+
+
+def _part_of_before(toks: list[_Tok], k: int) -> bool:
+    """Whether the tokens at ``k`` are "з", "із" or "из" and a word of a group counted before."""
+    return k + 1 < len(toks) and toks[k].text in _OF and toks[k + 1].text in _BEFORE_GROUP
+
+
 def _weapons(s: _Sentence, lang: str, found: _Found) -> None:
     """Counts of launched and intercepted drones and missiles in one sentence."""
     toks = s.toks
@@ -1468,7 +1478,7 @@ def _weapons(s: _Sentence, lang: str, found: _Found) -> None:
         if wc.kind:
             found.last_weapon = wc.kind
         kind = wc.kind or found.last_weapon
-        if wc.end < len(toks) and toks[wc.end].text in ("із", "из") and wc.of is None:
+        if wc.of is None and _part_of_before(toks, wc.end):
             continue  # "четыре из них": part of a count given before
         if wc.whole and wc.of is None:
             entries.append(_Entry(wc.value, wc.first, -1, kind, "launched", wc.approx))

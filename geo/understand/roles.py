@@ -306,14 +306,14 @@ _LAUNCH_VERB = _rx(
     r"from the direction",
 )
 _FROM = compiled(
-    r"\bfrom\s+(?:the\s+)?(?:(?:territory|areas?|area|direction|regions?|airspace|"
+    r"\bfrom\s+(?:the\s+)?(?:(?:territory|areas?|area|directions?|regions?|airspace|"
     r"waters|coast)\s+of\s+(?:the\s+)?)?(?:occupied\s+|annexed\s+|russia'?s\s+|"
     r"ukraine'?s\s+)*"
     # names ("from the Oryol and ") and words of where ("from sites near the seized
     # town of "), not any words at all
     r"(?:(?:(?-i:[A-Z])[\w’'\-]*|of|the|in|near|around|at|outside|occupied|annexed|city|"
     r"town|village|port|airfields?|air\s+bases?|bases?|positions?|launch|sites?|areas?|"
-    r"territory|direction|regions?|oblasts?|districts?|coast|waters|airspace|sea|left|right|"
+    r"territory|directions?|regions?|oblasts?|districts?|coast|waters|airspace|sea|left|right|"
     r"banks?|side)"
     r"(?:,\s*and\s+|,\s*|\s+and\s+|\s+)){0,8}$",
     re.IGNORECASE,

@@ -868,12 +868,41 @@ def _launch(sentence: str, before: str, lang: str) -> str | None:
         start = _last_letter_runs(before, _LAUNCH_RUNS)
         if not lacks(before[start:] if start else before, _LAUNCH_WORDS):
             m = _LAUNCH_BEFORE.search(before, start)
+    if m is None and not lacks(before, _LIST_HEADING_WORDS):
+        # the Air Force's list of directions, longer than a list after "з боку"
+        m = _LIST_HEADING_BEFORE.search(before)
     if m and not _strike_between(m.group(), lang):
         return " ".join(m.group().split()[:2])
     m = _FROM_BEFORE.search(before, _last_letter_runs(before, _FROM_RUNS))
-    if m and _lemma_set(sentence, lang) & _LAUNCH_LEMMAS and not _strike_between(m.group(), lang):
+    if (
+        m
+        and (
+            _WEAPON_BEFORE.search(before, 0, m.start())
+            or _lemma_set(sentence, lang) & _LAUNCH_LEMMAS
+        )
+        and not _strike_between(m.group(), lang)
+    ):
         return "launched from"
     return None
+
+
+# "з напрямків", "с направлений": a heading, then a list of up to 14 words ("з напрямків:
+# Курськ, Орел, Шаталово – РФ, Гвардійське, Чауда – ТОТ АР Крим")
+_LIST_HEADING_WORDS = ("напрямків", "направлений")
+_LIST_HEADING_BEFORE = compiled(
+    r"\b(?:з|зі|із|с|со)\s+(?:напрямків|направлений)\b\W*(?:[^\W\d_]+[\s,:;–—-]+){0,14}$",
+    re.IGNORECASE,
+)
+# a weapon named right before "з", "із", "из", or before another "з ..." joined to this one:
+# the place after them is where it came from ("атакував 40 дронами з Курської області",
+# "ракетами Іскандер-М з Брянщини", "дронами з Курської області та з мису Чауда в Криму")
+_WEAPON_BEFORE = compiled(
+    r"(?:дрон|бпла|безпілот|беспилот|ракет|шахед|гербер|герань|герані|гераней|іскандер|"
+    r"искандер|калібр|калибр|кинджал|кинжал)[^\W\d_]*(?:-[^\W\d_]+)?[»\"”]?\s+"
+    r"(?:(?:з|зі|із|с|со|из)\s+(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*"
+    r"(?:,|та|і|й|и|а\s+також|а\s+также)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _fired_from(sentence: str, offset: int, end: int, lang: str) -> str | None:
