@@ -975,3 +975,19 @@ def test_a_long_list_of_directions_is_all_launch(gaz: Gazetteer) -> None:
     found = places(text, gaz)
     for name in ("Bryansk", "Kursk", "Millerovo", "Shatalovo", "Hvardiyske", "Crimea"):
         assert found.get(name, ("",))[0] == "launch", (name, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a drone dropping its charge on the place is a strike on it
+        (
+            "У Великій Писарівці дрон скинув вибухівку на подвір'я, постраждалих немає.",
+            "Velyka Pysarivka",
+        ),
+        ("В Грайвороне беспилотник сбросил взрывное устройство на гараж.", "Grayvoron"),
+        ("В Ракитном Белгородской области с дрона сброшен боеприпас на больницу.", "Rakitnoye"),
+    ],
+)
+def test_a_charge_dropped_on_a_place_is_a_strike(text: str, name: str, gaz: Gazetteer) -> None:
+    assert_role(text, name, "impact", gaz)

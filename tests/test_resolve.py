@@ -686,3 +686,33 @@ def test_a_far_surname_that_is_also_a_town_stays_out(gaz: Gazetteer) -> None:
         "Александр Гусев. Вечером Гусев написал, что пожар потушен."
     )
     assert "Gusev" not in places(text, gaz)
+
+
+# --- a district of the city the report is about ------------------------------------------------
+
+
+def _districts(text: str, gaz: Gazetteer) -> dict[str, tuple[str | None, int]]:
+    """name -> (admin1, precision) of the districts found in a report text."""
+    return {n: (a, p) for n, (_, kind, a, p) in places(text, gaz).items() if kind == "district"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # the city the report is about has a district of that name: that one
+        ("Харків. Уночі ворог вдарив по Київському району міста.", "Kyivskyi district", "UA-63"),
+        ("Харків. Вибухи пролунали у Салтівському районі.", "Saltivskyi district", "UA-63"),
+        # one the gazetteer does not know: placed at the city, not at a far namesake
+        ("Одеса. Уламки дрона впали у Київському районі.", "Kyivskyi district", "UA-51"),
+        ("Запоріжжя: під ударом опинилися Олександрівський район і центр.", None, "UA-23"),
+        # the namesake's own city named: its district still
+        ("Полтава. Уночі дрон влучив у будинок у Київському районі.", None, "UA-53"),
+    ],
+)
+def test_a_district_of_the_city_named_before(
+    text: str, name: str | None, admin1: str, gaz: Gazetteer
+) -> None:
+    found = _districts(text, gaz)
+    assert found and {a for a, _ in found.values()} == {admin1}, found
+    if name is not None:
+        assert name in found, found

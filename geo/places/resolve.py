@@ -696,6 +696,14 @@ def _choose(
     return best, confidence
 
 
+def _parent_named(ctx: _Context, m: PlaceMention, place: Place) -> bool:
+    """Whether the report names the city that the district ``place`` lies in."""
+    kept = ctx.readings.get(_name_key(m.span.text))
+    if kept is None or kept[0] is not m.candidates:
+        return bool(place.parent) and ctx.index.names_parent(place, _name_key(m.span.text))
+    return any(row[3] for row in kept[1] if row[0] is place)
+
+
 # the confidence of a choice without rivals (a margin of 5 or more)
 def _confidence(margin: float) -> float:
     """The confidence of a choice made by ``margin`` points over the nearest rival (kept per
@@ -945,6 +953,12 @@ class _Resolver:
             ) and (city := self.city_of_district(k)) is not None:
                 place, confidence = self.district_of(m, city), 0.8
             elif (
+                m.qualifier == "raion"
+                and self.recent_city is not None
+                and (known := self.known_district_of(m, self.recent_city)) is not None
+            ):  # "Харків. ... по Салтівському району": the city's district, not a raion
+                place, confidence = known, 0.8
+            elif (
                 m.qualifier is None
                 and len(m.candidates) == 1
                 and m.candidates[0].kind != "district"
@@ -952,6 +966,16 @@ class _Resolver:
                 place, confidence = m.candidates[0], _SURE
             else:
                 place, confidence = _choose(gaz, m, ctx, si, sentence, self.recent_city)
+                if (
+                    place is not None
+                    and place.kind == "district"
+                    and self.recent_city is not None
+                    and place.parent != self.recent_city.id
+                    and not _parent_named(ctx, m, place)
+                ):
+                    # "Харків. ... по Київському району міста": a district of the city the
+                    # report is about, not the namesake district of a city it never names
+                    place, confidence = self.district_of(m, self.recent_city), 0.6
             if place is None:
                 self.unresolved.append(
                     Unresolved(self.report.id, m.span, "no first-level unit for this name")
@@ -1019,8 +1043,14 @@ class _Resolver:
 
     def district_of(self, m: PlaceMention, city: Place) -> Place:
         """The district of ``city`` that ``m`` names: one the gazetteer knows in that city
-        (among the mention's readings, or by the name's dictionary form and "district"),
-        else one placed at the city (:func:`_city_district`)."""
+        (:meth:`known_district_of`), else one placed at the city (:func:`_city_district`)."""
+        known = self.known_district_of(m, city)
+        return known if known is not None else _city_district(_district_name(m, self.lang)[0], city)
+
+    def known_district_of(self, m: PlaceMention, city: Place) -> Place | None:
+        """The district of ``city`` that ``m`` names among the districts the gazetteer knows
+        in that city (among the mention's readings, or by the name's dictionary form and
+        "district"); None when it knows none of that name."""
         name, lemma = _district_name(m, self.lang)
         readings = [*m.candidates]
         for key in dict.fromkeys((f"{name} district", f"{lemma} район")):
@@ -1030,7 +1060,7 @@ class _Resolver:
                 place.parent == city.id or _km(place, city) <= _DISTRICT_KM
             ):
                 return place
-        return _city_district(name, city)
+        return None
 
     def report_points(self) -> list[Place]:
         """Places that locate the report: its regions and its names with one clear reading."""
