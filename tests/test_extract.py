@@ -125,3 +125,15 @@ def test_extract_lists_unresolved_with_reason(gaz: Gazetteer) -> None:
         ("Zzyzxovka", "not in the gazetteer")
     ]
     assert text[ext.unresolved[0].span.start : ext.unresolved[0].span.end] == "Zzyzxovka"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones struck Kyiv overnight on Jan. 9, killing two.",
+        "On 9 Jul 2025 drones hit Kyiv.",
+        "Strikes on Kyiv resumed Jan 12.",
+    ],
+)
+def test_a_month_written_short_is_a_date(text: str, gaz: Gazetteer) -> None:
+    assert spans(text, gaz) == [("Kyiv", None)]

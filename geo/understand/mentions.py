@@ -456,7 +456,17 @@ class _Finder(CyrillicMatcher):
             return True
         if flag == "word" and not self.has_context(i, n):
             return False
+        if self.keys[i] in _MONTH_ABBREVIATIONS and self.is_date(i):
+            return False  # "Jan. 9" (GeoNames gives "Jan" to Dschang), "9 Jul"
         return not self.looks_like_person(i)
+
+    def is_date(self, i: int) -> bool:
+        """Whether a number stands right after word ``i`` (its full stop between) or before."""
+        start, end = self.start[i], self.end[i]
+        return bool(
+            _NUMBER_AFTER.match(self.text, end)
+            or _NUMBER_BEFORE.search(self.text, max(0, start - 6), start)
+        )
 
     def has_context(self, i: int, n: int) -> bool:
         prev = self.prev_word(i)
@@ -659,6 +669,12 @@ _OF_CUES = (
     "areas",
     "vicinity",
 )  # none ends another: at most one ends where a word ends
+# the English months' short forms, as dates write them ("Jan. 9", "9 Jul 2025")
+_MONTH_ABBREVIATIONS = frozenset(
+    ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+)
+_NUMBER_AFTER = compiled(r"\.?\s*\d")
+_NUMBER_BEFORE = compiled(r"\d\s*$")
 _NOT_NAMES = {
     *MONTHS,
     "monday",
