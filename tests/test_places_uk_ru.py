@@ -991,3 +991,27 @@ def test_a_long_list_of_directions_is_all_launch(gaz: Gazetteer) -> None:
 )
 def test_a_charge_dropped_on_a_place_is_a_strike(text: str, name: str, gaz: Gazetteer) -> None:
     assert_role(text, name, "impact", gaz)
+
+
+@pytest.mark.parametrize(
+    ("text", "struck", "supplied"),
+    [
+        (
+            "Через удар по Шостці без світла залишилися понад 3 тисячі абонентів сусіднього "
+            "Кролевця.",
+            "Shostka",
+            "Krolevets",
+        ),
+        (
+            "После атаки на подстанцию в Белгороде обесточены 12 тысяч потребителей в Шебекино.",
+            "Belgorod",
+            "Shebekino",
+        ),
+    ],
+)
+def test_consumers_left_without_power_elsewhere(
+    text: str, struck: str, supplied: str, gaz: Gazetteer
+) -> None:
+    found = places(text, gaz)
+    assert found[struck][0] == "impact", found
+    assert found[supplied][0] == "mention", found

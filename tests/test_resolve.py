@@ -716,3 +716,27 @@ def test_a_district_of_the_city_named_before(
     assert found and {a for a, _ in found.values()} == {admin1}, found
     if name is not None:
         assert name in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "struck", "supplied"),
+    [
+        (
+            "Power was cut in parts of Poltava after a drone hit a substation in Myrhorod.",
+            "Myrhorod",
+            "Poltava",
+        ),
+        (
+            "Missiles hit energy sites in Lviv Oblast, and scheduled outages were imposed in "
+            "Odesa.",
+            "Lviv Oblast",
+            "Odesa",
+        ),
+    ],
+)
+def test_places_left_without_power_by_a_strike_elsewhere(
+    text: str, struck: str, supplied: str, gaz: Gazetteer
+) -> None:
+    found = places(text, gaz)
+    assert found[struck][0] == "impact", found
+    assert found[supplied][0] == "mention", found

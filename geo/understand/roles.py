@@ -750,12 +750,39 @@ def decide_role(
         return _decision("mention", "where a source is")
     if _SPARED_AFTER.match(after):
         return _decision("mention", "spared")
+    if _supplied_only(sentence, before, low):
+        return _decision("mention", "lost power only")
     cue = impact_cue(clause)
     if cue and not _recalled(after[:40]):
         return _decision("impact", cue)
     if (low is None or " at " in low or "against" in low) and _FIRED_AT.search(before):
         return _decision("impact", "weapons fired at it")  # "launched four missiles at Kyiv"
     return _decision("mention", "no strike cue in the sentence")
+
+
+# words of a place left without power, heat or water
+_OUTAGE_WORDS = ("power", "electricity", "blackout", "outage", "heating", "water supply")
+# the people supplied there ("customers in", "parts of") or an outage the grid imposed
+# ("rolling blackouts were introduced in"), right before the name
+_SUPPLIED_BEFORE = compiled(
+    r"\b(?:(?:customers|consumers|subscribers|households|homes|parts)\s+(?:\w+\s+){0,2}?"
+    r"(?:in|of)|(?:rolling|scheduled|emergency|hourly|stabili[sz]ation)\s+(?:power\s+)?"
+    r"(?:blackouts?|outages?|cuts|shutdowns?)\s+(?:\w+\s+){0,3}?(?:in|across|for))\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_SUPPLIED_WORDS = ("customers", "consumers", "subscribers", "households", "homes", "parts")
+_SUPPLIED_WORDS += ("rolling", "scheduled", "emergency", "hourly", "stabili")
+
+
+def _supplied_only(sentence: str, before: str, low: str | None) -> bool:
+    """Whether the name is where consumers were left without power, heat or water, or where
+    the grid's outages were imposed: "power was cut in parts of Sumy after a strike on ...",
+    "rolling blackouts were introduced in Kyiv" (``low``: ``before`` in lower case, or None)."""
+    if low is not None and not any(map(low.__contains__, _SUPPLIED_WORDS)):
+        return False
+    lower = sentence.lower()
+    return any(map(lower.__contains__, _OUTAGE_WORDS)) and bool(_SUPPLIED_BEFORE.search(before))
 
 
 @cache

@@ -551,6 +551,8 @@ def decide_role_uk_ru(
     said = _said_at(after, lang, low_after) if may_say else None
     if said:  # "Міністерство оборони РФ у Москві заявило, що ..."
         return "mention", f"where it was said: {said}"
+    if _consumers_only(sentence, before):
+        return "mention", "lost power only"
     if _may_hold_alert(clause):  # most clauses hold no word of an alert: none is read
         lemmas = _lemma_set(clause, lang)
         if lemmas & _ALERT_LEMMAS and not (lemmas & _IMPACT_LEMMAS):
@@ -599,6 +601,29 @@ def decide_role_uk_ru(
         if cue:
             return "impact", cue
     return "mention", "no strike cue in the sentence"
+
+
+# words of a place left without power, heat or water ("без світла", "знеструмлено")
+_OUTAGE_STEMS = ("без світла", "без електр", "знеструм", "без енерго", "без тепла", "без води")
+_OUTAGE_STEMS += ("без света", "без электр", "обесточ", "без тепла", "без воды", "без газ")
+# the people supplied there, right before the name: "частина споживачів Миргорода", "понад
+# 5 тисяч абонентів сусіднього Корюківського району", "потребителей в Шебекино"
+_CONSUMERS_BEFORE = compiled(
+    r"(?:споживач|абонент|потребител|домогосподарств)[^\W\d_]*\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?:(?:у|в|во|на|із|з|из)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _consumers_only(sentence: str, before: str) -> bool:
+    """Whether the name is where consumers were left without power, heat or water (their
+    word right before it, a word of the outage in the sentence): the strike was elsewhere,
+    or is told by another sentence ("Через удар по Семенівці без світла залишилися
+    абоненти сусіднього Корюківського району")."""
+    if not any(map(before.lower().__contains__, ("спожив", "абонент", "потребит", "домогосп"))):
+        return False
+    low = sentence.lower()
+    return any(map(low.__contains__, _OUTAGE_STEMS)) and bool(_CONSUMERS_BEFORE.search(before))
 
 
 _DASH_AFTER = compiled(r"\s*(?:[—–-]\s|:\s)")  # (or a colon: "Белгородчина: за сутки ...")
