@@ -1015,3 +1015,32 @@ def test_consumers_left_without_power_elsewhere(
     found = places(text, gaz)
     assert found[struck][0] == "impact", found
     assert found[supplied][0] == "mention", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # words of a strike: air strikes, being under fire
+        ("Окупанти завдали чотирьох авіаударів по Гуляйполю.", "Hulyaypole", "impact"),
+        ("Под огнём ВСУ вновь оказалась Горловка.", "Horlivka", "impact"),
+        # the strike told before a dash, the places after it
+        ("Під ударом – Чернігівщина та Сумщина.", "Chernihiv Oblast", "impact"),
+        ("Главные цели атаки — Харьковщина и Днепропетровщина.", "Dnipropetrovsk Oblast", "impact"),
+        # where the fire came from
+        ("Обстріл вівся з району Горлівки.", "Horlivka", "launch"),
+        ("Обстрел велся из района Белгорода по Харькову.", "Kharkiv", "impact"),
+        ("Напрямки пусків – Брянськ, Курськ, Міллерово.", "Millerovo", "launch"),
+        ("Ракеты запускались с территории Курской области.", "Kursk Oblast", "launch"),
+        ("Дроны запускались из Брянской области.", "Bryansk Oblast", "launch"),
+        # an actor after "з боку", then the verb: no list of launch places
+        (
+            "Обстрілу з боку ворога зазнала Великописарівська громада.",
+            "Velyka Pysarivka hromada",
+            "impact",
+        ),
+    ],
+)
+def test_strike_words_and_where_fire_came_from(
+    text: str, name: str, role: str, gaz: Gazetteer
+) -> None:
+    assert_role(text, name, role, gaz)

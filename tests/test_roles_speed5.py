@@ -65,16 +65,11 @@ def _launch_in_full(sentence: str, before: str, lang: str) -> str | None:
         if lacks(before, roles_uk_ru._LAUNCH_WORDS)
         else roles_uk_ru._LAUNCH_BEFORE.search(before)
     )
-    if m and not roles_uk_ru._strike_between(m.group(), lang):
-        return " ".join(m.group().split()[:2])
-    m = roles_uk_ru._FROM_BEFORE.search(before)
-    if (
-        m
-        and roles_uk_ru._lemma_set(sentence, lang) & roles_uk_ru._LAUNCH_LEMMAS
-        and not roles_uk_ru._strike_between(m.group(), lang)
-    ):
-        return "launched from"
-    return None
+    if m is None:
+        m = roles_uk_ru._LIST_HEADING_BEFORE.search(before)
+    return roles_uk_ru._launch_of(
+        sentence, before, m, lambda: roles_uk_ru._FROM_BEFORE.search(before), lang
+    )
 
 
 _LONG_UK = (

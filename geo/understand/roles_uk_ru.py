@@ -14,6 +14,7 @@ taken to, distance references ("за 20 км від"), air-raid alerts without a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from geo.language.cyrillic import LIST_AND, is_settlement_word
@@ -87,6 +88,9 @@ _IMPACT_LEMMAS = frozenset(
         "подавити",
         "бомбардувати",
         "гатити",
+        "авіаудар",
+        "авіаналіт",
+        "вогонь",
         "скинути",
         "скидати",
         "скинутий",
@@ -133,6 +137,10 @@ _IMPACT_LEMMAS = frozenset(
         "взрыв",
         "взорваться",
         "взрывной",
+        "авиаудар",
+        "авианалёт",
+        "авианалет",
+        "огонь",
         "сбросить",
         "сбрасывать",
         "сброшенный",
@@ -201,6 +209,8 @@ _LAUNCH_LEMMAS = frozenset(
         "стартовать",
         "взлететь",
         "запущенный",
+        "запускатися",
+        "запускаться",
     ]
 )
 _SEAT_LEMMAS = frozenset(
@@ -484,7 +494,11 @@ def decide_role_uk_ru(
     ('launch', 'з боку')
     """
     whole_before = sentence[:offset]
-    launch = _launch(sentence, whole_before, lang) or _fired_from(sentence, offset, end, lang)
+    launch = (
+        _launch(sentence, whole_before, lang)
+        or _fired_from(sentence, offset, end, lang)
+        or _launch_heading(whole_before)
+    )
     if launch:
         return "launch", launch
     if kind == "country":
@@ -577,6 +591,9 @@ def decide_role_uk_ru(
         told = _told_after_dash(sentence, end + _names_run(clause[c_end:]), lang)
         if told:
             return "impact", told
+        told = _told_before_dash(sentence, offset - c_off, lang)
+        if told:  # "Під ударом – Харківщина та Сумщина"
+            return "impact", told
     if (
         clause != sentence
         and before_words
@@ -652,6 +669,22 @@ def _names_run(text: str) -> int:
     """The length of the list of capitalised names that opens ``text`` (", Ізюм, Балаклія"),
     0 when none does."""
     return _NAME_RUN.match(text).end()
+
+
+def _told_before_dash(sentence: str, start: int, lang: str) -> str | None:
+    """The word of a strike in the clause before a dash that opens the clause starting at
+    ``start`` (what is told of the places listed after it: "Основний напрямок удару –
+    Одещина та Дніпропетровщина"), as "word —"; None when no dash opens it or that clause
+    holds no such word."""
+    head = sentence[:start].rstrip()
+    if not head or head[-1] not in "—–":
+        return None
+    last = len(head[:-1].rstrip()) - 1  # the last character before the dash
+    if last < 0:
+        return None
+    told, _, _ = _clause(sentence, last, last + 1)
+    word = _impact_word(told, lang)
+    return f"{word} —" if word else None
 
 
 def _told_after_dash(sentence: str, end: int, lang: str) -> str | None:
@@ -905,19 +938,89 @@ def _launch(sentence: str, before: str, lang: str) -> str | None:
     if m is None and not lacks(before, _LIST_HEADING_WORDS):
         # the Air Force's list of directions, longer than a list after "з боку"
         m = _LIST_HEADING_BEFORE.search(before)
-    if m and not _strike_between(m.group(), lang):
-        return " ".join(m.group().split()[:2])
-    m = _FROM_BEFORE.search(before, _last_letter_runs(before, _FROM_RUNS))
+    return _launch_of(
+        sentence,
+        before,
+        m,
+        lambda: _FROM_BEFORE.search(before, _last_letter_runs(before, _FROM_RUNS)),
+        lang,
+    )
+
+
+def _launch_of(
+    sentence: str,
+    before: str,
+    cue: re.Match[str] | None,
+    from_match: Callable[[], re.Match[str] | None],
+    lang: str,
+) -> str | None:
+    """:func:`_launch`'s answer from the match of a launch cue before the name (``cue``:
+    "з боку ...", "з напрямків: ...") and, asked only without it, that of a bare "з" and up
+    to six words (``from_match``)."""
+    if cue and not _strike_between(cue.group(), lang):
+        if not _verb_in_list(cue.group(), lang, 2):
+            return " ".join(cue.group().split()[:2])
+        return None  # "з боку агресора зазнала Куцурубська громада": not a list of places
+    m = from_match()
+    if m is None or _verb_in_list(m.group(), lang, 1):
+        return None
     if (
-        m
-        and (
-            _WEAPON_BEFORE.search(before, 0, m.start())
-            or _lemma_set(sentence, lang) & _LAUNCH_LEMMAS
-        )
-        and not _strike_between(m.group(), lang)
-    ):
+        _WEAPON_BEFORE.search(before, max(0, m.start() - 120), m.start())
+        or _lemma_set(sentence, lang) & _LAUNCH_LEMMAS
+    ) and not _strike_between(m.group(), lang):
         return "launched from"
+    if (
+        _FIRED_FROM_AREA.match(m.group())
+        and _names_of_area(m.group())
+        and _lemma_set(sentence, lang) & _FIRING_LEMMAS
+    ):
+        return "fired from"  # "Обстріл вівся з району Костянтинівки"
     return None
+
+
+# "з району", "из района", "з позицій": where the fire came from, in a sentence of firing
+_FIRED_FROM_AREA = compiled(
+    r"[^\W\d_]+\s+(?:району|района|районів|районов|позицій|позиций|околиць|окрестностей)\b",
+    re.IGNORECASE,
+)
+_FIRING_LEMMAS = frozenset(
+    ("обстріл", "обстрел", "вогонь", "огонь", "стріляти", "стрелять", "обстрілювати")
+) | frozenset(("обстреливать",))
+
+
+def _names_of_area(run: str) -> bool:
+    """Whether the words after "з району" (a launch run, ``run``) are at most three and no
+    preposition of a target among them ("из района Белгорода по Харькову": Kharkiv)."""
+    words = _WORD.findall(run)[2:]
+    return len(words) <= 3 and not any(w.lower() in _TARGET_PREPOSITIONS for w in words)
+
+
+_TARGET_PREPOSITIONS = frozenset(("по", "на", "в", "у", "во", "над", "до", "к"))
+
+
+def _verb_in_list(run: str, lang: str, skip: int) -> bool:
+    """Whether a verb stands among the words of a launch's run after its first ``skip``
+    words ("з боку агресора зазнала Куцурубська громада": what follows is no list of the
+    places it came from; "з боку Курська, вони летіли над Сумщиною")."""
+    words = _WORD.findall(run)[skip:]
+    return any(
+        any(a.pos == "VERB" for a in analyse(w.lower(), lang)) for w in words if w[0].islower()
+    )
+
+
+def _launch_heading(before: str) -> str | None:
+    """A heading of the places launches came from, before a list that ends at the name:
+    "Напрямки пусків – Курськ, Орел, Міллерово"."""
+    if "пуск" not in before.lower():
+        return None
+    return "напрямки пусків" if _LAUNCH_HEADING.search(before) else None
+
+
+_LAUNCH_HEADING = compiled(
+    r"(?:напрям\w*|направлени\w*|місця|места|райони|районы)\s+(?:запуску|пуску|запусків|"
+    r"пусків|запусков|пусков|запуска|пуска)\s*[:–—-]\s*(?:[^\W\d_]+[\s,;–—-]+){0,14}$",
+    re.IGNORECASE,
+)
 
 
 # "з напрямків", "с направлений": a heading, then a list of up to 14 words ("з напрямків:
