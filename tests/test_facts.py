@@ -289,3 +289,16 @@ def test_letters_that_fold_to_ascii_keep_the_full_reading() -> None:
     assert extract_facts("Four people were killed in the ſtrike on the dıstrict.", "en") == {
         "killed": 4
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person named by the part they had, or by kin, without any count
+        ("A drone hit a minibus, killing the driver.", {"killed": 1}),
+        ("The shelling wounded her husband.", {"wounded": 1}),
+        ("A missile killed the pilot and wounded three crew members.", {"killed": 1, "wounded": 3}),
+    ],
+)
+def test_one_person_without_a_count(text: str, expected: dict[str, int]) -> None:
+    assert extract_facts(text, "en") == expected

@@ -1044,3 +1044,22 @@ def test_strike_words_and_where_fire_came_from(
     text: str, name: str, role: str, gaz: Gazetteer
 ) -> None:
     assert_role(text, name, role, gaz)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an alert sounded during an attack told of elsewhere
+        ("Во время атаки на Одессу в Измаиле объявили воздушную тревогу.", "Izmayil", "mention"),
+        ("Во время атаки на Одессу в Измаиле объявили воздушную тревогу.", "Odesa", "impact"),
+        ("Під час нічної атаки у Вінниці лунала повітряна тривога.", "Vinnytsia", "mention"),
+        # the operational headquarters of a region speaks
+        ("Оперштаб Брянщины сообщил о падении обломков в Клинцах.", "Klintsy", "impact"),
+        # a name written with "ё" that the dictionary lists with "е"
+        ("Ночью обстрелу подверглись Тёткино и Глушково.", "Tëtkino", "impact"),
+    ],
+)
+def test_alerts_during_attacks_headquarters_and_yo(
+    text: str, name: str, role: str, gaz: Gazetteer
+) -> None:
+    assert_role(text, name, role, gaz)

@@ -740,3 +740,36 @@ def test_places_left_without_power_by_a_strike_elsewhere(
     found = places(text, gaz)
     assert found[struck][0] == "impact", found
     assert found[supplied][0] == "mention", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an attack that took place there
+        ("The attack occurred overnight near the village of Hlushkovo.", "Glushkovo", "impact"),
+        ("A missile strike took place in Kremenchuk on Sunday.", "Kremenchuk", "impact"),
+        # explosions heard, no strike recorded there
+        (
+            "Explosions were heard in Rivne, but no hits were recorded in the city.",
+            "Rivne",
+            "mention",
+        ),
+        # a capital that acts, talks held somewhere
+        ("Moscow has stepped up its drone attacks on the south.", "Moscow", "mention"),
+        (
+            "Kyiv intensified strikes on Russian refineries as talks in Istanbul stalled.",
+            "Istanbul",
+            "mention",
+        ),
+        # a governor's words about another district than the city named in the title
+        (
+            "Rostov Governor Yuri Slyusar said debris fell in the district, damaging a barn.",
+            "Rostov-on-Don",
+            "mention",
+        ),
+    ],
+)
+def test_events_there_and_places_named_for_their_people(
+    text: str, name: str, role: str, gaz: Gazetteer
+) -> None:
+    assert role_of(text, name, gaz) == role

@@ -57,9 +57,16 @@ _AGED = r"(?:\s*,?\s+aged\s+\d+\s*,?)?"
 _POSSESSIVE = r"(?:(?:his|her|their)\s+)?"  # "wounded her two sons"
 # one relative, told of without a count: "injuring her son" (a match's group ``kin``)
 _KIN = (
-    r"(?:his|her|their)\s+(?:son|daughter|husband|wife|mother|father|brother|sister|"
-    r"grandson|granddaughter|grandmother|grandfather|child)\b"
+    r"(?:(?:his|her|their)\s+(?:son|daughter|husband|wife|mother|father|brother|sister|"
+    r"grandson|granddaughter|grandmother|grandfather|child)|"
+    # or one named by the part they had: "killed the driver"
+    r"the\s+(?:driver|pilot|guard|watchman|owner|operator|cyclist|pedestrian|motorist)"
+    r")\b"
 )
+# words one of which every match of :data:`_KIN` holds
+_KIN_WORDS = ("son", "daughter", "husband", "wife", "mother", "father", "brother", "sister")
+_KIN_WORDS += ("grand", "child", "driver", "pilot", "guard", "watchman", "owner", "operator")
+_KIN_WORDS += ("cyclist", "pedestrian", "motorist")
 # the place a person is of or from: "a resident of Kharkiv", "a man from Velyka Pysarivka"
 _FROM_PLACE = r"(?:\s+(?:of|from)\s+(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?)?"
 
@@ -1556,6 +1563,8 @@ def _sentence_figures(
         has_killed or has_wounded or any(map(low.__contains__, _ZERO_HINTS))
     ):
         _zeros(s, start, found.killed, found.wounded)
+    if not has_number and (has_killed or has_wounded) and any(map(low.__contains__, _KIN_WORDS)):
+        has_number = True  # one person without a count: "killed her son", "the driver"
     if not has_number:
         return found  # no number, no other fact
     scan = _Scan(s, low, agrees)

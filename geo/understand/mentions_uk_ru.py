@@ -563,8 +563,13 @@ class CyrillicMatcher:
             if self.place_preposition_before(i):
                 return not self.noun_phrase_follows(i, lang)
             # a noun capitalised inside a sentence is a name ("обстріляв Херсон"): the
-            # Ukrainian dictionary lists towns as ordinary nouns
-            return any("NOUN" in a.grammemes for a in analyse(word.lower(), lang))
+            # Ukrainian dictionary lists towns as ordinary nouns; one written with "ё" also
+            # by its spelling with "е", as the dictionary lists it ("Тёткино": not "тёткин")
+            low = word.lower()
+            return any("NOUN" in a.grammemes for a in analyse(low, lang)) or (
+                "ё" in low
+                and any("Geox" in a.grammemes for a in analyse(low.replace("ё", "е"), lang))
+            )
         return True
 
     def heads_line(self, i: int) -> bool:

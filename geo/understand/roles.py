@@ -209,6 +209,7 @@ _STRONG_IMPACT_WORDS = (
     r"razed",
     r"sparked",
     r"(?:strikes?|attacks?|explosions?|hits?) (?:were|was) (?:also )?(?:reported|recorded|heard)",
+    r"(?:attacks?|strikes?|shelling) (?:\w+ )?(?:occurred|happened|took place)",
     r"reported (?:strikes?|attacks?|explosions?|hits?)",
     r"shot down",
     r"downed",
@@ -425,7 +426,12 @@ _AGENT_AFTER = compiled(
     )
     + r"\s+(?:back|a|an|the|its|their|targets?|more|dozens|hundreds|over|at\s+least|\d+|drones|"
     # (not "hit by missiles": a place hit by them is their target)
-    r"missiles|uavs|rockets|(?!by\s)[a-z\-]+\s+(?:drones|missiles|targets|sites|facilities))\b",
+    r"missiles|uavs|rockets|(?!by\s)[a-z\-]+\s+(?:drones|missiles|targets|sites|facilities))\b"
+    # "Kyiv has stepped up attacks on the peninsula", "Moscow intensified its strikes"
+    r"|^\s*(?:(?:has|have|had|also|again|reportedly)\s+)*(?:stepped\s+up|ramped\s+up|"
+    r"intensified|escalated|increased|expanded|resumed|continued|intensifies|escalates)\s+"
+    r"(?:its\s+|their\s+|the\s+)?(?:[a-z\-]+\s+)?(?:attacks|strikes|shelling|bombardment|"
+    r"offensive|assaults?|campaign)\b",
     re.I,
 )
 _CAUSED_BEFORE = compiled(
@@ -438,6 +444,12 @@ _TO_VERB = compiled(r"^\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 _DIPLOMACY_AFTER = compiled(
     r"^(?:,\s*[A-Z][\w’'\- ]{0,30},)?\s+(?:for|to\s+(?:attend|hold|join))\s+(?:\w+\s+){0,2}?"
     r"(?:talks|summit|meeting|negotiations|visit|conference|forum|consultations)\b",
+    re.I,
+)
+# talks held there: "peace efforts in Geneva", "negotiations in Istanbul"
+_TALKS_IN = compiled(
+    r"\b(?:peace\s+)?(?:talks|negotiations|efforts|summit|meeting|conference|process|deal)\s+"
+    r"in\s+$",
     re.I,
 )
 # a speaker's title after a name that opens the sentence: "Petrenko, Acting Governor: ..."
@@ -729,7 +741,7 @@ def decide_role(
         return _decision("mention", "air-raid alert without a strike")
     seat = _seat_cue(before, after, qualifier, _next_word(after))
     if seat:
-        cue = _reports_on_itself(seat, after)
+        cue = _reports_on_itself(seat, after, kind)
         if cue:
             return RoleDecision("impact", f"{cue} ({seat} ... refers back)")
         return _decision("mention", seat)
@@ -752,6 +764,8 @@ def decide_role(
         return _decision("mention", "spared")
     if _supplied_only(sentence, before, low):
         return _decision("mention", "lost power only")
+    if "no " in sentence and _NO_HITS_THERE.search(sentence):
+        return _decision("mention", "no strike recorded there")
     cue = impact_cue(clause)
     if cue and not _recalled(after[:40]):
         return _decision("impact", cue)
@@ -760,6 +774,12 @@ def decide_role(
     return _decision("mention", "no strike cue in the sentence")
 
 
+# "explosions were heard in Lviv, but no strikes were recorded there"
+_NO_HITS_THERE = compiled(
+    r"\bno\s+(?:strikes?|hits?|impacts?|damage)\s+(?:\w+\s+)?(?:was|were|has\s+been|have\s+been)"
+    r"\s+(?:reported|recorded|registered|confirmed)\s+(?:there|in\s+the\s+(?:city|town|region))\b",
+    re.IGNORECASE,
+)
 # words of a place left without power, heat or water
 _OUTAGE_WORDS = ("power", "electricity", "blackout", "outage", "heating", "water supply")
 # the people supplied there ("customers in", "parts of") or an outage the grid imposed
@@ -870,7 +890,8 @@ def _word_set(words: str) -> frozenset[str]:
 
 _AGENT_FIRST = _word_set(
     "has have had also again then reportedly struck hit attacked targeted launched fired sent "
-    "shelled bombed strikes hits attacks targets launches fires sends used uses"
+    "shelled bombed strikes hits attacks targets launches fires sends used uses stepped ramped "
+    "intensified escalated increased expanded resumed continued intensifies escalates"
 )
 _DIPLOMACY_FIRST = frozenset(("for", "to"))
 _SEAT_AFTER_FIRST = _word_set(
@@ -970,12 +991,30 @@ _SPEAKER_CUE = compiled(
 )
 
 
-def _reports_on_itself(seat: str, after: str) -> str | None:
+def _reports_on_itself(seat: str, after: str, kind: str) -> str | None:
     """The strike cue of an official's words about the official's own place: "the governor
-    of X said drones were shot down over the region" (``after`` follows the name)."""
-    if _speaker(seat) and _BACK_REFERENCE.search(after):
-        return impact_cue(after)
-    return None
+    of X said drones were shot down over the region" (``after`` follows the name; a word
+    that refers back to a place of another kind than ``kind``, the place's, refers to
+    another place: "Volgograd Governor ... said debris sparked a fire in the district")."""
+    if not _speaker(seat):
+        return None
+    back = _BACK_REFERENCE.search(after)
+    if back is None or back.group().split()[-1].lower() not in _BACK_WORDS.get(kind, _ANY_BACK):
+        return None
+    return impact_cue(after)
+
+
+_ANY_BACK = frozenset(
+    ("town", "city", "village", "settlement", "port", "region", "oblast", "district")
+) | frozenset(("community", "capital"))
+# the words that refer back to a place of each kind
+_BACK_WORDS = {
+    # (a governor named by the city: "the governor of Belgorod ... over the region")
+    "settlement": frozenset(("town", "city", "village", "settlement", "port", "capital"))
+    | frozenset(("region", "oblast")),
+    "admin1": frozenset(("region", "oblast", "capital")),
+    "admin2": frozenset(("district", "community", "region")),
+}
 
 
 @lru_cache(maxsize=1024)
@@ -1077,6 +1116,9 @@ def _actor_cue(before: str, after: str, word: str | None) -> str | None:
     )
     if m:
         return f"actor: {m.group().strip()} ... to"
+    m = _TALKS_IN.search(tail) if " in" in tail[-4:] else None
+    if m:  # "as peace efforts in Geneva stalled"
+        return f"visit: {m.group().strip()}"
     m = (
         _DIPLOMACY_AFTER.match(after)
         if after[:1] == "," or (after[:1].isspace() and (word is None or word in _DIPLOMACY_FIRST))

@@ -240,6 +240,7 @@ _SEAT_LEMMAS = frozenset(
         "правительство",
         "власти",
         "представитель",
+        "оперштаб",
     ]
 )
 _HOSPITAL_LEMMAS = frozenset(
@@ -568,7 +569,10 @@ def decide_role_uk_ru(
     if _consumers_only(sentence, before):
         return "mention", "lost power only"
     if _may_hold_alert(clause):  # most clauses hold no word of an alert: none is read
-        lemmas = _lemma_set(clause, lang)
+        # (the attack the alert was sounded during is told of elsewhere: "Во время атаки в
+        # Рени была объявлена воздушная тревога")
+        target = _DURING_ATTACK_ON.search(before)  # "під час атаки на Одесу": its target
+        lemmas = _lemma_set(clause if target else _DURING_ATTACK.sub(" ", clause), lang)
         if lemmas & _ALERT_LEMMAS and not (lemmas & _IMPACT_LEMMAS):
             return "mention", "air-raid alert without a strike"
     over = _OVER_BEFORE.search(before) if low is None or "над" in low else None
@@ -753,6 +757,16 @@ def _last_words(text: str) -> list[str]:
 # what every form of the alert lemmas holds (тривога, тривозі, тривог; тревога, тревоге), and
 # "трёво", as the Russian dictionary reads "ё" for "е"
 _ALERT_STEMS = ("триво", "трево", "трёво")
+
+
+_DURING_ATTACK = compiled(
+    r"\b(?:під\s+час|во\s+время|в\s+ходе|в\s+момент)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:атак|удар|обстріл|обстрел|нальот|налет|налёт)[^\W\d_]*",
+    re.IGNORECASE,
+)
+
+
+_DURING_ATTACK_ON = compiled(_DURING_ATTACK.pattern + r"\s+(?:на|по)\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)  # (read once for all the names of a clause)
