@@ -1063,3 +1063,19 @@ def test_alerts_during_attacks_headquarters_and_yo(
     text: str, name: str, role: str, gaz: Gazetteer
 ) -> None:
     assert_role(text, name, role, gaz)
+
+
+def test_a_raion_of_the_reports_region_over_a_far_citys_district(gaz: Gazetteer) -> None:
+    # Makiivka has a district of that name; the report is about Kharkiv Oblast
+    text = (
+        "Харьковская область. За сутки обстрелам подверглись Купянск и Золочев. "
+        "В Богодуховском районе повреждены три частных дома."
+    )
+    found = places(text, gaz)
+    assert found.get("Bohodukhiv Raion", ("",))[:2] == ("impact", "UA-63"), found
+
+
+def test_a_village_and_its_raion_are_no_list_of_raions(gaz: Gazetteer) -> None:
+    text = "В станице Ильской Северского района после атаки дронов загорелся резервуар."
+    found = places(text, gaz)
+    assert found.get("Il’skiy", ("",))[:2] == ("impact", "RU-KDA"), found

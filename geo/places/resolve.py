@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from geo.language.cyrillic import KILLED_STEMS, RESIDENT_STEMS, WOUNDED_STEMS
+from geo.language.cyrillic import KILLED_STEMS, RESIDENT_STEMS, WOUNDED_STEMS, name_keys
 from geo.language.document import Document, read_document
 from geo.language.morphology import READ_LANGUAGES, detect_language, lemmas, person_share
 from geo.language.normalize import norm_key, skeleton_key, translit
@@ -976,6 +976,16 @@ class _Resolver:
                     # "Харків. ... по Київському району міста": a district of the city the
                     # report is about, not the namesake district of a city it never names
                     place, confidence = self.district_of(m, self.recent_city), 0.6
+                elif (
+                    place is not None
+                    and place.kind == "district"
+                    and m.qualifier == "raion"
+                    and not _parent_named(ctx, m, place)
+                    and (town := self.raion_town(m)) is not None
+                ):
+                    # "Харьковская область. В Богодуховском районе": the raion of a town of
+                    # the report's region, not a district of a city it never names
+                    place, confidence = _raion_reading(m, town), 0.7
             if place is None:
                 self.unresolved.append(
                     Unresolved(self.report.id, m.span, "no first-level unit for this name")
@@ -1040,6 +1050,27 @@ class _Resolver:
         if loose and any(p.kind in _RAION_TOWN and p.admin1 == city.admin1 for p in m.candidates):
             return None  # a raion named after a town of the city's region, "in" the city
         return city
+
+    def raion_town(self, m: PlaceMention) -> Place | None:
+        """The town of the report's regions that the raion adjective of ``m`` is made from
+        ("Богодуховском" -> Bohodukhiv, "Чугуевском" -> Chuhuiv), read from its first word's
+        nominative keys and those keys without "-ск" (a town in -ов, -ев, -ин: "Богодухов")."""
+        words = m.span.text.split()
+        if not words or not _CYR.search(words[0]):
+            return None
+        lang = self.lang if self.lang in ("uk", "ru") else "uk"
+        keys = name_keys((words[0],), lang)
+        keys += tuple(k[:-2] for k in keys if k.endswith("ск") and len(k) > 5)
+        for key in keys:
+            for found in self.gaz.lookup(key):
+                town = found.place
+                if (
+                    town.kind == "settlement"
+                    and town.admin1 in self.ctx.report_admin1
+                    and town.admin1 != m.candidates[0].admin1
+                ):
+                    return town
+        return None
 
     def district_of(self, m: PlaceMention, city: Place) -> Place:
         """The district of ``city`` that ``m`` names: one the gazetteer knows in that city

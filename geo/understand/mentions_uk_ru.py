@@ -395,7 +395,13 @@ class CyrillicMatcher:
             low = nxt.lower()
             if low in _LIST_WORDS and gap in ("", ","):
                 j += 1
-            elif self.capitalised[j + 1] and gap in ("", ",") and is_region_adjective(nxt, lang):
+            elif (
+                self.capitalised[j + 1]
+                # (the items of a list are parted by a comma or a conjunction: "в станице
+                # Ильской Северского района" is a village and its raion)
+                and (gap == "," or (gap == "" and bare[j].lower() in _LIST_WORDS))
+                and is_region_adjective(nxt, lang)
+            ):
                 items.append(j + 1)
                 j += 1
             elif (
