@@ -1079,3 +1079,10 @@ def test_a_village_and_its_raion_are_no_list_of_raions(gaz: Gazetteer) -> None:
     text = "В станице Ильской Северского района после атаки дронов загорелся резервуар."
     found = places(text, gaz)
     assert found.get("Il’skiy", ("",))[:2] == ("impact", "RU-KDA"), found
+
+
+def test_a_list_of_places_opened_after_a_colon(gaz: Gazetteer) -> None:
+    # a town whose name is also a common noun, first of a list after a heading's colon
+    text = "Херсонщина за минулу добу: Білозерка, Станіслав і Томина Балка — обстріли."
+    found = places(text, gaz)
+    assert found.get("Bilozerka", ("",))[0] == "impact", found

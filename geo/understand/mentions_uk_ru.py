@@ -562,6 +562,8 @@ class CyrillicMatcher:
                 and self.heads_line(i)
             ):
                 return True  # "Херсон — удар по порту", "Конотоп: ..." (not "Атаки — ...")
+            if self.opens_list_after_colon(i):
+                return True  # "Херсонщина за добу: Білозерка, Станіслав — артобстріли"
             if self.sentence_initial(i) or self.name_follows(i):
                 return False
             if self.name_precedes(i) and not self.verb_opens(i - 1, lang):
@@ -623,6 +625,15 @@ class CyrillicMatcher:
             ):
                 return True
         return False
+
+    def opens_list_after_colon(self, i: int) -> bool:
+        """True when word ``i`` follows a colon and opens a list of capitalised names
+        ("за добу: Білозерка, Станіслав"): a comma or "і", "та", "и" and a capitalised word
+        come next."""
+        if self.text[: self.start[i]].rstrip()[-1:] != ":" or i + 1 >= len(self.word):
+            return False
+        gap = self.text[self.end[i] : self.start[i + 1]]
+        return self.capitalised[i + 1] and bool(_LIST_JOIN.match(gap))
 
     def listed_after_place(self, i: int) -> bool:
         """True when the word follows a place just found, joined by a comma or "and"."""
