@@ -773,3 +773,40 @@ def test_events_there_and_places_named_for_their_people(
     text: str, name: str, role: str, gaz: Gazetteer
 ) -> None:
     assert role_of(text, name, gaz) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # explosions heard where the officials found nothing
+        (
+            "Blasts were heard across the river in Moldova's Cahul district, where officials "
+            "said no debris was found.",
+            "Cahul",
+            "mention",
+        ),
+        (
+            "A drone hit a house in Kharkiv; in Poltava explosions were heard but no hits were "
+            "recorded in the city.",
+            "Kharkiv",
+            "impact",
+        ),
+        (
+            "Rivne Mayor Oleksandr Tretiak said explosions were heard in the city but no strikes "
+            "were recorded there.",
+            "Rivne",
+            "mention",
+        ),
+        # the regional capital named as a distance's reference
+        (
+            "The attack occurred near Rylsk, about 100 kilometres west of the regional capital, "
+            "Kursk.",
+            "Kursk",
+            "mention",
+        ),
+    ],
+)
+def test_nothing_found_there_and_capitals_as_references(
+    text: str, name: str, role: str, gaz: Gazetteer
+) -> None:
+    assert role_of(text, name, gaz) == role

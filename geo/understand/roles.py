@@ -523,10 +523,10 @@ _REFERENCE = compiled(
         [
             r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
             r"northwest|southeast|southwest|northern|southern|eastern|western)(?:ern)?\s+of\s+"
-            r"(?:the\s+)?(?:city\s+of\s+)?$",
+            r"(?:the\s+)?(?:city\s+of\s+|(?:regional\s+|region['’]s\s+)?capital,?\s+)?$",
             r"(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?"
             r"(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?"
-            r"(?:[a-z]+\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+            r"(?:[a-z]+\s+)?(?:(?:town|city|village)\s+of\s+|capital,?\s+)?$",
             # "a few kilometres from the border with Russia's Kursk region", "across the
             # border from Belgorod"
             r"border\s+(?:with|from)\s+(?:the\s+)?(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?$",
@@ -723,6 +723,7 @@ def decide_role(
         return _decision(
             *_uk_ru_rules()(sentence, offset, end, kind=kind, qualifier=qualifier, lang=lang)
         )
+    name_end = end
     clause, offset, end = clause_of(sentence, offset, end)
     before = clause[max(0, offset - _BEFORE) : offset]
     after = clause[end : end + 120]
@@ -739,6 +740,10 @@ def decide_role(
         return _decision("mention", "a river or reservoir of that name")
     if _alert_without_strike(sentence):
         return _decision("mention", "air-raid alert without a strike")
+    if "no " in sentence and (
+        _NO_HITS_THERE.search(clause) or _WHERE_NO_HITS.match(sentence, name_end)
+    ):
+        return _decision("mention", "no strike recorded there")
     seat = _seat_cue(before, after, qualifier, _next_word(after))
     if seat:
         cue = _reports_on_itself(seat, after, kind)
@@ -764,8 +769,6 @@ def decide_role(
         return _decision("mention", "spared")
     if _supplied_only(sentence, before, low):
         return _decision("mention", "lost power only")
-    if "no " in sentence and _NO_HITS_THERE.search(sentence):
-        return _decision("mention", "no strike recorded there")
     cue = impact_cue(clause)
     if cue and not _recalled(after[:40]):
         return _decision("impact", cue)
@@ -778,6 +781,13 @@ def decide_role(
 _NO_HITS_THERE = compiled(
     r"\bno\s+(?:strikes?|hits?|impacts?|damage)\s+(?:\w+\s+)?(?:was|were|has\s+been|have\s+been)"
     r"\s+(?:reported|recorded|registered|confirmed)\s+(?:there|in\s+the\s+(?:city|town|region))\b",
+    re.IGNORECASE,
+)
+# right after the name: "... Tulcea county, where authorities said no debris had been found"
+_WHERE_NO_HITS = compiled(
+    r"(?:\s+(?:county|region|oblast|district|province))?\s*,\s*where\s+(?:[\w’'-]+\s+){0,4}?"
+    r"no\s+(?:debris|fragments|strikes?|hits?|damage)\s+(?:\w+\s+)?(?:was|were|had\s+been|"
+    r"has\s+been|have\s+been)\s+(?:found|reported|recorded)\b",
     re.IGNORECASE,
 )
 # words of a place left without power, heat or water
