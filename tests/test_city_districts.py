@@ -30,7 +30,7 @@ def districts(text: str, gaz: Gazetteer) -> list[tuple[str, str | None, str, str
         ("Обломки упали на дома в Киевском районе Харькова.", "UA-63", "Kharkiv"),
         ("A drone hit a warehouse in the Kyivskyi district of Kharkiv.", "UA-63", "Kharkiv"),
         ("A drone hit a warehouse in Kharkiv's Kyivskyi district.", "UA-63", "Kharkiv"),
-        # districts of cities the gazetteer has none of: placed at the city
+        # districts of other cities, curated since (before, placed at the city): that city's
         ("Вибухи пролунали в Заводському районі міста Запоріжжя.", "UA-23", "Zaporizhzhia"),
         ("Дрон атаковал многоэтажку в Советском районе Брянска.", "RU-BRY", "Bryansk"),
         ("В Киевском районе г. Донецка горит рынок после обстрела.", "UA-14", "Donetsk"),
@@ -136,3 +136,115 @@ def test_a_figure_told_of_a_list_of_districts_is_their_citys(
     ex = extract_report(Report("t", text), gaz)
     facts = {p.place.name: dict(p.facts) for p in ex.places if p.role == "impact"}
     assert facts["Kyiv"] == figure, facts  # was nobody's
+
+
+# --- the curated districts of other cities (scripts/curated.py CITY_DISTRICTS) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ukrainian: two districts named together before their plural word
+        (
+            "Запоріжжя. Уночі під ударом опинилися Олександрівський та Хортицький райони міста.",
+            {"cur:zaporizhzhia:oleksandrivskyi-district", "cur:zaporizhzhia:khortytskyi-district"},
+        ),
+        (
+            "Окупанти вдарили по Корабельному району Херсона, поранено двох людей.",
+            {"cur:kherson:korabelnyi-district"},
+        ),
+        (
+            "Уламки збитого дрона впали в Пересипському районі Одеси.",
+            {"cur:odesa:peresypskyi-district"},
+        ),
+        (
+            "Уламки дрона пошкодили гаражі у Лівобережному районі Воронежа.",
+            {"cur:voronezh:levoberezhny-district"},
+        ),
+        # Russian: an adjective in -ном, an okrug, a district by its name before 2026
+        (
+            "Обломки беспилотника упали на частный дом в Левобережном районе Воронежа.",
+            {"cur:voronezh:levoberezhny-district"},
+        ),
+        (
+            "В Сеймском округе Курска после атаки БПЛА повреждены две машины.",
+            {"cur:kursk:seymsky-district"},
+        ),
+        (
+            "В Карасунском округе Краснодара повреждена кровля жилого дома.",
+            {"cur:krasnodar:karasunsky-district"},
+        ),
+        (
+            "В Куйбышевском районе Донецка снаряд попал в жилой дом.",
+            {"cur:donetsk:smolianskyi-district"},
+        ),
+        (
+            "В Железнодорожном районе Ростова-на-Дону после атаки загорелся склад.",
+            {"cur:rostov-on-don:zheleznodorozhny-district"},
+        ),
+        # English
+        (
+            "A drone hit an apartment block in the Sovetsky district of Bryansk.",
+            {"cur:bryansk:sovetsky-district"},
+        ),
+        (
+            "Russian missiles struck Kryvyi Rih's Metalurhiinyi district on Friday.",
+            {"cur:kryvyi-rih:metalurhiinyi-district"},
+        ),
+    ],
+)
+def test_a_curated_district_of_a_ukrainian_or_russian_city(
+    text: str, expected: set[str], gaz: Gazetteer
+) -> None:
+    found = {d[3]: d[1] for d in districts(text, gaz) if d[2] == "district"}
+    assert set(found) == expected, found
+    for pid in expected:  # its city's first-level unit
+        assert found[pid] == gaz.by_id(gaz.by_id(pid).parent).admin1
+
+
+def _curated_districts(gaz: Gazetteer) -> list:
+    return [
+        gaz.place(i)
+        for i in range(len(gaz))
+        if gaz.place(i).id.startswith("cur:") and gaz.place(i).kind == "district"
+    ]
+
+
+def test_curated_districts_lie_in_their_city(gaz: Gazetteer) -> None:
+    """Each curated district's parent is its city, in the district's first-level unit and
+    country, and its centre lies near the city's (Greater Sochi runs 145 km along the coast)."""
+    found = [p for p in _curated_districts(gaz) if p.parent and not p.parent.startswith("cur:")]
+    assert len(found) > 100
+    for place in found:
+        city = gaz.by_id(place.parent)
+        assert city is not None and city.kind == "settlement", place
+        assert (city.admin1, city.country) == (place.admin1, place.admin1.split("-")[0]), place
+        reach = 0.5 if city.name == "Sochi" else 0.25  # degrees
+        assert abs(place.lat - city.lat) < reach and abs(place.lon - city.lon) < reach, place
+
+
+def test_a_city_has_one_district_of_each_name(gaz: Gazetteer) -> None:
+    """GeoNames' own records of districts (Donetsk's, Mariupol's, Chernihiv's) are merged
+    into the curated ones: one place per district."""
+    names = [(p.parent, p.name) for p in _curated_districts(gaz)]
+    assert len(names) == len(set(names))
+    for gn_id, pid in [
+        ("gn:13561146", "cur:donetsk:rutchenkivskyi-district"),  # GeoNames "Rutchenkivskyi"
+        ("gn:13607722", "cur:mariupol:tsentralnyi-district"),  # a "settlement" in GeoNames
+        ("gn:13608465", "cur:chernihiv:desnianskyi-district"),
+    ]:
+        assert gaz.by_id(gn_id) is None
+        place = gaz.by_id(pid)
+        assert place is not None and place.population > 0  # GeoNames' population, kept
+    assert gaz.lookup("Rutchenkivskyi")[0].place.id == "cur:donetsk:rutchenkivskyi-district"
+    # a town that is part of a district stays a town; the district's name is the district's
+    assert gaz.lookup("Адлер")[0].place.kind == "settlement"
+    assert gaz.lookup("Адлерский район")[0].place.id == "cur:sochi:adlersky-district"
+
+
+def test_a_district_of_a_city_without_curated_ones_is_placed_at_the_city(gaz: Gazetteer) -> None:
+    # Cherkasy's districts are not curated: one is placed at the city (precision 2)
+    text = "Уламки дрона впали у Придніпровському районі Черкас."
+    found = [d for d in districts(text, gaz) if d[2] == "district"]
+    assert [(d[1], d[3].split(":")[0]) for d in found] == [("UA-71", "derived")], found
+    assert gaz.by_id(":".join(found[0][3].split(":")[1:3])).name == "Cherkasy"

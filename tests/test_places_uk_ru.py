@@ -489,7 +489,7 @@ def test_lists_flyovers_threats_and_distances(
         ),
         (
             "Херсонщина за добу: Білозерка, Дніпровський район Херсона — артобстріли.",
-            "Dnipro Raion",
+            "Dniprovskyi district",
             "impact",
         ),
         # a region heading its post with a colon; shells

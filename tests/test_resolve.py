@@ -241,9 +241,15 @@ def test_district_belongs_to_the_city_of_the_report(gaz: Gazetteer) -> None:
 
 
 def test_unknown_city_district_is_placed_at_its_city(gaz: Gazetteer) -> None:
+    # (the gazetteer knows Kherson's districts, not Cherkasy's)
     text = "Kherson was attacked again. Russian guns hit the city's Dniprovskyi district."
     got = places(text, gaz)
-    assert got["Dniprovskyi district"] == ("impact", "district", "UA-65", 2)
+    assert got["Dniprovskyi district"] == ("impact", "district", "UA-65", 1)
+    text = "Cherkasy was attacked again. Russian guns hit the city's Prydniprovskyi district."
+    got = places(text, gaz)
+    assert got["Prydniprovskyi district"] == ("impact", "district", "UA-71", 2)
+    text = "Черкаси. Уламки дрона впали у Соснівському районі міста."
+    assert places(text, gaz)["Sosnivskyi district"] == ("impact", "district", "UA-71", 2)
 
 
 def test_raion_of_a_russian_town(gaz: Gazetteer) -> None:
@@ -702,7 +708,6 @@ def _districts(text: str, gaz: Gazetteer) -> dict[str, tuple[str | None, int]]:
         # the city the report is about has a district of that name: that one
         ("Харків. Уночі ворог вдарив по Київському району міста.", "Kyivskyi district", "UA-63"),
         ("Харків. Вибухи пролунали у Салтівському районі.", "Saltivskyi district", "UA-63"),
-        # one the gazetteer does not know: placed at the city, not at a far namesake
         ("Одеса. Уламки дрона впали у Київському районі.", "Kyivskyi district", "UA-51"),
         ("Запоріжжя: під ударом опинилися Олександрівський район і центр.", None, "UA-23"),
         # the namesake's own city named: its district still
