@@ -200,6 +200,7 @@ _NAV_HEADING = compiled(
 _NAV_HEADING_MAX = 40  # a heading is a short line: longer ones are not tried
 _PROSE_LINE = 200  # a line this long that is not a list item ends a block of links
 _LIST_MARKS = ("[", "-", "•", "*", "–", "—", "·")
+_OF_THE_CITY = compiled(r"\s+(?:міста|города|of\s+the\s+city)\b", re.IGNORECASE)
 _CITYS = compiled(r"\b(?:the|that)\s+city['’]s\b", re.I)
 _DATELINE_END = compiled(r"[—–]|\s-\s|\s>>\s")
 _DATELINE_LINES = 2  # the first line, or the line after a headline
@@ -975,6 +976,16 @@ class _Resolver:
                 ):
                     # "Харків. ... по Київському району міста": a district of the city the
                     # report is about, not the namesake district of a city it never names
+                    place, confidence = self.district_of(m, self.recent_city), 0.6
+                elif (
+                    place is not None
+                    and m.qualifier == "raion"
+                    and self.recent_city is not None
+                    and place.admin1 != self.recent_city.admin1
+                    and (_CITYS.search(sentence) or _OF_THE_CITY.match(self.text, m.span.end))
+                ):
+                    # "the city's Prydniprovskyi district", "у Соснівському районі міста":
+                    # a district of the city the report is about, the gazetteer knows it or not
                     place, confidence = self.district_of(m, self.recent_city), 0.6
                 elif (
                     place is not None

@@ -740,9 +740,7 @@ def decide_role(
         return _decision("mention", "a river or reservoir of that name")
     if _alert_without_strike(sentence):
         return _decision("mention", "air-raid alert without a strike")
-    if "no " in sentence and (
-        _NO_HITS_THERE.search(clause) or _WHERE_NO_HITS.match(sentence, name_end)
-    ):
+    if "no " in sentence and _nothing_found_there(sentence, clause, name_end, end):
         return _decision("mention", "no strike recorded there")
     seat = _seat_cue(before, after, qualifier, _next_word(after))
     if seat:
@@ -790,14 +788,31 @@ _WHERE_NO_HITS = compiled(
     r"has\s+been|have\s+been)\s+(?:found|reported|recorded)\b",
     re.IGNORECASE,
 )
+_BUT_NEXT = compiled(r"\s*,?\s*(?:but|though|although|yet|however)\b", re.IGNORECASE)
+
+
+def _nothing_found_there(sentence: str, clause: str, name_end: int, end: int) -> bool:
+    """Whether the name's clause, or the clause after it that opens with "but", says that
+    no strike was recorded there, or a "where" right after the name that no debris was
+    found (``name_end``: where the name ends in ``sentence``, ``end`` in ``clause``)."""
+    if _NO_HITS_THERE.search(clause) or _WHERE_NO_HITS.match(sentence, name_end):
+        return True
+    clause_end = name_end - end + len(clause)
+    return bool(
+        _BUT_NEXT.match(sentence, clause_end)
+        and _NO_HITS_THERE.search(sentence, clause_end, clause_end + 120)
+    )
+
+
 # words of a place left without power, heat or water
 _OUTAGE_WORDS = ("power", "electricity", "blackout", "outage", "heating", "water supply")
 # the people supplied there ("customers in", "parts of") or an outage the grid imposed
 # ("rolling blackouts were introduced in"), right before the name
 _SUPPLIED_BEFORE = compiled(
     r"\b(?:(?:customers|consumers|subscribers|households|homes|parts)\s+(?:\w+\s+){0,2}?"
-    r"(?:in|of)|(?:rolling|scheduled|emergency|hourly|stabili[sz]ation)\s+(?:power\s+)?"
-    r"(?:blackouts?|outages?|cuts|shutdowns?)\s+(?:\w+\s+){0,3}?(?:in|across|for))\s+"
+    r"(?:in|of)|(?P<imposed>(?:rolling|scheduled|emergency|hourly|stabili[sz]ation)\s+"
+    r"(?:power\s+)?(?:blackouts?|outages?|cuts|shutdowns?)\s+(?:\w+\s+){0,3}?"
+    r"(?:in|across|for)))\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -812,7 +827,18 @@ def _supplied_only(sentence: str, before: str, low: str | None) -> bool:
     if low is not None and not any(map(low.__contains__, _SUPPLIED_WORDS)):
         return False
     lower = sentence.lower()
-    return any(map(lower.__contains__, _OUTAGE_WORDS)) and bool(_SUPPLIED_BEFORE.search(before))
+    if not any(map(lower.__contains__, _OUTAGE_WORDS)):
+        return False
+    m = _SUPPLIED_BEFORE.search(before)
+    # (consumers cut off by a strike told elsewhere: "after a strike on ..."; a sentence
+    # without a cause may tell of a strike on the place itself: "shelling cut power to
+    # parts of Vorozhba")
+    return m is not None and (
+        m.group("imposed") is not None or any(map(lower.__contains__, _CAUSE_WORDS))
+    )
+
+
+_CAUSE_WORDS = ("after", "following", "due to", "because of", "as a result of")
 
 
 @cache

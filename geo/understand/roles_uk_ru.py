@@ -638,13 +638,23 @@ _CONSUMERS_BEFORE = compiled(
 
 def _consumers_only(sentence: str, before: str) -> bool:
     """Whether the name is where consumers were left without power, heat or water (their
-    word right before it, a word of the outage in the sentence): the strike was elsewhere,
-    or is told by another sentence ("Через удар по Семенівці без світла залишилися
-    абоненти сусіднього Корюківського району")."""
+    word right before it, a word of the outage and of its cause in the sentence): the
+    strike was elsewhere, or is told by another sentence ("Через удар по Семенівці без
+    світла залишилися абоненти сусіднього Корюківського району")."""
     if not any(map(before.lower().__contains__, ("спожив", "абонент", "потребит", "домогосп"))):
         return False
     low = sentence.lower()
-    return any(map(low.__contains__, _OUTAGE_STEMS)) and bool(_CONSUMERS_BEFORE.search(before))
+    return (
+        any(map(low.__contains__, _OUTAGE_STEMS))
+        and any(map(low.__contains__, _CAUSE_WORDS))
+        and bool(_CONSUMERS_BEFORE.search(before))
+    )
+
+
+# words that tell what the outage came of ("через удар по ...", "после атаки на ..."): a
+# sentence without one may tell of a strike on the place itself
+_CAUSE_WORDS = ("через", "внаслідок", "унаслідок", "після", "из-за", "после", "в результате")
+_CAUSE_WORDS += ("вследствие",)
 
 
 _DASH_AFTER = compiled(r"\s*(?:[—–-]\s|:\s)")  # (or a colon: "Белгородчина: за сутки ...")
