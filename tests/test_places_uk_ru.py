@@ -1086,3 +1086,8 @@ def test_a_list_of_places_opened_after_a_colon(gaz: Gazetteer) -> None:
     text = "Херсонщина за минулу добу: Білозерка, Станіслав і Томина Балка — обстріли."
     found = places(text, gaz)
     assert found.get("Bilozerka", ("",))[0] == "impact", found
+
+
+def test_kuban_is_the_krai(gaz: Gazetteer) -> None:
+    found = places("Ночью на Кубани беспилотники атаковали нефтебазу.", gaz)
+    assert found.get("Krasnodar Krai", ("",))[:2] == ("impact", "RU-KDA"), found
