@@ -12,6 +12,7 @@ from geo.language.morphology import (
     person_share,
     sentence_language,
 )
+from geo.places.gazetteer import Gazetteer
 
 
 @pytest.mark.parametrize(
@@ -149,3 +150,45 @@ def test_pymorphy3_reads_its_dictionaries_with_the_compiled_dawg() -> None:
 
     readers = {c.__module__ for c in type(_analyser("uk").dictionary.words).__mro__}
     assert "dawg" in readers and "dawg_python.dawgs" not in readers, readers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the items of a list, one a line, each ending with a comma: one sentence with its
+        # heading when the heading ends with a colon
+        (
+            "Ночью сбиты 30 дронов:\n20 – над Курской областью,\n10 – над Орловской областью.",
+            ["Ночью сбиты 30 дронов:\n20 – над Курской областью,\n10 – над Орловской областью."],
+        ),
+        ("Уражено:\nсклад;\nпідстанцію.", ["Уражено:\nсклад;\nпідстанцію."]),
+        # a heading whose lines end with full stops, a blank line: sentences of their own
+        (
+            "Харківщина:\nКуп'янськ – обстріл.\nІзюм – обстріл.",
+            ["Харківщина:", "Куп'янськ – обстріл.", "Ізюм – обстріл."],
+        ),
+        (
+            "Сбиты дроны над областью,\n\nВ Курске тихо.",
+            ["Сбиты дроны над областью,", "В Курске тихо."],
+        ),
+    ],
+)
+def test_lines_of_one_list_are_one_sentence(text: str, expected: list[str]) -> None:
+    from geo.language.text import sentence_spans
+
+    assert [text[a:b] for a, b in sentence_spans(text)] == expected
+
+
+def test_a_line_per_region_interception_list(gaz: Gazetteer) -> None:
+    from geo.places.resolve import extract_report
+    from geo.records import Report
+
+    text = (
+        "За ночь средствами ПВО уничтожены 31 беспилотник:\n"
+        "17 – над территорией Белгородской области,\n"
+        "9 – над территорией Воронежской области,\n"
+        "5 – над территорией Липецкой области."
+    )
+    ext = extract_report(Report("t", text), gaz)
+    got = {p.place.admin1: (p.role, p.facts.get("intercepted")) for p in ext.places}
+    assert got == {"RU-BEL": ("impact", 17), "RU-VOR": ("impact", 9), "RU-LIP": ("impact", 5)}

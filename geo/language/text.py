@@ -603,6 +603,20 @@ _ABBREVIATION_RE = compiled(
 )
 
 
+def _list_goes_on(text: str, start: int, end: int, after: int) -> bool:
+    """Whether the line break at ``end`` (the line from ``start``, the next from ``after``)
+    parts the items of one list, which read as one sentence: the line ends with a comma or
+    a semicolon, or it ends with a colon and the next line with a comma or a semicolon ("...
+    уничтожены 45 БПЛА:\n22 – над территорией Брянской области,\n..."); not at a blank line."""
+    last = text[start:end].rstrip()[-1:]
+    if last not in (",", ";", ":") or "\n" in text[end + 1 : after]:
+        return False
+    if last != ":":
+        return True
+    stop = text.find("\n", after)
+    return text[after : len(text) if stop < 0 else stop].rstrip()[-1:] in (",", ";")
+
+
 @lru_cache(maxsize=16)
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences (and list items or lines) of a text.
@@ -616,6 +630,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         end = m.start("gap")
         if end < 0:
             end = m.start()  # a line break
+            if _list_goes_on(text, start, end, m.end()):
+                continue
         elif (
             "\n" not in m.group("gap")
             and text.endswith(_ABBREVIATIONS, max(0, end - 8), end)  # what the pattern needs
