@@ -302,3 +302,21 @@ def test_letters_that_fold_to_ascii_keep_the_full_reading() -> None:
 )
 def test_one_person_without_a_count(text: str, expected: dict[str, int]) -> None:
     assert extract_facts(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a count given in the same breath, with the weapons' participle
+        (
+            "Officials said 51 of the 60 drones launched at the region were shot down.",
+            {"drones": 60, "intercepted": 51},
+        ),
+        (
+            "In all, 7 of the 9 missiles fired overnight were destroyed.",
+            {"missiles": 9, "intercepted": 7},
+        ),
+    ],
+)
+def test_a_part_of_the_weapons_launched_was_shot_down(text: str, expected: dict[str, int]) -> None:
+    assert extract_facts(text, "en") == expected

@@ -512,3 +512,20 @@ def test_weapons_from_a_place_after_their_count(
     lang: str, text: str, expected: dict[str, int]
 ) -> None:
     assert extract_facts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a count ending in 1 takes the singular, its adjective read first as a noun
+        ("uk", "Минулої ночі ворог атакував 121 ударним БпЛА.", {"drones": 121}),
+        ("uk", "Противник атакував 61 ударним безпілотником та ракетою.", {"drones": 61}),
+        # air defence repelling an attack shoots it down
+        ("ru", "Силы ПВО отразили атаку 7 БПЛА, летевших на Москву.", {"intercepted": 7}),
+        ("uk", "Над столицею сили ППО відбили атаку 15 дронів.", {"intercepted": 15}),
+    ],
+)
+def test_singular_counts_and_repelled_attacks(
+    lang: str, text: str, expected: dict[str, int]
+) -> None:
+    assert extract_facts(text, lang) == expected

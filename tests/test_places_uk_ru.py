@@ -1091,3 +1091,26 @@ def test_a_list_of_places_opened_after_a_colon(gaz: Gazetteer) -> None:
 def test_kuban_is_the_krai(gaz: Gazetteer) -> None:
     found = places("Ночью на Кубани беспилотники атаковали нефтебазу.", gaz)
     assert found.get("Krasnodar Krai", ("",))[:2] == ("impact", "RU-KDA"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # parts of places, and the next places of the list, left without power by a strike
+        # told as the cause
+        (
+            "Київ. Через удар по підстанції частина Подільського району та Виноградар без світла.",
+            ("Podilskyi district",),
+        ),
+        (
+            "Из-за атаки на ТЭЦ без тепла остаются часть Белгорода и Строитель.",
+            ("Belgorod", "Stroitel"),
+        ),
+    ],
+)
+def test_parts_of_places_left_without_power(
+    text: str, names: tuple[str, ...], gaz: Gazetteer
+) -> None:
+    found = places(text, gaz)
+    for name in names:
+        assert found.get(name, ("",))[0] == "mention", (name, found)

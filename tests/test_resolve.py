@@ -815,3 +815,23 @@ def test_nothing_found_there_and_capitals_as_references(
     text: str, name: str, role: str, gaz: Gazetteer
 ) -> None:
     assert role_of(text, name, gaz) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Missiles hit a substation near Zolochiv, leaving parts of the city of Kharkiv "
+            "without power.",
+            "Kharkiv",
+        ),
+        ("Emergency power cuts were introduced in Kyiv, Odesa and Dnipro.", "Dnipro"),
+        (
+            "The town of Pavlohrad was left without power after a drone hit a substation "
+            "outside Ternivka.",
+            "Pavlohrad",
+        ),
+    ],
+)
+def test_places_that_only_lost_power(text: str, name: str, gaz: Gazetteer) -> None:
+    assert role_of(text, name, gaz) == "mention"

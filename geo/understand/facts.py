@@ -176,8 +176,10 @@ _INTERCEPT = [
         rf"{_INTERCEPTED_THING}",
         re.I,
     ),
+    # "12 drones were shot down", "76 of the 90 drones launched overnight were shot down"
     compiled(
-        rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:{_WEAPON_NOUN}\s+|of\s+(?:them|which|those)\s+)"
+        rf"\b{_QUAL}{_N}\s+(?:of\s+the\s+{NUM}\s+)?{_WEAPON_ADJ}(?:{_WEAPON_NOUN}"
+        rf"(?:\s+(?:launched|fired)(?:\s+[a-z]+){{0,3}}?)?\s+|of\s+(?:them|which|those)\s+)"
         rf"(?:of\s+(?:them|which|those)\s+)?{_AUX}{_INTERCEPT_VERB}",
         re.I,
     ),

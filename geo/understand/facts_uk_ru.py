@@ -434,6 +434,15 @@ def _is_modifier(word: str, lang: str) -> bool:
     return bool(readings) and readings[0].pos in ("ADJF", "PRTF")
 
 
+def _may_modify(word: str, lang: str) -> bool:
+    """:func:`_is_modifier`, or a word one of whose readings is an adjective or a
+    participle: before a weapon noun, "141 ударним БпЛА" (the dictionary reads "ударним"
+    first as the noun "ударне")."""
+    return _is_modifier(word, lang) or any(
+        r.pos in ("ADJF", "PRTF") for r in analyse(word, lang)[1:]
+    )
+
+
 def _person_head(toks: list[_Tok], k: int, lang: str) -> _Person | None:
     """The person word at ``k``, unless it is an adjective with a noun of its own after it."""
     p = _person(toks[k].text, lang)
@@ -898,7 +907,7 @@ _WOUNDED_HINTS = (
 _INTERCEPT_HINTS = (
     "збит", "збил", "збив", "знешкод", "ліквід", "подавл", "подавил", "знищ", "перехоп",
     "сбит", "сбил", "сбив", "уничтож", "перехват", "перехвач", "нейтрализ", "ликвид",
-    "приземл",
+    "приземл", "отрази", "отраж", "відбил", "відбит",
 )  # fmt: skip
 _WEAPON_HINTS = (
     "дрон", "безпілот", "беспилот", "бпла", "шахед", "shahed", "геран", "ракет", " бла",
@@ -909,7 +918,9 @@ _WEAPON_HINTS = (
 
 _INTERCEPT_VERB = compiled(
     r"^(?:збит|збил|збив|збитт|знешкод|ліквідува|ліквідован|подавл|подавил|знищ|перехопл|"
-    r"перехопи|сбит|сбил|сбив|уничтож|перехвач|перехвати|ликвидир|нейтрализ|приземл)"
+    r"перехопи|сбит|сбил|сбив|уничтож|перехвач|перехвати|ликвидир|нейтрализ|приземл|"
+    # "ПВО отразили атаку 4 БПЛА, летевших на Москву": repelled, shot down
+    r"отрази|отраж|відбил|відбит)"
 )
 _INTERCEPT_WORD = _matcher(_INTERCEPT_VERB)
 _LAUNCH_WORD = compiled(
@@ -976,7 +987,7 @@ def _weapon_after(toks: list[_Tok], k: int, lang: str) -> tuple[str, int] | None
                 k += 1
             return kind, k
         t = toks[k].text
-        if t in _QUOTES or (t.isascii() and t.isalpha()) or _is_modifier(t, lang):
+        if t in _QUOTES or (t.isascii() and t.isalpha()) or _may_modify(t, lang):
             unmanned = unmanned or _UNMANNED_WORD[t]
             k += 1
             continue

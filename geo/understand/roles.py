@@ -765,7 +765,7 @@ def decide_role(
         return _decision("mention", "where a source is")
     if _SPARED_AFTER.match(after):
         return _decision("mention", "spared")
-    if _supplied_only(sentence, before, low):
+    if _supplied_only(sentence, before, low) or _left_without_power(sentence, after):
         return _decision("mention", "lost power only")
     cue = impact_cue(clause)
     if cue and not _recalled(after[:40]):
@@ -813,7 +813,9 @@ _SUPPLIED_BEFORE = compiled(
     r"(?:in|of)|(?P<imposed>(?:rolling|scheduled|emergency|hourly|stabili[sz]ation)\s+"
     r"(?:power\s+)?(?:blackouts?|outages?|cuts|shutdowns?)\s+(?:\w+\s+){0,3}?"
     r"(?:in|across|for)))\s+"
-    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+    # the next names of a list after the first: "were introduced in Kyiv, Odesa and Dnipro"
+    r"(?:(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[\w’'\-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",
     re.IGNORECASE,
 )
 _SUPPLIED_WORDS = ("customers", "consumers", "subscribers", "households", "homes", "parts")
@@ -838,7 +840,25 @@ def _supplied_only(sentence: str, before: str, low: str | None) -> bool:
     )
 
 
-_CAUSE_WORDS = ("after", "following", "due to", "because of", "as a result of")
+# after the name: "... was left without power after a substation was damaged in ..."
+_LEFT_WITHOUT = compiled(
+    r"^\s+(?:(?:was|were|remained|remains|is|are)\s+(?:also\s+)?(?:left\s+)?(?:without|cut\s+off\s+"
+    r"from)\s+(?:power|electricity|heating|water|light)|(?:lost|loses)\s+(?:power|electricity))\b",
+    re.IGNORECASE,
+)
+
+
+def _left_without_power(sentence: str, after: str) -> bool:
+    """Whether the name is the subject of losing power, heat or water with the cause told
+    in the sentence ("Horishni Plavni was left without power after a substation was damaged
+    in the Kremenchuk district")."""
+    if not after.startswith(" ") or not _LEFT_WITHOUT.match(after):
+        return False
+    lower = sentence.lower()
+    return any(map(lower.__contains__, _CAUSE_WORDS))
+
+
+_CAUSE_WORDS = ("after", "following", "due to", "because of", "as a result of", "leaving")
 
 
 @cache

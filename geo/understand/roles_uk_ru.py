@@ -629,11 +629,16 @@ _OUTAGE_STEMS = ("без світла", "без електр", "знеструм
 _OUTAGE_STEMS += ("без света", "без электр", "обесточ", "без тепла", "без воды", "без газ")
 # the people supplied there, right before the name: "частина споживачів Миргорода", "понад
 # 5 тисяч абонентів сусіднього Корюківського району", "потребителей в Шебекино"
+# "частина Оболонського району та Троєщина", "часть Одессы и Черноморск": the next names of
+# a list after the first also
 _CONSUMERS_BEFORE = compiled(
-    r"(?:споживач|абонент|потребител|домогосподарств)[^\W\d_]*\s+(?:[^\W\d_]+\s+){0,3}?"
-    r"(?:(?:у|в|во|на|із|з|из)\s+)?$",
+    r"(?:споживач|абонент|потребител|домогосподарств|частин|част[ьи]\b)[^\W\d_]*\s+"
+    r"(?:[^\W\d_]+\s+){0,3}?(?:(?:у|в|во|на|із|з|из)\s+)?"
+    r"(?:(?-i:[А-ЯІЇЄҐ])[^\s,]*(?:\s+(?:району|района|громади|громаді|округу|округа))?"
+    r"(?:\s*,\s*|\s+(?:та|і|й|и)\s+)(?:(?:у|в|во|на)\s+)?)*$",
     re.IGNORECASE,
 )
+_CONSUMER_STEMS = ("спожив", "абонент", "потребит", "домогосп", "частин", "част")
 
 
 def _consumers_only(sentence: str, before: str) -> bool:
@@ -641,7 +646,7 @@ def _consumers_only(sentence: str, before: str) -> bool:
     word right before it, a word of the outage and of its cause in the sentence): the
     strike was elsewhere, or is told by another sentence ("Через удар по Семенівці без
     світла залишилися абоненти сусіднього Корюківського району")."""
-    if not any(map(before.lower().__contains__, ("спожив", "абонент", "потребит", "домогосп"))):
+    if not any(map(before.lower().__contains__, _CONSUMER_STEMS)):
         return False
     low = sentence.lower()
     return (
