@@ -529,3 +529,25 @@ def test_singular_counts_and_repelled_attacks(
     lang: str, text: str, expected: dict[str, int]
 ) -> None:
     assert extract_facts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a lead paragraph of the day that tells the totals, then the places one by one
+        (
+            "uk",
+            "Протягом минулої доби ворог обстріляв 9 громад Сумщини. Загинули двоє людей, "
+            "ще п'ятеро дістали поранень.\n\nУ Білопіллі поранено трьох. У Краснопіллі "
+            "загинув чоловік, поранено двох жінок.",
+            {"killed": 2, "wounded": 5},
+        ),
+        # a place named between the people and their word of harm
+        ("uk", "Ще 6 людей у місті отримали поранення.", {"wounded": 6}),
+        ("ru", "Четверо в Белгороде получили ранения.", {"wounded": 4}),
+    ],
+)
+def test_lead_totals_and_a_place_between_people_and_harm(
+    lang: str, text: str, expected: dict[str, int]
+) -> None:
+    assert extract_facts(text, lang) == expected

@@ -601,6 +601,20 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str) -> _Count | No
     return _Count(total, k, tuple(ages), more)
 
 
+def _past_place(toks: list[_Tok], k: int, lang: str) -> int:
+    """The token before a place named between people and their word of harm ("11 людей у
+    регіоні отримали поранення", "троє у Харкові загинули"), when people or a number stand
+    right before it; ``k`` otherwise."""
+    if k < 2 or toks[k - 1].text not in _IN:
+        return k
+    j = k - 2
+    while j >= 0 and toks[j].text in _SKIP_BEFORE:
+        j -= 1
+    if j >= 0 and (_person(toks[j].text, lang) is not None or _NUMBER_START[toks[j].text]):
+        return j
+    return k
+
+
 def _people_before(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | None:
     """People named before a word of harm at token ``c``: "одна людина загинула",
     "двоє поранені", "14 постраждалих", "мужчина 45 лет получил ранения"."""
@@ -611,6 +625,7 @@ def _people_before(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | N
         k -= 1
     if k < 0:
         return None
+    k = _past_place(toks, k, lang)
     listed, k = _ages_before(toks, k)
     ages = list(listed)
     p = _person(toks[k].text, lang) if k >= 0 else None
@@ -803,7 +818,8 @@ _TOTAL = compiled(
     r"итого|загальна\s+кількість|общее\s+число|за\s+(?:минулу\s+|минулі\s+)?добу|"
     r"за\s+(?:минувшие\s+|прошедшие\s+|истекшие\s+)?сутки|наразі\s+відомо|"
     r"на\s+даний\s+момент|на\s+данный\s+момент|станом\s+на|по\s+состоянию\s+на|"
-    r"за\s+останніми\s+даними|по\s+последним\s+данным)(?!\w)"
+    r"за\s+останніми\s+даними|по\s+последним\s+данным|"
+    r"протягом\s+(?:минулої\s+)?доби|в\s+течение\s+(?:прошедших\s+)?суток)(?!\w)"
 )
 # words one of which each alternative of :data:`_RECALL`, :data:`_UPDATE` and :data:`_TOTAL`
 # holds as it is written (they ignore no case): without one, the pattern surely does not match
@@ -871,6 +887,8 @@ _TOTAL_NEEDS = (
     "состоянию",
     "даними",
     "данным",
+    "доби",
+    "суток",
 )
 
 
@@ -1878,6 +1896,9 @@ def _sentences(
     # the spans of the text hold for its plain form only when no character was changed
     spans = known if known is not None and plain is text else sentence_spans(plain)
     out = []
+    lead = (
+        None  # whether the first paragraph tells a total ("Протягом минулої доби ..."), when asked
+    )
     for i in shares_holding(low, spans, _HINT_WORDS):
         start, end = spans[i]
         sent = low[start:end]
@@ -1888,6 +1909,12 @@ def _sentences(
             continue
         title = i == 0 and _is_title(plain, start, end)
         update, total = _update_or_total(sent, memo, bits)
+        if not total and i > 0 and bits & _CASUALTY_BITS and "\n\n" not in plain[:start]:
+            if lead is None:
+                lead = _lead_tells_total(plain, low, spans, memo)
+            # "Протягом минулої доби ... Внаслідок обстрілів загинула 1 людина, ще 7 —
+            # поранені.", then the places one by one: the lead's count is the total
+            total = lead and _names_no_place(plain[start:end])
         if update:
             strength = 2
         elif title or total:
@@ -1897,6 +1924,23 @@ def _sentences(
         line = (sent, start, strength, _part(plain, spans, i), title, toks, bits, texts)
         out.append(_new_tuple(_Line, line))
     return out
+
+
+def _lead_tells_total(plain: str, low: str, spans: list[tuple[int, int]], memo: _Memo) -> bool:
+    """Whether a sentence of the text's first paragraph (before its first blank line) holds
+    a word of a total (:data:`_TOTAL`: "за добу", "протягом минулої доби")."""
+    lead_end = plain.find("\n\n")
+    for start, end in spans:
+        if lead_end >= 0 and start >= lead_end:
+            break
+        if _update_or_total(low[start:end], memo)[1]:
+            return True
+    return False
+
+
+def _names_no_place(sentence: str) -> bool:
+    """Whether no word but the first of ``sentence`` is capitalised (it names no place)."""
+    return not any(w[:1].isupper() for w in sentence.split()[1:])
 
 
 _CASUALTY_HINTS = _KILLED_HINTS + _WOUNDED_HINTS
@@ -1943,6 +1987,9 @@ _NEED_BITS: tuple[tuple[str, int], ...] = tuple(
     }.items()
 )
 _NEEDED = tuple(need for need, _ in _NEED_BITS)
+
+
+_CASUALTY_BITS = _KILLED_BIT | _WOUNDED_BIT
 
 
 def _word_bits(words: list[str]) -> list[int]:
