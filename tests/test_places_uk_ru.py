@@ -1114,3 +1114,32 @@ def test_parts_of_places_left_without_power(
     found = places(text, gaz)
     for name in names:
         assert found.get(name, ("",))[0] == "mention", (name, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # a raion or okrug named after a town whose name is the adjective, or a town in -ка
+        (
+            "В Раменском округе обломки беспилотника повредили крышу дома.",
+            "Ramenskoye district",
+            "RU-MOS",
+        ),
+        ("У Шосткинському районі через обстріл пошкоджено будинок.", "Shostka Raion", "UA-59"),
+        (
+            "Краснодарский край. В Северском районе сбит беспилотник.",
+            "Severskaya district",
+            "RU-KDA",
+        ),
+        # a city and its raion, not a list of raions
+        ("Ночью дроны сбиты над Брянском и Брянским районом.", "Bryansk", "RU-BRY"),
+    ],
+)
+def test_raions_named_after_their_towns(text: str, name: str, admin1: str, gaz: Gazetteer) -> None:
+    found = places(text, gaz)
+    assert found.get(name, ("",))[:2] == ("impact", admin1), found
+
+
+def test_a_trains_route_is_no_target(gaz: Gazetteer) -> None:
+    found = places("Після обстрілу затримуються поїзди у напрямку Полтави та Києва.", gaz)
+    assert {found["Poltava"][0], found["Kyiv"][0]} == {"mention"}, found

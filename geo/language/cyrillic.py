@@ -318,6 +318,19 @@ def adjective_keys(word: str, kind: str, lang: str) -> tuple[tuple[str, ...], tu
     return tuple(dict.fromkeys(units)), tuple(dict.fromkeys(towns))
 
 
+def raion_towns(lemma: str) -> list[str]:
+    """More names of the town a raion or okrug adjective ``lemma`` may be named after than
+    :func:`_city_stems` gives: the adjective itself ("Раменский округ": Раменское;
+    "Северский район": станица Северская) and a town in -ка ("Шосткинський": Шостка)."""
+    towns = [_neuter(lemma), _feminine(lemma)]
+    if lemma.endswith(("ский", "цкий")):  # the Russian neuter
+        towns.append(lemma[:-2] + "ое")
+    for ending in ("инський", "инский"):
+        if lemma.endswith(ending) and len(lemma) > len(ending) + 2:
+            towns.append(lemma[: -len(ending)] + "а")
+    return towns
+
+
 @lru_cache(maxsize=8192)
 def _lemma_keys(lemma: str, kind: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The unit keys and settlement keys :func:`adjective_keys` takes from one adjective
@@ -328,9 +341,12 @@ def _lemma_keys(lemma: str, kind: str) -> tuple[tuple[str, ...], tuple[str, ...]
         units = [f"{lemma} район", f"{lemma} raion"]
     else:
         units = []
+    towns = _city_stems(lemma)
+    if kind == "raion":
+        towns += raion_towns(lemma)
     return (
         tuple(dict.fromkeys(norm_keys(units))),
-        tuple(dict.fromkeys(norm_keys(_city_stems(lemma)))),
+        tuple(dict.fromkeys(norm_keys(towns))),
     )
 
 

@@ -400,6 +400,8 @@ class CyrillicMatcher:
                 # (the items of a list are parted by a comma or a conjunction: "в станице
                 # Ильской Северского района" is a village and its raion)
                 and (gap == "," or (gap == "" and bare[j].lower() in _LIST_WORDS))
+                # (and agree: "над Курском и Курским районом" is the city and the raion)
+                and nxt[-2:].lower() == bare[i][-2:].lower()
                 and is_region_adjective(nxt, lang)
             ):
                 items.append(j + 1)
