@@ -1143,3 +1143,14 @@ def test_raions_named_after_their_towns(text: str, name: str, admin1: str, gaz: 
 def test_a_trains_route_is_no_target(gaz: Gazetteer) -> None:
     found = places("Після обстрілу затримуються поїзди у напрямку Полтави та Києва.", gaz)
     assert {found["Poltava"][0], found["Kyiv"][0]} == {"mention"}, found
+
+
+def test_a_raion_abroad_far_from_every_place_of_the_report(gaz: Gazetteer) -> None:
+    # the Kuban's Slavyansky district is named after Slavyansk-na-Kubani: not Sloviansk
+    text = (
+        "Оперштаб Краснодарского края: в Туапсе после атаки БПЛА загорелся резервуар. "
+        "В Славянском районе обломки беспилотника повредили крышу дома."
+    )
+    ext = extract_report(Report("t", text), gaz)
+    assert "UA-14" not in {p.place.admin1 for p in ext.places}
+    assert [u.span.text for u in ext.unresolved] == ["Славянском районе"]

@@ -106,6 +106,9 @@ _FAR_REASON = (
 )
 # between a place and the region it lies in ("Николаевки в Белгородской", "X, Belgorod region")
 _QUALIFYING_GAP = compiled(r"(?:\s*,)?\s*(?:(?:в|у|во|на|in|of)\s+(?:the\s+)?)?$", re.IGNORECASE)
+_RAION_ABROAD_REASON = (
+    "a raion of this name lies in another country than every place of the report, far from them all"
+)
 _ELSEWHERE_REASON = (
     "the region named after it is in another country than every place of this name the "
     "gazetteer knows"
@@ -1002,6 +1005,9 @@ class _Resolver:
                     Unresolved(self.report.id, m.span, "no first-level unit for this name")
                 )
                 continue
+            if place.kind == "admin2" and m.qualifier == "raion" and self.raion_abroad(place):
+                self.unresolved.append(Unresolved(self.report.id, m.span, _RAION_ABROAD_REASON))
+                continue
             if (  # (far_from_report's first test, read here: most places fail it)
                 place.kind == "settlement"
                 and place.population < _FAR_MAX_POPULATION
@@ -1155,6 +1161,20 @@ class _Resolver:
         word = m.span.text
         return (
             self.lang in ("uk", "ru") and " " not in word and person_share(word, self.lang)[0] > 0
+        )
+
+    def raion_abroad(self, place: Place) -> bool:
+        """True for a raion whose town lies far from every place of the report, all of them
+        in another country ("Оперштаб Краснодарского края: ... В Славянском районе": not
+        Sloviansk in Donetsk Oblast; the Kuban's raion is named after a town the gazetteer
+        spells otherwise)."""
+        if place.lat is None:
+            return False
+        others = self.report_points()
+        return (
+            bool(others)
+            and all(p.country != place.country for p in others)
+            and min(_km(p, place) for p in others) > _FAR_KM
         )
 
     def in_place_position(self, m: PlaceMention) -> bool:
