@@ -1325,7 +1325,7 @@ _HEADING_REST = compiled(r"^[\W\d_]*(?:region|oblast|city|krai|province)?[\W\d_]
 def _on_train_route(sentence: str, at: int) -> bool:
     """Whether the name at ``at`` of ``sentence`` is an end or a stop of a train's route:
     "Потяг Київ — Харків затримується", "поезд Москва — Симферополь", "Trains from Kyiv to
-    Kramatorsk will terminate at Barvinkove"."""
+    Kramatorsk will terminate at Barvinkove", "затримуються поїзди у напрямку Харкова"."""
     if not _tells_of_trains(sentence):
         return False
     return _TRAIN_ROUTE.search(sentence, max(at - 60, 0), at) is not None
@@ -1344,7 +1344,11 @@ _TRAIN_ROUTE = compiled(
     r"(?:«?(?-i:[А-ЯІЇЄҐ])[\w'’ʼ\-]*»?\s*[—–-]\s*)?"
     r"|\btrains?\s+(?:services?\s+)?(?:from\s+(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*)?\s+)?"
     r"(?:from|to|between)\s+"
-    r"|\btrains?\b[^.;]{0,60}?\b(?:terminate|terminating|stop|stopping|end|ending)\s+(?:at|in)\s+)$",
+    r"|\btrains?\b[^.;]{0,60}?\b(?:terminate|terminating|stop|stopping|end|ending)\s+(?:at|in)\s+"
+    # "затримуються поїзди у напрямку Харкова, Сум і ...": the places the trains run to
+    r"|(?<!\w)(?:потяг\w*|поїзд\w*|поезд\w*|електричк\w*|электричк\w*)[^.;]{0,40}?"
+    r"(?<!\w)(?:у|в)\s+(?:напрямку|направлении)\s+"
+    r"(?:(?-i:[А-ЯІЇЄҐ])[\w'’ʼ\-]*(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*)$",
     re.IGNORECASE,
 )
 

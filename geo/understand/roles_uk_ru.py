@@ -584,10 +584,8 @@ def decide_role_uk_ru(
     unreal = _unreal_before(before, lang, low) if may_unreal else None
     if unreal:  # "погрожують ударами по Львову", "Если ВСУ ударят по Курской АЭС"
         return "mention", unreal
-    if toward and not any(map(clause.lower().__contains__, _TRAIN_STEMS)):
+    if toward:
         return "impact", " ".join(toward.group().split()[:2])
-    if toward:  # "затримуються поїзди у напрямку Харкова": a train's route
-        return "mention", "train route"
     cue = _impact_word(clause, lang)
     if cue:
         return "impact", cue
@@ -775,9 +773,6 @@ def _last_words(text: str) -> list[str]:
 # "трёво", as the Russian dictionary reads "ё" for "е"
 _ALERT_STEMS = ("триво", "трево", "трёво")
 
-
-# words of trains and their delays: a direction after them is a route, not a target
-_TRAIN_STEMS = ("поїзд", "потяг", "поезд", "електричк", "электричк", "рейс", "затрим", "задерж")
 
 _DURING_ATTACK = compiled(
     r"\b(?:під\s+час|во\s+время|в\s+ходе|в\s+момент)\s+(?:[^\W\d_]+\s+){0,2}?"
