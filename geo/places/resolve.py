@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from geo.language.cyrillic import KILLED_STEMS, RESIDENT_STEMS, WOUNDED_STEMS, name_keys
+from geo.language.cyrillic import KILLED_STEMS, RESIDENT_STEMS, WOUNDED_STEMS, adjective_keys
 from geo.language.document import Document, read_document
 from geo.language.morphology import READ_LANGUAGES, detect_language, lemmas, person_share
 from geo.language.normalize import norm_key, skeleton_key, translit
@@ -701,11 +701,9 @@ def _choose(
 
 
 def _parent_named(ctx: _Context, m: PlaceMention, place: Place) -> bool:
-    """Whether the report names the city that the district ``place`` lies in."""
-    kept = ctx.readings.get(_name_key(m.span.text))
-    if kept is None or kept[0] is not m.candidates:
-        return bool(place.parent) and ctx.index.names_parent(place, _name_key(m.span.text))
-    return any(row[3] for row in kept[1] if row[0] is place)
+    """Whether the report names the city that the district ``place`` lies in (as
+    :func:`_readings` tells it of each candidate)."""
+    return bool(place.parent) and ctx.index.names_parent(place, _name_key(m.span.text))
 
 
 # the confidence of a choice without rivals (a margin of 5 or more)
@@ -970,36 +968,8 @@ class _Resolver:
                 place, confidence = m.candidates[0], _SURE
             else:
                 place, confidence = _choose(gaz, m, ctx, si, sentence, self.recent_city)
-                if (
-                    place is not None
-                    and place.kind == "district"
-                    and self.recent_city is not None
-                    and place.parent != self.recent_city.id
-                    and not _parent_named(ctx, m, place)
-                ):
-                    # "Харків. ... по Київському району міста": a district of the city the
-                    # report is about, not the namesake district of a city it never names
-                    place, confidence = self.district_of(m, self.recent_city), 0.6
-                elif (
-                    place is not None
-                    and m.qualifier == "raion"
-                    and self.recent_city is not None
-                    and place.admin1 != self.recent_city.admin1
-                    and (_CITYS.search(sentence) or _OF_THE_CITY.match(self.text, m.span.end))
-                ):
-                    # "the city's Prydniprovskyi district", "у Соснівському районі міста":
-                    # a district of the city the report is about, the gazetteer knows it or not
-                    place, confidence = self.district_of(m, self.recent_city), 0.6
-                elif (
-                    place is not None
-                    and place.kind == "district"
-                    and m.qualifier == "raion"
-                    and not _parent_named(ctx, m, place)
-                    and (town := self.raion_town(m)) is not None
-                ):
-                    # "Харьковская область. В Богодуховском районе": the raion of a town of
-                    # the report's region, not a district of a city it never names
-                    place, confidence = _raion_reading(m, town), 0.7
+                if place is not None:
+                    place, confidence = self.unit_of_report(m, place, confidence, sentence)
             if place is None:
                 self.unresolved.append(
                     Unresolved(self.report.id, m.span, "no first-level unit for this name")
@@ -1068,17 +1038,39 @@ class _Resolver:
             return None  # a raion named after a town of the city's region, "in" the city
         return city
 
+    def unit_of_report(
+        self, m: PlaceMention, place: Place, confidence: float, sentence: str
+    ) -> tuple[Place, float]:
+        """``place`` (chosen for ``m`` with ``confidence``) read again against the city or
+        region the report is about: a district of a city the report never names, or a raion
+        named in a sentence about "the city", is the district of the city last named
+        ("Харків. ... по Київському району міста", "the city's Prydniprovskyi district"); a
+        district of a city never named, with no such city, the raion of a town of the
+        report's region ("Харьковская область. В Богодуховском районе")."""
+        city = self.recent_city
+        stray = place.kind == "district" and not _parent_named(self.ctx, m, place)
+        if city is not None and (
+            (stray and place.parent != city.id)
+            or (
+                m.qualifier == "raion"
+                and place.admin1 != city.admin1
+                and (_CITYS.search(sentence) or _OF_THE_CITY.match(self.text, m.span.end))
+            )
+        ):
+            return self.district_of(m, city), 0.6
+        if stray and m.qualifier == "raion" and (town := self.raion_town(m)) is not None:
+            return _raion_reading(m, town), 0.7
+        return place, confidence
+
     def raion_town(self, m: PlaceMention) -> Place | None:
         """The town of the report's regions that the raion adjective of ``m`` is made from
-        ("Богодуховском" -> Bohodukhiv, "Чугуевском" -> Chuhuiv), read from its first word's
-        nominative keys and those keys without "-ск" (a town in -ов, -ев, -ин: "Богодухов")."""
+        ("Богодуховском" -> Bohodukhiv, "Чугуевском" -> Chuhuiv), by the town keys of its
+        first word (:func:`~geo.language.cyrillic.adjective_keys`)."""
         words = m.span.text.split()
         if not words or not _CYR.search(words[0]):
             return None
         lang = self.lang if self.lang in ("uk", "ru") else "uk"
-        keys = name_keys((words[0],), lang)
-        keys += tuple(k[:-2] for k in keys if k.endswith("ск") and len(k) > 5)
-        for key in keys:
+        for key in adjective_keys(words[0], "raion", lang)[1]:
             for found in self.gaz.lookup(key):
                 town = found.place
                 if (
