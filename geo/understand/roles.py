@@ -1055,21 +1055,20 @@ def _reports_on_itself(seat: str, after: str, kind: str) -> str | None:
     if not _speaker(seat):
         return None
     back = _BACK_REFERENCE.search(after)
-    if back is None or back.group().split()[-1].lower() not in _BACK_WORDS.get(kind, _ANY_BACK):
+    if back is None:
+        return None
+    words = _BACK_WORDS.get(kind)  # (other kinds: any word of _BACK_REFERENCE)
+    if words is not None and back.group().split()[-1].lower() not in words:
         return None
     return impact_cue(after)
 
 
-_ANY_BACK = frozenset(
-    ("town", "city", "village", "settlement", "port", "region", "oblast", "district")
-) | frozenset(("community", "capital"))
-# the words that refer back to a place of each kind
+# the words of _BACK_REFERENCE that refer back to a place of each kind (a governor named by
+# the city: "the governor of Belgorod ... over the region")
 _BACK_WORDS = {
-    # (a governor named by the city: "the governor of Belgorod ... over the region")
-    "settlement": frozenset(("town", "city", "village", "settlement", "port", "capital"))
-    | frozenset(("region", "oblast")),
-    "admin1": frozenset(("region", "oblast", "capital")),
-    "admin2": frozenset(("district", "community", "region")),
+    "settlement": _word_set("town city village settlement port capital region oblast"),
+    "admin1": _word_set("region oblast capital"),
+    "admin2": _word_set("district community region"),
 }
 
 

@@ -498,7 +498,7 @@ def decide_role_uk_ru(
     launch = (
         _launch(sentence, whole_before, lang)
         or _fired_from(sentence, offset, end, lang)
-        or _launch_heading(whole_before)
+        or _launch_heading(sentence, whole_before)
     )
     if launch:
         return "launch", launch
@@ -1013,8 +1013,17 @@ _FIRED_FROM_AREA = compiled(
     re.IGNORECASE,
 )
 _FIRING_LEMMAS = frozenset(
-    ("обстріл", "обстрел", "вогонь", "огонь", "стріляти", "стрелять", "обстрілювати")
-) | frozenset(("обстреливать",))
+    [
+        "обстріл",
+        "обстрел",
+        "вогонь",
+        "огонь",
+        "стріляти",
+        "стрелять",
+        "обстрілювати",
+        "обстреливать",
+    ]
+)
 
 
 def _names_of_area(run: str) -> bool:
@@ -1037,12 +1046,19 @@ def _verb_in_list(run: str, lang: str, skip: int) -> bool:
     )
 
 
-def _launch_heading(before: str) -> str | None:
+def _launch_heading(sentence: str, before: str) -> str | None:
     """A heading of the places launches came from, before a list that ends at the name:
-    "Напрямки пусків – Курськ, Орел, Міллерово"."""
-    if "пуск" not in before.lower():
+    "Напрямки пусків – Курськ, Орел, Міллерово" (``before``: ``sentence`` up to the name)."""
+    if not _tells_of_launches(sentence):
         return None
     return "напрямки пусків" if _LAUNCH_HEADING.search(before) else None
+
+
+@lru_cache(maxsize=256)
+def _tells_of_launches(sentence: str) -> bool:
+    """Whether a sentence holds "пуск" (every match of :data:`_LAUNCH_HEADING` does), read
+    once for all its names."""
+    return "пуск" in sentence.lower()
 
 
 _LAUNCH_HEADING = compiled(
