@@ -424,23 +424,18 @@ def _pos(word: str, lang: str) -> str | None:
 
 
 @lru_cache(maxsize=8192)
-def _is_modifier(word: str, lang: str) -> bool:
-    """An adjective, participle, possessive or age word before a noun."""
+def _is_modifier(word: str, lang: str, any_reading: bool = False) -> bool:
+    """An adjective, participle, possessive or age word before a noun: by the word's first
+    reading, or with ``any_reading`` by any of them (before a weapon noun: "141 ударним
+    БпЛА", where the dictionary reads "ударним" first as the noun "ударне")."""
     if word in _POSSESSIVES or _AGE_ADJ.search(word):
         return True
     if not word[:1].isalpha():
         return False
     readings = analyse(word, lang)
+    if any_reading:
+        return any(r.pos in ("ADJF", "PRTF") for r in readings)
     return bool(readings) and readings[0].pos in ("ADJF", "PRTF")
-
-
-def _may_modify(word: str, lang: str) -> bool:
-    """:func:`_is_modifier`, or a word one of whose readings is an adjective or a
-    participle: before a weapon noun, "141 ударним БпЛА" (the dictionary reads "ударним"
-    first as the noun "ударне")."""
-    return _is_modifier(word, lang) or any(
-        r.pos in ("ADJF", "PRTF") for r in analyse(word, lang)[1:]
-    )
 
 
 def _person_head(toks: list[_Tok], k: int, lang: str) -> _Person | None:
@@ -1005,7 +1000,7 @@ def _weapon_after(toks: list[_Tok], k: int, lang: str) -> tuple[str, int] | None
                 k += 1
             return kind, k
         t = toks[k].text
-        if t in _QUOTES or (t.isascii() and t.isalpha()) or _may_modify(t, lang):
+        if t in _QUOTES or (t.isascii() and t.isalpha()) or _is_modifier(t, lang, any_reading=True):
             unmanned = unmanned or _UNMANNED_WORD[t]
             k += 1
             continue
@@ -1896,9 +1891,8 @@ def _sentences(
     # the spans of the text hold for its plain form only when no character was changed
     spans = known if known is not None and plain is text else sentence_spans(plain)
     out = []
-    lead = (
-        None  # whether the first paragraph tells a total ("Протягом минулої доби ..."), when asked
-    )
+    lead_end = plain.find("\n\n")  # where the first paragraph ends (-1: the whole text)
+    lead = None  # whether the first paragraph tells a total, once asked
     for i in shares_holding(low, spans, _HINT_WORDS):
         start, end = spans[i]
         sent = low[start:end]
@@ -1909,9 +1903,9 @@ def _sentences(
             continue
         title = i == 0 and _is_title(plain, start, end)
         update, total = _update_or_total(sent, memo, bits)
-        if not total and i > 0 and bits & _CASUALTY_BITS and "\n\n" not in plain[:start]:
+        if not total and i > 0 and bits & _CASUALTY_BITS and (lead_end < 0 or start < lead_end):
             if lead is None:
-                lead = _lead_tells_total(plain, low, spans, memo)
+                lead = _lead_tells_total(low, spans, lead_end, memo)
             # "Протягом минулої доби ... Внаслідок обстрілів загинула 1 людина, ще 7 —
             # поранені.", then the places one by one: the lead's count is the total
             total = lead and _names_no_place(plain[start:end])
@@ -1926,10 +1920,10 @@ def _sentences(
     return out
 
 
-def _lead_tells_total(plain: str, low: str, spans: list[tuple[int, int]], memo: _Memo) -> bool:
-    """Whether a sentence of the text's first paragraph (before its first blank line) holds
-    a word of a total (:data:`_TOTAL`: "за добу", "протягом минулої доби")."""
-    lead_end = plain.find("\n\n")
+def _lead_tells_total(low: str, spans: list[tuple[int, int]], lead_end: int, memo: _Memo) -> bool:
+    """Whether a sentence of the text's first paragraph (before ``lead_end``, its first blank
+    line; -1: none) holds a word of a total (:data:`_TOTAL`: "за добу", "протягом минулої
+    доби")."""
     for start, end in spans:
         if lead_end >= 0 and start >= lead_end:
             break
