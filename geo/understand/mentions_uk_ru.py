@@ -632,7 +632,10 @@ class CyrillicMatcher:
         """True when word ``i`` follows a colon and opens a list of capitalised names
         ("за добу: Білозерка, Станіслав"): a comma or "і", "та", "и" and a capitalised word
         come next."""
-        if self.text[: self.start[i]].rstrip()[-1:] != ":" or i + 1 >= len(self.word):
+        text, k = self.text, self.start[i] - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1
+        if k < 0 or text[k] != ":" or i + 1 >= len(self.word):
             return False
         gap = self.text[self.end[i] : self.start[i + 1]]
         return self.capitalised[i + 1] and bool(_LIST_JOIN.match(gap))
