@@ -55,18 +55,15 @@ _APPOSITION = r"(?:\s*,\s+[^,.;:]{1,60},)?"
 _ONE = r"(?P<n>an?|one|another)\s+(?:[\w\-]+\s+){0,2}?"
 _AGED = r"(?:\s*,?\s+aged\s+\d+\s*,?)?"
 _POSSESSIVE = r"(?:(?:his|her|their)\s+)?"  # "wounded her two sons"
-# one relative, told of without a count: "injuring her son" (a match's group ``kin``)
-_KIN = (
-    r"(?:(?:his|her|their)\s+(?:son|daughter|husband|wife|mother|father|brother|sister|"
-    r"grandson|granddaughter|grandmother|grandfather|child)|"
-    # or one named by the part they had: "killed the driver"
-    r"the\s+(?:driver|pilot|guard|watchman|owner|operator|cyclist|pedestrian|motorist)"
-    r")\b"
-)
+# one relative, told of without a count: "injuring her son" (a match's group ``kin``), or
+# one named by the part they had: "killed the driver"
+_KIN_NOUNS = ("son", "daughter", "husband", "wife", "mother", "father", "brother", "sister")
+_KIN_NOUNS += ("grandson", "granddaughter", "grandmother", "grandfather", "child")
+_PART_NOUNS = ("driver", "pilot", "guard", "watchman", "owner", "operator", "cyclist")
+_PART_NOUNS += ("pedestrian", "motorist")
+_KIN = rf"(?:(?:his|her|their)\s+(?:{'|'.join(_KIN_NOUNS)})|the\s+(?:{'|'.join(_PART_NOUNS)}))\b"
 # words one of which every match of :data:`_KIN` holds
-_KIN_WORDS = ("son", "daughter", "husband", "wife", "mother", "father", "brother", "sister")
-_KIN_WORDS += ("grand", "child", "driver", "pilot", "guard", "watchman", "owner", "operator")
-_KIN_WORDS += ("cyclist", "pedestrian", "motorist")
+_KIN_WORDS = _KIN_NOUNS + _PART_NOUNS
 # the place a person is of or from: "a resident of Kharkiv", "a man from Velyka Pysarivka"
 _FROM_PLACE = r"(?:\s+(?:of|from)\s+(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?)?"
 
