@@ -37,6 +37,7 @@ from geo.records import (
     Unresolved,
     resolved_place,
 )
+from geo.understand.capitals import capital_mentions
 from geo.understand.damage import (
     DAMAGE_KINDS,
     damage_kinds,
@@ -1625,8 +1626,9 @@ def extract_report(report: Report, gaz: Gazetteer) -> Extraction:
     mentions = find_mentions(text, gaz, lang, doc=doc)
     spans = find_unknown_names(text, mentions, gaz, doc=doc)
     districts = _unknown_districts(text, spans, mentions)
-    if districts:
-        mentions = sorted([*mentions, *districts], key=lambda m: m.span.start)
+    titled = capital_mentions(doc, mentions, gaz)  # "the capital", "обласний центр"
+    if districts or titled:
+        mentions = sorted([*mentions, *districts, *titled], key=lambda m: m.span.start)
         kept = {m.span.start for m in districts}
         spans = [span for span in spans if span.start not in kept]
     places, unresolved = resolve_mentions(report, mentions, gaz, lang, doc=doc)
