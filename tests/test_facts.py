@@ -320,3 +320,34 @@ def test_one_person_without_a_count(text: str, expected: dict[str, int]) -> None
 )
 def test_a_part_of_the_weapons_launched_was_shot_down(text: str, expected: dict[str, int]) -> None:
     assert extract_facts(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow fired 7 Iskander-M ballistic missiles and 19 Kh-101 cruise missiles "
+            "overnight, together with 410 drones.",
+            {"drones": 410, "missiles": 26},
+        ),
+        (
+            "The strike package held 140 Shahed-type drones, 85 decoy drones and two Kinzhal "
+            "missiles, plus one Kalibr missile.",
+            {"drones": 225, "missiles": 3},
+        ),
+        # a total stated before its parts is not raised by them
+        (
+            "Russia launched 12 missiles, including 4 Iskander-M missiles and 8 Kh-101 missiles.",
+            {"missiles": 12},
+        ),
+        # the second count says what was shot down, not what was launched
+        (
+            "The enemy launched 60 drones and 45 drones were shot down by mobile fire groups.",
+            {"drones": 60, "intercepted": 45},
+        ),
+    ],
+)
+def test_counts_of_one_weapon_listed_by_type_are_summed(
+    text: str, expected: dict[str, int]
+) -> None:
+    assert extract_facts(text) == expected

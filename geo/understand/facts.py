@@ -1044,10 +1044,47 @@ def _pick(hits: list[_Hit]) -> int | None:
     return min(chosen, key=lambda h: h.position).value
 
 
+# a tally named with what it counts, brought to a new figure: "bringing the number of injured
+# to six", "raising the death toll to 11", "... risen to 12 and the number of injured to 48"
+_TALLY = (
+    r"(?:(?:death|fatality)\s+toll|toll|(?:total\s+)?number\s+of\s+(?:the\s+)?(?:people\s+)?"
+    r"(?P<what>injured|wounded|hurt|injuries|dead|killed|deaths|fatalities))"
+)
+_TALLY_UPDATE = compiled(
+    rf"\b(?:(?:bringing|brought|taking|took|pushing|pushed|raising|raised)\s+the|and\s+the)"
+    rf"\s+{_TALLY}\s+to\s+{_QUAL}{_N}\b",
+    re.I,
+)
+_TALLY_WOUNDED = frozenset(("injured", "wounded", "hurt", "injuries"))
+
+
+def _tally_updates(
+    base: int, killed: list[_Hit], wounded: list[_Hit], scan: _Scan
+) -> list[tuple[int, int]]:
+    """The tallies a sentence (of ``scan``, at ``base``) brings to a new figure, each named
+    with what it counts (:data:`_TALLY_UPDATE`); returns where each match stands."""
+    low = scan.low if scan.low is not None else scan.sentence.lower()
+    if " to " not in low or ("number" not in low and "toll" not in low):
+        return []
+    spans = []
+    for m in _TALLY_UPDATE.finditer(scan.sentence):
+        v = _value(m, scan.agrees)
+        if v is None:
+            continue
+        what = (m.group("what") or "").lower()
+        target = wounded if what in _TALLY_WOUNDED else killed
+        target.append(_Hit(v, _UPDATED, base + m.start()))
+        spans.append(m.span())
+    return spans
+
+
 def _updates(base: int, killed: list[_Hit], wounded: list[_Hit], scan: _Scan) -> None:
     """The figures a sentence (of ``scan``, at ``base``) updates: "the toll rose to 12"."""
     sentence = scan.sentence
+    named = _tally_updates(base, killed, wounded, scan)
     for m in scan.matches(_UPDATE, _UPDATE_STARTS):
+        if any(a <= m.start() < b for a, b in named):
+            continue  # read with what it counts
         v = _value(m, scan.agrees)
         if v is None:
             continue
@@ -1080,6 +1117,29 @@ def _list_total(sentence: str, m: re.Match[str], v: int, listed: bool) -> int:
     return v
 
 
+# a count of weapons joined to the next as a list, read back from where the next begins: "405
+# drones and" before "19 missiles were shot down"
+_COUNT_BEFORE = compiled(
+    rf"(?<![\w\-/.:])(?P<n>{NUM})\s+{_WEAPON_ADJ}{_WEAPON_NOUN}(?:\s*,\s*(?:and\s+)?|\s+and\s+)$",
+    re.I,
+)
+
+
+def _counted_before(sentence: str, start: int) -> int:
+    """The counts of weapons listed right before the count at ``start`` of ``sentence`` that
+    a verb after them says were shot down ("405 drones and 19 missiles were shot down")."""
+    total = 0
+    while (m := _COUNT_BEFORE.search(sentence, max(0, start - 80), start)) is not None:
+        total += _count(m.group("n")) or 0
+        start = m.start()
+    if total and _LAUNCH_BEFORE.search(sentence, max(0, start - 30), start):
+        return 0  # "launched 90 drones and 5 missiles were ...": the list is of those launched
+    return total
+
+
+_LAUNCH_BEFORE = compiled(r"\b(?:launched|fired|used|sent|deployed|with)\s+$", re.I)
+
+
 # The patterns of :data:`_INTERCEPT` (by index) each of whose matches holds an auxiliary
 # (:data:`_AUX`), and so a word of these
 _AUX_PATTERNS = frozenset((1, 3, 4))
@@ -1103,6 +1163,8 @@ def _intercepts(base: int, strength: int, hits: list[_Hit], scan: _Scan) -> None
             if v is None:
                 continue
             v = _list_total(sentence, m, v, listed=i == 0)
+            if i == 1:
+                v += _counted_before(sentence, m.start())
             hits.append(_Hit(v, strength, base + m.start()))
     if len(hits) == before and scan.holds(_AUX_NEEDS):
         _told_after_launch(base, strength, hits, scan)
@@ -1165,6 +1227,33 @@ _NOT_LAUNCHED_NEEDS = (
 _OUT_OF = compiled(r"\b(?:out\s+of|of\s+the|of)\s+$", re.I)
 _AFTER_INTERCEPT = compiled(_INTERCEPT_VERB + r"[^.;:,]*$", re.I)
 _SHOT_DOWN_AFTER = compiled(rf"\s*of\s+(?:the|them|those)|\s*{_AUX}{_INTERCEPT_VERB}", re.I)
+# a further count of the same weapon joined to a count launched: "5 Iskander-M ballistic
+# missiles and 24 Kh-101 cruise missiles", "300 Shahed drones, 120 decoy drones", "two Kinzhal
+# missiles from MiG-31K jets, 8 Kh-101 missiles": one total
+_LIST_JOIN = (
+    r"(?:\s+(?:from|over|launched\s+from|fired\s+from)\s+[^,;.()]{1,80}?)?"  # where from
+    r"(?:\s*,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)"
+)
+_MORE_OF_WEAPON = {
+    id(_DRONES): compiled(
+        rf"{_LIST_JOIN}{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:drones?|uavs?|shaheds?)\b", re.I
+    ),
+    id(_MISSILES): compiled(
+        rf"{_LIST_JOIN}{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:missiles?|rockets?)\b", re.I
+    ),
+}
+
+
+def _with_more_of_weapon(sentence: str, pattern: re.Pattern[str], m: re.Match[str], v: int) -> int:
+    """``v``, the count of weapons launched that ``m`` (a match of ``pattern``) read, plus
+    each count of the same weapon joined to it as a list ("and 24 Kh-101 cruise missiles"),
+    up to one that says what was shot down."""
+    more = _MORE_OF_WEAPON[id(pattern)]
+    pos = m.end()
+    while (nxt := more.match(sentence, pos)) and not _SHOT_DOWN_AFTER.match(sentence, nxt.end()):
+        v += _count(nxt.group("n")) or 0
+        pos = nxt.end()
+    return v
 
 
 def _weapons(
@@ -1199,7 +1288,7 @@ def _weapons(
             continue  # "destroyed 40 drones" counts interceptions; "40 out of 60 drones" not
         if _SHOT_DOWN_AFTER.match(sentence, m.end()):
             continue  # "96 drones were destroyed" counts what was shot down, not launched
-        hits.append(_Hit(v, 0, base + m.start()))
+        hits.append(_Hit(_with_more_of_weapon(sentence, pattern, m, v), 0, base + m.start()))
 
 
 # The patterns of one person ("a man was killed", "injured a third"), which need no count

@@ -1464,19 +1464,56 @@ class _Entry(NamedTuple):
 
 def _joined(s: _Sentence, a: int, b: int) -> bool:
     """Whether the tokens ``a:b`` between two counts join them in one list ("34 крилатих
-    ракет Х-101, 8 ракет «Калібр»", "5 ракет та 30 дронів")."""
-    gap = s.toks[a:b]
-    if not gap or len(gap) > 6 or not any(t.text == "," or t.text in _AND for t in gap):
+    ракет Х-101, 8 ракет «Калібр»", "5 ракет та 30 дронів"), where each count may say where
+    it was launched from and stand on a line of its own ("9 ракетами Іскандер-К — з Курської
+    області;" then "– 4 ракетами Іскандер-М")."""
+    gap = _without_origins(s, s.toks[a:b])
+    if not gap or len(gap) > 6 or not any(t.text in (",", ";") or t.text in _AND for t in gap):
         return False
     for t in gap:
         w = t.text
-        if w in _PLACE_PREP or w in _PARTITIVE or w in (":", ";", "(", "–", "—"):
+        if w in _PLACE_PREP or w in _PARTITIVE or w in (":", "(", "–", "—"):
             return False
         if w == "-" and s.text[t.start - 1 : t.start] == " ":
             return False
         if _INTERCEPT_WORD[w] or _LAUNCH_WORDS[w] or _NOT_LAUNCHED_WORD[w]:
             return False
     return True
+
+
+_ITEM_ENDS = frozenset((",", ";"))
+
+
+def _without_origins(s: _Sentence, gap: list[_Tok]) -> list[_Tok]:
+    """``gap`` (tokens between two counts) without the places the first was launched from
+    ("— з Курської області", "из Брянской области", "з напрямку Міллерово") and without the
+    dash that opens a line of a list: the tokens left join the counts or part them."""
+    out: list[_Tok] = []
+    k = 0
+    text = s.text
+    while k < len(gap):
+        t = gap[k]
+        nxt = gap[k + 1] if k + 1 < len(gap) else None
+        if t.text in _DASHES and (
+            text[max(0, t.start - 4) : t.start].rstrip().endswith(";")
+            or "\n" in text[max(0, t.start - 4) : t.start]
+            or (nxt is not None and nxt.text in _OF)
+        ):
+            k += 1  # a line's dash, or the dash before where the weapons came from
+            continue
+        if (
+            t.text in _OF
+            and nxt is not None
+            and nxt.text not in _BEFORE_GROUP
+            and nxt.text.isalpha()  # (a number after it is a part: "5 з 10 ракет")
+        ):
+            k += 1
+            while k < len(gap) and gap[k].text not in _ITEM_ENDS and gap[k].text not in _AND:
+                k += 1  # the place's words, up to the end of the list's item
+            continue
+        out.append(t)
+        k += 1
+    return out
 
 
 # the words after "із", "из" that tell a part of a count given before ("четыре из них",

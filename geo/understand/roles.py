@@ -805,12 +805,13 @@ def _nothing_found_there(sentence: str, clause: str, name_end: int, end: int) ->
 
 
 # words of a place left without power, heat or water
-_OUTAGE_WORDS = ("power", "electricity", "blackout", "outage", "heating", "water supply")
+_OUTAGE_WORDS = ("power", "electricity", "blackout", "outage", "heating", "water", "gas supply")
 # the people supplied there ("customers in", "parts of") or an outage the grid imposed
 # ("rolling blackouts were introduced in"), right before the name
 _SUPPLIED_BEFORE = compiled(
     r"\b(?:(?:customers|consumers|subscribers|households|homes|parts)\s+(?:\w+\s+){0,2}?"
-    r"(?:in|of)|(?P<imposed>(?:rolling|scheduled|emergency|hourly|stabili[sz]ation)\s+"
+    r"(?:in|of)|(?P<left>leaving|left)\s+(?:\w+\s+){0,3}?(?:residents|people|families)\s+"
+    r"(?:\w+\s+){0,2}?(?:in|of)|(?P<imposed>(?:rolling|scheduled|emergency|hourly|stabili[sz]ation)\s+"
     r"(?:power\s+)?(?:blackouts?|outages?|cuts|shutdowns?)\s+(?:\w+\s+){0,3}?"
     r"(?:in|across|for)))\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
@@ -819,7 +820,7 @@ _SUPPLIED_BEFORE = compiled(
     re.IGNORECASE,
 )
 _SUPPLIED_WORDS = ("customers", "consumers", "subscribers", "households", "homes", "parts")
-_SUPPLIED_WORDS += ("rolling", "scheduled", "emergency", "hourly", "stabili")
+_SUPPLIED_WORDS += ("rolling", "scheduled", "emergency", "hourly", "stabili", "leaving", "left")
 
 
 def _supplied_only(sentence: str, before: str, low: str | None) -> bool:
@@ -836,8 +837,17 @@ def _supplied_only(sentence: str, before: str, low: str | None) -> bool:
     # without a cause may tell of a strike on the place itself: "shelling cut power to
     # parts of Vorozhba")
     return m is not None and (
-        m.group("imposed") is not None or any(map(lower.__contains__, _CAUSE_WORDS))
+        m.group("imposed") is not None
+        or (m.group("left") is not None and _OUTAGE_AFTER.match(sentence, len(before)))
+        or (m.group("left") is None and any(map(lower.__contains__, _CAUSE_WORDS)))
     )
+
+
+# what "leaving residents of X" leaves them without, after the names (those of a list too)
+_OUTAGE_AFTER = compiled(
+    r"[^.;:]{0,80}?\bwithout\s+(?:\w+\s+){0,2}?(?:power|electricity|heating|heat|water|gas|light)\b",
+    re.IGNORECASE,
+)
 
 
 # after the name: "... was left without power after a substation was damaged in ..."

@@ -1,0 +1,122 @@
+"""Kinds of report found failing on a held-out set written in the twentieth pass: a site named
+after its town ("the Millerovo Airbase"), residents left without water by a strike elsewhere,
+tallies brought to a new figure, weapons shot down told as a list, and launched missiles
+listed by type, one a line. Every text here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.places.gazetteer import Gazetteer
+from geo.places.resolve import extract_report
+from geo.records import Report
+from geo.understand.facts import extract_facts
+
+
+def roles(text: str, gaz: Gazetteer) -> dict[str, str]:
+    """name -> role of every place of ``text``."""
+    return {p.place.name: p.role for p in extract_report(Report("t", text), gaz).places}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Drones struck the Millerovo Airbase in Rostov Oblast overnight.", "Millerovo"),
+        ("A fire broke out at the Saratov Oil Refinery after the attack.", "Saratov"),
+        ("Ukraine said it hit the Yeysk Naval Base and an ammunition depot.", "Yeysk"),
+        ("The strike targeted the Kremenchuk Oil Refinery, the governor said.", "Kremenchuk"),
+    ],
+)
+def test_a_site_named_after_its_town_is_the_town_hit(text: str, name: str, gaz: Gazetteer) -> None:
+    assert roles(text, gaz).get(name) == "impact"
+
+
+def test_residents_left_without_water_by_a_strike_elsewhere_are_not_hit(gaz: Gazetteer) -> None:
+    text = (
+        "Shelling damaged a filtration station near Pokrovsk on Friday, leaving residents of "
+        "Myrnohrad and Dobropillia without running water, officials said."
+    )
+    found = roles(text, gaz)
+    assert found.get("Myrnohrad") == "mention" and found.get("Dobropillia") == "mention", found
+
+
+def test_a_strike_that_killed_residents_is_still_a_strike_there(gaz: Gazetteer) -> None:
+    text = "A drone killed two residents of Nikopol, leaving the block without power."
+    assert roles(text, gaz).get("Nikopol") == "impact"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A missile hit a shopping centre, killing 4 and injuring 17. By evening the toll "
+            "had climbed to 6 and the number of injured to 31.",
+            {"killed": 6, "wounded": 31},
+        ),
+        (
+            "Shelling wounded three people in Kupiansk. A woman was later hurt in a nearby "
+            "village, bringing the number of wounded to four.",
+            {"wounded": 4},
+        ),
+        (
+            "Three people died and 11 were injured; rescuers later found another body, "
+            "bringing the death toll to four.",
+            {"killed": 4, "wounded": 11},
+        ),
+    ],
+)
+def test_a_tally_brought_to_a_new_figure_updates_what_it_counts(
+    text: str, expected: dict[str, int]
+) -> None:
+    assert extract_facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv said Russia sent 210 drones and 14 missiles, and that 190 drones and 9 "
+            "missiles were shot down or suppressed.",
+            {"drones": 210, "missiles": 14, "intercepted": 199},
+        ),
+        # the list is of what was launched: only the last count was shot down
+        (
+            "The enemy attacked with 6 missiles and 30 drones were downed over the region.",
+            {"missiles": 6, "intercepted": 30},
+        ),
+    ],
+)
+def test_weapons_shot_down_told_as_a_list(text: str, expected: dict[str, int]) -> None:
+    assert extract_facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "missiles"),
+    [
+        (
+            "uk",
+            "Уночі ворог атакував 160 засобами повітряного нападу:\n"
+            "– 140 ударними БпЛА — з напрямків Брянськ, Шаталово;\n"
+            "– 12 крилатими ракетами Х-101 — з району Енгельса;\n"
+            "– 6 балістичними ракетами Іскандер-М — з Ростовської області;\n"
+            "– 2 ракетами Калібр — з акваторії Чорного моря.",
+            20,
+        ),
+        (
+            "uk",
+            "Противник застосував 7 ракет Х-101 з Саратовської області, 3 ракети Іскандер-М "
+            "з Курської області та 150 дронів.",
+            10,
+        ),
+        (
+            "ru",
+            "Противник запустил 5 ракет Искандер-М из Белгородской области и 3 ракеты Х-59 "
+            "из Курской области.",
+            8,
+        ),
+        # a total before a colon is not added to its parts
+        ("uk", "Ворог випустив 11 ракет: з них 7 Х-101 з Енгельса та 4 Іскандер-М.", 11),
+    ],
+)
+def test_launched_missiles_listed_by_type_are_summed(lang: str, text: str, missiles: int) -> None:
+    assert extract_facts(text, lang).get("missiles") == missiles
