@@ -453,6 +453,18 @@ def apply_settlement_aliases(
             b.alias(idx, alias, skeleton=True)
 
 
+def add_curated_settlements(b: Builder) -> None:
+    """Add the settlements GeoNames' cities500 lacks (``curated.ADDED_SETTLEMENTS``)."""
+    for name, country, admin1, lat, lon, aliases in curated.ADDED_SETTLEMENTS:
+        slug = norm_key(name).replace(" ", "-")
+        idx = b.add_place(
+            f"cur:{country.lower()}:{slug}", name, "settlement", country, admin1, lat, lon
+        )
+        b.alias(idx, name, skeleton=True, primary=True)
+        for alias in aliases:
+            b.alias(idx, alias, skeleton=True)
+
+
 def add_city_districts(
     b: Builder, merged: dict[tuple[str, str], list[dict]], lent: dict[tuple[str, str], list[str]]
 ) -> None:
@@ -577,6 +589,7 @@ def build() -> dict:
     gn_to_iso = gn_admin1_map()
     own, biggest, merged, lent = add_settlements(b, gn_to_iso)
     apply_settlement_aliases(b, own, biggest)
+    add_curated_settlements(b)
     mark_city_districts(b)
     add_city_districts(b, merged, lent)
     add_raions(b, biggest)

@@ -2531,6 +2531,7 @@ SETTLEMENT_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("UA", "Pryluky"): ("Priluki",),
     ("UA", "Starokostiantyniv"): ("Starokonstantinov",),
     ("UA", "Kovel"): (),
+    ("UA", "Kulbakyne"): ("Kulbakino", "Кульбакино"),  # the Mykolaiv air base's village
     ("RU", "Rostov-on-Don"): ("Rostov-na-Donu", "Rostov on Don"),
     ("RU", "Oryol"): ("Orel", "Orjol"),
     ("RU", "Novoshakhtinsk"): (),
@@ -2548,6 +2549,21 @@ SETTLEMENT_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("RU", "Moscow"): ("Moskva",),
     ("RU", "Saint Petersburg"): ("St Petersburg", "St. Petersburg", "Petersburg"),
 }
+
+# Settlements that GeoNames' cities500 lacks and reports name, most of them because a military
+# airfield carries their name ("аеродром Халіно", "the Shaykovka air base"): English name,
+# country, ISO 3166-2 code, approximate centre (lat, lon) and the Russian, Ukrainian and Latin
+# spellings reports use. Their populations are not known here (0).
+ADDED_SETTLEMENTS: tuple[tuple[str, str, str, float, float, tuple[str, ...]], ...] = (
+    ("Khalino", "RU", "RU-KRS", 51.75, 36.30, ("Халино", "Халіно")),
+    ("Shaykovka", "RU", "RU-KLU", 54.23, 34.37, ("Shaikovka", "Шайковка", "Шайківка")),
+    ("Baltimor", "RU", "RU-VOR", 51.61, 39.23, ("Балтимор",)),
+    ("Dyagilevo", "RU", "RU-RYA", 54.64, 39.57, ("Diagilevo", "Дягилево", "Дягілєво")),
+    ("Khotilovo", "RU", "RU-TVE", 57.65, 34.10, ("Хотилово", "Хотилове")),
+    ("Olenya", "RU", "RU-MUR", 68.15, 33.46, ("Olenia", "Оленья")),
+    ("Marinovka", "RU", "RU-VGG", 48.64, 43.79, ("Мариновка",)),
+    ("Lyubimovka", "UA", "UA-40", 44.67, 33.55, ("Liubymivka", "Любимовка", "Любимівка")),
+)
 
 # Alternate names GeoNames lists for a place (by its GeoNames id) that are another place's
 # names: the build leaves them out. Nikopol (700051) carries Sloviansk's names, and as the

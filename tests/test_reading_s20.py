@@ -5,6 +5,8 @@ listed by type, one a line. Every text here was written for these tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from geo.places.gazetteer import Gazetteer
@@ -120,3 +122,37 @@ def test_weapons_shot_down_told_as_a_list(text: str, expected: dict[str, int]) -
 )
 def test_launched_missiles_listed_by_type_are_summed(lang: str, text: str, missiles: int) -> None:
     assert extract_facts(text, lang).get("missiles") == missiles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # villages GeoNames' cities500 lacks, named for their air bases
+        ("Вночі безпілотники атакували аеродром Халіно.", "Khalino", "RU-KRS"),
+        ("Ночью беспилотники атаковали аэродром «Балтимор».", "Baltimor", "RU-VOR"),
+        ("Drones struck the Shaykovka air base in the Kaluga region.", "Shaykovka", "RU-KLU"),
+        (
+            "Explosions were reported at Dyagilevo airfield after a drone attack.",
+            "Dyagilevo",
+            "RU-RYA",
+        ),
+        ("A missile strike hit Kulbakino airfield near Mykolaiv.", "Kulbakyne", "UA-48"),
+    ],
+)
+def test_a_village_named_for_its_air_base_is_in_the_gazetteer(
+    text: str, name: str, admin1: str, gaz: Gazetteer
+) -> None:
+    ex = extract_report(Report("t", text), gaz)
+    assert (name, admin1, "impact") in {(p.place.name, p.place.admin1, p.role) for p in ex.places}
+
+
+def test_a_settlement_of_unknown_population_ranks_as_the_least_listed(gaz: Gazetteer) -> None:
+    # GeoNames gives 0 people to some of its rows (one of Semiluki's two): they rank as a
+    # village of 500, the least the index lists, not below every namesake
+    unknown = gaz.by_id("gn:497205")
+    assert unknown is not None and unknown.kind == "settlement" and unknown.population == 0
+    assert gaz.prior(unknown) == gaz.prior(replace(unknown, population=500))
+    assert gaz.prior(unknown) < gaz.prior(replace(unknown, population=501))
+    region = gaz.admin1("RU-VOR")
+    assert region is not None and region.population == 0
+    assert gaz.prior(region) == gaz.prior(replace(region, population=0))  # units keep theirs

@@ -34,6 +34,7 @@ _PREPOSITIONS = frozenset(
 )
 _ARTICLES = frozenset(("the",))
 _COUNTRY_PRIOR = {"UA": 3.0, "RU": 2.0, "BY": 1.0, "MD": 1.0}
+_LEAST_LISTED = 500  # the least population of a settlement the index lists (cities500)
 _KIND_PRIOR = {"country": 6.0, "admin1": 5.0, "admin2": 1.0, "settlement": 0.0, "district": 0.5}
 _PRIMARY_BONUS = 1.0  # the key is the place's own name, not one of its alternate names
 _INEXACT_PENALTY = 1.0  # the key was reached through inflection or transliteration
@@ -368,11 +369,16 @@ class Gazetteer:
 
     @staticmethod
     def prior(place: Place) -> float:
-        """Context-free preference for a place: kind, country and population."""
+        """Context-free preference for a place: kind, country and population (a settlement's
+        unknown population, 0, counts as the least the index lists, 500: GeoNames gives 0 to
+        some towns, Semiluki among them, and the curated villages have none)."""
+        population = place.population
+        if not population and place.kind == "settlement":
+            population = _LEAST_LISTED
         return (
             _KIND_PRIOR.get(place.kind, 0.0)
             + _COUNTRY_PRIOR.get(place.country, 0.0)
-            + math.log10(place.population + 1)
+            + math.log10(population + 1)
         )
 
     def _rank(self, rows: array, key: str, exact: bool) -> list[Candidate]:
