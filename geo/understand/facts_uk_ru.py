@@ -795,7 +795,8 @@ _RECALL = compiled(
     r"як\s+(?:уже\s+|вже\s+)?(?:писали|повідомлял\w*)|как\s+(?:уже\s+)?сообщал\w*|"
     r"нагадаємо|нагадуємо|напомним|тоді(?!\s+як)|тогда(?!\s+как)|того\s+дня|тієї\s+ночі|"
     r"в\s+тот\s+день|той\s+ночью|до\s+цього|до\s+этого|перед\s+тим|днем\s+раніше|"
-    r"днем\s+ранее|(?:з|від|с)\s+початку\s+\w+|с\s+начала\s+\w+|за\s+(?:минулий\s+|"
+    r"днем\s+ранее|(?:з|від|с)\s+початку\s+(?!доби|дня)\w+|с\s+начала\s+(?!суток|дня)\w+|"
+    r"за\s+(?:минулий\s+|"
     r"прошлый\s+|прошедший\s+)?(?:тиждень|місяць|неделю|месяц)|за\s+все\s+время|"
     r"спочатку|первоначально|изначально)(?!\w)"
 )
@@ -1783,7 +1784,15 @@ def _best(hits: list[_Hit]) -> list[_Hit]:
 
 def _pick_intercepted(hits: list[_Hit]) -> int | None:
     """The first count (of the strongest kind) of drones plus that of missiles, or that of
-    air targets when larger."""
+    air targets when larger; the last running total ("Всего с начала суток — 6") when the
+    report counted some and it is larger."""
+    running = [h for h in hits if h.kind == _RUNNING]
+    if running:
+        hits = [h for h in hits if h.kind != _RUNNING]
+        if not hits:
+            return None  # a total of nothing counted as shot down
+        total = max(running, key=lambda h: h.position).value
+        return max(total, _pick_intercepted(hits) or 0)
     if not hits:
         return None
     firsts: dict[str, int] = {}
@@ -1976,7 +1985,9 @@ def _names_no_place(sentence: str) -> bool:
 
 _CASUALTY_HINTS = _KILLED_HINTS + _WOUNDED_HINTS
 _WEAPON_OR_INTERCEPT_HINTS = _WEAPON_HINTS + _INTERCEPT_HINTS
-_ALL_HINTS = _CASUALTY_HINTS + _INTERCEPT_HINTS + _WEAPON_HINTS
+# the words of a running total told without its noun (see _RUNNING_TOTAL)
+_RUNNING_HINTS = ("всего", "всього", "усього", "загалом", "итого")
+_ALL_HINTS = _CASUALTY_HINTS + _INTERCEPT_HINTS + _WEAPON_HINTS + _RUNNING_HINTS
 # the same words, those most sentences that hold one hold first: a test of one sentence
 # (:func:`~geo.language.text.shares_holding`) stops at the first word it finds
 _ALL_HINTS_COMMON_FIRST = tuple(
@@ -2113,6 +2124,22 @@ def _read(s: _Sentence, lang: str, found: _Found, weapons: bool | None = None) -
         weapons = bool(bits & _WEAPON_BIT)
     if weapons:
         _weapons(s, lang, found)
+    elif (total := _RUNNING_TOTAL.match(s.text)) is not None:
+        # "Сбит ещё один беспилотник. Всего с начала суток — 6.": the day's running total of
+        # what the posts before counted as shot down (counted only after such posts: see
+        # _result)
+        found.intercepted.append(
+            _Hit(int(total.group("n")), s.strength, s.start + total.start("n"), kind=_RUNNING)
+        )
+
+
+_RUNNING = "running total"  # the kind of a running total's hit
+# a total told without its noun after posts that counted interceptions: "Всего с начала
+# суток — 6", "Усього за ніч: 14" (the sentence's lower case)
+_RUNNING_TOTAL = compiled(
+    r"^\W*(?:всего|всього|усього|загалом|итого)(?:\s+(?:с|з|за|от|від)\s+[^\W\d_]+"
+    r"(?:\s+[^\W\d_]+)?)?\s*[—–:-]\s*(?P<n>\d{1,4})\s*\.?\s*$"
+)
 
 
 def _sentence(

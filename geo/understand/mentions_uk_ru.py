@@ -57,8 +57,10 @@ _ADJECTIVE_PLACES = "mentions: places of a region adjective"  # the gazetteer me
 # does not list (its transliteration skeleton is the town's), the town of a facility's
 # adjective, a town the dictionary knows as a word heading a post's line
 _TOWN_MIN_POPULATION = 10_000
-# the nouns of a site named after its village: an airfield, an air base, an airport
+# the nouns of a site named after its village (an airfield, an air base, an airport) and of
+# the area around a place ("в районе Ефремова", "на околицях Ніжина")
 _SITE_NOUNS = ("аеродром", "аэродром", "авіабаз", "авиабаз", "аеропорт", "аэропорт")
+_SITE_NOUNS += ("район", "окрестност", "околиц")
 _FOREIGN_COUNTRIES = {"uk": ("RU", "BY"), "ru": ("UA",)}
 _FOREIGN_PLACES = "mentions: towns spelled the other language's way"  # the gazetteer memo
 # the parts of speech a town's name may be read as first (a noun; an adjective: "Лиски")
@@ -607,7 +609,7 @@ class CyrillicMatcher:
                 and "\n" not in gap
                 and self.bare[i - 1].lower().startswith(_SITE_NOUNS)
             ):
-                return True  # "аеродром Халіно", "авиабаза «Шайковка»": named after a village
+                return True  # "аеродром Халіно", "авиабаза «Шайковка»", "в районе Ефремова"
         j = i + n
         if j >= len(self.word) or not self.space_between(j - 1, j):
             return False

@@ -315,7 +315,7 @@ _FROM = compiled(
     r"(?:(?:(?-i:[A-Z])[\w’'\-]*|of|the|in|near|around|at|outside|occupied|annexed|city|"
     r"town|village|port|airfields?|air\s+bases?|bases?|positions?|launch|sites?|areas?|"
     r"territory|directions?|regions?|oblasts?|districts?|coast|waters|airspace|sea|left|right|"
-    r"banks?|side)"
+    r"banks?|side|across|beyond|river|reservoir|lake|bay|estuary|strait)"
     r"(?:,\s*and\s+|,\s*|\s+and\s+|\s+)){0,8}$",
     re.IGNORECASE,
 )
@@ -336,13 +336,23 @@ _STRUCK_FROM = compiled(
     r"(?:the\s+)?(?-i:[A-Z])[\w’'\-]*(?:\s+[\w’'\-]+){0,3}?\s+$",
     re.IGNORECASE,
 )
+# a target struck in the passive right before the "from" of where the fire came from:
+# "Kherson is shelled daily from Russian positions across the river in Oleshky"
+_SHELLED_FROM = compiled(
+    r"\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?(?:shelled|struck|attacked|bombarded|"
+    r"hit|targeted)\s+(?:\w+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 _FLYING_OVER = compiled(
-    r"\b(?:flying|flew|operating|fired|aircraft|planes?|jets?)\s+(?:over|from)\s+(?:the\s+)?"
-    r"(?:[\w’'\-]+\s+){0,3}$",
+    r"\b(?:flying|flew|operating|fired|aircraft|planes?|jets?|bombers?|fighters?|ships?|"
+    r"vessels?|submarines?)\s+(?:over|from|in|near|off)\s+(?:the\s+)?"
+    # ("bombers over Engels, Saratov Oblast": the unit after its town too)
+    r"(?:[\w’'\-]+,?\s+){0,3}$",
     re.I,
 )
 # one of them in every _FLYING_OVER ("plane" in "planes", "jet" in "jets")
-_FLYING_WORDS = ("flying", "flew", "operating", "fired", "aircraft", "plane", "jet")
+_FLYING_WORDS = ("flying", "flew", "operating", "fired", "aircraft", "plane", "jet", "bomber")
+_FLYING_WORDS += ("fighter", "ship", "vessel", "submarine")
 # flying over a place, the name after at most three words (a target further on is struck)
 _FLEW_OVER = compiled(
     r"\b(?:flew|flying|passed|crossed)\s+over\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$", re.I
@@ -491,7 +501,8 @@ _RELATIVE_ASIDE_RE = compiled(_RELATIVE_ASIDE)
 # "; ", ", as ", " while ", ", but ", ", whereas ", ", although ", ", hours after ": the
 # alternatives after ", " share its white space, and every alternative starts with one
 # character the engine checks before entering it
-_BREAK_WORDS = r"as\s+|but\s+|whereas\s+|although\s+"
+# (", as well as" goes on with a list: no break)
+_BREAK_WORDS = r"as\s+(?!well\s+as\b)|but\s+|whereas\s+|although\s+"
 _PUNCTUATION_BREAK = (
     r";\s+|,\s+(?:" + _BREAK_WORDS + r"|(?:\w+\s+){1,2}(?:after|before)\s+(?=[A-Z]))"
 )
@@ -532,6 +543,9 @@ _REFERENCE = compiled(
             r"border\s+(?:with|from)\s+(?:the\s+)?(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?$",
             r"(?:far|other|opposite|left|right)\s+(?:side|bank)\s+of\s+(?:the\s+)?"
             r"(?:[a-z]+\s+)?$",
+            # a place named after another as its neighbour: "Kivsharivka, near Kupiansk"
+            r"(?-i:[A-Z])[\w’'\-]*,?\s+(?:near|outside|not\s+far\s+from|close\s+to)\s+"
+            r"(?:the\s+(?:city|town)\s+of\s+)?$",
         ]
     ),
     re.IGNORECASE,
@@ -678,6 +692,8 @@ _BEFORE = 90  # the words before a name that the rules read
 # of _REFERENCE ("km from the Russian town of ") spans: search only those (see _last_runs)
 _SEAT_RUNS = 4
 _REFERENCE_RUNS = 7
+# a word of each match of _REFERENCE
+_REFERENCE_WORDS = ("of", "from", "border", "near", "outside", "close")
 
 
 def decide_role(
@@ -731,13 +747,13 @@ def decide_role(
     # geo.language.text.lacks; None: it holds a letter that ignoring case may take for
     # another, and every pattern runs)
     low = _lowered_for_ascii(before)
+    if after[:1] == " " and _WATER_AFTER.match(after):  # "across the Dnipro reservoir"
+        return _decision("mention", "a river or reservoir of that name")
     launch = _launch_cue(clause, before, after, low) if _may_launch(low) else None
     if launch:
         return _decision("launch", launch)
     if kind == "country":
         return _decision("mention", "country")
-    if after[:1] == " " and _WATER_AFTER.match(after):  # "across the Dnipro reservoir"
-        return _decision("mention", "a river or reservoir of that name")
     if _alert_without_strike(sentence):
         return _decision("mention", "air-raid alert without a strike")
     if "no " in sentence and _nothing_found_there(sentence, clause, name_end, end):
@@ -749,11 +765,14 @@ def decide_role(
             return RoleDecision("impact", f"{cue} ({seat} ... refers back)")
         return _decision("mention", seat)
     ref = None
-    if low is None or "of" in low or "from" in low or "border" in low:
+    if low is None or any(map(low.__contains__, _REFERENCE_WORDS)):
         tail = before[-_TAIL:]
         ref = _REFERENCE.search(tail, _last_runs(tail, _REFERENCE_RUNS))
     if ref:
-        return _decision("mention", f"reference point: {ref.group().strip()}")
+        words = ref.group().strip()
+        if words[:1].isupper():  # "Kivsharivka, near": the words after the other place
+            words = words.split(maxsplit=1)[1]
+        return _decision("mention", f"reference point: {words}")
     over = _OVER.search(before) if low is None or "over" in low or "above" in low else None
     if over and _FLEW_OVER.search(before) and not _BROUGHT_DOWN.search(clause):
         return _decision("mention", "flew over")  # "A missile flew over the Cherkasy region"
@@ -1021,14 +1040,18 @@ def _launch_cue(sentence: str, before: str, after: str, low: str | None) -> str 
     m = None if low is not None and "from" not in low else _FROM.search(before)
     if (
         m
-        and (_LAUNCH_VERB.search(sentence) or _STRUCK_FROM.search(before, 0, m.start()))
+        and (
+            _LAUNCH_VERB.search(sentence)
+            or _STRUCK_FROM.search(before, 0, m.start())
+            or _SHELLED_FROM.search(before, 0, m.start())
+        )
         and not _DISTANCE_FROM.search(before[-40:])
         and not _AT_TARGET.search(before, m.start())
     ):
         return "launched from"
     if low is None or any(map(low.__contains__, _FLYING_WORDS)):
         m = _FLYING_OVER.search(before)
-        if m and _LAUNCH_VERB.search(sentence):
+        if m and _LAUNCH_VERB.search(sentence) and not _AT_TARGET.search(before, m.start()):
             return m.group().strip()
     return None
 
@@ -1070,7 +1093,10 @@ def _reports_on_itself(seat: str, after: str, kind: str) -> str | None:
     words = _BACK_WORDS.get(kind)  # (other kinds: any word of _BACK_REFERENCE)
     if words is not None and back.group().split()[-1].lower() not in words:
         return None
-    return impact_cue(after)
+    cue = impact_cue(after)
+    if cue is not None and any(map(cue.lower().__contains__, _OUTAGE_WORDS)):
+        return None  # "officials in X said parts of the town were left without power"
+    return cue
 
 
 # the words of _BACK_REFERENCE that refer back to a place of each kind (a governor named by

@@ -306,7 +306,7 @@ _FROM_WORD_SPACE = compiled(_FROM_WORD + r"\s")
 _LAUNCH_WORDS = ("боку", "сторон", "напрям", "направлен", "територі", "территори", "акватор")
 _TOWARD_WORDS = ("напрям", "направлен", "сторону")
 _NEAR_REFERENCE_WORDS = ("під", "под", "біля", "возле", "около", "поблизу", "поруч", "недалеко")
-_NEAR_REFERENCE_WORDS += ("неподалік",)
+_NEAR_REFERENCE_WORDS += ("неподалік", "неподалеку")
 _TOWARD_BEFORE = compiled(
     r"\b(?:в|у)\s+(?:напрямку|напрямі|направлении|сторону)\s+(?:[^\W\d_]+[\s,]+){0,8}$", re.I
 )
@@ -376,10 +376,11 @@ _PUNCTUATION_BREAK = compiled(r";|[" + _BULLETS + r"]|" + _COMMA_BREAK)
 # "в селе Веселое под Рыльском": a place named after another as its neighbour
 # a place across from where a strike was (a bank of a river): "навпроти окупованих Олешок"
 _OPPOSITE_BEFORE = compiled(r"(?<!\w)(?:навпроти|напротив)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
+# (after a name or a unit's word, a comma between: "в Кулебакском округе, недалеко от Саваслейки")
 _NEAR_REFERENCE = compiled(
-    r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’ʼ][^\W\d_]*\s+(?:під|под|біля|возле|около|поблизу|поруч\s+з|"
-    r"недалеко\s+от|"
-    r"неподалік\s+від)\s+$"
+    r"(?:[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’ʼ][^\W\d_]*|(?:округ|район|громад|област|поселен)"
+    r"[^\W\d_]*),?\s+(?:під|под|біля|возле|около|поблизу|поруч\s+з|недалеко\s+от|"
+    r"неподалік\s+від|неподалеку\s+от|недалеко\s+від)\s+$"
 )
 
 
@@ -603,11 +604,12 @@ def decide_role_uk_ru(
         and before_words
         and (
             before_words[-1] in _ELLIPSIS_PREPOSITIONS
-            # "..., один — в посёлке Борисовка": a settlement word after the preposition
+            # "..., один — в посёлке Борисовка": a settlement word after the preposition; "—
+            # в районе Новомосковска": the area's
             or (
                 len(before_words) > 1
                 and before_words[-2] in _ELLIPSIS_PREPOSITIONS
-                and is_settlement_word(before_words[-1], lang)
+                and (before_words[-1] in _AREA_WORDS or is_settlement_word(before_words[-1], lang))
             )
             # "... – по одному в Куп'янську та Ізюмі": the next of a list after one
             or (
@@ -688,6 +690,12 @@ def _names_run(text: str) -> int:
     """The length of the list of capitalised names that opens ``text`` (", Ізюм, Балаклія"),
     0 when none does."""
     return _NAME_RUN.match(text).end()
+
+
+# the area around a place, after a preposition: "в районе", "в окрестностях", "на околиці"
+_AREA_WORDS = frozenset(
+    ("районе", "районі", "районах", "окрестностях", "околицях", "околиці", "околицах")
+)
 
 
 def _told_before_dash(sentence: str, start: int, lang: str) -> str | None:
@@ -1081,6 +1089,10 @@ _LIST_HEADING_BEFORE = compiled(
 _WEAPON_BEFORE = compiled(
     r"(?:дрон|бпла|безпілот|беспилот|ракет|шахед|гербер|герань|герані|гераней|іскандер|"
     r"искандер|калібр|калибр|кинджал|кинжал)[^\W\d_]*(?:-[^\W\d_]+)?[»\"”]?\s+"
+    # the model and the aircraft that fired them: "ракетами Х-101 — Ту-95МС з району
+    # Енгельса", "«Кинджал» — МіГ-31К з аеродрому Саваслейка"
+    r"(?:[«\"]?[^\W_][\w\-]*[»\"”]?\s+)?(?:[—–]\s+)?"
+    r"(?:(?:міг|миг|ту|су)-\d+[^\W_]*\s+)?"
     r"(?:(?:з|зі|із|с|со|из)\s+(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*"
     r"(?:,|та|і|й|и|а\s+також|а\s+также)\s+)?$",
     re.IGNORECASE,
