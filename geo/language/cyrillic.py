@@ -324,6 +324,8 @@ def raion_towns(lemma: str) -> list[str]:
     "Северский район": станица Северская; "Тарасовский район": посёлок Тарасовский) and a
     town in -ка ("Шосткинський": Шостка)."""
     towns = [_neuter(lemma), _feminine(lemma), lemma]
+    if lemma.endswith("енский") and len(lemma) > 7:  # "Ливенский": Ливны, "е" dropped
+        towns.append(lemma[:-6] + lemma[-5] + "ы")
     if lemma.endswith(("ский", "цкий")):  # the Russian neuter
         towns.append(lemma[:-2] + "ое")
     for ending in ("инський", "инский"):

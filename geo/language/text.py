@@ -93,6 +93,8 @@ _ABBREVIATIONS = (
     "Nov.",
     "Dec.",
     # Ukrainian and Russian: settlement, region and street abbreviations, "thousand", "etc."
+    "г.р.",  # a year of birth: "мужчина 1978 г.р.", "чоловік 1961 р.н."
+    "р.н.",
     "с.",
     "м.",
     "г.",
@@ -598,6 +600,7 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
+_BIRTH_YEAR = ("г.р.", "р.н.")
 _ABBREVIATION_RE = compiled(
     r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")$"
 )
@@ -636,6 +639,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             "\n" not in m.group("gap")
             and text.endswith(_ABBREVIATIONS, max(0, end - 8), end)  # what the pattern needs
             and _ABBREVIATION_RE.search(text, max(0, end - 8), end)
+            # (a year of birth ends a sentence before a capital: "... 1978 г.р. Оба ...")
+            and not (text.endswith(_BIRTH_YEAR, 0, end) and text[m.end() : m.end() + 1].isupper())
         ):
             continue
         if text[start:end].strip():

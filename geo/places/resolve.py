@@ -897,6 +897,7 @@ class _Resolver:
         self.dateline = _dateline(self.text)
         self.recent_city: Place | None = None
         self._points: list[Place] | None = None
+        self._located: set[str] | None = None  # see located_admin1
         self.rows: dict[str, list[tuple]] = {}
         self.unresolved: list[Unresolved] = []
         self.mention_sentences = set(self.sentence_ids)
@@ -1067,6 +1068,13 @@ class _Resolver:
             )
         ):
             return self.district_of(m, city), 0.6
+        if (
+            place.kind == "admin2"
+            and m.qualifier == "raion"
+            and place.admin1 not in self.located_admin1()
+            and (town := self.raion_town(m)) is not None
+        ):  # "Климовского района" in a report about Klimovo: Klimovo's raion, not Klimovsk's
+            return _raion_reading(m, town), 0.7
         if stray and (m.qualifier == "raion" or m.span.text[-8:].lower().endswith(_DISTRICT_ENDS)):
             if (town := self.raion_town(m)) is not None:
                 return _raion_reading(m, town), 0.7
@@ -1083,11 +1091,24 @@ class _Resolver:
                 town = found.place
                 if (
                     town.kind == "settlement"
-                    and town.admin1 in self.ctx.report_admin1
+                    and (town.admin1 in self.located_admin1() or town.id in self.named_ids(m))
                     and town.admin1 != m.candidates[0].admin1
                 ):
                     return town
         return None
+
+    def named_ids(self, m: PlaceMention) -> set[str]:
+        """The ids of every reading of the report's other names than that of ``m`` (the
+        town "поселок Климово" names, read for "Климовский район")."""
+        return {c.id for other in self.mentions if other is not m for c in other.candidates}
+
+    def located_admin1(self) -> set[str]:
+        """The first-level units the report names, or names a place of with one reading."""
+        if self._located is None:
+            self._located = self.ctx.report_admin1 | {
+                a.admin1 for _, a in self.ctx.anchors if a.admin1
+            }
+        return self._located
 
     def raion_of_town(self, m: PlaceMention) -> Place | None:
         """The Ukrainian raion centred on a town the raion adjective of ``m`` is made from,

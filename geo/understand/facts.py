@@ -149,11 +149,19 @@ _DRONES = compiled(
     rf"(?:drones|uavs|shaheds|shahed[\w\-]*\s+drones)\b",
     re.I,
 )
-_MISSILES = compiled(rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:missiles|rockets)\b", re.I)
-_INTERCEPT_VERB = (
+# missiles by their noun, or by a model's name alone ("3 Iskander-M", "two Kinzhals")
+_MISSILE_NOUN = (
+    r"(?:missiles|rockets|(?:iskander(?:-[mk])?s?|kinzhals?|kalibrs?|kh-\d+[a-z0-9]*)"
+    # (a model before its noun is read with the noun: "7 Iskander-M ballistic missiles")
+    r"(?![\w\-])(?!\s+(?:[\w\-]+\s+){0,3}?(?:missiles?|rockets?)\b))"
+)
+_MISSILES = compiled(rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}{_MISSILE_NOUN}\b", re.I)
+_ONE_INTERCEPT_VERB = (
     r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|brought\s+down|"
     r"suppressed|jammed|repelled|eliminated)"
 )
+# ("shot down/suppressed": two verbs of a digest's line)
+_INTERCEPT_VERB = rf"(?:{_ONE_INTERCEPT_VERB}(?:/{_ONE_INTERCEPT_VERB})?)"
 _WEAPON_NOUN = (
     r"(?:drones|missiles|uavs|shaheds|weapons|targets|rockets|aerial\s+vehicles|projectiles|"
     r"munitions|bombs|decoys|aircraft)(?:\s*\([^()]{1,20}\))?"
@@ -350,7 +358,7 @@ _INTERCEPT_HINTS = (
 _KILLED_HINTS = ("kill", "dead", "death", "died", "toll", "fatal")
 _WOUNDED_HINTS = ("wound", "injur", "hurt")
 _DRONE_HINTS = ("drone", "uav", "shahed")
-_MISSILE_HINTS = ("missile", "rocket")
+_MISSILE_HINTS = ("missile", "rocket", "iskander", "kinzhal", "kalibr", "kh-")
 _ZERO_HINTS = ("casualt", "victim", "harm")
 _KIND_HINTS = (
     _KILLED_HINTS + _WOUNDED_HINTS + _INTERCEPT_HINTS + _DRONE_HINTS + _MISSILE_HINTS + _ZERO_HINTS
@@ -1239,7 +1247,7 @@ _MORE_OF_WEAPON = {
         rf"{_LIST_JOIN}{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:drones?|uavs?|shaheds?)\b", re.I
     ),
     id(_MISSILES): compiled(
-        rf"{_LIST_JOIN}{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:missiles?|rockets?)\b", re.I
+        rf"{_LIST_JOIN}{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:missile|rocket|{_MISSILE_NOUN})\b", re.I
     ),
 }
 

@@ -472,6 +472,10 @@ def _ages_after(toks: list[_Tok], k: int) -> tuple[tuple[str, ...], int]:
         j += 1
         if j < n and toks[j].text in ("народження", "рождения"):
             j += 1
+        elif j + 1 < n and toks[j].text == "." and toks[j + 1].text in ("р", "н"):
+            j += 2  # "1978 г.р.", "1961 р.н.": the year of birth abbreviated
+            if j < n and toks[j].text == ".":
+                j += 1
         if j < n and toks[j].text == ")":
             j += 1
         return tuple(ages), j
@@ -578,6 +582,14 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str) -> _Count | No
     if first is None or first.value is None:
         return None
     total, ages, k = first.value, list(first.ages), first.end
+    # "двое мирных жителей, мужчина 1978 г.р. и женщина 1984 г.р.": a group of people, then
+    # the same people one by one after a comma
+    group = (
+        total > 1
+        and k < n
+        and toks[k].text == ","
+        and any(toks[t].text.startswith(_GROUP_NOUNS) for t in range(j, k))
+    )
     while k + 1 < n and (toks[k].text in _AND or toks[k].text == ","):
         nxt = k + 1
         if toks[nxt].text in ("ще", "еще", "ещё", "також", "также", "а"):
@@ -593,7 +605,13 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str) -> _Count | No
         total += item.value
         ages.extend(item.ages)
         k = item.end
+    if group and total == 2 * first.value:
+        total = first.value  # the group told again one by one
     return _Count(total, k, tuple(ages), more)
+
+
+# the nouns of a group of people whom a list after it may tell one by one
+_GROUP_NOUNS = ("жител", "мешкан", "люд", "человек", "осіб", "лиц", "цивіл", "мирн")
 
 
 def _past_place(toks: list[_Tok], k: int, lang: str) -> int:
@@ -940,7 +958,7 @@ _INTERCEPT_WORD = _matcher(_INTERCEPT_VERB)
 _LAUNCH_WORD = compiled(
     r"^(?:атак|запуст|запуск|пуск|випуст|выпуст|випущ|выпущ|застосува|застосов|примени|применя|"
     r"задія|задейств|спрямува|вдари|удари|удару$|ударом$|ударами$|ударів$|ударов$|"
-    r"обстріля|обстреля|налет|наліт|завда|нанес|використа|атакова|били$|бив$|била$)"
+    r"обстріля|обстреля|налет|наліт|напад|завда|нанес|використа|атакова|били$|бив$|била$)"
 )
 # Counts that are no part of the attack: lost from radar, stocks, production, hits
 _NOT_LAUNCHED = compiled(

@@ -441,7 +441,10 @@ _AGENT_AFTER = compiled(
     r"|^\s*(?:(?:has|have|had|also|again|reportedly)\s+)*(?:stepped\s+up|ramped\s+up|"
     r"intensified|escalated|increased|expanded|resumed|continued|intensifies|escalates)\s+"
     r"(?:its\s+|their\s+|the\s+)?(?:[a-z\-]+\s+)?(?:attacks|strikes|shelling|bombardment|"
-    r"offensive|assaults?|campaign)\b",
+    r"offensive|assaults?|campaign)\b"
+    # "Both Moscow and Kyiv deny targeting civilians", "Kyiv accused Moscow of ..."
+    r"|^\s*(?:and\s+(?-i:[A-Z])[\w’'\-]*\s+)?(?:(?:has|have|had|also|both|repeatedly|"
+    r"consistently)\s+)*(?:deny|denies|denied|accuse[sd]?|blame[sd]?)\b",
     re.I,
 )
 _CAUSED_BEFORE = compiled(
@@ -832,7 +835,9 @@ _SUPPLIED_BEFORE = compiled(
     r"(?:in|of)|(?P<left>leaving|left)\s+(?:\w+\s+){0,3}?(?:residents|people|families)\s+"
     r"(?:\w+\s+){0,2}?(?:in|of)|(?P<imposed>(?:rolling|scheduled|emergency|hourly|stabili[sz]ation)\s+"
     r"(?:power\s+)?(?:blackouts?|outages?|cuts|shutdowns?)\s+(?:\w+\s+){0,3}?"
-    r"(?:in|across|for)))\s+"
+    r"(?:in|across|for)|(?:power\s+)?(?:blackouts?|outages?)\s+(?:\w+\s+){0,2}?"
+    # "Power outages extended to parts of Mykolaiv Oblast"
+    r"(?:extended|spread)\s+to(?:\s+parts\s+of)?))\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
     # the next names of a list after the first: "were introduced in Kyiv, Odesa and Dnipro"
     r"(?:(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[\w’'\-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",
@@ -840,6 +845,7 @@ _SUPPLIED_BEFORE = compiled(
 )
 _SUPPLIED_WORDS = ("customers", "consumers", "subscribers", "households", "homes", "parts")
 _SUPPLIED_WORDS += ("rolling", "scheduled", "emergency", "hourly", "stabili", "leaving", "left")
+_SUPPLIED_WORDS += ("outage", "blackout")
 
 
 def _supplied_only(sentence: str, before: str, low: str | None) -> bool:
@@ -976,7 +982,9 @@ def _word_set(words: str) -> frozenset[str]:
 _AGENT_FIRST = _word_set(
     "has have had also again then reportedly struck hit attacked targeted launched fired sent "
     "shelled bombed strikes hits attacks targets launches fires sends used uses stepped ramped "
-    "intensified escalated increased expanded resumed continued intensifies escalates"
+    "intensified escalated increased expanded resumed continued intensifies escalates "
+    "and both repeatedly consistently deny denies denied accuse accuses accused blame blames "
+    "blamed"
 )
 _DIPLOMACY_FIRST = frozenset(("for", "to"))
 _SEAT_AFTER_FIRST = _word_set(

@@ -360,6 +360,13 @@ _AUTHORITY_AFTER = compiled(
     r"суд(?:у|ом|і|е|а|ів|ов|ы|и)?\s)",
     re.IGNORECASE,
 )
+_MEETING_WORDS = ("засідан", "заседан", "совещан", "нарад")  # one in every _MEETING
+# a meeting held at the place: "в Ростове-на-Дону я провёл заседание оперштаба"
+_MEETING = compiled(
+    r"(?<!\w)(?:провів|провела|провели|проведе|провёл|провел|проведет|проводжу|провожу)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:засідання|нараду|заседание|совещание)(?!\w)",
+    re.IGNORECASE,
+)
 # words one of which every match of _AUTHORITY_AFTER holds (geo.language.text.lacks)
 _AUTHORITY_WORDS = ("адміністрац", "администрац", "рад", "дум", "уряд", "правительств")
 _AUTHORITY_WORDS += ("прокуратур", "поліці", "полици", "суд")
@@ -547,6 +554,8 @@ def decide_role_uk_ru(
         return "mention", "a river of that name"
     if _in_quotes(sentence, offset, end):
         return "mention", "name of an outlet or organisation (in quotes)"
+    if any(map(clause.__contains__, _MEETING_WORDS)) and _MEETING.search(clause):
+        return "mention", "where a meeting was held"
     near_ref = (
         _NEAR_REFERENCE.search(before)
         if may_near and any(map(before.__contains__, _NEAR_REFERENCE_WORDS))
@@ -567,7 +576,7 @@ def decide_role_uk_ru(
     said = _said_at(after, lang, low_after) if may_say else None
     if said:  # "Міністерство оборони РФ у Москві заявило, що ..."
         return "mention", f"where it was said: {said}"
-    if _consumers_only(sentence, before):
+    if _consumers_only(sentence, before) or _consumers_there(sentence, after):
         return "mention", "lost power only"
     if _may_hold_alert(clause):  # most clauses hold no word of an alert: none is read
         # (the attack the alert was sounded during is told of elsewhere: "Во время атаки в
@@ -655,6 +664,28 @@ def _consumers_only(sentence: str, before: str) -> bool:
         any(map(low.__contains__, _OUTAGE_STEMS))
         and any(map(low.__contains__, _CAUSE_WORDS))
         and bool(_CONSUMERS_BEFORE.search(before))
+    )
+
+
+# the places of a list, then their consumers cut off: "у Львові та Дрогобичі частково
+# знеструмлено споживачів"
+_CONSUMERS_AFTER = compiled(
+    r"(?:\s*(?:,|та|і|й|и)\s*(?-i:[А-ЯІЇЄҐ])[^\s,]*)*\s+(?:частково\s+|повністю\s+|частично\s+|"
+    r"полностью\s+)?(?:знеструмлен|обесточен|відключен|отключен)[^\W\d_]*\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:споживач|абонент|потребител|домогосподарств)",
+    re.IGNORECASE,
+)
+
+
+def _consumers_there(sentence: str, after: str) -> bool:
+    """Whether the name is where consumers were cut off, told after it, with the cause
+    told in the sentence ("Через атаку у Львові та Дрогобичі частково знеструмлено
+    споживачів": the strike was elsewhere)."""
+    low = sentence.lower()
+    return (
+        any(map(low.__contains__, _CONSUMER_STEMS))
+        and any(map(low.__contains__, _CAUSE_WORDS))
+        and bool(_CONSUMERS_AFTER.match(after))
     )
 
 

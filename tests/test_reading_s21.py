@@ -1,0 +1,120 @@
+"""Kinds of report found failing on a second held-out set written in the nineteenth pass,
+after the first set's kinds were mended: a raion named after a town of the report rather than
+a bigger namesake elsewhere, a meeting held in a city, capitals that deny, outages that spread,
+consumers cut off in places named before them, an attack "здійснено" with its weapons, and
+people told by their year of birth. Every text here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.language.text import sentence_spans
+from geo.places.gazetteer import Gazetteer
+from geo.places.resolve import extract_report
+from geo.records import Report
+from geo.understand.facts import extract_facts
+
+
+def places(text: str, gaz: Gazetteer) -> dict[str, tuple[str, str | None]]:
+    """name -> (role, admin1) of every place of ``text``."""
+    ex = extract_report(Report("t", text), gaz)
+    return {p.place.name: (p.role, p.place.admin1) for p in ex.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # Klimovsk (Moscow region, 50,000 people) is not the town of "Климовский район" in a
+        # report about Klimovo (Bryansk region)
+        (
+            "Беспилотник атаковал поселок Климово. Повреждены дома в Климовском районе.",
+            "Klimovo district",
+            "RU-BRY",
+        ),
+        # "Ливенский": Livny, its "е" dropped in the plural name, not Livenka (Belgorod)
+        (
+            "Орловская область. Беспилотник уничтожен над Ливенским районом.",
+            "Livny district",
+            "RU-ORL",
+        ),
+    ],
+)
+def test_a_raion_of_the_reports_town(text: str, name: str, admin1: str, gaz: Gazetteer) -> None:
+    found = places(text, gaz)
+    assert found.get(name) == ("impact", admin1), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ночью обломки повредили склад в Шахтах. Днём в Ростове-на-Дону я провёл "
+            "совещание по ликвидации последствий атаки.",
+            "Rostov-on-Don",
+        ),
+        ("Both Washington and Moscow denied the report. A drone hit Sumy.", "Moscow"),
+        (
+            "A drone struck a substation in Odesa. Power outages spread to parts of Mykolaiv "
+            "Oblast.",
+            "Mykolaiv Oblast",
+        ),
+        (
+            "Ракета влучила в підстанцію. Через атаку у Стрию та Самборі частково знеструмлено "
+            "споживачів.",
+            "Sambir",
+        ),
+    ],
+)
+def test_places_named_for_no_strike(text: str, name: str, gaz: Gazetteer) -> None:
+    found = places(text, gaz)
+    assert found.get(name, ("",))[0] == "mention", found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "uk",
+            "Загалом повітряний напад здійснено 64 ударними БпЛА та 2 ракетами Іскандер-М.",
+            {"drones": 64, "missiles": 2},
+        ),
+        (
+            "ru",
+            "Ранены двое мирных жителей, мужчина 1969 г.р. и женщина 1990 г.р. Оба "
+            "госпитализированы.",
+            {"wounded": 2},
+        ),
+        ("uk", "Поранено двох цивільних, чоловіка та жінку.", {"wounded": 2}),
+        # a group and more people after it are more people
+        ("ru", "Ранены двое мужчин, женщина и ребёнок.", {"wounded": 4}),
+    ],
+)
+def test_figures_of_attacks_and_people(lang: str, text: str, expected: dict[str, int]) -> None:
+    assert extract_facts(text, lang) == expected
+
+
+def test_a_year_of_birth_ends_no_sentence_unless_a_capital_follows() -> None:
+    text = "Пострадал мужчина 1978 г.р. и его сын. Оба в больнице."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Пострадал мужчина 1978 г.р. и его сын.",
+        "Оба в больнице.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # missiles counted by their model's name alone, in a digest's line
+        (
+            "AIR DEFENCE: 212 drones and decoys, 4 Iskander-M; 190 drones shot down/suppressed",
+            {"drones": 212, "missiles": 4, "intercepted": 190},
+        ),
+        ("Moscow fired 2 Kinzhals and 6 Kh-101 at the capital overnight.", {"missiles": 8}),
+        # a model before its noun is counted once, with the noun
+        ("Russia launched 3 Iskander-M ballistic missiles.", {"missiles": 3}),
+        # a model named without a count is no count
+        ("The Kh-101 missiles hit an energy facility.", {}),
+    ],
+)
+def test_missiles_by_their_models_name(text: str, expected: dict[str, int]) -> None:
+    assert extract_facts(text) == expected
