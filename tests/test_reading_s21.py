@@ -118,3 +118,81 @@ def test_a_year_of_birth_ends_no_sentence_unless_a_capital_follows() -> None:
 )
 def test_missiles_by_their_models_name(text: str, expected: dict[str, int]) -> None:
     assert extract_facts(text) == expected
+
+
+# Cases a review of the pass found: each guards a reading the rules above must not break.
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a regional capital after a capital: the region named last before it
+        (
+            "Drones hit the capital overnight. In Odesa Oblast debris fell; in the regional "
+            "capital two people were hurt.",
+            "Odesa",
+            "impact",
+        ),
+        # a bare capital in a Russian report told by Kyiv's mayor
+        ("Ночью российские войска снова атаковали столицу, сообщил Кличко.", "Kyiv", "impact"),
+        # a capital with a comma and the source after it
+        ("Explosions rocked the capital, Ukrainian officials said.", "Kyiv", "impact"),
+        # "знову" holds no adjective of another capital ("нов")
+        ("Знову столиця під ударом: уламки впали у Дарницькому районі.", "Kyiv", "impact"),
+        # a neighbour needs its comma: "on Tuesday near Nikopol" is where the bus was hit
+        ("A drone struck a bus on Tuesday near Nikopol, injuring two.", "Nikopol", "impact"),
+        ("A drone struck a civilian vessel near Izmail, injuring two.", "Izmayil", "impact"),
+        ("Вчера, около Белгорода, дрон атаковал машину.", "Belgorod", "impact"),
+        ("Беспилотник рядом с Белгородом атаковал автомобиль.", "Belgorod", "impact"),
+        # a meeting after an attack on the place: the attack counts
+        (
+            "После атаки дронов на Белгород провёл совещание с главами районов.",
+            "Belgorod",
+            "impact",
+        ),
+        # consumers cut off by a strike on the place itself
+        ("Внаслідок удару по Одесі знеструмлено споживачів.", "Odesa", "impact"),
+    ],
+)
+def test_readings_the_new_rules_leave_alone(
+    text: str, name: str, role: str, gaz: Gazetteer
+) -> None:
+    found = places(text, gaz)
+    assert found.get(name, ("",))[0] == role, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Столица региона подверглась атаке дронов.",
+        "Харківщина. Працівники обласного центру екстреної медичної допомоги виїхали на виклик.",
+    ],
+)
+def test_no_capital_city_in_these_words(text: str, gaz: Gazetteer) -> None:
+    found = places(text, gaz)
+    assert not {"Kyiv", "Moscow", "Kharkiv"} & set(found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The enemy launched 49 drones, 36 drones neutralised by air defence.",
+            {"drones": 49, "intercepted": 36},
+        ),
+        (
+            "en",
+            "Russia attacked using 405 drones and 19 missiles, and 16 missiles were shot down.",
+            {"drones": 405, "missiles": 19, "intercepted": 16},
+        ),
+        ("ru", "Ранены двое мирных жителей, двое полицейских.", {"wounded": 4}),
+        (
+            "ru",
+            "Сбиты два беспилотника. Пострадали трое. Итого: 3.",
+            {"wounded": 3, "intercepted": 2},
+        ),
+    ],
+)
+def test_figures_the_new_rules_leave_alone(lang: str, text: str, expected: dict[str, int]) -> None:
+    assert extract_facts(text, lang) == expected

@@ -413,9 +413,16 @@ def _region_unit(gaz: Gazetteer, m: PlaceMention) -> Place | None:
 
 
 # the endings of a raion's adjective in Latin letters ("Kirovsky", "Bohodukhivskyi")
-_LATIN_RAION_ENDING = compiled(
-    r"(?:s['’]?k(?:yi|iy|yy|ii|y|i|ij|oye|oe|aya|a|e)|tskyi|tsky)$", re.I
-)
+_LATIN_RAION_ENDING = compiled(r"s['’]?k(?:yi|iy|yy|ii|y|i|ij|oye|oe|aya|a|e)$", re.I)
+# the same ending without its "s" (the town of "Kremenetskyi" is Kremenets)
+_LATIN_RAION_K_ENDING = compiled(r"(?<=s)['’]?k(?:yi|iy|yy|ii|y|i|ij|oye|oe|aya|a|e)$", re.I)
+
+
+def _names_district(m: PlaceMention) -> bool:
+    """Whether the text of ``m`` ends with a word of a district or raion ("Kirovsky Raion",
+    "Богодуховском районе")."""
+    text = m.span.text
+    return text[-1:] in _DISTRICT_LAST and text[-8:].lower().endswith(_DISTRICT_ENDS)
 
 
 def _raion_reading(m: PlaceMention, best: Place) -> Place:
@@ -956,13 +963,9 @@ class _Resolver:
                 and self.is_gloss(previous[0], m, previous[1])
             ):
                 place, confidence = previous[1], 0.9
-            elif (
-                m.qualifier == "raion"
-                or (
-                    m.span.text[-1:] in _DISTRICT_LAST
-                    and m.span.text[-8:].lower().endswith(_DISTRICT_ENDS)
-                )
-            ) and (city := self.city_of_district(k)) is not None:
+            elif (m.qualifier == "raion" or _names_district(m)) and (
+                city := self.city_of_district(k)
+            ) is not None:
                 place, confidence = self.district_of(m, city), 0.8
             elif (
                 m.qualifier == "raion"
@@ -1056,7 +1059,11 @@ class _Resolver:
         named in a sentence about "the city", is the district of the city last named
         ("Харків. ... по Київському району міста", "the city's Prydniprovskyi district"); a
         district of a city never named, with no such city, the raion of a town of the
-        report's region ("Харьковская область. В Богодуховском районе")."""
+        report's region ("Харьковская область. В Богодуховском районе", "Kirovsky Raion" of
+        the Kaluga region), else the Ukrainian raion centred on the town its adjective names
+        ("в Богодуховском районе" alone); and a raion read through a town outside the report's
+        regions, the raion of a town the report locates ("Климовского района" after "поселок
+        Климово": Klimovo's, not Klimovsk's)."""
         city = self.recent_city
         stray = place.kind == "district" and not _parent_named(self.ctx, m, place)
         if city is not None and (
@@ -1075,7 +1082,7 @@ class _Resolver:
             and (town := self.raion_town(m)) is not None
         ):  # "Климовского района" in a report about Klimovo: Klimovo's raion, not Klimovsk's
             return _raion_reading(m, town), 0.7
-        if stray and (m.qualifier == "raion" or m.span.text[-8:].lower().endswith(_DISTRICT_ENDS)):
+        if stray and (m.qualifier == "raion" or _names_district(m)):
             if (town := self.raion_town(m)) is not None:
                 return _raion_reading(m, town), 0.7
             if (unit := self.raion_of_town(m)) is not None:
@@ -1086,14 +1093,17 @@ class _Resolver:
         """The town of the report's regions that the raion adjective of ``m`` is made from
         ("Богодуховском" -> Bohodukhiv, "Чугуевском" -> Chuhuiv, "Kirovsky" -> Kirov), by the
         town keys of its first word (:meth:`raion_town_keys`)."""
+        located, named = self.located_admin1(), None
         for key in self.raion_town_keys(m):
             for found in self.gaz.lookup(key):
                 town = found.place
-                if (
-                    town.kind == "settlement"
-                    and (town.admin1 in self.located_admin1() or town.id in self.named_ids(m))
-                    and town.admin1 != m.candidates[0].admin1
-                ):
+                if town.kind != "settlement" or town.admin1 == m.candidates[0].admin1:
+                    continue
+                if town.admin1 in located:
+                    return town
+                if named is None:
+                    named = self.named_ids(m)
+                if town.id in named:
                     return town
         return None
 
@@ -1138,8 +1148,9 @@ class _Resolver:
         if _CYR.search(words[0]):
             lang = self.lang if self.lang in ("uk", "ru") else "uk"
             return adjective_keys(words[0], "raion", lang)[1]
-        stem = _LATIN_RAION_ENDING.sub("", words[0])
-        return tuple(dict.fromkeys(k for k in (norm_key(stem), norm_key(words[0])) if k))
+        word = words[0]
+        stems = (_LATIN_RAION_ENDING.sub("", word), _LATIN_RAION_K_ENDING.sub("", word), word)
+        return tuple(dict.fromkeys(k for k in map(norm_key, stems) if k))
 
     def district_of(self, m: PlaceMention, city: Place) -> Place:
         """The district of ``city`` that ``m`` names: one the gazetteer knows in that city

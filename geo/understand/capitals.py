@@ -90,19 +90,23 @@ _CAPITAL_RE = compiled(
     # a regional capital
     r"|\b(?P<re>the\s+(?:regional|oblast|provincial|region['’]s)\s+"
     r"(?:capital|cent(?:re|er)|administrative\s+cent(?:re|er)))\b"
-    r"|(?<![\w-])(?P<rc>(?:обласн|областн)\w*\s+центр\w*|облцентр\w*)(?![\w-])",
+    # (not an institution: "обласного центру екстреної медичної допомоги")
+    r"|(?<![\w-])(?P<rc>(?:обласн|областн)\w*\s+центр\w*|облцентр\w*)(?![\w-])"
+    r"(?!\s+[а-яіїєґё]+(?:ої|ого|ой|ых|их|іх)(?![\w-]))",
     re.I,
 )
 # what makes a capital's word no capital of a country: another place named after it ("the
 # capital of the Kharkiv region", "столиця Слобожанщини", "the capital region"), or an
 # adjective before it other than a country's ("the European capitals", "північна столиця",
 # "культурная столица")
-_NOT_COUNTRYS_AFTER = compiled(r"\s+(?:of\b|region\b)")
+_NOT_COUNTRYS_AFTER = compiled(
+    r"\s+(?:of\b|region\b|(?:регіон|регион|област|краю|края|округ)[^\W\d_]*)", re.I
+)
 # a title followed by its city's name ("the regional capital Rostov-on-Don", "the capital,
-# Kyiv,", "в обласному центрі — Сумах")
-_NAMED_AFTER = compiled(r"\s*(?:,|—|–|-)?\s+[A-ZА-ЯІЇЄҐЁ]")
+# Kyiv,", "в обласному центрі — Сумах"): where the name would start, if a mention starts there
+_NAMED_AFTER = compiled(r"\s*(?:,|—|–|-)?\s+(?=[A-ZА-ЯІЇЄҐЁ])")
 _NOT_COUNTRYS_BEFORE = compiled(
-    r"(?:європейськ|европейск|світов|мирово|західн|западн|північн|северн|південн|южн|"
+    r"(?<![^\W\d_])(?:європейськ|европейск|світов|мирово|західн|западн|північн|северн|південн|южн|"
     r"культурн|інш|друг|нов|стар|колишн|бывш|туристичн|туристическ|регіональн|региональн|"
     r"обласн|областн|районн)[^\W\d_]*\s+$",
     re.I,
@@ -133,15 +137,18 @@ def capital_mentions(
     if lacks(text, _NEEDLES, doc.lowered):
         return []
     taken = [(m.span.start, m.span.end) for m in mentions]
+    starts = {m.span.start for m in mentions}
     out: list[PlaceMention] = []
     for m in _CAPITAL_RE.finditer(text):
         start, end = _title_span(m)
         if any(a < end and start < b for a, b in taken):
             continue
-        if _not_a_countrys(m, text):
+        if _not_a_countrys(m, text, starts):
             continue
-        before = [p for p in (*mentions, *out) if p.span.end <= start]
-        place = _meant(m, before, mentions, gaz, doc.lang)
+        before = sorted(
+            (p for p in (*mentions, *out) if p.span.end <= start), key=lambda p: p.span.start
+        )
+        place = _meant(m, before, mentions, gaz, doc.lang, text)
         if place is not None:
             out.append(PlaceMention(Span(text[start:end], start, end), (place,), "city"))
     return out
@@ -161,12 +168,14 @@ def _title_span(m: re.Match[str]) -> tuple[int, int]:
     return start, end
 
 
-def _not_a_countrys(m: re.Match[str], text: str) -> bool:
+def _not_a_countrys(m: re.Match[str], text: str, starts: set[int]) -> bool:
     """Whether the capital's word matched by ``m`` means no country's capital (see
-    :data:`_NOT_COUNTRYS_AFTER`, :data:`_NOT_COUNTRYS_BEFORE`)."""
+    :data:`_NOT_COUNTRYS_AFTER`, :data:`_NOT_COUNTRYS_BEFORE`), or is named right after it
+    by a mention starting at one of ``starts``."""
     if m.group().endswith(("'s", "’s")):
         return False  # "the capital's Darnytskyi district" is the capital's
-    if _NAMED_AFTER.match(text, m.end()):
+    named = _NAMED_AFTER.match(text, m.end())
+    if named is not None and named.end() in starts:
         return True  # "the regional capital, Belgorod": the name that follows is the mention
     if m.group("re") or m.group("rc"):
         return False
@@ -182,9 +191,10 @@ def _meant(
     mentions: list[PlaceMention],
     gaz: Gazetteer,
     lang: str,
+    text: str,
 ) -> Place | None:
     """The place the phrase ``m`` means, read after the mentions ``before`` it in a report
-    whose named places are ``mentions``."""
+    (``text``, in ``lang``) whose named places are ``mentions``."""
     if m.group("re") or m.group("rc"):
         for p in reversed(before):
             code = p.candidates[0].admin1 if p.candidates else None
@@ -196,20 +206,25 @@ def _meant(
     )
     country = _country_of_word(said) if said else None
     if country is None:
-        country = _country_in_context(before, mentions, lang)
+        country = _country_in_context(before, mentions, lang, text)
     return centre(gaz, CAPITALS[country])
 
 
 def _country_of_word(word: str) -> str | None:
+    """The country an adjective or noun of a capital's names (see :data:`_COUNTRY_WORDS`)."""
     low = word.lower()
     return next((c for stem, c in _COUNTRY_WORDS.items() if low.startswith(stem)), None)
 
 
-def _country_in_context(before: list[PlaceMention], mentions: list[PlaceMention], lang: str) -> str:
+def _country_in_context(
+    before: list[PlaceMention], mentions: list[PlaceMention], lang: str, text: str
+) -> str:
     """The country whose capital a bare "capital" means: Ukraine's in a Ukrainian report
     (which calls Moscow by its name: "Москва", "російська столиця"); else that of the capital
-    named last before it, else the country most of the report's named places below country
-    level lie in (the first of them on a tie), else the report's language's."""
+    named last before it, else that of its mayor or of those who attacked it when the report
+    names them ("сообщил Кличко", "Russian drones"), else the country most of the report's
+    named places below country level lie in (the first of them on a tie), else the report's
+    language's."""
     if lang == "uk":
         return "UA"
     capitals = {code: country for country, code in CAPITALS.items()}
@@ -217,6 +232,9 @@ def _country_in_context(before: list[PlaceMention], mentions: list[PlaceMention]
         top = p.candidates[0] if p.candidates else None
         if top is not None and top.kind in ("settlement", "district") and top.admin1 in capitals:
             return capitals[top.admin1]
+    told = _country_told(text)
+    if told is not None:
+        return told
     counts = Counter(
         m.candidates[0].country
         for m in mentions
@@ -233,9 +251,44 @@ def _country_in_context(before: list[PlaceMention], mentions: list[PlaceMention]
     return _DEFAULT_COUNTRY.get(lang, "UA")
 
 
+def _country_told(text: str) -> str | None:
+    """The country whose capital a report means when its mayor or its attackers are named
+    (:data:`_TOLD_OF`): one country's cues alone, else None."""
+    low = text.lower()
+    found = {country for country, cues in _TOLD_OF.items() if any(map(low.__contains__, cues))}
+    return found.pop() if len(found) == 1 else None
+
+
+# who tells of a capital or attacks it: Kyiv's mayor and military administration, Russian
+# forces; Moscow's mayor, Ukrainian drones and forces
+_TOLD_OF = {
+    "UA": (
+        "кличко", "klitschko", "ткаченко", "tkachenko", "кмва", "russian forces",
+        "russian drones", "russian missiles", "российские войска", "российская армия",
+        "российские дроны", "российские ракеты", "вс рф",
+    ),
+    "RU": (
+        "собянин", "sobyanin", "всу", "украинские беспилотники", "украинские дроны",
+        "ukrainian drones", "ukrainian forces",
+    ),
+}  # fmt: skip
+
+
 def centre(gaz: Gazetteer, code: str) -> Place | None:
-    """The administrative centre of the first-level unit ``code`` (see :data:`CENTRES`),
-    as the gazetteer has it; None when the gazetteer lacks it."""
+    """The administrative centre of a first-level unit, as the gazetteer has it.
+
+    Parameters
+    ----------
+    gaz : Gazetteer
+        The place index (its ``memo`` keeps each answer).
+    code : str
+        The unit's ISO 3166-2 code (a key of :data:`CENTRES`).
+
+    Returns
+    -------
+    Place or None
+        The centre's settlement; None when the gazetteer lacks it or the code is unknown.
+    """
     key = "centre:" + code
     if key in gaz.memo:
         return gaz.memo[key]

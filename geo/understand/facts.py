@@ -1125,19 +1125,25 @@ def _list_total(sentence: str, m: re.Match[str], v: int, listed: bool) -> int:
     return v
 
 
+_WEAPON_NOUN_RE = compiled(_WEAPON_NOUN, re.I)
 # a count of weapons joined to the next as a list, read back from where the next begins: "405
 # drones and" before "19 missiles were shot down"
 _COUNT_BEFORE = compiled(
-    rf"(?<![\w\-/.:])(?P<n>{NUM})\s+{_WEAPON_ADJ}{_WEAPON_NOUN}(?:\s*,\s*(?:and\s+)?|\s+and\s+)$",
+    rf"(?<![\w\-/.:])(?P<n>{NUM})\s+{_WEAPON_ADJ}(?P<noun>{_WEAPON_NOUN})"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$",
     re.I,
 )
 
 
-def _counted_before(sentence: str, start: int) -> int:
-    """The counts of weapons listed right before the count at ``start`` of ``sentence`` that
-    a verb after them says were shot down ("405 drones and 19 missiles were shot down")."""
+def _counted_before(sentence: str, start: int, noun: str) -> int:
+    """The counts of weapons listed right before the count at ``start`` of ``sentence`` (of
+    ``noun``, lower case) that a verb after them says were shot down ("405 drones and 19
+    missiles were shot down"; not "19 missiles, and 16 missiles were shot down": a count of
+    the same weapon before it is another figure)."""
     total = 0
     while (m := _COUNT_BEFORE.search(sentence, max(0, start - 80), start)) is not None:
+        if m.group("noun").lower() == noun:
+            break
         total += _count(m.group("n")) or 0
         start = m.start()
     if total and _LAUNCH_BEFORE.search(sentence, max(0, start - 30), start):
@@ -1145,7 +1151,7 @@ def _counted_before(sentence: str, start: int) -> int:
     return total
 
 
-_LAUNCH_BEFORE = compiled(r"\b(?:launched|fired|used|sent|deployed|with)\s+$", re.I)
+_LAUNCH_BEFORE = compiled(r"\b(?:launched|fired|used|using|employing|sent|deployed|with)\s+$", re.I)
 
 
 # The patterns of :data:`_INTERCEPT` (by index) each of whose matches holds an auxiliary
@@ -1171,8 +1177,8 @@ def _intercepts(base: int, strength: int, hits: list[_Hit], scan: _Scan) -> None
             if v is None:
                 continue
             v = _list_total(sentence, m, v, listed=i == 0)
-            if i == 1:
-                v += _counted_before(sentence, m.start())
+            if i == 1 and (noun := _WEAPON_NOUN_RE.search(m.group())) is not None:
+                v += _counted_before(sentence, m.start(), noun.group().lower())
             hits.append(_Hit(v, strength, base + m.start()))
     if len(hits) == before and scan.holds(_AUX_NEEDS):
         _told_after_launch(base, strength, hits, scan)
@@ -1252,13 +1258,17 @@ _MORE_OF_WEAPON = {
 }
 
 
+# what was shot down, with or without "were": "and 36 drones neutralised"
+_INTERCEPTED_NEXT = compiled(rf"\s*(?:of\s+(?:the|them|those)|(?:{_AUX})?{_INTERCEPT_VERB})", re.I)
+
+
 def _with_more_of_weapon(sentence: str, pattern: re.Pattern[str], m: re.Match[str], v: int) -> int:
     """``v``, the count of weapons launched that ``m`` (a match of ``pattern``) read, plus
     each count of the same weapon joined to it as a list ("and 24 Kh-101 cruise missiles"),
     up to one that says what was shot down."""
     more = _MORE_OF_WEAPON[id(pattern)]
     pos = m.end()
-    while (nxt := more.match(sentence, pos)) and not _SHOT_DOWN_AFTER.match(sentence, nxt.end()):
+    while (nxt := more.match(sentence, pos)) and not _INTERCEPTED_NEXT.match(sentence, nxt.end()):
         v += _count(nxt.group("n")) or 0
         pos = nxt.end()
     return v

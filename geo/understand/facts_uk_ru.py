@@ -605,6 +605,7 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str) -> _Count | No
         total += item.value
         ages.extend(item.ages)
         k = item.end
+        group = group and item.value == 1  # (each one person)
     if group and total == 2 * first.value:
         total = first.value  # the group told again one by one
     return _Count(total, k, tuple(ages), more)
@@ -2152,11 +2153,13 @@ def _read(s: _Sentence, lang: str, found: _Found, weapons: bool | None = None) -
 
 
 _RUNNING = "running total"  # the kind of a running total's hit
-# a total told without its noun after posts that counted interceptions: "Всего с начала
-# суток — 6", "Усього за ніч: 14" (the sentence's lower case)
+# a total of the day or night told without its noun after posts that counted interceptions:
+# "Всего с начала суток — 6", "Усього за ніч: 14" (the sentence's lower case; a bare "Итого:
+# 3" may total anything)
 _RUNNING_TOTAL = compiled(
-    r"^\W*(?:всего|всього|усього|загалом|итого)(?:\s+(?:с|з|за|от|від)\s+[^\W\d_]+"
-    r"(?:\s+[^\W\d_]+)?)?\s*[—–:-]\s*(?P<n>\d{1,4})\s*\.?\s*$"
+    r"^\W*(?:всего|всього|усього|загалом|итого)\s+(?:(?:с|з|від|от)\s+(?:начала|початку)\s+"
+    r"(?:суток|дня|доби|ночі|ночи)|за\s+(?:минулу\s+|прошедшую\s+)?(?:ночь|ніч|сутки|добу|день))"
+    r"\s*[—–:-]\s*(?P<n>\d{1,4})\s*\.?\s*$"
 )
 
 

@@ -344,10 +344,12 @@ _SHELLED_FROM = compiled(
     re.IGNORECASE,
 )
 _FLYING_OVER = compiled(
-    r"\b(?:flying|flew|operating|fired|aircraft|planes?|jets?|bombers?|fighters?|ships?|"
-    r"vessels?|submarines?)\s+(?:over|from|in|near|off)\s+(?:the\s+)?"
+    r"\b(?:(?:flying|flew|operating|fired|aircraft|planes?|jets?|bombers?|fighters?)\s+"
+    r"(?:over|from)|"
+    # ships that fired, after "from" ("from ships near Novorossiysk"; not "at ships in")
+    r"from\s+(?:[\w\-]+\s+){0,2}?(?:ships?|vessels?|submarines?)\s+(?:in|near|off|from))"
     # ("bombers over Engels, Saratov Oblast": the unit after its town too)
-    r"(?:[\w’'\-]+,?\s+){0,3}$",
+    r"\s+(?:the\s+)?(?:[\w’'\-]+,?\s+){0,3}$",
     re.I,
 )
 # one of them in every _FLYING_OVER ("plane" in "planes", "jet" in "jets")
@@ -547,7 +549,9 @@ _REFERENCE = compiled(
             r"(?:far|other|opposite|left|right)\s+(?:side|bank)\s+of\s+(?:the\s+)?"
             r"(?:[a-z]+\s+)?$",
             # a place named after another as its neighbour: "Kivsharivka, near Kupiansk"
-            r"(?-i:[A-Z])[\w’'\-]*,?\s+(?:near|outside|not\s+far\s+from|close\s+to)\s+"
+            r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+            r"march|april|may|june|july|august|september|october|november|december)\b)"
+            r"(?-i:[A-Z])[\w’'\-]*,\s+(?:near|outside|not\s+far\s+from|close\s+to)\s+"
             r"(?:the\s+(?:city|town)\s+of\s+)?$",
         ]
     ),
@@ -773,8 +777,9 @@ def decide_role(
         ref = _REFERENCE.search(tail, _last_runs(tail, _REFERENCE_RUNS))
     if ref:
         words = ref.group().strip()
-        if words[:1].isupper():  # "Kivsharivka, near": the words after the other place
-            words = words.split(maxsplit=1)[1]
+        first, _, rest = words.partition(" ")
+        if first.endswith(",") and rest:  # "Kivsharivka, near": the words after the place
+            words = rest
         return _decision("mention", f"reference point: {words}")
     over = _OVER.search(before) if low is None or "over" in low or "above" in low else None
     if over and _FLEW_OVER.search(before) and not _BROUGHT_DOWN.search(clause):
@@ -787,7 +792,7 @@ def decide_role(
         return _decision("mention", "where a source is")
     if _SPARED_AFTER.match(after):
         return _decision("mention", "spared")
-    if _supplied_only(sentence, before, low) or _left_without_power(sentence, after):
+    if _supplied_only(sentence, before, low, after) or _left_without_power(sentence, after):
         return _decision("mention", "lost power only")
     cue = impact_cue(clause)
     if cue and not _recalled(after[:40]):
@@ -848,10 +853,11 @@ _SUPPLIED_WORDS += ("rolling", "scheduled", "emergency", "hourly", "stabili", "l
 _SUPPLIED_WORDS += ("outage", "blackout")
 
 
-def _supplied_only(sentence: str, before: str, low: str | None) -> bool:
+def _supplied_only(sentence: str, before: str, low: str | None, after: str) -> bool:
     """Whether the name is where consumers were left without power, heat or water, or where
     the grid's outages were imposed: "power was cut in parts of Sumy after a strike on ...",
-    "rolling blackouts were introduced in Kyiv" (``low``: ``before`` in lower case, or None)."""
+    "rolling blackouts were introduced in Kyiv" (``low``: ``before`` in lower case, or None;
+    ``after``: the text after the name)."""
     if low is not None and not any(map(low.__contains__, _SUPPLIED_WORDS)):
         return False
     lower = sentence.lower()
@@ -863,7 +869,7 @@ def _supplied_only(sentence: str, before: str, low: str | None) -> bool:
     # parts of Vorozhba")
     return m is not None and (
         m.group("imposed") is not None
-        or (m.group("left") is not None and _OUTAGE_AFTER.match(sentence, len(before)))
+        or (m.group("left") is not None and _OUTAGE_AFTER.match(after))
         or (m.group("left") is None and any(map(lower.__contains__, _CAUSE_WORDS)))
     )
 

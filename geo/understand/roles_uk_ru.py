@@ -361,6 +361,7 @@ _AUTHORITY_AFTER = compiled(
     re.IGNORECASE,
 )
 _MEETING_WORDS = ("засідан", "заседан", "совещан", "нарад")  # one in every _MEETING
+_MEETING_IN = frozenset(("в", "у", "во"))  # the place the meeting was held in
 # a meeting held at the place: "в Ростове-на-Дону я провёл заседание оперштаба"
 _MEETING = compiled(
     r"(?<!\w)(?:провів|провела|провели|проведе|провёл|провел|проведет|проводжу|провожу)\s+"
@@ -386,7 +387,7 @@ _OPPOSITE_BEFORE = compiled(r"(?<!\w)(?:навпроти|напротив)\s+(?:
 # (after a name or a unit's word, a comma between: "в Кулебакском округе, недалеко от Саваслейки")
 _NEAR_REFERENCE = compiled(
     r"(?:[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’ʼ][^\W\d_]*|(?:округ|район|громад|област|поселен)"
-    r"[^\W\d_]*),?\s+(?:під|под|біля|возле|около|поблизу|поруч\s+з|недалеко\s+от|"
+    r"[^\W\d_]*,)\s+(?:під|под|біля|возле|около|поблизу|поруч\s+з|недалеко\s+от|"
     r"неподалік\s+від|неподалеку\s+от|недалеко\s+від)\s+$"
 )
 
@@ -554,7 +555,12 @@ def decide_role_uk_ru(
         return "mention", "a river of that name"
     if _in_quotes(sentence, offset, end):
         return "mention", "name of an outlet or organisation (in quotes)"
-    if any(map(clause.__contains__, _MEETING_WORDS)) and _MEETING.search(clause):
+    if (
+        before_words
+        and before_words[-1] in _MEETING_IN
+        and any(map(after.__contains__, _MEETING_WORDS))
+        and _MEETING.search(after)
+    ):  # "в Ростове-на-Дону я провёл заседание" (not "после атаки на Белгород провёл ...")
         return "mention", "where a meeting was held"
     near_ref = (
         _NEAR_REFERENCE.search(before)
@@ -576,7 +582,9 @@ def decide_role_uk_ru(
     said = _said_at(after, lang, low_after) if may_say else None
     if said:  # "Міністерство оборони РФ у Москві заявило, що ..."
         return "mention", f"where it was said: {said}"
-    if _consumers_only(sentence, before) or _consumers_there(sentence, after):
+    if _consumers_only(sentence, before) or (
+        _consumers_there(sentence, after) and not _STRUCK_BEFORE.search(before)
+    ):
         return "mention", "lost power only"
     if _may_hold_alert(clause):  # most clauses hold no word of an alert: none is read
         # (the attack the alert was sounded during is told of elsewhere: "Во время атаки в
@@ -675,6 +683,10 @@ _CONSUMERS_AFTER = compiled(
     r"(?:споживач|абонент|потребител|домогосподарств)",
     re.IGNORECASE,
 )
+
+
+# a strike on the place right before its name: "внаслідок удару по Одесі"
+_STRUCK_BEFORE = compiled(r"(?:удар|атак|обстріл|обстрел)[^\W\d_]*\s+(?:по|на)\s+$", re.IGNORECASE)
 
 
 def _consumers_there(sentence: str, after: str) -> bool:
@@ -1122,7 +1134,8 @@ _WEAPON_BEFORE = compiled(
     r"искандер|калібр|калибр|кинджал|кинжал)[^\W\d_]*(?:-[^\W\d_]+)?[»\"”]?\s+"
     # the model and the aircraft that fired them: "ракетами Х-101 — Ту-95МС з району
     # Енгельса", "«Кинджал» — МіГ-31К з аеродрому Саваслейка"
-    r"(?:[«\"]?[^\W_][\w\-]*[»\"”]?\s+)?(?:[—–]\s+)?"
+    r"(?:(?:[«\"][^»\"”]{1,20}[»\"”]|[^\W\d_]*\d[\w\-]*|(?:іскандер|искандер|калібр|калибр|"
+    r"кинджал|кинжал|х-\d+)[\w\-]*)\s+)?(?:[—–]\s+)?"
     r"(?:(?:міг|миг|ту|су)-\d+[^\W_]*\s+)?"
     r"(?:(?:з|зі|із|с|со|из)\s+(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*"
     r"(?:,|та|і|й|и|а\s+також|а\s+также)\s+)?$",
