@@ -56,6 +56,14 @@ from geo.understand.roles import (
     decide_role,
     hard_impact_after,
 )
+from geo.understand.text_tables import FIGURE_COLUMNS as _FACT_KEYS
+from geo.understand.text_tables import (
+    TextTable,
+    cell_role,
+    in_region_column,
+    table_facts,
+    text_tables,
+)
 
 __all__ = ["extract_report", "resolve_mentions"]
 
@@ -888,9 +896,16 @@ class _Resolver:
     """Resolves the mentions of one report in text order, keeping the running context."""
 
     def __init__(
-        self, report: Report, mentions: list[PlaceMention], gaz: Gazetteer, doc: Document
+        self,
+        report: Report,
+        mentions: list[PlaceMention],
+        gaz: Gazetteer,
+        doc: Document,
+        tables: list[TextTable] | None = None,
     ) -> None:
         self.report = report
+        # the tables of the report's text (a digest's rows), read here when not given
+        self.tables = text_tables(doc.text) if tables is None else tables
         self.doc = doc
         self.text = doc.text
         self.lang = doc.lang
@@ -1333,6 +1348,8 @@ class _Resolver:
             return RoleDecision("mention", "links to other articles")
         if self.trains and _on_train_route(sentence, m.span.start - s0):
             return RoleDecision("mention", "a train's route")
+        if self.tables and (told := cell_role(self.tables, self.text, m.span.start)):
+            return RoleDecision(*told)  # "Sumy Oblast | Shostka | 2": by the column's header
         decision = decide_role(
             sentence,
             m.span.start - s0,
@@ -1508,6 +1525,7 @@ def resolve_mentions(
     lang: str = "en",
     *,
     doc: Document | None = None,
+    tables: list[TextTable] | None = None,
 ) -> tuple[list[ResolvedPlace], list[Unresolved]]:
     """Resolve the mentions of one report to places with roles.
 
@@ -1525,6 +1543,9 @@ def resolve_mentions(
     doc : Document, optional
         The report read once (:func:`geo.language.document.read_document`); when given, its
         language is used instead of ``lang``.
+    tables : list of TextTable, optional
+        The tables of the report's text (:func:`geo.understand.text_tables.text_tables`),
+        when read before; read from ``doc`` when not given.
 
     Returns
     -------
@@ -1534,7 +1555,7 @@ def resolve_mentions(
     """
     if doc is None or doc.text != report.text:
         doc = read_document(report.text, lang)
-    return _Resolver(report, mentions, gaz, doc).run()
+    return _Resolver(report, mentions, gaz, doc, tables).run()
 
 
 def _row_start(row: tuple) -> int:
@@ -1701,7 +1722,15 @@ def extract_report(report: Report, gaz: Gazetteer) -> Extraction:
         mentions = sorted([*mentions, *districts, *titled], key=lambda m: m.span.start)
         kept = {m.span.start for m in districts}
         spans = [span for span in spans if span.start not in kept]
-    places, unresolved = resolve_mentions(report, mentions, gaz, lang, doc=doc)
+    tables = text_tables(text)  # a digest's rows: "REGION | HIT | KILLED"
+    if tables:  # a name in a column of regions is a region's ("Dnipropetrovsk | Pavlohrad")
+        mentions = [
+            PlaceMention(m.span, m.candidates, "region")
+            if m.qualifier is None and in_region_column(tables, m.span.start)
+            else m
+            for m in mentions
+        ]
+    places, unresolved = resolve_mentions(report, mentions, gaz, lang, doc=doc, tables=tables)
     unknown = [Unresolved(report.id, span, "not in the gazetteer") for span in spans]
     unresolved = sorted([*unresolved, *unknown], key=lambda u: u.span.start)
     memo: dict[tuple, object] = {}  # the report's sentences, read once for all its places
@@ -1712,4 +1741,7 @@ def extract_report(report: Report, gaz: Gazetteer) -> Extraction:
         lists: list[dict[str, int]] = []  # what lists of places' casualties add up to
         places = link_place_facts(text, places, lang, memo, doc=doc, lists=lists)
         facts = with_list_totals(facts, lists)
+    if tables:  # the figures of its tables that the text does not tell otherwise
+        told = {**table_facts(tables, text), **facts}
+        facts = {key: told[key] for key in _FACT_KEYS if key in told}
     return Extraction(report, tuple(places), facts, tuple(unresolved))

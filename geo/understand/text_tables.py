@@ -1,0 +1,207 @@
+"""Tables written inside a report's text: a digest's "REGION | HIT | KILLED | INJURED" rows.
+
+An analyst's daily digest often sets its places and figures out as a table of lines whose cells
+are parted by "|" (a Markdown table, or the same without the outer bars). Read as prose, such a
+row holds no verb, so its places would be mentions and its figures unread. Here a table is read
+by its header: the places under a column of what was hit ("HIT", "TARGETS", "Уражено") are
+impacts, a region is an impact when its row tells of a hit, the places under a column of where
+attacks came from are launch areas, and the figures under a column of the killed, the wounded,
+drones, missiles or those shot down are the report's, from its total row ("TOTAL", "Всього",
+"Итого") or, without one, added up over the rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from geo.patterns import compiled
+
+__all__ = [
+    "FIGURE_COLUMNS",
+    "TextTable",
+    "cell_role",
+    "in_region_column",
+    "table_facts",
+    "text_tables",
+]
+
+# the words of a header cell that say what its column holds (lower case, parts of words)
+_COLUMN_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("launch", ("launch", "from", "пуск", "запуск", "звідки", "откуда")),
+    ("hit", (
+        "hit", "struck", "target", "impact", "affected", "damage", "location", "place",
+        "settlement", "cities", "city", "town", "where", "уражен", "влучан", "удар", "місц",
+        "населен", "локац", "мест", "пораж", "объект", "об'єкт",
+    )),
+    ("region", ("region", "oblast", "province", "регіон", "област", "регион", "край")),
+    ("killed", ("killed", "dead", "death", "fatalit", "загинул", "загибл", "погиб", "убит")),
+    ("wounded", (
+        "injur", "wound", "hurt", "поранен", "травмован", "ранен", "пострадав", "постражд",
+    )),
+    ("intercepted", (
+        "shot down", "downed", "intercept", "збит", "сбит", "знешкод", "уничтож", "suppress",
+    )),
+    ("drones", ("drone", "uav", "shahed", "бпла", "дрон", "безпілот", "беспилот")),
+    ("missiles", ("missile", "rocket", "ракет")),
+)  # fmt: skip
+FIGURE_COLUMNS = ("killed", "wounded", "drones", "missiles", "intercepted")
+_TOTAL_WORDS = ("total", "всього", "усього", "разом", "итого", "всего", "загалом")
+_RULE = compiled(r"^[\s|:\-–—=+]*$")  # a Markdown rule under the header: "---|:---:|---"
+_NUMBER = compiled(r"^\s*(\d{1,6})\s*$")
+
+
+@dataclass(frozen=True)
+class TextTable:
+    """One table of a report's text: its columns' kinds (see :data:`_COLUMN_WORDS`, None for
+    a column of none), their header texts, and its rows below the header, each as the spans
+    of its cells (start and end in the text, spaces left out) and whether it is a total."""
+
+    kinds: tuple[str | None, ...]
+    headers: tuple[str, ...]
+    rows: tuple[tuple[tuple[tuple[int, int], ...], bool], ...]
+
+    def cell_at(self, pos: int) -> tuple[int, int] | None:
+        """(row, column) of the cell holding character ``pos``; None when none does."""
+        for r, (cells, _total) in enumerate(self.rows):
+            for c, (start, end) in enumerate(cells):
+                if start <= pos < end:
+                    return r, c
+        return None
+
+
+def text_tables(text: str) -> list[TextTable]:
+    """The tables of a report's text: runs of two or more lines holding "|", the first a
+    header whose cells name at least one column :data:`_COLUMN_WORDS` knows.
+
+    Examples
+    --------
+    >>> t = text_tables("REGION | HIT | KILLED\\nSumy Oblast | Shostka | 2\\nTOTAL | | 2")[0]
+    >>> t.kinds, len(t.rows), t.rows[1][1]
+    (('region', 'hit', 'killed'), 2, True)
+    """
+    if "|" not in text:
+        return []
+    tables: list[TextTable] = []
+    block: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if "|" in line:
+            block.append((pos, line.rstrip("\r\n")))
+        else:
+            tables.extend(_table_of(text, block))
+            block = []
+        pos += len(line)
+    tables.extend(_table_of(text, block))
+    return tables
+
+
+def _table_of(text: str, block: list[tuple[int, str]]) -> list[TextTable]:
+    """The table a run of lines holding "|" makes, if its first line is a header."""
+    lines = [(at, line) for at, line in block if not _RULE.match(line)]
+    if len(lines) < 2:
+        return []
+    header = _cells(text, *lines[0])
+    headers = tuple(text[a:b] for a, b in header)
+    kinds = tuple(_kind(h) for h in headers)
+    if not any(kinds):
+        return []
+    rows = []
+    for at, line in lines[1:]:
+        cells = _cells(text, at, line)
+        first = text[cells[0][0] : cells[0][1]].lower() if cells else ""
+        rows.append((cells, first.startswith(_TOTAL_WORDS)))
+    return [TextTable(kinds, headers, tuple(rows))]
+
+
+def _cells(text: str, at: int, line: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a line's cells (in ``text``, the line starting at ``at``), spaces left
+    out; the empty cells before a leading and after a trailing bar are no cells."""
+    spans = []
+    start = 0
+    for part in line.split("|"):
+        lead = len(part) - len(part.lstrip())
+        spans.append((at + start + lead, at + start + len(part.rstrip())))
+        start += len(part) + 1
+    stripped = line.strip()
+    if stripped.startswith("|"):
+        spans = spans[1:]
+    if stripped.endswith("|") and spans:
+        spans = spans[:-1]
+    return tuple((a, max(a, b)) for a, b in spans)
+
+
+def _kind(header: str) -> str | None:
+    """The kind of a column by its header's words (the first kind that has one)."""
+    low = header.lower()
+    return next((kind for kind, words in _COLUMN_WORDS if any(map(low.__contains__, words))), None)
+
+
+def cell_role(tables: list[TextTable], text: str, pos: int) -> tuple[str, str] | None:
+    """The role and cue of a place named at ``pos`` inside a table's row: ``impact`` under a
+    column of what was hit, or in a region's column of a row that tells of a hit (a place or
+    a figure above zero under another column); ``launch`` under a column of where attacks
+    came from; None outside the rows of tables, in a total row or in a column of no kind."""
+    for table in tables:
+        found = table.cell_at(pos)
+        if found is None:
+            continue
+        r, c = found
+        cells, total = table.rows[r]
+        kind = table.kinds[c] if c < len(table.kinds) else None
+        if total or kind is None:
+            return None
+        header = table.headers[c]
+        if kind == "hit":
+            return "impact", f"table column: {header}"
+        if kind == "launch":
+            return "launch", f"table column: {header}"
+        if kind == "region":
+            if _row_tells_hit(table, cells, text):
+                return "impact", f"table row: {header}"
+            return "mention", f"table row without a strike: {header}"
+        return None
+    return None
+
+
+def in_region_column(tables: list[TextTable], pos: int) -> bool:
+    """Whether character ``pos`` lies in a row's cell under a column of regions."""
+    for table in tables:
+        found = table.cell_at(pos)
+        if found is not None:
+            r, c = found
+            return not table.rows[r][1] and c < len(table.kinds) and table.kinds[c] == "region"
+    return False
+
+
+def _row_tells_hit(table: TextTable, cells: tuple[tuple[int, int], ...], text: str) -> bool:
+    """Whether a row names a place under a column of what was hit, or a figure above zero
+    under a column of the killed, the wounded or weapons."""
+    for c, (start, end) in enumerate(cells):
+        kind = table.kinds[c] if c < len(table.kinds) else None
+        cell = text[start:end]
+        if kind == "hit" and any(ch.isalpha() for ch in cell):
+            return True
+        if kind in FIGURE_COLUMNS and (m := _NUMBER.match(cell)) and int(m.group(1)) > 0:
+            return True
+    return False
+
+
+def table_facts(tables: list[TextTable], text: str) -> dict[str, int]:
+    """The figures of a report's tables: under each column of a figure, its total row's
+    value, or the sum of its rows' values without one (the first table with the column)."""
+    out: dict[str, int] = {}
+    for table in tables:
+        for c, kind in enumerate(table.kinds):
+            if kind not in FIGURE_COLUMNS or kind in out:
+                continue
+            values = [
+                (total, int(m.group(1)))
+                for cells, total in table.rows
+                if c < len(cells) and (m := _NUMBER.match(text[cells[c][0] : cells[c][1]]))
+            ]
+            totals = [v for total, v in values if total]
+            if totals:
+                out[kind] = totals[-1]
+            elif values:
+                out[kind] = sum(v for _, v in values)
+    return {key: out[key] for key in FIGURE_COLUMNS if key in out}
