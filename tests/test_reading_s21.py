@@ -196,3 +196,23 @@ def test_no_capital_city_in_these_words(text: str, gaz: Gazetteer) -> None:
 )
 def test_figures_the_new_rules_leave_alone(lang: str, text: str, expected: dict[str, int]) -> None:
     assert extract_facts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Сообщения об ударе по аэродрому Шайковка не соответствуют действительности, "
+            "заявили в администрации.",
+            "Shaykovka",
+        ),
+        ("Інформація про влучання у Бердичеві не відповідає дійсності.", "Berdychiv"),
+    ],
+)
+def test_a_strike_told_of_to_be_denied_is_no_impact(text: str, name: str, gaz: Gazetteer) -> None:
+    assert places(text, gaz).get(name, ("",))[0] == "mention"
+
+
+def test_a_strike_without_a_denial_is_still_one(gaz: Gazetteer) -> None:
+    text = "Ночью беспилотники атаковали аэродром Шайковка, повреждены два склада."
+    assert places(text, gaz).get("Shaykovka", ("",))[0] == "impact"

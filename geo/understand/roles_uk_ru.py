@@ -360,6 +360,14 @@ _AUTHORITY_AFTER = compiled(
     r"суд(?:у|ом|і|е|а|ів|ов|ы|и)?\s)",
     re.IGNORECASE,
 )
+# a strike told of to be denied: "информация об ударе по аэродрому X не соответствует
+# действительности", "інформація про влучання ... не відповідає дійсності"
+_DENIAL = compiled(
+    r"не\s+(?:соответствует|соответствуют|відповідає|відповідають)\s+(?:действительности|"
+    r"дійсності)|(?<!\w)(?:якобы|нібито)(?!\w)[^.;]{0,80}?(?:опроверг|спростува|фейк)",
+    re.IGNORECASE,
+)
+_DENIAL_WORDS = ("действительн", "дійсн", "опроверг", "спростува", "фейк")  # one in each
 _MEETING_WORDS = ("засідан", "заседан", "совещан", "нарад")  # one in every _MEETING
 _MEETING_IN = frozenset(("в", "у", "во"))  # the place the meeting was held in
 # a meeting held at the place: "в Ростове-на-Дону я провёл заседание оперштаба"
@@ -605,6 +613,8 @@ def decide_role_uk_ru(
     if toward:
         return "impact", " ".join(toward.group().split()[:2])
     cue = _impact_word(clause, lang)
+    if cue and any(map(clause.__contains__, _DENIAL_WORDS)) and _DENIAL.search(clause):
+        return "mention", "a strike there denied"  # "... об ударе по X не соответствует ..."
     if cue:
         return "impact", cue
     if not before_words or _names_only(clause[:c_off]):
