@@ -28,6 +28,7 @@ from geo.language.text import alternation, lacks, lowered
 from geo.patterns import compiled
 from geo.places.gazetteer import Gazetteer
 from geo.records import (
+    FACT_KEYS,
     Extraction,
     Place,
     PlaceMention,
@@ -56,7 +57,6 @@ from geo.understand.roles import (
     decide_role,
     hard_impact_after,
 )
-from geo.understand.text_tables import FIGURE_COLUMNS as _FACT_KEYS
 from geo.understand.text_tables import (
     TextTable,
     cell_role,
@@ -1743,5 +1743,5 @@ def extract_report(report: Report, gaz: Gazetteer) -> Extraction:
         facts = with_list_totals(facts, lists)
     if tables:  # the figures of its tables that the text does not tell otherwise
         told = {**table_facts(tables, text), **facts}
-        facts = {key: told[key] for key in _FACT_KEYS if key in told}
+        facts = {key: told[key] for key in FACT_KEYS if key in told}
     return Extraction(report, tuple(places), facts, tuple(unresolved))

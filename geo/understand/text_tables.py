@@ -15,9 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from geo.patterns import compiled
+from geo.records import FACT_KEYS
 
 __all__ = [
-    "FIGURE_COLUMNS",
     "TextTable",
     "cell_role",
     "in_region_column",
@@ -44,7 +44,6 @@ _COLUMN_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("drones", ("drone", "uav", "shahed", "бпла", "дрон", "безпілот", "беспилот")),
     ("missiles", ("missile", "rocket", "ракет")),
 )  # fmt: skip
-FIGURE_COLUMNS = ("killed", "wounded", "drones", "missiles", "intercepted")
 _TOTAL_WORDS = ("total", "всього", "усього", "разом", "итого", "всего", "загалом")
 _RULE = compiled(r"^[\s|:\-–—=+]*$")  # a Markdown rule under the header: "---|:---:|---"
 _NUMBER = compiled(r"^\s*(\d{1,6})\s*$")
@@ -181,7 +180,7 @@ def _row_tells_hit(table: TextTable, cells: tuple[tuple[int, int], ...], text: s
         cell = text[start:end]
         if kind == "hit" and any(ch.isalpha() for ch in cell):
             return True
-        if kind in FIGURE_COLUMNS and (m := _NUMBER.match(cell)) and int(m.group(1)) > 0:
+        if kind in FACT_KEYS and (m := _NUMBER.match(cell)) and int(m.group(1)) > 0:
             return True
     return False
 
@@ -192,7 +191,7 @@ def table_facts(tables: list[TextTable], text: str) -> dict[str, int]:
     out: dict[str, int] = {}
     for table in tables:
         for c, kind in enumerate(table.kinds):
-            if kind not in FIGURE_COLUMNS or kind in out:
+            if kind not in FACT_KEYS or kind in out:
                 continue
             values = [
                 (total, int(m.group(1)))
@@ -204,4 +203,4 @@ def table_facts(tables: list[TextTable], text: str) -> dict[str, int]:
                 out[kind] = totals[-1]
             elif values:
                 out[kind] = sum(v for _, v in values)
-    return {key: out[key] for key in FIGURE_COLUMNS if key in out}
+    return {key: out[key] for key in FACT_KEYS if key in out}
