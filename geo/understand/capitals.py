@@ -138,6 +138,7 @@ def capital_mentions(
         return []
     taken = [(m.span.start, m.span.end) for m in mentions]
     starts = {m.span.start for m in mentions}
+    low = doc.lowered if doc.lowered is not None else text.lower()  # (read once)
     out: list[PlaceMention] = []
     for m in _CAPITAL_RE.finditer(text):
         start, end = _title_span(m)
@@ -148,7 +149,7 @@ def capital_mentions(
         before = sorted(
             (p for p in (*mentions, *out) if p.span.end <= start), key=lambda p: p.span.start
         )
-        place = _meant(m, before, mentions, gaz, doc.lang, text)
+        place = _meant(m, before, mentions, gaz, doc.lang, low)
         if place is not None:
             out.append(PlaceMention(Span(text[start:end], start, end), (place,), "city"))
     return out
@@ -191,10 +192,10 @@ def _meant(
     mentions: list[PlaceMention],
     gaz: Gazetteer,
     lang: str,
-    text: str,
+    low: str,
 ) -> Place | None:
     """The place the phrase ``m`` means, read after the mentions ``before`` it in a report
-    (``text``, in ``lang``) whose named places are ``mentions``."""
+    (``low``: its text in lower case; in ``lang``) whose named places are ``mentions``."""
     if m.group("re") or m.group("rc"):
         for p in reversed(before):
             code = p.candidates[0].admin1 if p.candidates else None
@@ -206,7 +207,7 @@ def _meant(
     )
     country = _country_of_word(said) if said else None
     if country is None:
-        country = _country_in_context(before, mentions, lang, text)
+        country = _country_in_context(before, mentions, lang, low)
     return centre(gaz, CAPITALS[country])
 
 
@@ -217,7 +218,7 @@ def _country_of_word(word: str) -> str | None:
 
 
 def _country_in_context(
-    before: list[PlaceMention], mentions: list[PlaceMention], lang: str, text: str
+    before: list[PlaceMention], mentions: list[PlaceMention], lang: str, low: str
 ) -> str:
     """The country whose capital a bare "capital" means: Ukraine's in a Ukrainian report
     (which calls Moscow by its name: "Москва", "російська столиця"); else that of the capital
@@ -232,7 +233,7 @@ def _country_in_context(
         top = p.candidates[0] if p.candidates else None
         if top is not None and top.kind in ("settlement", "district") and top.admin1 in capitals:
             return capitals[top.admin1]
-    told = _country_told(text)
+    told = _country_told(low)
     if told is not None:
         return told
     counts = Counter(
@@ -251,10 +252,9 @@ def _country_in_context(
     return _DEFAULT_COUNTRY.get(lang, "UA")
 
 
-def _country_told(text: str) -> str | None:
-    """The country whose capital a report means when its mayor or its attackers are named
-    (:data:`_TOLD_OF`): one country's cues alone, else None."""
-    low = text.lower()
+def _country_told(low: str) -> str | None:
+    """The country whose capital a report (``low``: its text in lower case) means when its
+    mayor or its attackers are named (:data:`_TOLD_OF`): one country's cues alone, else None."""
     found = {country for country, cues in _TOLD_OF.items() if any(map(low.__contains__, cues))}
     return found.pop() if len(found) == 1 else None
 
