@@ -144,9 +144,10 @@ _WEAPON_ADJ = (
     r"(?:(?!(?:and|or|of|drones|missiles|with|plus)\b)[“\"'‘]?[A-Za-z][\w\-]*[”\"'’]?\s+)"
     r"{0,4}?"
 )
+_DRONE_NOUN = r"(?:drones|uavs|shaheds|shahed[\w\-]*\s+drones)"
 _DRONES = compiled(
     rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:(?:and|or)\s+(?:decoy|imitator|simulator|other)\s+)?"
-    rf"(?:drones|uavs|shaheds|shahed[\w\-]*\s+drones)\b",
+    rf"{_DRONE_NOUN}\b",
     re.I,
 )
 # missiles by their noun, or by a model's name alone ("3 Iskander-M", "two Kinzhals")
@@ -1250,7 +1251,7 @@ _LIST_JOIN = (
 )
 _MORE_OF_WEAPON = {
     id(_DRONES): compiled(
-        rf"{_LIST_JOIN}{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:drones?|uavs?|shaheds?)\b", re.I
+        rf"{_LIST_JOIN}{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:drone|uav|shahed|{_DRONE_NOUN})\b", re.I
     ),
     id(_MISSILES): compiled(
         rf"{_LIST_JOIN}{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:missile|rocket|{_MISSILE_NOUN})\b", re.I
