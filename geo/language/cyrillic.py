@@ -16,6 +16,7 @@ from geo.language.morphology import analyse
 from geo.language.normalize import norm_key, norm_keys
 
 __all__ = [
+    "AIRFIELD_STEMS",
     "LIST_AND",
     "PLACE_PREPOSITIONS",
     "REGION_ADJ_ENDINGS",
@@ -89,6 +90,9 @@ _SETTLEMENT_LEMMAS = frozenset(
 ) | {"хутір", "станиця"}
 
 # Prepositions after which a name stands in place position.
+# the stems of the nouns of an airfield, an air base and an airport, which a site named after
+# its village stands after ("аеродром Халіно", "авиабаза «Шайковка»")
+AIRFIELD_STEMS = ("аеродром", "аэродром", "авіабаз", "авиабаз", "аеропорт", "аэропорт")
 LIST_AND = frozenset(("та", "і", "й", "и", "а"))
 """The words that join the places of a Ukrainian or Russian list ("у Сумах та Шостці")."""
 

@@ -20,7 +20,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from geo.language.cyrillic import KILLED_STEMS, RESIDENT_STEMS, WOUNDED_STEMS, adjective_keys
+from geo.language.cyrillic import (
+    AIRFIELD_STEMS,
+    KILLED_STEMS,
+    RESIDENT_STEMS,
+    WOUNDED_STEMS,
+    adjective_keys,
+)
 from geo.language.document import Document, read_document
 from geo.language.morphology import READ_LANGUAGES, detect_language, lemmas, person_share
 from geo.language.normalize import norm_key, skeleton_key, translit
@@ -95,8 +101,8 @@ _PLACE_POSITION = compiled(
         r"village|town|city|settlement|с|смт|м|г|пос|селі|селищі|місті|селе|поселке|городе|"
         # a strike on the place: "при обстреле Рыльска", "атаковали Рыльск"
         r"обстрел[а-я]*|обстріл[а-яії]*|атакова[а-я]*|атакува[а-яії]*|"
-        # a site named after the place: "з аеродрому Саваслейка", "the Khalino airfield"
-        r"аеродром[а-яії]*|аэродром[а-я]*|авіабаз[а-яії]*|авиабаз[а-я]*"
+        # a site named after the place: "з аеродрому Саваслейка", "аэропорт Белгород"
+        + "|".join(f"{stem}[а-яії]*" for stem in AIRFIELD_STEMS)
     )
     + r"\.?\s+$",
     re.IGNORECASE,

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from geo.language.cyrillic import (
+    AIRFIELD_STEMS,
     LIST_AND,
     PLACE_PREPOSITIONS,
     REGION_ADJ_ENDINGS,
@@ -59,8 +60,7 @@ _ADJECTIVE_PLACES = "mentions: places of a region adjective"  # the gazetteer me
 _TOWN_MIN_POPULATION = 10_000
 # the nouns of a site named after its village (an airfield, an air base, an airport) and of
 # the area around a place ("в районе Ефремова", "на околицях Ніжина")
-_SITE_NOUNS = ("аеродром", "аэродром", "авіабаз", "авиабаз", "аеропорт", "аэропорт")
-_SITE_NOUNS += ("район", "окрестност", "околиц")
+_SITE_NOUNS = (*AIRFIELD_STEMS, "район", "окрестност", "околиц")
 _FOREIGN_COUNTRIES = {"uk": ("RU", "BY"), "ru": ("UA",)}
 _FOREIGN_PLACES = "mentions: towns spelled the other language's way"  # the gazetteer memo
 # the parts of speech a town's name may be read as first (a noun; an adjective: "Лиски")

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from geo.language.cyrillic import LIST_AND, is_settlement_word
+from geo.language.cyrillic import AIRFIELD_STEMS, LIST_AND, is_settlement_word
 from geo.language.morphology import analyse
 from geo.language.text import alternation, lacks, lowered, span_between
 from geo.patterns import compiled
@@ -462,10 +462,9 @@ def _in_quotes(sentence: str, offset: int, end: int) -> bool:
     return False
 
 
-_AIRFIELD_STEMS = ("аеродром", "аэродром", "авіабаз", "авиабаз", "аеропорт", "аэропорт")
 # an airfield's word (any form), then perhaps other quoted names of a list, ending the text
 _AIRFIELD_BEFORE = compiled(
-    r"(?:аеродром|аэродром|авіабаз|авиабаз|аеропорт|аэропорт)[^\W\d_]*\s+"
+    rf"(?:{'|'.join(AIRFIELD_STEMS)})[^\W\d_]*\s+"
     r"(?:[«„][^»“]{1,40}[»“]\s*(?:,|та|і|й|и|а\s+також|а\s+также)\s*)*$",
     re.IGNORECASE,
 )
@@ -476,7 +475,7 @@ def _names_airfield(sentence: str, opened: int) -> bool:
     or an airport's, or one of a list of them."""
     before = sentence[max(0, opened - 200) : opened]
     low = before.lower()
-    return any(map(low.__contains__, _AIRFIELD_STEMS)) and bool(_AIRFIELD_BEFORE.search(before))
+    return any(map(low.__contains__, AIRFIELD_STEMS)) and bool(_AIRFIELD_BEFORE.search(before))
 
 
 def decide_role_uk_ru(
