@@ -59,3 +59,44 @@ def test_a_column_of_where_attacks_came_from_is_of_launch_areas(gaz: Gazetteer) 
 def test_a_line_with_a_bar_is_no_table() -> None:
     assert text_tables("Максим Козицький | Львівська ОВА\n\nУночі ворог атакував область.") == []
     assert text_tables("Name | Outlet\nIvan | Radio") == []  # no column of a known kind
+
+
+def _facts(ex: object) -> dict[str, dict[str, int]]:
+    return {p.place.name: p.facts for p in ex.places if p.role == "impact"}  # type: ignore[attr-defined]
+
+
+def test_a_row_s_figures_are_its_struck_place_s(gaz: Gazetteer) -> None:
+    text = (
+        "Night of 9 June | summary\n\n"
+        "| Region | Target | Drones | Killed | Wounded |\n|---|---|---|---|---|\n"
+        "| Poltava Oblast | Kremenchuk | 14 | 1 | 4 |\n"
+        "| Mykolaiv Oblast | Ochakiv | 6 | 0 | 2 |\n"
+        "| Total | | 20 | 1 | 6 |\n"
+    )
+    ex = extract_report(Report("t", text), gaz)
+    facts = _facts(ex)
+    assert facts["Kremenchuk"] == {"killed": 1, "wounded": 4, "drones": 14}
+    assert facts["Ochakiv"] == {"killed": 0, "wounded": 2, "drones": 6}
+    assert facts["Poltava Oblast"] == {} and facts["Mykolaiv Oblast"] == {}
+    assert ex.facts == {"killed": 1, "wounded": 6, "drones": 20}
+
+
+def test_a_row_of_several_towns_gives_its_figures_to_its_region(gaz: Gazetteer) -> None:
+    facts = _facts(extract_report(Report("t", _DIGEST), gaz))
+    assert facts["Zaporizhzhia Oblast"] == {"killed": 2, "wounded": 6}
+    assert facts["Vilnyansk"] == {} and facts["Orikhiv"] == {}
+    assert facts["Novhorod-Siverskyi"] == {"killed": 0, "wounded": 1}
+    assert facts["Chernihiv Oblast"] == {}
+
+
+def test_a_row_with_only_its_region_gives_the_region_its_figures(gaz: Gazetteer) -> None:
+    text = (
+        "Область | Загинули | Поранені\n"
+        "Херсонська область | 2 | 5\n"
+        "Дніпропетровська область | 0 | 3\n"
+    )
+    facts = _facts(extract_report(Report("t", text), gaz))
+    assert facts == {
+        "Kherson Oblast": {"killed": 2, "wounded": 5},
+        "Dnipropetrovsk Oblast": {"killed": 0, "wounded": 3},
+    }

@@ -43,6 +43,7 @@ from geo.records import (
     Span,
     Unresolved,
     resolved_place,
+    with_facts,
 )
 from geo.understand.capitals import capital_mentions
 from geo.understand.damage import (
@@ -67,6 +68,7 @@ from geo.understand.text_tables import (
     TextTable,
     cell_role,
     in_region_column,
+    row_owner_facts,
     table_facts,
     text_tables,
 )
@@ -1711,6 +1713,34 @@ def _unknown_districts(
     return out
 
 
+def _with_row_facts(
+    places: list[ResolvedPlace], tables: list[TextTable], text: str
+) -> list[ResolvedPlace]:
+    """The impact places with the figures of the table rows that are theirs
+    (:func:`geo.understand.text_tables.row_owner_facts`), over what the prose gave them."""
+    starts = []
+    for rp in places:
+        roles = rp.mention_roles or (rp.role,) * len(rp.mentions)
+        impact = rp.role == "impact"
+        starts.append(
+            tuple(
+                m.start
+                for m, r in zip(rp.mentions, roles, strict=False)
+                if impact and r == "impact"
+            )
+        )
+    given = row_owner_facts(tables, text, starts)
+    if not given:
+        return places
+    out = []
+    for idx, rp in enumerate(places):
+        if idx in given:
+            told = {**(rp.facts or {}), **given[idx]}
+            rp = with_facts(rp, {key: told[key] for key in FACT_KEYS if key in told})
+        out.append(rp)
+    return out
+
+
 def extract_report(report: Report, gaz: Gazetteer) -> Extraction:
     """Run mention finding, resolution, roles and facts on one report.
 
@@ -1750,4 +1780,5 @@ def extract_report(report: Report, gaz: Gazetteer) -> Extraction:
     if tables:  # the figures of its tables that the text does not tell otherwise
         told = {**table_facts(tables, text), **facts}
         facts = {key: told[key] for key in FACT_KEYS if key in told}
+        places = _with_row_facts(places, tables, text)
     return Extraction(report, tuple(places), facts, tuple(unresolved))

@@ -7,7 +7,8 @@ by its header: the places under a column of what was hit ("HIT", "TARGETS", "У�
 impacts, a region is an impact when its row tells of a hit, the places under a column of where
 attacks came from are launch areas, and the figures under a column of the killed, the wounded,
 drones, missiles or those shot down are the report's, from its total row ("TOTAL", "Всього",
-"Итого") or, without one, added up over the rows.
+"Итого") or, without one, added up over the rows. A row's own figures are its place's: the
+one place under its columns of what was hit, or without one, the one region of the row.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ __all__ = [
     "TextTable",
     "cell_role",
     "in_region_column",
+    "row_owner_facts",
     "table_facts",
     "text_tables",
 ]
@@ -204,3 +206,72 @@ def table_facts(tables: list[TextTable], text: str) -> dict[str, int]:
             elif values:
                 out[kind] = sum(v for _, v in values)
     return {key: out[key] for key in FACT_KEYS if key in out}
+
+
+def row_owner_facts(
+    tables: list[TextTable], text: str, starts: list[tuple[int, ...]]
+) -> dict[int, dict[str, int]]:
+    """The figures each row of the tables gives its place, by the place's index.
+
+    ``starts`` holds, for each place of the report (by index), where its impact mentions
+    start. A row's figures (the numbers under its columns of a figure) are the place's that is
+    named alone under the row's columns of what was hit ("Shostka" in "Sumy Oblast | Shostka |
+    3"); a row without one such place (none, or two towns whose shares it does not tell)
+    gives them to the one place under its column of regions. A row whose places are not one
+    in either column, a total row and a row without a figure give none. A place in two rows
+    takes their sum.
+
+    Examples
+    --------
+    >>> text = "REGION | HIT | KILLED\nSumy Oblast | Shostka | 2\nKharkiv Oblast | | 1"
+    >>> row_owner_facts(text_tables(text), text, [(22,), (36,), (48,)])
+    {1: {'killed': 2}, 2: {'killed': 1}}
+    """
+    out: dict[int, dict[str, int]] = {}
+    for table in tables:
+        named = _named_in_rows(table, starts)
+        for r, (cells, total) in enumerate(table.rows):
+            figures = _row_figures(table, cells, text)
+            owner = None if total or not figures else _row_owner(named.get(r, {}))
+            if owner is None:
+                continue
+            facts = out.setdefault(owner, {})
+            for key, value in figures.items():
+                facts[key] = facts.get(key, 0) + value
+    return {idx: {k: out[idx][k] for k in FACT_KEYS if k in out[idx]} for idx in sorted(out)}
+
+
+def _named_in_rows(
+    table: TextTable, starts: list[tuple[int, ...]]
+) -> dict[int, dict[str, set[int]]]:
+    """The places named in each row of ``table`` (by row), under each kind of column."""
+    named: dict[int, dict[str, set[int]]] = {}
+    for idx, where in enumerate(starts):
+        for pos in where:
+            found = table.cell_at(pos)
+            if found is None:
+                continue
+            r, c = found
+            kind = table.kinds[c] if c < len(table.kinds) else None
+            if kind in ("hit", "region"):
+                named.setdefault(r, {}).setdefault(kind, set()).add(idx)
+    return named
+
+
+def _row_owner(named: dict[str, set[int]]) -> int | None:
+    """The place a row's figures are of: the one under its columns of what was hit, else (no
+    place there, or several) the one under its column of regions; None when neither is one."""
+    for kind in ("hit", "region"):
+        if len(named.get(kind, ())) == 1:
+            return next(iter(named[kind]))
+    return None
+
+
+def _row_figures(table: TextTable, cells: tuple[tuple[int, int], ...], text: str) -> dict[str, int]:
+    """The numbers under a row's columns of a figure, by the figure's key."""
+    out: dict[str, int] = {}
+    for c, (start, end) in enumerate(cells):
+        kind = table.kinds[c] if c < len(table.kinds) else None
+        if kind in FACT_KEYS and kind not in out and (m := _NUMBER.match(text[start:end])):
+            out[kind] = int(m.group(1))
+    return out
