@@ -412,6 +412,26 @@ def _neuter_town_nominatives(low: str) -> list[str]:
     return []
 
 
+# the case endings of a feminine noun of the soft stem ("Навля", "Обоянь"), which the
+# dictionary's guesser, not knowing the name, reads as a masculine's ("Навлі": навль)
+_SOFT_FEMININE_ENDINGS = ("ею", "ей", "і", "и", "е", "ю")
+_CONSONANTS = frozenset("бвгґджзйклмнпрстфхцчшщ")
+
+
+def _soft_feminine_nominatives(low: str) -> list[str]:
+    """The nominatives in -я and -ь a lower-case case of a soft-stem feminine name may come
+    from ("з району Навлі", "в Навле", "на Навлю": Навля; "з Обояні": Обоянь)."""
+    for ending in _SOFT_FEMININE_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 3:
+            stem = low[: -len(ending)]
+            if stem[-1] in _CONSONANTS and stem[-2] not in _CONSONANTS:
+                return [stem + "я", stem + "ь"]
+            if stem[-1] in _CONSONANTS:
+                return [stem + "я"]
+            return []
+    return []
+
+
 def _plural_nominatives(low: str) -> list[str]:
     """The nominative plurals a lower-case word in an oblique plural case may come from."""
     for ending in _PLURAL_CASE_ENDINGS:
@@ -457,6 +477,7 @@ def name_keys(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
                     out1.append(lemma[:-2])  # "з Ахтарська": a town in -ськ, not an adjective
         out1 += _plural_nominatives(words[0].lower())
         out1 += _neuter_town_nominatives(words[0].lower())
+        out1 += _soft_feminine_nominatives(words[0].lower())
         return tuple(dict.fromkeys(map(norm_key, out1)))
     first, second = words[0], words[-1]
     nouns = [a for a in analyse(second.lower(), lang) if "NOUN" in a.grammemes]

@@ -110,10 +110,12 @@ _PLACE_POSITION = compiled(
     re.IGNORECASE,
 )
 # a list of the places attacks came from, up to the name: "з напрямків: Курськ, Орел,",
-# "from the directions of Kursk, Oryol and" (its places lie far apart by nature)
+# "з району Навлі та", "from the directions of Kursk, Oryol and" (its places lie far apart
+# by nature, and from the places hit)
 _LAUNCH_LIST = compiled(
-    r"(?:\bз\s+напрямк\w*|\bс\s+направлени\w*|\bdirections?\s+of)\s*:?\s*"
-    r"(?:[^\W\d_][\w'’ʼ-]*(?:\s*[,–—-]\s*|\s+(?:та|і|й|и|and)\s+|\s+)){1,14}$",
+    r"(?:\bз\s+(?:напрямк\w*|район\w*)|\b(?:с|из)\s+(?:направлени\w*|район\w*)|"
+    r"\b(?:directions?|areas?)\s+of)\s*:?\s*"
+    r"(?:[^\W\d_][\w'’ʼ-]*\.?(?:\s*[,–—-]\s*|\s+(?:та|і|й|и|and)\s+|\s+)){1,24}$",
     re.IGNORECASE,
 )
 _FAR_KM = 300.0

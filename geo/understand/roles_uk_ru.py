@@ -423,13 +423,28 @@ def _first_lemma(text: str, lang: str, wanted: frozenset[str]) -> str | None:
     return None
 
 
+# Lemmas of falling, a strike when what fell is a weapon or its debris ("беспилотник упал во
+# дворе дома", "уламки впали на дах"): the words of :data:`_FALLING_THINGS` tell
+_FALL_LEMMAS = frozenset(
+    ("впасти", "упасти", "падати", "рухнути", "упасть", "падать", "рухнуть", "обрушиться")
+)
+_FALLING_THINGS = (
+    "дрон", "бпла", "безпілот", "беспилот", "ракет", "уламк", "обломк", "снаряд", "бомб",
+    "шахед", "герань", "гераня", "fpv",
+)  # fmt: skip
+
+
 @lru_cache(maxsize=256)
 def _impact_word(text: str, lang: str) -> str | None:
     """The first word of ``text`` that reports a strike, its damage or its victims, negated
-    ones ("без постраждалих") aside; read once for all the names of a clause."""
+    ones ("без постраждалих") aside, or else its falling when a weapon or debris is named;
+    read once for all the names of a clause."""
     if not lacks(text, _NEGATION_WORDS):  # (most clauses hold none: the pattern is spared)
         text = _NEGATION.sub(" ", text)
-    return _first_lemma(text, lang, _IMPACT_LEMMAS)
+    word = _first_lemma(text, lang, _IMPACT_LEMMAS)
+    if word is None and not lacks(text, _FALLING_THINGS):
+        word = _first_lemma(text, lang, _FALL_LEMMAS)
+    return word
 
 
 def _clause(sentence: str, offset: int, end: int) -> tuple[str, int, int]:
@@ -1047,7 +1062,7 @@ def _launch_of(
     "з боку ...", "з напрямків: ...") and, asked only without it, that of a bare "з" and up
     to six words (``from_match``)."""
     if cue and not _strike_between(cue.group(), lang):
-        if not _verb_in_list(cue.group(), lang, 2):
+        if not _verb_in_list(cue.group(), lang, 2) and not _toward_in_list(cue.group()):
             return " ".join(cue.group().split()[:2])
         return None  # "з боку агресора зазнала Куцурубська громада": not a list of places
     m = from_match()
@@ -1094,6 +1109,18 @@ def _names_of_area(run: str) -> bool:
 
 
 _TARGET_PREPOSITIONS = frozenset(("по", "на", "в", "у", "во", "над", "до", "к"))
+# the prepositions of a target or a course that end a list of the places attacks came from
+# ("з боку Бєлгорода на Харківщину": Kharkiv Oblast is no launch area)
+_COURSE_PREPOSITIONS = frozenset(
+    ("по", "на", "над", "до", "к", "через", "напрямку", "напрямі", "направлении", "сторону")
+)
+
+
+def _toward_in_list(run: str) -> bool:
+    """Whether a preposition of a target or a course ("на", "в напрямку") stands among the
+    words of a launch cue's run after the cue's two words, so that the name after it is not
+    where the attack came from."""
+    return any(w.lower() in _COURSE_PREPOSITIONS for w in _WORD.findall(run)[2:])
 
 
 def _verb_in_list(run: str, lang: str, skip: int) -> bool:
@@ -1128,11 +1155,12 @@ _LAUNCH_HEADING = compiled(
 )
 
 
-# "з напрямків", "с направлений": a heading, then a list of up to 14 words ("з напрямків:
-# Курськ, Орел, Шаталово – РФ, Гвардійське, Чауда – ТОТ АР Крим")
+# "з напрямків", "с направлений": a heading, then a list of up to 24 words, some of them
+# abbreviations ("з напрямків: Курськ, Орел, Навля, Шаталово – РФ, Гвардійське, м. Чауда –
+# ТОТ АР Крим")
 _LIST_HEADING_WORDS = ("напрямків", "направлений")
 _LIST_HEADING_BEFORE = compiled(
-    r"\b(?:з|зі|із|с|со)\s+(?:напрямків|направлений)\b\W*(?:[^\W\d_]+[\s,:;–—-]+){0,14}$",
+    r"\b(?:з|зі|із|с|со)\s+(?:напрямків|направлений)\b\W*(?:[^\W\d_]+\.?[\s,:;–—-]+){0,24}$",
     re.IGNORECASE,
 )
 # a weapon named right before "з", "із", "из", or before another "з ..." joined to this one:
