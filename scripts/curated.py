@@ -2618,6 +2618,8 @@ ADDED_SETTLEMENTS: tuple[tuple[str, str, str, float, float, tuple[str, ...]], ..
     ("Olenya", "RU", "RU-MUR", 68.15, 33.46, ("Olenia", "Оленья")),
     ("Marinovka", "RU", "RU-VGG", 48.64, 43.79, ("Мариновка",)),
     ("Lyubimovka", "UA", "UA-40", 44.67, 33.55, ("Liubymivka", "Любимовка", "Любимівка")),
+    # a cape of the Kerch peninsula, named in the Air Force's lists of where drones came from
+    ("Cape Chauda", "UA", "UA-43", 45.00, 35.83, ("Chauda", "Чауда", "Мис Чауда", "Мыс Чауда")),
 )
 
 # Alternate names GeoNames lists for a place (by its GeoNames id) that are another place's

@@ -24,12 +24,13 @@ def test_a_long_list_of_directions_with_abbreviations_is_all_launch_areas(
     text = (
         "У ніч на 4 квітня ворог атакував 70 ударними БпЛА з напрямків: Брянськ, Курськ, Орел, "
         "Льгов, Міллерово, Суджа, Навля, Приморсько-Ахтарськ, Єйськ, м. Джанкой – ТОТ АР Крим, "
-        "Гвардійське – ТОТ АР Крим. Зафіксовано влучання у Полтаві."
+        "Гвардійське, м. Чауда – ТОТ АР Крим. Зафіксовано влучання у Полтаві."
     )
     got = roles(text, gaz)
     assert got["Hvardiyske"] == "launch"
     assert got["Crimea"] == "launch"
     assert got["Dzhankoy"] == "launch"
+    assert got["Cape Chauda"] == "launch"  # a cape the gazetteer has from curated.py
     assert got["Poltava"] == "impact"
     assert [name for name, role in got.items() if role == "impact"] == ["Poltava"]
 
