@@ -1,16 +1,18 @@
 """Kinds of report found failing in the twentieth pass: the Air Force's long list of the
 places drones came from, with abbreviations and the occupied Crimea after a dash; names of a
 feminine noun of the soft stem in a case the dictionary does not know ("з району Навлі"); a
-drone or its debris that fell on a place; the figures of each row of a table. Every text here
-was written for these tests."""
+drone or its debris that fell on a place; "н.п." before a settlement's name; a count shot down
+"of them". Every text here was written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
+from geo.language.text import sentence_spans
 from geo.places.gazetteer import Gazetteer
 from geo.places.resolve import extract_report
 from geo.records import Report
+from geo.understand.facts import extract_facts
 
 
 def roles(text: str, gaz: Gazetteer) -> dict[str, str]:
@@ -88,3 +90,23 @@ def test_a_course_ends_the_list_of_where_drones_came_from(
     got = roles(text, gaz)
     assert got[launch] == "launch"
     assert got[target] == role
+
+
+def test_n_p_before_a_settlement_ends_no_sentence(gaz: Gazetteer) -> None:
+    # "н.п." (a settlement): the General Staff's abbreviation before a place's name
+    text = "Підтверджено ураження складу пального в районі н.п. Приморсько-Ахтарськ."
+    assert roles(text, gaz)["Primorsko-Akhtarsk"] == "impact"
+    assert sentence_spans("Бої тривали біля н.п. Кринки. Ворог відступив.") == [(0, 29), (30, 46)]
+
+
+@pytest.mark.parametrize(
+    ("text", "intercepted"),
+    [
+        ("Окупанти випустили по Херсонщині 17 дронів, сили ППО знищили 12 з них.", 12),
+        ("Противник выпустил 30 беспилотников, ПВО сбила 25 из них.", 25),
+        ("Ворог запустив 9 ракет, з них 7 збито над Київщиною.", 7),
+        ("Всего враг выпустил 14 дронов, из них 11 уничтожены.", 11),
+    ],
+)
+def test_a_count_shot_down_of_them(text: str, intercepted: int) -> None:
+    assert extract_facts(text).get("intercepted") == intercepted

@@ -95,6 +95,8 @@ _ABBREVIATIONS = (
     # Ukrainian and Russian: settlement, region and street abbreviations, "thousand", "etc."
     "г.р.",  # a year of birth: "мужчина 1978 г.р.", "чоловік 1961 р.н."
     "р.н.",
+    "н.п.",  # a settlement: "в районі н.п. Кам'янське", "в районе н.п. Ново..."
+    "с.м.т.",
     "с.",
     "м.",
     "г.",

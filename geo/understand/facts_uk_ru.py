@@ -1709,13 +1709,24 @@ def _bare_intercepts(
         k = num.end
         prev = toks[i - 1].text if i > 0 else ""
         follows = toks[k].text if k < n else "."
+        after_verb = _INTERCEPT_WORD[prev]
         if follows in _OF and k + 1 < n and toks[k + 1].text in _WHICH:
-            if any(_INTERCEPT_WORD[t.text] for t in toks[k + 2 : k + 5]):
-                pos = s.start + toks[i].start  # "70 з яких збили"
+            # "70 з яких збили", "ППО знищили 21 з них"
+            if after_verb or any(_INTERCEPT_WORD[t.text] for t in toks[k + 2 : k + 5]):
+                pos = s.start + toks[i].start
                 singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=kind))
             skip_to = k
             continue  # "четыре из них – над X": part of a count given before
-        after_verb = _INTERCEPT_WORD[prev]
+        if (
+            prev in _WHICH
+            and i > 1
+            and toks[i - 2].text in _OF
+            and any(_INTERCEPT_WORD[t.text] for t in toks[k : k + 2])
+        ):  # "з них 21 знищено", "из них 25 уничтожены"
+            pos = s.start + toks[i].start
+            singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=kind))
+            skip_to = max(k, i + 1)
+            continue
         if prev in _MORE and (
             any(_INTERCEPT_WORD[t.text] for t in toks[k : k + 3])
             or (follows in _DASHES and _place_of(s, i, k) is not None)
