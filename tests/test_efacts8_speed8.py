@@ -99,8 +99,12 @@ def test_recall_marks_are_the_full_reading(sentences: list[str]) -> None:
     for sentence in sentences:
         if f._RECALL.search(sentence):
             expected: bool | list[int] = True
-        else:  # the days of every number read
+        else:  # the days of every number read, then of each month named alone (its last)
             expected = f._days(sentence, None) if f._has_digit(sentence) else []
+            expected += [
+                31 * f._MONTH_INDEX[m.group("m")[:3].lower()] + 31
+                for m in f._MONTH_ALONE.finditer(sentence)
+            ]
         assert f._recall_marks(sentence) == expected, sentence
 
 

@@ -108,11 +108,11 @@ def test_unknown_names_are_reported(gaz: Gazetteer) -> None:
     from geo.understand.mentions import find_unknown_names
 
     text = (
-        "Drones flew in from the direction of Cape Chauda and struck a depot in Kharkiv on "
+        "Drones flew in from the direction of Cape Fiolent and struck a depot in Kharkiv on "
         "Friday. Flights stopped at Sheremetyevo, the ministry said on Telegram."
     )
     unknown = [s.text for s in find_unknown_names(text, find_mentions(text, gaz), gaz)]
-    assert unknown == ["Cape Chauda", "Sheremetyevo"]
+    assert unknown == ["Cape Fiolent", "Sheremetyevo"]
 
 
 def test_extract_lists_unresolved_with_reason(gaz: Gazetteer) -> None:

@@ -97,7 +97,12 @@ def _old_recall_marks(sentence: str) -> bool | list[int]:
     low = sentence.lower() if F._lower_agrees(sentence) else None  # the old _agreeing_lower
     if _old_recalls(sentence, low):
         return True
-    return _old_days(sentence, low) if F._has_digit(sentence) else []
+    days = _old_days(sentence, low) if F._has_digit(sentence) else []
+    # (since the twentieth pass, each month named alone, as its last day)
+    return days + [
+        31 * F._MONTH_INDEX[m.group("m")[:3].lower()] + 31
+        for m in F._MONTH_ALONE.finditer(sentence)
+    ]
 
 
 def _old_first_day(text: str, spans: list[tuple[int, int]]) -> list[int]:

@@ -19,9 +19,10 @@ from geo.language.cyrillic import (
     _neuter,
     _neuter_town_nominatives,
     _plural_nominatives,
+    _soft_feminine_nominatives,
     name_keys,
 )
-from geo.language.morphology import Analysis, analyse
+from geo.language.morphology import Analysis, analyse, is_known_word
 from geo.language.normalize import norm_key
 
 _UK_TEXT = (
@@ -156,6 +157,8 @@ def _plain_name_keys(word: str, lang: str) -> tuple[str, ...]:
             out.append(a.lemma[:-2])
     low = word.lower()
     out += _plural_nominatives(low) + _neuter_town_nominatives(low)
+    if not is_known_word(low, lang):  # (added in the twentieth pass)
+        out += _soft_feminine_nominatives(low)
     return tuple(dict.fromkeys(norm_key(w) for w in out))
 
 

@@ -766,10 +766,11 @@ def test_places_left_without_power_by_a_strike_elsewhere(
             "Istanbul",
             "mention",
         ),
-        # a governor's words about another district than the city named in the title
+        # a governor's words about another district than the region named in the title (a
+        # city's governor is its region's)
         (
             "Rostov Governor Yuri Slyusar said debris fell in the district, damaging a barn.",
-            "Rostov-on-Don",
+            "Rostov Oblast",
             "mention",
         ),
     ],

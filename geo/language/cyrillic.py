@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from geo.language.morphology import analyse
+from geo.language.morphology import analyse, is_known_word
 from geo.language.normalize import norm_key, norm_keys
 
 __all__ = [
@@ -420,7 +420,8 @@ _CONSONANTS = frozenset("бвгґджзйклмнпрстфхцчшщ")
 
 def _soft_feminine_nominatives(low: str) -> list[str]:
     """The nominatives in -я and -ь a lower-case case of a soft-stem feminine name may come
-    from ("з району Навлі", "в Навле", "на Навлю": Навля; "з Обояні": Обоянь)."""
+    from ("з району Навлі", "в Навле", "на Навлю": Навля; "з Обояні": Обоянь), for a word the
+    dictionary does not know."""
     for ending in _SOFT_FEMININE_ENDINGS:
         if low.endswith(ending) and len(low) > len(ending) + 3:
             stem = low[: -len(ending)]
@@ -477,7 +478,8 @@ def name_keys(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
                     out1.append(lemma[:-2])  # "з Ахтарська": a town in -ськ, not an adjective
         out1 += _plural_nominatives(words[0].lower())
         out1 += _neuter_town_nominatives(words[0].lower())
-        out1 += _soft_feminine_nominatives(words[0].lower())
+        if not is_known_word(words[0].lower(), lang):  # a name the dictionary guessed at
+            out1 += _soft_feminine_nominatives(words[0].lower())
         return tuple(dict.fromkeys(map(norm_key, out1)))
     first, second = words[0], words[-1]
     nouns = [a for a in analyse(second.lower(), lang) if "NOUN" in a.grammemes]

@@ -519,6 +519,13 @@ def may_be_locative(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_known_word(word: str, lang: str) -> bool:
+    """True when the dictionary of ``lang`` knows the lower-case ``word`` (its readings are
+    not guessed from its ending)."""
+    return bool(_analyser(lang).word_is_known(word))
+
+
+@lru_cache(maxsize=65536)
 def is_common_word(word: str, lang: str) -> bool:
     """True when the dictionary knows the word and none of its readings is a geographical or
     personal name: ordinary nouns, adjectives, verbs and function words (``атаки``,

@@ -118,6 +118,11 @@ _LAUNCH_LIST = compiled(
     r"(?:[^\W\d_][\w'’ʼ-]*\.?(?:\s*[,–—-]\s*|\s+(?:та|і|й|и|and)\s+|\s+)){1,24}$",
     re.IGNORECASE,
 )
+# between a launch place and the region it lies in: "Hvardiiske in Crimea", "Millerovo
+# (Rostov region)", "Енгельса (Саратовська обл.)", "Шаталово, Смоленська область"
+_LAUNCH_REGION_GAP = compiled(
+    r"\s*(?:[,(–—-]\s*)?(?:(?:in|of|в|у|на)\s+(?:the\s+)?(?:occupied\s+)?)?", re.IGNORECASE
+)
 _FAR_KM = 300.0
 _FAR_MAX_POPULATION = 50_000
 _FAR_TOWN_POPULATION = 20_000  # a town the only place of its name is taken however far
@@ -952,10 +957,14 @@ class _Resolver:
         # with the text's lower case read once, as for self.trains (see _tells_of_residents)
         tells = not lacks(self.text, _RESIDENT_WORDS, self.doc.lowered)
         decided: list[tuple] | None = [] if tells else None
+        launched: tuple[PlaceMention, Place, RoleDecision] | None = None  # the last launch
         for m, place, confidence, si in chosen:
             # (self.sentence, read here without a call of its own)
             s0, sentence = (spans[si][0], text_of(si)) if spans else (0, self.text)
             decision = role(m, place, si, s0, sentence)
+            if launched is not None and decision.role != "launch":
+                decision = self.region_of_launch(m, place, launched) or decision
+            launched = (m, place, decision) if decision.role == "launch" else None
             if decided is None:
                 rows.setdefault(place.id, []).append((m, place, confidence, decision, sentence, s0))
             else:
@@ -965,6 +974,20 @@ class _Resolver:
         clauses = _ClauseReadings()  # for this report
         places = [_merge(self.report.id, rows, clauses) for rows in self.rows.values()]
         return places, self.unresolved
+
+    def region_of_launch(
+        self, m: PlaceMention, place: Place, launched: tuple[PlaceMention, Place, RoleDecision]
+    ) -> RoleDecision | None:
+        """The launch role of a first-level unit named right after a place attacks came from
+        as the unit it lies in ("from Hvardiiske in Crimea", "з району Енгельса (Саратовська
+        обл.)"): the unit is where they came from too; None for any other place."""
+        before, where, decision = launched
+        if place.kind != "admin1" or where.admin1 != place.admin1 or where.id == place.id:
+            return None
+        gap = self.text[before.span.end : m.span.start]
+        if not _LAUNCH_REGION_GAP.fullmatch(gap):
+            return None
+        return RoleDecision("launch", f"{decision.cue} (the region of {before.span.text})")
 
     def choose_all(self) -> list[_Chosen]:
         """Choose a place for every mention in text order (the city context runs along)."""

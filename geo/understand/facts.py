@@ -36,7 +36,11 @@ _QUAL = r"(?:(?:at\s+least|around|about|some|nearly|almost|more\s+than|over|up\s
 _PEOPLE = (
     r"(?:people|persons|civilians|residents|children|men|women|others|of\s+them|"
     r"workers|employees|soldiers|servicemen|passengers|person|man|woman|child|boy|"
-    r"girl|teenager|baby|newborn|driver|guard|worker|resident|civilian|pensioner)"
+    r"girl|teenager|baby|newborn|driver|guard|worker|resident|civilian|pensioner|"
+    # the people a strike hurts at work or on the street: "injuring a 40-year-old employee"
+    r"employee|passers-by|passer-by|passerby|firefighters?|rescuers?|medics?|paramedics?|"
+    r"police\s+officers?|policem[ae]n|volunteers?|journalists?|farmers?|students?|teachers?|"
+    r"doctors?|nurses?)"
 )
 _ADJ = (  # up to three words between a count and its verb, none of them a span of time
     r"(?:(?!(?:and|or|killed|dead|wounded|injured|hurt|hours?|days?|weeks?|months?)\b)"
@@ -182,9 +186,13 @@ _INTERCEPT = [
         rf"{_INTERCEPTED_THING}",
         re.I,
     ),
-    # "12 drones were shot down", "76 of the 90 drones launched overnight were shot down"
+    # "12 drones were shot down", "76 of the 90 drones launched overnight were shot down",
+    # "86 of the drones and missiles were shot down" (all of them, not of one kind)
     compiled(
-        rf"\b{_QUAL}{_N}\s+(?:of\s+the\s+{NUM}\s+)?{_WEAPON_ADJ}(?:{_WEAPON_NOUN}"
+        rf"\b{_QUAL}{_N}\s+(?:of\s+the\s+{NUM}\s+{_WEAPON_ADJ}|{_WEAPON_ADJ}|"
+        # (not "10 of the cruise missiles were brought down by jets": a part of a kind)
+        rf"of\s+the\s+(?=(?:drones|missiles|uavs|rockets|targets)\b))(?:{_WEAPON_NOUN}"
+        rf"(?:\s+and\s+{_WEAPON_ADJ}{_WEAPON_NOUN})?"
         rf"(?:\s+(?:launched|fired)(?:\s+[a-z]+){{0,3}}?)?\s+|of\s+(?:them|which|those)\s+)"
         rf"(?:of\s+(?:them|which|those)\s+)?{_AUX}{_INTERCEPT_VERB}",
         re.I,
@@ -236,7 +244,10 @@ _UPDATE = compiled(
     rf"now\s+at|up\s+to|toll(?=\s+to\b))\s+(?:to\s+)?{_QUAL}{_N}\b",
     re.I,
 )
-_TOTAL_WORDS = compiled(r"\b(?:in\s+total|a\s+total\s+of|overall|altogether|total)\b", re.I)
+# ("in all," before the figure: "In all, nine people were wounded"; not "in all regions")
+_TOTAL_WORDS = compiled(
+    r"\b(?:(?:in\s+total|a\s+total\s+of|overall|altogether|total)\b|in\s+all\s*,)", re.I
+)
 # A sentence about another, earlier attack: none of its figures count. Its words, each
 # starting with a letter, and an opening "Earlier,".
 _RECALL_WORDS = (
@@ -298,6 +309,11 @@ _MONTH_BEFORE = compiled(rf"\b(?P<m>{_MONTH_WORD})\s+$", re.I)
 _MONTH_AFTER = compiled(rf"\s+(?P<m>{_MONTH_WORD})(?![a-z])", re.I)
 _MONTH_INDEX = {name[:3]: i for i, name in enumerate(_MONTHS)}
 _MONTH_STEMS = tuple(_MONTH_INDEX)
+# a month named without a day, "In April, ..." (not "in April 12"): a sentence about a month
+# wholly before the report's first date recalls an earlier attack
+_MONTH_ALONE = compiled(
+    rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?P<m>{_MONTH_WORD})(?![a-z])(?!\.?\s+\d)", re.I
+)
 # A live blog's time-stamped entry ("19:45. The minister said ..."): a later entry updates
 # the figures of an earlier one.
 _TIMESTAMP = compiled(r"^[ \t]*(?:update[d]?\b[,:]?\s*)?\d{1,2}[:.]\d{2}\b", re.I | re.M)
@@ -413,7 +429,34 @@ def _value(m: re.Match[str], agrees: bool) -> int | None:
         _NOT_COUNT_BEFORE.search(string, lo, start)
     ):
         return None
+    if text in _ONE_WORDS and (
+        _AND_ONE_MORE.match(string, m.end())  # the verb before: "killing a man and a woman"
+        if start > m.start()
+        else _one_before(string, lo, start)  # "A man and a woman were killed"
+    ):
+        return 2
     return _count(text)
+
+
+def _one_before(string: str, lo: int, start: int) -> bool:
+    """Whether one more person is joined before the one at ``start`` ("A man and a woman
+    were killed"), not the object of a verb of its own ("injured a woman and a man was")."""
+    before = _ONE_AND_BEFORE.search(string, lo, start)
+    return before is not None and not _HARMED_BEFORE.search(
+        string, max(0, before.start() - 24), before.start()
+    )
+
+
+_ONE_WORDS = frozenset(("a", "an", "A", "An"))
+# one more person joined to the one a pattern matched, after it (not the subject of a verb of
+# its own: "injuring a woman, and a man was killed") or before it
+_AND_ONE_MORE = compiled(
+    rf"\s+and\s+an?\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\b"
+    r"(?!\s*,?\s+(?:was|were|is|has|had|died)\b)",
+    re.I,
+)
+_ONE_AND_BEFORE = compiled(rf"\ban?\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+and\s+$", re.I)
+_HARMED_BEFORE = compiled(r"\b(?:kill\w*|injur\w*|wound\w*|hurt\w*)\s+$", re.I)
 
 
 def _may_not_count_before(before: str) -> bool:
@@ -575,7 +618,7 @@ _RECALL_NEEDS = (
     "reminder",
 )
 _PROVISIONAL_NEEDS = ("had", "first", "initially", "late", "earlier")
-_TOTAL_NEEDS = ("total", "overall", "altogether")
+_TOTAL_NEEDS = ("total", "overall", "altogether", "in all")
 
 
 def _found(pattern: re.Pattern[str], needs: tuple[str, ...], text: str) -> bool:
@@ -603,7 +646,14 @@ def _recall_marks(
         return True
     if digit is None:
         digit = _has_digit(sentence)
-    return _days(sentence, low) if digit else []
+    days = _days(sentence, low) if digit else []
+    if low is None or any(map(low.__contains__, _MONTH_STEMS)):
+        # a month alone counts as its last day: only a month wholly before is recalled
+        days += [
+            31 * _MONTH_INDEX[m.group("m")[:3].lower()] + 31
+            for m in _MONTH_ALONE.finditer(sentence)
+        ]
+    return days
 
 
 def _recalls(sentence: str, low: str | None) -> bool:

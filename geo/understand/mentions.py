@@ -35,6 +35,8 @@ if TYPE_CHECKING:  # the index is handed in by the caller; this stage does not l
 
 __all__ = ["find_mentions"]
 
+# the title after a name that makes it a region's: "Kursk Governor", "Dnipropetrovsk governor"
+_GOVERNOR = frozenset(("Governor", "governor", "Gov.", "Gov"))
 _QUALIFIERS = {
     "region": "region",
     "oblast": "region",
@@ -546,6 +548,14 @@ class _Finder(CyrillicMatcher):
             qualifier = q
             end_word = j
             consumed += 1
+        elif (
+            j < len(self.word)
+            and self.bare[j] in _GOVERNOR
+            and candidates[0].kind == "settlement"
+            and self.space_between(last, j)
+            and not self.possessive[last]
+        ):
+            qualifier = "regional"  # "Bryansk Governor Alexander Bogomaz": the region's
         start = self.start[i]
         end = self.end[end_word] if qualifier else self.start[last] + len(self.bare[last])
         span = Span(self.text[start:end], start, end)

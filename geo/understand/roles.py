@@ -320,10 +320,13 @@ _FROM = compiled(
     re.IGNORECASE,
 )
 # weapons launched or fired at the place: "launched four ballistic missiles at Kyiv", "fired
-# 12 drones against the Odesa region" (its target, whether or not they hit)
+# 12 drones against the Odesa region", "fired Kalibr missiles from the Black Sea at Odesa",
+# "missiles were fired from Crimea at Odesa" (its target, whether or not they hit)
 _FIRED_AT = compiled(
-    r"\b(?:launched|fired|sent|launching|firing|sending)\s+(?:[\w’'\-]+\s+){0,5}?"
-    r"(?:missiles?|drones?|rockets?|uavs?|shaheds?|bombs?)\s+(?:\w+\s+)?(?:at|against)\s+"
+    r"\b(?:(?:launched|fired|sent|launching|firing|sending)\s+(?:[\w’'\-]+\s+){0,5}?"
+    r"(?:missiles?|drones?|rockets?|uavs?|shaheds?|bombs?)|(?:missiles?|drones?|rockets?|uavs?|"
+    r"shaheds?|bombs?)\s+(?:were|was)\s+(?:launched|fired|sent))\s+"
+    r"(?:from\s+(?:the\s+)?(?:[\w’'\-]+\s+){1,4}?|\w+\s+)?(?:at|against)\s+"
     r"(?:the\s+)?(?:city\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -430,7 +433,10 @@ _AGENT_BEFORE = compiled(
 )
 _AGENT_AFTER = compiled(
     r"^(?:['’]s\s+(?:forces|army|military|troops)\s+)?\s*"
-    + alternation(r"has\s+|have\s+|had\s+|also\s+|again\s+|then\s+|reportedly\s+")
+    + alternation(
+        r"has\s+|have\s+|had\s+|also\s+|again\s+|then\s+|reportedly\s+|repeatedly\s+|"
+        r"regularly\s+|frequently\s+|increasingly\s+|consistently\s+"
+    )
     + r"*"
     + alternation(
         r"struck|hit|attacked|targeted|launched|fired|sent|"
@@ -438,7 +444,9 @@ _AGENT_AFTER = compiled(
     )
     + r"\s+(?:back|a|an|the|its|their|targets?|more|dozens|hundreds|over|at\s+least|\d+|drones|"
     # (not "hit by missiles": a place hit by them is their target)
-    r"missiles|uavs|rockets|(?!by\s)[a-z\-]+\s+(?:drones|missiles|targets|sites|facilities))\b"
+    r"missiles|uavs|rockets|(?:(?!by\s)[a-z\-]+\s+){1,2}?(?:drones|missiles|targets|sites|"
+    # "Kyiv has repeatedly targeted Russian energy infrastructure"
+    r"facilities|infrastructure|refineries|airfields|depots|plants))\b"
     # "Kyiv has stepped up attacks on the peninsula", "Moscow intensified its strikes"
     r"|^\s*(?:(?:has|have|had|also|again|reportedly)\s+)*(?:stepped\s+up|ramped\s+up|"
     r"intensified|escalated|increased|expanded|resumed|continued|intensifies|escalates)\s+"
@@ -680,6 +688,52 @@ def block_cue(block: str) -> RoleDecision:
 _ALERT_WORDS = ("air-raid", "air raid", "siren", "alert", "alarm")  # one in every _ALERT match
 
 
+# a claim of a strike that the sentence denies, up to the name: "dismissed a claim by Russia's
+# Defense Ministry that Russian missiles had destroyed aircraft at the X air base", "denied
+# reports that drones hit X"
+_DENIED_CLAIM = compiled(
+    r"\b(?:(?:dismiss|reject|refut|den(?:y|ied|ies|ying)|debunk)\w*\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"(?:claims?|reports?|allegations?|assertions?)|den(?:y|ied|ies|ying)\s+that)\b"
+    # (up to the name, no other clause joined: "denied that ..., but the strike on X")
+    r"(?:(?!,\s+(?:but|while|as|and|although|though)\b)[^.;!?])*$",
+    re.IGNORECASE,
+)
+_DENIED_WORDS = ("dismiss", "reject", "refut", "deny", "denie", "denyi", "debunk")
+
+
+def _denied_claim(sentence: str, offset: int) -> str | None:
+    """The words that deny a claimed strike told before the name at ``offset``, if any."""
+    before = sentence[:offset]
+    low = before.lower()
+    if not any(map(low.__contains__, _DENIED_WORDS)):
+        return None
+    m = _DENIED_CLAIM.search(before)
+    return f"denied claim: {' '.join(m.group().split()[:3])}" if m else None
+
+
+# "In Budapest, Hungary's foreign minister called the strike ...": where an official spoke,
+# when what was said tells of no strike there (no verb of damage after the speaking verb)
+_SPOKEN_AFTER = compiled(
+    r"\s*,\s+(?:[\w’'\-]+\s+){0,6}?(?:minister|spokes(?:man|woman|person)|president|premier|"
+    r"chancellor|officials?|ministry|government|kremlin|ambassador|envoy|leader)\b"
+    r"(?:\s+[\w’'\-]+){0,3}?\s+(?:said|says|called|told|stated|warned|added|wrote|noted|"
+    r"argued|urged|condemned|denounced)\b",
+    re.IGNORECASE,
+)
+_IN_OPENING = compiled(r"^\W*in\s+$", re.IGNORECASE)
+
+
+def _spoken_in(sentence: str, offset: int, end: int) -> str | None:
+    """``where an official spoke`` for a name that opens its sentence after "In" and is
+    followed by an official who speaks of no strike there; None otherwise."""
+    if not _IN_OPENING.match(sentence[:offset]):
+        return None
+    m = _SPOKEN_AFTER.match(sentence, end)
+    if m is None or _HARD_IMPACT.search(sentence, m.end()):
+        return None
+    return "where an official spoke"
+
+
 @lru_cache(maxsize=64)
 def _alert_without_strike(sentence: str) -> bool:
     """True when a sentence reports an air-raid alert and says nothing was hit."""
@@ -746,7 +800,7 @@ def decide_role(
         return _decision(
             *_uk_ru_rules()(sentence, offset, end, kind=kind, qualifier=qualifier, lang=lang)
         )
-    name_end = end
+    name_end, sentence_offset = end, offset
     clause, offset, end = clause_of(sentence, offset, end)
     before = clause[max(0, offset - _BEFORE) : offset]
     after = clause[end : end + 120]
@@ -763,6 +817,12 @@ def decide_role(
         return _decision("mention", "country")
     if _alert_without_strike(sentence):
         return _decision("mention", "air-raid alert without a strike")
+    denied = _denied_claim(sentence, sentence_offset)
+    if denied:
+        return _decision("mention", denied)
+    spoken = _spoken_in(sentence, sentence_offset, name_end)
+    if spoken:
+        return _decision("mention", spoken)
     if "no " in sentence and _nothing_found_there(sentence, clause, name_end, end):
         return _decision("mention", "no strike recorded there")
     seat = _seat_cue(before, after, qualifier, _next_word(after))
@@ -990,7 +1050,7 @@ _AGENT_FIRST = _word_set(
     "shelled bombed strikes hits attacks targets launches fires sends used uses stepped ramped "
     "intensified escalated increased expanded resumed continued intensifies escalates "
     "and both repeatedly consistently deny denies denied accuse accuses accused blame blames "
-    "blamed"
+    "blamed regularly frequently increasingly"
 )
 _DIPLOMACY_FIRST = frozenset(("for", "to"))
 _SEAT_AFTER_FIRST = _word_set(

@@ -241,6 +241,9 @@ _SEAT_LEMMAS = frozenset(
         "власти",
         "представитель",
         "оперштаб",
+        "раис",  # the head of Tatarstan
+        "пресс-секретарь",
+        "прес-секретар",
     ]
 )
 _HOSPITAL_LEMMAS = frozenset(
@@ -348,6 +351,35 @@ def _said_at(after: str, lang: str, low: str | None = None) -> str | None:
         lemmas = _word_lemmas(word.lower(), lang)
         if not lemmas.isdisjoint(_SAID_LEMMAS):
             return word
+        if not lemmas.isdisjoint(_IMPACT_LEMMAS):
+            return None
+    return None
+
+
+# a sentence that opens with "В"/"У" and the name: "В Москве пресс-секретарь ... назвал"
+_OPENS_IN = compiled(r"\W*(?:в|у|во)\s+$", re.IGNORECASE)
+_NAMING_LEMMAS = frozenset(("назвати", "називати", "назвать", "называть"))
+
+
+def _official_said(after: str, lang: str) -> str | None:
+    """The verb of saying of an official named among the first words after a name that
+    opens its sentence ("В Москве пресс-секретарь президента Дмитрий Песков назвал атаку
+    ..."), when what was said tells of no strike: a verb of naming (the attack is named, not
+    told of), or another whose words after it hold no word of a strike. None otherwise."""
+    words = _WORD.findall(after[:120])[:8]
+    official = False
+    for word in words:
+        lemmas = _word_lemmas(word.lower(), lang)
+        if not official:
+            if not lemmas.isdisjoint(_IMPACT_LEMMAS):
+                return None
+            official = not lemmas.isdisjoint(_SEAT_LEMMAS)
+            continue
+        if not lemmas.isdisjoint(_NAMING_LEMMAS):
+            return word
+        if not lemmas.isdisjoint(_SAID_LEMMAS):
+            rest = after[after.find(word) + len(word) :]
+            return None if _impact_word(rest, lang) else word
         if not lemmas.isdisjoint(_IMPACT_LEMMAS):
             return None
     return None
@@ -603,6 +635,13 @@ def decide_role_uk_ru(
         return "mention", f"reference point: {' '.join(border.group().split()[:2])}"
     said = _said_at(after, lang, low_after) if may_say else None
     if said:  # "Міністерство оборони РФ у Москві заявило, що ..."
+        return "mention", f"where it was said: {said}"
+    said = (
+        _official_said(clause[c_end:], lang)
+        if may_say and _OPENS_IN.match(sentence, 0, offset)
+        else None
+    )
+    if said:  # "В Москве пресс-секретарь президента назвал атаку провокацией"
         return "mention", f"where it was said: {said}"
     if _consumers_only(sentence, before) or (
         _consumers_there(sentence, after) and not _STRUCK_BEFORE.search(before)
