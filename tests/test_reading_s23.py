@@ -202,3 +202,37 @@ def test_a_city_s_governor_is_the_region_s(gaz: Gazetteer) -> None:
     ex = extract_report(Report("t", text), gaz)
     got = {p.place.name: (p.role, p.facts) for p in ex.places}
     assert got == {"Kursk Oblast": ("impact", {"intercepted": 30})}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country's counts are not the first place's of a list of casualties
+        (
+            "Russia launched 90 drones and four missiles at Ukraine overnight, killing one "
+            "person in the Sumy region and wounding six in Kramatorsk.",
+            {"Sumy Oblast": {"killed": 1}, "Kramatorsk": {"wounded": 6}},
+        ),
+        (
+            "Росія випустила по Україні 64 дрони, одна людина загинула в Ізюмі та двоє "
+            "поранені в Куп'янську.",
+            {"Izium": {"killed": 1}, "Kupiansk": {"wounded": 2}},
+        ),
+    ],
+)
+def test_nationwide_counts_are_not_a_place_s(
+    text: str, expected: dict[str, dict[str, int]], gaz: Gazetteer
+) -> None:
+    ex = extract_report(Report("t", text), gaz)
+    got = {p.place.name: p.facts for p in ex.places if p.role == "impact"}
+    assert got == expected
+
+
+def test_further_counts_fired_at_other_places_are_aimed_at_them(gaz: Gazetteer) -> None:
+    text = "Overnight Russia fired 20 drones at Zaporizhzhia, 6 at Nikopol and three at Marhanets."
+    assert roles(text, gaz) == {
+        "Russia": "mention",
+        "Zaporizhzhia": "impact",
+        "Nikopol": "impact",
+        "Marhanets": "impact",
+    }

@@ -1531,7 +1531,7 @@ def _own_values(
     pieces and clauses left are not read."""
     found: set[int] = set()
     for own in pieces:
-        found |= _all_numbers(own, lang) & wanted
+        found |= _all_numbers(_after_nationwide(own), lang) & wanted
         if len(found) == len(wanted):
             return found
     for clause, spans in inputs:
@@ -1539,6 +1539,33 @@ def _own_values(
         if len(found) == len(wanted):
             return found
     return found
+
+
+# the whole country as the weapons' target: the counts before it are the country's, not the
+# place's its piece ends with ("Russia launched 112 drones at Ukraine overnight, killing two
+# in the Dnipropetrovsk region")
+_NATIONWIDE = compiled(
+    r"\b(?:(?:at|against|on|across|over)\s+(?:all\s+(?:of\s+)?)?ukraine|across\s+the\s+country|"
+    r"nationwide|по\s+(?:всій\s+|всей\s+)?(?:україні|украине)|по\s+території\s+україни|"
+    r"по\s+территории\s+украины)\b",
+    re.IGNORECASE,
+)
+_NATIONWIDE_WORDS = ("ukraine", "country", "nationwide", "україн", "украин")
+
+
+def _after_nationwide(piece: str) -> str:
+    """``piece`` after the clause of its last words naming the whole country as the target
+    (up to the next comma or semicolon after them), or all of it."""
+    low = piece.lower()
+    if not any(map(low.__contains__, _NATIONWIDE_WORDS)):
+        return piece
+    last = None
+    for last in _NATIONWIDE.finditer(piece):  # noqa: B007 (the last match is kept)
+        pass
+    if last is None:
+        return piece
+    ends = [k for k in (piece.find(",", last.end()), piece.find(";", last.end())) if k >= 0]
+    return piece[min(ends) + 1 :] if ends else ""
 
 
 def _casualty_figures(

@@ -330,6 +330,32 @@ _FIRED_AT = compiled(
     r"(?:the\s+)?(?:city\s+of\s+)?$",
     re.IGNORECASE,
 )
+# a further count fired at another place, its weapon left out: "fired 12 drones at Kharkiv
+# and 8 at Sumy"
+_MORE_AT = compiled(
+    r"(?:,|\band)\s+(?:\d+|[a-z]+)\s+(?:more\s+)?(?:at|against)\s+(?:the\s+)?$", re.I
+)
+_NAME_BEFORE = compiled(r"\s+(?:the\s+)?(?-i:[A-Z])[\w’'\-]*(?:\s+[\w’'\-]+){0,2}?$", re.I)
+
+
+def _more_fired_at(before: str) -> bool:
+    """Whether ``before`` (the clause up to a name) ends with a count fired at it whose weapon
+    the words before name, fired at another place: "fired 12 drones at Kharkiv and 8 at",
+    "..., 8 at Sumy and five at"."""
+    for _ in range(6):  # the items of the list, the last first
+        m = _MORE_AT.search(before)
+        if m is None:
+            return False
+        head = before[: m.start()].rstrip()
+        name = _NAME_BEFORE.search(head)  # the place the count before was fired at
+        if name is None:
+            return False
+        before = head[: name.start() + 1]
+        if _FIRED_AT.search(before):
+            return True
+    return False
+
+
 # "drones from Cape Chauda in Crimea at Odesa": the name after the launch places and "at"
 # is their target
 _AT_TARGET = compiled(r"(?-i:[A-Z])[\w’'\-]*\s+at\s+$")
@@ -857,7 +883,9 @@ def decide_role(
     cue = impact_cue(clause)
     if cue and not _recalled(after[:40]):
         return _decision("impact", cue)
-    if (low is None or " at " in low or "against" in low) and _FIRED_AT.search(before):
+    if (low is None or " at " in low or "against" in low) and (
+        _FIRED_AT.search(before) or _more_fired_at(before)
+    ):
         return _decision("impact", "weapons fired at it")  # "launched four missiles at Kyiv"
     return _decision("mention", "no strike cue in the sentence")
 
