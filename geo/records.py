@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 ROLES = ("impact", "launch", "mention")
-KINDS = ("country", "admin1", "admin2", "settlement", "district")
+KINDS = ("country", "admin1", "admin2", "settlement", "district", "sea")
 FACT_KEYS = ("killed", "wounded", "drones", "missiles", "intercepted")
 
 

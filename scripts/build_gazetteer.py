@@ -465,6 +465,17 @@ def add_curated_settlements(b: Builder) -> None:
             b.alias(idx, alias, skeleton=True)
 
 
+def add_seas(b: Builder) -> None:
+    """Add the seas reports name as launch areas or where weapons were shot down
+    (``curated.SEAS``): kind ``sea``, in no country and no first-level unit."""
+    for name, lat, lon, aliases in curated.SEAS:
+        slug = norm_key(name).replace(" ", "-")
+        idx = b.add_place(f"cur:sea:{slug}", name, "sea", "", None, lat, lon)
+        b.alias(idx, name, primary=True)
+        for alias in aliases:
+            b.alias(idx, alias)
+
+
 def add_city_districts(
     b: Builder, merged: dict[tuple[str, str], list[dict]], lent: dict[tuple[str, str], list[str]]
 ) -> None:
@@ -598,6 +609,7 @@ def build() -> dict:
     own, biggest, merged, lent = add_settlements(b, gn_to_iso)
     apply_settlement_aliases(b, own, biggest)
     add_curated_settlements(b)
+    add_seas(b)
     mark_city_districts(b)
     add_city_districts(b, merged, lent)
     add_raions(b, biggest)

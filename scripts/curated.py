@@ -2622,6 +2622,30 @@ ADDED_SETTLEMENTS: tuple[tuple[str, str, str, float, float, tuple[str, ...]], ..
     ("Cape Chauda", "UA", "UA-43", 45.00, 35.83, ("Chauda", "Чауда", "Мис Чауда", "Мыс Чауда")),
 )
 
+# Seas that reports name as where missiles and drones were launched from ("з акваторії
+# Чорного моря") or shot down over ("над акваторией Азовского моря"): English name, an
+# approximate centre (lat, lon) and the Ukrainian and Russian forms reports use, each case
+# written out (the second word is not capitalised, so no case of it is read as a name).
+SEAS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
+    ("Black Sea", 43.3, 34.2, (
+        "Чорне море", "Чорного моря", "Чорному морі", "Чорним морем",
+        "Черное море", "Черного моря", "Черном море", "Черным морем",
+        "Чёрное море", "Чёрного моря", "Чёрном море", "Чёрным морем",
+    )),
+    ("Sea of Azov", 46.1, 36.6, (
+        "Azov Sea", "Азовське море", "Азовського моря", "Азовському морі", "Азовським морем",
+        "Азовское море", "Азовского моря", "Азовском море", "Азовским морем",
+    )),
+    ("Caspian Sea", 41.7, 50.6, (
+        "Каспійське море", "Каспійського моря", "Каспійському морі", "Каспійським морем",
+        "Каспийское море", "Каспийского моря", "Каспийском море", "Каспийским морем",
+    )),
+    ("Baltic Sea", 58.5, 19.5, (
+        "Балтійське море", "Балтійського моря", "Балтійському морі", "Балтійським морем",
+        "Балтийское море", "Балтийского моря", "Балтийском море", "Балтийским морем",
+    )),
+)  # fmt: skip
+
 # Alternate names GeoNames lists for a place (by its GeoNames id) that are another place's
 # names: the build leaves them out. Nikopol (700051) carries Sloviansk's names, and as the
 # bigger town by 19 people it took "у Слов'янську" from Sloviansk. Krasnodar (542420) carries
@@ -2678,8 +2702,11 @@ NOT_PLACES: tuple[str, ...] = (
     "Gerbera",
     "Molniya",
     "Air Force",
-    "Black Sea",
-    "Sea of Azov",
+    # (the seas are places, curated.SEAS; not their fleet, grain corridor or trade)
+    "Black Sea Fleet",
+    "Black Sea Grain Initiative",
+    "Black Sea Grain Deal",
+    "Black Sea corridor",
     "Dnipro River",
     "Europe",
     "Oblast",
@@ -2719,7 +2746,6 @@ NOT_PLACES: tuple[str, ...] = (
     "Kyiv Independent",
     "Kyiv Post",
     "Hromadske",
-    "Azov Sea",
     "Azov coast",
     "Kakhovka reservoir",
 )

@@ -247,7 +247,8 @@ def test_events_dataset_on_a_scheduler_while_another_client_is_current(client, t
     for i in range(4):
         out = tmp_path / f"events{i}"
         counts = de.write_events_dataset([str(EXAMPLES)], str(out), scheduler=address)
-        assert counts.events == 23 and len(list(out.glob("*/part-0.parquet"))) > 1
+        # (24 since the twentieth pass: the Black Sea, drones shot down over it, is a place)
+        assert counts.events == 24 and len(list(out.glob("*/part-0.parquet"))) > 1
 
 
 def test_cli_on_a_scheduler_matches_default_engine(client, tmp_path, capsys):

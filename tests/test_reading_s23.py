@@ -236,3 +236,54 @@ def test_further_counts_fired_at_other_places_are_aimed_at_them(gaz: Gazetteer) 
         "Nikopol": "impact",
         "Marhanets": "impact",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ворог запустив 8 ракет «Калібр» з акваторії Чорного моря по Одесі.",
+         {"Black Sea": "launch", "Odesa": "impact"}),
+        ("Над акваторией Азовского моря уничтожены 9 беспилотников.", {"Sea of Azov": "impact"}),
+        ("Bombers fired Kh-101 missiles from over the Caspian Sea at Kyiv.",
+         {"Caspian Sea": "launch", "Kyiv": "impact"}),
+        ("Air defences shot down 14 drones over the Black Sea.", {"Black Sea": "impact"}),
+        # the sea named for what lies on it, or as a word of another name
+        ("Drones hit a depot in Tuapse, a port on the Black Sea.",
+         {"Tuapse": "impact", "Black Sea": "mention"}),
+        ("A fire broke out in Anapa, on Russia's Black Sea coast, after a drone attack.",
+         {"Anapa": "impact", "Black Sea": None}),
+        ("Black Sea Fleet ships fired missiles at Mykolaiv.",
+         {"Mykolaiv": "impact", "Black Sea": None}),
+    ],
+)  # fmt: skip
+def test_seas(text: str, expected: dict[str, str | None], gaz: Gazetteer) -> None:
+    got = roles(text, gaz)
+    assert {name: got.get(name) for name in expected} == expected
+
+
+def test_a_sea_lies_in_no_country(gaz: Gazetteer) -> None:
+    from geo.output.export import extraction_records
+
+    ex = extract_report(Report("t", "Над Чорним морем збито 3 дрони."), gaz)
+    (sea,) = [r for r in extraction_records([ex]) if r.get("type") == "place"]
+    assert (sea["name"], sea["kind"], sea["country"], sea["admin1"]) == (
+        "Black Sea",
+        "sea",
+        None,
+        None,
+    )
+    assert sea["facts"] == {"intercepted": 3}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Окупанти випустили 4 ракети Х-59 з Криму по Миколаєву.",
+         {"Crimea": "launch", "Mykolaiv": "impact"}),
+        ("Противник выпустил 6 ракет по Запорожью.", {"Zaporizhzhia": "impact"}),
+    ],
+)  # fmt: skip
+def test_weapons_sent_at_a_place_after_po(
+    text: str, expected: dict[str, str], gaz: Gazetteer
+) -> None:
+    assert roles(text, gaz) == expected

@@ -86,7 +86,7 @@ def _place_record(rp: ResolvedPlace) -> dict:
         "name": p.name,
         "role": rp.role,
         "kind": p.kind,
-        "country": p.country,
+        "country": p.country or None,  # (a sea lies in no country)
         "admin1": p.admin1,
         "lat": p.lat,
         "lon": p.lon,

@@ -35,7 +35,14 @@ _PREPOSITIONS = frozenset(
 _ARTICLES = frozenset(("the",))
 _COUNTRY_PRIOR = {"UA": 3.0, "RU": 2.0, "BY": 1.0, "MD": 1.0}
 _LEAST_LISTED = 500  # the least population of a settlement the index lists (cities500)
-_KIND_PRIOR = {"country": 6.0, "admin1": 5.0, "admin2": 1.0, "settlement": 0.0, "district": 0.5}
+_KIND_PRIOR = {
+    "country": 6.0,
+    "admin1": 5.0,
+    "sea": 5.0,
+    "admin2": 1.0,
+    "settlement": 0.0,
+    "district": 0.5,
+}
 _PRIMARY_BONUS = 1.0  # the key is the place's own name, not one of its alternate names
 _INEXACT_PENALTY = 1.0  # the key was reached through inflection or transliteration
 _LOOKUPS_KEPT = 50_000  # names whose lookup() is kept; all are dropped when more are asked

@@ -118,6 +118,8 @@ _LAUNCH_LIST = compiled(
     r"(?:[^\W\d_][\w'’ʼ-]*\.?(?:\s*[,–—-]\s*|\s+(?:та|і|й|и|and)\s+|\s+)){1,24}$",
     re.IGNORECASE,
 )
+# the cues of weapons brought down over a sea or of a strike in its waters
+_OVER_SEA = compiled(r"\b(?:over|above|над|shot\s+down|акватор|waters)", re.IGNORECASE)
 # between a launch place and the region it lies in: "Hvardiiske in Crimea", "Millerovo
 # (Rostov region)", "Енгельса (Саратовська обл.)", "Шаталово, Смоленська область"
 _LAUNCH_REGION_GAP = compiled(
@@ -1392,6 +1394,15 @@ class _Resolver:
             qualifier=m.qualifier,
             lang=self.lang,
         )
+        if (
+            place.kind == "sea"
+            and decision.role == "impact"
+            and not _OVER_SEA.search(decision.cue)
+            and not _OVER_SEA.search(sentence, max(0, m.span.start - s0 - 30), m.span.start - s0)
+        ):
+            # a sea is struck only where weapons are brought down over it or in its waters;
+            # otherwise it places what was struck ("Odesa, a port on the Black Sea, was hit")
+            return RoleDecision("mention", f"a sea beside the strike ({decision.cue})")
         if decision.role != "mention" or place.kind == "country":
             return decision
         if _seat_spoken(decision.cue) and self.alone_in_sentence(m, si):

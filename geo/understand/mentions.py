@@ -35,8 +35,20 @@ if TYPE_CHECKING:  # the index is handed in by the caller; this stage does not l
 
 __all__ = ["find_mentions"]
 
+# the words after a sea's name that make it a word of another thing: "the Black Sea coast",
+# "a Black Sea port", "Black Sea shipping"
+_SEA_ATTRIBUTES = frozenset(
+    (
+        "coast", "coastline", "coastal", "shore", "shores", "beach", "beaches", "port", "ports",
+        "resort", "resorts", "region", "city", "town", "towns", "shipping", "grain", "corridor",
+        "route", "routes", "trade", "security", "fleet", "naval", "navy", "littoral", "basin",
+    )
+)  # fmt: skip
+_WORD_AFTER = compiled(r"[ \t]+([a-z]+)\b")
 # the title after a name that makes it a region's: "Kursk Governor", "Dnipropetrovsk governor"
 _GOVERNOR = frozenset(("Governor", "governor", "Gov.", "Gov"))
+# cities that are first-level units, whose governor is the city's: "Sevastopol governor"
+_CITY_REGIONS = frozenset(("UA-40", "RU-SPE"))
 _QUALIFIERS = {
     "region": "region",
     "oblast": "region",
@@ -401,7 +413,10 @@ class _Finder(CyrillicMatcher):
                 return i + n  # "Moscow time"
             if not self.acceptable(i, n, flag):
                 continue
-            return self.accept(i, n, self.gaz.places_of(key))
+            places = self.gaz.places_of(key)
+            if places and places[0].kind == "sea" and self.sea_attribute(i + n - 1):
+                return i + n  # "on Russia's Black Sea coast": the coast, not the sea
+            return self.accept(i, n, places)
         return self.variant_at(i)
 
     def keys_at(self, i: int) -> list[tuple[int, str]]:
@@ -430,6 +445,12 @@ class _Finder(CyrillicMatcher):
                 break
         found.reverse()
         return found
+
+    def sea_attribute(self, last: int) -> bool:
+        """Whether the lower-case word right after word ``last`` (a sea's name's last word)
+        makes the name an attribute of another thing (:data:`_SEA_ATTRIBUTES`)."""
+        m = _WORD_AFTER.match(self.text, self.end[last])
+        return m is not None and m.group(1) in _SEA_ATTRIBUTES
 
     def followed_by_not_place(self, i: int, n: int) -> bool:
         """True when :meth:`next_word` is one of :data:`_NOT_PLACE_AFTER` ("Moscow time").
@@ -552,6 +573,7 @@ class _Finder(CyrillicMatcher):
             j < len(self.word)
             and self.bare[j] in _GOVERNOR
             and candidates[0].kind == "settlement"
+            and candidates[0].admin1 not in _CITY_REGIONS
             and self.space_between(last, j)
             and not self.possessive[last]
         ):

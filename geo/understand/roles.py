@@ -307,7 +307,7 @@ _LAUNCH_VERB = _rx(
     r"from the direction",
 )
 _FROM = compiled(
-    r"\bfrom\s+(?:the\s+)?(?:(?:territory|areas?|area|directions?|regions?|airspace|"
+    r"\bfrom\s+(?:over\s+)?(?:the\s+)?(?:(?:territory|areas?|area|directions?|regions?|airspace|"
     r"waters|coast)\s+of\s+(?:the\s+)?)?(?:occupied\s+|annexed\s+|russia'?s\s+|"
     r"ukraine'?s\s+)*"
     # names ("from the Oryol and ") and words of where ("from sites near the seized

@@ -385,6 +385,27 @@ def _official_said(after: str, lang: str) -> str | None:
     return None
 
 
+# weapons sent at the place: "випустив 8 ракет «Калібр» з акваторії Чорного моря по Одесі",
+# "запустил 20 беспилотников по Брянской области" (its target, whether or not they hit)
+_FIRED_AT_BEFORE = compiled(
+    r"(?:дрон|бпла|безпілот|беспилот|ракет|шахед|герань|герані|гераней|бомб|снаряд)"
+    r"[^\W\d_]*[»\"”]?\s+(?:[«\"“]?[^\W\d_«»\"”]+(?:-[^\W_]+)?[»\"”]?\s+){0,6}?по\s+$",
+    re.IGNORECASE,
+)
+_FIRED_AT_WORDS = ("дрон", "бпла", "безпілот", "беспилот", "ракет", "шахед", "геран", "бомб")
+_FIRED_AT_WORDS += ("снаряд",)
+
+
+def _fired_at(before: str, lang: str) -> bool:
+    """Whether ``before`` (the sentence up to a name) ends with weapons launched at the
+    name after "по", a verb of launching among the words before them."""
+    tail = before[-160:]
+    if not tail.rstrip().endswith((" по", " По")) or lacks(tail, _FIRED_AT_WORDS):
+        return False
+    m = _FIRED_AT_BEFORE.search(tail)
+    return m is not None and bool(_lemma_set(tail[: m.start()], lang) & _LAUNCH_LEMMAS)
+
+
 # "Харківської обласної військової адміністрації", "Брянской областной думы"
 _AUTHORITY_AFTER = compiled(
     r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:військов\w+\s+)?(?:адміністрац|администрац|рад[иіа]\b|"
@@ -565,6 +586,8 @@ def decide_role_uk_ru(
     )
     if launch:
         return "launch", launch
+    if kind != "country" and _fired_at(whole_before, lang):
+        return "impact", "weapons fired at it"  # "випустив 8 ракет з Криму по Одесі"
     if kind == "country":
         return "mention", "country"
     clause, c_off, c_end = _clause(sentence, offset, end)
@@ -1105,8 +1128,8 @@ def _launch_of(
             return " ".join(cue.group().split()[:2])
         return None  # "з боку агресора зазнала Куцурубська громада": not a list of places
     m = from_match()
-    if m is None or _verb_in_list(m.group(), lang, 1):
-        return None
+    if m is None or _verb_in_list(m.group(), lang, 1) or _toward_in_list(m.group(), 1):
+        return None  # (nor "з Криму по Миколаєву": Mykolaiv is the target)
     if (
         _WEAPON_BEFORE.search(before, max(0, m.start() - 120), m.start())
         or _lemma_set(sentence, lang) & _LAUNCH_LEMMAS
@@ -1155,11 +1178,11 @@ _COURSE_PREPOSITIONS = frozenset(
 )
 
 
-def _toward_in_list(run: str) -> bool:
+def _toward_in_list(run: str, skip: int = 2) -> bool:
     """Whether a preposition of a target or a course ("на", "в напрямку") stands among the
-    words of a launch cue's run after the cue's two words, so that the name after it is not
-    where the attack came from."""
-    return any(w.lower() in _COURSE_PREPOSITIONS for w in _WORD.findall(run)[2:])
+    words of a launch cue's run after the cue's ``skip`` words, so that the name after it is
+    not where the attack came from."""
+    return any(w.lower() in _COURSE_PREPOSITIONS for w in _WORD.findall(run)[skip:])
 
 
 def _verb_in_list(run: str, lang: str, skip: int) -> bool:
