@@ -287,3 +287,50 @@ def test_weapons_sent_at_a_place_after_po(
     text: str, expected: dict[str, str], gaz: Gazetteer
 ) -> None:
     assert roles(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "🔸 11 — над территорией Воронежской области\n🔸 7 — над Липецкой областью\n"
+        "🔸 4 — над акваторией Черного моря",
+        "11 — над территорией Воронежской области\n7 — над Липецкой областью\n"
+        "4 — над акваторией Черного моря",
+    ],
+)
+def test_a_list_one_item_a_line_under_its_head(items: str, gaz: Gazetteer) -> None:
+    text = f"Минобороны: за ночь перехвачены 22 украинских беспилотника:\n{items}\nУгроз нет."
+    ex = extract_report(Report("t", text), gaz)
+    got = {p.place.name: (p.role, p.facts) for p in ex.places}
+    assert got == {
+        "Voronezh Oblast": ("impact", {"intercepted": 11}),
+        "Lipetsk Oblast": ("impact", {"intercepted": 7}),
+        "Black Sea": ("impact", {"intercepted": 4}),
+    }
+    assert ex.facts["intercepted"] == 22
+
+
+def test_a_table_of_regions_by_their_adjective_alone(gaz: Gazetteer) -> None:
+    text = (
+        "Станом на 08:00 збито 41 ціль:\n"
+        "| Область | Збито дронів | Збито ракет |\n|---|---|---|\n"
+        "| Вінницька | 12 | 2 |\n| Хмельницька | 9 | 0 |\n| Рівненська | 18 | 0 |\n"
+    )
+    ex = extract_report(Report("t", text), gaz)
+    got = {p.place.name: (p.role, p.facts) for p in ex.places}
+    assert got == {
+        "Vinnytsia Oblast": ("impact", {"intercepted": 14}),
+        "Khmelnytskyi Oblast": ("impact", {"intercepted": 9}),
+        "Rivne Oblast": ("impact", {"intercepted": 18}),
+    }
+    assert ex.facts == {"intercepted": 41}
+
+
+def test_missile_types_on_lines_with_an_aside_add_up() -> None:
+    text = (
+        "Усього зафіксовано 40 засобів повітряного нападу:\n"
+        "— 6 крилатих ракет Х-101 (пуски з району Енгельса);\n"
+        "— 2 ракети «Калібр» з акваторії Чорного моря;\n"
+        "— 32 ударні БпЛА типу Shahed."
+    )
+    assert extract_facts(text, "uk") == {"drones": 32, "missiles": 8}

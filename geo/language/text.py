@@ -612,14 +612,40 @@ def _list_goes_on(text: str, start: int, end: int, after: int) -> bool:
     """Whether the line break at ``end`` (the line from ``start``, the next from ``after``)
     parts the items of one list, which read as one sentence: the line ends with a comma or
     a semicolon, or it ends with a colon and the next line with a comma or a semicolon ("...
-    уничтожены 45 БПЛА:\n22 – над территорией Брянской области,\n..."); not at a blank line."""
-    last = text[start:end].rstrip()[-1:]
-    if last not in (",", ";", ":") or "\n" in text[end + 1 : after]:
+    уничтожены 45 БПЛА:\n22 – над территорией Брянской области,\n..."), or the next line
+    opens with a bullet after a head that ends with a colon or after an item of such a head's
+    list; not at a blank line."""
+    if "\n" in text[end + 1 : after]:
         return False
-    if last != ":":
+    last = text[start:end].rstrip()[-1:]
+    if last in (",", ";"):
         return True
+    if _BULLET_ITEM.match(text, after) and (
+        last == ":"
+        # an item after an item of a list under a head: "...уничтожены 65 БПЛА:\n🔹 21 — над
+        # Брянской областью\n🔹 14 — над Курской областью"
+        or (
+            _HEADED_ITEMS.search(text, start, end)
+            and _BULLET_ITEM.match(text, _line_start(text, end))
+        )
+    ):
+        return True
+    if last != ":":
+        return False
     stop = text.find("\n", after)
     return text[after : len(text) if stop < 0 else stop].rstrip()[-1:] in (",", ";")
+
+
+def _line_start(text: str, end: int) -> int:
+    """Where the line that ends at ``end`` starts."""
+    return text.rfind("\n", 0, end) + 1
+
+
+# what opens an item of a list, one a line: a bullet, or a count and a dash ("21 — над ...")
+_ITEM_OPENING = r"[ \t]*(?:[—–•▪◾►➖🔸🔹🔺🔻·*]|-\s|\d+[ \t]*[—–-][ \t])"
+_BULLET_ITEM = compiled(_ITEM_OPENING)
+# a head that ends with a colon, then a line break and an item: the list a sentence holds
+_HEADED_ITEMS = compiled(r":[ \t]*\n" + _ITEM_OPENING)
 
 
 @lru_cache(maxsize=16)

@@ -68,6 +68,7 @@ from geo.understand.text_tables import (
     TextTable,
     cell_role,
     in_region_column,
+    region_cells,
     row_owner_facts,
     table_facts,
     text_tables,
@@ -1749,6 +1750,39 @@ def _unknown_districts(
     return out
 
 
+def _with_region_cells(
+    text: str, tables: list[TextTable], gaz: Gazetteer, mentions: list[PlaceMention]
+) -> list[PlaceMention]:
+    """The mentions, with each cell under a column of regions that names a region by its
+    adjective alone ("| Житомирська | 14 |", "| Курская | 9 |") read as that region, in
+    place of what the finder made of it (the Kyiv district of Donetsk for "Київська")."""
+    found = []
+    for start, end in region_cells(tables):
+        cell = text[start:end]
+        if not 0 < len(cell) <= 40 or len(cell.split()) > 2:
+            continue
+        unit = next(
+            (
+                p
+                for word in _REGION_WORDS
+                for p in gaz.places_of(norm_key(f"{cell} {word}"))
+                if p.kind == "admin1"
+            ),
+            None,
+        )
+        if unit is not None:
+            found.append(PlaceMention(Span(cell, start, end), (unit,), "region"))
+    if not found:
+        return mentions
+    taken = [(m.span.start, m.span.end) for m in found]
+    kept = [m for m in mentions if not any(a <= m.span.start < b for a, b in taken)]
+    return sorted([*kept, *found], key=lambda m: m.span.start)
+
+
+# the words a region's adjective is named with: "Житомирська область", "Курская область"
+_REGION_WORDS = ("область", "oblast", "край", "region")
+
+
 def _with_row_facts(
     places: list[ResolvedPlace], tables: list[TextTable], text: str
 ) -> list[ResolvedPlace]:
@@ -1796,6 +1830,7 @@ def extract_report(report: Report, gaz: Gazetteer) -> Extraction:
         spans = [span for span in spans if span.start not in kept]
     tables = text_tables(text)  # a digest's rows: "REGION | HIT | KILLED"
     if tables:  # a name in a column of regions is a region's ("Dnipropetrovsk | Pavlohrad")
+        mentions = _with_region_cells(text, tables, gaz, mentions)
         mentions = [
             PlaceMention(m.span, m.candidates, "region")
             if m.qualifier is None and in_region_column(tables, m.span.start)

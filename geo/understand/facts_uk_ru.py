@@ -1506,14 +1506,19 @@ _ITEM_ENDS = frozenset((",", ";"))
 
 def _without_origins(s: _Sentence, gap: list[_Tok]) -> list[_Tok]:
     """``gap`` (tokens between two counts) without the places the first was launched from
-    ("— з Курської області", "из Брянской области", "з напрямку Міллерово") and without the
-    dash that opens a line of a list: the tokens left join the counts or part them."""
+    ("— з Курської області", "из Брянской области", "з напрямку Міллерово", or an aside in
+    brackets) and without the dash that opens a line of a list: the tokens left join the
+    counts or part them."""
     out: list[_Tok] = []
     k = 0
     text = s.text
     while k < len(gap):
         t = gap[k]
         nxt = gap[k + 1] if k + 1 < len(gap) else None
+        if t.text == "(" and any(g.text == ")" for g in gap[k + 1 :]):
+            # an aside on the first count's origin: "(пуски з району Енгельса ...)"
+            k = next(j for j in range(k + 1, len(gap)) if gap[j].text == ")") + 1
+            continue
         if t.text in _DASHES and (
             text[max(0, t.start - 4) : t.start].rstrip().endswith(";")
             or "\n" in text[max(0, t.start - 4) : t.start]

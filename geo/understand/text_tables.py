@@ -22,6 +22,7 @@ __all__ = [
     "TextTable",
     "cell_role",
     "in_region_column",
+    "region_cells",
     "row_owner_facts",
     "table_facts",
     "text_tables",
@@ -174,6 +175,16 @@ def in_region_column(tables: list[TextTable], pos: int) -> bool:
     return False
 
 
+def region_cells(tables: list[TextTable]) -> list[tuple[int, int]]:
+    """The spans of the cells under a column of regions, total rows left out, in text order."""
+    out = []
+    for table in tables:
+        for c, kind in enumerate(table.kinds):
+            if kind == "region":
+                out += [cells[c] for cells, total in table.rows if not total and c < len(cells)]
+    return sorted(out)
+
+
 def _row_tells_hit(table: TextTable, cells: tuple[tuple[int, int], ...], text: str) -> bool:
     """Whether a row names a place under a column of what was hit, or a figure above zero
     under a column of the killed, the wounded or weapons."""
@@ -189,9 +200,11 @@ def _row_tells_hit(table: TextTable, cells: tuple[tuple[int, int], ...], text: s
 
 def table_facts(tables: list[TextTable], text: str) -> dict[str, int]:
     """The figures of a report's tables: under each column of a figure, its total row's
-    value, or the sum of its rows' values without one (the first table with the column)."""
+    value, or the sum of its rows' values without one (the first table with the column;
+    its columns of one kind added up)."""
     out: dict[str, int] = {}
     for table in tables:
+        told: dict[str, int] = {}  # this table's figures, its columns of one kind added up
         for c, kind in enumerate(table.kinds):
             if kind not in FACT_KEYS or kind in out:
                 continue
@@ -202,9 +215,10 @@ def table_facts(tables: list[TextTable], text: str) -> dict[str, int]:
             ]
             totals = [v for total, v in values if total]
             if totals:
-                out[kind] = totals[-1]
+                told[kind] = told.get(kind, 0) + totals[-1]
             elif values:
-                out[kind] = sum(v for _, v in values)
+                told[kind] = told.get(kind, 0) + sum(v for _, v in values)
+        out.update(told)
     return {key: out[key] for key in FACT_KEYS if key in out}
 
 
@@ -268,10 +282,12 @@ def _row_owner(named: dict[str, set[int]]) -> int | None:
 
 
 def _row_figures(table: TextTable, cells: tuple[tuple[int, int], ...], text: str) -> dict[str, int]:
-    """The numbers under a row's columns of a figure, by the figure's key."""
+    """The numbers under a row's columns of a figure, by the figure's key (the sum of its
+    columns when several are of one kind)."""
     out: dict[str, int] = {}
     for c, (start, end) in enumerate(cells):
         kind = table.kinds[c] if c < len(table.kinds) else None
-        if kind in FACT_KEYS and kind not in out and (m := _NUMBER.match(text[start:end])):
-            out[kind] = int(m.group(1))
+        if kind in FACT_KEYS and (m := _NUMBER.match(text[start:end])):
+            # (columns of one kind add up: "Shot down: drones | Shot down: missiles")
+            out[kind] = out.get(kind, 0) + int(m.group(1))
     return out
