@@ -334,3 +334,30 @@ def test_missile_types_on_lines_with_an_aside_add_up() -> None:
         "— 32 ударні БпЛА типу Shahed."
     )
     assert extract_facts(text, "uk") == {"drones": 32, "missiles": 8}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hromada named after a town whose adjective is irregular
+        ("Уночі ворог атакував дронами Шосткинську громаду.", {"Shostka hromada": "impact"}),
+        # the emergency service of a region, in a heading
+        (
+            "ДСНС Полтавщини: у Кременчуці після удару виникла пожежа.",
+            {"Poltava Oblast": "mention", "Kremenchuk": "impact"},
+        ),
+        # the route of a train told by its number
+        (
+            "Через обстріл затримуються поїзди №743/744 Харків — Київ та №81 Київ — Суми.",
+            {"Kharkiv": "mention", "Kyiv": "mention", "Sumy": "mention"},
+        ),
+    ],
+)
+def test_hromadas_services_and_trains(text: str, expected: dict[str, str], gaz: Gazetteer) -> None:
+    got = roles(text, gaz)
+    assert {name: got.get(name) for name in expected} == expected
+
+
+def test_our_workers_are_counted() -> None:
+    text = "Поранено двох наших працівників. Серед пасажирів постраждалих немає."
+    assert extract_facts(text, "uk") == {"wounded": 2}

@@ -323,7 +323,7 @@ def adjective_keys(word: str, kind: str, lang: str) -> tuple[tuple[str, ...], tu
 
 
 def raion_towns(lemma: str) -> list[str]:
-    """More names of the town a raion or okrug adjective ``lemma`` may be named after than
+    """More names of the town a raion, okrug or hromada adjective ``lemma`` may be named after than
     :func:`_city_stems` gives: the adjective itself ("Раменский округ": Раменское;
     "Северский район": станица Северская; "Тарасовский район": посёлок Тарасовский) and a
     town in -ка ("Шосткинський": Шостка)."""
@@ -349,7 +349,7 @@ def _lemma_keys(lemma: str, kind: str) -> tuple[tuple[str, ...], tuple[str, ...]
     else:
         units = []
     towns = _city_stems(lemma)
-    if kind == "raion":
+    if kind in ("raion", "hromada"):  # each named after its centre: "Шосткинська": Шостка
         towns += raion_towns(lemma)
     return (
         tuple(dict.fromkeys(norm_keys(units))),

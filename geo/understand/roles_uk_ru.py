@@ -242,6 +242,8 @@ _SEAT_LEMMAS = frozenset(
         "представитель",
         "оперштаб",
         "раис",  # the head of Tatarstan
+        "дснс",  # the emergency service of a region: "ДСНС Сумщини:"
+        "мчс",
         "пресс-секретарь",
         "прес-секретар",
     ]
