@@ -361,3 +361,71 @@ def test_hromadas_services_and_trains(text: str, expected: dict[str, str], gaz: 
 def test_our_workers_are_counted() -> None:
     text = "Поранено двох наших працівників. Серед пасажирів постраждалих немає."
     assert extract_facts(text, "uk") == {"wounded": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # an update told "по уточнённым данным", with the count after its noun
+        (
+            "В Рыльске ранена женщина. По уточнённым данным, раненых трое.",
+            {"wounded": 3},
+        ),
+        ("Загиблих двоє, серед них дитина.", {"killed": 2}),
+        # an earlier attack recalled "Напомню, ..."
+        (
+            "Сбиты пять БПЛА, пострадавших нет. Напомню, 3 мая при атаке на Шебекино погибли "
+            "два человека.",
+            {"killed": 0, "wounded": 0, "intercepted": 5},
+        ),
+        # the figures restated after a death
+        (
+            "Ранены три человека. Позднее один из раненых скончался. Таким образом, погиб один "
+            "человек, ранены двое.",
+            {"killed": 1, "wounded": 2},
+        ),
+    ],
+)
+def test_russian_updates_and_recalls(text: str, facts: dict[str, int]) -> None:
+    lang = "uk" if "і" in text else "ru"
+    assert extract_facts(text, lang) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report about the place called false
+        (
+            "Губернатор: информация о взрывах в Энгельсе — фейк. В Саратове повреждена крыша.",
+            {"Engels": "mention", "Saratov": "impact"},
+        ),
+        # a place left without power beside the damage
+        (
+            "В Россошанском районе повреждена подстанция, в Россоши временно нет света.",
+            {"Rossosh’": "mention"},
+        ),
+        # a village of the region the report names, not a bigger namesake far away
+        (
+            "Губернатор Севастополя: сбиты три БПЛА. В Любимовке повреждены два дома.",
+            {"Lyubimovka": "impact"},
+        ),
+    ],
+)
+def test_russian_denials_outages_and_homonyms(
+    text: str, expected: dict[str, str], gaz: Gazetteer
+) -> None:
+    got = roles(text, gaz)
+    assert {name: got.get(name) for name in expected} == expected
+
+
+def test_a_table_of_what_happened_in_words(gaz: Gazetteer) -> None:
+    text = (
+        "| Регион | Что произошло | Пострадавшие |\n|---|---|---|\n"
+        "| Липецкая область | обломки упали на склад в Ельце | нет |\n"
+        "| Орловская область | дрон атаковал автомобиль в Ливнах | 3 ранены |\n"
+    )
+    ex = extract_report(Report("t", text), gaz)
+    got = {p.place.name: (p.role, p.facts) for p in ex.places}
+    assert got["Lipetsk Oblast"][0] == "impact" and got["Oryol Oblast"][0] == "impact"
+    assert got["Livny"] == ("impact", {"wounded": 3})
+    assert ex.facts == {"wounded": 3}

@@ -1258,10 +1258,11 @@ class _Resolver:
             return False
         if place.admin1 in self.ctx.report_admin1 or place.lat is None:
             return False
+        if self.in_launch_list(m) and place is m.candidates[0]:
+            return False  # "from the areas of Kursk, Oryol and Millerovo": far by nature
         if len(m.candidates) == 1 and (
             (place.population >= _FAR_TOWN_POPULATION and not self.may_be_person(m))
             or self.in_place_position(m)
-            or self.in_launch_list(m)
         ):
             # "shelling in Bilozerka": the only place of that name, named as one; "airfields
             # near Starokostiantyniv and Myrhorod": the only town of that name
@@ -1302,17 +1303,31 @@ class _Resolver:
         return bool(_LAUNCH_LIST.search(before))
 
     def nearer_homonym(self, m: PlaceMention) -> Place | None:
-        """A place of the same name (by transliteration) near the report's other places."""
+        """A place of the same name near the report's other places: another reading of the
+        mention in a region the report names ("в Любимовке" in a report about Sevastopol: its
+        village, not the bigger one of the Kherson region), else one of the same name by
+        transliteration."""
         own = {c.id for c in m.candidates}  # the far readings locate nothing
         others = [p for p in self.report_points() if p.id not in own]
-        near = [
+
+        def near(place: Place) -> bool:
+            return (
+                place.lat is not None
+                and min((_km(p, place) for p in others), default=math.inf) <= _FAR_KM
+            )
+
+        named = self.ctx.report_admin1 | {p.admin1 for _key, p in self.ctx.anchors}
+        found = [
+            c for c in m.candidates if c.kind == "settlement" and c.admin1 in named and near(c)
+        ]
+        if len(found) == 1:
+            return found[0]
+        spelled = [
             c.place
             for c in self.gaz.lookup_skeleton(m.span.text)
-            if c.place.id not in own
-            and c.place.lat is not None
-            and min((_km(p, c.place) for p in others), default=math.inf) <= _FAR_KM
+            if c.place.id not in own and near(c.place)
         ]
-        return near[0] if near else None
+        return spelled[0] if spelled else None
 
     @staticmethod
     def one_sense_per_name(chosen: list[_Chosen]) -> list[_Chosen]:

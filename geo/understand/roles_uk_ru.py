@@ -423,6 +423,12 @@ _DENIAL = compiled(
     re.IGNORECASE,
 )
 _DENIAL_WORDS = ("действительн", "дійсн", "опроверг", "спростува", "фейк")  # one in each
+# a report about the place called false right after it: "информация о взрывах в Балакове —
+# фейк", "повідомлення про вибухи в X – неправда"
+_FAKE_AFTER = compiled(
+    r"[^.;!?]{0,30}?\s[—–-]\s+(?:это\s+|це\s+)?(?:фейк|неправда|ложь|вигадка|выдумка)(?!\w)",
+    re.IGNORECASE,
+)
 _MEETING_WORDS = ("засідан", "заседан", "совещан", "нарад")  # one in every _MEETING
 _MEETING_IN = frozenset(("в", "у", "во"))  # the place the meeting was held in
 # a meeting held at the place: "в Ростове-на-Дону я провёл заседание оперштаба"
@@ -668,8 +674,10 @@ def decide_role_uk_ru(
     )
     if said:  # "В Москве пресс-секретарь президента назвал атаку провокацией"
         return "mention", f"where it was said: {said}"
-    if _consumers_only(sentence, before) or (
-        _consumers_there(sentence, after) and not _STRUCK_BEFORE.search(before)
+    if (
+        _consumers_only(sentence, before)
+        or (_consumers_there(sentence, after) and not _STRUCK_BEFORE.search(before))
+        or _NO_POWER_AFTER.match(after)
     ):
         return "mention", "lost power only"
     if _may_hold_alert(clause):  # most clauses hold no word of an alert: none is read
@@ -691,7 +699,11 @@ def decide_role_uk_ru(
     if toward:
         return "impact", " ".join(toward.group().split()[:2])
     cue = _impact_word(clause, lang)
-    if cue and any(map(clause.__contains__, _DENIAL_WORDS)) and _DENIAL.search(clause):
+    if cue and (
+        (any(map(clause.__contains__, _DENIAL_WORDS)) and _DENIAL.search(clause))
+        # "информация о взрывах в X — фейк": the denial after a dash, in the next clause
+        or _FAKE_AFTER.match(sentence, end)
+    ):
         return "mention", "a strike there denied"  # "... об ударе по X не соответствует ..."
     if cue:
         return "impact", cue
@@ -789,6 +801,16 @@ def _consumers_there(sentence: str, after: str) -> bool:
     )
 
 
+# a place told to have no power, heat or water right after its name: "в Лисках временно нет
+# света", "у Ніжині немає світла", "в Шебекино без электричества"
+_NO_POWER_AFTER = compiled(
+    r"\s+(?:(?:временно|частично|полностью|тимчасово|частково|повністю|досі|до\s+сих\s+пор)\s+)?"
+    r"(?:(?:нет|немає|нема|відсутнє|отсутствует|залишил\w*\s+|остал\w*\s+)\s*)?"
+    r"без\s+(?:світла|света|електр\w+|электр\w+|тепла|води|воды|газу|газа)|"
+    r"\s+(?:(?:временно|частично|тимчасово|частково)\s+)?(?:нет|немає|нема)\s+"
+    r"(?:світла|света|електр\w+|электр\w+|тепла|води|воды|газу|газа)(?!\w)",
+    re.IGNORECASE,
+)
 # words that tell what the outage came of ("через удар по ...", "после атаки на ..."): a
 # sentence without one may tell of a strike on the place itself
 _CAUSE_WORDS = ("через", "внаслідок", "унаслідок", "після", "из-за", "после", "в результате")

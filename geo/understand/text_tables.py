@@ -37,6 +37,12 @@ _COLUMN_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "населен", "локац", "мест", "пораж", "объект", "об'єкт",
     )),
     ("region", ("region", "oblast", "province", "регіон", "област", "регион", "край")),
+    # what happened there, told in words: a row that tells anything there tells of a hit
+    ("event", (
+        "what happened", "event", "details", "consequence", "що сталося", "що трапилося",
+        "подія", "події", "наслідк", "что произошло", "что случилось", "событи", "последстви",
+        "подробност",
+    )),
     ("killed", ("killed", "dead", "death", "fatalit", "загинул", "загибл", "погиб", "убит")),
     ("wounded", (
         "injur", "wound", "hurt", "поранен", "травмован", "ранен", "пострадав", "постражд",
@@ -49,7 +55,18 @@ _COLUMN_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )  # fmt: skip
 _TOTAL_WORDS = ("total", "всього", "усього", "разом", "итого", "всего", "загалом")
 _RULE = compiled(r"^[\s|:\-–—=+]*$")  # a Markdown rule under the header: "---|:---:|---"
-_NUMBER = compiled(r"^\s*(\d{1,6})\s*$")
+# a figure's cell: a number, alone or with its words ("2 ранены", "3 injured")
+_NUMBER = compiled(r"^\s*(\d{1,6})(?:\s+[^\W\d_]+){0,3}\s*$")
+# a figure's cell that says none: "нет", "немає", "none"
+_NONE = frozenset(("нет", "ні", "немає", "нема", "none", "no", "nil", "жодного", "никого"))
+
+
+def _cell_number(cell: str) -> int | None:
+    """The figure a cell gives: its number, 0 for a word of none, None for anything else."""
+    m = _NUMBER.match(cell)
+    if m is not None:
+        return int(m.group(1))
+    return 0 if cell.strip().lower() in _NONE else None
 
 
 @dataclass(frozen=True)
@@ -186,14 +203,16 @@ def region_cells(tables: list[TextTable]) -> list[tuple[int, int]]:
 
 
 def _row_tells_hit(table: TextTable, cells: tuple[tuple[int, int], ...], text: str) -> bool:
-    """Whether a row names a place under a column of what was hit, or a figure above zero
-    under a column of the killed, the wounded or weapons."""
+    """Whether a row names a place under a column of what was hit, tells something under a
+    column of what happened, or gives a figure above zero under a column of the killed, the
+    wounded or weapons."""
     for c, (start, end) in enumerate(cells):
         kind = table.kinds[c] if c < len(table.kinds) else None
         cell = text[start:end]
-        if kind == "hit" and any(ch.isalpha() for ch in cell):
+        told = any(ch.isalpha() for ch in cell) and cell.strip().lower() not in _NONE
+        if (kind == "hit" and any(ch.isalpha() for ch in cell)) or (kind == "event" and told):
             return True
-        if kind in FACT_KEYS and (m := _NUMBER.match(cell)) and int(m.group(1)) > 0:
+        if kind in FACT_KEYS and (_cell_number(cell) or 0) > 0:
             return True
     return False
 
@@ -209,9 +228,10 @@ def table_facts(tables: list[TextTable], text: str) -> dict[str, int]:
             if kind not in FACT_KEYS or kind in out:
                 continue
             values = [
-                (total, int(m.group(1)))
+                (total, n)
                 for cells, total in table.rows
-                if c < len(cells) and (m := _NUMBER.match(text[cells[c][0] : cells[c][1]]))
+                if c < len(cells)
+                and (n := _cell_number(text[cells[c][0] : cells[c][1]])) is not None
             ]
             totals = [v for total, v in values if total]
             if totals:
@@ -267,7 +287,8 @@ def _named_in_rows(
                 continue
             r, c = found
             kind = table.kinds[c] if c < len(table.kinds) else None
-            if kind in ("hit", "region"):
+            if kind in ("hit", "event", "region"):  # (what happened names what was hit)
+                kind = "hit" if kind == "event" else kind
                 named.setdefault(r, {}).setdefault(kind, set()).add(idx)
     return named
 
@@ -287,7 +308,7 @@ def _row_figures(table: TextTable, cells: tuple[tuple[int, int], ...], text: str
     out: dict[str, int] = {}
     for c, (start, end) in enumerate(cells):
         kind = table.kinds[c] if c < len(table.kinds) else None
-        if kind in FACT_KEYS and (m := _NUMBER.match(text[start:end])):
+        if kind in FACT_KEYS and (n := _cell_number(text[start:end])) is not None:
             # (columns of one kind add up: "Shot down: drones | Shot down: missiles")
-            out[kind] = out.get(kind, 0) + int(m.group(1))
+            out[kind] = out.get(kind, 0) + n
     return out
