@@ -191,7 +191,7 @@ def _plain_adjective_keys(word: str, kind: str, lang: str) -> tuple[tuple[str, .
         elif kind == "raion":
             units += [f"{lemma} район", f"{lemma} raion"]
         towns += cyrillic._city_stems(lemma)
-        if kind == "raion":
+        if kind in ("raion", "hromada"):  # (hromadas too since the twentieth pass)
             towns += cyrillic.raion_towns(lemma)
     return (
         tuple(dict.fromkeys(norm_key(u) for u in units)),

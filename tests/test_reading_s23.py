@@ -429,3 +429,84 @@ def test_a_table_of_what_happened_in_words(gaz: Gazetteer) -> None:
     assert got["Lipetsk Oblast"][0] == "impact" and got["Oryol Oblast"][0] == "impact"
     assert got["Livny"] == ("impact", {"wounded": 3})
     assert ex.facts == {"wounded": 3}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # explosions only heard across a border river
+        (
+            "Drones hit the port of Reni. Residents of the Moldovan village of Giurgiulesti "
+            "reported hearing loud explosions.",
+            {"Reni": "impact", "Giurgiuleşti": "mention"},
+        ),
+        # a hospital the injured were taken to, and where a statement was made
+        (
+            "Monitors spoke with survivors at the hospital in Kharkiv, where most of the "
+            "injured had been taken.",
+            {"Kharkiv": "mention"},
+        ),
+        (
+            '"Strikes hitting homes must stop," the coordinator said in Kyiv.',
+            {"Kyiv": "mention"},
+        ),
+        # no new damage there
+        (
+            "Evacuations continue from Pokrovsk and Myrnohrad, where no new damage was reported.",
+            {"Pokrovsk": "mention", "Myrnohrad": "mention"},
+        ),
+        # a claim of a strike denied later in the sentence
+        (
+            "Russian bloggers claimed that missiles destroyed jets at the air base near "
+            "Myrhorod, but the Ukrainian air force denied that any aircraft were hit.",
+            {"Myrhorod": "mention"},
+        ),
+        # a launchpad, and the targets of its attacks told in general
+        (
+            "Kyiv says Moscow uses the Kursk region as a launchpad for drone attacks on Sumy.",
+            {"Kursk Oblast": "launch", "Sumy": "mention"},
+        ),
+        # an official's title before the region
+        (
+            "Shelling wounded three in Shebekino, the acting governor of Russia's Belgorod "
+            "region, Vyacheslav Gladkov, said.",
+            {"Shebekino": "impact", "Belgorod Oblast": "mention"},
+        ),
+        # a train's route
+        (
+            "The train was travelling from Kharkiv to Lviv when the drone hit a carriage.",
+            {"Kharkiv": "mention", "Lviv": "mention"},
+        ),
+        # the place named as the target reported no damage; a capital that rarely comments
+        (
+            "The ministry said 20 drones were destroyed over the sea, adding that they had been "
+            "headed for Feodosia, which reported no damage. Kyiv rarely comments on specific "
+            "strikes on the peninsula.",
+            {"Feodosiya": "mention", "Kyiv": "mention"},
+        ),
+    ],
+)
+def test_english_places_heard_visited_claimed_and_told_in_general(
+    text: str, expected: dict[str, str], gaz: Gazetteer
+) -> None:
+    got = roles(text, gaz)
+    assert {name: got.get(name) for name in expected} == expected
+
+
+def test_a_table_of_drones_destroyed_by_region_and_sea(gaz: Gazetteer) -> None:
+    text = (
+        "| Region | Drones destroyed |\n|---|---|\n| Kursk region | 12 |\n"
+        "| Black Sea | 5 |\n| Total | 17 |\n"
+    )
+    ex = extract_report(Report("t", text), gaz)
+    got = {p.place.name: (p.role, p.facts) for p in ex.places}
+    assert got == {
+        "Kursk Oblast": ("impact", {"intercepted": 12}),
+        "Black Sea": ("impact", {"intercepted": 5}),
+    }
+    assert ex.facts == {"intercepted": 17}
+
+
+def test_people_listed_past_an_apposition_between_dashes() -> None:
+    text = "Поранено двох дітей — хлопчиків 7 і 10 років — та їхню матір."
+    assert extract_facts(text, "uk") == {"wounded": 3}

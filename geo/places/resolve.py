@@ -1487,6 +1487,9 @@ _TRAIN_ROUTE = compiled(
     r"|\btrains?\s+(?:services?\s+)?(?:from\s+(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*)?\s+)?"
     r"(?:from|to|between)\s+"
     r"|\btrains?\b[^.;]{0,60}?\b(?:terminate|terminating|stop|stopping|end|ending)\s+(?:at|in)\s+"
+    # "The train was travelling from Kyiv to Konotop"
+    r"|\btrains?\b[^.;]{0,20}?\b(?:travell?ing|running|bound|heading|going|en\s+route)\s+"
+    r"(?:from\s+(?-i:[A-Z])[\w'’\-]*\s+)?(?:from|to|for)\s+"
     # "затримуються поїзди у напрямку Харкова, Сум і ...": the places the trains run to
     r"|(?<!\w)(?:потяг\w*|поїзд\w*|поезд\w*|електричк\w*|электричк\w*)[^.;]{0,40}?"
     r"(?<!\w)(?:у|в)\s+(?:напрямку|направлении)\s+"
@@ -1850,7 +1853,9 @@ def extract_report(report: Report, gaz: Gazetteer) -> Extraction:
         mentions = _with_region_cells(text, tables, gaz, mentions)
         mentions = [
             PlaceMention(m.span, m.candidates, "region")
-            if m.qualifier is None and in_region_column(tables, m.span.start)
+            if m.qualifier is None
+            and in_region_column(tables, m.span.start)
+            and not (m.candidates and m.candidates[0].kind in ("sea", "country"))
             else m
             for m in mentions
         ]

@@ -376,7 +376,8 @@ _ADJ_PERSONS = _words(
 _POSSESSIVES = _words(
     "її його їх ее его их свій своя свою свого своего своей свои "
     # "двох наших працівників", "трое наших сотрудников"
-    "наших наші нашим наших наши нашими ваших ваши"
+    "наших наші нашим наших наши нашими ваших ваши "
+    "їхню їхня їхній їхнього їхніх їхні"  # "та їхню бабусю"
 )
 _SKIP_BEFORE = _words(
     "ще також вже уже еще также ещё теж тоже було були був була был была были ж же"
@@ -586,6 +587,7 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str) -> _Count | No
     if first is None or first.value is None:
         return None
     total, ages, k = first.value, list(first.ages), first.end
+    k = _past_apposition(toks, k)  # "двох дітей — хлопчиків 9 і 13 років — та їхню бабусю"
     # "двое мирных жителей, мужчина 1978 г.р. и женщина 1984 г.р.": a group of people, then
     # the same people one by one after a comma
     group = (
@@ -613,6 +615,22 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str) -> _Count | No
     if group and total == 2 * first.value:
         total = first.value  # the group told again one by one
     return _Count(total, k, tuple(ages), more)
+
+
+def _past_apposition(toks: list[_Tok], k: int) -> int:
+    """The token after an apposition set off by dashes at ``k`` ("— хлопчиків 9 і 13 років
+    —"), when "і", "та", "и" or a comma follows it and the list goes on; ``k`` otherwise."""
+    n = len(toks)
+    if k >= n or toks[k].text not in ("—", "–"):
+        return k
+    for j in range(k + 1, min(n, k + 10)):
+        if toks[j].text in ("—", "–"):
+            return (
+                j + 1 if j + 1 < n and (toks[j + 1].text in _AND or toks[j + 1].text == ",") else k
+            )
+        if toks[j].text in (".", ";", ":"):
+            return k
+    return k
 
 
 # the nouns of a group of people whom a list after it may tell one by one

@@ -227,7 +227,8 @@ _NEGATED = compiled(
         [
             r"(?:nobody|no\s+one|no-one|none)\s+(?:\w+\s+){0,2}(?:was|were|had\s+been)\s+"
             r"(?:\w+\s+)?(?:hurt|injured|killed|wounded|harmed)",
-            r"no\s+(?:casualties|injuries|deaths|victims|damage|one\s+was\s+hurt)\b",
+            r"no\s+(?:(?:new|further|other|major|serious|significant)\s+)?"
+            r"(?:casualties|injuries|deaths|victims|damage|one\s+was\s+hurt)\b",
             r"without\s+(?:causing\s+)?(?:any\s+)?(?:casualties|damage|injuries)",
         ]
     ),
@@ -273,6 +274,29 @@ _TAKEN_TO = compiled(
     r"(?:(?-i:[A-Z])[\w’'\-]*(?:,\s*and\s+|,\s*|\s+and\s+))*$",
     re.I,
 )
+# the hospital in a town, right before it: "spoke with survivors at the hospital in Kramatorsk"
+_HOSPITAL_IN = compiled(r"\b(?:hospitals?|clinics?|morgue)\s+in\s+$", re.I)
+# where something was said, right before the name: "the Head of the Mission said in Kyiv",
+# "told reporters in Brussels", "speaking in Geneva"
+_SAID_IN = compiled(
+    r"\b(?:said|says|told\s+(?:reporters|journalists)|speaking|spoke|stated|announced|declared)"
+    r"\s+(?:on\s+\w+\s+)?in\s+$",
+    re.I,
+)
+# explosions only heard there: "residents reported hearing loud explosions", "blasts were heard"
+_HEARD = compiled(r"\b(?:hear|heard|hearing)\b", re.I)
+_HARM_THERE = compiled(
+    r"\b(?:hit|struck|damag\w*|destroy\w*|kill\w*|injur\w*|wound\w*|fire|debris|fell)\b", re.I
+)
+
+
+def _heard_only(clause: str) -> bool:
+    """Whether a clause tells only of explosions heard, no harm done."""
+    return (
+        "hear" in clause.lower() and bool(_HEARD.search(clause)) and not _HARM_THERE.search(clause)
+    )
+
+
 _TAKEN_WORDS = (
     "taken",
     "rushed",
@@ -428,12 +452,15 @@ _SEAT_AFTER = compiled(
     r"^(?:['’]s)?\s*(?:,\s*"
     + alternation(r"which|who|whose|where|the|a|an|its|home\s+to")
     + r"\b[^,]{0,80},\s*)?"
-    + alternation(r"has\s+|had\s+|did\s+not\s+|does\s+not\s+|would\s+|will\s+|also\s+|again\s+")
+    + alternation(
+        r"has\s+|had\s+|did\s+not\s+|does\s+not\s+|would\s+|will\s+|also\s+|again\s+|"
+        r"rarely\s+|seldom\s+|never\s+|usually\s+|typically\s+|generally\s+|often\s+"
+    )
     + r"?(?:"
     + alternation(
         r"said|says|denied|denies|accused|accuses|"
         r"claimed|claims|warned|warns|urged|urges|announced|condemned|condemns|responded|"
-        r"comment(?:ed)?|blamed|insisted|called|demanded|rejected|threatened|pledged|"
+        r"comment(?:ed|s)?|blamed|insisted|called|demanded|rejected|threatened|pledged|"
         r"paused|agreed|hosted|hosts|is\s+due|was\s+due|denying|"
         r"(?:(?:acting|deputy|interim)\s+)?(?:mayor|governor)|walked\s+away|"
         r"pulled\s+out|withdrew|signed|refused|decided|insists|time\b|"
@@ -737,6 +764,53 @@ def _denied_claim(sentence: str, offset: int) -> str | None:
     return f"denied claim: {' '.join(m.group().split()[:3])}" if m else None
 
 
+# a claim of a strike before the name, denied after it: "milbloggers claimed that the strikes
+# destroyed aircraft at the airfield near X, but Ukrainian officials denied that any strike
+# hit the airfield"
+_CLAIMED_BEFORE = compiled(r"\b(?:claimed|claims|claim|alleged|alleges|asserted)\b[^.;!?]*$", re.I)
+_DENIED_AFTER = compiled(
+    r"[^.;!?]*?,?\s+(?:but|however|while|though|although)\s+[^.;!?]*?"
+    r"\b(?:denied|denies|deny|dismissed|refuted|rejected)\b",
+    re.I,
+)
+
+
+def _claim_denied_after(sentence: str, offset: int, end: int) -> str | None:
+    """``claim denied`` when the name stands in a claim that the sentence denies after it."""
+    low = sentence.lower()
+    if "claim" not in low and "alleg" not in low and "assert" not in low:
+        return None
+    if _CLAIMED_BEFORE.search(sentence, 0, offset) and _DENIED_AFTER.match(sentence, end):
+        return "claim denied"
+    return None
+
+
+# a place used to launch attacks from, and the targets of such attacks told in general:
+# "Moscow uses the Belgorod region as a launchpad for drone attacks on Kharkiv"
+_LAUNCHPAD_AFTER = compiled(
+    r"\s+as\s+an?\s+(?:launch\s*pad|launching\s+pad|staging\s+(?:ground|area|post)|"
+    r"springboard)\b",
+    re.I,
+)
+_LAUNCHPAD_BEFORE = compiled(
+    r"\b(?:launch\s*pad|launching\s+pad|staging\s+(?:ground|area|post)|springboard)\s+for\b"
+    r"[^.;!?]*$",
+    re.I,
+)
+
+
+def _launchpad(sentence: str, offset: int, end: int) -> tuple[str, str] | None:
+    """The role of a place named as a launchpad of attacks (``launch``), or as the target of
+    such attacks told in general (``mention``); None otherwise."""
+    if "pad" not in sentence and "staging" not in sentence and "springboard" not in sentence:
+        return None
+    if _LAUNCHPAD_AFTER.match(sentence, end):
+        return "launch", "used as a launchpad"
+    if _LAUNCHPAD_BEFORE.search(sentence, 0, offset):
+        return "mention", "target of attacks told in general"
+    return None
+
+
 # "In Budapest, Hungary's foreign minister called the strike ...": where an official spoke,
 # when what was said tells of no strike there (no verb of damage after the speaking verb)
 _SPOKEN_AFTER = compiled(
@@ -843,12 +917,19 @@ def decide_role(
         return _decision("mention", "country")
     if _alert_without_strike(sentence):
         return _decision("mention", "air-raid alert without a strike")
-    denied = _denied_claim(sentence, sentence_offset)
+    denied = _denied_claim(sentence, sentence_offset) or _claim_denied_after(
+        sentence, sentence_offset, name_end
+    )
     if denied:
         return _decision("mention", denied)
+    pad = _launchpad(sentence, sentence_offset, name_end)
+    if pad:
+        return _decision(*pad)
     spoken = _spoken_in(sentence, sentence_offset, name_end)
     if spoken:
         return _decision("mention", spoken)
+    if "no " in sentence and _NO_DAMAGE_AFTER.match(sentence, name_end):
+        return _decision("mention", "no damage reported there")  # "Kerch, which reported no"
     if "no " in sentence and _nothing_found_there(sentence, clause, name_end, end):
         return _decision("mention", "no strike recorded there")
     seat = _seat_cue(before, after, qualifier, _next_word(after))
@@ -874,6 +955,12 @@ def decide_role(
         return _decision("impact", over.group().strip() + " (shot down over)")
     if (low is None or any(map(low.__contains__, _TAKEN_WORDS))) and _TAKEN_TO.search(before):
         return _decision("mention", "hospital the wounded were taken to")
+    if (low is None or "hospital" in low) and _HOSPITAL_IN.search(before):
+        return _decision("mention", "hospital the wounded were taken to")
+    if (low is None or " in" in low) and _SAID_IN.search(before):
+        return _decision("mention", "where it was said")  # '"...," the head said in Kyiv'
+    if _heard_only(clause):
+        return _decision("mention", "explosions heard")  # "residents reported hearing blasts"
     if (low is None or "citing" in low) and _CITING_IN.search(before):
         return _decision("mention", "where a source is")
     if _SPARED_AFTER.match(after):
@@ -1047,6 +1134,17 @@ def _sentence_language(sentence: str, report_lang: str | None = None) -> str:
 
 
 _POSSESSIVE_S = compiled(r"^['’]s\b")
+# the place itself reports no harm, right after its name: "headed for Kerch, which reported
+# no damage"
+_NO_DAMAGE_AFTER = compiled(
+    r"\s*,\s*(?:which\s+|where\s+(?:\w+\s+){0,2}?)(?:reported|recorded|said|saw)\s+no\s+"
+    r"(?:\w+\s+)?(?:damage|casualties|injuries|hits?|destruction)\b",
+    re.I,
+)
+# an official's title right before the place: "the acting governor of Russia's Kursk region"
+_OFFICIAL_OF = compiled(
+    r"\b(?:governor|mayor)\s+of\s+(?:the\s+)?(?:(?:russia|ukraine)['’]s\s+)?(?:the\s+)?$", re.I
+)
 # the white space and the word (a run of word characters, perhaps empty) that open the text
 # after a name: a pattern on that text whose every match starts with one of a few words runs
 # only when the word is one of them (see _next_word)
@@ -1083,9 +1181,11 @@ _AGENT_FIRST = _word_set(
 _DIPLOMACY_FIRST = frozenset(("for", "to"))
 _SEAT_AFTER_FIRST = _word_set(
     # has, had, did not, does not, would, will, also, again
-    "has had did does would will also again "
+    "has had did does would will also again rarely seldom never usually typically generally "
+    "often "
     "said says denied denies accused accuses claimed claims warned warns urged urges announced "
-    "condemned condemns responded comment commented blamed insisted called demanded rejected "
+    "condemned condemns responded comment comments commented blamed insisted called demanded "
+    "rejected "
     "threatened pledged paused agreed hosted hosts is was denying acting deputy interim mayor "
     "governor walked pulled "
     "withdrew signed refused decided insists time wrote writes posted posts added adds stated "
@@ -1231,6 +1331,10 @@ def _seat_cue(before: str, after: str, qualifier: str | None, word: str | None) 
     tail = before[-_TAIL:]
     m = _SEAT_BEFORE.search(tail, _last_runs(tail, _SEAT_RUNS)) if _may_end_seat(tail) else None
     if m:
+        return m.group().strip()
+    low = tail.lower()
+    m = _OFFICIAL_OF.search(tail) if "governor" in low or "mayor" in low else None
+    if m:  # "the acting governor of Russia's Kursk region, Alexei Smirnov, said"
         return m.group().strip()
     m = (
         _SEAT_AFTER.match(after)

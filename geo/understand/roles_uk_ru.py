@@ -677,7 +677,7 @@ def decide_role_uk_ru(
     if (
         _consumers_only(sentence, before)
         or (_consumers_there(sentence, after) and not _STRUCK_BEFORE.search(before))
-        or _NO_POWER_AFTER.match(after)
+        or (_NO_POWER_AFTER.match(after) and not _STRUCK_BEFORE.search(before))
     ):
         return "mention", "lost power only"
     if _may_hold_alert(clause):  # most clauses hold no word of an alert: none is read

@@ -49,6 +49,7 @@ _COLUMN_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("intercepted", (
         "shot down", "downed", "intercept", "збит", "сбит", "знешкод", "уничтож", "suppress",
+        "destroyed",
     )),
     ("drones", ("drone", "uav", "shahed", "бпла", "дрон", "безпілот", "беспилот")),
     ("missiles", ("missile", "rocket", "ракет")),
