@@ -603,6 +603,8 @@ def tokenize(text: str) -> list[Token]:
 
 
 _BIRTH_YEAR = ("г.р.", "р.н.")
+_ENDS_BEFORE_CAPITAL = (*_BIRTH_YEAR, "н.п.")
+_COUNTED_NP = compiled(r"\d\s*н\.п\.$")  # "в 5 н.п.": settlements counted, not one named
 _ABBREVIATION_RE = compiled(
     r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")$"
 )
@@ -641,8 +643,10 @@ def _line_start(text: str, end: int) -> int:
     return text.rfind("\n", 0, end) + 1
 
 
-# what opens an item of a list, one a line: a bullet, or a count and a dash ("21 — над ...")
-_ITEM_OPENING = r"[ \t]*(?:[—–•▪◾►➖🔸🔹🔺🔻·*]|-\s|\d+[ \t]*[—–-][ \t])"
+# what opens an item of a list of counts, one a line: a bullet before a count, or a count and
+# a dash ("🔹 21 — над ...", "21 — над ..."); an item that opens with a name or a verb tells
+# its own sentence ("— Харків: загинули 2 людини")
+_ITEM_OPENING = r"[ \t]*(?:(?:[—–•▪◾►➖🔸🔹🔺🔻·*]|-(?=\s))[ \t]*\d|\d+[ \t]*[—–-][ \t])"
 _BULLET_ITEM = compiled(_ITEM_OPENING)
 # a head that ends with a colon, then a line break and an item: the list a sentence holds
 _HEADED_ITEMS = compiled(r":[ \t]*\n" + _ITEM_OPENING)
@@ -667,8 +671,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             "\n" not in m.group("gap")
             and text.endswith(_ABBREVIATIONS, max(0, end - 8), end)  # what the pattern needs
             and _ABBREVIATION_RE.search(text, max(0, end - 8), end)
-            # (a year of birth ends a sentence before a capital: "... 1978 г.р. Оба ...")
-            and not (text.endswith(_BIRTH_YEAR, 0, end) and text[m.end() : m.end() + 1].isupper())
+            # (a year of birth ends a sentence before a capital: "... 1978 г.р. Оба ...", and so
+            # do settlements counted: "пошкоджено будинки в 5 н.п. У Львові ...")
+            and not (
+                text.endswith(_ENDS_BEFORE_CAPITAL, 0, end)
+                and text[m.end() : m.end() + 1].isupper()
+                and (not text.endswith("н.п.", 0, end) or _COUNTED_NP.search(text, 0, end))
+            )
         ):
             continue
         if text[start:end].strip():

@@ -26,6 +26,8 @@ from geo.language.cyrillic import (
     RESIDENT_STEMS,
     WOUNDED_STEMS,
     adjective_keys,
+    is_region_adjective,
+    word_language,
 )
 from geo.language.document import Document, read_document
 from geo.language.morphology import READ_LANGUAGES, detect_language, lemmas, person_share
@@ -119,12 +121,26 @@ _LAUNCH_LIST = compiled(
     r"(?:[^\W\d_][\w'’ʼ-]*\.?(?:\s*[,–—-]\s*|\s+(?:та|і|й|и|and)\s+|\s+)){1,24}$",
     re.IGNORECASE,
 )
+# a strike in the sea itself: "атаковали корабль в Чёрном море", "a ship hit in the Black Sea"
+_IN_SEA = compiled(r"(?:\b(?:в|у|во)|\bin\s+the)\s+$", re.IGNORECASE)
+# the weapons whose downing over a sea, or strike in its waters, makes it a place struck
+_WEAPON_WORDS = (
+    "drone", "uav", "missile", "rocket", "shahed", "boat", "ship", "vessel", "бпла", "дрон",
+    "безпілот", "беспилот", "ракет", "геран", "шахед", "катер", "корабл", "судн", "бла",
+    "target", "цел", "ціл",  # "над Чёрным морем сбили две воздушные цели"
+)  # fmt: skip
 # the cues of weapons brought down over a sea or of a strike in its waters
 _OVER_SEA = compiled(r"\b(?:over|above|над|shot\s+down|акватор|waters)", re.IGNORECASE)
 # between a launch place and the region it lies in: "Hvardiiske in Crimea", "Millerovo
 # (Rostov region)", "Енгельса (Саратовська обл.)", "Шаталово, Смоленська область"
 _LAUNCH_REGION_GAP = compiled(
-    r"\s*(?:[,(–—-]\s*)?(?:(?:in|of|в|у|на)\s+(?:the\s+)?(?:occupied\s+)?)?", re.IGNORECASE
+    r"\s*(?:[,(–—-]\s*)?(?:(?:in|of|в|у)\s+(?:the\s+)?(?:occupied\s+)?)?", re.IGNORECASE
+)
+# an authority after a region's name: it is named for its officials
+_AUTHORITY_AFTER = compiled(
+    r"\s+(?:governor|head|administration|authorities|officials|губернатор|голова|адміністрац|"
+    r"администрац)",
+    re.IGNORECASE,
 )
 _FAR_KM = 300.0
 _FAR_MAX_POPULATION = 50_000
@@ -987,6 +1003,8 @@ class _Resolver:
         before, where, decision = launched
         if place.kind != "admin1" or where.admin1 != place.admin1 or where.id == place.id:
             return None
+        if m.qualifier == "regional" or _AUTHORITY_AFTER.match(self.text, m.span.end):
+            return None  # "from Kursk, Kursk region governor X said"
         gap = self.text[before.span.end : m.span.start]
         if not _LAUNCH_REGION_GAP.fullmatch(gap):
             return None
@@ -1413,8 +1431,15 @@ class _Resolver:
         if (
             place.kind == "sea"
             and decision.role == "impact"
-            and not _OVER_SEA.search(decision.cue)
-            and not _OVER_SEA.search(sentence, max(0, m.span.start - s0 - 30), m.span.start - s0)
+            and (
+                not (
+                    _OVER_SEA.search(decision.cue)
+                    or _OVER_SEA.search(sentence, max(0, m.span.start - s0 - 30), m.span.start - s0)
+                    or _IN_SEA.search(sentence, max(0, m.span.start - s0 - 10), m.span.start - s0)
+                )
+                # (weapons, not a plane intercepted over the Baltic)
+                or lacks(sentence, _WEAPON_WORDS)
+            )
         ):
             # a sea is struck only where weapons are brought down over it or in its waters;
             # otherwise it places what was struck ("Odesa, a port on the Black Sea, was hit")
@@ -1779,8 +1804,8 @@ def _with_region_cells(
     found = []
     for start, end in region_cells(tables):
         cell = text[start:end]
-        if not 0 < len(cell) <= 40 or len(cell.split()) > 2:
-            continue
+        if not 0 < len(cell) <= 40 or " " in cell.strip() or not _adjective_cell(cell):
+            continue  # (a name, "Kyiv", is read as the finder read it)
         unit = next(
             (
                 p
@@ -1797,6 +1822,17 @@ def _with_region_cells(
     taken = [(m.span.start, m.span.end) for m in found]
     kept = [m for m in mentions if not any(a <= m.span.start < b for a, b in taken)]
     return sorted([*kept, *found], key=lambda m: m.span.start)
+
+
+# the codes of cities that are first-level units of their own (Kyiv, Sevastopol, Moscow, St
+# Petersburg)
+_CITY_REGION_CODES = frozenset(("UA-30", "UA-40", "RU-MOW", "RU-SPE"))
+
+
+def _adjective_cell(cell: str) -> bool:
+    """Whether a cell is one Cyrillic word, a region's adjective ("Житомирська")."""
+    word = cell.strip()
+    return not word.isascii() and is_region_adjective(word, word_language(word, "uk"))
 
 
 # the words a region's adjective is named with: "Житомирська область", "Курская область"
@@ -1824,8 +1860,8 @@ def _with_row_facts(
         return places
     out = []
     for idx, rp in enumerate(places):
-        if idx in given:
-            told = {**(rp.facts or {}), **given[idx]}
+        if idx in given:  # (what the prose tells of the place stands)
+            told = {**given[idx], **(rp.facts or {})}
             rp = with_facts(rp, {key: told[key] for key in FACT_KEYS if key in told})
         out.append(rp)
     return out
@@ -1856,6 +1892,8 @@ def extract_report(report: Report, gaz: Gazetteer) -> Extraction:
             if m.qualifier is None
             and in_region_column(tables, m.span.start)
             and not (m.candidates and m.candidates[0].kind in ("sea", "country"))
+            # (a city that is a region of its own names that region: "| Kyiv | 12 |")
+            and not (m.candidates and m.candidates[0].admin1 in _CITY_REGION_CODES)
             else m
             for m in mentions
         ]

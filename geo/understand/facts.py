@@ -191,7 +191,7 @@ _INTERCEPT = [
     compiled(
         rf"\b{_QUAL}{_N}\s+(?:of\s+the\s+{NUM}\s+{_WEAPON_ADJ}|{_WEAPON_ADJ}|"
         # (not "10 of the cruise missiles were brought down by jets": a part of a kind)
-        rf"of\s+the\s+(?=(?:drones|missiles|uavs|rockets|targets)\b))(?:{_WEAPON_NOUN}"
+        rf"of\s+the\s+(?=(?:drones|missiles|uavs|rockets)\s+and\s+))(?:{_WEAPON_NOUN}"
         rf"(?:\s+and\s+{_WEAPON_ADJ}{_WEAPON_NOUN})?"
         rf"(?:\s+(?:launched|fired)(?:\s+[a-z]+){{0,3}}?)?\s+|of\s+(?:them|which|those)\s+)"
         rf"(?:of\s+(?:them|which|those)\s+)?{_AUX}{_INTERCEPT_VERB}",

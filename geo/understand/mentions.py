@@ -47,6 +47,9 @@ _SEA_ATTRIBUTES = frozenset(
 _WORD_AFTER = compiled(r"[ \t]+([a-z]+)\b")
 # the title after a name that makes it a region's: "Kursk Governor", "Dnipropetrovsk governor"
 _GOVERNOR = frozenset(("Governor", "governor", "Gov.", "Gov"))
+# the city itself told of after its name and a governor ("Lviv Governor X said three were
+# killed in the city"): the name is the city's, not the region's
+_THE_CITY = compiled(r"\b(?:the\s+city|city\s+centre|city\s+center|the\s+town)\b", re.IGNORECASE)
 # cities that are first-level units, whose governor is the city's: "Sevastopol governor"
 _CITY_REGIONS = frozenset(("UA-40", "RU-SPE"))
 _QUALIFIERS = {
@@ -576,6 +579,7 @@ class _Finder(CyrillicMatcher):
             and candidates[0].admin1 not in _CITY_REGIONS
             and self.space_between(last, j)
             and not self.possessive[last]
+            and not _THE_CITY.search(self.text, self.end[j], self.text.find(".", self.end[j]))
         ):
             qualifier = "regional"  # "Bryansk Governor Alexander Bogomaz": the region's
         start = self.start[i]

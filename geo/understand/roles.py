@@ -276,6 +276,12 @@ _TAKEN_TO = compiled(
 )
 # the hospital in a town, right before it: "spoke with survivors at the hospital in Kramatorsk"
 _HOSPITAL_IN = compiled(r"\b(?:hospitals?|clinics?|morgue)\s+in\s+$", re.I)
+# the hospital itself struck: "a drone struck a hospital in Sumy", "the rubble of a hospital"
+_HOSPITAL_STRUCK = compiled(
+    r"\b(?:struck|hit|hits|attacked|shelled|bombed|damaged|destroyed|targeted|rubble\s+of|"
+    r"strike\s+on|attack\s+on)\s+(?:[\w’'\-]+\s+){0,4}?(?:hospitals?|clinics?)\s+in\s+$",
+    re.I,
+)
 # where something was said, right before the name: "the Head of the Mission said in Kyiv",
 # "told reporters in Brussels", "speaking in Geneva"
 _SAID_IN = compiled(
@@ -286,14 +292,18 @@ _SAID_IN = compiled(
 # explosions only heard there: "residents reported hearing loud explosions", "blasts were heard"
 _HEARD = compiled(r"\b(?:hear|heard|hearing)\b", re.I)
 _HARM_THERE = compiled(
-    r"\b(?:hit|struck|damag\w*|destroy\w*|kill\w*|injur\w*|wound\w*|fire|debris|fell)\b", re.I
+    r"\b(?:hit|struck|damag\w*|destroy\w*|kill\w*|injur\w*|wound\w*|fire|blaze|debris|fell|"
+    r"attack\w*|strikes?|slamm\w*|crash\w*|shell\w*|rubble|impact|landed)\b",
+    re.I,
 )
 
 
-def _heard_only(clause: str) -> bool:
-    """Whether a clause tells only of explosions heard, no harm done."""
+def _heard_only(clause: str, sentence: str) -> bool:
+    """Whether a clause tells only of explosions heard, and its sentence of no harm done."""
     return (
-        "hear" in clause.lower() and bool(_HEARD.search(clause)) and not _HARM_THERE.search(clause)
+        "hear" in clause.lower()
+        and bool(_HEARD.search(clause))
+        and not _HARM_THERE.search(sentence)
     )
 
 
@@ -350,7 +360,7 @@ _FIRED_AT = compiled(
     r"\b(?:(?:launched|fired|sent|launching|firing|sending)\s+(?:[\w’'\-]+\s+){0,5}?"
     r"(?:missiles?|drones?|rockets?|uavs?|shaheds?|bombs?)|(?:missiles?|drones?|rockets?|uavs?|"
     r"shaheds?|bombs?)\s+(?:were|was)\s+(?:launched|fired|sent))\s+"
-    r"(?:from\s+(?:the\s+)?(?:[\w’'\-]+\s+){1,4}?|\w+\s+)?(?:at|against)\s+"
+    r"(?:from\s+(?:the\s+)?(?:[\w’'\-]+\s+){1,6}?|\w+\s+)?(?:at|against)\s+"
     r"(?:the\s+)?(?:city\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -510,6 +520,7 @@ _AGENT_AFTER = compiled(
     r"consistently)\s+)*(?:deny|denies|denied|accuse[sd]?|blame[sd]?)\b",
     re.I,
 )
+_OBJECT_BEFORE = compiled(r"\b(?:on|at|against|onto|into|upon)\s+(?:the\s+)?$", re.I)
 _CAUSED_BEFORE = compiled(
     r"\b(?:led|leading|forced|forcing|prompted|pushed|allowed|enabled|encouraged|compelled|"
     r"persuaded|pressed|pressured)\s+$",
@@ -746,22 +757,35 @@ _ALERT_WORDS = ("air-raid", "air raid", "siren", "alert", "alarm")  # one in eve
 # reports that drones hit X"
 _DENIED_CLAIM = compiled(
     r"\b(?:(?:dismiss|reject|refut|den(?:y|ied|ies|ying)|debunk)\w*\s+(?:[\w’'\-]+\s+){0,3}?"
-    r"(?:claims?|reports?|allegations?|assertions?)|den(?:y|ied|ies|ying)\s+that)\b"
-    # (up to the name, no other clause joined: "denied that ..., but the strike on X")
-    r"(?:(?!,\s+(?:but|while|as|and|although|though)\b)[^.;!?])*$",
+    r"(?:claims?|reports?|allegations?|assertions?)\s+(?:[\w’'\-]+\s+){0,4}?that|"
+    r"den(?:y|ied|ies|ying)\s+that)\b"
+    # (up to the name, no other clause joined: "denied that ..., saying a missile hit X")
+    r"(?:(?!,\s+(?:but|while|as|and|although|though|saying|adding|even|after|when|noting)\b)"
+    r"[^.;!?])*$",
     re.IGNORECASE,
 )
 _DENIED_WORDS = ("dismiss", "reject", "refut", "deny", "denie", "denyi", "debunk")
 
 
-def _denied_claim(sentence: str, offset: int) -> str | None:
-    """The words that deny a claimed strike told before the name at ``offset``, if any."""
+def _denied_claim(sentence: str, offset: int, end: int) -> str | None:
+    """The words that deny a claimed strike told before the name at ``offset``, if any: not
+    when the sentence goes on with its own account of the harm ("dismissed reports that the
+    strike in X hit a base, saying a hotel was destroyed")."""
     before = sentence[:offset]
     low = before.lower()
     if not any(map(low.__contains__, _DENIED_WORDS)):
         return None
     m = _DENIED_CLAIM.search(before)
-    return f"denied claim: {' '.join(m.group().split()[:3])}" if m else None
+    if m is None or _OWN_ACCOUNT_AFTER.match(sentence, end):
+        return None
+    return f"denied claim: {' '.join(m.group().split()[:3])}"
+
+
+_OWN_ACCOUNT_AFTER = compiled(
+    r"[^.;!?]*?,\s+(?:saying|adding|noting|stating)\b[^.;!?]*?\b(?:destroyed|killed|damaged|hit|"
+    r"struck|wounded|injured)\b",
+    re.I,
+)
 
 
 # a claim of a strike before the name, denied after it: "milbloggers claimed that the strikes
@@ -814,12 +838,14 @@ def _launchpad(sentence: str, offset: int, end: int) -> tuple[str, str] | None:
 # "In Budapest, Hungary's foreign minister called the strike ...": where an official spoke,
 # when what was said tells of no strike there (no verb of damage after the speaking verb)
 _SPOKEN_AFTER = compiled(
-    r"\s*,\s+(?:[\w’'\-]+\s+){0,6}?(?:minister|spokes(?:man|woman|person)|president|premier|"
-    r"chancellor|officials?|ministry|government|kremlin|ambassador|envoy|leader)\b"
-    r"(?:\s+[\w’'\-]+){0,3}?\s+(?:said|says|called|told|stated|warned|added|wrote|noted|"
-    r"argued|urged|condemned|denounced)\b",
+    r"\s*,\s+(?:(?!regional\b|city\b|local\b|oblast\b|municipal\b)[\w’'\-]+\s+){0,6}?"
+    r"(?:minister|spokes(?:man|woman|person)|president|premier|chancellor|foreign\s+ministry|"
+    r"kremlin|ambassador|envoy)\b"
+    r"(?:\s+[\w’'\-]+){0,3}?\s+(?P<verb>said|says|called|told|stated|warned|added|wrote|noted|"
+    r"argued|urged|condemned|denounced|described|branded)\b",
     re.IGNORECASE,
 )
+_NAMING_VERBS = frozenset(("called", "described", "branded", "condemned", "denounced"))
 _IN_OPENING = compiled(r"^\W*in\s+$", re.IGNORECASE)
 
 
@@ -829,8 +855,10 @@ def _spoken_in(sentence: str, offset: int, end: int) -> str | None:
     if not _IN_OPENING.match(sentence[:offset]):
         return None
     m = _SPOKEN_AFTER.match(sentence, end)
-    if m is None or _HARD_IMPACT.search(sentence, m.end()):
+    if m is None:
         return None
+    if m.group("verb").lower() not in _NAMING_VERBS and impact_cue(sentence[m.end() :]):
+        return None  # what was said tells of a strike there
     return "where an official spoke"
 
 
@@ -917,7 +945,7 @@ def decide_role(
         return _decision("mention", "country")
     if _alert_without_strike(sentence):
         return _decision("mention", "air-raid alert without a strike")
-    denied = _denied_claim(sentence, sentence_offset) or _claim_denied_after(
+    denied = _denied_claim(sentence, sentence_offset, name_end) or _claim_denied_after(
         sentence, sentence_offset, name_end
     )
     if denied:
@@ -955,11 +983,15 @@ def decide_role(
         return _decision("impact", over.group().strip() + " (shot down over)")
     if (low is None or any(map(low.__contains__, _TAKEN_WORDS))) and _TAKEN_TO.search(before):
         return _decision("mention", "hospital the wounded were taken to")
-    if (low is None or "hospital" in low) and _HOSPITAL_IN.search(before):
+    if (
+        (low is None or "hospital" in low)
+        and _HOSPITAL_IN.search(before)
+        and not _HOSPITAL_STRUCK.search(before)
+    ):
         return _decision("mention", "hospital the wounded were taken to")
     if (low is None or " in" in low) and _SAID_IN.search(before):
         return _decision("mention", "where it was said")  # '"...," the head said in Kyiv'
-    if _heard_only(clause):
+    if _heard_only(clause, sentence):
         return _decision("mention", "explosions heard")  # "residents reported hearing blasts"
     if (low is None or "citing" in low) and _CITING_IN.search(before):
         return _decision("mention", "where a source is")
@@ -1401,7 +1433,9 @@ def _actor_cue(before: str, after: str, word: str | None) -> str | None:
         return f"actor: {m.group().strip()}"
     m = (
         _AGENT_AFTER.match(after)
-        if word is None or word in _AGENT_FIRST or after.startswith(_APOSTROPHES)
+        if (word is None or word in _AGENT_FIRST or after.startswith(_APOSTROPHES))
+        # (the object of a preposition acts not: "a missile strike on Kharkiv hit ...")
+        and not _OBJECT_BEFORE.search(tail)
         else None
     )
     if m:

@@ -242,8 +242,6 @@ _SEAT_LEMMAS = frozenset(
         "представитель",
         "оперштаб",
         "раис",  # the head of Tatarstan
-        "дснс",  # the emergency service of a region: "ДСНС Сумщини:"
-        "мчс",
         "пресс-секретарь",
         "прес-секретар",
     ]
@@ -358,9 +356,20 @@ def _said_at(after: str, lang: str, low: str | None = None) -> str | None:
     return None
 
 
+# a region's emergency service or police as a heading's source: "ДСНС Сумщини:", "МЧС
+# Брянской области:"
+_SERVICES = frozenset(("дснс", "мчс", "мнс", "поліція", "полиция", "гунп", "умвд"))
 # a sentence that opens with "В"/"У" and the name: "В Москве пресс-секретарь ... назвал"
 _OPENS_IN = compiled(r"\W*(?:в|у|во)\s+$", re.IGNORECASE)
 _NAMING_LEMMAS = frozenset(("назвати", "називати", "назвать", "называть"))
+# officials who speak for a country, not for the place they speak in (a mayor naming the
+# attack on his city is no such one): "пресс-секретарь президента", "глава МИД"
+_NATIONAL_LEMMAS = frozenset(
+    (
+        "пресс-секретарь", "прес-секретар", "министр", "міністр", "президент", "посол",
+        "речник", "спикер", "спікер", "мид", "мзс", "кремль", "прем'єр", "премьер",
+    )
+)  # fmt: skip
 
 
 def _official_said(after: str, lang: str) -> str | None:
@@ -375,7 +384,7 @@ def _official_said(after: str, lang: str) -> str | None:
         if not official:
             if not lemmas.isdisjoint(_IMPACT_LEMMAS):
                 return None
-            official = not lemmas.isdisjoint(_SEAT_LEMMAS)
+            official = not lemmas.isdisjoint(_NATIONAL_LEMMAS)
             continue
         if not lemmas.isdisjoint(_NAMING_LEMMAS):
             return word
@@ -405,7 +414,26 @@ def _fired_at(before: str, lang: str) -> bool:
     if not tail.rstrip().endswith((" по", " По")) or lacks(tail, _FIRED_AT_WORDS):
         return False
     m = _FIRED_AT_BEFORE.search(tail)
-    return m is not None and bool(_lemma_set(tail[: m.start()], lang) & _LAUNCH_LEMMAS)
+    return m is not None and _launched_before(tail[: m.start()], lang)
+
+
+def _launched_before(text: str, lang: str) -> bool:
+    """Whether ``text`` holds a verb of launching told as done: a past form or a participle,
+    not negated ("не запускали"), not an infinitive after a threat or a plan ("пригрозил
+    запустить", "може випустити")."""
+    words = _WORD.findall(text)
+    for k, w in enumerate(words):
+        readings = analyse(w.lower(), lang)
+        if not any(a.lemma in _LAUNCH_LEMMAS for a in readings):
+            continue
+        done = any(
+            "past" in a.grammemes or a.pos in ("PRTF", "PRTS") or "Impe" in a.grammemes
+            for a in readings
+            if a.lemma in _LAUNCH_LEMMAS
+        )
+        if done and not (k > 0 and words[k - 1].lower() in ("не", "ні", "ни")):
+            return True
+    return False
 
 
 # "Харківської обласної військової адміністрації", "Брянской областной думы"
@@ -426,7 +454,7 @@ _DENIAL_WORDS = ("действительн", "дійсн", "опроверг", "
 # a report about the place called false right after it: "информация о взрывах в Балакове —
 # фейк", "повідомлення про вибухи в X – неправда"
 _FAKE_AFTER = compiled(
-    r"[^.;!?]{0,30}?\s[—–-]\s+(?:это\s+|це\s+)?(?:фейк|неправда|ложь|вигадка|выдумка)(?!\w)",
+    r"[»\"”)]?\s[—–-]\s+(?:это\s+|це\s+)?(?:фейк|неправда|ложь|вигадка|выдумка)(?!\w)",
     re.IGNORECASE,
 )
 _MEETING_WORDS = ("засідан", "заседан", "совещан", "нарад")  # one in every _MEETING
@@ -618,6 +646,12 @@ def decide_role_uk_ru(
     )
     if seat is not None and not toward:
         return "mention", f"official: {seat}"
+    if (
+        before_words
+        and before_words[-1].lower() in _SERVICES
+        and sentence[end : end + 2].startswith(":")
+    ):
+        return "mention", f"official: {before_words[-1]}"  # "ДСНС Сумщини: ..."
     after = clause[c_end : c_end + 60]
     low_after = after.lower()  # (read once for the rules below that look for its words)
     # whether the clause holds a hospital's stem, an authority's word, a word of nearness,
@@ -677,7 +711,12 @@ def decide_role_uk_ru(
     if (
         _consumers_only(sentence, before)
         or (_consumers_there(sentence, after) and not _STRUCK_BEFORE.search(before))
-        or (_NO_POWER_AFTER.match(after) and not _STRUCK_BEFORE.search(before))
+        or (
+            _NO_POWER_AFTER.match(after)
+            and not _STRUCK_BEFORE.search(before)
+            # "немає світла після удару по ..." (a table's next cell aside)
+            and not _impact_word(after.partition("|")[0], lang)
+        )
     ):
         return "mention", "lost power only"
     if _may_hold_alert(clause):  # most clauses hold no word of an alert: none is read
@@ -1148,11 +1187,18 @@ def _launch_of(
     "з боку ...", "з напрямків: ...") and, asked only without it, that of a bare "з" and up
     to six words (``from_match``)."""
     if cue and not _strike_between(cue.group(), lang):
-        if not _verb_in_list(cue.group(), lang, 2) and not _toward_in_list(cue.group()):
+        name = sentence[len(before) : len(before) + 40]
+        if not _verb_in_list(cue.group(), lang, 2) and not _toward_in_list(
+            cue.group(), 2, lang, name
+        ):
             return " ".join(cue.group().split()[:2])
         return None  # "з боку агресора зазнала Куцурубська громада": not a list of places
     m = from_match()
-    if m is None or _verb_in_list(m.group(), lang, 1) or _toward_in_list(m.group(), 1):
+    if (
+        m is None
+        or _verb_in_list(m.group(), lang, 1)
+        or _toward_in_list(m.group(), 1, lang, sentence[len(before) : len(before) + 40])
+    ):
         return None  # (nor "з Криму по Миколаєву": Mykolaiv is the target)
     if (
         _WEAPON_BEFORE.search(before, max(0, m.start() - 120), m.start())
@@ -1202,11 +1248,33 @@ _COURSE_PREPOSITIONS = frozenset(
 )
 
 
-def _toward_in_list(run: str, skip: int = 2) -> bool:
-    """Whether a preposition of a target or a course ("на", "в напрямку") stands among the
-    words of a launch cue's run after the cue's ``skip`` words, so that the name after it is
-    not where the attack came from."""
-    return any(w.lower() in _COURSE_PREPOSITIONS for w in _WORD.findall(run)[skip:])
+def _toward_in_list(run: str, skip: int = 2, lang: str = "uk", name: str = "") -> bool:
+    """Whether a preposition of a target or a course ("на Харківщину", "в напрямку") stands
+    among the words of a launch cue's run after the cue's ``skip`` words, so that the name
+    after it is not where the attack came from; "на" before a place in the locative tells
+    where ("з аеродромів на території Криму", "на Кубани"), not a course (``name``: the
+    word after the run, the place's first)."""
+    words = _WORD.findall(run)[skip:] + _WORD.findall(name)[:1]
+    for k, w in enumerate(words):
+        low = w.lower()
+        if low not in _COURSE_PREPOSITIONS or k >= len(words) - (1 if name else 0):
+            continue  # (the name's own word is no preposition of the run)
+        if low == "на" and k + 1 < len(words) and _locative_only(words[k + 1].lower(), lang):
+            continue
+        return True
+    return False
+
+
+def _locative_only(word: str, lang: str) -> bool:
+    """Whether a word after "на" tells where: "на території", or a word whose likeliest
+    reading is in the locative ("на Кубани", "на Донеччині"), not "на Харківщину"."""
+    if word in _WHERE_NOUNS:
+        return True
+    readings = analyse(word, lang)
+    return bool(readings) and readings[0].case in ("loct", "datv")  # (its likeliest reading)
+
+
+_WHERE_NOUNS = frozenset(("території", "территории", "теренах", "околиці", "окраине"))
 
 
 def _verb_in_list(run: str, lang: str, skip: int) -> bool:

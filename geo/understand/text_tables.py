@@ -13,6 +13,7 @@ one place under its columns of what was hit, or without one, the one region of t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from geo.patterns import compiled
@@ -49,15 +50,21 @@ _COLUMN_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("intercepted", (
         "shot down", "downed", "intercept", "збит", "сбит", "знешкод", "уничтож", "suppress",
-        "destroyed",
+        "drones destroyed", "uavs destroyed", "missiles destroyed", "destroyed drones",
     )),
     ("drones", ("drone", "uav", "shahed", "бпла", "дрон", "безпілот", "беспилот")),
     ("missiles", ("missile", "rocket", "ракет")),
 )  # fmt: skip
 _TOTAL_WORDS = ("total", "всього", "усього", "разом", "итого", "всего", "загалом")
 _RULE = compiled(r"^[\s|:\-–—=+]*$")  # a Markdown rule under the header: "---|:---:|---"
-# a figure's cell: a number, alone or with its words ("2 ранены", "3 injured")
-_NUMBER = compiled(r"^\s*(\d{1,6})(?:\s+[^\W\d_]+){0,3}\s*$")
+# a figure's cell: a number, alone or with its words ("2 ранены", "3 injured"), not a date
+# ("12 июня")
+_NUMBER = compiled(
+    r"^\s*(\d{1,6})(?!\s+(?:січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лист|груд|янв|фев|мар|"
+    r"апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    r"(?:\s+[^\W\d_]+){0,3}\s*$",
+    re.IGNORECASE,
+)
 # a figure's cell that says none: "нет", "немає", "none"
 _NONE = frozenset(("нет", "ні", "немає", "нема", "none", "no", "nil", "жодного", "никого"))
 
@@ -193,6 +200,23 @@ def in_region_column(tables: list[TextTable], pos: int) -> bool:
     return False
 
 
+# the stems of harm done, in the three languages: a cell of what happened that holds one
+# (not after "без"/"no": "без наслідків") tells of a hit; "тривога" alone does not
+_HARM_STEMS = (
+    "пошкод", "поврежд", "damag", "зруйн", "разруш", "destroy", "загин", "погиб", "kill",
+    "поран", "ранен", "injur", "wound", "пожеж", "пожар", "fire", "влуч", "попадан", " hit",
+    "struck", "удар", "атак", "attack", "обстр", "shell", "уламк", "обломк", "debris", "упал",
+    "впал", "fell", "вибух", "взрыв", "explos", "згор", "сгор", "burn",
+)  # fmt: skip
+_WITHOUT = compiled(r"(?:без|no|without)\s+\w+", re.IGNORECASE)
+
+
+def _tells_harm(cell: str) -> bool:
+    """Whether a cell of what happened tells of harm done there."""
+    low = " " + _WITHOUT.sub(" ", cell.lower())
+    return any(map(low.__contains__, _HARM_STEMS))
+
+
 def region_cells(tables: list[TextTable]) -> list[tuple[int, int]]:
     """The spans of the cells under a column of regions, total rows left out, in text order."""
     out = []
@@ -210,8 +234,9 @@ def _row_tells_hit(table: TextTable, cells: tuple[tuple[int, int], ...], text: s
     for c, (start, end) in enumerate(cells):
         kind = table.kinds[c] if c < len(table.kinds) else None
         cell = text[start:end]
-        told = any(ch.isalpha() for ch in cell) and cell.strip().lower() not in _NONE
-        if (kind == "hit" and any(ch.isalpha() for ch in cell)) or (kind == "event" and told):
+        if kind == "hit" and any(ch.isalpha() for ch in cell):
+            return True
+        if kind == "event" and _tells_harm(cell):
             return True
         if kind in FACT_KEYS and (_cell_number(cell) or 0) > 0:
             return True
