@@ -510,3 +510,43 @@ def test_a_table_of_drones_destroyed_by_region_and_sea(gaz: Gazetteer) -> None:
 def test_people_listed_past_an_apposition_between_dashes() -> None:
     text = "Поранено двох дітей — хлопчиків 7 і 10 років — та їхню матір."
     assert extract_facts(text, "uk") == {"wounded": 3}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # capitals that trade blame
+        (
+            "Drone strike hits Enerhodar, Moscow and Kyiv trade blame. A drone struck a bus "
+            "stop in Enerhodar, wounding two.",
+            {"Moscow": "mention", "Kyiv": "mention", "Enerhodar": "impact"},
+        ),
+        # a claim that local officials say did not happen
+        (
+            "Bloggers claimed that a radar had been destroyed near Pokrov, but local officials "
+            "said no strike had taken place there.",
+            {"Pokrov": "mention"},
+        ),
+        # where a statement was made to journalists
+        (
+            "The envoy, speaking to journalists in Kyiv, said guided bombs should not be used "
+            "on towns.",
+            {"Kyiv": "mention"},
+        ),
+        # a place that only lost power
+        (
+            "Drones hit a substation in Uman. In Zvenyhorodka, residents were left without "
+            "power for hours. The strikes also caused power outages in Talne.",
+            {"Uman": "impact", "Zvenyhorodka": "mention", "Talne": "mention"},
+        ),
+        (
+            "Из-за повреждения ЛЭП был частично обесточен Новошахтинск.",
+            {"Novoshakhtinsk": "mention"},
+        ),
+    ],
+)
+def test_blame_denials_statements_and_outages(
+    text: str, expected: dict[str, str], gaz: Gazetteer
+) -> None:
+    got = roles(text, gaz)
+    assert {name: got.get(name) for name in expected} == expected

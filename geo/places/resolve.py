@@ -1453,7 +1453,7 @@ class _Resolver:
         if len(sentence) < 60 and _is_heading(sentence, m):  # (its first test, read here)
             return block_cue(self.block_after(si))
         if (
-            decision.cue == "no strike cue in the sentence"
+            decision.cue in ("no strike cue in the sentence", "explosions heard")
             and si + 1 < len(self.spans)
             and si + 1 not in self.mention_sentences
         ):

@@ -49,7 +49,9 @@ _WORD_AFTER = compiled(r"[ \t]+([a-z]+)\b")
 _GOVERNOR = frozenset(("Governor", "governor", "Gov.", "Gov"))
 # the city itself told of after its name and a governor ("Lviv Governor X said three were
 # killed in the city"): the name is the city's, not the region's
-_THE_CITY = compiled(r"\b(?:the\s+city|city\s+centre|city\s+center|the\s+town)\b", re.IGNORECASE)
+_THE_CITY = compiled(
+    r"\b(?:the\s+(?:city|town)(?!\s+of\b)|city\s+centre|city\s+center)\b", re.IGNORECASE
+)
 # cities that are first-level units, whose governor is the city's: "Sevastopol governor"
 _CITY_REGIONS = frozenset(("UA-40", "RU-SPE"))
 _QUALIFIERS = {

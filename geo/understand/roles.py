@@ -286,7 +286,7 @@ _HOSPITAL_STRUCK = compiled(
 # "told reporters in Brussels", "speaking in Geneva"
 _SAID_IN = compiled(
     r"\b(?:said|says|told\s+(?:reporters|journalists)|speaking|spoke|stated|announced|declared)"
-    r"\s+(?:on\s+\w+\s+)?in\s+$",
+    r"\s+(?:to\s+(?:journalists|reporters|the\s+press|the\s+media)\s+)?(?:on\s+\w+\s+)?in\s+$",
     re.I,
 )
 # explosions only heard there: "residents reported hearing loud explosions", "blasts were heard"
@@ -517,7 +517,9 @@ _AGENT_AFTER = compiled(
     r"offensive|assaults?|campaign)\b"
     # "Both Moscow and Kyiv deny targeting civilians", "Kyiv accused Moscow of ..."
     r"|^\s*(?:and\s+(?-i:[A-Z])[\w’'\-]*\s+)?(?:(?:has|have|had|also|both|repeatedly|"
-    r"consistently)\s+)*(?:deny|denies|denied|accuse[sd]?|blame[sd]?)\b",
+    r"consistently)\s+)*(?:deny|denies|denied|accuse[sd]?|blame[sd]?|"
+    # "Moscow and Kyiv trade blame"
+    r"trade[sd]?\s+(?:blame|accusations|charges))\b",
     re.I,
 )
 _OBJECT_BEFORE = compiled(r"\b(?:on|at|against|onto|into|upon)\s+(?:the\s+)?$", re.I)
@@ -794,7 +796,9 @@ _OWN_ACCOUNT_AFTER = compiled(
 _CLAIMED_BEFORE = compiled(r"\b(?:claimed|claims|claim|alleged|alleges|asserted)\b[^.;!?]*$", re.I)
 _DENIED_AFTER = compiled(
     r"[^.;!?]*?,?\s+(?:but|however|while|though|although)\s+[^.;!?]*?"
-    r"\b(?:denied|denies|deny|dismissed|refuted|rejected)\b",
+    r"\b(?:denied|denies|deny|dismissed|refuted|rejected|"
+    # "..., but local officials said no strike had taken place there"
+    r"said\s+no\s+(?:strike|attack|hit|damage)\s+had\s+(?:taken\s+place|occurred|happened))\b",
     re.I,
 )
 
@@ -997,7 +1001,11 @@ def decide_role(
         return _decision("mention", "where a source is")
     if _SPARED_AFTER.match(after):
         return _decision("mention", "spared")
-    if _supplied_only(sentence, before, low, after) or _left_without_power(sentence, after):
+    if (
+        _supplied_only(sentence, before, low, after)
+        or _left_without_power(sentence, after)
+        or _outage_only(clause)
+    ):
         return _decision("mention", "lost power only")
     cue = impact_cue(clause)
     if cue and not _recalled(after[:40]):
@@ -1107,6 +1115,34 @@ def _left_without_power(sentence: str, after: str) -> bool:
 
 
 _CAUSE_WORDS = ("after", "following", "due to", "because of", "as a result of", "leaving")
+# a clause that tells only of a place without power, heat or water: "In Smila, residents were
+# left without power for hours", "The strikes also caused power outages in Olevsk"
+_OUTAGE_EN = compiled(
+    r"\b(?:without\s+(?:power|electricity|water|heating|heat|gas)|power\s+(?:outages?|cuts?)|"
+    r"blackouts?|de-?energi[sz]ed)\b",
+    re.I,
+)
+_HARM_NOT_OUTAGE = compiled(
+    r"\b(?:hit|hits|struck|damag\w*|destroy\w*|kill\w*|injur\w*|wound\w*|fire|blaze|debris|"
+    r"fell|shell\w*|rubble|explosions?|blasts?|attack(?:ed|ing)?)\b",
+    re.I,
+)
+
+
+def _outage_only(clause: str) -> bool:
+    """Whether a clause tells of an outage and of no harm done there, nor strikes on or in a
+    place ("strikes on energy infrastructure in Kharkiv left the city without power")."""
+    low = clause.lower()
+    if not any(w in low for w in ("without", "outage", "power cut", "blackout", "energi")):
+        return False
+    return (
+        bool(_OUTAGE_EN.search(clause))
+        and not _HARM_NOT_OUTAGE.search(clause)
+        and not _STRIKES_ON.search(clause)
+    )
+
+
+_STRIKES_ON = compiled(r"\b(?:strikes?|attacks?|shelling)\s+(?:on|in|at)\b", re.I)
 
 
 @cache
@@ -1208,7 +1244,7 @@ _AGENT_FIRST = _word_set(
     "shelled bombed strikes hits attacks targets launches fires sends used uses stepped ramped "
     "intensified escalated increased expanded resumed continued intensifies escalates "
     "and both repeatedly consistently deny denies denied accuse accuses accused blame blames "
-    "blamed regularly frequently increasingly"
+    "blamed regularly frequently increasingly trade trades traded"
 )
 _DIPLOMACY_FIRST = frozenset(("for", "to"))
 _SEAT_AFTER_FIRST = _word_set(

@@ -711,6 +711,7 @@ def decide_role_uk_ru(
     if (
         _consumers_only(sentence, before)
         or (_consumers_there(sentence, after) and not _STRUCK_BEFORE.search(before))
+        or _CUT_OFF_BEFORE.search(before)  # "был частично обесточен Каменск-Шахтинский"
         or (
             _NO_POWER_AFTER.match(after)
             and not _STRUCK_BEFORE.search(before)
@@ -840,6 +841,12 @@ def _consumers_there(sentence: str, after: str) -> bool:
     )
 
 
+# a place cut off from power right before its name: "был частично обесточен X", "знеструмлено
+# частину Y"
+_CUT_OFF_BEFORE = compiled(
+    r"(?:знеструмлен|обесточен|відключен\w*\s+від\s+світла)\w*\s+(?:частину\s+|часть\s+)?$",
+    re.IGNORECASE,
+)
 # a place told to have no power, heat or water right after its name: "в Лисках временно нет
 # света", "у Ніжині немає світла", "в Шебекино без электричества"
 _NO_POWER_AFTER = compiled(
