@@ -550,3 +550,12 @@ def test_blame_denials_statements_and_outages(
 ) -> None:
     got = roles(text, gaz)
     assert {name: got.get(name) for name in expected} == expected
+
+
+def test_a_sea_struck_is_labelled_on_the_map(gaz: Gazetteer) -> None:
+    from geo.maps.static import label_candidates
+
+    ex = extract_report(
+        Report("t", "Над акваторией Азовского моря уничтожены 7 беспилотников."), gaz
+    )
+    assert "Sea of Azov" in [label.text for label in label_candidates([ex], [], set())]

@@ -45,7 +45,7 @@ ROLES = ("impact", "launch", "mention")
 #: Places that count as impact sites of a unit (as :mod:`geo.places.boundaries` counts them).
 SITE_KINDS = ("settlement", "district")
 #: Places that get a name label on the page.
-LABELLED_KINDS = ("settlement", "district", "admin2")
+LABELLED_KINDS = ("settlement", "district", "admin2", "sea")
 #: A figure not stated, in the packed integer runs.
 _NONE = -(2**63)
 #: Located points waiting for their unit before the reports' unit shares are added.

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from geo.errors import InputError
+from geo.maps.collect import LABELLED_KINDS
 from geo.maps.popups import LazyList, escape_text, place_head_html, report_pieces
 from geo.patterns import compiled
 from geo.places.figures import place_casualties, place_figure
@@ -295,7 +296,7 @@ def points_layer(
                 names.setdefault(escape_text(place.name), len(names)),
                 piece(place_head_html(place, unit)),
                 int(place.population or 0),
-                int(place.kind in ("settlement", "district", "admin2")),
+                int(place.kind in LABELLED_KINDS),
                 [_entry(e, rp, report_index, piece, role == "impact") for e, rp in entries],
             ]
         )
@@ -438,7 +439,7 @@ def collected_points(
                 label,
                 head,
                 int(place.population or 0),
-                int(place.kind in ("settlement", "district", "admin2")),
+                int(place.kind in LABELLED_KINDS),
                 entries,
             ]
 

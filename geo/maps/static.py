@@ -44,7 +44,7 @@ PNG_METADATA = {"Software": None}  # no matplotlib version: the bytes stay the s
 #: A small unit spanning less than this many points is drawn as a disc too (the HTML map's
 #: 48 CSS pixels).
 DISC_POINTS = 36.0
-LABEL_KINDS = ("settlement", "district", "admin2")
+LABEL_KINDS = ("settlement", "district", "admin2", "sea")
 # Label styles by tier: 0 small unit, 1 place with casualties, 2 unit, 3 place, 4 launch area.
 _LABEL_STYLE = {
     0: {"fontsize": 9, "fontweight": "bold", "color": "#111111"},
