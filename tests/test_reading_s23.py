@@ -559,3 +559,36 @@ def test_a_sea_struck_is_labelled_on_the_map(gaz: Gazetteer) -> None:
         Report("t", "Над акваторией Азовского моря уничтожены 7 беспилотников."), gaz
     )
     assert "Sea of Azov" in [label.text for label in label_candidates([ex], [], set())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an airport's restrictions during an attack
+        (
+            "Беспилотник атаковал порт Усть-Луга. В аэропорту Пулково Санкт-Петербурга на время "
+            "атаки вводились ограничения.",
+            {"Saint Petersburg": "mention"},
+        ),
+        # a city without power named after the outage
+        (
+            "Через пошкодження підстанції кілька годин без світла був Павлоград.",
+            {"Pavlohrad": "mention"},
+        ),
+    ],
+)
+def test_airports_and_outages_named_after(
+    text: str, expected: dict[str, str], gaz: Gazetteer
+) -> None:
+    got = roles(text, gaz)
+    assert {name: got.get(name) for name in expected} == expected
+
+
+def test_a_table_of_what_was_reported(gaz: Gazetteer) -> None:
+    text = (
+        "| Region | What was reported |\n|---|---|\n"
+        "| Lipetsk Oblast | a drone hit a warehouse in Yelets |\n"
+        "| Kursk Oblast | air raid alert only, no strikes reported |\n"
+    )
+    got = roles(text, gaz)
+    assert got["Lipetsk Oblast"] == "impact" and got["Kursk Oblast"] == "mention"

@@ -165,6 +165,14 @@ _IMPACT_LEMMAS = frozenset(
     ]
 )
 # Lemmas of bringing down, that make "над X" an impact ("збито над Сумщиною").
+# the lemmas of harm done (not of an attack alone): an airport's restrictions "на время атаки"
+_HARM_LEMMAS = frozenset(
+    (
+        "пошкодити", "пошкоджений", "повредить", "повреждённый", "зруйнувати", "разрушить",
+        "пожежа", "пожар", "загинути", "погибнуть", "поранити", "ранить", "постраждати",
+        "пострадать", "уламок", "обломок", "влучання", "попадание", "вибух", "взрыв",
+    )
+)  # fmt: skip
 _DOWN_LEMMAS = frozenset(
     [
         "збити",
@@ -354,6 +362,22 @@ def _said_at(after: str, lang: str, low: str | None = None) -> str | None:
         if not lemmas.isdisjoint(_IMPACT_LEMMAS):
             return None
     return None
+
+
+# restrictions at an airport during an attack: no strike there
+_AIRPORT_WORDS = ("аэропорт", "аеропорт")
+_RESTRICTED = compiled(
+    r"(?:ограничени|обмежен|приостановл|призупин|закрыт|закрит|не\s+принима|не\s+прийма)",
+    re.IGNORECASE,
+)
+
+
+def _airport_restricted(clause: str, lang: str) -> bool:
+    """Whether a clause tells only of an airport's restrictions, no harm done."""
+    low = clause.lower()
+    if not any(map(low.__contains__, _AIRPORT_WORDS)) or not _RESTRICTED.search(clause):
+        return False
+    return not _first_lemma(clause, lang, _HARM_LEMMAS)
 
 
 # a region's emergency service or police as a heading's source: "ДСНС Сумщини:", "МЧС
@@ -698,6 +722,8 @@ def decide_role_uk_ru(
     )
     if border:  # "за 10 км від кордону з Сумщиною"
         return "mention", f"reference point: {' '.join(border.group().split()[:2])}"
+    if _airport_restricted(clause, lang):  # "В аэропорту Пулково вводились ограничения"
+        return "mention", "airport restrictions"
     said = _said_at(after, lang, low_after) if may_say else None
     if said:  # "Міністерство оборони РФ у Москві заявило, що ..."
         return "mention", f"where it was said: {said}"
@@ -844,7 +870,10 @@ def _consumers_there(sentence: str, after: str) -> bool:
 # a place cut off from power right before its name: "был частично обесточен X", "знеструмлено
 # частину Y"
 _CUT_OFF_BEFORE = compiled(
-    r"(?:знеструмлен|обесточен|відключен\w*\s+від\s+світла)\w*\s+(?:частину\s+|часть\s+)?$",
+    r"(?:(?:знеструмлен|обесточен|відключен\w*\s+від\s+світла)\w*\s+(?:частину\s+|часть\s+)?|"
+    # "кілька годин без світла був Павлоград"
+    r"без\s+(?:світла|света|електр\w+|электр\w+|води|воды|тепла)\s+(?:бул\w*|був|был\w*|"
+    r"залишил\w*|залишав\w*|остал\w*|оставал\w*)\s+)$",
     re.IGNORECASE,
 )
 # a place told to have no power, heat or water right after its name: "в Лисках временно нет

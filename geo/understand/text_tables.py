@@ -40,7 +40,8 @@ _COLUMN_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("region", ("region", "oblast", "province", "регіон", "област", "регион", "край")),
     # what happened there, told in words: a row that tells anything there tells of a hit
     ("event", (
-        "what happened", "event", "details", "consequence", "що сталося", "що трапилося",
+        "what happened", "what was reported", "event", "details", "consequence", "що сталося",
+        "що трапилося", "що повідомили", "что сообщили",
         "подія", "події", "наслідк", "что произошло", "что случилось", "событи", "последстви",
         "подробност",
     )),
