@@ -592,3 +592,18 @@ def test_a_table_of_what_was_reported(gaz: Gazetteer) -> None:
     )
     got = roles(text, gaz)
     assert got["Lipetsk Oblast"] == "impact" and got["Kursk Oblast"] == "mention"
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # a headline's participle: the drones were brought down, not launched
+        ("Nine drones downed over the Lipetsk region overnight.", {"intercepted": 9}),
+        (
+            "Russia launched 30 drones; 22 drones downed, officials said.",
+            {"drones": 30, "intercepted": 22},
+        ),
+    ],
+)
+def test_drones_downed_are_not_drones_launched(text: str, facts: dict[str, int]) -> None:
+    assert extract_facts(text) == facts

@@ -1291,7 +1291,12 @@ _NOT_LAUNCHED_NEEDS = (
 )
 _OUT_OF = compiled(r"\b(?:out\s+of|of\s+the|of)\s+$", re.I)
 _AFTER_INTERCEPT = compiled(_INTERCEPT_VERB + r"[^.;:,]*$", re.I)
-_SHOT_DOWN_AFTER = compiled(rf"\s*of\s+(?:the|them|those)|\s*{_AUX}{_INTERCEPT_VERB}", re.I)
+# (or a headline's participle: "14 drones downed over Voronezh", "Six drones downed;")
+_SHOT_DOWN_AFTER = compiled(
+    rf"\s*of\s+(?:the|them|those)|\s*{_AUX}{_INTERCEPT_VERB}|\s*{_INTERCEPT_VERB}"
+    r"(?=\s+(?:over|above|in|near|by|overnight|across|on|at)\b|\s*[,.:;]|\s*$)",
+    re.I,
+)
 # a further count of the same weapon joined to a count launched: "5 Iskander-M ballistic
 # missiles and 24 Kh-101 cruise missiles", "300 Shahed drones, 120 decoy drones", "two Kinzhal
 # missiles from MiG-31K jets, 8 Kh-101 missiles": one total
