@@ -129,7 +129,7 @@ def test_missiles_by_their_models_name(text: str, expected: dict[str, int]) -> N
         # a regional capital after a capital: the region named last before it
         (
             "Drones hit the capital overnight. In Odesa Oblast debris fell; in the regional "
-            "capital two people were hurt.",
+            "capital a shop was damaged and a guard injured.",
             "Odesa",
             "impact",
         ),

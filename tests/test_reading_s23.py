@@ -248,9 +248,9 @@ def test_further_counts_fired_at_other_places_are_aimed_at_them(gaz: Gazetteer) 
          {"Caspian Sea": "launch", "Kyiv": "impact"}),
         ("Air defences shot down 14 drones over the Black Sea.", {"Black Sea": "impact"}),
         # the sea named for what lies on it, or as a word of another name
-        ("Drones hit a depot in Tuapse, a port on the Black Sea.",
+        ("Drones hit a depot in Tuapse, which lies by the Black Sea.",
          {"Tuapse": "impact", "Black Sea": "mention"}),
-        ("A fire broke out in Anapa, on Russia's Black Sea coast, after a drone attack.",
+        ("A fire broke out in Anapa, a resort on the Black Sea coast, after a drone attack.",
          {"Anapa": "impact", "Black Sea": None}),
         ("Black Sea Fleet ships fired missiles at Mykolaiv.",
          {"Mykolaiv": "impact", "Black Sea": None}),

@@ -1277,7 +1277,7 @@ class _Resolver:
         if place.admin1 in self.ctx.report_admin1 or place.lat is None:
             return False
         if self.in_launch_list(m) and place is m.candidates[0]:
-            return False  # "from the areas of Kursk, Oryol and Millerovo": far by nature
+            return False  # "launched from around Bryansk, Navlya and Millerovo": far by nature
         if len(m.candidates) == 1 and (
             (place.population >= _FAR_TOWN_POPULATION and not self.may_be_person(m))
             or self.in_place_position(m)
@@ -1442,7 +1442,7 @@ class _Resolver:
             )
         ):
             # a sea is struck only where weapons are brought down over it or in its waters;
-            # otherwise it places what was struck ("Odesa, a port on the Black Sea, was hit")
+            # otherwise it places what was struck ("drones hit Tuapse, by the Black Sea")
             return RoleDecision("mention", f"a sea beside the strike ({decision.cue})")
         if decision.role != "mention" or place.kind == "country":
             return decision

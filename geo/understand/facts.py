@@ -190,7 +190,7 @@ _INTERCEPT = [
     # "86 of the drones and missiles were shot down" (all of them, not of one kind)
     compiled(
         rf"\b{_QUAL}{_N}\s+(?:of\s+the\s+{NUM}\s+{_WEAPON_ADJ}|{_WEAPON_ADJ}|"
-        # (not "10 of the cruise missiles were brought down by jets": a part of a kind)
+        # (not "3 of the Kalibr missiles fell to a fighter's guns": a part of one kind)
         rf"of\s+the\s+(?=(?:drones|missiles|uavs|rockets)\s+and\s+))(?:{_WEAPON_NOUN}"
         rf"(?:\s+and\s+{_WEAPON_ADJ}{_WEAPON_NOUN})?"
         rf"(?:\s+(?:launched|fired)(?:\s+[a-z]+){{0,3}}?)?\s+|of\s+(?:them|which|those)\s+)"

@@ -420,7 +420,7 @@ class _Finder(CyrillicMatcher):
                 continue
             places = self.gaz.places_of(key)
             if places and places[0].kind == "sea" and self.sea_attribute(i + n - 1):
-                return i + n  # "on Russia's Black Sea coast": the coast, not the sea
+                return i + n  # "a resort on the Black Sea coast": the coast, not the sea
             return self.accept(i, n, places)
         return self.variant_at(i)
 
