@@ -59,6 +59,7 @@ from geo.understand.facts import extract_facts
 from geo.understand.mentions import find_mentions, find_unknown_names
 from geo.understand.place_facts import link_place_facts, may_tell_each, with_list_totals
 from geo.understand.roles import (
+    NO_STRIKE_CUE,
     RoleDecision,
     anaphor_cue,
     block_cue,
@@ -135,12 +136,6 @@ _OVER_SEA = compiled(r"\b(?:over|above|над|shot\s+down|акватор|waters)
 # (Rostov region)", "Енгельса (Саратовська обл.)", "Шаталово, Смоленська область"
 _LAUNCH_REGION_GAP = compiled(
     r"\s*(?:[,(–—-]\s*)?(?:(?:in|of|в|у)\s+(?:the\s+)?(?:occupied\s+)?)?", re.IGNORECASE
-)
-# an authority after a region's name: it is named for its officials
-_AUTHORITY_AFTER = compiled(
-    r"\s+(?:governor|head|administration|authorities|officials|губернатор|голова|адміністрац|"
-    r"администрац)",
-    re.IGNORECASE,
 )
 _FAR_KM = 300.0
 _FAR_MAX_POPULATION = 50_000
@@ -981,7 +976,9 @@ class _Resolver:
             # (self.sentence, read here without a call of its own)
             s0, sentence = (spans[si][0], text_of(si)) if spans else (0, self.text)
             decision = role(m, place, si, s0, sentence)
-            if launched is not None and decision.role != "launch":
+            if launched is not None and (
+                decision.role == "impact" or decision.cue == NO_STRIKE_CUE
+            ):  # (not a region named for its governor: "from Kursk, Kursk region governor")
                 decision = self.region_of_launch(m, place, launched) or decision
             launched = (m, place, decision) if decision.role == "launch" else None
             if decided is None:
@@ -1003,8 +1000,6 @@ class _Resolver:
         before, where, decision = launched
         if place.kind != "admin1" or where.admin1 != place.admin1 or where.id == place.id:
             return None
-        if m.qualifier == "regional" or _AUTHORITY_AFTER.match(self.text, m.span.end):
-            return None  # "from Kursk, Kursk region governor X said"
         gap = self.text[before.span.end : m.span.start]
         if not _LAUNCH_REGION_GAP.fullmatch(gap):
             return None
@@ -1453,7 +1448,7 @@ class _Resolver:
         if len(sentence) < 60 and _is_heading(sentence, m):  # (its first test, read here)
             return block_cue(self.block_after(si))
         if (
-            decision.cue in ("no strike cue in the sentence", "explosions heard")
+            decision.cue in (NO_STRIKE_CUE, "explosions heard")
             and si + 1 < len(self.spans)
             and si + 1 not in self.mention_sentences
         ):

@@ -17,11 +17,14 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from geo.language.morphology import sentence_language
-from geo.language.text import alternation, lowered, span_between
+from geo.language.text import alternation, lacks, lowered, span_between
 from geo.language.text import lowered_for_ascii as _lowered_for_ascii
 from geo.patterns import compiled
 
-__all__ = ["RoleDecision", "decide_role"]
+__all__ = ["NO_STRIKE_CUE", "RoleDecision", "decide_role"]
+
+#: The cue of a mention whose sentence tells of no strike.
+NO_STRIKE_CUE = "no strike cue in the sentence"
 
 
 @dataclass(frozen=True)
@@ -291,17 +294,22 @@ _SAID_IN = compiled(
 )
 # explosions only heard there: "residents reported hearing loud explosions", "blasts were heard"
 _HEARD = compiled(r"\b(?:hear|heard|hearing)\b", re.I)
+# the words of harm done at a place, shared by the tests of explosions only heard and of an
+# outage only
+_HARM_DONE = (
+    r"hit|hits|struck|damag\w*|destroy\w*|kill\w*|injur\w*|wound\w*|fire|blaze|debris|fell|"
+    r"shell\w*|rubble"
+)
+# (the attack itself, or what slammed into the place, tells harm beside explosions heard)
 _HARM_THERE = compiled(
-    r"\b(?:hit|struck|damag\w*|destroy\w*|kill\w*|injur\w*|wound\w*|fire|blaze|debris|fell|"
-    r"attack\w*|strikes?|slamm\w*|crash\w*|shell\w*|rubble|impact|landed)\b",
-    re.I,
+    rf"\b(?:{_HARM_DONE}|attack\w*|strikes?|slamm\w*|crash\w*|impact|landed)\b", re.I
 )
 
 
 def _heard_only(clause: str, sentence: str) -> bool:
     """Whether a clause tells only of explosions heard, and its sentence of no harm done."""
     return (
-        "hear" in clause.lower()
+        not lacks(clause, ("hear",))
         and bool(_HEARD.search(clause))
         and not _HARM_THERE.search(sentence)
     )
@@ -774,8 +782,7 @@ def _denied_claim(sentence: str, offset: int, end: int) -> str | None:
     when the sentence goes on with its own account of the harm ("dismissed reports that the
     strike in X hit a base, saying a hotel was destroyed")."""
     before = sentence[:offset]
-    low = before.lower()
-    if not any(map(low.__contains__, _DENIED_WORDS)):
+    if lacks(before, _DENIED_WORDS):
         return None
     m = _DENIED_CLAIM.search(before)
     if m is None or _OWN_ACCOUNT_AFTER.match(sentence, end):
@@ -805,8 +812,7 @@ _DENIED_AFTER = compiled(
 
 def _claim_denied_after(sentence: str, offset: int, end: int) -> str | None:
     """``claim denied`` when the name stands in a claim that the sentence denies after it."""
-    low = sentence.lower()
-    if "claim" not in low and "alleg" not in low and "assert" not in low:
+    if lacks(sentence, ("claim", "alleg", "assert")):
         return None
     if _CLAIMED_BEFORE.search(sentence, 0, offset) and _DENIED_AFTER.match(sentence, end):
         return "claim denied"
@@ -1014,7 +1020,7 @@ def decide_role(
         _FIRED_AT.search(before) or _more_fired_at(before)
     ):
         return _decision("impact", "weapons fired at it")  # "launched four missiles at Kyiv"
-    return _decision("mention", "no strike cue in the sentence")
+    return _decision("mention", NO_STRIKE_CUE)
 
 
 # "explosions were heard in Lviv, but no strikes were recorded there"
@@ -1122,18 +1128,17 @@ _OUTAGE_EN = compiled(
     r"blackouts?|de-?energi[sz]ed)\b",
     re.I,
 )
-_HARM_NOT_OUTAGE = compiled(
-    r"\b(?:hit|hits|struck|damag\w*|destroy\w*|kill\w*|injur\w*|wound\w*|fire|blaze|debris|"
-    r"fell|shell\w*|rubble|explosions?|blasts?|attack(?:ed|ing)?)\b",
-    re.I,
-)
+# (explosions tell harm beside an outage; strikes said to cause it do not)
+_HARM_NOT_OUTAGE = compiled(rf"\b(?:{_HARM_DONE}|explosions?|blasts?|attack(?:ed|ing)?)\b", re.I)
+
+
+_OUTAGE_ONLY_WORDS = ("without", "outage", "power cut", "blackout", "energi")  # one in each match
 
 
 def _outage_only(clause: str) -> bool:
     """Whether a clause tells of an outage and of no harm done there, nor strikes on or in a
     place ("after strikes on a substation in Poltava, homes there had no electricity")."""
-    low = clause.lower()
-    if not any(w in low for w in ("without", "outage", "power cut", "blackout", "energi")):
+    if lacks(clause, _OUTAGE_ONLY_WORDS):
         return False
     return (
         bool(_OUTAGE_EN.search(clause))
