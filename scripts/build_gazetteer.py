@@ -563,15 +563,18 @@ def add_raions(b: Builder, biggest: dict[tuple[str, str], int]) -> None:
             lat, lon = b.places[centre][5], b.places[centre][6]
         elif own_name is not None:
             raise SystemExit(f"curated raion town {stem} ({admin1}) not found in GeoNames")
+        name = stem
+        if str(sub.geonames_id) in curated.UA_RAIONS_NOT_AFTER_TOWNS:
+            name = old_stem
         idx = b.add_place(
-            f"gn:{sub.geonames_id}", f"{stem} Raion", "admin2", "UA", admin1, lat, lon
+            f"gn:{sub.geonames_id}", f"{name} Raion", "admin2", "UA", admin1, lat, lon
         )
-        b.alias(idx, f"{stem} Raion", skeleton=True, primary=True)
+        b.alias(idx, f"{name} Raion", skeleton=True, primary=True)
         if own_name is not None:
             b.alias(idx, own_name, skeleton=True)
-            b.alias(idx, f"{old_stem} Raion", skeleton=True)
-        for word in ("rayon", "district"):
-            b.alias(idx, f"{stem} {word}", skeleton=True)
+        for each in dict.fromkeys((stem, old_stem)):
+            for word in ("Raion", "rayon", "district"):
+                b.alias(idx, f"{each} {word}", skeleton=True)
         for alias in sub.aliases:
             if _keep_alias(alias, False) and " " in alias:
                 b.alias(idx, alias, skeleton=True)

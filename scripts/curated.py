@@ -297,6 +297,10 @@ UA_RAION_TOWNS: dict[str, tuple[str, str]] = {
     "712457": ("Berdychiv", "Бердичівський район"),
 }
 
+# Raions of UA_RAION_TOWNS named after a river, not after the town they are centred on: they
+# keep the registry's English name ("Dnistrovskyi Raion", not "Kelmentsi Raion").
+UA_RAIONS_NOT_AFTER_TOWNS: frozenset[str] = frozenset({"12189533", "12189529"})
+
 # Informal names of Ukrainian raions, by the raion's GeoNames id, which oblast administrations'
 # posts use ("на Нікопольщині", "Криворіжжя" was a village in the Donetsk oblast).
 UA_RAION_NAMES: dict[str, tuple[str, ...]] = {
@@ -2592,6 +2596,7 @@ SETTLEMENT_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("RU", "Novoshakhtinsk"): (),
     ("RU", "Taganrog"): (),
     ("RU", "Millerovo"): (),
+    ("RU", "Lgov"): ("L'govskiy",),  # GeoNames names the town by its raion's adjective
     ("RU", "Belgorod"): (),
     ("RU", "Kursk"): (),
     ("RU", "Bryansk"): (),

@@ -1318,13 +1318,34 @@ _MORE_OF_WEAPON = {
 _INTERCEPTED_NEXT = compiled(rf"\s*(?:of\s+(?:the|them|those)|(?:{_AUX})?{_INTERCEPT_VERB})", re.I)
 
 
+# a further count at another target that leaves the weapon unsaid: "12 drones at Kharkiv and
+# 8 at Sumy", "... at Kyiv, four at Lviv" (read from after the weapon or the last target
+# word); the place after the target word starts with a capital letter
+_TARGET_WORD = r"(?:at|on|against|towards?)"
+_AT_ANOTHER_TARGET = compiled(
+    rf"(?:\s+{_TARGET_WORD})?\s+(?:the\s+)?(?-i:[A-Z])[^,;.()]{{0,60}}?"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){_N}\s+(?:more\s+)?{_TARGET_WORD}"
+    r"(?=\s+(?:the\s+)?(?-i:[A-Z]))(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+    rf"(?!\s+(?:{'|'.join(MONTHS)})\b)",
+    re.I,
+)
+# what was shot down, told later in the clause of such a count ("and 8 at Sumy were downed")
+_SHOT_DOWN_LATER = compiled(rf"[^,;.]{{0,60}}?\b{_INTERCEPT_VERB}", re.I)
+
+
 def _with_more_of_weapon(sentence: str, pattern: re.Pattern[str], m: re.Match[str], v: int) -> int:
     """``v``, the count of weapons launched that ``m`` (a match of ``pattern``) read, plus
     each count of the same weapon joined to it as a list ("and 24 Kh-101 cruise missiles"),
-    up to one that says what was shot down."""
+    up to one that says what was shot down, and each further count at another target that
+    leaves the weapon unsaid ("12 drones at Kharkiv and 8 at Sumy")."""
     more = _MORE_OF_WEAPON[id(pattern)]
     pos = m.end()
     while (nxt := more.match(sentence, pos)) and not _INTERCEPTED_NEXT.match(sentence, nxt.end()):
+        v += _count(nxt.group("n")) or 0
+        pos = nxt.end()
+    while (nxt := _AT_ANOTHER_TARGET.match(sentence, pos)) and not _SHOT_DOWN_LATER.match(
+        sentence, nxt.end()
+    ):
         v += _count(nxt.group("n")) or 0
         pos = nxt.end()
     return v

@@ -1036,15 +1036,17 @@ def _weapon_type(toks: list[_Tok], k: int) -> str | None:
 
 def _weapon_after(toks: list[_Tok], k: int, lang: str) -> tuple[str, int] | None:
     """The weapon noun a count at ``k`` counts, across modifiers and quotes:
-    "36 ворожих БпЛА", "22 «шахедів»", "два беспилотных летательных аппарата"."""
+    "36 ворожих БпЛА", "22 «шахедів»", "два беспилотных летательных аппарата"; the kind
+    is empty for "аппаратов" right after the count, which counts the weapon the report
+    named before ("всего сбито 15 аппаратов")."""
     n = len(toks)
     unmanned = False
-    for _ in range(6):
+    for step in range(6):
         if k >= n:
             return None
         kind = _weapon_type(toks, k)
-        if kind is None and unmanned and _AIRCRAFT_WORD[toks[k].text]:
-            kind = "drones"
+        if kind is None and _AIRCRAFT_WORD[toks[k].text] and (unmanned or not step):
+            kind = "drones" if unmanned else ""
         if kind is not None:
             k += 1
             while k < n and toks[k].text in _QUOTES:
@@ -1638,7 +1640,21 @@ def _weapons(s: _Sentence, lang: str, found: _Found) -> None:
             _all_intercepted(s, entries, singles)
         if not singles and not items and not entries:
             _one_intercepted(s, lang, singles)
-    found.intercepted.extend(_listed(s, items, _add_more(singles)))
+    found.intercepted.extend(_after_total(s, _listed(s, items, _add_more(singles))))
+
+
+def _after_total(s: _Sentence, hits: list[_Hit]) -> list[_Hit]:
+    """A sentence's intercepted counts less those of each kind told before a total of that
+    kind later in the sentence ("Ещё 8 ... уничтожены ..., всего сбито 15": 15), or of any
+    kind before a total of air targets."""
+    if len(hits) < 2 or not _found(_TOTAL, _TOTAL_NEEDS, _TOTAL_BIT, s.bits, s.text):
+        return hits
+    m = _TOTAL.search(s.text)
+    at = s.start + m.start() if m is not None else s.start
+    later = {h.kind for h in hits if h.position > at}
+    if not later:
+        return hits
+    return [h for h in hits if h.position > at or ("targets" not in later and h.kind not in later)]
 
 
 # "усі збито", "всі знешкоджено", "обидві збиті", "все сбиты", "обе ракеты сбиты"
