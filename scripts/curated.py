@@ -2561,7 +2561,7 @@ SETTLEMENT_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("UA", "Luhansk"): ("Lugansk",),
     ("UA", "Bila Tserkva"): ("Belaya Tserkov",),
     ("UA", "Kremenchuk"): ("Kremenchug",),
-    ("UA", "Kamianske"): ("Kam'ianske", "Kamyanske", "Dniprodzerzhynsk"),
+    ("UA", "Kamianske"): ("Kam'ianske", "Kamyanske", "Dniprodzerzhynsk", "Kamenskoye", "Kamenskoe"),
     ("UA", "Pivdenne"): ("Pivdennyi", "Yuzhne", "Yuzhnyi", "Yuzhny"),
     ("UA", "Pavlohrad"): ("Pavlograd",),
     ("UA", "Bilhorod-Dnistrovskyi"): ("Belgorod-Dnestrovsky",),
@@ -2611,7 +2611,7 @@ SETTLEMENT_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
 }
 
 # Settlements that GeoNames' cities500 lacks and reports name, most of them because a military
-# airfield carries their name ("аеродром Халіно", "the Shaykovka air base"): English name,
+# site carries their name ("аеродром Халіно", "the Shaykovka air base"): English name,
 # country, ISO 3166-2 code, approximate centre (lat, lon) and the Russian, Ukrainian and Latin
 # spellings reports use. Their populations are not known here (0).
 ADDED_SETTLEMENTS: tuple[tuple[str, str, str, float, float, tuple[str, ...]], ...] = (
@@ -2623,6 +2623,8 @@ ADDED_SETTLEMENTS: tuple[tuple[str, str, str, float, float, tuple[str, ...]], ..
     ("Olenya", "RU", "RU-MUR", 68.15, 33.46, ("Olenia", "Оленья")),
     ("Marinovka", "RU", "RU-VGG", 48.64, 43.79, ("Мариновка",)),
     ("Lyubimovka", "UA", "UA-40", 44.67, 33.55, ("Liubymivka", "Любимовка", "Любимівка")),
+    # the village of a radar site at Cape Tarkhankut, in Crimea's west
+    ("Olenivka", "UA", "UA-43", 45.37, 32.53, ("Olenevka", "Оленівка", "Оленевка")),
     # a cape of the Kerch peninsula, named in the Air Force's lists of where drones came from
     ("Cape Chauda", "UA", "UA-43", 45.00, 35.83, ("Chauda", "Чауда", "Мис Чауда", "Мыс Чауда")),
 )

@@ -149,7 +149,7 @@ def _old_collect(
                 continue
             if total is None:
                 total = scan.found(F._TOTAL_WORDS, F._TOTAL_NEEDS)
-            strong = max(strength, F._TOTAL) if total else strength
+            strong = max(strength, F._TOTAL) if total and strength != F._EARLIER else strength
             hits.append(F._Hit(v, strong, base + m.start()))
 
 
@@ -198,13 +198,15 @@ def _old_sentence_figures(s: str, start: int, low: str, strength: int) -> F._Fig
     if not has_number:
         return found
     scan = F._Scan(s, low, agrees)
+    # (a first figure that a later one replaces is kept at the weakest strength of a count)
     provisional = (has_killed or has_wounded) and scan.found(F._PROVISIONAL, F._PROVISIONAL_NEEDS)
-    if has_killed and not provisional:
+    people = F._EARLIER if provisional else strength
+    if has_killed:
         killed = F._runnable(F._KILLED, F._KILLED_NEEDS, scan, counted)
-        _old_collect(start, killed, strength, found.killed, scan)
-    if has_wounded and not provisional:
+        _old_collect(start, killed, people, found.killed, scan)
+    if has_wounded:
         wounded = F._runnable(F._WOUNDED, F._WOUNDED_NEEDS, scan, counted)
-        _old_collect(start, wounded, strength, found.wounded, scan)
+        _old_collect(start, wounded, people, found.wounded, scan)
     if not counted:
         return found
     if has_killed or has_wounded:

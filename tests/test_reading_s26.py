@@ -78,3 +78,256 @@ def test_craft_counted_after_drones_were_named_are_drones() -> None:
     text = "Над Курской областью уничтожены 5 беспилотников, всего сбиты 12 аппаратов."
     assert extract_facts(text, None).get("intercepted") == 12
     assert extract_facts("Россия вывела на орбиту 3 космических аппарата.", None) == {}
+
+
+def facts_of(text: str, lang: str | None = None) -> dict[str, int]:
+    """The report's figures."""
+    return extract_facts(text, lang)
+
+
+def record(text: str, gaz: Gazetteer, name: str):
+    """The resolved place called ``name`` in ``text``, None when there is none."""
+    found = [p for p in extract_report(Report("t", text), gaz).places if p.place.name == name]
+    return found[0] if found else None
+
+
+# --- figures, Ukrainian and Russian -------------------------------------------------------
+
+
+def test_missiles_listed_by_type_one_a_line_add_up() -> None:
+    text = (
+        "Повітряні сили\n\n"
+        "Вночі противник застосував 96 засобів повітряного нападу:\n"
+        "• 21 крилату ракету Х-101 – пуски з літаків Ту-95МС з району Оленьої (Мурманська обл.);\n"
+        "• 6 ракет «Калібр» – з акваторії Чорного моря;\n"
+        "• 2 балістичні ракети Іскандер-М – з Брянської області;\n"
+        "• 67 ударних БпЛА – з напрямків Курськ, Орел."
+    )
+    found = facts_of(text)
+    assert found["missiles"] == 29
+    assert found["drones"] == 67
+
+
+def test_the_lead_under_a_heading_tells_the_days_total() -> None:
+    text = (
+        "Харківська ОВА\n\n"
+        "Наслідки обстрілів за добу\n\n"
+        "Протягом доби ворог атакував 19 населених пунктів області. Поранено 4 людей.\n\n"
+        "Куп'янська громада: обстріл з артилерії, поранено жінку 63 років.\n"
+        "Золочівська громада: удар КАБ, поранено трьох чоловіків."
+    )
+    assert facts_of(text)["wounded"] == 4
+
+
+def test_the_closing_line_of_a_days_summary_is_its_total() -> None:
+    text = (
+        "За минулу добу ворог здійснив 61 обстріл області.\n\n"
+        "У Корабельному районі Херсона дрон атакував автомобіль, поранено двох чоловіків.\n\n"
+        "Внаслідок російської агресії загинула 1 людина, ще 5 людей дістали поранення."
+    )
+    found = facts_of(text)
+    assert (found["killed"], found["wounded"]) == (1, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дрон атакував авто, поранено цивільного чоловіка 61 року.",
+        "Унаслідок обстрілу поранено цивільного мешканця села.",
+    ],
+)
+def test_a_person_after_a_word_read_first_as_a_noun_is_counted(text: str) -> None:
+    assert facts_of(text).get("wounded") == 1
+
+
+# --- figures, English ----------------------------------------------------------------------
+
+
+def test_weapons_launched_from_warships_are_launched() -> None:
+    text = "Russia fired 43 missiles and 61 drones, some of them launched from warships."
+    assert facts_of(text, "en") == {"missiles": 43, "drones": 61}
+    assert facts_of("Two warships carry 16 Kalibr missiles on duty.", "en") == {}
+
+
+def test_a_nationwide_toll_is_the_reports_total() -> None:
+    text = (
+        "In Dnipro, three people were killed. By night, officials had counted 9 people "
+        "killed across the country."
+    )
+    assert facts_of(text, "en")["killed"] == 9
+
+
+def test_first_figures_count_where_nothing_replaces_them() -> None:
+    text = (
+        "The bombs fell on a market, initially killing 12 and injuring 48, the governor said. "
+        "On Friday the death toll rose to 14."
+    )
+    assert facts_of(text, "en") == {"killed": 14, "wounded": 48}
+
+
+def test_one_of_the_wounded_is_no_count_of_the_wounded() -> None:
+    text = "A drone hit a bus in Kherson, injuring 7. One of the injured died in hospital."
+    assert facts_of(text, "en")["wounded"] == 7
+
+
+def test_figures_of_a_linked_article_do_not_count() -> None:
+    text = (
+        "A drone hit a warehouse in Odesa, the governor said.\n\n"
+        "Read also: Missile strike on Dnipro kills 4, injures 19"
+    )
+    assert facts_of(text, "en") == {}
+
+
+def test_the_attack_of_the_morning_before_is_the_reports_own() -> None:
+    text = (
+        "The toll from the strike on Sumy rose to 23 on Tuesday, as rescuers searched the "
+        "building the missile hit the previous morning."
+    )
+    assert facts_of(text, "en")["killed"] == 23
+
+
+def test_a_worse_attack_compared_is_recalled() -> None:
+    text = (
+        "A drone strike on Kherson killed 2 people. It was the worst attack on the city since "
+        "spring, after a strike on a market in March killed 11 people."
+    )
+    assert facts_of(text, "en")["killed"] == 2
+    text = "It was the deadliest attack this year, after a strike on Kryvyi Rih killed 18."
+    assert facts_of(text, "en") == {}
+
+
+def test_a_fact_sheets_lines_give_their_figures() -> None:
+    text = "Overnight, by the numbers\n- Launched: 87 drones\n- Shot down: 64\n- Lost: 19"
+    assert facts_of(text, "en") == {"drones": 87, "intercepted": 64}
+    assert facts_of("- Destroyed: 5 drones", "en") == {"intercepted": 5}
+
+
+# --- roles ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "launch", "impact"),
+    [
+        (
+            "Night of 3 May, in figures\n- Launch sites: Bryansk, Millerovo\n"
+            "- Regions affected: Kharkiv and Poltava oblasts",
+            ("Bryansk", "Millerovo"),
+            ("Kharkiv Oblast", "Poltava Oblast"),
+        ),
+        (
+            "Підсумки ночі\nНапрямки пусків: Курськ, Міллерово\nУражені області: Сумська, "
+            "Полтавська",
+            ("Kursk", "Millerovo"),
+            (),
+        ),
+    ],
+)
+def test_a_label_gives_the_places_of_its_line_their_role(
+    text: str, launch: tuple[str, ...], impact: tuple[str, ...], gaz: Gazetteer
+) -> None:
+    found = places(text, gaz)
+    assert all(found.get(name) == "launch" for name in launch), found
+    assert all(found.get(name) == "impact" for name in impact), found
+
+
+def test_a_district_of_the_city_named_before_a_political_mention(gaz: Gazetteer) -> None:
+    text = (
+        "A missile hit the port of Odesa on Monday, as Moscow pressed its campaign in the "
+        "south. Shops in the city's Prymorskyi district were damaged."
+    )
+    district = record(text, gaz, "Prymorskyi district")
+    assert district is not None and district.place.admin1 == "UA-51"
+
+
+def test_a_capital_allowed_to_use_weapons_is_no_target(gaz: Gazetteer) -> None:
+    text = (
+        "Drones hit Kharkiv, a week after allies let Kyiv use long-range missiles against Russia."
+    )
+    found = places(text, gaz)
+    assert found.get("Kyiv") == "mention"
+    assert found.get("Kharkiv") == "impact"
+
+
+def test_a_plant_that_lost_its_power_line_elsewhere_lost_power_only(gaz: Gazetteer) -> None:
+    text = (
+        "The plant in Enerhodar lost its only external power line after the line was cut "
+        "by shelling far from the town, the agency said."
+    )
+    assert places(text, gaz).get("Enerhodar") == "mention"
+
+
+def test_officials_claim_a_strike_on_their_own_town(gaz: Gazetteer) -> None:
+    text = "Officials in occupied Tokmak claimed Ukrainian drones had hit a depot in the town."
+    assert places(text, gaz).get("Tokmak") == "impact"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Ранены двое, они доставлены в БСМП Таганрога.", "Taganrog"),
+        ("Пострадавшего госпитализировали в ЦРБ Шебекино.", "Shebekino"),
+    ],
+)
+def test_a_hospital_named_by_its_abbreviation_is_no_target(
+    text: str, town: str, gaz: Gazetteer
+) -> None:
+    assert places(text, gaz).get(town) == "mention"
+
+
+def test_a_city_that_appointed_an_official_is_no_target(gaz: Gazetteer) -> None:
+    text = "По словам назначенного Москвой губернатора Ивана Петрова, обстрелу подверглась Каховка."
+    found = places(text, gaz)
+    assert found.get("Moscow") == "mention"
+    assert found.get("Kakhovka") == "impact"
+
+
+# --- places --------------------------------------------------------------------------------
+
+
+def test_the_regional_centre_of_the_region_the_report_names(gaz: Gazetteer) -> None:
+    text = (
+        "Губернатор Воронежской области: ночью сбиты 6 беспилотников. Осколки выбили окна в "
+        "Левобережном районе областного центра."
+    )
+    found = places(text, gaz)
+    assert "Donetsk" not in found
+    assert found.get("Levoberezhny district") == "impact"
+
+
+def test_a_raion_named_by_an_adjective_in_anskii(gaz: Gazetteer) -> None:
+    text = "Над Россошанским районом Воронежской области сбит беспилотник."
+    assert places(text, gaz).get("Rossosh’ district") == "impact"
+
+
+def test_a_place_named_again_is_the_same_place(gaz: Gazetteer) -> None:
+    text = (
+        "Над Севастополем сбиты дроны в районе Любимовки. Обломки упали в Любимовке. "
+        "Позже в Феодосии загорелась нефтебаза."
+    )
+    found = [p for p in extract_report(Report("t", text), gaz).places]
+    lyub = [p for p in found if p.place.name.startswith(("Lyub", "Liub"))]
+    assert [p.place.admin1 for p in lyub] == ["UA-40"]
+
+
+def test_a_list_of_communities_names_hromadas(gaz: Gazetteer) -> None:
+    text = "Shelling hit the Velykyi Burluk and Kupiansk communities of the Kharkiv region."
+    found = {p.place.name: p.place.kind for p in extract_report(Report("t", text), gaz).places}
+    assert found.get("Kupiansk hromada") == "admin2"
+    text = "Drones hit Sumy region communities overnight."
+    assert places(text, gaz).get("Sumy Oblast") == "impact"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Уражено радар біля села Оленівка на заході Криму, поблизу Чорноморського.",
+         "Olenivka", "UA-43"),
+        ("A drone set fire to a plant in Kamenskoye, in the Dnipropetrovsk region.",
+         "Kamianske", "UA-12"),
+    ],
+)  # fmt: skip
+def test_places_reports_name_that_the_gazetteer_lacked(
+    text: str, name: str, admin1: str, gaz: Gazetteer
+) -> None:
+    place = record(text, gaz, name)
+    assert place is not None and place.place.admin1 == admin1

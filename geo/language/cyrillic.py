@@ -325,8 +325,8 @@ def adjective_keys(word: str, kind: str, lang: str) -> tuple[tuple[str, ...], tu
 def raion_towns(lemma: str) -> list[str]:
     """More names of the town a raion, okrug or hromada adjective ``lemma`` may be named after than
     :func:`_city_stems` gives: the adjective itself ("Раменский округ": Раменское;
-    "Северский район": станица Северская; "Тарасовский район": посёлок Тарасовский) and a
-    town in -ка ("Шосткинський": Шостка)."""
+    "Северский район": станица Северская; "Тарасовский район": посёлок Тарасовский), a
+    town in -ка ("Шосткинський": Шостка) and one in -ь ("Россошанский": Россошь)."""
     towns = [_neuter(lemma), _feminine(lemma), lemma]
     if lemma.endswith("енский") and len(lemma) > 7:  # "Ливенский": Ливны, "е" dropped
         towns.append(lemma[:-6] + lemma[-5] + "ы")
@@ -335,6 +335,8 @@ def raion_towns(lemma: str) -> list[str]:
     for ending in ("инський", "инский"):
         if lemma.endswith(ending) and len(lemma) > len(ending) + 2:
             towns.append(lemma[: -len(ending)] + "а")
+    if lemma.endswith("анский") and len(lemma) > 8:  # "Россошанский": Россошь
+        towns.append(lemma[:-6] + "ь")
     return towns
 
 

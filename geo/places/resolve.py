@@ -114,11 +114,13 @@ _PLACE_POSITION = compiled(
     re.IGNORECASE,
 )
 # a list of the places attacks came from, up to the name: "з напрямків: Курськ, Орел,",
-# "з району Навлі та", "from the directions of Kursk, Oryol and" (its places lie far apart
-# by nature, and from the places hit)
+# "з району Навлі та", "from the directions of Kursk, Oryol and", "Launch areas: Kursk, " (its
+# places lie far apart by nature, and from the places hit)
 _LAUNCH_LIST = compiled(
     r"(?:\bз\s+(?:напрямк\w*|район\w*)|\b(?:с|из)\s+(?:направлени\w*|район\w*)|"
-    r"\b(?:directions?|areas?)\s+of)\s*:?\s*"
+    r"\b(?:directions?|areas?)\s+of|\blaunch(?:es|ed)?\s+(?:from|areas?|sites?|points?|"
+    r"directions?|locations?)|\b(?:напрямки|райони|місця)\s+пусків|"
+    r"\b(?:направления|районы|места)\s+пусков)\s*:?\s*"
     r"(?:[^\W\d_][\w'’ʼ-]*\.?(?:\s*[,–—-]\s*|\s+(?:та|і|й|и|and)\s+|\s+)){1,24}$",
     re.IGNORECASE,
 )
@@ -748,6 +750,7 @@ def _choose(
         and recent_city is not None
         and best.parent != recent_city.id
         and _CITYS.search(sentence)
+        and not _parent_named(ctx, m, best)  # (Odesa's district after "as Moscow pressed")
     ):
         return _city_district(m.span.text, recent_city), 0.6
     return best, confidence
@@ -947,6 +950,8 @@ class _Resolver:
         self.ctx = _build_context(gaz, mentions, doc, self.sentence_ids)
         self.dateline = _dateline(self.text)
         self.recent_city: Place | None = None
+        # the settlements chosen for the report's mentions so far, by id (see named_before)
+        self.chosen: dict[str, tuple[Place, float]] = {}
         self._points: list[Place] | None = None
         self._located: set[str] | None = None  # see located_admin1
         self.rows: dict[str, list[tuple]] = {}
@@ -1047,6 +1052,13 @@ class _Resolver:
                 place, confidence = _choose(gaz, m, ctx, si, sentence, self.recent_city)
                 if place is not None:
                     place, confidence = self.unit_of_report(m, place, confidence, sentence)
+                if (
+                    place is not None
+                    and m.qualifier is None
+                    and place.id not in self.chosen
+                    and (again := self.named_before(m, si)) is not None
+                ):
+                    place, confidence = again  # "в районе Любимовки ... в Любимовке"
             if place is None:
                 self.unresolved.append(
                     Unresolved(self.report.id, m.span, "no first-level unit for this name")
@@ -1074,6 +1086,8 @@ class _Resolver:
                 self.unresolved.append(Unresolved(self.report.id, m.span, _ELSEWHERE_REASON))
                 continue
             out.append((m, place, confidence, si))
+            if place.kind == "settlement":
+                self.chosen.setdefault(place.id, (place, confidence))
             if (
                 place.kind == "settlement"
                 and place.population >= 50_000
@@ -1082,6 +1096,23 @@ class _Resolver:
                 self.recent_city = place
             previous = (m, place)
         return out
+
+    def named_before(self, m: PlaceMention, si: int) -> tuple[Place, float] | None:
+        """The settlement chosen for an earlier mention of the report that is one of the
+        readings of ``m`` (in sentence ``si``; all of them settlements), when it is the only
+        one so chosen and the sentence names no first-level unit of another reading: a place
+        named again is the same place ("в районе Любимовки ... в Любимовке")."""
+        chosen = self.chosen
+        if not chosen or any(c.kind != "settlement" for c in m.candidates):
+            return None  # ("Kyiv City": the city-region, or the city)
+        again = [c for c in m.candidates if c.id in chosen]
+        if len(again) != 1:
+            return None
+        place = again[0]
+        here = self.ctx.sentence_admin1.get(si, ())
+        if here and place.admin1 not in here:
+            return None  # "Любимовка Херсонской области": the sentence says which
+        return chosen[place.id]
 
     def city_of_district(self, k: int) -> Place | None:
         """The city whose district mention ``k`` names, when the city's name stands right

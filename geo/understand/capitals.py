@@ -197,8 +197,12 @@ def _meant(
     """The place the phrase ``m`` means, read after the mentions ``before`` it in a report
     (``low``: its text in lower case; in ``lang``) whose named places are ``mentions``."""
     if m.group("re") or m.group("rc"):
+        sure = {p.candidates[0].admin1 for p in mentions if len(p.candidates) == 1}
         for p in reversed(before):
-            code = p.candidates[0].admin1 if p.candidates else None
+            # (a reading in a unit the report names surely: "Левобережном районе областного
+            # центра" in a Voronezh report is Voronezh's district, not Mariupol's)
+            codes = [c.admin1 for c in p.candidates]
+            code = next((c for c in codes if c in sure), codes[0] if codes else None)
             if code in CENTRES:
                 return centre(gaz, code)
         return None

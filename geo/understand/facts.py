@@ -92,9 +92,11 @@ _KILLED = [
         rf"\bnumber\s+of\s+(?:people\s+killed|dead|deaths)\b.{{0,60}}?\b(?:at|to)\s+{_N}\b", re.I
     ),
 ]
+# not a part of the casualties named after it: "one of the wounded died"
+_NOT_PART = r"(?!\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt|dead|victims)\b)"
 _WOUNDED = [
     compiled(
-        rf"\b{_QUAL}{_N}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_APPOSITION}\s*{_VERB_PART}"
+        rf"\b{_QUAL}{_N}{_NOT_PART}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_APPOSITION}\s*{_VERB_PART}"
         rf"(?:reported\s+)?(?:wounded|injured|hurt)\b",
         re.I,
     ),
@@ -182,7 +184,7 @@ _INTERCEPTED_THING = (
 _WEAPON_SOURCE = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){1,4})?"
 _INTERCEPT = [
     compiled(
-        rf"\b{_INTERCEPT_VERB}(?:\s+or\s+{_INTERCEPT_VERB})?\s+(?:all\s+)?{_QUAL}{_N}"
+        rf"\b{_INTERCEPT_VERB}(?:\s+or\s+{_INTERCEPT_VERB})?(?:\s*:)?\s+(?:all\s+)?{_QUAL}{_N}"
         rf"{_INTERCEPTED_THING}",
         re.I,
     ),
@@ -244,9 +246,13 @@ _UPDATE = compiled(
     rf"now\s+at|up\s+to|toll(?=\s+to\b))\s+(?:to\s+)?{_QUAL}{_N}\b",
     re.I,
 )
-# ("in all," before the figure: "In all, nine people were wounded"; not "in all regions")
+# ("in all," before the figure: "In all, nine people were wounded"; not "in all regions";
+# a count across the whole country: "officials reported 10 people killed nationwide")
 _TOTAL_WORDS = compiled(
-    r"\b(?:(?:in\s+total|a\s+total\s+of|overall|altogether|total)\b|in\s+all\s*,)", re.I
+    r"\b(?:(?:in\s+total|a\s+total\s+of|overall|altogether|total|nationwide|countrywide|"
+    r"(?:across|throughout) (?:the )?country|(?:across|throughout) (?:ukraine|russia))\b|"
+    r"in\s+all\s*,)",
+    re.I,
 )
 # A sentence about another, earlier attack: none of its figures count. Its words, each
 # starting with a letter, and an opening "Earlier,".
@@ -255,9 +261,12 @@ _RECALL_WORDS = (
     r"saturday|sunday|monday|tuesday|wednesday)|since\s+(?:late\s+|early\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|\d{4})|(?<!born\s)in\s+(?:19|20)\d\d|(?:days?|weeks?|months?|years?)\s+"
-    r"(?:earlier|ago)|the\s+previous|in\s+the\s+past(?!\s+(?:\d+\s+|few\s+|several\s+|two\s+|"
+    r"(?:earlier|ago)|the\s+previous(?!\s+(?:morning|night|evening|afternoon)\b)|in\s+the\s+past(?!\s+(?:\d+\s+|few\s+|several\s+|two\s+|"
     r"three\s+)?(?:day|days|night|hours?|week|weeks|month|months)\b)|previously|to\s+recall|"
     r"as\s+a\s+reminder|"
+    # a worse attack compared: "the deadliest this year, after a strike on X killed 20"
+    r"(?:deadliest|worst|largest|biggest)\s[^.;]{0,80}?\bafter\s+(?:a|an|the)\s+"
+    r"(?:[\w\-]+\s+){0,3}(?:strike|attack|bombing)|"
     # (not a figure reported earlier: "rose to 23, up from 14 reported earlier")
     r"(?<!\d\s)(?:reported|said|wrote)\s+earlier|earlier\s+(?:reported|said|wrote))\b"
 )
@@ -386,12 +395,14 @@ _NEGATION_HINTS = (" no ", " no-", "nobody", "none ", "without")
 
 # How much a figure counts; the strongest wins: a stated update, then a stated total, then
 # the first figure of the body, then the headline's, then "no one was hurt".
-_ZERO, _HEADLINE, _FIRST, _TOTAL, _UPDATED = -2, -1, 0, 1, 2
+# (_EARLIER: a first figure that a later one replaces, "initially killing 34": it counts only
+# when no other figure of its kind is told)
+_ZERO, _EARLIER, _HEADLINE, _FIRST, _TOTAL, _UPDATED = -3, -2, -1, 0, 1, 2
 
 
 class _Hit(NamedTuple):
     value: int
-    strength: int  # one of _ZERO, _HEADLINE, _FIRST, _TOTAL, _UPDATED
+    strength: int  # one of _ZERO, _EARLIER, _HEADLINE, _FIRST, _TOTAL, _UPDATED
     position: int
 
 
@@ -616,9 +627,25 @@ _RECALL_NEEDS = (
     "past",
     "recall",
     "reminder",
+    "deadliest",
+    "worst",
+    "largest",
+    "biggest",
 )
 _PROVISIONAL_NEEDS = ("had", "first", "initially", "late", "earlier")
-_TOTAL_NEEDS = ("total", "overall", "altogether", "in all")
+_TOTAL_NEEDS = (
+    "total",
+    "overall",
+    "altogether",
+    "in all",
+    "nationwide",
+    "countrywide",
+    "country",
+    "across ukraine",
+    "across russia",
+    "throughout ukraine",
+    "throughout russia",
+)
 
 
 def _found(pattern: re.Pattern[str], needs: tuple[str, ...], text: str) -> bool:
@@ -1076,7 +1103,7 @@ def _collect(
             if v is None:
                 continue
             total = scan.total
-            if total is None:  # looked up at the sentence's first hit
+            if total is None and strength != _EARLIER:  # looked up at the sentence's first hit
                 total = scan.total = scan.found(_TOTAL_WORDS, _TOTAL_NEEDS)
             hits.append(_Hit(v, max(strength, _TOTAL) if total else strength, base + m.start()))
 
@@ -1272,7 +1299,7 @@ _BARE_INTERCEPT = compiled(
 
 _NOT_LAUNCHED = compiled(
     r"\b(?:salvo|carriers?|stocks?|stockpiles?|arsenal|capacity|produc\w*|per\s+month|"
-    r"deliver\w*|supplied|supply|sent\s+to\s+ukraine|warships?|on\s+duty)\b",
+    r"deliver\w*|supplied|supply|sent\s+to\s+ukraine|(?<!from\s)warships?|on\s+duty)\b",
     re.IGNORECASE,
 )
 _NOT_LAUNCHED_NEEDS = (
@@ -1290,7 +1317,7 @@ _NOT_LAUNCHED_NEEDS = (
     "duty",
 )
 _OUT_OF = compiled(r"\b(?:out\s+of|of\s+the|of)\s+$", re.I)
-_AFTER_INTERCEPT = compiled(_INTERCEPT_VERB + r"[^.;:,]*$", re.I)
+_AFTER_INTERCEPT = compiled(_INTERCEPT_VERB + r"(?:\s*:)?[^.;:,]*$", re.I)
 # (or a headline's participle: "14 drones downed over Voronezh", "Six drones downed;")
 _SHOT_DOWN_AFTER = compiled(
     rf"\s*of\s+(?:the|them|those)|\s*{_AUX}{_INTERCEPT_VERB}|\s*{_INTERCEPT_VERB}"
@@ -1487,7 +1514,7 @@ _START_LEADS: dict[frozenset[str], re.Pattern[str]] = {
     ),
     # :data:`_INTERCEPT` [0] and :data:`_ALL_OF_THEM`
     _INTERCEPT_STARTS: compiled(
-        rf"\b{_INTERCEPT_VERB}\s+(?:(?:or|all|every|each)\s|{_QUAL}{_N})", re.I
+        rf"\b{_INTERCEPT_VERB}(?:\s*:)?\s+(?:(?:or|all|every|each)\s|{_QUAL}{_N})", re.I
     ),
 }
 
@@ -1751,14 +1778,17 @@ def _sentence_figures(
     if not has_number:
         return found  # no number, no other fact
     scan = _Scan(s, low, agrees)
-    # a first figure that a later one replaces: only its updates count
-    provisional = (has_killed or has_wounded) and scan.found(_PROVISIONAL, _PROVISIONAL_NEEDS)
-    if has_killed and not provisional:
+    # a first figure that a later one replaces: its updates count, and its own figures only
+    # where no other is told
+    people = strength
+    if (has_killed or has_wounded) and scan.found(_PROVISIONAL, _PROVISIONAL_NEEDS):
+        people = _EARLIER
+    if has_killed:
         killed = _runnable(_KILLED, _KILLED_NEEDS, scan, counted)
-        _collect(start, killed, strength, found.killed, scan)
-    if has_wounded and not provisional:
+        _collect(start, killed, people, found.killed, scan)
+    if has_wounded:
         wounded = _runnable(_WOUNDED, _WOUNDED_NEEDS, scan, counted)
-        _collect(start, wounded, strength, found.wounded, scan)
+        _collect(start, wounded, people, found.wounded, scan)
     if not counted:
         return found  # no count of weapons, no update
     if has_killed or has_wounded:
@@ -1875,6 +1905,13 @@ def _sliced_lower(text: str, low: str) -> bool:
     return len(low) == len(text) and (text.isascii() or "\u03a3" not in text)
 
 
+# the title of another article, linked below the report: "Read also: ...", "Related: ..."
+_OTHER_ARTICLE = compiled(
+    r"^\W*(?:read\s+(?:also|more)|also\s+read|related|see\s+also|more\s+on\s+this)\s*[:\-–—]",
+    re.I,
+)
+
+
 def _english_facts(
     text: str,
     memo: dict[tuple, object] | None = None,
@@ -1905,10 +1942,10 @@ def _english_facts(
         s = text[start:end]
         if memo is None:
             found = _sentence_figures(s, start, " " + s.lower(), layout.strength(start))
-            if found and not recalled(s):
+            if found and not recalled(s) and not _OTHER_ARTICLE.match(s):
                 figures.extend(found)  # a recalled, earlier attack's figures do not count
             continue
         found = _kept_figures(s, memo, low is not None, cut_low, start)
-        if found and not recalled(s):
+        if found and not recalled(s) and not _OTHER_ARTICLE.match(s):
             figures.add_moved(found, start, layout.strength(start))
     return figures.result(text, low)

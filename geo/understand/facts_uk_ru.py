@@ -518,6 +518,20 @@ def _age_of(word: str) -> str | None:
     return digits if digits.isdecimal() else word[:6]
 
 
+def _modifies_person(toks: list[_Tok], k: int, lang: str) -> bool:
+    """Whether token ``k`` is a modifier of the person word it stands before: by its first
+    reading, or by any right before a person ("цивільного чоловіка", which the dictionary
+    reads first as the noun "цивільне")."""
+    word = toks[k].text
+    if _is_modifier(word, lang):
+        return True
+    return (
+        k + 1 < len(toks)
+        and _is_modifier(word, lang, any_reading=True)
+        and _person(toks[k + 1].text, lang) is not None
+    )
+
+
 class _Count(NamedTuple):
     value: int | None
     end: int
@@ -547,7 +561,7 @@ def _person_item(toks: list[_Tok], j: int, lang: str, sent: str, bare: bool) -> 
     ages: list[str] = []
     mods = 0
     while k < n and mods < 3 and _person_head(toks, k, lang) is None:
-        if not _is_modifier(toks[k].text, lang) or _HARM_WORD.match(toks[k].text):
+        if not _modifies_person(toks, k, lang) or _HARM_WORD.match(toks[k].text):
             break
         age = _age_of(toks[k].text)
         if age:
@@ -859,7 +873,10 @@ _TOTAL = compiled(
     r"за\s+(?:минувшие\s+|прошедшие\s+|истекшие\s+)?сутки|наразі\s+відомо|"
     r"на\s+даний\s+момент|на\s+данный\s+момент|станом\s+на|по\s+состоянию\s+на|"
     r"за\s+останніми\s+даними|по\s+последним\s+данным|"
-    r"протягом\s+(?:минулої\s+)?доби|в\s+течение\s+(?:прошедших\s+)?суток)(?!\w)"
+    r"протягом\s+(?:минулої\s+)?доби|в\s+течение\s+(?:прошедших\s+)?суток|"
+    # the closing line of a day's summary: "Внаслідок російської агресії 1 людина загинула"
+    r"(?:в|у)наслідок\s+(?:російської\s+|ворожої\s+)?агресії|"
+    r"в\s+результате\s+(?:российской\s+|вражеской\s+)?агрессии)(?!\w)"
 )
 # words one of which each alternative of :data:`_RECALL`, :data:`_UPDATE` and :data:`_TOTAL`
 # holds as it is written (they ignore no case): without one, the pattern surely does not match
@@ -935,6 +952,8 @@ _TOTAL_NEEDS = (
     "данным",
     "доби",
     "суток",
+    "агресії",
+    "агрессии",
 )
 
 
@@ -1536,6 +1555,17 @@ def _joined(s: _Sentence, a: int, b: int) -> bool:
 
 
 _ITEM_ENDS = frozenset((",", ";"))
+# what may stand before the count that opens an item of a list, one a line
+_BULLETS = " \t•●▪◦·*-–—>🔹🔸🔺🔻✅❗️\ufe0f"
+
+
+def _opens_line(s: _Sentence, k: int) -> bool:
+    """Whether token ``k`` of ``s`` opens a line of its own, after a bullet or none, within
+    the sentence ("• 8 крилатих ракет «Калібр» – з ..."): counts of one kind that open their
+    lines are the items of one list, whatever each line says of its count."""
+    at = s.toks[k].start
+    line = s.text.rfind("\n", 0, at)
+    return line >= 0 and not s.text[line + 1 : at].strip(_BULLETS)
 
 
 def _without_origins(s: _Sentence, gap: list[_Tok]) -> list[_Tok]:
@@ -1619,7 +1649,10 @@ def _weapons(s: _Sentence, lang: str, found: _Found) -> None:
             entries
             and entries[-1].end >= 0
             and entries[-1][3:5] == (kind, role)
-            and _joined(s, entries[-1].end, wc.first)
+            and (
+                _joined(s, entries[-1].end, wc.first)
+                or (_opens_line(s, entries[-1].first) and _opens_line(s, wc.first))
+            )
         ):
             last = entries[-1]  # one list: "5 ракет та 30 дронів" is two, "2 і 4 ракети" one
             entries[-1] = last._replace(value=last.value + wc.value, end=wc.end)
@@ -2020,7 +2053,7 @@ def _sentences(
     # the spans of the text hold for its plain form only when no character was changed
     spans = known if known is not None and plain is text else sentence_spans(plain)
     out = []
-    lead_end = plain.find("\n\n")  # where the first paragraph ends (-1: the whole text)
+    lead_end = _lead_end(plain)  # where the first paragraph ends (-1: the whole text)
     lead = None  # whether the first paragraph tells a total, once asked
     for i in shares_holding(low, spans, _HINT_WORDS):
         start, end = spans[i]
@@ -2047,6 +2080,22 @@ def _sentences(
         line = (sent, start, strength, _part(plain, spans, i), title, toks, bits, texts)
         out.append(_new_tuple(_Line, line))
     return out
+
+
+# the end of a sentence: a paragraph without one is a heading, a signature or a title
+_SENTENCE_END = compiled(r"[.!?…](?:\s|$)")
+
+
+def _lead_end(plain: str) -> int:
+    """Where the first paragraph of ``plain`` that holds a sentence ends (its first blank
+    line after it; -1: the whole text): the headings, signatures and titles above it ("Сумська
+    ОВА", "Обстріли Сумщини за минулу добу") are read with it."""
+    lo = 0
+    while (hi := plain.find("\n\n", lo)) >= 0:
+        if _SENTENCE_END.search(plain, lo, hi):
+            return hi
+        lo = hi + 2
+    return -1
 
 
 def _lead_tells_total(low: str, spans: list[tuple[int, int]], lead_end: int, memo: _Memo) -> bool:

@@ -72,6 +72,9 @@ _QUALIFIERS = {
     "hromada": "hromada",
     "community": "hromada",
     "municipality": "hromada",
+    "hromadas": "hromadas",
+    "communities": "hromadas",
+    "municipalities": "hromadas",
     "city": "city",
     "область": "region",
     "области": "region",
@@ -80,6 +83,9 @@ _QUALIFIERS = {
     "району": "raion",
     "районі": "raion",
 }
+_HROMADA_WORDS = frozenset(("hromada", "hromadas"))
+# the qualifier of each item of a list that a plural one closes
+_SINGULAR_QUALIFIERS = {"regions": "region", "raions": "raion", "hromadas": "hromada"}
 _LOCATIVE = {
     "in",
     "near",
@@ -570,6 +576,8 @@ class _Finder(CyrillicMatcher):
             and (q := _QUALIFIERS.get(self.bare[j].lower())) is not None
             and self.space_between(last, j)
             and not self.possessive[last]
+            # ("the Sumy region communities": communities of the region, not a hromada)
+            and not (q in _HROMADA_WORDS and candidates[0].kind in ("admin1", "country"))
         ):
             qualifier = q
             end_word = j
@@ -591,12 +599,13 @@ class _Finder(CyrillicMatcher):
         return i + consumed
 
     def spread_plural_qualifiers(self) -> None:
-        """``the Sumy, Kharkiv and Chernihiv regions``: each list item is a region."""
+        """``the Sumy, Kharkiv and Chernihiv regions``: each list item is a region (a raion,
+        a hromada: "the Bilopillia and Khotin communities")."""
         ms = self.mentions
         for j in range(len(ms) - 1, -1, -1):
-            if ms[j].qualifier not in ("regions", "raions"):
+            single = _SINGULAR_QUALIFIERS.get(ms[j].qualifier)  # type: ignore[arg-type]
+            if single is None:
                 continue
-            single = "region" if ms[j].qualifier == "regions" else "raion"
             ms[j] = PlaceMention(ms[j].span, ms[j].candidates, single)
             k = j - 1
             while (

@@ -511,11 +511,11 @@ _AGENT_AFTER = compiled(
     + r"*"
     + alternation(
         r"struck|hit|attacked|targeted|launched|fired|sent|"
-        r"shelled|bombed|strikes|hits|attacks|targets|launches|fires|sends|used|uses"
+        r"shelled|bombed|strikes|hits|attacks|targets|launches|fires|sends|used|uses|use"
     )
     + r"\s+(?:back|a|an|the|its|their|targets?|more|dozens|hundreds|over|at\s+least|\d+|drones|"
     # (not "hit by missiles": a place hit by them is their target)
-    r"missiles|uavs|rockets|(?:(?!by\s)[a-z\-]+\s+){1,2}?(?:drones|missiles|targets|sites|"
+    r"missiles|uavs|rockets|(?:(?!by\s)[a-z.\-]+\s+){1,2}?(?:drones|missiles|targets|sites|"
     # "Kyiv has repeatedly targeted Russian energy infrastructure"
     r"facilities|infrastructure|refineries|airfields|depots|plants))\b"
     # "Kyiv has stepped up attacks on the peninsula", "Moscow intensified its strikes"
@@ -934,6 +934,9 @@ def decide_role(
         return _decision("mention", "headline of another article")
     if dateline:
         return _decision("mention", "dateline")
+    labelled = _labelled(sentence, offset, kind) if ":" in sentence else None
+    if labelled:
+        return _decision(*labelled)
     if lang in ("uk", "ru"):
         return _decision(
             *_uk_ru_rules()(sentence, offset, end, kind=kind, qualifier=qualifier, lang=lang)
@@ -1102,10 +1105,12 @@ _OUTAGE_AFTER = compiled(
 )
 
 
-# after the name: "... was left without power after a substation was damaged in ..."
+# after the name: "... was left without power after a substation was damaged in ...", "... lost
+# its last external power line after ..."
 _LEFT_WITHOUT = compiled(
     r"^\s+(?:(?:was|were|remained|remains|is|are)\s+(?:also\s+)?(?:left\s+)?(?:without|cut\s+off\s+"
-    r"from)\s+(?:power|electricity|heating|water|light)|(?:lost|loses)\s+(?:power|electricity))\b",
+    r"from)\s+(?:power|electricity|heating|water|light)|(?:lost|loses)\s+(?:(?:its|their|the|"
+    r"all|last|remaining|external|off-?site|main|only)\s+){0,4}(?:power|electricity))\b",
     re.IGNORECASE,
 )
 
@@ -1158,6 +1163,46 @@ def _uk_ru_rules() -> Callable[..., tuple[str, str]]:
     from geo.understand.roles_uk_ru import decide_role_uk_ru
 
     return decide_role_uk_ru
+
+
+# The label that opens a line of a summary told as "label: places" (a fact sheet's lines)
+_LINE_LABEL_BULLETS = " \t-–—•●▪◦*>"
+_LAUNCH_LABEL = compiled(
+    r"(?:launch(?:es|ed)?\s+(?:from|areas?|sites?|points?|directions?|locations?)|launched\s+from|"
+    r"(?:напрямки|райони|місця)\s+пусків|пуски\s+з|(?:направления|районы|места)\s+пусков|"
+    r"пуски\s+из)",
+    re.IGNORECASE,
+)
+_IMPACT_LABEL = compiled(
+    r"(?:(?:regions?|oblasts?|areas?|cities|towns|places|locations?|settlements|communities)\s+"
+    r"(?:affected|hit|struck|attacked|targeted|damaged|shelled|under\s+(?:attack|fire))|"
+    r"(?:affected|damaged|struck|attacked|targeted)\s+(?:regions?|oblasts?|areas?|cities|towns|"
+    r"places|locations?|settlements|communities)|targets?|hits?(?:\s+(?:recorded|reported))?"
+    r"(?:\s+(?:in|at))?|impacts?(?:\s+(?:recorded|reported))?(?:\s+(?:in|at))?|"
+    r"(?:уражені|постраждалі|атаковані)\s+(?:області|регіони|громади|населені\s+пункти|міста)|"
+    r"(?:пострадавшие|атакованные)\s+(?:регионы|области|населенные\s+пункты|города)|"
+    r"влучання(?:\s+(?:зафіксовано|зафіксовані))?(?:\s+(?:в|у))?|попадания|під\s+ударом|"
+    r"под\s+ударом)",
+    re.IGNORECASE,
+)
+
+
+def _labelled(sentence: str, offset: int, kind: str) -> tuple[str, str] | None:
+    """The role a label gives the places listed after it on its line ("Launch areas: Kursk,
+    Millerovo", "Regions affected: Odesa, Sumy", "Напрямки пусків: Курськ"); None when the
+    name stands after no such label."""
+    colon = sentence.rfind(":", 0, offset)
+    if colon < 0:
+        return None
+    line = sentence.rfind("\n", 0, colon) + 1
+    label = sentence[line:colon].strip(_LINE_LABEL_BULLETS)
+    if not label or len(label) > 40:
+        return None
+    if _LAUNCH_LABEL.fullmatch(label):
+        return "launch", label.lower()
+    if kind != "country" and _IMPACT_LABEL.fullmatch(label):
+        return "impact", label.lower()
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -1246,7 +1291,7 @@ def _word_set(words: str) -> frozenset[str]:
 
 _AGENT_FIRST = _word_set(
     "has have had also again then reportedly struck hit attacked targeted launched fired sent "
-    "shelled bombed strikes hits attacks targets launches fires sends used uses stepped ramped "
+    "shelled bombed strikes hits attacks targets launches fires sends used uses use stepped ramped "
     "intensified escalated increased expanded resumed continued intensifies escalates "
     "and both repeatedly consistently deny denies denied accuse accuses accused blame blames "
     "blamed regularly frequently increasingly trade trades traded"
@@ -1347,7 +1392,8 @@ _POSSESSIVE_POLITY = compiled(
 _SPEAKER_CUE = compiled(
     r"\b"
     + alternation(
-        r"said|says|wrote|posted|added|stated|noted|told|regional\s+authority|mayor|"
+        r"said|says|wrote|posted|added|stated|noted|told|claimed|claims|reported|announced|"
+        r"regional\s+authority|mayor|"
         r"governor|officials?|authorities|administration"
     )
     + r"\b",

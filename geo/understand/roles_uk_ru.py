@@ -146,6 +146,10 @@ _IMPACT_LEMMAS = frozenset(
         "сброшенный",
         "сброс",
         "обломок",
+        # shell fragments, and windows or doors they blew out ("осколки выбили окна")
+        "осколок",
+        "вибити",
+        "выбить",
         "падение",
         "пожар",
         "возгорание",
@@ -255,8 +259,13 @@ _SEAT_LEMMAS = frozenset(
     ]
 )
 _HOSPITAL_LEMMAS = frozenset(
-    ["лікарня", "госпіталь", "медзаклад", "лікарні", "больница", "госпиталь", "медучреждение"]
-)
+    [
+        "лікарня", "госпіталь", "медзаклад", "лікарні", "больница", "госпиталь", "медучреждение",
+        "клініка", "клиника", "медцентр", "травмпункт",
+        # a city's emergency, district and regional hospitals: "в БСМП Ростова-на-Дону"
+        "бсмп", "бсмпа", "црб", "црл", "окб",
+    ]
+)  # fmt: skip
 _ALERT_LEMMAS = frozenset(["тривога", "тревога"])
 _NEGATION = compiled(
     r"\b(?:без\s+(?:постраждал|загибл|жертв|пострадавш|погибш|руйнуван|разрушени|наслідк|"
@@ -606,6 +615,15 @@ def _names_airfield(sentence: str, opened: int) -> bool:
     return any(map(low.__contains__, AIRFIELD_STEMS)) and bool(_AIRFIELD_BEFORE.search(before))
 
 
+# a participle whose agent or master the name after it is: "назначенного Москвой",
+# "призначений Києвом", "подконтрольной Москве"
+_APPOINTED_BY = compiled(
+    r"^(?:назначенн|призначен|поставленн|контролируем|контрольован|поддерживаем|підтримуван|"
+    r"финансируем|фінансован|подконтрольн|підконтрольн)\w*$",
+    re.IGNORECASE,
+)
+
+
 def decide_role_uk_ru(
     sentence: str, offset: int, end: int, *, kind: str, qualifier: str | None, lang: str
 ) -> tuple[str, str]:
@@ -656,6 +674,8 @@ def decide_role_uk_ru(
         return "mention", "regional authority"
     # its last words (all the rules read), lower case
     before_words = _last_words(before)
+    if before_words and _APPOINTED_BY.match(before_words[-1]):
+        return "mention", f"actor: {before_words[-1]}"  # "назначенного Москвой губернатора"
     words = before_words[-3:]
     if ":" in before:  # "Губернатор Гусев: в Лисках ...": the official's words start there
         words = words[max(0, len(words) - len(_WORD.findall(before.rpartition(":")[2]))) :]
@@ -1033,7 +1053,10 @@ def _may_hold_alert(clause: str) -> bool:
 
 
 # what every form of the hospital lemmas holds (лікарня, лікарень; госпіталь; больница, больниц)
-_HOSPITAL_STEMS = ("лікар", "госпітал", "медзаклад", "больниц", "госпитал", "медучрежден")
+_HOSPITAL_STEMS = (
+    "лікар", "госпітал", "медзаклад", "больниц", "госпитал", "медучрежден", "клінік", "клиник",
+    "медцентр", "травмпункт", "бсмп", "црб", "црл", "окб",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=256)  # (read once for all the names of a clause)
