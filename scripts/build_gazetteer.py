@@ -453,6 +453,17 @@ def apply_settlement_aliases(
             b.alias(idx, alias, skeleton=True)
 
 
+def apply_names_by_id(b: Builder) -> None:
+    """Index the names GeoNames lacks for some of its settlements
+    (``curated.SETTLEMENT_NAMES_BY_ID``)."""
+    for gid, aliases in curated.SETTLEMENT_NAMES_BY_ID.items():
+        idx = b.by_id.get(f"gn:{gid}")
+        if idx is None:
+            raise SystemExit(f"curated GeoNames id {gid} not found in cities500")
+        for alias in aliases:
+            b.alias(idx, alias, skeleton=True)
+
+
 def add_curated_settlements(b: Builder) -> None:
     """Add the settlements GeoNames' cities500 lacks (``curated.ADDED_SETTLEMENTS``)."""
     for name, country, admin1, lat, lon, aliases in curated.ADDED_SETTLEMENTS:
@@ -611,6 +622,7 @@ def build() -> dict:
     gn_to_iso = gn_admin1_map()
     own, biggest, merged, lent = add_settlements(b, gn_to_iso)
     apply_settlement_aliases(b, own, biggest)
+    apply_names_by_id(b)
     add_curated_settlements(b)
     add_seas(b)
     mark_city_districts(b)

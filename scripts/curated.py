@@ -2562,7 +2562,7 @@ SETTLEMENT_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("UA", "Bila Tserkva"): ("Belaya Tserkov",),
     ("UA", "Kremenchuk"): ("Kremenchug",),
     ("UA", "Kamianske"): ("Kam'ianske", "Kamyanske", "Dniprodzerzhynsk", "Kamenskoye", "Kamenskoe"),
-    ("UA", "Pivdenne"): ("Pivdennyi", "Yuzhne", "Yuzhnyi", "Yuzhny"),
+    ("UA", "Pivdenne"): ("Pivdennyi", "Yuzhne", "Yuzhnyi", "Yuzhny", "Южный", "Южне"),
     ("UA", "Pavlohrad"): ("Pavlograd",),
     ("UA", "Bilhorod-Dnistrovskyi"): ("Belgorod-Dnestrovsky",),
     ("UA", "Sevastopol"): ("Sebastopol",),
@@ -2610,6 +2610,12 @@ SETTLEMENT_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("RU", "Saint Petersburg"): ("St Petersburg", "St. Petersburg", "Petersburg"),
 }
 
+# Names GeoNames lacks for one of its settlements, by its GeoNames id: the Ukrainian name of
+# Crimea's Olenevka, the village of a radar site at Cape Tarkhankut ("поблизу Оленівки").
+SETTLEMENT_NAMES_BY_ID: dict[str, tuple[str, ...]] = {
+    "461727": ("Оленівка", "Olenivka"),
+}
+
 # Settlements that GeoNames' cities500 lacks and reports name, most of them because a military
 # site carries their name ("аеродром Халіно", "the Shaykovka air base"): English name,
 # country, ISO 3166-2 code, approximate centre (lat, lon) and the Russian, Ukrainian and Latin
@@ -2623,8 +2629,6 @@ ADDED_SETTLEMENTS: tuple[tuple[str, str, str, float, float, tuple[str, ...]], ..
     ("Olenya", "RU", "RU-MUR", 68.15, 33.46, ("Olenia", "Оленья")),
     ("Marinovka", "RU", "RU-VGG", 48.64, 43.79, ("Мариновка",)),
     ("Lyubimovka", "UA", "UA-40", 44.67, 33.55, ("Liubymivka", "Любимовка", "Любимівка")),
-    # the village of a radar site at Cape Tarkhankut, in Crimea's west
-    ("Olenivka", "UA", "UA-43", 45.37, 32.53, ("Olenevka", "Оленівка", "Оленевка")),
     # a cape of the Kerch peninsula, named in the Air Force's lists of where drones came from
     ("Cape Chauda", "UA", "UA-43", 45.00, 35.83, ("Chauda", "Чауда", "Мис Чауда", "Мыс Чауда")),
 )

@@ -149,7 +149,9 @@ def _old_collect(
                 continue
             if total is None:
                 total = scan.found(F._TOTAL_WORDS, F._TOTAL_NEEDS)
-            strong = max(strength, F._TOTAL) if total and strength != F._EARLIER else strength
+            # (or the whole country's count, told right after it: "10 people killed nationwide")
+            wide = total or F._NATIONWIDE_AFTER.match(sentence, m.end()) is not None
+            strong = max(strength, F._TOTAL) if wide and strength != F._EARLIER else strength
             hits.append(F._Hit(v, strong, base + m.start()))
 
 

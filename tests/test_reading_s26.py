@@ -321,7 +321,7 @@ def test_a_list_of_communities_names_hromadas(gaz: Gazetteer) -> None:
     ("text", "name", "admin1"),
     [
         ("Уражено радар біля села Оленівка на заході Криму, поблизу Чорноморського.",
-         "Olenivka", "UA-43"),
+         "Olenevka", "UA-43"),
         ("A drone set fire to a plant in Kamenskoye, in the Dnipropetrovsk region.",
          "Kamianske", "UA-12"),
     ],
@@ -331,3 +331,148 @@ def test_places_reports_name_that_the_gazetteer_lacked(
 ) -> None:
     place = record(text, gaz, name)
     assert place is not None and place.place.admin1 == admin1
+
+
+# --- guards from the review of this pass's rules: readings they first broke ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Russia fired 310 drones and 9 missiles overnight, the largest attack this month, "
+            "a day after a Ukrainian strike on a Russian refinery.",
+            {"drones": 310, "missiles": 9},
+        ),
+        (
+            "A glide bomb hit Kupiansk, killing 4, the deadliest strike on the town since an "
+            "attack on its market.",
+            {"killed": 4},
+        ),
+    ],
+)
+def test_a_comparison_after_the_reports_own_figures_keeps_them(
+    text: str, want: dict[str, int]
+) -> None:
+    assert facts_of(text, "en") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Hits recorded in: Kherson, Bilozerka; drones came from Oleshky.", "Oleshky", "launch"),
+        ("Hits: Izium, Balakliia — the wounded were taken to a hospital in Kharkiv.", "Kharkiv",
+         "mention"),
+        ("Regions affected: Poltava, Sumy (scheduled power outages).", "Poltava", "mention"),
+        ("Уражені області: Полтавська; дрони запускали з Курська.", "Kursk", "launch"),
+    ],
+)  # fmt: skip
+def test_a_label_gives_a_role_to_its_list_alone(
+    text: str, name: str, role: str, gaz: Gazetteer
+) -> None:
+    assert places(text, gaz).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "role"),
+    [
+        ("Дрон атаковал здание ЦРБ в Шебекино, возник пожар.", "Shebekino", "impact"),
+        ("Уламки дрона пошкодили медцентр у Сумах.", "Sumy", "impact"),
+        ("Ранены трое, их доставили в БСМП Таганрога.", "Taganrog", "mention"),
+        ("Дроны атаковали ОКБ в Таганроге, начался пожар.", "Taganrog", "impact"),
+    ],
+)
+def test_a_struck_hospital_is_a_place_hit(text: str, town: str, role: str, gaz: Gazetteer) -> None:
+    assert places(text, gaz).get(town) == role
+
+
+def test_a_capitals_claim_about_another_city_leaves_the_capital_alone(gaz: Gazetteer) -> None:
+    text = "Moscow claimed that a Ukrainian drone attack on Kursk injured a man in the city."
+    assert places(text, gaz).get("Moscow") == "mention"
+
+
+def test_a_nationwide_word_of_something_else_is_no_total() -> None:
+    text = (
+        "The strikes killed 5 people and injured 21 overnight. In Odesa a drone injured 3 "
+        "people as power cuts were imposed across the country."
+    )
+    assert facts_of(text, "en") == {"killed": 5, "wounded": 21}
+
+
+def test_an_attack_of_the_day_before_told_first_is_recalled() -> None:
+    text = "Drones hit Sumy, injuring 4. The previous evening, a strike on the city killed 3."
+    assert facts_of(text, "en") == {"wounded": 4}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Russia sent 80 drones at Ukraine overnight, 30 at Odesa alone.", {"drones": 80}),
+        (
+            "Russia sent 20 drones at Ukraine and 4 missiles at Kharkiv, and 2 at Izium.",
+            {"drones": 20, "missiles": 6},
+        ),
+    ],
+)
+def test_a_count_at_a_target_within_a_country_is_a_part(text: str, want: dict[str, int]) -> None:
+    assert facts_of(text, "en") == want
+
+
+def test_lines_that_part_a_launched_count_by_target_are_not_added() -> None:
+    text = (
+        "Підсумки ночі:\n🔹 95 ударних БпЛА запустив ворог\n🔹 50 БпЛА – на Одещину\n"
+        "🔹 20 БпЛА – на Миколаївщину"
+    )
+    assert facts_of(text)["drones"] == 95
+
+
+def test_a_summary_word_about_one_place_is_no_total() -> None:
+    text = (
+        "За добу ворог обстріляв 25 громад області: загинула 1 людина, ще 8 поранені.\n\n"
+        "Внаслідок російської агресії у Бериславі поранено ще 2 людей."
+    )
+    assert facts_of(text)["wounded"] != 2
+
+
+def test_a_lead_that_ends_without_a_full_stop_is_no_heading() -> None:
+    text = (
+        "За минулу добу ворог 38 разів обстріляв прикордонні громади області 🔻\n\n"
+        "Вночі дрон влучив у будинок у Ворожбі. Поранено 2 людей.\n\n"
+        "У Середино-Будській громаді поранено ще 4 людей."
+    )
+    assert facts_of(text)["wounded"] == 6
+
+
+def test_two_villages_of_one_name_near_different_towns(gaz: Gazetteer) -> None:
+    text = (
+        "Ворог обстріляв Миколаївку поблизу Слов'янська. Також під ударом була Миколаївка "
+        "неподалік Сум."
+    )
+    found = {p.place.admin1 for p in extract_report(Report("t", text), gaz).places}
+    assert {"UA-14", "UA-59"} <= found
+
+
+def test_a_towns_genitive_in_skyi_is_the_town(gaz: Gazetteer) -> None:
+    found = places("Вибухи пролунали на околицях Краматорська, пошкоджено склад.", gaz)
+    assert found.get("Kramatorsk") == "impact"
+    assert "Donetsk Oblast" not in found
+
+
+def test_ground_fighting_is_no_strike(gaz: Gazetteer) -> None:
+    text = "Сили оборони вибили окупантів з околиць Вовчанська."
+    assert places(text, gaz).get("Vovchansk") == "mention"
+
+
+def test_a_place_that_lost_its_substation_to_a_strike_was_hit(gaz: Gazetteer) -> None:
+    text = "Mykolaiv lost its main power substation after a Russian drone hit it overnight."
+    assert places(text, gaz).get("Mykolaiv") == "impact"
+
+
+def test_communities_of_cities_are_their_people(gaz: Gazetteer) -> None:
+    found = {
+        p.place.name: p.place.kind
+        for p in extract_report(
+            Report("t", "Frontline Kharkiv and Sumy communities remain under fire."), gaz
+        ).places
+    }
+    assert found == {"Kharkiv": "settlement", "Sumy": "settlement"}

@@ -14,6 +14,7 @@ from geo.language.codec import CODEC_CHARS, byte_set, decode, encode
 from geo.patterns import compiled
 
 __all__ = [
+    "LINE_BULLETS",
     "MONTHS",
     "NUMBER_WORDS",
     "HintWords",
@@ -27,6 +28,7 @@ __all__ = [
     "lowered",
     "lowered_read",
     "number_value",
+    "opens_line",
     "read_words",
     "sentence_spans",
     "shares_holding",
@@ -616,10 +618,11 @@ def _list_goes_on(text: str, start: int, end: int, after: int) -> bool:
     a semicolon, or it ends with a colon and the next line with a comma or a semicolon ("...
     уничтожены 45 БПЛА:\n22 – над территорией Брянской области,\n..."), or the next line
     opens with a bullet after a head that ends with a colon or after an item of such a head's
-    list; not at a blank line."""
-    if "\n" in text[end + 1 : after]:
-        return False
+    list; at a blank line only between such a head and the first item of its list
+    ("...уничтожены 105 БПЛА:\n\n38 – над ...")."""
     last = text[start:end].rstrip()[-1:]
+    if "\n" in text[end + 1 : after]:
+        return last == ":" and _BULLET_ITEM.match(text, after) is not None
     if last in (",", ";"):
         return True
     if _BULLET_ITEM.match(text, after) and (
@@ -638,6 +641,17 @@ def _list_goes_on(text: str, start: int, end: int, after: int) -> bool:
     return text[after : len(text) if stop < 0 else stop].rstrip()[-1:] in (",", ";")
 
 
+# what may stand before the text that opens a line of a list: white space and bullets
+LINE_BULLETS = " \t•●▪◾◦·*->–—➖►🔹🔸🔺🔻✅❗\ufe0f"
+
+
+def opens_line(text: str, at: int) -> bool:
+    """Whether ``text[at]`` opens a line of its own after a line break, after a bullet or
+    none ("• 8 крилатих ракет ...", "\n8 – над ...")."""
+    line = text.rfind("\n", 0, at)
+    return line >= 0 and not text[line + 1 : at].strip(LINE_BULLETS)
+
+
 def _line_start(text: str, end: int) -> int:
     """Where the line that ends at ``end`` starts."""
     return text.rfind("\n", 0, end) + 1
@@ -649,7 +663,7 @@ def _line_start(text: str, end: int) -> int:
 _ITEM_OPENING = r"[ \t]*(?:(?:[—–•▪◾►➖🔸🔹🔺🔻·*]|-(?=\s))[ \t]*\d|\d+[ \t]*[—–-][ \t])"
 _BULLET_ITEM = compiled(_ITEM_OPENING)
 # a head that ends with a colon, then a line break and an item: the list a sentence holds
-_HEADED_ITEMS = compiled(r":[ \t]*\n" + _ITEM_OPENING)
+_HEADED_ITEMS = compiled(r":[ \t]*\n(?:[ \t]*\n)?" + _ITEM_OPENING)
 
 
 @lru_cache(maxsize=16)

@@ -59,6 +59,7 @@ from geo.understand.facts import extract_facts
 from geo.understand.mentions import find_mentions, find_unknown_names
 from geo.understand.place_facts import link_place_facts, may_tell_each, with_list_totals
 from geo.understand.roles import (
+    LAUNCH_LABEL_WORDS,
     NO_STRIKE_CUE,
     RoleDecision,
     anaphor_cue,
@@ -118,9 +119,7 @@ _PLACE_POSITION = compiled(
 # places lie far apart by nature, and from the places hit)
 _LAUNCH_LIST = compiled(
     r"(?:\bз\s+(?:напрямк\w*|район\w*)|\b(?:с|из)\s+(?:направлени\w*|район\w*)|"
-    r"\b(?:directions?|areas?)\s+of|\blaunch(?:es|ed)?\s+(?:from|areas?|sites?|points?|"
-    r"directions?|locations?)|\b(?:напрямки|райони|місця)\s+пусків|"
-    r"\b(?:направления|районы|места)\s+пусков)\s*:?\s*"
+    rf"\b(?:directions?|areas?)\s+of|\b{LAUNCH_LABEL_WORDS})\s*:?\s*"
     r"(?:[^\W\d_][\w'’ʼ-]*\.?(?:\s*[,–—-]\s*|\s+(?:та|і|й|и|and)\s+|\s+)){1,24}$",
     re.IGNORECASE,
 )
@@ -1109,9 +1108,9 @@ class _Resolver:
         if len(again) != 1:
             return None
         place = again[0]
-        here = self.ctx.sentence_admin1.get(si, ())
+        here = {*self.ctx.sentence_admin1.get(si, ()), *self.ctx.sentence_hint.get(si, {})}
         if here and place.admin1 not in here:
-            return None  # "Любимовка Херсонской области": the sentence says which
+            return None  # "Любимовка Херсонской области", "... неподалік Сум": it says which
         return chosen[place.id]
 
     def city_of_district(self, k: int) -> Place | None:

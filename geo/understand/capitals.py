@@ -197,12 +197,10 @@ def _meant(
     """The place the phrase ``m`` means, read after the mentions ``before`` it in a report
     (``low``: its text in lower case; in ``lang``) whose named places are ``mentions``."""
     if m.group("re") or m.group("rc"):
-        sure = {p.candidates[0].admin1 for p in mentions if len(p.candidates) == 1}
         for p in reversed(before):
-            # (a reading in a unit the report names surely: "Левобережном районе областного
-            # центра" in a Voronezh report is Voronezh's district, not Mariupol's)
-            codes = [c.admin1 for c in p.candidates]
-            code = next((c for c in codes if c in sure), codes[0] if codes else None)
+            # (the reading in the unit the report's other names lie in most: "Левобережном
+            # районе областного центра" in a Voronezh report is Voronezh's, not Mariupol's)
+            code = _likeliest_unit(p, mentions)
             if code in CENTRES:
                 return centre(gaz, code)
         return None
@@ -213,6 +211,16 @@ def _meant(
     if country is None:
         country = _country_in_context(before, mentions, lang, low)
     return centre(gaz, CAPITALS[country])
+
+
+def _likeliest_unit(p: PlaceMention, mentions: list[PlaceMention]) -> str | None:
+    """The first-level unit of the reading of ``p`` that the most of the report's other
+    names have a first reading in (the first reading's on a tie)."""
+    codes = list(dict.fromkeys(c.admin1 for c in p.candidates))
+    if len(codes) < 2:
+        return codes[0] if codes else None
+    counts = Counter(o.candidates[0].admin1 for o in mentions if o is not p and o.candidates)
+    return max(codes, key=lambda code: counts[code])  # (max keeps the first on a tie)
 
 
 def _country_of_word(word: str) -> str | None:

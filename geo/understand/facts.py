@@ -182,9 +182,11 @@ _INTERCEPTED_THING = (
 )
 # "Of those, 29 drones were destroyed", "30 drones from Ukraine downed over the region"
 _WEAPON_SOURCE = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){1,4})?"
+# a fact sheet's colon after the verb: "Shot down: 93"
+_LABEL_COLON = r"(?:\s*:)?"
 _INTERCEPT = [
     compiled(
-        rf"\b{_INTERCEPT_VERB}(?:\s+or\s+{_INTERCEPT_VERB})?(?:\s*:)?\s+(?:all\s+)?{_QUAL}{_N}"
+        rf"\b{_INTERCEPT_VERB}(?:\s+or\s+{_INTERCEPT_VERB})?{_LABEL_COLON}\s+(?:all\s+)?{_QUAL}{_N}"
         rf"{_INTERCEPTED_THING}",
         re.I,
     ),
@@ -243,17 +245,30 @@ _ALL_OF_THEM = compiled(
 _SINGLE_MISSILE = compiled(r"\b(?:a\s+single|one)\s+(?:[\w\-]+\s+){0,3}missile\b", re.I)
 _UPDATE = compiled(
     rf"\b(?:risen|rose|climbed|increased|grown|reached|jumped|stands?\s+at|"
-    rf"now\s+at|up\s+to|toll(?=\s+to\b))\s+(?:to\s+)?{_QUAL}{_N}\b",
+    rf"now\s+at|up\s+to|toll(?=\s+to\b)|raised\s+(?:it|the\s+(?:toll|figure|count|number)))"
+    rf"\s+(?:to\s+)?{_QUAL}{_N}\b",
     re.I,
 )
-# ("in all," before the figure: "In all, nine people were wounded"; not "in all regions";
-# a count across the whole country: "officials reported 10 people killed nationwide")
+# the kind an updated count names right after it, and a second count of the other kind:
+# "raised it to 12 killed and 90 injured"
+_UPDATED_KINDS = compiled(
+    r"\s+(?:people\s+)?(?P<kind>killed|dead|injured|wounded|hurt)\b(?:\s+and\s+"
+    rf"{_QUAL}(?P<m>{NUM})\s+(?:people\s+)?(?P<other>killed|dead|injured|wounded|hurt)\b)?",
+    re.I,
+)
+_DEAD_WORDS = frozenset(("killed", "dead"))
+# ("in all," before the figure: "In all, nine people were wounded"; not "in all regions")
 _TOTAL_WORDS = compiled(
-    r"\b(?:(?:in\s+total|a\s+total\s+of|overall|altogether|total|nationwide|countrywide|"
-    r"(?:across|throughout) (?:the )?country|(?:across|throughout) (?:ukraine|russia))\b|"
-    r"in\s+all\s*,)",
+    r"\b(?:(?:in\s+total|a\s+total\s+of|overall|altogether|total)\b|in\s+all\s*,)", re.I
+)
+# right after a count of casualties, the whole country's: "10 people killed across the
+# country", "killed 9 nationwide" (not "... as power cuts were imposed across the country")
+_NATIONWIDE_AFTER = compiled(
+    r"\s+(?:people\s+|civilians\s+)?(?:(?:across|throughout)\s+(?:the\s+)?(?:country|ukraine|"
+    r"russia)|nationwide|countrywide)\b",
     re.I,
 )
+_NATIONWIDE_NEEDS = ("across", "throughout", "nationwide", "countrywide")
 # A sentence about another, earlier attack: none of its figures count. Its words, each
 # starting with a letter, and an opening "Earlier,".
 _RECALL_WORDS = (
@@ -264,13 +279,20 @@ _RECALL_WORDS = (
     r"(?:earlier|ago)|the\s+previous(?!\s+(?:morning|night|evening|afternoon)\b)|in\s+the\s+past(?!\s+(?:\d+\s+|few\s+|several\s+|two\s+|"
     r"three\s+)?(?:day|days|night|hours?|week|weeks|month|months)\b)|previously|to\s+recall|"
     r"as\s+a\s+reminder|"
-    # a worse attack compared: "the deadliest this year, after a strike on X killed 20"
-    r"(?:deadliest|worst|largest|biggest)\s[^.;]{0,80}?\bafter\s+(?:a|an|the)\s+"
-    r"(?:[\w\-]+\s+){0,3}(?:strike|attack|bombing)|"
     # (not a figure reported earlier: "rose to 23, up from 14 reported earlier")
     r"(?<!\d\s)(?:reported|said|wrote)\s+earlier|earlier\s+(?:reported|said|wrote))\b"
 )
-_RECALL_OPENING = r"^\W*earlier\s*,"
+_RECALL_OPENING = (
+    r"^\W*(?:earlier\s*,|"
+    # an attack of the day before, told first: "The previous evening, bombs hit ..." (not
+    # "... struck the city the previous morning", the report's own attack in a later story)
+    r"(?:on\s+)?the\s+previous\s+(?:morning|night|evening|afternoon)\b|"
+    # a worse attack compared, after the report's own was told: "It was the deadliest attack
+    # this year, after a strike on X killed 20"
+    r"(?:it|this|that)\s+(?:was|is|became|marked)\s[^.;]{0,60}?\b(?:deadliest|worst|largest|"
+    r"biggest)\b[^.;]{0,80}?\bafter\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:strike|attack|"
+    r"bombing))"
+)
 _RECALL = compiled(rf"{_RECALL_WORDS}|{_RECALL_OPENING}", re.I)
 # A sentence giving a first figure that a later one replaces: only its updates count.
 _PROVISIONAL = compiled(
@@ -633,19 +655,7 @@ _RECALL_NEEDS = (
     "biggest",
 )
 _PROVISIONAL_NEEDS = ("had", "first", "initially", "late", "earlier")
-_TOTAL_NEEDS = (
-    "total",
-    "overall",
-    "altogether",
-    "in all",
-    "nationwide",
-    "countrywide",
-    "country",
-    "across ukraine",
-    "across russia",
-    "throughout ukraine",
-    "throughout russia",
-)
+_TOTAL_NEEDS = ("total", "overall", "altogether", "in all")
 
 
 def _found(pattern: re.Pattern[str], needs: tuple[str, ...], text: str) -> bool:
@@ -846,6 +856,7 @@ _UPDATE_STARTS = frozenset(
         "jumped",
         "stand",
         "stands",
+        "raised",
         "now",
         "up",
     )
@@ -1092,6 +1103,7 @@ def _collect(
     """The counts of the ``patterns`` (each with its needs, see :func:`_runnable`) in the
     sentence of ``scan``, at ``base``."""
     sentence = scan.sentence
+    wide = None
     for pattern, needs in patterns:
         starts = _PATTERN_STARTS.get(id(pattern))
         if starts is None:
@@ -1105,6 +1117,11 @@ def _collect(
             total = scan.total
             if total is None and strength != _EARLIER:  # looked up at the sentence's first hit
                 total = scan.total = scan.found(_TOTAL_WORDS, _TOTAL_NEEDS)
+            if not total and strength != _EARLIER:
+                if wide is None:  # whether a word of the country's count is in the sentence
+                    low = scan.low if scan.low is not None else sentence.lower()
+                    wide = any(map(low.__contains__, _NATIONWIDE_NEEDS))
+                total = wide and _NATIONWIDE_AFTER.match(sentence, m.end()) is not None
             hits.append(_Hit(v, max(strength, _TOTAL) if total else strength, base + m.start()))
 
 
@@ -1173,6 +1190,16 @@ def _updates(base: int, killed: list[_Hit], wounded: list[_Hit], scan: _Scan) ->
             continue  # read with what it counts
         v = _value(m, scan.agrees)
         if v is None:
+            continue
+        kinds = _UPDATED_KINDS.match(sentence, m.end())
+        if kinds is not None:  # "raised it to 12 killed and 90 injured": each its kind
+            first = killed if kinds.group("kind").lower() in _DEAD_WORDS else wounded
+            first.append(_Hit(v, _UPDATED, base + m.start()))
+            if kinds.group("m") is not None:
+                second = killed if kinds.group("other").lower() in _DEAD_WORDS else wounded
+                more = _count(kinds.group("m"))
+                if second is not first and more is not None:
+                    second.append(_Hit(more, _UPDATED, base + kinds.start("m")))
             continue
         head = sentence[: m.start()]
         k = [x.end() for x in _KILLED_WORDS.finditer(head)]
@@ -1317,10 +1344,13 @@ _NOT_LAUNCHED_NEEDS = (
     "duty",
 )
 _OUT_OF = compiled(r"\b(?:out\s+of|of\s+the|of)\s+$", re.I)
-_AFTER_INTERCEPT = compiled(_INTERCEPT_VERB + r"(?:\s*:)?[^.;:,]*$", re.I)
-# (or a headline's participle: "14 drones downed over Voronezh", "Six drones downed;")
+_AFTER_INTERCEPT = compiled(_INTERCEPT_VERB + _LABEL_COLON + r"[^.;:,]*$", re.I)
+# what follows a count that was shot down: "of them ...", "were downed"; with the bare verb
+# (a headline's participle: "14 drones downed over Voronezh", "Six drones downed;") only
+# before a place, a time or a clause's end
+_SHOT_DOWN_HEAD = rf"\s*of\s+(?:the|them|those)|\s*{_AUX}{_INTERCEPT_VERB}"
 _SHOT_DOWN_AFTER = compiled(
-    rf"\s*of\s+(?:the|them|those)|\s*{_AUX}{_INTERCEPT_VERB}|\s*{_INTERCEPT_VERB}"
+    rf"{_SHOT_DOWN_HEAD}|\s*{_INTERCEPT_VERB}"
     r"(?=\s+(?:over|above|in|near|by|overnight|across|on|at)\b|\s*[,.:;]|\s*$)",
     re.I,
 )
@@ -1341,8 +1371,9 @@ _MORE_OF_WEAPON = {
 }
 
 
-# what was shot down, with or without "were": "and 36 drones neutralised"
-_INTERCEPTED_NEXT = compiled(rf"\s*(?:of\s+(?:the|them|those)|(?:{_AUX})?{_INTERCEPT_VERB})", re.I)
+# what was shot down, with or without "were", the bare verb anywhere: "and 36 drones
+# neutralised"
+_INTERCEPTED_NEXT = compiled(rf"{_SHOT_DOWN_HEAD}|\s*{_INTERCEPT_VERB}", re.I)
 
 
 # a further count at another target that leaves the weapon unsaid: "12 drones at Kharkiv and
@@ -1350,7 +1381,10 @@ _INTERCEPTED_NEXT = compiled(rf"\s*(?:of\s+(?:the|them|those)|(?:{_AUX})?{_INTER
 # word); the place after the target word starts with a capital letter
 _TARGET_WORD = r"(?:at|on|against|towards?)"
 _AT_ANOTHER_TARGET = compiled(
-    rf"(?:\s+{_TARGET_WORD})?\s+(?:the\s+)?(?-i:[A-Z])[^,;.()]{{0,60}}?"
+    # (not after a whole country, whose later counts are its parts: "90 drones at Ukraine,
+    # 40 at Kharkiv alone"; nor across another count or weapon)
+    rf"(?:\s+{_TARGET_WORD})?\s+(?:the\s+)?(?!(?:Ukraine|Russia|the\s+country)\b)(?-i:[A-Z])"
+    r"(?:(?!\d|missile|drone|rocket|uav|shahed)[^,;.()]){0,60}?"
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){_N}\s+(?:more\s+)?{_TARGET_WORD}"
     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
     rf"(?!\s+(?:{'|'.join(MONTHS)})\b)",
@@ -1514,7 +1548,7 @@ _START_LEADS: dict[frozenset[str], re.Pattern[str]] = {
     ),
     # :data:`_INTERCEPT` [0] and :data:`_ALL_OF_THEM`
     _INTERCEPT_STARTS: compiled(
-        rf"\b{_INTERCEPT_VERB}(?:\s*:)?\s+(?:(?:or|all|every|each)\s|{_QUAL}{_N})", re.I
+        rf"\b{_INTERCEPT_VERB}{_LABEL_COLON}\s+(?:(?:or|all|every|each)\s|{_QUAL}{_N})", re.I
     ),
 }
 
@@ -1942,10 +1976,12 @@ def _english_facts(
         s = text[start:end]
         if memo is None:
             found = _sentence_figures(s, start, " " + s.lower(), layout.strength(start))
-            if found and not recalled(s) and not _OTHER_ARTICLE.match(s):
-                figures.extend(found)  # a recalled, earlier attack's figures do not count
-            continue
-        found = _kept_figures(s, memo, low is not None, cut_low, start)
-        if found and not recalled(s) and not _OTHER_ARTICLE.match(s):
+        else:
+            found = _kept_figures(s, memo, low is not None, cut_low, start)
+        if not found or recalled(s) or _OTHER_ARTICLE.match(s):
+            continue  # a recalled, earlier attack's figures do not count, nor a linked title's
+        if memo is None:
+            figures.extend(found)
+        else:
             figures.add_moved(found, start, layout.strength(start))
     return figures.result(text, low)

@@ -50,6 +50,7 @@ from geo.language.text import (
     alternation,
     hint_words,
     house_number,
+    opens_line,
     sentence_spans,
     shares_holding,
 )
@@ -873,11 +874,15 @@ _TOTAL = compiled(
     r"за\s+(?:минувшие\s+|прошедшие\s+|истекшие\s+)?сутки|наразі\s+відомо|"
     r"на\s+даний\s+момент|на\s+данный\s+момент|станом\s+на|по\s+состоянию\s+на|"
     r"за\s+останніми\s+даними|по\s+последним\s+данным|"
-    r"протягом\s+(?:минулої\s+)?доби|в\s+течение\s+(?:прошедших\s+)?суток|"
-    # the closing line of a day's summary: "Внаслідок російської агресії 1 людина загинула"
-    r"(?:в|у)наслідок\s+(?:російської\s+|ворожої\s+)?агресії|"
+    r"протягом\s+(?:минулої\s+)?доби|в\s+течение\s+(?:прошедших\s+)?суток)(?!\w)"
+)
+# the closing line of a day's summary, a total when it names no place: "Внаслідок
+# російської агресії 1 людина загинула" (not "... у Василівці поранено 1 людину")
+_AGGRESSION = compiled(
+    _W + r"(?:(?:в|у)наслідок\s+(?:російської\s+|ворожої\s+)?агресії|"
     r"в\s+результате\s+(?:российской\s+|вражеской\s+)?агрессии)(?!\w)"
 )
+_AGGRESSION_NEEDS = ("агресії", "агрессии")
 # words one of which each alternative of :data:`_RECALL`, :data:`_UPDATE` and :data:`_TOTAL`
 # holds as it is written (they ignore no case): without one, the pattern surely does not match
 _RECALL_NEEDS = (
@@ -952,8 +957,6 @@ _TOTAL_NEEDS = (
     "данным",
     "доби",
     "суток",
-    "агресії",
-    "агрессии",
 )
 
 
@@ -1555,17 +1558,25 @@ def _joined(s: _Sentence, a: int, b: int) -> bool:
 
 
 _ITEM_ENDS = frozenset((",", ";"))
-# what may stand before the count that opens an item of a list, one a line
-_BULLETS = " \t•●▪◦·*-–—>🔹🔸🔺🔻✅❗️\ufe0f"
+# where a line's weapons were sent: "🔹 40 БпЛА – на Харківщину" parts the count of a line
+# before it, and is no further item of a list of types
+_AIMED = compiled(r"(?<!\w)(?:на|по|у\s+напрямку|в\s+направлении|курсом)\s")
+
+
+def _aimed(s: _Sentence, k: int) -> bool:
+    """Whether the rest of the line from token ``k`` of ``s`` says where weapons were sent."""
+    if k >= len(s.toks):
+        return False
+    at = s.toks[k].start
+    stop = s.text.find("\n", at)
+    return _AIMED.search(s.text, at, len(s.text) if stop < 0 else stop) is not None
 
 
 def _opens_line(s: _Sentence, k: int) -> bool:
     """Whether token ``k`` of ``s`` opens a line of its own, after a bullet or none, within
     the sentence ("• 8 крилатих ракет «Калібр» – з ..."): counts of one kind that open their
     lines are the items of one list, whatever each line says of its count."""
-    at = s.toks[k].start
-    line = s.text.rfind("\n", 0, at)
-    return line >= 0 and not s.text[line + 1 : at].strip(_BULLETS)
+    return opens_line(s.text, s.toks[k].start)
 
 
 def _without_origins(s: _Sentence, gap: list[_Tok]) -> list[_Tok]:
@@ -1651,7 +1662,11 @@ def _weapons(s: _Sentence, lang: str, found: _Found) -> None:
             and entries[-1][3:5] == (kind, role)
             and (
                 _joined(s, entries[-1].end, wc.first)
-                or (_opens_line(s, entries[-1].first) and _opens_line(s, wc.first))
+                or (
+                    _opens_line(s, entries[-1].first)
+                    and _opens_line(s, wc.first)
+                    and not _aimed(s, wc.end)
+                )
             )
         ):
             last = entries[-1]  # one list: "5 ракет та 30 дронів" is two, "2 і 4 ракети" one
@@ -1863,13 +1878,20 @@ def _head_kind(s: _Sentence, i: int) -> str | None:
 
 
 def _pick_casualty(hits: list[_Hit]) -> int | None:
-    """The latest update, else the largest headline or total, else the counts of the
-    report's lines added up (a line that repeats another's count adds nothing)."""
+    """The latest update (or a total told after it), else the largest headline or total,
+    else the counts of the report's lines added up (a line that repeats another's count adds
+    nothing)."""
     if not hits:
         return None
     best = max(h.strength for h in hits)
     if best == 2:
-        return max((h for h in hits if h.strength == 2), key=lambda h: h.position).value
+        last = max((h for h in hits if h.strength == 2), key=lambda h: h.position)
+        # a total told after the last update, no smaller, is the latest figure ("Оновлення:
+        # ... зросла до шести", then "Підсумок ночі. ... Загалом поранено 7 людей")
+        later = [h for h in hits if h.strength == 1 and h.position > last.position]
+        if later and (total := max(later, key=lambda h: h.position)).value >= last.value:
+            return total.value
+        return last.value
     if best == 1:
         return max(h.value for h in hits if h.strength == 1)
     lines: dict[int, int] = {}
@@ -2065,6 +2087,13 @@ def _sentences(
             continue
         title = i == 0 and _is_title(plain, start, end)
         update, total = _update_or_total(sent, memo, bits)
+        if (
+            not total
+            and any(map(sent.__contains__, _AGGRESSION_NEEDS))
+            and _AGGRESSION.search(sent)
+            and _names_no_place(plain[start:end])
+        ):
+            total = True
         if not total and i > 0 and bits & _CASUALTY_BITS and (lead_end < 0 or start < lead_end):
             if lead is None:
                 lead = _lead_tells_total(low, spans, lead_end, memo)
@@ -2087,15 +2116,20 @@ _SENTENCE_END = compiled(r"[.!?…](?:\s|$)")
 
 
 def _lead_end(plain: str) -> int:
-    """Where the first paragraph of ``plain`` that holds a sentence ends (its first blank
-    line after it; -1: the whole text): the headings, signatures and titles above it ("Сумська
-    ОВА", "Обстріли Сумщини за минулу добу") are read with it."""
+    """Where the first paragraph of ``plain`` that is no heading ends (its first blank line
+    after it; -1: the whole text): the headings, signatures and titles above it ("Сумська
+    ОВА", "Обстріли Сумщини за минулу добу": one short line without a sentence's end) are
+    read with it."""
     lo = 0
     while (hi := plain.find("\n\n", lo)) >= 0:
-        if _SENTENCE_END.search(plain, lo, hi):
+        head = plain[lo:hi].strip()
+        if "\n" in head or len(head) > _HEADING_CHARS or _SENTENCE_END.search(head):
             return hi
         lo = hi + 2
     return -1
+
+
+_HEADING_CHARS = 50  # the longest heading, signature or title read as one
 
 
 def _lead_tells_total(low: str, spans: list[tuple[int, int]], lead_end: int, memo: _Memo) -> bool:

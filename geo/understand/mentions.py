@@ -73,7 +73,7 @@ _QUALIFIERS = {
     "community": "hromada",
     "municipality": "hromada",
     "hromadas": "hromadas",
-    "communities": "hromadas",
+    "communities": "communities",
     "municipalities": "hromadas",
     "city": "city",
     "область": "region",
@@ -82,10 +82,26 @@ _QUALIFIERS = {
     "район": "raion",
     "району": "raion",
     "районі": "raion",
+    "районе": "raion",
 }
-_HROMADA_WORDS = frozenset(("hromada", "hromadas"))
+_HROMADA_WORDS = frozenset(("hromada", "hromadas", "communities"))
+
+
+def _big_town(candidates: tuple[Place, ...]) -> bool:
+    """Whether the first reading of a name is a town too big to be named for its hromada."""
+    return bool(candidates) and candidates[0].population >= _COMMUNITY_TOWN_MAX
+
+
 # the qualifier of each item of a list that a plural one closes
-_SINGULAR_QUALIFIERS = {"regions": "region", "raions": "raion", "hromadas": "hromada"}
+_SINGULAR_QUALIFIERS = {
+    "regions": "region",
+    "raions": "raion",
+    "hromadas": "hromada",
+    "communities": "hromada",
+}
+# the most people a town of a list of "communities" may have to name its hromada: "the
+# Kharkiv and Sumy communities" are the cities' people, not hromadas
+_COMMUNITY_TOWN_MAX = 100_000
 _LOCATIVE = {
     "in",
     "near",
@@ -576,8 +592,10 @@ class _Finder(CyrillicMatcher):
             and (q := _QUALIFIERS.get(self.bare[j].lower())) is not None
             and self.space_between(last, j)
             and not self.possessive[last]
-            # ("the Sumy region communities": communities of the region, not a hromada)
+            # ("the Sumy region communities": communities of the region, not a hromada; "the
+            # Kharkiv and Kyiv communities": the cities' people)
             and not (q in _HROMADA_WORDS and candidates[0].kind in ("admin1", "country"))
+            and not (q == "communities" and _big_town(candidates))
         ):
             qualifier = q
             end_word = j
@@ -603,17 +621,20 @@ class _Finder(CyrillicMatcher):
         a hromada: "the Bilopillia and Khotin communities")."""
         ms = self.mentions
         for j in range(len(ms) - 1, -1, -1):
-            single = _SINGULAR_QUALIFIERS.get(ms[j].qualifier)  # type: ignore[arg-type]
+            plural = ms[j].qualifier
+            single = _SINGULAR_QUALIFIERS.get(plural)  # type: ignore[arg-type]
             if single is None:
                 continue
-            ms[j] = PlaceMention(ms[j].span, ms[j].candidates, single)
-            k = j - 1
-            while (
+            k = j
+            while k == j or (
                 k >= 0
                 and ms[k].qualifier is None
                 and _LIST_SEP_RE.match(self.text[ms[k].span.end : ms[k + 1].span.start])
             ):
-                ms[k] = PlaceMention(ms[k].span, ms[k].candidates, single)
+                each = single
+                if plural == "communities" and _big_town(ms[k].candidates):
+                    each = None
+                ms[k] = PlaceMention(ms[k].span, ms[k].candidates, each)
                 k -= 1
         self.spread_announced_lists()
 

@@ -47,6 +47,8 @@ __all__ = ["CyrillicMatcher", "spaced"]
 _CORE = ("UA", "RU", "BY", "MD")
 # words that join the items of a list of region adjectives
 _LIST_WORDS = LIST_AND | {"також", "або", "чи", "или", "также"}
+# the prepositions that govern the genitive: a town's genitive may follow them
+_GENITIVE_PREPOSITIONS = frozenset(("з", "із", "зі", "від", "біля", "поблизу", "до", "неподалік"))
 _FAMOUS_POPULATION = 100_000  # a city this large needs no more evidence than its name
 _LIST_JOIN = compiled(r"^(?:,\s*|\s+(?:та|і|й|и|а\s+також|а\s+также)\s+)$")
 _HYPHENS = ("-", "–")
@@ -428,8 +430,10 @@ class CyrillicMatcher:
             elided = self.elided_unit(i, lang) if len(items) == 1 else None
             if elided is not None:  # "У Краснопільській громаді ..., у Хотінській — ..."
                 unit, noun, end = elided, None, items_end
-            elif self.prev_word(i) not in PLACE_PREPOSITIONS or not all(
-                self.region_named(bare[k], lang) for k in items
+            elif (
+                self.prev_word(i) not in PLACE_PREPOSITIONS
+                or not all(self.region_named(bare[k], lang) for k in items)
+                or self.town_genitive(i, lang)
             ):
                 return None
             else:
@@ -474,6 +478,16 @@ class CyrillicMatcher:
             and bare[j + 1].lower().startswith(_FACILITY_WORDS)
         )
 
+    def town_genitive(self, i: int, lang: str) -> bool:
+        """Whether a Ukrainian word in "-ська" after a preposition of the genitive is a
+        town's genitive ("з Курська", "поблизу Краматорська"), which the nominative of a
+        region's adjective is not after such a preposition ("з Курської області")."""
+        return (
+            lang == "uk"
+            and self.prev_word(i) in _GENITIVE_PREPOSITIONS
+            and self.bare[i].lower().endswith(("ська", "цька", "зька"))
+        )
+
     def region_named(self, word: str, lang: str) -> bool:
         """True when a feminine adjective names a region the gazetteer knows
         (``Брянской`` → ``брянская область``)."""
@@ -486,9 +500,10 @@ class CyrillicMatcher:
         units, towns = adjective_keys(word, "region", lang)
         if self.gaz.has_key(units[0]):
             return True
-        # "над Курською": Ukrainian names of Russian regions are known by their capital
+        # "над Курською": Ukrainian names of Russian regions are known by their capital (a
+        # Ukrainian oblast by its own adjective: "поблизу Краматорська" is near the town)
         return any(
-            p.country in _CORE and p.population >= _FAMOUS_POPULATION
+            p.country in _CORE and p.country != "UA" and p.population >= _FAMOUS_POPULATION
             for key in towns[:2]
             for p in self.gaz.places_of(key)
         )

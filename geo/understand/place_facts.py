@@ -38,6 +38,7 @@ from geo.language.text import (
     alternation,
     house_number,
     number_value,
+    opens_line,
     sentence_spans,
     trie,
 )
@@ -715,7 +716,8 @@ _ITEM_GAP = compiled(
     rf"(?:(?:of\s+(?:them|those|which)|more|drones?|missiles?|uavs?|(?:\w+\s+)?{_PEOPLE})\s+)?"
     r"(?:(?:were|was)\s+(?:\w+\s+){0,2}|died\s+)?"
     r"(?:(?:in\s+the\s+sky\s+)?(?:over|above|in|near)\s+(?:the\s+)?"
-    r"|(?:(?:з|из)\s+них\s+)?(?:над|на|в|у)\s+(?:територією\s+|территорией\s+)?)",
+    r"|(?:(?:з|из)\s+них\s+)?(?:над|на|в|у)\s+(?:територією\s+|территорией\s+|акваторією\s+|"
+    r"акваторией\s+)?)",
     re.IGNORECASE,
 )
 # one person told without a number, right before the place they were hurt in: "killing a
@@ -1055,7 +1057,13 @@ def _counts_before(shape: _List, lang: str | None) -> list[tuple[int, int, int, 
         numbers = _numbers(whole, lo, hi, lang)
         if not numbers or not _ITEM_GAP.fullmatch(whole, numbers[-1][1], hi):
             break  # the list ends where a place has no count right before it
-        if k0 and not _LIST_SEP.fullmatch(whole, lo, numbers[-1][0]):
+        if (
+            k0
+            and not _LIST_SEP.fullmatch(whole, lo, numbers[-1][0])
+            # (an item that opens its line, whatever the line before added: "11 – над ...
+            # региона, в том числе 6 ..., летевших на Москву,\n8 – над ...")
+            and not opens_line(whole, numbers[-1][0])
+        ):
             break  # "..., and a drone attack injured 2 in Kursk": no item of the list
         if k1 > k0 and _each(whole, numbers[-1:], hi) is None:
             break  # a count of a whole list belongs to none of its places

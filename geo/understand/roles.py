@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from geo.language.morphology import sentence_language
-from geo.language.text import alternation, lacks, lowered, span_between
+from geo.language.text import LINE_BULLETS, alternation, lacks, lowered, span_between
 from geo.language.text import lowered_for_ascii as _lowered_for_ascii
 from geo.patterns import compiled
 
@@ -975,7 +975,9 @@ def decide_role(
         return _decision("mention", "no strike recorded there")
     seat = _seat_cue(before, after, qualifier, _next_word(after))
     if seat:
-        cue = _reports_on_itself(seat, after, kind)
+        # (the officials of the place speak: "officials in occupied Tokmak claimed ...")
+        speaker = _speaker(seat) or bool(_OFFICIALS_IN.search(before, max(0, len(before) - 60)))
+        cue = _reports_on_itself(speaker, after, kind)
         if cue:
             return RoleDecision("impact", f"{cue} ({seat} ... refers back)")
         return _decision("mention", seat)
@@ -1098,19 +1100,18 @@ def _supplied_only(sentence: str, before: str, low: str | None, after: str) -> b
     )
 
 
+# what a place may be left without
+_SUPPLY = r"(?:power|electricity|heating|heat|water|gas|light)"
 # what "leaving residents of X" leaves them without, after the names (those of a list too)
-_OUTAGE_AFTER = compiled(
-    r"[^.;:]{0,80}?\bwithout\s+(?:\w+\s+){0,2}?(?:power|electricity|heating|heat|water|gas|light)\b",
-    re.IGNORECASE,
-)
+_OUTAGE_AFTER = compiled(rf"[^.;:]{{0,80}}?\bwithout\s+(?:\w+\s+){{0,2}}?{_SUPPLY}\b", re.I)
 
 
 # after the name: "... was left without power after a substation was damaged in ...", "... lost
 # its last external power line after ..."
 _LEFT_WITHOUT = compiled(
     r"^\s+(?:(?:was|were|remained|remains|is|are)\s+(?:also\s+)?(?:left\s+)?(?:without|cut\s+off\s+"
-    r"from)\s+(?:power|electricity|heating|water|light)|(?:lost|loses)\s+(?:(?:its|their|the|"
-    r"all|last|remaining|external|off-?site|main|only)\s+){0,4}(?:power|electricity))\b",
+    rf"from)\s+{_SUPPLY}|(?:lost|loses)\s+(?:(?:its|their|the|all|last|remaining|external|"
+    r"off-?site|main|only)\s+){0,4}(?:power|electricity)(?!\s+(?:sub)?stations?|\s+plants?))\b",
     re.IGNORECASE,
 )
 
@@ -1166,18 +1167,21 @@ def _uk_ru_rules() -> Callable[..., tuple[str, str]]:
 
 
 # The label that opens a line of a summary told as "label: places" (a fact sheet's lines)
-_LINE_LABEL_BULLETS = " \t-–—•●▪◦*>"
-_LAUNCH_LABEL = compiled(
-    r"(?:launch(?:es|ed)?\s+(?:from|areas?|sites?|points?|directions?|locations?)|launched\s+from|"
+# (the words of such a label of launch places, read by the resolution too)
+LAUNCH_LABEL_WORDS = (
+    r"(?:launch(?:es|ed)?\s+(?:from|areas?|sites?|points?|directions?|locations?)|"
     r"(?:напрямки|райони|місця)\s+пусків|пуски\s+з|(?:направления|районы|места)\s+пусков|"
-    r"пуски\s+из)",
-    re.IGNORECASE,
+    r"пуски\s+из)"
+)
+_LAUNCH_LABEL = compiled(LAUNCH_LABEL_WORDS, re.IGNORECASE)
+_LABEL_UNITS = (
+    r"(?:regions?|oblasts?|areas?|cities|towns|places|locations?|settlements|communities)"
 )
 _IMPACT_LABEL = compiled(
-    r"(?:(?:regions?|oblasts?|areas?|cities|towns|places|locations?|settlements|communities)\s+"
+    rf"(?:{_LABEL_UNITS}\s+"
     r"(?:affected|hit|struck|attacked|targeted|damaged|shelled|under\s+(?:attack|fire))|"
-    r"(?:affected|damaged|struck|attacked|targeted)\s+(?:regions?|oblasts?|areas?|cities|towns|"
-    r"places|locations?|settlements|communities)|targets?|hits?(?:\s+(?:recorded|reported))?"
+    rf"(?:affected|damaged|struck|attacked|targeted)\s+{_LABEL_UNITS}|"
+    r"targets?|hits?(?:\s+(?:recorded|reported))?"
     r"(?:\s+(?:in|at))?|impacts?(?:\s+(?:recorded|reported))?(?:\s+(?:in|at))?|"
     r"(?:уражені|постраждалі|атаковані)\s+(?:області|регіони|громади|населені\s+пункти|міста)|"
     r"(?:пострадавшие|атакованные)\s+(?:регионы|области|населенные\s+пункты|города)|"
@@ -1195,14 +1199,27 @@ def _labelled(sentence: str, offset: int, kind: str) -> tuple[str, str] | None:
     if colon < 0:
         return None
     line = sentence.rfind("\n", 0, colon) + 1
-    label = sentence[line:colon].strip(_LINE_LABEL_BULLETS)
+    label = sentence[line:colon].strip(LINE_BULLETS)
     if not label or len(label) > 40:
         return None
+    if not _LABEL_LIST.fullmatch(sentence, colon + 1, offset):
+        return None  # a clause of its own after the list: "...; drones came from Bryansk"
     if _LAUNCH_LABEL.fullmatch(label):
         return "launch", label.lower()
-    if kind != "country" and _IMPACT_LABEL.fullmatch(label):
+    if kind != "country" and _IMPACT_LABEL.fullmatch(label) and lacks(sentence, _SUPPLY_WORDS):
         return "impact", label.lower()
     return None
+
+
+# what stands between a label's colon and a name of its list: names, commas, "and", unit
+# words, asides in brackets ("Launch areas: Kursk, Millerovo (Rostov region), ")
+_LABEL_LIST = compiled(
+    r"(?:\s+|[,–—-]|\([^()]{0,40}\)|(?-i:[A-ZА-ЯІЇЄҐ])[\w'’.\-]*|and|та|і|й|и|oblasts?|"
+    r"regions?|raions?|districts?|області|областей|регіони|районы|райони|громади)*",
+    re.IGNORECASE,
+)
+# an outage notice's words: its "regions affected" lost power, none was struck
+_SUPPLY_WORDS = ("power", "outage", "blackout", "electricity", "знеструм", "світла", "отключ")
 
 
 @lru_cache(maxsize=4096)
@@ -1392,8 +1409,7 @@ _POSSESSIVE_POLITY = compiled(
 _SPEAKER_CUE = compiled(
     r"\b"
     + alternation(
-        r"said|says|wrote|posted|added|stated|noted|told|claimed|claims|reported|announced|"
-        r"regional\s+authority|mayor|"
+        r"said|says|wrote|posted|added|stated|noted|told|regional\s+authority|mayor|"
         r"governor|officials?|authorities|administration"
     )
     + r"\b",
@@ -1401,12 +1417,21 @@ _SPEAKER_CUE = compiled(
 )
 
 
-def _reports_on_itself(seat: str, after: str, kind: str) -> str | None:
-    """The strike cue of an official's words about the official's own place: "the governor
-    of X said drones were shot down over the region" (``after`` follows the name; a word
-    that refers back to a place of another kind than ``kind``, the place's, refers to
-    another place: "Volgograd Governor ... said debris sparked a fire in the district")."""
-    if not _speaker(seat):
+# the officials of the place named next: "Russian-installed officials in occupied "
+_OFFICIALS_IN = compiled(
+    r"\b(?:officials|authorities|administration|governor|mayor|head)\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:russian-|ukrainian-)?(?:occupied|controlled)\s+)?(?:city\s+of\s+|town\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _reports_on_itself(speaker: bool, after: str, kind: str) -> str | None:
+    """The strike cue of an official's words about the official's own place (``speaker``:
+    whether the seat cue names one): "the governor of X said drones were shot down over the
+    region" (``after`` follows the name; a word that refers back to a place of another kind
+    than ``kind``, the place's, refers to another place: "Volgograd Governor ... said debris
+    sparked a fire in the district")."""
+    if not speaker:
         return None
     back = _BACK_REFERENCE.search(after)
     if back is None:

@@ -146,10 +146,8 @@ _IMPACT_LEMMAS = frozenset(
         "сброшенный",
         "сброс",
         "обломок",
-        # shell fragments, and windows or doors they blew out ("осколки выбили окна")
+        # shell fragments ("осколки повредили крышу")
         "осколок",
-        "вибити",
-        "выбить",
         "падение",
         "пожар",
         "возгорание",
@@ -263,7 +261,7 @@ _HOSPITAL_LEMMAS = frozenset(
         "лікарня", "госпіталь", "медзаклад", "лікарні", "больница", "госпиталь", "медучреждение",
         "клініка", "клиника", "медцентр", "травмпункт",
         # a city's emergency, district and regional hospitals: "в БСМП Ростова-на-Дону"
-        "бсмп", "бсмпа", "црб", "црл", "окб",
+        "бсмп", "бсмпа", "црб", "црл",
     ]
 )  # fmt: skip
 _ALERT_LEMMAS = frozenset(["тривога", "тревога"])
@@ -609,10 +607,17 @@ _AIRFIELD_BEFORE = compiled(
 
 def _names_airfield(sentence: str, opened: int) -> bool:
     """Whether the quoted name opened at ``sentence[opened]`` is an airfield's, an air base's
-    or an airport's, or one of a list of them."""
+    or an airport's, or one of a list of them, or a pumping or power station's named after
+    its town ("нафтоперекачувальну станцію «Унеча»")."""
     before = sentence[max(0, opened - 200) : opened]
     low = before.lower()
+    if _STATION_BEFORE.search(low, max(0, len(low) - 30)):
+        return True
     return any(map(low.__contains__, AIRFIELD_STEMS)) and bool(_AIRFIELD_BEFORE.search(before))
+
+
+# a station right before a quoted name, which is its town's: "станцію «Унеча»", "НПС «Никольское»"
+_STATION_BEFORE = compiled(r"(?<![^\W\d_])(?:станці|станци|нпс|підстанці|подстанци)[^\W\d_]*\s+$")
 
 
 # a participle whose agent or master the name after it is: "назначенного Москвой",
@@ -701,9 +706,11 @@ def decide_role_uk_ru(
     # whether the clause holds a hospital's stem, an authority's word, a word of nearness,
     # of saying, of a threat or a condition (see _clause_gates)
     may_hospital, may_authority, may_near, may_say, may_unreal = _clause_gates(clause)
-    if (may_hospital and _near_hospital(before_words, after, lang, low_after)) or (
-        _taken_to(before_words, lang)
-    ):
+    if (
+        may_hospital
+        and _near_hospital(before_words, after, lang, low_after)
+        and not _hospital_struck(clause, lang)
+    ) or _taken_to(before_words, lang):
         return "mention", "hospital the wounded were taken to"
     if may_authority and not lacks(after, _AUTHORITY_WORDS) and _AUTHORITY_AFTER.match(after):
         return "mention", "regional authority"
@@ -826,12 +833,26 @@ def decide_role_uk_ru(
         cue = _impact_word(sentence, lang)
         if cue:
             return "impact", cue
+    head = _list_head(sentence, offset)
+    if head is not None:
+        cue = _impact_word(head, lang)
+        if cue:  # "Також уражено:\n– склад боєприпасів поблизу н.п. Торопець ..."
+            return "impact", cue
     return "mention", "no strike cue in the sentence"
+
+
+def _list_head(sentence: str, offset: int) -> str | None:
+    """The head of a list, one item a line, whose item the name at ``offset`` stands in:
+    the words before the colon that ends the line before the first item."""
+    colon = sentence.find(":\n", 0, offset)
+    return None if colon < 0 else sentence[:colon]
 
 
 # words of a place left without power, heat or water ("без світла", "знеструмлено")
 _OUTAGE_STEMS = ("без світла", "без електр", "знеструм", "без енерго", "без тепла", "без води")
 _OUTAGE_STEMS += ("без света", "без электр", "обесточ", "без тепла", "без воды", "без газ")
+_OUTAGE_STEMS += ("без водопостач", "без теплопостач", "без газопостач", "без водоснабж")
+_OUTAGE_STEMS += ("без теплоснабж", "без газоснабж")
 # the people supplied there, right before the name: "частина споживачів Миргорода", "понад
 # 5 тисяч абонентів сусіднього Корюківського району", "потребителей в Шебекино"
 # "частина Оболонського району та Троєщина", "часть Одессы и Черноморск": the next names of
@@ -901,7 +922,8 @@ _CUT_OFF_BEFORE = compiled(
 _NO_POWER_AFTER = compiled(
     r"\s+(?:(?:временно|частично|полностью|тимчасово|частково|повністю|досі|до\s+сих\s+пор)\s+)?"
     r"(?:(?:нет|немає|нема|відсутнє|отсутствует|залишил\w*\s+|остал\w*\s+)\s*)?"
-    r"без\s+(?:світла|света|електр\w+|электр\w+|тепла|води|воды|газу|газа)|"
+    r"без\s+(?:світла|света|електр\w+|электр\w+|тепла|води|воды|газу|газа|"
+    r"(?:водо|тепло|газо)(?:постачанн|снабжени)\w*)|"
     r"\s+(?:(?:временно|частично|тимчасово|частково)\s+)?(?:нет|немає|нема)\s+"
     r"(?:світла|света|електр\w+|электр\w+|тепла|води|воды|газу|газа)(?!\w)",
     re.IGNORECASE,
@@ -1055,7 +1077,7 @@ def _may_hold_alert(clause: str) -> bool:
 # what every form of the hospital lemmas holds (лікарня, лікарень; госпіталь; больница, больниц)
 _HOSPITAL_STEMS = (
     "лікар", "госпітал", "медзаклад", "больниц", "госпитал", "медучрежден", "клінік", "клиник",
-    "медцентр", "травмпункт", "бсмп", "црб", "црл", "окб",
+    "медцентр", "травмпункт", "бсмп", "црб", "црл",
 )  # fmt: skip
 
 
@@ -1143,6 +1165,25 @@ _TAKEN_TO_PREPOSITIONS = frozenset(("в", "у", "во", "до"))
 # what every form of those verbs holds (евакуювали, доправили, доставлено, госпіталізовано)
 _TAKEN_TO_STEMS = ("евакуй", "евакуюв", "эваку", "доправ", "достав", "госпіталіз", "госпитализ")
 _TAKEN_TO_STEMS += ("перевез",)
+
+
+# a strike on a building: a hospital named so was struck, not where the wounded were taken
+_STRUCK_LEMMAS = frozenset(
+    (
+        "атакувати", "атакований", "атаковать", "атакованный", "удар", "ударити", "вдарити",
+        "ударить", "влучити", "влучання", "поцілити", "уразити", "пошкодити", "пошкоджений",
+        "повредить", "повреждённый", "зруйнувати", "зруйнований", "разрушить", "разрушенный",
+        "обстріляти", "обстрелять", "попадание", "приліт", "прилёт", "пожежа", "пожар",
+    )
+)  # fmt: skip
+
+
+def _hospital_struck(clause: str, lang: str) -> bool:
+    """Whether a clause that names a hospital tells of a strike on it ("атаковал здание ЦРБ в
+    Шебекино") and of nobody taken there."""
+    return _first_lemma(clause, lang, _STRUCK_LEMMAS) is not None and lacks(
+        clause.lower(), _TAKEN_TO_STEMS
+    )
 
 
 def _taken_to(before_words: list[str], lang: str) -> bool:
@@ -1235,6 +1276,22 @@ def _launch(sentence: str, before: str, lang: str) -> str | None:
     )
 
 
+# the side a shelling came from, named after "со стороны" before its target: "в результате
+# обстрела со стороны ВСУ посёлка Климово" (Klimovo is the target)
+_ACTORS = frozenset(
+    (
+        "всу", "зсу", "вс", "противника", "ворога", "врага", "агрессора", "агресора",
+        "оккупантов", "окупантів", "неприятеля", "киевского", "київського",
+    )
+)  # fmt: skip
+
+
+def _actor_after_cue(cue: str) -> bool:
+    """Whether the word after a launch cue's two words names the attacking side."""
+    words = cue.split()
+    return len(words) > 2 and words[2].lower().strip(",:;") in _ACTORS
+
+
 def _launch_of(
     sentence: str,
     before: str,
@@ -1245,7 +1302,7 @@ def _launch_of(
     """:func:`_launch`'s answer from the match of a launch cue before the name (``cue``:
     "з боку ...", "з напрямків: ...") and, asked only without it, that of a bare "з" and up
     to six words (``from_match``)."""
-    if cue and not _strike_between(cue.group(), lang):
+    if cue and not _strike_between(cue.group(), lang) and not _actor_after_cue(cue.group()):
         name = sentence[len(before) : len(before) + 40]
         if not _verb_in_list(cue.group(), lang, 2) and not _toward_in_list(
             cue.group(), 2, lang, name

@@ -209,7 +209,12 @@ _HARM_STEMS = (
     "struck", "удар", "атак", "attack", "обстр", "shell", "уламк", "обломк", "debris", "упал",
     "впал", "fell", "вибух", "взрыв", "explos", "згор", "сгор", "burn",
 )  # fmt: skip
-_WITHOUT = compiled(r"(?:без|no|without)\s+\w+", re.IGNORECASE)
+# a harm denied: "без наслідків", "no damage", and after its noun "влучань немає", "жертв нет"
+_WITHOUT = compiled(
+    r"(?:без|no|without)\s+\w+|\w+\s+(?:немає|нема|нет|не\s+було|не\s+было|не\s+зафіксовано|"
+    r"не\s+зафиксировано)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _tells_harm(cell: str) -> bool:
