@@ -402,6 +402,8 @@ def add_settlements(b: Builder, gn_to_iso: dict[str, str]) -> tuple[dict, dict, 
                     lent[district].append(alias)
                 else:
                     b.alias(idx, alias, skeleton=core)
+        if cc == "UA":
+            _ukrainian_endings(b, idx, alternates)
         for table, aliases in ((own, (c["name"],)), (biggest, (c["name"], *alternates))):
             for alias in aliases:
                 key = (cc, norm_key(alias))
@@ -409,6 +411,22 @@ def add_settlements(b: Builder, gn_to_iso: dict[str, str]) -> tuple[dict, dict, 
                 if prev is None or b.places[idx][7] > b.places[prev][7]:
                     table[key] = idx
     return own, biggest, merged, lent
+
+
+# a Russian spelling of a town in "-ск", "-цк" (GeoNames lists "Новоазовск" but not
+# "Новоазовськ" for many towns of Ukraine)
+_RUSSIAN_SK_END = re.compile(r"^[А-ЯЁа-яё][а-яё'\- ]*[сц]к$")
+
+
+def _ukrainian_endings(b: Builder, idx: int, alternates: list[str]) -> None:
+    """Index the Ukrainian "-ськ", "-цьк" spelling of a Ukrainian town that GeoNames lists
+    only in its Russian "-ск", "-цк" one."""
+    have = {norm_key(a) for a in alternates}
+    for alias in alternates:
+        if _RUSSIAN_SK_END.match(alias):
+            ukrainian = alias[:-1] + "ьк"
+            if norm_key(ukrainian) not in have:
+                b.alias(idx, ukrainian, skeleton=True)
 
 
 _DISTRICT_SUFFIX = re.compile(r"(skyi|skyy|skiy|skij|skyj|sky|skyi raion|rayon|raion)$")

@@ -476,3 +476,90 @@ def test_communities_of_cities_are_their_people(gaz: Gazetteer) -> None:
         ).places
     }
     assert found == {"Kharkiv": "settlement", "Sumy": "settlement"}
+
+
+# --- kinds found on the second held-out set of this pass ----------------------------------
+
+
+def test_a_ministrys_list_after_a_blank_line_gives_each_region_its_count(gaz: Gazetteer) -> None:
+    text = (
+        "Минобороны России\n\n"
+        "За ночь средствами ПВО перехвачены и уничтожены 41 украинский беспилотник:\n\n"
+        "19 – над территорией Курской области,\n"
+        "9 – над территорией Московского региона, в том числе 4 БПЛА, летевших на Москву,\n"
+        "7 – над территорией Орловской области,\n"
+        "4 – над акваторией Черного моря,\n"
+        "2 – над территорией Республики Крым."
+    )
+    found = {p.place.name: p.facts for p in extract_report(Report("t", text), gaz).places}
+    assert found["Kursk Oblast"] == {"intercepted": 19}
+    assert found["Oryol Oblast"] == {"intercepted": 7}
+    assert found["Black Sea"] == {"intercepted": 4}
+
+
+def test_a_list_heads_strike_word_covers_its_items(gaz: Gazetteer) -> None:
+    text = (
+        "Генштаб повідомляє.\n\nТакож уражено:\n"
+        "– нафтобазу поблизу н.п. Сватове Луганської області;\n"
+        "– склад пального у районі н.п. Новоазовськ Донецької області."
+    )
+    found = places(text, gaz)
+    assert found.get("Svatove") == "impact"
+    assert found.get("Novoazovs'k") == "impact"  # (GeoNames' spelling, found by the Ukrainian one)
+
+
+def test_a_station_named_after_its_town_in_quotes(gaz: Gazetteer) -> None:
+    text = "Уражено нафтоперекачувальну станцію «Суземка» у Брянській області."
+    assert places(text, gaz).get("Suzëmka") == "impact"
+
+
+def test_a_district_left_without_water_lost_supply_only(gaz: Gazetteer) -> None:
+    text = (
+        "Ракета влучила в Центрально-Міський район. Через пошкодження водогону частина "
+        "Інгулецького району тимчасово без водопостачання."
+    )
+    found = {p.place.name: p.role for p in extract_report(Report("t", text), gaz).places}
+    assert [role for name, role in found.items() if name.startswith("Inhul")] == ["mention"]
+
+
+def test_a_table_row_that_denies_hits_names_no_strike(gaz: Gazetteer) -> None:
+    text = (
+        "| Область | Місто | Наслідки |\n|---|---|---|\n"
+        "| Рівненська | Рівне | влучання в об'єкт енергетики |\n"
+        "| Житомирська | Коростень | аварійні відключення світла, влучань немає |"
+    )
+    found = places(text, gaz)
+    assert found.get("Rivne Oblast") == "impact"
+    assert found.get("Zhytomyr Oblast") == "mention"
+
+
+def test_the_side_that_shelled_is_no_launch_place_of_the_target(gaz: Gazetteer) -> None:
+    text = "В результате обстрела со стороны ВСУ села Тёткино ранен мужчина."
+    found = places(text, gaz)
+    assert [role for name, role in found.items() if name.startswith(("Tët", "Tyot", "Tet"))] == [
+        "impact"
+    ]
+
+
+def test_an_update_that_names_both_kinds() -> None:
+    text = (
+        "A missile hit Dnipro, killing 5 and injuring 30. Later the regional governor raised "
+        "it to 7 killed and 41 injured."
+    )
+    assert facts_of(text, "en") == {"killed": 7, "wounded": 41}
+
+
+def test_a_total_told_after_the_last_update_is_the_latest() -> None:
+    text = (
+        "02:10\nВлучання в будинок. Поранено двох.\n\n"
+        "03:40\nОновлення: кількість поранених зросла до чотирьох.\n\n"
+        "06:00\nПідсумок ночі. Загалом поранено 5 людей."
+    )
+    assert facts_of(text)["wounded"] == 5
+
+
+def test_a_citys_district_named_like_a_town_elsewhere(gaz: Gazetteer) -> None:
+    text = "В Новороссийске после атаки БПЛА в Южном районе повреждены два дома."
+    found = {p.place.name: p.place.admin1 for p in extract_report(Report("t", text), gaz).places}
+    assert found.get("Yuzhny district") == "RU-KDA"
+    assert "Pivdenne" not in found
