@@ -402,8 +402,6 @@ def add_settlements(b: Builder, gn_to_iso: dict[str, str]) -> tuple[dict, dict, 
                     lent[district].append(alias)
                 else:
                     b.alias(idx, alias, skeleton=core)
-        if cc == "UA":
-            _ukrainian_endings(b, idx, alternates)
         for table, aliases in ((own, (c["name"],)), (biggest, (c["name"], *alternates))):
             for alias in aliases:
                 key = (cc, norm_key(alias))
@@ -415,18 +413,23 @@ def add_settlements(b: Builder, gn_to_iso: dict[str, str]) -> tuple[dict, dict, 
 
 # a Russian spelling of a town in "-ск", "-цк" (GeoNames lists "Новоазовск" but not
 # "Новоазовськ" for many towns of Ukraine)
-_RUSSIAN_SK_END = re.compile(r"^[А-ЯЁа-яё][а-яё'\- ]*[сц]к$")
+_RUSSIAN_SK_END = re.compile(r"^[а-яё][а-яё'\- ]*[сц]к$")  # (keys are in lower case)
 
 
-def _ukrainian_endings(b: Builder, idx: int, alternates: list[str]) -> None:
+def add_ukrainian_endings(b: Builder) -> None:
     """Index the Ukrainian "-ськ", "-цьк" spelling of a Ukrainian town that GeoNames lists
-    only in its Russian "-ск", "-цк" one."""
-    have = {norm_key(a) for a in alternates}
-    for alias in alternates:
-        if _RUSSIAN_SK_END.match(alias):
-            ukrainian = alias[:-1] + "ьк"
-            if norm_key(ukrainian) not in have:
-                b.alias(idx, ukrainian, skeleton=True)
+    only in its Russian "-ск", "-цк" one ("Новоазовськ"), when that Russian spelling names
+    no place outside Ukraine (not "Котовськ", which is Russia's Kotovsk too) and the
+    Ukrainian one is no key yet."""
+    added: list[tuple[int, str]] = []
+    for key, rows in b.names.items():
+        if not _RUSSIAN_SK_END.match(key) or any(b.places[r][3] != "UA" for r in rows):
+            continue
+        ukrainian = key[:-1] + "ьк"
+        if ukrainian not in b.names:
+            added += [(r, ukrainian) for r in rows if b.places[r][2] == "settlement"]
+    for row, alias in sorted(added):
+        b.alias(row, alias, skeleton=True)
 
 
 _DISTRICT_SUFFIX = re.compile(r"(skyi|skyy|skiy|skij|skyj|sky|skyi raion|rayon|raion)$")
@@ -642,6 +645,7 @@ def build() -> dict:
     apply_settlement_aliases(b, own, biggest)
     apply_names_by_id(b)
     add_curated_settlements(b)
+    add_ukrainian_endings(b)
     add_seas(b)
     mark_city_districts(b)
     add_city_districts(b, merged, lent)

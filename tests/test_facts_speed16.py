@@ -150,7 +150,11 @@ def _old_collect(
             if total is None:
                 total = scan.found(F._TOTAL_WORDS, F._TOTAL_NEEDS)
             # (or the whole country's count, told right after it: "10 people killed nationwide")
-            wide = total or F._NATIONWIDE_AFTER.match(sentence, m.end()) is not None
+            wide = (
+                total
+                or F._NATIONWIDE_OPENING.match(sentence) is not None
+                or F._NATIONWIDE_AFTER.match(sentence, m.end()) is not None
+            )
             strong = max(strength, F._TOTAL) if wide and strength != F._EARLIER else strength
             hits.append(F._Hit(v, strong, base + m.start()))
 

@@ -660,7 +660,9 @@ def _line_start(text: str, end: int) -> int:
 # what opens an item of a list of counts, one a line: a bullet before a count, or a count and
 # a dash ("🔹 21 — над ...", "21 — над ..."); an item that opens with a name or a verb tells
 # its own sentence ("— Харків: загинули 2 людини")
-_ITEM_OPENING = r"[ \t]*(?:(?:[—–•▪◾►➖🔸🔹🔺🔻·*]|-(?=\s))[ \t]*\d|\d+[ \t]*[—–-][ \t])"
+_ITEM_OPENING = (
+    r"[ \t]*(?:(?:[—–•●▪◾◦►➖🔸🔹🔺🔻✅❗·*]\ufe0f?|-(?=\s))[ \t]*\d|\d+[ \t]*[—–-][ \t])"
+)
 _BULLET_ITEM = compiled(_ITEM_OPENING)
 # a head that ends with a colon, then a line break and an item: the list a sentence holds
 _HEADED_ITEMS = compiled(r":[ \t]*\n(?:[ \t]*\n)?" + _ITEM_OPENING)

@@ -268,6 +268,12 @@ _NATIONWIDE_AFTER = compiled(
     r"russia)|nationwide|countrywide)\b",
     re.I,
 )
+# or opening the sentence: "Across the country, at least 9 people were killed"
+_NATIONWIDE_OPENING = compiled(
+    r"\W*(?:(?:across|throughout)\s+(?:the\s+)?(?:country|ukraine|russia)|nationwide|countrywide)"
+    r"\b",
+    re.I,
+)
 _NATIONWIDE_NEEDS = ("across", "throughout", "nationwide", "countrywide")
 # A sentence about another, earlier attack: none of its figures count. Its words, each
 # starting with a letter, and an opening "Earlier,".
@@ -286,12 +292,12 @@ _RECALL_OPENING = (
     r"^\W*(?:earlier\s*,|"
     # an attack of the day before, told first: "The previous evening, bombs hit ..." (not
     # "... struck the city the previous morning", the report's own attack in a later story)
-    r"(?:on\s+)?the\s+previous\s+(?:morning|night|evening|afternoon)\b|"
+    r"(?:on\s+)?the\s+previous\s+(?:morning|evening|afternoon)\b|"
     # a worse attack compared, after the report's own was told: "It was the deadliest attack
     # this year, after a strike on X killed 20"
     r"(?:it|this|that)\s+(?:was|is|became|marked)\s[^.;]{0,60}?\b(?:deadliest|worst|largest|"
     r"biggest)\b[^.;]{0,80}?\bafter\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:strike|attack|"
-    r"bombing))"
+    r"bombing)\b[^.;]{0,60}?\b(?:killed|killing|injured|injuring|wounded|wounding))"
 )
 _RECALL = compiled(rf"{_RECALL_WORDS}|{_RECALL_OPENING}", re.I)
 # A sentence giving a first figure that a later one replaces: only its updates count.
@@ -1103,7 +1109,7 @@ def _collect(
     """The counts of the ``patterns`` (each with its needs, see :func:`_runnable`) in the
     sentence of ``scan``, at ``base``."""
     sentence = scan.sentence
-    wide = None
+    wide: int | None = None  # see _country_count, read at the first count that asks
     for pattern, needs in patterns:
         starts = _PATTERN_STARTS.get(id(pattern))
         if starts is None:
@@ -1118,11 +1124,26 @@ def _collect(
             if total is None and strength != _EARLIER:  # looked up at the sentence's first hit
                 total = scan.total = scan.found(_TOTAL_WORDS, _TOTAL_NEEDS)
             if not total and strength != _EARLIER:
-                if wide is None:  # whether a word of the country's count is in the sentence
-                    low = scan.low if scan.low is not None else sentence.lower()
-                    wide = any(map(low.__contains__, _NATIONWIDE_NEEDS))
-                total = wide and _NATIONWIDE_AFTER.match(sentence, m.end()) is not None
+                if wide is None:
+                    wide = _country_count(scan)
+                total = wide == _WHOLE or (
+                    wide == _AFTER_COUNT and _NATIONWIDE_AFTER.match(sentence, m.end()) is not None
+                )
             hits.append(_Hit(v, max(strength, _TOTAL) if total else strength, base + m.start()))
+
+
+_NONE, _AFTER_COUNT, _WHOLE = 0, 1, 2
+
+
+def _country_count(scan: _Scan) -> int:
+    """Whether a sentence's casualty counts are the whole country's: all of them when it
+    opens so ("Across the country, ...": ``_WHOLE``), the one a word of it follows when it
+    holds one (``_AFTER_COUNT``), none otherwise (``_NONE``)."""
+    sentence = scan.sentence
+    low = scan.low if scan.low is not None else sentence.lower()
+    if not any(map(low.__contains__, _NATIONWIDE_NEEDS)):
+        return _NONE
+    return _WHOLE if _NATIONWIDE_OPENING.match(sentence) is not None else _AFTER_COUNT
 
 
 def _zeros(sentence: str, base: int, killed: list[_Hit], wounded: list[_Hit]) -> None:

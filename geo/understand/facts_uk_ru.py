@@ -1558,8 +1558,8 @@ def _joined(s: _Sentence, a: int, b: int) -> bool:
 
 
 _ITEM_ENDS = frozenset((",", ";"))
-# where a line's weapons were sent: "🔹 40 БпЛА – на Харківщину" parts the count of a line
-# before it, and is no further item of a list of types
+# where a line's weapons were sent: "🔹 40 БпЛА – на Харківщину" after a line without one
+# ("🔹 120 БпЛА запустив ворог") parts its count, and is no further item of one list
 _AIMED = compiled(r"(?<!\w)(?:на|по|у\s+напрямку|в\s+направлении|курсом)\s")
 
 
@@ -1665,7 +1665,8 @@ def _weapons(s: _Sentence, lang: str, found: _Found) -> None:
                 or (
                     _opens_line(s, entries[-1].first)
                     and _opens_line(s, wc.first)
-                    and not _aimed(s, wc.end)
+                    # (not a line of a total, then lines of where its parts went)
+                    and _aimed(s, entries[-1].end) == _aimed(s, wc.end)
                 )
             )
         ):
@@ -1878,20 +1879,13 @@ def _head_kind(s: _Sentence, i: int) -> str | None:
 
 
 def _pick_casualty(hits: list[_Hit]) -> int | None:
-    """The latest update (or a total told after it), else the largest headline or total,
-    else the counts of the report's lines added up (a line that repeats another's count adds
-    nothing)."""
+    """The latest update, else the largest headline or total, else the counts of the
+    report's lines added up (a line that repeats another's count adds nothing)."""
     if not hits:
         return None
     best = max(h.strength for h in hits)
     if best == 2:
-        last = max((h for h in hits if h.strength == 2), key=lambda h: h.position)
-        # a total told after the last update, no smaller, is the latest figure ("Оновлення:
-        # ... зросла до шести", then "Підсумок ночі. ... Загалом поранено 7 людей")
-        later = [h for h in hits if h.strength == 1 and h.position > last.position]
-        if later and (total := max(later, key=lambda h: h.position)).value >= last.value:
-            return total.value
-        return last.value
+        return max((h for h in hits if h.strength == 2), key=lambda h: h.position).value
     if best == 1:
         return max(h.value for h in hits if h.strength == 1)
     lines: dict[int, int] = {}
@@ -2090,16 +2084,22 @@ def _sentences(
         if (
             not total
             and any(map(sent.__contains__, _AGGRESSION_NEEDS))
-            and _AGGRESSION.search(sent)
-            and _names_no_place(plain[start:end])
+            and (agg := _AGGRESSION.search(sent)) is not None
+            and _no_place_before_count(plain, start + agg.end(), end)
         ):
             total = True
         if not total and i > 0 and bits & _CASUALTY_BITS and (lead_end < 0 or start < lead_end):
             if lead is None:
                 lead = _lead_tells_total(low, spans, lead_end, memo)
             # "Протягом минулої доби ... Внаслідок обстрілів загинула 1 людина, ще 7 —
-            # поранені.", then the places one by one: the lead's count is the total
-            total = lead and _names_no_place(plain[start:end])
+            # поранені.", then the places one by one: the lead's count is the total (not
+            # one right after a sentence of its paragraph that names a place: "Дрон влучив у
+            # будинок у Білопіллі. Поранено 2 людей.")
+            total = (
+                lead
+                and _names_no_place(plain[start:end])
+                and not _after_placed_sentence(plain, spans, i)
+            )
         if update:
             strength = 2
         elif title or total:
@@ -2116,20 +2116,16 @@ _SENTENCE_END = compiled(r"[.!?…](?:\s|$)")
 
 
 def _lead_end(plain: str) -> int:
-    """Where the first paragraph of ``plain`` that is no heading ends (its first blank line
-    after it; -1: the whole text): the headings, signatures and titles above it ("Сумська
-    ОВА", "Обстріли Сумщини за минулу добу": one short line without a sentence's end) are
-    read with it."""
+    """Where the first paragraph of ``plain`` that holds a sentence ends (its first blank
+    line after it; -1: the whole text): the headings, signatures and titles above it ("Сумська
+    ОВА", "Обстріли Сумщини за минулу добу", "За добу ворог 45 разів обстріляв громади 🔻")
+    are read with it."""
     lo = 0
     while (hi := plain.find("\n\n", lo)) >= 0:
-        head = plain[lo:hi].strip()
-        if "\n" in head or len(head) > _HEADING_CHARS or _SENTENCE_END.search(head):
+        if _SENTENCE_END.search(plain, lo, hi):
             return hi
         lo = hi + 2
     return -1
-
-
-_HEADING_CHARS = 50  # the longest heading, signature or title read as one
 
 
 def _lead_tells_total(low: str, spans: list[tuple[int, int]], lead_end: int, memo: _Memo) -> bool:
@@ -2142,6 +2138,27 @@ def _lead_tells_total(low: str, spans: list[tuple[int, int]], lead_end: int, mem
         if _update_or_total(low[start:end], memo)[1]:
             return True
     return False
+
+
+def _after_placed_sentence(plain: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """Whether sentence ``i`` follows, in its paragraph, a sentence that tells of something
+    in a place ("... у Білопіллі."; not "ворог обстріляв 9 громад Сумщини.")."""
+    if i == 0:
+        return False
+    a, b = spans[i - 1]
+    return "\n\n" not in plain[b : spans[i][0]] and _IN_PLACE.search(plain, a, b) is not None
+
+
+# a preposition of where, then a name: "у Білопіллі", "в Шебекино", "біля Сум"
+_IN_PLACE = compiled(r"(?<![^\W\d_])(?i:в|у|во|на|біля|поблизу|під|под|около|возле)\s+[А-ЯІЇЄҐ]")
+
+
+def _no_place_before_count(plain: str, start: int, end: int) -> bool:
+    """Whether ``plain[start:end]`` names no place (a capitalised word that is no
+    abbreviation: "РФ", "ЗСУ" are none) before its first digit: "Внаслідок агресії РФ 1
+    людина загинула" is a total, "... у Василівці поранено 1 людину" one place's."""
+    digit = next((i for i in range(start, end) if plain[i].isdigit()), end)
+    return not any(w[:1].isupper() and not w.isupper() for w in plain[start:digit].split())
 
 
 def _names_no_place(sentence: str) -> bool:

@@ -500,10 +500,9 @@ class CyrillicMatcher:
         units, towns = adjective_keys(word, "region", lang)
         if self.gaz.has_key(units[0]):
             return True
-        # "над Курською": Ukrainian names of Russian regions are known by their capital (a
-        # Ukrainian oblast by its own adjective: "поблизу Краматорська" is near the town)
+        # "над Курською": Ukrainian names of Russian regions are known by their capital
         return any(
-            p.country in _CORE and p.country != "UA" and p.population >= _FAMOUS_POPULATION
+            p.country in _CORE and p.population >= _FAMOUS_POPULATION
             for key in towns[:2]
             for p in self.gaz.places_of(key)
         )

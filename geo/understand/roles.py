@@ -1427,8 +1427,8 @@ _OFFICIALS_IN = compiled(
 
 def _reports_on_itself(speaker: bool, after: str, kind: str) -> str | None:
     """The strike cue of an official's words about the official's own place (``speaker``:
-    whether the seat cue names one): "the governor of X said drones were shot down over the
-    region" (``after`` follows the name; a word that refers back to a place of another kind
+    whether the seat cue names one): "the governor of X said air defence downed drones above
+    the region" (``after`` follows the name; a word that refers back to a place of another kind
     than ``kind``, the place's, refers to another place: "Volgograd Governor ... said debris
     sparked a fire in the district")."""
     if not speaker:

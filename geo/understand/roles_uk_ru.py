@@ -564,7 +564,18 @@ def _impact_word(text: str, lang: str) -> str | None:
     word = _first_lemma(text, lang, _IMPACT_LEMMAS)
     if word is None and not lacks(text, _FALLING_THINGS):
         word = _first_lemma(text, lang, _FALL_LEMMAS)
+    if word is None and not lacks(text, _BLOWN_STEMS) and (m := _BLOWN_OUT.search(text)):
+        word = m.group(1)  # "выбиты окна", not "вибили окупантів"
     return word
+
+
+# windows or doors blown out, a strike's harm
+_BLOWN_STEMS = ("вибит", "выбит", "вибил", "выбил")
+_BLOWN_OUT = compiled(
+    r"(?<![^\W\d_])((?:вибит|выбит|вибил|выбил)[^\W\d_]*)\s+(?:[^\W\d_]+\s+)?"
+    r"(?:вікн|окн|окон|шиб|скл|стекл|двер)",
+    re.IGNORECASE,
+)
 
 
 def _clause(sentence: str, offset: int, end: int) -> tuple[str, int, int]:
@@ -611,11 +622,15 @@ def _names_airfield(sentence: str, opened: int) -> bool:
     its town ("нафтоперекачувальну станцію «Унеча»")."""
     before = sentence[max(0, opened - 200) : opened]
     low = before.lower()
-    if _STATION_BEFORE.search(low, max(0, len(low) - 30)):
-        return True
+    if _STATION_BEFORE.search(low, max(0, len(low) - 30)) and not _ADJECTIVE_NAME.match(
+        sentence, opened + 1
+    ):
+        return True  # (not "підстанцію «Київська»", a name made from an adjective)
     return any(map(low.__contains__, AIRFIELD_STEMS)) and bool(_AIRFIELD_BEFORE.search(before))
 
 
+# a quoted name made from an adjective ("«Київська»", "«Северная»"): no town's
+_ADJECTIVE_NAME = compiled(r"[^\W\d_]+(?:ська|цька|зька|ская|цкая|ный|ний|ная|ня|ое|ий|ый|ая)[»“]")
 # a station right before a quoted name, which is its town's: "станцію «Унеча»", "НПС «Никольское»"
 _STATION_BEFORE = compiled(r"(?<![^\W\d_])(?:станці|станци|нпс|підстанці|подстанци)[^\W\d_]*\s+$")
 
@@ -835,7 +850,7 @@ def decide_role_uk_ru(
             return "impact", cue
     head = _list_head(sentence, offset)
     if head is not None:
-        cue = _impact_word(head, lang)
+        cue = _impact_word(" ".join(_WORD.findall(head)[-2:]), lang)
         if cue:  # "Також уражено:\n– склад боєприпасів поблизу н.п. Торопець ..."
             return "impact", cue
     return "mention", "no strike cue in the sentence"
@@ -843,7 +858,9 @@ def decide_role_uk_ru(
 
 def _list_head(sentence: str, offset: int) -> str | None:
     """The head of a list, one item a line, whose item the name at ``offset`` stands in:
-    the words before the colon that ends the line before the first item."""
+    the words before the colon that ends the line before the first item (a strike word
+    among its last two words says what its items are: "Також уражено:", not "після удару
+    ... графік відключень діє в таких містах:")."""
     colon = sentence.find(":\n", 0, offset)
     return None if colon < 0 else sentence[:colon]
 
@@ -1179,10 +1196,15 @@ _STRUCK_LEMMAS = frozenset(
 
 
 def _hospital_struck(clause: str, lang: str) -> bool:
-    """Whether a clause that names a hospital tells of a strike on it ("атаковал здание ЦРБ в
-    Шебекино") and of nobody taken there."""
-    return _first_lemma(clause, lang, _STRUCK_LEMMAS) is not None and lacks(
-        clause.lower(), _TAKEN_TO_STEMS
+    """Whether a clause that names a hospital tells of a strike on it, a word of a strike
+    among the three before the hospital's ("атаковал здание ЦРБ в Шебекино"; not "після
+    удару по Балаклії поранені перебувають у лікарні Ізюма"), and of nobody taken there."""
+    words = [w.lower() for w in _WORD.findall(clause)]
+    at = next((k for k, w in enumerate(words) if w.startswith(_HOSPITAL_STEMS)), None)
+    if at is None or not lacks(clause.lower(), _TAKEN_TO_STEMS):
+        return False
+    return any(
+        not _word_lemmas(w, lang).isdisjoint(_STRUCK_LEMMAS) for w in words[max(0, at - 3) : at]
     )
 
 
@@ -1287,9 +1309,14 @@ _ACTORS = frozenset(
 
 
 def _actor_after_cue(cue: str) -> bool:
-    """Whether the word after a launch cue's two words names the attacking side."""
-    words = cue.split()
-    return len(words) > 2 and words[2].lower().strip(",:;") in _ACTORS
+    """Whether the word after a launch cue's two words names the attacking side, and no
+    preposition of where from follows it ("со стороны ВСУ из Сумской области": launched from
+    there)."""
+    words = [w.lower().strip(",:;") for w in cue.split()]
+    return len(words) > 2 and words[2] in _ACTORS and _FROM_WORDS.isdisjoint(words[3:])
+
+
+_FROM_WORDS = frozenset(("из", "с", "со", "з", "зі", "із"))
 
 
 def _launch_of(
