@@ -428,10 +428,10 @@ def test_lines_that_part_a_launched_count_by_target_are_not_added() -> None:
 
 def test_a_summary_word_about_one_place_is_no_total() -> None:
     text = (
-        "За добу ворог обстріляв 25 громад області: загинула 1 людина, ще 8 поранені.\n\n"
+        "У Херсоні поранено 5 людей.\n\n"
         "Внаслідок російської агресії у Бериславі поранено ще 2 людей."
     )
-    assert facts_of(text)["wounded"] != 2
+    assert facts_of(text)["wounded"] == 7
 
 
 def test_a_lead_that_ends_without_a_full_stop_is_no_heading() -> None:
@@ -448,8 +448,9 @@ def test_two_villages_of_one_name_near_different_towns(gaz: Gazetteer) -> None:
         "Ворог обстріляв Миколаївку поблизу Слов'янська. Також під ударом була Миколаївка "
         "неподалік Сум."
     )
-    found = {p.place.admin1 for p in extract_report(Report("t", text), gaz).places}
-    assert {"UA-14", "UA-59"} <= found
+    found = extract_report(Report("t", text), gaz).places
+    villages = {p.place.admin1 for p in found if p.place.name.startswith("Mykolaiv")}
+    assert villages == {"UA-14", "UA-59"}
 
 
 def test_a_towns_genitive_in_skyi_is_the_town(gaz: Gazetteer) -> None:
