@@ -675,3 +675,15 @@ def test_a_list_after_a_blank_line_with_emoji_bullets(gaz: Gazetteer) -> None:
     found = places(text, gaz)
     assert found.get("Kyiv Oblast") == "impact"
     assert found.get("Zhytomyr Oblast") == "impact"
+
+
+def test_a_live_blogs_count_of_the_other_sides_drones_is_no_update(gaz: Gazetteer) -> None:
+    text = (
+        "Live: Russia strikes western Ukraine\n\n"
+        "06:40 — Russia launched 310 drones at Ukraine overnight. Air defences downed 288 of "
+        "them.\n\n"
+        "08:15 — Russia's defence ministry says it destroyed 27 Ukrainian drones overnight."
+    )
+    assert facts_of(text, "en")["intercepted"] == 288
+    report = extract_report(Report("t", text), gaz)
+    assert report.facts["intercepted"] == 288

@@ -432,6 +432,9 @@ class _Hit(NamedTuple):
     value: int
     strength: int  # one of _ZERO, _EARLIER, _HEADLINE, _FIRST, _TOTAL, _UPDATED
     position: int
+    # Ukraine's weapons shot down, told in a live blog of Russia's attack: never an update
+    # ("Russia's ministry says it destroyed 41 Ukrainian drones"; see _other_sides)
+    other: bool = False
 
 
 def _count(text: str) -> int | None:
@@ -1305,7 +1308,9 @@ def _intercepts(base: int, strength: int, hits: list[_Hit], scan: _Scan) -> None
             v = _list_total(sentence, m, v, listed=i == 0)
             if i == 1 and (noun := _WEAPON_NOUN_RE.search(m.group())) is not None:
                 v += _counted_before(sentence, m.start(), noun.group().lower())
-            hits.append(_Hit(v, strength, base + m.start()))
+            other = "ukrainian" in sentence[m.start() : m.end() + 16].lower()
+            hit_strength = _FIRST if other and strength == _UPDATED else strength
+            hits.append(_Hit(v, hit_strength, base + m.start(), other))
     if len(hits) == before and scan.holds(_AUX_NEEDS):
         _told_after_launch(base, strength, hits, scan)
     low = scan.low if scan.low is not None else sentence.lower()
@@ -1740,6 +1745,15 @@ def may_state_casualties(text: str, lang: str | None) -> bool:
     return any(map(low.__contains__, _CASUALTY_HINTS))
 
 
+def _moved_strength(h: _Hit, strength: int, total: int) -> int:
+    """The strength of a hit read as a headline's in a sentence of ``strength`` (``total``:
+    the strength a total takes there): the sentence's, the total's, or its own; a count of
+    Ukraine's weapons shot down is no update (see :class:`_Hit`)."""
+    if h.strength == _HEADLINE:
+        return _FIRST if h.other and strength == _UPDATED else strength
+    return total if h.strength == _TOTAL else h.strength
+
+
 class _Figures:
     """The figures found, one list of hits per kind."""
 
@@ -1769,10 +1783,9 @@ class _Figures:
                 getattr(self, kind).extend(
                     _Hit(
                         h.value,
-                        strength
-                        if h.strength == _HEADLINE
-                        else (total if h.strength == _TOTAL else h.strength),
+                        _moved_strength(h, strength, total),
                         h.position + by,
+                        h.other,
                     )
                     for h in hits
                 )
