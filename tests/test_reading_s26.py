@@ -687,3 +687,25 @@ def test_a_live_blogs_count_of_the_other_sides_drones_is_no_update(gaz: Gazettee
     assert facts_of(text, "en")["intercepted"] == 288
     report = extract_report(Report("t", text), gaz)
     assert report.facts["intercepted"] == 288
+
+
+# --- kinds found on the third held-out set of this pass ------------------------------------
+
+
+def test_a_town_whose_power_a_strike_elsewhere_cut(gaz: Gazetteer) -> None:
+    text = "A drone damaged a substation near Kovel, cutting power to parts of Liuboml."
+    found = places(text, gaz)
+    assert found.get("Liuboml") == "mention"
+
+
+def test_weapons_claimed_downed_are_intercepted() -> None:
+    text = "Moscow's tally: 58 drones claimed downed over seven regions."
+    assert facts_of(text, "en") == {"intercepted": 58}
+
+
+def test_a_total_of_weapons_downed_wins_over_one_regions_count() -> None:
+    text = (
+        "- Bryansk region: the governor reported three drones downed.\n"
+        "- Ministry total: 46 drones shot down across the regions overnight."
+    )
+    assert facts_of(text, "en")["intercepted"] == 46

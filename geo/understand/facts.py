@@ -203,7 +203,8 @@ _INTERCEPT = [
     ),
     # a headline's participle without "were": "Seven drones downed over the Kursk region"
     compiled(
-        rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}{_WEAPON_NOUN}{_WEAPON_SOURCE}\s*{_INTERCEPT_VERB}"
+        rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}{_WEAPON_NOUN}{_WEAPON_SOURCE}\s*"
+        rf"(?:(?:claimed|reported|reportedly)\s+)?{_INTERCEPT_VERB}"
         rf"(?=\s+(?:over|above|in|near|by|overnight|across|on|at)\b|\s*[,.:;]|\s*$)",
         re.I,
     ),
@@ -1310,6 +1311,10 @@ def _intercepts(base: int, strength: int, hits: list[_Hit], scan: _Scan) -> None
                 v += _counted_before(sentence, m.start(), noun.group().lower())
             other = "ukrainian" in sentence[m.start() : m.end() + 16].lower()
             hit_strength = _FIRST if other and strength == _UPDATED else strength
+            if scan.total is None:  # ("MoD total: 73 drones downed": the report's figure)
+                scan.total = scan.found(_TOTAL_WORDS, _TOTAL_NEEDS)
+            if scan.total:
+                hit_strength = max(hit_strength, _TOTAL)
             hits.append(_Hit(v, hit_strength, base + m.start(), other))
     if len(hits) == before and scan.holds(_AUX_NEEDS):
         _told_after_launch(base, strength, hits, scan)
@@ -1376,7 +1381,7 @@ _AFTER_INTERCEPT = compiled(_INTERCEPT_VERB + _LABEL_COLON + r"[^.;:,]*$", re.I)
 # before a place, a time or a clause's end
 _SHOT_DOWN_HEAD = rf"\s*of\s+(?:the|them|those)|\s*{_AUX}{_INTERCEPT_VERB}"
 _SHOT_DOWN_AFTER = compiled(
-    rf"{_SHOT_DOWN_HEAD}|\s*{_INTERCEPT_VERB}"
+    rf"{_SHOT_DOWN_HEAD}|\s*(?:(?:claimed|reported|reportedly)\s+)?{_INTERCEPT_VERB}"
     r"(?=\s+(?:over|above|in|near|by|overnight|across|on|at)\b|\s*[,.:;]|\s*$)",
     re.I,
 )

@@ -1127,6 +1127,7 @@ def _left_without_power(sentence: str, after: str) -> bool:
 
 
 _CAUSE_WORDS = ("after", "following", "due to", "because of", "as a result of", "leaving")
+_CAUSE_WORDS += ("cutting", "knocking")  # "... was damaged, cutting power to parts of X"
 # a clause that tells only of a place without power, heat or water: "In Smila, residents were
 # left without power for hours", "The strikes also caused power outages in Olevsk"
 _OUTAGE_EN = compiled(
