@@ -172,7 +172,6 @@ _SKIP_BEFORE = compiled(
     r"\s+(?:that\s+|що\s+|что\s+)?$",
     re.IGNORECASE,
 )
-_NIGHT_BEFORE_UK_RU = compiled(r"(?:ніч|ночь)\s+(?:на|проти)\s+$", re.IGNORECASE)
 
 
 def _plain(text: str) -> str:

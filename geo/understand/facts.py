@@ -264,17 +264,12 @@ _TOTAL_WORDS = compiled(
 )
 # right after a count of casualties, the whole country's: "10 people killed across the
 # country", "killed 9 nationwide" (not "... as power cuts were imposed across the country")
-_NATIONWIDE_AFTER = compiled(
-    r"\s+(?:people\s+|civilians\s+)?(?:(?:across|throughout)\s+(?:the\s+)?(?:country|ukraine|"
-    r"russia)|nationwide|countrywide)\b",
-    re.I,
+_COUNTRY_WIDE = (
+    r"(?:(?:across|throughout)\s+(?:the\s+)?(?:country|ukraine|russia)|nationwide|countrywide)\b"
 )
+_NATIONWIDE_AFTER = compiled(rf"\s+(?:people\s+|civilians\s+)?{_COUNTRY_WIDE}", re.I)
 # or opening the sentence: "Across the country, at least 9 people were killed"
-_NATIONWIDE_OPENING = compiled(
-    r"\W*(?:(?:across|throughout)\s+(?:the\s+)?(?:country|ukraine|russia)|nationwide|countrywide)"
-    r"\b",
-    re.I,
-)
+_NATIONWIDE_OPENING = compiled(rf"\W*{_COUNTRY_WIDE}", re.I)
 _NATIONWIDE_NEEDS = ("across", "throughout", "nationwide", "countrywide")
 # A sentence about another, earlier attack: none of its figures count. Its words, each
 # starting with a letter, and an opening "Earlier,".

@@ -1572,13 +1572,6 @@ def _aimed(s: _Sentence, k: int) -> bool:
     return _AIMED.search(s.text, at, len(s.text) if stop < 0 else stop) is not None
 
 
-def _opens_line(s: _Sentence, k: int) -> bool:
-    """Whether token ``k`` of ``s`` opens a line of its own, after a bullet or none, within
-    the sentence ("• 8 крилатих ракет «Калібр» – з ..."): counts of one kind that open their
-    lines are the items of one list, whatever each line says of its count."""
-    return opens_line(s.text, s.toks[k].start)
-
-
 def _without_origins(s: _Sentence, gap: list[_Tok]) -> list[_Tok]:
     """``gap`` (tokens between two counts) without the places the first was launched from
     ("— з Курської області", "из Брянской области", "з напрямку Міллерово", or an aside in
@@ -1663,8 +1656,10 @@ def _weapons(s: _Sentence, lang: str, found: _Found) -> None:
             and (
                 _joined(s, entries[-1].end, wc.first)
                 or (
-                    _opens_line(s, entries[-1].first)
-                    and _opens_line(s, wc.first)
+                    # (counts of one kind that open their lines are the items of one list,
+                    # whatever each line says of its count: "• 8 ракет «Калібр» – з ...")
+                    opens_line(s.text, toks[entries[-1].first].start)
+                    and opens_line(s.text, toks[wc.first].start)
                     # (not a line of a total, then lines of where its parts went)
                     and _aimed(s, entries[-1].end) == _aimed(s, wc.end)
                 )

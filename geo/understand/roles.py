@@ -1220,7 +1220,7 @@ _LABEL_LIST = compiled(
     re.IGNORECASE,
 )
 # an outage notice's words: its "regions affected" lost power, none was struck
-_SUPPLY_WORDS = ("power", "outage", "blackout", "electricity", "знеструм", "світла", "отключ")
+_SUPPLY_WORDS = (*_OUTAGE_WORDS, "знеструм", "світла", "отключ")
 
 
 @lru_cache(maxsize=4096)

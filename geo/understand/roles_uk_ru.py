@@ -601,10 +601,10 @@ def _in_quotes(sentence: str, offset: int, end: int) -> bool:
     «Кача»", "аэродром «Бельбек»": the strike is at that place)."""
     opened = sentence.rfind("«", 0, offset)
     if opened >= 0 and sentence.rfind("»", 0, offset) < opened and "»" in sentence[end:]:
-        return not _names_airfield(sentence, opened)
+        return not _names_site(sentence, opened)
     opened = sentence.rfind("„", 0, offset)
     if opened >= 0 and sentence.rfind("“", 0, offset) < opened and "“" in sentence[end:]:
-        return not _names_airfield(sentence, opened)
+        return not _names_site(sentence, opened)
     return False
 
 
@@ -616,7 +616,7 @@ _AIRFIELD_BEFORE = compiled(
 )
 
 
-def _names_airfield(sentence: str, opened: int) -> bool:
+def _names_site(sentence: str, opened: int) -> bool:
     """Whether the quoted name opened at ``sentence[opened]`` is an airfield's, an air base's
     or an airport's, or one of a list of them, or a pumping or power station's named after
     its town ("нафтоперекачувальну станцію «Унеча»")."""
