@@ -6,7 +6,10 @@ temporary file and ``strikemap map FILE -o OUT.html`` runs in a fresh process; i
 resident memory is read from ``os.wait4``'s resource usage (``ru_maxrss``), with its CPU time
 and the page's size. With ``--vs TREE`` the same runs use the ``geo`` package of TREE (an
 older checkout, through ``PYTHONPATH``) side by side, and the pages are compared byte for
-byte. The slope (MiB per 1,000 reports) is fitted over the sizes.
+byte. The slope (MiB per 1,000 reports) is fitted over the sizes. ``--by events`` draws the
+reports as events (grouping needs every report's impacts at once: the mode whose memory grows
+most), ``--by reports`` report by report; the default is the command's own (``auto``: the
+synthetic feed is one source, so by report).
 
 Cold start: ``--cold-runs`` runs of ``strikemap map`` of one report
 (``examples/kyiv_night.txt``), alternating with TREE when given: wall and CPU time (user +
@@ -16,7 +19,8 @@ system) of each run, their medians, and which heavy packages the command importe
 Usage::
 
     .venv/bin/python benchmarks/bench_map_memory.py --reports /tmp/synth50k.jsonl \\
-        --sizes 1000 5000 20000 50000 [--vs /tmp/base15] [--vs-max 20000] [--cold-runs 7]
+        --sizes 1000 5000 20000 50000 [--by events] [--vs /tmp/base15] [--vs-max 20000] \\
+        [--cold-runs 7]
 
 It prints Markdown tables to paste into ``benchmarks/README.md``.
 """
@@ -37,10 +41,11 @@ HEAVY = ("folium", "branca", "jinja2", "pandas", "geopandas", "pyogrio", "pyproj
 ONE_REPORT = ROOT / "examples" / "kyiv_night.txt"
 
 
-def run_map(tree: Path, inputs: list[str], out: Path) -> dict:
-    """Run ``strikemap map`` with ``tree``'s package; return wall, CPU and peak memory."""
+def run_map(tree: Path, inputs: list[str], out: Path, by: str = "auto") -> dict:
+    """Run ``strikemap map --by BY`` with ``tree``'s package; return wall, CPU and peak
+    memory."""
     env = {**os.environ, "PYTHONPATH": str(tree)}
-    cmd = [sys.executable, "-m", "geo", "map", *inputs, "-o", str(out), "--force"]
+    cmd = [sys.executable, "-m", "geo", "map", *inputs, "-o", str(out), "--force", "--by", by]
     start = time.perf_counter()
     # Run outside the repository: ``python -m`` puts the working folder first on the path.
     proc = subprocess.Popen(
@@ -99,7 +104,7 @@ def memory_table(args: argparse.Namespace) -> None:
                 if name == "--vs" and n > args.vs_max:
                     continue
                 out = folder / f"{name.strip('-').replace(' ', '_')}_{n}.html"
-                r = run_map(tree, [str(data)], out)
+                r = run_map(tree, [str(data)], out, args.by)
                 pages[name] = out.read_bytes()
                 fits[name].append((n, r["peak_mib"]))
                 same = ""
@@ -149,6 +154,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--reports", type=Path, help="JSONL reports (synth_reports.py output)")
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000])
+    ap.add_argument("--by", choices=("auto", "reports", "events"), default="auto")
     ap.add_argument("--vs", type=Path, help="an older checkout to compare with")
     ap.add_argument("--vs-max", type=int, default=10**9, help="largest size run with --vs")
     ap.add_argument("--cold-runs", type=int, default=7, help="0 skips the cold start")

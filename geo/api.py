@@ -734,7 +734,9 @@ def make_map(
     units, own = _units(boundaries, layer, code_col, name_col)
     unit_layer = UnitLayer.from_frame(units)
     max_km = nearest_km(own)
-    reports = map_reports(_as_list(extractions), by, unit_layer, max_km)
+    reports = map_reports(
+        _as_list(extractions), by, unit_layer, max_km, every_place=corrections is not None
+    )
     title = title or reports.default_title()
     counting = "reports"
     collector = reports.collector
@@ -743,7 +745,7 @@ def make_map(
         from geo.maps.collect import MapCollector
 
         path = None if corrections is None else os.fspath(corrections)
-        events = events_for_map(reports.extractions or [], path)
+        events = events_for_map(reports.events, path)
         collector, counting = MapCollector(unit_layer, max_km).add_all(events).finish(), "events"
     credit = None
     if own:

@@ -53,7 +53,7 @@ class Report:
     path: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A character span of a report's text."""
 

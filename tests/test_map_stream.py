@@ -18,6 +18,8 @@ import shapely
 from jinja2.utils import htmlsafe_json_dumps
 
 from geo.cli import main
+from geo.events import on_map
+from geo.events.build import events_for_map
 from geo.events.on_map import read_reports
 from geo.maps import skeleton
 from geo.maps.collect import MapCollector
@@ -239,17 +241,83 @@ def _report(rid: str, source: str | None) -> Extraction:
     return Extraction(report, (rp,), {})
 
 
+def _launch(rid: str, source: str | None, region: str) -> Extraction:
+    """``_report``'s impact and a launch area, ``region``, named beside it."""
+    ext = _report(rid, source)
+    oblast = Place(f"iso:{region}", region, "admin1", "RU", "RU-BEL", 50.6, 36.6)
+    span = Span(region, 30, 30 + len(region))
+    rp = ResolvedPlace(rid, oblast, "launch", 3, 0.8, (span,), sentence=ext.report.text)
+    return dataclasses.replace(ext, places=(*ext.places, rp))
+
+
 def test_auto_keeps_reports_only_when_a_second_source_appears(layer):
     one = read_reports(iter([_report(f"r{i}", "wire") for i in range(5)]), "auto", layer, 15.0)
-    assert one.extractions is None and one.collector.reports == 5
+    assert one.events is None and one.collector.reports == 5
     assert one.default_title() == "Strikes reported in 5 reports — 2025-07-01"
-    mixed = [_report(f"r{i}", "wire" if i < 3 else "paper") for i in range(6)]
+    mixed = [_launch(f"r{i}", "wire" if i < 3 else "paper", f"R{i}") for i in range(6)]
     two = read_reports(iter(mixed), "auto", layer, 15.0)
     assert two.collector is None
-    assert [e.report.id for e in two.extractions] == [f"r{i}" for i in range(6)]
-    assert two.extractions[0] == mixed[0]  # read back from the spill file whole
+    assert [s.report for s in two.events.sightings] == [f"r{i}" for i in range(6)]
+    assert [s.seq for s in two.events.sightings] == list(range(6))
+    # the spilled reports read back whole: their launch areas are there for the events
+    assert two.events.others_of("r0") == (on_map._fields(mixed[0].places[1]),)
     kept = read_reports(iter(mixed), "reports", layer, 15.0)
-    assert kept.extractions is None and kept.collector.reports == 6
+    assert kept.events is None and kept.collector.reports == 6
+
+
+def _event_pages(extractions, every_place: bool) -> list[Extraction]:
+    inputs = on_map.EventInputs(every_place).add_all(extractions)
+    return list(events_for_map(inputs, None))
+
+
+def test_events_drawn_from_what_grouping_needs_equal_those_of_the_reports(demo):
+    """The events the map draws are made from each report's sightings and other places,
+    kept without the report: the same as from every sighting of the whole reports (the
+    grouping ``strikemap events`` does), launch areas and mentions included."""
+    from geo.events.build import group
+    from geo.places.gazetteer import load_gazetteer
+
+    drawn = _event_pages(demo, every_place=False)
+    events, _ = group(demo, load_gazetteer(), None)
+    assert [e.report.id for e in drawn] == [e.id for e in events]
+    assert drawn == _event_pages(demo, every_place=True)
+    by_report = {e.report.id: e for e in demo}
+    for page, event in zip(drawn, events, strict=True):
+        others = {
+            (rp.place.id, rp.role)
+            for r in event.reports
+            for rp in by_report[r].places
+            if rp.role != "impact"
+        }
+        drawn_others = {(rp.place.id, rp.role) for rp in page.places if rp.role != "impact"}
+        assert drawn_others == others, event.id
+    assert any(rp.role == "launch" for page in drawn for rp in page.places)
+
+
+def test_events_keep_no_report_and_remove_their_temporary_file(demo):
+    copies = [dataclasses.replace(e, report=dataclasses.replace(e.report)) for e in demo]
+    texts = [weakref.ref(e.report) for e in copies]
+    inputs = on_map.EventInputs()
+    while copies:
+        inputs.add(copies.pop(0))
+    gc.collect()
+    assert all(r() is None for r in texts)
+    assert all(s.role == "impact" for s in inputs.sightings)
+    spill = inputs._spill
+    assert spill is not None and not spill.closed
+    pages = list(events_for_map(inputs, None))
+    assert pages and spill.closed and inputs._spill is None
+
+
+def test_events_take_the_other_places_of_the_last_report_of_an_id():
+    first, again = _launch("r1", "wire", "Belgorod Oblast"), _launch("r1", "paper", "Kursk Oblast")
+    without_impact = dataclasses.replace(again, places=again.places[1:])
+    inputs = on_map.EventInputs().add_all([first, without_impact])
+    assert [s.report for s in inputs.sightings] == ["r1"]
+    assert inputs.others_of("r1") == (on_map._fields(again.places[1]),)
+    [page] = events_for_map(inputs, None)
+    assert [rp.place.name for rp in page.places if rp.role == "launch"] == ["Kursk Oblast"]
+    assert on_map.EventInputs().add_all([without_impact]).others == {}
 
 
 def test_map_command_imports_no_folium_pandas_or_matplotlib(tmp_path):

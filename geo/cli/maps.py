@@ -100,7 +100,9 @@ def run(args: argparse.Namespace) -> int:
     layer = _map_layer(args)
     summary = Summary()
     max_km = nearest_km(bool(args.boundaries))
-    reports = read_reports(stream(args, summary), args.by, layer, max_km)
+    reports = read_reports(
+        stream(args, summary), args.by, layer, max_km, every_place=bool(args.corrections)
+    )
     print_summary(summary)
     title = args.title or reports.default_title()
     counting = "reports"
@@ -109,8 +111,8 @@ def run(args: argparse.Namespace) -> int:
         from geo.events.build import events_for_map
         from geo.maps.collect import MapCollector
 
-        events = events_for_map(reports.extractions, args.corrections)
-        reports = None  # the reports' texts can go: the map draws the events
+        events = events_for_map(reports.events, args.corrections)
+        reports = None  # what grouping needed can go: the map draws the events
         collector, counting = MapCollector(layer, max_km).add_all(events).finish(), "events"
     credit = None
     if args.boundaries:

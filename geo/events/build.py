@@ -5,11 +5,16 @@ grouped into events with the analyst's corrections (``strikemap events``, and th
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from geo.places.names import place_lookup
 
-__all__ = ["corrections_of", "events_for_map", "group", "warn_unmatched"]
+if TYPE_CHECKING:
+    from geo.events.on_map import EventInputs
+    from geo.records import Extraction
+
+__all__ = ["corrections_of", "events_for_map", "group", "group_sightings", "warn_unmatched"]
 
 
 def corrections_of(path: str | None, gaz):
@@ -22,12 +27,19 @@ def corrections_of(path: str | None, gaz):
 
 def group(extractions: Iterable, gaz, corrections) -> tuple[list, object]:
     """Events of the reports, with corrections; and the outcome of the corrections."""
-    from geo.events.corrections import events_with_corrections
     from geo.events.grouping import sightings_of
 
     sightings = []
     for n, ext in enumerate(extractions):
         sightings.extend(sightings_of(ext, n))
+    return group_sightings(sightings, gaz, corrections)
+
+
+def group_sightings(sightings: list, gaz, corrections) -> tuple[list, object]:
+    """Events of the reports' sightings (:func:`geo.events.grouping.sightings_of`), with
+    corrections; and the outcome of the corrections."""
+    from geo.events.corrections import events_with_corrections
+
     return events_with_corrections(sightings, gaz.by_id, corrections or (), place_lookup(gaz))
 
 
@@ -37,12 +49,15 @@ def warn_unmatched(outcome) -> None:
         print(f"strikemap: warning: correction not applied: {line}", file=sys.stderr)
 
 
-def events_for_map(extractions: Sequence, corrections_path: str | None) -> list:
-    """The extractions ``map --by events`` draws: one per event (:mod:`geo.events.on_map`)."""
+def events_for_map(inputs: EventInputs, corrections_path: str | None) -> Iterator[Extraction]:
+    """The extractions ``map --by events`` draws: one per event (:mod:`geo.events.on_map`),
+    made one at a time as the map takes them."""
     from geo.events.on_map import event_extractions
     from geo.places.gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
-    events, outcome = group(extractions, gaz, corrections_of(corrections_path, gaz))
+    sightings, inputs.sightings = inputs.sightings, []  # the events hold them now
+    events, outcome = group_sightings(sightings, gaz, corrections_of(corrections_path, gaz))
+    del sightings
     warn_unmatched(outcome)
-    return event_extractions(events, extractions)
+    return event_extractions(events, inputs)

@@ -46,7 +46,7 @@ from geo.records import Report, ResolvedPlace
 __all__ = ["EventDate", "date_cues", "impact_dates", "is_table_row"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventDate:
     """The date of the strike a place was hit in, and what says so.
 

@@ -59,7 +59,7 @@ SUPPORT_PLACE = "place"
 SUPPORT_REGION = "region"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sighting:
     """One report's telling of one place: what grouping needs of it.
 
