@@ -145,17 +145,20 @@ def test_feminine_and_neuter_as_the_ending_lists_give():
 
 def _plain_name_keys(word: str, lang: str) -> tuple[str, ...]:
     """name_keys of one word without a hyphen, as first written, with the nominatives of
-    towns named in the plural and of towns in -ово, -ино, -ськ added since (twelfth pass)."""
+    towns named in the plural and of towns in -ово, -ино, -ськ added since (twelfth pass),
+    and the town in -ськ of an adjective's case no noun has put last (twenty-second)."""
     out: list[str] = []
-    for a in _plain_analyse(word.lower(), lang):
+    towns: list[str] = []
+    low = word.lower()
+    for a in _plain_analyse(low, lang):
         out.append(a.lemma)
         if a.pos == "ADJF" and "femn" in a.grammemes:
             out.append(_plain_feminine(a.lemma))
         elif a.pos == "ADJF" and "neut" in a.grammemes:
             out.append(_plain_neuter(a.lemma))
         if a.pos == "ADJF" and a.lemma.endswith(("ський", "цький", "ский", "цкий")):
-            out.append(a.lemma[:-2])
-    low = word.lower()
+            (towns if low.endswith(("ому", "ему", "ого", "его")) else out).append(a.lemma[:-2])
+    out += towns
     out += _plural_nominatives(low) + _neuter_town_nominatives(low)
     if not is_known_word(low, lang):  # (added in the twentieth pass)
         out += _soft_feminine_nominatives(low)

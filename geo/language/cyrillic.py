@@ -93,6 +93,13 @@ _SETTLEMENT_LEMMAS = frozenset(
 # the stems of the nouns of an airfield, an air base and an airport, which a site named after
 # its village stands after ("аеродром Халіно", "авиабаза «Шайковка»")
 AIRFIELD_STEMS = ("аеродром", "аэродром", "авіабаз", "авиабаз", "аеропорт", "аэропорт")
+# the weapons a heading of launch places may name after "пусків" ("Напрямки пусків ударних
+# БпЛА: Курськ, Орел"; "Районы пусков крылатых ракет –"), as a pattern
+LAUNCH_WEAPONS = (
+    r"(?:\s+(?:ударних|ударных|крилатих|крылатых|балістичних|баллистических|керованих|"
+    r"управляемых|ворожих|вражеских))?\s+(?:БпЛА|БПЛА|дронів|дронов|ракет|безпілотників|"
+    r"беспилотников|шахедів|шахедов)"
+)
 LIST_AND = frozenset(("та", "і", "й", "и", "а"))
 """The words that join the places of a Ukrainian or Russian list ("у Сумах та Шостці")."""
 
@@ -368,8 +375,15 @@ def _agree(adjective: str, noun_lemma_gender: str | None, lang: str) -> list[str
             continue
         if noun_lemma_gender in ("femn", "neut") and "ADJF" in grammemes:
             out.append(_feminine(a.lemma) if noun_lemma_gender == "femn" else _neuter(a.lemma))
+        elif noun_lemma_gender == "femn" and "Surn" in grammemes and a.lemma.endswith(_OWNER):
+            out.append(a.lemma + "а")  # a possessive read as a surname: "Масловой Пристани"
         out.append(a.lemma)
     return list(dict.fromkeys(out))
+
+
+# the endings of a possessive adjective's masculine, which the dictionary gives as the lemma
+# of a surname of that form ("Маслова": маслов)
+_OWNER = ("ов", "ев", "ёв", "ин", "ын")
 
 
 def _neuter(lemma: str) -> str:
@@ -379,6 +393,9 @@ def _neuter(lemma: str) -> str:
 
 
 _TOWN_ADJ_ENDINGS = ("ський", "цький", "ский", "цкий")
+ADJ_ONLY_ENDINGS = ("ому", "ему", "ого", "его")
+"""Endings of an adjective's cases that no case of a noun in -ськ/-ск has ("Покровському",
+"Покровского": Покровськ's are "Покровську", "Покровська")."""
 
 
 # the words that join the parts of a name whose first part inflects ("Ростов-на-Дону")
@@ -467,6 +484,8 @@ def name_keys(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(keys))
     if len(words) == 1:
         out1: list[str] = []
+        towns: list[str] = []  # (after every other reading, see below)
+        adjective_only = words[0].lower().endswith(ADJ_ONLY_ENDINGS)
         for a in analyse(words[0].lower(), lang):
             lemma, grammemes = a.lemma, a.grammemes
             out1.append(lemma)
@@ -477,7 +496,11 @@ def name_keys(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
                 elif "neut" in grammemes:  # у Покровському -> Покровське
                     out1.append(_neuter(lemma))
                 if lemma.endswith(_TOWN_ADJ_ENDINGS):
-                    out1.append(lemma[:-2])  # "з Ахтарська": a town in -ськ, not an adjective
+                    # "з Ахтарська": a town in -ськ, not an adjective; a case no noun in -ськ
+                    # has ("у Покровському": Покровське) names it only as an adjective alone
+                    # ("на Покровському", the Pokrovsk axis), after every other reading
+                    (towns if adjective_only else out1).append(lemma[:-2])
+        out1 += towns
         out1 += _plural_nominatives(words[0].lower())
         out1 += _neuter_town_nominatives(words[0].lower())
         if not is_known_word(words[0].lower(), lang):  # a name the dictionary guessed at

@@ -518,6 +518,21 @@ def may_be_locative(word: str, lang: str) -> bool:
     return any("loct" in a.grammemes for a in analyse(word.lower(), lang))
 
 
+# the dictionary's cases, its second genitive, locative and accusative read as the first
+_CASES = {
+    "nomn": "nomn", "gent": "gent", "gen2": "gent", "datv": "datv", "accs": "accs",
+    "acc2": "accs", "ablt": "ablt", "loct": "loct", "loc2": "loct", "voct": "voct",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def cases_of(word: str, lang: str, pos: str) -> frozenset[str]:
+    """The cases the readings of ``word`` as part of speech ``pos`` (``ADJF``, ``NOUN``) may
+    stand in (``Брянском``: the locative of an adjective; ``районами``: the instrumental)."""
+    readings = [a for a in analyse(word.lower(), lang) if a.pos == pos]
+    return frozenset(_CASES[g] for a in readings for g in a.grammemes if g in _CASES)
+
+
 @lru_cache(maxsize=65536)
 def is_known_word(word: str, lang: str) -> bool:
     """True when the dictionary of ``lang`` knows the lower-case ``word`` (its readings are

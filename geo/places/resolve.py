@@ -1482,7 +1482,7 @@ class _Resolver:
             and si + 1 < len(self.spans)
             and si + 1 not in self.mention_sentences
         ):
-            cue = anaphor_cue(self.sentence(si + 1)[1])
+            cue = anaphor_cue(self.sentence(si + 1)[1], place.kind)
             if cue:
                 return RoleDecision("impact", f"{cue} (next sentence refers back)")
         return decision

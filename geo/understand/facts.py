@@ -224,6 +224,13 @@ _NEXT_COUNT = compiled(
     rf"{_QUAL}(?P<n>{NUM})(?=\s+{_WEAPON_ADJ}(?:{_WEAPON_NOUN}|drone|missile|uav)\b)",
     re.I,
 )
+# the words after a count of a list, after a comma, that make it the list's sum: "..., 280
+# targets in total" (not "and 45 drones in all": a count of its own; not "in all regions")
+_IN_TOTAL_AFTER = compiled(
+    r"\s+(?:aerial\s+|air\s+)?(?:targets|objects)\s+(?:in\s+total|in\s+all|altogether|overall)"
+    r"(?!\s+[^\W\d_])",
+    re.I,
+)
 # "nine were downed in the morning and two more overnight", "... and one over Voronezh"
 _AND_MORE = compiled(
     rf"(?:(?!\b(?:including|among|of\s+(?:which|them|those))\b)[^.;:]){{0,100}}?\band\s+"
@@ -1242,7 +1249,14 @@ def _list_total(sentence: str, m: re.Match[str], v: int, listed: bool) -> int:
         return _count(part.group("n")) or v
     pos = m.end()
     while listed and (nxt := _NEXT_COUNT.match(sentence, pos)):
-        v += _count(nxt.group("n")) or 0
+        n = _count(nxt.group("n")) or 0
+        if (
+            n >= v
+            and "," in sentence[pos : nxt.start("n")]
+            and _IN_TOTAL_AFTER.match(sentence, nxt.end())
+        ):
+            return n  # "277 drones and three missiles, 280 targets in total": the sum told
+        v += n
         pos = nxt.end()
     more = _AND_MORE.match(sentence, pos)
     if more:

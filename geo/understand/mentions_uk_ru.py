@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from geo.language.cyrillic import (
+    ADJ_ONLY_ENDINGS,
     AIRFIELD_STEMS,
     LIST_AND,
     PLACE_PREPOSITIONS,
@@ -29,6 +30,7 @@ from geo.language.cyrillic import (
 from geo.language.morphology import (
     FUNCTION_POS,
     analyse,
+    cases_of,
     is_common_word,
     is_person_name,
     may_be_locative,
@@ -247,6 +249,10 @@ _ELIDED_UNIT_REACH = 14  # the words before an adjective alone its unit's noun i
 _UNIT_KIND_STEMS = ("городск", "муниципальн", "міськ", "сільськ", "селищн", "территориальн")
 
 
+# the prepositions of being in a place ("у Покровському")
+_IN = frozenset(("у", "в"))
+
+
 class CyrillicMatcher:
     """Matching rules for Ukrainian and Russian names; mixed into the mention finder, whose
     words (as columns: ``word[i]``, ``start[i]``, ...; see :class:`geo.language.text.Words`),
@@ -299,7 +305,9 @@ class CyrillicMatcher:
                 return i + n
             cands = self.gaz.places_of(key) if self.gaz.has_key(key) else ()
             if not cands and n <= 2 and all(self.capitalised[i : i + n]):
-                cands = self.lemma_places(tuple(self.bare[i : i + n]), lang)
+                cands = self.lemma_places(
+                    tuple(self.bare[i : i + n]), lang, after_in=self.prev_word(i) in _IN
+                )
             elif n == 1 and lang == "ru" and cands and self.capitalised[i]:
                 cands = self.with_lemma_places(cands, i, lang)
             if cands and n == 1 and self.begins_name(i, cands, lang):
@@ -343,14 +351,22 @@ class CyrillicMatcher:
         more = self.lemma_places((self.bare[i],), lang)
         return tuple(dict.fromkeys((*cands, *more))) if more else cands
 
-    def lemma_places(self, words: tuple[str, ...], lang: str) -> tuple[Place, ...]:
+    def lemma_places(
+        self, words: tuple[str, ...], lang: str, after_in: bool = False
+    ) -> tuple[Place, ...]:
         """The places of the lemma of inflected ``words`` (:func:`name_keys`) whose best
         place is the biggest (the first such lemma): "у Донецьку" is Donetsk, whose noun the
-        dictionary reads after the adjective "донецький" (the village Donetskyi)."""
+        dictionary reads after the adjective "донецький" (the village Donetskyi). After "у",
+        "в" (``after_in``) a word in a case only an adjective has names the place of the
+        first lemma with one: "у Покровському" is Покровське, a place named as an adjective,
+        not the town Покровськ (whose axis "на Покровському" names)."""
+        first = after_in and len(words) == 1 and words[0].lower().endswith(ADJ_ONLY_ENDINGS)
         best: tuple[Place, ...] = ()
         for k in name_keys(words, lang):
             if self.gaz.has_key(k):
                 places = self.gaz.places_of(k)
+                if places and first:
+                    return places
                 if places and (not best or places[0].population > best[0].population):
                     best = places
         return best
@@ -396,6 +412,8 @@ class CyrillicMatcher:
             nxt = bare[j + 1]
             kind = region_word(nxt, lang)
             if kind is not None and (gap != "." or self.keys[j + 1] == "обл"):
+                if gap == "" and not _agree_in_case(bare[items[-1]], nxt, lang):
+                    return None  # "над Брянском и районами области": the city, no raion
                 break
             kind = None
             low = nxt.lower()
@@ -725,3 +743,12 @@ class CyrillicMatcher:
             return False  # "в Лисках после атаки": a preposition first ("после" of "посол" aside)
         cases = {a.case for a in analyse(self.bare[i].lower(), lang)}
         return any(a.pos == "NOUN" and a.case in cases for a in readings)
+
+
+def _agree_in_case(adjective: str, noun: str, lang: str) -> bool:
+    """Whether an adjective may stand in the case of the unit's noun after it ("Брянском и
+    Карачевском районах": locatives; not "Брянском и районами", a locative and an
+    instrumental); True when the dictionary gives either no case."""
+    adjective_cases = cases_of(adjective, lang, "ADJF")
+    noun_cases = cases_of(noun, lang, "NOUN")
+    return not adjective_cases or not noun_cases or bool(adjective_cases & noun_cases)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from geo.language.cyrillic import LAUNCH_WEAPONS
 from geo.language.morphology import sentence_language
 from geo.language.text import LINE_BULLETS, alternation, lacks, lowered, span_between
 from geo.language.text import lowered_for_ascii as _lowered_for_ascii
@@ -454,7 +455,7 @@ _SEAT_BEFORE = compiled(
         r"envoy|agreed|conference|headquarters|capital|based|defence ministry|"
         r"general staff|command|kremlin|appeal to|sharing with|ties with|relations with|"
         r"support from|supplied by|backed by|forum|according to|accused|accusing|blamed|"
-        r"told|urged|called on|airports? of|flights (?:at|to|from)"
+        r"told|urged|called on|airports? of|flights (?:at|to|from)|allies"
     )
     + r"\s+(?:(?:in|at|with|to|on|from|by|of)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
@@ -640,15 +641,18 @@ _REFERENCE = compiled(
     re.IGNORECASE,
 )
 _ANAPHOR = compiled(
-    r"\b"
-    + alternation(
-        [
-            r"(?:the|that|this)\s+(?:town|city|village|settlement|port|region|district|community)\b",
-            r"there\b",
-        ]
-    ),
+    r"\b(?:(?:the|that|this)\s+(?P<noun>town|city|village|settlement|port|region|district|"
+    r"community)\b|there\b)",
     re.I,
 )
+# the words of an anaphor that cannot refer back to a place of each kind (a town's community
+# or district may be its own; a region's town or port is a place of its own)
+_NOT_ANAPHOR_OF = {"settlement": frozenset(("region",))}
+
+
+def _fits(noun: str | None, kind: str | None) -> bool:
+    """Whether an anaphor's noun (None: "there") may refer back to a place of ``kind``."""
+    return noun is None or noun.lower() not in _NOT_ANAPHOR_OF.get(kind or "", ())
 
 
 # one of these (case matters: the pattern does not ignore it) is in every match of
@@ -740,9 +744,11 @@ def impact_cue(text: str) -> str | None:
     return m.group() if m else None
 
 
-def anaphor_cue(next_sentence: str) -> str | None:
-    """A strike cue of a sentence that refers back to a place ("the town", "there")."""
-    if _ANAPHOR.search(next_sentence):
+def anaphor_cue(next_sentence: str, kind: str | None = None) -> str | None:
+    """A strike cue of a sentence that refers back to a place ("the town", "there"), of
+    ``kind`` when given: a town is not "the region" ("Russia occupies Melitopol. Towns in
+    the rest of the region are shelled daily")."""
+    if any(_fits(m.group("noun"), kind) for m in _ANAPHOR.finditer(next_sentence)):
         cue = impact_cue(next_sentence)
         if cue and not (_ALERT.search(next_sentence) and _NO_STRIKE.search(next_sentence)):
             return cue
@@ -934,7 +940,7 @@ def decide_role(
         return _decision("mention", "headline of another article")
     if dateline:
         return _decision("mention", "dateline")
-    labelled = _labelled(sentence, offset, kind) if ":" in sentence else None
+    labelled = _labelled(sentence, offset, end, kind) if ":" in sentence else None
     if labelled:
         return _decision(*labelled)
     if lang in ("uk", "ru"):
@@ -1063,17 +1069,19 @@ _OUTAGE_WORDS = ("power", "electricity", "blackout", "outage", "heating", "water
 # ("rolling blackouts were introduced in"), right before the name
 _SUPPLIED_BEFORE = compiled(
     r"\b(?:(?:customers|consumers|subscribers|households|homes|parts)\s+(?:\w+\s+){0,2}?"
-    r"(?:in|of)|(?P<left>leaving|left)\s+(?:\w+\s+){0,3}?(?:residents|people|families)\s+"
+    r"(?:in|of)|(?P<left>leaving|left)\s+(?:\w+\s+){0,3}?(?:residents|people|families|parts)\s+"
     r"(?:\w+\s+){0,2}?(?:in|of)|(?P<imposed>(?:rolling|scheduled|emergency|hourly|stabili[sz]ation)\s+"
     r"(?:power\s+)?(?:blackouts?|outages?|cuts|shutdowns?)\s+(?:\w+\s+){0,3}?"
     r"(?:in|across|for)|(?:power\s+)?(?:blackouts?|outages?)\s+(?:\w+\s+){0,2}?"
     # "Power outages extended to parts of Mykolaiv Oblast"
     r"(?:extended|spread)\s+to(?:\s+parts\s+of)?))\s+"
-    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+    r"(?:the\s+)?(?:(?:nearby|neighbou?ring|adjacent)\s+)?(?:(?:city|town|village)\s+of\s+)?"
     # the next names of a list after the first: "were introduced in Kyiv, Odesa and Dnipro"
     r"(?:(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[\w’'\-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",
     re.IGNORECASE,
 )
+# harm done where the power was lost, told after the outage
+_HARM_AFTER = compiled(r"\b(?:killing|killed|wounding|wounded|injuring|injured|damaging)\b", re.I)
 _SUPPLIED_WORDS = ("customers", "consumers", "subscribers", "households", "homes", "parts")
 _SUPPLIED_WORDS += ("rolling", "scheduled", "emergency", "hourly", "stabili", "leaving", "left")
 _SUPPLIED_WORDS += ("outage", "blackout")
@@ -1095,7 +1103,12 @@ def _supplied_only(sentence: str, before: str, low: str | None, after: str) -> b
     # parts of Vorozhba")
     return m is not None and (
         m.group("imposed") is not None
-        or (m.group("left") is not None and _OUTAGE_AFTER.match(after))
+        or (
+            m.group("left") is not None
+            and _OUTAGE_AFTER.match(after)
+            # (not "... without power, killing one resident there")
+            and not _HARM_AFTER.search(after)
+        )
         or (m.group("left") is None and any(map(lower.__contains__, _CAUSE_WORDS)))
     )
 
@@ -1170,9 +1183,10 @@ def _uk_ru_rules() -> Callable[..., tuple[str, str]]:
 # The label that opens a line of a summary told as "label: places" (a fact sheet's lines)
 # (the words of such a label of launch places, read by the resolution too)
 LAUNCH_LABEL_WORDS = (
-    r"(?:launch(?:es|ed)?\s+(?:from|areas?|sites?|points?|directions?|locations?)|"
-    r"(?:напрямки|райони|місця)\s+пусків|пуски\s+з|(?:направления|районы|места)\s+пусков|"
-    r"пуски\s+из)"
+    r"(?:launch(?:es|ed)?\s+(?:from|(?:areas?|sites?|points?|directions?|locations?)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:attack\s+|strike\s+)?(?:drones|uavs|missiles))?)|"
+    rf"(?:(?:напрямки|райони|місця)\s+пусків|(?:направления|районы|места)\s+пусков)"
+    rf"(?:{LAUNCH_WEAPONS})?|пуски\s+з|пуски\s+из)"
 )
 _LAUNCH_LABEL = compiled(LAUNCH_LABEL_WORDS, re.IGNORECASE)
 _LABEL_UNITS = (
@@ -1192,10 +1206,10 @@ _IMPACT_LABEL = compiled(
 )
 
 
-def _labelled(sentence: str, offset: int, kind: str) -> tuple[str, str] | None:
+def _labelled(sentence: str, offset: int, end: int, kind: str) -> tuple[str, str] | None:
     """The role a label gives the places listed after it on its line ("Launch areas: Kursk,
     Millerovo", "Regions affected: Odesa, Sumy", "Напрямки пусків: Курськ"); None when the
-    name stands after no such label."""
+    name stands after no such label, or has a verb of its own ("..., and Kharkiv was hit")."""
     colon = sentence.rfind(":", 0, offset)
     if colon < 0:
         return None
@@ -1205,6 +1219,8 @@ def _labelled(sentence: str, offset: int, kind: str) -> tuple[str, str] | None:
         return None
     if not _LABEL_LIST.fullmatch(sentence, colon + 1, offset):
         return None  # a clause of its own after the list: "...; drones came from Bryansk"
+    if _CLAUSE_VERB_AFTER.match(sentence, end):
+        return None
     if _LAUNCH_LABEL.fullmatch(label):
         return "launch", label.lower()
     if kind != "country" and _IMPACT_LABEL.fullmatch(label) and lacks(sentence, _SUPPLY_WORDS):
@@ -1213,9 +1229,10 @@ def _labelled(sentence: str, offset: int, kind: str) -> tuple[str, str] | None:
 
 
 # what stands between a label's colon and a name of its list: names, commas, "and", unit
-# words, asides in brackets ("Launch areas: Kursk, Millerovo (Rostov region), ")
+# words, asides in brackets ("Launch areas: Kursk, Millerovo (Rostov region), "), an aside
+# the name stands in ("Гвардійське (ТОТ АР Крим)")
 _LABEL_LIST = compiled(
-    r"(?:\s+|[,–—-]|\([^()]{0,40}\)|(?-i:[A-ZА-ЯІЇЄҐ])[\w'’.\-]*|and|та|і|й|и|oblasts?|"
+    r"(?:\s+|[,–—-]|\([^()]{0,40}\)|\(|(?-i:[A-ZА-ЯІЇЄҐ])[\w'’.\-]*|and|та|і|й|и|oblasts?|"
     r"regions?|raions?|districts?|області|областей|регіони|районы|райони|громади)*",
     re.IGNORECASE,
 )
@@ -1475,6 +1492,14 @@ def _seat_cue(before: str, after: str, qualifier: str | None, word: str | None) 
         return f"possessive: {m.group().lstrip(chr(39) + '’')}"  # "Moscow's war effort"
     tail = before[-_TAIL:]
     m = _SEAT_BEFORE.search(tail, _last_runs(tail, _SEAT_RUNS)) if _may_end_seat(tail) else None
+    if m is None and " and " in tail and not _CLAUSE_VERB_AFTER.match(after):
+        # the next names of a list after a seat: "allies in Berlin and Brussels"
+        listed = _NAMES_BEFORE.search(tail)
+        head = tail[: listed.start()] if listed else ""
+        if head and _may_end_seat(head):
+            m = _SEAT_BEFORE.search(head, _last_runs(head, _SEAT_RUNS))
+            if m and m.group().split(None, 1)[0].lower() not in _LISTED_SEATS:
+                m = None  # "hit the capital Kyiv and Dnipro": a target, not a seat
     if m:
         return m.group().strip()
     low = tail.lower()
@@ -1497,6 +1522,21 @@ def _seat_cue(before: str, after: str, qualifier: str | None, word: str | None) 
     return None
 
 
+# the names of a list before the next one: "Berlin and ", "Berlin, Paris and "
+_NAMES_BEFORE = compiled(
+    r"(?:(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[\w’'\-]*)?\s*,\s*)*"
+    r"(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[\w’'\-]*)?\s*,?\s+and\s+$",
+    re.IGNORECASE,
+)
+# the seats whose list's next names are seats too: where talks, visits and allies are, not a
+# capital or a headquarters, which may be struck ("hit the capital Kyiv and Dnipro")
+_LISTED_SEATS = frozenset((
+    "talks", "summit", "meeting", "meet", "negotiation", "negotiations", "visit", "visited",
+    "visiting", "trip", "conference", "forum", "embassy", "allies", "delegation", "delegations",
+    "envoy",
+))  # fmt: skip
+# a verb of its own after a name: "... and Kyiv was hit" (no list of the names before)
+_CLAUSE_VERB_AFTER = compiled(r"\s+(?:was|were|has|had|is|are)\b", re.IGNORECASE)
 # the words that end the alternatives of _SEAT_BEFORE, and the prepositions that may follow
 _SEAT_BEFORE_LAST = tuple(
     _word_set(
@@ -1504,7 +1544,7 @@ _SEAT_BEFORE_LAST = tuple(
         "negotiation negotiations ministry department delegation delegations embassy official "
         "officials government court parliament authorities spokesman spokeswoman spokesperson "
         "leader leaders speaking envoy agreed conference headquarters capital based staff "
-        "command kremlin forum accused accusing blamed told urged "
+        "command kremlin forum accused accusing blamed told urged allies "
         # "appeal to", "ties with", "support from", "backed by", "called on", "airports of",
         # "flights at"
         "to with from by on of at"

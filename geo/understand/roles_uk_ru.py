@@ -17,8 +17,14 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from geo.language.cyrillic import AIRFIELD_STEMS, LIST_AND, is_settlement_word
-from geo.language.morphology import analyse
+from geo.language.cyrillic import (
+    AIRFIELD_STEMS,
+    LAUNCH_WEAPONS,
+    LIST_AND,
+    SETTLEMENT_WORDS,
+    is_settlement_word,
+)
+from geo.language.morphology import analyse, cases_of
 from geo.language.text import alternation, lacks, lowered, span_between
 from geo.patterns import compiled
 
@@ -98,6 +104,8 @@ _IMPACT_LEMMAS = frozenset(
         "снаряд",
         "наліт",
         "детонація",
+        "здетонувати",
+        "детонувати",
         "вибухнути",
         "жертва",
         "атаковать",
@@ -136,6 +144,8 @@ _IMPACT_LEMMAS = frozenset(
         "убитый",
         "взрыв",
         "взорваться",
+        "сдетонировать",
+        "детонировать",
         "взрывной",
         "авиаудар",
         "авианалёт",
@@ -265,15 +275,19 @@ _HOSPITAL_LEMMAS = frozenset(
     ]
 )  # fmt: skip
 _ALERT_LEMMAS = frozenset(["тривога", "тревога"])
+_HARM_STEMS = (
+    r"(?:постраждал|загибл|жертв|пострадавш|погибш|руйнуван|разрушени|наслідк|последстви|"
+    r"влучан|попадани|пошкоджен|повреждени|ушкоджен)\w*"
+)
 _NEGATION = compiled(
-    r"\b(?:без\s+(?:постраждал|загибл|жертв|пострадавш|погибш|руйнуван|разрушени|наслідк|"
-    r"последстви|влучан|попадани|пошкоджен|повреждени|ушкоджен)\w*|"
+    # "без постраждалих", "без постраждалих та руйнувань"
+    rf"\b(?:без\s+{_HARM_STEMS}(?:\s*(?:,|та|і|й|и|або|или)\s+{_HARM_STEMS})*|"
     r"(?:ніхто|никто)\s+не\s+\w+|"
     # "атаки не было", "атак пока не зафиксировано", "не постраждав"
     # "пошкоджень і постраждалих не виявили"
     r"(?:[^\W\d_]+\s+){0,3}?не\s+(?:постраждав|постраждала|постраждали|пострадал\w*|"
     r"зафіксовано|зафиксировано|було|было|виявлено|выявлено|виявили|выявили|зафіксували|"
-    r"зафиксировали)|"
+    r"зафиксировали|чути|чутно|слышно)|"
     # "разрушений нет", "влучань немає"
     r"[^\W\d_]+\s+(?:нет|немає|нема)\b|"
     # "из-за угрозы атаки дронов", "через загрозу удару"
@@ -283,6 +297,9 @@ _NEGATION = compiled(
 # words one of which every match of _NEGATION holds ("постражд": постраждав, -ла, -ли)
 _NEGATION_WORDS = ("без", "ніхто", "никто", "постражд", "пострадал", "зафіксовано", "зафиксировано")
 _NEGATION_WORDS += (
+    "чути",
+    "чутно",
+    "слышно",
     "було",
     "было",
     "виявлено",
@@ -566,7 +583,27 @@ def _impact_word(text: str, lang: str) -> str | None:
         word = _first_lemma(text, lang, _FALL_LEMMAS)
     if word is None and not lacks(text, _BLOWN_STEMS) and (m := _BLOWN_OUT.search(text)):
         word = m.group(1)  # "выбиты окна", not "вибили окупантів"
+    if word is None and not lacks(text, _FIRE_STEMS):
+        word = _caught_fire(text, lang)
     return word
+
+
+# "зайнявся будинок", "занялся гараж": caught fire; not "зайнялися ремонтом" (took up)
+_FIRE_STEMS = ("зайн", "займ", "заня")
+_FIRE_LEMMAS = frozenset(("зайнятися", "заняться"))
+
+
+def _caught_fire(text: str, lang: str) -> str | None:
+    """The word of something catching fire in ``text`` ("у громаді зайнявся будинок"), not
+    of taking something up, which an instrumental noun after it tells ("зайнялися
+    ремонтом")."""
+    words = _WORD.findall(text)
+    for k, w in enumerate(words):
+        if not _word_lemmas(w.lower(), lang).isdisjoint(_FIRE_LEMMAS):
+            after = words[k + 1].lower() if k + 1 < len(words) else ""
+            if not after or "ablt" not in cases_of(after, lang, "NOUN"):
+                return w
+    return None
 
 
 # windows or doors blown out, a strike's harm
@@ -815,12 +852,14 @@ def decide_role_uk_ru(
         return "mention", "a strike there denied"  # "... об ударе по X не соответствует ..."
     if cue:
         return "impact", cue
-    if not before_words or _names_only(clause[:c_off]):
-        # "Курск — атака БПЛА", "▪️ Суми – пошкоджено будинок", and each place of a list
-        # before the dash: "Купʼянськ, Ізюм, Балаклія — обстріли"
+    names_only = not before_words or _names_only(clause[:c_off])
+    if names_only or _names_only(clause[:c_off], SETTLEMENT_WORDS):
+        # "Курск — атака БПЛА", "▪️ Суми – пошкоджено будинок", "▪️ м. Чугуїв – ...", and
+        # each place of a list before the dash: "Купʼянськ, Ізюм, Балаклія — обстріли"
         told = _told_after_dash(sentence, end + _names_run(clause[c_end:]), lang)
         if told:
             return "impact", told
+    if names_only:
         told = _told_before_dash(sentence, offset - c_off, lang)
         if told:  # "Під ударом – Харківщина та Сумщина"
             return "impact", told
@@ -960,12 +999,13 @@ _NAME_RUN = compiled(
 )
 
 
-def _names_only(text: str) -> bool:
+def _names_only(text: str, also: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` (a clause before a name), after its last colon, holds only
     capitalised names, the words of units ("район") and the commas and conjunctions of a
-    list (or nothing but bullets): "Курская область за сутки: Рыльск, Глушково"."""
+    list (or nothing but bullets): "Курская область за сутки: Рыльск, Глушково"; and the
+    words of ``also`` (lower case: a settlement's word, "▪️ м. Чугуїв – пошкоджено будинок")."""
     return all(
-        w[0].isupper() or w.lower() in LIST_AND or w.lower() in _UNIT_WORDS
+        w[0].isupper() or w.lower() in LIST_AND or w.lower() in _UNIT_WORDS or w.lower() in also
         for w in _WORD.findall(text.rpartition(":")[2])
     )
 
@@ -1447,7 +1487,9 @@ def _tells_of_launches(sentence: str) -> bool:
 
 _LAUNCH_HEADING = compiled(
     r"(?:напрям\w*|направлени\w*|місця|места|райони|районы)\s+(?:запуску|пуску|запусків|"
-    r"пусків|запусков|пусков|запуска|пуска)\s*[:–—-]\s*(?:[^\W\d_]+[\s,;–—-]+){0,14}$",
+    rf"пусків|запусков|пусков|запуска|пуска)(?:{LAUNCH_WEAPONS})?\s*[:–—-]\s*"
+    # (the list's words, none a place the weapons hit: "...; ракети влучили у Київ")
+    r"(?:(?!(?:у|в|по|на)\s)[^\W\d_]+[\s,–—-]+){0,14}$",
     re.IGNORECASE,
 )
 
