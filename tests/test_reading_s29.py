@@ -296,3 +296,66 @@ def test_a_launch_labels_list_ends_at_a_name_with_a_verb(gaz: Gazetteer) -> None
 )
 def test_an_adjective_alone_still_names_its_town(text: str, name: str, gaz: Gazetteer) -> None:
     assert places(text, gaz).get(name) == "impact"
+
+
+# ------------------------------------------------- kinds of the fifth held-out set (s30)
+
+
+def test_where_diplomats_speak_is_no_target(gaz: Gazetteer) -> None:
+    text = (
+        "Drones hit a school in Sumy overnight, killing one.\n\n"
+        "In Geneva, EU diplomats said the attack on Sumy was a war crime."
+    )
+    found = places(text, gaz)
+    assert (found.get("Sumy"), found.get("Geneva")) == ("impact", "mention")
+
+
+def test_the_city_of_the_next_sentence_is_not_a_second_place_beside(gaz: Gazetteer) -> None:
+    text = (
+        "Russia pounded Odesa with drones. The mayor thanked partners from Lviv and Vienna. "
+        "Explosions rang out across the city until dawn."
+    )
+    found = places(text, gaz)
+    assert (found.get("Odesa"), found.get("Vienna"), found.get("Lviv")) == (
+        "impact",
+        "mention",
+        "mention",
+    )
+
+
+def test_a_town_named_alone_before_the_city_still_refers_back(gaz: Gazetteer) -> None:
+    text = "Officials named Kramatorsk in the morning. The city was shelled twice by noon."
+    assert places(text, gaz).get("Kramatorsk") == "impact"
+
+
+def test_a_town_whose_power_a_strike_elsewhere_cut(gaz: Gazetteer) -> None:
+    text = "Drones struck a substation near Lgov, cutting power to Kurchatov for hours."
+    found = places(text, gaz)
+    assert (found.get("Lgov"), found.get("Kurchatov")) == ("impact", "mention")
+
+
+def test_a_ship_named_after_a_city_is_no_place(gaz: Gazetteer) -> None:
+    text = "The fleet lost the cruiser Moskva to missiles; the frigate Admiral Essen was hit."
+    assert "Moscow" not in places(text, gaz)
+
+
+def test_a_town_near_a_sea_where_drones_were_downed_is_a_reference(gaz: Gazetteer) -> None:
+    text = "Ще 6 БпЛА знищено над акваторією Чорного моря поблизу Очакова."
+    assert places(text, gaz).get("Ochakiv") == "mention"
+
+
+def test_streets_of_a_town_left_without_power_are_no_strike(gaz: Gazetteer) -> None:
+    text = "Из-за повреждения ЛЭП без света остались несколько улиц в Белгороде."
+    assert places(text, gaz).get("Belgorod") == "mention"
+
+
+def test_where_no_comment_was_given_is_no_target(gaz: Gazetteer) -> None:
+    found = places("Удар пришёлся по Ельцу. В Киеве атаку пока не комментировали.", gaz)
+    assert (found.get("Yelets"), found.get("Kyiv")) == ("impact", "mention")
+
+
+def test_a_peoples_republic_is_its_oblast(gaz: Gazetteer) -> None:
+    text = "Поражены склады в районе Константиновки Донецкой Народной Республики."
+    found = places(text, gaz)
+    assert found.get("Donetsk Oblast") is not None
+    assert "Donetsk" not in found

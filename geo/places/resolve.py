@@ -1481,6 +1481,9 @@ class _Resolver:
             decision.cue in (NO_STRIKE_CUE, "explosions heard")
             and si + 1 < len(self.spans)
             and si + 1 not in self.mention_sentences
+            # (with another place named beside it, "the city" may be that one: "Russia
+            # pounded Kyiv ... before EU envoys met in Brussels. Explosions shook the city")
+            and self.alone_in_sentence(m, si)
         ):
             cue = anaphor_cue(self.sentence(si + 1)[1], place.kind)
             if cue:

@@ -148,6 +148,13 @@ _TITLES = {
     "dr",
     "sergeant",
 }
+# the words of a ship before its name, which is no place ("the cruiser Moskva", "the tanker
+# Volgoneft", "the frigate Admiral Makarov")
+_VESSELS = frozenset(
+    ("cruiser", "frigate", "corvette", "destroyer", "warship", "flagship", "tanker", "ship",
+     "vessel", "submarine", "boat", "ferry", "freighter", "icebreaker")
+)  # fmt: skip
+_TITLED = _TITLES | _VESSELS  # (the words before a name that names no place)
 # Capitalised words that may stand beside a place name without making it a person's name.
 _NEIGHBOURS_OK = {
     "in",
@@ -262,7 +269,9 @@ _NOT_PLACE_AFTER = {
 _CORE = ("UA", "RU", "BY", "MD")
 # The tokenizer keeps capitalised and Cyrillic words and these lower-case ones: all that mention
 # finding looks at. Words in between are dropped, which keeps long reports cheap.
-_KEPT_WORDS = token_filter(_CONNECTORS | _LOCATIVE | _TITLES | _NOT_PLACE_AFTER | {"and", "or"})
+_KEPT_WORDS = token_filter(
+    _CONNECTORS | _LOCATIVE | _TITLES | _VESSELS | _NOT_PLACE_AFTER | {"and", "or"}
+)
 _LETTER_RE = compiled(r"[^\W_]")
 _LEAD_CHARS = " \t\"“'(«*-•–—🔴⚪️⚡️📎"  # stripped one character at a time
 _LIST_HEAD_RE = compiled(
@@ -554,14 +563,16 @@ class _Finder(CyrillicMatcher):
         return (prev in _LOCATIVE and not self.sentence_initial(i)) or (nxt in _QUALIFIERS)
 
     def looks_like_person(self, idx: int) -> bool:
-        """A lone capitalised name beside another unknown capitalised word is a person."""
+        """A lone capitalised name beside another unknown capitalised word is a person; a
+        name after a title ("Mayor"), or after a ship's word ("the cruiser Moskva"), names
+        no place."""
         if self.word[idx].isupper():
             return False
         prev = idx - 1 if idx else None
         nxt = idx + 1 if idx + 1 < len(self.word) else None
         if (
             prev is not None
-            and self.word[prev].lower().rstrip(".") in _TITLES
+            and self.word[prev].lower().rstrip(".") in _TITLED
             and self.space_between(prev, idx)
         ):
             return True

@@ -293,6 +293,9 @@ class CyrillicMatcher:
         The word is capitalised (a name starts with a capital letter); the name needs
         evidence to count (see :meth:`cyrillic_evidence`)."""
         lang = word_language(self.bare[i], self.lang)
+        republic = self.peoples_republic(i, lang)
+        if republic:  # "Донецкой Народной Республики": the oblast
+            return self.accept(i, 3, republic)
         end = self.adjective_list(i, lang)
         if end:
             return end
@@ -370,6 +373,22 @@ class CyrillicMatcher:
                 if places and (not best or places[0].population > best[0].population):
                     best = places
         return best
+
+    def peoples_republic(self, i: int, lang: str) -> tuple[Place, ...]:
+        """The places of a "people's republic" (the occupation's name of an oblast) whose
+        adjective, inflected, is word ``i``: "Донецкой Народной Республики", "Луганській
+        Народній Республіці"; none when the two words after it are not those."""
+        bare = self.bare
+        if i + 2 >= len(bare) or not bare[i + 1].lower().startswith("народн"):
+            return ()
+        if not bare[i + 2].lower().startswith(("республик", "республік")):
+            return ()
+        for adjective in name_keys((bare[i],), lang):
+            for rest in ("народная республика", "народна республіка"):
+                key = f"{adjective} {rest}"
+                if self.gaz.has_key(key) and (places := self.gaz.places_of(key)):
+                    return places
+        return ()
 
     def pair_names_nothing(self, i: int) -> bool:
         """True when :meth:`cyrillic_at` finds nothing at word ``i``, a capitalised Cyrillic

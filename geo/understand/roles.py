@@ -1070,7 +1070,11 @@ _OUTAGE_WORDS = ("power", "electricity", "blackout", "outage", "heating", "water
 _SUPPLIED_BEFORE = compiled(
     r"\b(?:(?:customers|consumers|subscribers|households|homes|parts)\s+(?:\w+\s+){0,2}?"
     r"(?:in|of)|(?P<left>leaving|left)\s+(?:\w+\s+){0,3}?(?:residents|people|families|parts)\s+"
-    r"(?:\w+\s+){0,2}?(?:in|of)|(?P<imposed>(?:rolling|scheduled|emergency|hourly|stabili[sz]ation)\s+"
+    r"(?:\w+\s+){0,2}?(?:in|of)|"
+    # "... struck a substation in Lgov, cutting power to Kurchatov"
+    r"(?P<cut>(?:cutting|cut|knock(?:ing|ed)\s+out)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity|"
+    r"heating|water)(?:\s+supply|\s+supplies)?\s+(?:to|in|for))|"
+    r"(?P<imposed>(?:rolling|scheduled|emergency|hourly|stabili[sz]ation)\s+"
     r"(?:power\s+)?(?:blackouts?|outages?|cuts|shutdowns?)\s+(?:\w+\s+){0,3}?"
     r"(?:in|across|for)|(?:power\s+)?(?:blackouts?|outages?)\s+(?:\w+\s+){0,2}?"
     # "Power outages extended to parts of Mykolaiv Oblast"
@@ -1084,7 +1088,7 @@ _SUPPLIED_BEFORE = compiled(
 _HARM_AFTER = compiled(r"\b(?:killing|killed|wounding|wounded|injuring|injured|damaging)\b", re.I)
 _SUPPLIED_WORDS = ("customers", "consumers", "subscribers", "households", "homes", "parts")
 _SUPPLIED_WORDS += ("rolling", "scheduled", "emergency", "hourly", "stabili", "leaving", "left")
-_SUPPLIED_WORDS += ("outage", "blackout")
+_SUPPLIED_WORDS += ("outage", "blackout", "cut", "knock")
 
 
 def _supplied_only(sentence: str, before: str, low: str | None, after: str) -> bool:
@@ -1103,6 +1107,7 @@ def _supplied_only(sentence: str, before: str, low: str | None, after: str) -> b
     # parts of Vorozhba")
     return m is not None and (
         m.group("imposed") is not None
+        or (m.group("cut") is not None and not _HARM_AFTER.search(after))
         or (
             m.group("left") is not None
             and _OUTAGE_AFTER.match(after)
@@ -1519,7 +1524,20 @@ def _seat_cue(before: str, after: str, qualifier: str | None, word: str | None) 
         if cue.startswith(_APOSTROPHES):
             cue = _POSSESSIVE_S.sub("", cue, count=1)
         return cue.strip(" ,")
+    m = _DIPLOMATS_AFTER.match(after) if word == "," else None
+    if m:  # "In Brussels, diplomats said the package ..."
+        return m.group().strip(" ,")
     return None
+
+
+# the people of talks and policy who speak where they meet, after the name and a comma ("In
+# Brussels, EU diplomats said"); not officials, who tell of strikes on their own town
+_DIPLOMATS_AFTER = compiled(
+    r"\s*,\s*(?:(?:eu|european|western|nato|g7|foreign)\s+)?(?:diplomats|ministers|envoys|"
+    r"negotiators|lawmakers|ambassadors)\s+(?:said|say|says|agreed|met|discussed|were|are|"
+    r"will|would|argued|debated)\b",
+    re.IGNORECASE,
+)
 
 
 # the names of a list before the next one: "Berlin and ", "Berlin, Paris and "

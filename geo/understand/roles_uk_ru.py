@@ -388,6 +388,15 @@ def _said_at(after: str, lang: str, low: str | None = None) -> str | None:
     return None
 
 
+# no comment given at the place, right after its name: "В Киеве атаку пока не комментировали",
+# "у Москві удар не коментують"
+_NO_COMMENT_AFTER = compiled(
+    r"\s+(?:[^\W\d_]+\s+){0,3}?(не\s+(?:про)?(?:комментир|коментув|коментир|коментую)"
+    r"[^\W\d_]*)",
+    re.IGNORECASE,
+)
+
+
 # restrictions at an airport during an attack: no strike there
 _AIRPORT_WORDS = ("аэропорт", "аеропорт")
 _RESTRICTED = compiled(
@@ -529,10 +538,12 @@ _PUNCTUATION_BREAK = compiled(r";|[" + _BULLETS + r"]|" + _COMMA_BREAK)
 # "в селе Веселое под Рыльском": a place named after another as its neighbour
 # a place across from where a strike was (a bank of a river): "навпроти окупованих Олешок"
 _OPPOSITE_BEFORE = compiled(r"(?<!\w)(?:навпроти|напротив)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
-# (after a name or a unit's word, a comma between: "в Кулебакском округе, недалеко от Саваслейки")
+# (after a name or a unit's word, a comma between: "в Кулебакском округе, недалеко от Саваслейки";
+# or after a sea: "над акваторією Чорного моря поблизу Очакова")
 _NEAR_REFERENCE = compiled(
     r"(?:[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’ʼ][^\W\d_]*|(?:округ|район|громад|област|поселен)"
-    r"[^\W\d_]*,)\s+(?:під|под|біля|возле|около|поблизу|поруч\s+з|недалеко\s+от|"
+    r"[^\W\d_]*,|\b(?:моря|морі|море|акваторі[їяю]|акватори[июя]))\s+"
+    r"(?:під|под|біля|возле|около|поблизу|поруч\s+з|недалеко\s+от|"
     r"неподалік\s+від|неподалеку\s+от|недалеко\s+від)\s+$"
 )
 
@@ -803,6 +814,10 @@ def decide_role_uk_ru(
         return "mention", f"reference point: {' '.join(border.group().split()[:2])}"
     if _airport_restricted(clause, lang):  # "В аэропорту Пулково вводились ограничения"
         return "mention", "airport restrictions"
+    if "комент" in low_after or "коммент" in low_after:
+        silent = _NO_COMMENT_AFTER.match(after)
+        if silent:  # "В Киеве атаку пока не комментировали": where no one spoke
+            return "mention", f"where it was said: {silent.group(1)}"
     said = _said_at(after, lang, low_after) if may_say else None
     if said:  # "Міністерство оборони РФ у Москві заявило, що ..."
         return "mention", f"where it was said: {said}"
@@ -970,7 +985,9 @@ _CUT_OFF_BEFORE = compiled(
     r"(?:(?:знеструмлен|обесточен|відключен\w*\s+від\s+світла)\w*\s+(?:частину\s+|часть\s+)?|"
     # "кілька годин без світла був Павлоград"
     r"без\s+(?:світла|света|електр\w+|электр\w+|води|воды|тепла)\s+(?:бул\w*|був|был\w*|"
-    r"залишил\w*|залишав\w*|остал\w*|оставал\w*)\s+)$",
+    r"залишил\w*|залишав\w*|остал\w*|оставал\w*)\s+"
+    # "без света остались несколько улиц в Любимовке"
+    r"(?:(?:[^\W\d_]+\s+){1,3}?(?:в|у|на)\s+)?)$",
     re.IGNORECASE,
 )
 # a place told to have no power, heat or water right after its name: "в Лисках временно нет
