@@ -359,3 +359,37 @@ def test_a_peoples_republic_is_its_oblast(gaz: Gazetteer) -> None:
     found = places(text, gaz)
     assert found.get("Donetsk Oblast") is not None
     assert "Donetsk" not in found
+
+
+# ------------------------------------------------------ the second review's guards
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In Kharkiv, ministers said a missile hit an apartment block, wounding five.", "Kharkiv"),
+        (
+            "Explosions were heard in Kharkiv, Kharkiv Oblast Governor Oleh Syniehubov said. "
+            "A drone hit a high-rise in the city, injuring four.",
+            "Kharkiv",
+        ),
+        (
+            "Russian artillery shelled Nikopol overnight, cutting power to Marhanets and "
+            "wounding two residents there.",
+            "Marhanets",
+        ),
+        ("A Russian missile struck the flagship Kyiv children's hospital, killing two.", "Kyiv"),
+        ("Ракета влучила в готель на березі моря біля Одеси, загинули двоє людей.", "Odesa"),
+        (
+            "После прилёта в Белгороде без света остались жители нескольких улиц в Белгороде.",
+            "Belgorod",
+        ),
+        ("Без света остались жители в Курске, где беспилотник попал в дом, ранены двое.", "Kursk"),
+        ("Удар по Энгельсу в Минобороны РФ не комментировали.", "Engels"),
+        ("Ураження НПЗ у Саратові в Генштабі поки не коментують.", "Saratov"),
+    ],
+)
+def test_the_fifth_sets_rules_leave_a_struck_place_struck(
+    text: str, name: str, gaz: Gazetteer
+) -> None:
+    assert places(text, gaz).get(name) == "impact"

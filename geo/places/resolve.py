@@ -59,6 +59,7 @@ from geo.understand.facts import extract_facts
 from geo.understand.mentions import find_mentions, find_unknown_names
 from geo.understand.place_facts import link_place_facts, may_tell_each, with_list_totals
 from geo.understand.roles import (
+    DIPLOMATS_AFTER,
     LAUNCH_LABEL_WORDS,
     NO_STRIKE_CUE,
     RoleDecision,
@@ -114,6 +115,8 @@ _PLACE_POSITION = compiled(
     + r"\.?\s+$",
     re.IGNORECASE,
 )
+# the countries of the war, whose towns' ministers and officials may tell of a strike on them
+_CORE_COUNTRIES = frozenset(("UA", "RU"))
 # a list of the places attacks came from, up to the name: "з напрямків: Курськ, Орел,",
 # "з району Навлі та", "from the directions of Kursk, Oryol and", "Launch areas: Kursk, " (its
 # places lie far apart by nature, and from the places hit)
@@ -1469,6 +1472,12 @@ class _Resolver:
             # a sea is struck only where weapons are brought down over it or in its waters;
             # otherwise it places what was struck ("drones hit Tuapse, by the Black Sea")
             return RoleDecision("mention", f"a sea beside the strike ({decision.cue})")
+        if (
+            decision.role == "impact"
+            and place.country not in _CORE_COUNTRIES
+            and (said := DIPLOMATS_AFTER.match(sentence, m.span.end - s0)) is not None
+        ):  # "In Brussels, EU diplomats said ...": where they met, abroad
+            return RoleDecision("mention", said.group().strip(" ,"))
         if decision.role != "mention" or place.kind == "country":
             return decision
         if _seat_spoken(decision.cue) and self.alone_in_sentence(m, si):
@@ -1481,14 +1490,25 @@ class _Resolver:
             decision.cue in (NO_STRIKE_CUE, "explosions heard")
             and si + 1 < len(self.spans)
             and si + 1 not in self.mention_sentences
-            # (with another place named beside it, "the city" may be that one: "Russia
-            # pounded Kyiv ... before EU envoys met in Brussels. Explosions shook the city")
-            and self.alone_in_sentence(m, si)
+            # (with another town named beside it, "the city" may be that one: "Russia
+            # pounded Kyiv ... before EU envoys met in Brussels. Explosions shook the city";
+            # not its region or its own administration)
+            and not self.other_town_beside(m, place, si)
         ):
             cue = anaphor_cue(self.sentence(si + 1)[1], place.kind)
             if cue:
                 return RoleDecision("impact", f"{cue} (next sentence refers back)")
         return decision
+
+    def other_town_beside(self, m: PlaceMention, place: Place, si: int) -> bool:
+        """Whether sentence ``si`` names a settlement other than ``place`` beside ``m``
+        (by the best candidate of each of its mentions)."""
+        for o, sj in zip(self.mentions, self.sentence_ids, strict=True):
+            if sj == si and o is not m and o.candidates:
+                other = o.candidates[0]
+                if other.kind == "settlement" and other.id != place.id:
+                    return True
+        return False
 
     def alone_in_sentence(self, m: PlaceMention, si: int) -> bool:
         """True when no other place (countries aside) is named in the sentence of ``m``."""

@@ -150,9 +150,11 @@ _TITLES = {
 }
 # the words of a ship before its name, which is no place ("the cruiser Moskva", "the tanker
 # Volgoneft", "the frigate Admiral Makarov")
+# (classes of ship only: "ship", "boat" or "flagship" stand before a place too: "the
+# flagship Kyiv children's hospital", "a boat Kherson rescuers used")
 _VESSELS = frozenset(
-    ("cruiser", "frigate", "corvette", "destroyer", "warship", "flagship", "tanker", "ship",
-     "vessel", "submarine", "boat", "ferry", "freighter", "icebreaker")
+    ("cruiser", "frigate", "corvette", "destroyer", "warship", "tanker", "submarine",
+     "icebreaker")
 )  # fmt: skip
 _TITLED = _TITLES | _VESSELS  # (the words before a name that names no place)
 # Capitalised words that may stand beside a place name without making it a person's name.

@@ -1085,7 +1085,11 @@ _SUPPLIED_BEFORE = compiled(
     re.IGNORECASE,
 )
 # harm done where the power was lost, told after the outage
-_HARM_AFTER = compiled(r"\b(?:killing|killed|wounding|wounded|injuring|injured|damaging)\b", re.I)
+_HARM_AFTER = compiled(
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured|damaging|damaged|destroying|"
+    r"destroyed|struck|hit)\b",
+    re.I,
+)
 _SUPPLIED_WORDS = ("customers", "consumers", "subscribers", "households", "homes", "parts")
 _SUPPLIED_WORDS += ("rolling", "scheduled", "emergency", "hourly", "stabili", "leaving", "left")
 _SUPPLIED_WORDS += ("outage", "blackout", "cut", "knock")
@@ -1105,9 +1109,10 @@ def _supplied_only(sentence: str, before: str, low: str | None, after: str) -> b
     # (consumers cut off by a strike told elsewhere: "after a strike on ..."; a sentence
     # without a cause may tell of a strike on the place itself: "shelling cut power to
     # parts of Vorozhba")
+    if m is not None and m.group("cut") is not None:
+        return not _HARM_AFTER.search(after)  # (not "... cutting power to X and wounding two")
     return m is not None and (
         m.group("imposed") is not None
-        or (m.group("cut") is not None and not _HARM_AFTER.search(after))
         or (
             m.group("left") is not None
             and _OUTAGE_AFTER.match(after)
@@ -1524,18 +1529,16 @@ def _seat_cue(before: str, after: str, qualifier: str | None, word: str | None) 
         if cue.startswith(_APOSTROPHES):
             cue = _POSSESSIVE_S.sub("", cue, count=1)
         return cue.strip(" ,")
-    m = _DIPLOMATS_AFTER.match(after) if word == "," else None
-    if m:  # "In Brussels, diplomats said the package ..."
-        return m.group().strip(" ,")
     return None
 
 
 # the people of talks and policy who speak where they meet, after the name and a comma ("In
-# Brussels, EU diplomats said"); not officials, who tell of strikes on their own town
-_DIPLOMATS_AFTER = compiled(
-    r"\s*,\s*(?:(?:eu|european|western|nato|g7|foreign)\s+)?(?:diplomats|ministers|envoys|"
-    r"negotiators|lawmakers|ambassadors)\s+(?:said|say|says|agreed|met|discussed|were|are|"
-    r"will|would|argued|debated)\b",
+# Brussels, EU foreign ministers said"): read for places abroad only (ministers in Kharkiv may
+# tell of a strike on it)
+DIPLOMATS_AFTER = compiled(
+    r"\s*,\s*(?:(?:eu|european|western|nato|g7|foreign|defen[cs]e)\s+){0,2}(?:diplomats|"
+    r"ministers|envoys|negotiators|lawmakers|ambassadors)\s+(?:said|say|says|agreed|met|"
+    r"discussed|argued|debated)\b",
     re.IGNORECASE,
 )
 

@@ -388,6 +388,8 @@ def _said_at(after: str, lang: str, low: str | None = None) -> str | None:
     return None
 
 
+# the place a clause opens with: "В Киеве ...", "У Москві ..." (not "удар по Энгельсу в X")
+_IN_BEFORE = compiled(r"(?:^|[.!?:;]\s+|\n)\W*(?:в|у|во)\s+$", re.IGNORECASE)
 # no comment given at the place, right after its name: "В Киеве атаку пока не комментировали",
 # "у Москві удар не коментують"
 _NO_COMMENT_AFTER = compiled(
@@ -539,10 +541,10 @@ _PUNCTUATION_BREAK = compiled(r";|[" + _BULLETS + r"]|" + _COMMA_BREAK)
 # a place across from where a strike was (a bank of a river): "навпроти окупованих Олешок"
 _OPPOSITE_BEFORE = compiled(r"(?<!\w)(?:навпроти|напротив)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
 # (after a name or a unit's word, a comma between: "в Кулебакском округе, недалеко от Саваслейки";
-# or after a sea: "над акваторією Чорного моря поблизу Очакова")
+# or after the sea area weapons were downed over: "над акваторією Чорного моря поблизу Очакова")
 _NEAR_REFERENCE = compiled(
     r"(?:[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’ʼ][^\W\d_]*|(?:округ|район|громад|област|поселен)"
-    r"[^\W\d_]*,|\b(?:моря|морі|море|акваторі[їяю]|акватори[июя]))\s+"
+    r"[^\W\d_]*,|\bнад\s+(?:[^\W\d_]+\s+){0,2}?(?:моря|морем|акваторі[єї]ю|акваторией))\s+"
     r"(?:під|под|біля|возле|около|поблизу|поруч\s+з|недалеко\s+от|"
     r"неподалік\s+від|неподалеку\s+от|недалеко\s+від)\s+$"
 )
@@ -814,7 +816,7 @@ def decide_role_uk_ru(
         return "mention", f"reference point: {' '.join(border.group().split()[:2])}"
     if _airport_restricted(clause, lang):  # "В аэропорту Пулково вводились ограничения"
         return "mention", "airport restrictions"
-    if "комент" in low_after or "коммент" in low_after:
+    if ("комент" in low_after or "коммент" in low_after) and _IN_BEFORE.search(before):
         silent = _NO_COMMENT_AFTER.match(after)
         if silent:  # "В Киеве атаку пока не комментировали": where no one spoke
             return "mention", f"where it was said: {silent.group(1)}"
@@ -831,7 +833,12 @@ def decide_role_uk_ru(
     if (
         _consumers_only(sentence, before)
         or (_consumers_there(sentence, after) and not _STRUCK_BEFORE.search(before))
-        or _CUT_OFF_BEFORE.search(before)  # "был частично обесточен Каменск-Шахтинский"
+        or (
+            _CUT_OFF_BEFORE.search(before)  # "был частично обесточен Каменск-Шахтинский"
+            # (not a place struck: named before in the sentence, or harm told after it)
+            and sentence.find(sentence[offset:end]) == offset
+            and not _impact_word(after, lang)
+        )
         or (
             _NO_POWER_AFTER.match(after)
             and not _STRUCK_BEFORE.search(before)
@@ -987,7 +994,8 @@ _CUT_OFF_BEFORE = compiled(
     r"без\s+(?:світла|света|електр\w+|электр\w+|води|воды|тепла)\s+(?:бул\w*|був|был\w*|"
     r"залишил\w*|залишав\w*|остал\w*|оставал\w*)\s+"
     # "без света остались несколько улиц в Любимовке"
-    r"(?:(?:[^\W\d_]+\s+){1,3}?(?:в|у|на)\s+)?)$",
+    r"(?:(?:[^\W\d_]+\s+){0,2}?(?:улиц|вулиц|домов|будинк|абонент|потребител|споживач|"
+    r"сел|квартир)[^\W\d_]*\s+(?:в|у|на)\s+)?)$",
     re.IGNORECASE,
 )
 # a place told to have no power, heat or water right after its name: "в Лисках временно нет
