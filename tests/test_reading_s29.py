@@ -393,3 +393,19 @@ def test_the_fifth_sets_rules_leave_a_struck_place_struck(
     text: str, name: str, gaz: Gazetteer
 ) -> None:
     assert places(text, gaz).get(name) == "impact"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        ("В станице Отрадной повреждены крыши двух домов.", "Otradnaya", "RU-KDA"),
+        ("В селе Покровском Ростовской области повреждена школа.", "Pokrovskoye", "RU-ROS"),
+        ("У селі Покровському пошкоджено школу.", "Pokrovske", "UA-12"),
+        # a masculine noun: the name as the dictionary reads it
+        ("В посёлке Октябрьском Белгородского района повреждён дом.", "Oktyabr’skiy", "RU-BEL"),
+    ],
+)
+def test_a_name_agrees_with_the_settlement_noun_before_it(
+    text: str, name: str, region: str, gaz: Gazetteer
+) -> None:
+    assert admin1(text, gaz, name) == region

@@ -184,6 +184,17 @@ def single(kind: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
+def settlement_gender(word: str, lang: str) -> str | None:
+    """The gender (``femn``, ``neut``, ``masc``) of a settlement's noun (``станице``:
+    ``femn``; ``селе``: ``neut``), which the adjective naming the place after it agrees with
+    ("в станице Отрадной": Отрадная); None for any other word."""
+    for a in analyse(word.lower(), lang):
+        if "NOUN" in a.grammemes and a.lemma in _SETTLEMENT_LEMMAS:
+            return next((g for g in ("femn", "neut", "masc") if g in a.grammemes), None)
+    return None
+
+
 def is_settlement_word(word: str, lang: str) -> bool:
     """True for words and abbreviations announcing a settlement (``с``, ``смт``, ``селі``)."""
     low = word.lower()

@@ -24,6 +24,7 @@ from geo.language.cyrillic import (
     is_settlement_word,
     name_keys,
     region_word,
+    settlement_gender,
     single,
     word_language,
 )
@@ -249,6 +250,9 @@ _ELIDED_UNIT_REACH = 14  # the words before an adjective alone its unit's noun i
 _UNIT_KIND_STEMS = ("городск", "муниципальн", "міськ", "сільськ", "селищн", "территориальн")
 
 
+# the nominative endings of an adjective naming a place after a settlement's noun of each
+# gender ("в станице Отрадной": Отрадная; "в селе Покровском": Покровское)
+_AGREEING_ENDINGS = {"femn": ("ая", "яя", "а", "я"), "neut": ("ое", "ее", "е", "о")}
 # the prepositions of being in a place ("у Покровському")
 _IN = frozenset(("у", "в"))
 
@@ -308,8 +312,12 @@ class CyrillicMatcher:
                 return i + n
             cands = self.gaz.places_of(key) if self.gaz.has_key(key) else ()
             if not cands and n <= 2 and all(self.capitalised[i : i + n]):
+                prev = self.prev_word(i)
                 cands = self.lemma_places(
-                    tuple(self.bare[i : i + n]), lang, after_in=self.prev_word(i) in _IN
+                    tuple(self.bare[i : i + n]),
+                    lang,
+                    after_in=prev in _IN,
+                    gender=settlement_gender(prev, lang) if n == 1 and prev else None,
                 )
             elif n == 1 and lang == "ru" and cands and self.capitalised[i]:
                 cands = self.with_lemma_places(cands, i, lang)
@@ -355,7 +363,11 @@ class CyrillicMatcher:
         return tuple(dict.fromkeys((*cands, *more))) if more else cands
 
     def lemma_places(
-        self, words: tuple[str, ...], lang: str, after_in: bool = False
+        self,
+        words: tuple[str, ...],
+        lang: str,
+        after_in: bool = False,
+        gender: str | None = None,
     ) -> tuple[Place, ...]:
         """The places of the lemma of inflected ``words`` (:func:`name_keys`) whose best
         place is the biggest (the first such lemma): "у Донецьку" is Donetsk, whose noun the
@@ -364,8 +376,16 @@ class CyrillicMatcher:
         first lemma with one: "у Покровському" is Покровське, a place named as an adjective,
         not the town Покровськ (whose axis "на Покровському" names)."""
         first = after_in and len(words) == 1 and words[0].lower().endswith(ADJ_ONLY_ENDINGS)
+        keys = name_keys(words, lang)
+        agreeing = _AGREEING_ENDINGS.get(gender or "")
+        if agreeing:  # "в станице Отрадной": Отрадная, the adjective of the noun's gender
+            for k in keys:
+                if k.endswith(agreeing) and self.gaz.has_key(k):
+                    places = self.gaz.places_of(k)
+                    if places:
+                        return places
         best: tuple[Place, ...] = ()
-        for k in name_keys(words, lang):
+        for k in keys:
             if self.gaz.has_key(k):
                 places = self.gaz.places_of(k)
                 if places and first:
