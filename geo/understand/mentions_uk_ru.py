@@ -376,22 +376,22 @@ class CyrillicMatcher:
         first lemma with one: "у Покровському" is Покровське, a place named as an adjective,
         not the town Покровськ (whose axis "на Покровському" names)."""
         first = after_in and len(words) == 1 and words[0].lower().endswith(ADJ_ONLY_ENDINGS)
-        keys = name_keys(words, lang)
         agreeing = _AGREEING_ENDINGS.get(gender or "")
+        found = [
+            (k, places)
+            for k in name_keys(words, lang)
+            if self.gaz.has_key(k) and (places := self.gaz.places_of(k))
+        ]
         if agreeing:  # "в станице Отрадной": Отрадная, the adjective of the noun's gender
-            for k in keys:
-                if k.endswith(agreeing) and self.gaz.has_key(k):
-                    places = self.gaz.places_of(k)
-                    if places:
-                        return places
+            agreed = next((places for k, places in found if k.endswith(agreeing)), None)
+            if agreed:
+                return agreed
+        if first and found:
+            return found[0][1]
         best: tuple[Place, ...] = ()
-        for k in keys:
-            if self.gaz.has_key(k):
-                places = self.gaz.places_of(k)
-                if places and first:
-                    return places
-                if places and (not best or places[0].population > best[0].population):
-                    best = places
+        for _k, places in found:
+            if not best or places[0].population > best[0].population:
+                best = places
         return best
 
     def peoples_republic(self, i: int, lang: str) -> tuple[Place, ...]:

@@ -645,14 +645,13 @@ _ANAPHOR = compiled(
     r"community)\b|there\b)",
     re.I,
 )
-# the words of an anaphor that cannot refer back to a place of each kind (a town's community
-# or district may be its own; a region's town or port is a place of its own)
-_NOT_ANAPHOR_OF = {"settlement": frozenset(("region",))}
 
 
 def _fits(noun: str | None, kind: str | None) -> bool:
-    """Whether an anaphor's noun (None: "there") may refer back to a place of ``kind``."""
-    return noun is None or noun.lower() not in _NOT_ANAPHOR_OF.get(kind or "", ())
+    """Whether an anaphor's noun (None: "there") may refer back to a place of ``kind``: any
+    but "the region" to a town (a town's community or district may be its own; a region's
+    town or port is a place of its own)."""
+    return noun is None or kind != "settlement" or noun.lower() != "region"
 
 
 # one of these (case matters: the pattern does not ignore it) is in every match of
@@ -1065,6 +1064,8 @@ def _nothing_found_there(sentence: str, clause: str, name_end: int, end: int) ->
 
 # words of a place left without power, heat or water
 _OUTAGE_WORDS = ("power", "electricity", "blackout", "outage", "heating", "water", "gas supply")
+# a capitalised name of one or two words, written in Latin letters ("Kyiv", "Horishni Plavni")
+_LATIN_NAME = r"(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[\w’'\-]*)?"
 # the people supplied there ("customers in", "parts of") or an outage the grid imposed
 # ("rolling blackouts were introduced in"), right before the name
 _SUPPLIED_BEFORE = compiled(
@@ -1081,7 +1082,7 @@ _SUPPLIED_BEFORE = compiled(
     r"(?:extended|spread)\s+to(?:\s+parts\s+of)?))\s+"
     r"(?:the\s+)?(?:(?:nearby|neighbou?ring|adjacent)\s+)?(?:(?:city|town|village)\s+of\s+)?"
     # the next names of a list after the first: "were introduced in Kyiv, Odesa and Dnipro"
-    r"(?:(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[\w’'\-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",
+    rf"(?:{_LATIN_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",
     re.IGNORECASE,
 )
 # harm done where the power was lost, told after the outage
@@ -1544,11 +1545,7 @@ DIPLOMATS_AFTER = compiled(
 
 
 # the names of a list before the next one: "Berlin and ", "Berlin, Paris and "
-_NAMES_BEFORE = compiled(
-    r"(?:(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[\w’'\-]*)?\s*,\s*)*"
-    r"(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[\w’'\-]*)?\s*,?\s+and\s+$",
-    re.IGNORECASE,
-)
+_NAMES_BEFORE = compiled(rf"(?:{_LATIN_NAME}\s*,\s*)*{_LATIN_NAME}\s*,?\s+and\s+$", re.I)
 # the seats whose list's next names are seats too: where talks, visits and allies are, not a
 # capital or a headquarters, which may be struck ("hit the capital Kyiv and Dnipro")
 _LISTED_SEATS = frozenset((
