@@ -2635,6 +2635,8 @@ ADDED_SETTLEMENTS: tuple[tuple[str, str, str, float, float, tuple[str, ...]], ..
     ("Olenya", "RU", "RU-MUR", 68.15, 33.46, ("Olenia", "Оленья")),
     ("Marinovka", "RU", "RU-VGG", 48.64, 43.79, ("Мариновка",)),
     ("Lyubimovka", "UA", "UA-40", 44.67, 33.55, ("Liubymivka", "Любимовка", "Любимівка")),
+    # the air base north of Sevastopol, named for the river and the village Fruktove once was
+    ("Belbek", "UA", "UA-40", 44.69, 33.57, ("Бельбек",)),
     # a cape of the Kerch peninsula, named in the Air Force's lists of where drones came from
     ("Cape Chauda", "UA", "UA-43", 45.00, 35.83, ("Chauda", "Чауда", "Мис Чауда", "Мыс Чауда")),
 )
@@ -2669,12 +2671,14 @@ SEAS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
 # a spelling of Novorossiysk, whose transliteration skeleton then named Krasnodar first.
 # Donetsk (709717) carries "Oleksandrivka", a village it grew from, which made "Олександрівку
 # Краматорського району" Donetsk; Engels (563464) its name until 1931, Pokrovsk, which took
-# "Покровський напрямок" from Pokrovsk (Donetsk Oblast).
+# "Покровський напрямок" from Pokrovsk (Donetsk Oblast). Fruktove (709083) was Belbek until
+# 1945; the name now means the air base beside it (``ADDED_SETTLEMENTS``).
 FALSE_ALTERNATES: dict[str, tuple[str, ...]] = {
     "700051": ("Slov'iansk", "Slov'jans'k", "Slov'yansk", "Слов'янськ"),
     "542420": ("Novorosyisk",),
     "709717": ("Oleksandrivka", "Aleksandrovka", "Олександрівка", "Александровка"),
     "563464": ("Pokrovsk", "Покровськ", "Покровск"),
+    "709083": ("Belbek",),
 }
 
 # Words that look like places in English text but name people, outlets or other things.

@@ -227,7 +227,9 @@ def _old_sentence_figures(s: str, start: int, low: str, strength: int) -> F._Fig
 
 
 def _hits(found: F._Figures) -> list[list[F._Hit]]:
-    return [getattr(found, kind) for kind in F._Figures.__slots__]
+    """The hits of each kind, without whether each is told as more (which the old code did
+    not tell)."""
+    return [[h._replace(more=False) for h in getattr(found, kind)] for kind in F._Figures.__slots__]
 
 
 # --- the tests ----------------------------------------------------------------------------

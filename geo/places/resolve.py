@@ -68,6 +68,7 @@ from geo.understand.roles import (
     clause_of,
     decide_role,
     hard_impact_after,
+    list_cue,
 )
 from geo.understand.text_tables import (
     TextTable,
@@ -1485,7 +1486,13 @@ class _Resolver:
             if verb:  # "Officials in Novorossiysk ... after drones attacked the port"
                 return RoleDecision("impact", f"{verb} (after {decision.cue})")
         if len(sentence) < 60 and _is_heading(sentence, m):  # (its first test, read here)
-            return block_cue(self.block_after(si))
+            block = self.block_after(si)
+            if not block.strip() and _COUNT_AFTER_DASH.search(sentence, m.span.end - s0):
+                # "Bryansk Region — 28": a line of a list, told of by the words above it
+                listed = list_cue(self.list_head(s0))
+                if listed:
+                    return listed
+            return block_cue(block)
         if (
             decision.cue in (NO_STRIKE_CUE, "explosions heard")
             and si + 1 < len(self.spans)
@@ -1525,12 +1532,32 @@ class _Resolver:
             ]
         )
 
+    def list_head(self, at: int) -> str:
+        """The words above the list whose line starts at or before ``at``: the line before
+        its first line of a name and a count, and the paragraph that line ends."""
+        start = self.text.rfind("\n", 0, at) + 1
+        while start > 0:
+            before = self.text.rfind("\n", 0, start - 1) + 1
+            if not _COUNT_LINE.match(self.text, before, start - 1):
+                break
+            start = before
+        head_start = max(self.text.rfind("\n\n", 0, max(start - 1, 0)), 0)
+        if "\n" not in self.text[head_start:start].strip():  # a head line of its own: the
+            head_start = max(self.text.rfind("\n\n", 0, head_start), 0)  # paragraph above
+        return self.text[max(head_start, start - _LIST_HEAD) : start]
+
     def block_after(self, si: int) -> str:
         """The rest of the paragraph after sentence ``si``."""
         end = self.text.find("\n", self.spans[si][1])
         end = len(self.text) if end < 0 else end
         return self.text[self.spans[si][1] : end]
 
+
+# a count after a dash that ends a line: "Bryansk Region — 28"
+_COUNT_AFTER_DASH = compiled(r"\s*[—–-]\s*\d+\s*$")
+# a line of a name and its count, in full
+_COUNT_LINE = compiled(r"[^\n]{1,60}?\s[—–-]\s*\d+\s*$", re.M)
+_LIST_HEAD = 400  # the characters above a list read for what it counts
 
 _HEADING_REST = compiled(r"^[\W\d_]*(?:region|oblast|city|krai|province)?[\W\d_]*$", re.I)
 

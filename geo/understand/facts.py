@@ -56,7 +56,8 @@ _VERB_PART = (
 # ", four of them children," between a count and its verb
 _APPOSITION = r"(?:\s*,\s+[^,.;:]{1,60},)?"
 # one person, however written: "a man aged 70", "another woman", "a third"
-_ONE = r"(?P<n>an?|one|another)\s+(?:[\w\-]+\s+){0,2}?"
+# (not "another five people": a count of five, told as more)
+_ONE = rf"(?P<n>an?|one|another(?!\s+{NUM}\s))\s+(?:[\w\-]+\s+){{0,2}}?"
 _AGED = r"(?:\s*,?\s+aged\s+\d+\s*,?)?"
 _POSSESSIVE = r"(?:(?:his|her|their)\s+)?"  # "wounded her two sons"
 # one relative, told of without a count: "injuring her son" (a match's group ``kin``), or
@@ -253,7 +254,10 @@ _ALL_OF_THEM = compiled(
 _SINGLE_MISSILE = compiled(r"\b(?:a\s+single|one)\s+(?:[\w\-]+\s+){0,3}missile\b", re.I)
 _UPDATE = compiled(
     rf"\b(?:risen|rose|climbed|increased|grown|reached|jumped|stands?\s+at|"
-    rf"now\s+at|up\s+to|toll(?=\s+to\b)|raised\s+(?:it|the\s+(?:toll|figure|count|number)))"
+    rf"now\s+at|up\s+to|toll(?=\s+to\b)|raised\s+(?:it|the\s+(?:toll|figure|count|number))|"
+    # "..., bringing the total to 12": the sum after a count of more
+    rf"(?:bringing|brought|taking|took|pushing|pushed|raising)\s+the\s+(?:overall\s+)?"
+    rf"(?:total|tally|count|figure)(?=\s+to\b))"
     rf"\s+(?:to\s+)?{_QUAL}{_N}\b",
     re.I,
 )
@@ -438,6 +442,7 @@ class _Hit(NamedTuple):
     # Ukraine's weapons shot down, told in a live blog of Russia's attack: never an update
     # ("Russia's ministry says it destroyed 41 Ukrainian drones"; see _other_sides)
     other: bool = False
+    more: bool = False  # "five more were hurt", "another two died": more than told before
 
 
 def _count(text: str) -> int | None:
@@ -871,6 +876,13 @@ _UPDATE_STARTS = frozenset(
         "raised",
         "now",
         "up",
+        "bringing",
+        "brought",
+        "taking",
+        "took",
+        "pushing",
+        "pushed",
+        "raising",
     )
 )
 _WORD_RUN = compiled(r"\w+")
@@ -1135,7 +1147,25 @@ def _collect(
                 total = wide == _WHOLE or (
                     wide == _AFTER_COUNT and _NATIONWIDE_AFTER.match(sentence, m.end()) is not None
                 )
-            hits.append(_Hit(v, max(strength, _TOTAL) if total else strength, base + m.start()))
+            more = _told_as_more(sentence, m)
+            hits.append(
+                _Hit(v, max(strength, _TOTAL) if total else strength, base + m.start(), more=more)
+            )
+
+
+# a count told as more than those before it: "five more people", "another two"
+_MORE_AFTER = compiled(r"\s+more\b", re.I)
+_ANOTHER_BEFORE = compiled(r"\banother\s+$", re.I)
+
+
+def _told_as_more(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the count of match ``m`` (its group ``n``) is told as more than before."""
+    start = m.start("n") if "n" in m.re.groupindex else -1
+    if start < 0:
+        return False
+    if _MORE_AFTER.match(sentence, m.end("n")) is not None:
+        return True
+    return _ANOTHER_BEFORE.search(sentence, max(0, start - 12), start) is not None
 
 
 _NONE, _AFTER_COUNT, _WHOLE = 0, 1, 2
@@ -1167,11 +1197,32 @@ def _zeros(sentence: str, base: int, killed: list[_Hit], wounded: list[_Hit]) ->
 def _pick(hits: list[_Hit]) -> int | None:
     if not hits:
         return None
+    plain = [h for h in hits if not h.more]
+    if not plain or len(plain) == len(hits):
+        return _pick_hit(hits).value
+    # "Seven were wounded. ... Five more were hurt later": the more told after the figure
+    # chosen are added to it (an update or a total told after them has replaced them)
+    # (not those after another figure, the parts of a total told first: "killed three ...
+    # killing a man ... Two more people died")
+    chosen = _pick_hit(plain)
+    until = min([h.position for h in plain if h.position > chosen.position], default=None)
+    return chosen.value + sum(
+        h.value
+        for h in hits
+        if h.more
+        and h.strength >= _FIRST
+        and chosen.position < h.position
+        and (until is None or h.position < until)
+    )
+
+
+def _pick_hit(hits: list[_Hit]) -> _Hit:
+    """The hit whose figure stands: the latest update, else the first of the strongest."""
     best = max(h.strength for h in hits)
     chosen = [h for h in hits if h.strength == best]
     if best == _UPDATED:
-        return max(chosen, key=lambda h: h.position).value
-    return min(chosen, key=lambda h: h.position).value
+        return max(chosen, key=lambda h: h.position)
+    return min(chosen, key=lambda h: h.position)
 
 
 # a tally named with what it counts, brought to a new figure: "bringing the number of injured
@@ -1800,6 +1851,7 @@ class _Figures:
                         _moved_strength(h, strength, total),
                         h.position + by,
                         h.other,
+                        h.more,
                     )
                     for h in hits
                 )

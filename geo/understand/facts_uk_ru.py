@@ -744,7 +744,7 @@ _KILLED_CUE = compiled(
 )
 _HURT_NOUN = r"(?:поранен\w*|поранень|травм\w*|ранени\w*|ранен\w*|увечь\w*|опік\w*|ожог\w*)"
 _GOT = r"(?:дістал\w*|дістав|отримал\w*|отримав|зазнал\w*|зазнав|получил\w*|получив\w*)"
-_HELP = r"(?:допомог\w*|помощ\w*)"
+_HELP = r"(?:(?:мед)?допомог\w*|(?:мед)?помощ\w*)"
 _ASKED = r"(?:звернул\w*|звернув\w*|обратил\w*|обратив\w*)"
 _WOUNDED_CUE = compiled(
     _W + rf"(?:{_GOT}\s+(?:\w+\s+){{0,2}}?{_HURT_NOUN}|{_HURT_NOUN}\s+{_GOT}|"
@@ -1684,7 +1684,13 @@ def _weapons(s: _Sentence, lang: str, found: _Found) -> None:
             _all_intercepted(s, entries, singles)
         if not singles and not items and not entries:
             _one_intercepted(s, lang, singles)
-    found.intercepted.extend(_after_total(s, _listed(s, items, _add_more(singles))))
+    told = _after_total(s, _listed(s, items, _add_more(singles)))
+    # "UPD: сбиты ещё 5 БПЛА": in an update, more than counted before it (see _first_count);
+    # told as more, not added to a count before it in the sentence
+    more = {s.start + toks[e.first].start for e in entries if _after_more(toks, e.first)}
+    if more:
+        told = [h._replace(more=True) if h.position in more else h for h in told]
+    found.intercepted.extend(told)
 
 
 def _after_total(s: _Sentence, hits: list[_Hit]) -> list[_Hit]:
@@ -1743,6 +1749,11 @@ def _all_intercepted(s: _Sentence, entries: list[_Entry], singles: list[_Hit]) -
             pos = s.start + toks[j].start
             singles.append(_Hit(last.value, s.strength, pos, approx=last.approx, kind=last.kind))
             return
+
+
+def _after_more(toks: list[_Tok], i: int) -> bool:
+    """Whether token ``i`` follows "ще", "еще" or "ещё"."""
+    return i > 0 and toks[i - 1].text in _MORE
 
 
 def _add_more(singles: list[_Hit]) -> list[_Hit]:
@@ -1880,7 +1891,16 @@ def _pick_casualty(hits: list[_Hit]) -> int | None:
         return None
     best = max(h.strength for h in hits)
     if best == 2:
-        return max((h for h in hits if h.strength == 2), key=lambda h: h.position).value
+        latest = max((h for h in hits if h.strength == 2), key=lambda h: h.position)
+        if not latest.more:
+            return latest.value
+        # "Оновлено: ще п'ятеро звернулися по допомогу": more than before, not a new count;
+        # a total told after it ("Загалом постраждали 12") is the latest figure
+        after = [h for h in hits if h.strength == 1 and h.position > latest.position]
+        if after:
+            return max(after, key=lambda h: h.position).value
+        before = _pick_casualty([h for h in hits if h.position < latest.position])
+        return latest.value + (before or 0)
     if best == 1:
         return max(h.value for h in hits if h.strength == 1)
     lines: dict[int, int] = {}
@@ -1926,9 +1946,23 @@ def _pick_intercepted(hits: list[_Hit]) -> int | None:
     for kind in ("drones", "missiles", "targets"):
         of_kind = [h for h in hits if h.kind == kind]
         if of_kind:
-            firsts[kind] = min(_best(of_kind), key=lambda h: h.position).value
+            firsts[kind] = _first_count(of_kind)
     weapons = firsts.get("drones", 0) + firsts.get("missiles", 0)
     return max(weapons, firsts.get("targets", 0))
+
+
+def _first_count(hits: list[_Hit]) -> int:
+    """The first count of the strongest kind of ``hits`` (of one kind of weapon); an update
+    of more ("UPD: сбиты ещё 5 БПЛА") is added to the count before it, unless a total told
+    after it ("Всего уничтожено 12") gives the latest figure."""
+    top = min(_best(hits), key=lambda h: h.position)
+    if top.strength != 2 or not top.more:
+        return top.value
+    after = [h for h in hits if h.strength == 1 and h.position > top.position]
+    if after:
+        return max(after, key=lambda h: h.position).value
+    before = [h for h in hits if h.position < top.position]
+    return top.value + (_first_count(before) if before else 0)
 
 
 def _pick_launched(hits: list[_Hit]) -> int | None:

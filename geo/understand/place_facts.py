@@ -1576,6 +1576,16 @@ def _after_nationwide(piece: str) -> str:
     return piece[min(ends) + 1 :] if ends else ""
 
 
+# a line that updates the one before: "UPD: ...", "Оновлено: ..."
+_UPDATE_OPENING = compiled(
+    r"\W*(?:upd|update[ds]?|оновлено|оновлення|обновлено|обновление|доповнено|дополнено)"
+    r"(?!\w)",
+    re.I,
+)
+# a word that tells a count as more than those told before ("five more", "ще двоє")
+_MORE_TOLD = compiled(r"(?<!\w)(?:more|another|ще|еще|ещё)(?!\w)", re.I)
+
+
 def _casualty_figures(
     sentences: list[str],
     facts: dict[str, int],
@@ -1701,7 +1711,7 @@ def link_place_facts(
             if (
                 si not in named.sentences
                 or _only_its_region(places, previous_single, si, named.seats)
-            ) and (same_paragraph or _refers_back(text[s0:s1])):
+            ) and (same_paragraph or _refers_back(text[s0:s1]) or _UPDATE_OPENING.match(text, s0)):
                 found.casualty_texts.setdefault(previous_single, []).append(text[s0:s1])
             else:
                 previous_single = None
@@ -1838,6 +1848,14 @@ class _Gathered:
                 if zeros.get(key) == 0 and key not in facts:
                     facts[key] = 0
         if idx in self.casualty_texts:
+            told = self.texts.get(idx, ())
+            if told and facts and _MORE_TOLD.search("\n".join(self.casualty_texts[idx])):
+                # "... wounding seven people. Five more were hurt later.": read on from its own
+                # figures, the more are added to them
+                more = _casualty_figures([*told, *self.casualty_texts[idx]], {}, lang, memo)
+                for key in _CASUALTY_KEYS:
+                    if key in facts and more.get(key, 0) > facts[key]:
+                        facts[key] = more[key]
             extra = _casualty_figures(self.casualty_texts[idx], facts, lang, memo)
             for key in _CASUALTY_KEYS:
                 if key in extra and key not in facts:

@@ -307,6 +307,44 @@ _HARM_THERE = compiled(
 )
 
 
+# Ordnance destroyed on purpose by sappers: "controlled detonations of unexploded ordnance",
+# "планово знищать вибухонебезпечні предмети", "плановый подрыв боеприпасов"
+_DISPOSAL_NEEDS = (
+    "ordnance", "explosive", "controlled", "disposal", "вибухонебезпеч", "боєприпас",
+    "взрывоопас", "боеприпас", "внп", "воп", "планов",
+)  # fmt: skip
+_DISPOSAL = compiled(
+    r"\b(?:controlled\s+(?:detonation|explosion|blast)s?|bomb\s+disposal|(?:planned|scheduled)"
+    r"\s+(?:detonation|demolition)s?|(?:destroy\w*|dispos\w*|detonat\w*|demolish\w*)\s+"
+    r"(?:of\s+)?(?:\w+\s+){0,2}?(?:unexploded|explosive)\s+(?:ordnance|items|objects|devices))\b"
+    r"|(?<![\w-])(?:(?:планов\w*|контрольован\w*|контролируем\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:знищ\w*|підрив\w*|вибух\w*|уничтож\w*|подрыв\w*|взрыв\w*|утилізац\w*|утилизац\w*)"
+    # (not "знищили склад боєприпасів": a depot struck)
+    r"|(?:знищ\w*|підрив\w*|утилізац\w*|уничтож\w*|подрыв\w*|утилизац\w*)\s+"
+    r"(?:(?:виявлен|знайден|нерозірван|застаріл|обнаружен|найден|неразорвав|устаревш)\w*\s+)?"
+    r"(?:вибухонебезпечн\w*|боєприпас\w*|внп|взрывоопасн\w*|боеприпас\w*|воп)"
+    r")(?![\w-])",
+    re.I,
+)
+# (not a harm denied: "пострадавших нет", "ніхто не постраждав", "no one was hurt")
+_DISPOSAL_HARM = compiled(
+    r"(?<!\bне\s)(?<!\bno\s)(?<!\bnot\s)(?<![\w-])(?:killed|died|dead|injured|wounded|hurt|"
+    r"загин\w*|загибл\w*|поранен\w*|постражд\w*|травмован\w*|погиб\w*|ранен\w*|пострада\w*|"
+    r"травмирован\w*)(?![\w-])(?!\s+(?:нет|немає|не\s+(?:було|было|виявлено|выявлено)))",
+    re.I,
+)
+
+
+def _disposal_only(sentence: str) -> bool:
+    """Whether a sentence tells of ordnance destroyed on purpose (sappers' planned or
+    controlled detonations), and of nobody harmed: not a strike."""
+    return (
+        not lacks(sentence, _DISPOSAL_NEEDS)
+        and _DISPOSAL.search(sentence) is not None
+        and _DISPOSAL_HARM.search(sentence) is None
+    )
+
+
 def _heard_only(clause: str, sentence: str) -> bool:
     """Whether a clause tells only of explosions heard, and its sentence of no harm done."""
     return (
@@ -764,6 +802,17 @@ def block_cue(block: str) -> RoleDecision:
     return RoleDecision("mention", "heading without a strike cue")
 
 
+def list_cue(head: str) -> RoleDecision | None:
+    """Role of a place on a line of a list that gives it only a count ("Bryansk Region —
+    28"), from the words that head the list ("... intercepted and destroyed 105 drones.
+    Breakdown by region:"); None when they tell of no strike nor of weapons brought down."""
+    down = _BROUGHT_DOWN.search(head)
+    if down:
+        return RoleDecision("impact", f"{down.group()} (counted in a list)")
+    cue = impact_cue(head)
+    return RoleDecision("impact", f"{cue} (counted in a list)") if cue else None
+
+
 _ALERT_WORDS = ("air-raid", "air raid", "siren", "alert", "alarm")  # one in every _ALERT match
 
 
@@ -892,6 +941,7 @@ _TAIL = 60
 
 
 _BEFORE = 90  # the words before a name that the rules read
+_LIST_BEFORE = 240  # ... and those read for the head of a list the name is in
 # the most runs of non-space characters a match of _SEAT_BEFORE ("according to the ") and
 # of _REFERENCE ("km from the Russian town of ") spans: search only those (see _last_runs)
 _SEAT_RUNS = 4
@@ -942,6 +992,8 @@ def decide_role(
     labelled = _labelled(sentence, offset, end, kind) if ":" in sentence else None
     if labelled:
         return _decision(*labelled)
+    if _disposal_only(sentence):
+        return _decision("mention", "ordnance disposal")
     if lang in ("uk", "ru"):
         return _decision(
             *_uk_ru_rules()(sentence, offset, end, kind=kind, qualifier=qualifier, lang=lang)
@@ -1018,7 +1070,9 @@ def decide_role(
     if _SPARED_AFTER.match(after):
         return _decision("mention", "spared")
     if (
-        _supplied_only(sentence, before, low, after)
+        # (the words before a long list of the places supplied: "outages were imposed in the
+        # Volyn, Rivne, Lviv, Ternopil and Khmelnytskyi regions, and also in Zakarpattia")
+        _supplied_only(sentence, clause[max(0, offset - _LIST_BEFORE) : offset], None, after)
         or _left_without_power(sentence, after)
         or _outage_only(clause)
     ):
@@ -1081,8 +1135,10 @@ _SUPPLIED_BEFORE = compiled(
     # "Power outages extended to parts of Mykolaiv Oblast"
     r"(?:extended|spread)\s+to(?:\s+parts\s+of)?))\s+"
     r"(?:the\s+)?(?:(?:nearby|neighbou?ring|adjacent)\s+)?(?:(?:city|town|village)\s+of\s+)?"
-    # the next names of a list after the first: "were introduced in Kyiv, Odesa and Dnipro"
-    rf"(?:{_LATIN_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",
+    # the next names of a list after the first: "were introduced in Kyiv, Odesa and Dnipro",
+    # "... in the Volyn and Rivne regions, and also in Zakarpattia"
+    rf"(?:{_LATIN_NAME}(?:\s+(?:regions?|oblasts?))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?:also|as\s+well\s+as)\s+)?(?:in\s+(?:the\s+)?)?)*$",
     re.IGNORECASE,
 )
 # harm done where the power was lost, told after the outage

@@ -1072,11 +1072,20 @@ def _told_after_dash(sentence: str, end: int, lang: str) -> str | None:
     дома", "Белгородчина: ..."), as "— word"; None when neither follows or the clause holds
     no such word."""
     dash = _DASH_AFTER.match(sentence, end)
-    if dash is None:
+    if dash is None or _HANDED_OUT.match(sentence, dash.end()):
         return None
     told, _, _ = _clause(sentence, dash.end(), dash.end())
     cue = _impact_word(told, lang)
     return f"— {cue}" if cue else None
+
+
+# aid handed out, told of a place after a dash: "м. Херсон – видано 300 наборів
+# постраждалим від обстрілів" (the town is where it was given, not where a strike hit)
+_HANDED_OUT = compiled(
+    r"\s*(?:видан|видал|роздан|роздал|передан|передал|доставлен|доставил|выдан|выдал|раздан|"
+    r"раздал)\w*(?![\w-])",
+    re.I,
+)
 
 
 # verbs of flying over a place, not striking it (their forms hold "проліт", "пролет")
