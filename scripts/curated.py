@@ -417,6 +417,8 @@ CITY_DISTRICTS: tuple[tuple[str, str, str, float, float, tuple[str, ...]], ...] 
             "Holosiyivskyi",
             "Golosiivskyi",
             "Holosiivskyi raion",
+            "Голосіївський район",
+            "Голосеевский район",
         ),
     ),
     (
@@ -425,7 +427,7 @@ CITY_DISTRICTS: tuple[tuple[str, str, str, float, float, tuple[str, ...]], ...] 
         "UA-30",
         50.41,
         30.64,
-        ("Darnytskyi", "Darnytskyy", "Darnitsky", "Darnytsky"),
+        ("Darnytskyi", "Darnytskyy", "Darnitsky", "Darnytsky", "Дарницкий район"),
     ),
     (
         "Desnianskyi district",
@@ -433,7 +435,7 @@ CITY_DISTRICTS: tuple[tuple[str, str, str, float, float, tuple[str, ...]], ...] 
         "UA-30",
         50.52,
         30.61,
-        ("Desnianskyi", "Desnyanskyi", "Desnyansky", "Desnianskyy"),
+        ("Desnianskyi", "Desnyanskyi", "Desnyansky", "Desnianskyy", "Деснянский район"),
     ),
     (
         "Dniprovskyi district",
@@ -441,7 +443,7 @@ CITY_DISTRICTS: tuple[tuple[str, str, str, float, float, tuple[str, ...]], ...] 
         "UA-30",
         50.46,
         30.62,
-        ("Dniprovskyi", "Dniprovskyy", "Dneprovsky", "Dniprovsky"),
+        ("Dniprovskyi", "Dniprovskyy", "Dneprovsky", "Dniprovsky", "Днепровский район"),
     ),
     (
         "Obolonskyi district",
@@ -449,7 +451,7 @@ CITY_DISTRICTS: tuple[tuple[str, str, str, float, float, tuple[str, ...]], ...] 
         "UA-30",
         50.51,
         30.49,
-        ("Obolonskyi", "Obolonskyy", "Obolonsky"),
+        ("Obolonskyi", "Obolonskyy", "Obolonsky", "Оболонский район"),
     ),
     (
         "Pecherskyi district",
@@ -457,7 +459,7 @@ CITY_DISTRICTS: tuple[tuple[str, str, str, float, float, tuple[str, ...]], ...] 
         "UA-30",
         50.43,
         30.55,
-        ("Pecherskyi", "Pecherskyy", "Pechersky"),
+        ("Pecherskyi", "Pecherskyy", "Pechersky", "Печерский район"),
     ),
     (
         "Podilskyi district",
@@ -465,7 +467,7 @@ CITY_DISTRICTS: tuple[tuple[str, str, str, float, float, tuple[str, ...]], ...] 
         "UA-30",
         50.48,
         30.46,
-        ("Podilskyi", "Podilskyy", "Podolsky", "Podilsky"),
+        ("Podilskyi", "Podilskyy", "Podolsky", "Podilsky", "Подольский район"),
     ),
     (
         "Sviatoshynskyi district",
@@ -473,7 +475,14 @@ CITY_DISTRICTS: tuple[tuple[str, str, str, float, float, tuple[str, ...]], ...] 
         "UA-30",
         50.46,
         30.37,
-        ("Sviatoshynskyi", "Sviatoshynskyy", "Svyatoshinsky", "Sviatoshynsky", "Svyatoshynskyi"),
+        (
+            "Sviatoshynskyi",
+            "Sviatoshynskyy",
+            "Svyatoshinsky",
+            "Sviatoshynsky",
+            "Svyatoshynskyi",
+            "Святошинский район",
+        ),
     ),
     (
         "Solomianskyi district",
@@ -481,7 +490,14 @@ CITY_DISTRICTS: tuple[tuple[str, str, str, float, float, tuple[str, ...]], ...] 
         "UA-30",
         50.43,
         30.45,
-        ("Solomianskyi", "Solomyanskyi", "Solomyansky", "Solomianskyy", "Solomiansky"),
+        (
+            "Solomianskyi",
+            "Solomyanskyi",
+            "Solomyansky",
+            "Solomianskyy",
+            "Solomiansky",
+            "Соломенский район",
+        ),
     ),
     (
         "Shevchenkivskyi district",
@@ -489,7 +505,13 @@ CITY_DISTRICTS: tuple[tuple[str, str, str, float, float, tuple[str, ...]], ...] 
         "UA-30",
         50.46,
         30.48,
-        ("Shevchenkivskyi", "Shevchenkivskyy", "Shevchenkovsky", "Shevchenkivsky"),
+        (
+            "Shevchenkivskyi",
+            "Shevchenkivskyy",
+            "Shevchenkovsky",
+            "Shevchenkivsky",
+            "Шевченковский район",
+        ),
     ),
     (
         "Kholodnohirskyi district",
@@ -2491,6 +2513,39 @@ CITY_DISTRICTS: tuple[tuple[str, str, str, float, float, tuple[str, ...]], ...] 
             "Центральний",
         ),
     ),
+    # --- Sevastopol (its four districts since 1975)
+    (
+        "Gagarinsky district",
+        "Sevastopol",
+        "UA-40",
+        44.58,
+        33.44,
+        ("Gagarinsky", "Gagarinskiy", "Haharinskyi", "Гагаринский", "Гагарінський"),
+    ),
+    (
+        "Leninsky district",
+        "Sevastopol",
+        "UA-40",
+        44.60,
+        33.52,
+        ("Leninskyi district", "Ленінський район", "Ленинский район"),
+    ),
+    (
+        "Nakhimovsky district",
+        "Sevastopol",
+        "UA-40",
+        44.65,
+        33.58,
+        ("Nakhimovsky", "Nakhimovskiy", "Nakhimovskyi", "Нахимовский", "Нахімовський"),
+    ),
+    (
+        "Balaklavsky district",
+        "Sevastopol",
+        "UA-40",
+        44.52,
+        33.68,
+        ("Balaklavsky", "Balaklavskiy", "Balaklavskyi", "Балаклавский", "Балаклавський"),
+    ),
 )
 
 # Approximate resident population of Kyiv's districts (rounded; official estimates of the
@@ -2635,6 +2690,8 @@ ADDED_SETTLEMENTS: tuple[tuple[str, str, str, float, float, tuple[str, ...]], ..
     ("Olenya", "RU", "RU-MUR", 68.15, 33.46, ("Olenia", "Оленья")),
     ("Marinovka", "RU", "RU-VGG", 48.64, 43.79, ("Мариновка",)),
     ("Lyubimovka", "UA", "UA-40", 44.67, 33.55, ("Liubymivka", "Любимовка", "Любимівка")),
+    # a village of the Stanislav hromada on the Dnipro estuary, shelled from the left bank
+    ("Shyroka Balka", "UA", "UA-65", 46.58, 32.23, ("Широка Балка", "Широкая Балка")),
     # the air base north of Sevastopol, named for the river and the village Fruktove once was
     ("Belbek", "UA", "UA-40", 44.69, 33.57, ("Бельбек",)),
     # a cape of the Kerch peninsula, named in the Air Force's lists of where drones came from

@@ -217,3 +217,248 @@ def test_harm_on_a_list_line_still_tells_a_strike(gaz: Gazetteer) -> None:
     )
     _facts, found = read(text, gaz)
     assert (found["Kherson"][0], found["Bilozerka"][0]) == ("impact", "impact")
+
+
+def roles(text: str, gaz: Gazetteer) -> dict[str, str]:
+    """name -> role of every place of ``text``."""
+    return {name: role for name, (role, _facts) in read(text, gaz)[1].items()}
+
+
+def test_outages_imposed_on_a_long_list_are_no_strike(gaz: Gazetteer) -> None:
+    text = (
+        "Energy facilities were damaged in the Volyn and Rivne regions.\n\n"
+        "Owing to the damage, emergency outages were introduced in the Volyn, Rivne, Lviv, "
+        "Ternopil and Khmelnytskyi regions, and also in Zakarpattia and Chernivtsi regions, "
+        "where nothing was hit."
+    )
+    found = roles(text, gaz)
+    assert (found["Volyn Oblast"], found["Rivne Oblast"]) == ("impact", "impact")
+    assert {found[n] for n in ("Lviv Oblast", "Zakarpattia Oblast", "Chernivtsi Oblast")} == {
+        "mention"
+    }
+
+
+def test_a_list_of_counts_under_a_shoot_down_tells_where(gaz: Gazetteer) -> None:
+    text = (
+        "Air defences destroyed 61 drones overnight, the ministry said.\n\n"
+        "By region:\nVoronezh Region — 30\nLipetsk Region — 20\nTambov Region — 11\n\n"
+        "Flights were delayed at airports in Kazan."
+    )
+    found = roles(text, gaz)
+    assert {found[n] for n in ("Voronezh Oblast", "Lipetsk Oblast", "Tambov Oblast")} == {"impact"}
+    assert found["Kazan"] == "mention"
+
+
+def test_a_list_of_counts_without_a_strike_above_is_no_strike(gaz: Gazetteer) -> None:
+    text = "Hours of air-raid alerts last week:\nSumy Oblast — 40\nPoltava Oblast — 12"
+    assert set(roles(text, gaz).values()) == {"mention"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Peskov, asked by reporters in Moscow about the deaths, declined to comment.", "Moscow"),
+        (
+            "The governor, writing from Simferopol, said a fire had broken out at a depot.",
+            "Simferopol",
+        ),
+        (
+            "Kyiv rejected as a fabrication a Russian ministry claim that its missiles had "
+            "destroyed a radar near Kramatorsk.",
+            "Kramatorsk",
+        ),
+        ("Odesa fire was not caused by a drone, officials said.", "Odesa"),
+        ("A blaze in Uzhhorod was caused by an electrical fault, firefighters said.", "Uzhhorod"),
+        (
+            "An earlier version of this story said a drone had hit a depot in Rivne.",
+            "Rivne",
+        ),
+        ('"There was no strike on Bila Tserkva last night," the mayor said.', "Bila Tserkva"),
+        (
+            "In 2023 a missile destroyed the landing ship Novocherkassk at Feodosia.",
+            "Feodosiya",
+        ),
+    ],
+)
+def test_no_strike_there(text: str, place: str, gaz: Gazetteer) -> None:
+    found = roles(text, gaz)
+    if place == "Feodosiya":  # the port was hit; the ship's name is no town
+        assert "Novocherkassk" not in found and found[place] == "impact"
+    else:
+        assert found[place] == "mention"
+
+
+def test_a_missile_that_exploded_over_a_district_hit_it(gaz: Gazetteer) -> None:
+    text = "A missile exploded above a street in Kryvyi Rih's Tsentralno-Miskyi district."
+    assert roles(text, gaz)["Tsentralno-Miskyi district"] == "impact"
+
+
+def test_a_launch_site_in_occupied_crimea_is_no_target(gaz: Gazetteer) -> None:
+    text = (
+        "The enemy attacked with 50 drones launched from Kursk and from Cape Chauda in "
+        "temporarily occupied Crimea. Hits were recorded in the Kharkiv region."
+    )
+    found = roles(text, gaz)
+    assert (found["Crimea"], found["Kharkiv Oblast"]) == ("launch", "impact")
+
+
+def test_sevastopols_districts_are_found(gaz: Gazetteer) -> None:
+    text = "Уламки впали в Нахімовському районі Севастополя, пошкоджено лінію електропередач."
+    _facts, found = read(text, gaz)
+    assert found["Nakhimovsky district"][0] == "impact"
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Nobody was killed or injured in Izium.", {"killed": 0, "wounded": 0}),
+        ("No one was injured or killed, he said.", {"killed": 0, "wounded": 0}),
+        (
+            "The number of injured has also risen, to 72, officials said.",
+            {"wounded": 72},
+        ),
+        ("Two more of the injured died in hospital.", {}),
+    ],
+)
+def test_figures_of_updates_and_zeros(text: str, facts: dict[str, int]) -> None:
+    assert extract_facts(text, "en") == facts
+
+
+def test_outages_the_grid_imposed_are_no_strike(gaz: Gazetteer) -> None:
+    text = (
+        "Уночі росія атакувала ТЕС у Дніпропетровській області.\n\n"
+        "Через атаку Укренерго застосовує екстрені відключення у Києві, на Київщині та "
+        "Одещині."
+    )
+    found = roles(text, gaz)
+    assert found["Dnipropetrovsk Oblast"] == "impact"
+    assert {found[n] for n in ("Kyiv", "Kyiv Oblast", "Odesa Oblast")} == {"mention"}
+
+
+def test_the_ends_of_a_line_with_delays_are_no_strike(gaz: Gazetteer) -> None:
+    text = (
+        "Дрони пошкодили колію на станції Конотоп. Через аварійні відключення на Полтавщині "
+        "(прямих влучань у залізницю там немає) можливі затримки на напрямку Полтава — Харків."
+    )
+    found = roles(text, gaz)
+    assert (found["Konotop"], found["Poltava"], found["Kharkiv"]) == (
+        "impact",
+        "mention",
+        "mention",
+    )
+    assert found["Poltava Oblast"] == "mention"
+
+
+def test_a_city_district_after_its_city_in_a_list(gaz: Gazetteer) -> None:
+    text = (
+        "У Херсоні в Корабельному районі поранено чоловіка; у Центральному районі "
+        "травмовано 71-річну жінку."
+    )
+    _facts, found = read(text, gaz)
+    assert found["Tsentralnyi district"][0] == "impact"
+    tsentralnyi = next(
+        p.place
+        for p in extract_report(Report("t", text), gaz).places
+        if p.place.name == "Tsentralnyi district"
+    )
+    assert tsentralnyi.admin1 == "UA-65"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Уражено Сизранський НПЗ у Самарській області.", "Syzran"),
+        ("Дрони атакували Новокуйбишевський НПЗ.", "Novokuybyshevsk"),
+    ],
+)
+def test_a_russian_town_by_its_ukrainian_adjective(text: str, place: str, gaz: Gazetteer) -> None:
+    assert roles(text, gaz)[place] == "impact"
+
+
+@pytest.mark.parametrize(
+    ("text", "intercepted"),
+    [
+        (
+            "Мінборони рф звітувало про збиття 40 дронів над Брянською та Курською областями.",
+            40,
+        ),
+        (
+            "Минобороны РФ отчиталось о перехвате 48 беспилотников над Ростовской и Курской "
+            "областями.",
+            48,
+        ),
+    ],
+)
+def test_shooting_down_told_by_its_noun(text: str, intercepted: int, gaz: Gazetteer) -> None:
+    facts, found = read(text, gaz)
+    assert facts.get("intercepted") == intercepted
+    regions = [name for name in found if name.endswith("Oblast")]
+    assert len(regions) == 2 and {found[n][0] for n in regions} == {"impact"}
+
+
+def test_a_village_is_not_a_city_of_its_name(gaz: Gazetteer) -> None:
+    text = "Шебекинский округ. Село Муром обстреляно из миномёта."
+    found = extract_report(Report("t", text), gaz)
+    assert "Murom" not in {p.place.name for p in found.places}
+    assert [u.span.text for u in found.unresolved] == ["Муром"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Рыльске дрон атаковал автомобиль на улице Дзержинского.",
+        "У Сумах уламки впали на вулиці Харківській.",
+    ],
+)
+def test_a_street_named_after_a_place_is_no_place(text: str, gaz: Gazetteer) -> None:
+    assert len(roles(text, gaz)) == 1
+
+
+def test_the_most_is_no_total_and_a_count_of_no_place_sums_its_places(gaz: Gazetteer) -> None:
+    text = (
+        "Вооружённые силы РФ нанесли удар по нескольким регионам. Погибли не менее 12 "
+        "мирных жителей и 40 получили ранения.\n\n"
+        "Больше всего пострадал Харьков: здесь погибли 10 человек и 31 ранен.\n\n"
+        "В Сумах погиб 1 человек, 5 ранены; в Полтавской области погиб 1 человек и 4 ранены."
+    )
+    facts, _found = read(text, gaz)
+    assert (facts.get("killed"), facts.get("wounded")) == (12, 40)
+
+
+def test_parts_of_a_count_over_the_country_are_not_added(gaz: Gazetteer) -> None:
+    text = (
+        "За ночь над территорией страны перехвачены 210 беспилотников, из них 90 — над "
+        "Брянской областью, 70 — над Курской, 50 — над Орловской."
+    )
+    facts, _found = read(text, gaz)
+    assert facts.get("intercepted") == 210
+
+
+def test_a_count_before_an_aside_between_dashes(gaz: Gazetteer) -> None:
+    text = (
+        "Внаслідок удару по Ізмаїлу загинув один моряк. Ще троє людей — двоє членів екіпажу "
+        "та працівник порту, — дістали поранення."
+    )
+    facts, _found = read(text, gaz)
+    assert facts.get("wounded") == 3
+
+
+@pytest.mark.parametrize(
+    ("word", "district"),
+    [
+        ("Святошинском", "Sviatoshynskyi district"),
+        ("Оболонском", "Obolonskyi district"),
+        ("Печерском", "Pecherskyi district"),
+        ("Дарницком", "Darnytskyi district"),
+    ],
+)
+def test_kyivs_districts_by_their_russian_names(word: str, district: str, gaz: Gazetteer) -> None:
+    text = f"Обломки ракеты повредили дом в {word} районе Киева."
+    _facts, found = read(text, gaz)
+    assert found[district][0] == "impact"
+
+
+def test_shyroka_balka_of_the_kherson_region(gaz: Gazetteer) -> None:
+    text = "Херсонська ОВА. Під ударами були Станіслав, Широка Балка та Білозерка."
+    found = [p.place for p in extract_report(Report("t", text), gaz).places]
+    assert {p.admin1 for p in found if p.name == "Shyroka Balka"} == {"UA-65"}

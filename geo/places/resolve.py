@@ -30,7 +30,13 @@ from geo.language.cyrillic import (
     word_language,
 )
 from geo.language.document import Document, read_document
-from geo.language.morphology import READ_LANGUAGES, detect_language, lemmas, person_share
+from geo.language.morphology import (
+    READ_LANGUAGES,
+    analyse,
+    detect_language,
+    lemmas,
+    person_share,
+)
 from geo.language.normalize import norm_key, skeleton_key, translit
 from geo.language.text import alternation, lacks, lowered
 from geo.patterns import compiled
@@ -844,8 +850,15 @@ def _district_name(m: PlaceMention, lang: str) -> tuple[str, str]:
     if not _CYR.search(words[-1]):
         return " ".join(words), " ".join(words)
     lang = lang if lang in ("uk", "ru") else "uk"
-    forms = [(lemmas(word, lang) or (word,))[0].lower() for word in words]
+    forms = [_adjective_lemma(word, lang) for word in words]
     return " ".join(translit(form) for form in forms).title(), " ".join(forms)
+
+
+def _adjective_lemma(word: str, lang: str) -> str:
+    """The dictionary form of a district's word, as an adjective when it reads as one
+    ("Центральному": "центральний", not the village "Центральне")."""
+    adjectives = [a.lemma for a in analyse(word.lower(), lang) if "ADJF" in a.grammemes]
+    return adjectives[0] if adjectives else (lemmas(word, lang) or (word,))[0].lower()
 
 
 def _precision(place: Place, sentence: str, offset: int) -> int:
@@ -1577,7 +1590,7 @@ def _tells_of_trains(sentence: str) -> bool:
     return not lacks(sentence, _TRAIN_WORDS)
 
 
-_TRAIN_WORDS = ("потяг", "поїзд", "поезд", "електричк", "электричк", "train")
+_TRAIN_WORDS = ("потяг", "поїзд", "поезд", "електричк", "электричк", "train", "затримк", "задержк")
 _TRAIN_ROUTE = compiled(
     r"(?:(?:(?<!\w)(?:потяг\w*|поїзд\w*|поезд\w*|електричк\w*|электричк\w*)\s+|"
     # a train by its number alone, in a sentence of trains: "та №112 Київ — Конотоп"
@@ -1593,7 +1606,10 @@ _TRAIN_ROUTE = compiled(
     # "затримуються поїзди у напрямку Харкова, Сум і ...": the places the trains run to
     r"|(?<!\w)(?:потяг\w*|поїзд\w*|поезд\w*|електричк\w*|электричк\w*)[^.;]{0,40}?"
     r"(?<!\w)(?:у|в)\s+(?:напрямку|направлении)\s+"
-    r"(?:(?-i:[А-ЯІЇЄҐ])[\w'’ʼ\-]*(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*)$",
+    r"(?:(?-i:[А-ЯІЇЄҐ])[\w'’ʼ\-]*(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*"
+    # "можливі затримки на напрямку Полтава — Харків": a line's ends
+    r"|(?<!\w)(?:затримк|задержк)\w*[^.;]{0,40}?(?<!\w)(?:на|у|в)\s+(?:напрямку|направлении)\s+"
+    r"(?:(?-i:[А-ЯІЇЄҐ])[\w'’ʼ\-]*\s*[—–-]\s*)?)$",
     re.IGNORECASE,
 )
 

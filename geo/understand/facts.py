@@ -94,7 +94,7 @@ _KILLED = [
     ),
 ]
 # not a part of the casualties named after it: "one of the wounded died"
-_NOT_PART = r"(?!\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt|dead|victims)\b)"
+_NOT_PART = r"(?!\s+(?:more\s+)?of\s+(?:the|those)\s+(?:wounded|injured|hurt|dead|victims)\b)"
 _WOUNDED = [
     compiled(
         rf"\b{_QUAL}{_N}{_NOT_PART}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_APPOSITION}\s*{_VERB_PART}"
@@ -258,7 +258,7 @@ _UPDATE = compiled(
     # "..., bringing the total to 12": the sum after a count of more
     rf"(?:bringing|brought|taking|took|pushing|pushed|raising)\s+the\s+(?:overall\s+)?"
     rf"(?:total|tally|count|figure)(?=\s+to\b))"
-    rf"\s+(?:to\s+)?{_QUAL}{_N}\b",
+    rf"(?:\s*,)?\s+(?:to\s+)?{_QUAL}{_N}\b",
     re.I,
 )
 # the kind an updated count names right after it, and a second count of the other kind:
@@ -330,7 +330,9 @@ _NOT_COUNT_BEFORE = compiled(
 # "No one was hurt", "there were no casualties": zero, unless a figure is given
 _NONE_HURT = compiled(
     r"\b(?:no\s+one|no-one|nobody|none)\s+(?:\w+\s+){0,2}?(?:was|were|has\s+been|had\s+been|"
-    r"got)\s+(?:\w+\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b|"
+    r"got)\s+(?:\w+\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b"
+    # "no one was killed or injured"
+    r"(?:\s+(?:or|nor|and)\s+(?P<verb2>hurt|injured|wounded|harmed|killed)\b)?|"
     r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?"
     r"(?P<noun>casualties|victims|injuries|deaths|fatalities|injured|dead)\b|"
     r"\bwithout\s+(?:causing\s+)?(?:any\s+)?(?P<without>casualties|victims|injuries)\b",
@@ -1188,9 +1190,10 @@ def _zeros(sentence: str, base: int, killed: list[_Hit], wounded: list[_Hit]) ->
         if _NOT_ZERO.search(m.group()):
             continue  # "no one else was hurt" says nothing of the others
         word = (m.group("verb") or m.group("noun") or m.group("without")).lower()
-        if word in _ZERO_KILLED:
+        words = (word, m.group("verb2").lower()) if m.group("verb2") else (word,)
+        if any(w in _ZERO_KILLED for w in words):
             killed.append(_Hit(0, _ZERO, base + m.start()))
-        if word in _ZERO_WOUNDED:
+        if any(w in _ZERO_WOUNDED for w in words):
             wounded.append(_Hit(0, _ZERO, base + m.start()))
 
 

@@ -869,7 +869,9 @@ _UPDATE = compiled(
     r"(?:за|по)\s+(?:уточн[её]н|оновлен|обновл[её]н)\w*|upd)(?!\w)"
 )
 _TOTAL = compiled(
-    _W + r"(?:загалом|усього|всього|всего|в\s+цілому|в\s+целом|в\s+общей\s+сложности|"
+    # (not "больше всего пострадал Киев": the most, not all)
+    _W + r"(?<!більше\s)(?<!больше\s)(?<!більш\s)(?<!чаще\s)(?:загалом|усього|всього|всего|"
+    r"в\s+цілому|в\s+целом|в\s+общей\s+сложности|"
     r"итого|загальна\s+кількість|общее\s+число|за\s+(?:минулу\s+|минулі\s+)?добу|"
     r"за\s+(?:минувшие\s+|прошедшие\s+|истекшие\s+)?сутки|наразі\s+відомо|"
     r"на\s+даний\s+момент|на\s+данный\s+момент|станом\s+на|по\s+состоянию\s+на|"
@@ -1004,7 +1006,7 @@ _WEAPON_HINTS = (
 
 _INTERCEPT_VERB = compiled(
     r"^(?:збит|збил|збив|збитт|знешкод|ліквідува|ліквідован|подавл|подавил|знищ|перехопл|"
-    r"перехопи|сбит|сбил|сбив|уничтож|перехвач|перехвати|ликвидир|нейтрализ|приземл|"
+    r"перехопи|сбит|сбил|сбив|уничтож|перехвач|перехват|ликвидир|нейтрализ|приземл|"
     # "ПВО отразили атаку 4 БПЛА, летевших на Москву": repelled, shot down
     r"отрази|отраж|відбил|відбит)"
 )
@@ -1243,6 +1245,12 @@ def _casualties(s: _Sentence, lang: str, cue: re.Pattern[str], hits: list[_Hit])
             continue
         # "ворог вбив двох": who did the harm stands before an active verb
         got = None if _ACTIVE_CUE.match(toks[c].text) else _people_before(toks, c, lang, s.text)
+        if got is None and c > 2 and toks[c - 1].text in _DASHES and toks[c - 2].text == ",":
+            # "Ще двоє людей — громадянин Сирії та працівник порту, — дістали поранення":
+            # who, before the aside between the dashes
+            opened = next((k for k in range(c - 3, 0, -1) if toks[k].text in _DASHES), None)
+            if opened is not None and not _ACTIVE_CUE.match(toks[c].text):
+                got = _people_before(toks, opened, lang, s.text)
         if got is None and noun:
             k = e
             while k < len(toks) and (toks[k].text in _SKIP_BEFORE or toks[k].text in ":—–-"):
@@ -1771,6 +1779,21 @@ def _add_more(singles: list[_Hit]) -> list[_Hit]:
     return out
 
 
+def _parts_after(s: _Sentence, first: int) -> bool:
+    """Whether the count at token ``first`` is followed, within a few words, by "из них",
+    "з яких" (its parts told after it)."""
+    toks = s.toks
+    for k in range(first + 1, min(first + _PARTS_REACH, len(toks) - 1)):
+        if toks[k].text in _OF and toks[k + 1].text in _WHICH:
+            return True
+        if toks[k].text[:1].isdigit():
+            return False
+    return False
+
+
+_PARTS_REACH = 6  # the tokens after a count read for "из них"
+
+
 def _listed(s: _Sentence, items: list[_Item], singles: list[_Hit]) -> list[_Hit]:
     """The intercepted counts of a sentence, those of a list per region summed: unless the
     sentence states a total, a list of two or more counts of one kind for different places
@@ -1788,6 +1811,8 @@ def _listed(s: _Sentence, items: list[_Item], singles: list[_Hit]) -> list[_Hit]
             continue
         if len(of_kind) < 2 or len({it.place for it in of_kind}) < 2:
             continue
+        if any(_parts_after(s, it.first) for it in of_kind):
+            continue  # "над территорией страны перехвачены 337, из них 126 — над X, ...": parts
         at = {s.start + s.toks[it.first].start for it in of_kind}
         total = _Hit(sum(it.value for it in of_kind), s.strength, min(at), kind=kind)
         # a count stated before the list, not part of it, is its total and stays first
@@ -1907,7 +1932,18 @@ def _pick_casualty(hits: list[_Hit]) -> int | None:
     for part in dict.fromkeys(h.part for h in hits):
         count = _part_count([h for h in hits if h.part == part])
         lines[part[0]] = lines.get(part[0], 0) + count
-    return sum(dict.fromkeys(lines.values()))  # a line that repeats another adds nothing
+    counts, numbers = list(lines.values()), list(lines)
+    if (
+        len(counts) > 2
+        and numbers[1] - numbers[0] > 1  # a paragraph of its own before the others
+        and min(hits, key=lambda h: h.position).part[1] < 0
+        and counts[0] >= sum(counts[1:])
+    ):
+        # "... погибли 30 мирных жителей.\n\n ... Киев: здесь погибли 28 ...\n\nВ Одессе
+        # погиб 1 человек; в Запорожской области погиб 1": a count told of no place, in a
+        # paragraph of its own, then its places' parts (not lines of places one by one)
+        return counts[0]
+    return sum(dict.fromkeys(counts))  # a line that repeats another adds nothing
 
 
 def _part_count(hits: list[_Hit]) -> int:

@@ -154,9 +154,23 @@ _TITLES = {
 # flagship Kyiv children's hospital", "a boat Kherson rescuers used")
 _VESSELS = frozenset(
     ("cruiser", "frigate", "corvette", "destroyer", "warship", "tanker", "submarine",
-     "icebreaker")
+     "icebreaker", "ship", "vessel", "minesweeper")
 )  # fmt: skip
 _TITLED = _TITLES | _VESSELS  # (the words before a name that names no place)
+# the words of a village right before its name, and the most people a village has
+_VILLAGE_NOUNS = frozenset(
+    ("village", "село", "села", "селі", "селом", "селе", "деревня", "деревни", "деревне",
+     "деревню", "хутор", "хутора", "хуторі", "хуторе")
+)  # fmt: skip
+_VILLAGE_MAX = 50_000
+# the words of a street, square or avenue right before its name
+_STREET_NOUNS = frozenset(
+    ("улица", "улице", "улицу", "улицы", "улицей", "ул", "вулиця", "вулиці", "вулицю",
+     "вулицею", "вул", "проспект", "проспекте", "проспекті", "просп", "переулок", "переулке",
+     "провулок", "провулку", "пров", "бульвар", "бульваре", "бульварі", "бульв", "площадь",
+     "площади", "площа", "площі", "шоссе", "шосе", "набережная", "набережной", "набережна",
+     "набережній")
+)  # fmt: skip
 # Capitalised words that may stand beside a place name without making it a person's name.
 _NEIGHBOURS_OK = {
     "in",
@@ -593,6 +607,15 @@ class _Finder(CyrillicMatcher):
         return False
 
     def accept(self, i: int, n: int, candidates: tuple[Place, ...]) -> int:
+        if self.prev_word(i) in _STREET_NOUNS:
+            return i + n  # "на улице Дзержинского": a street named after a person or town
+        if candidates[0].kind == "settlement" and self.prev_word(i) in _VILLAGE_NOUNS:
+            # "Село Муром": a village, not the city of that name the index knows elsewhere
+            candidates = tuple(
+                c for c in candidates if c.kind != "settlement" or c.population < _VILLAGE_MAX
+            )
+            if not candidates:
+                return i + n  # (a village the index lacks: reported as an unknown name)
         last = i + n - 1  # the name's last word
         end_word = last
         qualifier = None

@@ -219,6 +219,11 @@ def _facility_towns(gaz: Gazetteer, word: str, lang: str) -> tuple[Place, ...]:
                     found = _towns(gaz, gaz.words_starting(head, len(head) + 3))
                     if found:
                         return found
+            if lang == "uk" and len(lemma) - len(ending) >= 4:
+                # a Russian town by its Ukrainian spelling: "Сизранський" is Syzran's
+                found = foreign_spelling(gaz, lemma[: -len(ending)].capitalize(), lang)
+                if found:
+                    return found
     return foreign_spelling(gaz, lemmas[0], "uk") if lang == "uk" else ()
 
 

@@ -144,6 +144,8 @@ _STRONG_IMPACT_WORDS = (
     r"fell",
     r"falling",
     r"explosions?",
+    r"exploded",
+    r"detonated",
     r"blasts?",
     r"fires?",
     r"ablaze",
@@ -234,13 +236,15 @@ _NEGATED = compiled(
             r"no\s+(?:(?:new|further|other|major|serious|significant)\s+)?"
             r"(?:casualties|injuries|deaths|victims|damage|one\s+was\s+hurt)\b",
             r"without\s+(?:causing\s+)?(?:any\s+)?(?:casualties|damage|injuries)",
+            # "there was no strike on Pavlohrad"
+            r"(?:there\s+(?:was|were|had\s+been)\s+)no\s+(?:strikes?|hits?|attacks?)",
         ]
     ),
     re.IGNORECASE,
 )
 # every match of _NEGATED ends with one of these (or holds "without")
 _NEGATED_WORDS = ("hurt", "injur", "killed", "wounded", "harmed", "casualties", "deaths")
-_NEGATED_WORDS += ("victims", "damage", "without")
+_NEGATED_WORDS += ("victims", "damage", "without", "strike", "hit", "attack")
 _HARD_IMPACT = _rx(
     r"hit",
     r"struck",
@@ -289,8 +293,11 @@ _HOSPITAL_STRUCK = compiled(
 # where something was said, right before the name: "the Head of the Mission said in Kyiv",
 # "told reporters in Brussels", "speaking in Geneva"
 _SAID_IN = compiled(
-    r"\b(?:said|says|told\s+(?:reporters|journalists)|speaking|spoke|stated|announced|declared)"
-    r"\s+(?:to\s+(?:journalists|reporters|the\s+press|the\s+media)\s+)?(?:on\s+\w+\s+)?in\s+$",
+    r"\b(?:(?:said|says|(?:told|asked\s+by|briefed)\s+(?:reporters|journalists)|speaking|spoke|"
+    r"stated|announced|declared)"
+    r"\s+(?:to\s+(?:journalists|reporters|the\s+press|the\s+media)\s+)?(?:on\s+\w+\s+)?in|"
+    # "Sergei Aksyonov, writing from Simferopol, said ..."
+    r"(?:writing|speaking|posting)\s+from)\s+$",
     re.I,
 )
 # explosions only heard there: "residents reported hearing loud explosions", "blasts were heard"
@@ -331,6 +338,24 @@ _DISPOSAL_HARM = compiled(
     r"(?<!\bне\s)(?<!\bno\s)(?<!\bnot\s)(?<![\w-])(?:killed|died|dead|injured|wounded|hurt|"
     r"загин\w*|загибл\w*|поранен\w*|постражд\w*|травмован\w*|погиб\w*|ранен\w*|пострада\w*|"
     r"травмирован\w*)(?![\w-])(?!\s+(?:нет|немає|не\s+(?:було|было|виявлено|выявлено)))",
+    re.I,
+)
+
+
+# what an earlier version of a story said, which a correction takes back: "An earlier version
+# of this story said a drone had hit ...", "У попередній версії новини ..."
+_EARLIER_VERSION = compiled(
+    r"\W*(?:(?:an?|the)\s+)?(?:earlier|previous|original)\s+version\s+of\s+this\s+"
+    r"(?:story|article|report|item)\b|\W*(?:у|в)\s+(?:попередн\w*|предыдущ\w*|"
+    r"первоначальн\w*)\s+верс\w*",
+    re.I,
+)
+# harm that was not a strike's: "the Lviv fire was not caused by a drone", "caused by an
+# electrical fault"
+_NOT_A_STRIKE = compiled(
+    r"\b(?:(?:was|were|is|are)\s+not\s+caused\s+by\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:drones?|missiles?|strikes?|attacks?|shelling)|caused\s+by\s+(?:an?\s+)?(?:electrical|"
+    r"short\s+circuit|gas\s+leak|faulty\s+wiring|careless))\b",
     re.I,
 )
 
@@ -393,7 +418,8 @@ _FROM = compiled(
     r"ukraine'?s\s+)*"
     # names ("from the Oryol and ") and words of where ("from sites near the seized
     # town of "), not any words at all
-    r"(?:(?:(?-i:[A-Z])[\w’'\-]*|of|the|in|near|around|at|outside|occupied|annexed|city|"
+    r"(?:(?:(?-i:[A-Z])[\w’'\-]*|of|the|in|near|around|at|outside|temporarily|occupied|annexed|"
+    r"city|"
     r"town|village|port|airfields?|air\s+bases?|bases?|positions?|launch|sites?|areas?|"
     r"territory|directions?|regions?|oblasts?|districts?|coast|waters|airspace|sea|left|right|"
     r"banks?|side|across|beyond|river|reservoir|lake|bay|estuary|strait)"
@@ -820,7 +846,7 @@ _ALERT_WORDS = ("air-raid", "air raid", "siren", "alert", "alarm")  # one in eve
 # Defense Ministry that Russian missiles had destroyed aircraft at the X air base", "denied
 # reports that drones hit X"
 _DENIED_CLAIM = compiled(
-    r"\b(?:(?:dismiss|reject|refut|den(?:y|ied|ies|ying)|debunk)\w*\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"\b(?:(?:dismiss|reject|refut|den(?:y|ied|ies|ying)|debunk)\w*\s+(?:[\w’'\-]+\s+){0,6}?"
     r"(?:claims?|reports?|allegations?|assertions?)\s+(?:[\w’'\-]+\s+){0,4}?that|"
     r"den(?:y|ied|ies|ying)\s+that)\b"
     # (up to the name, no other clause joined: "denied that ..., saying a missile hit X")
@@ -994,6 +1020,8 @@ def decide_role(
         return _decision(*labelled)
     if _disposal_only(sentence):
         return _decision("mention", "ordnance disposal")
+    if _EARLIER_VERSION.match(sentence):
+        return _decision("mention", "an earlier version, corrected")
     if lang in ("uk", "ru"):
         return _decision(
             *_uk_ru_rules()(sentence, offset, end, kind=kind, qualifier=qualifier, lang=lang)
@@ -1061,10 +1089,12 @@ def decide_role(
         and not _HOSPITAL_STRUCK.search(before)
     ):
         return _decision("mention", "hospital the wounded were taken to")
-    if (low is None or " in" in low) and _SAID_IN.search(before):
+    if (low is None or " in" in low or "from" in low) and _SAID_IN.search(before):
         return _decision("mention", "where it was said")  # '"...," the head said in Kyiv'
     if _heard_only(clause, sentence):
         return _decision("mention", "explosions heard")  # "residents reported hearing blasts"
+    if "caused" in clause and _NOT_A_STRIKE.search(clause):
+        return _decision("mention", "harm not caused by a strike")
     if (low is None or "citing" in low) and _CITING_IN.search(before):
         return _decision("mention", "where a source is")
     if _SPARED_AFTER.match(after):

@@ -71,6 +71,7 @@ _IMPACT_LEMMAS = frozenset(
         "постраждати",
         "постраждалий",
         "травмований",
+        "травмувати",
         "загинути",
         "загиблий",
         "загибель",
@@ -137,6 +138,8 @@ _IMPACT_LEMMAS = frozenset(
         "ранение",
         "пострадать",
         "пострадавший",
+        "травмировать",
+        "травмированный",
         "погибнуть",
         "погибший",
         "гибель",
@@ -187,6 +190,10 @@ _HARM_LEMMAS = frozenset(
 )  # fmt: skip
 _DOWN_LEMMAS = frozenset(
     [
+        "збиття",
+        "сбитие",
+        "перехоплення",
+        "перехват",
         "збити",
         "збитий",
         "знешкодити",
@@ -832,6 +839,7 @@ def decide_role_uk_ru(
         return "mention", f"where it was said: {said}"
     if (
         _consumers_only(sentence, before)
+        or _outages_imposed(before)
         or (_consumers_there(sentence, after) and not _STRUCK_BEFORE.search(before))
         or (
             _CUT_OFF_BEFORE.search(before)  # "был частично обесточен Каменск-Шахтинский"
@@ -958,6 +966,25 @@ def _consumers_only(sentence: str, before: str) -> bool:
         and any(map(low.__contains__, _CAUSE_WORDS))
         and bool(_CONSUMERS_BEFORE.search(before))
     )
+
+
+# outages the grid imposed, right before the name (and the names of a list before it):
+# "Укренерго застосовує екстрені відключення у Києві, на Київщині та Одещині", "через
+# аварійні відключення на Полтавщині", "введены графики отключений в Белгороде"
+_IMPOSED_BEFORE = compiled(
+    r"(?:(?:екстрен|аварійн|стабілізаційн|планов|погодинн|екстренн|аварийн|экстренн|"
+    r"стабилизационн|почасов)[^\W\d_]*\s+(?:відключен|отключен)[^\W\d_]*|"
+    r"(?:графік|график)[^\W\d_]*\s+(?:відключень|отключений))\s+"
+    r"(?:(?:електро\w*|электро\w*|світла|света)\s+)?(?:у|в|во|на)\s+"
+    r"(?:(?-i:[А-ЯІЇЄҐ])[^\s,]*(?:\s*,\s*|\s+(?:та|і|й|и)\s+)(?:(?:у|в|во|на)\s+)?)*$",
+    re.IGNORECASE,
+)
+
+
+def _outages_imposed(before: str) -> bool:
+    """Whether the name is where the grid imposed outages (its words right before it): the
+    strike was elsewhere, or is told by another sentence."""
+    return not lacks(before, ("відключ", "отключ")) and bool(_IMPOSED_BEFORE.search(before))
 
 
 # the places of a list, then their consumers cut off: "у Львові та Дрогобичі частково
