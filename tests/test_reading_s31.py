@@ -11,8 +11,15 @@ import pytest
 
 from geo.places.gazetteer import Gazetteer
 from geo.places.resolve import extract_report
-from geo.records import Report
+from geo.records import Place, Report
 from geo.understand.facts import extract_facts
+
+
+def place_named(text: str, gaz: Gazetteer, name: str) -> Place:
+    """The place of ``text`` called ``name``."""
+    return next(
+        p.place for p in extract_report(Report("t", text), gaz).places if p.place.name == name
+    )
 
 
 def read(text: str, gaz: Gazetteer) -> tuple[dict[str, int], dict[str, tuple[str, dict]]]:
@@ -76,7 +83,7 @@ def test_a_total_told_after_more_is_the_latest_figure() -> None:
 
 def test_more_told_as_a_part_of_a_total_before_is_not_added() -> None:
     text = (
-        "Shelling of the Belgorod region killed three people on Sunday, the governor said. "
+        "Shelling of towns in the Belgorod region on Sunday killed three people, the governor said. "
         "A rocket hit a car in Belgorod, killing a 51-year-old man. Two more people died "
         "when a drone struck a bus in Shebekino."
     )
@@ -84,7 +91,7 @@ def test_more_told_as_a_part_of_a_total_before_is_not_added() -> None:
 
 
 def test_more_after_an_update_adds_to_it() -> None:
-    text = "The death toll in Odesa rose to 12. Two more people died in hospital overnight."
+    text = "The death toll in Odesa rose to 12. Another two people died overnight in a hospital."
     assert extract_facts(text, "en") == {"killed": 14}
 
 
@@ -149,9 +156,7 @@ def test_the_belbek_air_base_is_found(text: str, gaz: Gazetteer) -> None:
     _facts, found = read(text, gaz)
     role, _ = found["Belbek"]
     assert role == "impact"
-    belbek = next(
-        p.place for p in extract_report(Report("t", text), gaz).places if p.place.name == "Belbek"
-    )
+    belbek = place_named(text, gaz, "Belbek")
     assert (belbek.admin1, round(belbek.lat, 1), round(belbek.lon, 1)) == ("UA-40", 44.7, 33.6)
 
 
@@ -356,11 +361,7 @@ def test_a_city_district_after_its_city_in_a_list(gaz: Gazetteer) -> None:
     )
     _facts, found = read(text, gaz)
     assert found["Tsentralnyi district"][0] == "impact"
-    tsentralnyi = next(
-        p.place
-        for p in extract_report(Report("t", text), gaz).places
-        if p.place.name == "Tsentralnyi district"
-    )
+    tsentralnyi = place_named(text, gaz, "Tsentralnyi district")
     assert tsentralnyi.admin1 == "UA-65"
 
 
