@@ -2826,6 +2826,12 @@ NOT_PLACES: tuple[str, ...] = (
     "Hromadske",
     "Azov coast",
     "Kakhovka reservoir",
+    # the Danube, whose name in Russian and Ukrainian a village of Primorsky Krai carries
+    "Дунай",
+    "Дунае",
+    "Дунаї",
+    "Дунаю",
+    "Danube",
 )
 
 

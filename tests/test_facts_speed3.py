@@ -35,6 +35,7 @@ _TEXTS = [
     "Seven drones downed over the Kursk region, 2 of them near Sudzha; 11 persons injured.",
     "A man aged 70 was killed and another woman, 64, was seriously injured; one child died.",
     "The number of dead rose to 9; 4 more people with light injuries went to hospital.",
+    "The strike on the market claimed 9 lives and wounded 31, officials said.",
 ]
 
 

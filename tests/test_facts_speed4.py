@@ -35,6 +35,7 @@ _TEXTS = [
     "The \u212aharkiv strike killed 3 people and injured 8; 10 drones were neutralised.",
     "Σ 12 drones and ΑΣ 4 missiles were launched; 3 people were killed, 9 injured.",
     "The number of people killed in Dnipro has risen to 9; the number of dead stands at 11.",
+    "The night's attack claimed 14 lives; another strike took 3 lives in Sumy.",
 ]
 
 

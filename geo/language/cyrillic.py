@@ -463,6 +463,14 @@ def _soft_feminine_nominatives(low: str) -> list[str]:
     return []
 
 
+def _hard_feminine_nominatives(low: str) -> list[str]:
+    """The nominative in -а a lower-case genitive of a hard-stem feminine name may come from
+    ("окраине Чадыр-Лунги": Чадыр-Лунга), for a word the dictionary does not know."""
+    if low.endswith(("и", "ы", "і")) and len(low) > 4 and low[-2] in _CONSONANTS:
+        return [low[:-1] + "а"]
+    return []
+
+
 def _plural_nominatives(low: str) -> list[str]:
     """The nominative plurals a lower-case word in an oblique plural case may come from."""
     for ending in _PLURAL_CASE_ENDINGS:
@@ -516,6 +524,7 @@ def name_keys(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
         out1 += _neuter_town_nominatives(words[0].lower())
         if not is_known_word(words[0].lower(), lang):  # a name the dictionary guessed at
             out1 += _soft_feminine_nominatives(words[0].lower())
+            out1 += _hard_feminine_nominatives(words[0].lower())
         return tuple(dict.fromkeys(map(norm_key, out1)))
     first, second = words[0], words[-1]
     nouns = [a for a in analyse(second.lower(), lang) if "NOUN" in a.grammemes]

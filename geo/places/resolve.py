@@ -1499,13 +1499,12 @@ class _Resolver:
             if verb:  # "Officials in Novorossiysk ... after drones attacked the port"
                 return RoleDecision("impact", f"{verb} (after {decision.cue})")
         if len(sentence) < 60 and _is_heading(sentence, m):  # (its first test, read here)
-            block = self.block_after(si)
-            if not block.strip() and _COUNT_AFTER_DASH.search(sentence, m.span.end - s0):
+            if _COUNT_AFTER_DASH.search(sentence, m.span.end - s0):
                 # "Bryansk Region — 28": a line of a list, told of by the words above it
                 listed = list_cue(self.list_head(s0))
                 if listed:
                     return listed
-            return block_cue(block)
+            return block_cue(self.block_after(si))
         if (
             decision.cue in (NO_STRIKE_CUE, "explosions heard")
             and si + 1 < len(self.spans)
@@ -1547,23 +1546,31 @@ class _Resolver:
 
     def list_head(self, at: int) -> str:
         """The words above the list whose line starts at or before ``at``: the line before
-        its first line of a name and a count, and the paragraph that line ends."""
+        its first line of a name and a count, and when that line only says the list breaks
+        a count down by place, the paragraph above it."""
         start = self.text.rfind("\n", 0, at) + 1
         while start > 0:
             before = self.text.rfind("\n", 0, start - 1) + 1
             if not _COUNT_LINE.match(self.text, before, start - 1):
                 break
             start = before
-        head_start = max(self.text.rfind("\n\n", 0, max(start - 1, 0)), 0)
-        if "\n" not in self.text[head_start:start].strip():  # a head line of its own: the
-            head_start = max(self.text.rfind("\n\n", 0, head_start), 0)  # paragraph above
-        return self.text[max(head_start, start - _LIST_HEAD) : start]
+        head_start = self.text.rfind("\n", 0, max(start - 1, 0)) + 1
+        if _BREAKDOWN_HEAD.match(self.text, head_start):
+            # "Breakdown by region:": what it breaks down is told in the paragraph above
+            above = max(self.text.rfind("\n\n", 0, max(head_start - 1, 0)), 0)
+            head_start = max(above, head_start - _LIST_HEAD)
+        return self.text[head_start:start]
 
     def block_after(self, si: int) -> str:
-        """The rest of the paragraph after sentence ``si``."""
-        end = self.text.find("\n", self.spans[si][1])
-        end = len(self.text) if end < 0 else end
-        return self.text[self.spans[si][1] : end]
+        """The rest of the line after sentence ``si``; for a heading on a line of its own
+        ("🔴 Куп'янський район"), the lines under it up to a blank line."""
+        text, start = self.text, self.spans[si][1]
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip() or end == len(text) or text.startswith("\n\n", end):
+            return text[start:end]
+        below = text.find("\n\n", end + 1)
+        return text[end + 1 : len(text) if below < 0 else below]
 
 
 # a count after a dash that ends a line: "Bryansk Region — 28"
@@ -1571,6 +1578,13 @@ _COUNT_AFTER_DASH = compiled(r"\s*[—–-]\s*\d+\s*$")
 # a line of a name and its count, in full
 _COUNT_LINE = compiled(r"[^\n]{1,60}?\s[—–-]\s*\d+\s*$", re.M)
 _LIST_HEAD = 400  # the characters above a list read for what it counts
+# a list's head that only says it breaks a count down by place
+_BREAKDOWN_HEAD = compiled(
+    r"\W*(?:(?:the\s+)?breakdown\b|(?:by|per)\s+(?:region|oblast|province)s?\b|"
+    r"по\s+(?:регіонах|регионам|областях|областям)(?![\w-])|(?:у|в)\s+(?:розрізі|разрезе)"
+    r"(?![\w-]))",
+    re.I,
+)
 
 _HEADING_REST = compiled(r"^[\W\d_]*(?:region|oblast|city|krai|province)?[\W\d_]*$", re.I)
 
@@ -1590,7 +1604,7 @@ def _tells_of_trains(sentence: str) -> bool:
     return not lacks(sentence, _TRAIN_WORDS)
 
 
-_TRAIN_WORDS = ("потяг", "поїзд", "поезд", "електричк", "электричк", "train", "затримк", "задержк")
+_TRAIN_WORDS = ("потяг", "поїзд", "поезд", "електричк", "электричк", "train", "залізни", "железн")
 _TRAIN_ROUTE = compiled(
     r"(?:(?:(?<!\w)(?:потяг\w*|поїзд\w*|поезд\w*|електричк\w*|электричк\w*)\s+|"
     # a train by its number alone, in a sentence of trains: "та №112 Київ — Конотоп"

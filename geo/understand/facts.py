@@ -40,7 +40,13 @@ _PEOPLE = (
     # the people a strike hurts at work or on the street: "injuring a 40-year-old employee"
     r"employee|passers-by|passer-by|passerby|firefighters?|rescuers?|medics?|paramedics?|"
     r"police\s+officers?|policem[ae]n|volunteers?|journalists?|farmers?|students?|teachers?|"
-    r"doctors?|nurses?)"
+    r"doctors?|nurses?|drivers)"
+)
+# what the people were doing, between them and their verb: "two truck drivers waiting to
+# unload were injured"
+_DOING = (
+    r"(?:\s+(?:waiting|standing|sitting|working|walking|queuing|queueing|travelling|"
+    r"traveling|passing|sheltering|living|riding)(?:\s+[a-z]+){0,3}?)?"
 )
 _ADJ = (  # up to three words between a count and its verb, none of them a span of time
     r"(?:(?!(?:and|or|killed|dead|wounded|injured|hurt|hours?|days?|weeks?|months?)\b)"
@@ -74,12 +80,14 @@ _FROM_PLACE = r"(?:\s+(?:of|from)\s+(?-i:[A-Z])[\w'â€™\-]+(?:\s+(?-i:[A-Z])[\w'â
 
 _KILLED = [
     compiled(
-        rf"\b{_QUAL}{_N}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_APPOSITION}\s*{_VERB_PART}"
+        rf"\b{_QUAL}{_N}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_DOING}{_APPOSITION}\s*{_VERB_PART}"
         rf"(?:confirmed\s+)?(?:killed|dead|died)\b",
         re.I,
     ),
     compiled(
-        rf"\b(?:killing|killed|kills|kill)\s+{_POSSESSIVE}{_QUAL}{_N}\b(?!\s*(?:-|\s)year)", re.I
+        rf"\b(?:killing|killed|kills|kill)\s+{_POSSESSIVE}(?:another\s+)?{_QUAL}{_N}\b"
+        r"(?!\s*(?:-|\s)year)",
+        re.I,
     ),
     compiled(rf"\b{_QUAL}{_N}\s+(?:deaths|dead|fatalities|bodies)\b", re.I),
     compiled(
@@ -92,17 +100,20 @@ _KILLED = [
     compiled(
         rf"\bnumber\s+of\s+(?:people\s+killed|dead|deaths)\b.{{0,60}}?\b(?:at|to)\s+{_N}\b", re.I
     ),
+    # "the attack claimed 25 lives"
+    compiled(rf"\b(?:claimed|claiming|took|taking|cost|costing)\s+{_QUAL}{_N}\s+lives\b", re.I),
 ]
 # not a part of the casualties named after it: "one of the wounded died"
 _NOT_PART = r"(?!\s+(?:more\s+)?of\s+(?:the|those)\s+(?:wounded|injured|hurt|dead|victims)\b)"
 _WOUNDED = [
     compiled(
-        rf"\b{_QUAL}{_N}{_NOT_PART}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_APPOSITION}\s*{_VERB_PART}"
+        rf"\b{_QUAL}{_N}{_NOT_PART}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_DOING}{_APPOSITION}\s*"
+        rf"{_VERB_PART}"
         rf"(?:reported\s+)?(?:wounded|injured|hurt)\b",
         re.I,
     ),
     compiled(
-        rf"\b(?:injuring|wounding|injured|wounded|hurting)\s+{_POSSESSIVE}{_QUAL}{_N}\b"
+        rf"\b(?:injuring|wounding|injured|wounded|hurting)\s+{_POSSESSIVE}(?:another\s+)?{_QUAL}{_N}\b"
         rf"(?!\s*(?:-|\s)year)",
         re.I,
     ),
@@ -137,6 +148,7 @@ _KILLED_NEEDS = (
     ("killed", "died"),
     ("kill",),
     ("number",),
+    ("lives",),
 )
 _WOUNDED_NEEDS = (
     ("wounded", "injured", "hurt"),
@@ -258,7 +270,7 @@ _UPDATE = compiled(
     # "..., bringing the total to 12": the sum after a count of more
     rf"(?:bringing|brought|taking|took|pushing|pushed|raising)\s+the\s+(?:overall\s+)?"
     rf"(?:total|tally|count|figure)(?=\s+to\b))"
-    rf"(?:\s*,)?\s+(?:to\s+)?{_QUAL}{_N}\b",
+    rf"(?:\s*,\s*to\s+|\s+(?:to\s+)?){_QUAL}{_N}\b",
     re.I,
 )
 # the kind an updated count names right after it, and a second count of the other kind:
@@ -292,8 +304,11 @@ _RECALL_WORDS = (
     r"(?:earlier|ago)|the\s+previous(?!\s+(?:morning|night|evening|afternoon)\b)|in\s+the\s+past(?!\s+(?:\d+\s+|few\s+|several\s+|two\s+|"
     r"three\s+)?(?:day|days|night|hours?|week|weeks|month|months)\b)|previously|to\s+recall|"
     r"as\s+a\s+reminder|"
-    # (not a figure reported earlier: "rose to 23, up from 14 reported earlier")
-    r"(?<!\d\s)(?:reported|said|wrote)\s+earlier|earlier\s+(?:reported|said|wrote))\b"
+    # (not a figure reported earlier: "rose to 23, up from 14 reported earlier"; nor this
+    # report's own earlier figure: "Five were injured, we reported earlier; ...")
+    r"(?<!\d\s)(?:reported(?<!\bwe\sreported)|said(?<!\bwe\ssaid)|wrote(?<!\bwe\swrote))"
+    r"\s+earlier|"
+    r"earlier\s+(?:reported|said|wrote))\b"
 )
 _RECALL_OPENING = (
     r"^\W*(?:earlier\s*,|"
@@ -332,7 +347,9 @@ _NONE_HURT = compiled(
     r"\b(?:no\s+one|no-one|nobody|none)\s+(?:\w+\s+){0,2}?(?:was|were|has\s+been|had\s+been|"
     r"got)\s+(?:\w+\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b"
     # "no one was killed or injured"
-    r"(?:\s+(?:or|nor|and)\s+(?P<verb2>hurt|injured|wounded|harmed|killed)\b)?|"
+    # (not "no one was killed and injured residents were treated")
+    r"(?:\s+(?:or|nor|and)\s+(?P<verb2>hurt|injured|wounded|harmed|killed)\b"
+    r"(?!\s+(?:residents|people|civilians|persons|workers|passengers|children|men|women)\b))?|"
     r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?"
     r"(?P<noun>casualties|victims|injuries|deaths|fatalities|injured|dead)\b|"
     r"\bwithout\s+(?:causing\s+)?(?:any\s+)?(?P<without>casualties|victims|injuries)\b",
@@ -418,7 +435,7 @@ _INTERCEPT_HINTS = (
 )
 
 
-_KILLED_HINTS = ("kill", "dead", "death", "died", "toll", "fatal")
+_KILLED_HINTS = ("kill", "dead", "death", "died", "toll", "fatal", "lives")
 _WOUNDED_HINTS = ("wound", "injur", "hurt")
 _DRONE_HINTS = ("drone", "uav", "shahed")
 _MISSILE_HINTS = ("missile", "rocket", "iskander", "kinzhal", "kalibr", "kh-")
@@ -1197,6 +1214,15 @@ def _zeros(sentence: str, base: int, killed: list[_Hit], wounded: list[_Hit]) ->
             wounded.append(_Hit(0, _ZERO, base + m.start()))
 
 
+def _more_told_by(hits: list[_Hit]) -> list[_Hit]:
+    """A sentence's hits of one kind, those told as more kept as plain counts when the
+    sentence updates the figure: "has since risen to 12: five more were hurt" tells what
+    the 12 holds, not five more than it."""
+    if not any(h.more for h in hits) or all(h.strength != _UPDATED for h in hits):
+        return hits
+    return [h._replace(more=False) if h.more else h for h in hits]
+
+
 def _pick(hits: list[_Hit]) -> int | None:
     if not hits:
         return None
@@ -1209,14 +1235,15 @@ def _pick(hits: list[_Hit]) -> int | None:
     # killing a man ... Two more people died")
     chosen = _pick_hit(plain)
     until = min([h.position for h in plain if h.position > chosen.position], default=None)
-    return chosen.value + sum(
-        h.value
+    more = {  # (one count read by two patterns is one count)
+        h.position: h.value
         for h in hits
         if h.more
         and h.strength >= _FIRST
         and chosen.position < h.position
         and (until is None or h.position < until)
-    )
+    }
+    return chosen.value + sum(more.values())
 
 
 def _pick_hit(hits: list[_Hit]) -> _Hit:
@@ -1556,6 +1583,7 @@ _PATTERN_STARTS: dict[int, frozenset[str]] = {
     id(_KILLED[3]): _ONE_STARTS,
     id(_KILLED[4]): _KILL_STARTS,
     id(_KILLED[5]): frozenset(("number",)),
+    id(_KILLED[6]): frozenset(("claimed", "claiming", "took", "taking", "cost", "costing")),
     id(_WOUNDED[1]): _WOUND_STARTS,
     id(_WOUNDED[3]): _ONE_STARTS,
     id(_WOUNDED[4]): _WOUND_STARTS,  # "hurting" starts none of its matches
@@ -1629,14 +1657,15 @@ _START_LEADS: dict[frozenset[str], re.Pattern[str]] = {
     _COUNT_STARTS: compiled(rf"\b{_QUAL}{_N}\s", re.I),
     _KILL_STARTS: compiled(
         rf"\b(?:killing|killed|kills|kill)\s+"
-        rf"(?:{_POSSESSIVE}{_QUAL}{_N}|{_ONE_UNNAMED}{_PEOPLE}|{_KIN})",
+        rf"(?:{_POSSESSIVE}(?:another\s+)?{_QUAL}{_N}|{_ONE_UNNAMED}{_PEOPLE}|{_KIN})",
         re.I,
     ),
     _ONE_STARTS: compiled(rf"\b{_ONE}{_PEOPLE}", re.I),
     _OF_STARTS: compiled(rf"\bof\s+(?:which|them|those|the\s+{NUM}\s)", re.I),
     _WOUND_STARTS: compiled(
         r"\b(?:injuring|wounding|injured|wounded|hurting)\s+"
-        rf"(?:{_POSSESSIVE}{_QUAL}{_N}|{_ONE_UNNAMED}{_PEOPLE}|a\s+(?:second|third|fourth|fifth)\b|"
+        rf"(?:{_POSSESSIVE}(?:another\s+)?{_QUAL}{_N}|{_ONE_UNNAMED}{_PEOPLE}|"
+        r"a\s+(?:second|third|fourth|fifth)\b|"
         rf"{_KIN})",
         re.I,
     ),
@@ -1930,6 +1959,7 @@ def _sentence_figures(
         return found  # no count of weapons, no update
     if has_killed or has_wounded:
         _updates(start, found.killed, found.wounded, scan)
+        found.killed, found.wounded = _more_told_by(found.killed), _more_told_by(found.wounded)
     intercepting = any(map(low.__contains__, _INTERCEPT_HINTS))
     if intercepting:
         _intercepts(start, strength, found.intercepted, scan)

@@ -591,6 +591,22 @@ def _person_item(toks: list[_Tok], j: int, lang: str, sent: str, bare: bool) -> 
     return _Count(1, k, tuple(ages))
 
 
+# livestock and animals counted after a word of harm: no casualties
+_ANIMALS = frozenset(("кур", "коз", "голів", "голов"))  # (whole words only)
+_ANIMAL_STEMS = (
+    "корів", "коров", "свиней", "свиньи", "кіз", "курей", "птиц", "птах", "тварин", "животн",
+    "худоб", "скот", "овец", "овець", "бджол", "пчел",
+)  # fmt: skip
+
+
+def _animals(toks: list[_Tok], start: int, end: int) -> bool:
+    """Whether tokens ``start`` to ``end`` (the count read and the word after it) name
+    animals."""
+    return any(
+        t.text in _ANIMALS or t.text.startswith(_ANIMAL_STEMS) for t in toks[start : end + 1]
+    )
+
+
 def _people_after(toks: list[_Tok], j: int, lang: str, sent: str) -> _Count | None:
     """People named after a word of harm: items joined by "і", "и", "та" or commas."""
     n = len(toks)
@@ -601,6 +617,8 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str) -> _Count | No
     first = _person_item(toks, j, lang, sent, bare=True)
     if first is None or first.value is None:
         return None
+    if _animals(toks, j, first.end):
+        return None  # "загинуло 12 корів": livestock, not people
     total, ages, k = first.value, list(first.ages), first.end
     k = _past_apposition(toks, k)  # "двох дітей — хлопчиків 9 і 13 років — та їхню бабусю"
     # "двое мирных жителей, мужчина 1978 г.р. и женщина 1984 г.р.": a group of people, then
@@ -804,8 +822,9 @@ _NONE = (
     r"не\s+выявлено|не\s+зафиксировано|не\s+было|не\s+имеется)"
 )
 _ZERO_BOTH = compiled(
-    _W + r"(?:(?:ніхто|никто)(?:\s+(?:з|із|из)\s+[\w']+)?\s+(?:[\w']+\s+){0,2}?не\s+"
-    r"(?:постраждав|постраждала|пострадал|пострадала|отримав\s+поранень|"
+    # ("никто не погиб и не пострадал", "ніхто не загинув і не був поранений")
+    _W + r"(?:(?:ніхто|никто)(?:\s+(?:з|із|из)\s+[\w']+)?\s+(?:[\w']+\s+){0,3}?не\s+"
+    r"(?:(?:був|был)\s+)?(?:постраждав|постраждала|пострадал|пострадала|отримав\s+поранень|"
     r"получил\s+ранени\w*|травмувався|поранений|ранен)|"
     r"(?:люди|жителі|мешканці|місцеві|цивільні|жители|жильцы|местные|мирн\w+\s+жител\w+)\s+"
     r"(?:не|не\s+були)\s+(?:постраждали|пострадали|поранені|ранены)|"
@@ -1266,7 +1285,31 @@ def _casualties(s: _Sentence, lang: str, cue: re.Pattern[str], hits: list[_Hit])
             got = _people_after(toks, e, lang, s.text)
         if got is not None and got.value is not None:
             at = s.start + toks[c].start
-            hits.append(_Hit(got.value, s.strength, at, ages=got.ages, more=got.more, part=s.part))
+            value, more = got.value, got.more
+            other = _other_count_before(s, c, lang) if more else None
+            if other is not None:  # "Трьох госпіталізовано ..., ще одного ...": four in all
+                value, more = other + value, False
+            hits.append(_Hit(value, s.strength, at, ages=got.ages, more=more, part=s.part))
+
+
+def _other_count_before(s: _Sentence, c: int, lang: str) -> int | None:
+    """The count that is no figure of harm standing before the "ще" of a count told as more
+    before token ``c``, which the more is more than: "Трьох госпіталізовано ..., ще одного
+    постраждалого перевезли до Сум", "ми повідомляли про трьох, ще одна постраждала ..."
+    (four in all, not one more than the people hurt told before); None when there is none."""
+    toks = s.toks
+    more = next((k for k in range(c - 1, -1, -1) if toks[k].text in _MORE), None)
+    if more is None:
+        return None
+    for k in range(more - 1, -1, -1):
+        num = _number_in(s, k, lang)
+        if num is None or num.value is None:
+            continue
+        near = s.text[toks[max(k - 3, 0)].start : toks[min(k + 3, more - 1)].end]
+        if not any(map(near.__contains__, _CASUALTY_HINTS)):
+            return num.value
+        return None  # the nearest count is one of harm: more than it
+    return None
 
 
 def _updates(s: _Sentence, lang: str, found: _Found) -> None:
@@ -1360,14 +1403,18 @@ def _zeros(s: _Sentence, found: _Found) -> None:
     one site of several."""
     if not _may_deny(s.text):
         return
+    # (one site's, unless the sentence sums up: "Загалом за добу в громаді ... загиблих немає")
+    local = _LOCAL.search(s.text) is not None and not _found(
+        _TOTAL, _TOTAL_NEEDS, _TOTAL_BIT, s.bits, s.text
+    )
     if any(not _NOT_WITHOUT.search(s.text, 0, m.start()) for m in _ZERO_BOTH.finditer(s.text)):
-        if _LOCAL.search(s.text):
+        if local:
             found.zero_both_local += 1
         else:
             found.zero_both += 1
-    if _ZERO_KILLED.search(s.text) and not _LOCAL.search(s.text):
+    if _ZERO_KILLED.search(s.text) and not local:
         found.zero_killed = True
-    if _ZERO_WOUNDED.search(s.text) and not _LOCAL.search(s.text):
+    if _ZERO_WOUNDED.search(s.text) and not local:
         found.zero_wounded = True
 
 
@@ -1779,19 +1826,10 @@ def _add_more(singles: list[_Hit]) -> list[_Hit]:
     return out
 
 
-def _parts_after(s: _Sentence, first: int) -> bool:
-    """Whether the count at token ``first`` is followed, within a few words, by "из них",
-    "з яких" (its parts told after it)."""
-    toks = s.toks
-    for k in range(first + 1, min(first + _PARTS_REACH, len(toks) - 1)):
-        if toks[k].text in _OF and toks[k + 1].text in _WHICH:
-            return True
-        if toks[k].text[:1].isdigit():
-            return False
-    return False
-
-
-_PARTS_REACH = 6  # the tokens after a count read for "из них"
+def _over_country(s: _Sentence, it: _Item) -> bool:
+    """Whether item ``it`` of a list is a count over the whole country ("над территорией
+    страны перехвачены 337, из них 126 — над X, ..."): the total the others are parts of."""
+    return any(t.text.startswith(("территор", "територ")) for t in s.toks[it.place : it.place + 3])
 
 
 def _listed(s: _Sentence, items: list[_Item], singles: list[_Hit]) -> list[_Hit]:
@@ -1811,7 +1849,7 @@ def _listed(s: _Sentence, items: list[_Item], singles: list[_Hit]) -> list[_Hit]
             continue
         if len(of_kind) < 2 or len({it.place for it in of_kind}) < 2:
             continue
-        if any(_parts_after(s, it.first) for it in of_kind):
+        if any(_over_country(s, it) for it in of_kind):
             continue  # "над территорией страны перехвачены 337, из них 126 — над X, ...": parts
         at = {s.start + s.toks[it.first].start for it in of_kind}
         total = _Hit(sum(it.value for it in of_kind), s.strength, min(at), kind=kind)
@@ -1918,12 +1956,22 @@ def _pick_casualty(hits: list[_Hit]) -> int | None:
     if best == 2:
         latest = max((h for h in hits if h.strength == 2), key=lambda h: h.position)
         if not latest.more:
-            return latest.value
+            # (the largest update of its line: "погибли двое: ... скончался мужчина" tells
+            # one of the two)
+            return max(h.value for h in hits if h.strength == 2 and h.part == latest.part)
         # "Оновлено: ще п'ятеро звернулися по допомогу": more than before, not a new count;
         # a total told after it ("Загалом постраждали 12") is the latest figure
         after = [h for h in hits if h.strength == 1 and h.position > latest.position]
         if after:
             return max(after, key=lambda h: h.position).value
+        told = [
+            h
+            for h in hits
+            if h.strength == 2 and not h.more and h.part[0] == latest.part[0]
+            and h.position < latest.position
+        ]  # fmt: skip
+        if told:  # "число пострадавших выросло до 7, ещё двое обратились": what the 7 holds
+            return max(told, key=lambda h: h.position).value
         before = _pick_casualty([h for h in hits if h.position < latest.position])
         return latest.value + (before or 0)
     if best == 1:
@@ -1937,11 +1985,14 @@ def _pick_casualty(hits: list[_Hit]) -> int | None:
         len(counts) > 2
         and numbers[1] - numbers[0] > 1  # a paragraph of its own before the others
         and min(hits, key=lambda h: h.position).part[1] < 0
-        and counts[0] >= sum(counts[1:])
+        # (the later lines' counts, or every count of them: "В Одессе погиб 1; в Запорожской
+        # области погиб 1" is one line of two places)
+        and counts[0] in (sum(counts[1:]), sum(h.value for h in hits if h.part[0] != numbers[0]))
     ):
         # "... погибли 30 мирных жителей.\n\n ... Киев: здесь погибли 28 ...\n\nВ Одессе
         # погиб 1 человек; в Запорожской области погиб 1": a count told of no place, in a
-        # paragraph of its own, then its places' parts (not lines of places one by one)
+        # paragraph of its own, then its places' parts, which add up to it (not lines of
+        # places one by one, nor other strikes told after one)
         return counts[0]
     return sum(dict.fromkeys(counts))  # a line that repeats another adds nothing
 
@@ -1991,7 +2042,10 @@ def _first_count(hits: list[_Hit]) -> int:
     """The first count of the strongest kind of ``hits`` (of one kind of weapon); an update
     of more ("UPD: сбиты ещё 5 БПЛА") is added to the count before it, unless a total told
     after it ("Всего уничтожено 12") gives the latest figure."""
-    top = min(_best(hits), key=lambda h: h.position)
+    best = _best(hits)
+    top = min(best, key=lambda h: h.position)
+    if top.strength == 1:  # totals: the widest ("всего над округом 3 ... всего за ночь 7")
+        return max(h.value for h in best)
     if top.strength != 2 or not top.more:
         return top.value
     after = [h for h in hits if h.strength == 1 and h.position > top.position]

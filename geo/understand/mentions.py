@@ -163,6 +163,12 @@ _VILLAGE_NOUNS = frozenset(
      "деревню", "хутор", "хутора", "хуторі", "хуторе")
 )  # fmt: skip
 _VILLAGE_MAX = 50_000
+# the endings of an adjective or of a surname in the genitive, a street's name after its word
+_ADJECTIVAL = compiled(
+    r"(?:ого|его|ої|ій|ий|ый|ой|ая|яя|ую|юю|ому|ему|ська|цька|зька|ская|цкая|зкая|ській|ську|"
+    r"скую)$",
+    re.I,
+)
 # the words of a street, square or avenue right before its name
 _STREET_NOUNS = frozenset(
     ("улица", "улице", "улицу", "улицы", "улицей", "ул", "вулиця", "вулиці", "вулицю",
@@ -607,9 +613,12 @@ class _Finder(CyrillicMatcher):
         return False
 
     def accept(self, i: int, n: int, candidates: tuple[Place, ...]) -> int:
-        if self.prev_word(i) in _STREET_NOUNS:
-            return i + n  # "на улице Дзержинского": a street named after a person or town
-        if candidates[0].kind == "settlement" and self.prev_word(i) in _VILLAGE_NOUNS:
+        prev = self.prev_word(i)
+        if prev in _STREET_NOUNS and _ADJECTIVAL.search(self.bare[i]):
+            # "на улице Дзержинского", "вулиця Харківська": the street's name (not "на
+            # площі Харкова": the city's square)
+            return i + n
+        if candidates[0].kind == "settlement" and prev in _VILLAGE_NOUNS:
             # "Село Муром": a village, not the city of that name the index knows elsewhere
             candidates = tuple(
                 c for c in candidates if c.kind != "settlement" or c.population < _VILLAGE_MAX

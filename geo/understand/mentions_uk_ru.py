@@ -178,6 +178,12 @@ _FACILITY_PLACES = "mentions: towns of facilities' adjectives"  # the gazetteer 
 _TOWN_ADJ_ENDINGS = (*REGION_ADJ_ENDINGS, "ький", "кий")
 
 
+# nouns of a strike that open a sentence before the place struck: "Обстрел Тёткино", "Удар по"
+_STRIKE_NOUNS = frozenset(
+    ("обстріл", "обстрел", "удар", "атака", "артобстріл", "артобстрел", "обстріли", "обстрелы")
+)
+
+
 def facility_towns(gaz: Gazetteer, word: str, lang: str) -> tuple[Place, ...]:
     """The towns of :data:`_TOWN_MIN_POPULATION` people or more of the core countries
     that a capitalised adjective before a facility's word may name, biggest first
@@ -397,6 +403,17 @@ class CyrillicMatcher:
         for _k, places in found:
             if not best or places[0].population > best[0].population:
                 best = places
+        if after_in and best and best[0].kind != "settlement" and len(words) == 1:
+            # "у Вознесенську": the town in the locative, not a district named by the
+            # adjective's accusative ("Вознесенська")
+            towns = {
+                norm_key(a.lemma)
+                for a in analyse(words[0].lower(), lang)
+                if {"NOUN", "loct"} <= a.grammemes
+            }
+            town = next((p for k, p in found if k in towns and p[0].kind == "settlement"), None)
+            if town:
+                return town
         return best
 
     def peoples_republic(self, i: int, lang: str) -> tuple[Place, ...]:
@@ -631,7 +648,8 @@ class CyrillicMatcher:
         if self.beside_person(i, lang):
             return False
         if self.adjective_of_noun(i, lang):  # "Українська влада", "Повітряних силах"
-            return False
+            # (but "у Вознесенську уламки ...": the town's locative after "у")
+            return self.place_preposition_before(i) and self.town_locative(word, best, lang)
         if is_person_name(word, lang):  # "Гладков", but "у Фастові" may be the town
             person, _ = person_share(word, lang)
             return self.place_preposition_before(i) and (
@@ -648,10 +666,16 @@ class CyrillicMatcher:
                 return True  # "Херсонщина за добу: Білозерка, Станіслав — артобстріли"
             if self.sentence_initial(i) or self.name_follows(i):
                 return False
-            if self.name_precedes(i) and not self.verb_opens(i - 1, lang):
+            if (
+                self.name_precedes(i)
+                and not self.verb_opens(i - 1, lang)
+                # ("Обстрел Тёткино": a noun of a strike opens the sentence)
+                and not self.strike_noun_opens(i - 1, lang)
+            ):
                 return False
             if self.place_preposition_before(i):
-                return not self.noun_phrase_follows(i, lang)
+                # ("у Вознесенську": the town's locative, whatever noun follows)
+                return self.town_locative(word, best, lang) or not self.noun_phrase_follows(i, lang)
             # a noun capitalised inside a sentence is a name ("обстріляв Херсон"): the
             # Ukrainian dictionary lists towns as ordinary nouns; one written with "ё" also
             # by its spelling with "е", as the dictionary lists it ("Тёткино": not "тёткин")
@@ -661,6 +685,23 @@ class CyrillicMatcher:
                 and any("Geox" in a.grammemes for a in analyse(low.replace("ё", "е"), lang))
             )
         return True
+
+    def strike_noun_opens(self, k: int, lang: str) -> bool:
+        """Whether word ``k`` opens its sentence and is a noun of a strike ("Обстрел",
+        "Удар", "Атака"), which a place's name follows in the genitive."""
+        return self.sentence_initial(k) and bool(
+            {a.lemma for a in analyse(self.bare[k].lower(), lang)} & _STRIKE_NOUNS
+        )
+
+    def town_locative(self, word: str, place: Place, lang: str) -> bool:
+        """Whether ``word`` reads as the locative of the noun that names the settlement
+        ``place`` ("Вознесенську": Вознесенськ)."""
+        return place.kind == "settlement" and any(
+            {"NOUN", "loct"} <= a.grammemes
+            and self.gaz.has_key(key := norm_key(a.lemma))
+            and place in self.gaz.places_of(key)
+            for a in analyse(word.lower(), lang)
+        )
 
     def heads_line(self, i: int) -> bool:
         """True when a dash or a colon follows word ``i`` (a place heading what a post

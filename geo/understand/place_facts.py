@@ -45,6 +45,7 @@ from geo.language.text import (
 from geo.patterns import compiled
 from geo.records import FACT_KEYS, ResolvedPlace, with_facts
 from geo.understand.facts import extract_facts, may_state_casualties
+from geo.understand.roles import DOWN_LIST_CUE
 
 __all__ = ["link_place_facts", "may_tell_each", "with_list_totals"]
 
@@ -1576,12 +1577,30 @@ def _after_nationwide(piece: str) -> str:
     return piece[min(ends) + 1 :] if ends else ""
 
 
+# the count that ends a list's line: "Bryansk Region — 28"
+_LINE_COUNT = compiled(r"[—–-]\s*(\d+)\s*$")
+
+
+def _listed_down(line: str) -> dict[str, int]:
+    """The weapons brought down over the place of a list's line, by the count that ends it."""
+    m = _LINE_COUNT.search(line)
+    return {"intercepted": int(m.group(1))} if m else {}
+
+
 # a line that updates the one before: "UPD: ...", "Оновлено: ..."
 _UPDATE_OPENING = compiled(
     r"\W*(?:upd|update[ds]?|оновлено|оновлення|обновлено|обновление|доповнено|дополнено)"
     r"(?!\w)",
     re.I,
 )
+
+
+def _more_updated(text: str, s0: int, s1: int) -> bool:
+    """Whether the sentence at ``s0:s1`` is an update that tells of more ("UPD: ще п'ятеро
+    звернулися по допомогу"): it goes on from the place before it."""
+    return bool(_UPDATE_OPENING.match(text, s0)) and _MORE_TOLD.search(text, s0, s1) is not None
+
+
 # a word that tells a count as more than those told before ("five more", "ще двоє")
 _MORE_TOLD = compiled(r"(?<!\w)(?:more|another|ще|еще|ещё)(?!\w)", re.I)
 
@@ -1711,7 +1730,7 @@ def link_place_facts(
             if (
                 si not in named.sentences
                 or _only_its_region(places, previous_single, si, named.seats)
-            ) and (same_paragraph or _refers_back(text[s0:s1]) or _UPDATE_OPENING.match(text, s0)):
+            ) and (same_paragraph or _refers_back(text[s0:s1]) or _more_updated(text, s0, s1)):
                 found.casualty_texts.setdefault(previous_single, []).append(text[s0:s1])
             else:
                 previous_single = None
@@ -1723,6 +1742,8 @@ def link_place_facts(
     out = []
     for idx, rp in enumerate(places):
         facts = found.facts_of(idx, lang, memo)
+        if not facts and rp.cue.endswith(DOWN_LIST_CUE):
+            facts = _listed_down(rp.sentence)  # "Bryansk Region — 28" under "... destroyed"
         if rp.role == "impact" or facts:
             ordered = {k: facts[k] for k in FACT_KEYS if k in facts}
             out.append(with_facts(rp, ordered) if rp.role == "impact" else rp)

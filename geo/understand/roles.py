@@ -144,8 +144,9 @@ _STRONG_IMPACT_WORDS = (
     r"fell",
     r"falling",
     r"explosions?",
-    r"exploded",
-    r"detonated",
+    # (a weapon that exploded, not a gas cylinder or a transformer)
+    r"(?:missile|drone|rocket|shell|bomb|warhead|shahed|projectile|uav|munition)s? "
+    r"(?:[\w-]+ ){0,6}?(?:exploded|detonated)",
     r"blasts?",
     r"fires?",
     r"ablaze",
@@ -244,7 +245,7 @@ _NEGATED = compiled(
 )
 # every match of _NEGATED ends with one of these (or holds "without")
 _NEGATED_WORDS = ("hurt", "injur", "killed", "wounded", "harmed", "casualties", "deaths")
-_NEGATED_WORDS += ("victims", "damage", "without", "strike", "hit", "attack")
+_NEGATED_WORDS += ("victims", "damage", "without", "no strike", "no hit", "no attack")
 _HARD_IMPACT = _rx(
     r"hit",
     r"struck",
@@ -300,6 +301,17 @@ _SAID_IN = compiled(
     r"(?:writing|speaking|posting)\s+from)\s+$",
     re.I,
 )
+# where people came from, right before the name (and its region after it): "a mother and
+# her two sons who had fled to Kryvyi Rih from Pokrovsk, in the Donetsk region" (not the
+# shelter they were evacuated to)
+_CAME_FROM = compiled(
+    r"\b(?:fled|fleeing|displaced|evacuated|relocated|moved|originally|hailed|native)\s+"
+    r"(?:[\w’'\-]+\s+){0,5}?from\s+(?:the\s+)?(?:occupied\s+)?"
+    r"(?:(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[\w’'\-]*)?\s*,\s*(?:in\s+)?(?:the\s+)?)?$",
+    re.I,
+)
+# a clause that tells of the place named before it: ", where ..."
+_WHERE_AFTER = compiled(r"\s*,\s*where\b", re.I)
 # explosions only heard there: "residents reported hearing loud explosions", "blasts were heard"
 _HEARD = compiled(r"\b(?:hear|heard|hearing)\b", re.I)
 # the words of harm done at a place, shared by the tests of explosions only heard and of an
@@ -324,13 +336,28 @@ _DISPOSAL = compiled(
     r"\b(?:controlled\s+(?:detonation|explosion|blast)s?|bomb\s+disposal|(?:planned|scheduled)"
     r"\s+(?:detonation|demolition)s?|(?:destroy\w*|dispos\w*|detonat\w*|demolish\w*)\s+"
     r"(?:of\s+)?(?:\w+\s+){0,2}?(?:unexploded|explosive)\s+(?:ordnance|items|objects|devices))\b"
-    r"|(?<![\w-])(?:(?:планов\w*|контрольован\w*|контролируем\w*)\s+(?:\w+\s+){0,2}?"
-    r"(?:знищ\w*|підрив\w*|вибух\w*|уничтож\w*|подрыв\w*|взрыв\w*|утилізац\w*|утилизац\w*)"
+    r"|(?<![\w-])(?:(?:планов\w*|контрольован\w*|контролируем\w*)\s+(?:\w+\s+)?"
+    r"(?:знищ\w*|підрив\w*|уничтож\w*|подрыв\w*|утилізац\w*|утилизац\w*)"
     # (not "знищили склад боєприпасів": a depot struck)
     r"|(?:знищ\w*|підрив\w*|утилізац\w*|уничтож\w*|подрыв\w*|утилизац\w*)\s+"
     r"(?:(?:виявлен|знайден|нерозірван|застаріл|обнаружен|найден|неразорвав|устаревш)\w*\s+)?"
     r"(?:вибухонебезпечн\w*|боєприпас\w*|внп|взрывоопасн\w*|боеприпас\w*|воп)"
     r")(?![\w-])",
+    re.I,
+)
+# who does it, or that it was planned: sappers, bomb squads, "планово", "controlled"
+_DISPOSAL_BY = compiled(
+    r"(?<![\w-])(?:сапер\w*|піротехн\w*|пиротехн\w*|вибухотехн\w*|взрывотехн\w*|розмінув\w*|"
+    r"разминир\w*|дснс|мчс|планов\w*|контрольован\w*|контролируем\w*|sappers?|deminers?|"
+    r"demining|bomb\s+(?:disposal|squad)|explosive\s+ordnance\s+disposal|controlled|planned|"
+    r"scheduled)(?![\w-])",
+    re.I,
+)
+# a strike told in the same sentence ("Після атаки дронів на склад ... триває підрив
+# боєприпасів", "a missile hit a school ...; sappers later destroyed the unexploded ordnance")
+_DISPOSAL_STRUCK = compiled(
+    r"(?<![\w-])(?:атак\w*|атаку\w*|удар\w*|обстріл\w*|обстрел\w*|приліт\w*|прилет\w*|"
+    r"влуча\w*|попада\w*|strikes?|struck|hit|attack\w*|shell\w*|missiles?|drones?)(?![\w-])",
     re.I,
 )
 # (not a harm denied: "пострадавших нет", "ніхто не постраждав", "no one was hurt")
@@ -346,8 +373,13 @@ _DISPOSAL_HARM = compiled(
 # of this story said a drone had hit ...", "У попередній версії новини ..."
 _EARLIER_VERSION = compiled(
     r"\W*(?:(?:an?|the)\s+)?(?:earlier|previous|original)\s+version\s+of\s+this\s+"
-    r"(?:story|article|report|item)\b|\W*(?:у|в)\s+(?:попередн\w*|предыдущ\w*|"
-    r"первоначальн\w*)\s+верс\w*",
+    # (its date told between commas: "An earlier version of this story, published on
+    # Wednesday, said ...")
+    r"(?:story|article|report|item)(?:\s*,[^,.;]{1,60},)?\s+(?:said|reported|stated|"
+    r"(?:wrongly|incorrectly|"
+    r"erroneously)\s+\w+)\b|\W*(?:у|в)\s+(?:попередн\w*|предыдущ\w*|первоначальн\w*)\s+"
+    r"верс\w*\s+(?:\w+\s+)?(?:йшлося|говорилося|повідомлялося|зазначалося|говорилось|"
+    r"сообщалось|утверждалось|указывалось)",
     re.I,
 )
 # harm that was not a strike's: "the Lviv fire was not caused by a drone", "caused by an
@@ -360,13 +392,32 @@ _NOT_A_STRIKE = compiled(
 )
 
 
+@lru_cache(maxsize=256)
+def _no_strike_told(sentence: str) -> str | None:
+    """Why a sentence tells of no strike at any place it names, whatever its words of harm:
+    ordnance destroyed on purpose, or what an earlier version of a story said; None when
+    neither (read once for all the names of a sentence)."""
+    if _disposal_only(sentence):
+        return "ordnance disposal"
+    if _EARLIER_VERSION.match(sentence):
+        return "an earlier version, corrected"
+    return None
+
+
+# the cause told on after a cause that was no strike: "caused by a short circuit after drone
+# debris hit a power line", "not caused by a drone but by a missile fragment"
+_CAUSE_GOES_ON = compiled(r"[^.;]{0,30}?\b(?:but|after|following|when|from)\b", re.I)
+
+
 def _disposal_only(sentence: str) -> bool:
-    """Whether a sentence tells of ordnance destroyed on purpose (sappers' planned or
-    controlled detonations), and of nobody harmed: not a strike."""
+    """Whether a sentence tells of ordnance destroyed on purpose (by sappers, planned or
+    controlled), and of no strike and nobody harmed: not a strike."""
     return (
         not lacks(sentence, _DISPOSAL_NEEDS)
         and _DISPOSAL.search(sentence) is not None
+        and _DISPOSAL_BY.search(sentence) is not None
         and _DISPOSAL_HARM.search(sentence) is None
+        and _DISPOSAL_STRUCK.search(sentence) is None
     )
 
 
@@ -406,6 +457,7 @@ _LAUNCH_VERB = _rx(
     r"approached",
     r"released",
     r"came",
+    r"comes",  # "the fire comes from the Grayvoron area"
     r"were sent",
     r"launch sites?",
     r"launchers?",
@@ -419,7 +471,7 @@ _FROM = compiled(
     # names ("from the Oryol and ") and words of where ("from sites near the seized
     # town of "), not any words at all
     r"(?:(?:(?-i:[A-Z])[\w’'\-]*|of|the|in|near|around|at|outside|temporarily|occupied|annexed|"
-    r"city|"
+    r"other|frontier|border|city|"
     r"town|village|port|airfields?|air\s+bases?|bases?|positions?|launch|sites?|areas?|"
     r"territory|directions?|regions?|oblasts?|districts?|coast|waters|airspace|sea|left|right|"
     r"banks?|side|across|beyond|river|reservoir|lake|bay|estuary|strait)"
@@ -828,13 +880,26 @@ def block_cue(block: str) -> RoleDecision:
     return RoleDecision("mention", "heading without a strike cue")
 
 
+# the end of the cue of a place on a list's line that counts the weapons brought down over it
+DOWN_LIST_CUE = "over it (a count of a list)"
+_DOWN = _rx(*_DOWN_WORDS)
+_DOWN_CYRILLIC = compiled(
+    r"(?<![\w-])(?:збит|збил|збив|знешкод|знищ|ліквідов|перехопл|сбит|сбил|уничтож|перехвач|"
+    r"ликвидир)\w*",
+    re.I,
+)
+
+
 def list_cue(head: str) -> RoleDecision | None:
     """Role of a place on a line of a list that gives it only a count ("Bryansk Region —
     28"), from the words that head the list ("... intercepted and destroyed 105 drones.
-    Breakdown by region:"); None when they tell of no strike nor of weapons brought down."""
-    down = _BROUGHT_DOWN.search(head)
+    Breakdown by region:"; its cue then ends with :data:`DOWN_LIST_CUE`); None when they
+    tell of no strike nor of weapons brought down."""
+    down = _DOWN.search(head) or _DOWN_CYRILLIC.search(head)
     if down:
-        return RoleDecision("impact", f"{down.group()} (counted in a list)")
+        return RoleDecision("impact", f"{down.group()} {DOWN_LIST_CUE}")
+    if _OUTAGE_EN.search(head):
+        return None  # "Customers still without power (thousands):"
     cue = impact_cue(head)
     return RoleDecision("impact", f"{cue} (counted in a list)") if cue else None
 
@@ -846,7 +911,10 @@ _ALERT_WORDS = ("air-raid", "air raid", "siren", "alert", "alarm")  # one in eve
 # Defense Ministry that Russian missiles had destroyed aircraft at the X air base", "denied
 # reports that drones hit X"
 _DENIED_CLAIM = compiled(
-    r"\b(?:(?:dismiss|reject|refut|den(?:y|ied|ies|ying)|debunk)\w*\s+(?:[\w’'\-]+\s+){0,6}?"
+    r"\b(?:(?:dismiss|reject|refut|den(?:y|ied|ies|ying)|debunk)\w*\s+"
+    # ("dismissed as false and absurd the widely shared claims that")
+    r"(?:as\s+(?:an?\s+)?(?:false|fake|untrue|fabricated|fabrication|nonsense|lies?|"
+    r"propaganda)(?:\s+and\s+\w+)?\s+(?:[\w’'\-]+\s+){0,4}?|(?:[\w’'\-]+\s+){0,3}?)"
     r"(?:claims?|reports?|allegations?|assertions?)\s+(?:[\w’'\-]+\s+){0,4}?that|"
     r"den(?:y|ied|ies|ying)\s+that)\b"
     # (up to the name, no other clause joined: "denied that ..., saying a missile hit X")
@@ -1018,10 +1086,9 @@ def decide_role(
     labelled = _labelled(sentence, offset, end, kind) if ":" in sentence else None
     if labelled:
         return _decision(*labelled)
-    if _disposal_only(sentence):
-        return _decision("mention", "ordnance disposal")
-    if _EARLIER_VERSION.match(sentence):
-        return _decision("mention", "an earlier version, corrected")
+    told = _no_strike_told(sentence)
+    if told:
+        return _decision("mention", told)
     if lang in ("uk", "ru"):
         return _decision(
             *_uk_ru_rules()(sentence, offset, end, kind=kind, qualifier=qualifier, lang=lang)
@@ -1089,20 +1156,34 @@ def decide_role(
         and not _HOSPITAL_STRUCK.search(before)
     ):
         return _decision("mention", "hospital the wounded were taken to")
-    if (low is None or " in" in low or "from" in low) and _SAID_IN.search(before):
+    if (
+        (low is None or " in" in low or "from" in low)
+        and _SAID_IN.search(before)
+        # (not "briefed journalists in Kharkiv, where a guided bomb hit a mall")
+        and not (_WHERE_AFTER.match(after) and impact_cue(after))
+    ):
         return _decision("mention", "where it was said")  # '"...," the head said in Kyiv'
     if _heard_only(clause, sentence):
         return _decision("mention", "explosions heard")  # "residents reported hearing blasts"
-    if "caused" in clause and _NOT_A_STRIKE.search(clause):
+    if (low is None or "from" in low) and _CAME_FROM.search(before):
+        return _decision("mention", "where people came from")  # "who had fled from Pokrovsk"
+    if (
+        "caused" in clause
+        and (cause := _NOT_A_STRIKE.search(clause)) is not None
+        and not (
+            _CAUSE_GOES_ON.match(clause, cause.end())  # "... not by a drone but by a missile"
+        )
+    ):
         return _decision("mention", "harm not caused by a strike")
     if (low is None or "citing" in low) and _CITING_IN.search(before):
         return _decision("mention", "where a source is")
     if _SPARED_AFTER.match(after):
         return _decision("mention", "spared")
     if (
+        _supplied_only(sentence, before, low, after)
         # (the words before a long list of the places supplied: "outages were imposed in the
         # Volyn, Rivne, Lviv, Ternopil and Khmelnytskyi regions, and also in Zakarpattia")
-        _supplied_only(sentence, clause[max(0, offset - _LIST_BEFORE) : offset], None, after)
+        or (offset > _BEFORE and _supplied_in_list(sentence, clause, offset, after))
         or _left_without_power(sentence, after)
         or _outage_only(clause)
     ):
@@ -1171,6 +1252,13 @@ _SUPPLIED_BEFORE = compiled(
     r"(?:(?:also|as\s+well\s+as)\s+)?(?:in\s+(?:the\s+)?)?)*$",
     re.IGNORECASE,
 )
+# harm denied: "where nothing was hit", "no facilities were damaged"
+_DENIED_HARM = compiled(
+    r"\b(?:nothing|nobody|none|no\s+one|no\s+(?:\w+\s+)?(?:facilities|buildings|objects|sites|"
+    r"infrastructure))\s+(?:\w+\s+){0,2}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
+    r"(?:hit|struck|damaged|hurt|injured)\b",
+    re.I,
+)
 # harm done where the power was lost, told after the outage
 _HARM_AFTER = compiled(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured|damaging|damaged|destroying|"
@@ -1199,7 +1287,9 @@ def _supplied_only(sentence: str, before: str, low: str | None, after: str) -> b
     if m is not None and m.group("cut") is not None:
         return not _HARM_AFTER.search(after)  # (not "... cutting power to X and wounding two")
     return m is not None and (
-        m.group("imposed") is not None
+        # (not "... and also in Poltava, where a drone hit a substation"; but "where nothing
+        # was hit" tells no harm)
+        (m.group("imposed") is not None and not _HARM_AFTER.search(_DENIED_HARM.sub(" ", after)))
         or (
             m.group("left") is not None
             and _OUTAGE_AFTER.match(after)
@@ -1208,6 +1298,13 @@ def _supplied_only(sentence: str, before: str, low: str | None, after: str) -> b
         )
         or (m.group("left") is None and any(map(lower.__contains__, _CAUSE_WORDS)))
     )
+
+
+def _supplied_in_list(sentence: str, clause: str, offset: int, after: str) -> bool:
+    """:func:`_supplied_only` read over the longer stretch of ``clause`` before ``offset``
+    that a long list of places needs."""
+    wide = clause[max(0, offset - _LIST_BEFORE) : offset]
+    return _supplied_only(sentence, wide, _lowered_for_ascii(wide), after)
 
 
 # what a place may be left without

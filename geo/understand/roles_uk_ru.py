@@ -302,6 +302,33 @@ _NEGATION = compiled(
     re.IGNORECASE,
 )
 # words one of which every match of _NEGATION holds ("постражд": постраждав, -ла, -ли)
+# explosions only heard: "жителі чули вибухи", "было слышно несколько взрывов"
+_HEARD = compiled(
+    r"(?<![\w-])(?:чули|чула|чув|чути|чутно|слышали|слышал\w*|слышны|слышно|слышен)(?![\w-])"
+    r"[^.;]{0,60}?(?<![\w-])(?:вибух|взрыв|звук)\w*",
+    re.I,
+)
+_HEARD_HARM = compiled(
+    r"(?<![\w-])(?:пошкод|поврежд|поранен|ранен|загин|погиб|влуч|попада|уламк|обломк|руйнув|"
+    r"разруш|постражд|пострада|пожеж|пожар|знищ|уничтож)\w*",
+    re.I,
+)
+
+
+def _heard_only(clause: str) -> bool:
+    """Whether a clause tells only of explosions heard, and of no harm done."""
+    return (
+        not lacks(clause, ("чу", "слыш"))
+        and _HEARD.search(clause) is not None
+        and _HEARD_HARM.search(clause) is None
+    )
+
+
+# no reports came in: "Повідомлень про збиття дронів над Львовом не надходило"
+_NO_REPORTS = compiled(
+    r"(?<![\w-])не\s+(?:надходило|надійшло|надходили|поступало|поступило|поступали)(?![\w-])",
+    re.I,
+)
 _NEGATION_WORDS = ("без", "ніхто", "никто", "постражд", "пострадал", "зафіксовано", "зафиксировано")
 _NEGATION_WORDS += (
     "чути",
@@ -839,7 +866,12 @@ def decide_role_uk_ru(
         return "mention", f"where it was said: {said}"
     if (
         _consumers_only(sentence, before)
-        or _outages_imposed(before)
+        or (
+            _outages_imposed(before, low)
+            # (a strike told after the list, not one denied in brackets: "(прямих влучань
+            # там немає)")
+            and not _impact_word(_DENIED_ASIDE.sub(" ", after), lang)
+        )
         or (_consumers_there(sentence, after) and not _STRUCK_BEFORE.search(before))
         or (
             _CUT_OFF_BEFORE.search(before)  # "был частично обесточен Каменск-Шахтинский"
@@ -855,6 +887,8 @@ def decide_role_uk_ru(
         )
     ):
         return "mention", "lost power only"
+    if _heard_only(clause):  # "Жители Вулканешт рассказали, что слышали взрывы"
+        return "mention", "explosions heard"
     if _may_hold_alert(clause):  # most clauses hold no word of an alert: none is read
         # (the attack the alert was sounded during is told of elsewhere: "Во время атаки в
         # Рени была объявлена воздушная тревога")
@@ -865,7 +899,11 @@ def decide_role_uk_ru(
     over = _OVER_BEFORE.search(before) if low is None or "над" in low else None
     if over and _flew_over(before, lang) and not _strike_between(over.group(), lang):
         return "mention", "flew over"  # "Ракета пролетіла над Черкащиною і влучила у ..."
-    if over and _lemma_set(sentence, lang) & _DOWN_LEMMAS:
+    if (
+        over
+        and _lemma_set(sentence, lang) & _DOWN_LEMMAS
+        and not _NO_REPORTS.search(sentence)  # "Повідомлень про збиття ... не надходило"
+    ):
         return "impact", "над (shot down over)"
     # (``low`` is its lower case, or None)
     unreal = _unreal_before(before, lang, low) if may_unreal else None
@@ -944,13 +982,16 @@ _OUTAGE_STEMS += ("без теплоснабж", "без газоснабж")
 # "частина Оболонського району та Троєщина", "часть Одессы и Черноморск": the next names of
 # a list after the first also
 _CONSUMERS_BEFORE = compiled(
-    r"(?:споживач|абонент|потребител|домогосподарств|частин|част[ьи]\b)[^\W\d_]*\s+"
+    r"(?:споживач|абонент|потребител|домогосподарств|частин|част[ьи]\b|"
+    # "без світла залишилися кілька населених пунктів сусіднього ... району"
+    r"(?:населен\w*|населённ\w*)\s+пункт)[^\W\d_]*\s+"
     r"(?:[^\W\d_]+\s+){0,3}?(?:(?:у|в|во|на|із|з|из)\s+)?"
     r"(?:(?-i:[А-ЯІЇЄҐ])[^\s,]*(?:\s+(?:району|района|громади|громаді|округу|округа))?"
-    r"(?:\s*,\s*|\s+(?:та|і|й|и)\s+)(?:(?:у|в|во|на)\s+)?)*$",
+    # ("часть Губкина, а также Старый Оскол")
+    r"(?:\s*,\s*(?:а\s+(?:также|також)\s+)?|\s+(?:та|і|й|и)\s+)(?:(?:у|в|во|на)\s+)?)*$",
     re.IGNORECASE,
 )
-_CONSUMER_STEMS = ("спожив", "абонент", "потребит", "домогосп", "частин", "част")
+_CONSUMER_STEMS = ("спожив", "абонент", "потребит", "домогосп", "частин", "част", "пункт")
 
 
 def _consumers_only(sentence: str, before: str) -> bool:
@@ -981,10 +1022,15 @@ _IMPOSED_BEFORE = compiled(
 )
 
 
-def _outages_imposed(before: str) -> bool:
-    """Whether the name is where the grid imposed outages (its words right before it): the
-    strike was elsewhere, or is told by another sentence."""
-    return not lacks(before, ("відключ", "отключ")) and bool(_IMPOSED_BEFORE.search(before))
+# an aside in brackets that denies something: "(прямих влучань там немає)"
+_DENIED_ASIDE = compiled(r"\([^()]*(?<![\w-])(?:немає|нема|нет|не)(?![\w-])[^()]*\)", re.I)
+
+
+def _outages_imposed(before: str, low: str | None) -> bool:
+    """Whether the name is where the grid imposed outages (its words right before it, and
+    ``low``, :func:`~geo.language.text.lowered` of them): the strike was elsewhere, or is
+    told by another sentence."""
+    return not lacks(before, ("відключ", "отключ"), low) and bool(_IMPOSED_BEFORE.search(before))
 
 
 # the places of a list, then their consumers cut off: "у Львові та Дрогобичі частково
@@ -1109,8 +1155,7 @@ def _told_after_dash(sentence: str, end: int, lang: str) -> str | None:
 # aid handed out, told of a place after a dash: "м. Херсон – видано 300 наборів
 # постраждалим від обстрілів" (the town is where it was given, not where a strike hit)
 _HANDED_OUT = compiled(
-    r"\s*(?:видан|видал|роздан|роздал|передан|передал|доставлен|доставил|выдан|выдал|раздан|"
-    r"раздал)\w*(?![\w-])",
+    r"\s*(?:видан|видал|роздан|роздал|выдан|выдал|раздан|раздал)\w*(?![\w-])",
     re.I,
 )
 
@@ -1568,7 +1613,9 @@ _LIST_HEADING_BEFORE = compiled(
 # "ракетами Іскандер-М з Брянщини", "дронами з Курської області та з мису Чауда в Криму")
 _WEAPON_BEFORE = compiled(
     r"(?:дрон|бпла|безпілот|беспилот|ракет|шахед|гербер|герань|герані|гераней|іскандер|"
-    r"искандер|калібр|калибр|кинджал|кинжал)[^\W\d_]*(?:-[^\W\d_]+)?[»\"”]?\s+"
+    # (and the aircraft that dropped bombs: "Бомбы сбрасывали самолеты из Белгородской области")
+    r"искандер|калібр|калибр|кинджал|кинжал|літак|самолет|самолёт)[^\W\d_]*(?:-[^\W\d_]+)?"
+    r"[»\"”]?\s+"
     # the model and the aircraft that fired them: "ракетами Х-101 — Ту-95МС з району
     # Енгельса", "«Кинджал» — МіГ-31К з аеродрому Саваслейка"
     r"(?:(?:[«\"][^»\"”]{1,20}[»\"”]|[^\W\d_]*\d[\w\-]*|(?:іскандер|искандер|калібр|калибр|"
