@@ -975,7 +975,7 @@ class _Resolver:
         self.mention_sentences = set(self.sentence_ids)
         # whether any sentence may name a route (:func:`_tells_of_trains` of the text, its
         # lower case read once for the report)
-        self.trains = not lacks(self.text, _TRAIN_WORDS, doc.lowered)
+        self.trains = not lacks(self.text, (*_TRAIN_WORDS, "затримк", "задержк"), doc.lowered)
 
     def sentence(self, si: int) -> tuple[int, str]:
         if not self.spans:
@@ -1546,8 +1546,8 @@ class _Resolver:
 
     def list_head(self, at: int) -> str:
         """The words above the list whose line starts at or before ``at``: the line before
-        its first line of a name and a count, and when that line only says the list breaks
-        a count down by place, the paragraph above it."""
+        its first line of a name and a count, and when that line is blank or only says the
+        list breaks a count down by place, the paragraph above it."""
         start = self.text.rfind("\n", 0, at) + 1
         while start > 0:
             before = self.text.rfind("\n", 0, start - 1) + 1
@@ -1555,22 +1555,18 @@ class _Resolver:
                 break
             start = before
         head_start = self.text.rfind("\n", 0, max(start - 1, 0)) + 1
-        if _BREAKDOWN_HEAD.match(self.text, head_start):
+        head = self.text[head_start:start]
+        if not head.strip() or _only_breaks_down(head):
             # "Breakdown by region:": what it breaks down is told in the paragraph above
             above = max(self.text.rfind("\n\n", 0, max(head_start - 1, 0)), 0)
             head_start = max(above, head_start - _LIST_HEAD)
         return self.text[head_start:start]
 
     def block_after(self, si: int) -> str:
-        """The rest of the line after sentence ``si``; for a heading on a line of its own
-        ("🔴 Куп'янський район"), the lines under it up to a blank line."""
-        text, start = self.text, self.spans[si][1]
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if text[start:end].strip() or end == len(text) or text.startswith("\n\n", end):
-            return text[start:end]
-        below = text.find("\n\n", end + 1)
-        return text[end + 1 : len(text) if below < 0 else below]
+        """The rest of the paragraph after sentence ``si``."""
+        end = self.text.find("\n", self.spans[si][1])
+        end = len(self.text) if end < 0 else end
+        return self.text[self.spans[si][1] : end]
 
 
 # a count after a dash that ends a line: "Bryansk Region — 28"
@@ -1578,11 +1574,19 @@ _COUNT_AFTER_DASH = compiled(r"\s*[—–-]\s*\d+\s*$")
 # a line of a name and its count, in full
 _COUNT_LINE = compiled(r"[^\n]{1,60}?\s[—–-]\s*\d+\s*$", re.M)
 _LIST_HEAD = 400  # the characters above a list read for what it counts
+
+
+def _only_breaks_down(head: str) -> bool:
+    """Whether a list's head line only says the list breaks a count down by place
+    ("Regional breakdown:", "By region, according to the ministry:", "Розподіл по
+    областях:"), not what it counts ("Number of air raid alerts by region:")."""
+    m = _BREAKDOWN_HEAD.search(head)
+    return m is not None and len(head[: m.start()].split()) <= 1
 # a list's head that only says it breaks a count down by place
 _BREAKDOWN_HEAD = compiled(
-    r"\W*(?:(?:the\s+)?breakdown\b|(?:by|per)\s+(?:region|oblast|province)s?\b|"
-    r"по\s+(?:регіонах|регионам|областях|областям)(?![\w-])|(?:у|в)\s+(?:розрізі|разрезе)"
-    r"(?![\w-]))",
+    r"(?:\bbreakdown\b|\b(?:by|per)\s+(?:region|oblast|province)s?\b|(?<![\w-])(?:по\s+"
+    r"(?:регіонах|регионам|областях|областям)|(?:у|в)\s+(?:розрізі|разрезе)|розподіл|"
+    r"распределение)(?![\w-]))",
     re.I,
 )
 
@@ -1600,11 +1604,19 @@ def _on_train_route(sentence: str, at: int) -> bool:
 
 @lru_cache(maxsize=256)
 def _tells_of_trains(sentence: str) -> bool:
-    """Whether a sentence holds a word of trains, read once for all its names."""
-    return not lacks(sentence, _TRAIN_WORDS)
+    """Whether a sentence holds a word of trains, or tells of delays on a line between two
+    towns; read once for all its names."""
+    return not lacks(sentence, _TRAIN_WORDS) or (
+        not lacks(sentence, ("затримк", "задержк")) and _DELAYS_ON_LINE.search(sentence) is not None
+    )
 
 
 _TRAIN_WORDS = ("потяг", "поїзд", "поезд", "електричк", "электричк", "train", "залізни", "железн")
+# delays on a line between two towns: "можливі затримки на напрямку Полтава — Харків"
+_DELAYS_ON_LINE = compiled(
+    r"(?:затримк|задержк)\w*[^.;]{0,40}?(?<!\w)(?:на|у|в)\s+(?:напрямку|направлении)\s+"
+    r"[А-ЯІЇЄҐ][\w'’ʼ\-]*\s*[—–-]\s*[А-ЯІЇЄҐ]"
+)
 _TRAIN_ROUTE = compiled(
     r"(?:(?:(?<!\w)(?:потяг\w*|поїзд\w*|поезд\w*|електричк\w*|электричк\w*)\s+|"
     # a train by its number alone, in a sentence of trains: "та №112 Київ — Конотоп"

@@ -100,8 +100,13 @@ _KILLED = [
     compiled(
         rf"\bnumber\s+of\s+(?:people\s+killed|dead|deaths)\b.{{0,60}}?\b(?:at|to)\s+{_N}\b", re.I
     ),
-    # "the attack claimed 25 lives"
-    compiled(rf"\b(?:claimed|claiming|took|taking|cost|costing)\s+{_QUAL}{_N}\s+lives\b", re.I),
+    # "the attack claimed 25 lives" (not an attack of a year before: "The strike on Sumy on
+    # Palm Sunday 2025 claimed 35 lives"; nor a fire's toll)
+    compiled(
+        rf"\b(?:attacks?|strikes?|shelling|bombardment|barrage)\b(?:(?!\b(?:19|20)\d\d\b)[^.;]){{0,60}}?"
+        rf"\b(?:claimed|took|cost)\s+{_QUAL}{_N}\s+lives\b",
+        re.I,
+    ),
 ]
 # not a part of the casualties named after it: "one of the wounded died"
 _NOT_PART = r"(?!\s+(?:more\s+)?of\s+(?:the|those)\s+(?:wounded|injured|hurt|dead|victims)\b)"
@@ -304,10 +309,8 @@ _RECALL_WORDS = (
     r"(?:earlier|ago)|the\s+previous(?!\s+(?:morning|night|evening|afternoon)\b)|in\s+the\s+past(?!\s+(?:\d+\s+|few\s+|several\s+|two\s+|"
     r"three\s+)?(?:day|days|night|hours?|week|weeks|month|months)\b)|previously|to\s+recall|"
     r"as\s+a\s+reminder|"
-    # (not a figure reported earlier: "rose to 23, up from 14 reported earlier"; nor this
-    # report's own earlier figure: "Five were injured, we reported earlier; ...")
-    r"(?<!\d\s)(?:reported(?<!\bwe\sreported)|said(?<!\bwe\ssaid)|wrote(?<!\bwe\swrote))"
-    r"\s+earlier|"
+    # (not a figure reported earlier: "rose to 23, up from 14 reported earlier")
+    r"(?<!\d\s)(?:reported|said|wrote)\s+earlier|"
     r"earlier\s+(?:reported|said|wrote))\b"
 )
 _RECALL_OPENING = (
@@ -1166,9 +1169,14 @@ def _collect(
                 total = wide == _WHOLE or (
                     wide == _AFTER_COUNT and _NATIONWIDE_AFTER.match(sentence, m.end()) is not None
                 )
-            more = _told_as_more(sentence, m)
             hits.append(
-                _Hit(v, max(strength, _TOTAL) if total else strength, base + m.start(), more=more)
+                _Hit(
+                    v,
+                    max(strength, _TOTAL) if total else strength,
+                    base + m.start(),
+                    False,
+                    _told_as_more(sentence, m),
+                )
             )
 
 
@@ -1214,13 +1222,24 @@ def _zeros(sentence: str, base: int, killed: list[_Hit], wounded: list[_Hit]) ->
             wounded.append(_Hit(0, _ZERO, base + m.start()))
 
 
-def _more_told_by(hits: list[_Hit]) -> list[_Hit]:
-    """A sentence's hits of one kind, those told as more kept as plain counts when the
-    sentence updates the figure: "has since risen to 12: five more were hurt" tells what
-    the 12 holds, not five more than it."""
+def _more_told_by(hits: list[_Hit], sentence: str, base: int) -> list[_Hit]:
+    """A sentence's hits of one kind (``sentence`` at ``base``), those told as more kept as
+    plain counts when they explain an update right before them: "has since risen to 12:
+    five more were hurt" tells what the 12 holds, not five more than it (not "rose to 7,
+    and two more died in a new strike")."""
     if not any(h.more for h in hits) or all(h.strength != _UPDATED for h in hits):
         return hits
-    return [h._replace(more=False) if h.more else h for h in hits]
+    updates = [h.position - base for h in hits if h.strength == _UPDATED]
+    return [
+        h._replace(more=False)
+        if h.more
+        and any(
+            0 < h.position - base - u < 60 and ":" in sentence[u : h.position - base]
+            for u in updates
+        )
+        else h
+        for h in hits
+    ]
 
 
 def _pick(hits: list[_Hit]) -> int | None:
@@ -1583,7 +1602,9 @@ _PATTERN_STARTS: dict[int, frozenset[str]] = {
     id(_KILLED[3]): _ONE_STARTS,
     id(_KILLED[4]): _KILL_STARTS,
     id(_KILLED[5]): frozenset(("number",)),
-    id(_KILLED[6]): frozenset(("claimed", "claiming", "took", "taking", "cost", "costing")),
+    id(_KILLED[6]): frozenset(
+        ("attack", "attacks", "strike", "strikes", "shelling", "bombardment", "barrage")
+    ),
     id(_WOUNDED[1]): _WOUND_STARTS,
     id(_WOUNDED[3]): _ONE_STARTS,
     id(_WOUNDED[4]): _WOUND_STARTS,  # "hurting" starts none of its matches
@@ -1959,7 +1980,8 @@ def _sentence_figures(
         return found  # no count of weapons, no update
     if has_killed or has_wounded:
         _updates(start, found.killed, found.wounded, scan)
-        found.killed, found.wounded = _more_told_by(found.killed), _more_told_by(found.wounded)
+        found.killed = _more_told_by(found.killed, s, start)
+        found.wounded = _more_told_by(found.wounded, s, start)
     intercepting = any(map(low.__contains__, _INTERCEPT_HINTS))
     if intercepting:
         _intercepts(start, strength, found.intercepted, scan)

@@ -591,20 +591,25 @@ def _person_item(toks: list[_Tok], j: int, lang: str, sent: str, bare: bool) -> 
     return _Count(1, k, tuple(ages))
 
 
-# livestock and animals counted after a word of harm: no casualties
-_ANIMALS = frozenset(("кур", "коз", "голів", "голов"))  # (whole words only)
-_ANIMAL_STEMS = (
-    "корів", "коров", "свиней", "свиньи", "кіз", "курей", "птиц", "птах", "тварин", "животн",
-    "худоб", "скот", "овец", "овець", "бджол", "пчел",
+# livestock and animals counted after a word of harm: no casualties (whole words)
+_ANIMALS = frozenset(
+    ("корів", "корови", "коров", "свиней", "свиньи", "свині", "кіз", "коз", "курей", "кур",
+     "овець", "овец", "тварин", "животных", "птиці", "птицы", "бджолосімей", "пчелосемей")
 )  # fmt: skip
+_HEADS_OF = frozenset(("голів", "голов"))  # "20 голов скота", "голів худоби"
+_CATTLE = ("худоб", "скот", "великої", "крупного")
 
 
 def _animals(toks: list[_Tok], start: int, end: int) -> bool:
     """Whether tokens ``start`` to ``end`` (the count read and the word after it) name
-    animals."""
-    return any(
-        t.text in _ANIMALS or t.text.startswith(_ANIMAL_STEMS) for t in toks[start : end + 1]
-    )
+    animals: "12 корів", "20 голов скота" (not "двоє голів громад")."""
+    for k in range(start, min(end + 1, len(toks))):
+        word = toks[k].text
+        if word in _ANIMALS:
+            return True
+        if word in _HEADS_OF and k + 1 < len(toks) and toks[k + 1].text.startswith(_CATTLE):
+            return True
+    return False
 
 
 def _people_after(toks: list[_Tok], j: int, lang: str, sent: str) -> _Count | None:
@@ -1104,6 +1109,9 @@ def _weapon_after(toks: list[_Tok], k: int, lang: str) -> tuple[str, int] | None
     return None
 
 
+_TO = "to"  # the kind of a casualty figure an update brought to: "зросла до 7"
+
+
 class _Hit(NamedTuple):
     value: int
     strength: int  # 0 first figure, 1 headline or total, 2 update
@@ -1292,6 +1300,13 @@ def _casualties(s: _Sentence, lang: str, cue: re.Pattern[str], hits: list[_Hit])
             hits.append(_Hit(value, s.strength, at, ages=got.ages, more=more, part=s.part))
 
 
+# the words of a count of people hurt, told by what was done for them or said of them
+_PARTS_OF_HURT = (
+    "госпіталіз", "госпитализ", "лікарн", "больниц", "шпитал", "доставл", "перевез",
+    "повідомля", "сообща",
+)  # fmt: skip
+
+
 def _other_count_before(s: _Sentence, c: int, lang: str) -> int | None:
     """The count that is no figure of harm standing before the "ще" of a count told as more
     before token ``c``, which the more is more than: "Трьох госпіталізовано ..., ще одного
@@ -1306,9 +1321,11 @@ def _other_count_before(s: _Sentence, c: int, lang: str) -> int | None:
         if num is None or num.value is None:
             continue
         near = s.text[toks[max(k - 3, 0)].start : toks[min(k + 3, more - 1)].end]
-        if not any(map(near.__contains__, _CASUALTY_HINTS)):
-            return num.value
-        return None  # the nearest count is one of harm: more than it
+        if any(map(near.__contains__, _PARTS_OF_HURT)) and not any(
+            map(near.__contains__, _CASUALTY_HINTS)
+        ):
+            return num.value  # "Трьох госпіталізовано", "ми повідомляли про трьох"
+        return None  # a count of harm, or of something else: more than the harm told
     return None
 
 
@@ -1331,7 +1348,10 @@ def _updates(s: _Sentence, lang: str, found: _Found) -> None:
             if not k and not w:
                 continue
             target = found.killed if max(k, default=-1) >= max(w, default=-1) else found.wounded
-            hit = _Hit(num.value, max(strength, s.strength), s.start + m.start(), part=s.part)
+            kind = _TO if bit == _UPDATE_TO_BIT else ""  # (a figure brought to a new one)
+            hit = _Hit(
+                num.value, max(strength, s.strength), s.start + m.start(), part=s.part, kind=kind
+            )
             target.append(hit)
             if bit == _UPDATE_TO_BIT:
                 _elided_update(s, lang, found, m.end(), max(strength, s.strength))
@@ -1398,15 +1418,18 @@ def _may_deny(low: str) -> bool:
     return False
 
 
+# the words of a sentence that sums up ("Загалом за добу в громаді ... загиблих немає"), not
+# "за добу", which one community's report may hold too
+_SUMS_UP = compiled(_W + r"(?:загалом|усього|всього|всего|в\s+цілому|в\s+целом|итого)(?!\w)")
+
+
 def _zeros(s: _Sentence, found: _Found) -> None:
     """ "No one was hurt" statements, told apart by what they deny and whether they speak of
     one site of several."""
     if not _may_deny(s.text):
         return
     # (one site's, unless the sentence sums up: "Загалом за добу в громаді ... загиблих немає")
-    local = _LOCAL.search(s.text) is not None and not _found(
-        _TOTAL, _TOTAL_NEEDS, _TOTAL_BIT, s.bits, s.text
-    )
+    local = _LOCAL.search(s.text) is not None and not _SUMS_UP.search(s.text)
     if any(not _NOT_WITHOUT.search(s.text, 0, m.start()) for m in _ZERO_BOTH.finditer(s.text)):
         if local:
             found.zero_both_local += 1
@@ -1956,9 +1979,7 @@ def _pick_casualty(hits: list[_Hit]) -> int | None:
     if best == 2:
         latest = max((h for h in hits if h.strength == 2), key=lambda h: h.position)
         if not latest.more:
-            # (the largest update of its line: "погибли двое: ... скончался мужчина" tells
-            # one of the two)
-            return max(h.value for h in hits if h.strength == 2 and h.part == latest.part)
+            return latest.value
         # "Оновлено: ще п'ятеро звернулися по допомогу": more than before, not a new count;
         # a total told after it ("Загалом постраждали 12") is the latest figure
         after = [h for h in hits if h.strength == 1 and h.position > latest.position]
@@ -1967,7 +1988,7 @@ def _pick_casualty(hits: list[_Hit]) -> int | None:
         told = [
             h
             for h in hits
-            if h.strength == 2 and not h.more and h.part[0] == latest.part[0]
+            if h.strength == 2 and not h.more and h.kind == _TO and h.part[0] == latest.part[0]
             and h.position < latest.position
         ]  # fmt: skip
         if told:  # "число пострадавших выросло до 7, ещё двое обратились": what the 7 holds

@@ -613,7 +613,9 @@ class _Finder(CyrillicMatcher):
         return False
 
     def accept(self, i: int, n: int, candidates: tuple[Place, ...]) -> int:
-        prev = self.prev_word(i)
+        # (the word before, looked up first: most are neither a street's nor a village's)
+        before = self.word[i - 1].lower() if i else ""
+        prev = self.prev_word(i) if before in _STREET_NOUNS or before in _VILLAGE_NOUNS else ""
         if prev in _STREET_NOUNS and _ADJECTIVAL.search(self.bare[i]):
             # "на улице Дзержинского", "вулиця Харківська": the street's name (not "на
             # площі Харкова": the city's square)

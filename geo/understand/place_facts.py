@@ -1598,7 +1598,16 @@ _UPDATE_OPENING = compiled(
 def _more_updated(text: str, s0: int, s1: int) -> bool:
     """Whether the sentence at ``s0:s1`` is an update that tells of more ("UPD: ще п'ятеро
     звернулися по допомогу"): it goes on from the place before it."""
-    return bool(_UPDATE_OPENING.match(text, s0)) and _MORE_TOLD.search(text, s0, s1) is not None
+    head = text[s0 : s0 + 24].lower()
+    return (
+        any(map(head.__contains__, _UPDATE_WORDS))
+        and _UPDATE_OPENING.match(text, s0) is not None
+        and _MORE_TOLD.search(text, s0, s1) is not None
+    )
+
+
+# one of them in every match of _UPDATE_OPENING
+_UPDATE_WORDS = ("upd", "оновл", "обновл", "доповн", "дополн")
 
 
 # a word that tells a count as more than those told before ("five more", "ще двоє")

@@ -310,6 +310,10 @@ _CAME_FROM = compiled(
     r"(?:(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[\w’'\-]*)?\s*,\s*(?:in\s+)?(?:the\s+)?)?$",
     re.I,
 )
+# one of them in every match of _CAME_FROM, and of the "from" alternative of _SAID_IN
+_CAME_FROM_WORDS = ("fled", "fleeing", "displaced", "evacuated", "relocated", "moved")
+_CAME_FROM_WORDS += ("originally", "hailed", "native")
+_SAID_FROM_WORDS = ("writing", "speaking", "posting")
 # a clause that tells of the place named before it: ", where ..."
 _WHERE_AFTER = compiled(r"\s*,\s*where\b", re.I)
 # explosions only heard there: "residents reported hearing loud explosions", "blasts were heard"
@@ -378,8 +382,9 @@ _EARLIER_VERSION = compiled(
     r"(?:story|article|report|item)(?:\s*,[^,.;]{1,60},)?\s+(?:said|reported|stated|"
     r"(?:wrongly|incorrectly|"
     r"erroneously)\s+\w+)\b|\W*(?:у|в)\s+(?:попередн\w*|предыдущ\w*|первоначальн\w*)\s+"
-    r"верс\w*\s+(?:\w+\s+)?(?:йшлося|говорилося|повідомлялося|зазначалося|говорилось|"
-    r"сообщалось|утверждалось|указывалось)",
+    r"верс\w*\s+(?:\w+\s+)?(?:йшлося|говорилося|повідомлялося|зазначалося|вказано|"
+    r"вказувалося|помилково|говорилось|сообщалось|утверждалось|указывалось|указан\w*|"
+    r"ошибочно)",
     re.I,
 )
 # harm that was not a strike's: "the Lviv fire was not caused by a drone", "caused by an
@@ -399,7 +404,7 @@ def _no_strike_told(sentence: str) -> str | None:
     neither (read once for all the names of a sentence)."""
     if _disposal_only(sentence):
         return "ordnance disposal"
-    if _EARLIER_VERSION.match(sentence):
+    if ("version" in sentence or "верс" in sentence) and _EARLIER_VERSION.match(sentence):
         return "an earlier version, corrected"
     return None
 
@@ -407,6 +412,10 @@ def _no_strike_told(sentence: str) -> str | None:
 # the cause told on after a cause that was no strike: "caused by a short circuit after drone
 # debris hit a power line", "not caused by a drone but by a missile fragment"
 _CAUSE_GOES_ON = compiled(r"[^.;]{0,30}?\b(?:but|after|following|when|from)\b", re.I)
+_STRIKE_CAUSE = compiled(
+    r"\b(?:missiles?|drones?|strikes?|shell(?:s|ing)?|fragments?|debris|attacks?|bombs?|rockets?)\b",
+    re.I,
+)
 
 
 def _disposal_only(sentence: str) -> bool:
@@ -457,7 +466,7 @@ _LAUNCH_VERB = _rx(
     r"approached",
     r"released",
     r"came",
-    r"comes",  # "the fire comes from the Grayvoron area"
+    r"(?:fire|shelling|shots|strikes) comes?",  # "the fire comes from the Grayvoron area"
     r"were sent",
     r"launch sites?",
     r"launchers?",
@@ -471,7 +480,7 @@ _FROM = compiled(
     # names ("from the Oryol and ") and words of where ("from sites near the seized
     # town of "), not any words at all
     r"(?:(?:(?-i:[A-Z])[\w’'\-]*|of|the|in|near|around|at|outside|temporarily|occupied|annexed|"
-    r"other|frontier|border|city|"
+    r"other\s+side|frontier|border|city|"
     r"town|village|port|airfields?|air\s+bases?|bases?|positions?|launch|sites?|areas?|"
     r"territory|directions?|regions?|oblasts?|districts?|coast|waters|airspace|sea|left|right|"
     r"banks?|side|across|beyond|river|reservoir|lake|bay|estuary|strait)"
@@ -594,7 +603,9 @@ _SEAT_AFTER = compiled(
     + r"?(?:"
     + alternation(
         r"said|says|denied|denies|accused|accuses|"
-        r"claimed|claims|warned|warns|urged|urges|announced|condemned|condemns|responded|"
+        # (not "... on Odesa claimed 25 lives": a toll)
+        r"claimed(?![^.;,]{0,24}\blives\b)|claims|warned|warns|urged|urges|announced|"
+        r"condemned|condemns|responded|"
         r"comment(?:ed|s)?|blamed|insisted|called|demanded|rejected|threatened|pledged|"
         r"paused|agreed|hosted|hosts|is\s+due|was\s+due|denying|"
         r"(?:(?:acting|deputy|interim)\s+)?(?:mayor|governor)|walked\s+away|"
@@ -883,6 +894,9 @@ def block_cue(block: str) -> RoleDecision:
 # the end of the cue of a place on a list's line that counts the weapons brought down over it
 DOWN_LIST_CUE = "over it (a count of a list)"
 _DOWN = _rx(*_DOWN_WORDS)
+_LIST_WEAPONS = compiled(
+    r"(?:drone|uav|missile|shahed|rocket|дрон|бпла|безпілот|беспилот|ракет|шахед|ціл|цел)", re.I
+)
 _DOWN_CYRILLIC = compiled(
     r"(?<![\w-])(?:збит|збил|збив|знешкод|знищ|ліквідов|перехопл|сбит|сбил|уничтож|перехвач|"
     r"ликвидир)\w*",
@@ -895,8 +909,10 @@ def list_cue(head: str) -> RoleDecision | None:
     28"), from the words that head the list ("... intercepted and destroyed 105 drones.
     Breakdown by region:"; its cue then ends with :data:`DOWN_LIST_CUE`); None when they
     tell of no strike nor of weapons brought down."""
-    down = _DOWN.search(head) or _DOWN_CYRILLIC.search(head)
-    if down:
+    down = (
+        (_DOWN.search(head) or _DOWN_CYRILLIC.search(head)) if _LIST_WEAPONS.search(head) else None
+    )
+    if down:  # (weapons brought down, not "Знищено будинків по областях")
         return RoleDecision("impact", f"{down.group()} {DOWN_LIST_CUE}")
     if _OUTAGE_EN.search(head):
         return None  # "Customers still without power (thousands):"
@@ -1157,7 +1173,7 @@ def decide_role(
     ):
         return _decision("mention", "hospital the wounded were taken to")
     if (
-        (low is None or " in" in low or "from" in low)
+        (low is None or " in" in low or ("from" in low and not lacks(low, _SAID_FROM_WORDS)))
         and _SAID_IN.search(before)
         # (not "briefed journalists in Kharkiv, where a guided bomb hit a mall")
         and not (_WHERE_AFTER.match(after) and impact_cue(after))
@@ -1165,13 +1181,19 @@ def decide_role(
         return _decision("mention", "where it was said")  # '"...," the head said in Kyiv'
     if _heard_only(clause, sentence):
         return _decision("mention", "explosions heard")  # "residents reported hearing blasts"
-    if (low is None or "from" in low) and _CAME_FROM.search(before):
+    if (
+        (low is None or ("from" in low and not lacks(low, _CAME_FROM_WORDS)))
+        and _CAME_FROM.search(before)
+        # (not "Thousands fled from Kharkiv after Russian strikes killed 10 people there")
+        and not _HARM_AFTER.search(after)
+    ):
         return _decision("mention", "where people came from")  # "who had fled from Pokrovsk"
     if (
         "caused" in clause
         and (cause := _NOT_A_STRIKE.search(clause)) is not None
-        and not (
-            _CAUSE_GOES_ON.match(clause, cause.end())  # "... not by a drone but by a missile"
+        and not (  # "... not by a drone but by a missile fragment"
+            _CAUSE_GOES_ON.match(clause, cause.end())
+            and _STRIKE_CAUSE.search(clause, cause.end(), cause.end() + 80)
         )
     ):
         return _decision("mention", "harm not caused by a strike")

@@ -309,19 +309,24 @@ _HEARD = compiled(
     re.I,
 )
 _HEARD_HARM = compiled(
-    r"(?<![\w-])(?:пошкод|поврежд|поранен|ранен|загин|погиб|влуч|попада|уламк|обломк|руйнув|"
-    r"разруш|постражд|пострада|пожеж|пожар|знищ|уничтож)\w*",
+    r"(?<![\w-])(?:пошкод|поврежд|поранен|ранен|загин|загибл|погиб|влуч|попада|уламк|обломк|"
+    r"руйнув|разруш|постражд|пострада|пожеж|пожар|знищ|уничтож|горит|горить|прил[еіё]т|"
+    # (an attack told beside: "чути вибухи, ворог атакує місто", "працювала ППО")
+    r"вибит|выбит|атак|удар|обстріл|обстрел|ппо|пво|збит|сбит)\w*",
     re.I,
 )
 
 
-def _heard_only(clause: str) -> bool:
-    """Whether a clause tells only of explosions heard, and of no harm done."""
+def _heard_only(clause: str, sentence: str) -> bool:
+    """Whether a clause tells only of explosions heard, and its sentence of no harm done."""
     return (
-        not lacks(clause, ("чу", "слыш"))
+        any(map(clause.__contains__, _HEARD_STEMS))  # (as written: a search in C per stem)
         and _HEARD.search(clause) is not None
-        and _HEARD_HARM.search(clause) is None
+        and _HEARD_HARM.search(sentence) is None
     )
+
+
+_HEARD_STEMS = ("чу", "слыш", "Чу", "Слыш", "ЧУ", "СЛЫШ")
 
 
 # no reports came in: "Повідомлень про збиття дронів над Львовом не надходило"
@@ -887,7 +892,7 @@ def decide_role_uk_ru(
         )
     ):
         return "mention", "lost power only"
-    if _heard_only(clause):  # "Жители Вулканешт рассказали, что слышали взрывы"
+    if _heard_only(clause, sentence):  # "Жители Вулканешт рассказали, что слышали взрывы"
         return "mention", "explosions heard"
     if _may_hold_alert(clause):  # most clauses hold no word of an alert: none is read
         # (the attack the alert was sounded during is told of elsewhere: "Во время атаки в
@@ -1155,7 +1160,10 @@ def _told_after_dash(sentence: str, end: int, lang: str) -> str | None:
 # aid handed out, told of a place after a dash: "м. Херсон – видано 300 наборів
 # постраждалим від обстрілів" (the town is where it was given, not where a strike hit)
 _HANDED_OUT = compiled(
-    r"\s*(?:видан|видал|роздан|роздал|выдан|выдал|раздан|раздал)\w*(?![\w-])",
+    r"\s*(?:(?:видан|видал|роздан|роздал|передан|передал|выдан|выдал|раздан|раздал)\w*|"
+    # (not "доставлено до лікарні двох поранених": the wounded taken to hospital)
+    r"(?:доставлен|доставил)\w*\s+(?:\w+\s+)?(?:гуманітарн|допомог|помощ|набор|генератор|"
+    r"вод[уи])\w*)(?![\w-])",
     re.I,
 )
 
@@ -1492,6 +1500,12 @@ def _launch_of(
     if (
         _WEAPON_BEFORE.search(before, max(0, m.start() - 120), m.start())
         or _lemma_set(sentence, lang) & _LAUNCH_LEMMAS
+        # (the aircraft that dropped bombs: "Бомбы сбрасывали самолеты из Белгородской
+        # области"; not airliners "задержаны самолеты из Москвы")
+        or (
+            _AIRCRAFT_BEFORE.search(before, max(0, m.start() - 40), m.start())
+            and _BOMBS.search(sentence)
+        )
     ) and not _strike_between(m.group(), lang):
         return "launched from"
     if (
@@ -1611,11 +1625,13 @@ _LIST_HEADING_BEFORE = compiled(
 # a weapon named right before "з", "із", "из", or before another "з ..." joined to this one:
 # the place after them is where it came from ("атакував 40 дронами з Курської області",
 # "ракетами Іскандер-М з Брянщини", "дронами з Курської області та з мису Чауда в Криму")
+_AIRCRAFT_BEFORE = compiled(
+    r"(?:літак|самолет|самолёт|бомбардувальник|бомбардировщик)\w*\s+$", re.I
+)
+_BOMBS = compiled(r"(?<![\w-])(?:бомб|авіабомб|авиабомб|каб|кабами|каби|кабы)\w*", re.I)
 _WEAPON_BEFORE = compiled(
     r"(?:дрон|бпла|безпілот|беспилот|ракет|шахед|гербер|герань|герані|гераней|іскандер|"
-    # (and the aircraft that dropped bombs: "Бомбы сбрасывали самолеты из Белгородской области")
-    r"искандер|калібр|калибр|кинджал|кинжал|літак|самолет|самолёт)[^\W\d_]*(?:-[^\W\d_]+)?"
-    r"[»\"”]?\s+"
+    r"искандер|калібр|калибр|кинджал|кинжал)[^\W\d_]*(?:-[^\W\d_]+)?[»\"”]?\s+"
     # the model and the aircraft that fired them: "ракетами Х-101 — Ту-95МС з району
     # Енгельса", "«Кинджал» — МіГ-31К з аеродрому Саваслейка"
     r"(?:(?:[«\"][^»\"”]{1,20}[»\"”]|[^\W\d_]*\d[\w\-]*|(?:іскандер|искандер|калібр|калибр|"
