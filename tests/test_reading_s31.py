@@ -869,7 +869,7 @@ def test_roles_after_the_review(text: str, place: str, role: str, gaz: Gazetteer
 @pytest.mark.parametrize(
     "text",
     [
-        "Russia's defence ministry said its air defences destroyed 50 drones overnight.\n"
+        "The Defence Ministry in Moscow reported that 50 drones had been destroyed overnight.\n"
         "Regional breakdown:\nBryansk Region — 30\nKursk Region — 20",
         "The ministry said 45 drones were destroyed overnight.\n\nBryansk Region — 25\n"
         "Kursk Region — 20",

@@ -1582,6 +1582,8 @@ def _only_breaks_down(head: str) -> bool:
     областях:"), not what it counts ("Number of air raid alerts by region:")."""
     m = _BREAKDOWN_HEAD.search(head)
     return m is not None and len(head[: m.start()].split()) <= 1
+
+
 # a list's head that only says it breaks a count down by place
 _BREAKDOWN_HEAD = compiled(
     r"(?:\bbreakdown\b|\b(?:by|per)\s+(?:region|oblast|province)s?\b|(?<![\w-])(?:по\s+"
