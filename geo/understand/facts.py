@@ -1150,6 +1150,9 @@ def _collect(
     sentence of ``scan``, at ``base``."""
     sentence = scan.sentence
     wide: int | None = None  # see _country_count, read at the first count that asks
+    # (a count told as more needs "more" or "another" in its sentence)
+    low = scan.low
+    mores = low is None or " more" in low or "another" in low
     for pattern, needs in patterns:
         starts = _PATTERN_STARTS.get(id(pattern))
         if starts is None:
@@ -1175,7 +1178,7 @@ def _collect(
                     max(strength, _TOTAL) if total else strength,
                     base + m.start(),
                     False,
-                    _told_as_more(sentence, m),
+                    mores and _told_as_more(sentence, m),
                 )
             )
 

@@ -1173,7 +1173,11 @@ def decide_role(
     ):
         return _decision("mention", "hospital the wounded were taken to")
     if (
-        (low is None or " in" in low or ("from" in low and not lacks(low, _SAID_FROM_WORDS)))
+        (
+            low is None
+            or " in" in low
+            or ("from" in low and any(map(low.__contains__, _SAID_FROM_WORDS)))
+        )
         and _SAID_IN.search(before)
         # (not "briefed journalists in Kharkiv, where a guided bomb hit a mall")
         and not (_WHERE_AFTER.match(after) and impact_cue(after))
@@ -1182,7 +1186,7 @@ def decide_role(
     if _heard_only(clause, sentence):
         return _decision("mention", "explosions heard")  # "residents reported hearing blasts"
     if (
-        (low is None or ("from" in low and not lacks(low, _CAME_FROM_WORDS)))
+        (low is None or ("from" in low and any(map(low.__contains__, _CAME_FROM_WORDS))))
         and _CAME_FROM.search(before)
         # (not "Thousands fled from Kharkiv after Russian strikes killed 10 people there")
         and not _HARM_AFTER.search(after)
