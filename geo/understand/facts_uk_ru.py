@@ -1980,21 +1980,16 @@ def _pick_casualty(hits: list[_Hit]) -> int | None:
         latest = max((h for h in hits if h.strength == 2), key=lambda h: h.position)
         if not latest.more:
             return latest.value
-        # "Оновлено: ще п'ятеро звернулися по допомогу": more than before, not a new count;
-        # a total told after it ("Загалом постраждали 12") is the latest figure
-        after = [h for h in hits if h.strength == 1 and h.position > latest.position]
-        if after:
-            return max(after, key=lambda h: h.position).value
         told = [
             h
             for h in hits
             if h.strength == 2 and not h.more and h.kind == _TO and h.part[0] == latest.part[0]
             and h.position < latest.position
         ]  # fmt: skip
-        if told:  # "число пострадавших выросло до 7, ещё двое обратились": what the 7 holds
+        if told and not _total_after(hits, latest):
+            # "число пострадавших выросло до 7, ещё двое обратились": what the 7 holds
             return max(told, key=lambda h: h.position).value
-        before = _pick_casualty([h for h in hits if h.position < latest.position])
-        return latest.value + (before or 0)
+        return _read_on(hits, latest, _pick_casualty)
     if best == 1:
         return max(h.value for h in hits if h.strength == 1)
     lines: dict[int, int] = {}
@@ -2069,11 +2064,25 @@ def _first_count(hits: list[_Hit]) -> int:
         return max(h.value for h in best)
     if top.strength != 2 or not top.more:
         return top.value
-    after = [h for h in hits if h.strength == 1 and h.position > top.position]
-    if after:
-        return max(after, key=lambda h: h.position).value
-    before = [h for h in hits if h.position < top.position]
-    return top.value + (_first_count(before) if before else 0)
+    return _read_on(hits, top, _first_count)
+
+
+def _total_after(hits: list[_Hit], update: _Hit) -> _Hit | None:
+    """The last total (strength 1) told after ``update``, if any."""
+    after = [h for h in hits if h.strength == 1 and h.position > update.position]
+    return max(after, key=lambda h: h.position) if after else None
+
+
+def _read_on(hits: list[_Hit], update: _Hit, pick: Callable[[list[_Hit]], int | None]) -> int:
+    """The figure after ``update``, an update told as more ("Оновлено: ще п'ятеро
+    звернулися по допомогу", "UPD: сбиты ещё 5 БПЛА"): a total told after it ("Загалом
+    постраждали 12") is the latest figure; else it adds to what ``pick`` reads of the hits
+    before it."""
+    total = _total_after(hits, update)
+    if total is not None:
+        return total.value
+    before = [h for h in hits if h.position < update.position]
+    return update.value + ((pick(before) or 0) if before else 0)
 
 
 def _pick_launched(hits: list[_Hit]) -> int | None:
