@@ -67,6 +67,7 @@ from geo.understand.place_facts import link_place_facts, may_tell_each, with_lis
 from geo.understand.roles import (
     DIPLOMATS_AFTER,
     LAUNCH_LABEL_WORDS,
+    LINE_COUNT,
     NO_STRIKE_CUE,
     RoleDecision,
     anaphor_cue,
@@ -975,7 +976,7 @@ class _Resolver:
         self.mention_sentences = set(self.sentence_ids)
         # whether any sentence may name a route (:func:`_tells_of_trains` of the text, its
         # lower case read once for the report)
-        self.trains = not lacks(self.text, (*_TRAIN_WORDS, "затримк", "задержк"), doc.lowered)
+        self.trains = not lacks(self.text, _TRAIN_OR_DELAY_WORDS, doc.lowered)
 
     def sentence(self, si: int) -> tuple[int, str]:
         if not self.spans:
@@ -1499,7 +1500,7 @@ class _Resolver:
             if verb:  # "Officials in Novorossiysk ... after drones attacked the port"
                 return RoleDecision("impact", f"{verb} (after {decision.cue})")
         if len(sentence) < 60 and _is_heading(sentence, m):  # (its first test, read here)
-            if _COUNT_AFTER_DASH.search(sentence, m.span.end - s0):
+            if LINE_COUNT.search(sentence, m.span.end - s0):
                 # "Bryansk Region — 28": a line of a list, told of by the words above it
                 listed = list_cue(self.list_head(s0))
                 if listed:
@@ -1569,8 +1570,6 @@ class _Resolver:
         return self.text[self.spans[si][1] : end]
 
 
-# a count after a dash that ends a line: "Bryansk Region — 28"
-_COUNT_AFTER_DASH = compiled(r"\s*[—–-]\s*\d+\s*$")
 # a line of a name and its count, in full
 _COUNT_LINE = compiled(r"[^\n]{1,60}?\s[—–-]\s*\d+\s*$", re.M)
 _LIST_HEAD = 400  # the characters above a list read for what it counts
@@ -1609,11 +1608,13 @@ def _tells_of_trains(sentence: str) -> bool:
     """Whether a sentence holds a word of trains, or tells of delays on a line between two
     towns; read once for all its names."""
     return not lacks(sentence, _TRAIN_WORDS) or (
-        not lacks(sentence, ("затримк", "задержк")) and _DELAYS_ON_LINE.search(sentence) is not None
+        not lacks(sentence, _DELAY_WORDS) and _DELAYS_ON_LINE.search(sentence) is not None
     )
 
 
 _TRAIN_WORDS = ("потяг", "поїзд", "поезд", "електричк", "электричк", "train", "залізни", "железн")
+_DELAY_WORDS = ("затримк", "задержк")
+_TRAIN_OR_DELAY_WORDS = (*_TRAIN_WORDS, *_DELAY_WORDS)
 # delays on a line between two towns: "можливі затримки на напрямку Полтава — Харків"
 _DELAYS_ON_LINE = compiled(
     r"(?:затримк|задержк)\w*[^.;]{0,40}?(?<!\w)(?:на|у|в)\s+(?:напрямку|направлении)\s+"

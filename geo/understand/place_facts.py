@@ -45,7 +45,7 @@ from geo.language.text import (
 from geo.patterns import compiled
 from geo.records import FACT_KEYS, ResolvedPlace, with_facts
 from geo.understand.facts import extract_facts, may_state_casualties
-from geo.understand.roles import DOWN_LIST_CUE
+from geo.understand.roles import DOWN_LIST_CUE, LINE_COUNT
 
 __all__ = ["link_place_facts", "may_tell_each", "with_list_totals"]
 
@@ -1577,13 +1577,9 @@ def _after_nationwide(piece: str) -> str:
     return piece[min(ends) + 1 :] if ends else ""
 
 
-# the count that ends a list's line: "Bryansk Region — 28"
-_LINE_COUNT = compiled(r"[—–-]\s*(\d+)\s*$")
-
-
 def _listed_down(line: str) -> dict[str, int]:
     """The weapons brought down over the place of a list's line, by the count that ends it."""
-    m = _LINE_COUNT.search(line)
+    m = LINE_COUNT.search(line)
     return {"intercepted": int(m.group(1))} if m else {}
 
 

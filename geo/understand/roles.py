@@ -893,6 +893,8 @@ def block_cue(block: str) -> RoleDecision:
 
 # the end of the cue of a place on a list's line that counts the weapons brought down over it
 DOWN_LIST_CUE = "over it (a count of a list)"
+# the count after a dash that ends a list's line: "Bryansk Region — 28"
+LINE_COUNT = compiled(r"\s*[—–-]\s*(\d+)\s*$")
 _DOWN = _rx(*_DOWN_WORDS)
 _LIST_WEAPONS = compiled(
     r"(?:drone|uav|missile|shahed|rocket|дрон|бпла|безпілот|беспилот|ракет|шахед|ціл|цел)", re.I
