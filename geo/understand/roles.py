@@ -239,13 +239,17 @@ _NEGATED = compiled(
             r"without\s+(?:causing\s+)?(?:any\s+)?(?:casualties|damage|injuries)",
             # "there was no strike on Pavlohrad"
             r"(?:there\s+(?:was|were|had\s+been)\s+)no\s+(?:strikes?|hits?|attacks?)",
+            # "where nothing was hit", "no facilities were damaged"
+            r"(?:nothing|no\s+(?:\w+\s+)?(?:facilities|buildings|objects|sites|infrastructure))\s+"
+            r"(?:\w+\s+){0,2}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:hit|struck|damaged)",
         ]
     ),
     re.IGNORECASE,
 )
-# every match of _NEGATED ends with one of these (or holds "without")
+# every match of _NEGATED ends with one of these, or holds "without" or one of the last six
 _NEGATED_WORDS = ("hurt", "injur", "killed", "wounded", "harmed", "casualties", "deaths")
 _NEGATED_WORDS += ("victims", "damage", "without", "no strike", "no hit", "no attack")
+_NEGATED_WORDS += ("nothing", "facilities", "buildings", "objects", "sites", "infrastructure")
 _HARD_IMPACT = _rx(
     r"hit",
     r"struck",
@@ -1280,13 +1284,6 @@ _SUPPLIED_BEFORE = compiled(
     r"(?:(?:also|as\s+well\s+as)\s+)?(?:in\s+(?:the\s+)?)?)*$",
     re.IGNORECASE,
 )
-# harm denied: "where nothing was hit", "no facilities were damaged"
-_DENIED_HARM = compiled(
-    r"\b(?:nothing|nobody|none|no\s+one|no\s+(?:\w+\s+)?(?:facilities|buildings|objects|sites|"
-    r"infrastructure))\s+(?:\w+\s+){0,2}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
-    r"(?:hit|struck|damaged|hurt|injured)\b",
-    re.I,
-)
 # harm done where the power was lost, told after the outage
 _HARM_AFTER = compiled(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured|damaging|damaged|destroying|"
@@ -1317,7 +1314,7 @@ def _supplied_only(sentence: str, before: str, low: str | None, after: str) -> b
     return m is not None and (
         # (not "... and also in Poltava, where a drone hit a substation"; but "where nothing
         # was hit" tells no harm)
-        (m.group("imposed") is not None and not _HARM_AFTER.search(_DENIED_HARM.sub(" ", after)))
+        (m.group("imposed") is not None and not _HARM_AFTER.search(_NEGATED.sub(" ", after)))
         or (
             m.group("left") is not None
             and _OUTAGE_AFTER.match(after)
