@@ -195,6 +195,41 @@ def settlement_gender(word: str, lang: str) -> str | None:
     return None
 
 
+# the nouns of a village and of a street by their lemmas, and a street's abbreviations
+_VILLAGE_LEMMAS = frozenset(("село", "деревня", "хутор", "хутір"))
+_STREET_LEMMAS = frozenset(
+    ("улица", "вулиця", "проспект", "переулок", "провулок", "бульвар", "площадь", "площа",
+     "шоссе", "шосе", "набережная", "набережный", "набережна")
+)  # fmt: skip
+_STREET_ABBREVIATIONS = frozenset(("ул", "вул", "просп", "пров", "бульв"))
+# the first two letters of all of them ("village" too): other words are not read
+_PLACE_NOUN_STARTS = frozenset(
+    w[:2] for w in (*_VILLAGE_LEMMAS, *_STREET_LEMMAS, *_STREET_ABBREVIATIONS, "village")
+)
+
+
+def place_noun(word: str) -> str | None:
+    """``"village"`` or ``"street"`` when ``word`` (lower case) is a noun of one in any
+    case ("селі", "деревне", "village"; "улице", "вулиці", "площі", "вул"), else None."""
+    if word[:2] not in _PLACE_NOUN_STARTS:
+        return None
+    return _place_noun(word)
+
+
+@lru_cache(maxsize=4096)
+def _place_noun(word: str) -> str | None:
+    """:func:`place_noun`, kept per word."""
+    if word == "village":
+        return "village"
+    if word in _STREET_ABBREVIATIONS:
+        return "street"
+    # (read in both languages: "селе", "улице" are Russian, "селі", "вулиці" Ukrainian)
+    lemmas = {a.lemma for lang in ("uk", "ru") for a in analyse(word, lang)}
+    if lemmas & _VILLAGE_LEMMAS:
+        return "village"
+    return "street" if lemmas & _STREET_LEMMAS else None
+
+
 def is_settlement_word(word: str, lang: str) -> bool:
     """True for words and abbreviations announcing a settlement (``с``, ``смт``, ``селі``)."""
     low = word.lower()

@@ -14,7 +14,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from geo.language.codec import CODEC_CHARS
-from geo.language.cyrillic import is_region_adjective, name_keys, word_language
+from geo.language.cyrillic import is_region_adjective, name_keys, place_noun, word_language
 from geo.language.document import Document, read_document
 from geo.language.morphology import detect_language
 from geo.language.normalize import norm_key, norm_keys
@@ -157,11 +157,7 @@ _VESSELS = frozenset(
      "icebreaker", "ship", "vessel", "minesweeper")
 )  # fmt: skip
 _TITLED = _TITLES | _VESSELS  # (the words before a name that names no place)
-# the words of a village right before its name, and the most people a village has
-_VILLAGE_NOUNS = frozenset(
-    ("village", "село", "села", "селі", "селом", "селе", "деревня", "деревни", "деревне",
-     "деревню", "хутор", "хутора", "хуторі", "хуторе")
-)  # fmt: skip
+# the most people a village has (a name after a village's noun, see place_noun, names no city)
 _VILLAGE_MAX = 50_000
 # the endings of an adjective or of a surname in the genitive, a street's name after its word
 _ADJECTIVAL = compiled(
@@ -169,14 +165,6 @@ _ADJECTIVAL = compiled(
     r"скую)$",
     re.I,
 )
-# the words of a street, square or avenue right before its name
-_STREET_NOUNS = frozenset(
-    ("улица", "улице", "улицу", "улицы", "улицей", "ул", "вулиця", "вулиці", "вулицю",
-     "вулицею", "вул", "проспект", "проспекте", "проспекті", "просп", "переулок", "переулке",
-     "провулок", "провулку", "пров", "бульвар", "бульваре", "бульварі", "бульв", "площадь",
-     "площади", "площа", "площі", "шоссе", "шосе", "набережная", "набережной", "набережна",
-     "набережній")
-)  # fmt: skip
 # Capitalised words that may stand beside a place name without making it a person's name.
 _NEIGHBOURS_OK = {
     "in",
@@ -614,13 +602,14 @@ class _Finder(CyrillicMatcher):
 
     def accept(self, i: int, n: int, candidates: tuple[Place, ...]) -> int:
         # (the word before, looked up first: most are neither a street's nor a village's)
-        before = self.word[i - 1].lower() if i else ""
-        prev = self.prev_word(i) if before in _STREET_NOUNS or before in _VILLAGE_NOUNS else ""
-        if prev in _STREET_NOUNS and _ADJECTIVAL.search(self.bare[i]):
+        noun = place_noun(self.word[i - 1].lower()) if i else None
+        if noun is not None and not self.prev_word(i):
+            noun = None  # (words stand between)
+        if noun == "street" and _ADJECTIVAL.search(self.bare[i]):
             # "на улице Дзержинского", "вулиця Харківська": the street's name (not "на
             # площі Харкова": the city's square)
             return i + n
-        if candidates[0].kind == "settlement" and prev in _VILLAGE_NOUNS:
+        if candidates[0].kind == "settlement" and noun == "village":
             # "Село Муром": a village, not the city of that name the index knows elsewhere
             candidates = tuple(
                 c for c in candidates if c.kind != "settlement" or c.population < _VILLAGE_MAX
