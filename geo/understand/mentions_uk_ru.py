@@ -179,9 +179,7 @@ _TOWN_ADJ_ENDINGS = (*REGION_ADJ_ENDINGS, "ький", "кий")
 
 
 # nouns of a strike that open a sentence before the place struck: "Обстрел Тёткино", "Удар по"
-_STRIKE_NOUNS = frozenset(
-    ("обстріл", "обстрел", "удар", "атака", "артобстріл", "артобстрел", "обстріли", "обстрелы")
-)
+_STRIKE_NOUNS = frozenset(("обстріл", "обстрел", "удар", "атака", "артобстріл", "артобстрел"))
 
 
 def facility_towns(gaz: Gazetteer, word: str, lang: str) -> tuple[Place, ...]:
