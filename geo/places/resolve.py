@@ -977,6 +977,7 @@ class _Resolver:
         # whether any sentence may name a route (:func:`_tells_of_trains` of the text, its
         # lower case read once for the report)
         self.trains = not lacks(self.text, _TRAIN_OR_DELAY_WORDS, doc.lowered)
+        self.flights = not lacks(self.text, _FLIGHT_WORDS, doc.lowered)  # (_on_flight_route)
 
     def sentence(self, si: int) -> tuple[int, str]:
         if not self.spans:
@@ -1460,6 +1461,8 @@ class _Resolver:
             return RoleDecision("mention", "links to other articles")
         if self.trains and _on_train_route(sentence, m.span.start - s0):
             return RoleDecision("mention", "a train's route")
+        if self.flights and _on_flight_route(sentence, m.span.start - s0):
+            return RoleDecision("mention", "a flight's route")
         if self.tables and (told := cell_role(self.tables, self.text, m.span.start)):
             return RoleDecision(*told)  # "Sumy Oblast | Shostka | 2": by the column's header
         decision = decide_role(
@@ -1639,6 +1642,30 @@ _TRAIN_ROUTE = compiled(
     # "можливі затримки на напрямку Полтава — Харків": a line's ends
     r"|(?<!\w)(?:затримк|задержк)\w*[^.;]{0,40}?(?<!\w)(?:на|у|в)\s+(?:напрямку|направлении)\s+"
     r"(?:(?-i:[А-ЯІЇЄҐ])[\w'’ʼ\-]*\s*[—–-]\s*)?)$",
+    re.IGNORECASE,
+)
+
+
+def _on_flight_route(sentence: str, at: int) -> bool:
+    """Whether the name at ``at`` of ``sentence`` is where a flight came from or was going
+    ("a flight from Moscow to Sochi was diverted", "самолет, летевший из Москвы", "рейс з
+    Москви до Сочі"): not a place struck, though the flight turned back for a strike."""
+    return not lacks(sentence, _FLIGHT_WORDS) and (
+        _FLIGHT_ROUTE.search(sentence, max(at - 60, 0), at) is not None
+    )
+
+
+_FLIGHT_WORDS = ("flight", "airliner", "passenger plane", "рейс", "лайнер", "летевш", "летів")
+_FLIGHT_WORDS += ("летіл", "летел", "следовавш", "прямував")
+_NAME_THEN = r"(?-i:[A-ZА-ЯІЇЄҐ])[\w'’ʼ\-]*(?:\s+(?-i:[A-ZА-ЯІЇЄҐ])[\w'’ʼ\-]*)?\s*[—–-]?\s*"
+_FLIGHT_ROUTE = compiled(
+    # (not a weapon's "flight path from Belarus")
+    r"(?:\b(?:flights?(?!\s+(?:path|time|direction|route|trajector))|airliners?|"
+    r"passenger\s+(?:planes?|jets?))\b[^.;]{0,40}?"
+    rf"\b(?:from|to|for|between)\s+(?:{_NAME_THEN}(?:to|and)\s+)?"
+    r"|(?<!\w)(?:рейс\w*|(?:авиа)?лайнер\w*|літак\w*,?\s+(?:що\s+)?(?:летів|прямував)\w*|"
+    r"самол[её]т\w*,?\s+(?:летевш|следовавш|летел)\w*)[^.;]{0,40}?"
+    rf"(?<!\w)(?:з|із|зі|из|до|в|у|на)\s+(?:{_NAME_THEN}(?:до|в|у|на)\s+)?)$",
     re.IGNORECASE,
 )
 

@@ -338,7 +338,16 @@ _MONTH_WORD = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 # "a 45-year-old", "on 12 May": not counts
-_NOT_COUNT_AFTER = compiled(rf"^\s*(?:(?:-|\s)?years?(?:-|\s)old|{_MONTH_WORD}(?![a-z]))", re.I)
+# animals, not people: "killed 40 pigs", "15 cows were killed"
+_ANIMAL_NOUNS = (
+    "cows", "cattle", "calves", "pigs", "piglets", "sheep", "goats", "horses", "chickens",
+    "hens", "poultry", "dogs", "cats", "animals", "livestock",
+)  # fmt: skip
+_NOT_COUNT_AFTER = compiled(
+    rf"^\s*(?:(?:-|\s)?years?(?:-|\s)old|{_MONTH_WORD}(?![a-z])|"
+    rf"(?:{'|'.join(_ANIMAL_NOUNS)})\b|head\s+of\b)",
+    re.I,
+)
 # "aged 70", "a girl of 9, men of 58 and 61", "June 3", "no one": not counts
 _NOT_COUNT_BEFORE = compiled(
     r"(?:\b(?:aged|ages?\s+of|(?:boy|girl|man|men|woman|women|child|children|teenager|"
@@ -495,7 +504,8 @@ def _value(m: re.Match[str], agrees: bool) -> int | None:
     if (
         not agrees or after.lstrip().lower().startswith(_NOT_COUNT_AFTER_STARTS)
     ) and _NOT_COUNT_AFTER.match(after):
-        return None
+        people = _PEOPLE_AFTER_ANIMALS.match(string, end)  # "15 cows and 2 people"
+        return _count(people.group("n")) if people else None
     lo = max(0, start - 40)
     if (not agrees or _may_not_count_before(string[lo:start].rstrip().lower())) and (
         _NOT_COUNT_BEFORE.search(string, lo, start)
@@ -551,7 +561,14 @@ def _may_not_count_before(before: str) -> bool:
 _MONTH_FORMS = tuple(
     form + dot for form in (*(name[:3] for name in MONTHS), *MONTHS, "sept") for dot in ("", ".")
 )
-_NOT_COUNT_AFTER_STARTS = ("year", "-year", *(name[:3] for name in MONTHS))
+# the people after the animals a count was of: "killed 15 cows and two people"
+_PEOPLE_AFTER_ANIMALS = compiled(
+    rf"\s*(?:{'|'.join(_ANIMAL_NOUNS)}|head\s+of\s+\w+)\s*,?\s+and\s+{_QUAL}{_N}\s+{_ADJ}"
+    rf"{_PEOPLE}\b",
+    re.I,
+)
+_NOT_COUNT_AFTER_STARTS = ("year", "-year", *(name[:3] for name in MONTHS), *_ANIMAL_NOUNS)
+_NOT_COUNT_AFTER_STARTS += ("head",)
 _NOT_COUNT_BEFORE_ENDS = (",", "and", "aged", "of", "no", *_MONTH_FORMS)
 
 

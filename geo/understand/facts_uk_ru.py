@@ -620,10 +620,15 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str) -> _Count | No
         more = more or toks[j].text in _MORE
         j += 1
     first = _person_item(toks, j, lang, sent, bare=True)
+    while first is not None and first.value is not None and _animals(toks, j, first.end):
+        # "загинуло 12 корів": livestock, not people; the people may follow ("15 корів і 2
+        # людини")
+        j = first.end + 1
+        if j >= n or not (toks[j - 1].text in _AND or toks[j - 1].text == ","):
+            return None
+        first = _person_item(toks, j, lang, sent, bare=False)
     if first is None or first.value is None:
         return None
-    if _animals(toks, j, first.end):
-        return None  # "загинуло 12 корів": livestock, not people
     total, ages, k = first.value, list(first.ages), first.end
     k = _past_apposition(toks, k)  # "двох дітей — хлопчиків 9 і 13 років — та їхню бабусю"
     # "двое мирных жителей, мужчина 1978 г.р. и женщина 1984 г.р.": a group of people, then
@@ -639,8 +644,8 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str) -> _Count | No
         if toks[nxt].text in ("ще", "еще", "ещё", "також", "также", "а"):
             break
         item = _person_item(toks, nxt, lang, sent, bare=False)
-        if item is None or item.value is None:
-            break
+        if item is None or item.value is None or _animals(toks, nxt, item.end):
+            break  # (not "2 людини і 15 корів": livestock)
         if item.end < n and (
             _HARM_WORD.match(toks[item.end].text)
             or _pos(toks[item.end].text, lang) in ("VERB", "PRTS")
@@ -1255,6 +1260,7 @@ def _cue_index(s: _Sentence, at: int) -> int:
 def _casualties(s: _Sentence, lang: str, cue: re.Pattern[str], hits: list[_Hit]) -> None:
     """Counts of people next to each word of ``cue`` (dying, or being hurt) in a sentence."""
     toks = s.toks
+    first = len(hits)
     for m in cue.finditer(s.text):
         c = _cue_index(s, m.start())
         e = _cue_index(s, m.end())
@@ -1298,6 +1304,23 @@ def _casualties(s: _Sentence, lang: str, cue: re.Pattern[str], hits: list[_Hit])
             if other is not None:  # "Трьох госпіталізовано ..., ще одного ...": four in all
                 value, more = other + value, False
             hits.append(_Hit(value, s.strength, at, ages=got.ages, more=more, part=s.part))
+    if len(hits) - first > 1 and ":" in s.text:
+        hits[first:] = _parts_after_colon(s, hits[first:])
+
+
+_COLON_REACH = 60  # the characters from a count's cue to the colon that opens its parts
+
+
+def _parts_after_colon(s: _Sentence, new: list[_Hit]) -> list[_Hit]:
+    """The hits of a sentence whose first count opens a list of its parts after a colon
+    ("Загинули троє людей: на вулиці загинула жінка, згодом у лікарні помер чоловік"): the
+    head alone, when the people after the colon add up to no more than it; the parts then
+    tell no figure of their own, even in a sentence read as an update."""
+    head, parts = new[0], new[1:]
+    colon = s.text.find(":", head.position - s.start, head.position - s.start + _COLON_REACH)
+    if colon < 0 or head.more or any(h.more or h.position - s.start < colon for h in parts):
+        return new
+    return [head] if sum(h.value for h in parts) <= head.value else new
 
 
 # the words of a count of people hurt, told by what was done for them or said of them

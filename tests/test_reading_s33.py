@@ -1,0 +1,93 @@
+"""Kinds of report mended in the twenty-fourth pass. Every text here was written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.places.gazetteer import Gazetteer
+from geo.places.resolve import extract_report
+from geo.records import Report
+
+
+def read(text: str, gaz: Gazetteer) -> tuple[dict[str, int], dict[str, tuple[str, dict]]]:
+    """The report's figures, and name -> (role, figures) of each of its places."""
+    found = extract_report(Report("t", text), gaz)
+    return found.facts, {p.place.name: (p.role, dict(p.facts)) for p in found.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (  # the parts after the colon, one of them told as later
+            "Уночі ворог атакував Запоріжжя. Загинули троє людей: у будинку загинули "
+            "подружжя, а згодом у лікарні помер чоловік.",
+            3,
+        ),
+        (
+            "Вечером беспилотники атаковали Курск. Погибли два человека: во дворе погибла "
+            "пенсионерка, позднее в больнице скончался водитель.",
+            2,
+        ),
+        (  # parts adding to more than the head: they are figures of their own
+            "Уночі ворог атакував Запоріжжя. Загинула одна людина: у будинку загинула "
+            "жінка, а згодом у лікарні померли ще двоє.",
+            3,
+        ),
+    ],
+)
+def test_the_parts_after_a_colon_do_not_replace_its_count(
+    text: str, killed: int, gaz: Gazetteer
+) -> None:
+    assert read(text, gaz)[0].get("killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Під час обстрілу Степанівки загинули 9 корів і двоє людей.", 2),
+        ("Під час обстрілу Степанівки загинули двоє людей і 9 корів.", 2),
+        ("При обстреле Графовки погибли 30 свиней и три человека.", 3),
+        ("Russian shelling of Hrafovka killed 30 pigs and three civilians.", 3),
+        ("Russian shelling of Hrafovka killed three civilians and 30 pigs.", 3),
+        ("A drone hit a farm near Hrafovka, killing 120 chickens.", None),
+        ("In Hrafovka, 9 cows were killed by shelling.", None),
+        ("A strike on a farm near Hrafovka killed 14 head of cattle.", None),
+    ],
+)
+def test_animals_killed_are_not_people(text: str, killed: int | None, gaz: Gazetteer) -> None:
+    assert read(text, gaz)[0].get("killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "struck"),
+    [
+        (
+            "A passenger flight from Kazan to Sochi turned back after drones attacked Sochi; "
+            "debris fell on a garage there.",
+            "Kazan",
+            "Sochi",
+        ),
+        (
+            "Самолет, летевший из Казани, ушел на запасной аэродром: ночью беспилотники "
+            "атаковали Сочи, обломки упали на гараж.",
+            "Kazan",
+            "Sochi",
+        ),
+        (
+            "Рейс із Казані до Сочі розвернули через атаку дронів на Сочі, де уламки впали "
+            "на гараж.",
+            "Kazan",
+            "Sochi",
+        ),
+    ],
+)
+def test_a_flights_route_is_not_struck(text: str, origin: str, struck: str, gaz: Gazetteer) -> None:
+    places = read(text, gaz)[1]
+    assert places[origin][0] == "mention"
+    assert places[struck][0] == "impact"
+
+
+def test_a_weapons_flight_path_is_not_a_flights_route(gaz: Gazetteer) -> None:
+    text = "Missiles fired at Kyiv: their flight time from Bryansk region was six minutes."
+    assert read(text, gaz)[1]["Bryansk Oblast"][0] != "mention"
