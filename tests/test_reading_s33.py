@@ -91,3 +91,36 @@ def test_a_flights_route_is_not_struck(text: str, origin: str, struck: str, gaz:
 def test_a_weapons_flight_path_is_not_a_flights_route(gaz: Gazetteer) -> None:
     text = "Missiles fired at Kyiv: their flight time from Bryansk region was six minutes."
     assert read(text, gaz)[1]["Bryansk Oblast"][0] != "mention"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        ("Drones launched from Kursk region flew over Sumy region.", "Sumy Oblast", "mention"),
+        (
+            "Drones launched from Kursk region flew over Sumy region, where three were shot down.",
+            "Sumy Oblast",
+            "impact",
+        ),
+        (  # an aircraft over a place launches there
+            "Su-34 jets flying over Belgorod region launched guided bombs at Kharkiv.",
+            "Belgorod Oblast",
+            "launch",
+        ),
+        (
+            "Дрони, запущені з Курщини, пролетіли над Сумщиною, де три з них збили.",
+            "Sumy Oblast",
+            "impact",
+        ),
+        ("Дроны пролетели над Курской областью, где один из них сбили.", "Kursk Oblast", "impact"),
+        (
+            "Дрони пролетіли над Сумщиною, де оголосили повітряну тривогу.",
+            "Sumy Oblast",
+            "mention",
+        ),
+    ],
+)
+def test_a_place_flown_over_is_no_launch_and_is_struck_where_weapons_fell(
+    text: str, place: str, role: str, gaz: Gazetteer
+) -> None:
+    assert read(text, gaz)[1][place][0] == role

@@ -1626,8 +1626,16 @@ def _launch_cue(sentence: str, before: str, after: str, low: str | None) -> str 
     if low is None or any(map(low.__contains__, _FLYING_WORDS)):
         m = _FLYING_OVER.search(before)
         if m and _LAUNCH_VERB.search(sentence) and not _AT_TARGET.search(before, m.start()):
+            if m.group().startswith(_FLIGHT_VERBS) and lacks(sentence, _LAUNCHERS):
+                return None  # "drones launched from Belarus flew over Zhytomyr region"
             return m.group().strip()
     return None
+
+
+# what flies over a place and launches there: an aircraft or a ship, not a drone
+_FLIGHT_VERBS = ("flying", "flew", "operating")
+_LAUNCHERS = ("aircraft", "plane", "jet", "bomber", "fighter", "tu-", "su-", "mig", "helicopter")
+_LAUNCHERS += ("ship", "vessel", "submarine", "aviation")
 
 
 _POSSESSIVE_POLITY = compiled(

@@ -902,7 +902,12 @@ def decide_role_uk_ru(
         if lemmas & _ALERT_LEMMAS and not (lemmas & _IMPACT_LEMMAS):
             return "mention", "air-raid alert without a strike"
     over = _OVER_BEFORE.search(before) if low is None or "над" in low else None
-    if over and _flew_over(before, lang) and not _strike_between(over.group(), lang):
+    if (
+        over
+        and _flew_over(before, lang)
+        and not _strike_between(over.group(), lang)
+        and not _downed_where(after, lang)
+    ):
         return "mention", "flew over"  # "Ракета пролетіла над Черкащиною і влучила у ..."
     if (
         over
@@ -1172,6 +1177,19 @@ _HANDED_OUT = compiled(
 _FLEW_LEMMAS = frozenset(("пролетіти", "пролітати", "пролететь", "пролетать"))
 # the words of a condition before a place: no strike on it yet ("Если ВСУ ударят по ...")
 _CONDITION_WORDS = ("якщо", "если")
+
+
+# a clause on what happened where the name is: "..., де два з них збили"
+_WHERE_AFTER = compiled(r"^\s*,\s*(?:де|где)(?!\w)[^.;,]*")
+
+
+def _downed_where(after: str, lang: str) -> bool:
+    """Whether the clause after a place flown over tells of weapons shot down or striking
+    there ("пролетіли над Житомирщиною, де два з них збили")."""
+    where = _WHERE_AFTER.match(after)
+    return where is not None and bool(
+        _lemma_set(where.group(), lang) & (_DOWN_LEMMAS | _IMPACT_LEMMAS)
+    )
 
 
 def _flew_over(before: str, lang: str) -> bool:
