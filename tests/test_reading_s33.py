@@ -124,3 +124,18 @@ def test_a_place_flown_over_is_no_launch_and_is_struck_where_weapons_fell(
     text: str, place: str, role: str, gaz: Gazetteer
 ) -> None:
     assert read(text, gaz)[1][place][0] == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling hit Mykolaivka in Donetsk region overnight. Mykolaivka in Sumy region came "
+        "under drone attack too.",
+        "Shelling hit Mykolaivka in Donetsk region overnight. Another Mykolaivka, in Sumy "
+        "region, came under drone attack too.",
+    ],
+)
+def test_two_places_of_one_name_in_named_regions_stay_two(text: str, gaz: Gazetteer) -> None:
+    found = extract_report(Report("t", text), gaz)
+    regions = sorted(p.place.admin1 for p in found.places if p.place.name == "Mykolaivka")
+    assert regions == ["UA-14", "UA-59"]

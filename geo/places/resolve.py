@@ -985,7 +985,7 @@ class _Resolver:
         return self.spans[si][0], self.doc.sentence(si)
 
     def run(self) -> tuple[list[ResolvedPlace], list[Unresolved]]:
-        chosen = self.one_sense_per_name(self.choose_all())
+        chosen = self.one_sense_per_name(self.choose_all(), self.ctx.sentence_admin1)
         if self.lang not in READ_LANGUAGES:
             chosen = self.keep_report_geography(chosen)
         spans, text_of, rows, role = self.spans, self.doc.sentence, self.rows, self.role
@@ -1392,9 +1392,14 @@ class _Resolver:
         return spelled[0] if spelled else None
 
     @staticmethod
-    def one_sense_per_name(chosen: list[_Chosen]) -> list[_Chosen]:
+    def one_sense_per_name(
+        chosen: list[_Chosen], sentence_admin1: dict[int, set[str]] | None = None
+    ) -> list[_Chosen]:
         """A name written the same way means the same place throughout a report: every
-        unqualified mention of it takes the reading chosen with the most confidence."""
+        unqualified mention of it takes the reading chosen with the most confidence, but for
+        one whose own reading lies in a first-level unit its sentence names, where that one
+        does not ("Mykolaivka in Sumy region" after "Mykolaivka in Donetsk region";
+        ``sentence_admin1``: the units each sentence names, by its index)."""
         best: dict[str, tuple[Place, float]] = {}
         keys: list[str | None] = []  # the name key of each row that may take another reading
         named_again = False
@@ -1414,7 +1419,9 @@ class _Resolver:
         if not named_again:
             return chosen  # each name once: its best reading is its own
         return [
-            row if key is None else (row[0], *best[key], row[3])
+            row
+            if key is None or _pinned(row, best[key][0], sentence_admin1)
+            else (row[0], *best[key], row[3])
             for row, key in zip(chosen, keys, strict=True)
         ]
 
@@ -1668,6 +1675,16 @@ _FLIGHT_ROUTE = compiled(
     rf"(?<!\w)(?:з|із|зі|из|до|в|у|на)\s+(?:{_NAME_THEN}(?:до|в|у|на)\s+)?)$",
     re.IGNORECASE,
 )
+
+
+def _pinned(row: _Chosen, best: Place, sentence_admin1: dict[int, set[str]] | None) -> bool:
+    """Whether a mention's own reading (``row``) lies in a first-level unit that its sentence
+    names and the name's best reading ``best`` does not: it names another place of that
+    name."""
+    if not sentence_admin1 or row[1] is best:
+        return False
+    here = sentence_admin1.get(row[3])
+    return bool(here) and row[1].admin1 in here and best.admin1 not in here
 
 
 def _home_towns(decided: list[tuple]) -> list[tuple]:
