@@ -139,3 +139,52 @@ def test_two_places_of_one_name_in_named_regions_stay_two(text: str, gaz: Gazett
     found = extract_report(Report("t", text), gaz)
     regions = sorted(p.place.admin1 for p in found.places if p.place.name == "Mykolaivka")
     assert regions == ["UA-14", "UA-59"]
+
+
+@pytest.mark.parametrize(
+    ("text", "districts", "city"),
+    [
+        (
+            "Debris fell on the Kyivskyi and Prymorskyi districts of Odesa overnight.",
+            {"Kyivskyi district", "Prymorskyi district"},
+            "Odesa",
+        ),
+        (
+            "Drones hit the Kyivskyi, Saltivskyi and Shevchenkivskyi districts of Kharkiv.",
+            {"Kyivskyi district", "Saltivskyi district", "Shevchenkivskyi district"},
+            "Kharkiv",
+        ),
+    ],
+)
+def test_a_list_of_districts_closed_by_the_plural_is_of_the_city_after_it(
+    text: str, districts: set[str], city: str, gaz: Gazetteer
+) -> None:
+    found = extract_report(Report("t", text), gaz)
+    named = {p.place.name: p.place for p in found.places}
+    assert districts <= set(named)
+    city_place = named[city]
+    assert city_place.kind == "settlement"
+    assert all(named[d].admin1 == city_place.admin1 for d in districts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A substation near Odesa was hit overnight.\n\nBecause of the damage, emergency "
+        "outages were applied in:\n– Chornomorsk;\n– Biliaivka;\n– Teplodar.",
+        "A substation near Odesa was hit overnight.\n\nPower was cut in:\n– Chornomorsk;\n"
+        "– Biliaivka;\n– Teplodar.",
+    ],
+)
+def test_the_items_of_an_outage_list_only_lost_power(text: str, gaz: Gazetteer) -> None:
+    places = read(text, gaz)[1]
+    assert [places[n][0] for n in ("Chornomors’k", "Bilyayivka", "Teplodar")] == ["mention"] * 3
+
+
+def test_each_item_of_a_bulleted_list_takes_its_heads_cue(gaz: Gazetteer) -> None:
+    text = (
+        "Drones struck overnight. Damage was recorded in:\n– Chornomorsk;\n– Biliaivka;\n"
+        "– Teplodar."
+    )
+    places = read(text, gaz)[1]
+    assert [places[n][0] for n in ("Chornomors’k", "Bilyayivka", "Teplodar")] == ["impact"] * 3

@@ -817,7 +817,7 @@ def _city_district(name: str, city: Place) -> Place:
 # how a district's name ends ("Kyivskyi district", "Київський район"), the last 8 letters
 _DISTRICT_ENDS = ("district", "raion", "rayon", "район", "районі", "району", "районе", "района")
 _DISTRICT_LAST = frozenset(e[-1] for e in _DISTRICT_ENDS) | {e[-1].upper() for e in _DISTRICT_ENDS}
-_DISTRICT_WORD = r"(?:district|raion|rayon|район\w*)"  # any of those, as a pattern
+_DISTRICT_WORD = r"(?:districts?|raions?|rayons?|район\w*)"  # any of those, as a pattern
 # the people of a town, right before its name: "a resident of", "two women from", "житель",
 # "мешканка", "уроженец"
 _RESIDENT_OF = compiled(
@@ -834,6 +834,9 @@ _DISTRICT_OF = compiled(
     rf"(?:the{_SPACE}+city{_SPACE}+of{_SPACE}+)?|(?P<in>in){_SPACE}+)?",
     re.IGNORECASE,
 )
+# the words between the items of a list ("Kyivskyi and", "Kyivskyi, ")
+_LIST_SEP = compiled(r"\s*(?:,\s*)?(?:(?:and|or|та|і|й|и)\s+)?")
+_PLURAL_DISTRICT = compiled(r"\s(?:districts|raions|rayons)$", re.IGNORECASE)
 _CITY_POSSESSIVE = compiled(rf"['’]s{_SPACE}+(?:the{_SPACE}+)?")  # "Kharkiv's Kyivskyi district"
 _DISTRICT_CITY_MIN = 100_000  # a city with districts of its own
 _RAION_TOWN = ("settlement", "admin2")  # what a raion named after a town reads as
@@ -1146,6 +1149,8 @@ class _Resolver:
             link = _DISTRICT_OF.fullmatch(text, m.span.end, after.span.start)
             if link is not None:
                 other, loose = after, link.group("in") is not None
+        if other is None and m.qualifier == "raion":
+            other, loose = self.city_after_list(k)  # "the Kyivskyi and Prymorskyi districts of"
         if other is None and k > 0:
             before = mentions[k - 1]
             if _CITY_POSSESSIVE.fullmatch(text, before.span.end, m.span.start):
@@ -1163,6 +1168,28 @@ class _Resolver:
         if loose and any(p.kind in _RAION_TOWN and p.admin1 == city.admin1 for p in m.candidates):
             return None  # a raion named after a town of the city's region, "in" the city
         return city
+
+    def city_after_list(self, k: int) -> tuple[PlaceMention | None, bool]:
+        """The mention after a list of districts that mention ``k`` opens and a plural
+        district word closes ("the Kyivskyi and Prymorskyi districts of Odesa"), when it
+        follows as a city follows its district, and whether it follows loosely ("in"); (None,
+        False) when there is no such list."""
+        mentions, text = self.mentions, self.text
+        last = k
+        while (
+            last + 1 < len(mentions)
+            and mentions[last + 1].qualifier == "raion"
+            and _LIST_SEP.fullmatch(text, mentions[last].span.end, mentions[last + 1].span.start)
+        ):
+            last += 1
+        if last == k or last + 1 >= len(mentions) or not _PLURAL_DISTRICT.search(
+            mentions[last].span.text
+        ):
+            return None, False
+        link = _DISTRICT_OF.fullmatch(text, mentions[last].span.end, mentions[last + 1].span.start)
+        if link is None:
+            return None, False
+        return mentions[last + 1], link.group("in") is not None
 
     def unit_of_report(
         self, m: PlaceMention, place: Place, confidence: float, sentence: str

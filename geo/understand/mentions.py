@@ -695,6 +695,9 @@ class _Finder(CyrillicMatcher):
             announced = _LIST_HEAD_RE.search(head)
             if announced is None:
                 continue
+            if j and ms[j - 1].span.end > ms[j].span.start - len(head) + announced.start(1):
+                continue  # "the Kyivskyi and Prymorskyi districts of Odesa": the word closes
+                # the list before it, whose city this is
             single = (
                 "raion"
                 if announced.group(1).lower().startswith(("district", "raion"))

@@ -714,7 +714,8 @@ _RECALL_WORDS = ("named", "formerly", "known", "hometown", "born")  # one in eve
 
 
 _RELATIVE_ASIDE = r",\s+(?:which|where|whose|who)\b[^,;]*(?:,|$)"
-_PARENTHETICAL = compiled(_RELATIVE_ASIDE + r"|\s[—–]\s[^—–]*\s[—–]\s")
+# (not the dashes that open the lines of a list: "in:\n– Chornomorsk;\n– Biliaivka")
+_PARENTHETICAL = compiled(_RELATIVE_ASIDE + r"|[^\S\n][—–]\s[^—–\n]*[^\S\n][—–]\s")
 # the same asides in a sentence with fewer than two dashes, where none stands between dashes
 _RELATIVE_ASIDE_RE = compiled(_RELATIVE_ASIDE)
 # "; ", ", as ", " while ", ", but ", ", whereas ", ", although ", ", hours after ": the
@@ -1117,6 +1118,13 @@ def decide_role(
         )
     name_end, sentence_offset = end, offset
     clause, offset, end = clause_of(sentence, offset, end)
+    if (
+        "\n" in sentence
+        and (item := _list_item_clause(sentence, sentence_offset, name_end))
+        and not impact_cue(clause)
+    ):  # "Damage was reported in:\n– Chornomorsk;\n– Biliaivka.": the head's cue, when
+        # the line tells none of its own
+        clause, offset, end = item
     before = clause[max(0, offset - _BEFORE) : offset]
     after = clause[end : end + 120]
     # ``before`` in lower case, to skip the patterns whose words it lacks (see
@@ -1218,6 +1226,7 @@ def decide_role(
         or (offset > _BEFORE and _supplied_in_list(sentence, clause, offset, after))
         or _left_without_power(sentence, after)
         or _outage_only(clause)
+        or ("\n" in sentence and _supplied_by_list_head(sentence, sentence_offset, after))
     ):
         return _decision("mention", "lost power only")
     cue = impact_cue(clause)
@@ -1271,7 +1280,10 @@ _SUPPLIED_BEFORE = compiled(
     r"(?:\w+\s+){0,2}?(?:in|of)|"
     # "... struck a substation in Lgov, cutting power to Kurchatov"
     r"(?P<cut>(?:cutting|cut|knock(?:ing|ed)\s+out)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity|"
-    r"heating|water)(?:\s+supply|\s+supplies)?\s+(?:to|in|for))|"
+    r"heating|water)(?:\s+supply|\s+supplies)?\s+(?:to|in|for)|"
+    # "power was cut in:" (a list's head)
+    r"(?:power|electricity|heating|water)(?:\s+supply|\s+supplies)?\s+(?:was|were|has\s+been|"
+    r"had\s+been)\s+(?:cut|knocked\s+out)\s+(?:off\s+)?(?:to|in|for))|"
     r"(?P<imposed>(?:rolling|scheduled|emergency|hourly|stabili[sz]ation)\s+"
     r"(?:power\s+)?(?:blackouts?|outages?|cuts|shutdowns?)\s+(?:\w+\s+){0,3}?"
     r"(?:in|across|for)|(?:power\s+)?(?:blackouts?|outages?)\s+(?:\w+\s+){0,2}?"
@@ -1330,6 +1342,38 @@ def _supplied_in_list(sentence: str, clause: str, offset: int, after: str) -> bo
     that a long list of places needs."""
     wide = clause[max(0, offset - _LIST_BEFORE) : offset]
     return _supplied_only(sentence, wide, _lowered_for_ascii(wide), after)
+
+
+_BULLETS = ("–", "—", "-", "•", "*", "·")
+
+
+def _list_item_clause(sentence: str, offset: int, end: int) -> tuple[str, int, int] | None:
+    """The clause of a name on a line of a list, one item a line under a head line that
+    ends with a colon: the head and the name's own line ("Damage was reported in: –
+    Biliaivka."), with the name's offsets in it; None for a name on no such line."""
+    line = sentence.rfind("\n", 0, offset) + 1
+    head_end = sentence.find(":\n")
+    if line == 0 or head_end < 0 or head_end >= line:
+        return None
+    stop = sentence.find("\n", end)
+    item = sentence[line : stop if stop >= 0 else len(sentence)]
+    if not item.lstrip().startswith(_BULLETS):
+        return None
+    head = sentence[sentence.rfind("\n", 0, head_end) + 1 : head_end + 1] + " "
+    shift = len(head) - line
+    return head + item, offset + shift, end + shift
+
+
+def _supplied_by_list_head(sentence: str, offset: int, after: str) -> bool:
+    """Whether the name at ``offset`` is an item of a list, one a line, whose head line
+    tells of outages there (:func:`_supplied_only`): "emergency outages were applied in:\n–
+    Chornomorsk;\n– Biliaivka"."""
+    line = sentence.rfind("\n", 0, offset)
+    head = sentence.find(":\n")
+    if line < 0 or head < 0 or head >= line:
+        return False
+    before = sentence[max(0, head - _BEFORE) : head] + " "
+    return _supplied_only(sentence, before, _lowered_for_ascii(before), after)
 
 
 # what a place may be left without
