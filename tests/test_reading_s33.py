@@ -188,3 +188,38 @@ def test_each_item_of_a_bulleted_list_takes_its_heads_cue(gaz: Gazetteer) -> Non
     )
     places = read(text, gaz)[1]
     assert [places[n][0] for n in ("Chornomors’k", "Bilyayivka", "Teplodar")] == ["impact"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        (  # the initial figures, then the updated ones
+            "Initial reports spoke of four civilians killed and 15 injured in Kherson. By "
+            "evening, officials said seven civilians were killed and 21 injured.",
+            7,
+            21,
+        ),
+        (
+            "A guided bomb hit Kherson, killing four people and injuring 15.\nUPDATE: seven "
+            "people were killed and 21 injured.",
+            7,
+            21,
+        ),
+        (
+            "A guided bomb hit Kherson, killing four people and injuring 15. Updated figures "
+            "(as of 20:00): seven people killed, 21 injured.",
+            7,
+            21,
+        ),
+    ],
+)
+def test_an_update_told_by_its_opening_word_replaces_the_first_figures(
+    text: str, killed: int, wounded: int, gaz: Gazetteer
+) -> None:
+    facts = read(text, gaz)[0]
+    assert (facts.get("killed"), facts.get("wounded")) == (killed, wounded)
+
+
+def test_a_number_in_thousands_is_not_read_by_its_first_digits(gaz: Gazetteer) -> None:
+    text = "A strike on the port of Izmail destroyed 45,000 tonnes of grain."
+    assert "intercepted" not in read(text, gaz)[0]

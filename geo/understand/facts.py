@@ -30,8 +30,9 @@ NUM = (
     rf"(?:{_NUM_WORDS}))*)"
 )
 # not a model number such as Kh-101, nor the first half of "five-story" or "9-storey", nor
-# the hours or minutes of a time ("at 9:30 three drones")
-_N = rf"(?<![\w\-/.:])(?P<n>{NUM})(?![\-‑][^\W\d_]|[:.]\d)"
+# the hours or minutes of a time ("at 9:30 three drones"), nor the first digits of a number
+# in thousands ("60,000 tonnes")
+_N = rf"(?<![\w\-/.:])(?P<n>{NUM})(?![\-‑][^\W\d_]|[:.]\d|,\d{{3}}(?!\d))"
 _QUAL = r"(?:(?:at\s+least|around|about|some|nearly|almost|more\s+than|over|up\s+to|roughly)\s+)?"
 _PEOPLE = (
     r"(?:people|persons|civilians|residents|children|men|women|others|of\s+them|"
@@ -328,7 +329,8 @@ _RECALL = compiled(rf"{_RECALL_WORDS}|{_RECALL_OPENING}", re.I)
 # A sentence giving a first figure that a later one replaces: only its updates count.
 _PROVISIONAL = compiled(
     r"\b(?:had\s+put\s+the|first\s+reported|initially|had\s+stood\s+at|had\s+spoken\s+of|"
-    r"in\s+the\s+first\s+hours|by\s+late\s+morning|earlier\s+(?:figures?|toll))\b",
+    r"in\s+the\s+first\s+hours|by\s+late\s+morning|earlier\s+(?:figures?|toll)|"
+    r"initial\s+(?:reports?|figures?|reporting|information|data))\b",
     re.I,
 )
 _KILLED_WORDS = compiled(r"\b(?:killed|dead|deaths?|died|toll|fatalities)\b", re.I)
@@ -710,7 +712,7 @@ _RECALL_NEEDS = (
     "largest",
     "biggest",
 )
-_PROVISIONAL_NEEDS = ("had", "first", "initially", "late", "earlier")
+_PROVISIONAL_NEEDS = ("had", "first", "initial", "late", "earlier")
 _TOTAL_NEEDS = ("total", "overall", "altogether", "in all")
 
 
@@ -1962,6 +1964,8 @@ def _sentence_figures(
     """The figures of one sentence ``s`` (at ``start``; ``low`` is its lower case, padded;
     ``digit``: :func:`_has_digit` of it, when known)."""
     found = _Figures()
+    if s[:1] in _UPDATE_OPENERS and _HEADLINE <= strength < _UPDATED and _OPENS_UPDATE.match(s):
+        strength = _UPDATED  # "UPDATED FIGURES (as of 18:00): six killed": the latest
     if digit is None:
         digit = _has_digit(s)
     agrees = _lower_agrees(s)
@@ -2012,6 +2016,16 @@ def _sentence_figures(
     if any(map(low.__contains__, _MISSILE_HINTS)):
         _weapons(start, _MISSILES, _MISSILE_HINTS, found.missiles, scan, intercepting)
     return found
+
+
+# a sentence that opens as an update of the figures before it: "UPDATE:", "Updated
+# figures (as of 18:00):"
+_OPENS_UPDATE = compiled(
+    r"(?:upd|update[ds]?|updated\s+(?:figures|toll|casualty\s+figures|information|data))"
+    r"(?:\s*\d{0,2}\s*[:(—–-]|\s+\()",
+    re.I,
+)
+_UPDATE_OPENERS = "Uu"  # what a match of _OPENS_UPDATE starts with
 
 
 #: What a sentence without a word of a kind of figure gives (shared: never changed).
