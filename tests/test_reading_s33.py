@@ -223,3 +223,14 @@ def test_an_update_told_by_its_opening_word_replaces_the_first_figures(
 def test_a_number_in_thousands_is_not_read_by_its_first_digits(gaz: Gazetteer) -> None:
     text = "A strike on the port of Izmail destroyed 45,000 tonnes of grain."
     assert "intercepted" not in read(text, gaz)[0]
+
+
+def test_a_fronts_direction_named_after_a_town_is_not_struck(gaz: Gazetteer) -> None:
+    text = (
+        "A guided bomb hit a barn in Komyshuvakha, in the Orikhiv direction, wounding a "
+        "farmer. Fighting went on along the Pokrovsk axis."
+    )
+    places = read(text, gaz)[1]
+    assert places["Orikhiv"][0] == "mention"
+    assert places["Pokrovsk"][0] == "mention"
+    assert places["Komyshuvakha"] == ("impact", {"wounded": 1})

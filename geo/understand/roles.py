@@ -684,6 +684,8 @@ _TALKS_IN = compiled(
 # a speaker's title after a name that opens the sentence: "Petrenko, Acting Governor: ..."
 # a river or reservoir named like a town ("the Dnipro reservoir", "the Dnipro River")
 _WATER_AFTER = compiled(r" (?:river|reservoir|estuary)\b", re.IGNORECASE)
+# a front's direction named after a town: "in the Orikhiv direction", "on the Pokrovsk axis"
+_DIRECTION_AFTER = compiled(r" (?:direction|axis|sector)\b", re.IGNORECASE)
 _TITLE_AFTER = compiled(
     r"^,\s+(?:acting\s+|regional\s+|local\s+|deputy\s+)?(?:governor|mayor|head\s+of|"
     r"spokes(?:man|woman|person)|minister|ambassador|chief)\b",
@@ -1131,8 +1133,11 @@ def decide_role(
     # geo.language.text.lacks; None: it holds a letter that ignoring case may take for
     # another, and every pattern runs)
     low = _lowered_for_ascii(before)
-    if after[:1] == " " and _WATER_AFTER.match(after):  # "across the Dnipro reservoir"
-        return _decision("mention", "a river or reservoir of that name")
+    if after[:1] == " ":
+        if _WATER_AFTER.match(after):  # "across the Dnipro reservoir"
+            return _decision("mention", "a river or reservoir of that name")
+        if _DIRECTION_AFTER.match(after):  # "40 attacks in the Pokrovsk direction"
+            return _decision("mention", "a front's direction")
     launch = _launch_cue(clause, before, after, low) if _may_launch(low) else None
     if launch:
         return _decision("launch", launch)
