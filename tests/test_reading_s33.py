@@ -234,3 +234,18 @@ def test_a_fronts_direction_named_after_a_town_is_not_struck(gaz: Gazetteer) -> 
     assert places["Orikhiv"][0] == "mention"
     assert places["Pokrovsk"][0] == "mention"
     assert places["Komyshuvakha"] == ("impact", {"wounded": 1})
+
+
+def test_a_total_goes_on_in_the_sentence_after_it(gaz: Gazetteer) -> None:
+    text = (
+        "🔴 Харківщина\n▪️ м. Чугуїв — влучання дрона в гараж. Травмовано 2 осіб.\n\n"
+        "🔴 Сумщина\n▪️ м. Охтирка — пошкоджено склад. Травмовано одну людину.\n\n"
+        "📊 Загалом за ніч рятувальники ліквідували 6 пожеж. Загинула 1 людина, травмовано 4."
+    )
+    facts = read(text, gaz)[0]
+    assert (facts.get("killed"), facts.get("wounded")) == (1, 4)
+
+
+def test_a_units_name_in_brackets_keeps_the_line_read_after_its_dash(gaz: Gazetteer) -> None:
+    text = "🔴 Сумщина\n▪️ с. Краснопілля (Сумський район) — уламки дрона пошкодили магазин."
+    assert read(text, gaz)[1]["Krasnopillya"][0] == "impact"

@@ -1182,8 +1182,10 @@ class _Resolver:
             and _LIST_SEP.fullmatch(text, mentions[last].span.end, mentions[last + 1].span.start)
         ):
             last += 1
-        if last == k or last + 1 >= len(mentions) or not _PLURAL_DISTRICT.search(
-            mentions[last].span.text
+        if (
+            last == k
+            or last + 1 >= len(mentions)
+            or not _PLURAL_DISTRICT.search(mentions[last].span.text)
         ):
             return None, False
         link = _DISTRICT_OF.fullmatch(text, mentions[last].span.end, mentions[last + 1].span.start)

@@ -2272,6 +2272,15 @@ def _sentences(
                 and _names_no_place(plain[start:end])
                 and not _after_placed_sentence(plain, spans, i)
             )
+        if (
+            not total
+            and i > 0
+            and bits & _CASUALTY_BITS
+            and _after_total_sentence(plain, low, spans, i, memo)
+        ):
+            # "Загалом за ніч надзвичайники ліквідували 9 пожеж. Загинула 1 людина,
+            # травмовано 5.": the total goes on in the sentence after it
+            total = True
         if update:
             strength = 2
         elif title or total:
@@ -2281,6 +2290,22 @@ def _sentences(
         line = (sent, start, strength, _part(plain, spans, i), title, toks, bits, texts)
         out.append(_new_tuple(_Line, line))
     return out
+
+
+def _after_total_sentence(
+    plain: str, low: str, spans: list[tuple[int, int]], i: int, memo: _Memo
+) -> bool:
+    """Whether sentence ``i`` names no place and follows, in its paragraph, a sentence that
+    tells a total and names no place either ("Загалом за ніч ліквідовано 9 пожеж.")."""
+    ps, pe = spans[i - 1]
+    start, end = spans[i]
+    if "\n" in plain[pe:start]:
+        return False
+    return (
+        _update_or_total(low[ps:pe], memo)[1]
+        and _names_no_place(plain[ps:pe])
+        and _names_no_place(plain[start:end])
+    )
 
 
 # the end of a sentence: a paragraph without one is a heading, a signature or a title
@@ -2334,8 +2359,14 @@ def _no_place_before_count(plain: str, start: int, end: int) -> bool:
 
 
 def _names_no_place(sentence: str) -> bool:
-    """Whether no word but the first of ``sentence`` is capitalised (it names no place)."""
-    return not any(w[:1].isupper() for w in sentence.split()[1:])
+    """Whether no word but the first of ``sentence`` is capitalised (it names no place); the
+    first is the first with a letter ("📊 Загалом ...")."""
+    words = sentence.split()
+    first = next((k for k, w in enumerate(words) if not _NO_LETTER.fullmatch(w)), 0)
+    return not any(w[:1].isupper() for w in words[first + 1 :])
+
+
+_NO_LETTER = compiled(r"[\W\d_]+")
 
 
 _CASUALTY_HINTS = _KILLED_HINTS + _WOUNDED_HINTS

@@ -1103,7 +1103,9 @@ _DASH_AFTER = compiled(r"\s*(?:[—–-]\s|:\s)")  # (or a colon: "Белгор�
 
 _NAME_RUN = compiled(
     r"(?:\s*(?:,|та|і|й|и)?\s*(?:[A-ZА-ЯІЇЄҐ][^\W\d_]*(?:[-'’ʼ][^\W\d_]+)*|район[а-яі]*|"
-    r"громад[а-яі]*))*"
+    # (and the unit in brackets after a name, or the bracket that closes it: "с. Краснопілля
+    # (Сумський район) — уламки")
+    r"громад[а-яі]*|\([^()\n]{1,40}\)|\)))*"
 )
 
 
