@@ -249,3 +249,42 @@ def test_a_total_goes_on_in_the_sentence_after_it(gaz: Gazetteer) -> None:
 def test_a_units_name_in_brackets_keeps_the_line_read_after_its_dash(gaz: Gazetteer) -> None:
     text = "🔴 Сумщина\n▪️ с. Краснопілля (Сумський район) — уламки дрона пошкодили магазин."
     assert read(text, gaz)[1]["Krasnopillya"][0] == "impact"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Уночі дрони атакували м. Новошахтинськ.", "Novoshakhtinsk"),
+        ("Вибухи пролунали поблизу м. Новошахтинськ Ростовської області.", "Novoshakhtinsk"),
+    ],
+)
+def test_a_name_after_a_settlements_abbreviation_is_no_sentences_first_word(
+    text: str, name: str, gaz: Gazetteer
+) -> None:
+    assert read(text, gaz)[1][name][0] == "impact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сили оборони уразили кілька об'єктів противника.\n\n1️⃣ Нафтобаза поблизу м. "
+        "Новошахтинськ Ростовської області.\n\n2️⃣ Аеродром у Воронезькій області.",
+        "Ukrainian forces struck several enemy facilities overnight.\n\n1. An oil depot near "
+        "Novoshakhtinsk, Rostov region.\n\n2. An air base in Voronezh region.",
+    ],
+)
+def test_the_items_of_a_numbered_list_of_targets_are_struck(text: str, gaz: Gazetteer) -> None:
+    places = read(text, gaz)[1]
+    assert places["Novoshakhtinsk"][0] == "impact"
+    assert places["Voronezh Oblast"][0] == "impact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дрон влучив у Рязань, що лежить за 190 км на південний схід від Москви.",
+        "Дрон попал в Рязань, в 190 км к юго-востоку от Москвы.",
+    ],
+)
+def test_a_distance_with_a_direction_of_two_words_is_a_reference(text: str, gaz: Gazetteer) -> None:
+    assert read(text, gaz)[1]["Moscow"][0] == "mention"

@@ -76,6 +76,7 @@ from geo.understand.roles import (
     decide_role,
     hard_impact_after,
     list_cue,
+    strike_cue,
 )
 from geo.understand.text_tables import (
     TextTable,
@@ -1545,6 +1546,10 @@ class _Resolver:
                 if listed:
                     return listed
             return block_cue(self.block_after(si))
+        if decision.cue == NO_STRIKE_CUE and (head := self.numbered_list_head(s0)):
+            cue = strike_cue(head, self.lang)
+            if cue:  # "уразили низку об'єктів.\n\n1️⃣ Рязанський НПЗ (м. Рязань)"
+                return RoleDecision("impact", f"{cue} (a target of a numbered list)")
         if (
             decision.cue in (NO_STRIKE_CUE, "explosions heard")
             and si + 1 < len(self.spans)
@@ -1602,6 +1607,28 @@ class _Resolver:
             head_start = max(above, head_start - _LIST_HEAD)
         return self.text[head_start:start]
 
+    def numbered_list_head(self, at: int) -> str | None:
+        """The paragraph above a numbered list ("1️⃣ ...", "1. ...", "1) ...") whose item
+        the sentence at ``at`` opens (the item's first sentence: what it names is the
+        target); None when it opens no numbered item."""
+        text = self.text
+        start = text.rfind("\n\n", 0, at)
+        start = 0 if start < 0 else start + 2
+        if not _NUMBERED_ITEM.match(text, start) or (
+            text[start:at].strip() and not _NUMBERED_ITEM.fullmatch(text, start, at)
+        ):
+            return None  # (the item's number may stand as a sentence of its own: "1.")
+        while not _FIRST_ITEM.match(text, start):  # up to the list's first item
+            above = text.rfind("\n\n", 0, max(start - 2, 0))
+            above = 0 if above < 0 else above + 2
+            if above == start or not _NUMBERED_ITEM.match(text, above):
+                return None
+            start = above
+        if start == 0:
+            return None
+        head = text.rfind("\n\n", 0, start - 2)
+        return text[max(head + 2, start - _LIST_HEAD, 0) : start]
+
     def block_after(self, si: int) -> str:
         """The rest of the paragraph after sentence ``si``."""
         end = self.text.find("\n", self.spans[si][1])
@@ -1609,6 +1636,9 @@ class _Resolver:
         return self.text[self.spans[si][1] : end]
 
 
+# an item of a numbered list, at its line's start: "1️⃣ ", "2. ", "3) "
+_NUMBERED_ITEM = compiled(r"[ \t]*\d{1,2}(?:[.)]|\ufe0f?\u20e3)\s")
+_FIRST_ITEM = compiled(r"[ \t]*1(?:[.)]|\ufe0f?\u20e3)\s")
 # a line of a name and its count, in full
 _COUNT_LINE = compiled(r"[^\n]{1,60}?\s[—–-]\s*\d+\s*$", re.M)
 _LIST_HEAD = 400  # the characters above a list read for what it counts

@@ -283,6 +283,8 @@ _KEPT_WORDS = token_filter(
     _CONNECTORS | _LOCATIVE | _TITLES | _VESSELS | _NOT_PLACE_AFTER | {"and", "or"}
 )
 _LETTER_RE = compiled(r"[^\W_]")
+# a short lower-case Cyrillic word before a full stop: an abbreviation ("м.", "смт.", "вул.")
+_ABBREVIATION_BEFORE = compiled(r"(?<![^\W\d_])[а-яіїєґё]{1,4}$")
 _LEAD_CHARS = " \t\"“'(«*-•–—🔴⚪️⚡️📎"  # stripped one character at a time
 _LIST_HEAD_RE = compiled(
     r"\b(oblasts|regions|provinces|districts|raions)\s*(?::|of\s+(?:the\s+)?)\s*$", re.I
@@ -352,6 +354,12 @@ class _Finder(CyrillicMatcher):
         j = start - 1
         while j >= 0 and self.text[j] in _LEAD_CHARS:
             j -= 1
+        if (
+            j > 0
+            and self.text[j] == "."
+            and _ABBREVIATION_BEFORE.search(self.text, max(0, j - 6), j)
+        ):
+            return False  # "м. Новошахтинськ", "с. Краснопілля": an abbreviation's stop
         return j < 0 or self.text[j] in ".!?:\n"
 
     def run(self) -> list[PlaceMention]:

@@ -888,6 +888,24 @@ def anaphor_cue(next_sentence: str, kind: str | None = None) -> str | None:
     return None
 
 
+def strike_cue(text: str, lang: str | None) -> str | None:
+    """The word of ``text`` that tells of a strike, read in the report's language ``lang``
+    (Ukrainian and Russian by the words' lemmas, see
+    :func:`geo.understand.roles_uk_ru.impact_word`); None when it tells none."""
+    if lang in ("uk", "ru") and not text.isascii():
+        return _uk_ru_impact_word()(text, lang)
+    return impact_cue(text)
+
+
+@cache
+def _uk_ru_impact_word() -> Callable[[str, str], str | None]:
+    """:func:`geo.understand.roles_uk_ru.impact_word`, imported on first use (see
+    :func:`_uk_ru_rules`)."""
+    from geo.understand.roles_uk_ru import impact_word
+
+    return impact_word
+
+
 def block_cue(block: str) -> RoleDecision:
     """Role of a heading ("Kherson region.") from the block of text it heads."""
     if _ALERT.search(block) and _NO_STRIKE.search(block) and not _HARD_IMPACT.search(block):

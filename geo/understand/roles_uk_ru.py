@@ -388,7 +388,8 @@ _OVER_BEFORE = compiled(r"\bнад\s+(?:[^\W\d_]+[\s,]+){0,8}$", re.IGNORECASE)
 _DISTANCE_BEFORE = compiled(
     r"\b(?:\d+|кілька|кількох|декілька|декількох|кільканадцяти|несколько|нескольких|"
     r"нескольких\s+десятках|пару|паре)\s*(?:км|кілометр\w*|километр\w*|м|метр\w*)\s+"
-    r"(?:(?:на|к|до)\s+\w+\s+)?(?:від|от)\s+$",
+    # (a direction of one or two words: "на південний схід", "к юго-востоку")
+    r"(?:(?:на|к|до)\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:від|от)\s+$",
     re.IGNORECASE,
 )
 # "кордону з", "границы с", then up to two words (a country's adjective: "з російською")
@@ -488,7 +489,7 @@ def _official_said(after: str, lang: str) -> str | None:
             return word
         if not lemmas.isdisjoint(_SAID_LEMMAS):
             rest = after[after.find(word) + len(word) :]
-            return None if _impact_word(rest, lang) else word
+            return None if impact_word(rest, lang) else word
         if not lemmas.isdisjoint(_IMPACT_LEMMAS):
             return None
     return None
@@ -624,7 +625,7 @@ _FALLING_THINGS = (
 
 
 @lru_cache(maxsize=256)
-def _impact_word(text: str, lang: str) -> str | None:
+def impact_word(text: str, lang: str) -> str | None:
     """The first word of ``text`` that reports a strike, its damage or its victims, negated
     ones ("без постраждалих") aside, or else its falling when a weapon or debris is named;
     read once for all the names of a clause."""
@@ -875,20 +876,20 @@ def decide_role_uk_ru(
             _outages_imposed(before, low)
             # (a strike told after the list, not one denied in brackets: "(прямих влучань
             # там немає)")
-            and not _impact_word(_DENIED_ASIDE.sub(" ", after), lang)
+            and not impact_word(_DENIED_ASIDE.sub(" ", after), lang)
         )
         or (_consumers_there(sentence, after) and not _STRUCK_BEFORE.search(before))
         or (
             _CUT_OFF_BEFORE.search(before)  # "был частично обесточен Каменск-Шахтинский"
             # (not a place struck: named before in the sentence, or harm told after it)
             and sentence.find(sentence[offset:end]) == offset
-            and not _impact_word(after, lang)
+            and not impact_word(after, lang)
         )
         or (
             _NO_POWER_AFTER.match(after)
             and not _STRUCK_BEFORE.search(before)
             # "немає світла після удару по ..." (a table's next cell aside)
-            and not _impact_word(after.partition("|")[0], lang)
+            and not impact_word(after.partition("|")[0], lang)
         )
     ):
         return "mention", "lost power only"
@@ -921,7 +922,7 @@ def decide_role_uk_ru(
         return "mention", unreal
     if toward:
         return "impact", " ".join(toward.group().split()[:2])
-    cue = _impact_word(clause, lang)
+    cue = impact_word(clause, lang)
     if cue and (
         (any(map(clause.__contains__, _DENIAL_WORDS)) and _DENIAL.search(clause))
         # "информация о взрывах в X — фейк": the denial after a dash, in the next clause
@@ -962,12 +963,12 @@ def decide_role_uk_ru(
         and (lacks(clause, _NEGATION_WORDS) or not _NEGATION.search(clause))
     ):
         # "..., по одному — на Миколаївщині": the verb is left out; the sentence's counts
-        cue = _impact_word(sentence, lang)
+        cue = impact_word(sentence, lang)
         if cue:
             return "impact", cue
     head = _list_head(sentence, offset)
     if head is not None:
-        cue = _impact_word(" ".join(_WORD.findall(head)[-2:]), lang)
+        cue = impact_word(" ".join(_WORD.findall(head)[-2:]), lang)
         if cue:  # "Також уражено:\n– склад боєприпасів поблизу н.п. Торопець ..."
             return "impact", cue
     return "mention", "no strike cue in the sentence"
@@ -1147,7 +1148,7 @@ def _told_before_dash(sentence: str, start: int, lang: str) -> str | None:
     if last < 0:
         return None
     told, _, _ = _clause(sentence, last, last + 1)
-    word = _impact_word(told, lang)
+    word = impact_word(told, lang)
     return f"{word} —" if word else None
 
 
@@ -1160,7 +1161,7 @@ def _told_after_dash(sentence: str, end: int, lang: str) -> str | None:
     if dash is None or _HANDED_OUT.match(sentence, dash.end()):
         return None
     told, _, _ = _clause(sentence, dash.end(), dash.end())
-    cue = _impact_word(told, lang)
+    cue = impact_word(told, lang)
     return f"— {cue}" if cue else None
 
 
