@@ -38,10 +38,14 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import curated  # noqa: E402
 
+from geo.language.morphology import is_common_word  # noqa: E402
 from geo.language.normalize import norm_key, skeleton_key  # noqa: E402
 
 CORE = ("UA", "RU", "BY", "MD")
 WORLD_MIN_POP = 15_000
+# a city outside them this big is indexed by its Cyrillic names too: Ukrainian and Russian
+# reports name the world's capitals and big cities ("Вашингтон", "у Берліні", "Будапешт")
+WORLD_CYRILLIC_MIN_POP = 250_000
 REGION_WORDS = ("oblast", "region", "province", "krai", "kray", "oblast'", "voblast")
 ADMIN1_SUFFIX_RE = re.compile(
     r"^(?P<stem>[A-Za-z][A-Za-z\-' ]+?) (Oblast|Krai|Kray|Republic|Autonomous Okrug|Region)$"
@@ -63,6 +67,25 @@ def _scripts_ok(text: str, latin_only: bool) -> bool:
     return True
 
 
+def _common_cyrillic(alias: str) -> bool:
+    """Whether a Cyrillic name of a city outside the war's countries is a common Russian
+    word ("Вон", "Ниш", "Тур"), which the Russian dictionary knows as no place. (The
+    Ukrainian one marks few foreign cities as places, so it cannot tell.)"""
+    return any("CYRILLIC" in unicodedata.name(ch, "") for ch in alias) and (
+        len(alias) < 4 or is_common_word(alias, "ru")
+    )
+
+
+def _curated_name(alias: str) -> bool:
+    """Whether ``alias`` is a name of a settlement added by hand (``curated.ADDED_SETTLEMENTS``,
+    the villages of air bases and strikes that reports name), which a city of that name
+    abroad does not share."""
+    return norm_key(alias) in _CURATED_KEYS
+
+
+_CURATED_KEYS = frozenset(
+    norm_key(n) for row in curated.ADDED_SETTLEMENTS for n in (row[0], *row[5])
+)
 MAX_ALIAS_WORDS = 6  # longer alternate names are transcriptions ("a bo li si te wei si")
 
 
@@ -391,8 +414,13 @@ def add_settlements(b: Builder, gn_to_iso: dict[str, str]) -> tuple[dict, dict, 
         b.alias(idx, c["name"], skeleton=core, primary=True)
         false = curated.FALSE_ALTERNATES.get(str(c["geonameid"]), ())
         alternates = [a for a in c.get("alternatenames") or () if a not in false]
+        latin_only = not core and int(c.get("population") or 0) < WORLD_CYRILLIC_MIN_POP
         for alias in alternates:
-            if _keep_alias(alias, latin_only=not core) and not _names_unit(alias):
+            if not core and not latin_only and (_common_cyrillic(alias) or _curated_name(alias)):
+                # "Вон" (Vaughan), "Ниш" (Niš): Russian words before they are names;
+                # "Балтимор": the air base's village that reports name, not Baltimore
+                continue
+            if _keep_alias(alias, latin_only=latin_only) and not _names_unit(alias):
                 district = (
                     _district_named(districts, alias, admin1, point)
                     if admin1 is not None and _DISTRICT_WORD_END.search(norm_key(alias))

@@ -288,3 +288,38 @@ def test_the_items_of_a_numbered_list_of_targets_are_struck(text: str, gaz: Gaze
 )
 def test_a_distance_with_a_direction_of_two_words_is_a_reference(text: str, gaz: Gazetteer) -> None:
     assert read(text, gaz)[1]["Moscow"][0] == "mention"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Переговори пройшли у Берліні, а Вашингтон закликав до перемир'я.", "Berlin"),
+        ("Переговоры прошли в Берлине, а Вашингтон призвал к перемирию.", "Washington"),
+        ("Після ударів Будапешт висловив невдоволення.", "Budapest"),
+    ],
+)
+def test_the_worlds_capitals_are_found_by_their_cyrillic_names(
+    text: str, name: str, gaz: Gazetteer
+) -> None:
+    place = read(text, gaz)[1][name]
+    assert place[0] == "mention"
+
+
+def test_a_common_russian_word_is_no_foreign_citys_name(gaz: Gazetteer) -> None:
+    assert not [p for p in gaz.lookup("вон") if p.place.country == "CA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Москва ж продовжує заперечувати удари по цивільних об'єктах.", "Moscow"),
+        ("Москва отрицает удары по гражданским объектам.", "Moscow"),
+        ("Після атак Будапешт вимагав від Києва гарантій постачання.", "Kyiv"),
+        ("Удари збіглися з візитом делегації до Вашингтона.", "Washington"),
+        ("Удары совпали с визитом делегации в Вашингтон.", "Washington"),
+    ],
+)
+def test_a_capital_that_denies_demands_or_hosts_a_visit_is_not_struck(
+    text: str, name: str, gaz: Gazetteer
+) -> None:
+    assert read(text, gaz)[1][name][0] == "mention"

@@ -79,7 +79,7 @@ def test_the_from_texts_hold_matches_and_texts_without() -> None:
 
 
 def _impact_word_in_full(text: str, lang: str) -> str | None:
-    """:func:`roles_uk_ru._impact_word` with the negations always struck out."""
+    """:func:`roles_uk_ru.impact_word` with the negations always struck out."""
     text = roles_uk_ru._NEGATION.sub(" ", text)
     return roles_uk_ru._first_lemma(text, lang, roles_uk_ru._IMPACT_LEMMAS)
 
@@ -105,7 +105,7 @@ _NEGATION_TEXTS = [
 def test_impact_word_skips_the_negations_only_where_the_text_lacks_their_words(
     text: str, lang: str
 ) -> None:
-    got = roles_uk_ru._impact_word.__wrapped__(text, lang)
+    got = roles_uk_ru.impact_word.__wrapped__(text, lang)
     assert got == _impact_word_in_full(text, lang)
 
 

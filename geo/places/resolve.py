@@ -1533,6 +1533,17 @@ class _Resolver:
             and (said := DIPLOMATS_AFTER.match(sentence, m.span.end - s0)) is not None
         ):  # "In Brussels, EU diplomats said ...": where they met, abroad
             return RoleDecision("mention", said.group().strip(" ,"))
+        if (
+            decision.role == "impact"
+            and place.country not in _CORE_COUNTRIES
+            and self.lang in ("uk", "ru")
+            and (
+                visit := _VISIT_BEFORE.search(
+                    sentence, max(0, m.span.start - s0 - 60), m.span.start - s0
+                )
+            )
+        ):  # "з візитом делегації до Вашингтона": where a visit or talks were, abroad
+            return RoleDecision("mention", f"a visit or talks: {visit.group().strip()}")
         if decision.role != "mention" or place.kind == "country":
             return decision
         if _seat_spoken(decision.cue) and self.alone_in_sentence(m, si):
@@ -1636,6 +1647,13 @@ class _Resolver:
         return self.text[self.spans[si][1] : end]
 
 
+# a visit, a delegation or talks, right before the place they were at: "з візитом делегації
+# до", "визит в", "переговоры в"
+_VISIT_BEFORE = compiled(
+    r"(?<![\w-])(?:візит|визит|поїздк|поездк|делегаці|делегаци|переговор|саміт|саммит|"
+    r"зустріч|встреч|конференці|конференци)\w*(?:\s+[\w'’ʼ-]+){0,2}\s+(?:до|в|у|на|во)\s+$",
+    re.IGNORECASE,
+)
 # an item of a numbered list, at its line's start: "1️⃣ ", "2. ", "3) "
 _NUMBERED_ITEM = compiled(r"[ \t]*\d{1,2}(?:[.)]|\ufe0f?\u20e3)\s")
 _FIRST_ITEM = compiled(r"[ \t]*1(?:[.)]|\ufe0f?\u20e3)\s")

@@ -405,9 +405,22 @@ _THREAT_STEMS = ("погрож", "пригроз", "угрож")
 _SAID_LEMMAS = _THREAT_LEMMAS | frozenset(
     ("заявити", "заявляти", "назвати", "називати", "заявить", "заявлять", "назвать", "называть")
 )
+# a capital's denials, demands and protests: "Москва продовжує заперечувати удари",
+# "Будапешт висловлював невдоволення", "Вашингтон закликав"
+_SAID_LEMMAS |= frozenset(
+    (
+        "заперечувати", "заперечити", "отрицать", "висловлювати", "висловити", "выражать",
+        "выразить", "вимагати", "требовать", "закликати", "закликать", "призывать", "призвать",
+        "засуджувати", "засудити", "осуждать", "осудить", "звинувачувати", "обвинять",
+        "обвинить", "наполягати", "настаивать",
+    )
+)  # fmt: skip
 _SAID_WORDS = 3  # the words after a place in which the verb is looked for
 # what every form of the lemmas of _SAID_LEMMAS holds (заявило, назвал, називає, называет)
 _SAID_STEMS = ("заяв", "назв", "назив", "назыв", *_THREAT_STEMS)
+_SAID_STEMS += ("запереч", "отриц", "вислов", "выраж", "выраз", "вимага", "вимогл", "треб")
+_SAID_STEMS += ("заклик", "призыв", "призва", "засуд", "осужд", "осуд", "звинувач", "обвин")
+_SAID_STEMS += ("наполяг", "настаив")
 
 
 def _said_at(after: str, lang: str, low: str | None = None) -> str | None:
@@ -786,6 +799,12 @@ def decide_role_uk_ru(
     before_words = _last_words(before)
     if before_words and _APPOINTED_BY.match(before_words[-1]):
         return "mention", f"actor: {before_words[-1]}"  # "назначенного Москвой губернатора"
+    if (
+        len(before_words) > 1
+        and before_words[-1] in ("від", "от")
+        and not _word_lemmas(before_words[-2], lang).isdisjoint(_SAID_LEMMAS)
+    ):  # "вимагав від Києва гарантій", "требует от Москвы": who is asked
+        return "mention", f"actor: {' '.join(before_words[-2:])}"
     words = before_words[-3:]
     if ":" in before:  # "Губернатор Гусев: в Лисках ...": the official's words start there
         words = words[max(0, len(words) - len(_WORD.findall(before.rpartition(":")[2]))) :]
