@@ -323,3 +323,17 @@ def test_a_capital_that_denies_demands_or_hosts_a_visit_is_not_struck(
     text: str, name: str, gaz: Gazetteer
 ) -> None:
     assert read(text, gaz)[1][name][0] == "mention"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Минобороны сообщило об уничтожении беспилотников над Курской и Орловской областями.",
+        "Міноборони рф повідомило про знищення дронів над Курською та Орловською областями.",
+    ],
+)
+def test_weapons_destroyed_told_by_a_noun_over_regions_strike_them(
+    text: str, gaz: Gazetteer
+) -> None:
+    places = read(text, gaz)[1]
+    assert places["Kursk Oblast"][0] == places["Oryol Oblast"][0] == "impact"
