@@ -337,3 +337,28 @@ def test_weapons_destroyed_told_by_a_noun_over_regions_strike_them(
 ) -> None:
     places = read(text, gaz)[1]
     assert places["Kursk Oblast"][0] == places["Oryol Oblast"][0] == "impact"
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        (
+            "Шебекино. Дрон атаковал автомобиль, ранен водитель.\n\nРазумное. Дрон ударил по "
+            "дому, пострадали двое.\n\nУточнение: в Разумном пострадавших трое.\n\n"
+            "Итог на этот час: ранены четверо.",
+            4,
+        ),
+        (
+            "Шебекине: дрон атакував авто, поранено водія.\n\nРазумне: дрон влучив у будинок, "
+            "постраждали двоє.\n\nПідсумки ночі: поранено четверо.",
+            4,
+        ),
+    ],
+)
+def test_a_closing_lines_own_word_of_a_total(text: str, wounded: int, gaz: Gazetteer) -> None:
+    assert read(text, gaz)[0].get("wounded") == wounded
+
+
+def test_a_latin_word_after_a_cyrillic_name_does_not_continue_it(gaz: Gazetteer) -> None:
+    text = "Белгородский район. В посёлке Разумное FPV-дрон ударил по частному дому."
+    assert read(text, gaz)[1]["Razumnoye"][0] == "impact"

@@ -350,6 +350,7 @@ class CyrillicMatcher:
             and self.capitalised[i + 1]
             and self.space_between(i, i + 1)
             and not self.bare[i + 1].isupper()
+            and "\u0400" <= self.bare[i + 1][:1] <= "\u04ff"  # (not "Разумное FPV-дрон")
         ):
             return False
         first = analyse(self.bare[i].lower(), lang)[:1]
