@@ -362,3 +362,16 @@ def test_a_closing_lines_own_word_of_a_total(text: str, wounded: int, gaz: Gazet
 def test_a_latin_word_after_a_cyrillic_name_does_not_continue_it(gaz: Gazetteer) -> None:
     text = "Белгородский район. В посёлке Разумное FPV-дрон ударил по частному дому."
     assert read(text, gaz)[1]["Razumnoye"][0] == "impact"
+
+
+def test_a_raion_under_its_regions_heading_is_named_after_a_town_of_that_region(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "🔸 Тамбовская область\nВ Котовске обломки дрона упали на территорию завода.\n\n"
+        "🔸 Астраханская область\nАтака на нефтебазу в Красноярском районе отражена, "
+        "повреждений нет."
+    )
+    found = extract_report(Report("t", text), gaz)
+    raions = [p.place for p in found.places if p.place.kind == "admin2"]
+    assert [p.admin1 for p in raions] == ["RU-AST"]

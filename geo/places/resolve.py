@@ -573,9 +573,23 @@ def _spread_headings(doc: Document, sentence_admin1: dict[int, set[str]]) -> Non
             else:
                 regions |= carried
         if regions is not None and (
-            (sentence.rstrip().endswith((".", ":")) and len(sentence) < 40) or ":" in sentence[:40]
+            (sentence.rstrip().endswith((".", ":")) and len(sentence) < 40)
+            or ":" in sentence[:40]
+            or (len(sentence) < 40 and _own_line(doc, si))  # "🔸 Астраханская область"
         ):
             carried = set(regions)
+
+
+def _own_line(doc: Document, si: int) -> bool:
+    """Whether sentence ``si`` of ``doc`` is a line of its own that ends in no full stop (a
+    heading: "🔸 Тамбовская область")."""
+    start, end = doc.sentences[si]
+    text = doc.text
+    return (
+        (start == 0 or text[start - 1] == "\n")
+        and (end >= len(text) or text[end : end + 1] == "\n")
+        and not text[start:end].rstrip().endswith((".", "!", "?", "…"))
+    )
 
 
 _PRIORS: dict[tuple[str, str, int], float] = {}  # Gazetteer.prior by what it reads
@@ -755,6 +769,8 @@ def _choose(
     else:
         best, confidence = _ranked(gaz, m, ctx, si, sentence, recent_city)
     if m.qualifier in ("raion", "hromada") and best.kind in ("settlement", "admin2"):
+        if len(m.candidates) > 1 and (local := _local_namesake(m, best, ctx, si)) is not None:
+            best = local  # "Астраханская область ... в Красноярском районе": Krasny Yar's
         return _raion_reading(m, best), confidence
     if (
         best.kind == "district"
@@ -765,6 +781,18 @@ def _choose(
     ):
         return _city_district(m.span.text, recent_city), 0.6
     return best, confidence
+
+
+def _local_namesake(m: PlaceMention, best: Place, ctx: _Context, si: int) -> Place | None:
+    """The biggest town among the readings of a raion's adjective that lies in the first-level
+    unit its sentence names, or else the report's only one, when ``best`` lies elsewhere: a
+    raion is named after a town of its own region ("Астраханская область ... в Красноярском
+    районе" is Krasny Yar's, not Krasnoyarsk's); None otherwise."""
+    here = ctx.sentence_admin1.get(si) or ctx.report_admin1
+    if len(here) != 1 or best.admin1 in here:
+        return None
+    local = [c for c in m.candidates if c.admin1 in here and c.kind in ("settlement", "admin2")]
+    return max(local, key=lambda c: (c.population, c.id)) if local else None
 
 
 def _parent_named(ctx: _Context, m: PlaceMention, place: Place) -> bool:
@@ -1556,7 +1584,7 @@ class _Resolver:
                 listed = list_cue(self.list_head(s0))
                 if listed:
                     return listed
-            return block_cue(self.block_after(si))
+            return block_cue(self.block_after(si), self.lang)
         if decision.cue == NO_STRIKE_CUE and (head := self.numbered_list_head(s0)):
             cue = strike_cue(head, self.lang)
             if cue:  # "уразили низку об'єктів.\n\n1️⃣ Рязанський НПЗ (м. Рязань)"

@@ -906,11 +906,12 @@ def _uk_ru_impact_word() -> Callable[[str, str], str | None]:
     return impact_word
 
 
-def block_cue(block: str) -> RoleDecision:
-    """Role of a heading ("Kherson region.") from the block of text it heads."""
+def block_cue(block: str, lang: str | None = None) -> RoleDecision:
+    """Role of a heading ("Kherson region.") from the block of text it heads, read in the
+    report's language ``lang``."""
     if _ALERT.search(block) and _NO_STRIKE.search(block) and not _HARD_IMPACT.search(block):
         return RoleDecision("mention", "heading of an alert without a strike")
-    cue = impact_cue(block)
+    cue = strike_cue(block, lang)
     if cue:
         return RoleDecision("impact", f"heading of a block reporting: {cue}")
     return RoleDecision("mention", "heading without a strike cue")
