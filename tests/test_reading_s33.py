@@ -375,3 +375,27 @@ def test_a_raion_under_its_regions_heading_is_named_after_a_town_of_that_region(
     found = extract_report(Report("t", text), gaz)
     raions = [p.place for p in found.places if p.place.kind == "admin2"]
     assert [p.admin1 for p in raions] == ["RU-AST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ракета влучила в будинок у Сумах. З-під завалів дістали тіло жінки.",
+        "Ракета попала в дом в Белгороде. Из-под завалов извлекли тело мужчины.",
+    ],
+)
+def test_a_body_recovered_is_one_killed(text: str, gaz: Gazetteer) -> None:
+    assert read(text, gaz)[0].get("killed") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Удар по Сумах. Пораненого перевезли для лікування до Харкова.", "Kharkiv"),
+        ("Удар по Белгороду. Раненого перевезли для лечения в Москву.", "Moscow"),
+    ],
+)
+def test_where_the_wounded_were_moved_for_treatment_is_not_struck(
+    text: str, name: str, gaz: Gazetteer
+) -> None:
+    assert read(text, gaz)[1][name][0] == "mention"

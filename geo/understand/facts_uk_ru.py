@@ -768,7 +768,7 @@ _KILLED_CUE = compiled(
     _W + r"(?:(?:забрал\w*|забрав|обірвал\w*|обірвав|унесл\w*|унес)\s+(?:\w+\s+)?(?:життя|"
     r"жизни|жизнь)|жертвами\s+(?:\w+\s+)?ста(?:ли|в|ла)|загин\w*|загибл\w*|загибел\w*|"
     r"погиб\w*|гибел\w*|помер(?:л[аои])?|вбит\w*|вбил\w*|вбив\w*|убит\w*|убил\w*|"
-    r"убив\w*|скончал\w*|умер(?:л[аои])?|жертв(?:а|и|ы)?|тіла|тела)(?!\w)"
+    r"убив\w*|скончал\w*|умер(?:л[аои])?|жертв(?:а|и|ы)?|тіла|тела|тіло|тело)(?!\w)"
 )
 _HURT_NOUN = r"(?:поранен\w*|поранень|травм\w*|ранени\w*|ранен\w*|увечь\w*|опік\w*|ожог\w*)"
 _GOT = r"(?:дістал\w*|дістав|отримал\w*|отримав|зазнал\w*|зазнав|получил\w*|получив\w*)"
@@ -1020,7 +1020,7 @@ _PLACED = compiled(
 )
 _KILLED_HINTS = (
     "загин", "загиб", "погиб", "гибел", "вбит", "вбив", "вбил", "убит", "убил", "убив",
-    "помер", "скончал", "умер", "жертв", "життя", "жизн", "тіла", "тела",
+    "помер", "скончал", "умер", "жертв", "життя", "жизн", "тіла", "тела", "тіло", "тело",
 )  # fmt: skip
 _WOUNDED_HINTS = (
     "поран", "ранен", "ранил", "ранив", "постражд", "пострада", "потерпіл", "травм",
@@ -1302,6 +1302,8 @@ def _casualties(s: _Sentence, lang: str, cue: re.Pattern[str], hits: list[_Hit])
                 got = _people_after(toks, k, lang, s.text)
         elif got is None:
             got = _people_after(toks, e, lang, s.text)
+            if got is None and word in _BODY and e < len(toks) and _person(toks[e].text, lang):
+                got = _Count(1, e + 1, (), False)  # "дістали тіло жінки": one person
         if got is not None and got.value is not None:
             at = s.start + toks[c].start
             value, more = got.value, got.more
@@ -1328,6 +1330,7 @@ def _parts_after_colon(s: _Sentence, new: list[_Hit]) -> list[_Hit]:
     return [head] if sum(h.value for h in parts) <= head.value else new
 
 
+_BODY = frozenset(("тіло", "тело"))  # one person's body, found or recovered
 # the words of a count of people hurt, told by what was done for them or said of them
 _PARTS_OF_HURT = (
     "госпіталіз", "госпитализ", "лікарн", "больниц", "шпитал", "доставл", "перевез",

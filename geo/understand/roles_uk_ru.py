@@ -1416,14 +1416,14 @@ def _taken_to(before_words: list[str], lang: str) -> bool:
     if len(before_words) < 2 or before_words[-1] not in _TAKEN_TO_PREPOSITIONS:
         return False
     verb = before_words[-2]
-    if verb in _FOR_TREATMENT and len(before_words) >= 4 and before_words[-3] == "на":
-        verb = before_words[-4]  # "эвакуировали на лечение в Москву"
+    if verb in _FOR_TREATMENT and len(before_words) >= 4 and before_words[-3] in ("на", "для"):
+        verb = before_words[-4]  # "эвакуировали на лечение в Москву", "для лікування до"
     return verb.startswith(_TAKEN_TO_STEMS) and not _word_lemmas(verb, lang).isdisjoint(
         _TAKEN_TO_LEMMAS
     )
 
 
-_FOR_TREATMENT = frozenset(("лікування", "лечение", "реабілітацію", "реабилитацию"))
+_FOR_TREATMENT = frozenset(("лікування", "лечение", "реабілітацію", "реабилитацию", "лечения"))
 
 
 # a river's bank and its side before a river's name ("з лівого берега Дніпра", "на правому
