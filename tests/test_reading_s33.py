@@ -399,3 +399,29 @@ def test_where_the_wounded_were_moved_for_treatment_is_not_struck(
     text: str, name: str, gaz: Gazetteer
 ) -> None:
     assert read(text, gaz)[1][name][0] == "mention"
+
+
+def test_a_feminine_name_in_nia_is_found_by_its_locative(gaz: Gazetteer) -> None:
+    text = "Уночі у Городні вибуховою хвилею вибило вікна в кількох будинках."
+    assert read(text, gaz)[1]["Horodnia"][0] == "impact"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Найбільше дісталося Семенівській громаді. Там FPV-дрон атакував автомобіль.",
+            "Semenivka hromada",
+            "impact",
+        ),
+        (
+            "В Ельце объявлялась беспилотная опасность. Последствий атаки в городе нет.",
+            "Yelets",
+            "mention",
+        ),
+    ],
+)
+def test_a_cyrillic_sentence_that_refers_back_tells_the_places_role(
+    text: str, name: str, role: str, gaz: Gazetteer
+) -> None:
+    assert read(text, gaz)[1][name][0] == role

@@ -1598,7 +1598,7 @@ class _Resolver:
             # not its region or its own administration)
             and not self.other_town_beside(m, place, si)
         ):
-            cue = anaphor_cue(self.sentence(si + 1)[1], place.kind)
+            cue = anaphor_cue(self.sentence(si + 1)[1], place.kind, self.lang)
             if cue:
                 return RoleDecision("impact", f"{cue} (next sentence refers back)")
         return decision

@@ -877,15 +877,36 @@ def impact_cue(text: str) -> str | None:
     return m.group() if m else None
 
 
-def anaphor_cue(next_sentence: str, kind: str | None = None) -> str | None:
-    """A strike cue of a sentence that refers back to a place ("the town", "there"), of
-    ``kind`` when given: a town is not "the region" ("Russia occupies Melitopol. Towns in
-    the rest of the region are shelled daily")."""
+def anaphor_cue(next_sentence: str, kind: str | None = None, lang: str | None = None) -> str | None:
+    """A strike cue of a sentence that refers back to a place ("the town", "there", "там",
+    "у місті"), of ``kind`` when given: a town is not "the region" ("Russia occupies
+    Melitopol. Towns in the rest of the region are shelled daily"); read in the report's
+    language ``lang``."""
+    if lang in ("uk", "ru") and not next_sentence.isascii():
+        if not any(_fits(_cyrillic_noun(m), kind) for m in _ANAPHOR_CYR.finditer(next_sentence)):
+            return None
+        return strike_cue(next_sentence, lang)
     if any(_fits(m.group("noun"), kind) for m in _ANAPHOR.finditer(next_sentence)):
         cue = impact_cue(next_sentence)
         if cue and not (_ALERT.search(next_sentence) and _NO_STRIKE.search(next_sentence)):
             return cue
     return None
+
+
+# the same words in Ukrainian and Russian: "Там FPV-дрон атакував ...", "У місті ..."
+_ANAPHOR_CYR = compiled(
+    r"(?<![\w-])(?:там|тут|(?:у|в)\s+(?P<noun>місті|городе|селі|селе|селищі|поселке|посёлке|"
+    r"громаді|області|области))(?![\w-])",
+    re.I,
+)
+
+
+def _cyrillic_noun(m: re.Match[str]) -> str | None:
+    """The English noun :func:`_fits` reads for a Cyrillic anaphor (None: "там")."""
+    noun = m.group("noun")
+    if noun is None:
+        return None
+    return "region" if noun.lower().startswith("облас") else "town"
 
 
 def strike_cue(text: str, lang: str | None) -> str | None:
