@@ -425,3 +425,16 @@ def test_a_cyrillic_sentence_that_refers_back_tells_the_places_role(
     text: str, name: str, role: str, gaz: Gazetteer
 ) -> None:
     assert read(text, gaz)[1][name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Хинштейн провёл в Курске оперативное совещание и рассказал об обстрелах.", "Kursk"),
+        ("Голова ОВА провів нараду в Сумах щодо обстрілів громад.", "Sumy"),
+    ],
+)
+def test_where_a_meeting_on_the_strikes_was_held_is_not_struck(
+    text: str, name: str, gaz: Gazetteer
+) -> None:
+    assert read(text, gaz)[1][name][0] == "mention"

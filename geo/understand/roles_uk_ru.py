@@ -891,6 +891,12 @@ def decide_role_uk_ru(
     said = _said_at(after, lang, low_after) if may_say else None
     if said:  # "Міністерство оборони РФ у Москві заявило, що ..."
         return "mention", f"where it was said: {said}"
+    if (
+        before_words
+        and before_words[-1] in _MEETING_IN
+        and (met := _MEETING_AFTER.match(after) or _MEETING_BEFORE.search(before))
+    ):  # "провёл в Курске оперативное совещание": where a meeting was held
+        return "mention", f"where a meeting was held: {met.group().strip()}"
     said = (
         _official_said(clause[c_end:], lang)
         if may_say and _OPENS_IN.match(sentence, 0, offset)
@@ -1427,6 +1433,16 @@ def _taken_to(before_words: list[str], lang: str) -> bool:
 _FOR_TREATMENT = frozenset(("лікування", "лечение", "реабілітацію", "реабилитацию", "лечения"))
 
 
+# a meeting, right after the place it was held in ("провёл в Курске оперативное
+# совещание") or before it ("нараду в", "брифинг в")
+_MEETING_NOUN = (
+    r"(?:совещани|нарад|заседани|засіданн|брифинг|брифінг|пресс-конференци|пресконференці|"
+    r"прес-конференці|селектор)[^\W\d_]*"
+)
+_MEETING_AFTER = compiled(rf"\s+(?:[^\W\d_]+\s+)?{_MEETING_NOUN}", re.IGNORECASE)
+_MEETING_BEFORE = compiled(
+    rf"(?<![\w-]){_MEETING_NOUN}(?:\s+[^\W\d_]+){{0,2}}\s+(?:в|у|во)\s*$", re.IGNORECASE
+)
 # a river's bank and its side before a river's name ("з лівого берега Дніпра", "на правому
 # березі", "с другого берега"; not "берега Херсона"), and the words right before a river's
 # name ("вздовж Дніпра", "річки Псел")
