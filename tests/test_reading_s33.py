@@ -438,3 +438,27 @@ def test_where_a_meeting_on_the_strikes_was_held_is_not_struck(
     text: str, name: str, gaz: Gazetteer
 ) -> None:
     assert read(text, gaz)[1][name][0] == "mention"
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Shelling of Kharkiv region over the past day.\n\n📍 Balakliia\nA drone hit a "
+            "warehouse on the outskirts.\n\n📍 Kivsharivka (Kupiansk raion)\nMortar shells "
+            "damaged two houses.\n\n📍 Kharkiv\nThe air-raid alert lasted four hours. No hits "
+            "were recorded.",
+            {"Balakliya": "impact", "Kivsharivka": "impact", "Kharkiv": "mention"},
+        ),
+        (
+            "Обстріли Харківщини за добу.\n\n📍 Балаклія\nДрон влучив у склад на околиці.\n\n"
+            "📍 Харків\nПовітряна тривога тривала чотири години. Влучань не зафіксовано.",
+            {"Balakliya": "impact", "Kharkiv": "mention"},
+        ),
+    ],
+)
+def test_a_heading_on_its_own_line_is_read_by_the_line_below_it(
+    text: str, roles: dict[str, str], gaz: Gazetteer
+) -> None:
+    places = read(text, gaz)[1]
+    assert {name: places[name][0] for name in roles} == roles

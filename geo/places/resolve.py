@@ -1584,7 +1584,10 @@ class _Resolver:
                 listed = list_cue(self.list_head(s0))
                 if listed:
                     return listed
-            return block_cue(self.block_after(si), self.lang)
+            block = self.block_after(si)
+            if not block.strip():  # "📍 Kupiansk\nAn FPV drone struck a house ...": the line
+                block = self.line_below(si)  # below, when it names no place of its own
+            return block_cue(block, self.lang)
         if decision.cue == NO_STRIKE_CUE and (head := self.numbered_list_head(s0)):
             cue = strike_cue(head, self.lang)
             if cue:  # "уразили низку об'єктів.\n\n1️⃣ Рязанський НПЗ (м. Рязань)"
@@ -1667,6 +1670,17 @@ class _Resolver:
             return None
         head = text.rfind("\n\n", 0, start - 2)
         return text[max(head + 2, start - _LIST_HEAD, 0) : start]
+
+    def line_below(self, si: int) -> str:
+        """The first sentence of the line right below sentence ``si`` (a heading on a line
+        of its own), when it names no place; "" otherwise."""
+        spans = self.spans
+        if si + 1 >= len(spans) or si + 1 in self.mention_sentences:
+            return ""
+        gap = self.text[spans[si][1] : spans[si + 1][0]]
+        if gap.count("\n") != 1 or gap.strip():
+            return ""
+        return self.sentence(si + 1)[1]
 
     def block_after(self, si: int) -> str:
         """The rest of the paragraph after sentence ``si``."""
@@ -1873,8 +1887,17 @@ def _is_country(m: PlaceMention) -> bool:
 
 
 def _is_heading(sentence: str, m: PlaceMention) -> bool:
-    """A line or sentence that is only a place name ("🔴 Kherson region.")."""
-    return len(sentence) < 60 and bool(_HEADING_REST.match(sentence.replace(m.span.text, " ", 1)))
+    """A line or sentence that is only a place name ("🔴 Kherson region.", "📍 Kivsharivka
+    (Kupiansk raion)": a unit in brackets after it)."""
+    if len(sentence) >= 60:
+        return False
+    rest = sentence.replace(m.span.text, " ", 1)
+    if "(" in rest:
+        rest = _BRACKETED.sub(" ", rest)
+    return bool(_HEADING_REST.match(rest))
+
+
+_BRACKETED = compiled(r"\([^()\n]{1,40}\)")
 
 
 def resolve_mentions(
