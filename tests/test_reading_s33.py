@@ -462,3 +462,14 @@ def test_a_heading_on_its_own_line_is_read_by_the_line_below_it(
 ) -> None:
     places = read(text, gaz)[1]
     assert {name: places[name][0] for name in roles} == roles
+
+
+def test_a_raion_before_a_settlements_abbreviation_keeps_the_lines_cue(gaz: Gazetteer) -> None:
+    text = "🔻 Білгород-Дністровський район, с. Сергіївка — пошкоджено будівлю бази відпочинку."
+    places = read(text, gaz)[1]
+    assert places["Bilhorod-Dnistrovskyi Raion"][0] == places["Serhiyivka"][0] == "impact"
+
+
+def test_a_capitals_denial_is_read_past_an_adverb(gaz: Gazetteer) -> None:
+    text = "Москва ж продовжує публічно заперечувати удари по цивільних об'єктах."
+    assert read(text, gaz)[1]["Moscow"][0] == "mention"

@@ -424,7 +424,7 @@ _SAID_LEMMAS |= frozenset(
         "обвинить", "наполягати", "настаивать",
     )
 )  # fmt: skip
-_SAID_WORDS = 3  # the words after a place in which the verb is looked for
+_SAID_WORDS = 4  # the words after a place in which the verb is looked for
 # what every form of the lemmas of _SAID_LEMMAS holds (заявило, назвал, називає, называет)
 _SAID_STEMS = ("заяв", "назв", "назив", "назыв", *_THREAT_STEMS)
 _SAID_STEMS += ("запереч", "отриц", "вислов", "выраж", "выраз", "вимага", "вимогл", "треб")
@@ -1140,7 +1140,9 @@ _NAME_RUN = compiled(
     r"(?:\s*(?:,|та|і|й|и)?\s*(?:[A-ZА-ЯІЇЄҐ][^\W\d_]*(?:[-'’ʼ][^\W\d_]+)*|район[а-яі]*|"
     # (and the unit in brackets after a name, or the bracket that closes it: "с. Краснопілля
     # (Сумський район) — уламки")
-    r"громад[а-яі]*|\([^()\n]{1,40}\)|\)))*"
+    # (and a settlement's abbreviation before the next: "Білгород-Дністровський район, с.
+    # Сергіївка — ...")
+    r"громад[а-яі]*|\([^()\n]{1,40}\)|\)|(?:с|м|смт|сел|пос|пгт|г)\.))*"
 )
 
 
