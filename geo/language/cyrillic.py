@@ -560,8 +560,10 @@ def name_keys(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
         if not is_known_word(words[0].lower(), lang):  # a name the dictionary guessed at
             out1 += _soft_feminine_nominatives(words[0].lower())
             out1 += _hard_feminine_nominatives(words[0].lower())
-        elif words[0].endswith("ні"):
-            # "у Городні": Городня, whose locative the dictionary reads as an adjective's
+        elif words[0].endswith("ні") and not any(
+            "loct" in a.grammemes or "datv" in a.grammemes for a in analyse(words[0].lower(), lang)
+        ):
+            # "у Городні": Городня, whose locative the dictionary reads only as an adjective's
             # plural (last: every reading the dictionary gives comes first)
             out1 += _soft_feminine_nominatives(words[0].lower())
         return tuple(dict.fromkeys(map(norm_key, out1)))

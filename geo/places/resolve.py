@@ -560,24 +560,33 @@ def _spread_headings(doc: Document, sentence_admin1: dict[int, set[str]]) -> Non
     sentence at hand; a sentence without regions of its own, when none are carried, changes
     nothing and is not read (nor is any before the first with regions)."""
     carried: set[str] = set()
+    own = False  # whether they are those of a heading on a line of its own
     for si in range(min(sentence_admin1, default=len(doc.sentences)), len(doc.sentences)):
         if not carried and si not in sentence_admin1:
             continue
         sentence = doc.sentence(si)
         if carried and sentence.lstrip()[:1] in "-•🔴⚪":
-            carried = set()  # a list item (or an empty line) ends the blocks above it
-        regions = sentence_admin1.get(si)
+            carried, own = set(), False  # a list item (or an empty line) ends the blocks above
+        regions = named = sentence_admin1.get(si)
+        heading_line = named is not None and len(sentence) < 40 and _own_line(doc, si)
         if carried:
             if regions is None:
                 regions = sentence_admin1[si] = set(carried)
-            else:
+            elif not own and not heading_line:
                 regions |= carried
-        if regions is not None and (
-            (sentence.rstrip().endswith((".", ":")) and len(sentence) < 40)
-            or ":" in sentence[:40]
-            or (len(sentence) < 40 and _own_line(doc, si))  # "🔸 Астраханская область"
-        ):
-            carried = set(regions)
+            # (a heading on a line of its own gives its region only to the sentences that
+            # name none, "Одещина\n... Також удару зазнала Миколаївка на Сумщині", and the
+            # next such heading starts a block of its own)
+        if (named is not None or not own) and (
+            regions is not None
+            and (
+                (sentence.rstrip().endswith((".", ":")) and len(sentence) < 40)
+                or ":" in sentence[:40]
+            )
+        ):  # (in the block of a heading on a line of its own, only a heading that names one)
+            carried, own = set(regions), False
+        elif heading_line:  # "🔸 Астраханская область"
+            carried, own = set(regions), True
 
 
 def _own_line(doc: Document, si: int) -> bool:
@@ -1017,7 +1026,7 @@ class _Resolver:
         return self.spans[si][0], self.doc.sentence(si)
 
     def run(self) -> tuple[list[ResolvedPlace], list[Unresolved]]:
-        chosen = self.one_sense_per_name(self.choose_all(), self.ctx.sentence_admin1)
+        chosen = self.one_sense_per_name(self.choose_all(), self.text)
         if self.lang not in READ_LANGUAGES:
             chosen = self.keep_report_geography(chosen)
         spans, text_of, rows, role = self.spans, self.doc.sentence, self.rows, self.role
@@ -1450,14 +1459,12 @@ class _Resolver:
         return spelled[0] if spelled else None
 
     @staticmethod
-    def one_sense_per_name(
-        chosen: list[_Chosen], sentence_admin1: dict[int, set[str]] | None = None
-    ) -> list[_Chosen]:
+    def one_sense_per_name(chosen: list[_Chosen], text: str | None = None) -> list[_Chosen]:
         """A name written the same way means the same place throughout a report: every
         unqualified mention of it takes the reading chosen with the most confidence, but for
-        one whose own reading lies in a first-level unit its sentence names, where that one
-        does not ("Mykolaivka in Sumy region" after "Mykolaivka in Donetsk region";
-        ``sentence_admin1``: the units each sentence names, by its index)."""
+        one followed right away by the first-level unit its own reading lies in, where that
+        one does not ("Mykolaivka in Sumy region" after "Mykolaivka in Donetsk region";
+        ``text``: the report's, where the mentions stand)."""
         best: dict[str, tuple[Place, float]] = {}
         keys: list[str | None] = []  # the name key of each row that may take another reading
         named_again = False
@@ -1478,9 +1485,9 @@ class _Resolver:
             return chosen  # each name once: its best reading is its own
         return [
             row
-            if key is None or _pinned(row, best[key][0], sentence_admin1)
+            if key is None or (text is not None and _pinned(chosen, k, best[key][0], text))
             else (row[0], *best[key], row[3])
-            for row, key in zip(chosen, keys, strict=True)
+            for k, (row, key) in enumerate(zip(chosen, keys, strict=True))
         ]
 
     def choose(
@@ -1668,8 +1675,12 @@ class _Resolver:
             start = above
         if start == 0:
             return None
-        head = text.rfind("\n\n", 0, start - 2)
-        return text[max(head + 2, start - _LIST_HEAD, 0) : start]
+        head = text[max(text.rfind("\n\n", 0, start - 2) + 2, start - _LIST_HEAD, 0) : start]
+        # its last sentence, which says what the list is ("Реквізити для допомоги:" is no
+        # list of targets, whatever was struck before it)
+        body = head.rstrip()
+        cut = max(body.rfind(". ", 0, len(body) - 1), body.rfind("\n", 0, len(body) - 1))
+        return body[cut + 1 :]
 
     def line_below(self, si: int) -> str:
         """The first sentence of the line right below sentence ``si`` (a heading on a line
@@ -1787,23 +1798,34 @@ _NAME_THEN = r"(?-i:[A-ZА-ЯІЇЄҐ])[\w'’ʼ\-]*(?:\s+(?-i:[A-ZА-ЯІЇЄҐ
 _FLIGHT_ROUTE = compiled(
     # (not a weapon's "flight path from Belarus")
     r"(?:\b(?:flights?(?!\s+(?:path|time|direction|route|trajector))|airliners?|"
-    r"passenger\s+(?:planes?|jets?))\b[^.;]{0,40}?"
+    r"passenger\s+(?:planes?|jets?))\b[^.;,]{0,40}?"
     rf"\b(?:from|to|for|between)\s+(?:{_NAME_THEN}(?:to|and)\s+)?"
-    r"|(?<!\w)(?:рейс\w*|(?:авиа)?лайнер\w*|літак\w*,?\s+(?:що\s+)?(?:летів|прямував)\w*|"
-    r"самол[её]т\w*,?\s+(?:летевш|следовавш|летел)\w*)[^.;]{0,40}?"
+    # (a flight by its noun, not the adjective of a scheduled bus: "рейсовий автобус")
+    r"|(?<!\w)(?:рейс(?:а|у|ом|і|е|и|ів|ы|ов|ами)?(?!\w)|(?:авиа)?лайнер\w*|"
+    r"літак\w*,?\s+(?:що\s+)?(?:летів|прямував)\w*|"
+    r"самол[её]т\w*,?\s+(?:летевш|следовавш|летел)\w*),?[^.;,]{0,40}?"
     rf"(?<!\w)(?:з|із|зі|из|до|в|у|на)\s+(?:{_NAME_THEN}(?:до|в|у|на)\s+)?)$",
     re.IGNORECASE,
 )
 
 
-def _pinned(row: _Chosen, best: Place, sentence_admin1: dict[int, set[str]] | None) -> bool:
-    """Whether a mention's own reading (``row``) lies in a first-level unit that its sentence
-    names and the name's best reading ``best`` does not: it names another place of that
-    name."""
-    if not sentence_admin1 or row[1] is best:
+def _pinned(chosen: list[_Chosen], k: int, best: Place, text: str) -> bool:
+    """Whether the reading of mention ``k`` of ``chosen`` lies in the first-level unit named
+    right after it ("Mykolaivka in Sumy region", "Миколаївка на Сумщині"), where the name's
+    best reading ``best`` does not: it names another place of that name."""
+    m, place = chosen[k][0], chosen[k][1]
+    if place is best or k + 1 >= len(chosen):
         return False
-    here = sentence_admin1.get(row[3])
-    return bool(here) and row[1].admin1 in here and best.admin1 not in here
+    after, unit = chosen[k + 1][0], chosen[k + 1][1]
+    return (
+        unit.kind == "admin1"
+        and unit.admin1 == place.admin1 != best.admin1
+        and _UNIT_LINK.fullmatch(text, m.span.end, after.span.start) is not None
+    )
+
+
+# what stands between a place and the unit named right after it: "in", ", ", "у", "на"
+_UNIT_LINK = compiled(r"\s*,?\s*(?:(?:in|у|в|на)\s+(?:the\s+)?)?", re.IGNORECASE)
 
 
 def _home_towns(decided: list[tuple]) -> list[tuple]:

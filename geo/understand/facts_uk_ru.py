@@ -594,7 +594,10 @@ def _person_item(toks: list[_Tok], j: int, lang: str, sent: str, bare: bool) -> 
 # livestock and animals counted after a word of harm: no casualties (whole words)
 _ANIMALS = frozenset(
     ("корів", "корови", "коров", "свиней", "свиньи", "свині", "кіз", "коз", "курей", "кур",
-     "овець", "овец", "тварин", "животных", "птиці", "птицы", "бджолосімей", "пчелосемей")
+     "овець", "овец", "тварин", "животных", "птиці", "птицы", "бджолосімей", "пчелосемей",
+     "собака", "собаки", "собак", "собаку", "пес", "пса", "кішка", "кішки", "кіт", "кота",
+     "кошка", "кошки", "кошек", "корова", "коня", "коні", "коней", "лошадь", "лошади",
+     "лошадей", "тварина", "животное", "животные")
 )  # fmt: skip
 _HEADS_OF = frozenset(("голів", "голов"))  # "20 голов скота", "голів худоби"
 _CATTLE = ("худоб", "скот", "великої", "крупного")
@@ -905,9 +908,12 @@ _TOTAL = compiled(
     r"за\s+(?:минувшие\s+|прошедшие\s+|истекшие\s+)?сутки|наразі\s+відомо|"
     r"на\s+даний\s+момент|на\s+данный\s+момент|станом\s+на|по\s+состоянию\s+на|"
     r"за\s+останніми\s+даними|по\s+последним\s+данным|"
-    r"протягом\s+(?:минулої\s+)?доби|в\s+течение\s+(?:прошедших\s+)?суток|"
-    # a closing line's own word: "Итог на этот час:", "Підсумки ночі:"
-    r"итог(?:и)?\s+(?:на\s+(?:этот|данный|текущий)\s+(?:час|момент)|дня|суток|ночи)|"
+    r"протягом\s+(?:минулої\s+)?доби|в\s+течение\s+(?:прошедших\s+)?суток)(?!\w)"
+)
+# a closing line's own word, a total when the line names no place: "Итог на этот час:",
+# "Підсумки ночі:" (not "Итоги суток: в Курске ранены 4, в Рыльске ещё 3")
+_CLOSING_TOTAL = compiled(
+    r"^\W*(?:итог(?:и)?\s+(?:на\s+(?:этот|данный|текущий)\s+(?:час|момент)|дня|суток|ночи)|"
     r"підсум(?:ок|ки)\s+(?:на\s+(?:цю|дану)\s+(?:годину|хвилину)|дня|доби|ночі))(?!\w)"
 )
 # the closing line of a day's summary, a total when it names no place: "Внаслідок
@@ -971,8 +977,6 @@ _UPDATE_NEEDS = (
     "upd",
 )
 _TOTAL_NEEDS = (
-    "итог",
-    "підсум",
     "загалом",
     "усього",
     "всього",
@@ -1324,10 +1328,20 @@ def _parts_after_colon(s: _Sentence, new: list[_Hit]) -> list[_Hit]:
     head alone, when the people after the colon add up to no more than it; the parts then
     tell no figure of their own, even in a sentence read as an update."""
     head, parts = new[0], new[1:]
-    colon = s.text.find(":", head.position - s.start, head.position - s.start + _COLON_REACH)
-    if colon < 0 or head.more or any(h.more or h.position - s.start < colon for h in parts):
+    at = head.position - s.start
+    colon = s.text.find(":", at, at + _COLON_REACH)
+    if colon < 0 or head.more or any(h.position - s.start < colon for h in parts):
         return new
-    return [head] if sum(h.value for h in parts) <= head.value else new
+    if sum(h.value for h in parts) > head.value:
+        return new
+    if s.text.startswith(_SUFFERED, at) and _KILLED_CUE.search(s.text, colon):
+        # "Постраждали четверо: одна людина загинула, троє поранені": the hurt are the
+        # parts told as hurt, the head counted the dead too
+        return parts
+    return [head]
+
+
+_SUFFERED = ("постражд", "пострада")  # the words of a count of the harmed, dead or hurt
 
 
 _BODY = frozenset(("тіло", "тело"))  # one person's body, found or recovered
@@ -2280,6 +2294,13 @@ def _sentences(
                 and _names_no_place(plain[start:end])
                 and not _after_placed_sentence(plain, spans, i)
             )
+        if (
+            not total
+            and ("итог" in sent or "підсум" in sent)
+            and _CLOSING_TOTAL.match(sent)
+            and _names_no_place(plain[start:end])
+        ):
+            total = True  # "Итог на этот час: погиб один человек, ранены четверо."
         if (
             not total
             and i > 0

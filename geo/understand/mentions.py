@@ -611,6 +611,8 @@ class _Finder(CyrillicMatcher):
     def accept(self, i: int, n: int, candidates: tuple[Place, ...]) -> int:
         # (the word before, looked up first: most are neither a street's nor a village's)
         noun = place_noun(self.word[i - 1].lower()) if i else None
+        if noun is None and i and self.word[i - 1] == "с" and self.text[self.end[i - 1]] == ".":
+            noun = "village"  # "с. Муром": a village's abbreviation, not the preposition
         if noun is not None and not self.prev_word(i):
             noun = None  # (words stand between)
         if noun == "street" and _ADJECTIVAL.search(self.bare[i]):

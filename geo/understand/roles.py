@@ -933,6 +933,9 @@ def block_cue(block: str, lang: str | None = None) -> RoleDecision:
     if _ALERT.search(block) and _NO_STRIKE.search(block) and not _HARD_IMPACT.search(block):
         return RoleDecision("mention", "heading of an alert without a strike")
     cue = strike_cue(block, lang)
+    if cue is None and _LIST_WEAPONS.search(block):  # "🔸 Брянская область\nСбиты 5 БПЛА."
+        down = _DOWN.search(block) or _DOWN_CYRILLIC.search(block)
+        cue = down.group() if down else None
     if cue:
         return RoleDecision("impact", f"heading of a block reporting: {cue}")
     return RoleDecision("mention", "heading without a strike cue")
@@ -1715,7 +1718,7 @@ def _launch_cue(sentence: str, before: str, after: str, low: str | None) -> str 
     if low is None or any(map(low.__contains__, _FLYING_WORDS)):
         m = _FLYING_OVER.search(before)
         if m and _LAUNCH_VERB.search(sentence) and not _AT_TARGET.search(before, m.start()):
-            if m.group().startswith(_FLIGHT_VERBS) and lacks(sentence, _LAUNCHERS):
+            if m.group().startswith(_FLIGHT_VERBS) and not _LAUNCHERS.search(sentence):
                 return None  # "drones launched from Belarus flew over Zhytomyr region"
             return m.group().strip()
     return None
@@ -1723,8 +1726,11 @@ def _launch_cue(sentence: str, before: str, after: str, low: str | None) -> str 
 
 # what flies over a place and launches there: an aircraft or a ship, not a drone
 _FLIGHT_VERBS = ("flying", "flew", "operating")
-_LAUNCHERS = ("aircraft", "plane", "jet", "bomber", "fighter", "tu-", "su-", "mig", "helicopter")
-_LAUNCHERS += ("ship", "vessel", "submarine", "aviation")
+_LAUNCHERS = compiled(
+    r"\b(?:aircraft|(?:war)?planes?|jets?|bombers?|fighters?|(?:tu|su|mig)-\d+\w*|helicopters?|"
+    r"ships?|vessels?|submarines?|aviation)\b",
+    re.IGNORECASE,
+)
 
 
 _POSSESSIVE_POLITY = compiled(

@@ -415,8 +415,9 @@ _SAID_LEMMAS = _THREAT_LEMMAS | frozenset(
     ("заявити", "заявляти", "назвати", "називати", "заявить", "заявлять", "назвать", "называть")
 )
 # a capital's denials, demands and protests: "Москва продовжує заперечувати удари",
-# "Будапешт висловлював невдоволення", "Вашингтон закликав"
-_SAID_LEMMAS |= frozenset(
+# "Будапешт висловлював невдоволення", "Вашингтон закликав" (read only for a place that is
+# the subject: see _said_at)
+_PROTEST_LEMMAS = frozenset(
     (
         "заперечувати", "заперечити", "отрицать", "висловлювати", "висловити", "выражать",
         "выразить", "вимагати", "требовать", "закликати", "закликать", "призывать", "призвать",
@@ -424,30 +425,53 @@ _SAID_LEMMAS |= frozenset(
         "обвинить", "наполягати", "настаивать",
     )
 )  # fmt: skip
-_SAID_WORDS = 4  # the words after a place in which the verb is looked for
+_SAID_WORDS = 3  # the words after a place in which the verb is looked for
+_PROTEST_WORDS = 4  # the same for a verb of protest
 # what every form of the lemmas of _SAID_LEMMAS holds (заявило, назвал, називає, называет)
 _SAID_STEMS = ("заяв", "назв", "назив", "назыв", *_THREAT_STEMS)
-_SAID_STEMS += ("запереч", "отриц", "вислов", "выраж", "выраз", "вимага", "вимогл", "треб")
-_SAID_STEMS += ("заклик", "призыв", "призва", "засуд", "осужд", "осуд", "звинувач", "обвин")
-_SAID_STEMS += ("наполяг", "настаив")
+_PROTEST_STEMS = ("запереч", "отриц", "вислов", "выраж", "выраз", "вимага", "вимогл", "треб")
+_PROTEST_STEMS += ("заклик", "призыв", "призва", "засуд", "осужд", "осуд", "звинувач", "обвин")
+_PROTEST_STEMS += ("наполяг", "настаив")
 
 
-def _said_at(after: str, lang: str, low: str | None = None) -> str | None:
+def _said_at(
+    after: str, lang: str, low: str | None = None, subject: bool = False
+) -> str | None:
     """The verb of saying among the first :data:`_SAID_WORDS` words of ``after``, the text
-    after a place ("у Москві заявило", "в Москве назвал атаку"), when no word before it in
-    them reports a strike; None otherwise. Text that holds no stem of such a verb
-    (:data:`_SAID_STEMS`) is not read word by word. ``low``: ``after`` in lower case, when
-    the caller has it."""
+    after a place ("у Москві заявило", "в Москве назвал атаку"), or, for a place that is
+    the subject (``subject``: no preposition before it), a verb of protest among the first
+    :data:`_PROTEST_WORDS` with no capitalised word before it ("Москва ж продовжує
+    заперечувати", not "Після атаки на Київ Кличко закликав"), when no word before it in
+    them reports a strike; None otherwise. Text that holds no stem of such a verb is not
+    read word by word. ``low``: ``after`` in lower case, when the caller has it."""
     low = after.lower() if low is None else low
-    if not any(map(low.__contains__, _SAID_STEMS)):
+    said = any(map(low.__contains__, _SAID_STEMS))
+    protest = subject and any(map(low.__contains__, _PROTEST_STEMS))
+    if not said and not protest:
         return None
-    for word in _WORD.findall(after)[:_SAID_WORDS]:
+    joined = False  # whether the word before is "і", "и", "та": a list of subjects goes on
+    for k, word in enumerate(_WORD.findall(after)[:_PROTEST_WORDS]):
         lemmas = _word_lemmas(word.lower(), lang)
-        if not lemmas.isdisjoint(_SAID_LEMMAS):
+        if k < _SAID_WORDS and not lemmas.isdisjoint(_SAID_LEMMAS):
+            return word
+        if protest and not lemmas.isdisjoint(_PROTEST_LEMMAS):
             return word
         if not lemmas.isdisjoint(_IMPACT_LEMMAS):
             return None
+        # (another subject stops it: "на Київ Кличко закликав"; not "Вена и Берлин осудили")
+        protest = protest and (joined or not word[:1].isupper())
+        joined = word.lower() in LIST_AND
     return None
+
+
+def _may_be_nominative(name: str, lang: str) -> bool:
+    """Whether the last word of a place's name may be in the nominative (a subject:
+    "Будапешт висловив"; not "обстрела Донецка жители призвали")."""
+    words = _WORD.findall(name)
+    if not words:
+        return False
+    readings = analyse(words[-1].lower(), lang)
+    return not readings or any("nomn" in a.grammemes for a in readings)
 
 
 # the place a clause opens with: "В Киеве ...", "У Москві ..." (not "удар по Энгельсу в X")
@@ -811,7 +835,7 @@ def decide_role_uk_ru(
     if (
         len(before_words) > 1
         and before_words[-1] in ("від", "от")
-        and not _word_lemmas(before_words[-2], lang).isdisjoint(_SAID_LEMMAS)
+        and not _word_lemmas(before_words[-2], lang).isdisjoint(_PROTEST_LEMMAS)
     ):  # "вимагав від Києва гарантій", "требует от Москвы": who is asked
         return "mention", f"actor: {' '.join(before_words[-2:])}"
     words = before_words[-3:]
@@ -888,7 +912,19 @@ def decide_role_uk_ru(
         silent = _NO_COMMENT_AFTER.match(after)
         if silent:  # "В Киеве атаку пока не комментировали": where no one spoke
             return "mention", f"where it was said: {silent.group(1)}"
-    said = _said_at(after, lang, low_after) if may_say else None
+    subject = (not before_words or before_words[-1] not in _PREPOSITIONS) and (
+        _may_be_nominative(sentence[offset:end], lang)
+    )
+    said = _said_at(after, lang, low_after, subject) if may_say or subject else None
+    if (
+        not said
+        and before_words
+        and before_words[-1] in _IN_WORDS
+        and any(map(low_after.__contains__, _REACTION_STEMS))
+        and (first := _WORD.match(after.lstrip())) is not None
+        and not _word_lemmas(first.group().lower(), lang).isdisjoint(_REACTION_LEMMAS)
+    ):
+        said = first.group()  # "у Відні засудили удар по Краматорську": who spoke there
     if said:  # "Міністерство оборони РФ у Москві заявило, що ..."
         return "mention", f"where it was said: {said}"
     if (
@@ -1194,13 +1230,24 @@ def _told_after_dash(sentence: str, end: int, lang: str) -> str | None:
     дома", "Белгородчина: ..."), as "— word"; None when neither follows or the clause holds
     no such word."""
     dash = _DASH_AFTER.match(sentence, end)
-    if dash is None or _HANDED_OUT.match(sentence, dash.end()):
+    if (
+        dash is None
+        or _HANDED_OUT.match(sentence, dash.end())
+        or _OUTAGE_OPENS.match(sentence, dash.end())
+    ):
         return None
     told, _, _ = _clause(sentence, dash.end(), dash.end())
     cue = impact_word(told, lang)
     return f"— {cue}" if cue else None
 
 
+# an outage told of a place after a dash: "с. Юнаківка — знеструмлення після удару по
+# підстанції в Сумах" (the strike was elsewhere)
+_OUTAGE_OPENS = compiled(
+    r"(?:знеструм|відключен|відключенн|вимкнен|отключени|обесточ|без\s+(?:світла|електро|"
+    r"газопостач|водопостач|света|электр|газоснабж|водоснабж))",
+    re.IGNORECASE,
+)
 # aid handed out, told of a place after a dash: "м. Херсон – видано 300 наборів
 # постраждалим від обстрілів" (the town is where it was given, not where a strike hit)
 _HANDED_OUT = compiled(
@@ -1226,9 +1273,14 @@ def _downed_where(after: str, lang: str) -> bool:
     """Whether the clause after a place flown over tells of weapons shot down or striking
     there ("пролетіли над Житомирщиною, де два з них збили")."""
     where = _WHERE_AFTER.match(after)
-    return where is not None and bool(
-        _lemma_set(where.group(), lang) & (_DOWN_LEMMAS | _IMPACT_LEMMAS)
+    return (
+        where is not None
+        and _NOT.search(where.group()) is None  # ("де її не вдалося збити")
+        and bool(_lemma_set(where.group(), lang) & (_DOWN_LEMMAS | _IMPACT_LEMMAS))
     )
+
+
+_NOT = compiled(r"(?<![\w-])не(?![\w-])", re.IGNORECASE)
 
 
 def _flew_over(before: str, lang: str) -> bool:
@@ -1435,6 +1487,21 @@ def _taken_to(before_words: list[str], lang: str) -> bool:
 _FOR_TREATMENT = frozenset(("лікування", "лечение", "реабілітацію", "реабилитацию", "лечения"))
 
 
+# "у Відні засудили удар": who spoke in the place (a verb of condemning or denying right
+# after it)
+_IN_WORDS = frozenset(("в", "у", "во"))
+_REACTION_LEMMAS = frozenset(
+    ("засуджувати", "засудити", "осуждать", "осудить", "заперечувати", "заперечити", "отрицать")
+)
+_REACTION_STEMS = ("засуд", "осужд", "осуд", "запереч", "отриц")
+# the prepositions before a place that make it no subject of the verb after it
+_PREPOSITIONS = frozenset(
+    (
+        "в", "у", "во", "на", "по", "до", "з", "із", "зі", "из", "от", "від", "під", "под",
+        "над", "біля", "возле", "около", "к", "ко", "через", "за", "для", "про", "о", "об",
+        "при", "після", "после", "поблизу", "вблизи", "між", "между", "с", "со",
+    )
+)  # fmt: skip
 # a meeting, right after the place it was held in ("провёл в Курске оперативное
 # совещание") or before it ("нараду в", "брифинг в")
 _MEETING_NOUN = (
