@@ -160,11 +160,12 @@ def _plain_name_keys(word: str, lang: str) -> tuple[str, ...]:
             (towns if low.endswith(("ому", "ему", "ого", "его")) else out).append(a.lemma[:-2])
     out += towns
     out += _plural_nominatives(low) + _neuter_town_nominatives(low)
-    if not is_known_word(low, lang):  # (added in the twentieth pass)
-        out += _soft_feminine_nominatives(low)
-    elif word.endswith("ні") and not any(  # (twenty-fourth: "у Городні", read as no noun)
+    # (added in the twentieth pass; the known word in -ні read as no noun's locative in the
+    # twenty-fourth: "у Городні")
+    locative_read = any(
         "loct" in a.grammemes or "datv" in a.grammemes for a in _plain_analyse(low, lang)
-    ):
+    )
+    if not is_known_word(low, lang) or (word.endswith("ні") and not locative_read):
         out += _soft_feminine_nominatives(low)
     return tuple(dict.fromkeys(norm_key(w) for w in out))
 

@@ -434,9 +434,7 @@ _PROTEST_STEMS += ("заклик", "призыв", "призва", "засуд",
 _PROTEST_STEMS += ("наполяг", "настаив")
 
 
-def _said_at(
-    after: str, lang: str, low: str | None = None, subject: bool = False
-) -> str | None:
+def _said_at(after: str, lang: str, low: str | None = None, subject: bool = False) -> str | None:
     """The verb of saying among the first :data:`_SAID_WORDS` words of ``after``, the text
     after a place ("у Москві заявило", "в Москве назвал атаку"), or, for a place that is
     the subject (``subject``: no preposition before it), a verb of protest among the first
