@@ -1485,7 +1485,9 @@ class _Resolver:
             return chosen  # each name once: its best reading is its own
         return [
             row
-            if key is None or (text is not None and _pinned(chosen, k, best[key][0], text))
+            if key is None
+            or best[key][0] is row[1]
+            or (text is not None and _pinned(chosen, k, best[key][0], text))
             else (row[0], *best[key], row[3])
             for k, (row, key) in enumerate(zip(chosen, keys, strict=True))
         ]

@@ -910,8 +910,10 @@ def decide_role_uk_ru(
         silent = _NO_COMMENT_AFTER.match(after)
         if silent:  # "В Киеве атаку пока не комментировали": where no one spoke
             return "mention", f"where it was said: {silent.group(1)}"
-    subject = (not before_words or before_words[-1] not in _PREPOSITIONS) and (
-        _may_be_nominative(sentence[offset:end], lang)
+    subject = (
+        any(map(low_after.__contains__, _PROTEST_STEMS))  # (most clauses hold none)
+        and (not before_words or before_words[-1] not in _PREPOSITIONS)
+        and _may_be_nominative(sentence[offset:end], lang)
     )
     said = _said_at(after, lang, low_after, subject) if may_say or subject else None
     if (
