@@ -2300,15 +2300,15 @@ def _sentences(
             and _CLOSING_TOTAL.match(sent)
             and _names_no_place(plain[start:end])
         ):
-            total = True  # "Итог на этот час: погиб один человек, ранены четверо."
+            total = True  # "Итог на этот час: ранены двое, погибших нет."
         if (
             not total
             and i > 0
             and bits & _CASUALTY_BITS
             and _after_total_sentence(plain, low, spans, i, memo)
         ):
-            # "Загалом за ніч надзвичайники ліквідували 9 пожеж. Загинула 1 людина,
-            # травмовано 5.": the total goes on in the sentence after it
+            # "Загалом за ніч рятувальники загасили 6 пожеж. Загинула 1 людина,
+            # травмовано 3.": the total goes on in the sentence after it
             total = True
         if update:
             strength = 2
