@@ -602,3 +602,70 @@ def test_a_headings_block_of_weapons_shot_down_strikes_it(gaz: Gazetteer) -> Non
 def test_a_village_abbreviation_keeps_a_far_citys_name_away(gaz: Gazetteer) -> None:
     text = "с. Муром (Шебекинский округ) — повреждена линия электропередачи."
     assert "Murom" not in read(text, gaz)[1]
+
+
+# Guards from the second review
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Варшава закрила повітряний простір через масовану атаку на Львів.", "Warsaw", "mention"),
+        (
+            "Прага. Прем'єр Чехії засудив удар по Тернополю, де загинули 20 людей.",
+            "Prague",
+            "mention",
+        ),
+        (
+            "Самолёт, направлявшийся в Стамбул, вернулся в Сочи из-за атаки на Сочи.",
+            "Istanbul",
+            "mention",
+        ),
+        ("Харків: мешканців закликають лишатися в укриттях після удару КАБ.", "Kharkiv", "impact"),
+        (
+            "Під час наради в Сумах пролунали вибухи: ракета влучила в сусідній квартал.",
+            "Sumy",
+            "impact",
+        ),
+        ("Луганск обвиняет ВСУ в обстреле рынка, погибли двое.", "Luhansk", "impact"),
+        ("📍 Izium\nNo attacks were recorded in the town today.", "Izium", "mention"),
+    ],
+)
+def test_the_second_reviews_guards_on_roles(
+    text: str, name: str, role: str, gaz: Gazetteer
+) -> None:
+    assert read(text, gaz)[1][name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Милана Петренко, жителька Харкова, поранена внаслідок удару.", "Milan"),
+        ("Медина, 7 лет, ранена при обстреле Горловки.", "Madinah"),
+    ],
+)
+def test_a_person_beside_a_foreign_citys_name_is_no_city(
+    text: str, absent: str, gaz: Gazetteer
+) -> None:
+    assert read(text, gaz)[1].get(absent, ("mention",))[0] == "mention"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "После атаки на Курск напоминаем жителям:\n\n1. Укрытия в Курске открыты.\n\n"
+        "2. Пункт обогрева работает в Курчатове.",
+        "Ворог атакував Суми. Поранених госпіталізовано до лікарень:\n\n1. Суми — 3 людини\n\n"
+        "2. Лебедин — 1 людина",
+    ],
+)
+def test_a_numbered_list_of_help_or_hospitals_is_no_list_of_targets(
+    text: str, gaz: Gazetteer
+) -> None:
+    places = read(text, gaz)[1]
+    assert places.get("Kurchatov", places.get("Lebedyn"))[0] == "mention"
+
+
+def test_an_animals_body_is_no_one_killed(gaz: Gazetteer) -> None:
+    text = "Дрон влучив у будинок у Вишгороді. Під завалами знайшли тіло собаки."
+    assert "killed" not in read(text, gaz)[0]

@@ -1529,6 +1529,24 @@ class _Resolver:
         return any(start <= pos < end for start, end in self.navigation)
 
     def role(self, m: PlaceMention, place: Place, si: int, s0: int, sentence: str) -> RoleDecision:
+        """The role of ``m`` (read as ``place``) in sentence ``si`` (at ``s0``): that of
+        :meth:`read_role`, but for a big city abroad in a Ukrainian or Russian report, which
+        is named for its government or its people ("Лондон передав ракети, якими ЗСУ
+        вдарили по Криму", "Вена. Прокуратура ..."), not as struck."""
+        decision = self.read_role(m, place, si, s0, sentence)
+        if (
+            decision.role == "impact"
+            and place.population >= _ABROAD_NOT_STRUCK
+            and place.kind == "settlement"
+            and place.country not in _CORE_COUNTRIES
+            and self.lang in ("uk", "ru")
+        ):
+            return RoleDecision("mention", f"a city abroad ({decision.cue})")
+        return decision
+
+    def read_role(
+        self, m: PlaceMention, place: Place, si: int, s0: int, sentence: str
+    ) -> RoleDecision:
         if self.lang not in READ_LANGUAGES:
             return RoleDecision("mention", f"language not read ({self.lang})")
         if self.navigation and self.in_navigation(m.span.start):
@@ -1682,7 +1700,10 @@ class _Resolver:
         # list of targets, whatever was struck before it)
         body = head.rstrip()
         cut = max(body.rfind(". ", 0, len(body) - 1), body.rfind("\n", 0, len(body) - 1))
-        return body[cut + 1 :]
+        last = body[cut + 1 :]
+        # (nor of help, shelters, hospitals or reminders: "После атаки на Курск жителям
+        # напоминаем:", "Поранених госпіталізовано до лікарень:")
+        return None if _HELP_LIST.search(last) else last
 
     def line_below(self, si: int) -> str:
         """The first sentence of the line right below sentence ``si`` (a heading on a line
@@ -1703,10 +1724,20 @@ class _Resolver:
 
 
 # a visit, a delegation or talks, right before the place they were at: "з візитом делегації
+# the people of a city abroad this big that a Ukrainian or Russian report names for its
+# government or its people, not as struck (the gazetteer's Cyrillic names abroad start here)
+_ABROAD_NOT_STRUCK = 250_000
 # до", "визит в", "переговоры в"
 _VISIT_BEFORE = compiled(
     r"(?<![\w-])(?:візит|визит|поїздк|поездк|делегаці|делегаци|переговор|саміт|саммит|"
     r"зустріч|встреч|конференці|конференци)\w*(?:\s+[\w'’ʼ-]+){0,2}\s+(?:до|в|у|на|во)\s+$",
+    re.IGNORECASE,
+)
+# what a list of help, shelter or care is headed by, rather than a list of targets
+_HELP_LIST = compiled(
+    r"(?:допомог|помощ|пункт|укрит|укрыт|лікарн|больниц|реквіз|реквиз|госпіталіз|госпитализ|"
+    r"напомина|нагаду|розміщ|размещ|обігрів|обогрев|евакуац|эвакуац|\bhelp|\bshelter|"
+    r"\bhospital|\bpoints?\b|\bremind)",
     re.IGNORECASE,
 )
 # an item of a numbered list, at its line's start: "1️⃣ ", "2. ", "3) "

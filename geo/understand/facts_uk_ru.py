@@ -1306,7 +1306,13 @@ def _casualties(s: _Sentence, lang: str, cue: re.Pattern[str], hits: list[_Hit])
                 got = _people_after(toks, k, lang, s.text)
         elif got is None:
             got = _people_after(toks, e, lang, s.text)
-            if got is None and word in _BODY and e < len(toks) and _person(toks[e].text, lang):
+            if (
+                got is None
+                and word in _BODY
+                and e < len(toks)
+                and _person(toks[e].text, lang)
+                and not _animals(toks, e, e)  # (not "тіло пса")
+            ):
                 got = _Count(1, e + 1, (), False)  # "дістали тіло жінки": one person
         if got is not None and got.value is not None:
             at = s.start + toks[c].start

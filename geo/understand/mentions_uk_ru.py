@@ -266,6 +266,11 @@ _AGREEING_ENDINGS = {"femn": ("ая", "яя", "а", "я"), "neut": ("ое", "е�
 _IN = frozenset(("у", "в"))
 
 
+_PERSON_BESIDE = 0.3  # the share of readings as a person's name that marks a neighbour
+# an age after a name, which makes it a person's: "Медина, 9 лет", "Медіна, 14 років"
+_AGE_AFTER = compiled(r",\s*\d{1,3}\s*(?:лет|года|год|років|роки|рік)(?!\w)")
+
+
 class CyrillicMatcher:
     """Matching rules for Ukrainian and Russian names; mixed into the mention finder, whose
     words (as columns: ``word[i]``, ``start[i]``, ...; see :class:`geo.language.text.Words`),
@@ -636,6 +641,8 @@ class CyrillicMatcher:
         if n > 1:
             return True
         best = cands[0]
+        if best.country not in _CORE and self.reads_as_person(i, lang):
+            return False  # "Медина Курбанова", "Виктория Сантос", "Медина, 9 лет": people
         # (a raion by one word is one of its informal names: "Нікопольщина")
         if best.kind in ("country", "admin1", "admin2") or best.population >= _FAMOUS_POPULATION:
             return not self.beside_person(i, lang) or self.strong_place_cue(i, n, lang)
@@ -750,6 +757,24 @@ class CyrillicMatcher:
                 and self.cyrillic[j]
                 and self.space_between(min(i, j), max(i, j))
                 and person_share(self.bare[j], lang)[0] >= 0.99
+            ):
+                return True
+        return False
+
+    def reads_as_person(self, i: int, lang: str) -> bool:
+        """Whether the capitalised word ``i`` reads as a person's name by what stands beside
+        it: a capitalised neighbour that may well be a name (a third of its readings), or an age
+        after a comma (", 9 лет", ", 14 років"). Read only for names of places abroad,
+        which the dictionaries may know as places while people bear them too."""
+        if _AGE_AFTER.match(self.text, self.end[i]):
+            return True
+        for j in (i - 1, i + 1):
+            if (
+                0 <= j < len(self.word)
+                and self.capitalised[j]
+                and self.cyrillic[j]
+                and self.space_between(min(i, j), max(i, j))
+                and person_share(self.bare[j], lang)[0] >= _PERSON_BESIDE
             ):
                 return True
         return False

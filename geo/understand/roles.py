@@ -927,11 +927,21 @@ def _uk_ru_impact_word() -> Callable[[str, str], str | None]:
     return impact_word
 
 
+# a block that says nothing was hit: "No attacks were recorded today."
+_NONE_RECORDED = compiled(
+    r"\bno\s+(?:\w+\s+){0,2}?(?:attacks?|strikes?|hits?|shelling|damage|casualties|impacts?)\s+"
+    r"(?:were|was|have\s+been|has\s+been)\s+(?:recorded|reported|registered|confirmed)\b",
+    re.IGNORECASE,
+)
+
+
 def block_cue(block: str, lang: str | None = None) -> RoleDecision:
     """Role of a heading ("Kherson region.") from the block of text it heads, read in the
     report's language ``lang``."""
     if _ALERT.search(block) and _NO_STRIKE.search(block) and not _HARD_IMPACT.search(block):
         return RoleDecision("mention", "heading of an alert without a strike")
+    if _NONE_RECORDED.search(block):  # "📍 Izium\nNo attacks were recorded today."
+        return RoleDecision("mention", "heading of a block reporting no strike")
     cue = strike_cue(block, lang)
     if cue is None and _LIST_WEAPONS.search(block):  # "🔸 Брянская область\nСбиты 5 БПЛА."
         down = _DOWN.search(block) or _DOWN_CYRILLIC.search(block)
@@ -1167,6 +1177,7 @@ def decide_role(
         "\n" in sentence
         and (item := _list_item_clause(sentence, sentence_offset, name_end))
         and not impact_cue(clause)
+        and not _OUTAGE_EN.search(item[0][: item[1]])  # ("Power outages hit:\n– Sumy;")
     ):  # "Damage was reported in:\n– Chornomorsk;\n– Biliaivka.": the head's cue, when
         # the line tells none of its own
         clause, offset, end = item
