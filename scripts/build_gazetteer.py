@@ -79,8 +79,8 @@ def _common_cyrillic(alias: str) -> bool:
     if not any("CYRILLIC" in unicodedata.name(ch, "") for ch in alias):
         return False
     low = alias.lower()
-    if len(alias) < 4:
-        return True
+    if len(alias) < 4 or len(low.split()[0].split("-")[0]) <= 2:
+        return True  # (nor "У Орлеан", "Ла Пас": a first word that is a preposition's length)
     if is_known_word(low, "ru"):
         first = analyse(low, "ru")[:1]
         return not first or "Geox" not in first[0].grammemes

@@ -669,3 +669,8 @@ def test_a_numbered_list_of_help_or_hospitals_is_no_list_of_targets(
 def test_an_animals_body_is_no_one_killed(gaz: Gazetteer) -> None:
     text = "Дрон влучив у будинок у Вишгороді. Під завалами знайшли тіло собаки."
     assert "killed" not in read(text, gaz)[0]
+
+
+@pytest.mark.parametrize("key", ["у орлеан", "ха тинь", "ла пас"])
+def test_a_foreign_name_opening_with_a_short_word_is_not_indexed(key: str, gaz: Gazetteer) -> None:
+    assert not gaz.lookup(key)
