@@ -1615,7 +1615,11 @@ class _Resolver:
             if not block.strip():  # "📍 Kupiansk\nAn FPV drone struck a house ...": the line
                 block = self.line_below(si)  # below, when it names no place of its own
             return block_cue(block, self.lang)
-        if decision.cue == NO_STRIKE_CUE and (head := self.numbered_list_head(s0)):
+        if (
+            decision.cue == NO_STRIKE_CUE
+            and self.numbered
+            and (head := self.numbered_list_head(s0))
+        ):
             cue = strike_cue(head, self.lang)
             if cue:  # "уразили низку об'єктів.\n\n1️⃣ Рязанський НПЗ (м. Рязань)"
                 return RoleDecision("impact", f"{cue} (a target of a numbered list)")
@@ -1676,6 +1680,12 @@ class _Resolver:
             head_start = max(above, head_start - _LIST_HEAD)
         return self.text[head_start:start]
 
+    @cached_property
+    def numbered(self) -> bool:
+        """Whether a line of the report opens with an item's number (see
+        :meth:`numbered_list_head`), read once for the report."""
+        return _ANY_NUMBERED_ITEM.search(self.text) is not None
+
     def numbered_list_head(self, at: int) -> str | None:
         """The paragraph above a numbered list ("1️⃣ ...", "1. ...", "1) ...") whose item
         the sentence at ``at`` opens (the item's first sentence: what it names is the
@@ -1687,10 +1697,11 @@ class _Resolver:
             text[start:at].strip() and not _NUMBERED_ITEM.fullmatch(text, start, at)
         ):
             return None  # (the item's number may stand as a sentence of its own: "1.")
-        while not _FIRST_ITEM.match(text, start):  # up to the list's first item
+        item = _NUMBERED_ITEM.match(text, start)
+        while item.group("n") != "1":  # up to the list's first item
             above = text.rfind("\n\n", 0, max(start - 2, 0))
             above = 0 if above < 0 else above + 2
-            if above == start or not _NUMBERED_ITEM.match(text, above):
+            if above == start or not (item := _NUMBERED_ITEM.match(text, above)):
                 return None
             start = above
         if start == 0:
@@ -1723,10 +1734,10 @@ class _Resolver:
         return self.text[self.spans[si][1] : end]
 
 
-# a visit, a delegation or talks, right before the place they were at: "з візитом делегації
 # the people of a city abroad this big that a Ukrainian or Russian report names for its
 # government or its people, not as struck (the gazetteer's Cyrillic names abroad start here)
 _ABROAD_NOT_STRUCK = 250_000
+# a visit, a delegation or talks, right before the place they were at: "з візитом делегації
 # до", "визит в", "переговоры в"
 _VISIT_BEFORE = compiled(
     r"(?<![\w-])(?:візит|визит|поїздк|поездк|делегаці|делегаци|переговор|саміт|саммит|"
@@ -1741,8 +1752,9 @@ _HELP_LIST = compiled(
     re.IGNORECASE,
 )
 # an item of a numbered list, at its line's start: "1️⃣ ", "2. ", "3) "
-_NUMBERED_ITEM = compiled(r"[ \t]*\d{1,2}(?:[.)]|\ufe0f?\u20e3)\s")
-_FIRST_ITEM = compiled(r"[ \t]*1(?:[.)]|\ufe0f?\u20e3)\s")
+_NUMBERED_ITEM = compiled(r"[ \t]*(?P<n>\d{1,2})(?:[.)]|\ufe0f?\u20e3)\s")
+# whether a report holds a numbered item at any line's start (read once for the report)
+_ANY_NUMBERED_ITEM = compiled(r"^[ \t]*\d{1,2}(?:[.)]|\ufe0f?\u20e3)\s", re.M)
 # a line of a name and its count, in full
 _COUNT_LINE = compiled(r"[^\n]{1,60}?\s[—–-]\s*\d+\s*$", re.M)
 _LIST_HEAD = 400  # the characters above a list read for what it counts
@@ -1820,9 +1832,16 @@ def _on_flight_route(sentence: str, at: int) -> bool:
     """Whether the name at ``at`` of ``sentence`` is where a flight came from or was going
     ("a flight from Moscow to Sochi was diverted", "самолет, летевший из Москвы", "рейс з
     Москви до Сочі"): not a place struck, though the flight turned back for a strike."""
-    return not lacks(sentence, _FLIGHT_WORDS) and (
+    return _tells_of_flights(sentence) and (
         _FLIGHT_ROUTE.search(sentence, max(at - 60, 0), at) is not None
     )
+
+
+@lru_cache(maxsize=256)
+def _tells_of_flights(sentence: str) -> bool:
+    """Whether a sentence holds a word of flights; read once for all its names (as
+    :func:`_tells_of_trains`)."""
+    return not lacks(sentence, _FLIGHT_WORDS)
 
 
 _FLIGHT_WORDS = ("flight", "airliner", "passenger plane", "рейс", "лайнер", "летевш", "летів")
