@@ -242,13 +242,18 @@ _NEGATED = compiled(
             # "where nothing was hit", "no facilities were damaged"
             r"(?:nothing|no\s+(?:\w+\s+)?(?:facilities|buildings|objects|sites|infrastructure))\s+"
             r"(?:\w+\s+){0,2}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:hit|struck|damaged)",
+            # "No attacks were recorded today" (a heading's block)
+            r"no\s+(?:attacks?|strikes?|hits?|shelling|impacts?)\s+(?:were|was|have\s+been|"
+            r"has\s+been)\s+(?:recorded|reported|registered|confirmed)",
         ]
     ),
     re.IGNORECASE,
 )
-# every match of _NEGATED ends with one of these, or holds "without" or one of the last six
+# every match of _NEGATED ends with one of these, or holds "without" or one of the phrases
+# and words after it
 _NEGATED_WORDS = ("hurt", "injur", "killed", "wounded", "harmed", "casualties", "deaths")
 _NEGATED_WORDS += ("victims", "damage", "without", "no strike", "no hit", "no attack")
+_NEGATED_WORDS += ("no shelling", "no impact")
 _NEGATED_WORDS += ("nothing", "facilities", "buildings", "objects", "sites", "infrastructure")
 _HARD_IMPACT = _rx(
     r"hit",
@@ -927,21 +932,11 @@ def _uk_ru_impact_word() -> Callable[[str, str], str | None]:
     return impact_word
 
 
-# a block that says nothing was hit: "No attacks were recorded today."
-_NONE_RECORDED = compiled(
-    r"\bno\s+(?:\w+\s+){0,2}?(?:attacks?|strikes?|hits?|shelling|damage|casualties|impacts?)\s+"
-    r"(?:were|was|have\s+been|has\s+been)\s+(?:recorded|reported|registered|confirmed)\b",
-    re.IGNORECASE,
-)
-
-
 def block_cue(block: str, lang: str | None = None) -> RoleDecision:
     """Role of a heading ("Kherson region.") from the block of text it heads, read in the
     report's language ``lang``."""
     if _ALERT.search(block) and _NO_STRIKE.search(block) and not _HARD_IMPACT.search(block):
         return RoleDecision("mention", "heading of an alert without a strike")
-    if _NONE_RECORDED.search(block):  # "📍 Izium\nNo attacks were recorded today."
-        return RoleDecision("mention", "heading of a block reporting no strike")
     cue = strike_cue(block, lang)
     if cue is None and _LIST_WEAPONS.search(block):  # "🔸 Брянская область\nСбиты 5 БПЛА."
         down = _DOWN.search(block) or _DOWN_CYRILLIC.search(block)
@@ -1406,14 +1401,22 @@ def _supplied_in_list(sentence: str, clause: str, offset: int, after: str) -> bo
 _BULLETS = ("–", "—", "-", "•", "*", "·")
 
 
+def _list_head_end(sentence: str, offset: int) -> int:
+    """Where the head line of the list whose line holds ``offset`` ends, at its colon: the
+    first line of ``sentence`` that ends with a colon, when it stands above that line; -1
+    when there is none."""
+    head_end = sentence.find(":\n")
+    return head_end if 0 <= head_end < sentence.rfind("\n", 0, offset) else -1
+
+
 def _list_item_clause(sentence: str, offset: int, end: int) -> tuple[str, int, int] | None:
     """The clause of a name on a line of a list, one item a line under a head line that
     ends with a colon: the head and the name's own line ("Damage was reported in: –
     Biliaivka."), with the name's offsets in it; None for a name on no such line."""
-    line = sentence.rfind("\n", 0, offset) + 1
-    head_end = sentence.find(":\n")
-    if line == 0 or head_end < 0 or head_end >= line:
+    head_end = _list_head_end(sentence, offset)
+    if head_end < 0:
         return None
+    line = sentence.rfind("\n", 0, offset) + 1
     stop = sentence.find("\n", end)
     item = sentence[line : stop if stop >= 0 else len(sentence)]
     if not item.lstrip().startswith(_BULLETS):
@@ -1427,9 +1430,8 @@ def _supplied_by_list_head(sentence: str, offset: int, after: str) -> bool:
     """Whether the name at ``offset`` is an item of a list, one a line, whose head line
     tells of outages there (:func:`_supplied_only`): "emergency outages were applied in:\n–
     Chornomorsk;\n– Biliaivka"."""
-    line = sentence.rfind("\n", 0, offset)
-    head = sentence.find(":\n")
-    if line < 0 or head < 0 or head >= line:
+    head = _list_head_end(sentence, offset)
+    if head < 0:
         return False
     before = sentence[max(0, head - _BEFORE) : head] + " "
     return _supplied_only(sentence, before, _lowered_for_ascii(before), after)
