@@ -540,7 +540,8 @@ def name_keys(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
         out1: list[str] = []
         towns: list[str] = []  # (after every other reading, see below)
         adjective_only = words[0].lower().endswith(ADJ_ONLY_ENDINGS)
-        for a in analyse(words[0].lower(), lang):
+        readings = analyse(words[0].lower(), lang)
+        for a in readings:
             lemma, grammemes = a.lemma, a.grammemes
             out1.append(lemma)
             # "ADJF" in the grammemes: the part of speech is ADJF (a tag has one)
@@ -561,7 +562,7 @@ def name_keys(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
             out1 += _soft_feminine_nominatives(words[0].lower())
             out1 += _hard_feminine_nominatives(words[0].lower())
         elif words[0].endswith("ні") and not any(
-            "loct" in a.grammemes or "datv" in a.grammemes for a in analyse(words[0].lower(), lang)
+            "loct" in a.grammemes or "datv" in a.grammemes for a in readings
         ):
             # "у Городні": Городня, whose locative the dictionary reads only as an adjective's
             # plural (last: every reading the dictionary gives comes first)
