@@ -417,21 +417,25 @@ _SAID_LEMMAS = _THREAT_LEMMAS | frozenset(
 # a capital's denials, demands and protests: "Москва продовжує заперечувати удари",
 # "Будапешт висловлював невдоволення", "Вашингтон закликав" (read only for a place that is
 # the subject: see _said_at)
-_PROTEST_LEMMAS = frozenset(
+# ("у Відні засудили удар": a verb of condemning or denying right after "у X" tells who
+# spoke there, a reaction)
+_REACTION_LEMMAS = frozenset(
+    ("засуджувати", "засудити", "осуждать", "осудить", "заперечувати", "заперечити", "отрицать")
+)
+_PROTEST_LEMMAS = _REACTION_LEMMAS | frozenset(
     (
-        "заперечувати", "заперечити", "отрицать", "висловлювати", "висловити", "выражать",
-        "выразить", "вимагати", "требовать", "закликати", "закликать", "призывать", "призвать",
-        "засуджувати", "засудити", "осуждать", "осудить", "наполягати", "настаивать",
+        "висловлювати", "висловити", "выражать", "выразить", "вимагати", "требовать",
+        "закликати", "закликать", "призывать", "призвать", "наполягати", "настаивать",
     )
 )  # fmt: skip
 _SAID_WORDS = 3  # the words after a place in which the verb is looked for
 _PROTEST_WORDS = 4  # the same for a verb of protest
 # what every form of the lemmas of _SAID_LEMMAS holds (заявило, назвал, називає, называет)
 _SAID_STEMS = ("заяв", "назв", "назив", "назыв", *_THREAT_STEMS)
-_PROTEST_STEMS = ("запереч", "отриц", "вислов", "выраж", "выраз", "вимага", "вимогл", "треб")
+_REACTION_STEMS = ("засуд", "осужд", "осуд", "запереч", "отриц")  # (of _REACTION_LEMMAS)
 # (not accusations: "Донецк обвиняет ВСУ в обстреле рынка" is told where the strike was)
-_PROTEST_STEMS += ("заклик", "призыв", "призва", "засуд", "осужд", "осуд")
-_PROTEST_STEMS += ("наполяг", "настаив")
+_PROTEST_STEMS = (*_REACTION_STEMS, "вислов", "выраж", "выраз", "вимага", "вимогл", "треб")
+_PROTEST_STEMS += ("заклик", "призыв", "призва", "наполяг", "настаив")
 
 
 def _said_at(after: str, lang: str, low: str | None = None, subject: bool = False) -> str | None:
@@ -601,10 +605,13 @@ _FAKE_AFTER = compiled(
     re.IGNORECASE,
 )
 _MEETING_WORDS = ("засідан", "заседан", "совещан", "нарад")  # one in every _MEETING
-_MEETING_IN = frozenset(("в", "у", "во"))  # the place the meeting was held in
+_MEETING_IN = frozenset(("в", "у", "во"))  # the place a meeting was held or words said in
+# the verbs of holding a meeting, as their forms begin
+_HELD_STEMS = ("провів", "провела", "провели", "провёл", "провел", "проведе", "проводи")
+_HELD_STEMS += ("проводжу", "провожу")
 # a meeting held at the place: "в Ростове-на-Дону я провёл заседание оперштаба"
 _MEETING = compiled(
-    r"(?<!\w)(?:провів|провела|провели|проведе|провёл|провел|проведет|проводжу|провожу)\s+"
+    rf"(?<!\w)(?:{'|'.join(_HELD_STEMS)})\w*\s+"
     r"(?:[^\W\d_]+\s+){0,2}?(?:засідання|нараду|заседание|совещание)(?!\w)",
     re.IGNORECASE,
 )
@@ -880,13 +887,9 @@ def decide_role_uk_ru(
         return "mention", "a river of that name"
     if _in_quotes(sentence, offset, end):
         return "mention", "name of an outlet or organisation (in quotes)"
-    if (
-        before_words
-        and before_words[-1] in _MEETING_IN
-        and any(map(after.__contains__, _MEETING_WORDS))
-        and _MEETING.search(after)
-    ):  # "в Ростове-на-Дону я провёл заседание" (not "после атаки на Белгород провёл ...")
-        return "mention", "where a meeting was held"
+    met = _meeting_held(before_words, before, after)
+    if met:
+        return "mention", met
     near_ref = (
         _NEAR_REFERENCE.search(before)
         if may_near and any(map(before.__contains__, _NEAR_REFERENCE_WORDS))
@@ -920,7 +923,7 @@ def decide_role_uk_ru(
     if (
         not said
         and before_words
-        and before_words[-1] in _IN_WORDS
+        and before_words[-1] in _MEETING_IN
         and any(map(low_after.__contains__, _REACTION_STEMS))
         and (first := _WORD.match(after.lstrip())) is not None
         and not _word_lemmas(first.group().lower(), lang).isdisjoint(_REACTION_LEMMAS)
@@ -928,14 +931,6 @@ def decide_role_uk_ru(
         said = first.group()  # "у Відні засудили удар по Краматорську": who spoke there
     if said:  # "Міністерство оборони РФ у Москві заявило, що ..."
         return "mention", f"where it was said: {said}"
-    if (
-        before_words
-        and before_words[-1] in _MEETING_IN
-        and any(w.startswith(_HELD_STEMS) for w in before_words[-3:-1])
-        and (met := _MEETING_AFTER.match(after) or _MEETING_BEFORE.search(before))
-    ):  # "провёл в Курске оперативное совещание": where a meeting was held (not "Під час
-        # наради в Сумах пролунали вибухи")
-        return "mention", f"where a meeting was held: {met.group().strip()}"
     said = (
         _official_said(clause[c_end:], lang)
         if may_say and _OPENS_IN.match(sentence, 0, offset)
@@ -1490,13 +1485,6 @@ def _taken_to(before_words: list[str], lang: str) -> bool:
 _FOR_TREATMENT = frozenset(("лікування", "лечение", "реабілітацію", "реабилитацию", "лечения"))
 
 
-# "у Відні засудили удар": who spoke in the place (a verb of condemning or denying right
-# after it)
-_IN_WORDS = frozenset(("в", "у", "во"))
-_REACTION_LEMMAS = frozenset(
-    ("засуджувати", "засудити", "осуждать", "осудить", "заперечувати", "заперечити", "отрицать")
-)
-_REACTION_STEMS = ("засуд", "осужд", "осуд", "запереч", "отриц")
 # the prepositions before a place that make it no subject of the verb after it
 _PREPOSITIONS = frozenset(
     (
@@ -1511,11 +1499,29 @@ _MEETING_NOUN = (
     r"(?:совещани|нарад|заседани|засіданн|брифинг|брифінг|пресс-конференци|пресконференці|"
     r"прес-конференці|селектор)[^\W\d_]*"
 )
-_HELD_STEMS = ("провів", "провела", "провели", "провёл", "провел", "проводи", "проведе")
 _MEETING_AFTER = compiled(rf"\s+(?:[^\W\d_]+\s+)?{_MEETING_NOUN}", re.IGNORECASE)
 _MEETING_BEFORE = compiled(
     rf"(?<![\w-]){_MEETING_NOUN}(?:\s+[^\W\d_]+){{0,2}}\s+(?:в|у|во)\s*$", re.IGNORECASE
 )
+
+
+def _meeting_held(before_words: list[str], before: str, after: str) -> str | None:
+    """The cue of a place where a meeting was held (right after "в", "у"): the verb and the
+    meeting after it ("в Ростове-на-Дону я провёл заседание"), or the verb before it and the
+    meeting beside it ("провёл в Курске оперативное совещание", "провів нараду в Сумах");
+    None otherwise (not "Під час наради в Сумах пролунали вибухи", nor "после атаки на
+    Белгород провёл ...")."""
+    if not before_words or before_words[-1] not in _MEETING_IN:
+        return None
+    if any(map(after.__contains__, _MEETING_WORDS)) and _MEETING.search(after):
+        return "where a meeting was held"
+    if any(w.startswith(_HELD_STEMS) for w in before_words[-3:-1]) and (
+        met := _MEETING_AFTER.match(after) or _MEETING_BEFORE.search(before)
+    ):
+        return f"where a meeting was held: {met.group().strip()}"
+    return None
+
+
 # a river's bank and its side before a river's name ("з лівого берега Дніпра", "на правому
 # березі", "с другого берега"; not "берега Херсона"), and the words right before a river's
 # name ("вздовж Дніпра", "річки Псел")
