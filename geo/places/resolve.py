@@ -17,8 +17,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from geo.language.cyrillic import (
     AIRFIELD_STEMS,
@@ -1015,10 +1017,8 @@ class _Resolver:
         self.rows: dict[str, list[tuple]] = {}
         self.unresolved: list[Unresolved] = []
         self.mention_sentences = set(self.sentence_ids)
-        # whether any sentence may name a route (:func:`_tells_of_trains` of the text, its
-        # lower case read once for the report)
-        self.trains = not lacks(self.text, _TRAIN_OR_DELAY_WORDS, doc.lowered)
-        self.flights = not lacks(self.text, _FLIGHT_WORDS, doc.lowered)  # (_on_flight_route)
+        # the routes (:data:`_ROUTES`) whose words the report holds, its lower case read once
+        self.routes = tuple(r for r in _ROUTES if not lacks(self.text, r.words, doc.lowered))
 
     def sentence(self, si: int) -> tuple[int, str]:
         if not self.spans:
@@ -1032,7 +1032,7 @@ class _Resolver:
         spans, text_of, rows, role = self.spans, self.doc.sentence, self.rows, self.role
         # the decisions are kept for :func:`_home_towns` only where a person may be named
         # with their town
-        # with the text's lower case read once, as for self.trains (see _tells_of_residents)
+        # with the text's lower case read once, as for self.routes (see _tells_of_residents)
         tells = not lacks(self.text, _RESIDENT_WORDS, self.doc.lowered)
         decided: list[tuple] | None = [] if tells else None
         launched: tuple[PlaceMention, Place, RoleDecision] | None = None  # the last launch
@@ -1551,10 +1551,8 @@ class _Resolver:
             return RoleDecision("mention", f"language not read ({self.lang})")
         if self.navigation and self.in_navigation(m.span.start):
             return RoleDecision("mention", "links to other articles")
-        if self.trains and _on_train_route(sentence, m.span.start - s0):
-            return RoleDecision("mention", "a train's route")
-        if self.flights and _on_flight_route(sentence, m.span.start - s0):
-            return RoleDecision("mention", "a flight's route")
+        if self.routes and (route := _on_route(self.routes, sentence, m.span.start - s0)):
+            return RoleDecision("mention", route)
         if self.tables and (told := cell_role(self.tables, self.text, m.span.start)):
             return RoleDecision(*told)  # "Sumy Oblast | Shostka | 2": by the column's header
         decision = decide_role(
@@ -1779,13 +1777,27 @@ _BREAKDOWN_HEAD = compiled(
 _HEADING_REST = compiled(r"^[\W\d_]*(?:region|oblast|city|krai|province)?[\W\d_]*$", re.I)
 
 
-def _on_train_route(sentence: str, at: int) -> bool:
-    """Whether the name at ``at`` of ``sentence`` is an end or a stop of a train's route:
-    "Потяг Київ — Харків затримується", "поезд Москва — Симферополь", "Trains from Kyiv to
-    Kramatorsk will terminate at Barvinkove", "затримуються поїзди у напрямку Харкова"."""
-    if not _tells_of_trains(sentence):
-        return False
-    return _TRAIN_ROUTE.search(sentence, max(at - 60, 0), at) is not None
+class _Route(NamedTuple):
+    """A kind of route whose ends and stops are named, not struck: the words a sentence must
+    hold for it (``words``; ``tells`` reads the sentence once for all its names), the pattern
+    that ends right before a name on the route (``before``, run over the 60 characters before
+    the name) and the reason given."""
+
+    words: tuple[str, ...]
+    tells: Callable[[str], bool]
+    before: re.Pattern[str]
+    reason: str
+
+
+def _on_route(routes: tuple[_Route, ...], sentence: str, at: int) -> str | None:
+    """The reason when the name at ``at`` of ``sentence`` is an end or a stop of one of the
+    ``routes``: "Потяг Київ — Харків затримується", "Trains from Kyiv to Kramatorsk will
+    terminate at Barvinkove", "a flight from Moscow to Sochi was diverted", "самолет,
+    летевший из Москвы" (the flight turned back for a strike; the place was not struck)."""
+    for route in routes:
+        if route.tells(sentence) and route.before.search(sentence, max(at - 60, 0), at):
+            return route.reason
+    return None
 
 
 @lru_cache(maxsize=256)
@@ -1828,19 +1840,9 @@ _TRAIN_ROUTE = compiled(
 )
 
 
-def _on_flight_route(sentence: str, at: int) -> bool:
-    """Whether the name at ``at`` of ``sentence`` is where a flight came from or was going
-    ("a flight from Moscow to Sochi was diverted", "самолет, летевший из Москвы", "рейс з
-    Москви до Сочі"): not a place struck, though the flight turned back for a strike."""
-    return _tells_of_flights(sentence) and (
-        _FLIGHT_ROUTE.search(sentence, max(at - 60, 0), at) is not None
-    )
-
-
 @lru_cache(maxsize=256)
 def _tells_of_flights(sentence: str) -> bool:
-    """Whether a sentence holds a word of flights; read once for all its names (as
-    :func:`_tells_of_trains`)."""
+    """Whether a sentence holds a word of flights; read once for all its names."""
     return not lacks(sentence, _FLIGHT_WORDS)
 
 
@@ -1858,6 +1860,10 @@ _FLIGHT_ROUTE = compiled(
     r"самол[её]т\w*,?\s+(?:летевш|следовавш|летел)\w*),?[^.;,]{0,40}?"
     rf"(?<!\w)(?:з|із|зі|из|до|в|у|на)\s+(?:{_NAME_THEN}(?:до|в|у|на)\s+)?)$",
     re.IGNORECASE,
+)
+_ROUTES = (
+    _Route(_TRAIN_OR_DELAY_WORDS, _tells_of_trains, _TRAIN_ROUTE, "a train's route"),
+    _Route(_FLIGHT_WORDS, _tells_of_flights, _FLIGHT_ROUTE, "a flight's route"),
 )
 
 
