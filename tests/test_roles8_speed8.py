@@ -23,8 +23,9 @@ def _report_texts() -> list[str]:
     return evaluation_texts()
 
 
-def test_the_uk_ru_rules_are_the_module_s_function() -> None:
-    assert roles._uk_ru_rules() is roles_uk_ru.decide_role_uk_ru
+def test_the_uk_ru_rules_are_the_module_s() -> None:
+    assert roles._uk_ru() is roles_uk_ru
+    assert roles._uk_ru().decide_role_uk_ru is roles_uk_ru.decide_role_uk_ru
 
 
 _UK_RU_SENTENCES = [

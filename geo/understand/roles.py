@@ -12,9 +12,9 @@ were shot down over the region") make it an impact.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from types import ModuleType
 
 from geo.language.cyrillic import LAUNCH_WEAPONS
 from geo.language.morphology import sentence_language
@@ -919,17 +919,8 @@ def strike_cue(text: str, lang: str | None) -> str | None:
     (Ukrainian and Russian by the words' lemmas, see
     :func:`geo.understand.roles_uk_ru.impact_word`); None when it tells none."""
     if lang in ("uk", "ru") and not text.isascii():
-        return _uk_ru_impact_word()(text, lang)
+        return _uk_ru().impact_word(text, lang)
     return impact_cue(text)
-
-
-@cache
-def _uk_ru_impact_word() -> Callable[[str, str], str | None]:
-    """:func:`geo.understand.roles_uk_ru.impact_word`, imported on first use (see
-    :func:`_uk_ru_rules`)."""
-    from geo.understand.roles_uk_ru import impact_word
-
-    return impact_word
 
 
 def block_cue(block: str, lang: str | None = None) -> RoleDecision:
@@ -1164,7 +1155,9 @@ def decide_role(
         return _decision("mention", told)
     if lang in ("uk", "ru"):
         return _decision(
-            *_uk_ru_rules()(sentence, offset, end, kind=kind, qualifier=qualifier, lang=lang)
+            *_uk_ru().decide_role_uk_ru(
+                sentence, offset, end, kind=kind, qualifier=qualifier, lang=lang
+            )
         )
     name_end, sentence_offset = end, offset
     clause, offset, end = clause_of(sentence, offset, end)
@@ -1495,13 +1488,14 @@ _STRIKES_ON = compiled(r"\b(?:strikes?|attacks?|shelling)\s+(?:on|in|at)\b", re.
 
 
 @cache
-def _uk_ru_rules() -> Callable[..., tuple[str, str]]:
-    """:func:`geo.understand.roles_uk_ru.decide_role_uk_ru`, imported on first use (English
-    reports never load those rules) and kept: an import statement run per name looks the
-    module up, and its ``__spec__`` and ``__path__``, each time."""
-    from geo.understand.roles_uk_ru import decide_role_uk_ru
+@cache
+def _uk_ru() -> ModuleType:
+    """:mod:`geo.understand.roles_uk_ru`, the Ukrainian and Russian rules, imported on first
+    use (English reports never load them) and kept: an import statement run per name looks
+    the module up, and its ``__spec__`` and ``__path__``, each time."""
+    from geo.understand import roles_uk_ru
 
-    return decide_role_uk_ru
+    return roles_uk_ru
 
 
 # The label that opens a line of a summary told as "label: places" (a fact sheet's lines)
