@@ -1148,13 +1148,27 @@ class _Resolver:
             if place.kind == "settlement":
                 self.chosen.setdefault(place.id, (place, confidence))
             if (
-                place.kind == "settlement"
-                and place.population >= 50_000
+                place.kind in ("settlement", "district")
+                and (city := self.city_named_by(place)) is not None
                 and not _launch_cue_before(sentence, m.span.start - s0)
             ):
-                self.recent_city = place
+                self.recent_city = city
             previous = (m, place)
         return out
+
+    def city_named_by(self, place: Place) -> Place | None:
+        """The city (50,000 people or more) that a chosen settlement or city district brings
+        to mind, whose districts the mentions after it are read in first: the settlement
+        itself, or the district's city ("in the Zavodskyi district, and another hit ... in the
+        Shevchenkivskyi district": Zaporizhzhia's, not that of a city named before)."""
+        if place.kind == "district":
+            if not place.parent or place.id.startswith("derived:"):
+                return None
+            city = self.gaz.by_id(place.parent)
+            if city is None or city.kind != "settlement":
+                return None
+            place = city
+        return place if place.population >= 50_000 else None
 
     def named_before(self, m: PlaceMention, si: int) -> tuple[Place, float] | None:
         """The settlement chosen for an earlier mention of the report that is one of the

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 from typing import Any, NamedTuple, cast
 
 from geo.language.document import Document
@@ -203,9 +204,12 @@ _INTERCEPTED_THING = (
 _WEAPON_SOURCE = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){1,4})?"
 # a fact sheet's colon after the verb: "Shot down: 93"
 _LABEL_COLON = r"(?:\s*:)?"
+# the verb as a gerund, after a verb of saying: "the ministry reported downing 86 drones"
+_INTERCEPT_GERUND = r"(?:shooting\s+down|downing|intercepting|neutrali[sz]ing|bringing\s+down)"
 _INTERCEPT = [
     compiled(
-        rf"\b{_INTERCEPT_VERB}(?:\s+or\s+{_INTERCEPT_VERB})?{_LABEL_COLON}\s+(?:all\s+)?{_QUAL}{_N}"
+        rf"\b(?:{_INTERCEPT_VERB}(?:\s+or\s+{_INTERCEPT_VERB})?|{_INTERCEPT_GERUND})"
+        rf"{_LABEL_COLON}\s+(?:all\s+)?{_QUAL}{_N}"
         rf"{_INTERCEPTED_THING}",
         re.I,
     ),
@@ -214,7 +218,9 @@ _INTERCEPT = [
     compiled(
         rf"\b{_QUAL}{_N}\s+(?:of\s+the\s+{NUM}\s+{_WEAPON_ADJ}|{_WEAPON_ADJ}|"
         # (not "3 of the Kalibr missiles fell to a fighter's guns": a part of one kind)
-        rf"of\s+the\s+(?=(?:drones|missiles|uavs|rockets)\s+and\s+))(?:{_WEAPON_NOUN}"
+        # ("38 of the drones were shot down": of all the drones, no model named)
+        rf"of\s+the\s+(?=(?:drones|missiles|uavs|rockets)\s+(?:and\s+|{_AUX}{_INTERCEPT_VERB})))"
+        rf"(?:{_WEAPON_NOUN}"
         rf"(?:\s+and\s+{_WEAPON_ADJ}{_WEAPON_NOUN})?"
         rf"(?:\s+(?:launched|fired)(?:\s+[a-z]+){{0,3}}?)?\s+|of\s+(?:them|which|those)\s+)"
         rf"(?:of\s+(?:them|which|those)\s+)?{_AUX}{_INTERCEPT_VERB}",
@@ -849,6 +855,24 @@ def _first_entry(text: str, default: int) -> int:
             return default
 
 
+def _entry_minutes(text: str, first: int) -> list[int]:
+    """The times of the time-stamped entries of ``text`` from ``first`` on, in minutes."""
+    times = []
+    for m in _TIMESTAMP.finditer(text, first):
+        hours, minutes = _CLOCK_DIGITS.search(m.group()).groups()
+        times.append(int(hours) * 60 + int(minutes))
+    return times
+
+
+def _falling(times: list[int]) -> bool:
+    """Whether ``times`` fall from one to the next more often than they rise."""
+    steps = [b - a for a, b in pairwise(times)]
+    return sum(step < 0 for step in steps) > sum(step > 0 for step in steps)
+
+
+_CLOCK_DIGITS = compiled(r"(\d{1,2})[:.](\d{2})")
+
+
 class _Layout:
     """Where in a report a figure stands: in the headline, in a time-stamped entry of a live
     blog, or in the body."""
@@ -857,8 +881,13 @@ class _Layout:
         self.headline_end = _headline_end(text)
         # where the first entry starts; len(text) + 1 (after every figure) when none does
         self.first_entry = len(text) + 1
+        # whether the entries stand newest first ("11:52 ... 11:20 ... 09:47"): their times
+        # fall more often than they rise
+        self.newest_first = False
         if ":" in text:
             self.first_entry = _first_entry(text, self.first_entry)
+            if self.first_entry < len(text):
+                self.newest_first = _falling(_entry_minutes(text, self.first_entry))
 
     def strength(self, position: int) -> int:
         """The strength of a first figure given at ``position``."""
@@ -890,6 +919,12 @@ _COUNT_STARTS = frozenset(
 _INTERCEPT_STARTS = frozenset(
     (
         "shot",
+        "shooting",
+        "downing",
+        "intercepting",
+        "neutralising",
+        "neutralizing",
+        "bringing",
         "downed",
         "intercepted",
         "destroyed",
@@ -1264,17 +1299,17 @@ def _more_told_by(hits: list[_Hit], sentence: str, base: int) -> list[_Hit]:
     ]
 
 
-def _pick(hits: list[_Hit]) -> int | None:
+def _pick(hits: list[_Hit], newest_first: bool = False) -> int | None:
     if not hits:
         return None
     plain = [h for h in hits if not h.more]
     if not plain or len(plain) == len(hits):
-        return _pick_hit(hits).value
+        return _pick_hit(hits, newest_first).value
     # "Seven were wounded. ... Five more were hurt later": the more told after the figure
     # chosen are added to it (an update or a total told after them has replaced them)
     # (not those after another figure, the parts of a total told first: "killed three ...
     # killing a man ... Two more people died")
-    chosen = _pick_hit(plain)
+    chosen = _pick_hit(plain, newest_first)
     until = min([h.position for h in plain if h.position > chosen.position], default=None)
     more = {  # (one count read by two patterns is one count)
         h.position: h.value
@@ -1287,11 +1322,15 @@ def _pick(hits: list[_Hit]) -> int | None:
     return chosen.value + sum(more.values())
 
 
-def _pick_hit(hits: list[_Hit]) -> _Hit:
-    """The hit whose figure stands: the latest update, else the first of the strongest."""
+def _pick_hit(hits: list[_Hit], newest_first: bool = False) -> _Hit:
+    """The hit whose figure stands: the latest update, else the first of the strongest
+    (``newest_first``: a live blog's entries stand newest first, so the latest update is
+    the first one in the text)."""
     best = max(h.strength for h in hits)
     chosen = [h for h in hits if h.strength == best]
     if best == _UPDATED:
+        if newest_first:
+            return min(chosen, key=lambda h: h.position)
         return max(chosen, key=lambda h: h.position)
     return min(chosen, key=lambda h: h.position)
 
@@ -1421,10 +1460,14 @@ _AUX_PATTERNS = frozenset((1, 3, 4))
 _AUX_NEEDS = ("were", "was", "been")
 
 
+_OF_THE_WEAPONS = compiled(r"\bof\s+the\s+(?:drones|missiles|uavs|rockets)\b", re.I)
+
+
 def _intercepts(base: int, strength: int, hits: list[_Hit], scan: _Scan) -> None:
     """The weapons a sentence (of ``scan``, at ``base``) says were intercepted."""
     sentence = scan.sentence
     before = len(hits)
+    parts = 0  # the hits told as a part "of the drones", none counted in the sentence
     aux = None  # whether the sentence may hold an auxiliary, looked up at the first need
     for i, pattern in enumerate(_INTERCEPT):
         if i in _AUX_PATTERNS:
@@ -1447,8 +1490,15 @@ def _intercepts(base: int, strength: int, hits: list[_Hit], scan: _Scan) -> None
             if scan.total:
                 hit_strength = max(hit_strength, _TOTAL)
             hits.append(_Hit(v, hit_strength, base + m.start(), other))
-    if len(hits) == before and scan.holds(_AUX_NEEDS):
-        _told_after_launch(base, strength, hits, scan)
+            parts += i == 1 and _OF_THE_WEAPONS.search(m.group()) is not None
+    if len(hits) - before == parts and scan.holds(_AUX_NEEDS):
+        # (a count of those launched, told in the sentence, is what its own interceptions
+        # are read against: "Of the 90 drones launched, 60 were shot down and 20 of the
+        # drones were jammed" tells 60; "38 of the drones were shot down" alone tells 38)
+        told: list[_Hit] = []
+        _told_after_launch(base, strength, told, scan)
+        if told:
+            hits[before:] = told
     low = scan.low if scan.low is not None else sentence.lower()
     if scan.agrees and "them" not in low:
         return  # no "... all of them"
@@ -1506,7 +1556,9 @@ _NOT_LAUNCHED_NEEDS = (
     "duty",
 )
 _OUT_OF = compiled(r"\b(?:out\s+of|of\s+the|of)\s+$", re.I)
-_AFTER_INTERCEPT = compiled(_INTERCEPT_VERB + _LABEL_COLON + r"[^.;:,]*$", re.I)
+_AFTER_INTERCEPT = compiled(
+    rf"(?:{_INTERCEPT_VERB}|{_INTERCEPT_GERUND}){_LABEL_COLON}[^.;:,]*$", re.I
+)
 # what follows a count that was shot down: "of them ...", "were downed"; with the bare verb
 # (a headline's participle: "14 drones downed over Voronezh", "Six drones downed;") only
 # before a place, a time or a clause's end
@@ -1714,7 +1766,9 @@ _START_LEADS: dict[frozenset[str], re.Pattern[str]] = {
     ),
     # :data:`_INTERCEPT` [0] and :data:`_ALL_OF_THEM`
     _INTERCEPT_STARTS: compiled(
-        rf"\b{_INTERCEPT_VERB}{_LABEL_COLON}\s+(?:(?:or|all|every|each)\s|{_QUAL}{_N})", re.I
+        rf"\b(?:{_INTERCEPT_VERB}|{_INTERCEPT_GERUND}){_LABEL_COLON}\s+"
+        rf"(?:(?:or|all|every|each)\s|{_QUAL}{_N})",
+        re.I,
     ),
 }
 
@@ -1938,13 +1992,16 @@ class _Figures:
             if hits:
                 getattr(self, kind).extend(hits)
 
-    def result(self, text: str, low: str | None = None) -> dict[str, int]:
+    def result(
+        self, text: str, low: str | None = None, newest_first: bool = False
+    ) -> dict[str, int]:
         """The figure of each kind: the strongest first one (or the latest update) for killed,
         wounded and intercepted, the largest for drones and missiles (``low``: the lower case
-        of the report ``text``, made when needed if not given)."""
+        of the report ``text``, made when needed if not given; ``newest_first``: see
+        :attr:`_Layout.newest_first`)."""
         out: dict[str, int] = {}
         for key, hits in (("killed", self.killed), ("wounded", self.wounded)):
-            v = _pick(hits)
+            v = _pick(hits, newest_first)
             if v is not None:
                 out[key] = v
         for key, hits in (("drones", self.drones), ("missiles", self.missiles)):
@@ -1952,7 +2009,7 @@ class _Figures:
                 out[key] = max(h.value for h in hits)
         if "missiles" not in out and _names_single_missile(text, low):
             out["missiles"] = 1
-        v = _pick(self.intercepted)
+        v = _pick(self.intercepted, newest_first)
         if v is not None:
             out["intercepted"] = v
         return out
@@ -2173,4 +2230,4 @@ def _english_facts(
             figures.extend(found)
         else:
             figures.add_moved(found, start, layout.strength(start))
-    return figures.result(text, low)
+    return figures.result(text, low, layout.newest_first)

@@ -715,6 +715,8 @@ def _people_before(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | N
         p = None  # "в Охтирці поранено": a town in the locative, not "охтирець"
     if p is None and k > 0:
         p, k = _resident_before(toks, k, lang)
+    if p is None and k > 0:
+        p, k = _member_before(toks, k, lang)
     head = k
     if p is not None:
         k -= 1
@@ -745,6 +747,26 @@ def _people_before(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | N
     return None
 
 
+_ASIDE_REACH = 5  # the tokens an aside between commas before a word of harm may hold
+_CLAUSE_POS = frozenset(("VERB", "PRTS", "INFN"))  # a word of these makes a clause
+
+
+def _aside_subject(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | None:
+    """People named before a word of harm at token ``c`` that an aside between commas parts
+    from it: the subject before the aside ("Водій, 46-річний чоловік, отримав поранення"),
+    else the people the aside names ("Чоловік, 46 років, отримав ...": the aside tells the
+    age only)."""
+    opened = next(
+        (k for k in range(c - 2, max(c - 2 - _ASIDE_REACH, 0), -1) if toks[k].text == ","), None
+    )
+    if opened is None or any(
+        _pos(toks[k].text, lang) in _CLAUSE_POS for k in range(opened + 1, c - 1)
+    ):
+        return None  # (a clause before, not an aside: "Таким образом, погиб один, ранены")
+    got = _people_before(toks, opened, lang, sent)
+    return got if got is not None else _people_before(toks, c - 1, lang, sent)
+
+
 def _resident_before(toks: list[_Tok], k: int, lang: str) -> tuple[_Person | None, int]:
     """A resident named with the town they are of, right before token ``k`` (the town's
     last word, one or two): "житель Курска", "мешканка Великої Писарівки", "двое жителей
@@ -761,6 +783,32 @@ def _resident_before(toks: list[_Tok], k: int, lang: str) -> tuple[_Person | Non
 
 
 _RESIDENT = compiled(alternation(RESIDENT_STEMS))
+
+
+def _member_before(toks: list[_Tok], k: int, lang: str) -> tuple[_Person | None, int]:
+    """A person named with what they work for or belong to, in the genitive, right before
+    token ``k`` (one or two words): "працівник Укрзалізниці", "сотрудник РЖД", "охоронець
+    підприємства"; the person and their token, else None and ``k``. Not after a
+    preposition ("у будинку працівника ..."): a subject stands there."""
+    for j in (k - 1, k - 2):
+        if j < 0 or not _genitive(toks[j + 1].text, lang):
+            break
+        p = _person(toks[j].text, lang)
+        if p is not None:
+            if j > 0 and _pos(toks[j - 1].text, lang) == "PREP":
+                break
+            return p, j
+    return None, k
+
+
+@lru_cache(maxsize=8192)
+def _genitive(word: str, lang: str) -> bool:
+    """Whether a word may be a noun or adjective in the genitive, of a thing, not a person
+    ("Укрзалізниці", "РЖД", "підприємства")."""
+    return word[:1].isalpha() and any(
+        a.case == "gent" and a.pos in ("NOUN", "ADJF") and "anim" not in a.grammemes
+        for a in analyse(word, lang)[:4]
+    )
 
 
 # ---------------------------------------------------------------------------------------
@@ -1135,6 +1183,7 @@ class _Hit(NamedTuple):
     part: tuple[int, int] = (0, 0)  # the line it stands on, the place it is about there
     approx: bool = False
     kind: str = ""  # for intercepted: drones, missiles, targets
+    single: bool = False  # one weapon named in the singular, no count ("сбитый беспилотник")
 
 
 @dataclass(slots=True)
@@ -1293,6 +1342,13 @@ def _casualties(s: _Sentence, lang: str, cue: re.Pattern[str], hits: list[_Hit])
             opened = next((k for k in range(c - 3, 0, -1) if toks[k].text in _DASHES), None)
             if opened is not None and not _ACTIVE_CUE.match(toks[c].text):
                 got = _people_before(toks, opened, lang, s.text)
+        if (
+            got is None
+            and c > 2
+            and toks[c - 1].text == ","
+            and not _ACTIVE_CUE.match(toks[c].text)
+        ):
+            got = _aside_subject(toks, c, lang, s.text)  # "Водій, 46-річний чоловік, отримав"
         if got is None and noun:
             k = e
             while k < len(toks) and (toks[k].text in _SKIP_BEFORE or toks[k].text in ":—–-"):
@@ -1326,6 +1382,7 @@ def _casualties(s: _Sentence, lang: str, cue: re.Pattern[str], hits: list[_Hit])
 
 
 _COLON_REACH = 60  # the characters from a count's cue to the colon that opens its parts
+_UPDATE_ADDS_REACH = 40  # the characters from an update's figure to the one it adds told after
 
 
 def _parts_after_colon(s: _Sentence, new: list[_Hit]) -> list[_Hit]:
@@ -1853,7 +1910,7 @@ def _one_intercepted(s: _Sentence, lang: str, singles: list[_Hit]) -> None:
             continue
         reading = analyse(tok.text.lower(), lang)[:1]
         if reading and _singular_subject(reading[0]):
-            singles.append(_Hit(1, s.strength, s.start + tok.start, kind=kind))
+            singles.append(_Hit(1, s.strength, s.start + tok.start, kind=kind, single=True))
             return
 
 
@@ -2029,14 +2086,23 @@ def _pick_casualty(hits: list[_Hit]) -> int | None:
     best = max(h.strength for h in hits)
     if best == 2:
         latest = max((h for h in hits if h.strength == 2), key=lambda h: h.position)
-        if not latest.more:
-            return latest.value
         told = [
             h
             for h in hits
             if h.strength == 2 and not h.more and h.kind == _TO and h.part[0] == latest.part[0]
             and h.position < latest.position
         ]  # fmt: skip
+        if not latest.more:
+            # "кількість постраждалих зросла до 5 — звернулася жінка": the one the 5 adds,
+            # told right after it (not "... зросла до 6. Згодом ... загиблих п'ятеро")
+            to = max(told, key=lambda h: h.position) if told else None
+            if (
+                to is not None
+                and to.value > latest.value
+                and latest.position - to.position <= _UPDATE_ADDS_REACH
+            ):
+                return to.value
+            return latest.value
         if told and not _total_after(hits, latest):
             # "число пострадавших выросло до 7, ещё двое обратились": what the 7 holds
             return max(told, key=lambda h: h.position).value
@@ -2099,6 +2165,11 @@ def _pick_intercepted(hits: list[_Hit]) -> int | None:
     firsts: dict[str, int] = {}
     for kind in ("drones", "missiles", "targets"):
         of_kind = [h for h in hits if h.kind == kind]
+        # (one weapon named in the singular gives way to a count of its kind: "сбитый
+        # беспилотник упал на пустырь ... 61 из них сбит"; not to a count of more than it)
+        counted = [h for h in of_kind if not h.single]
+        if counted and not any(h.more for h in counted):
+            of_kind = counted
         if of_kind:
             firsts[kind] = _first_count(of_kind)
     weapons = firsts.get("drones", 0) + firsts.get("missiles", 0)

@@ -315,6 +315,14 @@ def _word_keys(words: list[str]) -> list[str]:
 _keys = WordMemo(_word_key, compute_all=_word_keys)
 
 
+# a word in lower case that may be a region's adjective, before a region word: "брянської
+# області", "курской обл.", "краснодарского края" (is_region_adjective tells)
+_LOWER_REGION = compiled(
+    r"(?<![\w'’ʼ-])[а-яіїєґё][а-яіїєґё'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)[а-яіїєґё]{1,3}"
+    r"\s+(?:област|обл\.|кра[йюяєе])"
+)
+
+
 class _Finder(CyrillicMatcher):
     """Walks the words of one text and collects mentions."""
 
@@ -329,6 +337,31 @@ class _Finder(CyrillicMatcher):
         self.keys = _keys.column(self.word)
         self.sentence_starts = doc.sentence_starts
         self.mentions: list[PlaceMention] = []
+        if not self.text.isascii() and _LOWER_REGION.search(self.text):
+            self.capitalise_regions()
+
+    def capitalise_regions(self) -> None:
+        """Read a region's adjective written in lower case before its region word as a name
+        ("з території брянської області", "в курской области рф": some officials write the
+        other side's regions so): its word is taken as capitalised, in this finder's copy of
+        the columns (the document's stay as read)."""
+        starts = self.start
+        found = []
+        for m in _LOWER_REGION.finditer(self.text):
+            j = bisect.bisect_left(starts, m.start())
+            if j < len(starts) and starts[j] == m.start() and not self.capitalised[j]:
+                upper = self.bare[j][:1].upper() + self.bare[j][1:]
+                if is_region_adjective(upper, word_language(upper, self.lang)):
+                    found.append((j, upper))
+        if found:
+            self.word, self.bare, self.capitalised = (
+                list(self.word),
+                list(self.bare),
+                list(self.capitalised),
+            )
+            for j, upper in found:
+                self.word[j] = upper + self.word[j][len(upper) :]
+                self.bare[j], self.capitalised[j] = upper, True
 
     def reach(self, i: int, limit: int) -> int:
         """How many words a place name starting at word ``i`` (capitalised or Cyrillic) can

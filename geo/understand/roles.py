@@ -1023,12 +1023,37 @@ _DENIED_AFTER = compiled(
 
 
 def _claim_denied_after(sentence: str, offset: int, end: int) -> str | None:
-    """``claim denied`` when the name stands in a claim that the sentence denies after it."""
-    if lacks(sentence, ("claim", "alleg", "assert")):
-        return None
-    if _CLAIMED_BEFORE.search(sentence, 0, offset) and _DENIED_AFTER.match(sentence, end):
+    """``claim denied`` when the name stands in a claim that the sentence denies after it:
+    "milbloggers claimed ... X, but officials denied ...", "Reports about a 'hit in X' are
+    not true"."""
+    if not lacks(sentence, ("claim", "alleg", "assert")) and (
+        _CLAIMED_BEFORE.search(sentence, 0, offset) and _DENIED_AFTER.match(sentence, end)
+    ):
+        return "claim denied"
+    if (
+        not lacks(sentence, _UNTRUE_WORDS)
+        and _REPORTS_OF_BEFORE.search(sentence, max(0, offset - 120), offset)
+        and _UNTRUE_AFTER.match(sentence, end)
+    ):
         return "claim denied"
     return None
+
+
+# the reports or claims of a strike the name stands in, told untrue after it: "Reports
+# circulating on social media about a 'hit in X' are not true", "Claims of a strike on X
+# are false"
+_REPORTS_OF_BEFORE = compiled(
+    r"\b(?:reports?|claims?|rumou?rs?|information|posts?|messages?|allegations?|videos?)\b"
+    r"[^.;!?]{0,80}?\b(?:about|of|that|on)\b[^.;!?]*$",
+    re.I,
+)
+_UNTRUE = r"(?:not\s+true|untrue|false|fake|groundless|baseless|unfounded|incorrect|not\s+accurate)"
+_UNTRUE_AFTER = compiled(
+    rf"[^.;!?]{{0,40}}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?{_UNTRUE}\b",
+    re.I,
+)
+_UNTRUE_WORDS = ("true", "false", "fake", "groundless", "baseless", "unfounded", "incorrect")
+_UNTRUE_WORDS += ("accurate",)
 
 
 # a place used to launch attacks from, and the targets of such attacks told in general:
@@ -1380,8 +1405,21 @@ def _supplied_only(sentence: str, before: str, low: str | None, after: str) -> b
             # (not "... without power, killing one resident there")
             and not _HARM_AFTER.search(after)
         )
-        or (m.group("left") is None and any(map(lower.__contains__, _CAUSE_WORDS)))
+        or (
+            m.group("left") is None
+            and any(map(lower.__contains__, _CAUSE_WORDS))
+            # (not "... consumers in X who lost supply after a substation there was shelled")
+            and not ("there" in after and _STRUCK_THERE.search(after))
+        )
     )
+
+
+# a strike told of the place by "there" after its name: "a substation there was shelled"
+_STRUCK_THERE = compiled(
+    r"\bthere\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:shelled|hit|struck|attacked|damaged|destroyed|targeted)\b",
+    re.I,
+)
 
 
 def _supplied_in_list(sentence: str, clause: str, offset: int, after: str) -> bool:

@@ -844,8 +844,10 @@ def decide_role_uk_ru(
     ):  # "вимагав від Києва гарантій", "требует от Москвы": who is asked
         return "mention", f"actor: {' '.join(before_words[-2:])}"
     words = before_words[-3:]
-    if ":" in before:  # "Губернатор Гусев: в Лисках ...": the official's words start there
-        words = words[max(0, len(words) - len(_WORD.findall(before.rpartition(":")[2]))) :]
+    cut = max(before.rfind(":"), before.rfind(","))
+    if cut >= 0:  # "Губернатор Гусев: в Лисках ...": the official's words start there; "По
+        # данным ОВА, в Пересыпском районе": a source, parted from the place by a comma
+        words = words[max(0, len(words) - len(_WORD.findall(before, cut + 1))) :]
     seat = next((w for w in words if _lemma_set(w, lang) & _SEAT_LEMMAS), None)
     # ``before`` in lower case, to skip the patterns whose words it lacks, as
     # geo.language.text.lacks does (None: every pattern runs)
@@ -967,7 +969,8 @@ def decide_role_uk_ru(
         # (the attack the alert was sounded during is told of elsewhere: "Во время атаки в
         # Рени была объявлена воздушная тревога")
         target = _DURING_ATTACK_ON.search(before)  # "під час атаки на Одесу": its target
-        lemmas = _lemma_set(clause if target else _DURING_ATTACK.sub(" ", clause), lang)
+        told = clause if target else _DURING_ATTACK.sub(" ", clause)
+        lemmas = _lemma_set(_THREAT_OF.sub(" ", told), lang)
         if lemmas & _ALERT_LEMMAS and not (lemmas & _IMPACT_LEMMAS):
             return "mention", "air-raid alert without a strike"
     over = _OVER_BEFORE.search(before) if low is None or "над" in low else None
@@ -1337,6 +1340,14 @@ _DURING_ATTACK = compiled(
 )
 
 
+# the threat an alert was sounded for, which strikes nothing: "тривога через загрозу
+# застосування ударних БпЛА", "тревога из-за угрозы атаки БПЛА"
+_THREAT_OF = compiled(
+    r"(?<!\w)(?:загроз|угроз)[^\W\d_]*(?:\s+[^\W\d_]+){0,4}",
+    re.IGNORECASE,
+)
+
+
 _DURING_ATTACK_ON = compiled(_DURING_ATTACK.pattern + r"\s+(?:на|по)\s+$", re.IGNORECASE)
 
 
@@ -1658,7 +1669,23 @@ def _launch_of(
         and _lemma_set(sentence, lang) & _FIRING_LEMMAS
     ):
         return "fired from"  # "Обстріл вівся з району Костянтинівки"
+    if _fired_at_target_from(before, m, lang):
+        return "fired from"  # "обстріляв Суми з Бєлгородської області"
     return None
+
+
+def _fired_at_target_from(before: str, m: re.Match[str], lang: str) -> bool:
+    """Whether the name stands right after "з" or "из" (``m``: the preposition, alone) that
+    follows its target's name, after a verb of striking: "ворог обстріляв Суми з
+    Бєлгородської області", "противник обстрелял Белгород из Харьковской области" (not
+    "обстріляв автобус з Вовчанська": a bus from there)."""
+    if m.group().strip().lower() not in _FROM_ONLY:
+        return False
+    target = _NAME_BEFORE_FROM.search(before, max(0, m.start() - 40), m.start())
+    if target is None:
+        return False
+    verbs = before[max(0, target.start() - 60) : target.start()]
+    return bool(_lemma_set(verbs, lang) & _STRUCK_FROM_LEMMAS)
 
 
 # "з району", "из района", "з позицій": where the fire came from, in a sentence of firing
@@ -1685,6 +1712,15 @@ def _names_of_area(run: str) -> bool:
     preposition of a target among them ("из района Белгорода по Харькову": Kharkiv)."""
     words = _WORD.findall(run)[2:]
     return len(words) <= 3 and not any(w.lower() in _TARGET_PREPOSITIONS for w in words)
+
+
+_FROM_ONLY = frozenset(("з", "із", "зі", "из"))  # (not "с": also "with")
+# the target's name right before the preposition: "Суми ", "по Сумах ", "Сумщину "
+_NAME_BEFORE_FROM = compiled(r"(?<!\w)(?-i:[А-ЯІЇЄҐ])[\w'’ʼ\-]+\s+$", re.IGNORECASE)
+# the verbs of striking a target from a place, in the few words before the target
+_STRUCK_FROM_LEMMAS = _FIRING_LEMMAS | frozenset(
+    ("обстріляти", "обстрелять", "атакувати", "атаковать", "удар", "ударити", "ударить")
+)
 
 
 _TARGET_PREPOSITIONS = frozenset(("по", "на", "в", "у", "во", "над", "до", "к"))
