@@ -323,6 +323,23 @@ _LOWER_REGION = compiled(
 )
 
 
+_REGION_WORD_STARTS = ("област", "обл.", "кра")  # where a match of _LOWER_REGION may end
+_ADJECTIVE_BEFORE = compiled(_LOWER_REGION.pattern.partition(r"\s+")[0] + r"\s+$")
+
+
+def _lower_region_here(text: str) -> bool:
+    """Whether :data:`_LOWER_REGION` may match in ``text``: a word in lower case with a
+    region adjective's ending right before a region word (found by ``str.find``, faster than
+    the pattern's search through every word of the text)."""
+    for word in _REGION_WORD_STARTS:
+        at = text.find(word)
+        while at >= 0:
+            if _ADJECTIVE_BEFORE.search(text, max(0, at - 30), at):
+                return True
+            at = text.find(word, at + 1)
+    return False
+
+
 class _Finder(CyrillicMatcher):
     """Walks the words of one text and collects mentions."""
 
@@ -337,7 +354,7 @@ class _Finder(CyrillicMatcher):
         self.keys = _keys.column(self.word)
         self.sentence_starts = doc.sentence_starts
         self.mentions: list[PlaceMention] = []
-        if not self.text.isascii() and _LOWER_REGION.search(self.text):
+        if not self.text.isascii() and _lower_region_here(self.text):
             self.capitalise_regions()
 
     def capitalise_regions(self) -> None:

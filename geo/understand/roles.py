@@ -1026,17 +1026,31 @@ def _claim_denied_after(sentence: str, offset: int, end: int) -> str | None:
     """``claim denied`` when the name stands in a claim that the sentence denies after it:
     "milbloggers claimed ... X, but officials denied ...", "Reports about a 'hit in X' are
     not true"."""
-    if not lacks(sentence, ("claim", "alleg", "assert")) and (
+    claimed, untrue = _claim_words(sentence)
+    if claimed and (
         _CLAIMED_BEFORE.search(sentence, 0, offset) and _DENIED_AFTER.match(sentence, end)
     ):
         return "claim denied"
     if (
-        not lacks(sentence, _UNTRUE_WORDS)
+        untrue
         and _REPORTS_OF_BEFORE.search(sentence, max(0, offset - 120), offset)
         and _UNTRUE_AFTER.match(sentence, end)
     ):
         return "claim denied"
     return None
+
+
+@lru_cache(maxsize=256)
+def _claim_words(sentence: str) -> tuple[bool, bool]:
+    """Whether a sentence holds a word of a claim, and one of a report told untrue (read once
+    for all its names)."""
+    low = lowered(sentence)
+    if low is None:
+        return True, True  # (a letter that ignoring case may take for another: look)
+    return (
+        any(map(low.__contains__, ("claim", "alleg", "assert"))),
+        any(map(low.__contains__, _UNTRUE_WORDS)),
+    )
 
 
 # the reports or claims of a strike the name stands in, told untrue after it: "Reports
