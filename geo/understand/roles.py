@@ -439,6 +439,7 @@ def _disposal_only(sentence: str) -> bool:
     )
 
 
+@lru_cache(maxsize=256)  # (read once for all the names of a clause)
 def _heard_only(clause: str, sentence: str) -> bool:
     """Whether a clause tells only of explosions heard, and its sentence of no harm done."""
     return (
@@ -989,10 +990,18 @@ _DENIED_CLAIM = compiled(
 _DENIED_WORDS = ("dismiss", "reject", "refut", "deny", "denie", "denyi", "debunk")
 
 
+@lru_cache(maxsize=256)
+def _may_deny_claim(sentence: str) -> bool:
+    """Whether a sentence may hold a word of denial (read once for all its names)."""
+    return not lacks(sentence, _DENIED_WORDS)
+
+
 def _denied_claim(sentence: str, offset: int, end: int) -> str | None:
     """The words that deny a claimed strike told before the name at ``offset``, if any: not
     when the sentence goes on with its own account of the harm ("dismissed reports that the
     strike in X hit a base, saying a hotel was destroyed")."""
+    if not _may_deny_claim(sentence):
+        return None  # (nor its words before the name)
     before = sentence[:offset]
     if lacks(before, _DENIED_WORDS):
         return None
@@ -1524,6 +1533,7 @@ _HARM_NOT_OUTAGE = compiled(rf"\b(?:{_HARM_DONE}|explosions?|blasts?|attack(?:ed
 _OUTAGE_ONLY_WORDS = ("without", "outage", "power cut", "blackout", "energi")  # one in each match
 
 
+@lru_cache(maxsize=256)  # (read once for all the names of a clause)
 def _outage_only(clause: str) -> bool:
     """Whether a clause tells of an outage and of no harm done there, nor strikes on or in a
     place ("after strikes on a substation in Poltava, homes there had no electricity")."""
@@ -1539,7 +1549,6 @@ def _outage_only(clause: str) -> bool:
 _STRIKES_ON = compiled(r"\b(?:strikes?|attacks?|shelling)\s+(?:on|in|at)\b", re.I)
 
 
-@cache
 @cache
 def _uk_ru() -> ModuleType:
     """:mod:`geo.understand.roles_uk_ru`, the Ukrainian and Russian rules, imported on first
