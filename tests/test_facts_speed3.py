@@ -16,6 +16,7 @@ from geo.understand.facts import extract_facts
 
 _TEXTS = [
     "Russia launched 45 Shahed drones and 3 Kh-101 cruise missiles; 40 were shot down.",
+    "The ministry reported downing 12 drones over the region and intercepting 2 more.",
     "Two people were killed and 17 injured when a missile hit a 9-storey building on May 12.",
     "The strike killed a man aged 70 and wounded a third, injuring 5 more at 10:30.",
     "Air defences shot down or destroyed all 20 drones over the region, and two more in Kyiv.",

@@ -36,6 +36,7 @@ _TEXTS = [
     "Σ 12 drones and ΑΣ 4 missiles were launched; 3 people were killed, 9 injured.",
     "The number of people killed in Dnipro has risen to 9; the number of dead stands at 11.",
     "The night's attack claimed 14 lives; another strike took 3 lives in Sumy.",
+    "The ministry reported downing 86 drones, intercepting 4 missiles and shooting down 2.",
 ]
 
 

@@ -298,3 +298,131 @@ def test_one_downed_drone_alone_still_counts(gaz: Gazetteer) -> None:
     assert read("Над Таганрогом сбит беспилотник, обломки упали на пустырь.", gaz)[0] == {
         "intercepted": 1
     }
+
+
+# --- Guards from the review of these rules ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # "з/из" after a word that is no target's name: where a vehicle or a person is from
+        ("Ворог обстріляв швидку ЕКМД з Херсона, медики не постраждали.", "Kherson"),
+        ("Дрон атаковал ГАЗель из Белгорода, ранен водитель.", "Belgorod"),
+        ("Удар по Харкову: волонтер Андрій з Полтави отримав поранення.", "Poltava"),
+        ("При обстреле погиб Сергей из Макеевки.", "Makiivka"),
+    ],
+)
+def test_from_after_no_target_is_no_launch(text: str, name: str, gaz: Gazetteer) -> None:
+    found = read(text, gaz)[1]
+    assert found[name][0] != "launch"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the threat's words end where the strike's start
+        "У Сумах під час тривоги через загрозу ударних БпЛА дрон влучив у будинок.",
+        "В Курске из-за угрозы атаки БПЛА дрон попал в жилой дом.",
+        "В Таганроге объявлена тревога из-за угрозы атаки БПЛА, обломки упали на склад.",
+    ],
+)
+def test_a_strike_told_beside_a_threat_is_a_strike(text: str, gaz: Gazetteer) -> None:
+    assert places(text, gaz)[0][1] == "impact"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # a detail of the strike told untrue, not the strike
+        ("Reports that the strike on Kremenchuk killed 40 people are false.", "Kremenchuk"),
+        (
+            "Claims that Sloviansk was hit by a ballistic missile are false: it was a bomb.",
+            "Sloviansk",
+        ),
+        ("Information about casualties in Kherson after the shelling is incorrect.", "Kherson"),
+    ],
+)
+def test_a_detail_told_untrue_leaves_the_strike(text: str, name: str, gaz: Gazetteer) -> None:
+    assert read(text, gaz)[1][name][0] == "impact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Удар по Краматорську. Мати трьох дітей, 41 рік, загинула.",
+        "Удар по Краматорську. Мати двох дітей загинула.",
+        "Удар по Белгороду. Отец четверых детей, 45 лет, погиб.",
+        "Удар по Белгороду. Дедушка пятерых внуков погиб.",
+    ],
+)
+def test_a_count_of_someone_s_kin_is_no_count_of_the_dead(text: str, gaz: Gazetteer) -> None:
+    assert read(text, gaz)[0] == {"killed": 1}
+
+
+def test_a_sentence_s_own_region_outweighs_a_district_named_before(gaz: Gazetteer) -> None:
+    # Zaporizhzhia's Voznesenivskyi district brings Zaporizhzhia to mind, which has a
+    # Dniprovskyi district too; the sentence names Dnipropetrovsk Oblast and its raion
+    text = (
+        "Ворог атакував Запоріжжя та Дніпро. У Вознесенівському районі зруйновано склад. "
+        "На Дніпропетровщині дрони атакували Дніпровський район."
+    )
+    codes = {name: code for name, _, code in places(text, gaz)}
+    assert codes["Voznesenivskyi district"] == "UA-23"
+    assert codes["Dnipro Raion"] == "UA-12"
+    assert "Dniprovskyi district" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a land, not a unit; a native of a region, not harmed there
+        "Мешканці подільського краю зібрали допомогу для фронту.",
+        "Волонтери з поліського краю привезли генератори.",
+    ],
+)
+def test_a_land_in_lower_case_names_no_region(text: str, gaz: Gazetteer) -> None:
+    assert places(text, gaz) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Уроженец курской области погиб при атаке на Белгород.", "Kursk Oblast"),
+        ("Уродженка Луганської області загинула під час обстрілу Харкова.", "Luhansk Oblast"),
+    ],
+)
+def test_a_native_of_a_region_was_not_harmed_there(text: str, region: str, gaz: Gazetteer) -> None:
+    assert read(text, gaz)[1][region][0] == "mention"
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        (  # oldest first across midnight
+            "Live: drones over Kyiv\n\n23:40\nThe number of injured has risen to 3.\n\n"
+            "00:25\nThe number of injured has risen to 5.",
+            5,
+        ),
+        (  # a twelve-hour clock
+            "Live: strike on Dnipro\n\n11:45 a.m.\nFour people were injured, the mayor said.\n\n"
+            "1:30 p.m.\nThe number of injured has risen to 9.",
+            9,
+        ),
+    ],
+)
+def test_a_live_blog_s_clock_turns_over(text: str, wounded: int, gaz: Gazetteer) -> None:
+    assert read(text, gaz)[0]["wounded"] == wounded
+
+
+def test_a_list_of_officials_towns_is_not_cut_at_its_commas(gaz: Gazetteer) -> None:
+    text = "Мэры Курска, Брянска и Орла обсудили с губернаторами защиту от атак дронов."
+    roles = read(text, gaz)[1]
+    assert roles["Kursk"][0] == roles["Bryansk"][0] == "mention"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SBU reported neutralising 2 in Kyiv after a shootout with saboteurs.",
+        "The new system is capable of intercepting 100 drones a night, the ministry said.",
+    ],
+)
+def test_gerunds_that_count_no_interception(text: str, gaz: Gazetteer) -> None:
+    assert "intercepted" not in read(text, gaz)[0]

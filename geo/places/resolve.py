@@ -306,6 +306,9 @@ class _Context:
     # the first-level unit of each region-qualified mention, by the mention's id (the report's
     # mentions outlive its resolution), read by _build_context
     region_units: dict[int, Place | None] = field(repr=False)
+    # by sentence, the first-level units it names itself by a region's name (sentence_admin1
+    # adds those of its raions and headings)
+    named_admin1: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
     index: _Anchors = field(init=False, repr=False)
     _cues: dict[int, tuple[bool, bool]] = field(default_factory=dict, repr=False)
     # what the report keeps of each name's candidates, by name key (see _readings)
@@ -516,6 +519,7 @@ def _build_context(
     sentence_hint: dict[int, dict[str, set[str]]] = defaultdict(dict)
     anchors: list[tuple[str, Place]] = []
     region_units: dict[int, Place | None] = {}
+    named: dict[int, set[str]] = defaultdict(set)  # the regions each sentence names itself
     for m, si in zip(mentions, sentence_ids, strict=True):
         qualifier, candidates = m.qualifier, m.candidates
         first = candidates[0] if candidates else None
@@ -525,6 +529,7 @@ def _build_context(
             if first.kind == "admin1":
                 report_admin1.add(first.admin1 or "")
                 sentence_admin1[si].add(first.admin1 or "")
+                named[si].add(first.admin1 or "")
             elif len(candidates) == 1 or first.population > 200_000:
                 key = _name_key(m.span.text)
                 anchors.append((key, first))
@@ -536,9 +541,11 @@ def _build_context(
             if unit is not None and unit.admin1:
                 report_admin1.add(unit.admin1)
                 sentence_admin1[si].add(unit.admin1)
+                named[si].add(unit.admin1)
         elif first is not None and first.kind == "admin1":
             report_admin1.add(first.admin1 or "")
             sentence_admin1[si].add(first.admin1 or "")
+            named[si].add(first.admin1 or "")
         elif qualifier in ("raion", "hromada") and _one_admin1(candidates):
             # "В Белгородском районе ... в поселке Дубовое": the raion's region is context
             report_admin1.add(first.admin1 or "")
@@ -548,9 +555,12 @@ def _build_context(
             anchors.append((key, first))
             if first.admin1:
                 sentence_hint[si].setdefault(first.admin1, set()).add(key)
+    named_admin1 = {si: frozenset(units) for si, units in named.items()}
     if sentence_admin1:
         _spread_headings(doc, sentence_admin1)
-    return _Context(report_admin1, sentence_hint, anchors, sentence_admin1, region_units)
+    return _Context(
+        report_admin1, sentence_hint, anchors, sentence_admin1, region_units, named_admin1
+    )
 
 
 def _spread_headings(doc: Document, sentence_admin1: dict[int, set[str]]) -> None:
@@ -1097,8 +1107,8 @@ class _Resolver:
                 place, confidence = self.district_of(m, city), 0.8
             elif (
                 m.qualifier == "raion"
-                and self.recent_city is not None
-                and (known := self.known_district_of(m, self.recent_city)) is not None
+                and (city := self.context_city(si)) is not None
+                and (known := self.known_district_of(m, city)) is not None
             ):  # "Харків. ... по Салтівському району": the city's district, not a raion
                 place, confidence = known, 0.8
             elif (
@@ -1108,9 +1118,9 @@ class _Resolver:
             ):  # (_choose's answer for one reading named plainly, most mentions)
                 place, confidence = m.candidates[0], _SURE
             else:
-                place, confidence = _choose(gaz, m, ctx, si, sentence, self.recent_city)
+                place, confidence = _choose(gaz, m, ctx, si, sentence, self.context_city(si))
                 if place is not None:
-                    place, confidence = self.unit_of_report(m, place, confidence, sentence)
+                    place, confidence = self.unit_of_report(m, place, confidence, si, sentence)
                 if (
                     place is not None
                     and m.qualifier is None
@@ -1155,6 +1165,17 @@ class _Resolver:
                 self.recent_city = city
             previous = (m, place)
         return out
+
+    def context_city(self, si: int) -> Place | None:
+        """The city whose districts the mentions of sentence ``si`` are read in first: the
+        city last brought to mind (:meth:`city_named_by`), unless the sentence names
+        first-level units and not the city's ("... Вознесенівському районі. На
+        Дніпропетровщині дрони атакували Дніпровський район": the raion, not Zaporizhzhia's
+        district)."""
+        city = self.recent_city
+        if city is not None and (named := self.ctx.named_admin1.get(si)):
+            return city if city.admin1 in named else None
+        return city
 
     def city_named_by(self, place: Place) -> Place | None:
         """The city (50,000 people or more) that a chosen settlement or city district brings
@@ -1246,7 +1267,7 @@ class _Resolver:
         return mentions[last + 1], link.group("in") is not None
 
     def unit_of_report(
-        self, m: PlaceMention, place: Place, confidence: float, sentence: str
+        self, m: PlaceMention, place: Place, confidence: float, si: int, sentence: str
     ) -> tuple[Place, float]:
         """``place`` (chosen for ``m`` with ``confidence``) read again against the city or
         region the report is about: a district of a city the report never names, or a raion
@@ -1258,7 +1279,7 @@ class _Resolver:
         ("в Богодуховском районе" alone); and a raion read through a town outside the report's
         regions, the raion of a town the report locates ("Климовского района" after "поселок
         Климово": Klimovo's, not Klimovsk's)."""
-        city = self.recent_city
+        city = self.context_city(si)
         stray = place.kind == "district" and not _parent_named(self.ctx, m, place)
         if city is not None and (
             (stray and place.parent != city.id)
@@ -1513,7 +1534,7 @@ class _Resolver:
         last mention and its place); :meth:`choose_all` reads this itself."""
         if previous is not None and self.is_gloss(previous[0], m, previous[1]):
             return previous[1], 0.9  # "Kyiv (Київ)": the same place in another script
-        return _choose(self.gaz, m, self.ctx, si, sentence, self.recent_city)
+        return _choose(self.gaz, m, self.ctx, si, sentence, self.context_city(si))
 
     def is_gloss(self, prev: PlaceMention, m: PlaceMention, place: Place) -> bool:
         """``Kyiv (Київ)``: the same name again in brackets, in another script."""

@@ -205,11 +205,14 @@ _WEAPON_SOURCE = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){1,4}
 # a fact sheet's colon after the verb: "Shot down: 93"
 _LABEL_COLON = r"(?:\s*:)?"
 # the verb as a gerund, after a verb of saying: "the ministry reported downing 86 drones"
-_INTERCEPT_GERUND = r"(?:shooting\s+down|downing|intercepting|neutrali[sz]ing|bringing\s+down)"
+# (not "capable of intercepting 100 drones", "designed for shooting down ...")
+_INTERCEPT_GERUND = (
+    r"(?<!\bof\s)(?<!\bfor\s)"
+    r"(?:shooting\s+down|downing|intercepting|neutrali[sz]ing|bringing\s+down)"
+)
 _INTERCEPT = [
     compiled(
-        rf"\b(?:{_INTERCEPT_VERB}(?:\s+or\s+{_INTERCEPT_VERB})?|{_INTERCEPT_GERUND})"
-        rf"{_LABEL_COLON}\s+(?:all\s+)?{_QUAL}{_N}"
+        rf"\b{_INTERCEPT_VERB}(?:\s+or\s+{_INTERCEPT_VERB})?{_LABEL_COLON}\s+(?:all\s+)?{_QUAL}{_N}"
         rf"{_INTERCEPTED_THING}",
         re.I,
     ),
@@ -238,6 +241,14 @@ _INTERCEPT = [
     compiled(
         rf"\bof\s+the\s+{NUM}\s+{_WEAPON_ADJ}{_WEAPON_NOUN},?\s+{_QUAL}{_N}\s+"
         rf"{_AUX}{_INTERCEPT_VERB}",
+        re.I,
+    ),
+    # the gerund, its weapons named: "reported downing 86 Ukrainian drones", "downing 52 of
+    # them" (not "neutralising 2 in Kyiv": saboteurs)
+    compiled(
+        rf"\b{_INTERCEPT_GERUND}\s+(?:all\s+)?{_QUAL}{_N}"
+        rf"(?=\s+{_WEAPON_ADJ}(?:{_WEAPON_NOUN}|drone|missile|uav|target)\b|\s+(?:out\s+)?of\b|"
+        r"\s*[,.;)]|\s*$)",
         re.I,
     ),
 ]
@@ -856,21 +867,30 @@ def _first_entry(text: str, default: int) -> int:
 
 
 def _entry_minutes(text: str, first: int) -> list[int]:
-    """The times of the time-stamped entries of ``text`` from ``first`` on, in minutes."""
+    """The times of the time-stamped entries of ``text`` from ``first`` on, in minutes of a
+    day of 24 hours ("1:30 p.m." is 13:30)."""
     times = []
     for m in _TIMESTAMP.finditer(text, first):
-        hours, minutes = _CLOCK_DIGITS.search(m.group()).groups()
-        times.append(int(hours) * 60 + int(minutes))
+        hours, minutes = map(int, _CLOCK_DIGITS.search(m.group()).groups())
+        half = _HALF_DAY.match(text, m.end())
+        if half is not None and hours < 12 and half.group(1).lower() == "p":
+            hours += 12
+        times.append(hours * 60 + minutes)
     return times
 
 
 def _falling(times: list[int]) -> bool:
-    """Whether ``times`` fall from one to the next more often than they rise."""
-    steps = [b - a for a, b in pairwise(times)]
-    return sum(step < 0 for step in steps) > sum(step > 0 for step in steps)
+    """Whether ``times`` fall from one to the next more often than they rise. A day's clock
+    turns over at midnight: of the two ways round it from one time to the next, the shorter
+    counts ("23:40" then "00:25" rises by 45 minutes)."""
+    steps = [(b - a) % _DAY for a, b in pairwise(times)]
+    rising = sum(0 < step < _DAY // 2 for step in steps)
+    return sum(step > _DAY // 2 for step in steps) > rising
 
 
+_DAY = 24 * 60  # minutes
 _CLOCK_DIGITS = compiled(r"(\d{1,2})[:.](\d{2})")
+_HALF_DAY = compiled(r"\s*([ap])\.?m\b", re.I)  # "1:30 p.m.", "11:45am"
 
 
 class _Layout:
@@ -1689,6 +1709,7 @@ _PATTERN_STARTS: dict[int, frozenset[str]] = {
     id(_WOUNDED[2]): _COUNT_STARTS,
     id(_WOUNDED[5]): _COUNT_STARTS,
     id(_INTERCEPT[0]): _INTERCEPT_STARTS,
+    id(_INTERCEPT[5]): _INTERCEPT_STARTS,
     id(_INTERCEPT[1]): _COUNT_STARTS,
     id(_INTERCEPT[2]): _COUNT_STARTS,
 }

@@ -737,6 +737,9 @@ def _people_before(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | N
         num, start = found
         if start > 0 and toks[start - 1].text in ("до", "від", "от", "на"):
             return None  # "до 5 людей": not the subject
+        if start > 0 and (head_p := _kin_head(toks[start - 1].text, lang)) is not None:
+            # "мати двох дітей загинула": the one whose kin are counted
+            return None if head_p.plural else _Count(1, c, tuple(ages), more)
         if start > 0 and toks[start - 1].text in ("із", "з", "из") and k + 1 != c:
             return None  # "один із 5 поранених помер": the 5 are the wounded, not the dead
         more = more or (start > 0 and toks[start - 1].text in _MORE)
@@ -783,6 +786,12 @@ def _resident_before(toks: list[_Tok], k: int, lang: str) -> tuple[_Person | Non
 
 
 _RESIDENT = compiled(alternation(RESIDENT_STEMS))
+
+
+def _kin_head(word: str, lang: str) -> _Person | None:
+    """The person a word before a count names ("мати двох дітей", "сосед двух погибших"):
+    :func:`_person`, and "мати", which the Ukrainian dictionary reads as a mat first."""
+    return _Person(False, False) if word == "мати" else _person(word, lang)
 
 
 def _member_before(toks: list[_Tok], k: int, lang: str) -> tuple[_Person | None, int]:

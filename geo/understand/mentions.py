@@ -315,15 +315,16 @@ def _word_keys(words: list[str]) -> list[str]:
 _keys = WordMemo(_word_key, compute_all=_word_keys)
 
 
-# a word in lower case that may be a region's adjective, before a region word: "брянської
-# області", "курской обл.", "краснодарского края" (is_region_adjective tells)
+# a word in lower case that may be a region's adjective, before the word oblast: "брянської
+# області", "курской обл." (is_region_adjective tells; not "край": "подільського краю" is a
+# land, not a unit)
 _LOWER_REGION = compiled(
     r"(?<![\w'’ʼ-])[а-яіїєґё][а-яіїєґё'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)[а-яіїєґё]{1,3}"
-    r"\s+(?:област|обл\.|кра[йюяєе])"
+    r"\s+(?:област|обл\.)"
 )
 
 
-_REGION_WORD_STARTS = ("област", "обл.", "кра")  # where a match of _LOWER_REGION may end
+_REGION_WORD_STARTS = ("област", "обл.")  # where a match of _LOWER_REGION may end
 _ADJECTIVE_BEFORE = compiled(_LOWER_REGION.pattern.partition(r"\s+")[0] + r"\s+$")
 
 
@@ -358,7 +359,7 @@ class _Finder(CyrillicMatcher):
             self.capitalise_regions()
 
     def capitalise_regions(self) -> None:
-        """Read a region's adjective written in lower case before its region word as a name
+        """Read a region's adjective written in lower case before the word oblast as a name
         ("з території брянської області", "в курской области рф": some officials write the
         other side's regions so): its word is taken as capitalised, in this finder's copy of
         the columns (the document's stay as read)."""

@@ -1062,17 +1062,21 @@ def _claim_words(sentence: str) -> tuple[bool, bool]:
     )
 
 
-# the reports or claims of a strike the name stands in, told untrue after it: "Reports
-# circulating on social media about a 'hit in X' are not true", "Claims of a strike on X
-# are false"
+# the reports or claims of a strike at the name, told untrue right after it: "Reports
+# circulating on social media about a 'hit in X' are not true", "Claims of a strike on X are
+# false", "Rumours that a missile hit X were groundless" (not "Reports that the strike on X
+# killed 50 are false": a detail denied, not the strike)
 _REPORTS_OF_BEFORE = compiled(
     r"\b(?:reports?|claims?|rumou?rs?|information|posts?|messages?|allegations?|videos?)\b"
-    r"[^.;!?]{0,80}?\b(?:about|of|that|on)\b[^.;!?]*$",
+    r"[^.;!?]{0,60}?\b(?:(?:about|of|on)\s+(?:an?\s+|the\s+)?[\"'“‘]?(?:(?:drone|missile)\s+)?"
+    r"(?:hits?|strikes?|explosions?|attacks?|impacts?|blasts?)\s+(?:in|on|at)|"
+    r"that\s+(?:an?\s+|the\s+)?(?:missiles?|drones?|rockets?|bombs?)\s+(?:had\s+)?(?:hit|struck))"
+    r"\s+(?:the\s+)?$",
     re.I,
 )
 _UNTRUE = r"(?:not\s+true|untrue|false|fake|groundless|baseless|unfounded|incorrect|not\s+accurate)"
 _UNTRUE_AFTER = compiled(
-    rf"[^.;!?]{{0,40}}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?{_UNTRUE}\b",
+    rf"[\"'”’]?,?\s+(?:circulating\s+online\s+)?(?:is|are|was|were)\s+(?:\w+ly\s+)?{_UNTRUE}\b",
     re.I,
 )
 _UNTRUE_WORDS = ("true", "false", "fake", "groundless", "baseless", "unfounded", "incorrect")

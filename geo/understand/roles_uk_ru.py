@@ -837,6 +837,8 @@ def decide_role_uk_ru(
     before_words = _last_words(before)
     if before_words and _APPOINTED_BY.match(before_words[-1]):
         return "mention", f"actor: {before_words[-1]}"  # "назначенного Москвой губернатора"
+    if before_words and before_words[-1].startswith(_NATIVE_STEMS):
+        return "mention", f"native of: {before_words[-1]}"  # "уроженец Курской области погиб"
     if (
         len(before_words) > 1
         and before_words[-1] in ("від", "от")
@@ -844,7 +846,7 @@ def decide_role_uk_ru(
     ):  # "вимагав від Києва гарантій", "требует от Москвы": who is asked
         return "mention", f"actor: {' '.join(before_words[-2:])}"
     words = before_words[-3:]
-    cut = max(before.rfind(":"), before.rfind(","))
+    cut = _seat_cut(before)
     if cut >= 0:  # "Губернатор Гусев: в Лисках ...": the official's words start there; "По
         # данным ОВА, в Пересыпском районе": a source, parted from the place by a comma
         words = words[max(0, len(words) - len(_WORD.findall(before, cut + 1))) :]
@@ -1343,7 +1345,12 @@ _DURING_ATTACK = compiled(
 # the threat an alert was sounded for, which strikes nothing: "тривога через загрозу
 # застосування ударних БпЛА", "тревога из-за угрозы атаки БПЛА"
 _THREAT_OF = compiled(
-    r"(?<!\w)(?:загроз|угроз)[^\W\d_]*(?:\s+[^\W\d_]+){0,4}",
+    r"(?<!\w)(?:загроз|угроз)[^\W\d_]*(?:\s+(?:застосуван|применени|атак|удар|ракетн|"
+    r"балістичн|баллистическ|ворож|вражеск|масован|массирован|повітрян|воздушн|авіаційн|"
+    r"авиационн|бпла|дрон|безпілот|беспилот|ракет|шахед|каб)[^\W\d_]*){0,4}"
+    # (what the threat is of, its weapon's words only: "через загрозу ударних БпЛА дрон
+    # влучив" keeps "влучив")
+    r"(?!\s+(?:влуч|попа|уда|вда)[^\W\d_]*)",
     re.IGNORECASE,
 )
 
@@ -1684,8 +1691,12 @@ def _fired_at_target_from(before: str, m: re.Match[str], lang: str) -> bool:
     target = _NAME_BEFORE_FROM.search(before, max(0, m.start() - 40), m.start())
     if target is None:
         return False
-    verbs = before[max(0, target.start() - 60) : target.start()]
-    return bool(_lemma_set(verbs, lang) & _STRUCK_FROM_LEMMAS)
+    # the verb right before the target, or before "по" and it ("завдав удару по Сумах"): not
+    # "обстріляв швидку ЕКМД з Херсона", "Ігор з Києва"
+    words = _WORD.findall(before, max(0, target.start() - 40), target.start())
+    if words and words[-1].lower() in ("по", "на"):
+        words.pop()
+    return bool(words) and not _word_lemmas(words[-1].lower(), lang).isdisjoint(_STRUCK_FROM_LEMMAS)
 
 
 # "з району", "из района", "з позицій": where the fire came from, in a sentence of firing
@@ -1714,12 +1725,33 @@ def _names_of_area(run: str) -> bool:
     return len(words) <= 3 and not any(w.lower() in _TARGET_PREPOSITIONS for w in words)
 
 
+def _seat_cut(before: str) -> int:
+    """Where the words that may name the place's seat of authority start in ``before``, the
+    clause up to the name (-1: anywhere): after its last colon, or after its last comma when
+    only words in lower case stand between ("По данным ОВА, в ...": not "Мэры Курска, Брянска
+    и ...", a list of the officials' towns)."""
+    colon, comma = before.rfind(":"), before.rfind(",")
+    if comma > colon:
+        words = _WORD.findall(before, comma + 1)
+        if words and not any(w[:1].isupper() for w in words):
+            return comma
+    return colon
+
+
+# a native of the place ("уроженец Курской области", "уродженка Харкова"): born there, not
+# harmed there
+_NATIVE_STEMS = ("уроженец", "уроженк", "уроженц", "уродженець", "уродженк", "уродженц")
 _FROM_ONLY = frozenset(("з", "із", "зі", "из"))  # (not "с": also "with")
 # the target's name right before the preposition: "Суми ", "по Сумах ", "Сумщину "
-_NAME_BEFORE_FROM = compiled(r"(?<!\w)(?-i:[А-ЯІЇЄҐ])[\w'’ʼ\-]+\s+$", re.IGNORECASE)
+# (a capital, then letters in lower case: not "ГАЗель", "КамАЗ", "ЕКМД")
+_NAME_BEFORE_FROM = compiled(r"(?<!\w)[А-ЯІЇЄҐ][а-яіїєґё'’ʼ\-]+\s+$")
 # the verbs of striking a target from a place, in the few words before the target
-_STRUCK_FROM_LEMMAS = _FIRING_LEMMAS | frozenset(
-    ("обстріляти", "обстрелять", "атакувати", "атаковать", "удар", "ударити", "ударить")
+_STRUCK_FROM_LEMMAS = (
+    _FIRING_LEMMAS
+    | frozenset(
+        ("обстріляти", "обстрелять", "атакувати", "атаковать", "удар", "ударити", "ударить")
+    )
+    | frozenset(("вдарити", "обстрілювати", "обстреливать", "атакований", "атакованный"))
 )
 
 
