@@ -67,6 +67,12 @@ _APPOSITION = r"(?:\s*,\s+[^,.;:]{1,60},)?"
 # (not "another five people": a count of five, told as more)
 _ONE = rf"(?P<n>an?|one|another(?!\s+{NUM}\s))\s+(?:[\w\-]+\s+){{0,2}}?"
 _AGED = r"(?:\s*,?\s+aged\s+\d+\s*,?)?"
+# a relative clause of up to seven words after one person: "a nurse who had just finished
+# her shift was killed" (no verb of harm in it)
+_WHO = (
+    r"(?:\s+(?:who|that)\s+(?:(?!(?:killed|died|wounded|injured|hurt)\b)[\w’'\-]+\s+){0,6}?"
+    r"(?!(?:killed|died|wounded|injured|hurt)\b)[\w’'\-]+)?"
+)
 _POSSESSIVE = r"(?:(?:his|her|their)\s+)?"  # "wounded her two sons"
 # one relative, told of without a count: "injuring her son" (a match's group ``kin``), or
 # one named by the part they had: "killed the driver"
@@ -93,8 +99,8 @@ _KILLED = [
     ),
     compiled(rf"\b{_QUAL}{_N}\s+(?:deaths|dead|fatalities|bodies)\b", re.I),
     compiled(
-        rf"\b{_ONE}{_PEOPLE}{_FROM_PLACE}{_AGED}{_APPOSITION}\s+(?:(?:was|were|has\s+been)\s+(?:also\s+)?"
-        rf"killed|died)\b",
+        rf"\b{_ONE}{_PEOPLE}{_FROM_PLACE}{_AGED}{_APPOSITION}{_WHO}\s+"
+        rf"(?:(?:was|were|has\s+been)\s+(?:also\s+)?killed|died)\b",
         re.I,
     ),
     # "the strike killed a man", "killing her husband"
@@ -127,7 +133,7 @@ _WOUNDED = [
     compiled(rf"\b{_QUAL}{_N}\s+(?:people\s+)?(?:wounded|injured|injuries)\b", re.I),
     # "a woman aged 64 was injured", "another woman, seriously hurt, ...", "left a boy injured"
     compiled(
-        rf"\b{_ONE}{_PEOPLE}{_FROM_PLACE}{_AGED}{_APPOSITION}\s*,?\s+"
+        rf"\b{_ONE}{_PEOPLE}{_FROM_PLACE}{_AGED}{_APPOSITION}{_WHO}\s*,?\s+"
         rf"(?:was\s+|were\s+|is\s+|has\s+been\s+)?"
         rf"(?:also\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b",
         re.I,
@@ -323,7 +329,9 @@ _RECALL_WORDS = (
     r"\b(?:earlier\s+this\s+(?:month|year|week)|last\s+(?:year|month|week|thursday|friday|"
     r"saturday|sunday|monday|tuesday|wednesday)|since\s+(?:late\s+|early\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|\d{4})|(?<!born\s)in\s+(?:19|20)\d\d|(?:days?|weeks?|months?|years?)\s+"
+    r"december|\d{4})|(?<!born\s)in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|"
+    r"(?:days?|weeks?|months?|years?)\s+"
     r"(?:earlier|ago)|the\s+previous(?!\s+(?:morning|night|evening|afternoon)\b)|in\s+the\s+past(?!\s+(?:\d+\s+|few\s+|several\s+|two\s+|"
     r"three\s+)?(?:day|days|night|hours?|week|weeks|month|months)\b)|previously|to\s+recall|"
     r"as\s+a\s+reminder|"
@@ -838,13 +846,18 @@ class _Recall:
 
 def _attack_date(s: str) -> list[int]:
     """The day of the first date of a sentence about strikes or casualties (one that holds a
-    word of a kind of figure), as a list of none or one."""
+    word of a kind of figure or of a strike), as a list of none or one."""
     if not _has_digit(s):
         return []
     low = s.lower()
-    if any(map(low.__contains__, _KIND_HINTS)):
+    if any(map(low.__contains__, _KIND_HINTS)) or any(map(low.__contains__, _STRIKE_HINTS)):
         return _days(s, low if _lower_agrees(s) else None, first_only=True)
     return []
+
+
+# words of a strike, which make a sentence's date an attack's date too ("a guided bomb struck
+# the hospital on 2 February")
+_STRIKE_HINTS = ("struck", "strike", "hit ", "attack", "shelling", "bomb")
 
 
 # The characters but digits that a match of :data:`_TIMESTAMP` may start with (``first in``
@@ -1480,6 +1493,13 @@ _AUX_PATTERNS = frozenset((1, 3, 4))
 _AUX_NEEDS = ("were", "was", "been")
 
 
+# none of the weapons brought down: "Neither missile was intercepted", "none of the drones
+# were shot down" (a zero, which any count told elsewhere outweighs)
+_NONE_INTERCEPTED = compiled(
+    r"\b(?:neither|none\s+of\s+the|no)\s+(?:[\w\-]+\s+){0,2}?(?:missiles?|drones?|rockets?|uavs?)"
+    r"\s+(?:was|were|had\s+been|could\s+be)\s+(?:intercepted|shot\s+down|downed)\b",
+    re.I,
+)
 _OF_THE_WEAPONS = compiled(r"\bof\s+the\s+(?:drones|missiles|uavs|rockets)\b", re.I)
 
 
@@ -2062,6 +2082,11 @@ def _sentence_figures(
         has_killed or has_wounded or any(map(low.__contains__, _ZERO_HINTS))
     ):
         _zeros(s, start, found.killed, found.wounded)
+    if (
+        ("neither" in low or "none" in low or " no " in low)
+        and ("intercept" in low or "down" in low)
+    ) and (zero := _NONE_INTERCEPTED.search(s)) is not None:
+        found.intercepted.append(_Hit(0, _ZERO, start + zero.start()))
     if not has_number and (has_killed or has_wounded) and any(map(low.__contains__, _KIN_WORDS)):
         has_number = True  # one person without a count: "killed her son", "the driver"
     if not has_number:
@@ -2230,7 +2255,7 @@ def _english_facts(
     """
     figures = _Figures()
     layout = _Layout(text)
-    spans = sentence_spans(text) if sentences is None else sentences
+    spans = every = sentence_spans(text) if sentences is None else sentences
     low = None
     cut_low = None  # the text's lower case, to cut its sentences' from (see _kept_figures)
     if not memo:
@@ -2238,7 +2263,8 @@ def _english_facts(
         spans = _hinted_spans(text, spans, low)
         if _sliced_lower(text, low):
             cut_low = low
-    recalled = _Recall(text, spans, memo)
+    # (the attack's date may stand in a sentence without a figure: every sentence is read)
+    recalled = _Recall(text, every, memo)
     for start, end in spans:
         s = text[start:end]
         if memo is None:

@@ -632,7 +632,7 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str) -> _Count | No
         first = _person_item(toks, j, lang, sent, bare=False)
     if first is None or first.value is None:
         return None
-    total, ages, k = first.value, list(first.ages), first.end
+    total, ages, k = first.value, list(first.ages), _past_age_stop(toks, first.end)
     k = _past_apposition(toks, k)  # "двох дітей — хлопчиків 9 і 13 років — та їхню бабусю"
     # "двое мирных жителей, мужчина 1978 г.р. и женщина 1984 г.р.": a group of people, then
     # the same people one by one after a comma
@@ -656,11 +656,27 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str) -> _Count | No
             break  # "..., двоє поранені": the start of another clause
         total += item.value
         ages.extend(item.ages)
-        k = item.end
+        k = _past_age_stop(toks, item.end)
         group = group and item.value == 1  # (each one person)
     if group and total == 2 * first.value:
         total = first.value  # the group told again one by one
     return _Count(total, k, tuple(ages), more)
+
+
+def _past_age_stop(toks: list[_Tok], k: int) -> int:
+    """The token after the full stop of an age's abbreviation at ``k`` ("чоловік 62 р. та
+    жінка 65 р."), when "і", "та", "и" or a comma follows it; ``k`` otherwise."""
+    if (
+        k + 1 < len(toks)
+        and toks[k].text == "."
+        and toks[k - 1].text in _AGE_ABBREVIATIONS
+        and (toks[k + 1].text in _AND or toks[k + 1].text == ",")
+    ):
+        return k + 1
+    return k
+
+
+_AGE_ABBREVIATIONS = frozenset(("р", "рр", "г", "гг", "р.н", "г.р"))
 
 
 def _past_apposition(toks: list[_Tok], k: int) -> int:
@@ -752,6 +768,17 @@ def _people_before(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | N
 
 _ASIDE_REACH = 5  # the tokens an aside between commas before a word of harm may hold
 _CLAUSE_POS = frozenset(("VERB", "PRTS", "INFN"))  # a word of these makes a clause
+
+
+def _past_aside(toks: list[_Tok], k: int) -> int:
+    """The dash after an aside between commas at ``k`` (", з урахуванням цієї жінки, –"),
+    before the count it parts from its noun; ``k`` when none stands there."""
+    if k >= len(toks) or toks[k].text != ",":
+        return k
+    for j in range(k + 1, min(len(toks) - 1, k + 2 + _ASIDE_REACH)):
+        if toks[j].text == ",":
+            return j + 1 if toks[j + 1].text in _DASHES else k
+    return k
 
 
 def _aside_subject(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | None:
@@ -937,7 +964,8 @@ _RECALL = compiled(
     r"минулого\s+(?:тижня|місяця|року)|минулої\s+(?:неділі|суботи|п'ятниці)|"
     r"на\s+минулому\s+тижні|у\s+минулому|в\s+прошлом|прошлого\s+(?:года|месяца)|"
     r"на\s+прошлой\s+неделе|прошлой\s+(?:зимой|осенью|весной)|прошлым\s+летом|"
-    r"як\s+(?:уже\s+|вже\s+)?(?:писали|повідомлял\w*)|как\s+(?:уже\s+)?сообщал\w*|"
+    # (not right after a figure corrected: "2, а не 3, як повідомлялося вранці")
+    r"(?<!\d,\s)(?:як\s+(?:уже\s+|вже\s+)?(?:писали|повідомлял\w*)|как\s+(?:уже\s+)?сообщал\w*)|"
     r"нагадаємо|нагадуємо|нагадаю|напомним|напомню|напоминаем|напоминаю|тоді(?!\s+як)|"
     r"тогда(?!\s+как)|того\s+дня|тієї\s+ночі|"
     r"в\s+тот\s+день|той\s+ночью|до\s+цього|до\s+этого|перед\s+тим|днем\s+раніше|"
@@ -946,6 +974,22 @@ _RECALL = compiled(
     r"прошлый\s+|прошедший\s+)?(?:тиждень|місяць|неделю|месяц)|за\s+все\s+время|"
     r"спочатку|первоначально|изначально)(?!\w)"
 )
+
+
+def _vague_update(sent: str) -> bool:
+    """Whether a sentence's word of a later change (:data:`_UPDATE`) is followed by no count,
+    only some more ("Утром глава ОВА сообщал о 15 раненых, позднее обратились еще несколько
+    человек"): the figures before it are the earlier ones, not an update."""
+    m = _UPDATE.search(sent)
+    if m is None:
+        return False
+    rest = sent[m.end() :]
+    return _VAGUE_MORE.search(rest) is not None and not any(ch.isdigit() for ch in rest)
+
+
+_VAGUE_MORE = compiled(r"(?<!\w)(?:несколько|кілька|декілька)(?!\w)")
+# a line that opens as an update of the figures told before: "UPD 23:40.", "Оновлення:"
+_OPENS_UPDATE = compiled(r"\W*(?:upd|update|оновлення|обновление|уточнення|уточнение)(?!\w)")
 # A sentence that goes on about the attack the sentence before recalled
 _GOES_ON = compiled(
     r"^\W*(?:з\s+них|із\s+них|з\s+яких|із\s+яких|из\s+них|из\s+которых|ще|еще|ещё|"
@@ -957,6 +1001,8 @@ _UPDATE = compiled(
     r"таким\s+(?:образом|чином)|"
     r"(?:за|по)\s+(?:уточн[её]н|оновлен|обновл[её]н)\w*|upd)(?!\w)"
 )
+# a figure corrected: "Загиблих – 2, а не 3, як повідомлялося вранці" (an update)
+_CORRECTED = compiled(r"\d+\s*,?\s+а\s+не\s+\d+(?!\w)")
 _TOTAL = compiled(
     # (not "больше всего пострадал Киев": the most, not all)
     _W + r"(?<!більше\s)(?<!больше\s)(?<!більш\s)(?<!чаще\s)(?:загалом|усього|всього|всего|"
@@ -965,7 +1011,9 @@ _TOTAL = compiled(
     r"за\s+(?:минувшие\s+|прошедшие\s+|истекшие\s+)?сутки|наразі\s+відомо|"
     r"на\s+даний\s+момент|на\s+данный\s+момент|станом\s+на|по\s+состоянию\s+на|"
     r"за\s+останніми\s+даними|по\s+последним\s+данным|"
-    r"протягом\s+(?:минулої\s+)?доби|в\s+течение\s+(?:прошедших\s+)?суток)(?!\w)"
+    r"протягом\s+(?:минулої\s+)?доби|в\s+течение\s+(?:прошедших\s+)?суток|"
+    # "Поранених, з урахуванням цієї жінки, – 9": the count with those added
+    r"з\s+урахуванням|с\s+учетом|с\s+учётом)(?!\w)"
 )
 # a closing line's own word, a total when the line names no place: "Итог на этот час:",
 # "Підсумки ночі:" (not "Итоги суток: в Курске ранены 4, в Рыльске ещё 3")
@@ -1034,6 +1082,9 @@ _UPDATE_NEEDS = (
     "upd",
 )
 _TOTAL_NEEDS = (
+    "урахуванням",
+    "учетом",
+    "учётом",
     "загалом",
     "усього",
     "всього",
@@ -1077,7 +1128,10 @@ def _matches(
 # A sentence that starts with the place it is about
 _PLACED = compiled(
     r"(?:(?i:також|также|кроме\s+того|крім\s+того|а|и|і)\W+)?"
-    r"(?i:в|у|во|на|над|під|под|по)\s+[А-ЯІЇЄҐ]"
+    r"(?i:в|у|во|на|над|під|под|по)\s+[А-ЯІЇЄҐ]|"
+    # a list's line that opens with its place: "🔴 с. Новый Ропск — FPV-дрон атаковал ..."
+    r"[^\w\s]{1,3}\s*(?:(?i:п|с|м|г|смт|пгт|сел\w*|посел\w*|село|місто|город)\.?\s+)?"
+    r"[А-ЯІЇЄҐ][\w'’ʼ-]*(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]*)?\s+[—–-]\s"
 )
 _KILLED_HINTS = (
     "загин", "загиб", "погиб", "гибел", "вбит", "вбив", "вбил", "убит", "убил", "убив",
@@ -1107,7 +1161,8 @@ _INTERCEPT_VERB = compiled(
 )
 _INTERCEPT_WORD = _matcher(_INTERCEPT_VERB)
 _LAUNCH_WORD = compiled(
-    r"^(?:атак|запуст|запуск|пуск|випуст|выпуст|випущ|выпущ|застосува|застосов|примени|применя|"
+    r"^(?:атак|запуст|запуск|запущ|летіл|летел|летів|пуск|випуст|выпуст|випущ|выпущ|застосува|"
+    r"застосов|примени|применя|"
     r"задія|задейств|спрямува|вдари|удари|удару$|ударом$|ударами$|ударів$|ударов$|"
     r"обстріля|обстреля|налет|наліт|напад|завда|нанес|використа|атакова|били$|бив$|била$)"
 )
@@ -1359,7 +1414,7 @@ def _casualties(s: _Sentence, lang: str, cue: re.Pattern[str], hits: list[_Hit])
         ):
             got = _aside_subject(toks, c, lang, s.text)  # "Водій, 46-річний чоловік, отримав"
         if got is None and noun:
-            k = e
+            k = _past_aside(toks, e)  # "Поранених, з урахуванням цієї жінки, – 9"
             while k < len(toks) and (toks[k].text in _SKIP_BEFORE or toks[k].text in ":—–-"):
                 k += 1  # "загиблих — троє", "погибших уже четверо"
             if k + 2 < len(toks) and toks[k].text in _IN and toks[k + 2].text in _SKIP_BEFORE:
@@ -2136,7 +2191,19 @@ def _pick_casualty(hits: list[_Hit]) -> int | None:
         # paragraph of its own, then its places' parts, which add up to it (not lines of
         # places one by one, nor other strikes told after one)
         return counts[0]
-    return sum(dict.fromkeys(counts))  # a line that repeats another adds nothing
+    return _lines_added(lines, {h.part[0] for h in hits if h.part[1] >= 0})
+
+
+def _lines_added(lines: dict[int, int], placed: set[int]) -> int:
+    """The counts of a report's lines (by line number) added up: each line that names its
+    place in its first words (``placed``: "🔴 с. Новый Ропск — ... ранен", "В Шебекино
+    ранен ...") counts; a line that names none and repeats a count told, or the placed lines'
+    sum, adds nothing ("Раненую сотрудницу перевели ..."), nor does one that repeats another
+    such line."""
+    own = [count for n, count in lines.items() if n in placed]
+    total = sum(own)
+    rest = dict.fromkeys(count for n, count in lines.items() if n not in placed)
+    return total + sum(count for count in rest if count != total and count not in own)
 
 
 def _part_count(hits: list[_Hit]) -> int:
@@ -2396,6 +2463,15 @@ def _sentences(
             # "Загалом за ніч рятувальники загасили 6 пожеж. Загинула 1 людина,
             # травмовано 3.": the total goes on in the sentence after it
             total = True
+        if not update and " а не " in sent and _CORRECTED.search(sent):
+            update = True
+        if update and _vague_update(sent):
+            update = False  # "сообщал о 15 раненых, позднее обратились еще несколько"
+        if not update and bits & _CASUALTY_BITS:
+            # "UPD 23:40. Уточняю данные. ... Число погибших — 2": a line that opens as an
+            # update gives its later sentences the update's strength
+            line_start = plain.rfind("\n", 0, start) + 1
+            update = line_start < start and _OPENS_UPDATE.match(low, line_start) is not None
         if update:
             strength = 2
         elif title or total:

@@ -315,6 +315,14 @@ def _word_keys(words: list[str]) -> list[str]:
 _keys = WordMemo(_word_key, compute_all=_word_keys)
 
 
+# the word of a housing estate or a town's quarter right before a name: "ж/м Победа", "мкр.
+# Северный", "мікрорайоні Сокіл", "ЖК «Оптимісто»" (the name is the quarter's, not a town's)
+_ESTATE_BEFORE = compiled(
+    r"(?<!\w)(?:ж/м|ж\.\s?м\.|мкр\.?|мкрн\.?|жк|жм|мікрорайон\w*|микрорайон\w*|"
+    r"жилмассив\w*|житлов\w+\s+масив\w*|жилом\w+\s+массив\w*)\s*[«\"]?$",
+    re.IGNORECASE,
+)
+_ESTATE_LAST = frozenset("мМкКнНвВеЕуУіІрР")  # the last letters of the words _ESTATE_BEFORE ends
 # a word in lower case that may be a region's adjective, before the word oblast: "брянської
 # області", "курской обл." (is_region_adjective tells; not "край": "подільського краю" is a
 # land, not a unit)
@@ -660,6 +668,12 @@ class _Finder(CyrillicMatcher):
         return False
 
     def accept(self, i: int, n: int, candidates: tuple[Place, ...]) -> int:
+        if (
+            i
+            and self.word[i - 1][-1:] in _ESTATE_LAST
+            and _ESTATE_BEFORE.search(self.text, max(0, self.start[i] - 24), self.start[i])
+        ):
+            return i + n  # "на ж/м Победа", "мікрорайон Сокіл": a part of a town, by its name
         # (the word before, looked up first: most are neither a street's nor a village's)
         noun = place_noun(self.word[i - 1].lower()) if i else None
         if noun is None and i and self.word[i - 1] == "с" and self.text[self.end[i - 1]] == ".":

@@ -141,7 +141,9 @@ _STRONG_IMPACT_WORDS = (
     r"fragments?",
     r"wreckage",
     r"rubble",
-    r"fell",
+    # (not "fell to Russian forces": taken, not struck)
+    r"fell(?! to (?:the )?(?:russian |ukrainian |enemy |occupying )?(?:forces|troops|army|"
+    r"russia|ukraine|the enemy|the russians))",
     r"falling",
     r"explosions?",
     # (a weapon that exploded, not a gas cylinder or a transformer)
@@ -445,7 +447,8 @@ def _heard_only(clause: str, sentence: str) -> bool:
     return (
         not lacks(clause, ("hear",))
         and bool(_HEARD.search(clause))
-        and not _HARM_THERE.search(sentence)
+        # (harm denied is none: "... but officials said no damage was recorded")
+        and not _HARM_THERE.search(_NEGATED.sub(" ", sentence) if "no" in sentence else sentence)
     )
 
 
@@ -690,6 +693,14 @@ _TALKS_IN = compiled(
 # a speaker's title after a name that opens the sentence: "Petrenko, Acting Governor: ..."
 # a river or reservoir named like a town ("the Dnipro reservoir", "the Dnipro River")
 _WATER_AFTER = compiled(r" (?:river|reservoir|estuary)\b", re.IGNORECASE)
+# a river that a city is named after, named with "the" ("across the Dnipro"; the city takes no
+# article), unless a unit's word follows ("the Dnipro region")
+_THE = ("the ", "The ")
+_RIVER_NAMED = compiled(r"Dnipro|Dnieper|Desna|Danube|Dniester|Dnister|Southern\s+Bug")
+_UNIT_AFTER = compiled(
+    r"\s+(?:city|region|oblast|district|raion|area|municipality|community|hromada|airport|port)\b",
+    re.I,
+)
 # a front's direction named after a town: "in the Orikhiv direction", "on the Pokrovsk axis"
 _DIRECTION_AFTER = compiled(r" (?:direction|axis|sector)\b", re.IGNORECASE)
 _TITLE_AFTER = compiled(
@@ -1227,6 +1238,12 @@ def decide_role(
     # geo.language.text.lacks; None: it holds a letter that ignoring case may take for
     # another, and every pattern runs)
     low = _lowered_for_ascii(before)
+    if (
+        before.endswith(_THE)
+        and _RIVER_NAMED.fullmatch(clause, offset, end)
+        and not _UNIT_AFTER.match(after)
+    ):  # "from across the Dnipro": the river, not the city
+        return _decision("mention", "a river or reservoir of that name")
     if after[:1] == " ":
         if _WATER_AFTER.match(after):  # "across the Dnipro reservoir"
             return _decision("mention", "a river or reservoir of that name")
@@ -1373,6 +1390,12 @@ _OUTAGE_WORDS = ("power", "electricity", "blackout", "outage", "heating", "water
 _LATIN_NAME = r"(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[\w’'\-]*)?"
 # the people supplied there ("customers in", "parts of") or an outage the grid imposed
 # ("rolling blackouts were introduced in"), right before the name
+# a part of a place in a list of those supplied: "... and several villages of Verkhovyna
+# hromada"
+_SOME_OF = (
+    r"(?:(?:several|some|many|a\s+few|\d+)\s+(?:villages|settlements|communities|towns)\s+"
+    r"(?:of|in)\s+)"
+)
 _SUPPLIED_BEFORE = compiled(
     r"\b(?:(?:customers|consumers|subscribers|households|homes|parts)\s+(?:\w+\s+){0,2}?"
     r"(?:in|of)|(?P<left>leaving|left)\s+(?:\w+\s+){0,3}?(?:residents|people|families|parts)\s+"
@@ -1391,12 +1414,14 @@ _SUPPLIED_BEFORE = compiled(
     r"(?:the\s+)?(?:(?:nearby|neighbou?ring|adjacent)\s+)?(?:(?:city|town|village)\s+of\s+)?"
     # the next names of a list after the first: "were introduced in Kyiv, Odesa and Dnipro",
     # "... in the Volyn and Rivne regions, and also in Zakarpattia"
-    rf"(?:{_LATIN_NAME}(?:\s+(?:regions?|oblasts?))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-    r"(?:(?:also|as\s+well\s+as)\s+)?(?:in\s+(?:the\s+)?)?)*$",
+    rf"(?:{_SOME_OF}?{_LATIN_NAME}(?:\s+(?:regions?|oblasts?))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    rf"(?:(?:also|as\s+well\s+as)\s+)?(?:in\s+(?:the\s+)?)?)*{_SOME_OF}?$",
     re.IGNORECASE,
 )
 # harm done where the power was lost, told after the outage
 _HARM_AFTER = compiled(
+    # (not a word that describes a thing: "supplied from the damaged grid section")
+    r"(?<!\bthe\s)(?<!\ba\s)"
     r"\b(?:killing|killed|wounding|wounded|injuring|injured|damaging|damaged|destroying|"
     r"destroyed|struck|hit)\b",
     re.I,

@@ -495,6 +495,12 @@ _RESTRICTED = compiled(
 )
 
 
+def _comma_part(clause: str, offset: int, end: int) -> str:
+    """The part of ``clause`` between the commas around ``clause[offset:end]``."""
+    stop = clause.find(",", end)
+    return clause[clause.rfind(",", 0, offset) + 1 : len(clause) if stop < 0 else stop]
+
+
 def _airport_restricted(clause: str, lang: str) -> bool:
     """Whether a clause tells only of an airport's restrictions, no harm done."""
     low = clause.lower()
@@ -911,7 +917,10 @@ def decide_role_uk_ru(
     )
     if border:  # "за 10 км від кордону з Сумщиною"
         return "mention", f"reference point: {' '.join(border.group().split()[:2])}"
-    if _airport_restricted(clause, lang):  # "В аэропорту Пулково вводились ограничения"
+    if _airport_restricted(clause, lang) or (
+        "," in clause and _airport_restricted(_comma_part(clause, c_off, c_end), lang)
+    ):  # "В аэропорту Пулково вводились ограничения", "Обломки упали в Кстове, в аэропортах
+        # Нижнего Новгорода и Казани вводили ограничения"
         return "mention", "airport restrictions"
     if ("комент" in low_after or "коммент" in low_after) and _IN_BEFORE.search(before):
         silent = _NO_COMMENT_AFTER.match(after)
