@@ -67,11 +67,12 @@ _APPOSITION = r"(?:\s*,\s+[^,.;:]{1,60},)?"
 # (not "another five people": a count of five, told as more)
 _ONE = rf"(?P<n>an?|one|another(?!\s+{NUM}\s))\s+(?:[\w\-]+\s+){{0,2}}?"
 _AGED = r"(?:\s*,?\s+aged\s+\d+\s*,?)?"
-# a relative clause of up to seven words after one person: "a nurse who had just finished
-# her shift was killed" (no verb of harm in it)
+# a relative clause of up to seven words after one person, before the main verb's
+# auxiliary: "a nurse who had just finished her shift was killed" (no word of harm in it:
+# not "a girl who was injured in April was discharged")
 _WHO = (
     r"(?:\s+(?:who|that)\s+(?:(?!(?:killed|died|wounded|injured|hurt)\b)[\w’'\-]+\s+){0,6}?"
-    r"(?!(?:killed|died|wounded|injured|hurt)\b)[\w’'\-]+)?"
+    r"(?!(?:killed|died|wounded|injured|hurt)\b)[\w’'\-]+)"
 )
 _POSSESSIVE = r"(?:(?:his|her|their)\s+)?"  # "wounded her two sons"
 # one relative, told of without a count: "injuring her son" (a match's group ``kin``), or
@@ -99,7 +100,7 @@ _KILLED = [
     ),
     compiled(rf"\b{_QUAL}{_N}\s+(?:deaths|dead|fatalities|bodies)\b", re.I),
     compiled(
-        rf"\b{_ONE}{_PEOPLE}{_FROM_PLACE}{_AGED}{_APPOSITION}{_WHO}\s+"
+        rf"\b{_ONE}{_PEOPLE}{_FROM_PLACE}{_AGED}{_APPOSITION}{_WHO}?\s+"
         rf"(?:(?:was|were|has\s+been)\s+(?:also\s+)?killed|died)\b",
         re.I,
     ),
@@ -133,8 +134,8 @@ _WOUNDED = [
     compiled(rf"\b{_QUAL}{_N}\s+(?:people\s+)?(?:wounded|injured|injuries)\b", re.I),
     # "a woman aged 64 was injured", "another woman, seriously hurt, ...", "left a boy injured"
     compiled(
-        rf"\b{_ONE}{_PEOPLE}{_FROM_PLACE}{_AGED}{_APPOSITION}{_WHO}\s*,?\s+"
-        rf"(?:was\s+|were\s+|is\s+|has\s+been\s+)?"
+        rf"\b{_ONE}{_PEOPLE}{_FROM_PLACE}{_AGED}{_APPOSITION}"
+        rf"(?:{_WHO}\s+(?:was|were|has\s+been)\s+|\s*,?\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?)"
         rf"(?:also\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b",
         re.I,
     ),
@@ -329,9 +330,7 @@ _RECALL_WORDS = (
     r"\b(?:earlier\s+this\s+(?:month|year|week)|last\s+(?:year|month|week|thursday|friday|"
     r"saturday|sunday|monday|tuesday|wednesday)|since\s+(?:late\s+|early\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|\d{4})|(?<!born\s)in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|"
-    r"april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|"
-    r"(?:days?|weeks?|months?|years?)\s+"
+    r"december|\d{4})|(?<!born\s)in\s+(?:19|20)\d\d|(?:days?|weeks?|months?|years?)\s+"
     r"(?:earlier|ago)|the\s+previous(?!\s+(?:morning|night|evening|afternoon)\b)|in\s+the\s+past(?!\s+(?:\d+\s+|few\s+|several\s+|two\s+|"
     r"three\s+)?(?:day|days|night|hours?|week|weeks|month|months)\b)|previously|to\s+recall|"
     r"as\s+a\s+reminder|"
@@ -341,6 +340,10 @@ _RECALL_WORDS = (
 )
 _RECALL_OPENING = (
     r"^\W*(?:earlier\s*,|"
+    # a month and a year opening the sentence: "In August 2023, a missile hit ..." (not "a
+    # school rebuilt in May 2023 was hit on Thursday")
+    r"in\s+(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s+(?:19|20)\d\d\s*,|"
     # an attack of the day before, told first: "The previous evening, bombs hit ..." (not
     # "... struck the city the previous morning", the report's own attack in a later story)
     r"(?:on\s+)?the\s+previous\s+(?:morning|evening|afternoon)\b|"
@@ -846,18 +849,13 @@ class _Recall:
 
 def _attack_date(s: str) -> list[int]:
     """The day of the first date of a sentence about strikes or casualties (one that holds a
-    word of a kind of figure or of a strike), as a list of none or one."""
+    word of a kind of figure), as a list of none or one."""
     if not _has_digit(s):
         return []
     low = s.lower()
-    if any(map(low.__contains__, _KIND_HINTS)) or any(map(low.__contains__, _STRIKE_HINTS)):
+    if any(map(low.__contains__, _KIND_HINTS)):
         return _days(s, low if _lower_agrees(s) else None, first_only=True)
     return []
-
-
-# words of a strike, which make a sentence's date an attack's date too ("a guided bomb struck
-# the hospital on 2 February")
-_STRIKE_HINTS = ("struck", "strike", "hit ", "attack", "shelling", "bomb")
 
 
 # The characters but digits that a match of :data:`_TIMESTAMP` may start with (``first in``
@@ -2083,9 +2081,13 @@ def _sentence_figures(
     ):
         _zeros(s, start, found.killed, found.wounded)
     if (
-        ("neither" in low or "none" in low or " no " in low)
-        and ("intercept" in low or "down" in low)
-    ) and (zero := _NONE_INTERCEPTED.search(s)) is not None:
+        (
+            ("neither" in low or "none" in low or " no " in low)
+            and ("intercept" in low or "down" in low)
+        )
+        and not digit
+        and (zero := _NONE_INTERCEPTED.search(s)) is not None
+    ):
         found.intercepted.append(_Hit(0, _ZERO, start + zero.start()))
     if not has_number and (has_killed or has_wounded) and any(map(low.__contains__, _KIN_WORDS)):
         has_number = True  # one person without a count: "killed her son", "the driver"

@@ -1128,11 +1128,13 @@ def _matches(
 # A sentence that starts with the place it is about
 _PLACED = compiled(
     r"(?:(?i:також|также|кроме\s+того|крім\s+того|а|и|і)\W+)?"
-    r"(?i:в|у|во|на|над|під|под|по)\s+[А-ЯІЇЄҐ]|"
+    # (not an agency's letters: "В МЧС сообщили", "У ДСНС повідомили")
+    r"(?i:в|у|во|на|над|під|под|по)\s+[А-ЯІЇЄҐ](?![А-ЯІЇЄҐ])|"
     # a list's line that opens with its place: "🔴 с. Новый Ропск — FPV-дрон атаковал ..."
     r"[^\w\s]{1,3}\s*(?:(?i:п|с|м|г|смт|пгт|сел\w*|посел\w*|село|місто|город)\.?\s+)?"
     r"[А-ЯІЇЄҐ][\w'’ʼ-]*(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]*)?\s+[—–-]\s"
 )
+_WORD_AT = compiled(r"[\w'’ʼ-]+")
 _KILLED_HINTS = (
     "загин", "загиб", "погиб", "гибел", "вбит", "вбив", "вбил", "убит", "убил", "убив",
     "помер", "скончал", "умер", "жертв", "життя", "жизн", "тіла", "тела", "тіло", "тело",
@@ -2191,19 +2193,25 @@ def _pick_casualty(hits: list[_Hit]) -> int | None:
         # paragraph of its own, then its places' parts, which add up to it (not lines of
         # places one by one, nor other strikes told after one)
         return counts[0]
-    return _lines_added(lines, {h.part[0] for h in hits if h.part[1] >= 0})
+    return _lines_added(lines, {h.part[0]: h.part[1] for h in hits if h.part[1] >= 0})
 
 
-def _lines_added(lines: dict[int, int], placed: set[int]) -> int:
+def _lines_added(lines: dict[int, int], placed: dict[int, int]) -> int:
     """The counts of a report's lines (by line number) added up: each line that names its
-    place in its first words (``placed``: "🔴 с. Новый Ропск — ... ранен", "В Шебекино
-    ранен ...") counts; a line that names none and repeats a count told, or the placed lines'
-    sum, adds nothing ("Раненую сотрудницу перевели ..."), nor does one that repeats another
-    such line."""
-    own = [count for n, count in lines.items() if n in placed]
+    place in its first words (``placed``: the place's key, see :func:`_part`; "🔴 с. Новый
+    Ропск — ... ранен", "В Шебекино ранен ...") counts, unless it repeats a count of its
+    place ("В Курске из 5 раненых ..."); a line that names none and repeats a count told, or
+    the placed lines' sum, adds nothing ("Раненую сотрудницу перевели ..."), nor does one
+    that repeats another such line."""
+    told: dict[int, set[int]] = {}
+    own = []
+    for n, value in lines.items():
+        if n in placed and value not in told.setdefault(placed[n], set()):
+            told[placed[n]].add(value)
+            own.append(value)
     total = sum(own)
-    rest = dict.fromkeys(count for n, count in lines.items() if n not in placed)
-    return total + sum(count for count in rest if count != total and count not in own)
+    rest = dict.fromkeys(value for n, value in lines.items() if n not in placed)
+    return total + sum(value for value in rest if value != total and value not in own)
 
 
 def _part_count(hits: list[_Hit]) -> int:
@@ -2346,16 +2354,21 @@ def _recalled(
 
 
 def _part(plain: str, spans: list[tuple[int, int]], i: int) -> tuple[int, int]:
-    """Which line sentence ``i`` stands on, and where on it the sentence starts that names
-    the place it is about ("В Шебекино ...", "У Межівській громаді ..."): counts for
-    different places add up, while the counts of one place are parts of its largest."""
+    """Which line sentence ``i`` stands on, and where the words that name the place it is
+    about ("В Шебекино ...", "У Межівській громаді ...") first stand in the text (-1: none):
+    counts for different places add up, while the counts of one place are parts of its
+    largest."""
     line = plain.count("\n", 0, spans[i][0])
     j = i
-    while j >= 0 and not _PLACED.match(plain, spans[j][0]):
+    while (placed := _PLACED.match(plain, spans[j][0])) is None:
         if j == 0 or "\n" in plain[spans[j - 1][1] : spans[j][0]]:
             return line, -1
         j -= 1
-    return line, spans[j][0]
+    # (where the words that name the place first stand in the text: lines that open with
+    # the same place, "В Курске ...", tell of one place; see _lines_added)
+    name = _WORD_AT.match(plain, placed.end() - 1)
+    opening = plain[spans[j][0] : name.end() if name is not None else placed.end()]
+    return line, plain.find(opening)
 
 
 class _Line(NamedTuple):

@@ -318,11 +318,12 @@ _keys = WordMemo(_word_key, compute_all=_word_keys)
 # the word of a housing estate or a town's quarter right before a name: "ж/м Победа", "мкр.
 # Северный", "мікрорайоні Сокіл", "ЖК «Оптимісто»" (the name is the quarter's, not a town's)
 _ESTATE_BEFORE = compiled(
-    r"(?<!\w)(?:ж/м|ж\.\s?м\.|мкр\.?|мкрн\.?|жк|жм|мікрорайон\w*|микрорайон\w*|"
-    r"жилмассив\w*|житлов\w+\s+масив\w*|жилом\w+\s+массив\w*)\s*[«\"]?$",
+    # (the singular: "в одном из микрорайонов Курска" names the city)
+    r"(?<!\w)(?:ж/м|ж\.\s?м\.|мкр\.?|мкрн\.?|жк|жм|мікрорайон(?:і|у|а)?|микрорайон(?:е|а|у)?|"
+    r"жилмассив(?:е|а)?|житлов\w+\s+масив(?:і|у)?|жилом\w+\s+массив(?:е)?)\s*[«\"]?$",
     re.IGNORECASE,
 )
-_ESTATE_LAST = frozenset("мМкКнНвВеЕуУіІрР")  # the last letters of the words _ESTATE_BEFORE ends
+_ESTATE_LAST = frozenset("мМкКнНвВеЕуУіІрРаА")  # the last letters of the words _ESTATE_BEFORE ends
 # a word in lower case that may be a region's adjective, before the word oblast: "брянської
 # області", "курской обл." (is_region_adjective tells; not "край": "подільського краю" is a
 # land, not a unit)

@@ -698,7 +698,9 @@ _WATER_AFTER = compiled(r" (?:river|reservoir|estuary)\b", re.IGNORECASE)
 _THE = ("the ", "The ")
 _RIVER_NAMED = compiled(r"Dnipro|Dnieper|Desna|Danube|Dniester|Dnister|Southern\s+Bug")
 _UNIT_AFTER = compiled(
-    r"\s+(?:city|region|oblast|district|raion|area|municipality|community|hromada|airport|port)\b",
+    r"\s+(?:(?-i:[A-Z])|(?:city|region|oblast|district|raion|area|municipality|community|hromada|"
+    r"airport|port|train|railway|station|plant|factory|works|hospital|metro|council|"
+    r"administration|residents?)\b)",
     re.I,
 )
 # a front's direction named after a town: "in the Orikhiv direction", "on the Pokrovsk axis"
