@@ -111,8 +111,7 @@ def _old_first_day(text: str, spans: list[tuple[int, int]]) -> list[int]:
         if not F._has_digit(s):
             continue
         low = s.lower()
-        # (a word of a figure, or since the twenty-fifth pass of a strike)
-        if any(map(low.__contains__, F._KIND_HINTS + F._STRIKE_HINTS)):
+        if any(map(low.__contains__, F._KIND_HINTS)):
             days = _old_days(s, low if F._lower_agrees(s) else None, first_only=True)
             if days:
                 return days
