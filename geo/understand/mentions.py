@@ -323,7 +323,16 @@ _ESTATE_BEFORE = compiled(
     r"жилмассив(?:е|а)?|житлов\w+\s+масив(?:і|у)?|жилом\w+\s+массив(?:е)?)\s*[«\"]?$",
     re.IGNORECASE,
 )
-_ESTATE_LAST = frozenset("мМкКнНвВеЕуУіІрРаА")  # the last letters of the words _ESTATE_BEFORE ends
+_ESTATE_WORDS = frozenset(("м", "мкр", "мкрн", "жк", "жм"))  # words _ESTATE_BEFORE may end with
+_ESTATE_STEMS = ("мікрорайон", "микрорайон", "жилмассив", "масив", "массив")
+
+
+def _estate_word(word: str) -> bool:
+    """Whether ``word`` (the word before a name) may end a match of :data:`_ESTATE_BEFORE`."""
+    low = word.lower()
+    return low in _ESTATE_WORDS or low.startswith(_ESTATE_STEMS)
+
+
 # a word in lower case that may be a region's adjective, before the word oblast: "брянської
 # області", "курской обл." (is_region_adjective tells; not "край": "подільського краю" is a
 # land, not a unit)
@@ -671,7 +680,7 @@ class _Finder(CyrillicMatcher):
     def accept(self, i: int, n: int, candidates: tuple[Place, ...]) -> int:
         if (
             i
-            and self.word[i - 1][-1:] in _ESTATE_LAST
+            and _estate_word(self.word[i - 1])
             and _ESTATE_BEFORE.search(self.text, max(0, self.start[i] - 24), self.start[i])
         ):
             return i + n  # "на ж/м Победа", "мікрорайон Сокіл": a part of a town, by its name

@@ -495,10 +495,18 @@ _RESTRICTED = compiled(
 )
 
 
-def _comma_part(clause: str, offset: int, end: int) -> str:
-    """The part of ``clause`` between the commas around ``clause[offset:end]``."""
+def _airport_restricted_at(clause: str, offset: int, end: int, lang: str) -> bool:
+    """Whether ``clause``, or its part between the commas around ``clause[offset:end]``,
+    tells only of an airport's restrictions, no harm done."""
+    if not any(map(clause.lower().__contains__, _AIRPORT_WORDS)):
+        return False
+    if _airport_restricted(clause, lang):
+        return True
+    if "," not in clause:
+        return False
     stop = clause.find(",", end)
-    return clause[clause.rfind(",", 0, offset) + 1 : len(clause) if stop < 0 else stop]
+    part = clause[clause.rfind(",", 0, offset) + 1 : len(clause) if stop < 0 else stop]
+    return part is not clause and _airport_restricted(part, lang)
 
 
 def _airport_restricted(clause: str, lang: str) -> bool:
@@ -917,9 +925,8 @@ def decide_role_uk_ru(
     )
     if border:  # "за 10 км від кордону з Сумщиною"
         return "mention", f"reference point: {' '.join(border.group().split()[:2])}"
-    if _airport_restricted(clause, lang) or (
-        "," in clause and _airport_restricted(_comma_part(clause, c_off, c_end), lang)
-    ):  # "В аэропорту Пулково вводились ограничения", "Обломки упали в Кстове, в аэропортах
+    if _airport_restricted_at(clause, c_off, c_end, lang):
+        # "В аэропорту Пулково вводились ограничения", "Обломки упали в Кстове, в аэропортах
         # Нижнего Новгорода и Казани вводили ограничения"
         return "mention", "airport restrictions"
     if ("комент" in low_after or "коммент" in low_after) and _IN_BEFORE.search(before):
@@ -1741,8 +1748,8 @@ def _seat_cut(before: str) -> int:
     и ...", a list of the officials' towns)."""
     colon, comma = before.rfind(":"), before.rfind(",")
     if comma > colon:
-        words = _WORD.findall(before, comma + 1)
-        if words and not any(w[:1].isupper() for w in words):
+        tail = before[comma + 1 :]
+        if tail == tail.lower() and _WORD.search(tail):
             return comma
     return colon
 
