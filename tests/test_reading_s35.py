@@ -277,3 +277,24 @@ def test_a_quarter_word_in_the_plural_names_the_city_after_it(
 )
 def test_lines_of_one_place_and_of_an_agency(text: str, wounded: int, gaz: Gazetteer) -> None:
     assert read(text, gaz)[0]["wounded"] == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Russian drones struck Romny overnight. Four people were hospitalised.", {"wounded": 4}),
+        (
+            "Drones struck Romny. Three residents were later hospitalized with burns.",
+            {"wounded": 3},
+        ),
+        (  # a count of the wounded told elsewhere stands
+            "Drones struck Romny. Eleven people were injured. Six of them were hospitalised.",
+            {"wounded": 11},
+        ),
+        ("Drones struck Romny. Two were hospitalised and 7 were injured.", {"wounded": 7}),
+    ],
+)
+def test_people_hospitalised_count_where_no_wounded_are_told(
+    text: str, facts: dict[str, int]
+) -> None:
+    assert extract_facts(text) == facts

@@ -478,7 +478,7 @@ _INTERCEPT_HINTS = (
 
 
 _KILLED_HINTS = ("kill", "dead", "death", "died", "toll", "fatal", "lives")
-_WOUNDED_HINTS = ("wound", "injur", "hurt")
+_WOUNDED_HINTS = ("wound", "injur", "hurt", "hospitali")
 _DRONE_HINTS = ("drone", "uav", "shahed")
 _MISSILE_HINTS = ("missile", "rocket", "iskander", "kinzhal", "kalibr", "kh-")
 _ZERO_HINTS = ("casualt", "victim", "harm")
@@ -1491,6 +1491,13 @@ _AUX_PATTERNS = frozenset((1, 3, 4))
 _AUX_NEEDS = ("were", "was", "been")
 
 
+# people taken to hospital, counted: "Five people were hospitalised", "three residents were
+# hospitalized" (a count of the wounded only where no other is told)
+_HOSPITALISED = compiled(
+    rf"\b{_QUAL}{_N}\s+{_ADJ}{_PEOPLE}?\s*(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"hospitali[sz]ed\b",
+    re.I,
+)
 # none of the weapons brought down: "Neither missile was intercepted", "none of the drones
 # were shot down" (a zero, which any count told elsewhere outweighs)
 _NONE_INTERCEPTED = compiled(
@@ -2105,6 +2112,11 @@ def _sentence_figures(
     if has_wounded:
         wounded = _runnable(_WOUNDED, _WOUNDED_NEEDS, scan, counted)
         _collect(start, wounded, people, found.wounded, scan)
+        if not found.wounded and "hospitali" in low and (h := _HOSPITALISED.search(s)):
+            # "Five people were hospitalised": the wounded where no other count is told
+            v = _value(h, agrees)
+            if v is not None:
+                found.wounded.append(_Hit(v, _EARLIER, start + h.start()))
     if not counted:
         return found  # no count of weapons, no update
     if has_killed or has_wounded:
