@@ -782,10 +782,16 @@ def _past_aside(toks: list[_Tok], k: int) -> int:
 
 
 def _aside_subject(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | None:
-    """People named before a word of harm at token ``c`` that an aside between commas parts
-    from it: the subject before the aside ("Водій, 46-річний чоловік, отримав поранення"),
-    else the people the aside names ("Чоловік, 46 років, отримав ...": the aside tells the
-    age only)."""
+    """People named before a word of harm at token ``c`` that an aside parts from it: the
+    subject before an aside between dashes ("Ще двоє людей — громадянин Сирії та працівник
+    порту, — дістали поранення"), or between commas ("Водій, 46-річний чоловік, отримав
+    поранення"), else the people an aside between commas names ("Чоловік, 46 років, отримав
+    ...": the aside tells the age only)."""
+    if toks[c - 1].text in _DASHES and toks[c - 2].text == ",":
+        opened = next((k for k in range(c - 3, 0, -1) if toks[k].text in _DASHES), None)
+        return None if opened is None else _people_before(toks, opened, lang, sent)
+    if toks[c - 1].text != ",":
+        return None
     opened = next(
         (k for k in range(c - 2, max(c - 2 - _ASIDE_REACH, 0), -1) if toks[k].text == ","), None
     )
@@ -1402,19 +1408,8 @@ def _casualties(s: _Sentence, lang: str, cue: re.Pattern[str], hits: list[_Hit])
             continue
         # "ворог вбив двох": who did the harm stands before an active verb
         got = None if _ACTIVE_CUE.match(toks[c].text) else _people_before(toks, c, lang, s.text)
-        if got is None and c > 2 and toks[c - 1].text in _DASHES and toks[c - 2].text == ",":
-            # "Ще двоє людей — громадянин Сирії та працівник порту, — дістали поранення":
-            # who, before the aside between the dashes
-            opened = next((k for k in range(c - 3, 0, -1) if toks[k].text in _DASHES), None)
-            if opened is not None and not _ACTIVE_CUE.match(toks[c].text):
-                got = _people_before(toks, opened, lang, s.text)
-        if (
-            got is None
-            and c > 2
-            and toks[c - 1].text == ","
-            and not _ACTIVE_CUE.match(toks[c].text)
-        ):
-            got = _aside_subject(toks, c, lang, s.text)  # "Водій, 46-річний чоловік, отримав"
+        if got is None and c > 2 and not _ACTIVE_CUE.match(toks[c].text):
+            got = _aside_subject(toks, c, lang, s.text)
         if got is None and noun:
             k = _past_aside(toks, e)  # "Поранених, з урахуванням цієї жінки, – 9"
             while k < len(toks) and (toks[k].text in _SKIP_BEFORE or toks[k].text in ":—–-"):

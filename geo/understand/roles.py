@@ -690,7 +690,6 @@ _TALKS_IN = compiled(
     r"in\s+$",
     re.I,
 )
-# a speaker's title after a name that opens the sentence: "Petrenko, Acting Governor: ..."
 # a river or reservoir named like a town ("the Dnipro reservoir", "the Dnipro River")
 _WATER_AFTER = compiled(r" (?:river|reservoir|estuary)\b", re.IGNORECASE)
 # a river that a city is named after, named with "the" ("across the Dnipro"; the city takes no
@@ -703,8 +702,24 @@ _UNIT_AFTER = compiled(
     r"administration|residents?)\b)",
     re.I,
 )
+
+
+def _names_water(clause: str, offset: int, end: int, before: str, after: str) -> bool:
+    """Whether the name at ``clause[offset:end]`` names a river or reservoir, not the town
+    of that name: "across the Dnipro reservoir", "from across the Dnipro" (not "the Dnipro
+    region", "the Dnipro train station")."""
+    if after[:1] == " " and _WATER_AFTER.match(after):
+        return True
+    return (
+        before.endswith(_THE)
+        and _RIVER_NAMED.fullmatch(clause, offset, end) is not None
+        and not _UNIT_AFTER.match(after)
+    )
+
+
 # a front's direction named after a town: "in the Orikhiv direction", "on the Pokrovsk axis"
 _DIRECTION_AFTER = compiled(r" (?:direction|axis|sector)\b", re.IGNORECASE)
+# a speaker's title after a name that opens the sentence: "Petrenko, Acting Governor: ..."
 _TITLE_AFTER = compiled(
     r"^,\s+(?:acting\s+|regional\s+|local\s+|deputy\s+)?(?:governor|mayor|head\s+of|"
     r"spokes(?:man|woman|person)|minister|ambassador|chief)\b",
@@ -1240,17 +1255,10 @@ def decide_role(
     # geo.language.text.lacks; None: it holds a letter that ignoring case may take for
     # another, and every pattern runs)
     low = _lowered_for_ascii(before)
-    if (
-        before.endswith(_THE)
-        and _RIVER_NAMED.fullmatch(clause, offset, end)
-        and not _UNIT_AFTER.match(after)
-    ):  # "from across the Dnipro": the river, not the city
+    if _names_water(clause, offset, end, before, after):
         return _decision("mention", "a river or reservoir of that name")
-    if after[:1] == " ":
-        if _WATER_AFTER.match(after):  # "across the Dnipro reservoir"
-            return _decision("mention", "a river or reservoir of that name")
-        if _DIRECTION_AFTER.match(after):  # "40 attacks in the Pokrovsk direction"
-            return _decision("mention", "a front's direction")
+    if after[:1] == " " and _DIRECTION_AFTER.match(after):
+        return _decision("mention", "a front's direction")  # "attacks in the Pokrovsk direction"
     launch = _launch_cue(clause, before, after, low) if _may_launch(low) else None
     if launch:
         return _decision("launch", launch)

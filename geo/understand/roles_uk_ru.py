@@ -506,15 +506,17 @@ def _airport_restricted_at(clause: str, offset: int, end: int, lang: str) -> boo
         return False
     stop = clause.find(",", end)
     part = clause[clause.rfind(",", 0, offset) + 1 : len(clause) if stop < 0 else stop]
-    return part is not clause and _airport_restricted(part, lang)
+    return (
+        part is not clause
+        and any(map(part.lower().__contains__, _AIRPORT_WORDS))
+        and _airport_restricted(part, lang)
+    )
 
 
 def _airport_restricted(clause: str, lang: str) -> bool:
-    """Whether a clause tells only of an airport's restrictions, no harm done."""
-    low = clause.lower()
-    if not any(map(low.__contains__, _AIRPORT_WORDS)) or not _RESTRICTED.search(clause):
-        return False
-    return not _first_lemma(clause, lang, _HARM_LEMMAS)
+    """Whether a clause that names an airport tells only of its restrictions, no harm
+    done."""
+    return _RESTRICTED.search(clause) is not None and not _first_lemma(clause, lang, _HARM_LEMMAS)
 
 
 # a region's emergency service or police as a heading's source: "ДСНС Сумщини:", "МЧС
