@@ -421,7 +421,8 @@ _MONTH_ALONE = compiled(
 )
 # A live blog's time-stamped entry ("19:45. The minister said ..."): a later entry updates
 # the figures of an earlier one.
-_TIMESTAMP = compiled(r"^[ \t]*(?:update[d]?\b[,:]?\s*)?\d{1,2}[:.]\d{2}\b", re.I | re.M)
+# (its groups: the hours and minutes, read by _entry_minutes)
+_TIMESTAMP = compiled(r"^[ \t]*(?:update[d]?\b[,:]?\s*)?(\d{1,2})[:.](\d{2})\b", re.I | re.M)
 _ANY_DIGIT = compiled(r"\d")
 _ASCII_DIGIT = compiled(r"[0-9]")
 
@@ -882,7 +883,7 @@ def _entry_minutes(text: str, first: int) -> list[int]:
     day of 24 hours ("1:30 p.m." is 13:30)."""
     times = []
     for m in _TIMESTAMP.finditer(text, first):
-        hours, minutes = map(int, _CLOCK_DIGITS.search(m.group()).groups())
+        hours, minutes = int(m.group(1)), int(m.group(2))
         half = _HALF_DAY.match(text, m.end())
         if half is not None and hours < 12 and half.group(1).lower() == "p":
             hours += 12
@@ -900,7 +901,6 @@ def _falling(times: list[int]) -> bool:
 
 
 _DAY = 24 * 60  # minutes
-_CLOCK_DIGITS = compiled(r"(\d{1,2})[:.](\d{2})")
 _HALF_DAY = compiled(r"\s*([ap])\.?m\b", re.I)  # "1:30 p.m.", "11:45am"
 
 

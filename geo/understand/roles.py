@@ -1081,13 +1081,11 @@ def _claim_denied_after(sentence: str, offset: int, end: int) -> str | None:
 def _claim_words(sentence: str) -> tuple[bool, bool]:
     """Whether a sentence holds a word of a claim, and one of a report told untrue (read once
     for all its names)."""
-    low = lowered(sentence)
-    if low is None:
-        return True, True  # (a letter that ignoring case may take for another: look)
-    return (
-        any(map(low.__contains__, ("claim", "alleg", "assert"))),
-        any(map(low.__contains__, _UNTRUE_WORDS)),
-    )
+    low = lowered(sentence)  # (lacks reads it for both lists of words)
+    return not lacks(sentence, _CLAIM_WORDS, low), not lacks(sentence, _UNTRUE_WORDS, low)
+
+
+_CLAIM_WORDS = ("claim", "alleg", "assert")
 
 
 # the reports or claims of a strike at the name, told untrue right after it: "Reports
