@@ -22,6 +22,8 @@ os.environ["STRIKEMAP_CACHE_DIR"] = _PATTERN_CACHE
 atexit.register(shutil.rmtree, _PATTERN_CACHE, True)
 
 from geo.places.gazetteer import Gazetteer, load_gazetteer  # noqa: E402
+from geo.places.resolve import extract_report  # noqa: E402
+from geo.records import Report  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -53,6 +55,13 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip("../shared/data is not present")
     return SHARED_DATA
+
+
+def read_report(text: str, gaz: Gazetteer) -> tuple[dict[str, int], dict[str, tuple[str, dict]]]:
+    """The figures of a report of ``text``, and name -> (role, figures) of each of its
+    places (what the reading tests check)."""
+    found = extract_report(Report("t", text), gaz)
+    return found.facts, {p.place.name: (p.role, dict(p.facts)) for p in found.places}
 
 
 def evaluation_texts(*sets: str) -> list[str]:

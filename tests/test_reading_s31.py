@@ -13,6 +13,7 @@ from geo.places.gazetteer import Gazetteer
 from geo.places.resolve import extract_report
 from geo.records import Place, Report
 from geo.understand.facts import extract_facts
+from tests.conftest import read_report as read
 
 
 def place_named(text: str, gaz: Gazetteer, name: str) -> Place:
@@ -20,12 +21,6 @@ def place_named(text: str, gaz: Gazetteer, name: str) -> Place:
     return next(
         p.place for p in extract_report(Report("t", text), gaz).places if p.place.name == name
     )
-
-
-def read(text: str, gaz: Gazetteer) -> tuple[dict[str, int], dict[str, tuple[str, dict]]]:
-    """The report's figures, and name -> (role, figures) of each of its places."""
-    found = extract_report(Report("t", text), gaz)
-    return found.facts, {p.place.name: (p.role, dict(p.facts)) for p in found.places}
 
 
 @pytest.mark.parametrize(

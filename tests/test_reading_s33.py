@@ -8,12 +8,7 @@ import pytest
 from geo.places.gazetteer import Gazetteer
 from geo.places.resolve import extract_report
 from geo.records import Report
-
-
-def read(text: str, gaz: Gazetteer) -> tuple[dict[str, int], dict[str, tuple[str, dict]]]:
-    """The report's figures, and name -> (role, figures) of each of its places."""
-    found = extract_report(Report("t", text), gaz)
-    return found.facts, {p.place.name: (p.role, dict(p.facts)) for p in found.places}
+from tests.conftest import read_report as read
 
 
 @pytest.mark.parametrize(

@@ -152,6 +152,8 @@ _OVER_SEA = compiled(r"\b(?:over|above|над|shot\s+down|акватор|waters)
 _LAUNCH_REGION_GAP = compiled(
     r"\s*(?:[,(–—-]\s*)?(?:(?:in|of|в|у)\s+(?:the\s+)?(?:occupied\s+)?)?", re.IGNORECASE
 )
+# between two names of a list: "Мэры Курска, Брянска и Орла", "the mayors of Kursk and Oryol"
+_SEAT_LIST_GAP = compiled(r"\s*,\s*(?:(?:and|и|та|і|й)\s+)?|\s+(?:and|и|та|і|й)\s+")
 _FAR_KM = 300.0
 _FAR_MAX_POPULATION = 50_000
 _FAR_TOWN_POPULATION = 20_000  # a town the only place of its name is taken however far
@@ -1046,6 +1048,7 @@ class _Resolver:
         tells = not lacks(self.text, _RESIDENT_WORDS, self.doc.lowered)
         decided: list[tuple] | None = [] if tells else None
         launched: tuple[PlaceMention, Place, RoleDecision] | None = None  # the last launch
+        seat: tuple[PlaceMention, RoleDecision] | None = None  # the last official's seat
         for m, place, confidence, si in chosen:
             # (self.sentence, read here without a call of its own)
             s0, sentence = (spans[si][0], text_of(si)) if spans else (0, self.text)
@@ -1054,7 +1057,10 @@ class _Resolver:
                 decision.role == "impact" or decision.cue == NO_STRIKE_CUE
             ):  # (not a region named for its governor: "from Kursk, Kursk region governor")
                 decision = self.region_of_launch(m, place, launched) or decision
+            if seat is not None and decision.role == "impact":
+                decision = self.listed_seat(m, seat) or decision
             launched = (m, place, decision) if decision.role == "launch" else None
+            seat = (m, decision) if decision.cue.startswith("official: ") else None
             if decided is None:
                 rows.setdefault(place.id, []).append((m, place, confidence, decision, sentence, s0))
             else:
@@ -1064,6 +1070,17 @@ class _Resolver:
         clauses = _ClauseReadings()  # for this report
         places = [_merge(self.report.id, rows, clauses) for rows in self.rows.values()]
         return places, self.unresolved
+
+    def listed_seat(
+        self, m: PlaceMention, seat: tuple[PlaceMention, RoleDecision]
+    ) -> RoleDecision | None:
+        """The role of an official's seat for the next name of its list ("Мэры Курска,
+        Брянска и Орла обсудили защиту от атак": Oryol too is where mayors sit, not struck);
+        None unless only a comma or "and" stands between the two names."""
+        before, decision = seat
+        if not _SEAT_LIST_GAP.fullmatch(self.text, before.span.end, m.span.start):
+            return None
+        return RoleDecision("mention", f"{decision.cue} (the list of {before.span.text})")
 
     def region_of_launch(
         self, m: PlaceMention, place: Place, launched: tuple[PlaceMention, Place, RoleDecision]
@@ -1900,9 +1917,32 @@ _FLIGHT_ROUTE = compiled(
     rf"(?<!\w)(?:з|із|зі|из|до|в|у|на)\s+(?:{_NAME_THEN}(?:до|в|у|на)\s+)?)$",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=256)
+def _tells_of_buses(sentence: str) -> bool:
+    """Whether a sentence holds a word of buses; read once for all its names."""
+    return not lacks(sentence, _BUS_WORDS)
+
+
+_BUS_WORDS = ("автобус", "маршрутк", "bus", "coach")
+# where a bus came from or went to: "обстріляли автобус з Вовчанська", "маршрутка, що
+# їхала до Херсона", "a bus carrying evacuees from Vovchansk" (not where it was: "автобус у
+# Херсоні", "a bus in Kherson")
+_BUS_ROUTE = compiled(
+    r"(?:(?<!\w)(?:автобус|маршрутк)\w*(?:\s+[«\"][^»\"]{1,24}[»\"])?,?(?:\s+(?:що|який|яка|"
+    r"которы\w|которая)?\s*(?:їха\w*|їде|прямува\w*|прямує|ехал\w*|ехавш\w*|едущ\w*|"
+    r"следова\w*|следующ\w*|слідува\w*|вирушив\w*|вез\w*|вивоз\w*|евакуюва\w*|"
+    r"эвакуирова\w*)(?:\s+[^\W\d_]+){0,2}?)?\s+(?:з|із|зі|из|до)\s+"
+    r"|\b(?:(?:mini)?bus(?:es)?|coach(?:es)?)\b(?:\s+(?:that\s+|which\s+)?(?:was\s+|were\s+)?"
+    r"(?:travell?ing|carrying|running|heading|bound|evacuating|taking)(?:\s+[a-z]+){0,2}?)?"
+    r"\s+(?:from|to|for)\s+)$",
+    re.IGNORECASE,
+)
 _ROUTES = (
     _Route(_TRAIN_OR_DELAY_WORDS, _tells_of_trains, _TRAIN_ROUTE, "a train's route"),
     _Route(_FLIGHT_WORDS, _tells_of_flights, _FLIGHT_ROUTE, "a flight's route"),
+    _Route(_BUS_WORDS, _tells_of_buses, _BUS_ROUTE, "a bus's route"),
 )
 
 
@@ -1929,12 +1969,13 @@ def _home_towns(decided: list[tuple]) -> list[tuple]:
     """The decided mentions (mention, place, confidence, decision, sentence, its start, its
     index) with the town a person is of made a mention when their sentence tells another
     place struck ("Житель Брянска погиб в Рыльске", "A resident of Kharkiv was killed in
-    ..."); alone, the town is where they were hurt ("Жители Белгорода пострадали"). The
+    ...", "Житель Курской области погиб при атаке на Белгород"); alone, the town is where
+    they were hurt ("Жители Белгорода пострадали"). The
     person must open the sentence, as its subject: "Strikes killed two residents of
     Kostiantynivka and injured three in Druzhkivka" tells two places struck."""
     homes = [
         row[3].role == "impact"
-        and row[1].kind == "settlement"
+        and row[1].kind in _HOME_KINDS
         and _tells_of_residents(row[4])
         and _opens_with_resident(row)
         for row in decided
@@ -1952,6 +1993,11 @@ def _home_towns(decided: list[tuple]) -> list[tuple]:
         else row
         for row, home in zip(decided, homes, strict=True)
     ]
+
+
+# the places a person may be told to be of: a town, a region ("Житель Курской области погиб
+# при атаке на Белгород"), a district
+_HOME_KINDS = frozenset(("settlement", "admin1", "admin2"))
 
 
 @lru_cache(maxsize=256)

@@ -84,8 +84,12 @@ _PART_NOUNS += ("pedestrian", "motorist")
 _KIN = rf"(?:(?:his|her|their)\s+(?:{'|'.join(_KIN_NOUNS)})|the\s+(?:{'|'.join(_PART_NOUNS)}))\b"
 # words one of which every match of :data:`_KIN` holds
 _KIN_WORDS = _KIN_NOUNS + _PART_NOUNS
-# the place a person is of or from: "a resident of Kharkiv", "a man from Velyka Pysarivka"
-_FROM_PLACE = r"(?:\s+(?:of|from)\s+(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?)?"
+# the place a person is of or from: "a resident of Kharkiv", "a man from Velyka Pysarivka",
+# "a resident of the Kursk region"
+_FROM_PLACE = (
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?"
+    r"(?:\s+(?:region|oblast|district|province))?)?"
+)
 
 _KILLED = [
     compiled(
@@ -2132,7 +2136,51 @@ def _sentence_figures(
         _weapons(start, _DRONES, _DRONE_HINTS, found.drones, scan, intercepting)
     if any(map(low.__contains__, _MISSILE_HINTS)):
         _weapons(start, _MISSILES, _MISSILE_HINTS, found.missiles, scan, intercepting)
+    if any(map(low.__contains__, _UNTOLD_HINTS)):
+        _drop_untold(s, start, found)
     return found
+
+
+# figures a sentence does not tell as what happened: a claim it calls untrue ("Reports that
+# the strike on X killed 50 people are false"), a claim denied ("denied claims that 40
+# drones were shot down"), and what a weapon or a plant can do ("a system capable of
+# intercepting 100 drones", "can produce 90 drones a day"); each group 1 is what is not told
+_UNTOLD = compiled(
+    r"\b(?:reports?|claims?|rumou?rs?|allegations?|assertions?)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"that\b([^.;!?]*?)\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:not\s+true|untrue|false|fake|"
+    r"groundless|baseless|unfounded|incorrect|not\s+accurate)\b|"
+    r"\b(?:den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*)\s+(?:(?:[\w’'-]+\s+){0,4}?"
+    r"(?:claims?|reports?|allegations?|assertions?)\s+(?:[\w’'-]+\s+){0,4}?)?that\b"
+    r"([^.;!?]*?)(?=,\s+(?:saying|adding|noting|but|while|although|though)\b|[.;!?]|$)|"
+    r"\b(?:capable\s+of|designed\s+to|(?:has|have|with)\s+(?:the\s+)?capacity\s+to|"
+    r"(?:is|are)\s+able\s+to|can)\s+((?:\w+\s+){0,2}?(?:intercept|shoot|down|destroy|launch|"
+    r"produc|mak|build|fir|carry|strike|hit)\w*\b[^.;!?,]{0,40})",
+    re.IGNORECASE,
+)
+_UNTOLD_HINTS = (
+    "true", "false", "fake", "groundless", "baseless", "unfounded", "incorrect", "accurate",
+    "deny", "deni", "dismiss", "reject", "refut", "capab", "designed to", "capacity",
+    "able to", "can ",
+)  # fmt: skip
+
+
+def _drop_untold(s: str, start: int, found: _Figures) -> None:
+    """Take out of ``found`` the hits that stand where sentence ``s`` (at ``start``) tells
+    a figure not as what happened (:data:`_UNTOLD`)."""
+    spans = [
+        (start + m.start(g), start + m.end(g))
+        for m in _UNTOLD.finditer(s)
+        for g in (1, 2, 3)
+        if m.start(g) >= 0
+    ]
+    if not spans:
+        return
+    for kind in _Figures.__slots__:
+        hits = getattr(found, kind)
+        if hits:
+            kept = [h for h in hits if not any(a <= h.position < b for a, b in spans)]
+            if len(kept) != len(hits):
+                setattr(found, kind, kept)
 
 
 # a sentence that opens as an update of the figures before it: "UPDATE:", "Updated

@@ -873,6 +873,9 @@ _WOUNDED_CUE = compiled(
     r"поранен\w*|поранил\w*|поранив\w*|ранен\w*|ранил\w*|ранив\w*|постражд\w*|"
     r"пострада\w*|потерпіл\w*|травмован\w*|травмува\w*|травмирова\w*)(?!\w)"
 )
+# people taken to hospital: "госпіталізовано 6 людей", "госпитализированы четыре человека"
+# (the wounded where no count of them is told)
+_HOSPITALISED_CUE = compiled(_W + r"(?:госпіталізован\w*|госпитализирован\w*)(?!\w)")
 # Words of harm that are nouns of people ("14 постраждалих"): read only before them, or
 # after them across a dash ("загиблих — троє").
 _NOUN_CUE = compiled(r"(?:их|ых|жертв|жертви|жертвы)$")
@@ -1149,6 +1152,8 @@ _WOUNDED_HINTS = (
     "поран", "ранен", "ранил", "ранив", "постражд", "пострада", "потерпіл", "травм",
     "допомог", "помощ", "опік", "ожог", "увечь",
 )  # fmt: skip
+# the people taken to hospital, who are the wounded where no count of them is told
+_HOSPITALISED_STEMS = ("госпіталіз", "госпитализ")
 _INTERCEPT_HINTS = (
     "збит", "збил", "збив", "знешкод", "ліквід", "подавл", "подавил", "знищ", "перехоп",
     "сбит", "сбил", "сбив", "уничтож", "перехват", "перехвач", "нейтрализ", "ликвид",
@@ -1181,8 +1186,9 @@ _NOT_LAUNCHED = compiled(
 )
 # Nouns of weapons, not the adjectives made from them ("ракетних ударів", "дронова атака")
 _CASE_END = r"(?:а|и|у|ою|ой|ом|ами|ам|ах|і|е|ы|ів|ов|ей|ь|ю|ям|ями|ях)?(?:-[^\W\d_]+)?$"
-_DRONE = compiled(
-    rf"^(?:безпілотник|беспилотник|дрон|шахед|shahed|геран|ланцет|uav){_CASE_END}|^(?:бпла|бла)$"
+_DRONE = compiled(  # (one flown by its pilot's view too: "FPV-дронів", "fpv-дрон")
+    rf"^(?:fpv-|фпв-)?(?:безпілотник|беспилотник|дрон|шахед|shahed|геран|ланцет|uav){_CASE_END}"
+    r"|^(?:бпла|бла)$"
 )
 _MISSILE = compiled(rf"^(?:ракет|іскандер|искандер|калібр|калибр|кинджал|кинжал){_CASE_END}")
 _TARGET = compiled(r"^(?:ціль|цілі|цілей|цілями|цель|цели|целей|целями|засоб|средств)")
@@ -1371,6 +1377,7 @@ class _Found:
     missiles: list[_Hit]
     intercepted: list[_Hit]
     died_of_wounds: list[_Hit]
+    hospitalised: list[_Hit] = field(default_factory=list)  # the wounded, where none is told
     zero_both: int = 0
     zero_both_local: int = 0
     zero_killed: bool = False
@@ -1491,7 +1498,7 @@ def _other_count_before(s: _Sentence, c: int, lang: str) -> int | None:
             continue
         near = s.text[toks[max(k - 3, 0)].start : toks[min(k + 3, more - 1)].end]
         if any(map(near.__contains__, _PARTS_OF_HURT)) and not any(
-            map(near.__contains__, _CASUALTY_HINTS)
+            map(near.__contains__, _HARM_HINTS)
         ):
             return num.value  # "Трьох госпіталізовано", "ми повідомляли про трьох"
         return None  # a count of harm, or of something else: more than the harm told
@@ -2568,7 +2575,8 @@ def _names_no_place(sentence: str) -> bool:
 _NO_LETTER = compiled(r"[\W\d_]+")
 
 
-_CASUALTY_HINTS = _KILLED_HINTS + _WOUNDED_HINTS
+_HARM_HINTS = _KILLED_HINTS + _WOUNDED_HINTS  # the words of a count of harm itself
+_CASUALTY_HINTS = _HARM_HINTS + _HOSPITALISED_STEMS
 _WEAPON_OR_INTERCEPT_HINTS = _WEAPON_HINTS + _INTERCEPT_HINTS
 # the words of a running total told without its noun (see _RUNNING_TOTAL)
 _RUNNING_HINTS = ("всего", "всього", "усього", "загалом", "итого")
@@ -2598,7 +2606,7 @@ _BIT_NEEDS: tuple[tuple[int, tuple[str, ...]], ...] = (
     (_UPDATE_BIT, _UPDATE_NEEDS),
     (_TOTAL_BIT, _TOTAL_NEEDS),
     (_KILLED_BIT, _KILLED_HINTS),
-    (_WOUNDED_BIT, _WOUNDED_HINTS),
+    (_WOUNDED_BIT, _WOUNDED_HINTS + _HOSPITALISED_STEMS),
     (_WEAPON_BIT, tuple(h for h in _WEAPON_OR_INTERCEPT_HINTS if h != _WORD_HINT_OF_WEAPONS)),
     (_UPDATE_TO_BIT, _UPDATE_TO_NEEDS),
     (_STANDS_AT_BIT, _STANDS_AT_NEEDS),
@@ -2704,6 +2712,8 @@ def _read(s: _Sentence, lang: str, found: _Found, weapons: bool | None = None) -
             _died_of_wounds(s, lang, found)
         if has_wounded:
             _casualties(s, lang, _WOUNDED_CUE, found.wounded)
+            if any(map(s.text.__contains__, _HOSPITALISED_STEMS)):
+                _casualties(s, lang, _HOSPITALISED_CUE, found.hospitalised)
         _updates(s, lang, found)
     if weapons is None:
         weapons = bool(bits & _WEAPON_BIT)
@@ -2794,6 +2804,7 @@ def _read_kept(line: _Line, lang: str, found: _Found, memo: dict[tuple, object])
         (found.killed, kept.killed),
         (found.wounded, kept.wounded),
         (found.died_of_wounds, kept.died_of_wounds),
+        (found.hospitalised, kept.hospitalised),
     ):
         if theirs:  # most sentences state few kinds: nothing made for an empty list
             mine.extend(
@@ -2972,6 +2983,8 @@ def _result(found: _Found) -> dict[str, int]:
     out: dict[str, int] = {}
     killed = _pick_casualty(found.killed)
     wounded = _pick_casualty(found.wounded)
+    if wounded is None:
+        wounded = _pick_casualty(found.hospitalised)  # "госпіталізовано 6 людей"
     for death in found.died_of_wounds:  # "один із поранених помер"
         if killed is None or not _counted_after(found.killed, death, found.title_end):
             killed = (killed or 0) + death.value

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import compress
 from typing import TYPE_CHECKING
 
@@ -344,6 +344,11 @@ _LOWER_REGION = compiled(
 
 _REGION_WORD_STARTS = ("област", "обл.")  # where a match of _LOWER_REGION may end
 _ADJECTIVE_BEFORE = compiled(_LOWER_REGION.pattern.partition(r"\s+")[0] + r"\s+$")
+# a word of a list before it: "у харківській, сумській та чернігівській областях"
+_LOWER_ADJECTIVE = compiled(
+    _LOWER_REGION.pattern.partition(r"\s+")[0].removeprefix(r"(?<![\w'’ʼ-])")
+)
+_LIST_AND = frozenset(("та", "і", "й", "и"))  # the word that joins a list's last item
 
 
 def _lower_region_here(text: str) -> bool:
@@ -386,9 +391,11 @@ class _Finder(CyrillicMatcher):
         for m in _LOWER_REGION.finditer(self.text):
             j = bisect.bisect_left(starts, m.start())
             if j < len(starts) and starts[j] == m.start() and not self.capitalised[j]:
-                upper = self.bare[j][:1].upper() + self.bare[j][1:]
-                if is_region_adjective(upper, word_language(upper, self.lang)):
-                    found.append((j, upper))
+                for k in (j, *self.listed_before(j)):
+                    upper = self.bare[k][:1].upper() + self.bare[k][1:]
+                    if not is_region_adjective(upper, word_language(upper, self.lang)):
+                        break
+                    found.append((k, upper))
         if found:
             self.word, self.bare, self.capitalised = (
                 list(self.word),
@@ -398,6 +405,26 @@ class _Finder(CyrillicMatcher):
             for j, upper in found:
                 self.word[j] = upper + self.word[j][len(upper) :]
                 self.bare[j], self.capitalised[j] = upper, True
+
+    def listed_before(self, j: int) -> Iterator[int]:
+        """The words in lower case listed before word ``j`` with a region adjective's ending,
+        nearest first ("харківській, сумській та" before "чернігівській областях"): each is
+        parted from the next by a comma or by "та", "і", "и" or "й", and nothing else."""
+        text, start, end, bare = self.text, self.start, self.end, self.bare
+        k = j
+        while k > 0:
+            before = k - 1
+            gap = text[end[before] : start[k]]
+            if bare[before].lower() in _LIST_AND and before > 0 and spaced(gap):
+                before -= 1
+                if not spaced(text[end[before] : start[before + 1]]):
+                    return
+            elif gap.strip() != ",":
+                return
+            if self.capitalised[before] or not _LOWER_ADJECTIVE.fullmatch(bare[before]):
+                return
+            yield before
+            k = before
 
     def reach(self, i: int, limit: int) -> int:
         """How many words a place name starting at word ``i`` (capitalised or Cyrillic) can
