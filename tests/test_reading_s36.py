@@ -100,7 +100,7 @@ def test_the_region_a_person_is_of_is_not_where_they_were_hurt(
 
 def test_a_person_of_a_region_alone_was_hurt_there(gaz: Gazetteer) -> None:
     # guard: with no other place struck, the region is where it happened
-    found, places = read("Жительница Белгородской области пострадала при атаке дрона.", gaz)
+    _, places = read("Жительница Белгородской области пострадала при атаке дрона.", gaz)
     assert places == {"Belgorod Oblast": ("impact", {"wounded": 1})}
 
 
@@ -163,7 +163,7 @@ def test_people_taken_to_hospital_are_the_wounded_where_none_are_counted(
 
 
 def test_the_hospitalised_count_goes_to_the_place_struck(gaz: Gazetteer) -> None:
-    found, places = read("Після атаки на Запоріжжя госпіталізовано 6 людей.", gaz)
+    _, places = read("Після атаки на Запоріжжя госпіталізовано 6 людей.", gaz)
     assert places["Zaporizhzhia"] == ("impact", {"wounded": 6})
 
 
