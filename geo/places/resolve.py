@@ -71,6 +71,7 @@ from geo.understand.roles import (
     LAUNCH_LABEL_WORDS,
     LINE_COUNT,
     NO_STRIKE_CUE,
+    OFFICIALS_OF,
     RoleDecision,
     anaphor_cue,
     block_cue,
@@ -1060,7 +1061,7 @@ class _Resolver:
             if seat is not None and decision.role == "impact":
                 decision = self.listed_seat(m, seat) or decision
             launched = (m, place, decision) if decision.role == "launch" else None
-            seat = (m, decision) if decision.cue.startswith("official: ") else None
+            seat = (m, decision) if _officials_of_places(decision.cue, self.lang) else None
             if decided is None:
                 rows.setdefault(place.id, []).append((m, place, confidence, decision, sentence, s0))
             else:
@@ -1074,13 +1075,13 @@ class _Resolver:
     def listed_seat(
         self, m: PlaceMention, seat: tuple[PlaceMention, RoleDecision]
     ) -> RoleDecision | None:
-        """The role of an official's seat for the next name of its list ("Мэры Курска,
-        Брянска и Орла обсудили защиту от атак": Oryol too is where mayors sit, not struck);
-        None unless only a comma or "and" stands between the two names."""
+        """The role of the seat of officials of several places for the next name of its list
+        ("Мэры Курска, Брянска и Орла обсудили защиту от атак": Oryol too is where mayors
+        sit, not struck); None unless only a comma or "and" stands between the two names."""
         before, decision = seat
         if not _SEAT_LIST_GAP.fullmatch(self.text, before.span.end, m.span.start):
             return None
-        return RoleDecision("mention", f"{decision.cue} (the list of {before.span.text})")
+        return RoleDecision("mention", f"{decision.cue.partition(' (')[0]} (a list of seats)")
 
     def region_of_launch(
         self, m: PlaceMention, place: Place, launched: tuple[PlaceMention, Place, RoleDecision]
@@ -1930,13 +1931,17 @@ _BUS_WORDS = ("автобус", "маршрутк", "bus", "coach")
 # їхала до Херсона", "a bus carrying evacuees from Vovchansk" (not where it was: "автобус у
 # Херсоні", "a bus in Kherson")
 _BUS_ROUTE = compiled(
-    r"(?:(?<!\w)(?:автобус|маршрутк)\w*(?:\s+[«\"][^»\"]{1,24}[»\"])?,?(?:\s+(?:що|який|яка|"
+    r"(?:(?<!\w)(?:автобус|маршрутк)\w*(?:\s+[«\"][^»\"]{1,24}[»\"])?"
+    # (where it was, before where it went: "автобус у Херсоні, що прямував до Миколаєва")
+    r"(?:\s+(?:у|в|во|на|під|под|біля|около|поблизу)\s+[^\s,]+(?:\s+[^\s,]+)?(?=,))?"
+    r",?(?:\s+(?:що|який|яка|"
     r"которы\w|которая)?\s*(?:їха\w*|їде|прямува\w*|прямує|ехал\w*|ехавш\w*|едущ\w*|"
     r"следова\w*|следующ\w*|слідува\w*|вирушив\w*|вез\w*|вивоз\w*|евакуюва\w*|"
     r"эвакуирова\w*)(?:\s+[^\W\d_]+){0,2}?)?\s+(?:з|із|зі|из|до)\s+"
+    # (in English with a verb of travel, or "to": "a bus from Kherson's fleet" is its own)
     r"|\b(?:(?:mini)?bus(?:es)?|coach(?:es)?)\b(?:\s+(?:that\s+|which\s+)?(?:was\s+|were\s+)?"
-    r"(?:travell?ing|carrying|running|heading|bound|evacuating|taking)(?:\s+[a-z]+){0,2}?)?"
-    r"\s+(?:from|to|for)\s+)$",
+    r"(?:travell?ing|carrying|running|heading|bound|evacuating|taking)(?:\s+[a-z]+){0,2}?"
+    r"\s+(?:from|to|for)|\s+to)\s+)$",
     re.IGNORECASE,
 )
 _ROUTES = (
@@ -1970,9 +1975,10 @@ def _home_towns(decided: list[tuple]) -> list[tuple]:
     index) with the town a person is of made a mention when their sentence tells another
     place struck ("Житель Брянска погиб в Рыльске", "A resident of Kharkiv was killed in
     ...", "Житель Курской области погиб при атаке на Белгород"); alone, the town is where
-    they were hurt ("Жители Белгорода пострадали"). The
-    person must open the sentence, as its subject: "Strikes killed two residents of
-    Kostiantynivka and injured three in Druzhkivka" tells two places struck."""
+    they were hurt ("Жители Белгорода пострадали"), as where the other place's clause tells
+    of people harmed there ("Житель Брянска погиб, в Рыльске ранены двое"). The person must
+    open the sentence, as its subject: "Strikes killed two residents of Kostiantynivka and
+    injured three in Druzhkivka" tells two places struck."""
     homes = [
         row[3].role == "impact"
         and row[1].kind in _HOME_KINDS
@@ -1985,7 +1991,7 @@ def _home_towns(decided: list[tuple]) -> list[tuple]:
     struck = {
         row[6]
         for row, home in zip(decided, homes, strict=True)
-        if not home and row[3].role == "impact"
+        if not home and row[3].role == "impact" and not _harmed_in_own_clause(row)
     }
     return [
         (*row[:3], RoleDecision("mention", "home town of a person"), *row[4:])
@@ -1993,6 +1999,41 @@ def _home_towns(decided: list[tuple]) -> list[tuple]:
         else row
         for row, home in zip(decided, homes, strict=True)
     ]
+
+
+# the words of people killed or hurt ("ранены двое", "ще один загинув", "two were injured")
+_PEOPLE_HARMED = compiled(
+    r"(?<!\w)(?:ранен|поранен|погиб|загин|загиб|травмован|пострада|постражд|убит|вбит|"
+    r"killed|wounded|injured|died|dead)",
+    re.IGNORECASE,
+)
+
+
+def _harmed_in_own_clause(row: tuple) -> bool:
+    """Whether the mention of a decided ``row`` (see :func:`_home_towns`) stands in a clause
+    of its own after a comma that tells of people harmed ("..., в Рыльске ранены двое")."""
+    m, sentence, s0 = row[0], row[4], row[5]
+    at, end = m.span.start - s0, m.span.end - s0
+    comma = sentence.rfind(",", 0, at)
+    if comma < 0:
+        return False
+    stop = min((k for k in (sentence.find(c, end) for c in ",;") if k >= 0), default=len(sentence))
+    return _PEOPLE_HARMED.search(sentence, comma, stop) is not None
+
+
+def _officials_of_places(cue: str, lang: str) -> bool:
+    """Whether the cue of a seat names the officials of several places, whose list's next
+    names are seats too: a plural noun ("official: мэры", "governors of"), not one that may
+    be an official's ("official: мэра", "за словами голови Харкова, Чугуїв і ...": "голови"
+    may be the head's)."""
+    if cue.startswith("official: "):
+        readings = [a for a in analyse(cue[10:].split(None, 1)[0].lower(), lang) if a.pos == "NOUN"]
+        return (
+            bool(readings)
+            and "plur" in readings[0].grammemes
+            and all("plur" in a.grammemes for a in readings if a.case == "gent")
+        )
+    return OFFICIALS_OF.match(cue + " ") is not None  # "mayors of"
 
 
 # the places a person may be told to be of: a town, a region ("Житель Курской области погиб

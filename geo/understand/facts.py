@@ -93,7 +93,8 @@ _FROM_PLACE = (
 
 _KILLED = [
     compiled(
-        rf"\b{_QUAL}{_N}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_DOING}{_APPOSITION}\s*{_VERB_PART}"
+        rf"\b{_QUAL}{_N}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_FROM_PLACE}{_DOING}{_APPOSITION}\s*"
+        rf"{_VERB_PART}"
         rf"(?:confirmed\s+)?(?:killed|dead|died)\b",
         re.I,
     ),
@@ -125,7 +126,8 @@ _KILLED = [
 _NOT_PART = r"(?!\s+(?:more\s+)?of\s+(?:the|those)\s+(?:wounded|injured|hurt|dead|victims)\b)"
 _WOUNDED = [
     compiled(
-        rf"\b{_QUAL}{_N}{_NOT_PART}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_DOING}{_APPOSITION}\s*"
+        rf"\b{_QUAL}{_N}{_NOT_PART}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_FROM_PLACE}{_DOING}"
+        rf"{_APPOSITION}\s*"
         rf"{_VERB_PART}"
         rf"(?:reported\s+)?(?:wounded|injured|hurt)\b",
         re.I,
@@ -2147,14 +2149,20 @@ def _sentence_figures(
 # intercepting 100 drones", "can produce 90 drones a day"); each group 1 is what is not told
 _UNTOLD = compiled(
     r"\b(?:reports?|claims?|rumou?rs?|allegations?|assertions?)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"that\b([^.;!?]*?)\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:not\s+true|untrue|false|fake|"
+    r"that\b([^.;!?]*?)\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:(?:later\s+|since\s+)?"
+    r"(?:proven|proved|shown|found|declared)\s+(?:to\s+be\s+)?)?(?:not\s+true|untrue|false|fake|"
     r"groundless|baseless|unfounded|incorrect|not\s+accurate)\b|"
+    # (the count the claim opens with: not one of the facts the denial stands beside, "denied
+    # targeting civilians in the strike that killed 12")
     r"\b(?:den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*)\s+(?:(?:[\w’'-]+\s+){0,4}?"
-    r"(?:claims?|reports?|allegations?|assertions?)\s+(?:[\w’'-]+\s+){0,4}?)?that\b"
-    r"([^.;!?]*?)(?=,\s+(?:saying|adding|noting|but|while|although|though)\b|[.;!?]|$)|"
+    r"(?:claims?|reports?|allegations?|assertions?)\s+(?:[\w’'-]+\s+){0,4}?)?that\s+"
+    r"((?:as\s+many\s+as\s+|up\s+to\s+|some\s+|about\s+|more\s+than\s+)?[\d\w-]+"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:were|was|had\s+been|have\s+been|are|is)\b)|"
+    # what a weapon or a plant can do, up to the two words after its verb
     r"\b(?:capable\s+of|designed\s+to|(?:has|have|with)\s+(?:the\s+)?capacity\s+to|"
     r"(?:is|are)\s+able\s+to|can)\s+((?:\w+\s+){0,2}?(?:intercept|shoot|down|destroy|launch|"
-    r"produc|mak|build|fir|carry|strike|hit)\w*\b[^.;!?,]{0,40})",
+    r"produc|mak|build|fir|carry|strike|hit)\w*(?:\s+(?:up\s+to|as\s+many\s+as|more\s+than|"
+    r"over|about|around|some))?(?:\s+[\w-]+){1,2})",
     re.IGNORECASE,
 )
 _UNTOLD_HINTS = (

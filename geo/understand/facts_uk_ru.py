@@ -875,6 +875,7 @@ _WOUNDED_CUE = compiled(
 )
 # people taken to hospital: "госпіталізовано 6 людей", "госпитализированы четыре человека"
 # (the wounded where no count of them is told)
+_PATIENT_STEMS = ("пацієнт", "пациент", "хвор", "больн")
 _HOSPITALISED_CUE = compiled(_W + r"(?:госпіталізован\w*|госпитализирован\w*)(?!\w)")
 # Words of harm that are nouns of people ("14 постраждалих"): read only before them, or
 # after them across a dash ("загиблих — троє").
@@ -2712,7 +2713,9 @@ def _read(s: _Sentence, lang: str, found: _Found, weapons: bool | None = None) -
             _died_of_wounds(s, lang, found)
         if has_wounded:
             _casualties(s, lang, _WOUNDED_CUE, found.wounded)
-            if any(map(s.text.__contains__, _HOSPITALISED_STEMS)):
+            if any(map(s.text.__contains__, _HOSPITALISED_STEMS)) and not any(
+                map(s.text.__contains__, _PATIENT_STEMS)
+            ):  # (not patients moved: "до інших закладів госпіталізовано 120 пацієнтів")
                 _casualties(s, lang, _HOSPITALISED_CUE, found.hospitalised)
         _updates(s, lang, found)
     if weapons is None:

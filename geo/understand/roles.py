@@ -1714,6 +1714,9 @@ _NO_DAMAGE_AFTER = compiled(
 _OFFICIAL_OF = compiled(
     r"\b(?:governor|mayor)s?\s+of\s+(?:the\s+)?(?:(?:russia|ukraine)['’]s\s+)?(?:the\s+)?$", re.I
 )
+#: The officials of several places, whose list's names are each a seat: "the mayors of
+#: Kursk, Bryansk and Oryol" (not one official's: "the mayor of Kherson, Antonivka and ...")
+OFFICIALS_OF = compiled(r"\b(?:governors|mayors)\s+of\s+(?:the\s+)?$", re.I)
 # the white space and the word (a run of word characters, perhaps empty) that open the text
 # after a name: a pattern on that text whose every match starts with one of a few words runs
 # only when the word is one of them (see _next_word)
@@ -1919,19 +1922,16 @@ def _seat_cue(before: str, after: str, qualifier: str | None, word: str | None) 
         return f"possessive: {m.group().lstrip(chr(39) + '’')}"  # "Moscow's war effort"
     tail = before[-_TAIL:]
     m = _SEAT_BEFORE.search(tail, _last_runs(tail, _SEAT_RUNS)) if _may_end_seat(tail) else None
-    if (
-        m is None
-        and (" and " in tail or tail.endswith((", ", ",")))
-        and not _CLAUSE_VERB_AFTER.match(after)
-    ):  # the next names of a list after a seat: "allies in Berlin and Brussels"
+    if m is None and " and " in tail and not _CLAUSE_VERB_AFTER.match(after):
+        # the next names of a list after a seat: "allies in Berlin and Brussels"
         listed = _NAMES_BEFORE.search(tail)
         head = tail[: listed.start()] if listed else ""
         if head and _may_end_seat(head):
             m = _SEAT_BEFORE.search(head, _last_runs(head, _SEAT_RUNS))
             if m and m.group().split(None, 1)[0].lower() not in _LISTED_SEATS:
                 m = None  # "hit the capital Kyiv and Dnipro": a target, not a seat
-        if m is None and head and ("governor" in head or "mayor" in head):
-            m = _OFFICIAL_OF.search(head)  # "the mayors of Kursk, Bryansk and Oryol"
+        if m is None and head and ("governors" in head or "mayors" in head):
+            m = OFFICIALS_OF.search(head)  # "the mayors of Kursk, Bryansk and Oryol"
     if m:
         return m.group().strip()
     low = tail.lower()
@@ -1966,9 +1966,7 @@ DIPLOMATS_AFTER = compiled(
 
 
 # the names of a list before the next one: "Berlin and ", "Berlin, Paris and "
-_NAMES_BEFORE = compiled(
-    rf"(?:{_LATIN_NAME}\s*,\s*)*{_LATIN_NAME}\s*(?:,?\s+and\s+|,\s*)$", re.IGNORECASE
-)
+_NAMES_BEFORE = compiled(rf"(?:{_LATIN_NAME}\s*,\s*)*{_LATIN_NAME}\s*,?\s+and\s+$", re.I)
 # the seats whose list's next names are seats too: where talks, visits and allies are, not a
 # capital or a headquarters, which may be struck ("hit the capital Kyiv and Dnipro")
 _LISTED_SEATS = frozenset((

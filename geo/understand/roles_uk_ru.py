@@ -1746,12 +1746,14 @@ def _names_of_area(run: str) -> bool:
 def _seat_cut(before: str) -> int:
     """Where the words that may name the place's seat of authority start in ``before``, the
     clause up to the name (-1: anywhere): after its last colon, or after its last comma when
-    only words in lower case stand between ("По данным ОВА, в ...": not "Мэры Курска, Брянска
-    и ...", a list of the officials' towns)."""
+    only words in lower case, or none, stand between ("По данным ОВА, в ...", "По словам мэра
+    Белгорода, Шебекино ..."; the next names of a list of the seats of officials of several
+    places, "Мэры Курска, Брянска и ...", are seats by the first:
+    geo.places.resolve._officials_of_places)."""
     colon, comma = before.rfind(":"), before.rfind(",")
     if comma > colon:
         tail = before[comma + 1 :]
-        if tail == tail.lower() and _WORD.search(tail):
+        if tail == tail.lower():
             return comma
     return colon
 
