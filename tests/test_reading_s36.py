@@ -145,11 +145,9 @@ def test_a_persons_place_stays_struck_beside_a_clause_of_harm_elsewhere(
     assert {name for name, (role, _) in places.items() if role == "impact"} == places_struck
 
 
-def test_people_counted_with_their_region_are_counted(gaz: Gazetteer) -> None:
-    found, places = read(
-        "Two residents of the Donetsk region were killed in a strike on Kharkiv.", gaz
-    )
-    assert found == {"killed": 2}
+def test_a_person_named_with_their_region_is_counted(gaz: Gazetteer) -> None:
+    found, places = read("A resident of the Donetsk region was killed in a strike on Kharkiv.", gaz)
+    assert found == {"killed": 1}
     assert places["Donetsk Oblast"][0] == "mention"
 
 

@@ -71,7 +71,6 @@ from geo.understand.roles import (
     LAUNCH_LABEL_WORDS,
     LINE_COUNT,
     NO_STRIKE_CUE,
-    OFFICIALS_OF,
     RoleDecision,
     anaphor_cue,
     block_cue,
@@ -1049,7 +1048,7 @@ class _Resolver:
         tells = not lacks(self.text, _RESIDENT_WORDS, self.doc.lowered)
         decided: list[tuple] | None = [] if tells else None
         launched: tuple[PlaceMention, Place, RoleDecision] | None = None  # the last launch
-        seat: tuple[PlaceMention, RoleDecision] | None = None  # the last official's seat
+        seat: tuple[PlaceMention, RoleDecision] | None = None  # the last place and its role
         for m, place, confidence, si in chosen:
             # (self.sentence, read here without a call of its own)
             s0, sentence = (spans[si][0], text_of(si)) if spans else (0, self.text)
@@ -1058,10 +1057,15 @@ class _Resolver:
                 decision.role == "impact" or decision.cue == NO_STRIKE_CUE
             ):  # (not a region named for its governor: "from Kursk, Kursk region governor")
                 decision = self.region_of_launch(m, place, launched) or decision
-            if seat is not None and decision.role == "impact":
+            if (
+                decision.role == "impact"
+                and seat is not None
+                and seat[1].role == "mention"
+                and _officials_of_places(seat[1].cue, self.lang)
+            ):
                 decision = self.listed_seat(m, seat) or decision
             launched = (m, place, decision) if decision.role == "launch" else None
-            seat = (m, decision) if _officials_of_places(decision.cue, self.lang) else None
+            seat = (m, decision)  # (read as a seat only before a place struck)
             if decided is None:
                 rows.setdefault(place.id, []).append((m, place, confidence, decision, sentence, s0))
             else:
@@ -1926,7 +1930,7 @@ def _tells_of_buses(sentence: str) -> bool:
     return not lacks(sentence, _BUS_WORDS)
 
 
-_BUS_WORDS = ("автобус", "маршрутк", "bus", "coach")
+_BUS_WORDS = ("автобус", "маршрутк", "bus")
 # where a bus came from or went to: "обстріляли автобус з Вовчанська", "маршрутка, що
 # їхала до Херсона", "a bus carrying evacuees from Vovchansk" (not where it was: "автобус у
 # Херсоні", "a bus in Kherson")
@@ -1939,7 +1943,7 @@ _BUS_ROUTE = compiled(
     r"следова\w*|следующ\w*|слідува\w*|вирушив\w*|вез\w*|вивоз\w*|евакуюва\w*|"
     r"эвакуирова\w*)(?:\s+[^\W\d_]+){0,2}?)?\s+(?:з|із|зі|из|до)\s+"
     # (in English with a verb of travel, or "to": "a bus from Kherson's fleet" is its own)
-    r"|\b(?:(?:mini)?bus(?:es)?|coach(?:es)?)\b(?:\s+(?:that\s+|which\s+)?(?:was\s+|were\s+)?"
+    r"|\b(?:(?:mini)?bus(?:es)?)\b(?:\s+(?:that\s+|which\s+)?(?:was\s+|were\s+)?"
     r"(?:travell?ing|carrying|running|heading|bound|evacuating|taking)(?:\s+[a-z]+){0,2}?"
     r"\s+(?:from|to|for)|\s+to)\s+)$",
     re.IGNORECASE,
@@ -2021,6 +2025,9 @@ def _harmed_in_own_clause(row: tuple) -> bool:
     return _PEOPLE_HARMED.search(sentence, comma, stop) is not None
 
 
+_OFFICIALS_OF_CUES = ("governors of", "mayors of")  # the cues OFFICIALS_OF gives
+
+
 def _officials_of_places(cue: str, lang: str) -> bool:
     """Whether the cue of a seat names the officials of several places, whose list's next
     names are seats too: a plural noun ("official: мэры", "governors of"), not one that may
@@ -2033,7 +2040,7 @@ def _officials_of_places(cue: str, lang: str) -> bool:
             and "plur" in readings[0].grammemes
             and all("plur" in a.grammemes for a in readings if a.case == "gent")
         )
-    return OFFICIALS_OF.match(cue + " ") is not None  # "mayors of"
+    return cue.lower().startswith(_OFFICIALS_OF_CUES)  # "mayors of"
 
 
 # the places a person may be told to be of: a town, a region ("Житель Курской области погиб

@@ -93,8 +93,7 @@ _FROM_PLACE = (
 
 _KILLED = [
     compiled(
-        rf"\b{_QUAL}{_N}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_FROM_PLACE}{_DOING}{_APPOSITION}\s*"
-        rf"{_VERB_PART}"
+        rf"\b{_QUAL}{_N}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_DOING}{_APPOSITION}\s*{_VERB_PART}"
         rf"(?:confirmed\s+)?(?:killed|dead|died)\b",
         re.I,
     ),
@@ -126,8 +125,7 @@ _KILLED = [
 _NOT_PART = r"(?!\s+(?:more\s+)?of\s+(?:the|those)\s+(?:wounded|injured|hurt|dead|victims)\b)"
 _WOUNDED = [
     compiled(
-        rf"\b{_QUAL}{_N}{_NOT_PART}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_FROM_PLACE}{_DOING}"
-        rf"{_APPOSITION}\s*"
+        rf"\b{_QUAL}{_N}{_NOT_PART}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_DOING}{_APPOSITION}\s*"
         rf"{_VERB_PART}"
         rf"(?:reported\s+)?(?:wounded|injured|hurt)\b",
         re.I,
@@ -2138,7 +2136,10 @@ def _sentence_figures(
         _weapons(start, _DRONES, _DRONE_HINTS, found.drones, scan, intercepting)
     if any(map(low.__contains__, _MISSILE_HINTS)):
         _weapons(start, _MISSILES, _MISSILE_HINTS, found.missiles, scan, intercepting)
-    if any(map(low.__contains__, _UNTOLD_HINTS)):
+    if found and (
+        (" that " in low and any(map(low.__contains__, _UNTRUE_OR_DENIED_HINTS)))
+        or any(map(low.__contains__, _CAPABLE_HINTS))
+    ):
         _drop_untold(s, start, found)
     return found
 
@@ -2165,11 +2166,13 @@ _UNTOLD = compiled(
     r"over|about|around|some))?(?:\s+[\w-]+){1,2})",
     re.IGNORECASE,
 )
-_UNTOLD_HINTS = (
+# the words one of which each match of _UNTOLD holds: of a claim told untrue or denied
+# (with " that "), or of what can be done
+_UNTRUE_OR_DENIED_HINTS = (
     "true", "false", "fake", "groundless", "baseless", "unfounded", "incorrect", "accurate",
-    "deny", "deni", "dismiss", "reject", "refut", "capab", "designed to", "capacity",
-    "able to", "can ",
+    "deny", "deni", "dismiss", "reject", "refut",
 )  # fmt: skip
+_CAPABLE_HINTS = ("capab", " able to", " can ", "designed to", "capacity")
 
 
 def _drop_untold(s: str, start: int, found: _Figures) -> None:
