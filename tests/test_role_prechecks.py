@@ -153,7 +153,7 @@ def _clauses(seed: int, count: int) -> list[str]:
 
 def test_negation_and_aside_prechecks_keep_every_match() -> None:
     negated = asides = 0
-    for text in _clauses(0, 10000):
+    for text in _clauses(0, 30000):  # (enough to hold 50 of each, with the patterns' words)
         low = text.lower()
         if roles._NEGATED.search(text):
             negated += 1

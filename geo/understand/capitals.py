@@ -180,6 +180,8 @@ def _not_a_countrys(m: re.Match[str], text: str, starts: set[int]) -> bool:
         return True  # "the regional capital, Belgorod": the name that follows is the mention
     if m.group("re") or m.group("rc"):
         return False
+    if m.group("eo") and text.startswith(("'s ", "’s "), m.end("eo")):
+        return True  # "the capital of Russia's Chuvash Republic": a region's
     if not (m.group("eo") or m.group("co")) and _NOT_COUNTRYS_AFTER.match(text, m.end()):
         return True
     start = m.start("cy") if m.group("cy") else m.start()

@@ -42,7 +42,7 @@ _PEOPLE = (
     # the people a strike hurts at work or on the street: "injuring a 40-year-old employee"
     r"employee|passers-by|passer-by|passerby|firefighters?|rescuers?|medics?|paramedics?|"
     r"police\s+officers?|policem[ae]n|volunteers?|journalists?|farmers?|students?|teachers?|"
-    r"doctors?|nurses?|drivers)"
+    r"doctors?|nurses?|drivers|patients?)"
 )
 # what the people were doing, between them and their verb: "two truck drivers waiting to
 # unload were injured"
@@ -91,9 +91,15 @@ _FROM_PLACE = (
     r"(?:\s+(?:region|oblast|district|province))?)?"
 )
 
+# "one of three people killed": one of the count after it (which is read), not a count
+_NOT_ONE_OF = (
+    r"(?:(?<!one)|(?!\s+of\s+(?:the\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)))"
+)
+
 _KILLED = [
     compiled(
-        rf"\b{_QUAL}{_N}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_DOING}{_APPOSITION}\s*{_VERB_PART}"
+        rf"\b{_QUAL}{_N}{_NOT_ONE_OF}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_DOING}{_APPOSITION}\s*"
+        rf"{_VERB_PART}"
         rf"(?:confirmed\s+)?(?:killed|dead|died)\b",
         re.I,
     ),
@@ -125,7 +131,8 @@ _KILLED = [
 _NOT_PART = r"(?!\s+(?:more\s+)?of\s+(?:the|those)\s+(?:wounded|injured|hurt|dead|victims)\b)"
 _WOUNDED = [
     compiled(
-        rf"\b{_QUAL}{_N}{_NOT_PART}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_DOING}{_APPOSITION}\s*"
+        rf"\b{_QUAL}{_N}{_NOT_PART}{_NOT_ONE_OF}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_DOING}"
+        rf"{_APPOSITION}\s*"
         rf"{_VERB_PART}"
         rf"(?:reported\s+)?(?:wounded|injured|hurt)\b",
         re.I,
@@ -300,7 +307,7 @@ _ALL_OF_THEM = compiled(
 _SINGLE_MISSILE = compiled(r"\b(?:a\s+single|one)\s+(?:[\w\-]+\s+){0,3}missile\b", re.I)
 _UPDATE = compiled(
     rf"\b(?:risen|rose|climbed|increased|grown|reached|jumped|stands?\s+at|"
-    rf"now\s+at|up\s+to|toll(?=\s+to\b)|raised\s+(?:it|the\s+(?:toll|figure|count|number))|"
+    rf"now\s+at|now\s+stands\s+at|(?<=\bis\s)now|(?<=\bare\s)now|up\s+to|toll(?=\s+to\b)|raised\s+(?:it|the\s+(?:toll|figure|count|number))|"
     # "..., bringing the total to 12": the sum after a count of more
     rf"(?:bringing|brought|taking|took|pushing|pushed|raising)\s+the\s+(?:overall\s+)?"
     rf"(?:total|tally|count|figure)(?=\s+to\b))"
@@ -332,9 +339,12 @@ _NATIONWIDE_NEEDS = ("across", "throughout", "nationwide", "countrywide")
 # starting with a letter, and an opening "Earlier,".
 _RECALL_WORDS = (
     r"\b(?:earlier\s+this\s+(?:month|year|week)|last\s+(?:year|month|week|thursday|friday|"
-    r"saturday|sunday|monday|tuesday|wednesday)|since\s+(?:late\s+|early\s+)?"
+    r"saturday|sunday|monday|tuesday|wednesday)|since\s+(?:late\s+|early\s+|\d{1,2}\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|\d{4})|(?<!born\s)in\s+(?:19|20)\d\d|(?:days?|weeks?|months?|years?)\s+"
+    r"december|\d{4})|"
+    # a tally of the war so far: "Since the start of the full-scale invasion, ..."
+    r"since\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+|russia['’]s\s+)?"
+    r"(?:full-scale\s+)?(?:invasion|war)|(?<!born\s)in\s+(?:19|20)\d\d|(?:days?|weeks?|months?|years?)\s+"
     r"(?:earlier|ago)|the\s+previous(?!\s+(?:morning|night|evening|afternoon)\b)|in\s+the\s+past(?!\s+(?:\d+\s+|few\s+|several\s+|two\s+|"
     r"three\s+)?(?:day|days|night|hours?|week|weeks|month|months)\b)|previously|to\s+recall|"
     r"as\s+a\s+reminder|"
@@ -572,7 +582,8 @@ _AND_ONE_MORE = compiled(
     r"(?!\s*,?\s+(?:was|were|is|has|had|died)\b)",
     re.I,
 )
-_ONE_AND_BEFORE = compiled(rf"\ban?\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+and\s+$", re.I)
+_ONE_AND_BEFORE = compiled(rf"\b(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+and\s+$", re.I)
+
 _HARMED_BEFORE = compiled(r"\b(?:kill\w*|injur\w*|wound\w*|hurt\w*)\s+$", re.I)
 
 

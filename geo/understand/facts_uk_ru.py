@@ -45,6 +45,7 @@ from typing import NamedTuple, cast
 from geo.language.cyrillic import RESIDENT_STEMS
 from geo.language.morphology import Analysis, analyse, may_be_locative
 from geo.language.text import (
+    LINE_BULLETS,
     MONTHS_UK_RU,
     WordMemo,
     alternation,
@@ -642,7 +643,11 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str) -> _Count | No
         and toks[k].text == ","
         and any(toks[t].text.startswith(_GROUP_NOUNS) for t in range(j, k))
     )
-    while k + 1 < n and (toks[k].text in _AND or toks[k].text == ","):
+    while k + 1 < n and (
+        toks[k].text in _AND
+        or toks[k].text == ","
+        or (toks[k].text in _WITH and _instrumental(toks[k + 1].text, lang))
+    ):  # (and "батько з донькою", "мать с ребёнком": two people)
         nxt = k + 1
         if toks[nxt].text in ("ще", "еще", "ещё", "також", "также", "а"):
             break
@@ -661,6 +666,14 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str) -> _Count | No
     if group and total == 2 * first.value:
         total = first.value  # the group told again one by one
     return _Count(total, k, tuple(ages), more)
+
+
+_WITH = frozenset(("з", "із", "зі", "с", "со"))
+
+
+def _instrumental(word: str, lang: str) -> bool:
+    """Whether ``word`` may be in the instrumental case ("донькою", "ребёнком", "двома")."""
+    return word[:1].isalpha() and any(a.case == "ablt" for a in analyse(word, lang)[:3])
 
 
 def _past_age_stop(toks: list[_Tok], k: int) -> int:
@@ -876,6 +889,16 @@ _WOUNDED_CUE = compiled(
 # people taken to hospital: "госпіталізовано 6 людей", "госпитализированы четыре человека"
 # (the wounded where no count of them is told)
 _PATIENT_STEMS = ("пацієнт", "пациент", "хвор", "больн")
+# the wounded, counted by where they were taken: "Четверых раненых доставили в больницу",
+# "постраждалих доправили до лікарень" (who the wounded counted before are, or the count
+# where none is told)
+_TAKEN_STEMS = ("достав", "доправ", "госпит", "госпіт", "перевез")
+_WOUNDED_NOUNS = r"(?:раненых|пострадавших|поранених|постраждалих|травмованих|травмированных)"
+_WOUNDED_TAKEN = compiled(
+    rf"(?<!\w){_WOUNDED_NOUNS}\s+(?:[^\W\d_]+\s+){{0,2}}?(?:достав|доправ|госпит|госпіт|перевез)|"
+    rf"(?<!\w)(?:достав|доправ|госпит|госпіт|перевез)\w*\s+(?:[^\W\d_]+\s+)?(?:\S+\s+)?"
+    rf"{_WOUNDED_NOUNS}"
+)
 _HOSPITALISED_CUE = compiled(_W + r"(?:госпіталізован\w*|госпитализирован\w*)(?!\w)")
 # Words of harm that are nouns of people ("14 постраждалих"): read only before them, or
 # after them across a dash ("загиблих — троє").
@@ -999,7 +1022,9 @@ def _vague_update(sent: str) -> bool:
 
 _VAGUE_MORE = compiled(r"(?<!\w)(?:несколько|кілька|декілька)(?!\w)")
 # a line that opens as an update of the figures told before: "UPD 23:40.", "Оновлення:"
-_OPENS_UPDATE = compiled(r"\W*(?:upd|update|оновлення|обновление|уточнення|уточнение)(?!\w)")
+_OPENS_UPDATE = compiled(
+    r"\W*(?:upd|update|оновлення|обновление|уточнення|уточнение|оновлено|обновлено|уточнено)(?!\w)"
+)
 # A sentence that goes on about the attack the sentence before recalled
 _GOES_ON = compiled(
     r"^\W*(?:з\s+них|із\s+них|з\s+яких|із\s+яких|из\s+них|из\s+которых|ще|еще|ещё|"
@@ -1009,7 +1034,10 @@ _UPDATE = compiled(
     _W + r"(?:згодом|пізніше|позже|позднее|впоследствии|оновлен\w*|оновлено|обновл[её]н\w*|"
     # the figures restated after a change: "Таким образом, погиб один человек, ранены двое"
     r"таким\s+(?:образом|чином)|"
-    r"(?:за|по)\s+(?:уточн[её]н|оновлен|обновл[её]н)\w*|upd)(?!\w)"
+    r"(?:за|по)\s+(?:уточн[её]н|оновлен|обновл[её]н)\w*|upd|"
+    # a line headed as a correction of the report's figures: "09:15 Уточнення: постраждалих
+    # — 4" (not of one place's, "Уточнение: в Разумном пострадавших трое")
+    r"(?:уточнення|уточнение)\s*:(?!\s*(?:у|в|во|на)\s))(?!\w)"
 )
 # a figure corrected: "Загиблих – 2, а не 3, як повідомлялося вранці" (an update)
 _CORRECTED = compiled(r"\d+\s*,?\s+а\s+не\s+\d+(?!\w)")
@@ -1721,7 +1749,30 @@ def _role(s: _Sentence, wc: _WeaponCount) -> str | None:
         return "intercepted"
     if launch and not intercept:
         return "launched"
+    if not intercept and _instrumental_item(s, wc):
+        return "launched"
     return None
+
+
+_INSTRUMENTAL_ENDINGS = ("ами", "ями", "ими", "ыми")
+
+
+def _instrumental_item(s: _Sentence, wc: _WeaponCount) -> bool:
+    """Whether a count opens a line or a paragraph of a list of what attacked, its weapon
+    told in the instrumental case ("🔹 457 ударними БпЛА типу Shahed", "– 19 ракетами:",
+    "— 20 беспилотниками"), when the list's head with its verb stands in a paragraph before."""
+    at = s.toks[wc.first].start
+    if s.text[:at].strip(LINE_BULLETS) and not opens_line(s.text, at):
+        return False
+    return any(t.text.endswith(_INSTRUMENTAL_ENDINGS) for t in s.toks[wc.first + 1 : wc.end])
+
+
+def _heads_parts(s: _Sentence, end: int) -> bool:
+    """Whether the line of a count ending at token ``end`` ends with a colon: the lines
+    after it are its parts ("– 19 ракетами:\n– 4 балістичними ...;\n– 15 крилатими ...")."""
+    pos = s.toks[end - 1].end
+    stop = s.text.find("\n", pos)
+    return s.text[pos : len(s.text) if stop < 0 else stop].rstrip().endswith(":")
 
 
 class _Item(NamedTuple):
@@ -1921,7 +1972,8 @@ def _weapons(s: _Sentence, lang: str, found: _Found) -> None:
             )
         ):
             last = entries[-1]  # one list: "5 ракет та 30 дронів" is two, "2 і 4 ракети" one
-            entries[-1] = last._replace(value=last.value + wc.value, end=wc.end)
+            if not _heads_parts(s, last.end):  # (not a line's parts: "19 ракетами:\n– 4 ...")
+                entries[-1] = last._replace(value=last.value + wc.value, end=wc.end)
         else:
             entries.append(_Entry(wc.value, wc.first, wc.end, kind, role, wc.approx))
     singles: list[_Hit] = []
@@ -2041,6 +2093,16 @@ def _listed(s: _Sentence, items: list[_Item], singles: list[_Hit]) -> list[_Hit]
     out = singles
     for kind in dict.fromkeys(it.kind for it in items):
         of_kind = [it for it in items if it.kind == kind]
+        if len(of_kind) > 1:
+            # "перехвачены 76 беспилотников:\n— 23 — над ..., — 18 — над ...": the count its
+            # list adds up to is the total it is (a figure of the whole, as a headline's)
+            listed_sum = sum(it.value for it in of_kind)
+            out = [
+                h._replace(strength=1)
+                if h.kind == kind and h.value == listed_sum and h.strength in (0, _ANY_STRENGTH)
+                else h
+                for h in out
+            ]
         if len(of_kind) == 1 and of_kind[0].governed and all(h.kind != kind for h in out):
             it = of_kind[0]  # "Уничтожены БПЛА: 15 над X": one item, no total stated
             out = [*out, _Hit(it.value, s.strength, s.start + s.toks[it.first].start, kind=kind)]
@@ -2310,6 +2372,20 @@ def _is_title(text: str, start: int, end: int) -> bool:
     return bool(line) and own_line and len(line) < 250 and line[-1] not in ".!?…"
 
 
+def _is_byline(text: str, start: int, end: int) -> bool:
+    """Whether the first sentence, at ``start:end``, is only who posts the report, on a line
+    of its own above the headline ("Полтавська обласна прокуратура", "ДСНС України"): short,
+    without a figure's words (:data:`_ALL_HINTS`), a digit or a stop."""
+    line = text[start:end].strip()
+    return (
+        0 < len(line) <= 60
+        and "\n" in text[end : end + 3]
+        and line[-1] not in ".!?…:"
+        and not any(map(str.isdigit, line))
+        and not any(map(line.lower().__contains__, _ALL_HINTS))
+    )
+
+
 def _plain(text: str) -> str:
     """The text with one apostrophe, plain spaces and е for ё, each character kept in place."""
     if not any(map(text.__contains__, _PLAIN_CHARS)):  # looked for in C, one at a time
@@ -2442,7 +2518,9 @@ def _sentences(
         toks, texts, bits = _words_of(sent, memo) if words is None else words(sent, start, end)
         if _recalled(low, spans, i, memo, bits):
             continue
-        title = i == 0 and _is_title(plain, start, end)
+        title = (i == 0 or (i == 1 and _is_byline(plain, *spans[0]))) and _is_title(
+            plain, start, end
+        )
         update, total = _update_or_total(sent, memo, bits)
         if (
             not total
@@ -2712,7 +2790,15 @@ def _read(s: _Sentence, lang: str, found: _Found, weapons: bool | None = None) -
             _casualties(s, lang, _KILLED_CUE, found.killed)
             _died_of_wounds(s, lang, found)
         if has_wounded:
+            told = len(found.wounded)
             _casualties(s, lang, _WOUNDED_CUE, found.wounded)
+            if (
+                len(found.wounded) > told
+                and any(map(s.text.__contains__, _TAKEN_STEMS))
+                and _WOUNDED_TAKEN.search(s.text) is not None
+            ):  # "Четверых раненых доставили в больницу, троих — в ...": where they went
+                found.hospitalised.extend(found.wounded[told:])
+                del found.wounded[told:]
             if any(map(s.text.__contains__, _HOSPITALISED_STEMS)) and not any(
                 map(s.text.__contains__, _PATIENT_STEMS)
             ):  # (not patients moved: "до інших закладів госпіталізовано 120 пацієнтів")

@@ -699,8 +699,8 @@ class _Finder(CyrillicMatcher):
             word = self.keys[other]
             if word in _NEIGHBOURS_OK or self.gaz.has_key(word):
                 continue
-            if other == prev and self.sentence_initial(prev):
-                continue
+            if other == prev and (self.sentence_initial(prev) or self.possessive[prev]):
+                continue  # (nor an owner's name: "Rosneft's Syzran refinery")
             return True
         return False
 

@@ -333,7 +333,12 @@ class CyrillicMatcher:
                     after_in=prev in _IN,
                     gender=settlement_gender(prev, lang) if n == 1 and prev else None,
                 )
-            elif n == 1 and lang == "ru" and cands and self.capitalised[i]:
+            elif (
+                n == 1
+                and cands
+                and self.capitalised[i]
+                and (lang == "ru" or self.prev_word(i) in _IN)
+            ):  # (and a Ukrainian one after "у", "в": "у Солонці" may be Солонка's)
                 cands = self.with_lemma_places(cands, i, lang)
             if cands and n == 1 and self.begins_name(i, cands, lang):
                 return i + 1  # "Малі Щербаки" is a village, not Mali; "Новая Нелидовка"

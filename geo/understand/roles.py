@@ -247,6 +247,9 @@ _NEGATED = compiled(
             # "No attacks were recorded today" (a heading's block)
             r"no\s+(?:attacks?|strikes?|hits?|shelling|impacts?)\s+(?:were|was|have\s+been|"
             r"has\s+been)\s+(?:recorded|reported|registered|confirmed)",
+            # "has not been attacked during the current campaign", "was not hit"
+            r"(?:has|have|had|was|were|is|are)\s+not\s+(?:been\s+|yet\s+been\s+)?"
+            r"(?:hit|struck|attacked|targeted|shelled|damaged)\b",
         ]
     ),
     re.IGNORECASE,
@@ -257,6 +260,7 @@ _NEGATED_WORDS = ("hurt", "injur", "killed", "wounded", "harmed", "casualties", 
 _NEGATED_WORDS += ("victims", "damage", "without", "no strike", "no hit", "no attack")
 _NEGATED_WORDS += ("no shelling", "no impact")
 _NEGATED_WORDS += ("nothing", "facilities", "buildings", "objects", "sites", "infrastructure")
+_NEGATED_WORDS += ("not ",)
 _HARD_IMPACT = _rx(
     r"hit",
     r"struck",
@@ -1946,7 +1950,9 @@ def _seat_cue(before: str, after: str, qualifier: str | None, word: str | None) 
         or after.startswith(_APOSTROPHES)
         else None
     )
-    if m and not _STRONG_IMPACT.search(after[: m.start() + 1]):
+    # (an aside that tells the strike is no speaker's: "in Bohodukhiv, where a drone struck
+    # a car park, Governor Syniehubov reported")
+    if m and not _STRONG_IMPACT.search(after[: m.end()]):
         cue = m.group()
         if cue.startswith(_APOSTROPHES):
             cue = _POSSESSIVE_S.sub("", cue, count=1)
