@@ -856,6 +856,7 @@ def decide_role_uk_ru(
     if (
         len(before_words) > 1
         and before_words[-1] in _STATIONED_AT
+        and any(map(before.__contains__, _STATIONED_STEMS))
         and (stationed := _STATIONED_BEFORE.search(before)) is not None
         # (not a unit struck there: "Уражено полк, який базується в Курську")
         and not impact_word(before[max(0, stationed.start() - 60) : stationed.start()], lang)
@@ -1769,6 +1770,7 @@ def _seat_cut(before: str) -> int:
 
 # where a unit is stationed: "що дислокується у м. Шуя", "базирующегося в ...", "розміщеної в"
 _STATIONED_AT = frozenset(("у", "в", "во", "на", "м", "с", "смт", "пгт"))  # its last words
+_STATIONED_STEMS = ("дисло", "базу", "базир", "розміщ", "размещ")  # one in every match
 _STATIONED_BEFORE = compiled(
     r"(?<!\w)(?:дислок|дислоц|базу|базир|розміщен|размещ)\w*\s+(?:у|в|во|на)\s+"
     r"(?:(?:м|с|смт|пгт)\.\s*)?$",
