@@ -179,6 +179,11 @@ def test_an_inflected_village_name_read_by_the_report_around_it(gaz: Gazetteer) 
             "were injured.",
             {"killed": 1, "wounded": 2},
         ),
+        (
+            "Russia launched six missiles and 70 drones; five of the missiles and 52 of the "
+            "drones were shot down.",
+            {"drones": 70, "missiles": 6, "intercepted": 57},
+        ),
     ],
 )
 def test_english_figures_of_the_eleventh_set(text: str, facts: dict[str, int]) -> None:

@@ -1475,7 +1475,7 @@ _WEAPON_NOUN_RE = compiled(_WEAPON_NOUN, re.I)
 # a count of weapons joined to the next as a list, read back from where the next begins: "405
 # drones and" before "19 missiles were shot down"
 _COUNT_BEFORE = compiled(
-    rf"(?<![\w\-/.:])(?P<n>{NUM})\s+{_WEAPON_ADJ}(?P<noun>{_WEAPON_NOUN})"
+    rf"(?<![\w\-/.:])(?P<n>{NUM})\s+(?:of\s+the\s+)?{_WEAPON_ADJ}(?P<noun>{_WEAPON_NOUN})"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$",
     re.I,
 )
