@@ -124,24 +124,11 @@ def test_a_launch_list_with_an_abbreviation_without_a_space(gaz: Gazetteer) -> N
     assert {role for role, _ in places.values()} == {"launch"}
 
 
-def test_where_a_unit_is_stationed_is_not_struck(gaz: Gazetteer) -> None:
-    _, places = read(
-        "Прокурори повідомили про підозру командиру ракетної бригади, що дислокується у м. "
-        "Шуя Івановської області, за удари по Полтавщині.",
-        gaz,
-    )
-    assert places["Shuya"][0] == "mention"
-
-
 def test_a_unit_struck_where_it_is_based(gaz: Gazetteer) -> None:
-    # guard: the unit was hit there
+    # guard (a rule for a unit's base, "бригада, що дислокується у м. Шуя", was withdrawn
+    # after the review: strike words told far before the unit)
     _, places = read("Уражено полк, який базується в Курську.", gaz)
     assert places["Kursk"][0] == "impact"
-
-
-def test_fired_from_the_areas_of_towns(gaz: Gazetteer) -> None:
-    _, places = read("Удары наносятся с правого берега, из районов Никополя и Марганца.", gaz)
-    assert places["Nikopol"][0] == places["Marhanets"][0] == "launch"
 
 
 def test_an_inflected_village_name_read_by_the_report_around_it(gaz: Gazetteer) -> None:
@@ -230,3 +217,66 @@ def test_the_capital_of_a_region_is_not_the_countrys(gaz: Gazetteer) -> None:
         "Drones struck a plant in Cheboksary, the capital of Russia's Chuvash Republic.", gaz
     )
     assert "Moscow" not in places
+
+
+# --- guards from the review of these rules ------------------------------------------------
+
+
+def test_items_of_a_recalled_list_are_recalled() -> None:
+    text = (
+        "Нагадаємо, у ніч на 9 липня ворог атакував Україну:\n\n🔹 700 ударними БпЛА;\n\n"
+        "🔹 12 ракетами.\n\nЦієї ночі противник запустив 40 дронів, з них збито 32."
+    )
+    assert extract_facts(text, "uk") == {"drones": 40, "intercepted": 32}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "facts"),
+    [
+        ("У Сумах поранено жінку з собакою.", "uk", {"wounded": 1}),
+        (
+            "У Харкові поранено 2 людей. Ще трьох поранених доправили до лікарні.",
+            "uk",
+            {"wounded": 5},
+        ),
+        ("Ранены 4 человека. Ещё двое раненых доставлены в больницу.", "ru", {"wounded": 6}),
+    ],
+)
+def test_companions_and_more_wounded_guards(text: str, lang: str, facts: dict[str, int]) -> None:
+    assert extract_facts(text, lang) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "Russia launched 600 drones and 12 missiles overnight, the largest attack since the "
+            "start of the full-scale invasion.",
+            {"drones": 600, "missiles": 12},
+        ),
+        ("Russia launched 480 drones overnight, the biggest attack since 9 July.", {"drones": 480}),
+    ],
+)
+def test_since_inside_a_sentence_recalls_nothing(text: str, facts: dict[str, int]) -> None:
+    assert extract_facts(text, "en") == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        (
+            "Sumy was not hit by missiles this time, but a drone struck a house in the city.",
+            "Sumy",
+            "impact",
+        ),
+        (
+            "The BBC's Kyiv correspondent heard explosions as drones hit Bila Tserkva.",
+            "Bila Tserkva",
+            "impact",
+        ),
+    ],
+)
+def test_english_guards_of_the_review(text: str, place: str, role: str, gaz: Gazetteer) -> None:
+    _, places = read(text, gaz)
+    assert places[place][0] == role
+    assert "Kyiv" not in places or places["Kyiv"][0] != "impact"

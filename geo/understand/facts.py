@@ -339,12 +339,9 @@ _NATIONWIDE_NEEDS = ("across", "throughout", "nationwide", "countrywide")
 # starting with a letter, and an opening "Earlier,".
 _RECALL_WORDS = (
     r"\b(?:earlier\s+this\s+(?:month|year|week)|last\s+(?:year|month|week|thursday|friday|"
-    r"saturday|sunday|monday|tuesday|wednesday)|since\s+(?:late\s+|early\s+|\d{1,2}\s+)?"
+    r"saturday|sunday|monday|tuesday|wednesday)|since\s+(?:late\s+|early\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|\d{4})|"
-    # a tally of the war so far: "Since the start of the full-scale invasion, ..."
-    r"since\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+|russia['’]s\s+)?"
-    r"(?:full-scale\s+)?(?:invasion|war)|(?<!born\s)in\s+(?:19|20)\d\d|(?:days?|weeks?|months?|years?)\s+"
+    r"december|\d{4})|(?<!born\s)in\s+(?:19|20)\d\d|(?:days?|weeks?|months?|years?)\s+"
     r"(?:earlier|ago)|the\s+previous(?!\s+(?:morning|night|evening|afternoon)\b)|in\s+the\s+past(?!\s+(?:\d+\s+|few\s+|several\s+|two\s+|"
     r"three\s+)?(?:day|days|night|hours?|week|weeks|month|months)\b)|previously|to\s+recall|"
     r"as\s+a\s+reminder|"
@@ -354,6 +351,11 @@ _RECALL_WORDS = (
 )
 _RECALL_OPENING = (
     r"^\W*(?:earlier\s*,|"
+    # a tally of the war so far, opening the sentence: "Since 24 February 2022, ...", "Since
+    # the start of the full-scale invasion, ..." (not "the largest attack since ...")
+    r"since\s+(?:\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)|(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+|"
+    r"russia['’]s\s+)?(?:full-scale\s+)?(?:invasion|war))\b|"
     # a month and a year opening the sentence: "In August 2023, a missile hit ..." (not "a
     # school rebuilt in May 2023 was hit on Thursday")
     r"in\s+(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|"

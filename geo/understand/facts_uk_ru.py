@@ -598,7 +598,9 @@ _ANIMALS = frozenset(
      "овець", "овец", "тварин", "животных", "птиці", "птицы", "бджолосімей", "пчелосемей",
      "собака", "собаки", "собак", "собаку", "пес", "пса", "кішка", "кішки", "кіт", "кота",
      "кошка", "кошки", "кошек", "корова", "коня", "коні", "коней", "лошадь", "лошади",
-     "лошадей", "тварина", "животное", "животные")
+     "лошадей", "тварина", "животное", "животные",
+     # (in the instrumental, a companion: "жінку з собакою")
+     "собакою", "собакой", "псом", "котом", "кішкою", "кошкой", "твариною", "животным")
 )  # fmt: skip
 _HEADS_OF = frozenset(("голів", "голов"))  # "20 голов скота", "голів худоби"
 _CATTLE = ("худоб", "скот", "великої", "крупного")
@@ -1037,7 +1039,8 @@ _UPDATE = compiled(
     r"(?:за|по)\s+(?:уточн[её]н|оновлен|обновл[её]н)\w*|upd|"
     # a line headed as a correction of the report's figures: "09:15 Уточнення: постраждалих
     # — 4" (not of one place's, "Уточнение: в Разумном пострадавших трое")
-    r"(?:уточнення|уточнение)\s*:(?!\s*(?:у|в|во|на)\s))(?!\w)"
+    r"(?:уточнення|уточнение)\s*:\s*(?:постражд|поранен|загибл|загинул|пострада|ранен|погиб|"
+    r"кількість|число|всього|загалом|всего|итого)\w*)"
 )
 # a figure corrected: "Загиблих – 2, а не 3, як повідомлялося вранці" (an update)
 _CORRECTED = compiled(r"\d+\s*,?\s+а\s+не\s+\d+(?!\w)")
@@ -1972,7 +1975,9 @@ def _weapons(s: _Sentence, lang: str, found: _Found) -> None:
             )
         ):
             last = entries[-1]  # one list: "5 ракет та 30 дронів" is two, "2 і 4 ракети" one
-            if not _heads_parts(s, last.end):  # (not a line's parts: "19 ракетами:\n– 4 ...")
+            if not (  # (not a line's parts: "19 ракетами:\n– 4 ...")
+                _heads_parts(s, last.end) and opens_line(s.text, toks[wc.first].start)
+            ):
                 entries[-1] = last._replace(value=last.value + wc.value, end=wc.end)
         else:
             entries.append(_Entry(wc.value, wc.first, wc.end, kind, role, wc.approx))
@@ -2429,6 +2434,23 @@ def _recalled(
         if _says_recall(low, prev_start, prev_end, memo):
             return True
         i, start, end = i - 1, prev_start, prev_end
+    return _item_of_recalled_list(low, spans, i, memo)
+
+
+_ITEM_BULLETS = LINE_BULLETS.replace(" ", "").replace("\t", "")  # what may open a list's item
+
+
+def _item_of_recalled_list(
+    low: str, spans: list[tuple[int, int]], i: int, memo: _Memo = None
+) -> bool:
+    """Whether sentence ``i`` is an item of a list, opening with a bullet, whose head (the
+    sentence before its items that ends with a colon) recalls an earlier attack
+    ("Нагадаємо, у ніч на 9 липня ворог атакував:\n\n🔹 728 ударними БпЛА;")."""
+    while i > 0 and low[spans[i][0] : spans[i][1]].lstrip()[:1] in _ITEM_BULLETS:
+        i -= 1
+        start, end = spans[i]
+        if low[start:end].rstrip().endswith(":") or ":\n" in low[start:end]:
+            return _says_recall(low, start, end, memo)  # (its head, or its head and first item)
     return False
 
 
@@ -2796,6 +2818,7 @@ def _read(s: _Sentence, lang: str, found: _Found, weapons: bool | None = None) -
                 len(found.wounded) > told
                 and any(map(s.text.__contains__, _TAKEN_STEMS))
                 and _WOUNDED_TAKEN.search(s.text) is not None
+                and not any(t.text in _MORE for t in s.toks)  # ("ще трьох поранених ...")
             ):  # "Четверых раненых доставили в больницу, троих — в ...": where they went
                 found.hospitalised.extend(found.wounded[told:])
                 del found.wounded[told:]

@@ -283,6 +283,13 @@ _KEPT_WORDS = token_filter(
     _CONNECTORS | _LOCATIVE | _TITLES | _VESSELS | _NOT_PLACE_AFTER | {"and", "or"}
 )
 _LETTER_RE = compiled(r"[^\W_]")
+# a plant or a depot named by its town after its owner's possessive ("Lukoil's Volgograd
+# refinery"; not "the BBC's Kyiv correspondent")
+_FACILITY_AFTER = compiled(
+    r"\s+(?:oil\s+|gas\s+|power\s+|chemical\s+)?(?:refinery|refineries|plant|factory|depot|"
+    r"terminal|port|airfield|airport|air\s+base|substation|works|facility|station)\b",
+    re.IGNORECASE,
+)
 # a short lower-case Cyrillic word before a full stop: an abbreviation ("м.", "смт.", "вул.")
 _ABBREVIATION_BEFORE = compiled(r"(?<![^\W\d_])[а-яіїєґё]{1,4}$")
 _LEAD_CHARS = " \t\"“'(«*-•–—🔴⚪️⚡️📎"  # stripped one character at a time
@@ -699,8 +706,11 @@ class _Finder(CyrillicMatcher):
             word = self.keys[other]
             if word in _NEIGHBOURS_OK or self.gaz.has_key(word):
                 continue
-            if other == prev and (self.sentence_initial(prev) or self.possessive[prev]):
-                continue  # (nor an owner's name: "Rosneft's Syzran refinery")
+            if other == prev and (
+                self.sentence_initial(prev)
+                or (self.possessive[prev] and _FACILITY_AFTER.match(self.text, self.end[idx]))
+            ):
+                continue  # (nor an owner's name before its plant: "Rosneft's Syzran refinery")
             return True
         return False
 

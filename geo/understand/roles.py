@@ -249,7 +249,8 @@ _NEGATED = compiled(
             r"has\s+been)\s+(?:recorded|reported|registered|confirmed)",
             # "has not been attacked during the current campaign", "was not hit"
             r"(?:has|have|had|was|were|is|are)\s+not\s+(?:been\s+|yet\s+been\s+)?"
-            r"(?:hit|struck|attacked|targeted|shelled|damaged)\b",
+            # (not of one weapon or of one way: "was not hit by missiles, but a drone ...")
+            r"(?:hit|struck|attacked|targeted|shelled|damaged)\b(?!\s+(?:by|with|directly)\b)",
         ]
     ),
     re.IGNORECASE,

@@ -853,15 +853,6 @@ def decide_role_uk_ru(
     before_words = _last_words(before)
     if before_words and _APPOINTED_BY.match(before_words[-1]):
         return "mention", f"actor: {before_words[-1]}"  # "назначенного Москвой губернатора"
-    if (
-        len(before_words) > 1
-        and before_words[-1] in _STATIONED_AT
-        and any(map(before.__contains__, _STATIONED_STEMS))
-        and (stationed := _STATIONED_BEFORE.search(before)) is not None
-        # (not a unit struck there: "Уражено полк, який базується в Курську")
-        and not impact_word(before[max(0, stationed.start() - 60) : stationed.start()], lang)
-    ):  # "бригада, що дислокується у м. Шуя": where a unit is based, not struck
-        return "mention", f"a unit's base: {stationed.group().split()[0]}"
     if before_words and before_words[-1].startswith(_NATIVE_STEMS):
         return "mention", f"native of: {before_words[-1]}"  # "уроженец Курской области погиб"
     if (
@@ -1698,8 +1689,8 @@ def _launch_of(
     ) and not _strike_between(m.group(), lang):
         return "launched from"
     if (
-        (area := _FIRED_FROM_AREA.search(m.group())) is not None
-        and _names_of_area(m.group()[area.start() :])
+        _FIRED_FROM_AREA.match(m.group())
+        and _names_of_area(m.group())
         and _lemma_set(sentence, lang) & _FIRING_LEMMAS
     ):
         return "fired from"  # "Обстріл вівся з району Костянтинівки"
@@ -1741,7 +1732,6 @@ _FIRING_LEMMAS = frozenset(
         "стрелять",
         "обстрілювати",
         "обстреливать",
-        "удар",  # "Удары наносятся ... из районов Никополя и Марганца"
     ]
 )
 
@@ -1768,14 +1758,6 @@ def _seat_cut(before: str) -> int:
     return colon
 
 
-# where a unit is stationed: "що дислокується у м. Шуя", "базирующегося в ...", "розміщеної в"
-_STATIONED_AT = frozenset(("у", "в", "во", "на", "м", "с", "смт", "пгт"))  # its last words
-_STATIONED_STEMS = ("дисло", "базу", "базир", "розміщ", "размещ")  # one in every match
-_STATIONED_BEFORE = compiled(
-    r"(?<!\w)(?:дислок|дислоц|базу|базир|розміщен|размещ)\w*\s+(?:у|в|во|на)\s+"
-    r"(?:(?:м|с|смт|пгт)\.\s*)?$",
-    re.IGNORECASE,
-)
 # a native of the place ("уроженец Курской области", "уродженка Харкова"): born there, not
 # harmed there
 _NATIVE_STEMS = ("уроженец", "уроженк", "уроженц", "уродженець", "уродженк", "уродженц")
