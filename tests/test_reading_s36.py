@@ -243,6 +243,21 @@ def test_fpv_drones_are_drones(text: str, facts: dict[str, int]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "facts"),
+    [
+        ("Уночі над Сумщиною знищили 11 FPV-дронів та 4 ударні БпЛА.", "uk", {"intercepted": 15}),
+        ("Над Курской областью уничтожены 10 беспилотников и 2 ракеты.", "ru", {"intercepted": 12}),
+        # guard: counts of two places stay a list of places
+        ("Уночі над Харківщиною збито 6 шахедів, над Сумщиною – 2.", "uk", {"intercepted": 8}),
+    ],
+)
+def test_counts_of_one_kind_over_one_place_add_up(
+    text: str, lang: str, facts: dict[str, int]
+) -> None:
+    assert extract_facts(text, lang) == facts
+
+
+@pytest.mark.parametrize(
     ("text", "facts"),
     [
         ("Reports that the strike on Dnipro killed 50 people are false, the governor said.", {}),

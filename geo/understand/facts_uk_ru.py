@@ -1936,7 +1936,9 @@ def _weapons(s: _Sentence, lang: str, found: _Found) -> None:
     items: list[_Item] = []
     used: set[int] = set()
     intercept = _has(s, _INTERCEPT_VERB)
+    placed_end = -1  # where the count before ends, when it was tied to a place
     for wc in counts:
+        joined_to, placed_end = placed_end, -1
         used.update(range(wc.first, wc.end))
         if wc.kind:
             found.last_weapon = wc.kind
@@ -1955,9 +1957,21 @@ def _weapons(s: _Sentence, lang: str, found: _Found) -> None:
         if role is None:
             continue
         place = _place_of(s, wc.first, wc.end) if role == "intercepted" else None
-        if place is not None:
+        if (
+            place is not None
+            and items
+            and joined_to >= 0
+            and items[-1].place == place[0]
+            and items[-1].kind == kind
+            and _joined(s, joined_to, wc.first)
+        ):  # "над Харківщиною знищили 14 FPV-дронів та 3 ударні БпЛА": one place's 17
+            items[-1] = items[-1]._replace(value=items[-1].value + wc.value * place[1])
+            entries[-1] = entries[-1]._replace(value=entries[-1].value + wc.value)
+            placed_end = wc.end
+        elif place is not None:
             items.append(_Item(wc.value * place[1], wc.first, kind, place[0]))
             entries.append(_Entry(wc.value, wc.first, -1, kind, role, wc.approx))
+            placed_end = wc.end
         elif (
             entries
             and entries[-1].end >= 0
