@@ -19,7 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from typing import NamedTuple
 
 from geo.language.cyrillic import (
@@ -1901,10 +1901,11 @@ _TRAIN_ROUTE = compiled(
 )
 
 
-@lru_cache(maxsize=256)
-def _tells_of_flights(sentence: str) -> bool:
-    """Whether a sentence holds a word of flights; read once for all its names."""
-    return not lacks(sentence, _FLIGHT_WORDS)
+@lru_cache(maxsize=512)
+def _holds_words(words: tuple[str, ...], sentence: str) -> bool:
+    """Whether a sentence holds one of ``words`` (:func:`lacks`); read once for all its
+    names, for each route's words."""
+    return not lacks(sentence, words)
 
 
 _FLIGHT_WORDS = ("flight", "airliner", "passenger plane", "рейс", "лайнер", "летевш", "летів")
@@ -1922,12 +1923,6 @@ _FLIGHT_ROUTE = compiled(
     rf"(?<!\w)(?:з|із|зі|из|до|в|у|на)\s+(?:{_NAME_THEN}(?:до|в|у|на)\s+)?)$",
     re.IGNORECASE,
 )
-
-
-@lru_cache(maxsize=256)
-def _tells_of_buses(sentence: str) -> bool:
-    """Whether a sentence holds a word of buses; read once for all its names."""
-    return not lacks(sentence, _BUS_WORDS)
 
 
 _BUS_WORDS = ("автобус", "маршрутк", "bus")
@@ -1950,8 +1945,8 @@ _BUS_ROUTE = compiled(
 )
 _ROUTES = (
     _Route(_TRAIN_OR_DELAY_WORDS, _tells_of_trains, _TRAIN_ROUTE, "a train's route"),
-    _Route(_FLIGHT_WORDS, _tells_of_flights, _FLIGHT_ROUTE, "a flight's route"),
-    _Route(_BUS_WORDS, _tells_of_buses, _BUS_ROUTE, "a bus's route"),
+    _Route(_FLIGHT_WORDS, partial(_holds_words, _FLIGHT_WORDS), _FLIGHT_ROUTE, "a flight's route"),
+    _Route(_BUS_WORDS, partial(_holds_words, _BUS_WORDS), _BUS_ROUTE, "a bus's route"),
 )
 
 

@@ -896,10 +896,10 @@ _PATIENT_STEMS = ("пацієнт", "пациент", "хвор", "больн")
 # where none is told)
 _TAKEN_STEMS = ("достав", "доправ", "госпит", "госпіт", "перевез")
 _WOUNDED_NOUNS = r"(?:раненых|пострадавших|поранених|постраждалих|травмованих|травмированных)"
+_TAKEN = "(?:" + "|".join(_TAKEN_STEMS) + ")"
 _WOUNDED_TAKEN = compiled(
-    rf"(?<!\w){_WOUNDED_NOUNS}\s+(?:[^\W\d_]+\s+){{0,2}}?(?:достав|доправ|госпит|госпіт|перевез)|"
-    rf"(?<!\w)(?:достав|доправ|госпит|госпіт|перевез)\w*\s+(?:[^\W\d_]+\s+)?(?:\S+\s+)?"
-    rf"{_WOUNDED_NOUNS}"
+    rf"(?<!\w){_WOUNDED_NOUNS}\s+(?:[^\W\d_]+\s+){{0,2}}?{_TAKEN}|"
+    rf"(?<!\w){_TAKEN}\w*\s+(?:[^\W\d_]+\s+)?(?:\S+\s+)?{_WOUNDED_NOUNS}"
 )
 _HOSPITALISED_CUE = compiled(_W + r"(?:госпіталізован\w*|госпитализирован\w*)(?!\w)")
 # Words of harm that are nouns of people ("14 постраждалих"): read only before them, or

@@ -14,7 +14,13 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from geo.language.codec import CODEC_CHARS
-from geo.language.cyrillic import is_region_adjective, name_keys, place_noun, word_language
+from geo.language.cyrillic import (
+    LIST_AND,
+    is_region_adjective,
+    name_keys,
+    place_noun,
+    word_language,
+)
 from geo.language.document import Document, read_document
 from geo.language.morphology import detect_language
 from geo.language.normalize import norm_key, norm_keys
@@ -355,7 +361,6 @@ _ADJECTIVE_BEFORE = compiled(_LOWER_REGION.pattern.partition(r"\s+")[0] + r"\s+$
 _LOWER_ADJECTIVE = compiled(
     _LOWER_REGION.pattern.partition(r"\s+")[0].removeprefix(r"(?<![\w'’ʼ-])")
 )
-_LIST_AND = frozenset(("та", "і", "й", "и"))  # the word that joins a list's last item
 
 
 def _lower_region_here(text: str) -> bool:
@@ -416,13 +421,13 @@ class _Finder(CyrillicMatcher):
     def listed_before(self, j: int) -> Iterator[int]:
         """The words in lower case listed before word ``j`` with a region adjective's ending,
         nearest first ("харківській, сумській та" before "чернігівській областях"): each is
-        parted from the next by a comma or by "та", "і", "и" or "й", and nothing else."""
+        parted from the next by a comma or by a word of :data:`LIST_AND`, and nothing else."""
         text, start, end, bare = self.text, self.start, self.end, self.bare
         k = j
         while k > 0:
             before = k - 1
             gap = text[end[before] : start[k]]
-            if bare[before].lower() in _LIST_AND and before > 0 and spaced(gap):
+            if bare[before].lower() in LIST_AND and before > 0 and spaced(gap):
                 before -= 1
                 if not spaced(text[end[before] : start[before + 1]]):
                     return
