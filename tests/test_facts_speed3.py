@@ -37,6 +37,8 @@ _TEXTS = [
     "A man aged 70 was killed and another woman, 64, was seriously injured; one child died.",
     "The number of dead rose to 9; 4 more people with light injuries went to hospital.",
     "The strike on the market claimed 9 lives and wounded 31, officials said.",
+    "Two residents of the Donetsk region were killed and 3 people from Velyka Pysarivka hurt.",
+    "Gunners managed to shoot down 31 drones; crews were able to destroy 4 of 5 missiles.",
 ]
 
 

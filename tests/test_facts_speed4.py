@@ -16,6 +16,8 @@ import pytest
 from geo.understand import facts as f
 
 _TEXTS = [
+    "Crews managed to shoot down 12 drones and were able to destroy all 3 missiles.",
+    "Four residents of the Sumy region were killed; 2 people from Velyka Pysarivka were hurt.",
     "The strike left 23 dead; the governor said at least 41 others were injured, 7 of them minors.",
     "Killed were 4 people; 12 more were injured, and 3 died later in hospital.",
     "Russia launched 45 Shahed drones and 3 missiles; drones hit 2 houses, 40 were shot down.",

@@ -86,15 +86,27 @@ _KIN = rf"(?:(?:his|her|their)\s+(?:{'|'.join(_KIN_NOUNS)})|the\s+(?:{'|'.join(_
 _KIN_WORDS = _KIN_NOUNS + _PART_NOUNS
 # the place a person is of or from: "a resident of Kharkiv", "a man from Velyka Pysarivka",
 # "a resident of the Kursk region"
-_FROM_PLACE = (
-    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?"
-    r"(?:\s+(?:region|oblast|district|province))?)?"
+_PLACE_OF = (
+    r"(?:the\s+)?(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+)?"
+    r"(?:\s+(?:region|oblast|district|province))?"
 )
+_FROM_PLACE = rf"(?:\s+(?:of|from)\s+{_PLACE_OF})?"
 
 # "one of three people killed": one of the count after it (which is read), not a count
 _NOT_ONE_OF = (
     r"(?:(?<!one)|(?!\s+of\s+(?:the\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)))"
 )
+
+# people counted by the place they are of, too long for :data:`_ADJ`: "two residents of the
+# Donetsk region", "three people from Velyka Pysarivka" (not a place of one word, which
+# :data:`_ADJ` reads: "two residents of Kharkiv were killed")
+_COUNTED_FROM = (
+    rf"\b{_QUAL}{_N}\s+(?:residents|people|civilians|inhabitants|villagers|locals|children|"
+    r"men|women|workers|employees)\s+(?:of|from)\s+"
+    r"(?!(?-i:[A-Z])[\w'’\-]+\s+(?!(?:region|oblast|district|province)\b)(?-i:[a-z]))"
+    rf"{_PLACE_OF}{_APPOSITION}\s*{_VERB_PART}"
+)
+_COUNTED_FROM_NEEDS = (" of ", " from ")
 
 _KILLED = [
     compiled(
@@ -126,6 +138,7 @@ _KILLED = [
         rf"\b(?:claimed|took|cost)\s+{_QUAL}{_N}\s+lives\b",
         re.I,
     ),
+    compiled(rf"{_COUNTED_FROM}(?:killed|dead|died)\b", re.I),
 ]
 # not a part of the casualties named after it: "one of the wounded died"
 _NOT_PART = r"(?!\s+(?:more\s+)?of\s+(?:the|those)\s+(?:wounded|injured|hurt|dead|victims)\b)"
@@ -163,6 +176,7 @@ _WOUNDED = [
         rf"with\s+(?:[\w\-]+\s+){{0,3}}?(?:injuries|wounds|burns)\b",
         re.I,
     ),
+    compiled(rf"{_COUNTED_FROM}(?:wounded|injured|hurt)\b", re.I),
 ]
 # Words one of which each pattern above needs, in the same order: a pattern whose words are
 # all absent from a sentence cannot match there and is not run.
@@ -174,6 +188,7 @@ _KILLED_NEEDS = (
     ("kill",),
     ("number",),
     ("lives",),
+    _COUNTED_FROM_NEEDS,
 )
 _WOUNDED_NEEDS = (
     ("wounded", "injured", "hurt"),
@@ -182,6 +197,7 @@ _WOUNDED_NEEDS = (
     ("wounded", "injured", "hurt"),
     ("injur", "wound"),
     ("injuries", "wounds", "burns"),
+    _COUNTED_FROM_NEEDS,
 )
 # up to four words before a weapon noun: "Shahed-type attack", "“kamikaze”", "Kh-59 cruise"
 _WEAPON_ADJ = (
@@ -228,6 +244,12 @@ _INTERCEPT_GERUND = (
     r"(?<!\bof\s)(?<!\bfor\s)"
     r"(?:shooting\s+down|downing|intercepting|neutrali[sz]ing|bringing\s+down)"
 )
+# the verb in the infinitive, told as done: "managed to shoot down 31 drones", "were able to
+# destroy 40" (not "is able to destroy": what a weapon can do, see :data:`_UNTOLD`)
+_INTERCEPT_TO = (
+    r"(?:(?<=managed\sto\s)|(?<=able\sto\s))(?:shoot\s+down|down|intercept|destroy|neutrali[sz]e|"
+    r"bring\s+down|eliminate)"
+)
 _INTERCEPT = [
     compiled(
         rf"\b{_INTERCEPT_VERB}(?:\s+or\s+{_INTERCEPT_VERB})?{_LABEL_COLON}\s+(?:all\s+)?{_QUAL}{_N}"
@@ -269,6 +291,7 @@ _INTERCEPT = [
         r"\s*[,.;)]|\s*$)",
         re.I,
     ),
+    compiled(rf"\b{_INTERCEPT_TO}\s+(?:all\s+)?{_QUAL}{_N}{_INTERCEPTED_THING}", re.I),
 ]
 # "destroyed three missiles of the Kinzhal type, 20 drones and one guided
 # missile": each further count of a list joined to the first
@@ -1542,7 +1565,7 @@ def _intercepts(base: int, strength: int, hits: list[_Hit], scan: _Scan) -> None
             v = _value(m, scan.agrees)
             if v is None:
                 continue
-            v = _list_total(sentence, m, v, listed=i == 0)
+            v = _list_total(sentence, m, v, listed=i == 0 or i == _INTERCEPT_TO_AT)
             if i == 1 and (noun := _WEAPON_NOUN_RE.search(m.group())) is not None:
                 v += _counted_before(sentence, m.start(), noun.group().lower())
             other = "ukrainian" in sentence[m.start() : m.end() + 16].lower()
@@ -1619,7 +1642,7 @@ _NOT_LAUNCHED_NEEDS = (
 )
 _OUT_OF = compiled(r"\b(?:out\s+of|of\s+the|of)\s+$", re.I)
 _AFTER_INTERCEPT = compiled(
-    rf"(?:{_INTERCEPT_VERB}|{_INTERCEPT_GERUND}){_LABEL_COLON}[^.;:,]*$", re.I
+    rf"(?:{_INTERCEPT_VERB}|{_INTERCEPT_GERUND}|{_INTERCEPT_TO}){_LABEL_COLON}[^.;:,]*$", re.I
 )
 # what follows a count that was shot down: "of them ...", "were downed"; with the bare verb
 # (a headline's participle: "14 drones downed over Voronezh", "Six drones downed;") only
@@ -1729,6 +1752,7 @@ _KILL_STARTS = frozenset(("killing", "killed", "kills", "kill"))
 _ONE_STARTS = frozenset(("a", "an", "one", "another"))
 _OF_STARTS = frozenset(("of",))
 _WOUND_STARTS = frozenset(("injuring", "wounding", "injured", "wounded", "hurting"))
+_INTERCEPT_TO_AT = 6  # where :data:`_INTERCEPT` holds the pattern of :data:`_INTERCEPT_TO`
 # The words each pattern can start with, by the pattern's id (hashing a pattern is slow);
 # patterns not listed are scanned in full. With :data:`_UPDATE_STARTS`, these are the only
 # sets :meth:`_Scan.finditer` reads by words (:data:`_SCANNED_STARTS`).
@@ -1750,10 +1774,15 @@ _PATTERN_STARTS: dict[int, frozenset[str]] = {
     id(_WOUNDED[0]): _COUNT_STARTS,
     id(_WOUNDED[2]): _COUNT_STARTS,
     id(_WOUNDED[5]): _COUNT_STARTS,
+    id(_KILLED[7]): _COUNT_STARTS,
+    id(_WOUNDED[6]): _COUNT_STARTS,
     id(_INTERCEPT[0]): _INTERCEPT_STARTS,
     id(_INTERCEPT[5]): _INTERCEPT_STARTS,
     id(_INTERCEPT[1]): _COUNT_STARTS,
     id(_INTERCEPT[2]): _COUNT_STARTS,
+    id(_INTERCEPT[_INTERCEPT_TO_AT]): frozenset(
+        ("shoot", "down", "intercept", "destroy", "neutralise", "neutralize", "bring", "eliminate")
+    ),
 }
 
 # The words that a pattern of a count, then up to three words of any kind (:data:`_ADJ`),

@@ -225,6 +225,7 @@ _STRONG_IMPACT_WORDS = (
     r"brought down",
     r"intercepted",
     r"repelled",
+    r"(?:managed|able) to (?:shoot down|down|destroy|intercept|neutrali[sz]e|eliminate)",
 )
 _STRONG_IMPACT = _rx(*_STRONG_IMPACT_WORDS)
 _STRONG_IMPACT_ASCII = _ascii_rx(*_STRONG_IMPACT_WORDS)  # (see impact_cue)
@@ -284,6 +285,8 @@ _DOWN_WORDS = (
     r"repelled",
     r"neutrali[sz]ed",
     r"suppressed",
+    # told as done in the infinitive: "managed to shoot down 31 drones over the Kyiv region"
+    r"(?:managed|able) to (?:shoot down|down|destroy|intercept|neutrali[sz]e|eliminate)",
 )
 _INTERCEPT_WORDS = _rx(
     *_DOWN_WORDS, r"hit", r"debris", r"fell", r"active", r"in action", r"into action"
@@ -1360,12 +1363,42 @@ def decide_role(
         return _decision("mention", "lost power only")
     cue = impact_cue(clause)
     if cue and not _recalled(after[:40]):
+        if cue[-3:] == " on" and _aimed_elsewhere(clause, offset):
+            return _decision("mention", "a strike on a place named after it")
         return _decision("impact", cue)
     if (low is None or " at " in low or "against" in low) and (
         _FIRED_AT.search(before) or _more_fired_at(before)
     ):
         return _decision("impact", "weapons fired at it")  # "launched four missiles at Kyiv"
     return _decision("mention", NO_STRIKE_CUE)
+
+
+# a strike aimed at a place it names: "after the strikes on Kharkiv"
+_AIMED_AT_NAME = compiled(r"\s+(?:the\s+)?(?-i:[A-Z])")
+# a speaker's words, then when they were said, before the strike: "..., Zelensky said after
+# the"
+_SAID_AFTER = compiled(
+    r",\s+(?:[^,.;:]{0,60}?\s)?(?:said|says|told\s+[\w-]+|wrote|added|stated)\s+"
+    r"(?:\w+\s+){0,3}?(?:after|following|amid|over)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _aimed_elsewhere(clause: str, offset: int) -> bool:
+    """Whether every word of a strike in ``clause`` is a strike on a place it names, in the
+    words of when a speaker spoke after the mention at ``offset`` ("Kyiv awaits an answer
+    from Moscow, Zelensky said after the strikes on Kharkiv"): that place is the target,
+    not the mention."""
+    if not clause.isascii():
+        return False
+    low = clause.lower()
+    cues = list(_STRONG_IMPACT_ASCII.finditer(low))
+    return bool(cues) and all(
+        m.start() > offset
+        and low[m.end() - 3 : m.end()] == " on"
+        and _AIMED_AT_NAME.match(clause, m.end()) is not None
+        for m in cues
+    ) and _SAID_AFTER.search(clause, offset, cues[0].start()) is not None
 
 
 # "explosions were heard in Lviv, but no strikes were recorded there"
