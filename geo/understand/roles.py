@@ -1393,12 +1393,16 @@ def _aimed_elsewhere(clause: str, offset: int) -> bool:
         return False
     low = clause.lower()
     cues = list(_STRONG_IMPACT_ASCII.finditer(low))
-    return bool(cues) and all(
-        m.start() > offset
-        and low[m.end() - 3 : m.end()] == " on"
-        and _AIMED_AT_NAME.match(clause, m.end()) is not None
-        for m in cues
-    ) and _SAID_AFTER.search(clause, offset, cues[0].start()) is not None
+    return (
+        bool(cues)
+        and all(
+            m.start() > offset
+            and low[m.end() - 3 : m.end()] == " on"
+            and _AIMED_AT_NAME.match(clause, m.end()) is not None
+            for m in cues
+        )
+        and _SAID_AFTER.search(clause, offset, cues[0].start()) is not None
+    )
 
 
 # "explosions were heard in Lviv, but no strikes were recorded there"
