@@ -2696,6 +2696,8 @@ ADDED_SETTLEMENTS: tuple[tuple[str, str, str, float, float, tuple[str, ...]], ..
     ("Belbek", "UA", "UA-40", 44.69, 33.57, ("Бельбек",)),
     # a cape of the Kerch peninsula, named in the Air Force's lists of where drones came from
     ("Cape Chauda", "UA", "UA-43", 45.00, 35.83, ("Chauda", "Чауда", "Мис Чауда", "Мыс Чауда")),
+    # the rail and car ferry terminal on the Chushka Spit, across the Kerch Strait from Crimea
+    ("Port Kavkaz", "RU", "RU-KDA", 45.34, 36.67, ("Порт Кавказ", "Порт-Кавказ", "Port-Kavkaz")),
 )
 
 # Seas that reports name as where missiles and drones were launched from ("з акваторії
@@ -2729,13 +2731,16 @@ SEAS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
 # Donetsk (709717) carries "Oleksandrivka", a village it grew from, which made "Олександрівку
 # Краматорського району" Donetsk; Engels (563464) its name until 1931, Pokrovsk, which took
 # "Покровський напрямок" from Pokrovsk (Donetsk Oblast). Fruktove (709083) was Belbek until
-# 1945; the name now means the air base beside it (``ADDED_SETTLEMENTS``).
+# 1945; the name now means the air base beside it (``ADDED_SETTLEMENTS``). Caucasia
+# (3687025) carries "Kavkaz", the Caucasus's Russian name, and Le Port (935616) "Port".
 FALSE_ALTERNATES: dict[str, tuple[str, ...]] = {
     "700051": ("Slov'iansk", "Slov'jans'k", "Slov'yansk", "Слов'янськ"),
     "542420": ("Novorosyisk",),
     "709717": ("Oleksandrivka", "Aleksandrovka", "Олександрівка", "Александровка"),
     "563464": ("Pokrovsk", "Покровськ", "Покровск"),
     "709083": ("Belbek",),
+    "3687025": ("Kavkaz",),  # Caucasia (Colombia): the Russian name of the Caucasus
+    "935616": ("Port",),  # Le Port (Réunion): the word of "Port Kavkaz", "Port of Odesa"
 }
 
 # Words that look like places in English text but name people, outlets or other things.

@@ -992,6 +992,22 @@ def _dateline(text: str) -> tuple[int, int]:
     return 0, -1
 
 
+# a wire dateline that opens a paragraph further on, its agency named: "MOSCOW (AP) —",
+# "KYIV, Ukraine (AP) —" (a story filed from several places)
+_AGENCY_DATELINE = compiled(
+    r"(?m)^(?-i:[A-Z][A-Z'’. -]{2,}?)(?:,\s*[A-Z][\w'’. -]{1,30}?)?\s*"
+    r"\((?:AP|Reuters|AFP|Bloomberg|dpa|DPA|Xinhua|UPI)\)\s*(?=[—–-])"
+)
+
+
+def _agency_datelines(text: str) -> list[tuple[int, int]]:
+    """The spans of the wire datelines that open paragraphs after the first line
+    (:data:`_AGENCY_DATELINE`); none in a text without an agency's bracket."""
+    if "(" not in text:
+        return []
+    return [m.span() for m in _AGENCY_DATELINE.finditer(text) if m.start() > 0]
+
+
 # a mention, its chosen place, the confidence of the choice, and the mention's sentence index
 _Chosen = tuple[PlaceMention, Place, float, int]
 
@@ -1020,7 +1036,7 @@ class _Resolver:
         # the sentence of each mention, found once for every stage below
         self.sentence_ids = doc.sentence_indices([m.span.start for m in mentions])
         self.ctx = _build_context(gaz, mentions, doc, self.sentence_ids)
-        self.dateline = _dateline(self.text)
+        self.datelines = [_dateline(self.text), *_agency_datelines(self.text)]
         self.recent_city: Place | None = None
         # the settlements chosen for the report's mentions so far, by id (see named_before)
         self.chosen: dict[str, tuple[Place, float]] = {}
@@ -1617,7 +1633,7 @@ class _Resolver:
             m.span.start - s0,
             m.span.end - s0,
             kind=place.kind,
-            dateline=self.dateline[0] <= m.span.start and m.span.end <= self.dateline[1],
+            dateline=any(a <= m.span.start and m.span.end <= b for a, b in self.datelines),
             qualifier=m.qualifier,
             lang=self.lang,
         )
@@ -1831,7 +1847,12 @@ _BREAKDOWN_HEAD = compiled(
     re.I,
 )
 
-_HEADING_REST = compiled(r"^[\W\d_]*(?:region|oblast|city|krai|province)?[\W\d_]*$", re.I)
+_HEADING_REST = compiled(
+    # (the kind of settlement before the name: "Поселок Красная Яруга.", "Село Бобрик.")
+    r"^[\W\d_]*(?:(?:поселок|посёлок|село|селище|смт|пгт|город|місто|хутор|деревня|"
+    r"village|town)\.?\s)?[\W\d_]*(?:region|oblast|city|krai|province)?[\W\d_]*$",
+    re.I,
+)
 
 
 class _Route(NamedTuple):
@@ -2003,7 +2024,7 @@ def _home_towns(decided: list[tuple]) -> list[tuple]:
 # the words of people killed or hurt ("ранены двое", "ще один загинув", "two were injured")
 _PEOPLE_HARMED = compiled(
     r"(?<!\w)(?:ранен|поранен|погиб|загин|загиб|травмован|пострада|постражд|убит|вбит|"
-    r"killed|wounded|injured|died|dead)",
+    r"killed|wounded|injured|hurt|died|dead)",
     re.IGNORECASE,
 )
 
@@ -2016,8 +2037,26 @@ def _harmed_in_own_clause(row: tuple) -> bool:
     comma = sentence.rfind(",", 0, at)
     if comma < 0:
         return False
-    stop = min((k for k in (sentence.find(c, end) for c in ",;") if k >= 0), default=len(sentence))
+    if _ELIDED_COUNT.match(sentence, end):  # "..., в Грайвороне — один": a count, its verb left out
+        return True
+    stop = end
+    while True:  # to the clause's end, past the next items of a list ("в Рыльске, в Льгове и")
+        stop = min((k for k in (sentence.find(c, stop) for c in ",;") if k >= 0), default=-1)
+        if stop < 0 or sentence[stop] == ";" or not _NEXT_ITEM.match(sentence, stop + 1):
+            break
+        stop += 1
+    stop = len(sentence) if stop < 0 else stop
     return _PEOPLE_HARMED.search(sentence, comma, stop) is not None
+
+
+# the next item of a list of places after a comma: " в Льгове", " и в Глушково"
+_NEXT_ITEM = compiled(r"\s*(?:(?:и|і|та|й|and)\s+)?(?:в|у|во|in)\s+(?-i:[A-ZА-ЯІЇЄ])", re.I)
+# a count right after a place, its verb told in the clause before: "в Грайвороне — один"
+_ELIDED_COUNT = compiled(
+    r"\s*[—–-]?\s*(?:\d+|один|одна|одного|двое|двоє|трое|троє|четверо|пятеро|п['’ʼ]ятеро|"
+    r"ещё|еще|ще)(?!\w)",
+    re.I,
+)
 
 
 _OFFICIALS_OF_CUES = ("governors of", "mayors of")  # the cues OFFICIALS_OF gives

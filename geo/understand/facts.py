@@ -97,14 +97,17 @@ _NOT_ONE_OF = (
     r"(?:(?<!one)|(?!\s+of\s+(?:the\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)))"
 )
 
-# people counted by the place they are of, too long for :data:`_ADJ`: "two residents of the
-# Donetsk region", "three people from Velyka Pysarivka" (not a place of one word, which
-# :data:`_ADJ` reads: "two residents of Kharkiv were killed")
+# people counted by what they are of, too long for :data:`_ADJ`: "two residents of the
+# Donetsk region", "three firefighters of the State Emergency Service", "four employees of a
+# utility company in Kherson" (two words or more: one, :data:`_ADJ` reads, "two residents of
+# Kharkiv were killed")
+_OF_WORD = (
+    r"(?!(?:and|or|who|that|which|were|was|are|is|has|have|had|killed|wounded|injured|hurt|"
+    r"died|dead)\b)[\w'’\-]+"
+)
+_OF_WORDS = rf"(?:{_OF_WORD}\s+){{1,4}}?{_OF_WORD}"
 _COUNTED_FROM = (
-    rf"\b{_QUAL}{_N}\s+(?:residents|people|civilians|inhabitants|villagers|locals|children|"
-    r"men|women|workers|employees)\s+(?:of|from)\s+"
-    r"(?!(?-i:[A-Z])[\w'’\-]+\s+(?!(?:region|oblast|district|province)\b)(?-i:[a-z]))"
-    rf"{_PLACE_OF}{_APPOSITION}\s*{_VERB_PART}"
+    rf"\b{_QUAL}{_N}\s+{_PEOPLE}\s+(?:of|from)\s+{_OF_WORDS}{_APPOSITION}\s*{_VERB_PART}"
 )
 _COUNTED_FROM_NEEDS = (" of ", " from ")
 
@@ -245,9 +248,10 @@ _INTERCEPT_GERUND = (
     r"(?:shooting\s+down|downing|intercepting|neutrali[sz]ing|bringing\s+down)"
 )
 # the verb in the infinitive, told as done: "managed to shoot down 31 drones", "were able to
-# destroy 40" (not "is able to destroy": what a weapon can do, see :data:`_UNTOLD`)
+# destroy 40" (not "were unable to"; not "is able to destroy", "will be able to": what a
+# weapon can do, see :data:`_UNTOLD`)
 _INTERCEPT_TO = (
-    r"(?:(?<=managed\sto\s)|(?<=able\sto\s))(?:shoot\s+down|down|intercept|destroy|neutrali[sz]e|"
+    r"(?:(?<=managed\sto\s)|(?<=\sable\sto\s))(?:shoot\s+down|down|intercept|destroy|neutrali[sz]e|"
     r"bring\s+down|eliminate)"
 )
 _INTERCEPT = [
@@ -330,6 +334,8 @@ _ALL_OF_THEM = compiled(
 _SINGLE_MISSILE = compiled(r"\b(?:a\s+single|one)\s+(?:[\w\-]+\s+){0,3}missile\b", re.I)
 _UPDATE = compiled(
     rf"\b(?:risen|rose|climbed|increased|grown|reached|jumped|stands?\s+at|"
+    # "the number of wounded was revised to 19"
+    rf"revised(?:\s+(?:up|upward|upwards|down|downward|downwards))?(?=\s+to\b)|"
     rf"now\s+at|now\s+stands\s+at|(?<=\bis\s)now|(?<=\bare\s)now|up\s+to|toll(?=\s+to\b)|raised\s+(?:it|the\s+(?:toll|figure|count|number))|"
     # "..., bringing the total to 12": the sum after a count of more
     rf"(?:bringing|brought|taking|took|pushing|pushed|raising)\s+the\s+(?:overall\s+)?"
@@ -1030,6 +1036,7 @@ _UPDATE_STARTS = frozenset(
         "pushing",
         "pushed",
         "raising",
+        "revised",
     )
 )
 _WORD_RUN = compiled(r"\w+")
@@ -2113,8 +2120,13 @@ def _sentence_figures(
     """The figures of one sentence ``s`` (at ``start``; ``low`` is its lower case, padded;
     ``digit``: :func:`_has_digit` of it, when known)."""
     found = _Figures()
-    if s[:1] in _UPDATE_OPENERS and _HEADLINE <= strength < _UPDATED and _OPENS_UPDATE.match(s):
-        strength = _UPDATED  # "UPDATED FIGURES (as of 18:00): six killed": the latest
+    if _HEADLINE <= strength < _UPDATED and (
+        (s[:1] in _UPDATE_OPENERS and _OPENS_UPDATE.match(s))
+        or (":" in s and _ROSE_BEFORE_COLON.search(s))
+    ):
+        # "UPDATED FIGURES (as of 18:00): six killed", "the toll had risen: three people
+        # were killed": the latest
+        strength = _UPDATED
     if digit is None:
         digit = _has_digit(s)
     agrees = _lower_agrees(s)
@@ -2203,7 +2215,7 @@ _UNTOLD = compiled(
     r"(?:\s+[\w-]+){0,3}?\s+(?:were|was|had\s+been|have\s+been|are|is)\b)|"
     # what a weapon or a plant can do, up to the two words after its verb
     r"\b(?:capable\s+of|designed\s+to|(?:has|have|with)\s+(?:the\s+)?capacity\s+to|"
-    r"(?:is|are)\s+able\s+to|can)\s+((?:\w+\s+){0,2}?(?:intercept|shoot|down|destroy|launch|"
+    r"(?:is|are|will\s+be|would\s+be)\s+able\s+to|can)\s+((?:\w+\s+){0,2}?(?:intercept|shoot|down|destroy|launch|"
     r"produc|mak|build|fir|carry|strike|hit)\w*(?:\s+(?:up\s+to|as\s+many\s+as|more\s+than|"
     r"over|about|around|some))?(?:\s+[\w-]+){1,2})",
     re.IGNORECASE,
@@ -2244,6 +2256,12 @@ _OPENS_UPDATE = compiled(
     re.I,
 )
 _UPDATE_OPENERS = "Uu"  # what a match of _OPENS_UPDATE starts with
+# a toll told risen, its new figures after a colon: "By noon the toll had risen: ..."
+_ROSE_BEFORE_COLON = compiled(
+    r"\b(?:toll|tally|figures?|numbers?|count)\s+(?:had\s+|has\s+|have\s+)?(?:since\s+)?"
+    r"(?:risen|rose|climbed|grown|increased|gone\s+up|been\s+revised)\s*:",
+    re.I,
+)
 
 
 #: What a sentence without a word of a kind of figure gives (shared: never changed).

@@ -716,6 +716,8 @@ class _Finder(CyrillicMatcher):
                 or (self.possessive[prev] and _FACILITY_AFTER.match(self.text, self.end[idx]))
             ):
                 continue  # (nor an owner's name before its plant: "Rosneft's Syzran refinery")
+            if other == nxt and _FACILITY_AFTER.match(self.text, self.end[nxt]):
+                continue  # (nor a company named after its town: "the Nevinnomyssk Azot plant")
             return True
         return False
 

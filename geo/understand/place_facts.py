@@ -329,8 +329,8 @@ def _sentence_of(starts: list[int], pos: int) -> int:
 _KIND_RANK = {"admin1": 3, "admin2": 2, "settlement": 1, "district": 0}
 _ADJACENT = compiled(r"^[\s,()–—-]*(?:in|of|у|в)?[\s,()–—-]*$", re.IGNORECASE)
 _LIST_GAP = compiled(
-    r"^\s*(?:,\s*)?(?:(?:and|or|та|і|й|и|а\s+також|and\s+in|та\s+в)\s+)?"
-    r"(?:(?:in|on|у|в|на|над)\s+)?$",
+    r"^\s*(?:,\s*)?(?P<joined>(?:and|or|та|і|й|и|а\s+також|and\s+in|та\s+в)\s+)?"
+    r"(?P<prep>(?:in|on|у|в|на|над)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -431,9 +431,23 @@ def _listed(text: str, marks: list[tuple[int, int, int]]) -> set[int]:
     takes that mention's figures."""
     out: set[int] = set()
     for (s0, e0, i0), (s1, _e1, i1) in pairwise(marks):
-        if i0 != i1 and _LIST_GAP.match(text[e0:s1]):
+        if (
+            i0 != i1
+            and (gap := _LIST_GAP.match(text[e0:s1])) is not None
+            # (a preposition after a comma opens a list's item only where the item before
+            # has one too, or is an item itself: not "Погиб житель Брянска, в Рыльске ...")
+            and (
+                gap.group("prep") is None
+                or gap.group("joined") is not None
+                or s0 in out
+                or _PREPOSITION_BEFORE.search(text, max(0, s0 - 8), s0) is not None
+            )
+        ):
             out |= {s0, s1}
     return out
+
+
+_PREPOSITION_BEFORE = compiled(r"(?<!\w)(?:in|on|over|у|в|во|на|над)\s+$", re.IGNORECASE)
 
 
 _FIRST_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -504,12 +518,15 @@ def _pieces(
             out.append((idx, sentence[bounds[k] : bounds[k + 1]]))
         lead = sentence[cut + 1 : bounds[0]]
         # the words before the first place may name its figure: "Поранених у Херсоні вже
-        # дев'ятеро, у Бериславі — двоє"
-        if (
-            lead.strip()
-            and may_state_casualties(lead, lang)
-            and not _casualty_kinds(out[0][1], lang, memo)
-            and _casualty_kinds(lead + out[0][1], lang, memo)
+        # dev'ятеро, у Бериславі — двоє"; or the person its figure tells of: "Житель
+        # Брянска погиб, в Рыльске ..."
+        if lead.strip() and (
+            (
+                may_state_casualties(lead, lang)
+                and not _casualty_kinds(out[0][1], lang, memo)
+                and _casualty_kinds(lead + out[0][1], lang, memo)
+            )
+            or _PERSON_OF_PLACE.search(lead) is not None
         ):
             out[0] = (out[0][0], lead + out[0][1])
     if first_number is None:  # "In Odesa two died, in Kherson ...": each piece holds its words
@@ -540,6 +557,16 @@ def _pieces(
         idx, piece = pieces[0]
         pieces[0] = (idx, f"{_HEAD_NUMBER.sub(' ', piece[:item])} \x00{piece[item:]}")
     return pieces
+
+
+# one person of the place named next, as a clause's first words: "Житель Брянска погиб",
+# "Мешканка Херсона поранена", "A resident of Kherson was hurt"
+_PERSON_OF_PLACE = compiled(
+    r"^\s*(?:(?:ещё|еще|ще|also|another)\s+)?(?:(?:\d+-?(?:летн|річн)\w*|[\w-]+(?:ий|ая|ій|а))\s+)?"
+    r"(?:житель|жительница|мешканець|мешканка|уроженец|уроженка|уродженець|уродженка|"
+    r"(?:a\s+)?(?:resident|man|woman)\s+(?:of|from))\s+$",
+    re.IGNORECASE,
+)
 
 
 # the words that join the items of a list, and the unit words that may follow a place

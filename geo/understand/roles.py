@@ -1361,6 +1361,8 @@ def decide_role(
         or ("\n" in sentence and _supplied_by_list_head(sentence, sentence_offset, after))
     ):
         return _decision("mention", "lost power only")
+    if (low is None or "used" in low) and _USED_AGAINST.search(before):
+        return _decision("mention", "a target the weapons are used against")
     cue = impact_cue(clause)
     if cue and not _recalled(after[:40]):
         if cue[-3:] == " on" and _aimed_elsewhere(clause, offset):
@@ -1371,6 +1373,18 @@ def decide_role(
     ):
         return _decision("impact", "weapons fired at it")  # "launched four missiles at Kyiv"
     return _decision("mention", NO_STRIKE_CUE)
+
+
+# what weapons or aircraft are used for, before the places they are used against: "aircraft
+# used to launch glide bombs on Kharkiv, Sumy and", "jets are used to bomb"
+_USED_AGAINST = compiled(
+    # (not told as done: "were used to attack Kharkiv overnight"; nor "used in strikes on")
+    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)"
+    r"\bused\s+to\s+(?:launch|fire|drop|strike|attack|bomb|hit|shell)\b[^.;:]{0,60}?"
+    r"\b(?:on|against|at)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?:region|oblast))?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",
+    re.I,
+)
 
 
 # a strike aimed at a place it names: "after the strikes on Kharkiv"
@@ -1408,7 +1422,11 @@ def _aimed_elsewhere(clause: str, offset: int) -> bool:
 # "explosions were heard in Lviv, but no strikes were recorded there"
 _NO_HITS_THERE = compiled(
     r"\bno\s+(?:strikes?|hits?|impacts?|damage)\s+(?:\w+\s+)?(?:was|were|has\s+been|have\s+been)"
-    r"\s+(?:reported|recorded|registered|confirmed)\s+(?:there|in\s+the\s+(?:city|town|region))\b",
+    r"\s+(?:reported|recorded|registered|confirmed)\s+(?:there|in\s+the\s+(?:city|town|region))\b|"
+    # "there were no hits in either town"
+    r"\bthere\s+(?:were|was|have\s+been|has\s+been)\s+no\s+(?:strikes?|hits?|impacts?|damage)\s+"
+    r"(?:there|in\s+(?:either|both|the|those|these)\s+(?:towns?|city|cities|villages?|places?|"
+    r"region|regions))\b",
     re.IGNORECASE,
 )
 # right after the name: "... Tulcea county, where authorities said no debris had been found"
@@ -1418,7 +1436,7 @@ _WHERE_NO_HITS = compiled(
     r"has\s+been|have\s+been)\s+(?:found|reported|recorded)\b",
     re.IGNORECASE,
 )
-_BUT_NEXT = compiled(r"\s*,?\s*(?:but|though|although|yet|however)\b", re.IGNORECASE)
+_BUT_NEXT = compiled(r"\s*(?:;|,?\s*(?:but|though|although|yet|however)\b)", re.IGNORECASE)
 
 
 def _nothing_found_there(sentence: str, clause: str, name_end: int, end: int) -> bool:

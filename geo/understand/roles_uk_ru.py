@@ -428,6 +428,7 @@ _PROTEST_LEMMAS = _REACTION_LEMMAS | frozenset(
         "закликати", "закликать", "призывать", "призвать", "наполягати", "настаивать",
     )
 )  # fmt: skip
+_FROM_WORDS = frozenset(("з", "із", "зі", "из", "со", "с"))  # "заявив з Донецька"
 _SAID_WORDS = 3  # the words after a place in which the verb is looked for
 _PROTEST_WORDS = 4  # the same for a verb of protest
 # what every form of the lemmas of _SAID_LEMMAS holds (заявило, назвал, називає, называет)
@@ -610,10 +611,15 @@ _AUTHORITY_AFTER = compiled(
 # действительности", "інформація про влучання ... не відповідає дійсності"
 _DENIAL = compiled(
     r"не\s+(?:соответствует|соответствуют|відповідає|відповідають)\s+(?:действительности|"
-    r"дійсності)|(?<!\w)(?:якобы|нібито)(?!\w)[^.;]{0,80}?(?:опроверг|спростува|фейк)",
+    r"дійсності)|(?<!\w)(?:якобы|нібито)(?!\w)[^.;]{0,80}?(?:опроверг|спростува|фейк)|"
+    # reports of a strike that proved untrue: "Повідомлення про вибухи в X не підтвердилися",
+    # "Сообщения о прилете в X не подтвердились" (not "про загиблих": the toll, not the strike)
+    r"(?<!\w)(?:повідомлення|інформація|сообщения|сообщение|информация)\s+(?:про|о|об)\s+"
+    r"(?:вибух|влучан|удар|приліт|прильот|атак|взрыв|прилет|попадан)[^.;]{0,80}?"
+    r"не\s+(?:підтвердил|подтвердил)(?:ися|ася|ося|ись|ась|ось|ся)(?!\w)",
     re.IGNORECASE,
 )
-_DENIAL_WORDS = ("действительн", "дійсн", "опроверг", "спростува", "фейк")  # one in each
+_DENIAL_WORDS = ("действительн", "дійсн", "опроверг", "спростува", "фейк", "твердил")  # one in each
 # a report about the place called false right after it: "информация о взрывах в Балакове —
 # фейк", "повідомлення про вибухи в X – неправда"
 _FAKE_AFTER = compiled(
@@ -953,6 +959,13 @@ def decide_role_uk_ru(
         said = first.group()  # "у Відні засудили удар по Краматорську": who spoke there
     if said:  # "Міністерство оборони РФ у Москві заявило, що ..."
         return "mention", f"where it was said: {said}"
+    if (
+        len(before_words) > 1
+        and before_words[-1] in _FROM_WORDS
+        and (said_from := before_words[-2]).startswith(_SAID_STEMS)
+        and not _word_lemmas(said_from, lang).isdisjoint(_SAID_LEMMAS)
+    ):
+        return "mention", f"where it was said: {said_from}"  # "«мер» заявив з Донецька, що"
     said = (
         _official_said(clause[c_end:], lang)
         if may_say and _OPENS_IN.match(sentence, 0, offset)
