@@ -15,6 +15,7 @@ from geo.understand import facts as f
 from geo.understand.facts import extract_facts
 
 _TEXTS = [
+    "A woman received minor cuts; 3 men sustained shrapnel wounds, and another suffered burns.",
     "Russia launched 45 Shahed drones and 3 Kh-101 cruise missiles; 40 were shot down.",
     "The ministry reported downing 12 drones over the region and intercepting 2 more.",
     "Two people were killed and 17 injured when a missile hit a 9-storey building on May 12.",

@@ -16,6 +16,7 @@ import pytest
 from geo.understand import facts as f
 
 _TEXTS = [
+    "A guard suffered burns and 2 workers received light injuries when 4 drones hit.",
     "Crews managed to shoot down 12 drones and were able to destroy all 3 missiles.",
     "Four residents of the Sumy region were killed; 2 people from Velyka Pysarivka were hurt.",
     "The strike left 23 dead; the governor said at least 41 others were injured, 7 of them minors.",

@@ -176,6 +176,7 @@ def test_intercept_texts_hold_auxiliaries_and_not() -> None:
 
 # counts in digits, and digits that are no count of the patterns (times, models, ranges)
 _DIGITS = [
+    "5 people sustained injuries at 10:30 and 12 residents received cuts, 3/4 of them minor.",
     "12 residents of the Kursk region were killed, 3 civilians from Velyka Pysarivka injured.",
     "At 12:30, 45 drones hit a 9-storey block; 3/4 of them were shot down by 10.",
     "Russia fired 2,000 drones in 2024. 12 people were killed, 3-4 were hurt.",

@@ -32,6 +32,7 @@ from geo.language.cyrillic import (
     word_language,
 )
 from geo.language.document import Document, read_document
+from geo.language.latin import LATIN_RAION_ENDING, LATIN_RAION_K_ENDING
 from geo.language.morphology import (
     READ_LANGUAGES,
     analyse,
@@ -467,12 +468,6 @@ def _region_unit(gaz: Gazetteer, m: PlaceMention) -> Place | None:
     unit = _admin1_reading(gaz, m)
     units[m.span.text] = (m.candidates, unit)
     return unit
-
-
-# the endings of a raion's adjective in Latin letters ("Kirovsky", "Bohodukhivskyi")
-_LATIN_RAION_ENDING = compiled(r"s['’]?k(?:yi|iy|yy|ii|y|i|ij|oye|oe|aya|a|e)$", re.I)
-# the same ending without its "s" (the town of "Kremenetskyi" is Kremenets)
-_LATIN_RAION_K_ENDING = compiled(r"(?<=s)['’]?k(?:yi|iy|yy|ii|y|i|ij|oye|oe|aya|a|e)$", re.I)
 
 
 def _names_district(m: PlaceMention) -> bool:
@@ -1402,7 +1397,7 @@ class _Resolver:
             lang = self.lang if self.lang in ("uk", "ru") else "uk"
             return adjective_keys(words[0], "raion", lang)[1]
         word = words[0]
-        stems = (_LATIN_RAION_ENDING.sub("", word), _LATIN_RAION_K_ENDING.sub("", word), word)
+        stems = (LATIN_RAION_ENDING.sub("", word), LATIN_RAION_K_ENDING.sub("", word), word)
         return tuple(dict.fromkeys(k for k in map(norm_key, stems) if k))
 
     def district_of(self, m: PlaceMention, city: Place) -> Place:

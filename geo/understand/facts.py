@@ -110,6 +110,11 @@ _COUNTED_FROM = (
     rf"\b{_QUAL}{_N}\s+{_PEOPLE}\s+(?:of|from)\s+{_OF_WORDS}{_APPOSITION}\s*{_VERB_PART}"
 )
 _COUNTED_FROM_NEEDS = (" of ", " from ")
+_RECEIVED_HARM = (
+    r"(?:also\s+)?(?:received|suffered|sustained)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:injuries|wounds|cuts|burns|fractures|concussions?)\b"
+)
+_RECEIVED_NEEDS = ("received", "suffered", "sustained")
 
 _KILLED = [
     compiled(
@@ -180,6 +185,10 @@ _WOUNDED = [
         re.I,
     ),
     compiled(rf"{_COUNTED_FROM}(?:wounded|injured|hurt)\b", re.I),
+    # harm told as what was received: "a woman received minor cuts", "two men sustained
+    # shrapnel wounds" (not "received treatment")
+    compiled(rf"\b{_ONE}{_PEOPLE}{_FROM_PLACE}{_AGED}{_APPOSITION}\s+{_RECEIVED_HARM}", re.I),
+    compiled(rf"\b{_QUAL}{_N}\s+{_ADJ}{_PEOPLE}{_APPOSITION}\s+{_RECEIVED_HARM}", re.I),
 ]
 # Words one of which each pattern above needs, in the same order: a pattern whose words are
 # all absent from a sentence cannot match there and is not run.
@@ -201,6 +210,8 @@ _WOUNDED_NEEDS = (
     ("injur", "wound"),
     ("injuries", "wounds", "burns"),
     _COUNTED_FROM_NEEDS,
+    _RECEIVED_NEEDS,
+    _RECEIVED_NEEDS,
 )
 # up to four words before a weapon noun: "Shahed-type attack", "“kamikaze”", "Kh-59 cruise"
 _WEAPON_ADJ = (
@@ -393,10 +404,12 @@ _RECALL_OPENING = (
     # "... struck the city the previous morning", the report's own attack in a later story)
     r"(?:on\s+)?the\s+previous\s+(?:morning|evening|afternoon)\b|"
     # a worse attack compared, after the report's own was told: "It was the deadliest attack
-    # this year, after a strike on X killed 20"
+    # this year, after a strike on X killed 20", "the worst attack on Sumy since Palm Sunday
+    # in April, when two missiles killed 35"
     r"(?:it|this|that)\s+(?:was|is|became|marked)\s[^.;]{0,60}?\b(?:deadliest|worst|largest|"
-    r"biggest)\b[^.;]{0,80}?\bafter\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:strike|attack|"
-    r"bombing)\b[^.;]{0,60}?\b(?:killed|killing|injured|injuring|wounded|wounding))"
+    r"biggest)\b[^.;]{0,80}?\b(?:after\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:strike|attack|"
+    r"bombing)\b[^.;]{0,60}?\b(?:killed|killing|injured|injuring|wounded|wounding)|"
+    r"since\s+[^.;,]{1,60},\s+when\b(?=[^;]*$)))"
 )
 _RECALL = compiled(rf"{_RECALL_WORDS}|{_RECALL_OPENING}", re.I)
 # A sentence giving a first figure that a later one replaces: only its updates count.
@@ -524,7 +537,7 @@ _INTERCEPT_HINTS = (
 
 
 _KILLED_HINTS = ("kill", "dead", "death", "died", "toll", "fatal", "lives")
-_WOUNDED_HINTS = ("wound", "injur", "hurt", "hospitali")
+_WOUNDED_HINTS = ("wound", "injur", "hurt", "hospitali", "cuts", "burns", "fractur", "concussion")
 _DRONE_HINTS = ("drone", "uav", "shahed")
 _MISSILE_HINTS = ("missile", "rocket", "iskander", "kinzhal", "kalibr", "kh-")
 _ZERO_HINTS = ("casualt", "victim", "harm")
@@ -1615,15 +1628,20 @@ def _told_after_launch(base: int, strength: int, hits: list[_Hit], scan: _Scan) 
             for p in (_DRONES, _MISSILES)
             for w in scan.finditer(p, _COUNT_STARTS, m.start())
         )
-        value = launched if m.group("n") is None else _count(m.group("n"))
+        if m.group("one") is not None:
+            value = 1  # "the second was shot down": one of those launched
+        else:
+            value = launched if m.group("n") is None else _count(m.group("n"))
         if launched and value and value <= launched:
             hits.append(_Hit(value, strength, base + m.start()))
             return
 
 
-# "9 were destroyed", "both were shot down", "all of them were intercepted"
+# "9 were destroyed", "both were shot down", "all of them were intercepted", "the second was
+# shot down"
 _BARE_INTERCEPT = compiled(
-    rf"(?<![\w\-/.,:])(?:all|both|(?P<n>{NUM}))(?:\s+of\s+them)?\s+{_AUX}{_INTERCEPT_VERB}\b",
+    rf"(?<![\w\-/.,:])(?:all|both|(?P<n>{NUM})|(?P<one>(?:the\s+)?(?:first|second|third|other|"
+    rf"last)(?:\s+one)?))(?:\s+of\s+them)?\s+{_AUX}{_INTERCEPT_VERB}\b",
     re.IGNORECASE,
 )
 
@@ -1649,7 +1667,11 @@ _NOT_LAUNCHED_NEEDS = (
 )
 _OUT_OF = compiled(r"\b(?:out\s+of|of\s+the|of)\s+$", re.I)
 _AFTER_INTERCEPT = compiled(
-    rf"(?:{_INTERCEPT_VERB}|{_INTERCEPT_GERUND}|{_INTERCEPT_TO}){_LABEL_COLON}[^.;:,]*$", re.I
+    # (and a headline's present: "Air defenses destroy 48 drones")
+    rf"(?:{_INTERCEPT_VERB}|{_INTERCEPT_GERUND}|{_INTERCEPT_TO}|"
+    r"(?<!\bto\s)\b(?:destroys?|intercepts?|downs|shoots?\s+down|neutrali[sz]es?))"
+    rf"{_LABEL_COLON}[^.;:,]*$",
+    re.I,
 )
 # what follows a count that was shot down: "of them ...", "were downed"; with the bare verb
 # (a headline's participle: "14 drones downed over Voronezh", "Six drones downed;") only
@@ -1754,7 +1776,7 @@ def _weapons(
 
 
 # The patterns of one person ("a man was killed", "injured a third"), which need no count
-_ONE_PERSON = frozenset(map(id, (_KILLED[3], _KILLED[4], _WOUNDED[3], _WOUNDED[4])))
+_ONE_PERSON = frozenset(map(id, (_KILLED[3], _KILLED[4], _WOUNDED[3], _WOUNDED[4], _WOUNDED[7])))
 _KILL_STARTS = frozenset(("killing", "killed", "kills", "kill"))
 _ONE_STARTS = frozenset(("a", "an", "one", "another"))
 _OF_STARTS = frozenset(("of",))
@@ -1783,6 +1805,8 @@ _PATTERN_STARTS: dict[int, frozenset[str]] = {
     id(_WOUNDED[5]): _COUNT_STARTS,
     id(_KILLED[7]): _COUNT_STARTS,
     id(_WOUNDED[6]): _COUNT_STARTS,
+    id(_WOUNDED[7]): _ONE_STARTS,
+    id(_WOUNDED[8]): _COUNT_STARTS,
     id(_INTERCEPT[0]): _INTERCEPT_STARTS,
     id(_INTERCEPT[5]): _INTERCEPT_STARTS,
     id(_INTERCEPT[1]): _COUNT_STARTS,

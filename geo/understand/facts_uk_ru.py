@@ -490,8 +490,9 @@ def _ages_after(toks: list[_Tok], k: int) -> tuple[tuple[str, ...], int]:
 
 
 def _ages_before(toks: list[_Tok], k: int) -> tuple[tuple[str, ...], int]:
-    """The ages that end at token ``k`` after a person noun ("мужчина 45 лет"), and the
-    index before them."""
+    """The ages that end at token ``k`` after a person noun ("мужчина 45 лет", "чоловік
+    1961 р.н.", "женщина 1958 года рождения"), and the index before them."""
+    k = _past_birth_year(toks, k)
     if k < 1 or toks[k].text not in _AGE_WORDS or not toks[k - 1].text.isdecimal():
         return (), k
     j = k - 1
@@ -510,6 +511,25 @@ def _ages_before(toks: list[_Tok], k: int) -> tuple[tuple[str, ...], int]:
     if j >= 0 and toks[j].text in (",", "("):
         j -= 1
     return tuple(ages), j
+
+
+def _past_birth_year(toks: list[_Tok], k: int) -> int:
+    """The year word of a year of birth that ends at token ``k`` ("1961 р.н.", "1958 г. р.",
+    "1980 року народження"), which :func:`_ages_before` reads as an age's; ``k`` when none
+    ends there."""
+    if k >= 1 and toks[k].text in ("народження", "рождения") and toks[k - 1].text in _AGE_WORDS:
+        return k - 1
+    j = k - 1 if k >= 0 and toks[k].text == "." else k  # "р.н." or "р.н"
+    if (
+        j >= 2
+        and toks[j].text in ("н", "р")
+        and toks[j - 1].text == "."
+        and toks[j - 2].text in ("р", "г")
+        and j >= 3
+        and toks[j - 3].text.isdecimal()
+    ):
+        return j - 2
+    return k
 
 
 def _age_of(word: str) -> str | None:
@@ -773,12 +793,68 @@ def _people_before(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | N
             return None if head_p.plural else _Count(1, c, tuple(ages), more)
         if start > 0 and toks[start - 1].text in ("із", "з", "из") and k + 1 != c:
             return None  # "один із 5 поранених помер": the 5 are the wounded, not the dead
-        more = more or (start > 0 and toks[start - 1].text in _MORE)
+        more = more or (
+            start > 0 and toks[start - 1].text in _MORE and not _also(toks, start - 1, c)
+        )
         return _Count(num.value, c, tuple(ages), more)
     if p is not None and (not p.plural or toks[head].text in _COUPLE):
         more = more or (k >= 0 and toks[k].text in _MORE)
-        return _Count(2 if toks[head].text in _COUPLE else 1, c, tuple(ages), more)
+        if toks[head].text in _COUPLE:
+            return _Count(2, c, tuple(ages), more)
+        return _Count(1 + _listed_before(toks, head, lang), c, tuple(ages), more)
     return None
+
+
+_KILLED_STARTS = ("загин", "загибл", "погиб", "помер", "умер", "скончал", "вбит", "убит")
+
+
+def _also(toks: list[_Tok], at: int, c: int) -> bool:
+    """Whether "ще" at token ``at``, right after a comma, joins its count to one of the
+    other kind of harm told before it in the sentence (the word of harm of its own count at
+    ``c``): "1 людина загинула, ще 9 поранено" tells 9 wounded, not 9 more than others."""
+    if at < 1 or toks[at - 1].text != ",":
+        return False
+    killed = toks[c].text.startswith(_KILLED_STARTS)
+    for t in range(at - 2, -1, -1):
+        word = toks[t].text
+        if _HARM_WORD.match(word):
+            return word.startswith(_KILLED_STARTS) != killed
+    return False
+
+
+def _listed_before(toks: list[_Tok], head: int, lang: str) -> int:
+    """How many single people a list names before the person at token ``head``, the list
+    joined to it by "і", "та", "и" (commas between the earlier ones): "Мужчина и женщина
+    получили ранения" (one before "женщина"); none when a word of harm stands before the
+    list ("Загинула жінка, чоловік поранений": she is the first verb's; "Погиб мужчина,
+    женщина и ребенок ранены": those after its comma)."""
+    if head < 2 or toks[head - 1].text not in _AND:
+        return 0
+    found, j = 0, head - 1
+    joined = None  # how many were found before the first comma
+    while j >= 1 and (toks[j].text in _AND or (found and toks[j].text == ",")):
+        if toks[j].text == "," and joined is None:
+            joined = found
+        k = _ages_before(toks, j - 1)[1]
+        mods = 0
+        while (
+            k >= 0
+            and mods < 2
+            and _person(toks[k].text, lang) is None
+            and _is_modifier(toks[k].text, lang)
+        ):
+            k -= 1
+            mods += 1
+        p = _person(toks[k].text, lang) if k >= 0 else None
+        if p is None or p.plural:
+            break
+        found += 1
+        j = k - 1
+    if found and j >= 0 and _HARM_WORD.match(toks[j].text):
+        # "Погиб мужчина, женщина и ребенок ранены": those after the comma; none when no
+        # comma parts them
+        return joined or 0
+    return found
 
 
 _ASIDE_REACH = 5  # the tokens an aside between commas before a word of harm may hold

@@ -22,6 +22,7 @@ from geo.language.cyrillic import (
     word_language,
 )
 from geo.language.document import Document, read_document
+from geo.language.latin import latin_district_towns
 from geo.language.morphology import detect_language
 from geo.language.normalize import norm_key, norm_keys
 from geo.language.text import (  # (lowered: tests/mentions_reference.py reads it here)
@@ -283,6 +284,17 @@ _NOT_PLACE_AFTER = {
     "convention",
 }
 _CORE = ("UA", "RU", "BY", "MD")
+_DISTRICT_WORDS = ("district", "District", "raion", "Raion", "rayon", "okrug")
+_URBAN_DISTRICT = compiled(r"\s+(?:urban|municipal)\s+(?:district|okrug)\b", re.I)
+# the last letters of a district's adjective in Latin letters ("-sky", "-skiy", "-skoye")
+_ADJECTIVE_LAST = frozenset("yiIYeEaA")
+# after a district's adjective: the word district, or more adjectives listed before it ("the
+# Belgorodsky and Shebekinsky districts")
+_DISTRICT_AFTER = compiled(
+    r"(?:\s*(?:,|and|&)\s*(?-i:[A-Z])[\w'’\-]*s['’]?k(?:yi|iy|yy|ii|y|i|ij|oye|oe|aya|a|e))*"
+    r"\s+(?:urban\s+|municipal\s+)?(?:districts?|raions?|rayons?|okrugs?)\b",
+    re.I,
+)
 # The tokenizer keeps capitalised and Cyrillic words and these lower-case ones: all that mention
 # finding looks at. Words in between are dropped, which keeps long reports cheap.
 _KEPT_WORDS = token_filter(
@@ -477,6 +489,8 @@ class _Finder(CyrillicMatcher):
         memo = self.gaz.memo.get(_NO_NAME + self.lang)
         if memo is None:
             memo = self.gaz.memo[_NO_NAME + self.lang] = WordMemo()
+        # (a Russian district named by its adjective in Latin letters: see district_towns)
+        districts = not self.text.isascii() or any(map(self.text.__contains__, _DISTRICT_WORDS))
         # a name starts with a capital letter (see match_at, cyrillic_at)
         for j in compress(range(len(word)), capitalised):
             if j < i:
@@ -490,6 +504,8 @@ class _Finder(CyrillicMatcher):
                     i = self.match_at(j)
             elif not no_name:
                 i = self.match_at(j)
+            elif districts and not cyrillic[j] and self.district_towns(j):
+                i = self.variant_at(j)  # "the Millerovsky district": a Russian town's district
             elif cyrillic[j] and self.foreign_here(j):
                 i = self.match_at(j)  # "у Новошахтинську": a town the index spells otherwise
             elif (
@@ -644,13 +660,41 @@ class _Finder(CyrillicMatcher):
 
     def variant_at(self, i: int) -> int:
         """A Latin name at word ``i`` that only a transliteration variant matches
-        ("Graivoron" for GeoNames' "Grayvoron"); kept for places of the core countries."""
-        if len(self.bare[i]) < 5 or self.sentence_initial(i) or self.gaz.flag(self.keys[i]):
+        ("Graivoron" for GeoNames' "Grayvoron"); kept for places of the core countries.
+        A Russian district named by its adjective before the word district is read as the
+        towns it may be named after (:meth:`district_towns`)."""
+        if len(self.bare[i]) < 5 or self.gaz.flag(self.keys[i]):
+            return i + 1
+        towns = self.district_towns(i)
+        if towns:
+            after = self.accept(i, 1, towns)
+            last = self.mentions[-1]
+            if last.qualifier is None and _URBAN_DISTRICT.match(self.text, self.end[i]):
+                # "the Grayvoronsky urban district": the district all the same
+                self.mentions[-1] = PlaceMention(last.span, last.candidates, "raion")
+            return after
+        if self.sentence_initial(i):
             return i + 1
         cands = self.variant_places(i)
         if cands and not self.looks_like_person(i):
             return self.accept(i, 1, cands)
         return i + 1
+
+    def district_towns(self, i: int) -> tuple[Place, ...]:
+        """The Russian towns a district's adjective at word ``i`` may be named after, when
+        the word district follows it (or a list of such adjectives and then the word):
+        "the Millerovsky district", "the Belgorodsky and Shebekinsky districts" (the
+        resolver reads the district of the town chosen); none otherwise."""
+        word = self.bare[i]
+        if word[-1:] not in _ADJECTIVE_LAST or not _DISTRICT_AFTER.match(self.text, self.end[i]):
+            return ()
+        found: dict[str, Place] = {}
+        for key in latin_district_towns(word):
+            for c in self.gaz.lookup(key):
+                place = c.place
+                if c.exact and place.country == "RU" and place.kind == "settlement":
+                    found.setdefault(place.id, place)
+        return tuple(found.values())
 
     def variant_places(self, i: int) -> tuple[Place, ...]:
         """The places of the core countries that a spelling variant of word ``i`` names."""

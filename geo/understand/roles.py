@@ -296,9 +296,12 @@ _BROUGHT_DOWN = _rx(*_DOWN_WORDS, r"debris", r"fell")
 # the wounded taken to a town or its hospitals ("taken to hospitals in Mykolaiv and Odesa",
 # "evacuated to Kyiv"), a list of names perhaps before the name
 _TAKEN_TO = compiled(
-    r"\b(?:taken|rushed|evacuated|transported|brought|airlifted|transferred|relocated|"
-    r"resettled)\s+to\s+"
-    r"(?:(?:a|the|local)\s+)?(?:(?:hospitals?|clinics?)\s+in\s+)?"
+    r"\b(?:(?:taken|rushed|evacuated|transported|brought|airlifted|transferred|relocated|"
+    r"resettled)\s+to\s+(?:(?:a|the|local)\s+)?(?:(?:hospitals?|clinics?)\s+in\s+)?|"
+    # the hurt flown to a hospital or a unit (not "drones were flown to Kyiv"): "flown to a
+    # specialist burns unit in"
+    r"flown\s+to\s+(?:(?:a|the|local)\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|units?|"
+    r"centres?|centers?|wards?)\s+in\s+)"
     r"(?:(?-i:[A-Z])[\w’'\-]*(?:,\s*and\s+|,\s*|\s+and\s+))*$",
     re.I,
 )
@@ -470,6 +473,7 @@ _TAKEN_WORDS = (
     "transferred",
     "relocated",
     "resettled",
+    "flown",
 )  # one of them in every match of _TAKEN_TO
 # "over the", and "over the Kyiv and " for the second name of a list
 _OVER = compiled(
@@ -1422,11 +1426,7 @@ def _aimed_elsewhere(clause: str, offset: int) -> bool:
 # "explosions were heard in Lviv, but no strikes were recorded there"
 _NO_HITS_THERE = compiled(
     r"\bno\s+(?:strikes?|hits?|impacts?|damage)\s+(?:\w+\s+)?(?:was|were|has\s+been|have\s+been)"
-    r"\s+(?:reported|recorded|registered|confirmed)\s+(?:there|in\s+the\s+(?:city|town|region))\b|"
-    # "there were no hits in either town"
-    r"\bthere\s+(?:were|was|have\s+been|has\s+been)\s+no\s+(?:strikes?|hits?|impacts?|damage)\s+"
-    r"(?:there|in\s+(?:either|both|the|those|these)\s+(?:towns?|city|cities|villages?|places?|"
-    r"region|regions))\b",
+    r"\s+(?:reported|recorded|registered|confirmed)\s+(?:there|in\s+the\s+(?:city|town|region))\b",
     re.IGNORECASE,
 )
 # right after the name: "... Tulcea county, where authorities said no debris had been found"
@@ -1436,7 +1436,15 @@ _WHERE_NO_HITS = compiled(
     r"has\s+been|have\s+been)\s+(?:found|reported|recorded)\b",
     re.IGNORECASE,
 )
-_BUT_NEXT = compiled(r"\s*(?:;|,?\s*(?:but|though|although|yet|however)\b)", re.IGNORECASE)
+_BUT_NEXT = compiled(r"\s*,?\s*(?:but|though|although|yet|however)\b", re.IGNORECASE)
+# the clause after a semicolon that says no strike hit the places before it: "...; there were
+# no hits in either town" (not "...; in Poltava no hits were recorded": another place's)
+_NONE_IN_EITHER_NEXT = compiled(
+    r"\s*;\s*there\s+(?:were|was|have\s+been|has\s+been)\s+no\s+(?:strikes?|hits?|impacts?|"
+    r"damage)\s+(?:there|in\s+(?:either|both)\s+(?:of\s+them|towns?|city|cities|villages?|"
+    r"places?|regions?))\b",
+    re.IGNORECASE,
+)
 
 
 def _nothing_found_there(sentence: str, clause: str, name_end: int, end: int) -> bool:
@@ -1446,6 +1454,8 @@ def _nothing_found_there(sentence: str, clause: str, name_end: int, end: int) ->
     if _NO_HITS_THERE.search(clause) or _WHERE_NO_HITS.match(sentence, name_end):
         return True
     clause_end = name_end - end + len(clause)
+    if ";" in sentence and _NONE_IN_EITHER_NEXT.match(sentence, clause_end):
+        return True
     return bool(
         _BUT_NEXT.match(sentence, clause_end)
         and _NO_HITS_THERE.search(sentence, clause_end, clause_end + 120)

@@ -1,0 +1,51 @@
+"""Place adjectives written in Latin letters: the raion or district a town names
+("Bohodukhivskyi Raion", "the Millerovsky district"), read back to the town.
+
+Examples
+--------
+>>> latin_district_towns("Millerovsky")[:2]
+('Millerov', 'Millerovo')
+>>> "Sudzha" in latin_district_towns("Sudzhansky"), "Kalach" in latin_district_towns("Kalachyovsky")
+(True, True)
+>>> latin_district_towns("Kharkiv")
+()
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.patterns import compiled
+
+__all__ = ["LATIN_RAION_ENDING", "LATIN_RAION_K_ENDING", "latin_district_towns"]
+
+#: The ending of a raion's or district's adjective in Latin letters ("Kirovsky",
+#: "Bohodukhivskyi", "Shebekinskiy").
+LATIN_RAION_ENDING = compiled(r"s['’]?k(?:yi|iy|yy|ii|y|i|ij|oye|oe|aya|a|e)$", re.I)
+#: The same ending without its "s" (the town of "Kremenetskyi" is Kremenets).
+LATIN_RAION_K_ENDING = compiled(r"(?<=s)['’]?k(?:yi|iy|yy|ii|y|i|ij|oye|oe|aya|a|e)$", re.I)
+# what a Russian adjective of a town ending in these adds before its ending: "Kalach" ->
+# "Kalachyovsky", "Kalachevsky"
+_SOFT_INFIXES = ("yov", "yev", "iov", "ev", "ov")
+
+
+def latin_district_towns(word: str) -> tuple[str, ...]:
+    """The names of the town a Russian district's adjective in Latin letters may be made
+    from, the likeliest first: its stem ("Belgorodsky": Belgorod), with "o", "a" or "sk"
+    ("Shebekinsky": Shebekino, "Morozovsky": Morozovsk), without the "n" of "-ansky"
+    ("Sudzhansky": Sudzha) or the vowel and "v" before its ending ("Kalachyovsky": Kalach);
+    none for a word without such an ending or with a stem shorter than three letters."""
+    found = LATIN_RAION_ENDING.search(word)
+    if found is None:
+        return ()
+    stem = word[: found.start()]
+    if len(stem) < 3:
+        return ()
+    keys = [stem, stem + "o", stem + "a", stem + "sk"]
+    if stem.endswith("n"):
+        keys.append(stem[:-1])
+    for infix in _SOFT_INFIXES:
+        if stem.endswith(infix) and len(stem) - len(infix) >= 3:
+            keys.append(stem[: -len(infix)])
+            break
+    return tuple(dict.fromkeys(keys))
