@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from geo.places.gazetteer import Gazetteer
+from geo.places.resolve import extract_report
+from geo.records import Report
 from geo.understand.facts import extract_facts
 from tests.conftest import read_report as read
 
@@ -418,9 +420,67 @@ def test_russian_districts_named_by_their_adjective(gaz: Gazetteer) -> None:
     assert places["Kalach-na-Donu district"][0] == "impact"
     # an urban district; guards: a Ukrainian raion by its own name, an adjective before no
     # district word
-    _, places = read("Drones attacked a village in the Grayvoronsky urban district.", gaz)
+    _, places = read(
+        "Drones hit a village of the Belgorod region, in the Grayvoronsky urban district.", gaz
+    )
     assert "Grayvoron district" in places
     _, places = read("Shelling hit the Bohodukhivskyi district of the Kharkiv region.", gaz)
     assert places["Bohodukhiv Raion"][0] == "impact"
     _, places = read("Drones hit Kursk, the Belgorodsky governor said.", gaz)
     assert set(places) == {"Kursk"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia fired 4 missiles from the Kursk region at Sumy, killing 2.",
+        "Russia fired 4 missiles from its Kursk region at Sumy, killing 2.",
+        "Russia fired drones from the Bryansk and Kursk regions at Sumy, killing 2.",
+    ],
+)
+def test_the_target_after_a_launch_region(text: str, gaz: Gazetteer) -> None:
+    _, places = read(text, gaz)
+    assert places["Sumy"] == ("impact", {"killed": 2})
+    assert places["Kursk Oblast"][0] == "launch"
+
+
+def test_a_launch_region_told_as_its_own(gaz: Gazetteer) -> None:
+    _, places = read(
+        "The air force said Russia had launched 64 attack drones from its Krasnodar region "
+        "overnight, and that 51 were shot down over the Odesa region.",
+        gaz,
+    )
+    assert places["Krasnodar Krai"][0] == "launch"
+    assert places["Odesa Oblast"] == ("impact", {"intercepted": 51})
+
+
+def test_a_russian_district_whose_towns_lie_in_no_region_the_report_names(
+    gaz: Gazetteer,
+) -> None:
+    # "the Belovsky district of the Kursk region" is not Belovo's (Kemerovo region): the
+    # district is reported unresolved, not placed in Siberia
+    found = extract_report(
+        Report("t", "Kursk region: a drone hit a car in the Belovsky district, a driver was hurt."),
+        gaz,
+    )
+    assert [p.place.name for p in found.places] == ["Kursk Oblast"]
+    assert [u.span.text for u in found.unresolved] == ["Belovsky district"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "facts"),
+    [  # "ще" after a count of its own kind in the sentence is more than it
+        (
+            "В Белгороде ранен один человек, ещё двое погибли, ещё трое ранены.",
+            "ru",
+            {"killed": 2, "wounded": 4},
+        ),
+        (
+            "У Херсоні загинули 2 людини, ще 4 поранено, ще 1 людина загинула.",
+            "uk",
+            {"killed": 3, "wounded": 4},
+        ),
+    ],
+)
+def test_more_in_a_chain_of_counts(text: str, lang: str, facts: dict[str, int]) -> None:
+    assert extract_facts(text, lang) == facts

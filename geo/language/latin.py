@@ -31,8 +31,9 @@ _SOFT_INFIXES = ("yov", "yev", "iov", "ev", "ov")
 
 def latin_district_towns(word: str) -> tuple[str, ...]:
     """The names of the town a Russian district's adjective in Latin letters may be made
-    from, the likeliest first: its stem ("Belgorodsky": Belgorod), with "o", "a" or "sk"
-    ("Shebekinsky": Shebekino, "Morozovsky": Morozovsk), without the "n" of "-ansky"
+    from, the likeliest first: its stem ("Belgorodsky": Belgorod), with "o", "a", "sk" or
+    "ka" ("Shebekinsky": Shebekino, "Morozovsky": Morozovsk, "Borisovsky": Borisovka),
+    without the "n" of "-ansky"
     ("Sudzhansky": Sudzha) or the vowel and "v" before its ending ("Kalachyovsky": Kalach);
     none for a word without such an ending or with a stem shorter than three letters."""
     found = LATIN_RAION_ENDING.search(word)
@@ -41,7 +42,7 @@ def latin_district_towns(word: str) -> tuple[str, ...]:
     stem = word[: found.start()]
     if len(stem) < 3:
         return ()
-    keys = [stem, stem + "o", stem + "a", stem + "sk"]
+    keys = [stem, stem + "o", stem + "a", stem + "sk", stem + "ka"]
     if stem.endswith("n"):
         keys.append(stem[:-1])
     for infix in _SOFT_INFIXES:

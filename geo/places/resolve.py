@@ -1162,9 +1162,12 @@ class _Resolver:
                 ):
                     place, confidence = again  # "в районе Любимовки ... в Любимовке"
             if place is None:
-                self.unresolved.append(
-                    Unresolved(self.report.id, m.span, "no first-level unit for this name")
+                reason = (
+                    "no first-level unit for this name"
+                    if m.candidates or m.qualifier == "region"
+                    else "no town of that name in the regions the report names"
                 )
+                self.unresolved.append(Unresolved(self.report.id, m.span, reason))
                 continue
             if place.kind == "admin2" and m.qualifier == "raion" and self.raion_abroad(place):
                 self.unresolved.append(Unresolved(self.report.id, m.span, _RAION_ABROAD_REASON))
@@ -1336,6 +1339,14 @@ class _Resolver:
             if (unit := self.raion_of_town(m)) is not None:
                 return unit, 0.6
         return place, confidence
+
+    def in_dateline(self, span: Span) -> bool:
+        """Whether ``span`` lies in one of the report's datelines (a loop: asked per
+        mention, a generator for ``any`` costs more than the one or two spans checked)."""
+        for start, end in self.datelines:  # noqa: SIM110
+            if start <= span.start and span.end <= end:
+                return True
+        return False
 
     def raion_town(self, m: PlaceMention) -> Place | None:
         """The town of the report's regions that the raion adjective of ``m`` is made from
@@ -1628,7 +1639,7 @@ class _Resolver:
             m.span.start - s0,
             m.span.end - s0,
             kind=place.kind,
-            dateline=any(a <= m.span.start and m.span.end <= b for a, b in self.datelines),
+            dateline=self.in_dateline(m.span),
             qualifier=m.qualifier,
             lang=self.lang,
         )

@@ -811,15 +811,20 @@ _KILLED_STARTS = ("загин", "загибл", "погиб", "помер", "у�
 def _also(toks: list[_Tok], at: int, c: int) -> bool:
     """Whether "ще" at token ``at``, right after a comma, joins its count to one of the
     other kind of harm told before it in the sentence (the word of harm of its own count at
-    ``c``): "1 людина загинула, ще 9 поранено" tells 9 wounded, not 9 more than others."""
+    ``c``), none of its own kind told before it: "1 людина загинула, ще 9 поранено" tells 9
+    wounded, not 9 more than others (not "поранено 3, ще 1 загинула, ще 2 поранені": 2
+    more)."""
     if at < 1 or toks[at - 1].text != ",":
         return False
     killed = toks[c].text.startswith(_KILLED_STARTS)
+    other = False  # (a count of its own kind before, anywhere in the sentence: more than it)
     for t in range(at - 2, -1, -1):
         word = toks[t].text
         if _HARM_WORD.match(word):
-            return word.startswith(_KILLED_STARTS) != killed
-    return False
+            if word.startswith(_KILLED_STARTS) == killed:
+                return False
+            other = True
+    return other
 
 
 def _listed_before(toks: list[_Tok], head: int, lang: str) -> int:

@@ -286,8 +286,14 @@ _NOT_PLACE_AFTER = {
 _CORE = ("UA", "RU", "BY", "MD")
 _DISTRICT_WORDS = ("district", "District", "raion", "Raion", "rayon", "okrug")
 _URBAN_DISTRICT = compiled(r"\s+(?:urban|municipal)\s+(?:district|okrug)\b", re.I)
-# the last letters of a district's adjective in Latin letters ("-sky", "-skiy", "-skoye")
-_ADJECTIVE_LAST = frozenset("yiIYeEaA")
+# the endings of a district's adjective in Latin letters ("-sky", "-skiy", "-skoye"), as
+# geo.language.latin.LATIN_RAION_ENDING reads them (for str.endswith: faster than a search)
+_ADJECTIVE_ENDINGS = tuple(
+    s + k + end
+    for s in ("s", "s'", "s’")
+    for k in ("k", "K")
+    for end in ("yi", "iy", "yy", "ii", "y", "i", "ij", "oye", "oe", "aya", "a", "e")
+)
 # after a district's adjective: the word district, or more adjectives listed before it ("the
 # Belgorodsky and Shebekinsky districts")
 _DISTRICT_AFTER = compiled(
@@ -402,6 +408,7 @@ class _Finder(CyrillicMatcher):
         self.keys = _keys.column(self.word)
         self.sentence_starts = doc.sentence_starts
         self.mentions: list[PlaceMention] = []
+        self.districts: list[int] = []  # where the districts of district_towns start
         if not self.text.isascii() and _lower_region_here(self.text):
             self.capitalise_regions()
 
@@ -490,7 +497,7 @@ class _Finder(CyrillicMatcher):
         if memo is None:
             memo = self.gaz.memo[_NO_NAME + self.lang] = WordMemo()
         # (a Russian district named by its adjective in Latin letters: see district_towns)
-        districts = not self.text.isascii() or any(map(self.text.__contains__, _DISTRICT_WORDS))
+        districts = any(map(self.text.__contains__, _DISTRICT_WORDS))
         # a name starts with a capital letter (see match_at, cyrillic_at)
         for j in compress(range(len(word)), capitalised):
             if j < i:
@@ -521,7 +528,32 @@ class _Finder(CyrillicMatcher):
                 if not pair_no_name:
                     i = self.match_at(j)
         self.spread_plural_qualifiers()
+        if self.districts:
+            self.locate_districts()
         return self.mentions
+
+    def locate_districts(self) -> None:
+        """Keep the towns a district's adjective in Latin letters was read as
+        (:meth:`district_towns`) only where the report names their region, by its name or by
+        a place of one reading in it: "the Belovsky district of the Kursk region" is not
+        Belovo's in the Kemerovo region; a district left with none keeps no reading (and is
+        reported unresolved)."""
+        found = set(self.districts)  # (by where they start: the list's spreading makes new ones)
+        regions = {
+            c.admin1
+            for m in self.mentions
+            if m.span.start not in found
+            and m.candidates
+            and (m.candidates[0].kind == "admin1" or len(m.candidates) == 1)
+            for c in m.candidates[:1]
+        }
+        kept = []
+        for m in self.mentions:
+            if m.span.start in found:
+                towns = tuple(c for c in m.candidates if c.admin1 in regions)
+                m = PlaceMention(m.span, towns, m.qualifier)
+            kept.append(m)
+        self.mentions = kept
 
     def foreign_here(self, i: int) -> bool:
         """True when the capitalised Cyrillic word ``i``, inside its sentence, names a town by
@@ -671,7 +703,8 @@ class _Finder(CyrillicMatcher):
             last = self.mentions[-1]
             if last.qualifier is None and _URBAN_DISTRICT.match(self.text, self.end[i]):
                 # "the Grayvoronsky urban district": the district all the same
-                self.mentions[-1] = PlaceMention(last.span, last.candidates, "raion")
+                last = self.mentions[-1] = PlaceMention(last.span, last.candidates, "raion")
+            self.districts.append(last.span.start)
             return after
         if self.sentence_initial(i):
             return i + 1
@@ -686,7 +719,9 @@ class _Finder(CyrillicMatcher):
         "the Millerovsky district", "the Belgorodsky and Shebekinsky districts" (the
         resolver reads the district of the town chosen); none otherwise."""
         word = self.bare[i]
-        if word[-1:] not in _ADJECTIVE_LAST or not _DISTRICT_AFTER.match(self.text, self.end[i]):
+        if not word.endswith(_ADJECTIVE_ENDINGS) or not _DISTRICT_AFTER.match(
+            self.text, self.end[i]
+        ):
             return ()
         found: dict[str, Place] = {}
         for key in latin_district_towns(word):

@@ -500,7 +500,7 @@ _LAUNCH_VERB = _rx(
 )
 _FROM = compiled(
     r"\bfrom\s+(?:over\s+)?(?:the\s+)?(?:(?:territory|areas?|area|directions?|regions?|airspace|"
-    r"waters|coast)\s+of\s+(?:the\s+)?)?(?:occupied\s+|annexed\s+|russia'?s\s+|"
+    r"waters|coast)\s+of\s+(?:the\s+)?)?(?:occupied\s+|annexed\s+|its\s+|russia'?s\s+|"
     r"ukraine'?s\s+)*"
     # names ("from the Oryol and ") and words of where ("from sites near the seized
     # town of "), not any words at all
@@ -551,7 +551,10 @@ def _more_fired_at(before: str) -> bool:
 
 # "drones from Cape Chauda in Crimea at Odesa": the name after the launch places and "at"
 # is their target
-_AT_TARGET = compiled(r"(?-i:[A-Z])[\w’'\-]*\s+at\s+$")
+_AT_TARGET = compiled(
+    # (a region's word after the name: "fired 4 missiles from the Kursk region at Sumy")
+    r"(?-i:[A-Z])[\w’'\-]*(?:\s+(?:regions?|oblasts?|districts?|krai|province|republic))?\s+at\s+$"
+)
 # a strike on a named target right before the "from" of a launch place: "struck Kupiansk"
 _STRUCK_FROM = compiled(
     r"\b(?:struck|shelled|attacked|bombed|hit|targeted|pounded|striking|shelling|attacking)\s+"
