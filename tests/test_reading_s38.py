@@ -484,3 +484,15 @@ def test_a_russian_district_whose_towns_lie_in_no_region_the_report_names(
 )
 def test_more_in_a_chain_of_counts(text: str, lang: str, facts: dict[str, int]) -> None:
     assert extract_facts(text, lang) == facts
+
+
+def test_a_district_adjective_with_a_fleeting_vowel_and_one_without_its_region(
+    gaz: Gazetteer,
+) -> None:
+    _, places = read(
+        "Two drones were shot down over the Vyazemsky district of Smolensk region.", gaz
+    )
+    assert places["Vyaz’ma district"] == ("impact", {"intercepted": 2})
+    # guard: with no region named, the word's own reading stands as before
+    _, places = read("Governor Khinshtein said the Lgovsky district was hit.", gaz)
+    assert places["Lgov district"][0] == "impact"

@@ -27,6 +27,7 @@ LATIN_RAION_K_ENDING = compiled(r"(?<=s)['’]?k(?:yi|iy|yy|ii|y|i|ij|oye|oe|aya
 # what a Russian adjective of a town ending in these adds before its ending: "Kalach" ->
 # "Kalachyovsky", "Kalachevsky"
 _SOFT_INFIXES = ("yov", "yev", "iov", "ev", "ov")
+_VOWELS = frozenset("aeiouy")
 
 
 def latin_district_towns(word: str) -> tuple[str, ...]:
@@ -34,7 +35,8 @@ def latin_district_towns(word: str) -> tuple[str, ...]:
     from, the likeliest first: its stem ("Belgorodsky": Belgorod), with "o", "a", "sk" or
     "ka" ("Shebekinsky": Shebekino, "Morozovsky": Morozovsk, "Borisovsky": Borisovka),
     without the "n" of "-ansky"
-    ("Sudzhansky": Sudzha) or the vowel and "v" before its ending ("Kalachyovsky": Kalach);
+    ("Sudzhansky": Sudzha), with a fleeting "e" dropped ("Vyazemsky": Vyazma) or without the
+    vowel and "v" before its ending ("Kalachyovsky": Kalach);
     none for a word without such an ending or with a stem shorter than three letters."""
     found = LATIN_RAION_ENDING.search(word)
     if found is None:
@@ -45,6 +47,8 @@ def latin_district_towns(word: str) -> tuple[str, ...]:
     keys = [stem, stem + "o", stem + "a", stem + "sk", stem + "ka"]
     if stem.endswith("n"):
         keys.append(stem[:-1])
+    if len(stem) >= 4 and stem[-2] == "e" and stem[-1] not in _VOWELS:
+        keys.append(stem[:-2] + stem[-1] + "a")  # "Vyazemsky": Vyazma, its "e" a fleeting one
     for infix in _SOFT_INFIXES:
         if stem.endswith(infix) and len(stem) - len(infix) >= 3:
             keys.append(stem[: -len(infix)])

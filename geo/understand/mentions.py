@@ -408,7 +408,8 @@ class _Finder(CyrillicMatcher):
         self.keys = _keys.column(self.word)
         self.sentence_starts = doc.sentence_starts
         self.mentions: list[PlaceMention] = []
-        self.districts: list[int] = []  # where the districts of district_towns start
+        # where the districts of district_towns start, and their words' variants' places
+        self.districts: dict[int, tuple[Place, ...]] = {}
         if not self.text.isascii() and _lower_region_here(self.text):
             self.capitalise_regions()
 
@@ -536,9 +537,10 @@ class _Finder(CyrillicMatcher):
         """Keep the towns a district's adjective in Latin letters was read as
         (:meth:`district_towns`) only where the report names their region, by its name or by
         a place of one reading in it: "the Belovsky district of the Kursk region" is not
-        Belovo's in the Kemerovo region; a district left with none keeps no reading (and is
-        reported unresolved)."""
-        found = set(self.districts)  # (by where they start: the list's spreading makes new ones)
+        Belovo's in the Kemerovo region; a district left with none keeps what the word's
+        spelling variants name (:meth:`variant_places`), else no reading (and is reported
+        unresolved)."""
+        found = self.districts  # (by where they start: the list's spreading makes new ones)
         regions = {
             c.admin1
             for m in self.mentions
@@ -551,7 +553,7 @@ class _Finder(CyrillicMatcher):
         for m in self.mentions:
             if m.span.start in found:
                 towns = tuple(c for c in m.candidates if c.admin1 in regions)
-                m = PlaceMention(m.span, towns, m.qualifier)
+                m = PlaceMention(m.span, towns or found[m.span.start], m.qualifier)
             kept.append(m)
         self.mentions = kept
 
@@ -699,12 +701,15 @@ class _Finder(CyrillicMatcher):
             return i + 1
         towns = self.district_towns(i)
         if towns:
+            # (what the word's own spelling variants name, kept for a district none of whose
+            # towns lies in a region the report names: see locate_districts)
+            variants = () if self.sentence_initial(i) else self.variant_places(i)
             after = self.accept(i, 1, towns)
             last = self.mentions[-1]
             if last.qualifier is None and _URBAN_DISTRICT.match(self.text, self.end[i]):
                 # "the Grayvoronsky urban district": the district all the same
                 last = self.mentions[-1] = PlaceMention(last.span, last.candidates, "raion")
-            self.districts.append(last.span.start)
+            self.districts[last.span.start] = variants
             return after
         if self.sentence_initial(i):
             return i + 1
