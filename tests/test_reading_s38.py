@@ -496,3 +496,12 @@ def test_a_district_adjective_with_a_fleeting_vowel_and_one_without_its_region(
     # guard: with no region named, the word's own reading stands as before
     _, places = read("Governor Khinshtein said the Lgovsky district was hit.", gaz)
     assert places["Lgov district"][0] == "impact"
+
+
+def test_a_district_listed_with_one_the_index_lacks(gaz: Gazetteer) -> None:
+    _, places = read(
+        "Drones were shot down over the Azovsky and Neklinovsky districts of the Rostov region.",
+        gaz,
+    )
+    assert places["Azov district"][0] == "impact"  # the district, not the town of Azov
+    assert "Azov" not in places

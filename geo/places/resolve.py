@@ -989,16 +989,18 @@ def _dateline(text: str) -> tuple[int, int]:
 
 # a wire dateline that opens a paragraph further on, its agency named: "MOSCOW (AP) —",
 # "KYIV, Ukraine (AP) —" (a story filed from several places)
+_AGENCY_NAMES = ("AP", "Reuters", "AFP", "Bloomberg", "dpa", "DPA", "Xinhua", "UPI")
+_AGENCIES = tuple(f"({name})" for name in _AGENCY_NAMES)  # one in every dateline's brackets
 _AGENCY_DATELINE = compiled(
     r"(?m)^(?-i:[A-Z][A-Z'’. -]{2,}?)(?:,\s*[A-Z][\w'’. -]{1,30}?)?\s*"
-    r"\((?:AP|Reuters|AFP|Bloomberg|dpa|DPA|Xinhua|UPI)\)\s*(?=[—–-])"
+    rf"\((?:{'|'.join(_AGENCY_NAMES)})\)\s*(?=[—–-])"
 )
 
 
 def _agency_datelines(text: str) -> list[tuple[int, int]]:
     """The spans of the wire datelines that open paragraphs after the first line
     (:data:`_AGENCY_DATELINE`); none in a text without an agency's bracket."""
-    if "(" not in text:
+    if "(" not in text or not any(map(text.__contains__, _AGENCIES)):
         return []
     return [m.span() for m in _AGENCY_DATELINE.finditer(text) if m.start() > 0]
 
@@ -1031,7 +1033,8 @@ class _Resolver:
         # the sentence of each mention, found once for every stage below
         self.sentence_ids = doc.sentence_indices([m.span.start for m in mentions])
         self.ctx = _build_context(gaz, mentions, doc, self.sentence_ids)
-        self.datelines = [_dateline(self.text), *_agency_datelines(self.text)]
+        self.dateline = _dateline(self.text)
+        self.later_datelines = _agency_datelines(self.text)  # (most reports have none)
         self.recent_city: Place | None = None
         # the settlements chosen for the report's mentions so far, by id (see named_before)
         self.chosen: dict[str, tuple[Place, float]] = {}
@@ -1340,13 +1343,9 @@ class _Resolver:
                 return unit, 0.6
         return place, confidence
 
-    def in_dateline(self, span: Span) -> bool:
-        """Whether ``span`` lies in one of the report's datelines (a loop: asked per
-        mention, a generator for ``any`` costs more than the one or two spans checked)."""
-        for start, end in self.datelines:  # noqa: SIM110
-            if start <= span.start and span.end <= end:
-                return True
-        return False
+    def in_later_dateline(self, span: Span) -> bool:
+        """Whether ``span`` lies in a dateline that opens a later paragraph."""
+        return any(start <= span.start and span.end <= end for start, end in self.later_datelines)
 
     def raion_town(self, m: PlaceMention) -> Place | None:
         """The town of the report's regions that the raion adjective of ``m`` is made from
@@ -1639,7 +1638,8 @@ class _Resolver:
             m.span.start - s0,
             m.span.end - s0,
             kind=place.kind,
-            dateline=self.in_dateline(m.span),
+            dateline=(self.dateline[0] <= m.span.start and m.span.end <= self.dateline[1])
+            or (bool(self.later_datelines) and self.in_later_dateline(m.span)),
             qualifier=m.qualifier,
             lang=self.lang,
         )

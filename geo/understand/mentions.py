@@ -285,7 +285,6 @@ _NOT_PLACE_AFTER = {
 }
 _CORE = ("UA", "RU", "BY", "MD")
 _DISTRICT_WORDS = ("district", "District", "raion", "Raion", "rayon", "okrug")
-_URBAN_DISTRICT = compiled(r"\s+(?:urban|municipal)\s+(?:district|okrug)\b", re.I)
 # the endings of a district's adjective in Latin letters ("-sky", "-skiy", "-skoye"), as
 # geo.language.latin.LATIN_RAION_ENDING reads them (for str.endswith: faster than a search)
 _ADJECTIVE_ENDINGS = tuple(
@@ -512,7 +511,12 @@ class _Finder(CyrillicMatcher):
                     i = self.match_at(j)
             elif not no_name:
                 i = self.match_at(j)
-            elif districts and not cyrillic[j] and self.district_towns(j):
+            elif (
+                districts
+                and word[j].endswith(_ADJECTIVE_ENDINGS)
+                and not cyrillic[j]
+                and self.district_towns(j)
+            ):
                 i = self.variant_at(j)  # "the Millerovsky district": a Russian town's district
             elif cyrillic[j] and self.foreign_here(j):
                 i = self.match_at(j)  # "у Новошахтинську": a town the index spells otherwise
@@ -706,8 +710,9 @@ class _Finder(CyrillicMatcher):
             variants = () if self.sentence_initial(i) else self.variant_places(i)
             after = self.accept(i, 1, towns)
             last = self.mentions[-1]
-            if last.qualifier is None and _URBAN_DISTRICT.match(self.text, self.end[i]):
-                # "the Grayvoronsky urban district": the district all the same
+            if last.qualifier is None:
+                # "the Grayvoronsky urban district", "the Azovsky and Neklinovsky districts"
+                # (the word district after a list, whatever its other items): a district
                 last = self.mentions[-1] = PlaceMention(last.span, last.candidates, "raion")
             self.districts[last.span.start] = variants
             return after
