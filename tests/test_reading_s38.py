@@ -505,3 +505,27 @@ def test_a_district_listed_with_one_the_index_lacks(gaz: Gazetteer) -> None:
     )
     assert places["Azov district"][0] == "impact"  # the district, not the town of Azov
     assert "Azov" not in places
+
+
+def test_a_district_adjective_the_index_lacks_is_reported(gaz: Gazetteer) -> None:
+    found = extract_report(
+        Report("t", "Drones were shot down over the Azovsky and Neklinovsky districts."), gaz
+    )
+    # (Azov's region is not named: its district is not placed either, and says why)
+    assert [(u.span.text, u.reason) for u in found.unresolved] == [
+        ("Azovsky", "no town of that name in the regions the report names"),
+        ("Neklinovsky", "not in the gazetteer"),
+    ]
+    # and once where the finder of names in place position finds it too
+    found = extract_report(Report("t", "Debris fell in the Neklinovsky district."), gaz)
+    assert [u.span.text for u in found.unresolved] == ["Neklinovsky"]
+
+
+def test_a_ukrainian_district_written_with_a_russian_ending(gaz: Gazetteer) -> None:
+    _, places = read(
+        "Fragments fell in four districts of Kyiv:\n- Holosiivsky district: on a road;\n"
+        "- Darnytsky district: a house burned.",
+        gaz,
+    )
+    assert places["Holosiivskyi district"][0] == "impact"
+    assert places["Darnytskyi district"][0] == "impact"

@@ -22,7 +22,7 @@ from geo.language.cyrillic import (
     word_language,
 )
 from geo.language.document import Document, read_document
-from geo.language.latin import latin_district_towns
+from geo.language.latin import LATIN_RAION_ENDING, latin_district_towns
 from geo.language.morphology import detect_language
 from geo.language.normalize import norm_key, norm_keys
 from geo.language.text import (  # (lowered: tests/mentions_reference.py reads it here)
@@ -285,6 +285,9 @@ _NOT_PLACE_AFTER = {
 }
 _CORE = ("UA", "RU", "BY", "MD")
 _DISTRICT_WORDS = ("district", "District", "raion", "Raion", "rayon", "okrug")
+# the Latin spellings of a district adjective's ending tried for another ("-sky" for "-skyi")
+_OTHER_ENDINGS = ("skyi", "sky", "skiy", "skyy", "skij")
+_DISTRICT_KINDS = frozenset(("district", "admin2"))
 # the endings of a district's adjective in Latin letters ("-sky", "-skiy", "-skoye"), as
 # geo.language.latin.LATIN_RAION_ENDING reads them (for str.endswith: faster than a search)
 _ADJECTIVE_ENDINGS = tuple(
@@ -515,9 +518,11 @@ class _Finder(CyrillicMatcher):
                 districts
                 and word[j].endswith(_ADJECTIVE_ENDINGS)
                 and not cyrillic[j]
-                and self.district_towns(j)
+                and (self.other_ending(j) or self.district_towns(j))
             ):
-                i = self.variant_at(j)  # "the Millerovsky district": a Russian town's district
+                # "the Holosiivsky district": Kyiv's Holosiivskyi; "the Millerovsky district":
+                # a Russian town's district
+                i = self.variant_at(j)
             elif cyrillic[j] and self.foreign_here(j):
                 i = self.match_at(j)  # "у Новошахтинську": a town the index spells otherwise
             elif (
@@ -703,6 +708,9 @@ class _Finder(CyrillicMatcher):
         towns it may be named after (:meth:`district_towns`)."""
         if len(self.bare[i]) < 5 or self.gaz.flag(self.keys[i]):
             return i + 1
+        spelt = self.other_ending(i)
+        if spelt:
+            return self.accept(i, 1, spelt)
         towns = self.district_towns(i)
         if towns:
             # (what the word's own spelling variants name, kept for a district none of whose
@@ -722,6 +730,27 @@ class _Finder(CyrillicMatcher):
         if cands and not self.looks_like_person(i):
             return self.accept(i, 1, cands)
         return i + 1
+
+    def other_ending(self, i: int) -> tuple[Place, ...]:
+        """The districts and raions of Ukraine and Russia that a district's adjective at word
+        ``i`` names with another Latin spelling of its ending, before the word district:
+        "the Holosiivsky district" (a Ukrainian name with a Russian ending) is Kyiv's
+        Holosiivskyi; none otherwise."""
+        word = self.bare[i]
+        found = LATIN_RAION_ENDING.search(word)
+        if found is None or not _DISTRICT_AFTER.match(self.text, self.end[i]):
+            return ()
+        stem = word[: found.start()]
+        places: dict[str, Place] = {}
+        for ending in _OTHER_ENDINGS:
+            spelt = stem + ending
+            if spelt == word:
+                continue
+            for c in self.gaz.lookup(spelt):
+                place = c.place
+                if c.exact and place.country in _CORE and place.kind in _DISTRICT_KINDS:
+                    places.setdefault(place.id, place)
+        return tuple(places.values())
 
     def district_towns(self, i: int) -> tuple[Place, ...]:
         """The Russian towns a district's adjective at word ``i`` may be named after, when
@@ -1126,6 +1155,15 @@ def _unknown_matches(text: str, doc: Document | None = None) -> list[re.Match[st
     return out
 
 
+# a district named by a Latin adjective before the word district (or a list of them before
+# it), in any position: a name the finder does not know is reported too
+_DISTRICT_ADJECTIVE_RE = compiled(
+    r"(?<![\w’'\-])(?P<name>(?-i:[A-Z])[\w’'\-]*s['’]?k(?:yi|iy|yy|ii|y|i|ij|oye|oe|aya|a|e))"
+    r"(?=(?:\s*(?:,|and|&)\s*(?-i:[A-Z])[\w'’\-]*s['’]?k(?:yi|iy|yy|ii|y|i|ij|oye|oe|aya|a|e))*"
+    r"\s+(?:urban\s+|municipal\s+)?(?:districts?|raions?|rayons?|okrugs?)\b)"
+)
+
+
 # the bytes of the one-byte codec whose characters _CYRILLIC_RE does not find (with the bytes
 # no character has): deleting them from a text's codec bytes leaves those it finds
 _NOT_CYRILLIC_BYTES = bytes(b for b in range(256) if not _CYRILLIC_RE.match(CODEC_CHARS[b : b + 1]))
@@ -1184,8 +1222,9 @@ def _matched_at(pattern: re.Pattern[str], text: str, starts: set[int]) -> list[r
 def find_unknown_names(
     text: str, mentions: list[PlaceMention], gaz: Gazetteer, *, doc: Document | None = None
 ) -> list[Span]:
-    """Capitalised names in place position ("in X", "near X", "village of X") that the
-    gazetteer does not know, so that they can be reported instead of silently lost.
+    """Capitalised names in place position ("in X", "near X", "village of X", a district's
+    Latin adjective before the word district) that the gazetteer does not know, so that they
+    can be reported instead of silently lost.
 
     Parameters
     ----------
@@ -1206,6 +1245,13 @@ def find_unknown_names(
         In text order.
     """
     found = _unknown_matches(text, doc)
+    if any(map(text.__contains__, _DISTRICT_WORDS)):  # "the Neklinovsky district"
+        named = {m.span("name") for m in found}  # (one already found "in the X district")
+        adjectives = [
+            m for m in _DISTRICT_ADJECTIVE_RE.finditer(text) if m.span("name") not in named
+        ]
+        if adjectives:
+            found = sorted([*found, *adjectives], key=lambda m: m.start())
     if not found:
         return []
     covered = sorted((m.span.start, m.span.end) for m in mentions)
