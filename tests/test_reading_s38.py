@@ -529,3 +529,15 @@ def test_a_ukrainian_district_written_with_a_russian_ending(gaz: Gazetteer) -> N
     )
     assert places["Holosiivskyi district"][0] == "impact"
     assert places["Darnytskyi district"][0] == "impact"
+
+
+def test_a_place_told_unharmed_before_a_sentence_about_the_city(gaz: Gazetteer) -> None:
+    text = (
+        "The Oleksandriia park was not damaged and is open.\n\nHas the city been attacked "
+        "before? Yes, this is the third attack on Bila Tserkva this year."
+    )
+    _, places = read(text, gaz)
+    assert places["Oleksandriya"][0] == "mention"
+    # guard: a place its sentence tells nothing of takes the next sentence's "the city"
+    _, places = read("Kherson was quiet in the morning. Explosions shook the city later.", gaz)
+    assert places["Kherson"][0] == "impact"

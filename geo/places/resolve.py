@@ -80,6 +80,7 @@ from geo.understand.roles import (
     hard_impact_after,
     list_cue,
     strike_cue,
+    told_unharmed,
 )
 from geo.understand.text_tables import (
     TextTable,
@@ -1708,6 +1709,8 @@ class _Resolver:
             # pounded Kyiv ... before EU envoys met in Brussels. Explosions shook the city";
             # not its region or its own administration)
             and not self.other_town_beside(m, place, si)
+            # (nor a place its own sentence says was not hit: "X was not damaged")
+            and not (sentence.isascii() and told_unharmed(sentence))
         ):
             cue = anaphor_cue(self.sentence(si + 1)[1], place.kind, self.lang)
             if cue:

@@ -926,6 +926,13 @@ def impact_cue(text: str) -> str | None:
     return m.group() if m else None
 
 
+def told_unharmed(text: str) -> bool:
+    """Whether ``text`` (English) holds a word of a strike only where it is denied ("The
+    park was not damaged", "no damage was reported"): the place it names was not hit, and a
+    next sentence's "the city" does not make it so."""
+    return impact_cue(text) is None and _STRONG_IMPACT.search(text) is not None
+
+
 def anaphor_cue(next_sentence: str, kind: str | None = None, lang: str | None = None) -> str | None:
     """A strike cue of a sentence that refers back to a place ("the town", "there", "там",
     "у місті"), of ``kind`` when given: a town is not "the region" ("Russia occupies
