@@ -42,7 +42,7 @@ from itertools import accumulate, compress, count, repeat
 from operator import itemgetter, or_
 from typing import NamedTuple, cast
 
-from geo.language.cyrillic import RESIDENT_STEMS
+from geo.language.cyrillic import KILLED_STEMS, RESIDENT_STEMS
 from geo.language.morphology import Analysis, analyse, may_be_locative
 from geo.language.text import (
     LINE_BULLETS,
@@ -805,7 +805,7 @@ def _people_before(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | N
     return None
 
 
-_KILLED_STARTS = ("загин", "загибл", "погиб", "помер", "умер", "скончал", "вбит", "убит")
+_KILLED_STARTS = (*KILLED_STEMS, "помер", "умер", "скончал")  # (a word of death's start)
 
 
 def _also(toks: list[_Tok], at: int, c: int) -> bool:

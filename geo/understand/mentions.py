@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import compress
 from typing import TYPE_CHECKING
 
@@ -22,7 +22,12 @@ from geo.language.cyrillic import (
     word_language,
 )
 from geo.language.document import Document, read_document
-from geo.language.latin import LATIN_RAION_ENDING, latin_district_towns
+from geo.language.latin import (
+    ADJECTIVE_ENDING,
+    ADJECTIVE_ENDINGS,
+    LATIN_RAION_ENDING,
+    latin_district_towns,
+)
 from geo.language.morphology import detect_language
 from geo.language.normalize import norm_key, norm_keys
 from geo.language.text import (  # (lowered: tests/mentions_reference.py reads it here)
@@ -288,21 +293,13 @@ _DISTRICT_WORDS = ("district", "District", "raion", "Raion", "rayon", "okrug")
 # the Latin spellings of a district adjective's ending tried for another ("-sky" for "-skyi")
 _OTHER_ENDINGS = ("skyi", "sky", "skiy", "skyy", "skij")
 _DISTRICT_KINDS = frozenset(("district", "admin2"))
-# the endings of a district's adjective in Latin letters ("-sky", "-skiy", "-skoye"), as
-# geo.language.latin.LATIN_RAION_ENDING reads them (for str.endswith: faster than a search)
-_ADJECTIVE_ENDINGS = tuple(
-    s + k + end
-    for s in ("s", "s'", "s’")
-    for k in ("k", "K")
-    for end in ("yi", "iy", "yy", "ii", "y", "i", "ij", "oye", "oe", "aya", "a", "e")
-)
 # after a district's adjective: the word district, or more adjectives listed before it ("the
 # Belgorodsky and Shebekinsky districts")
-_DISTRICT_AFTER = compiled(
-    r"(?:\s*(?:,|and|&)\s*(?-i:[A-Z])[\w'’\-]*s['’]?k(?:yi|iy|yy|ii|y|i|ij|oye|oe|aya|a|e))*"
-    r"\s+(?:urban\s+|municipal\s+)?(?:districts?|raions?|rayons?|okrugs?)\b",
-    re.I,
+_DISTRICT_TAIL = (
+    rf"(?:\s*(?:,|and|&)\s*(?-i:[A-Z])[\w'’\-]*{ADJECTIVE_ENDING})*"
+    r"\s+(?:urban\s+|municipal\s+)?(?:districts?|raions?|rayons?|okrugs?)\b"
 )
+_DISTRICT_AFTER = compiled(_DISTRICT_TAIL, re.I)
 # The tokenizer keeps capitalised and Cyrillic words and these lower-case ones: all that mention
 # finding looks at. Words in between are dropped, which keeps long reports cheap.
 _KEPT_WORDS = token_filter(
@@ -516,7 +513,7 @@ class _Finder(CyrillicMatcher):
                 i = self.match_at(j)
             elif (
                 districts
-                and word[j].endswith(_ADJECTIVE_ENDINGS)
+                and word[j].endswith(ADJECTIVE_ENDINGS)
                 and not cyrillic[j]
                 and (self.other_ending(j) or self.district_towns(j))
             ):
@@ -741,16 +738,20 @@ class _Finder(CyrillicMatcher):
         if found is None or not _DISTRICT_AFTER.match(self.text, self.end[i]):
             return ()
         stem = word[: found.start()]
-        places: dict[str, Place] = {}
-        for ending in _OTHER_ENDINGS:
-            spelt = stem + ending
-            if spelt == word:
-                continue
-            for c in self.gaz.lookup(spelt):
-                place = c.place
-                if c.exact and place.country in _CORE and place.kind in _DISTRICT_KINDS:
-                    places.setdefault(place.id, place)
-        return tuple(places.values())
+        return self.exact_places(
+            (stem + ending for ending in _OTHER_ENDINGS if stem + ending != word),
+            lambda p: p.country in _CORE and p.kind in _DISTRICT_KINDS,
+        )
+
+    def exact_places(self, keys: Iterable[str], keep: Callable[[Place], bool]) -> tuple[Place, ...]:
+        """The places the index names exactly by any of ``keys`` that ``keep`` keeps, each
+        once, in the order found."""
+        found: dict[str, Place] = {}
+        for key in keys:
+            for c in self.gaz.lookup(key):
+                if c.exact and keep(c.place):
+                    found.setdefault(c.place.id, c.place)
+        return tuple(found.values())
 
     def district_towns(self, i: int) -> tuple[Place, ...]:
         """The Russian towns a district's adjective at word ``i`` may be named after, when
@@ -758,17 +759,13 @@ class _Finder(CyrillicMatcher):
         "the Millerovsky district", "the Belgorodsky and Shebekinsky districts" (the
         resolver reads the district of the town chosen); none otherwise."""
         word = self.bare[i]
-        if not word.endswith(_ADJECTIVE_ENDINGS) or not _DISTRICT_AFTER.match(
+        if not word.endswith(ADJECTIVE_ENDINGS) or not _DISTRICT_AFTER.match(
             self.text, self.end[i]
         ):
             return ()
-        found: dict[str, Place] = {}
-        for key in latin_district_towns(word):
-            for c in self.gaz.lookup(key):
-                place = c.place
-                if c.exact and place.country == "RU" and place.kind == "settlement":
-                    found.setdefault(place.id, place)
-        return tuple(found.values())
+        return self.exact_places(
+            latin_district_towns(word), lambda p: p.country == "RU" and p.kind == "settlement"
+        )
 
     def variant_places(self, i: int) -> tuple[Place, ...]:
         """The places of the core countries that a spelling variant of word ``i`` names."""
@@ -1158,9 +1155,7 @@ def _unknown_matches(text: str, doc: Document | None = None) -> list[re.Match[st
 # a district named by a Latin adjective before the word district (or a list of them before
 # it), in any position: a name the finder does not know is reported too
 _DISTRICT_ADJECTIVE_RE = compiled(
-    r"(?<![\w’'\-])(?P<name>(?-i:[A-Z])[\w’'\-]*s['’]?k(?:yi|iy|yy|ii|y|i|ij|oye|oe|aya|a|e))"
-    r"(?=(?:\s*(?:,|and|&)\s*(?-i:[A-Z])[\w'’\-]*s['’]?k(?:yi|iy|yy|ii|y|i|ij|oye|oe|aya|a|e))*"
-    r"\s+(?:urban\s+|municipal\s+)?(?:districts?|raions?|rayons?|okrugs?)\b)"
+    rf"(?<![\w’'\-])(?P<name>(?-i:[A-Z])[\w’'\-]*{ADJECTIVE_ENDING})(?={_DISTRICT_TAIL})"
 )
 
 
