@@ -40,6 +40,7 @@ _TEXTS = [
     "The strike on the market claimed 9 lives and wounded 31, officials said.",
     "Two residents of the Donetsk region were killed and 3 people from Velyka Pysarivka hurt.",
     "Gunners managed to shoot down 31 drones; crews were able to destroy 4 of 5 missiles.",
+    "The driver was killed and his young passenger, aged 30, was badly injured; its owner too.",
 ]
 
 

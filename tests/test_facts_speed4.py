@@ -40,6 +40,7 @@ _TEXTS = [
     "The number of people killed in Dnipro has risen to 9; the number of dead stands at 11.",
     "The night's attack claimed 14 lives; another strike took 3 lives in Sumy.",
     "The ministry reported downing 86 drones, intercepting 4 missiles and shooting down 2.",
+    "Its driver, 41, was killed when 2 drones hit; the elderly owner was hurt by one.",
 ]
 
 

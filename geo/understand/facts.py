@@ -82,8 +82,6 @@ _KIN_NOUNS += ("grandson", "granddaughter", "grandmother", "grandfather", "child
 _PART_NOUNS = ("driver", "pilot", "guard", "watchman", "owner", "operator", "cyclist")
 _PART_NOUNS += ("pedestrian", "motorist")
 _KIN = rf"(?:(?:his|her|their)\s+(?:{'|'.join(_KIN_NOUNS)})|the\s+(?:{'|'.join(_PART_NOUNS)}))\b"
-# words one of which every match of :data:`_KIN` holds
-_KIN_WORDS = _KIN_NOUNS + _PART_NOUNS
 # the place a person is of or from: "a resident of Kharkiv", "a man from Velyka Pysarivka",
 # "a resident of the Kursk region"
 _PLACE_OF = (
@@ -116,6 +114,19 @@ _RECEIVED_HARM = (
 )
 _RECEIVED_NEEDS = ("received", "suffered", "sustained")
 
+# one person named by what they were, after "the" or an owner, when told harmed in a clause
+# of their own: "The driver was killed", "its driver was injured" (whom the report's strike
+# brought in: a car's driver, a house's owner); not a group ("the residents")
+_ONE_NOUNS = ("passenger", "man", "woman", "boy", "girl", "teenager", "child", "worker")
+_ONE_NOUNS += ("employee", "resident", "pensioner", "courier")
+_THE_ONE = (
+    r"(?P<kin>(?:the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?"
+    rf"(?:{'|'.join(_KIN_NOUNS + _PART_NOUNS + _ONE_NOUNS)}))(?P<n>(?!))?"
+)  # (no count: a group ``n`` that never matches, read as one person by its ``kin``)
+# words one of which every one person without a count holds: :data:`_KIN`, :data:`_THE_ONE`
+_ONE_PERSON_WORDS = _KIN_NOUNS + _PART_NOUNS + _ONE_NOUNS
+_THE_ONE_WAS = rf"\b{_THE_ONE}{_FROM_PLACE}{_AGED}{_APPOSITION}\s+was\s+(?:also\s+)?(?:\w+ly\s+)?"
+
 _KILLED = [
     compiled(
         rf"\b{_QUAL}{_N}{_NOT_ONE_OF}\s+(?:more\s+)?{_ADJ}{_PEOPLE}?{_DOING}{_APPOSITION}\s*"
@@ -147,6 +158,7 @@ _KILLED = [
         re.I,
     ),
     compiled(rf"{_COUNTED_FROM}(?:killed|dead|died)\b", re.I),
+    compiled(rf"{_THE_ONE_WAS}killed\b", re.I),
 ]
 # not a part of the casualties named after it: "one of the wounded died"
 _NOT_PART = r"(?!\s+(?:more\s+)?of\s+(?:the|those)\s+(?:wounded|injured|hurt|dead|victims)\b)"
@@ -189,6 +201,7 @@ _WOUNDED = [
     # shrapnel wounds" (not "received treatment")
     compiled(rf"\b{_ONE}{_PEOPLE}{_FROM_PLACE}{_AGED}{_APPOSITION}\s+{_RECEIVED_HARM}", re.I),
     compiled(rf"\b{_QUAL}{_N}\s+{_ADJ}{_PEOPLE}{_APPOSITION}\s+{_RECEIVED_HARM}", re.I),
+    compiled(rf"{_THE_ONE_WAS}(?:wounded|injured|hurt)\b", re.I),
 ]
 # Words one of which each pattern above needs, in the same order: a pattern whose words are
 # all absent from a sentence cannot match there and is not run.
@@ -201,6 +214,7 @@ _KILLED_NEEDS = (
     ("number",),
     ("lives",),
     _COUNTED_FROM_NEEDS,
+    ("killed",),
 )
 _WOUNDED_NEEDS = (
     ("wounded", "injured", "hurt"),
@@ -212,6 +226,7 @@ _WOUNDED_NEEDS = (
     _COUNTED_FROM_NEEDS,
     _RECEIVED_NEEDS,
     _RECEIVED_NEEDS,
+    ("wounded", "injured", "hurt"),
 )
 # up to four words before a weapon noun: "Shahed-type attack", "“kamikaze”", "Kh-59 cruise"
 _WEAPON_ADJ = (
@@ -1776,9 +1791,14 @@ def _weapons(
 
 
 # The patterns of one person ("a man was killed", "injured a third"), which need no count
-_ONE_PERSON = frozenset(map(id, (_KILLED[3], _KILLED[4], _WOUNDED[3], _WOUNDED[4], _WOUNDED[7])))
+_ONE_PERSON = frozenset(
+    map(
+        id, (_KILLED[3], _KILLED[4], _KILLED[8], _WOUNDED[3], _WOUNDED[4], _WOUNDED[7], _WOUNDED[9])
+    )
+)
 _KILL_STARTS = frozenset(("killing", "killed", "kills", "kill"))
 _ONE_STARTS = frozenset(("a", "an", "one", "another"))
+_THE_ONE_STARTS = frozenset(("the", "his", "her", "its", "their"))
 _OF_STARTS = frozenset(("of",))
 _WOUND_STARTS = frozenset(("injuring", "wounding", "injured", "wounded", "hurting"))
 _INTERCEPT_TO_AT = 6  # where :data:`_INTERCEPT` holds the pattern of :data:`_INTERCEPT_TO`
@@ -1807,6 +1827,8 @@ _PATTERN_STARTS: dict[int, frozenset[str]] = {
     id(_WOUNDED[6]): _COUNT_STARTS,
     id(_WOUNDED[7]): _ONE_STARTS,
     id(_WOUNDED[8]): _COUNT_STARTS,
+    id(_KILLED[8]): _THE_ONE_STARTS,
+    id(_WOUNDED[9]): _THE_ONE_STARTS,
     id(_INTERCEPT[0]): _INTERCEPT_STARTS,
     id(_INTERCEPT[5]): _INTERCEPT_STARTS,
     id(_INTERCEPT[1]): _COUNT_STARTS,
@@ -1879,6 +1901,7 @@ _START_LEADS: dict[frozenset[str], re.Pattern[str]] = {
         re.I,
     ),
     _ONE_STARTS: compiled(rf"\b{_ONE}{_PEOPLE}", re.I),
+    _THE_ONE_STARTS: compiled(rf"\b{_THE_ONE}", re.I),
     _OF_STARTS: compiled(rf"\bof\s+(?:which|them|those|the\s+{NUM}\s)", re.I),
     _WOUND_STARTS: compiled(
         r"\b(?:injuring|wounding|injured|wounded|hurting)\s+"
@@ -2178,7 +2201,11 @@ def _sentence_figures(
         and (zero := _NONE_INTERCEPTED.search(s)) is not None
     ):
         found.intercepted.append(_Hit(0, _ZERO, start + zero.start()))
-    if not has_number and (has_killed or has_wounded) and any(map(low.__contains__, _KIN_WORDS)):
+    if (
+        not has_number
+        and (has_killed or has_wounded)
+        and any(map(low.__contains__, _ONE_PERSON_WORDS))
+    ):
         has_number = True  # one person without a count: "killed her son", "the driver"
     if not has_number:
         return found  # no number, no other fact

@@ -665,11 +665,14 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str) -> _Count | No
         and toks[k].text == ","
         and any(toks[t].text.startswith(_GROUP_NOUNS) for t in range(j, k))
     )
+    comma = None  # the count as it stood at the list's last comma
     while k + 1 < n and (
         toks[k].text in _AND
         or toks[k].text == ","
         or (toks[k].text in _WITH and _instrumental(toks[k + 1].text, lang))
     ):  # (and "батько з донькою", "мать с ребёнком": two people)
+        if toks[k].text == ",":
+            comma = (total, len(ages), k)
         nxt = k + 1
         if toks[nxt].text in ("ще", "еще", "ещё", "також", "также", "а"):
             break
@@ -680,6 +683,11 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str) -> _Count | No
             _HARM_WORD.match(toks[item.end].text)
             or _pos(toks[item.end].text, lang) in ("VERB", "PRTS")
         ):
+            if comma is not None and toks[k].text in _AND:
+                # "погиб мужчина, женщина и ребенок ранены": the other clause's subject
+                # began at the comma
+                total, k = comma[0], comma[2]
+                del ages[comma[1] :]
             break  # "..., двоє поранені": the start of another clause
         total += item.value
         ages.extend(item.ages)
