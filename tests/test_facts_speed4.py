@@ -41,6 +41,7 @@ _TEXTS = [
     "The night's attack claimed 14 lives; another strike took 3 lives in Sumy.",
     "The ministry reported downing 86 drones, intercepting 4 missiles and shooting down 2.",
     "Its driver, 41, was killed when 2 drones hit; the elderly owner was hurt by one.",
+    "A man aged 50 was taken to hospital with shrapnel wounds; his wife was treated with burns.",
 ]
 
 

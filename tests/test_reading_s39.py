@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from geo.places.gazetteer import Gazetteer
 from geo.understand.facts import extract_facts
+from tests.conftest import read_report as read
 
 # --- English figures -----------------------------------------------------------------------
 
@@ -26,6 +28,20 @@ from geo.understand.facts import extract_facts
             {"wounded": 1},
         ),
         ("A missile struck a depot. The woman was injured by glass.", {"wounded": 1}),
+        (
+            "A drone hit a car in Irpin. His passenger was taken to a hospital with shrapnel "
+            "wounds.",
+            {"wounded": 1},
+        ),
+        ("A missile hit a warehouse. A guard was hospitalised with burns.", {"wounded": 1}),
+        (  # the dead and another hurt: each once
+            "A drone hit a car. A man was killed and his wife was taken to hospital with burns.",
+            {"killed": 1, "wounded": 1},
+        ),
+        (  # guard: no harm of the strike
+            "A drone hit a car. A woman was taken to hospital with a heart attack.",
+            {},
+        ),
         (  # guard: the count told first stands; the person named after is one of them
             "Two people were killed in the strike. The driver was killed on the spot.",
             {"killed": 2},
@@ -76,3 +92,25 @@ def test_list_of_the_dead_cut_where_the_hurts_clause_begins(
     text: str, lang: str, facts: dict[str, int]
 ) -> None:
     assert extract_facts(text, lang) == facts
+
+
+# --- Russian districts named in English -------------------------------------------------------
+
+
+def test_a_district_of_a_town_with_a_compound_name(gaz: Gazetteer) -> None:
+    _, places = read(
+        "Gladkov said drones hit the Novooskolsky and Krasnoyaruzhsky districts of the Belgorod "
+        "region, and the Starooskolsky urban district.",
+        gaz,
+    )
+    assert places["Novy Oskol district"][0] == "impact"
+    assert places["Krasnaya Yaruga district"][0] == "impact"
+    assert places["Staryy Oskol district"][0] == "impact"
+
+
+def test_a_district_of_a_stanitsa_and_the_ending_oy(gaz: Gazetteer) -> None:
+    _, places = read(
+        "Debris fell in the Kanevskoy and Novopokrovsky districts of the Krasnodar region.", gaz
+    )
+    assert places["Kanevskaya district"][0] == "impact"
+    assert places["Novopokrovskaya district"][0] == "impact"

@@ -125,6 +125,12 @@ _THE_ONE = (
 )  # (no count: a group ``n`` that never matches, read as one person by its ``kin``)
 # words one of which every one person without a count holds: :data:`_KIN`, :data:`_THE_ONE`
 _ONE_PERSON_WORDS = _KIN_NOUNS + _PART_NOUNS + _ONE_NOUNS
+# one person's harm told as what they were taken or treated with: "(was) taken to hospital
+# with shrapnel wounds", "hospitalised with burns" (not after a death: "killed and")
+_WITH_HARM = (
+    r"(?:(?!(?:killed|died|and)\b)[\w\-]+\s+){0,5}?with\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:injuries|wounds|burns)\b"
+)
 _THE_ONE_WAS = rf"\b{_THE_ONE}{_FROM_PLACE}{_AGED}{_APPOSITION}\s+was\s+(?:also\s+)?(?:\w+ly\s+)?"
 
 _KILLED = [
@@ -180,7 +186,7 @@ _WOUNDED = [
     compiled(
         rf"\b{_ONE}{_PEOPLE}{_FROM_PLACE}{_AGED}{_APPOSITION}"
         rf"(?:{_WHO}\s+(?:was|were|has\s+been)\s+|\s*,?\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?)"
-        rf"(?:also\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b",
+        rf"(?:also\s+)?(?:\w+ly\s+)?(?:(?:wounded|injured|hurt)\b|{_WITH_HARM})",
         re.I,
     ),
     # "the attack injured a woman", "badly wounded a third"
@@ -201,7 +207,7 @@ _WOUNDED = [
     # shrapnel wounds" (not "received treatment")
     compiled(rf"\b{_ONE}{_PEOPLE}{_FROM_PLACE}{_AGED}{_APPOSITION}\s+{_RECEIVED_HARM}", re.I),
     compiled(rf"\b{_QUAL}{_N}\s+{_ADJ}{_PEOPLE}{_APPOSITION}\s+{_RECEIVED_HARM}", re.I),
-    compiled(rf"{_THE_ONE_WAS}(?:wounded|injured|hurt)\b", re.I),
+    compiled(rf"{_THE_ONE_WAS}(?:(?:wounded|injured|hurt)\b|{_WITH_HARM})", re.I),
 ]
 # Words one of which each pattern above needs, in the same order: a pattern whose words are
 # all absent from a sentence cannot match there and is not run.
@@ -220,13 +226,13 @@ _WOUNDED_NEEDS = (
     ("wounded", "injured", "hurt"),
     ("injur", "wound", "hurt"),
     ("wounded", "injur"),
-    ("wounded", "injured", "hurt"),
+    ("wound", "injur", "hurt", "burns"),
     ("injur", "wound"),
     ("injuries", "wounds", "burns"),
     _COUNTED_FROM_NEEDS,
     _RECEIVED_NEEDS,
     _RECEIVED_NEEDS,
-    ("wounded", "injured", "hurt"),
+    ("wound", "injur", "hurt", "burns"),
 )
 # up to four words before a weapon noun: "Shahed-type attack", "“kamikaze”", "Kh-59 cruise"
 _WEAPON_ADJ = (
