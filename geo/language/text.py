@@ -14,6 +14,7 @@ from geo.language.codec import CODEC_CHARS, byte_set, decode, encode
 from geo.patterns import compiled
 
 __all__ = [
+    "INTERCEPT_INFINITIVES",
     "LINE_BULLETS",
     "MONTHS",
     "NUMBER_WORDS",
@@ -54,6 +55,12 @@ MONTHS = (
     "december",
 )
 """English month names, lower case, in calendar order."""
+
+INTERCEPT_INFINITIVES = (
+    "shoot down", "down", "intercept", "destroy", "neutrali[sz]e", "bring down", "eliminate",
+)  # fmt: skip
+"""The English verbs of bringing weapons down in the infinitive, as patterns' texts with a
+space between words ("managed to shoot down 31 drones", "able to destroy all of them")."""
 
 MONTHS_UK_RU = (
     "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",

@@ -15,7 +15,14 @@ from typing import Any, NamedTuple, cast
 
 from geo.language.document import Document
 from geo.language.morphology import READ_LANGUAGES, detect_language
-from geo.language.text import MONTHS, number_value, sentence_spans, spans_holding, trie
+from geo.language.text import (
+    INTERCEPT_INFINITIVES,
+    MONTHS,
+    number_value,
+    sentence_spans,
+    spans_holding,
+    trie,
+)
 from geo.language.text import lower_agrees as _lower_agrees
 from geo.patterns import compiled
 
@@ -283,8 +290,9 @@ _INTERCEPT_GERUND = (
 # destroy 40" (not "were unable to"; not "is able to destroy", "will be able to": what a
 # weapon can do, see :data:`_UNTOLD`)
 _INTERCEPT_TO = (
-    r"(?:(?<=managed\sto\s)|(?<=\sable\sto\s))(?:shoot\s+down|down|intercept|destroy|neutrali[sz]e|"
-    r"bring\s+down|eliminate)"
+    r"(?:(?<=managed\sto\s)|(?<=\sable\sto\s))(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in INTERCEPT_INFINITIVES)
+    + ")"
 )
 _INTERCEPT = [
     compiled(

@@ -18,7 +18,14 @@ from types import ModuleType
 
 from geo.language.cyrillic import LAUNCH_WEAPONS
 from geo.language.morphology import sentence_language
-from geo.language.text import LINE_BULLETS, alternation, lacks, lowered, span_between
+from geo.language.text import (
+    INTERCEPT_INFINITIVES,
+    LINE_BULLETS,
+    alternation,
+    lacks,
+    lowered,
+    span_between,
+)
 from geo.language.text import lowered_for_ascii as _lowered_for_ascii
 from geo.patterns import compiled
 
@@ -225,7 +232,7 @@ _STRONG_IMPACT_WORDS = (
     r"brought down",
     r"intercepted",
     r"repelled",
-    r"(?:managed|able) to (?:shoot down|down|destroy|intercept|neutrali[sz]e|eliminate)",
+    rf"(?:managed|able) to (?:{'|'.join(INTERCEPT_INFINITIVES)})",
 )
 _STRONG_IMPACT = _rx(*_STRONG_IMPACT_WORDS)
 _STRONG_IMPACT_ASCII = _ascii_rx(*_STRONG_IMPACT_WORDS)  # (see impact_cue)
@@ -286,7 +293,7 @@ _DOWN_WORDS = (
     r"neutrali[sz]ed",
     r"suppressed",
     # told as done in the infinitive: "managed to shoot down 31 drones over the Kyiv region"
-    r"(?:managed|able) to (?:shoot down|down|destroy|intercept|neutrali[sz]e|eliminate)",
+    rf"(?:managed|able) to (?:{'|'.join(INTERCEPT_INFINITIVES)})",
 )
 _INTERCEPT_WORDS = _rx(
     *_DOWN_WORDS, r"hit", r"debris", r"fell", r"active", r"in action", r"into action"
