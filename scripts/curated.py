@@ -2732,7 +2732,8 @@ SEAS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
 # Краматорського району" Donetsk; Engels (563464) its name until 1931, Pokrovsk, which took
 # "Покровський напрямок" from Pokrovsk (Donetsk Oblast). Fruktove (709083) was Belbek until
 # 1945; the name now means the air base beside it (``ADDED_SETTLEMENTS``). Caucasia
-# (3687025) carries "Kavkaz", the Caucasus's Russian name, and Le Port (935616) "Port".
+# (3687025) carries "Kavkaz", the Caucasus's Russian name, and Le Port (935616) "Port";
+# Casablanca (2553604) its name's meaning, "White House".
 FALSE_ALTERNATES: dict[str, tuple[str, ...]] = {
     "700051": ("Slov'iansk", "Slov'jans'k", "Slov'yansk", "Слов'янськ"),
     "542420": ("Novorosyisk",),
@@ -2741,6 +2742,7 @@ FALSE_ALTERNATES: dict[str, tuple[str, ...]] = {
     "709083": ("Belbek",),
     "3687025": ("Kavkaz",),  # Caucasia (Colombia): the Russian name of the Caucasus
     "935616": ("Port",),  # Le Port (Réunion): the word of "Port Kavkaz", "Port of Odesa"
+    "2553604": ("White House",),  # Casablanca (Dar el Beida): the US president's residence
 }
 
 # Words that look like places in English text but name people, outlets or other things.

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from geo.places.gazetteer import Gazetteer
+from geo.places.resolve import extract_report
+from geo.records import Report
 from geo.understand.facts import extract_facts
 from tests.conftest import read_report as read
 
@@ -114,3 +116,135 @@ def test_a_district_of_a_stanitsa_and_the_ending_oy(gaz: Gazetteer) -> None:
     )
     assert places["Kanevskaya district"][0] == "impact"
     assert places["Novopokrovskaya district"][0] == "impact"
+
+
+# --- the fourteenth held-out set's kinds ---------------------------------------------------------
+
+
+def test_a_russian_district_named_after_a_town_far_from_the_report(gaz: Gazetteer) -> None:
+    found = extract_report(
+        Report(
+            "t",
+            "Курская область. Дрон атаковал село Белая Беловского района, ранена женщина.",
+        ),
+        gaz,
+    )
+    names = [p.place.name for p in found.places]
+    assert "Belovo district" not in names  # (Kemerovo region: Siberia)
+    assert [(u.span.text, u.reason) for u in found.unresolved] == [
+        ("Беловского района", "no town of that name in the part of the country the report is about")
+    ]
+    # guard: a district of a neighbouring region stays
+    _, places = read("Курская область. Также в Белгородском районе ранен мужчина.", gaz)
+    assert places["Belgorod district"][0] == "impact"
+
+
+def test_a_district_of_the_named_region_before_a_namesake_the_report_names(
+    gaz: Gazetteer,
+) -> None:
+    _, places = read(
+        "Калужская область. Над Кировским районом сбиты 3 БПЛА. В Кирове повреждена крыша.", gaz
+    )
+    assert places["Kirov district"][0] == "impact"
+    assert places["Kirov"][0] == "impact"
+    found = extract_report(
+        Report("t", "Калужская область. Над Кировским районом сбиты 3 БПЛА. В Кирове пожар."),
+        gaz,
+    )
+    assert {p.place.admin1 for p in found.places} == {"RU-KLU"}
+
+
+def test_an_agency_dateline_with_a_full_stop(gaz: Gazetteer) -> None:
+    _, places = read(
+        "Губернатор: дроны атаковали Брянскую область\n\n"
+        "Москва. 3 июня. INTERFAX — Беспилотники атаковали Брянскую область, повреждена "
+        "подстанция в Клинцах.",
+        gaz,
+    )
+    assert places["Moscow"][0] == "mention"
+    assert places["Klintsy"][0] == "impact"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Черкаська область. У Чорнобаївській громаді впали уламки ракети.", "Chornobay hromada"),
+        ("Полтавська область. У Хорольській громаді уламки пошкодили склад.", "Khorol hromada"),
+        ("Полтавська область. Уламки дрона впали в Котелевській громаді.", "Kotelva hromada"),
+    ],
+)
+def test_hromadas_of_towns_the_adjective_changes(gaz: Gazetteer, text: str, name: str) -> None:
+    found = extract_report(Report("t", text), gaz)
+    hromadas = [p for p in found.places if p.place.name == name]
+    assert hromadas and hromadas[0].role == "impact"
+    assert hromadas[0].place.admin1 == found.places[0].place.admin1  # the oblast named
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Ворог атакував громаду. Над громадою фіксували три «шахеди».", {"drones": 3}),
+        ("Над областю зафіксовано 12 ударних БпЛА.", {"drones": 12}),
+        ("Два інших дрони наші захисники збили на підльоті до міста.", {"intercepted": 2}),
+    ],
+)
+def test_drones_recorded_and_others_shot_down(text: str, facts: dict[str, int]) -> None:
+    assert extract_facts(text, "uk") == facts
+
+
+def test_the_white_house_is_no_town(gaz: Gazetteer) -> None:
+    _, places = read(
+        "Speaking at the White House, the president condemned the strike on Lviv.", gaz
+    )
+    assert "Casablanca" not in places
+    assert places["Lviv"][0] == "impact"
+
+
+def test_a_capitals_regional_head_speaks_for_it(gaz: Gazetteer) -> None:
+    _, places = read(
+        "A drone hit a depot in Haisyn. Vinnytsia's regional head said a second person died.", gaz
+    )
+    assert places["Vinnytsia"][0] == "mention"
+    assert places["Haysyn"][0] == "impact"
+
+
+def test_a_town_where_nothing_fell(gaz: Gazetteer) -> None:
+    _, places = read(
+        "Air defences were active over the regional capital, Vinnytsia, for an hour, but the "
+        "governor says nothing fell on the city.",
+        gaz,
+    )
+    assert places["Vinnytsia"][0] == "mention"
+    # guards: another city named after "the city"; a region's city; the places of a list
+    _, places = read("Drones hit Kharkiv overnight, but nothing fell on the city of Lviv.", gaz)
+    assert places["Kharkiv"][0] == "impact"
+    _, places = read("Drones hit the Kharkiv region, but nothing fell on the city.", gaz)
+    assert places["Kharkiv Oblast"][0] == "impact"
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "Air defences shot down or jammed 70 drones and two of the missiles.",
+            {"intercepted": 72},
+        ),
+        ("Air force: 70 drones and two missiles downed", {"drones": 70, "intercepted": 72}),
+        (
+            "Air force: 70 drones and two missiles were shot down.",
+            {"drones": 70, "intercepted": 72},
+        ),
+        (  # Russia's interceptions of Ukraine's drones beside the attack's own count
+            "Russia launched 90 drones and four missiles at Ukraine overnight.\n\n"
+            "Russia's defence ministry says 12 drones were destroyed over the Bryansk region.\n\n"
+            "Ukraine's air force said 80 drones were shot down.",
+            {"drones": 90, "missiles": 4, "intercepted": 80},
+        ),
+        (  # guard: the ministry's count alone is the report's
+            "Russia's defence ministry says 12 drones were destroyed over the Bryansk region.",
+            {"intercepted": 12},
+        ),
+    ],
+)
+def test_interceptions_listed_and_of_either_side(text: str, facts: dict[str, int]) -> None:
+    assert extract_facts(text, "en") == facts

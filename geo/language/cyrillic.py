@@ -332,6 +332,12 @@ def _suffix_stems(stem: str) -> list[str]:
                 out += [base[:-2] + "а", base[:-2] + "я"]
             if base.endswith(("н", "л")) and len(base) >= 4:  # хотінська -> Хотінь
                 out.append(base + "ь")
+            if base.endswith(("аїв", "аев")) and len(base) >= 5:  # чорнобаївська -> Чорнобай
+                out.append(base[:-2] + "й")
+            if base.endswith("ь") and len(base) >= 4:  # хорольська -> Хорол (a soft "л")
+                out.append(base[:-1])
+            if base.endswith("лев") and len(base) >= 6:  # котелевська -> Котельва
+                out.append(base[:-2] + "ьва")
             if base.endswith("ль") and len(base) >= 5:  # краснопільська -> Краснопілля
                 out += [base[:-1] + "ля", base[:-1] + "лье"]  # краснопольский -> Краснополье
             out += [stem + "е", stem + "а"]  # покровське, каменська

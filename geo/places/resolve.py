@@ -168,6 +168,10 @@ _QUALIFYING_GAP = compiled(r"(?:\s*,)?\s*(?:(?:в|у|во|на|in|of)\s+(?:the\s
 _RAION_ABROAD_REASON = (
     "a raion of this name lies in another country than every place of the report, far from them all"
 )
+_RAION_FAR_REASON = "no town of that name in the part of the country the report is about"
+# degrees of latitude and longitude apart beyond which a raion's town lies in another part of
+# the country than a place of the report (some 400 km)
+_FAR_DEGREES = (3.5, 6.0)
 _ELSEWHERE_REASON = (
     "the region named after it is in another country than every place of this name the "
     "gazetteer knows"
@@ -268,7 +272,8 @@ _DATELINE_END = compiled(r"[—–]|\s-\s|\s>>\s")
 _DATELINE_LINES = 2  # the first line, or the line after a headline
 _BRACKETED = compiled(r"\([^()]*\)")
 _WIRE_DATELINE = compiled(r"\b[A-Z]{3,}\b|[(,]")
-_DATELINE_OPEN = compiled(r"\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?\s*[,(/]")  # "Kyiv,"
+# "Kyiv,", "Москва. 28 мая. INTERFAX" (a place, a full stop, a date)
+_DATELINE_OPEN = compiled(r"\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?\s*(?:[,(/]|(?<=\.)\s+\d)")
 _DATELINE_WORD = compiled(r"[^\W_]+")  # compiled once: the re module's cache may drop it
 
 
@@ -1173,9 +1178,13 @@ class _Resolver:
                 )
                 self.unresolved.append(Unresolved(self.report.id, m.span, reason))
                 continue
-            if place.kind == "admin2" and m.qualifier == "raion" and self.raion_abroad(place):
-                self.unresolved.append(Unresolved(self.report.id, m.span, _RAION_ABROAD_REASON))
-                continue
+            if place.kind == "admin2" and m.qualifier == "raion":
+                if self.raion_abroad(place):
+                    self.unresolved.append(Unresolved(self.report.id, m.span, _RAION_ABROAD_REASON))
+                    continue
+                if self.raion_far(m, place):
+                    self.unresolved.append(Unresolved(self.report.id, m.span, _RAION_FAR_REASON))
+                    continue
             if (  # (far_from_report's first test, read here: most places fail it)
                 place.kind == "settlement"
                 and place.population < _FAR_MAX_POPULATION
@@ -1353,17 +1362,31 @@ class _Resolver:
         ("Богодуховском" -> Bohodukhiv, "Чугуевском" -> Chuhuiv, "Kirovsky" -> Kirov), by the
         town keys of its first word (:meth:`raion_town_keys`)."""
         located, named = self.located_admin1(), None
-        for key in self.raion_town_keys(m):
-            for found in self.gaz.lookup(key):
-                town = found.place
-                if town.kind != "settlement" or town.admin1 == m.candidates[0].admin1:
-                    continue
-                if town.admin1 in located:
-                    return town
-                if named is None:
-                    named = self.named_ids(m)
-                if town.id in named:
-                    return town
+        towns = [
+            found.place
+            for key in self.raion_town_keys(m)
+            for found in self.gaz.lookup(key)
+            if found.place.kind == "settlement" and found.place.admin1 != m.candidates[0].admin1
+        ]
+        # a town of a region the report names by name first, then of one it locates ("над
+        # Кировским районом" of the Kaluga region, whose Kirov the report names beside the
+        # other Kirov), then a town it names
+        regions = {
+            o.candidates[0].admin1
+            for o in self.mentions
+            if o.candidates and o.candidates[0].kind == "admin1"
+        }
+        for town in towns:
+            if town.admin1 in regions:
+                return town
+        for town in towns:
+            if town.admin1 in located:
+                return town
+        for town in towns:
+            if named is None:
+                named = self.named_ids(m)
+            if town.id in named:
+                return town
         return None
 
     def named_ids(self, m: PlaceMention) -> set[str]:
@@ -1498,6 +1521,28 @@ class _Resolver:
             bool(others)
             and all(p.country != place.country for p in others)
             and min(_km(p, place) for p in others) > _FAR_KM
+        )
+
+    def raion_far(self, m: PlaceMention, place: Place) -> bool:
+        """True for a Russian district read through a town in another part of the country
+        than every other place there of the report with one reading or a region
+        (:data:`_FAR_DEGREES`; places abroad, "у реки Нара" read as Nara, are not asked):
+        "Курская область. ... в Беловском районе" is not Belovo's, in the Kemerovo region
+        (its own region, which the report's context counts, is not asked)."""
+        if place.country != "RU" or not place.id.endswith(":admin2") or place.lat is None:
+            return False  # (Russia's districts, which the index knows only by their towns)
+        points = [
+            c
+            for other in self.mentions
+            if other is not m
+            and other.candidates
+            and (other.candidates[0].kind == "admin1" or len(other.candidates) == 1)
+            for c in other.candidates[:1]
+            if c.lat is not None and c.lon is not None and c.country == place.country
+        ]
+        lat, lon = _FAR_DEGREES
+        return bool(points) and all(
+            abs(c.lat - place.lat) > lat or abs(c.lon - place.lon) > lon for c in points
         )
 
     def in_place_position(self, m: PlaceMention) -> bool:
@@ -1683,7 +1728,11 @@ class _Resolver:
             verb = hard_impact_after(sentence[m.span.end - s0 :])
             if verb:  # "Officials in Novorossiysk ... after drones attacked the port"
                 return RoleDecision("impact", f"{verb} (after {decision.cue})")
-        if len(sentence) < 60 and _is_heading(sentence, m):  # (its first test, read here)
+        if (
+            len(sentence) < 60  # (_is_heading's first test, read here)
+            and decision.cue != "dateline"  # ("Москва. 28 мая. INTERFAX — ...")
+            and _is_heading(sentence, m)
+        ):
             if LINE_COUNT.search(sentence, m.span.end - s0):
                 # "Bryansk Region — 28": a line of a list, told of by the words above it
                 listed = list_cue(self.list_head(s0))

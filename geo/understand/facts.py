@@ -308,7 +308,8 @@ _INTERCEPT = [
         # ("38 of the drones were shot down": of all the drones, no model named)
         rf"of\s+the\s+(?=(?:drones|missiles|uavs|rockets)\s+(?:and\s+|{_AUX}{_INTERCEPT_VERB})))"
         rf"(?:{_WEAPON_NOUN}"
-        rf"(?:\s+and\s+{_WEAPON_ADJ}{_WEAPON_NOUN})?"
+        # ("drones and ballistic missiles"; not "drones and two missiles": a count of its own)
+        rf"(?:\s+and\s+(?!{NUM}\s){_WEAPON_ADJ}{_WEAPON_NOUN})?"
         rf"(?:\s+(?:launched|fired)(?:\s+[a-z]+){{0,3}}?)?\s+|of\s+(?:them|which|those)\s+)"
         rf"(?:of\s+(?:them|which|those)\s+)?{_AUX}{_INTERCEPT_VERB}",
         re.I,
@@ -342,7 +343,8 @@ _INTERCEPT = [
 _NEXT_COUNT = compiled(
     rf"(?:\s+(?:of\s+the\s+)?{_WEAPON_ADJ}(?:{_WEAPON_NOUN}|drone|missile|uav)"
     rf"(?:\s+of\s+the\s+[^,;.]{{1,40}}?\s+type)?)?(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)"
-    rf"{_QUAL}(?P<n>{NUM})(?=\s+{_WEAPON_ADJ}(?:{_WEAPON_NOUN}|drone|missile|uav)\b)",
+    # (and a part of those launched: "86 drones and three of the missiles")
+    rf"{_QUAL}(?P<n>{NUM})(?=\s+(?:of\s+the\s+)?{_WEAPON_ADJ}(?:{_WEAPON_NOUN}|drone|missile|uav)\b)",
     re.I,
 )
 # the words after a count of a list, after a comma, that make it the list's sum: "..., 280
@@ -1597,6 +1599,15 @@ _NONE_INTERCEPTED = compiled(
 _OF_THE_WEAPONS = compiled(r"\bof\s+the\s+(?:drones|missiles|uavs|rockets)\b", re.I)
 
 
+# Russia's side telling its own interceptions (of Ukraine's weapons): "Russia's defence
+# ministry says 14 drones were destroyed", "Moscow says its air defences downed"
+_RUSSIAN_CLAIM = compiled(
+    r"\b(?:(?:Russia['’]s|the\s+Russian)\s+(?:defen[cs]e\s+)?ministry|"
+    r"(?:Russia|Moscow)\s+says\s+its\b)",
+    re.I,
+)
+
+
 def _intercepts(base: int, strength: int, hits: list[_Hit], scan: _Scan) -> None:
     """The weapons a sentence (of ``scan``, at ``base``) says were intercepted."""
     sentence = scan.sentence
@@ -1615,9 +1626,12 @@ def _intercepts(base: int, strength: int, hits: list[_Hit], scan: _Scan) -> None
             if v is None:
                 continue
             v = _list_total(sentence, m, v, listed=i == 0 or i == _INTERCEPT_TO_AT)
-            if i == 1 and (noun := _WEAPON_NOUN_RE.search(m.group())) is not None:
+            # (and a headline's participle: "86 drones and three missiles downed")
+            if i in (1, 2) and (noun := _WEAPON_NOUN_RE.search(m.group())) is not None:
                 v += _counted_before(sentence, m.start(), noun.group().lower())
-            other = "ukrainian" in sentence[m.start() : m.end() + 16].lower()
+            other = "ukrainian" in sentence[m.start() : m.end() + 16].lower() or bool(
+                _RUSSIAN_CLAIM.search(sentence, 0, m.start())
+            )
             hit_strength = _FIRST if other and strength == _UPDATED else strength
             if scan.total is None:  # ("MoD total: 73 drones downed": the report's figure)
                 scan.total = scan.found(_TOTAL_WORDS, _TOTAL_NEEDS)
@@ -2169,7 +2183,14 @@ class _Figures:
                 out[key] = max(h.value for h in hits)
         if "missiles" not in out and _names_single_missile(text, low):
             out["missiles"] = 1
-        v = _pick(self.intercepted, newest_first)
+        intercepted = self.intercepted
+        if "drones" in out and any(h.other for h in intercepted):
+            # a report of Russia's attack, its launches counted, that also tells of Ukraine's
+            # drones shot down over Russia ("Moscow says its air defences downed 23 Ukrainian
+            # drones" in its summary): the interceptions of the attack it counts
+            own = [h for h in intercepted if not h.other]
+            intercepted = own or intercepted
+        v = _pick(intercepted, newest_first)
         if v is not None:
             out["intercepted"] = v
         return out

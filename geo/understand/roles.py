@@ -1306,7 +1306,9 @@ def decide_role(
         return _decision("mention", spoken)
     if "no " in sentence and _NO_DAMAGE_AFTER.match(sentence, name_end):
         return _decision("mention", "no damage reported there")  # "Kerch, which reported no"
-    if "no " in sentence and _nothing_found_there(sentence, clause, name_end, end):
+    if ("no " in sentence or "nothing" in sentence) and _nothing_found_there(
+        sentence, clause, name_end, end, kind
+    ):
         return _decision("mention", "no strike recorded there")
     seat = _seat_cue(before, after, qualifier, _next_word(after))
     if seat:
@@ -1446,6 +1448,13 @@ _NO_HITS_THERE = compiled(
     r"\s+(?:reported|recorded|registered|confirmed)\s+(?:there|in\s+the\s+(?:city|town|region))\b",
     re.IGNORECASE,
 )
+# the same told of what fell, in a clause after "but": "but she says nothing fell on the city"
+# (not "on the city of Lviv": another one)
+_NOTHING_FELL_THERE = compiled(
+    r"\bnothing\s+(?:fell|landed|was\s+hit)\s+(?:on|in)\s+(?:the\s+)?(?:city|town|village)\b"
+    r"(?!\s+of\b)",
+    re.IGNORECASE,
+)
 # right after the name: "... Tulcea county, where authorities said no debris had been found"
 _WHERE_NO_HITS = compiled(
     r"(?:\s+(?:county|region|oblast|district|province))?\s*,\s*where\s+(?:[\w’'-]+\s+){0,4}?"
@@ -1454,6 +1463,9 @@ _WHERE_NO_HITS = compiled(
     re.IGNORECASE,
 )
 _BUT_NEXT = compiled(r"\s*,?\s*(?:but|though|although|yet|however)\b", re.IGNORECASE)
+# the same after a few more words of the name's own, no other name among them: "over the
+# regional capital, Vinnytsia, for about an hour, but she says nothing fell on the city"
+_BUT_SOON = compiled(r"(?:,[^A-Z.;:,]{0,40}?)?,\s*(?:but|though|although|yet|however)\b")
 # the clause after a semicolon that says no strike hit the places before it: "...; there were
 # no hits in either town" (not "...; in Poltava no hits were recorded": another place's)
 _NONE_IN_EITHER_NEXT = compiled(
@@ -1464,18 +1476,27 @@ _NONE_IN_EITHER_NEXT = compiled(
 )
 
 
-def _nothing_found_there(sentence: str, clause: str, name_end: int, end: int) -> bool:
+def _nothing_found_there(
+    sentence: str, clause: str, name_end: int, end: int, kind: str | None = None
+) -> bool:
     """Whether the name's clause, or the clause after it that opens with "but", says that
     no strike was recorded there, or a "where" right after the name that no debris was
-    found (``name_end``: where the name ends in ``sentence``, ``end`` in ``clause``)."""
+    found (``name_end``: where the name ends in ``sentence``, ``end`` in ``clause``), or,
+    of a town (``kind``), a "but" a few words on that nothing fell on "the city"."""
     if _NO_HITS_THERE.search(clause) or _WHERE_NO_HITS.match(sentence, name_end):
         return True
     clause_end = name_end - end + len(clause)
     if ";" in sentence and _NONE_IN_EITHER_NEXT.match(sentence, clause_end):
         return True
+    if _BUT_NEXT.match(sentence, clause_end) and _NO_HITS_THERE.search(
+        sentence, clause_end, clause_end + 120
+    ):
+        return True
     return bool(
-        _BUT_NEXT.match(sentence, clause_end)
-        and _NO_HITS_THERE.search(sentence, clause_end, clause_end + 120)
+        kind == "settlement"
+        and "nothing" in sentence
+        and (but := _BUT_SOON.match(sentence, name_end))
+        and _NOTHING_FELL_THERE.search(sentence, but.end(), but.end() + 60)
     )
 
 
@@ -1936,7 +1957,7 @@ _POSSESSIVE_POLITY = compiled(
     # the agencies a capital stands for: "Kyiv's air force said"
     r"air\s+force|navy|general\s+staff|armed\s+forces|defen[cs]e\s+ministry|"
     r"foreign\s+ministry|intelligence|security\s+service|prosecutors?|spokes(?:man|woman|"
-    r"person)|mayor|governor|attempts?|ambassador)\b",
+    r"person)|mayor|governor|attempts?|ambassador|head|chief|administration|authorities)\b",
     re.IGNORECASE,
 )
 
