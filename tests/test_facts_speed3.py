@@ -41,6 +41,9 @@ _TEXTS = [
     "Two residents of the Donetsk region were killed and 3 people from Velyka Pysarivka hurt.",
     "Gunners managed to shoot down 31 drones; crews were able to destroy 4 of 5 missiles.",
     "The driver was killed and his young passenger, aged 30, was badly injured; its owner too.",
+    "Russia sent 112 Shahed, Gerbera, and other strike and decoy drones; 88 were downed.",
+    "Two missiles were fired: one missile was shot down, and one more drone was intercepted.",
+    "Air force: 47 of 63 drones downed over Odesa; 3 of the 5 missiles shot down.",
 ]
 
 

@@ -42,6 +42,7 @@ _TEXTS = [
     "The ministry reported downing 86 drones, intercepting 4 missiles and shooting down 2.",
     "Its driver, 41, was killed when 2 drones hit; the elderly owner was hurt by one.",
     "A man aged 50 was taken to hospital with shrapnel wounds; his wife was treated with burns.",
+    "Of 2 Iskander missiles, one ballistic missile was intercepted; one drone was downed too.",
 ]
 
 

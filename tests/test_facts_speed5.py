@@ -153,6 +153,7 @@ _INTERCEPTED = [
     "Air defence destroyed seven missiles and twenty drones over the region.",
     "Ten drones wеre shot down (a Cyrillic e), 4 were suppressed.",
     "Forty drones WERE DOWNED; of those 2 WAS intercepted, 3 BEEN repelled.",
+    "Two missiles were launched; one cruise missile was intercepted over the city.",
 ]
 
 

@@ -248,3 +248,129 @@ def test_a_town_where_nothing_fell(gaz: Gazetteer) -> None:
 )
 def test_interceptions_listed_and_of_either_side(text: str, facts: dict[str, int]) -> None:
     assert extract_facts(text, "en") == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "facts"),
+    [
+        # the list's own verb after its last item: all of them
+        ("Поранені чоловік, жінка та дитина перебувають у лікарні.", "uk", {"wounded": 3}),
+        ("Ранены мужчина, женщина и ребенок госпитализированы.", "ru", {"wounded": 3}),
+        ("Погибшие мужчина, женщина и ребенок находились в автомобиле.", "ru", {"killed": 3}),
+        ("Поранено чоловіка, жінку та дитину госпіталізовано.", "uk", {"wounded": 3}),
+    ],
+)
+def test_a_list_of_people_and_its_own_verb(text: str, lang: str, facts: dict[str, int]) -> None:
+    assert extract_facts(text, lang) == facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit a house in Bucha. The woman was found dead with shrapnel wounds.",
+        "Rescuers found a woman under the rubble with fatal injuries.",
+        "A woman was rescued from the rubble with no visible injuries.",
+        "A Ukrainian Su-27 crashed during a combat mission. The pilot was killed.",
+    ],
+)
+def test_no_one_hurt_told_with_injuries(text: str) -> None:
+    facts = extract_facts(text, "en")
+    assert not facts.get("wounded") and not facts.get("killed")
+
+
+def test_a_district_beside_moscow_stays(gaz: Gazetteer) -> None:
+    # Moscow, named for its mayor's news, is no place the district must lie near
+    _, places = read(
+        "Собянин: сбит беспилотник, летевший на Москву. Гладков: в Грайворонском округе ранен "
+        "мужчина.",
+        gaz,
+    )
+    assert places["Grayvoron district"] == ("impact", {"wounded": 1})
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Херсонщина. 24 червня — ворог обстріляв 30 населених пунктів області.", "Kherson Oblast",
+         "impact"),
+        ("Курск. 3 июня. ИНТЕРФАКС - Беспилотник атаковал многоэтажный дом.", "Kursk", "impact"),
+        ("Воронеж. 3 июня. INTERFAX - Беспилотники атаковали завод, сообщил губернатор Гусев.",
+         "Voronezh", "impact"),
+        ("Губернатор: удар по Орловской области\n\nМосква. 28 мая. INTERFAX — Беспилотники "
+         "атаковали подстанцию в Орловской области.", "Moscow", "mention"),
+    ],
+)  # fmt: skip
+def test_a_datelines_own_strike(gaz: Gazetteer, text: str, name: str, role: str) -> None:
+    _, places = read(text, gaz)
+    assert places[name][0] == role
+
+
+def test_nothing_fell_on_the_city_guards(gaz: Gazetteer) -> None:
+    _, places = read("Debris fell in Irpin and Bucha, but nothing fell on the city.", gaz)
+    assert places["Bucha"][0] == "impact"  # the last of a list
+    _, places = read("A drone was shot down over Bila Tserkva, but nothing fell on the city.", gaz)
+    assert places["Bila Tserkva"][0] == "impact"  # shot down over
+    _, places = read(
+        "Explosions were heard over Lutsk for 20 minutes, but the mayor says nothing fell on the "
+        "city.",
+        gaz,
+    )
+    assert places["Lutsk"][0] == "mention"
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Air defences shot down 50 drones, and three of the missiles struck a plant.", 50),
+        ("Air defences destroyed 20 drones, and two of the missiles were Iskanders.", 20),
+        ("Air force: 47 of 63 drones downed", 47),
+        ("According to the air force, one missile was intercepted; the second hit a house.", 1),
+    ],
+)
+def test_interceptions_counted_and_not(text: str, facts: int) -> None:
+    assert extract_facts(text, "en")["intercepted"] == facts
+
+
+def test_drone_models_listed_before_their_kinds() -> None:
+    text = "Russia sent 112 Shahed, Gerbera, and other strike and decoy drones overnight."
+    assert extract_facts(text, "en") == {"drones": 112}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (  # ground assaults repelled on a front
+            "Fighting went on around Kupiansk, where troops repelled 47 Russian assaults.",
+            "Kupiansk",
+            "mention",
+        ),
+        ("Air defences repelled an attack on Kyiv overnight.", "Kyiv", "impact"),
+        (  # a nuclear plant named after another town
+            "Drones hit a substation in Netishyn, near the Khmelnytskyi Nuclear Power Plant.",
+            "Khmelnytskyi",
+            "mention",
+        ),
+        (
+            "A missile hit Novoukrainka. The badly hurt were moved to Kropyvnytskyi's hospital.",
+            "Kropyvnytskyi",
+            "mention",
+        ),
+        (
+            "A missile hit Novoukrainka. Families whose homes were destroyed were offered "
+            "temporary accommodation in neighbouring Pomichna.",
+            "Pomichna",
+            "mention",
+        ),
+        (  # the place itself told not hit, beside its outskirts struck
+            "Drones struck the outskirts of Odesa overnight; the city of Odesa itself was not hit.",
+            "Odesa",
+            "mention",
+        ),
+        ("Drones hit Odesa overnight. The city itself was hit hard.", "Odesa", "impact"),
+    ],
+)
+def test_english_roles_of_the_fourteenth_set(
+    gaz: Gazetteer, text: str, name: str, role: str
+) -> None:
+    _, places = read(text, gaz)
+    assert places[name][0] == role

@@ -69,6 +69,7 @@ from geo.understand.mentions import find_mentions, find_unknown_names
 from geo.understand.place_facts import link_place_facts, may_tell_each, with_list_totals
 from geo.understand.roles import (
     DIPLOMATS_AFTER,
+    ITSELF_NOT_HIT,
     LAUNCH_LABEL_WORDS,
     LINE_COUNT,
     NO_STRIKE_CUE,
@@ -170,8 +171,10 @@ _RAION_ABROAD_REASON = (
 )
 _RAION_FAR_REASON = "no town of that name in the part of the country the report is about"
 # degrees of latitude and longitude apart beyond which a raion's town lies in another part of
-# the country than a place of the report (some 400 km)
-_FAR_DEGREES = (3.5, 6.0)
+# the country than a place of the report (Siberia or the Urals against European Russia; not
+# Leningrad against Moscow)
+_FAR_DEGREES = (5.0, 12.0)
+_SEAT_CITY = 5_000_000  # a city this large is named for its authorities as often as struck
 _ELSEWHERE_REASON = (
     "the region named after it is in another country than every place of this name the "
     "gazetteer knows"
@@ -1044,6 +1047,7 @@ class _Resolver:
         self.recent_city: Place | None = None
         # the settlements chosen for the report's mentions so far, by id (see named_before)
         self.chosen: dict[str, tuple[Place, float]] = {}
+        self.placed: list[_Chosen] = []  # the mentions placed, before their roles (see run)
         self._points: list[Place] | None = None
         self._located: set[str] | None = None  # see located_admin1
         self.rows: dict[str, list[tuple]] = {}
@@ -1061,6 +1065,7 @@ class _Resolver:
         chosen = self.one_sense_per_name(self.choose_all(), self.text)
         if self.lang not in READ_LANGUAGES:
             chosen = self.keep_report_geography(chosen)
+        self.placed = chosen
         spans, text_of, rows, role = self.spans, self.doc.sentence, self.rows, self.role
         # the decisions are kept for :func:`_home_towns` only where a person may be named
         # with their town
@@ -1523,6 +1528,18 @@ class _Resolver:
             and min(_km(p, place) for p in others) > _FAR_KM
         )
 
+    def other_place_in_line(self, m: PlaceMention) -> bool:
+        """True when the line of ``m`` holds another place chosen than a country (not a name
+        left unplaced: "сообщил губернатор Гусев")."""
+        text = self.text
+        start = text.rfind("\n", 0, m.span.start) + 1
+        end = text.find("\n", m.span.end)
+        end = len(text) if end < 0 else end
+        return any(
+            other is not m and start <= other.span.start < end and place.kind != "country"
+            for other, place, _confidence, _si in self.placed
+        )
+
     def raion_far(self, m: PlaceMention, place: Place) -> bool:
         """True for a Russian district read through a town in another part of the country
         than every other place there of the report with one reading or a region
@@ -1538,7 +1555,10 @@ class _Resolver:
             and other.candidates
             and (other.candidates[0].kind == "admin1" or len(other.candidates) == 1)
             for c in other.candidates[:1]
-            if c.lat is not None and c.lon is not None and c.country == place.country
+            if c.lat is not None
+            and c.lon is not None
+            and c.country == place.country
+            and c.population < _SEAT_CITY  # (not Moscow: its mayor's and ministry's news)
         ]
         lat, lon = _FAR_DEGREES
         return bool(points) and all(
@@ -1730,7 +1750,10 @@ class _Resolver:
                 return RoleDecision("impact", f"{verb} (after {decision.cue})")
         if (
             len(sentence) < 60  # (_is_heading's first test, read here)
-            and decision.cue != "dateline"  # ("Москва. 28 мая. INTERFAX — ...")
+            # (a dateline heads its line's strike only where the line names no other place:
+            # "Курск. 3 июня. ИНТЕРФАКС - Беспилотник атаковал дом", not "Москва. 28 мая.
+            # INTERFAX — Беспилотники атаковали ... в Орловской области")
+            and (decision.cue != "dateline" or not self.other_place_in_line(m))
             and _is_heading(sentence, m)
         ):
             if LINE_COUNT.search(sentence, m.span.end - s0):
@@ -2311,6 +2334,10 @@ def _merge(report_id: str, rows: list, clauses: _ClauseReadings | None = None) -
         roles = tuple([r[3].role for r in rows])
         role = min(roles, key=_ROLE_RANK.__getitem__)
         chosen = [r for r in rows if r[3].role == role]
+        if role == "impact" and any(r[3].cue == ITSELF_NOT_HIT for r in rows):
+            # "the outskirts of Odesa" struck, "the city of Odesa itself was not hit"
+            role = "mention"
+            chosen = [r for r in rows if r[3].cue == ITSELF_NOT_HIT]
         best = chosen[0] if len(chosen) == 1 else min(chosen, key=_row_start)
         _m, place, _confidence, decision, sentence, _s0 = best
         precision = min(map(_row_precision, chosen))

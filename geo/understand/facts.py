@@ -124,19 +124,22 @@ _RECEIVED_NEEDS = ("received", "suffered", "sustained")
 # one person named by what they were, after "the" or an owner, when told harmed in a clause
 # of their own: "The driver was killed", "its driver was injured" (whom the report's strike
 # brought in: a car's driver, a house's owner); not a group ("the residents")
+# (not "the pilot was killed", "the operator": a crash or a soldier's death, not a strike's)
+_THE_PART_NOUNS = tuple(n for n in _PART_NOUNS if n not in ("pilot", "operator"))
 _ONE_NOUNS = ("passenger", "man", "woman", "boy", "girl", "teenager", "child", "worker")
 _ONE_NOUNS += ("employee", "resident", "pensioner", "courier")
 _THE_ONE = (
     r"(?P<kin>(?:the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?"
-    rf"(?:{'|'.join(_KIN_NOUNS + _PART_NOUNS + _ONE_NOUNS)}))(?P<n>(?!))?"
+    rf"(?:{'|'.join(_KIN_NOUNS + _THE_PART_NOUNS + _ONE_NOUNS)}))(?P<n>(?!))?"
 )  # (no count: a group ``n`` that never matches, read as one person by its ``kin``)
 # words one of which every one person without a count holds: :data:`_KIN`, :data:`_THE_ONE`
 _ONE_PERSON_WORDS = _KIN_NOUNS + _PART_NOUNS + _ONE_NOUNS
 # one person's harm told as what they were taken or treated with: "(was) taken to hospital
 # with shrapnel wounds", "hospitalised with burns" (not after a death: "killed and")
 _WITH_HARM = (
-    r"(?:(?!(?:killed|died|and)\b)[\w\-]+\s+){0,5}?with\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:injuries|wounds|burns)\b"
+    r"(?:(?!(?:killed|died|dead|and)\b)[\w\-]+\s+){0,5}?with\s+"
+    # (not "with no visible injuries", "with fatal injuries"; nor "found dead with wounds")
+    r"(?:(?!(?:no|fatal|mortal|deadly)\b)[\w\-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|burns)\b"
 )
 _THE_ONE_WAS = rf"\b{_THE_ONE}{_FROM_PLACE}{_AGED}{_APPOSITION}\s+was\s+(?:also\s+)?(?:\w+ly\s+)?"
 
@@ -247,9 +250,12 @@ _WEAPON_ADJ = (
     r"{0,4}?"
 )
 _DRONE_NOUN = r"(?:drones|uavs|shaheds|shahed[\w\-]*\s+drones)"
+# drone models listed before the kinds of drones: "112 Shahed, Gerbera, and other strike and
+# decoy drones"
+_DRONE_MODELS = r"(?:(?:shahed|gerbera|geran|lancet|harpy)[\w\-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"
 _DRONES = compiled(
-    rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}(?:(?:and|or)\s+(?:decoy|imitator|simulator|other)\s+)?"
-    rf"{_DRONE_NOUN}\b",
+    rf"\b{_QUAL}{_N}\s+{_DRONE_MODELS}{_WEAPON_ADJ}"
+    rf"(?:(?:and|or)\s+(?:decoy|imitator|simulator|other)\s+)?{_DRONE_NOUN}\b",
     re.I,
 )
 # missiles by their noun, or by a model's name alone ("3 Iskander-M", "two Kinzhals")
@@ -315,9 +321,10 @@ _INTERCEPT = [
         re.I,
     ),
     # a headline's participle without "were": "Seven drones downed over the Kursk region"
+    # (and a part of those launched: "47 of 63 drones downed")
     compiled(
-        rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}{_WEAPON_NOUN}{_WEAPON_SOURCE}\s*"
-        rf"(?:(?:claimed|reported|reportedly)\s+)?{_INTERCEPT_VERB}"
+        rf"\b{_QUAL}{_N}\s+(?:of\s+(?:the\s+)?{NUM}\s+)?{_WEAPON_ADJ}{_WEAPON_NOUN}"
+        rf"{_WEAPON_SOURCE}\s*(?:(?:claimed|reported|reportedly)\s+)?{_INTERCEPT_VERB}"
         rf"(?=\s+(?:over|above|in|near|by|overnight|across|on|at)\b|\s*[,.:;]|\s*$)",
         re.I,
     ),
@@ -337,14 +344,25 @@ _INTERCEPT = [
         re.I,
     ),
     compiled(rf"\b{_INTERCEPT_TO}\s+(?:all\s+)?{_QUAL}{_N}{_INTERCEPTED_THING}", re.I),
+    # one weapon: "one missile was intercepted; the second struck" (no count: a group ``n``
+    # that never matches, read as one by its ``kin``)
+    compiled(
+        r"\b(?P<kin>one\s+(?:[\w\-]+\s+){0,2}?"
+        r"(?:missile|drone|rocket|uav|shahed))(?P<n>(?!))?"
+        rf"\s+{_AUX}{_INTERCEPT_VERB}\b",
+        re.I,
+    ),
 ]
 # "destroyed three missiles of the Kinzhal type, 20 drones and one guided
 # missile": each further count of a list joined to the first
 _NEXT_COUNT = compiled(
     rf"(?:\s+(?:of\s+the\s+)?{_WEAPON_ADJ}(?:{_WEAPON_NOUN}|drone|missile|uav)"
     rf"(?:\s+of\s+the\s+[^,;.]{{1,40}}?\s+type)?)?(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)"
-    # (and a part of those launched: "86 drones and three of the missiles")
-    rf"{_QUAL}(?P<n>{NUM})(?=\s+(?:of\s+the\s+)?{_WEAPON_ADJ}(?:{_WEAPON_NOUN}|drone|missile|uav)\b)",
+    # (and a part of those launched: "86 drones and three of the missiles", not one with a
+    # verb of its own: "and three of the missiles struck")
+    rf"{_QUAL}(?P<n>{NUM})(?=\s+{_WEAPON_ADJ}(?:{_WEAPON_NOUN}|drone|missile|uav)\b|"
+    rf"\s+of\s+the\s+{_WEAPON_ADJ}(?:{_WEAPON_NOUN}|drone|missile|uav)\b"
+    r"(?!\s+(?:\w+\s+)?(?:struck|hit|hits|were|was|are|is|fell|landed|reached|exploded)\b))",
     re.I,
 )
 # the words after a count of a list, after a comma, that make it the list's sum: "..., 280
@@ -1578,7 +1596,7 @@ _LAUNCH_BEFORE = compiled(r"\b(?:launched|fired|used|using|employing|sent|deploy
 
 # The patterns of :data:`_INTERCEPT` (by index) each of whose matches holds an auxiliary
 # (:data:`_AUX`), and so a word of these
-_AUX_PATTERNS = frozenset((1, 3, 4))
+_AUX_PATTERNS = frozenset((1, 3, 4, 7))
 _AUX_NEEDS = ("were", "was", "been")
 
 
@@ -1827,6 +1845,7 @@ _ONE_PERSON = frozenset(
 _KILL_STARTS = frozenset(("killing", "killed", "kills", "kill"))
 _ONE_STARTS = frozenset(("a", "an", "one", "another"))
 _THE_ONE_STARTS = frozenset(("the", "his", "her", "its", "their"))
+_ONE_WEAPON_STARTS = frozenset(("one",))
 _OF_STARTS = frozenset(("of",))
 _WOUND_STARTS = frozenset(("injuring", "wounding", "injured", "wounded", "hurting"))
 _INTERCEPT_TO_AT = 6  # where :data:`_INTERCEPT` holds the pattern of :data:`_INTERCEPT_TO`
@@ -1861,6 +1880,7 @@ _PATTERN_STARTS: dict[int, frozenset[str]] = {
     id(_INTERCEPT[5]): _INTERCEPT_STARTS,
     id(_INTERCEPT[1]): _COUNT_STARTS,
     id(_INTERCEPT[2]): _COUNT_STARTS,
+    id(_INTERCEPT[7]): _ONE_WEAPON_STARTS,
     id(_INTERCEPT[_INTERCEPT_TO_AT]): frozenset(
         ("shoot", "down", "intercept", "destroy", "neutralise", "neutralize", "bring", "eliminate")
     ),
@@ -1930,6 +1950,7 @@ _START_LEADS: dict[frozenset[str], re.Pattern[str]] = {
     ),
     _ONE_STARTS: compiled(rf"\b{_ONE}{_PEOPLE}", re.I),
     _THE_ONE_STARTS: compiled(rf"\b{_THE_ONE}", re.I),
+    _ONE_WEAPON_STARTS: compiled(r"\bone\s", re.I),
     _OF_STARTS: compiled(rf"\bof\s+(?:which|them|those|the\s+{NUM}\s)", re.I),
     _WOUND_STARTS: compiled(
         r"\b(?:injuring|wounding|injured|wounded|hurting)\s+"

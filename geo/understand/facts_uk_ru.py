@@ -639,8 +639,9 @@ def _animals(toks: list[_Tok], start: int, end: int) -> bool:
     return False
 
 
-def _people_after(toks: list[_Tok], j: int, lang: str, sent: str) -> _Count | None:
-    """People named after a word of harm: items joined by "і", "и", "та" or commas."""
+def _people_after(toks: list[_Tok], j: int, lang: str, sent: str, head: str = "") -> _Count | None:
+    """People named after a word of harm (``head``, when known): items joined by "і", "и",
+    "та" or commas."""
     n = len(toks)
     more = False
     while j < n and toks[j].text in _SKIP_BEFORE:
@@ -682,9 +683,18 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str) -> _Count | No
             break  # (not "2 людини і 15 корів": livestock)
         if item.end < n and (
             _HARM_WORD.match(toks[item.end].text)
+            or toks[item.end].text.lower().startswith(_PARTS_OF_HURT)  # ("госпіталізовані")
             or _pos(toks[item.end].text, lang) in ("VERB", "PRTS")
         ):
-            if comma is not None and toks[k].text in _AND:
+            verb = toks[item.end].text
+            if toks[k].text in _AND and not _other_harm(head, verb):
+                # the list's last item and the list's own verb: "Загинули чоловік, жінка та
+                # дитина опинилися під завалами", "Ранены мужчина, женщина и ребенок
+                # госпитализированы"
+                total += item.value
+                ages.extend(item.ages)
+                k = item.end
+            elif comma is not None and toks[k].text in _AND:
                 # "погиб мужчина, женщина и ребенок ранены": the other clause's subject
                 # began at the comma
                 total, k = comma[0], comma[2]
@@ -700,6 +710,20 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str) -> _Count | No
 
 
 _WITH = frozenset(("з", "із", "зі", "с", "со"))
+_DEATH_STEMS = ("загин", "загибл", "погиб", "помер", "умер", "скончал", "вбит", "убит")
+
+
+def _other_harm(head: str, verb: str) -> bool:
+    """Whether ``verb``, after a list of people that a word of harm ``head`` opens, tells
+    another harm than ``head`` (death against hurt, taken to hospital: "погиб ..., ребенок
+    ранены", "загинула жінка і двоє госпіталізовані"); True when ``head`` is not known and
+    ``verb`` tells a harm."""
+    low = verb.lower()
+    if not (_HARM_WORD.match(low) or low.startswith(_PARTS_OF_HURT)):
+        return False  # the list's own verb: "перебувають", "находились"
+    if not head:
+        return True
+    return head.lower().startswith(_DEATH_STEMS) != low.startswith(_DEATH_STEMS)
 
 
 def _instrumental(word: str, lang: str) -> bool:
@@ -1553,7 +1577,7 @@ def _casualties(s: _Sentence, lang: str, cue: re.Pattern[str], hits: list[_Hit])
             if k > e or (k < len(toks) and toks[k].text in _COLLECTIVE):
                 got = _people_after(toks, k, lang, s.text)
         elif got is None:
-            got = _people_after(toks, e, lang, s.text)
+            got = _people_after(toks, e, lang, s.text, word)
             if (
                 got is None
                 and word in _BODY

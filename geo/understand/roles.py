@@ -29,7 +29,7 @@ from geo.language.text import (
 from geo.language.text import lowered_for_ascii as _lowered_for_ascii
 from geo.patterns import compiled
 
-__all__ = ["NO_STRIKE_CUE", "RoleDecision", "decide_role"]
+__all__ = ["ITSELF_NOT_HIT", "NO_STRIKE_CUE", "RoleDecision", "decide_role"]
 
 #: The cue of a mention whose sentence tells of no strike.
 NO_STRIKE_CUE = "no strike cue in the sentence"
@@ -99,6 +99,8 @@ _READ_ALSO = compiled(
     r"популярное)(?!\w)",
     re.I,
 )
+# repelled, not ground assaults on a front ("its troops repelled 47 Russian assaults")
+_REPELLED = r"repelled(?! (?:\w+ ){0,2}(?:assaults?|offensives?|storm\w*|ground attacks?))"
 _STRONG_IMPACT_WORDS = (
     # Ukrainian and Russian: attacked, strike, shelling, damaged, wounded, killed, explosion,
     # shot down, debris, fire
@@ -231,7 +233,7 @@ _STRONG_IMPACT_WORDS = (
     r"downed",
     r"brought down",
     r"intercepted",
-    r"repelled",
+    _REPELLED,
     rf"(?:managed|able) to (?:{'|'.join(INTERCEPT_INFINITIVES)})",
 )
 _STRONG_IMPACT = _rx(*_STRONG_IMPACT_WORDS)
@@ -289,7 +291,7 @@ _DOWN_WORDS = (
     r"destroyed",
     r"intercepted",
     r"brought down",
-    r"repelled",
+    _REPELLED,
     r"neutrali[sz]ed",
     r"suppressed",
     # told as done in the infinitive: "managed to shoot down 31 drones over the Kyiv region"
@@ -304,7 +306,7 @@ _BROUGHT_DOWN = _rx(*_DOWN_WORDS, r"debris", r"fell")
 # "evacuated to Kyiv"), a list of names perhaps before the name
 _TAKEN_TO = compiled(
     r"\b(?:(?:taken|rushed|evacuated|transported|brought|airlifted|transferred|relocated|"
-    r"resettled)\s+to\s+(?:(?:a|the|local)\s+)?(?:(?:hospitals?|clinics?)\s+in\s+)?|"
+    r"resettled|moved)\s+to\s+(?:(?:a|the|local)\s+)?(?:(?:hospitals?|clinics?)\s+in\s+)?|"
     # the hurt flown to a hospital or a unit (not "drones were flown to Kyiv"): "flown to a
     # specialist burns unit in"
     r"flown\s+to\s+(?:(?:a|the|local)\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|units?|"
@@ -312,6 +314,14 @@ _TAKEN_TO = compiled(
     r"(?:(?-i:[A-Z])[\w’'\-]*(?:,\s*and\s+|,\s*|\s+and\s+))*$",
     re.I,
 )
+# where the people who lost their homes are housed: "offered temporary accommodation in
+# neighbouring Pomichna", "sheltered in"
+_SHELTERED_IN = compiled(
+    r"\b(?:accommodation|shelter|housing|housed|sheltered|accommodated|lodged)\s+"
+    r"(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$",
+    re.I,
+)
+_SHELTERED_WORDS = ("accommodat", "shelter", "hous", "lodged")
 # the hospital in a town, right before it: "spoke with survivors at the hospital in Kramatorsk"
 _HOSPITAL_IN = compiled(r"\b(?:hospitals?|clinics?|morgue)\s+in\s+$", re.I)
 # the hospital itself struck: "a drone struck a hospital in Sumy", "the rubble of a hospital"
@@ -471,6 +481,7 @@ def _heard_only(clause: str, sentence: str) -> bool:
 
 
 _TAKEN_WORDS = (
+    "moved",
     "taken",
     "rushed",
     "evacuated",
@@ -739,6 +750,10 @@ def _names_water(clause: str, offset: int, end: int, before: str, after: str) ->
     )
 
 
+# a nuclear power plant named after a town or its region, right after the name
+_NUCLEAR_PLANT_AFTER = compiled(
+    r"\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)|NPP)\b", re.IGNORECASE
+)
 # a front's direction named after a town: "in the Orikhiv direction", "on the Pokrovsk axis"
 _DIRECTION_AFTER = compiled(r" (?:direction|axis|sector)\b", re.IGNORECASE)
 # a speaker's title after a name that opens the sentence: "Petrenko, Acting Governor: ..."
@@ -806,6 +821,14 @@ _SPARED_AFTER = compiled(
     r"casualties)\b|(?:\s+(?:city|itself))?\s+(?:was|were)\s+spared\b",
     re.IGNORECASE,
 )
+# the place itself told not hit, against its surroundings struck: "the city of Odesa itself
+# was not hit" (the place's other mentions, "the outskirts of Odesa", give way to it)
+_ITSELF_NOT_HIT = compiled(
+    r"\s+itself\s+(?:was\s+not|wasn['’]t|was\s+never|has\s+not\s+been|had\s+not\s+been|"
+    r"is\s+not)\s+(?:hit|struck|damaged|attacked|affected)\b"
+)
+#: The cue of a place told not hit itself (see :data:`_ITSELF_NOT_HIT`).
+ITSELF_NOT_HIT = "not hit itself"
 _REFERENCE = compiled(
     r"\b"
     + alternation(
@@ -1286,6 +1309,10 @@ def decide_role(
         return _decision("mention", "a river or reservoir of that name")
     if after[:1] == " " and _DIRECTION_AFTER.match(after):
         return _decision("mention", "a front's direction")  # "attacks in the Pokrovsk direction"
+    if kind == "settlement" and after[:1] == " " and _NUCLEAR_PLANT_AFTER.match(after):
+        # "Netishyn, the satellite town of the Khmelnytskyi Nuclear Power Plant": the plant
+        # stands in another town than the one it is named after (its region's capital)
+        return _decision("mention", "a nuclear plant named after it")
     launch = _launch_cue(clause, before, after, low) if _may_launch(low) else None
     if launch:
         return _decision("launch", launch)
@@ -1307,7 +1334,7 @@ def decide_role(
     if "no " in sentence and _NO_DAMAGE_AFTER.match(sentence, name_end):
         return _decision("mention", "no damage reported there")  # "Kerch, which reported no"
     if ("no " in sentence or "nothing" in sentence) and _nothing_found_there(
-        sentence, clause, name_end, end, kind
+        sentence, clause, (sentence_offset, name_end), end, kind
     ):
         return _decision("mention", "no strike recorded there")
     seat = _seat_cue(before, after, qualifier, _next_word(after))
@@ -1335,6 +1362,10 @@ def decide_role(
         return _decision("impact", over.group().strip() + " (shot down over)")
     if (low is None or any(map(low.__contains__, _TAKEN_WORDS))) and _TAKEN_TO.search(before):
         return _decision("mention", "hospital the wounded were taken to")
+    if (low is None or any(map(low.__contains__, _SHELTERED_WORDS))) and _SHELTERED_IN.search(
+        before
+    ):
+        return _decision("mention", "where people were sheltered")
     if (
         (low is None or "hospital" in low)
         and _HOSPITAL_IN.search(before)
@@ -1374,6 +1405,8 @@ def decide_role(
         return _decision("mention", "where a source is")
     if _SPARED_AFTER.match(after):
         return _decision("mention", "spared")
+    if after[:8] == " itself " and _ITSELF_NOT_HIT.match(after):
+        return _decision("mention", ITSELF_NOT_HIT)
     if (
         _supplied_only(sentence, before, low, after)
         # (the words before a long list of the places supplied: "outages were imposed in the
@@ -1465,7 +1498,10 @@ _WHERE_NO_HITS = compiled(
 _BUT_NEXT = compiled(r"\s*,?\s*(?:but|though|although|yet|however)\b", re.IGNORECASE)
 # the same after a few more words of the name's own, no other name among them: "over the
 # regional capital, Vinnytsia, for about an hour, but she says nothing fell on the city"
-_BUT_SOON = compiled(r"(?:,[^A-Z.;:,]{0,40}?)?,\s*(?:but|though|although|yet|however)\b")
+# a list's joint after another name, right before a name: "Irpin and ", "Irpin, " (not "the
+# regional capital, ")
+_LIST_ITEM_BEFORE = compiled(r"\b[A-Z][\w'’\-]*\s*(?:,|\band)\s+(?:the\s+)?$")
+_BUT_SOON = compiled(r"(?:,?[^A-Z.;:,]{0,40}?)?,\s*(?:but|though|although|yet|however)\b")
 # the clause after a semicolon that says no strike hit the places before it: "...; there were
 # no hits in either town" (not "...; in Poltava no hits were recorded": another place's)
 _NONE_IN_EITHER_NEXT = compiled(
@@ -1477,12 +1513,14 @@ _NONE_IN_EITHER_NEXT = compiled(
 
 
 def _nothing_found_there(
-    sentence: str, clause: str, name_end: int, end: int, kind: str | None = None
+    sentence: str, clause: str, name: tuple[int, int], end: int, kind: str | None = None
 ) -> bool:
     """Whether the name's clause, or the clause after it that opens with "but", says that
     no strike was recorded there, or a "where" right after the name that no debris was
-    found (``name_end``: where the name ends in ``sentence``, ``end`` in ``clause``), or,
-    of a town (``kind``), a "but" a few words on that nothing fell on "the city"."""
+    found (``name``: where the name starts and ends in ``sentence``; ``end``: where it ends
+    in ``clause``), or, of a town (``kind``) named alone and not shot down over, a "but" a
+    few words on that nothing fell on "the city"."""
+    name_start, name_end = name
     if _NO_HITS_THERE.search(clause) or _WHERE_NO_HITS.match(sentence, name_end):
         return True
     clause_end = name_end - end + len(clause)
@@ -1496,7 +1534,11 @@ def _nothing_found_there(
         kind == "settlement"
         and "nothing" in sentence
         and (but := _BUT_SOON.match(sentence, name_end))
-        and _NOTHING_FELL_THERE.search(sentence, but.end(), but.end() + 60)
+        and _NOTHING_FELL_THERE.search(sentence, but.end(), but.end() + 90)
+        # (not the last of a list: "Debris fell in Irpin and Bucha, but nothing fell on the
+        # city", Kyiv; nor a place weapons were shot down over)
+        and not _LIST_ITEM_BEFORE.search(sentence, max(0, name_start - 40), name_start)
+        and not _DOWN.search(sentence, 0, name_start)
     )
 
 
