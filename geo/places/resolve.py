@@ -170,10 +170,10 @@ _RAION_ABROAD_REASON = (
     "a raion of this name lies in another country than every place of the report, far from them all"
 )
 _RAION_FAR_REASON = "no town of that name in the part of the country the report is about"
-# degrees of latitude and longitude apart beyond which a raion's town lies in another part of
-# the country than a place of the report (Siberia or the Urals against European Russia; not
-# Leningrad against Moscow)
-_FAR_DEGREES = (5.0, 12.0)
+# degrees of longitude apart beyond which a raion's town lies in another part of the country
+# than a place of the report (Siberia or the Urals against European Russia, whose towns from
+# Murmansk to Sochi lie within them)
+_FAR_DEGREES = 12.0
 _SEAT_CITY = 5_000_000  # a city this large is named for its authorities as often as struck
 _ELSEWHERE_REASON = (
     "the region named after it is in another country than every place of this name the "
@@ -275,8 +275,13 @@ _DATELINE_END = compiled(r"[—–]|\s-\s|\s>>\s")
 _DATELINE_LINES = 2  # the first line, or the line after a headline
 _BRACKETED = compiled(r"\([^()]*\)")
 _WIRE_DATELINE = compiled(r"\b[A-Z]{3,}\b|[(,]")
-# "Kyiv,", "Москва. 28 мая. INTERFAX" (a place, a full stop, a date)
-_DATELINE_OPEN = compiled(r"\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?\s*(?:[,(/]|(?<=\.)\s+\d)")
+# "Kyiv,", "Москва. 28 мая. INTERFAX" (one word, a full stop, a day and its month; not a
+# headline's "Обстрел Белгорода. 3 человека ранены")
+_DATELINE_OPEN = compiled(
+    r"\s*(?:[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?\s*[,(/]|"
+    r"[^\W\d_][\w'’-]*\.\s+\d{1,2}\s+(?i:січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру|янв|фев|"
+    r"мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
 _DATELINE_WORD = compiled(r"[^\W_]+")  # compiled once: the re module's cache may drop it
 
 
@@ -1528,22 +1533,29 @@ class _Resolver:
             and min(_km(p, place) for p in others) > _FAR_KM
         )
 
-    def other_place_in_line(self, m: PlaceMention) -> bool:
-        """True when the line of ``m`` holds another place chosen than a country (not a name
-        left unplaced: "сообщил губернатор Гусев")."""
+    def other_place_in_line(self, m: PlaceMention, place: Place) -> bool:
+        """True when the line of ``m`` (read as ``place``) holds another place chosen than a
+        country, ``place``'s own region and a district of it (not a name left unplaced:
+        "сообщил губернатор Гусев"; not "the Sumy regional military administration said",
+        "по Салтівському району")."""
         text = self.text
         start = text.rfind("\n", 0, m.span.start) + 1
         end = text.find("\n", m.span.end)
         end = len(text) if end < 0 else end
         return any(
-            other is not m and start <= other.span.start < end and place.kind != "country"
-            for other, place, _confidence, _si in self.placed
+            other is not m
+            and start <= other.span.start < end
+            and there.kind != "country"
+            and not (there.kind == "admin1" and there.admin1 == place.admin1)
+            and there.parent != place.id
+            for other, there, _confidence, _si in self.placed
         )
 
     def raion_far(self, m: PlaceMention, place: Place) -> bool:
         """True for a Russian district read through a town in another part of the country
         than every other place there of the report with one reading or a region
-        (:data:`_FAR_DEGREES`; places abroad, "у реки Нара" read as Nara, are not asked):
+        (:data:`_FAR_DEGREES` of longitude; places abroad, "у реки Нара" read as Nara, are not
+        asked):
         "Курская область. ... в Беловском районе" is not Belovo's, in the Kemerovo region
         (its own region, which the report's context counts, is not asked)."""
         if place.country != "RU" or not place.id.endswith(":admin2") or place.lat is None:
@@ -1560,10 +1572,7 @@ class _Resolver:
             and c.country == place.country
             and c.population < _SEAT_CITY  # (not Moscow: its mayor's and ministry's news)
         ]
-        lat, lon = _FAR_DEGREES
-        return bool(points) and all(
-            abs(c.lat - place.lat) > lat or abs(c.lon - place.lon) > lon for c in points
-        )
+        return bool(points) and all(abs(c.lon - place.lon) > _FAR_DEGREES for c in points)
 
     def in_place_position(self, m: PlaceMention) -> bool:
         """True when a preposition of place or a settlement word stands right before."""
@@ -1753,7 +1762,7 @@ class _Resolver:
             # (a dateline heads its line's strike only where the line names no other place:
             # "Курск. 3 июня. ИНТЕРФАКС - Беспилотник атаковал дом", not "Москва. 28 мая.
             # INTERFAX — Беспилотники атаковали ... в Орловской области")
-            and (decision.cue != "dateline" or not self.other_place_in_line(m))
+            and (decision.cue != "dateline" or not self.other_place_in_line(m, place))
             and _is_heading(sentence, m)
         ):
             if LINE_COUNT.search(sentence, m.span.end - s0):

@@ -358,11 +358,11 @@ _INTERCEPT = [
 _NEXT_COUNT = compiled(
     rf"(?:\s+(?:of\s+the\s+)?{_WEAPON_ADJ}(?:{_WEAPON_NOUN}|drone|missile|uav)"
     rf"(?:\s+of\s+the\s+[^,;.]{{1,40}}?\s+type)?)?(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)"
-    # (and a part of those launched: "86 drones and three of the missiles", not one with a
-    # verb of its own: "and three of the missiles struck")
+    # (and a part of those launched, closing the list: "86 drones and three of the missiles.",
+    # not one with a verb of its own: "and three of the missiles struck")
     rf"{_QUAL}(?P<n>{NUM})(?=\s+{_WEAPON_ADJ}(?:{_WEAPON_NOUN}|drone|missile|uav)\b|"
     rf"\s+of\s+the\s+{_WEAPON_ADJ}(?:{_WEAPON_NOUN}|drone|missile|uav)\b"
-    r"(?!\s+(?:\w+\s+)?(?:struck|hit|hits|were|was|are|is|fell|landed|reached|exploded)\b))",
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:over|above|near|overnight|during|by|on\s+approach)\b))",
     re.I,
 )
 # the words after a count of a list, after a comma, that make it the list's sum: "..., 280
@@ -374,8 +374,8 @@ _IN_TOTAL_AFTER = compiled(
 )
 # "nine were downed in the morning and two more overnight", "... and one over Voronezh"
 _AND_MORE = compiled(
-    rf"(?:(?!\b(?:including|among|of\s+(?:which|them|those))\b)[^.;:]){{0,100}}?\band\s+"
-    rf"(?:another\s+)?(?P<n>{NUM})\s+(?:more\b|(?:in\s+the\s+sky\s+)?"
+    rf"(?:(?!\b(?:including|among|of\s+(?:which|them|those))\b)[^.;:]){{0,100}}?\b(?:and|while)\s+"
+    rf"(?:another\s+)?(?P<n>{NUM})\s+(?:more\b|others\b|(?:in\s+the\s+sky\s+)?"
     rf"(?:over|above|in|near)\b)",
     re.I,
 )
@@ -1626,6 +1626,19 @@ _RUSSIAN_CLAIM = compiled(
 )
 
 
+# Ukraine's side telling its interceptions: "Ukraine's air force said", "the Ukrainian air force"
+_UKRAINIAN_SOURCE = compiled(r"\b(?:Ukraine['’]s|the\s+Ukrainian|Ukrainian)\s+air\s+force\b", re.I)
+
+
+def _claimed_by_russia(sentence: str, start: int) -> bool:
+    """Whether Russia's side tells the interception at ``start`` of ``sentence``: its
+    ministry named before it, with no Ukrainian source between ("As Russia's defence ministry
+    claimed strikes on airfields, Ukraine's air force said 45 drones were shot down":
+    Ukraine's)."""
+    claims = list(_RUSSIAN_CLAIM.finditer(sentence, 0, start))
+    return bool(claims) and not _UKRAINIAN_SOURCE.search(sentence, claims[-1].end(), start)
+
+
 def _intercepts(base: int, strength: int, hits: list[_Hit], scan: _Scan) -> None:
     """The weapons a sentence (of ``scan``, at ``base``) says were intercepted."""
     sentence = scan.sentence
@@ -1643,12 +1656,15 @@ def _intercepts(base: int, strength: int, hits: list[_Hit], scan: _Scan) -> None
             v = _value(m, scan.agrees)
             if v is None:
                 continue
-            v = _list_total(sentence, m, v, listed=i == 0 or i == _INTERCEPT_TO_AT)
-            # (and a headline's participle: "86 drones and three missiles downed")
-            if i in (1, 2) and (noun := _WEAPON_NOUN_RE.search(m.group())) is not None:
+            v = _list_total(sentence, m, v, listed=i in (0, _INTERCEPT_TO_AT, _ONE_WEAPON_AT))
+            # (and a headline's participle: "86 drones and three missiles downed"; one weapon
+            # after a count: "55 drones and one missile were shot down")
+            if i == _ONE_WEAPON_AT:
+                v += _counted_before(sentence, m.start(), m.group("kin").split()[-1].lower() + "s")
+            elif i in (1, 2) and (noun := _WEAPON_NOUN_RE.search(m.group())):
                 v += _counted_before(sentence, m.start(), noun.group().lower())
-            other = "ukrainian" in sentence[m.start() : m.end() + 16].lower() or bool(
-                _RUSSIAN_CLAIM.search(sentence, 0, m.start())
+            other = "ukrainian" in sentence[m.start() : m.end() + 16].lower() or _claimed_by_russia(
+                sentence, m.start()
             )
             hit_strength = _FIRST if other and strength == _UPDATED else strength
             if scan.total is None:  # ("MoD total: 73 drones downed": the report's figure)
@@ -1849,6 +1865,7 @@ _ONE_WEAPON_STARTS = frozenset(("one",))
 _OF_STARTS = frozenset(("of",))
 _WOUND_STARTS = frozenset(("injuring", "wounding", "injured", "wounded", "hurting"))
 _INTERCEPT_TO_AT = 6  # where :data:`_INTERCEPT` holds the pattern of :data:`_INTERCEPT_TO`
+_ONE_WEAPON_AT = 7  # and that of one weapon ("one missile was intercepted")
 # The words each pattern can start with, by the pattern's id (hashing a pattern is slow);
 # patterns not listed are scanned in full. With :data:`_UPDATE_STARTS`, these are the only
 # sets :meth:`_Scan.finditer` reads by words (:data:`_SCANNED_STARTS`).
@@ -1880,7 +1897,7 @@ _PATTERN_STARTS: dict[int, frozenset[str]] = {
     id(_INTERCEPT[5]): _INTERCEPT_STARTS,
     id(_INTERCEPT[1]): _COUNT_STARTS,
     id(_INTERCEPT[2]): _COUNT_STARTS,
-    id(_INTERCEPT[7]): _ONE_WEAPON_STARTS,
+    id(_INTERCEPT[_ONE_WEAPON_AT]): _ONE_WEAPON_STARTS,
     id(_INTERCEPT[_INTERCEPT_TO_AT]): frozenset(
         ("shoot", "down", "intercept", "destroy", "neutralise", "neutralize", "bring", "eliminate")
     ),

@@ -673,7 +673,7 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str, head: str = ""
         or toks[k].text == ","
         or (toks[k].text in _WITH and _instrumental(toks[k + 1].text, lang))
     ):  # (and "батько з донькою", "мать с ребёнком": two people)
-        if toks[k].text == ",":
+        if toks[k].text == "," and comma is None:
             comma = (total, len(ages), k)
         nxt = k + 1
         if toks[nxt].text in ("ще", "еще", "ещё", "також", "также", "а"):
@@ -687,7 +687,11 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str, head: str = ""
             or _pos(toks[item.end].text, lang) in ("VERB", "PRTS")
         ):
             verb = toks[item.end].text
-            if toks[k].text in _AND and not _other_harm(head, verb):
+            if (
+                toks[k].text in _AND
+                and not _other_harm(head, verb)
+                and not _new_subject(head, verb)
+            ):
                 # the list's last item and the list's own verb: "Загинули чоловік, жінка та
                 # дитина опинилися під завалами", "Ранены мужчина, женщина и ребенок
                 # госпитализированы"
@@ -695,8 +699,8 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str, head: str = ""
                 ages.extend(item.ages)
                 k = item.end
             elif comma is not None and toks[k].text in _AND:
-                # "погиб мужчина, женщина и ребенок ранены": the other clause's subject
-                # began at the comma
+                # "погиб мужчина, женщина и ребенок ранены", "загинув чоловік, жінка та дитина
+                # перебувають у лікарні": the other clause's subject began at the first comma
                 total, k = comma[0], comma[2]
                 del ages[comma[1] :]
             break  # "..., двоє поранені": the start of another clause
@@ -711,6 +715,24 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str, head: str = ""
 
 _WITH = frozenset(("з", "із", "зі", "с", "со"))
 _DEATH_STEMS = ("загин", "загибл", "погиб", "помер", "умер", "скончал", "вбит", "убит")
+
+
+_PLURAL_ENDINGS = ("ли", "ні", "ны", "ые", "ие", "их", "іх", "ють", "ять", "уть", "ать", "ют", "ят")
+_PLURAL_ENDINGS += ("ут", "ат")
+_IMPERSONAL_ENDINGS = ("но", "то")  # "поранено", "ранено": the people are its object
+
+
+def _new_subject(head: str, verb: str) -> bool:
+    """Whether a plural ``verb`` after a list that a singular word of harm ``head`` opens
+    makes the list's later items the subject of a clause of their own ("Загинув чоловік,
+    жінка та дитина перебувають у лікарні")."""
+    low = head.lower()
+    if not low or low.endswith(_PLURAL_ENDINGS + _IMPERSONAL_ENDINGS):
+        return False
+    verb = verb.lower()
+    if verb.endswith(("ся", "сь")):  # "находятся"
+        verb = verb[:-2]
+    return verb.endswith(_PLURAL_ENDINGS)
 
 
 def _other_harm(head: str, verb: str) -> bool:

@@ -99,8 +99,12 @@ _READ_ALSO = compiled(
     r"популярное)(?!\w)",
     re.I,
 )
-# repelled, not ground assaults on a front ("its troops repelled 47 Russian assaults")
-_REPELLED = r"repelled(?! (?:\w+ ){0,2}(?:assaults?|offensives?|storm\w*|ground attacks?))"
+# repelled, not ground assaults on a front ("its troops repelled 47 Russian assaults"; but "a
+# drone assault on Kyiv")
+_REPELLED = (
+    r"repelled(?! (?:(?!drone|missile|air)\w+ ){0,2}(?:assaults?|offensives?|storm\w*|"
+    r"ground attacks?))"
+)
 _STRONG_IMPACT_WORDS = (
     # Ukrainian and Russian: attacked, strike, shelling, damaged, wounded, killed, explosion,
     # shot down, debris, fire
@@ -306,7 +310,9 @@ _BROUGHT_DOWN = _rx(*_DOWN_WORDS, r"debris", r"fell")
 # "evacuated to Kyiv"), a list of names perhaps before the name
 _TAKEN_TO = compiled(
     r"\b(?:(?:taken|rushed|evacuated|transported|brought|airlifted|transferred|relocated|"
-    r"resettled|moved)\s+to\s+(?:(?:a|the|local)\s+)?(?:(?:hospitals?|clinics?)\s+in\s+)?|"
+    # ("were moved to", not "the shelling moved to")
+    r"resettled|(?<=was\s)moved|(?<=were\s)moved|(?<=been\s)moved)\s+to\s+"
+    r"(?:(?:a|the|local)\s+)?(?:(?:hospitals?|clinics?)\s+in\s+)?|"
     # the hurt flown to a hospital or a unit (not "drones were flown to Kyiv"): "flown to a
     # specialist burns unit in"
     r"flown\s+to\s+(?:(?:a|the|local)\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|units?|"
@@ -317,8 +323,9 @@ _TAKEN_TO = compiled(
 # where the people who lost their homes are housed: "offered temporary accommodation in
 # neighbouring Pomichna", "sheltered in"
 _SHELTERED_IN = compiled(
-    r"\b(?:accommodation|shelter|housing|housed|sheltered|accommodated|lodged)\s+"
-    r"(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$",
+    r"\b(?:(?:offered|given|provided|found)\s+(?:\w+\s+){0,2}?(?:accommodation|shelter|housing)|"
+    r"(?:were|was|been|are|is)\s+(?:temporarily\s+)?(?:housed|sheltered|accommodated|lodged))\s+"
+    r"in\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$",
     re.I,
 )
 _SHELTERED_WORDS = ("accommodat", "shelter", "hous", "lodged")
@@ -750,6 +757,9 @@ def _names_water(clause: str, offset: int, end: int, before: str, after: str) ->
     )
 
 
+# a place named as the locator of another ("the satellite town of the", "near the", "at the"),
+# not as what was struck ("hit the shelter over the Chornobyl nuclear power plant's")
+_LOCATOR_BEFORE = compiled(r"\b(?:of|near|at|by|around|from|beside)\s+the\s+$", re.IGNORECASE)
 # a nuclear power plant named after a town or its region, right after the name
 _NUCLEAR_PLANT_AFTER = compiled(
     r"\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)|NPP)\b", re.IGNORECASE
@@ -826,6 +836,8 @@ _SPARED_AFTER = compiled(
 _ITSELF_NOT_HIT = compiled(
     r"\s+itself\s+(?:was\s+not|wasn['’]t|was\s+never|has\s+not\s+been|had\s+not\s+been|"
     r"is\s+not)\s+(?:hit|struck|damaged|attacked|affected)\b"
+    # (not "was not struck until morning, when ...", "in the first wave")
+    r"(?!\s+(?:until|till|in\s+the\s+first|at\s+first|initially)\b)"
 )
 #: The cue of a place told not hit itself (see :data:`_ITSELF_NOT_HIT`).
 ITSELF_NOT_HIT = "not hit itself"
@@ -1309,7 +1321,12 @@ def decide_role(
         return _decision("mention", "a river or reservoir of that name")
     if after[:1] == " " and _DIRECTION_AFTER.match(after):
         return _decision("mention", "a front's direction")  # "attacks in the Pokrovsk direction"
-    if kind == "settlement" and after[:1] == " " and _NUCLEAR_PLANT_AFTER.match(after):
+    if (
+        kind == "settlement"
+        and after[:1] == " "
+        and _NUCLEAR_PLANT_AFTER.match(after)
+        and _LOCATOR_BEFORE.search(before)
+    ):
         # "Netishyn, the satellite town of the Khmelnytskyi Nuclear Power Plant": the plant
         # stands in another town than the one it is named after (its region's capital)
         return _decision("mention", "a nuclear plant named after it")
@@ -1482,10 +1499,10 @@ _NO_HITS_THERE = compiled(
     re.IGNORECASE,
 )
 # the same told of what fell, in a clause after "but": "but she says nothing fell on the city"
-# (not "on the city of Lviv": another one)
+# (not "on the city of Lviv": another one; nor "on the city centre": its outskirts were hit)
 _NOTHING_FELL_THERE = compiled(
     r"\bnothing\s+(?:fell|landed|was\s+hit)\s+(?:on|in)\s+(?:the\s+)?(?:city|town|village)\b"
-    r"(?!\s+of\b)",
+    r"(?!\s+(?:of|centre|center)\b)",
     re.IGNORECASE,
 )
 # right after the name: "... Tulcea county, where authorities said no debris had been found"
@@ -2008,7 +2025,7 @@ _SPEAKER_CUE = compiled(
     r"\b"
     + alternation(
         r"said|says|wrote|posted|added|stated|noted|told|regional\s+authority|mayor|"
-        r"governor|officials?|authorities|administration"
+        r"governor|officials?|authorities|administration|head|chief"
     )
     + r"\b",
     re.I,
