@@ -258,8 +258,14 @@ def test_interceptions_listed_and_of_either_side(text: str, facts: dict[str, int
         ("Ранены мужчина, женщина и ребенок госпитализированы.", "ru", {"wounded": 3}),
         ("Погибшие мужчина, женщина и ребенок находились в автомобиле.", "ru", {"killed": 3}),
         ("Поранено чоловіка, жінку та дитину госпіталізовано.", "uk", {"wounded": 3}),
+        ("Загиблі чоловік, жінка та дитина перебували вдома.", "uk", {"killed": 3}),
+        # after a singular word of death, the others are a clause's subject of their own
+        ("Загинув чоловік, жінка та дитина перебувають у лікарні.", "uk", {"killed": 1}),
+        ("Погиб мужчина, его жена и дочь находятся в реанимации.", "ru", {"killed": 1}),
+        ("Погибли двое мирных жителей, мужчина, женщина и ребенок ранены.", "ru",
+         {"killed": 2, "wounded": 3}),
     ],
-)
+)  # fmt: skip
 def test_a_list_of_people_and_its_own_verb(text: str, lang: str, facts: dict[str, int]) -> None:
     assert extract_facts(text, lang) == facts
 
@@ -372,5 +378,68 @@ def test_drone_models_listed_before_their_kinds() -> None:
 def test_english_roles_of_the_fourteenth_set(
     gaz: Gazetteer, text: str, name: str, role: str
 ) -> None:
+    _, places = read(text, gaz)
+    assert places[name][0] == role
+
+
+# --- the fifteenth held-out set's kinds ----------------------------------------------------------
+
+
+def test_a_ministry_list_whose_lines_end_with_commas(gaz: Gazetteer) -> None:
+    _, places = read(
+        "Ночью средства ПВО сбили 40 украинских беспилотников, сообщили в Минобороны.\n\n"
+        "Распределение по регионам:\nБрянская область — 21,\nКурская область — 12,\n"
+        "Тульская область — 7.",
+        gaz,
+    )
+    for name in ("Bryansk Oblast", "Kursk Oblast", "Tula Oblast"):
+        assert places[name][0] == "impact"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (  # taken away to a hospital
+            "В посёлке Пролетарский дрон атаковал автомобиль. Водителя увезли в Белгород, в "
+            "областную больницу.",
+            "Belgorod",
+            "mention",
+        ),
+        (  # consumers without power there, the damage elsewhere
+            "В Прохоровке часть потребителей остаётся без электроэнергии из-за повреждения ЛЭП "
+            "в Ивнянском районе.",
+            "Prokhorovka",
+            "mention",
+        ),
+        (  # explosions, air defence at work, no hits
+            "У Сумах уночі лунали вибухи — працювала ППО, влучань не зафіксовано.",
+            "Sumy",
+            "mention",
+        ),
+        (  # guard: a hit told beside the explosions
+            "У Сумах уночі лунали вибухи, пошкоджено будинок.",
+            "Sumy",
+            "impact",
+        ),
+        (
+            "Drones attacked a plant in Saransk; one of the injured, a worker who lives in nearby "
+            "Ruzayevka, was in hospital.",
+            "Ruzayevka",
+            "mention",
+        ),
+        (
+            "A drone hit a plant in Saransk. Moscow did not say whether it was hit.",
+            "Moscow",
+            "mention",
+        ),
+        (
+            "A drone hit a depot in Saransk. Kyiv has been stepping up strikes on Russian "
+            "industry.",
+            "Kyiv",
+            "mention",
+        ),
+    ],
+)
+def test_roles_of_the_fifteenth_set(gaz: Gazetteer, text: str, name: str, role: str) -> None:
     _, places = read(text, gaz)
     assert places[name][0] == role

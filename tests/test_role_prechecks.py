@@ -58,6 +58,7 @@ _WORDS = (
     # phrases that open matches of the patterns on the text after a name
     + ["for talks", "to attend talks", "for a summit", "struck targets", "hit the", "to order"]
     + ["has also struck dozens", "forces struck more", "Switzerland, for talks", "to hold talks"]
+    + ["has been stepping up attacks", "is intensifying strikes", "did not say"]
     # ... and that end matches of the pattern on the text before it
     + ["talks in", "officials in the", "a visit to the", "according to", "backed by the"]
 )

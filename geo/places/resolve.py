@@ -174,6 +174,10 @@ _RAION_FAR_REASON = "no town of that name in the part of the country the report 
 # than a place of the report (Siberia or the Urals against European Russia, whose towns from
 # Murmansk to Sochi lie within them)
 _FAR_DEGREES = 12.0
+# a line of a list: its name's count, then its line's end, perhaps after a comma and a few
+# words ("— 31,", "— 4, в том числе 2 летевших на Москву,")
+_LINE_COUNT_GOES_ON = compiled(r"\s*[—–-]\s*\d+\s*(?:[,;.][^\n]{0,60})?$")
+_LIST_LINE_MAX = 80
 _SEAT_CITY = 5_000_000  # a city this large is named for its authorities as often as struck
 _ELSEWHERE_REASON = (
     "the region named after it is in another country than every place of this name the "
@@ -1533,6 +1537,18 @@ class _Resolver:
             and min(_km(p, place) for p in others) > _FAR_KM
         )
 
+    def list_line_cue(self, m: PlaceMention) -> RoleDecision | None:
+        """The role the head of a list gives ``m`` when it stands on a short line of the list
+        that gives it a count and ends with a comma ("Брянская область — 31,"), which the
+        sentence split does not end; None otherwise."""
+        text = self.text
+        start = text.rfind("\n", 0, m.span.start) + 1
+        end = text.find("\n", m.span.end)
+        end = len(text) if end < 0 else end
+        if end - start > _LIST_LINE_MAX or not _LINE_COUNT_GOES_ON.match(text, m.span.end, end):
+            return None
+        return list_cue(self.list_head(start))
+
     def other_place_in_line(self, m: PlaceMention, place: Place) -> bool:
         """True when the line of ``m`` (read as ``place``) holds another place chosen than a
         country, ``place``'s own region and a district of it (not a name left unplaced:
@@ -1757,6 +1773,10 @@ class _Resolver:
             verb = hard_impact_after(sentence[m.span.end - s0 :])
             if verb:  # "Officials in Novorossiysk ... after drones attacked the port"
                 return RoleDecision("impact", f"{verb} (after {decision.cue})")
+        if decision.cue == NO_STRIKE_CUE and "\n" in sentence:
+            listed = self.list_line_cue(m)
+            if listed:  # "Брянская область — 31,\nРостовская область — 19,": lines of one
+                return listed  # sentence, their commas no stops
         if (
             len(sentence) < 60  # (_is_heading's first test, read here)
             # (a dateline heads its line's strike only where the line names no other place:
@@ -1917,7 +1937,7 @@ _NUMBERED_ITEM = compiled(r"[ \t]*(?P<n>\d{1,2})(?:[.)]|\ufe0f?\u20e3)\s")
 # whether a report holds a numbered item at any line's start (read once for the report)
 _ANY_NUMBERED_ITEM = compiled(r"^[ \t]*\d{1,2}(?:[.)]|\ufe0f?\u20e3)\s", re.M)
 # a line of a name and its count, in full
-_COUNT_LINE = compiled(r"[^\n]{1,60}?\s[—–-]\s*\d+\s*$", re.M)
+_COUNT_LINE = compiled(r"[^\n]{1,60}?\s[—–-]\s*\d+\s*(?:[,;][^\n]{0,60})?$", re.M)
 _LIST_HEAD = 400  # the characters above a list read for what it counts
 
 

@@ -660,6 +660,8 @@ _SEAT_AFTER = compiled(
         r"claimed(?![^.;,]{0,24}\blives\b)|claims|warned|warns|urged|urges|announced|"
         r"condemned|condemns|responded|"
         r"comment(?:ed|s)?|blamed|insisted|called|demanded|rejected|threatened|pledged|"
+        # ("Moscow did not say whether the factory had been hit")
+        r"(?<=not\s)say|(?<=not\s)confirm|"
         r"paused|agreed|hosted|hosts|is\s+due|was\s+due|denying|"
         r"(?:(?:acting|deputy|interim)\s+)?(?:mayor|governor)|walked\s+away|"
         r"pulled\s+out|withdrew|signed|refused|decided|insists|time\b|"
@@ -700,7 +702,8 @@ _AGENT_AFTER = compiled(
     # "Kyiv has repeatedly targeted Russian energy infrastructure"
     r"facilities|infrastructure|refineries|airfields|depots|plants))\b"
     # "Kyiv has stepped up attacks on the peninsula", "Moscow intensified its strikes"
-    r"|^\s*(?:(?:has|have|had|also|again|reportedly)\s+)*(?:stepped\s+up|ramped\s+up|"
+    r"|^\s*(?:(?:has|have|had|been|is|are|also|again|reportedly)\s+)*(?:stepped\s+up|"
+    r"ramped\s+up|stepping\s+up|ramping\s+up|intensifying|escalating|"
     r"intensified|escalated|increased|expanded|resumed|continued|intensifies|escalates)\s+"
     r"(?:its\s+|their\s+|the\s+)?(?:[a-z\-]+\s+)?(?:attacks|strikes|shelling|bombardment|"
     r"offensive|assaults?|campaign)\b"
@@ -793,6 +796,12 @@ _READ_ALSO_INLINE = compiled(
     r"(?:^|[.!?…]\s*|\s)(?:read\s+also|see\s+also|also\s+read|read\s+more|related)\s*:", re.I
 )
 _RECALL_ONLY = _rx(r"renamed", r"formerly", r"known as", r"named after", r"hometown", r"born in")
+# where a person lives, right before the name: "a worker who lives in nearby Ruzayevka"
+_LIVES_IN = compiled(
+    r"\b(?:who|that)\s+(?:lives|lived|resides|resided)\s+in\s+(?:the\s+)?"
+    r"(?:nearby\s+|neighbou?ring\s+)?$",
+    re.IGNORECASE,
+)
 _RECALL_WORDS = ("named", "formerly", "known", "hometown", "born")  # one in every match
 
 
@@ -1420,6 +1429,8 @@ def decide_role(
         return _decision("mention", "harm not caused by a strike")
     if (low is None or "citing" in low) and _CITING_IN.search(before):
         return _decision("mention", "where a source is")
+    if (low is None or " live" in low or "resid" in low) and _LIVES_IN.search(before):
+        return _decision("mention", "where a person lives")
     if _SPARED_AFTER.match(after):
         return _decision("mention", "spared")
     if after[:8] == " itself " and _ITSELF_NOT_HIT.match(after):
@@ -1915,7 +1926,8 @@ _AGENT_FIRST = _word_set(
     "shelled bombed strikes hits attacks targets launches fires sends used uses use stepped ramped "
     "intensified escalated increased expanded resumed continued intensifies escalates "
     "and both repeatedly consistently deny denies denied accuse accuses accused blame blames "
-    "blamed regularly frequently increasingly trade trades traded"
+    "blamed regularly frequently increasingly trade trades traded been is are stepping ramping "
+    "intensifying escalating"
 )
 _DIPLOMACY_FIRST = frozenset(("for", "to"))
 _SEAT_AFTER_FIRST = _word_set(

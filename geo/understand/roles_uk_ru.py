@@ -337,6 +337,31 @@ def _heard_only(clause: str, sentence: str) -> bool:
 
 _HEARD_STEMS = ("чу", "слыш", "Чу", "Слыш", "ЧУ", "СЛЫШ")
 
+# no hits recorded: "влучань не зафіксовано", "попаданий нет"
+_NO_HITS = compiled(
+    r"(?<![\w-])(?:влучан|влучен|попадани|прил[ьеё]т)[^\W\d_]*\s+(?:не\s+(?:зафіксовано|"
+    r"зафиксировано|було|было)|немає|нема|нет)(?![\w-])",
+    re.I,
+)
+# harm done, beside the hits denied ("влучань не зафіксовано, пошкоджено дах")
+_DONE_HARM = compiled(
+    r"(?<![\w-])(?:пошкод|поврежд|поранен|ранен|загин|загибл|погиб|уламк|обломк|руйнув|разруш|"
+    r"постражд|пострада|пожеж|пожар|знищ|уничтож)\w*",
+    re.I,
+)
+
+
+def _explosions_without_hits(sentence: str) -> bool:
+    """Whether a sentence tells of explosions (air defence at work) and that no hits were
+    recorded, and of no harm done: "У Сумах уночі лунали вибухи — працювала ППО, влучань не
+    зафіксовано"."""
+    low = sentence.lower()
+    return (
+        ("вибух" in low or "взрыв" in low)
+        and _NO_HITS.search(sentence) is not None
+        and _DONE_HARM.search(sentence) is None
+    )
+
 
 # no reports came in: "Повідомлень про збиття дронів над Львовом не надходило"
 _NO_REPORTS = compiled(
@@ -998,6 +1023,8 @@ def decide_role_uk_ru(
         return "mention", "lost power only"
     if _heard_only(clause, sentence):  # "Жители Вулканешт рассказали, что слышали взрывы"
         return "mention", "explosions heard"
+    if _explosions_without_hits(sentence):
+        return "mention", "explosions without hits"
     if _may_hold_alert(clause):  # most clauses hold no word of an alert: none is read
         # (the attack the alert was sounded during is told of elsewhere: "Во время атаки в
         # Рени была объявлена воздушная тревога")
@@ -1153,7 +1180,12 @@ def _outages_imposed(before: str, low: str | None) -> bool:
 _CONSUMERS_AFTER = compiled(
     r"(?:\s*(?:,|та|і|й|и)\s*(?-i:[А-ЯІЇЄҐ])[^\s,]*)*\s+(?:частково\s+|повністю\s+|частично\s+|"
     r"полностью\s+)?(?:знеструмлен|обесточен|відключен|отключен)[^\W\d_]*\s+(?:[^\W\d_]+\s+){0,2}?"
-    r"(?:споживач|абонент|потребител|домогосподарств)",
+    r"(?:споживач|абонент|потребител|домогосподарств)"
+    # the consumers first, then their outage: "В Прохоровке часть потребителей временно
+    # остаётся без электроэнергии из-за повреждения ЛЭП в Ивнянском районе"
+    r"|\s+(?:(?:часть|частина)\s+)?(?:споживач|абонент|потребител|домогосподарств)[^\W\d_]*\s+"
+    r"(?:[^\W\d_]+\s+){0,3}?(?:без\s+(?:світла|света|електр|электр|тепла|води|воды)|"
+    r"знеструмлен|обесточен)",
     re.IGNORECASE,
 )
 
@@ -1489,12 +1521,15 @@ _TAKEN_TO_LEMMAS = frozenset(
         "эвакуировать",
         "доставить",
         "госпитализировать",
+        "увезти",
+        "відвезти",
+        "отвезти",
     ]
 )
 _TAKEN_TO_PREPOSITIONS = frozenset(("в", "у", "во", "до"))
 # what every form of those verbs holds (евакуювали, доправили, доставлено, госпіталізовано)
 _TAKEN_TO_STEMS = ("евакуй", "евакуюв", "эваку", "доправ", "достав", "госпіталіз", "госпитализ")
-_TAKEN_TO_STEMS += ("перевез",)
+_TAKEN_TO_STEMS += ("перевез", "увез", "відвез", "отвез")  # ("его увезли в Белгород")
 
 
 # a strike on a building: a hospital named so was struck, not where the wounded were taken
