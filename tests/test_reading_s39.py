@@ -244,6 +244,12 @@ def test_a_town_where_nothing_fell(gaz: Gazetteer) -> None:
             "Russia's defence ministry says 12 drones were destroyed over the Bryansk region.",
             {"intercepted": 12},
         ),
+        (  # guard: a report of Ukraine's attack, Russia's counts all there is
+            "A drone attack set off a fire in Ryazan, as Russia's defence ministry reported "
+            "downing 86 Ukrainian drones over 11 regions. The defence ministry said 19 of the "
+            "drones were destroyed over the Ryazan region.",
+            {"intercepted": 86},
+        ),
     ],
 )
 def test_interceptions_listed_and_of_either_side(text: str, facts: dict[str, int]) -> None:

@@ -1626,6 +1626,10 @@ _RUSSIAN_CLAIM = compiled(
 )
 
 
+# Russia's attack told with its launches: "Russia launched 104 drones", "Russian forces fired"
+_RUSSIA_LAUNCHED = compiled(
+    r"\bRussia(?:n\s+forces)?\s+(?:has\s+|had\s+)?(?:launched|fired|sent|attacked)\b", re.I
+)
 # Ukraine's side telling its interceptions: "Ukraine's air force said", "the Ukrainian air force"
 _UKRAINIAN_SOURCE = compiled(r"\b(?:Ukraine['’]s|the\s+Ukrainian|Ukrainian)\s+air\s+force\b", re.I)
 
@@ -2222,10 +2226,14 @@ class _Figures:
         if "missiles" not in out and _names_single_missile(text, low):
             out["missiles"] = 1
         intercepted = self.intercepted
-        if "drones" in out and any(h.other for h in intercepted):
-            # a report of Russia's attack, its launches counted, that also tells of Ukraine's
-            # drones shot down over Russia ("Moscow says its air defences downed 23 Ukrainian
-            # drones" in its summary): the interceptions of the attack it counts
+        if (
+            "drones" in out
+            and any(h.other for h in intercepted)
+            and _RUSSIA_LAUNCHED.search(text) is not None
+        ):
+            # a report of Russia's attack, its launches counted ("Russia launched"), that
+            # tells of Ukraine's drones shot down over Russia too ("Moscow says its air
+            # defences downed 23 Ukrainian drones" in its summary): the attack's own
             own = [h for h in intercepted if not h.other]
             intercepted = own or intercepted
         v = _pick(intercepted, newest_first)
