@@ -449,3 +449,31 @@ def test_a_ministry_list_whose_lines_end_with_commas(gaz: Gazetteer) -> None:
 def test_roles_of_the_fifteenth_set(gaz: Gazetteer, text: str, name: str, role: str) -> None:
     _, places = read(text, gaz)
     assert places[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (  # the part of the sentence after "а в" tells a hit of its own
+            "У Львові були чутні вибухи, влучань не зафіксовано, а в Дрогобичі ракета влучила в "
+            "нафтобазу.",
+            {"Lviv": "mention", "Drohobych": "impact"},
+        ),
+        (
+            "В Белгороде прогремели взрывы, попаданий нет; в Шебекино дрон ударил по автомобилю.",
+            {"Belgorod": "mention", "Shebekino": "impact"},
+        ),
+        (  # consumers cut off where the strike was: the place itself struck
+            "У Харкові споживачі без тепла через удар ракети по ТЕЦ, поранено двох людей.",
+            {"Kharkiv": "impact"},
+        ),
+        (
+            "В Курске потребители остаются без света из-за атаки дрона на подстанцию.",
+            {"Kursk": "impact"},
+        ),
+    ],
+)
+def test_the_third_reviews_guards(gaz: Gazetteer, text: str, roles: dict[str, str]) -> None:
+    _, places = read(text, gaz)
+    for name, role in roles.items():
+        assert places[name][0] == role

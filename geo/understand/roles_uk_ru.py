@@ -346,21 +346,30 @@ _NO_HITS = compiled(
 # harm done, beside the hits denied ("влучань не зафіксовано, пошкоджено дах")
 _DONE_HARM = compiled(
     r"(?<![\w-])(?:пошкод|поврежд|поранен|ранен|загин|загибл|погиб|уламк|обломк|руйнув|разруш|"
-    r"постражд|пострада|пожеж|пожар|знищ|уничтож)\w*",
+    r"постражд|пострада|пожеж|пожар|знищ|уничтож|влучи|влучил|попал|ударил|уражен|атакува|"
+    r"атаковал)\w*",
     re.I,
 )
+# where a sentence's part about one place ends: "...; в Шебекино ...", "..., а в Дрогобичі ..."
+_PART_BREAK = compiled(r";|,\s+(?:а|але|но|однак|однако)\s", re.I)
 
 
-def _explosions_without_hits(sentence: str) -> bool:
-    """Whether a sentence tells of explosions (air defence at work) and that no hits were
-    recorded, and of no harm done: "У Сумах уночі лунали вибухи — працювала ППО, влучань не
-    зафіксовано"."""
+def _explosions_without_hits(sentence: str, offset: int) -> bool:
+    """Whether the part of a sentence holding the name at ``offset`` tells of explosions (air
+    defence at work) and that no hits were recorded, and of no harm done: "У Сумах уночі лунали
+    вибухи — працювала ППО, влучань не зафіксовано" (not the part after "а в Дрогобичі")."""
     low = sentence.lower()
-    return (
-        ("вибух" in low or "взрыв" in low)
-        and _NO_HITS.search(sentence) is not None
-        and _DONE_HARM.search(sentence) is None
-    )
+    if not ("вибух" in low or "взрыв" in low):
+        return False
+    start = 0
+    for m in _PART_BREAK.finditer(sentence):
+        if m.start() >= offset:
+            part = sentence[start : m.start()]
+            break
+        start = m.end()
+    else:
+        part = sentence[start:]
+    return _NO_HITS.search(part) is not None and _DONE_HARM.search(part) is None
 
 
 # no reports came in: "Повідомлень про збиття дронів над Львовом не надходило"
@@ -1006,7 +1015,10 @@ def decide_role_uk_ru(
             # там немає)")
             and not impact_word(_DENIED_ASIDE.sub(" ", after), lang)
         )
-        or (_consumers_there(sentence, after) and not _STRUCK_BEFORE.search(before))
+        or (
+            _consumers_there(sentence, sentence[end : end + 200])
+            and not _STRUCK_BEFORE.search(before)
+        )
         or (
             _CUT_OFF_BEFORE.search(before)  # "был частично обесточен Каменск-Шахтинский"
             # (not a place struck: named before in the sentence, or harm told after it)
@@ -1023,7 +1035,7 @@ def decide_role_uk_ru(
         return "mention", "lost power only"
     if _heard_only(clause, sentence):  # "Жители Вулканешт рассказали, что слышали взрывы"
         return "mention", "explosions heard"
-    if _explosions_without_hits(sentence):
+    if _explosions_without_hits(sentence, offset):
         return "mention", "explosions without hits"
     if _may_hold_alert(clause):  # most clauses hold no word of an alert: none is read
         # (the attack the alert was sounded during is told of elsewhere: "Во время атаки в
@@ -1185,7 +1197,9 @@ _CONSUMERS_AFTER = compiled(
     # остаётся без электроэнергии из-за повреждения ЛЭП в Ивнянском районе"
     r"|\s+(?:(?:часть|частина)\s+)?(?:споживач|абонент|потребител|домогосподарств)[^\W\d_]*\s+"
     r"(?:[^\W\d_]+\s+){0,3}?(?:без\s+(?:світла|света|електр|электр|тепла|води|воды)|"
-    r"знеструмлен|обесточен)",
+    r"знеструмлен|обесточен)"
+    # (its cause told at another place: "из-за повреждения ЛЭП в Ивнянском районе")
+    r"[^.;]*?(?:из-за|через|внаслідок|вследствие)\s[^.;]*?\s(?:в|у|на)\s+(?-i:[А-ЯІЇЄҐ])",
     re.IGNORECASE,
 )
 
