@@ -41,7 +41,7 @@ from geo.language.morphology import (
     person_share,
 )
 from geo.language.normalize import norm_key, skeleton_key, translit
-from geo.language.text import alternation, lacks, lowered
+from geo.language.text import MONTHS, MONTHS_UK_RU, alternation, lacks, lowered
 from geo.patterns import compiled
 from geo.places.gazetteer import Gazetteer
 from geo.records import (
@@ -65,7 +65,7 @@ from geo.understand.damage import (
     names_damage,
 )
 from geo.understand.facts import extract_facts
-from geo.understand.mentions import find_mentions, find_unknown_names
+from geo.understand.mentions import find_mentions, find_unknown_names, located_places
 from geo.understand.place_facts import link_place_facts, may_tell_each, with_list_totals
 from geo.understand.roles import (
     DIPLOMATS_AFTER,
@@ -169,14 +169,16 @@ _QUALIFYING_GAP = compiled(r"(?:\s*,)?\s*(?:(?:в|у|во|на|in|of)\s+(?:the\s
 _RAION_ABROAD_REASON = (
     "a raion of this name lies in another country than every place of the report, far from them all"
 )
+# a name's count on a line of a list, to the line's end, perhaps after a comma or a stop and a
+# few words ("— 31,", "— 3.", "— 4, в том числе 2 летевших на Москву,")
+_COUNT_AFTER = r"[—–-]\s*\d+\s*(?:[,;.][^\n]{0,60})?$"
 _RAION_FAR_REASON = "no town of that name in the part of the country the report is about"
 # degrees of longitude apart beyond which a raion's town lies in another part of the country
 # than a place of the report (Siberia or the Urals against European Russia, whose towns from
 # Murmansk to Sochi lie within them)
 _FAR_DEGREES = 12.0
-# a line of a list: its name's count, then its line's end, perhaps after a comma and a few
-# words ("— 31,", "— 4, в том числе 2 летевших на Москву,")
-_LINE_COUNT_GOES_ON = compiled(r"\s*[—–-]\s*\d+\s*(?:[,;.][^\n]{0,60})?$")
+# a line of a list after its name (see _COUNT_AFTER)
+_LINE_COUNT_GOES_ON = compiled(r"\s*" + _COUNT_AFTER)
 _LIST_LINE_MAX = 80
 _SEAT_CITY = 5_000_000  # a city this large is named for its authorities as often as struck
 _ELSEWHERE_REASON = (
@@ -283,8 +285,9 @@ _WIRE_DATELINE = compiled(r"\b[A-Z]{3,}\b|[(,]")
 # headline's "Обстрел Белгорода. 3 человека ранены")
 _DATELINE_OPEN = compiled(
     r"\s*(?:[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?\s*[,(/]|"
-    r"[^\W\d_][\w'’-]*\.\s+\d{1,2}\s+(?i:січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру|янв|фев|"
-    r"мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    r"[^\W\d_][\w'’-]*\.\s+\d{1,2}\s+(?i:"
+    + "|".join(sorted({month[:3] for month in (*MONTHS, *MONTHS_UK_RU)}))
+    + "))"
 )
 _DATELINE_WORD = compiled(r"[^\W_]+")  # compiled once: the re module's cache may drop it
 
@@ -1541,11 +1544,10 @@ class _Resolver:
         """The role the head of a list gives ``m`` when it stands on a short line of the list
         that gives it a count and ends with a comma ("Брянская область — 31,"), which the
         sentence split does not end; None otherwise."""
-        text = self.text
-        start = text.rfind("\n", 0, m.span.start) + 1
-        end = text.find("\n", m.span.end)
-        end = len(text) if end < 0 else end
-        if end - start > _LIST_LINE_MAX or not _LINE_COUNT_GOES_ON.match(text, m.span.end, end):
+        start, end = _line_of(self.text, m.span)
+        if end - start > _LIST_LINE_MAX or not _LINE_COUNT_GOES_ON.match(
+            self.text, m.span.end, end
+        ):
             return None
         return list_cue(self.list_head(start))
 
@@ -1554,10 +1556,7 @@ class _Resolver:
         country, ``place``'s own region and a district of it (not a name left unplaced:
         "сообщил губернатор Гусев"; not "the Sumy regional military administration said",
         "по Салтівському району")."""
-        text = self.text
-        start = text.rfind("\n", 0, m.span.start) + 1
-        end = text.find("\n", m.span.end)
-        end = len(text) if end < 0 else end
+        start, end = _line_of(self.text, m.span)
         return any(
             other is not m
             and start <= other.span.start < end
@@ -1578,11 +1577,7 @@ class _Resolver:
             return False  # (Russia's districts, which the index knows only by their towns)
         points = [
             c
-            for other in self.mentions
-            if other is not m
-            and other.candidates
-            and (other.candidates[0].kind == "admin1" or len(other.candidates) == 1)
-            for c in other.candidates[:1]
+            for c in located_places(other for other in self.mentions if other is not m)
             if c.lat is not None
             and c.lon is not None
             and c.country == place.country
@@ -1937,8 +1932,14 @@ _NUMBERED_ITEM = compiled(r"[ \t]*(?P<n>\d{1,2})(?:[.)]|\ufe0f?\u20e3)\s")
 # whether a report holds a numbered item at any line's start (read once for the report)
 _ANY_NUMBERED_ITEM = compiled(r"^[ \t]*\d{1,2}(?:[.)]|\ufe0f?\u20e3)\s", re.M)
 # a line of a name and its count, in full
-_COUNT_LINE = compiled(r"[^\n]{1,60}?\s[—–-]\s*\d+\s*(?:[,;][^\n]{0,60})?$", re.M)
+_COUNT_LINE = compiled(r"[^\n]{1,60}?\s" + _COUNT_AFTER, re.M)
 _LIST_HEAD = 400  # the characters above a list read for what it counts
+
+
+def _line_of(text: str, span: Span) -> tuple[int, int]:
+    """Where the line of ``text`` that holds ``span`` starts and ends (without its newline)."""
+    end = text.find("\n", span.end)
+    return text.rfind("\n", 0, span.start) + 1, len(text) if end < 0 else end
 
 
 def _only_breaks_down(head: str) -> bool:

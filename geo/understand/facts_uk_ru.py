@@ -714,7 +714,7 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str, head: str = ""
 
 
 _WITH = frozenset(("з", "із", "зі", "с", "со"))
-_DEATH_STEMS = ("загин", "загибл", "погиб", "помер", "умер", "скончал", "вбит", "убит")
+_KILLED_STARTS = (*KILLED_STEMS, "помер", "умер", "скончал")  # (a word of death's start)
 
 
 _PLURAL_ENDINGS = ("ли", "і", "ны", "ые", "ие", "их", "іх", "ють", "ять", "уть", "ать", "ют", "ят")
@@ -745,7 +745,7 @@ def _other_harm(head: str, verb: str) -> bool:
         return False  # the list's own verb: "перебувають", "находились"
     if not head:
         return True
-    return head.lower().startswith(_DEATH_STEMS) != low.startswith(_DEATH_STEMS)
+    return head.lower().startswith(_KILLED_STARTS) != low.startswith(_KILLED_STARTS)
 
 
 def _instrumental(word: str, lang: str) -> bool:
@@ -858,9 +858,6 @@ def _people_before(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | N
             return _Count(2, c, tuple(ages), more)
         return _Count(1 + _listed_before(toks, head, lang), c, tuple(ages), more)
     return None
-
-
-_KILLED_STARTS = (*KILLED_STEMS, "помер", "умер", "скончал")  # (a word of death's start)
 
 
 def _also(toks: list[_Tok], at: int, c: int) -> bool:

@@ -515,11 +515,11 @@ class _Finder(CyrillicMatcher):
                 districts
                 and word[j].endswith(ADJECTIVE_ENDINGS)
                 and not cyrillic[j]
-                and (self.other_ending(j) or self.district_towns(j))
+                and any(readings := self.district_readings(j))
             ):
                 # "the Holosiivsky district": Kyiv's Holosiivskyi; "the Millerovsky district":
                 # a Russian town's district
-                i = self.variant_at(j)
+                i = self.variant_at(j, readings)
             elif cyrillic[j] and self.foreign_here(j):
                 i = self.match_at(j)  # "у Новошахтинську": a town the index spells otherwise
             elif (
@@ -548,12 +548,7 @@ class _Finder(CyrillicMatcher):
         unresolved)."""
         found = self.districts  # (by where they start: the list's spreading makes new ones)
         regions = {
-            c.admin1
-            for m in self.mentions
-            if m.span.start not in found
-            and m.candidates
-            and (m.candidates[0].kind == "admin1" or len(m.candidates) == 1)
-            for c in m.candidates[:1]
+            c.admin1 for c in located_places(m for m in self.mentions if m.span.start not in found)
         }
         kept = []
         for m in self.mentions:
@@ -698,17 +693,19 @@ class _Finder(CyrillicMatcher):
             return ""
         return self.word[i - 1].lower()
 
-    def variant_at(self, i: int) -> int:
+    def variant_at(
+        self, i: int, readings: tuple[tuple[Place, ...], tuple[Place, ...]] | None = None
+    ) -> int:
         """A Latin name at word ``i`` that only a transliteration variant matches
         ("Graivoron" for GeoNames' "Grayvoron"); kept for places of the core countries.
-        A Russian district named by its adjective before the word district is read as the
-        towns it may be named after (:meth:`district_towns`)."""
+        A district named by its adjective before the word district is read as the district
+        another spelling of its ending names, or as the Russian towns it may be named after
+        (:meth:`district_readings`, given as ``readings`` when read before)."""
         if len(self.bare[i]) < 5 or self.gaz.flag(self.keys[i]):
             return i + 1
-        spelt = self.other_ending(i)
+        spelt, towns = self.district_readings(i) if readings is None else readings
         if spelt:
             return self.accept(i, 1, spelt)
-        towns = self.district_towns(i)
         if towns:
             # (what the word's own spelling variants name, kept for a district none of whose
             # towns lies in a region the report names: see locate_districts)
@@ -727,6 +724,13 @@ class _Finder(CyrillicMatcher):
         if cands and not self.looks_like_person(i):
             return self.accept(i, 1, cands)
         return i + 1
+
+    def district_readings(self, i: int) -> tuple[tuple[Place, ...], tuple[Place, ...]]:
+        """What a district's adjective at word ``i`` names: the districts of another spelling
+        of its ending (:meth:`other_ending`), else the towns it may be named after
+        (:meth:`district_towns`)."""
+        spelt = self.other_ending(i)
+        return (spelt, ()) if spelt else ((), self.district_towns(i))
 
     def other_ending(self, i: int) -> tuple[Place, ...]:
         """The districts and raions of Ukraine and Russia that a district's adjective at word
@@ -1150,6 +1154,14 @@ def _unknown_matches(text: str, doc: Document | None = None) -> list[re.Match[st
         if villages:
             out = sorted([*out, *villages], key=lambda m: m.start())
     return out
+
+
+def located_places(mentions: Iterable[PlaceMention]) -> Iterator[Place]:
+    """The places that locate a report among its ``mentions``: the reading of each that
+    names a first-level unit first or has one reading only."""
+    for m in mentions:
+        if m.candidates and (m.candidates[0].kind == "admin1" or len(m.candidates) == 1):
+            yield m.candidates[0]
 
 
 # a district named by a Latin adjective before the word district (or a list of them before

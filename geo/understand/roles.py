@@ -105,6 +105,8 @@ _REPELLED = (
     r"repelled(?! (?:(?!drone|missile|air)\w+ ){0,2}(?:assaults?|offensives?|storm\w*|"
     r"ground attacks?))"
 )
+# told as done in the infinitive: "managed to shoot down 31 drones over the Kyiv region"
+_DOWN_INFINITIVE = rf"(?:managed|able) to (?:{'|'.join(INTERCEPT_INFINITIVES)})"
 _STRONG_IMPACT_WORDS = (
     # Ukrainian and Russian: attacked, strike, shelling, damaged, wounded, killed, explosion,
     # shot down, debris, fire
@@ -238,7 +240,7 @@ _STRONG_IMPACT_WORDS = (
     r"brought down",
     r"intercepted",
     _REPELLED,
-    rf"(?:managed|able) to (?:{'|'.join(INTERCEPT_INFINITIVES)})",
+    _DOWN_INFINITIVE,
 )
 _STRONG_IMPACT = _rx(*_STRONG_IMPACT_WORDS)
 _STRONG_IMPACT_ASCII = _ascii_rx(*_STRONG_IMPACT_WORDS)  # (see impact_cue)
@@ -298,8 +300,7 @@ _DOWN_WORDS = (
     _REPELLED,
     r"neutrali[sz]ed",
     r"suppressed",
-    # told as done in the infinitive: "managed to shoot down 31 drones over the Kyiv region"
-    rf"(?:managed|able) to (?:{'|'.join(INTERCEPT_INFINITIVES)})",
+    _DOWN_INFINITIVE,
 )
 _INTERCEPT_WORDS = _rx(
     *_DOWN_WORDS, r"hit", r"debris", r"fell", r"active", r"in action", r"into action"
