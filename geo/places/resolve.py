@@ -79,6 +79,7 @@ from geo.understand.roles import (
     clause_of,
     decide_role,
     hard_impact_after,
+    item_list_cue,
     list_cue,
     strike_cue,
     told_unharmed,
@@ -499,9 +500,12 @@ def _names_district(m: PlaceMention) -> bool:
 
 
 def _raion_reading(m: PlaceMention, best: Place) -> Place:
-    """The second-level unit named after ``best`` ("Nikopol district")."""
+    """The second-level unit named after ``best`` ("Nikopol district"): the mention's own
+    reading as one, in ``best``'s region (a unit the index knows elsewhere by that name,
+    "Красногорский район" of the Altai, "Первомайский район" of the Mykolaiv region, is not
+    the Bryansk region's or Crimea's, which the index may lack)."""
     for place in m.candidates:
-        if place.kind == "admin2" and m.qualifier != "hromada":
+        if place.kind == "admin2" and m.qualifier != "hromada" and place.admin1 == best.admin1:
             return place
     if m.qualifier == "hromada":
         word = "hromada"
@@ -1062,6 +1066,7 @@ class _Resolver:
         self.placed: list[_Chosen] = []  # the mentions placed, before their roles (see run)
         self._points: list[Place] | None = None
         self._located: set[str] | None = None  # see located_admin1
+        self.raion_regions: set[int] = set()  # see city_of_district
         self.rows: dict[str, list[tuple]] = {}
         self.unresolved: list[Unresolved] = []
         self.mention_sentences = set(self.sentence_ids)
@@ -1306,6 +1311,14 @@ class _Resolver:
         city = max(cities, key=lambda p: (p.population, p.id))
         if loose and any(p.kind in _RAION_TOWN and p.admin1 == city.admin1 for p in m.candidates):
             return None  # a raion named after a town of the city's region, "in" the city
+        if any(
+            p.kind == "admin2" and p.admin1 == city.admin1 for p in m.candidates
+        ) and not self.known_district_of(m, city):
+            # "the Glushkovsky district of Kursk": the region's, the city has none; the city's
+            # name then stands for its region, no place struck (see read_role)
+            if not loose:
+                self.raion_regions.add(other.span.start)
+            return None
         return city
 
     def city_after_list(self, k: int) -> tuple[PlaceMention | None, bool]:
@@ -1358,10 +1371,11 @@ class _Resolver:
             return self.district_of(m, city), 0.6
         if (
             place.kind == "admin2"
-            and m.qualifier == "raion"
+            and (m.qualifier == "raion" or _names_district(m))
             and place.admin1 not in self.located_admin1()
             and (town := self.raion_town(m)) is not None
         ):  # "Климовского района" in a report about Klimovo: Klimovo's raion, not Klimovsk's
+            # ("The Pervomaiskyi raion of Kharkiv oblast": not the Mykolaiv region's)
             return _raion_reading(m, town), 0.7
         if stray and (m.qualifier == "raion" or _names_district(m)):
             if (town := self.raion_town(m)) is not None:
@@ -1713,6 +1727,8 @@ class _Resolver:
     ) -> RoleDecision:
         if self.lang not in READ_LANGUAGES:
             return RoleDecision("mention", f"language not read ({self.lang})")
+        if self.raion_regions and m.span.start in self.raion_regions:
+            return RoleDecision("mention", "the region of the district named before it")
         if self.navigation and self.in_navigation(m.span.start):
             return RoleDecision("mention", "links to other articles")
         if self.routes and (route := _on_route(self.routes, sentence, m.span.start - s0)):
@@ -1797,6 +1813,10 @@ class _Resolver:
             cue = strike_cue(head, self.lang)
             if cue:  # "уразили низку об'єктів.\n\n1️⃣ Рязанський НПЗ (м. Рязань)"
                 return RoleDecision("impact", f"{cue} (a target of a numbered list)")
+        if decision.cue == NO_STRIKE_CUE and (head := self.bullet_list_head(m)):
+            listed = item_list_cue(head, self.lang)
+            if listed:  # "What was hit:\n▪️ Ratne: fuel depot on the northern edge of town"
+                return listed
         if (
             decision.cue in (NO_STRIKE_CUE, "explosions heard")
             and si + 1 < len(self.spans)
@@ -1855,6 +1875,24 @@ class _Resolver:
             above = max(self.text.rfind("\n\n", 0, max(head_start - 1, 0)), 0)
             head_start = max(above, head_start - _LIST_HEAD)
         return self.text[head_start:start]
+
+    def bullet_list_head(self, m: PlaceMention) -> str | None:
+        """The line that heads the bulleted list whose item ``m`` opens, with its place's
+        name and then a colon or a dash ("What was hit:\n▪️ Ratne: fuel depot ..."), when
+        that line ends with a colon; None otherwise."""
+        text = self.text
+        start = text.rfind("\n", 0, m.span.start) + 1
+        if not _BULLET_ITEM.fullmatch(text, start, m.span.start) or not _ITEM_NAME_ENDS.match(
+            text, m.span.end
+        ):
+            return None
+        while start > 0:  # up the list's items to the line above them
+            above = text.rfind("\n", 0, start - 1) + 1
+            line = text[above : start - 1]
+            if not _BULLET_ITEM.match(line):
+                return line if line.rstrip().endswith(":") else None
+            start = above
+        return None
 
     @cached_property
     def numbered(self) -> bool:
@@ -1929,6 +1967,11 @@ _HELP_LIST = compiled(
 )
 # an item of a numbered list, at its line's start: "1️⃣ ", "2. ", "3) "
 _NUMBERED_ITEM = compiled(r"[ \t]*(?P<n>\d{1,2})(?:[.)]|\ufe0f?\u20e3)\s")
+# a bullet that opens a line of a list, up to its text: "▪️ ", "• ", "- ", "🔸 "
+_BULLET_ITEM = compiled(r"[ \t]*(?:[•▪◾◼►▶➖*\-–—]|🔸|🔹|📍)\ufe0f?[ \t]*")
+# the end of a list item's name: a colon or a dash after it, perhaps after its region in
+# brackets ("Rokytne (Rivne region): substation")
+_ITEM_NAME_ENDS = compiled(r"(?:\s*\([^()\n]{1,40}\))?\s*(?::|\s[—–-]\s)")
 # whether a report holds a numbered item at any line's start (read once for the report)
 _ANY_NUMBERED_ITEM = compiled(r"^[ \t]*\d{1,2}(?:[.)]|\ufe0f?\u20e3)\s", re.M)
 # a line of a name and its count, in full

@@ -35,7 +35,8 @@ _NUM_WORDS = (
 )
 NUM = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:a\s+)?(?:{_NUM_WORDS})(?:[\s-]+(?:and\s+)?"
-    rf"(?:{_NUM_WORDS}))*)"
+    # ("a pair of Iskander-M missiles", "a couple of drones")
+    rf"(?:{_NUM_WORDS}))*|a\s+(?:pair|couple)\s+of)"
 )
 # not a model number such as Kh-101, nor the first half of "five-story" or "9-storey", nor
 # the hours or minutes of a time ("at 9:30 three drones"), nor the first digits of a number
@@ -72,7 +73,11 @@ _VERB_PART = (
 _APPOSITION = r"(?:\s*,\s+[^,.;:]{1,60},)?"
 # one person, however written: "a man aged 70", "another woman", "a third"
 # (not "another five people": a count of five, told as more)
-_ONE = rf"(?P<n>an?|one|another(?!\s+{NUM}\s))\s+(?:[\w\-]+\s+){{0,2}}?"
+# (nor "a pair of", "a couple of": a count of two)
+_ONE = (
+    rf"(?P<n>an?(?!\s+(?:pair|couple)\s+of\s)|one|another(?!\s+{NUM}\s))\s+"
+    r"(?:[\w\-]+\s+){0,2}?"
+)
 _AGED = r"(?:\s*,?\s+aged\s+\d+\s*,?)?"
 # a relative clause of up to seven words after one person, before the main verb's
 # auxiliary: "a nurse who had just finished her shift was killed" (no word of harm in it:
@@ -452,6 +457,13 @@ _RECALL_OPENING = (
     # an attack of the day before, told first: "The previous evening, bombs hit ..." (not
     # "... struck the city the previous morning", the report's own attack in a later story)
     r"(?:on\s+)?the\s+previous\s+(?:morning|evening|afternoon)\b|"
+    # a tally of weeks or months, opening the sentence: "Over the same two weeks, the
+    # mission verified 112 deaths", "So far this year, ..." (not "Over the past 24 hours",
+    # nor a week's summary: "Over the past week, Russia launched 1,500 drones")
+    r"(?:over|during|in|across)\s+the\s+(?:same\s+(?:(?:two|three|four|several|few|\d+)\s+)?"
+    r"(?:weeks?|months?|years?|period)|(?:past|last|previous|preceding)\s+(?:(?:two|three|four|"
+    r"five|six|several|few|\d+)\s+(?:weeks|months|years)|months|years))\b|"
+    r"so\s+far\s+this\s+(?:month|year)\b|"
     # a worse attack compared, after the report's own was told: "It was the deadliest attack
     # this year, after a strike on X killed 20", "the worst attack on Sumy since Palm Sunday
     # in April, when two missiles killed 35"
@@ -464,6 +476,8 @@ _RECALL = compiled(rf"{_RECALL_WORDS}|{_RECALL_OPENING}", re.I)
 # A sentence giving a first figure that a later one replaces: only its updates count.
 _PROVISIONAL = compiled(
     r"\b(?:had\s+put\s+the|first\s+reported|initially|had\s+stood\s+at|had\s+spoken\s+of|"
+    # "Earlier in the day officials had reported seven people injured"
+    r"earlier\s+in\s+the\s+day|had\s+(?:earlier\s+)?reported|"
     r"in\s+the\s+first\s+hours|by\s+late\s+morning|earlier\s+(?:figures?|toll)|"
     r"initial\s+(?:reports?|figures?|reporting|information|data))\b",
     re.I,
@@ -834,6 +848,9 @@ def _days(text: str, low: str | None, *, first_only: bool = False) -> list[int]:
 # Words one of which (lower case) each pattern needs: in a text without any, the pattern
 # cannot match and is not run (see :func:`_lower_agrees`).
 _RECALL_NEEDS = (
+    "same",  # (with "past", "last", "previous": the tallies of weeks and months)
+    "preceding",
+    "so far",
     "earlier",
     "last",
     "since",
@@ -2050,7 +2067,7 @@ _LOW_LEADS = {starts: _case_sensitive(lead, grouped=True) for starts, lead in _S
 # follows a space, a hyphen or a look-behind that no word character passes; any character
 # before a word but ASCII letters, digits and "_" is let pass, which finds more, never less.
 _NUMBER_WORD_AT = compiled(r"[^a-z0-9_](?:(?P<w>" + _NUM_TRIE + r")|an?\s|another)")
-_COUNT_WORD_AT = compiled(r"[^a-z0-9_]" + _NUM_TRIE)
+_COUNT_WORD_AT = compiled(r"[^a-z0-9_](?:" + _NUM_TRIE + r"|(?:pair|couple)\s+of\s)")
 
 
 def _number_words(low: str) -> tuple[bool, bool]:
@@ -2061,7 +2078,8 @@ def _number_words(low: str) -> tuple[bool, bool]:
     "a man was killed", needs one).
 
     Both are False where no number word, "a", "an" or "another" starts a word
-    (:data:`_NUMBER_WORD_AT`), the count where no number word does. A number word but
+    (:data:`_NUMBER_WORD_AT`), the count where no number word does (nor "pair of", "couple
+    of"). A number word but
     "zero" holds a hint; "a", "an" and "zero" are looked up among the hints.
     """
     m = _NUMBER_WORD_AT.search(low)

@@ -360,6 +360,7 @@ _PERSON_LEMMAS = _words(
     "бабуся юнак студент студентка школяр школярка пожежник громадянин громадянка "
     "дружина брат сестра батьки подружжя племінник племінниця сусід сусідка "
     "поліцейський військовий цивільний пожежний місцевий дорослий неповнолітній "
+    "інший другий другой "  # (see _ADJ_PERSONS)
     # Russian
     "человек мужчина женщина ребёнок ребенок дети подросток девушка девочка мальчик юноша "
     "младенец пенсионер пенсионерка жительница горожанин горожанка водитель сотрудник "
@@ -373,7 +374,9 @@ _PERSON_LEMMAS = _words(
 # "цивільних об'єктів")
 _ADJ_PERSONS = _words(
     "поліцейський військовий цивільний пожежний місцевий дорослий неповнолітній рабочий "
-    "пожарный полицейский военный мирный несовершеннолетний взрослый местный"
+    "пожарный полицейский военный мирный несовершеннолетний взрослый местный "
+    # the other of people told of: "одного живим передали медикам, інший загинув"
+    "інший другий другой"
 )
 _POSSESSIVES = _words(
     "її його їх ее его их свій своя свою свого своего своей свои "
@@ -813,6 +816,8 @@ def _people_before(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | N
         k -= 1
     if k < 0:
         return None
+    if toks[c].text.startswith(_HOSPITALISED_STEMS):
+        k = _past_injuries(toks, k)  # "Хозяйку, 68-летнюю женщину, с ожогами госпитализировали"
     k = _past_place(toks, k, lang)
     listed, k = _ages_before(toks, k)
     ages = list(listed)
@@ -858,6 +863,29 @@ def _people_before(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | N
             return _Count(2, c, tuple(ages), more)
         return _Count(1 + _listed_before(toks, head, lang), c, tuple(ages), more)
     return None
+
+
+# the injuries people were taken to hospital with, and a pronoun for them: "з опіками",
+# "с ранениями", "її"
+_WITH = frozenset(("з", "із", "зі", "с", "со"))
+_INJURY_STEMS = ("опік", "ожог", "травм", "ранени", "поранен", "осколк", "поврежден", "ушиб")
+_THEM = frozenset(("її", "його", "їх", "её", "ее", "его", "их"))
+
+
+def _past_injuries(toks: list[_Tok], k: int) -> int:
+    """The token before the injuries told right before a word of hospital at ``k + 1`` ("с
+    ожогами", "з легкими травмами") and before a pronoun for the people after a comma ("жінку,
+    її з опіками госпіталізували"), or ``k`` when none stands there."""
+    if k > 0 and toks[k].text.startswith(_INJURY_STEMS):
+        for j in (k - 1, k - 2):  # (an adjective between: "з легкими травмами")
+            if j >= 0 and toks[j].text in _WITH:
+                k = j - 1
+                break
+    if k > 0 and toks[k].text in _THEM and toks[k - 1].text == ",":
+        k -= 2
+    elif k >= 0 and toks[k].text == ",":
+        k -= 1  # "женщину, с ожогами госпитализировали"
+    return k
 
 
 def _also(toks: list[_Tok], at: int, c: int) -> bool:
@@ -1034,7 +1062,10 @@ _WOUNDED_TAKEN = compiled(
     rf"(?<!\w){_WOUNDED_NOUNS}\s+(?:[^\W\d_]+\s+){{0,2}}?{_TAKEN}|"
     rf"(?<!\w){_TAKEN}\w*\s+(?:[^\W\d_]+\s+)?(?:\S+\s+)?{_WOUNDED_NOUNS}"
 )
-_HOSPITALISED_CUE = compiled(_W + r"(?:госпіталізован\w*|госпитализирован\w*)(?!\w)")
+_HOSPITALISED_CUE = compiled(
+    # (and the active plural, its object the people: "її з опіками госпіталізували")
+    _W + r"(?:госпіталізован\w*|госпитализирован\w*|госпіталізували|госпитализировали)(?!\w)"
+)
 # Words of harm that are nouns of people ("14 постраждалих"): read only before them, or
 # after them across a dash ("загиблих — троє").
 _NOUN_CUE = compiled(r"(?:их|ых|жертв|жертви|жертвы)$")
@@ -2391,6 +2422,20 @@ def _pick_casualty(hits: list[_Hit]) -> int | None:
         if told and not _total_after(hits, latest):
             # "число пострадавших выросло до 7, ещё двое обратились": what the 7 holds
             return max(told, key=lambda h: h.position).value
+        stated = [
+            h
+            for h in hits
+            if h.strength == 2 and not h.more and h.part[0] == latest.part[0]
+            and 0 < latest.position - h.position <= _UPDATE_ADDS_REACH and h.value > latest.value
+        ]  # fmt: skip
+        if stated and not _total_after(hits, latest):
+            # "Пострадала женщина. ... Уточнённые данные: пострадавших двое — ещё один мужчина
+            # обратился": the update's count, then who it adds to the count before (not
+            # "Поранено 4 людей, ще троє звернулися пізніше": seven)
+            count = max(stated, key=lambda h: h.position)
+            before = [h for h in hits if h.position < count.position]
+            if before and (_pick_casualty(before) or 0) + latest.value == count.value:
+                return count.value
         return _read_on(hits, latest, _pick_casualty)
     if best == 1:
         return max(h.value for h in hits if h.strength == 1)
@@ -2436,12 +2481,16 @@ def _lines_added(lines: dict[int, int], placed: dict[int, int]) -> int:
 def _part_count(hits: list[_Hit]) -> int:
     """The count of what a line says of one place: its largest figure, the others being
     parts of it, plus those said to be more ("ще двоє"); people described one by one with
-    their ages only when it gives no figure."""
+    their ages only when it gives no figure (and then those said to be more added)."""
     plain = [h for h in hits if not h.ages]
+    described = sum({h.ages: h.value for h in hits if h.ages}.values())
     if plain:
-        base = max((h.value for h in plain if not h.more), default=0)
+        told = [h.value for h in plain if not h.more]
+        # (more than the people described by age, where no figure is told: "Поранено
+        # 52-річного чоловіка. Ще одна жінка дістала травми": two)
+        base = max(told) if told else described
         return base + sum(h.value for h in plain if h.more)
-    return sum({h.ages: h.value for h in hits}.values())
+    return described
 
 
 def _best(hits: list[_Hit]) -> list[_Hit]:
@@ -2980,6 +3029,11 @@ def _read(s: _Sentence, lang: str, found: _Found, weapons: bool | None = None) -
         weapons = bool(bits & _WEAPON_BIT)
     if weapons:
         _weapons(s, lang, found)
+        if "за" in s.text and (total := _RUNNING_TOTAL_AFTER.search(s.text)) is not None:
+            # "Над морем сбиты ещё 2 БПЛА, итого за ночь — 9.": the night's total after them
+            found.intercepted.append(
+                _Hit(int(total.group("n")), s.strength, s.start + total.start("n"), kind=_RUNNING)
+            )
     elif (total := _RUNNING_TOTAL.match(s.text)) is not None:
         # "Сбит ещё один беспилотник. Всего с начала суток — 6.": the day's running total of
         # what the posts before counted as shot down (counted only after such posts: see
@@ -2993,11 +3047,14 @@ _RUNNING = "running total"  # the kind of a running total's hit
 # a total of the day or night told without its noun after posts that counted interceptions:
 # "Всего с начала суток — 6", "Усього за ніч: 14" (the sentence's lower case; a bare "Итого:
 # 3" may total anything)
-_RUNNING_TOTAL = compiled(
-    r"^\W*(?:всего|всього|усього|загалом|итого)\s+(?:(?:с|з|від|от)\s+(?:начала|початку)\s+"
+_RUNNING_WORDS = (
+    r"(?:всего|всього|усього|загалом|итого)\s+(?:(?:с|з|від|от)\s+(?:начала|початку)\s+"
     r"(?:суток|дня|доби|ночі|ночи)|за\s+(?:минулу\s+|прошедшую\s+)?(?:ночь|ніч|сутки|добу|день))"
     r"\s*[—–:-]\s*(?P<n>\d{1,4})\s*\.?\s*$"
 )
+_RUNNING_TOTAL = compiled(r"^\W*" + _RUNNING_WORDS)
+# the same after a count of what was shot down, in its sentence's last clause
+_RUNNING_TOTAL_AFTER = compiled(r"[,;]\s*" + _RUNNING_WORDS)
 
 
 def _sentence(

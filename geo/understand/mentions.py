@@ -292,6 +292,7 @@ _CORE = ("UA", "RU", "BY", "MD")
 _DISTRICT_WORDS = ("district", "District", "raion", "Raion", "rayon", "okrug")
 # the Latin spellings of a district adjective's ending tried for another ("-sky" for "-skyi")
 _OTHER_ENDINGS = ("skyi", "sky", "skiy", "skyy", "skij")
+_UKRAINIAN_ENDINGS = ("skyi", "skyy", "zkyi")  # a Ukrainian adjective's, in Latin
 _DISTRICT_KINDS = frozenset(("district", "admin2"))
 # after a district's adjective: the word district, or more adjectives listed before it ("the
 # Belgorodsky and Shebekinsky districts")
@@ -509,7 +510,9 @@ class _Finder(CyrillicMatcher):
                 # a Latin word that names nothing by itself: a name needs the next word
                 if self.joins_next(j):
                     i = self.match_at(j)
-            elif not no_name:
+                    continue
+                no_name = True  # (a district's adjective still may: "Grayvoronsky urban")
+            if not no_name:
                 i = self.match_at(j)
             elif (
                 districts
@@ -736,15 +739,29 @@ class _Finder(CyrillicMatcher):
         """The districts and raions of Ukraine and Russia that a district's adjective at word
         ``i`` names with another Latin spelling of its ending, before the word district:
         "the Holosiivsky district" (a Ukrainian name with a Russian ending) is Kyiv's
-        Holosiivskyi; none otherwise."""
+        Holosiivskyi; or that the index names by the adjective, in any spelling, and the word
+        district ("the Neklinovsky and Azovsky districts"); none otherwise."""
         word = self.bare[i]
         found = LATIN_RAION_ENDING.search(word)
         if found is None or not _DISTRICT_AFTER.match(self.text, self.end[i]):
             return ()
         stem = word[: found.start()]
+        others = [stem + ending for ending in _OTHER_ENDINGS if stem + ending != word]
+        spelt = self.exact_places(
+            others, lambda p: p.country in _CORE and p.kind in _DISTRICT_KINDS
+        )
+        if spelt:
+            return spelt
+        # the districts the index names with the word district after the adjective, in any
+        # of its spellings ("the Neklinovsky and Azovsky districts"); of Ukraine only for a
+        # Ukrainian spelling ("the Novomoskovskyi raion" is no district of Russia's Tula)
+        ukrainian = word.endswith(_UKRAINIAN_ENDINGS)
         return self.exact_places(
-            (stem + ending for ending in _OTHER_ENDINGS if stem + ending != word),
-            lambda p: p.country in _CORE and p.kind in _DISTRICT_KINDS,
+            (f"{each} district" for each in (word, *others)),
+            lambda p: (
+                (p.country == "UA" if ukrainian else p.country in _CORE)
+                and p.kind in _DISTRICT_KINDS
+            ),
         )
 
     def exact_places(self, keys: Iterable[str], keep: Callable[[Place], bool]) -> tuple[Place, ...]:
@@ -782,8 +799,8 @@ class _Finder(CyrillicMatcher):
     def acceptable(self, i: int, n: int, flag: str | None) -> bool:
         """True when the Latin name of ``n`` words at word ``i``, with the index's ``flag``,
         counts as a place here."""
-        if n > 1:
-            return True
+        if n > 1:  # (but "The Mission" said: a common word after "the")
+            return flag != "word" or self.has_context(i, n)
         if flag == "word" and not self.has_context(i, n):
             return False
         if self.keys[i] in _MONTH_ABBREVIATIONS and self.is_date(i):

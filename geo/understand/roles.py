@@ -294,6 +294,8 @@ _HARD_IMPACT = _rx(
 _DOWN_WORDS = (
     r"shot down",
     r"downed",
+    r"downing",  # "reported downing 74 drones over nine regions"
+    r"shooting down",
     r"destroyed",
     r"intercepted",
     r"brought down",
@@ -503,7 +505,11 @@ _TAKEN_WORDS = (
 )  # one of them in every match of _TAKEN_TO
 # "over the", and "over the Kyiv and " for the second name of a list
 _OVER = compiled(
-    r"\b(?:over|above)\s+(?:the\s+)?(?:occupied\s+)?(?:(?-i:[A-Z])[\w’'\-]*"
+    r"\b(?:over|above)\s+"
+    # (the regions counted first: "over nine regions, including Perm, Udmurtia and ...")
+    r"(?:(?:[\w-]+\s+)?(?:regions|oblasts|provinces|areas)\s*,?\s*(?:including|among\s+them|"
+    r"notably|such\s+as)\s+)?"
+    r"(?:the\s+)?(?:occupied\s+)?(?:(?-i:[A-Z])[\w’'\-]*"
     r"(?:\s+(?:regions?|oblasts?|districts?))?(?:,\s*and\s+|,\s*|\s+and\s+))*$",
     re.I,
 )
@@ -634,7 +640,9 @@ _SEAT_BEFORE = compiled(
         r"envoy|agreed|conference|headquarters|capital|based|defence ministry|"
         r"general staff|command|kremlin|appeal to|sharing with|ties with|relations with|"
         r"support from|supplied by|backed by|forum|according to|accused|accusing|blamed|"
-        r"told|urged|called on|airports? of|flights (?:at|to|from)|allies"
+        r"told|urged|called on|airports? of|flights (?:at|to|from)|allies|"
+        # where a statement was made: "in a statement issued in Kyiv", "a briefing in Moscow"
+        r"statement|issued|released|published|briefing|news conference|press conference"
     )
     + r"\s+(?:(?:in|at|with|to|on|from|by|of)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
@@ -769,7 +777,7 @@ _NUCLEAR_PLANT_AFTER = compiled(
     r"\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)|NPP)\b", re.IGNORECASE
 )
 # a front's direction named after a town: "in the Orikhiv direction", "on the Pokrovsk axis"
-_DIRECTION_AFTER = compiled(r" (?:direction|axis|sector)\b", re.IGNORECASE)
+_DIRECTION_AFTER = compiled(r" (?:direction|axis|sector|front)\b", re.IGNORECASE)
 # a speaker's title after a name that opens the sentence: "Petrenko, Acting Governor: ..."
 _TITLE_AFTER = compiled(
     r"^,\s+(?:acting\s+|regional\s+|local\s+|deputy\s+)?(?:governor|mayor|head\s+of|"
@@ -869,7 +877,9 @@ _REFERENCE = compiled(
             # a place named after another as its neighbour: "Kivsharivka, near Kupiansk"
             r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
             r"march|april|may|june|july|august|september|october|november|december)\b)"
-            r"(?-i:[A-Z])[\w’'\-]*,\s+(?:near|outside|not\s+far\s+from|close\s+to)\s+"
+            r"(?-i:[A-Z])[\w’'\-]*,\s+(?:near|outside|not\s+far\s+from|close\s+to|"
+            # ("Pokotylivka, on the southern outskirts of Kharkiv")
+            r"on\s+the\s+(?:[a-z\-]+\s+)?(?:outskirts|edge)\s+of)\s+"
             r"(?:the\s+(?:city|town)\s+of\s+)?$",
         ]
     ),
@@ -1024,6 +1034,24 @@ def strike_cue(text: str, lang: str | None) -> str | None:
     if lang in ("uk", "ru") and not text.isascii():
         return _uk_ru().impact_word(text, lang)
     return impact_cue(text)
+
+
+def item_list_cue(head: str, lang: str | None) -> RoleDecision | None:
+    """Role of a place that opens an item of a bulleted list, from the line that heads the
+    list ("What was hit:"); None when it tells of no strike, or of outages ("Power outages:",
+    "Emergency blackout schedules apply in:")."""
+    if _OUTAGE_EN.search(head) or _SCHEDULES.search(head):
+        return None
+    cue = strike_cue(head, lang)
+    return RoleDecision("impact", f"{cue} (an item of a list)") if cue else None
+
+
+# outages the grid schedules, heading a list: "Blackout schedules apply in:", "Графіки
+# відключень діють у:"
+_SCHEDULES = compiled(
+    r"\b(?:schedules?|графік\w*|график\w*|відключен\w*|отключени\w*|знеструм\w*|обесточ\w*)",
+    re.I,
+)
 
 
 def block_cue(block: str, lang: str | None = None) -> RoleDecision:
@@ -1365,6 +1393,8 @@ def decide_role(
     ):
         return _decision("mention", "no strike recorded there")
     seat = _seat_cue(before, after, qualifier, _next_word(after))
+    if seat and _STRUCK_RELATIVE.match(sentence, name_end):
+        seat = None  # "at a briefing in Kharkiv, where a glide bomb struck a block": struck
     if seat:
         # (the officials of the place speak: "officials in occupied Tokmak claimed ...")
         speaker = _speaker(seat) or bool(_OFFICIALS_IN.search(before, max(0, len(before) - 60)))
@@ -1589,7 +1619,10 @@ _SUPPLIED_BEFORE = compiled(
     r"(?:\w+\s+){0,2}?(?:in|of)|"
     # "... struck a substation in Lgov, cutting power to Kurchatov"
     r"(?P<cut>(?:cutting|cut|knock(?:ing|ed)\s+out)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity|"
-    r"heating|water)(?:\s+supply|\s+supplies)?\s+(?:to|in|for)|"
+    r"heating|water)(?:\s+supply|\s+supplies)?\s+(?:to|in|for)"
+    # ("cutting power to 27,000 customers in")
+    r"(?:\s+(?:about\s+|some\s+|around\s+|over\s+|more\s+than\s+)?[\d,.]+(?:\s+\w+)?\s+"
+    r"(?:customers|consumers|subscribers|households|homes|residents|people)\s+in)?|"
     # "power was cut in:" (a list's head)
     r"(?:power|electricity|heating|water)(?:\s+supply|\s+supplies)?\s+(?:was|were|has\s+been|"
     r"had\s+been)\s+(?:cut|knocked\s+out)\s+(?:off\s+)?(?:to|in|for))|"
@@ -1602,7 +1635,9 @@ _SUPPLIED_BEFORE = compiled(
     # the next names of a list after the first: "were introduced in Kyiv, Odesa and Dnipro",
     # "... in the Volyn and Rivne regions, and also in Zakarpattia"
     rf"(?:{_SOME_OF}?{_LATIN_NAME}(?:\s+(?:regions?|oblasts?))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-    rf"(?:(?:also|as\s+well\s+as)\s+)?(?:in\s+(?:the\s+)?)?)*{_SOME_OF}?$",
+    rf"(?:(?:also|as\s+well\s+as)\s+)?(?:in\s+(?:the\s+)?)?"
+    # ("in Tsarychanka and the neighbouring Mahdalynivka hromada")
+    rf"(?:the\s+(?:(?:nearby|neighbou?ring|adjacent)\s+)?)?)*{_SOME_OF}?$",
     re.IGNORECASE,
 )
 # harm done where the power was lost, told after the outage
@@ -2029,7 +2064,9 @@ _POSSESSIVE_POLITY = compiled(
     # the agencies a capital stands for: "Kyiv's air force said"
     r"air\s+force|navy|general\s+staff|armed\s+forces|defen[cs]e\s+ministry|"
     r"foreign\s+ministry|intelligence|security\s+service|prosecutors?|spokes(?:man|woman|"
-    r"person)|mayor|governor|attempts?|ambassador|head|chief|administration|authorities)\b",
+    r"person)|mayor|governor|attempts?|ambassador|head|chief|administration|authorities|"
+    # the figures a capital's officials give: "Kyiv's numbers as usual: ..."
+    r"numbers|figures|tally|statistics|version)\b",
     re.IGNORECASE,
 )
 
@@ -2038,10 +2075,21 @@ _SPEAKER_CUE = compiled(
     r"\b"
     + alternation(
         r"said|says|wrote|posted|added|stated|noted|told|regional\s+authority|mayor|"
-        r"governor|officials?|authorities|administration|head|chief"
+        r"governor|officials?|authorities|administration|head|chief|"
+        # (where a statement was made: its speakers may tell of the place itself)
+        r"statement|issued|released|published|briefing|conference"
     )
     + r"\b",
     re.I,
+)
+
+
+# a relative clause right after a name that tells it struck: ", which was struck by 20 drones",
+# ", where a glide bomb hit a block the day before"
+_STRUCK_RELATIVE = compiled(
+    r"\s*,\s*(?:which|where)\b[^,.;]{0,80}?\b(?:struck|hit|attacked|shelled|targeted|bombed|"
+    r"damaged|pounded)\b",
+    re.IGNORECASE,
 )
 
 
@@ -2165,7 +2213,8 @@ _SEAT_BEFORE_LAST = tuple(
         "negotiation negotiations ministry department delegation delegations embassy official "
         "officials government court parliament authorities spokesman spokeswoman spokesperson "
         "leader leaders speaking envoy agreed conference headquarters capital based staff "
-        "command kremlin forum accused accusing blamed told urged allies "
+        "command kremlin forum accused accusing blamed told urged allies statement issued "
+        "released published briefing conference "
         # "appeal to", "ties with", "support from", "backed by", "called on", "airports of",
         # "flights at"
         "to with from by on of at"

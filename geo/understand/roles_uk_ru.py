@@ -1010,7 +1010,7 @@ def decide_role_uk_ru(
     if said:  # "В Москве пресс-секретарь президента назвал атаку провокацией"
         return "mention", f"where it was said: {said}"
     if (
-        _consumers_only(sentence, before)
+        _consumers_only(sentence, before, whole_before, after, lang)
         or (
             _outages_imposed(before, low)
             # (a strike told after the list, not one denied in brackets: "(прямих влучань
@@ -1150,19 +1150,38 @@ _CONSUMERS_BEFORE = compiled(
 _CONSUMER_STEMS = ("спожив", "абонент", "потребит", "домогосп", "частин", "част", "пункт")
 
 
-def _consumers_only(sentence: str, before: str) -> bool:
+def _consumers_only(sentence: str, before: str, whole_before: str, after: str, lang: str) -> bool:
     """Whether the name is where consumers were left without power, heat or water (their
-    word right before it, a word of the outage and of its cause in the sentence): the
-    strike was elsewhere, or is told by another sentence ("Через удар по Семенівці без
-    світла залишилися абоненти сусіднього Корюківського району")."""
+    word right before it, a word of the outage and of its cause in the sentence, or damage
+    told at another named place before them in it, ``whole_before``, and no harm told of the
+    name in ``after``): the strike was
+    elsewhere, or is told by another sentence ("Через удар по Семенівці без світла залишилися
+    абоненти сусіднього Корюківського району"; "Повреждена подстанция в поселке Знаменка,
+    частично обесточены потребители в Урицком районе")."""
     if not any(map(before.lower().__contains__, _CONSUMER_STEMS)):
         return False
     low = sentence.lower()
     return (
         any(map(low.__contains__, _OUTAGE_STEMS))
-        and any(map(low.__contains__, _CAUSE_WORDS))
+        and (
+            any(map(low.__contains__, _CAUSE_WORDS))
+            or (
+                _DAMAGED_AT_NAMED.search(whole_before) is not None
+                # (not harm told of it after: "..., где также ранен мужчина")
+                and not impact_word(after, lang)
+            )
+        )
         and bool(_CONSUMERS_BEFORE.search(before))
     )
+
+
+# damage told at a named place: "Повреждена подстанция в поселке Знаменка", "пошкоджено
+# лінію електропередачі у Конотопі"
+_DAMAGED_AT_NAMED = compiled(
+    r"(?:поврежд|пошкодж)[^\W\d_]*\s+(?:[^\W\d_]+\s+){0,3}?(?:в|у|на)\s+"
+    r"(?:(?:поселке|посёлке|селе|городе|хуторе|селі|селищі|місті)\s+)?(?-i:[А-ЯІЇЄҐ])",
+    re.IGNORECASE,
+)
 
 
 # outages the grid imposed, right before the name (and the names of a list before it):
