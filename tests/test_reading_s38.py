@@ -458,13 +458,22 @@ def test_a_russian_district_whose_towns_lie_in_no_region_the_report_names(
     gaz: Gazetteer,
 ) -> None:
     # "the Belovsky district of the Kursk region" is not Belovo's (Kemerovo region): the
-    # district is reported unresolved, not placed in Siberia
+    # Kursk region's, which the gazetteer now holds
     found = extract_report(
         Report("t", "Kursk region: a drone hit a car in the Belovsky district, a driver was hurt."),
         gaz,
     )
+    assert [(p.place.name, p.place.admin1) for p in found.places] == [
+        ("Kursk Oblast", "RU-KRS"),
+        ("Belovsky District", "RU-KRS"),
+    ]
+    # and a district the index knows only in Siberia is reported, not placed there
+    found = extract_report(
+        Report("t", "Kursk region: a drone hit a car in the Kansky district, a driver was hurt."),
+        gaz,
+    )
     assert [p.place.name for p in found.places] == ["Kursk Oblast"]
-    assert [u.span.text for u in found.unresolved] == ["Belovsky district"]
+    assert [u.span.text for u in found.unresolved] == ["Kansky district"]
 
 
 @pytest.mark.parametrize(

@@ -807,10 +807,18 @@ def _choose(
         return unit, 0.9 if unit else 0.0
     if not m.candidates:
         return None, 0.0
+    if m.qualifier == "raion" and len(m.candidates) > 1:
+        m = _ukrainian_readings(m, ctx)
     if len(m.candidates) == 1:
         best, confidence = m.candidates[0], _SURE  # no rival: the widest margin
     else:
         best, confidence = _ranked(gaz, m, ctx, si, sentence, recent_city)
+    if best.kind == "admin2" and best.country == "RU":
+        located = _located(ctx)
+        if not located:
+            best = _district_of_bigger_town(gaz, m, best)
+        elif best.admin1 not in located:
+            best = _district_nearest(gaz, m, best, located)
     if m.qualifier in ("raion", "hromada") and best.kind in ("settlement", "admin2"):
         if len(m.candidates) > 1 and (local := _local_namesake(m, best, ctx, si)) is not None:
             best = local  # "Астраханская область ... в Красноярском районе": Krasny Yar's
@@ -826,12 +834,71 @@ def _choose(
     return best, confidence
 
 
+def _ukrainian_readings(m: PlaceMention, ctx: _Context) -> PlaceMention:
+    """A raion's readings without Russia's districts, when it has Ukrainian readings too and
+    the report places nothing in Russia ("Сергей Лысак: в Новомосковском районе": the raion of
+    Novomoskovsk, now Samar, in the Dnipropetrovsk region, not the Tula region's district)."""
+    if not any(c.country == "UA" for c in m.candidates):
+        return m
+    if any(code.startswith("RU-") for code in _located(ctx)):
+        return m
+    kept = tuple(c for c in m.candidates if not (c.kind == "admin2" and c.country == "RU"))
+    return m if len(kept) == len(m.candidates) else PlaceMention(m.span, kept, m.qualifier)
+
+
+def _located(ctx: _Context) -> set[str]:
+    """The first-level units a report names, or names a place of with one reading."""
+    return ctx.report_admin1 | {a.admin1 for _, a in ctx.anchors if a.admin1}
+
+
+def _district_nearest(gaz: Gazetteer, m: PlaceMention, best: Place, located: set[str]) -> Place:
+    """Among the Russian districts a mention may name, none in a region the report locates
+    (``located``), the one whose region lies nearest them ("Брянская область ... В Курском
+    районе": Kursk's, not Stavropol's)."""
+    units = [c for c in m.candidates if c.kind == "admin2" and c.country == "RU"]
+    points = [p for p in map(gaz.admin1, sorted(located)) if p is not None and p.lat is not None]
+    if len(units) < 2 or not points:
+        return best
+
+    def distance(unit: Place) -> float:  # (in degrees, the longitude's shrunk by latitude)
+        region = gaz.admin1(unit.admin1) if unit.admin1 else None
+        if region is None or region.lat is None or region.lon is None:
+            return math.inf
+        return min(
+            math.hypot(region.lat - p.lat, (region.lon - p.lon) * math.cos(math.radians(p.lat)))
+            for p in points
+            if p.lat is not None and p.lon is not None
+        )
+
+    return min(units, key=lambda u: (distance(u), u is not best))
+
+
+def _district_of_bigger_town(gaz: Gazetteer, m: PlaceMention, best: Place) -> Place:
+    """Among the Russian districts a mention may name, in a report that names no region, the
+    one placed at the biggest town ("Курский район" alone: Kursk's, not Stavropol's Kursky
+    district of the stanitsa Kurskaya); ``best`` where it is the only one."""
+    units = [c for c in m.candidates if c.kind == "admin2" and c.country == "RU"]
+    if len(units) < 2:
+        return best
+
+    def town_size(unit: Place) -> int:
+        town = gaz.by_id(unit.id[: -len(":admin2")]) if unit.id.endswith(":admin2") else None
+        return town.population if town is not None else 0
+
+    return max(units, key=lambda u: (town_size(u), u is best))
+
+
 def _local_namesake(m: PlaceMention, best: Place, ctx: _Context, si: int) -> Place | None:
     """The biggest town among the readings of a raion's adjective that lies in the first-level
     unit its sentence names, or else the report's only one, when ``best`` lies elsewhere: a
     raion is named after a town of its own region ("Астраханская область ... в Красноярском
     районе" is Krasny Yar's, not Krasnoyarsk's); None otherwise."""
+    # (or, for one of Russia's districts where it names none, the one its places of one
+    # reading lie in: "Самара. ... над Красноярским районом"; a town's raion there may be a
+    # district of the city: "Черкаси. ... у Соснівському районі міста")
     here = ctx.sentence_admin1.get(si) or ctx.report_admin1
+    if not here and best.kind == "admin2" and best.country == "RU":
+        here = _located(ctx)
     if len(here) != 1 or best.admin1 in here:
         return None
     local = [c for c in m.candidates if c.admin1 in here and c.kind in ("settlement", "admin2")]
@@ -1200,7 +1267,7 @@ class _Resolver:
                 )
                 self.unresolved.append(Unresolved(self.report.id, m.span, reason))
                 continue
-            if place.kind == "admin2" and m.qualifier == "raion":
+            if place.kind == "admin2" and (m.qualifier == "raion" or _names_district(m)):
                 if self.raion_abroad(place):
                     self.unresolved.append(Unresolved(self.report.id, m.span, _RAION_ABROAD_REASON))
                     continue
@@ -1365,7 +1432,19 @@ class _Resolver:
             or (
                 m.qualifier == "raion"
                 and place.admin1 != city.admin1
-                and (_CITYS.search(sentence) or _OF_THE_CITY.match(self.text, m.span.end))
+                and (
+                    _CITYS.search(sentence)
+                    or _OF_THE_CITY.match(self.text, m.span.end)
+                    # (a unit of a region the report does not locate, none of whose towns lies
+                    # in one it does: "Саратов ... В Ленинском районе", Saratov's, not the
+                    # Volgograd region's Leninsky district; but "Пенза. Над Каменским районом":
+                    # Kamenka's)
+                    or (
+                        place.kind == "admin2"
+                        and place.admin1 not in self.located_admin1()
+                        and self.raion_town(m) is None
+                    )
+                )
             )
         ):
             return self.district_of(m, city), 0.6
@@ -1428,9 +1507,7 @@ class _Resolver:
     def located_admin1(self) -> set[str]:
         """The first-level units the report names, or names a place of with one reading."""
         if self._located is None:
-            self._located = self.ctx.report_admin1 | {
-                a.admin1 for _, a in self.ctx.anchors if a.admin1
-            }
+            self._located = _located(self.ctx)
         return self._located
 
     def raion_of_town(self, m: PlaceMention) -> Place | None:
@@ -1587,8 +1664,14 @@ class _Resolver:
         asked):
         "Курская область. ... в Беловском районе" is not Belovo's, in the Kemerovo region
         (its own region, which the report's context counts, is not asked)."""
-        if place.country != "RU" or not place.id.endswith(":admin2") or place.lat is None:
-            return False  # (Russia's districts, which the index knows only by their towns)
+        if place.country != "RU" or place.kind != "admin2":
+            return False
+        if place.lat is None or place.lon is None:
+            # (a district the index places nowhere: its region's point)
+            unit = self.gaz.admin1(place.admin1) if place.admin1 else None
+            if unit is None or unit.lat is None:
+                return False
+            place = unit
         points = [
             c
             for c in located_places(other for other in self.mentions if other is not m)

@@ -622,6 +622,20 @@ class CyrillicMatcher:
         for key in unit_keys:
             if self.gaz.has_key(key):
                 places = self.gaz.places_of(key)
+                if places and all(p.country == "RU" and p.kind == "admin2" for p in places):
+                    # (and Ukraine's towns it may be named after: "в Новомосковском районе" of
+                    # a Ukrainian report is the raion of Novomoskovsk, now Samar; see
+                    # resolve._ukrainian_readings)
+                    places += tuple(
+                        dict.fromkeys(
+                            p
+                            for key in town_keys
+                            for p in self.gaz.places_of(key)
+                            if p.country == "UA"
+                            and p.kind == "settlement"
+                            and self.centres_raion(p)
+                        )
+                    )
                 if places:
                     return places
                 break
@@ -632,6 +646,14 @@ class CyrillicMatcher:
                 for p in self.gaz.places_of(key)
                 if p.country in _CORE and p.kind in ("settlement", "admin2")
             )
+        )
+
+    def centres_raion(self, town: Place) -> bool:
+        """Whether a Ukrainian raion of the town's region bears the town's name ("Samar
+        Raion" of Samar, once Novomoskovsk)."""
+        return any(
+            c.place.kind == "admin2" and c.place.admin1 == town.admin1
+            for c in self.gaz.lookup(f"{town.name} Raion")
         )
 
     def cyrillic_evidence(self, i: int, n: int, cands: tuple[Place, ...], lang: str) -> bool:
