@@ -294,3 +294,19 @@ def test_a_district_the_index_places_only_far_from_the_report(gaz: Gazetteer) ->
     )
     assert not [p for p in found.places if p.place.kind == "admin2"]
     assert [u.span.text for u in found.unresolved] == ["Красноармейском районе"]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("Саратовская область. В Заводском районе обломки упали на территорию завода.", "RU-SAR"),
+        ("Самарская область. В Советском районе обломки дрона повредили дом.", "RU-SAM"),
+        # guard: a Ukrainian region's own city district stays
+        ("Запорізька область. У Заводському районі пошкоджено будинок.", "UA-23"),
+    ],
+)
+def test_a_city_district_of_the_regions_centre(gaz: Gazetteer, text: str, admin1: str) -> None:
+    # a district the index knows only in a city of another country: the region's centre's
+    found = extract_report(Report("t", text), gaz)
+    districts = [p.place for p in found.places if p.place.kind == "district"]
+    assert [d.admin1 for d in districts] == [admin1]

@@ -135,6 +135,19 @@ def test_a_village_on_the_outskirts_of_a_city(gaz: Gazetteer) -> None:
     assert places["Kharkiv"][0] == "impact"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drones hit Vyshneve, a town on the outskirts of Kyiv, killing one.",
+        "A missile hit Irpin, a suburb of Kyiv, killing one.",
+    ],
+)
+def test_a_town_told_by_the_city_it_lies_near(gaz: Gazetteer, text: str) -> None:
+    _, places = read(text, gaz)
+    assert places["Kyiv"][0] == "mention"
+    assert [role for role, _ in places.values()].count("impact") == 1
+
+
 def test_the_mission_is_no_place(gaz: Gazetteer) -> None:
     _, places = read("The Mission is alarmed by the drone strike on Sumy.", gaz)
     assert set(places) == {"Sumy"}
@@ -163,6 +176,15 @@ def test_the_mission_is_no_place(gaz: Gazetteer) -> None:
             {"drones": 90, "missiles": 2},
         ),
         ("Shelling injured a couple of workers at a plant in Kharkiv.", {"wounded": 2}),
+        (  # a tally after its source's name
+            "A drone hit Sumy. Monitors: Over the past four months, 510 civilians were killed.",
+            {},
+        ),
+        ("Since the start of the year, 1,900 civilians have been killed.", {}),
+        (  # a span of time before a weapon's noun is no count of it
+            "Over the past two days Russian drones struck Odesa, killing three people.",
+            {"killed": 3},
+        ),
         (  # an earlier figure, then the latest
             "A drone hit a block in Bucha. Earlier in the day officials had reported five "
             "people injured. By evening the attack had killed one person and left four injured.",

@@ -56,7 +56,7 @@ from geo.records import (
     resolved_place,
     with_facts,
 )
-from geo.understand.capitals import capital_mentions
+from geo.understand.capitals import capital_mentions, centre
 from geo.understand.damage import (
     DAMAGE_KINDS,
     damage_kinds,
@@ -1461,7 +1461,23 @@ class _Resolver:
                 return _raion_reading(m, town), 0.7
             if (unit := self.raion_of_town(m)) is not None:
                 return unit, 0.6
+            if (capital := self.capital_abroad(place)) is not None:
+                # "Саратовская область. В Заводском районе": Saratov's district, not one of
+                # Mykolaiv's
+                return self.district_of(m, capital), 0.6
         return place, confidence
+
+    def capital_abroad(self, place: Place) -> Place | None:
+        """The centre of the one first-level unit the report locates, when it lies in another
+        country than ``place`` (a district of a city the report never names); None
+        otherwise."""
+        located = self.located_admin1()
+        if len(located) != 1:
+            return None
+        capital = centre(self.gaz, next(iter(located)))
+        if capital is None or capital.country == place.country:
+            return None
+        return capital
 
     def in_later_dateline(self, span: Span) -> bool:
         """Whether ``span`` lies in a dateline that opens a later paragraph."""

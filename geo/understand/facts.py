@@ -251,7 +251,9 @@ _WOUNDED_NEEDS = (
 )
 # up to four words before a weapon noun: "Shahed-type attack", "“kamikaze”", "Kh-59 cruise"
 _WEAPON_ADJ = (
-    r"(?:(?!(?:and|or|of|drones|missiles|with|plus)\b)[“\"'‘]?[A-Za-z][\w\-]*[”\"'’]?\s+)"
+    # (not a span of time: "Over the past three days Russian drones hit ...")
+    r"(?:(?!(?:and|or|of|drones|missiles|with|plus|days?|hours?|nights?|weeks?|months?|years?)\b)"
+    r"[“\"'‘]?[A-Za-z][\w\-]*[”\"'’]?\s+)"
     r"{0,4}?"
 )
 _DRONE_NOUN = r"(?:drones|uavs|shaheds|shahed[\w\-]*\s+drones)"
@@ -444,12 +446,15 @@ _RECALL_WORDS = (
     r"earlier\s+(?:reported|said|wrote))\b"
 )
 _RECALL_OPENING = (
-    r"^\W*(?:earlier\s*,|"
+    # (after a source's name and a colon: "UN monitors: Over the past three months, ...")
+    r"^\W*(?:[a-z][\w’'.\- ]{0,40}:\s*)?(?:earlier\s*,|"
     # a tally of the war so far, opening the sentence: "Since 24 February 2022, ...", "Since
     # the start of the full-scale invasion, ..." (not "the largest attack since ...")
     r"since\s+(?:\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)|(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+|"
-    r"russia['’]s\s+)?(?:full-scale\s+)?(?:invasion|war))\b|"
+    r"russia['’]s\s+)?(?:full-scale\s+)?(?:invasion|war)|"
+    # ("Since the start of the year, 2,400 civilians have been killed")
+    r"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month))\b|"
     # a month and a year opening the sentence: "In August 2023, a missile hit ..." (not "a
     # school rebuilt in May 2023 was hit on Thursday")
     r"in\s+(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|"

@@ -877,7 +877,11 @@ _REFERENCE = compiled(
             # a place named after another as its neighbour: "Kivsharivka, near Kupiansk"
             r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
             r"march|april|may|june|july|august|september|october|november|december)\b)"
-            r"(?-i:[A-Z])[\w’'\-]*,\s+(?:near|outside|not\s+far\s+from|close\s+to|"
+            r"(?-i:[A-Z])[\w’'\-]*,\s+"
+            # ("Vyshneve, a town on the outskirts of Kyiv", "Irpin, a suburb of Kyiv")
+            r"(?:an?\s+(?:[a-z\-]+\s+){0,2}?(?:town|village|city|suburb|settlement)\s+"
+            r"(?=near|outside|not|close|on|of))?"
+            r"(?:near|outside|not\s+far\s+from|close\s+to|(?<=suburb\s)of|"
             # ("Pokotylivka, on the southern outskirts of Kharkiv")
             r"on\s+the\s+(?:[a-z\-]+\s+)?(?:outskirts|edge)\s+of)\s+"
             r"(?:the\s+(?:city|town)\s+of\s+)?$",
