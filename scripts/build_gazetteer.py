@@ -764,7 +764,7 @@ def _latin_adjective(name: str) -> str:
     ("Almetyevskiy Rayon", "Almetyevsky District": "almetyevsky"); "" for a name of another
     kind ("Abakan Urban District")."""
     word = norm_key(name.split()[0]) if name.split() else ""
-    folded = re.sub(r"(?:skiy|skyi|skii|skij|sky)$", "sky", word)
+    folded = _LATIN_ENDING.sub("sky", word)
     return folded if folded.endswith("sky") else ""
 
 

@@ -189,6 +189,21 @@ class Gazetteer:
         i = self._by_id.get(place_id)
         return None if i is None else self.place(i)
 
+    def raion_centred_on(self, town: Place) -> Place | None:
+        """The raion named after ``town`` and placed at it, in its first-level unit ("Samar
+        Raion" of Samar, once Novomoskovsk), or None."""
+        if town.lat is None:
+            return None
+        for found in self.lookup(f"{town.name} Raion"):
+            unit = found.place
+            if (
+                unit.kind == "admin2"
+                and unit.admin1 == town.admin1
+                and (unit.lat, unit.lon) == (town.lat, town.lon)
+            ):
+                return unit
+        return None
+
     def admin1(self, code: str) -> Place | None:
         """The first-level unit with this ISO 3166-2 code, or None.
 

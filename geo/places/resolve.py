@@ -814,11 +814,7 @@ def _choose(
     else:
         best, confidence = _ranked(gaz, m, ctx, si, sentence, recent_city)
     if best.kind == "admin2" and best.country == "RU":
-        located = _located(ctx)
-        if not located:
-            best = _district_of_bigger_town(gaz, m, best)
-        elif best.admin1 not in located:
-            best = _district_nearest(gaz, m, best, located)
+        best = _russian_district(gaz, m, best, _located(ctx))
     if m.qualifier in ("raion", "hromada") and best.kind in ("settlement", "admin2"):
         if len(m.candidates) > 1 and (local := _local_namesake(m, best, ctx, si)) is not None:
             best = local  # "Астраханская область ... в Красноярском районе": Krasny Yar's
@@ -851,41 +847,43 @@ def _located(ctx: _Context) -> set[str]:
     return ctx.report_admin1 | {a.admin1 for _, a in ctx.anchors if a.admin1}
 
 
-def _district_nearest(gaz: Gazetteer, m: PlaceMention, best: Place, located: set[str]) -> Place:
-    """Among the Russian districts a mention may name, none in a region the report locates
-    (``located``), the one whose region lies nearest them ("Брянская область ... В Курском
-    районе": Kursk's, not Stavropol's)."""
-    units = [c for c in m.candidates if c.kind == "admin2" and c.country == "RU"]
-    points = [p for p in map(gaz.admin1, sorted(located)) if p is not None and p.lat is not None]
-    if len(units) < 2 or not points:
+def _russian_district(gaz: Gazetteer, m: PlaceMention, best: Place, located: set[str]) -> Place:
+    """Among the Russian districts a mention may name, ``best`` unless it lies in no region
+    the report locates (``located``): then the one whose region lies nearest them
+    ("Брянская область ... В Курском районе": Kursk's, not Stavropol's), or, in a report that
+    places nothing, the one placed at the biggest town ("Курский район" alone: Kursk's, not
+    the Kursky district of the stanitsa Kurskaya)."""
+    if best.admin1 in located:
         return best
-
-    def distance(unit: Place) -> float:  # (in degrees, the longitude's shrunk by latitude)
-        region = gaz.admin1(unit.admin1) if unit.admin1 else None
-        if region is None or region.lat is None or region.lon is None:
-            return math.inf
-        return min(
-            math.hypot(region.lat - p.lat, (region.lon - p.lon) * math.cos(math.radians(p.lat)))
-            for p in points
-            if p.lat is not None and p.lon is not None
-        )
-
-    return min(units, key=lambda u: (distance(u), u is not best))
-
-
-def _district_of_bigger_town(gaz: Gazetteer, m: PlaceMention, best: Place) -> Place:
-    """Among the Russian districts a mention may name, in a report that names no region, the
-    one placed at the biggest town ("Курский район" alone: Kursk's, not Stavropol's Kursky
-    district of the stanitsa Kurskaya); ``best`` where it is the only one."""
     units = [c for c in m.candidates if c.kind == "admin2" and c.country == "RU"]
     if len(units) < 2:
         return best
+    if located:
+        points = [p for p in map(gaz.admin1, sorted(located)) if p is not None]
+        points = [p for p in points if p.lat is not None and p.lon is not None]
+        if not points:
+            return best
+        return min(units, key=lambda u: (_degrees_to(gaz, u, points), u is not best))
+    return max(units, key=lambda u: (_town_size(gaz, u), u is best))
 
-    def town_size(unit: Place) -> int:
-        town = gaz.by_id(unit.id[: -len(":admin2")]) if unit.id.endswith(":admin2") else None
-        return town.population if town is not None else 0
 
-    return max(units, key=lambda u: (town_size(u), u is best))
+def _degrees_to(gaz: Gazetteer, unit: Place, points: list[Place]) -> float:
+    """How far the region of ``unit`` lies from the nearest of ``points``, in degrees (the
+    longitude's shrunk by the latitude)."""
+    region = gaz.admin1(unit.admin1) if unit.admin1 else None
+    if region is None or region.lat is None or region.lon is None:
+        return math.inf
+    return min(
+        math.hypot(region.lat - p.lat, (region.lon - p.lon) * math.cos(math.radians(p.lat)))
+        for p in points
+    )
+
+
+def _town_size(gaz: Gazetteer, unit: Place) -> int:
+    """The population of the town a district read through it is placed at (its id is the
+    town's and ":admin2"), else 0."""
+    town = gaz.by_id(unit.id.removesuffix(":admin2")) if unit.id.endswith(":admin2") else None
+    return town.population if town is not None else 0
 
 
 def _local_namesake(m: PlaceMention, best: Place, ctx: _Context, si: int) -> Place | None:
@@ -1424,9 +1422,19 @@ class _Resolver:
         the Kaluga region), else the Ukrainian raion centred on the town its adjective names
         ("в Богодуховском районе" alone); and a raion read through a town outside the report's
         regions, the raion of a town the report locates ("Климовского района" after "поселок
-        Климово": Klimovo's, not Klimovsk's)."""
+        Климово": Klimovo's, not Klimovsk's); a district the index knows only in a city of
+        another country than the report's one region, a district of that region's centre
+        (:meth:`capital_abroad`)."""
         city = self.context_city(si)
         stray = place.kind == "district" and not _parent_named(self.ctx, m, place)
+        # a unit of a region the report does not locate, and the town of one it does that its
+        # adjective may name (read once for both uses below)
+        unlocated = place.kind == "admin2" and place.admin1 not in self.located_admin1()
+        town = (
+            self.raion_town(m)
+            if unlocated and (m.qualifier == "raion" or _names_district(m))
+            else None
+        )
         if city is not None and (
             (stray and place.parent != city.id)
             or (
@@ -1435,25 +1443,16 @@ class _Resolver:
                 and (
                     _CITYS.search(sentence)
                     or _OF_THE_CITY.match(self.text, m.span.end)
-                    # (a unit of a region the report does not locate, none of whose towns lies
-                    # in one it does: "Саратов ... В Ленинском районе", Saratov's, not the
-                    # Volgograd region's Leninsky district; but "Пенза. Над Каменским районом":
-                    # Kamenka's)
-                    or (
-                        place.kind == "admin2"
-                        and place.admin1 not in self.located_admin1()
-                        and self.raion_town(m) is None
-                    )
+                    # (none of whose towns lies in a located region: "Саратов ... В Ленинском
+                    # районе", Saratov's, not the Volgograd region's Leninsky district; but
+                    # "Пенза. Над Каменским районом": Kamenka's)
+                    or (unlocated and town is None)
                 )
             )
         ):
             return self.district_of(m, city), 0.6
-        if (
-            place.kind == "admin2"
-            and (m.qualifier == "raion" or _names_district(m))
-            and place.admin1 not in self.located_admin1()
-            and (town := self.raion_town(m)) is not None
-        ):  # "Климовского района" in a report about Klimovo: Klimovo's raion, not Klimovsk's
+        if town is not None:
+            # "Климовского района" in a report about Klimovo: Klimovo's raion, not Klimovsk's
             # ("The Pervomaiskyi raion of Kharkiv oblast": not the Mykolaiv region's)
             return _raion_reading(m, town), 0.7
         if stray and (m.qualifier == "raion" or _names_district(m)):
@@ -1533,15 +1532,10 @@ class _Resolver:
         for key in self.raion_town_keys(m):
             for found in self.gaz.lookup(key):
                 town = found.place
-                if town.kind != "settlement" or town.country != "UA" or town.lat is None:
+                if town.kind != "settlement" or town.country != "UA":
                     continue
-                for unit in self.gaz.lookup(f"{town.name} Raion"):
-                    if (
-                        unit.place.kind == "admin2"
-                        and unit.place.admin1 == town.admin1
-                        and (unit.place.lat, unit.place.lon) == (town.lat, town.lon)
-                    ):
-                        return unit.place
+                if (unit := self.gaz.raion_centred_on(town)) is not None:
+                    return unit
         return None
 
     def raion_town_keys(self, m: PlaceMention) -> tuple[str, ...]:

@@ -626,35 +626,27 @@ class CyrillicMatcher:
                     # (and Ukraine's towns it may be named after: "в Новомосковском районе" of
                     # a Ukrainian report is the raion of Novomoskovsk, now Samar; see
                     # resolve._ukrainian_readings)
-                    places += tuple(
-                        dict.fromkeys(
-                            p
-                            for key in town_keys
-                            for p in self.gaz.places_of(key)
-                            if p.country == "UA"
+                    places += self.places_of_keys(
+                        town_keys,
+                        lambda p: (
+                            p.country == "UA"
                             and p.kind == "settlement"
-                            and self.centres_raion(p)
-                        )
+                            and self.gaz.raion_centred_on(p) is not None
+                        ),
                     )
                 if places:
                     return places
                 break
-        return tuple(
-            dict.fromkeys(
-                p
-                for key in town_keys
-                for p in self.gaz.places_of(key)
-                if p.country in _CORE and p.kind in ("settlement", "admin2")
-            )
+        return self.places_of_keys(
+            town_keys, lambda p: p.country in _CORE and p.kind in ("settlement", "admin2")
         )
 
-    def centres_raion(self, town: Place) -> bool:
-        """Whether a Ukrainian raion of the town's region bears the town's name ("Samar
-        Raion" of Samar, once Novomoskovsk)."""
-        return any(
-            c.place.kind == "admin2" and c.place.admin1 == town.admin1
-            for c in self.gaz.lookup(f"{town.name} Raion")
-        )
+    def places_of_keys(
+        self, keys: tuple[str, ...], keep: Callable[[Place], bool]
+    ) -> tuple[Place, ...]:
+        """The places the index names by any of ``keys`` that ``keep`` keeps, each once, in
+        the order found."""
+        return tuple(dict.fromkeys(p for key in keys for p in self.gaz.places_of(key) if keep(p)))
 
     def cyrillic_evidence(self, i: int, n: int, cands: tuple[Place, ...], lang: str) -> bool:
         """A Cyrillic name counts when something says it is a place: a settlement word or
