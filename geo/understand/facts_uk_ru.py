@@ -357,7 +357,7 @@ _PERSON_LEMMAS = _words(
     "містянин містянка водій працівник працівниця співробітник співробітниця рятувальник "
     "рятувальниця медик лікар військовослужбовець пасажир пасажирка енергетик залізничник "
     "охоронець фермер волонтер журналіст син донька дочка онук онука батько мати дід "
-    "бабуся юнак студент студентка школяр школярка пожежник громадянин громадянка "
+    "дідусь бабуся юнак студент студентка школяр школярка пожежник громадянин громадянка "
     "дружина брат сестра батьки подружжя племінник племінниця сусід сусідка "
     "поліцейський військовий цивільний пожежний місцевий дорослий неповнолітній "
     "інший другий другой "  # (see _ADJ_PERSONS)
@@ -424,7 +424,16 @@ def _person(word: str, lang: str) -> _Person | None:
         and not _DRONE.match(a.lemma)
     ):
         return _Person("plur" in a.grammemes, False)
+    if lang == "uk":
+        for ending, lemma_ending in _UK_DATIVES:
+            if word.endswith(ending) and word[: -len(ending)] + lemma_ending in _PERSON_LEMMAS:
+                return _Person(False, False)
     return None
+
+
+# Ukrainian datives of people the dictionary reads as other words ("людині", "мешканцю",
+# "хлопчикові", "дідусеві"): the ending, and the nominative's in its place
+_UK_DATIVES = (("ові", ""), ("еві", "ь"), ("цю", "ець"), ("ині", "ина"))
 
 
 @lru_cache(maxsize=8192)
@@ -818,6 +827,9 @@ def _people_before(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | N
         return None
     if toks[c].text.startswith(_HOSPITALISED_STEMS):
         k = _past_injuries(toks, k)  # "Хозяйку, 68-летнюю женщину, с ожогами госпитализировали"
+    elif toks[c].text.startswith("переда"):
+        while k > 0 and toks[k].text in _ALIVE:
+            k -= 1  # "одного живим передали медикам"
     k = _past_place(toks, k, lang)
     listed, k = _ages_before(toks, k)
     ages = list(listed)
@@ -865,6 +877,11 @@ def _people_before(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | N
     return None
 
 
+# the rescued handed to medics alive: "одного живим передали медикам"
+_ALIVE = frozenset(
+    {"живим", "живою", "живого", "живу", "живими", "живих", "живий"}
+    | {"живым", "живой", "живую", "живыми", "живых"}
+)
 # the injuries people were taken to hospital with, and a pronoun for them: "з опіками",
 # "с ранениями", "її"
 _WITH = frozenset(("з", "із", "зі", "с", "со"))
@@ -1043,9 +1060,15 @@ _HURT_NOUN = r"(?:поранен\w*|поранень|травм\w*|ранени\
 _GOT = r"(?:дістал\w*|дістав|отримал\w*|отримав|зазнал\w*|зазнав|получил\w*|получив\w*)"
 _HELP = r"(?:(?:мед)?допомог\w*|(?:мед)?помощ\w*)"
 _ASKED = r"(?:звернул\w*|звернув\w*|обратил\w*|обратив\w*)"
+# help one needed ("знадобилася медична допомога", "понадобилась помощь врачей") and the
+# rescued handed to medics ("одного живим передали медикам")
+_NEEDED = r"(?:знадоби\w*|понадоби\w*|потребовал\w*)"
+_MEDICS = r"(?:медикам|лікарям|врачам)"
 _WOUNDED_CUE = compiled(
     _W + rf"(?:{_GOT}\s+(?:\w+\s+){{0,2}}?{_HURT_NOUN}|{_HURT_NOUN}\s+{_GOT}|"
     rf"{_ASKED}\s+(?:по|за)\s+(?:\w+\s+)?{_HELP}|(?:по|за)\s+(?:\w+\s+)?{_HELP}\s+{_ASKED}|"
+    rf"{_NEEDED}\s+(?:\w+\s+)?{_HELP}|{_HELP}\s+(?:\w+\s+)?{_NEEDED}|"
+    rf"переда(?:л[аи]?|н[аоі]?|ні|ны)\s+(?:\w+\s+)?{_MEDICS}|"
     r"поранен\w*|поранил\w*|поранив\w*|ранен\w*|ранил\w*|ранив\w*|постражд\w*|"
     r"пострада\w*|потерпіл\w*|травмован\w*|травмува\w*|травмирова\w*)(?!\w)"
 )
@@ -1346,7 +1369,7 @@ _KILLED_HINTS = (
 )  # fmt: skip
 _WOUNDED_HINTS = (
     "поран", "ранен", "ранил", "ранив", "постражд", "пострада", "потерпіл", "травм",
-    "допомог", "помощ", "опік", "ожог", "увечь",
+    "допомог", "помощ", "опік", "ожог", "увечь", "медикам", "лікарям", "врачам",
 )  # fmt: skip
 # the people taken to hospital, who are the wounded where no count of them is told
 _HOSPITALISED_STEMS = ("госпіталіз", "госпитализ")
