@@ -88,3 +88,106 @@ def test_a_ukrainian_dative_of_a_person(gaz: Gazetteer, person: str) -> None:
         gaz,
     )
     assert got.get("wounded") == 1
+
+
+# --- Ukrainian and Russian roles -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        (  # a list's later names after a dash
+            "Влучання 14 дронів зафіксовано на 6 локаціях — на Сумщині, Полтавщині та Черкащині.",
+            "Poltava Oblast",
+            "impact",
+        ),
+        (  # guard: an alert
+            "Тривога — на Сумщині, Полтавщині та Черкащині.",
+            "Poltava Oblast",
+            "mention",
+        ),
+        (  # a heading whose strike word comes after its first clause
+            "Сумщина: балістика по Білопіллю — пошкоджено школу.",
+            "Sumy Oblast",
+            "impact",
+        ),
+        (  # the region in brackets after a place before a dash
+            "▪️ Дубно (Ровенская обл.) — прилеты по нефтебазе.",
+            "Rivne Oblast",
+            "impact",
+        ),
+        (  # an airfield's town before a dash, after the town it lies near
+            "▪️ аэродром Староконстантинов под Хмельницким — поражены склады.",
+            "Starokostiantyniv",
+            "impact",
+        ),
+        ("Ночью «Герани» отработали по Кременчугу.", "Kremenchuk", "impact"),
+        ("▪️ Кременчуг — снова работа «Гераней» по НПЗ.", "Kremenchuk", "impact"),
+        (  # guard: the air defence's work
+            "Ночью ПВО отработала по целям над Брянском.",
+            "Bryansk",
+            "mention",
+        ),
+        (  # a city's district named in the instrumental
+            "Дніпро. Над Самарським районом збито два дрони.",
+            "Samarskyi district",
+            "impact",
+        ),
+    ],
+)
+def test_ukrainian_and_russian_roles(gaz: Gazetteer, text: str, place: str, role: str) -> None:
+    _, places = read(text, gaz)
+    assert places[place][0] == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пошкоджено склад, двоє поранених, повідомив Володимир Когут.",
+        "Про удари по енергетиці говорив Володимир Зеленський.",
+    ],
+)
+def test_a_given_name_before_a_surname_is_no_town(gaz: Gazetteer, text: str) -> None:
+    _, places = read(text, gaz)
+    assert "Vladimir" not in places
+    assert "Volodymyr-Volynskyi" not in places
+
+
+def test_the_town_of_a_given_name_with_its_region(gaz: Gazetteer) -> None:
+    # guard: the region's adjective after the town's name
+    _, places = read("Дрони атакували Володимир Волинської області.", gaz)
+    assert places["Volodymyr-Volynskyi"][0] == "impact"
+
+
+# --- Ukrainian and Russian figures -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Обстріл Бериславу: тракторист отримав контузію.", {"wounded": 1}),
+        ("Обстрел Шебекино: двое мужчин контужены.", {"wounded": 2}),
+        (
+            "Вночі на Полтавщині поранено двох людей, на Харківщині ще чотирьох.\n\n"
+            "Разом за ніч: 6 поранених, загиблих немає.",
+            {"killed": 0, "wounded": 6},
+        ),
+        (
+            "Враг заявил, что из 48 «Шахедов» сбито 40, из 4 ракет — 3.",
+            {"drones": 48, "missiles": 4, "intercepted": 43},
+        ),
+        (
+            "Один беспилотник сбит над Валуйками. Минобороны сообщило о 17 сбитых за ночь "
+            "беспилотниках над регионом.",
+            {"intercepted": 17},
+        ),
+    ],
+)
+def test_ukrainian_and_russian_figures(gaz: Gazetteer, text: str, facts: dict[str, int]) -> None:
+    got, _ = read(text, gaz)
+    assert {k: got[k] for k in facts if k in got} == facts
+
+
+def test_a_city_districts_figures_in_the_instrumental(gaz: Gazetteer) -> None:
+    _, places = read("Обстріл Херсона: двоє людей контужені.", gaz)
+    assert places["Kherson"] == ("impact", {"wounded": 2})

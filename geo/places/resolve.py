@@ -952,7 +952,10 @@ def _city_district(name: str, city: Place) -> Place:
 
 
 # how a district's name ends ("Kyivskyi district", "Київський район"), the last 8 letters
-_DISTRICT_ENDS = ("district", "raion", "rayon", "район", "районі", "району", "районе", "района")
+_DISTRICT_ENDS = (
+    *("district", "raion", "rayon"),
+    *("район", "районі", "району", "районе", "района", "районом"),
+)
 _DISTRICT_LAST = frozenset(e[-1] for e in _DISTRICT_ENDS) | {e[-1].upper() for e in _DISTRICT_ENDS}
 _DISTRICT_WORD = r"(?:districts?|raions?|rayons?|район\w*)"  # any of those, as a pattern
 # the people of a town, right before its name: "a resident of", "two women from", "житель",

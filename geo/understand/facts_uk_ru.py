@@ -1056,7 +1056,9 @@ _KILLED_CUE = compiled(
     r"погиб\w*|гибел\w*|помер(?:л[аои])?|вбит\w*|вбил\w*|вбив\w*|убит\w*|убил\w*|"
     r"убив\w*|скончал\w*|умер(?:л[аои])?|жертв(?:а|и|ы)?|тіла|тела|тіло|тело)(?!\w)"
 )
-_HURT_NOUN = r"(?:поранен\w*|поранень|травм\w*|ранени\w*|ранен\w*|увечь\w*|опік\w*|ожог\w*)"
+_HURT_NOUN = (
+    r"(?:поранен\w*|поранень|травм\w*|ранени\w*|ранен\w*|увечь\w*|опік\w*|ожог\w*|контуз\w*)"
+)
 _GOT = r"(?:дістал\w*|дістав|отримал\w*|отримав|зазнал\w*|зазнав|получил\w*|получив\w*)"
 _HELP = r"(?:(?:мед)?допомог\w*|(?:мед)?помощ\w*)"
 _ASKED = r"(?:звернул\w*|звернув\w*|обратил\w*|обратив\w*)"
@@ -1070,7 +1072,7 @@ _WOUNDED_CUE = compiled(
     rf"{_NEEDED}\s+(?:\w+\s+)?{_HELP}|{_HELP}\s+(?:\w+\s+)?{_NEEDED}|"
     rf"переда(?:л[аи]?|н[аоі]?|ні|ны)\s+(?:\w+\s+)?{_MEDICS}|"
     r"поранен\w*|поранил\w*|поранив\w*|ранен\w*|ранил\w*|ранив\w*|постражд\w*|"
-    r"пострада\w*|потерпіл\w*|травмован\w*|травмува\w*|травмирова\w*)(?!\w)"
+    r"пострада\w*|потерпіл\w*|травмован\w*|травмува\w*|травмирова\w*|контужен\w*)(?!\w)"
 )
 # people taken to hospital: "госпіталізовано 6 людей", "госпитализированы четыре человека"
 # (the wounded where no count of them is told)
@@ -1236,6 +1238,9 @@ _TOTAL = compiled(
     _W + r"(?<!більше\s)(?<!больше\s)(?<!більш\s)(?<!чаще\s)(?:загалом|усього|всього|всего|"
     r"в\s+цілому|в\s+целом|в\s+общей\s+сложности|"
     r"итого|загальна\s+кількість|общее\s+число|за\s+(?:минулу\s+|минулі\s+)?добу|"
+    r"разом\s+за\s+(?:минулу\s+)?(?:ніч|добу|день)|"  # ("Разом за ніч: 6 поранених")
+    # ("о 24 сбитых за ночь беспилотниках": the night's count)
+    r"(?:сбит|збит)\w*\s+за\s+(?:ночь|ніч)|"
     r"за\s+(?:минувшие\s+|прошедшие\s+|истекшие\s+)?сутки|наразі\s+відомо|"
     r"на\s+даний\s+момент|на\s+данный\s+момент|станом\s+на|по\s+состоянию\s+на|"
     r"за\s+останніми\s+даними|по\s+последним\s+данным|"
@@ -1310,6 +1315,9 @@ _UPDATE_NEEDS = (
     "upd",
 )
 _TOTAL_NEEDS = (
+    "разом",
+    "ночь",
+    "ніч",
     "урахуванням",
     "учетом",
     "учётом",
@@ -1369,7 +1377,8 @@ _KILLED_HINTS = (
 )  # fmt: skip
 _WOUNDED_HINTS = (
     "поран", "ранен", "ранил", "ранив", "постражд", "пострада", "потерпіл", "травм",
-    "допомог", "помощ", "опік", "ожог", "увечь", "медикам", "лікарям", "врачам",
+    "допомог", "помощ", "опік", "ожог", "увечь", "медикам", "лікарям", "врачам", "контуз",
+    "контуж",
 )  # fmt: skip
 # the people taken to hospital, who are the wounded where no count of them is told
 _HOSPITALISED_STEMS = ("госпіталіз", "госпитализ")
@@ -1466,8 +1475,15 @@ def _weapon_after(toks: list[_Tok], k: int, lang: str) -> tuple[str, int] | None
             unmanned = unmanned or _UNMANNED_WORD[t]
             k += 1
             continue
+        if step and t == "за" and k + 1 < n and toks[k + 1].text in _SPANS:
+            k += 2  # "о 24 сбитых за ночь беспилотниках": the span between
+            continue
         return None
     return None
+
+
+# the spans of time a count's words may hold ("сбитых за ночь беспилотников")
+_SPANS = frozenset(("ніч", "добу", "день", "ночь", "сутки"))
 
 
 _TO = "to"  # the kind of a casualty figure an update brought to: "зросла до 7"
@@ -2194,7 +2210,8 @@ def _weapons(s: _Sentence, lang: str, found: _Found) -> None:
         elif e.kind == "missiles":
             found.missiles.append(hit)
     if intercept:
-        _bare_intercepts(s, lang, found.last_weapon, used, singles, items)
+        named = [(wc.end, wc.kind) for wc in counts if wc.kind]
+        _bare_intercepts(s, lang, found.last_weapon, used, singles, items, named)
         if not singles and not items:
             _all_intercepted(s, entries, singles)
         if not singles and not items and not entries:
@@ -2335,9 +2352,12 @@ def _bare_intercepts(
     used: set[int],
     singles: list[_Hit],
     items: list[_Item],
+    named: list[tuple[int, str]],
 ) -> None:
     """Intercepted counts with no weapon noun, of the ``kind`` named last: "із яких збили
-    32", "24 перехватили над X", "21 – над Белгородской"."""
+    32", "24 перехватили над X", "21 – над Белгородской"; ``named``: the end and kind of the
+    sentence's counts of weapons, for a count after two of them, each of the kind its own
+    count before the dash names ("из 61 «Герани» сбито 45, из 7 ракет — 5")."""
     toks = s.toks
     n = len(toks)
     skip_to = 0
@@ -2375,7 +2395,19 @@ def _bare_intercepts(
             pos = s.start + toks[i].start
             singles.append(_Hit(num.value, s.strength, pos, more=True, kind=kind))
         ends = not follows[:1].isalnum() or follows in _PLACE_PREP or follows in _AND
-        if after_verb and ends:
+        if (
+            prev in _DASHES
+            and not follows[:1].isalnum()
+            and (whole := _whole_before_dash(toks, i - 1, lang, s)) is not None
+            and any(_INTERCEPT_WORD[t.text] for t in toks[:whole])
+        ):  # "из 61 «Герани» сбито 45, из 7 ракет — 5": the verb told once for both; the
+            # count before it, then of the kind named before it
+            pos = s.start + toks[i].start
+            singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=kind))
+            before = [kd for end, kd in named if end <= whole]
+            if before and singles[-2:-1] and singles[-2].position < pos:
+                singles[-2] = singles[-2]._replace(kind=before[-1])
+        elif after_verb and ends:
             pos = s.start + toks[i].start
             singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=kind))
         tied = (  # a count an item of a list per region may be: its place looked for
@@ -2393,6 +2425,16 @@ def _bare_intercepts(
             item_kind = head or kind
             items.append(_Item(num.value * place[1], i, item_kind, place[0], governed))
         skip_to = max(k, i + 1)
+
+
+def _whole_before_dash(toks: list[_Tok], dash: int, lang: str, s: _Sentence) -> int | None:
+    """The token of "из"/"з" that opens a whole count of weapons ending right before the
+    dash at ``dash`` (", из 7 ракет — 5"), or None."""
+    for t in range(dash - 2, max(dash - 6, 0) - 1, -1):
+        if toks[t].text in _OF and (num := _number_in(s, t + 1, lang)) is not None:
+            weapon = _weapon_after(toks, num.end, lang)
+            return t if weapon is not None and weapon[1] == dash else None
+    return None
 
 
 def _head_kind(s: _Sentence, i: int) -> str | None:

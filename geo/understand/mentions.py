@@ -95,6 +95,7 @@ _QUALIFIERS = {
     "району": "raion",
     "районі": "raion",
     "районе": "raion",
+    "районом": "raion",  # ("над Соборним районом")
 }
 _HROMADA_WORDS = frozenset(("hromada", "hromadas", "communities"))
 

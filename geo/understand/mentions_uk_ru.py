@@ -267,6 +267,13 @@ _IN = frozenset(("у", "в"))
 
 
 _PERSON_BESIDE = 0.3  # the share of readings as a person's name that marks a neighbour
+# given names that name towns too, which the Ukrainian dictionary reads as the towns (Vladimir,
+# Volodymyr, Iziaslav): a person's where a surname follows
+_GIVEN_NAME_PLACES = frozenset(("володимир", "владимир", "ізяслав", "изяслав"))
+_SURNAME_ENDINGS = (
+    *("енко", "ський", "цький", "ский", "цкий", "ук", "юк", "чук", "ов", "ев", "єв", "ёв"),
+    *("ін", "ин", "ич", "ук", "як"),
+)
 # an age after a name, which makes it a person's: "Медина, 9 лет", "Медіна, 14 років"
 _AGE_AFTER = compiled(r",\s*\d{1,3}\s*(?:лет|года|год|років|роки|рік)(?!\w)")
 
@@ -662,6 +669,8 @@ class CyrillicMatcher:
         best = cands[0]
         if best.country not in _CORE and self.reads_as_person(i, lang):
             return False  # "Медина Курбанова", "Виктория Сантос", "Медина, 9 лет": people
+        if self.bare[i].lower() in _GIVEN_NAME_PLACES and self.surname_after(i, lang):
+            return False  # "повідомив Володимир Зеленський", "голова ОВА Володимир Когут"
         # (a raion by one word is one of its informal names: "Нікопольщина")
         if best.kind in ("country", "admin1", "admin2") or best.population >= _FAMOUS_POPULATION:
             return not self.beside_person(i, lang) or self.strong_place_cue(i, n, lang)
@@ -779,6 +788,20 @@ class CyrillicMatcher:
             ):
                 return True
         return False
+
+    def surname_after(self, i: int, lang: str) -> bool:
+        """Whether the word after ``i``, after a space, is capitalised and reads as a surname:
+        a third of its readings a person's name, or a surname's ending ("Когут",
+        "Зеленський", "Кравченко")."""
+        j = i + 1
+        if j >= len(self.word) or not (self.capitalised[j] and self.cyrillic[j]):
+            return False
+        if not self.space_between(i, j) or "-" in self.text[self.end[i] : self.start[j]]:
+            return False
+        word = self.bare[j].lower()
+        if word.endswith(("а", "я", "ої", "ой", "ей")):
+            return False  # a man's surname agrees with his name: "Володимир Волинської області"
+        return word.endswith(_SURNAME_ENDINGS) or person_share(word, lang)[0] >= _PERSON_BESIDE
 
     def reads_as_person(self, i: int, lang: str) -> bool:
         """Whether the capitalised word ``i`` reads as a person's name by what stands beside

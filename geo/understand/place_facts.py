@@ -95,6 +95,7 @@ _FACT_HINT_WORDS = (
     "житт", "жизн", "ранил", "ранив", "опік", "ожог", "увечь", "потерпіл", "допомог", "помощ",
     "збив", "сбив", "перехвач", "нейтрализ", "ликвид", "приземл", "геран", " бла", "тіла",
     "тела", "тіло", "тело", "отраз", "отраж", "відби", "hospitali", "госпіталіз", "госпитализ",
+    "контуз", "контуж", "медикам", "лікарям", "врачам",
 )  # fmt: skip
 _FACT_HINT = compiled("|".join(_FACT_HINT_WORDS), re.IGNORECASE)
 # the same words for a text that is not ASCII: the Cyrillic ones first, the commonest of them

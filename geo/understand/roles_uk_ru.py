@@ -747,7 +747,26 @@ def impact_word(text: str, lang: str) -> str | None:
         word = m.group(1)  # "выбиты окна", not "вибили окупантів"
     if word is None and not lacks(text, _FIRE_STEMS):
         word = _caught_fire(text, lang)
+    if (
+        word is None
+        and not lacks(text, _WORKED_STEMS)
+        and (m := _WORKED_ON.search(text))
+        and lacks(text, _DEFENCE_NAMES)
+    ):
+        word = m.group(1)  # "«Герани» отработали по Павлограду", not "ПВО отработала по целям"
     return word
+
+
+# strikes told as work on a target, the soldiers' and war bloggers' idiom: "отработали по
+# Павлограду", "снова работа «Гераней» по промзоне", "відпрацювали по цілях"
+_WORKED_STEMS = ("работ", "робот", "працюв")
+_WORKED_ON = compiled(
+    r"(?<![^\W\d_])((?:отработал[аи]?|отработаны|відпрацювал[аи]?|відпрацював|работа|работу|"
+    r"робота|роботу))\s+(?:«[^»]{1,24}»\s+|[^\W\d_]+\s+)?по(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# the air defence, whose work on targets is shooting down
+_DEFENCE_NAMES = ("ПВО", "ППО", "ПРО", "РЭБ", "РЕБ", "пво", "ппо", "оборон")
 
 
 # "зайнявся будинок", "занялся гараж": caught fire; not "зайнялися ремонтом" (took up)
@@ -1077,7 +1096,7 @@ def decide_role_uk_ru(
     if cue:
         return "impact", cue
     names_only = not before_words or _names_only(clause[:c_off])
-    if names_only or _names_only(clause[:c_off], SETTLEMENT_WORDS):
+    if names_only or _names_only(clause[:c_off], _ITEM_HEAD_WORDS):
         # "Курск — атака БПЛА", "▪️ Суми – пошкоджено будинок", "▪️ м. Чугуїв – ...", and
         # each place of a list before the dash: "Купʼянськ, Ізюм, Балаклія — обстріли"
         told = _told_after_dash(sentence, end + _names_run(clause[c_end:]), lang)
@@ -1103,6 +1122,8 @@ def decide_role_uk_ru(
             or (
                 before_words[-1] in LIST_AND and not _ELLIPSIS_PREPOSITIONS.isdisjoint(before_words)
             )
+            # "— на Чернігівщині, Миколаївщині та Одещині": a list's later name after a comma
+            or _later_of_list(clause[:c_off])
         )
         and not _has_verb(clause, lang)
         and (lacks(clause, _NEGATION_WORDS) or not _NEGATION.search(clause))
@@ -1117,6 +1138,17 @@ def decide_role_uk_ru(
         if cue:  # "Також уражено:\n– склад боєприпасів поблизу н.п. Торопець ..."
             return "impact", cue
     return "mention", "no strike cue in the sentence"
+
+
+def _later_of_list(head: str) -> bool:
+    """Whether the clause's ``head`` before a name is a preposition and the names of a list
+    before it ("на Чернігівщині, " before "Миколаївщині")."""
+    words = _WORD.findall(head)
+    return (
+        len(words) > 1
+        and words[0].lower() in _ELLIPSIS_PREPOSITIONS
+        and all(w[0].isupper() or w.lower() in LIST_AND for w in words[1:])
+    )
 
 
 def _list_head(sentence: str, offset: int) -> str | None:
@@ -1273,7 +1305,13 @@ _CAUSE_WORDS = ("через", "внаслідок", "унаслідок", "пі�
 _CAUSE_WORDS += ("вследствие",)
 
 
-_DASH_AFTER = compiled(r"\s*(?:[—–-]\s|:\s)")  # (or a colon: "Белгородчина: за сутки ...")
+_DASH_AFTER = compiled(
+    # (or a colon: "Белгородчина: за сутки ..."; after the bracket that closes the name, "Ковель
+    # (Волынская обл.) — прилеты", and after the town it lies near, "аэродром Озёрное под
+    # Житомиром — поражены склады")
+    r"\.?\)?\s*(?:(?:под|під|біля|поблизу|возле|около|близ)\s+[А-ЯІЇЄҐ][\w'’ʼ-]*\s*)?"
+    r"(?:[—–-]\s|:\s)"
+)
 
 
 _NAME_RUN = compiled(
@@ -1298,6 +1336,9 @@ def _names_only(text: str, also: frozenset[str] = frozenset()) -> bool:
 
 
 _UNIT_WORDS = frozenset(("район", "району", "районі", "районе", "громада", "громади", "громаді"))
+# the lower-case words a list's line may name its place with: a settlement's ("▪️ м. Чугуїв –
+# ...") and an airfield's ("▪️ аэродром Озёрное под Житомиром — ...")
+_ITEM_HEAD_WORDS = SETTLEMENT_WORDS | {"аэродром", "аеродром", "аэропорт", "аеропорт"}
 
 
 def _names_run(text: str) -> int:
@@ -1342,6 +1383,10 @@ def _told_after_dash(sentence: str, end: int, lang: str) -> str | None:
         return None
     told, _, _ = _clause(sentence, dash.end(), dash.end())
     cue = impact_word(told, lang)
+    if cue is None and sentence[dash.end() - 2] == ":":
+        # a heading: all the sentence after its colon is told of it ("Харківщина: балістика
+        # по Кулиничах — пошкоджено багатоповерхівку")
+        cue = impact_word(sentence[dash.end() :], lang)
     return f"— {cue}" if cue else None
 
 
