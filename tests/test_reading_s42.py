@@ -191,3 +191,129 @@ def test_ukrainian_and_russian_figures(gaz: Gazetteer, text: str, facts: dict[st
 def test_a_city_districts_figures_in_the_instrumental(gaz: Gazetteer) -> None:
     _, places = read("Обстріл Херсона: двоє людей контужені.", gaz)
     assert places["Kherson"] == ("impact", {"wounded": 2})
+
+
+# --- English roles ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        (  # a rights group's bracketed dateline
+            "Title of the release\n(Kyiv) – Russian forces struck a bus stop in Kupiansk, "
+            "killing two.",
+            "Kyiv",
+            "mention",
+        ),
+        (  # a distance down a river, its miles in brackets
+            "In Vyshhorod, about 20 kilometers (12 miles) up the Dnieper River from the "
+            "capital, a drone hit a warehouse.",
+            "Kyiv",
+            "mention",
+        ),
+        ("Glide bombs were dropped in the Kupiansk and Lyman directions.", "Kupiansk", "mention"),
+        ("Glide bombs were dropped in the Kupiansk and Lyman directions.", "Lyman", "mention"),
+        ("Russian drones went for the gas plant in Hadiach overnight.", "Hadyach", "impact"),
+        ("Another restless night for Zaporizhzhia. Drones hit a depot.", "Zaporizhzhia", "impact"),
+        (  # guard: a night of no attack on the place
+            "It was a long night for the delegation in Geneva.",
+            "Geneva",
+            "mention",
+        ),
+        (  # explosions, then the town's denial in the next sentence
+            "Nizhyn: loud explosions around 3 a.m. The council says no hits in the town, only "
+            "air defence at work.",
+            "Nizhyn",
+            "mention",
+        ),
+        (  # guard: the next sentence tells of a hit
+            "Nizhyn: loud explosions around 3 a.m. The town was hit by two drones.",
+            "Nizhyn",
+            "impact",
+        ),
+        (  # a sea after a wider area downed over
+            "The ministry said 40 drones were downed over Russian regions and the Black Sea.",
+            "Black Sea",
+            "impact",
+        ),
+    ],
+)
+def test_english_roles(gaz: Gazetteer, text: str, place: str, role: str) -> None:
+    _, places = read(text, gaz)
+    assert places[place][0] == role
+
+
+# --- English figures -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "Russia fired 90 drones overnight. The air force put the number shot down at 70 "
+            "drones and two missiles.",
+            {"drones": 90, "intercepted": 72},
+        ),
+        (
+            "The air force counted 80 drones launched. Of the drones, 61 were taken down.",
+            {"drones": 80, "intercepted": 61},
+        ),
+        (
+            "Air force tally for the night: 75 drones, 59 shot down or suppressed.",
+            {"intercepted": 59},
+        ),
+        (
+            "The ministry reported downing 12 drones over Kursk Oblast, out of a total of 45 "
+            "drones over Russian regions overnight.",
+            {"intercepted": 45},
+        ),
+        (  # guard: a total of those launched
+            "Air defences shot down 30 out of a total of 44 drones launched overnight.",
+            {"drones": 44, "intercepted": 30},
+        ),
+        (
+            "A drone hit a tanker in Izmail; three crew members (all Indian nationals) "
+            "suffered shrapnel wounds.",
+            {"wounded": 3},
+        ),
+        (
+            "A drone hit the depot in Lubny. Two of our employees on shift were hurt.",
+            {"wounded": 2},
+        ),
+        (
+            "A drone hit Pavlohrad, injuring four people. One of them, a 66-year-old man, "
+            "later died in hospital.",
+            {"killed": 1, "wounded": 3},
+        ),
+        (
+            "A missile hit Izium, injuring six. A woman later died of her wounds.",
+            {"killed": 1, "wounded": 5},
+        ),
+        (  # guard: a count after the death counts it
+            "A drone hit Sumy, killing one and injuring five. One of the injured later died. "
+            "The toll now stands at two dead and four injured.",
+            {"killed": 2, "wounded": 4},
+        ),
+        (  # guard: "one of them" of the dead
+            "Two people were killed in Kherson. One of them was a child.",
+            {"killed": 2},
+        ),
+    ],
+)
+def test_english_figures(gaz: Gazetteer, text: str, facts: dict[str, int]) -> None:
+    got, _ = read(text, gaz)
+    assert {k: got[k] for k in facts if k in got} == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Blasts were heard at 3 a.m. The council says nothing was hit.", 2),
+        ("Blasts were heard at 3 a.m. Kyiv time in the city.", 1),  # guard: a time zone
+        ("The alert ended at 5 p.m. Officials said two were hurt.", 2),
+    ],
+)
+def test_a_sentence_ends_after_a_time_before_its_opening_word(text: str, count: int) -> None:
+    from geo.language.text import sentence_spans
+
+    assert len(sentence_spans(text)) == count

@@ -614,6 +614,36 @@ def tokenize(text: str) -> list[Token]:
 _BIRTH_YEAR = ("г.р.", "р.н.")
 _ENDS_BEFORE_CAPITAL = (*_BIRTH_YEAR, "н.п.")
 _COUNTED_NP = compiled(r"\d\s*н\.п\.$")  # "в 5 н.п.": settlements counted, not one named
+_CLOCK_ENDS = ("a.m.", "p.m.")
+# the words that open an English sentence after a time ("3 a.m. The council says ...")
+_OPENERS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "There",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "No",
+        "Officials",
+        "Authorities",
+        "Residents",
+        "According",
+        "Later",
+        "Earlier",
+        "Then",
+        "Rescuers",
+        "Emergency",
+        "Police",
+    ]
+)
 _ABBREVIATION_RE = compiled(
     r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")$"
 )
@@ -700,6 +730,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 text.endswith(_ENDS_BEFORE_CAPITAL, 0, end)
                 and text[m.end() : m.end() + 1].isupper()
                 and (not text.endswith("н.п.", 0, end) or _COUNTED_NP.search(text, 0, end))
+            )
+            # (and a time before a sentence's opening word: "... around 3 a.m. The council
+            # says ...", not "at 3 a.m. Kyiv time")
+            and not (
+                text.endswith(_CLOCK_ENDS, 0, end)
+                and text[m.end() : m.end() + 14].split(" ", 1)[0].rstrip(",") in _OPENERS
             )
         ):
             continue

@@ -68,6 +68,7 @@ from geo.understand.facts import extract_facts
 from geo.understand.mentions import find_mentions, find_unknown_names, located_places
 from geo.understand.place_facts import link_place_facts, may_tell_each, with_list_totals
 from geo.understand.roles import (
+    BLAST_CUES,
     DIPLOMATS_AFTER,
     ITSELF_NOT_HIT,
     LAUNCH_LABEL_WORDS,
@@ -78,6 +79,7 @@ from geo.understand.roles import (
     block_cue,
     clause_of,
     decide_role,
+    denied_after,
     hard_impact_after,
     item_list_cue,
     list_cue,
@@ -1090,12 +1092,24 @@ _AGENCY_DATELINE = compiled(
 )
 
 
+# a place in brackets before a dash that opens a paragraph, the dateline of a rights group's
+# or an agency's release: "(Kyiv) – Russian forces carried out ..."
+_BRACKET_DATELINE = compiled(r"(?m)^\((?-i:[A-Z][\w'’.-]{2,}(?:\s[A-Z][\w'’.-]+)?)\)\s*(?=[—–-]\s)")
+
+
 def _agency_datelines(text: str) -> list[tuple[int, int]]:
     """The spans of the wire datelines that open paragraphs after the first line
-    (:data:`_AGENCY_DATELINE`); none in a text without an agency's bracket."""
-    if "(" not in text or not any(map(text.__contains__, _AGENCIES)):
+    (:data:`_AGENCY_DATELINE`), and of the bracketed places that open paragraphs
+    (:data:`_BRACKET_DATELINE`); none in a text without an agency's bracket or a line that
+    opens with a bracket."""
+    if "(" not in text:
         return []
-    return [m.span() for m in _AGENCY_DATELINE.finditer(text) if m.start() > 0]
+    found = []
+    if any(map(text.__contains__, _AGENCIES)):
+        found = [m.span() for m in _AGENCY_DATELINE.finditer(text) if m.start() > 0]
+    if text.startswith("(") or "\n(" in text:
+        found += [m.span() for m in _BRACKET_DATELINE.finditer(text)]
+    return found
 
 
 # a mention, its chosen place, the confidence of the choice, and the mention's sentence index
@@ -1874,6 +1888,14 @@ class _Resolver:
             )
         ):  # "з візитом делегації до Вашингтона": where a visit or talks were, abroad
             return RoleDecision("mention", f"a visit or talks: {visit.group().strip()}")
+        if (  # "Pryluky: loud explosions at 4 a.m. The council says no hits in the town"
+            decision.role == "impact"
+            and decision.cue.lower() in BLAST_CUES
+            and si + 1 < len(self.spans)
+            and si + 1 not in self.mention_sentences
+            and denied_after(self.sentence(si + 1)[1], place.kind)
+        ):
+            return RoleDecision("mention", "explosions, no hits there (next sentence)")
         if decision.role != "mention" or place.kind == "country":
             return decision
         if _seat_spoken(decision.cue) and self.alone_in_sentence(m, si):

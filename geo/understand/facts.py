@@ -50,13 +50,15 @@ _PEOPLE = (
     # the people a strike hurts at work or on the street: "injuring a 40-year-old employee"
     r"employee|passers-by|passer-by|passerby|firefighters?|rescuers?|medics?|paramedics?|"
     r"police\s+officers?|policem[ae]n|volunteers?|journalists?|farmers?|students?|teachers?|"
-    r"doctors?|nurses?|drivers|patients?)"
+    r"doctors?|nurses?|drivers|patients?|"
+    # a ship's people: "two crew members", "three sailors"
+    r"crew\s+members?|crewmen|crewman|sailors?|seafarers?)"
 )
 # what the people were doing, between them and their verb: "two truck drivers waiting to
 # unload were injured"
 _DOING = (
     r"(?:\s+(?:waiting|standing|sitting|working|walking|queuing|queueing|travelling|"
-    r"traveling|passing|sheltering|living|riding)(?:\s+[a-z]+){0,3}?)?"
+    r"traveling|passing|sheltering|living|riding)(?:\s+[a-z]+){0,3}?|\s+on\s+(?:shift|duty))?"
 )
 _ADJ = (  # up to three words between a count and its verb, none of them a span of time
     r"(?:(?!(?:and|or|killed|dead|wounded|injured|hurt|hours?|days?|weeks?|months?)\b)"
@@ -70,7 +72,8 @@ _VERB_PART = (
     r"to\s+have\s+(?:been\s+)?)?(?:\w+ly\s+)?"
 )
 # ", four of them children," between a count and its verb
-_APPOSITION = r"(?:\s*,\s+[^,.;:]{1,60},)?"
+# (or in brackets: "two crew members (a Syrian and an Egyptian national) suffered ...")
+_APPOSITION = r"(?:\s*,\s+[^,.;:]{1,60},|\s+\([^()]{1,60}\))?"
 # one person, however written: "a man aged 70", "another woman", "a third"
 # (not "another five people": a count of five, told as more)
 # (nor "a pair of", "a couple of": a count of two)
@@ -273,7 +276,7 @@ _MISSILE_NOUN = (
 )
 _MISSILES = compiled(rf"\b{_QUAL}{_N}\s+{_WEAPON_ADJ}{_MISSILE_NOUN}\b", re.I)
 _ONE_INTERCEPT_VERB = (
-    r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|brought\s+down|"
+    r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|brought\s+down|taken\s+down|"
     r"suppressed|jammed|repelled|eliminated)"
 )
 # ("shot down/suppressed": two verbs of a digest's line)
@@ -336,9 +339,9 @@ _INTERCEPT = [
         re.I,
     ),
     compiled(rf"\bof\s+(?:which|them|those)\s+{_QUAL}{_N}\s+{_AUX}{_INTERCEPT_VERB}", re.I),
-    # "Of the 40 missiles, 38 were shot down"
+    # "Of the 40 missiles, 38 were shot down", "Of the drones, 94 were taken down"
     compiled(
-        rf"\bof\s+the\s+{NUM}\s+{_WEAPON_ADJ}{_WEAPON_NOUN},?\s+{_QUAL}{_N}\s+"
+        rf"\bof\s+the\s+(?:{NUM}\s+)?{_WEAPON_ADJ}{_WEAPON_NOUN},?\s+{_QUAL}{_N}\s+"
         rf"{_AUX}{_INTERCEPT_VERB}",
         re.I,
     ),
@@ -359,7 +362,29 @@ _INTERCEPT = [
         rf"\s+{_AUX}{_INTERCEPT_VERB}\b",
         re.I,
     ),
+    # the number told as a figure put: "The air force put the number shot down at 103 drones
+    # and three missiles"
+    compiled(
+        rf"\b(?:put|puts|putting|placed|places)\s+the\s+(?:number|figure|count|total|tally)\s+"
+        rf"(?:of\s+(?:[a-z]+\s+){{1,2}}?)?{_INTERCEPT_VERB}\s+at\s+{_QUAL}{_N}{_INTERCEPTED_THING}",
+        re.I,
+    ),
+    # a digest's count of those launched, then of those downed: "88 drones, 71 shot down or
+    # suppressed"
+    compiled(
+        rf"\b{NUM}\s+{_WEAPON_ADJ}{_WEAPON_NOUN},\s+{_QUAL}{_N}\s+(?:were\s+)?"
+        rf"{_INTERCEPT_VERB}(?:\s+or\s+{_INTERCEPT_VERB})?"
+        r"(?=\s*[,.;:)]|\s*$|\s+(?:over|above|in|by|overnight)\b)",
+        re.I,
+    ),
 ]
+# a region's part of a wider total of those downed: "shooting down 38 drones over Rostov
+# Oblast, out of a total of 71 drones over Russian regions" (not "... 71 drones launched")
+_WIDER_TOTAL = compiled(
+    rf"\bout\s+of\s+(?:a\s+)?total\s+of\s+{_QUAL}{_N}\s+{_WEAPON_ADJ}{_WEAPON_NOUN}"
+    r"(?!\s+(?:\w+\s+)?(?:launched|fired|used|sent))",
+    re.I,
+)
 # "destroyed three missiles of the Kinzhal type, 20 drones and one guided
 # missile": each further count of a list joined to the first
 _NEXT_COUNT = compiled(
@@ -1682,7 +1707,9 @@ def _intercepts(base: int, strength: int, hits: list[_Hit], scan: _Scan) -> None
             v = _value(m, scan.agrees)
             if v is None:
                 continue
-            v = _list_total(sentence, m, v, listed=i in (0, _INTERCEPT_TO_AT, _ONE_WEAPON_AT))
+            v = _list_total(
+                sentence, m, v, listed=i in (0, _INTERCEPT_TO_AT, _ONE_WEAPON_AT, _FIGURE_PUT_AT)
+            )
             # (and a headline's participle: "86 drones and three missiles downed"; one weapon
             # after a count: "55 drones and one missile were shot down")
             if i == _ONE_WEAPON_AT:
@@ -1699,6 +1726,14 @@ def _intercepts(base: int, strength: int, hits: list[_Hit], scan: _Scan) -> None
                 hit_strength = max(hit_strength, _TOTAL)
             hits.append(_Hit(v, hit_strength, base + m.start(), other))
             parts += i == 1 and _OF_THE_WEAPONS.search(m.group()) is not None
+    if len(hits) > before and "total of" in sentence:
+        for m in _WIDER_TOTAL.finditer(sentence, hits[before].position - base):
+            v = _value(m, scan.agrees)
+            if v is not None and v > hits[before].value:  # (the total, its parts told before)
+                hits[before:] = [
+                    _Hit(v, max(strength, _TOTAL), base + m.start(), hits[before].other)
+                ]
+                break
     if len(hits) - before == parts and scan.holds(_AUX_NEEDS):
         # (a count of those launched, told in the sentence, is what its own interceptions
         # are read against: "Of the 90 drones launched, 60 were shot down and 20 of the
@@ -1875,8 +1910,16 @@ def _weapons(
             continue  # "destroyed 40 drones" counts interceptions; "40 out of 60 drones" not
         if _SHOT_DOWN_AFTER.match(sentence, m.end()):
             continue  # "96 drones were destroyed" counts what was shot down, not launched
+        if (
+            intercepting
+            and pre.endswith(_TOTAL_OF_ENDS)
+            and _WIDER_TOTAL.search(sentence, max(0, m.start() - 30))
+        ):
+            continue  # "downing 38 drones ..., out of a total of 71 drones over ..."
         hits.append(_Hit(_with_more_of_weapon(sentence, pattern, m, v), 0, base + m.start()))
 
+
+_TOTAL_OF_ENDS = ("total of ", "Total of ", "TOTAL OF ")
 
 # The patterns of one person ("a man was killed", "injured a third"), which need no count
 _ONE_PERSON = frozenset(
@@ -1892,6 +1935,7 @@ _OF_STARTS = frozenset(("of",))
 _WOUND_STARTS = frozenset(("injuring", "wounding", "injured", "wounded", "hurting"))
 _INTERCEPT_TO_AT = 6  # where :data:`_INTERCEPT` holds the pattern of :data:`_INTERCEPT_TO`
 _ONE_WEAPON_AT = 7  # and that of one weapon ("one missile was intercepted")
+_FIGURE_PUT_AT = 8  # and that of a figure put ("put the number shot down at 103 drones")
 # The words each pattern can start with, by the pattern's id (hashing a pattern is slow);
 # patterns not listed are scanned in full. With :data:`_UPDATE_STARTS`, these are the only
 # sets :meth:`_Scan.finditer` reads by words (:data:`_SCANNED_STARTS`).
@@ -1924,6 +1968,8 @@ _PATTERN_STARTS: dict[int, frozenset[str]] = {
     id(_INTERCEPT[1]): _COUNT_STARTS,
     id(_INTERCEPT[2]): _COUNT_STARTS,
     id(_INTERCEPT[_ONE_WEAPON_AT]): _ONE_WEAPON_STARTS,
+    id(_INTERCEPT[_FIGURE_PUT_AT]): frozenset(("put", "puts", "putting", "placed", "places")),
+    id(_INTERCEPT[_FIGURE_PUT_AT + 1]): _COUNT_STARTS,
     id(_INTERCEPT[_INTERCEPT_TO_AT]): frozenset(
         ("shoot", "down", "intercept", "destroy", "neutralise", "neutralize", "bring", "eliminate")
     ),
@@ -1994,7 +2040,12 @@ _START_LEADS: dict[frozenset[str], re.Pattern[str]] = {
     _ONE_STARTS: compiled(rf"\b{_ONE}{_PEOPLE}", re.I),
     _THE_ONE_STARTS: compiled(rf"\b{_THE_ONE}", re.I),
     _ONE_WEAPON_STARTS: compiled(r"\bone\s", re.I),
-    _OF_STARTS: compiled(rf"\bof\s+(?:which|them|those|the\s+{NUM}\s)", re.I),
+    # ("of the drones, 94 were ...": the weapon's noun after "the" too)
+    _OF_STARTS: compiled(
+        rf"\bof\s+(?:which|them|those|the\s+{NUM}\s|the\s+(?:[a-z\-]+\s+){{0,2}}?"
+        r"(?:drones|missiles|uavs|shaheds|rockets|targets),)",
+        re.I,
+    ),
     _WOUND_STARTS: compiled(
         r"\b(?:injuring|wounding|injured|wounded|hurting)\s+"
         rf"(?:{_POSSESSIVE}(?:another\s+)?{_QUAL}{_N}|{_ONE_UNNAMED}{_PEOPLE}|"
@@ -2190,7 +2241,7 @@ def _moved_strength(h: _Hit, strength: int, total: int) -> int:
 class _Figures:
     """The figures found, one list of hits per kind."""
 
-    __slots__ = ("drones", "intercepted", "killed", "missiles", "wounded")
+    __slots__ = ("died", "drones", "intercepted", "killed", "missiles", "wounded")
 
     def __init__(self) -> None:
         self.killed: list[_Hit] = []
@@ -2198,9 +2249,17 @@ class _Figures:
         self.drones: list[_Hit] = []
         self.missiles: list[_Hit] = []
         self.intercepted: list[_Hit] = []
+        self.died: list[_Hit] = []  # the wounded who died later ("One of them later died")
 
     def __bool__(self) -> bool:
-        return bool(self.killed or self.wounded or self.drones or self.missiles or self.intercepted)
+        return bool(
+            self.killed
+            or self.wounded
+            or self.drones
+            or self.missiles
+            or self.intercepted
+            or self.died
+        )
 
     def add_moved(self, other: _Figures, by: int, strength: int) -> None:
         """Add the hits of ``other``, the figures of a sentence read as a headline's (see
@@ -2243,6 +2302,8 @@ class _Figures:
             v = _pick(hits, newest_first)
             if v is not None:
                 out[key] = v
+        if self.died and not newest_first:
+            _died_of_wounds(out, self)
         for key, hits in (("drones", self.drones), ("missiles", self.missiles)):
             if hits:
                 out[key] = max(h.value for h in hits)
@@ -2263,6 +2324,46 @@ class _Figures:
         if v is not None:
             out["intercepted"] = v
         return out
+
+
+# the wounded who died later: "One of them, a 71-year-old woman, later died in a hospital",
+# "one of the injured has since died", "A 64-year-old man later died of his wounds"
+_DIED_OF_WOUNDS = compiled(
+    rf"\b(?P<n>{NUM}|an?)\s+of\s+(?:the\s+|those\s+)?(?:them|(?:[a-z\-]+\s+)?"
+    r"(?:wounded|injured|hurt|victims|casualties))(?:\s*,[^,.;]{1,50},)?\s+"
+    r"(?:(?:had|has|have)\s+)?(?:later\s+|since\s+|subsequently\s+|then\s+)?(?:died|succumbed)\b|"
+    rf"\b(?P<m>{NUM}|an?)\s+(?:[\w\-]+\s+){{0,4}}?(?:(?:had|has|have)\s+)?"
+    r"(?:later\s+|since\s+|subsequently\s+)?(?:died\s+(?:of|from)\s+(?:his|her|their)\s+"
+    r"(?:wounds|injuries)|succumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))",
+    re.I,
+)
+
+
+def _wounded_died(m: re.Match[str], start: int, strength: int, found: _Figures) -> None:
+    """A death of the wounded (a match of :data:`_DIED_OF_WOUNDS` in a sentence at
+    ``start``), told in place of the count of the dead the sentence's patterns read of it."""
+    word = (m.group("n") or m.group("m")).lower()
+    value = 1 if word in ("a", "an") else _count(word)
+    if not value:
+        return
+    lo, hi = start + m.start(), start + m.end()
+    found.killed = [h for h in found.killed if not lo <= h.position < hi]
+    found.died.append(_Hit(value, strength, lo))
+
+
+def _died_of_wounds(out: dict[str, int], figures: _Figures) -> None:
+    """One more killed and one fewer wounded for each of the wounded who died later (a
+    death told after a count of the wounded), unless a count told after it counts it."""
+    for death in figures.died:
+        if not any(h.position < death.position for h in figures.wounded):
+            continue  # "one of them died": of the wounded only after they were counted
+        if not any(h.position > death.position for h in figures.killed):
+            out["killed"] = out.get("killed", 0) + death.value
+        if "wounded" in out and not any(h.position > death.position for h in figures.wounded):
+            out["wounded"] = max(0, out["wounded"] - death.value)
+    ordered = {key: out[key] for key in ("killed", "wounded") if key in out}
+    out.clear()  # (killed first, as every report's figures are written)
+    out.update(ordered)
 
 
 def _sentence_figures(
@@ -2330,6 +2431,8 @@ def _sentence_figures(
             v = _value(h, agrees)
             if v is not None:
                 found.wounded.append(_Hit(v, _EARLIER, start + h.start()))
+    if has_killed and ("died" in low or "succumb" in low) and (m := _DIED_OF_WOUNDS.search(s)):
+        _wounded_died(m, start, strength, found)
     if not counted:
         return found  # no count of weapons, no update
     if has_killed or has_wounded:

@@ -199,6 +199,8 @@ _STRONG_IMPACT_WORDS = (
     r"blew out",
     r"victims? of",
     r"(?:drones?|missiles?|uavs?|bombs?|rockets?|shaheds?) (?:\w+ )?against",
+    # ("Russian drones went for gas production in Varva hromada")
+    r"(?:drones?|missiles?|uavs?|rockets?|shaheds?) (?:again )?went (?:after|for)",
     r"(?:missile|rocket|drone|air|bomb|artillery|ballistic|glide[- ]bomb|uav)[- ]?"
     r"(?:strikes?|attacks?)",
     r"air[- ]defen[cs]es?(?: \w+){0,3} (?:was|were|is|are|went|has been|have been) "
@@ -507,8 +509,9 @@ _TAKEN_WORDS = (
 _OVER = compiled(
     r"\b(?:over|above)\s+"
     # (the regions counted first: "over nine regions, including Perm, Udmurtia and ...")
-    r"(?:(?:[\w-]+\s+)?(?:regions|oblasts|provinces|areas)\s*,?\s*(?:including|among\s+them|"
-    r"notably|such\s+as)\s+)?"
+    # (or a sea after them: "over Russian regions and the Sea of Azov")
+    r"(?:(?:[\w-]+\s+)?(?:regions|oblasts|provinces|areas|territory)\s*(?:,?\s*(?:including|"
+    r"among\s+them|notably|such\s+as)|\s+and(?:\s+over)?)\s+)?"
     r"(?:the\s+)?(?:occupied\s+)?(?:(?-i:[A-Z])[\w’'\-]*"
     r"(?:\s+(?:regions?|oblasts?|districts?))?(?:,\s*and\s+|,\s*|\s+and\s+))*$",
     re.I,
@@ -777,7 +780,11 @@ _NUCLEAR_PLANT_AFTER = compiled(
     r"\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)|NPP)\b", re.IGNORECASE
 )
 # a front's direction named after a town: "in the Orikhiv direction", "on the Pokrovsk axis"
-_DIRECTION_AFTER = compiled(r" (?:direction|axis|sector|front)\b", re.IGNORECASE)
+_DIRECTION_AFTER = compiled(
+    # (and the first of two: "in the Kostiantynivka and Huliaipole directions")
+    r" (?:(?:and|or) (?-i:[A-Z])[\w’'\-]+ )?(?:directions?|ax[ie]s|sectors?|fronts?)\b",
+    re.IGNORECASE,
+)
 # a speaker's title after a name that opens the sentence: "Petrenko, Acting Governor: ..."
 _TITLE_AFTER = compiled(
     r"^,\s+(?:acting\s+|regional\s+|local\s+|deputy\s+)?(?:governor|mayor|head\s+of|"
@@ -866,7 +873,9 @@ _REFERENCE = compiled(
             r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
             r"northwest|southeast|southwest|northern|southern|eastern|western)(?:ern)?\s+of\s+"
             r"(?:the\s+)?(?:city\s+of\s+|(?:regional\s+|region['’]s\s+)?capital,?\s+)?$",
-            r"(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?"
+            # ("40 kilometers (25 miles) down the Dnieper River from the capital")
+            r"(?:km|kilometres|kilometers|miles)\s+(?:\([^()]{1,20}\)\s+)?(?:\w+\s+)?"
+            r"(?:(?:up|down|along)\s+the\s+(?:\w+\s+)?(?:river|coast)\s+)?(?:of|from)\s+(?:the\s+)?"
             r"(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?"
             r"(?:[a-z]+\s+)?(?:(?:town|city|village)\s+of\s+|capital,?\s+)?$",
             # "a few kilometres from the border with Russia's Kursk region", "across the
@@ -1013,6 +1022,21 @@ def anaphor_cue(next_sentence: str, kind: str | None = None, lang: str | None = 
         if cue and not (_ALERT.search(next_sentence) and _NO_STRIKE.search(next_sentence)):
             return cue
     return None
+
+
+def denied_after(next_sentence: str, kind: str | None = None) -> bool:
+    """Whether an English sentence after one telling of explosions at a place refers back to
+    it and says nothing was hit ("Pryluky: loud explosions at 4 a.m. The council says no hits
+    in the town"): the blasts were the air defence's."""
+    return (
+        next_sentence.isascii()
+        and bool(_NO_STRIKE.search(next_sentence))
+        and any(_fits(m.group("noun"), kind) for m in _ANAPHOR.finditer(next_sentence))
+    )
+
+
+# the cues of explosions alone, which a denial told of the place after them outweighs
+BLAST_CUES = frozenset(("explosion", "explosions", "blast", "blasts"))
 
 
 # the same words in Ukrainian and Russian: "Там FPV-дрон атакував ...", "У місті ..."
@@ -1287,7 +1311,7 @@ _LIST_BEFORE = 240  # ... and those read for the head of a list the name is in
 # the most runs of non-space characters a match of _SEAT_BEFORE ("according to the ") and
 # of _REFERENCE ("km from the Russian town of ") spans: search only those (see _last_runs)
 _SEAT_RUNS = 4
-_REFERENCE_RUNS = 7
+_REFERENCE_RUNS = 12  # ("kilometers (25 miles) down the Dnieper River from the ")
 # a word of each match of _REFERENCE
 _REFERENCE_WORDS = ("of", "from", "border", "near", "outside", "close")
 
@@ -1491,7 +1515,18 @@ def decide_role(
         _FIRED_AT.search(before) or _more_fired_at(before)
     ):
         return _decision("impact", "weapons fired at it")  # "launched four missiles at Kyiv"
+    if (low is None or "night" in low) and _NIGHT_OF_ATTACKS.search(before):
+        return _decision("impact", "a night of attacks")  # "Long night in Chernihiv region"
     return _decision("mention", NO_STRIKE_CUE)
+
+
+# a night of attacks told of a place right before its name: "Long night in Chernihiv region
+# again", "another restless night for Odesa" (not "a long night for Zelensky in Washington")
+_NIGHT_OF_ATTACKS = compiled(
+    r"\b(?:long|tough|hard|difficult|restless|sleepless|loud|terrible|heavy|rough|turbulent)\s+"
+    r"nights?\s+(?:again\s+)?(?:in|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # what weapons or aircraft are used for, before the places they are used against: "aircraft
