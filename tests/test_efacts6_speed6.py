@@ -144,8 +144,9 @@ def test_sentences_give_figures_and_lowered_leads_skip_words() -> None:
     """The checks above mean something: the sentences give figures of each kind, and the
     leads turn words away."""
     found = [_figures(t) for t in _SENTENCES]
-    for kind in range(5):
-        assert sum(bool(figures[kind]) for figures in found) >= 3
+    slots = f._Figures.__slots__
+    for kind in ("drones", "intercepted", "killed", "missiles", "wounded"):
+        assert sum(bool(figures[slots.index(kind)]) for figures in found) >= 3
     skipped = 0
     for text in _SENTENCES:
         scan = f._Scan(text, " " + text.lower())

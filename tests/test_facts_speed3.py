@@ -44,6 +44,8 @@ _TEXTS = [
     "Russia sent 112 Shahed, Gerbera, and other strike and decoy drones; 88 were downed.",
     "Two missiles were fired: one missile was shot down, and one more drone was intercepted.",
     "Air force: 47 of 63 drones downed over Odesa; 3 of the 5 missiles shot down.",
+    "A missile killed an elderly couple in Kupiansk; 40 drones, 31 shot down or suppressed.",
+    "The air force put the number shot down at 70 drones and two missiles.",
 ]
 
 

@@ -43,6 +43,8 @@ _TEXTS = [
     "Its driver, 41, was killed when 2 drones hit; the elderly owner was hurt by one.",
     "A man aged 50 was taken to hospital with shrapnel wounds; his wife was treated with burns.",
     "Of 2 Iskander missiles, one ballistic missile was intercepted; one drone was downed too.",
+    "A missile killed an elderly couple in Kupiansk; 40 drones, 31 shot down or suppressed.",
+    "The air force put the number shot down at 70 drones and two missiles.",
 ]
 
 

@@ -187,6 +187,7 @@ _DIGITS = [
     "Over 100 drones (60 Shaheds) were launched; 95 were destroyed over 12 regions.",
     "5 residents with burns went to hospital; 40 drones were shot down at 3:15.",
     "12 drones of the Armed Forces downed over Kursk; 7 missiles intercepted in 2 hours.",
+    "Air force tally: 75 drones, 59 shot down; 12 drones were launched at Sumy.",
 ]
 
 

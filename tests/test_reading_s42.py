@@ -317,3 +317,102 @@ def test_a_sentence_ends_after_a_time_before_its_opening_word(text: str, count: 
     from geo.language.text import sentence_spans
 
     assert len(sentence_spans(text)) == count
+
+
+# --- the reviews' mends ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        (
+            "Рух ударних БпЛА — на Сумщині, Полтавщині та Харківщині, курсом на захід.",
+            "Poltava Oblast",
+            "mention",
+        ),
+        (
+            "Попадания — в Харьковской, Сумской, Полтавской областях; тревога — в Черниговской "
+            "и Киевской.",
+            "Poltava Oblast",
+            "impact",
+        ),
+        (
+            "Попадания — в Харьковской, Сумской, Полтавской областях; тревога — в Черниговской "
+            "и Киевской.",
+            "Kyiv Oblast",
+            "mention",
+        ),
+        ("Зенитчики отработали по дронам над Полтавой.", "Poltava", "mention"),
+        ("Экипажи отработали по графику без происшествий в Одессе.", "Odesa", "mention"),
+        ("Наши «Герани» всю ночь работали по Херсону.", "Kherson", "impact"),
+        ("After a long night in Kyiv, the president flew to Berlin.", "Kyiv", "mention"),
+        ("A long night in Warsaw for the Ukrainian delegation.", "Warsaw", "mention"),
+        ("A Ukrainian drone was taken down over Kaluga, the governor said.", "Kaluga", "impact"),
+    ],
+)
+def test_the_reviews_roles(gaz: Gazetteer, text: str, place: str, role: str) -> None:
+    _, places = read(text, gaz)
+    assert places[place][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("У Харкові після удару допомога психологів знадобилася 15 людям.", {}),
+        ("Разом за ніч ворог запустив 70 дронів, 44 збито.", {"drones": 70, "intercepted": 44}),
+        (
+            "Из 80 запущенных беспилотников 60 сбиты, из 6 ракет сбито 5.",
+            {"drones": 80, "missiles": 6, "intercepted": 65},
+        ),
+        (
+            "Удянський старостинський округ: поранено чоловіка.\n\n"
+            "Одноробівський старостинський округ: тракторист отримав контузію.",
+            {"wounded": 2},
+        ),
+        (
+            "Russian shelling wounded a man in Beryslav. He later died of his wounds.",
+            {"killed": 1, "wounded": 0},
+        ),
+        ("A missile killed an elderly couple in Kupiansk.", {"killed": 2}),
+        (  # a headline's toll counts the death told later
+            "Strike on Drohobych kills two\n\nA drone hit a plant in Drohobych. One man was killed "
+            "and six people were wounded.\n\nLater one of the wounded had died in hospital.",
+            {"killed": 2, "wounded": 5},
+        ),
+        ("Shelling killed a couple of civilians in Kherson.", {"killed": 2}),
+    ],
+)
+def test_the_reviews_figures(gaz: Gazetteer, text: str, facts: dict[str, int]) -> None:
+    got, _ = read(text, gaz)
+    assert {
+        k: got[k] for k in ("killed", "wounded", "drones", "missiles", "intercepted") if k in got
+    } == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "facts"),
+    [
+        (
+            "A drone hit a house in Sumy, injuring five. One of them later died in hospital.",
+            "Sumy",
+            {"killed": 1, "wounded": 4},
+        ),
+        (  # (another strike's dead after the death: the place's own figures)
+            "A drone hit Kharkiv, injuring five. One of them later died. Separately, a strike on "
+            "Izium killed two.",
+            "Kharkiv",
+            {"killed": 1, "wounded": 4},
+        ),
+        (
+            "The ministry said it shot down 23 over Bryansk, 10 over Kursk, out of a total of 41 "
+            "drones over Russian regions.",
+            "Kursk",
+            {"intercepted": 10},
+        ),
+    ],
+)
+def test_the_reviews_figures_per_place(
+    gaz: Gazetteer, text: str, place: str, facts: dict[str, int]
+) -> None:
+    _, places = read(text, gaz)
+    assert places[place] == ("impact", facts)

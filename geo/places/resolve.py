@@ -73,6 +73,7 @@ from geo.understand.roles import (
     ITSELF_NOT_HIT,
     LAUNCH_LABEL_WORDS,
     LINE_COUNT,
+    NIGHT_OF_ATTACKS,
     NO_STRIKE_CUE,
     RoleDecision,
     anaphor_cue,
@@ -1877,6 +1878,8 @@ class _Resolver:
             and (said := DIPLOMATS_AFTER.match(sentence, m.span.end - s0)) is not None
         ):  # "In Brussels, EU diplomats said ...": where they met, abroad
             return RoleDecision("mention", said.group().strip(" ,"))
+        if decision.cue == NIGHT_OF_ATTACKS and place.country not in _CORE_COUNTRIES:
+            return RoleDecision("mention", "a night abroad")  # "A long night in Warsaw for ..."
         if (
             decision.role == "impact"
             and place.country not in _CORE_COUNTRIES

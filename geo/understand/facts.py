@@ -183,6 +183,13 @@ _KILLED = [
     ),
     compiled(rf"{_COUNTED_FROM}(?:killed|dead|died)\b", re.I),
     compiled(rf"{_THE_ONE_WAS}killed\b", re.I),
+    # a couple, two people: "killed a married couple in their sixties", "killing an elderly
+    # couple" (not "a couple of": a count of its own)
+    compiled(
+        r"\b(?:killing|killed|kills|kill)\s+(?:an?|the)\s+(?:[a-z\-]+\s+){0,2}?(?P<n>couple)\b"
+        r"(?!\s+of\b)",
+        re.I,
+    ),
 ]
 # not a part of the casualties named after it: "one of the wounded died"
 _NOT_PART = r"(?!\s+(?:more\s+)?of\s+(?:the|those)\s+(?:wounded|injured|hurt|dead|victims)\b)"
@@ -239,6 +246,7 @@ _KILLED_NEEDS = (
     ("lives",),
     _COUNTED_FROM_NEEDS,
     ("killed",),
+    ("couple",),
 )
 _WOUNDED_NEEDS = (
     ("wounded", "injured", "hurt"),
@@ -350,7 +358,8 @@ _INTERCEPT = [
     compiled(
         rf"\b{_INTERCEPT_GERUND}\s+(?:all\s+)?{_QUAL}{_N}"
         rf"(?=\s+{_WEAPON_ADJ}(?:{_WEAPON_NOUN}|drone|missile|uav|target)\b|\s+(?:out\s+)?of\b|"
-        r"\s*[,.;)]|\s*$)",
+        # ("shooting down 38 over Belgorod region")
+        r"\s*[,.;)]|\s*$|\s+(?:over|above)\s+(?:the\s+)?(?-i:[A-Z]))",
         re.I,
     ),
     compiled(rf"\b{_INTERCEPT_TO}\s+(?:all\s+)?{_QUAL}{_N}{_INTERCEPTED_THING}", re.I),
@@ -1726,14 +1735,6 @@ def _intercepts(base: int, strength: int, hits: list[_Hit], scan: _Scan) -> None
                 hit_strength = max(hit_strength, _TOTAL)
             hits.append(_Hit(v, hit_strength, base + m.start(), other))
             parts += i == 1 and _OF_THE_WEAPONS.search(m.group()) is not None
-    if len(hits) > before and "total of" in sentence:
-        for m in _WIDER_TOTAL.finditer(sentence, hits[before].position - base):
-            v = _value(m, scan.agrees)
-            if v is not None and v > hits[before].value:  # (the total, its parts told before)
-                hits[before:] = [
-                    _Hit(v, max(strength, _TOTAL), base + m.start(), hits[before].other)
-                ]
-                break
     if len(hits) - before == parts and scan.holds(_AUX_NEEDS):
         # (a count of those launched, told in the sentence, is what its own interceptions
         # are read against: "Of the 90 drones launched, 60 were shot down and 20 of the
@@ -1924,7 +1925,11 @@ _TOTAL_OF_ENDS = ("total of ", "Total of ", "TOTAL OF ")
 # The patterns of one person ("a man was killed", "injured a third"), which need no count
 _ONE_PERSON = frozenset(
     map(
-        id, (_KILLED[3], _KILLED[4], _KILLED[8], _WOUNDED[3], _WOUNDED[4], _WOUNDED[7], _WOUNDED[9])
+        id,
+        (
+            *(_KILLED[3], _KILLED[4], _KILLED[8], _KILLED[9]),
+            *(_WOUNDED[3], _WOUNDED[4], _WOUNDED[7], _WOUNDED[9]),
+        ),
     )
 )
 _KILL_STARTS = frozenset(("killing", "killed", "kills", "kill"))
@@ -1962,6 +1967,7 @@ _PATTERN_STARTS: dict[int, frozenset[str]] = {
     id(_WOUNDED[7]): _ONE_STARTS,
     id(_WOUNDED[8]): _COUNT_STARTS,
     id(_KILLED[8]): _THE_ONE_STARTS,
+    id(_KILLED[9]): _KILL_STARTS,
     id(_WOUNDED[9]): _THE_ONE_STARTS,
     id(_INTERCEPT[0]): _INTERCEPT_STARTS,
     id(_INTERCEPT[5]): _INTERCEPT_STARTS,
@@ -2034,7 +2040,9 @@ _START_LEADS: dict[frozenset[str], re.Pattern[str]] = {
     _COUNT_STARTS: compiled(rf"\b{_QUAL}{_N}\s", re.I),
     _KILL_STARTS: compiled(
         rf"\b(?:killing|killed|kills|kill)\s+"
-        rf"(?:{_POSSESSIVE}(?:another\s+)?{_QUAL}{_N}|{_ONE_UNNAMED}{_PEOPLE}|{_KIN})",
+        rf"(?:{_POSSESSIVE}(?:another\s+)?{_QUAL}{_N}|{_ONE_UNNAMED}{_PEOPLE}|{_KIN}|"
+        # (and a couple, :data:`_KILLED` [9])
+        r"(?:an?|the)\s+(?:[a-z\-]+\s+){0,2}?couple\b)",
         re.I,
     ),
     _ONE_STARTS: compiled(rf"\b{_ONE}{_PEOPLE}", re.I),
@@ -2157,6 +2165,7 @@ def extract_facts(
     memo: dict[tuple, object] | None = None,
     *,
     doc: Document | None = None,
+    part: bool = False,
 ) -> dict[str, int]:
     """Headline numbers stated in a report.
 
@@ -2176,6 +2185,10 @@ def extract_facts(
     doc : Document, optional
         The report read once (:func:`geo.language.document.read_document`): when ``text`` is
         its text, its sentences are used instead of splitting the text again.
+    part : bool, optional
+        True for the pieces of a report told of one place: a wider total of weapons downed
+        ("38 over Rostov Oblast, out of a total of 71 drones over Russian regions") is then not
+        the figure (it is the report's).
 
     Returns
     -------
@@ -2201,7 +2214,7 @@ def extract_facts(
         return {}  # no figures rather than figures read by another language's rules
     # the report's lower case, made once for its stages, when the text is the report's
     low = doc.lowered if spans is not None and doc is not None else None
-    return _english_facts(text, memo, spans, low)
+    return _english_facts(text, memo, spans, low, part)
 
 
 _CASUALTY_HINTS = _KILLED_HINTS + _WOUNDED_HINTS + _ZERO_HINTS
@@ -2241,7 +2254,7 @@ def _moved_strength(h: _Hit, strength: int, total: int) -> int:
 class _Figures:
     """The figures found, one list of hits per kind."""
 
-    __slots__ = ("died", "drones", "intercepted", "killed", "missiles", "wounded")
+    __slots__ = ("died", "drones", "intercepted", "killed", "missiles", "wider", "wounded")
 
     def __init__(self) -> None:
         self.killed: list[_Hit] = []
@@ -2250,6 +2263,7 @@ class _Figures:
         self.missiles: list[_Hit] = []
         self.intercepted: list[_Hit] = []
         self.died: list[_Hit] = []  # the wounded who died later ("One of them later died")
+        self.wider: list[_Hit] = []  # wider totals downed ("out of a total of 71 drones over")
 
     def __bool__(self) -> bool:
         return bool(
@@ -2259,6 +2273,7 @@ class _Figures:
             or self.missiles
             or self.intercepted
             or self.died
+            or self.wider
         )
 
     def add_moved(self, other: _Figures, by: int, strength: int) -> None:
@@ -2291,7 +2306,7 @@ class _Figures:
                 getattr(self, kind).extend(hits)
 
     def result(
-        self, text: str, low: str | None = None, newest_first: bool = False
+        self, text: str, low: str | None = None, newest_first: bool = False, part: bool = False
     ) -> dict[str, int]:
         """The figure of each kind: the strongest first one (or the latest update) for killed,
         wounded and intercepted, the largest for drones and missiles (``low``: the lower case
@@ -2303,7 +2318,7 @@ class _Figures:
             if v is not None:
                 out[key] = v
         if self.died and not newest_first:
-            _died_of_wounds(out, self)
+            _died_of_wounds(out, self, text)
         for key, hits in (("drones", self.drones), ("missiles", self.missiles)):
             if hits:
                 out[key] = max(h.value for h in hits)
@@ -2321,6 +2336,8 @@ class _Figures:
             own = [h for h in intercepted if not h.other]
             intercepted = own or intercepted
         v = _pick(intercepted, newest_first)
+        if self.wider and not part:  # (a place's part of a wider total is its own count)
+            v = max(v or 0, max(h.value for h in self.wider))
         if v is not None:
             out["intercepted"] = v
         return out
@@ -2330,9 +2347,9 @@ class _Figures:
 # "one of the injured has since died", "A 64-year-old man later died of his wounds"
 _DIED_OF_WOUNDS = compiled(
     rf"\b(?P<n>{NUM}|an?)\s+of\s+(?:the\s+|those\s+)?(?:them|(?:[a-z\-]+\s+)?"
-    r"(?:wounded|injured|hurt|victims|casualties))(?:\s*,[^,.;]{1,50},)?\s+"
+    r"(?:wounded|injured|hurt|victims|casualties))(?:\s*,[^,.;]{1,50},|\s*\([^()]{1,50}\))?\s+"
     r"(?:(?:had|has|have)\s+)?(?:later\s+|since\s+|subsequently\s+|then\s+)?(?:died|succumbed)\b|"
-    rf"\b(?P<m>{NUM}|an?)\s+(?:[\w\-]+\s+){{0,4}}?(?:(?:had|has|have)\s+)?"
+    rf"\b(?P<m>{NUM}|an?|he|she)\s+(?:[\w\-]+\s+){{0,4}}?(?:(?:had|has|have)\s+)?"
     r"(?:later\s+|since\s+|subsequently\s+)?(?:died\s+(?:of|from)\s+(?:his|her|their)\s+"
     r"(?:wounds|injuries)|succumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))",
     re.I,
@@ -2343,7 +2360,7 @@ def _wounded_died(m: re.Match[str], start: int, strength: int, found: _Figures) 
     """A death of the wounded (a match of :data:`_DIED_OF_WOUNDS` in a sentence at
     ``start``), told in place of the count of the dead the sentence's patterns read of it."""
     word = (m.group("n") or m.group("m")).lower()
-    value = 1 if word in ("a", "an") else _count(word)
+    value = 1 if word in ("a", "an", "he", "she") else _count(word)
     if not value:
         return
     lo, hi = start + m.start(), start + m.end()
@@ -2351,15 +2368,48 @@ def _wounded_died(m: re.Match[str], start: int, strength: int, found: _Figures) 
     found.died.append(_Hit(value, strength, lo))
 
 
-def _died_of_wounds(out: dict[str, int], figures: _Figures) -> None:
-    """One more killed and one fewer wounded for each of the wounded who died later (a
-    death told after a count of the wounded), unless a count told after it counts it."""
+# words that tell of another strike than the one told before
+_ELSEWHERE = compiled(
+    r"\b(?:separately|elsewhere|meanwhile|in\s+another|another\s+(?:strike|attack|drone|"
+    r"missile|shell))\b",
+    re.IGNORECASE,
+)
+
+
+def _wider_total(s: str, start: int, strength: int, found: _Figures, agrees: bool) -> None:
+    """A wider total of weapons downed told after a sentence's first count of them (see
+    :data:`_WIDER_TOTAL`), kept apart: the report's figure, not its part's place's."""
+    first = found.intercepted[0]
+    for m in _WIDER_TOTAL.finditer(s, first.position - start):
+        v = _value(m, agrees)
+        if v is not None and v > first.value:
+            found.wider.append(_Hit(v, max(strength, _TOTAL), start + m.start(), first.other))
+            return
+
+
+def _died_of_wounds(out: dict[str, int], figures: _Figures, text: str) -> None:
+    """One more killed than counted with the wounded, and one fewer wounded, for each of the
+    wounded who died later (a death told after a count of the wounded), unless a count told
+    after it counts it: an update or a total, or any count not told of another strike
+    ("Separately, a strike on Izium killed two")."""
+
+    def counted(hits: list[_Hit], death: _Hit) -> bool:
+        return any(
+            h.position > death.position
+            and (h.strength >= _TOTAL or not _ELSEWHERE.search(text, death.position, h.position))
+            for h in hits
+        )
+
     for death in figures.died:
         if not any(h.position < death.position for h in figures.wounded):
             continue  # "one of them died": of the wounded only after they were counted
-        if not any(h.position > death.position for h in figures.killed):
-            out["killed"] = out.get("killed", 0) + death.value
-        if "wounded" in out and not any(h.position > death.position for h in figures.wounded):
+        if not counted(figures.killed, death):
+            # the dead counted with the wounded before, and this one; a toll read larger
+            # (a headline's "kills two") has it already
+            before = [h for h in figures.killed if h.position < death.position]
+            local = max(before, key=lambda h: h.position).value if before else 0
+            out["killed"] = max(out.get("killed", 0), local + death.value)
+        if "wounded" in out and not counted(figures.wounded, death):
             out["wounded"] = max(0, out["wounded"] - death.value)
     ordered = {key: out[key] for key in ("killed", "wounded") if key in out}
     out.clear()  # (killed first, as every report's figures are written)
@@ -2409,10 +2459,13 @@ def _sentence_figures(
     if (
         not has_number
         and (has_killed or has_wounded)
-        and any(map(low.__contains__, _ONE_PERSON_WORDS))
+        and (any(map(low.__contains__, _ONE_PERSON_WORDS)) or "couple" in low)
     ):
         has_number = True  # one person without a count: "killed her son", "the driver"
+    died = has_killed and ("died" in low or "succumb" in low) and _DIED_OF_WOUNDS.search(s)
     if not has_number:
+        if died:
+            _wounded_died(died, start, strength, found)
         return found  # no number, no other fact
     scan = _Scan(s, low, agrees)
     # a first figure that a later one replaces: its updates count, and its own figures only
@@ -2431,8 +2484,8 @@ def _sentence_figures(
             v = _value(h, agrees)
             if v is not None:
                 found.wounded.append(_Hit(v, _EARLIER, start + h.start()))
-    if has_killed and ("died" in low or "succumb" in low) and (m := _DIED_OF_WOUNDS.search(s)):
-        _wounded_died(m, start, strength, found)
+    if died:
+        _wounded_died(died, start, strength, found)
     if not counted:
         return found  # no count of weapons, no update
     if has_killed or has_wounded:
@@ -2442,6 +2495,8 @@ def _sentence_figures(
     intercepting = any(map(low.__contains__, _INTERCEPT_HINTS))
     if intercepting:
         _intercepts(start, strength, found.intercepted, scan)
+        if found.intercepted and "total of" in s:
+            _wider_total(s, start, strength, found, scan.agrees)
     # a verb of interception before a count: only where the sentence may hold one
     intercepting = intercepting or not agrees
     if any(map(low.__contains__, _DRONE_HINTS)):
@@ -2634,6 +2689,7 @@ def _english_facts(
     memo: dict[tuple, object] | None = None,
     sentences: list[tuple[int, int]] | None = None,
     lowered: str | None = None,
+    part: bool = False,
 ) -> dict[str, int]:
     """:func:`extract_facts` by the English rules (``sentences``: the text's sentence spans,
     when known; ``lowered``: ``text.lower()``, when known).
@@ -2668,4 +2724,4 @@ def _english_facts(
             figures.extend(found)
         else:
             figures.add_moved(found, start, layout.strength(start))
-    return figures.result(text, low, layout.newest_first)
+    return figures.result(text, low, layout.newest_first, part)

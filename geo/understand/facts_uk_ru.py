@@ -1069,7 +1069,9 @@ _MEDICS = r"(?:медикам|лікарям|врачам)"
 _WOUNDED_CUE = compiled(
     _W + rf"(?:{_GOT}\s+(?:\w+\s+){{0,2}}?{_HURT_NOUN}|{_HURT_NOUN}\s+{_GOT}|"
     rf"{_ASKED}\s+(?:по|за)\s+(?:\w+\s+)?{_HELP}|(?:по|за)\s+(?:\w+\s+)?{_HELP}\s+{_ASKED}|"
-    rf"{_NEEDED}\s+(?:\w+\s+)?{_HELP}|{_HELP}\s+(?:\w+\s+)?{_NEEDED}|"
+    # (not a psychologist's help: "Допомога психологів знадобилася 15 людям")
+    rf"{_NEEDED}\s+(?:(?!психол)\w+\s+)?{_HELP}(?!\s+психол)|"
+    rf"(?<!психологічна\s)(?<!психологическая\s){_HELP}\s+(?:(?!психол)\w+\s+)?{_NEEDED}|"
     rf"переда(?:л[аи]?|н[аоі]?|ні|ны)\s+(?:\w+\s+)?{_MEDICS}|"
     r"поранен\w*|поранил\w*|поранив\w*|ранен\w*|ранил\w*|ранив\w*|постражд\w*|"
     r"пострада\w*|потерпіл\w*|травмован\w*|травмува\w*|травмирова\w*|контужен\w*)(?!\w)"
@@ -1368,7 +1370,12 @@ _PLACED = compiled(
     r"(?i:в|у|во|на|над|під|под|по)\s+[А-ЯІЇЄҐ](?![А-ЯІЇЄҐ])|"
     # a list's line that opens with its place: "🔴 с. Новый Ропск — FPV-дрон атаковал ..."
     r"[^\w\s]{1,3}\s*(?:(?i:п|с|м|г|смт|пгт|сел\w*|посел\w*|село|місто|город)\.?\s+)?"
-    r"[А-ЯІЇЄҐ][\w'’ʼ-]*(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]*)?\s+[—–-]\s"
+    r"[А-ЯІЇЄҐ][\w'’ʼ-]*(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]*)?\s+[—–-]\s|"
+    # a unit's heading by its adjective: "Удянський старостинський округ: ...", "Золочівська
+    # громада: ...", "Шебекинский округ: ..."
+    r"[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)(?:а|ий|ая|ой)\s+(?:(?:міська|сільська|селищна|"
+    r"городской|муниципальный)\s+)?(?:громада|старостинський\s+округ|старостинский\s+округ|"
+    r"район|округ)\s*:"
 )
 _WORD_AT = compiled(r"[\w'’ʼ-]+")
 _KILLED_HINTS = (
@@ -2352,7 +2359,7 @@ def _bare_intercepts(
     used: set[int],
     singles: list[_Hit],
     items: list[_Item],
-    named: list[tuple[int, str]],
+    named: list[tuple[int, str]] | tuple[()] = (),
 ) -> None:
     """Intercepted counts with no weapon noun, of the ``kind`` named last: "із яких збили
     32", "24 перехватили над X", "21 – над Белгородской"; ``named``: the end and kind of the
@@ -2410,6 +2417,13 @@ def _bare_intercepts(
         elif after_verb and ends:
             pos = s.start + toks[i].start
             singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=kind))
+        elif (
+            _INTERCEPT_WORD[follows]
+            and (k + 1 >= n or not toks[k + 1].text[:1].isalnum())
+            and (before := [kd for end, kd in named if end <= i])
+        ):  # "запустив 80 дронів, 50 збито", "Из 90 запущенных беспилотников 70 сбиты, ..."
+            pos = s.start + toks[i].start
+            singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=before[-1]))
         tied = (  # a count an item of a list per region may be: its place looked for
             after_verb
             or prev in _DASHES

@@ -1636,6 +1636,7 @@ _UPDATE_WORDS = ("upd", "оновл", "обновл", "доповн", "допо�
 
 # a word that tells a count as more than those told before ("five more", "ще двоє")
 _MORE_TOLD = compiled(r"(?<!\w)(?:more|another|ще|еще|ещё)(?!\w)", re.I)
+_DIED_LATER = compiled(r"\b(?:died|succumbed)\b", re.I)  # one of the wounded, in English
 
 
 def _casualty_figures(
@@ -1881,7 +1882,7 @@ class _Gathered:
         if idx in self.texts:
             joined = "\n".join(self.texts[idx]).replace("\x00", "")
             if _may_hold_figure(joined, lang):
-                facts = extract_facts(joined, lang, memo)
+                facts = extract_facts(joined, lang, memo, part=True)
         if facts and not facts.keys().isdisjoint(_WEAPON_KEYS):
             wanted = {facts[key] for key in _WEAPON_KEYS if key in facts}
             pieces, inputs = self.near_pieces.get(idx, ()), self.near_inputs.get(idx, ())
@@ -1903,7 +1904,14 @@ class _Gathered:
                     facts[key] = 0
         if idx in self.casualty_texts:
             told = self.texts.get(idx, ())
-            if told and facts and _MORE_TOLD.search("\n".join(self.casualty_texts[idx])):
+            after = "\n".join(self.casualty_texts[idx])
+            if told and "wounded" in facts and _DIED_LATER.search(after):
+                # "... injuring five. One of them later died": read with its own figures, one
+                # of its wounded dead (see geo.understand.facts._died_of_wounds)
+                both = _casualty_figures([*told, *self.casualty_texts[idx]], {}, lang, memo)
+                if both.get("killed", 0) > facts.get("killed", 0):
+                    facts.update((key, both[key]) for key in _CASUALTY_KEYS if key in both)
+            if told and facts and _MORE_TOLD.search(after):
                 # "... wounding seven people. Five more were hurt later.": read on from its own
                 # figures, the more are added to them
                 more = _casualty_figures([*told, *self.casualty_texts[idx]], {}, lang, memo)

@@ -180,6 +180,7 @@ _STRONG_IMPACT_WORDS = (
     r"targeting",
     r"shot down over",
     r"brought down over",
+    r"taken down over",
     r"downed over",
     r"destroyed over",
     r"intercepted over",
@@ -1516,17 +1517,22 @@ def decide_role(
     ):
         return _decision("impact", "weapons fired at it")  # "launched four missiles at Kyiv"
     if (low is None or "night" in low) and _NIGHT_OF_ATTACKS.search(before):
-        return _decision("impact", "a night of attacks")  # "Long night in Chernihiv region"
+        return _decision("impact", NIGHT_OF_ATTACKS)  # "Long night in Chernihiv region"
     return _decision("mention", NO_STRIKE_CUE)
 
 
 # a night of attacks told of a place right before its name: "Long night in Chernihiv region
 # again", "another restless night for Odesa" (not "a long night for Zelensky in Washington")
 _NIGHT_OF_ATTACKS = compiled(
-    r"\b(?:long|tough|hard|difficult|restless|sleepless|loud|terrible|heavy|rough|turbulent)\s+"
-    r"nights?\s+(?:again\s+)?(?:in|for)\s+(?:the\s+)?$",
+    # (opening its clause: not "After a long night in Kyiv, Zelensky flew ...", "spent a long
+    # night in Washington")
+    r"^\W*(?:\d+/\s*)?(?:(?:another|a|one\s+more)\s+)?(?:long|tough|hard|difficult|restless|"
+    r"sleepless|loud|terrible|heavy|rough|turbulent)\s+nights?\s+(?:again\s+)?(?:in|for)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: The cue of a place told of a night of attacks (see :data:`_NIGHT_OF_ATTACKS`).
+NIGHT_OF_ATTACKS = "a night of attacks"
 
 
 # what weapons or aircraft are used for, before the places they are used against: "aircraft

@@ -752,8 +752,11 @@ def impact_word(text: str, lang: str) -> str | None:
         and not lacks(text, _WORKED_STEMS)
         and (m := _WORKED_ON.search(text))
         and lacks(text, _DEFENCE_NAMES)
+        and not lacks(text.lower(), _STRIKING_WEAPONS)
     ):
-        word = m.group(1)  # "«Герани» отработали по Павлограду", not "ПВО отработала по целям"
+        # "«Герани» отработали по Павлограду"; not "ПВО отработала по целям", "Зенитчики
+        # отработали по дронам", "Экипажи отработали по графику" (no weapon that strikes)
+        word = m.group(1)
     return word
 
 
@@ -762,11 +765,21 @@ def impact_word(text: str, lang: str) -> str | None:
 _WORKED_STEMS = ("работ", "робот", "працюв")
 _WORKED_ON = compiled(
     r"(?<![^\W\d_])((?:отработал[аи]?|отработаны|відпрацювал[аи]?|відпрацював|работа|работу|"
-    r"робота|роботу))\s+(?:«[^»]{1,24}»\s+|[^\W\d_]+\s+)?по(?![^\W\d_])",
+    r"робота|роботу|работали|працювали))\s+(?:«[^»]{1,24}»\s+|[^\W\d_]+\s+){0,2}?"
+    r"по(?![^\W\d_])",
     re.IGNORECASE,
 )
 # the air defence, whose work on targets is shooting down
-_DEFENCE_NAMES = ("ПВО", "ППО", "ПРО", "РЭБ", "РЕБ", "пво", "ппо", "оборон")
+_DEFENCE_NAMES = (
+    *("ПВО", "ППО", "ПРО", "РЭБ", "РЕБ", "пво", "ппо", "оборон"),
+    *("зенит", "Зенит", "огнев", "вогнев", "расчет", "расчёт", "розрахун"),
+)
+# the weapons whose work on a place is a strike there, one of which the clause names
+_STRIKING_WEAPONS = (
+    *("геран", "шахед", "дрон", "ракет", "артилер", "артиллер", "авиац", "авіац", "вкс"),
+    *("бпла", "fpv", "искандер", "іскандер", "калибр", "калібр", "кинжал", "кинджал"),
+    *("himars", "хаймарс", "бомб", "каб"),
+)
 
 
 # "зайнявся будинок", "занялся гараж": caught fire; not "зайнялися ремонтом" (took up)
@@ -1127,6 +1140,9 @@ def decide_role_uk_ru(
         )
         and not _has_verb(clause, lang)
         and (lacks(clause, _NEGATION_WORDS) or not _NEGATION.search(clause))
+        # (not drones on their way or a threat: "Рух ударних БпЛА — на Одещині, ...", in the
+        # part of the sentence up to the name: "Попадания — в ...; тревога — в Черниговской")
+        and lacks(sentence[sentence.rfind(";", 0, offset) + 1 : offset].lower(), _ON_THEIR_WAY)
     ):
         # "..., по одному — на Миколаївщині": the verb is left out; the sentence's counts
         cue = impact_word(sentence, lang)
@@ -1138,6 +1154,10 @@ def decide_role_uk_ru(
         if cue:  # "Також уражено:\n– склад боєприпасів поблизу н.п. Торопець ..."
             return "impact", cue
     return "mention", "no strike cue in the sentence"
+
+
+# the words of weapons on their way or of a threat, which name no place struck
+_ON_THEIR_WAY = ("рух ", "курсом", "загроз", "угроз", "движени", "тривог", "тревог")
 
 
 def _later_of_list(head: str) -> bool:
