@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 from geo.places.gazetteer import Gazetteer
+from geo.places.resolve import extract_report
+from geo.records import Report
+from geo.understand.officials import official_regions
 from tests.conftest import read_report as read
 
 # --- Ukrainian raions as Russian agencies spell them -----------------------------------------
@@ -416,3 +419,45 @@ def test_the_reviews_figures_per_place(
 ) -> None:
     _, places = read(text, gaz)
     assert places[place] == ("impact", facts)
+
+
+# --- regional heads: the region of a district of a shared name -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "district", "admin1"),
+    [
+        ("Александр Гусев: в Каменском районе сбит беспилотник.", "Kamenka district", "RU-VOR"),
+        (
+            "Губернатор Миляев: над Каменским районом уничтожены два БПЛА.",
+            "Kamenskiy Rayon",
+            "RU-TUL",
+        ),
+        (
+            "Хинштейн: в Советском районе повреждена линия электропередачи.",
+            "Sovetsky District",
+            "RU-KRS",
+        ),
+    ],
+)
+def test_a_regional_head_places_a_district_of_a_shared_name(
+    gaz: Gazetteer, text: str, district: str, admin1: str
+) -> None:
+    found = extract_report(Report("t", text), gaz)
+    got = {p.place.name: p.place.admin1 for p in found.places}
+    assert got[district] == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("Губернатор Вячеслав Гладков сообщил о двух раненых.", {"RU-BEL"}),
+        ("Гладков: в Шебекино ранен мужчина.", {"RU-BEL"}),
+        ("Голова ОВА Олег Синєгубов повідомив про удар.", {"UA-63"}),
+        ("Governor Oleh Syniehubov said two people were hurt.", {"UA-63"}),
+        ("В городе Гусев прошёл парад.", set()),  # guard: the town, no title
+        ("Министр Федоров заявил о новых дронах.", set()),  # guard: another office
+    ],
+)
+def test_the_regions_of_regional_heads(text: str, regions: set[str]) -> None:
+    assert official_regions(text) == regions

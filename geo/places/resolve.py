@@ -66,6 +66,7 @@ from geo.understand.damage import (
 )
 from geo.understand.facts import extract_facts
 from geo.understand.mentions import find_mentions, find_unknown_names, located_places
+from geo.understand.officials import official_regions
 from geo.understand.place_facts import link_place_facts, may_tell_each, with_list_totals
 from geo.understand.roles import (
     BLAST_CUES,
@@ -527,6 +528,11 @@ def _raion_reading(m: PlaceMention, best: Place) -> Place:
     )
 
 
+def _several_regions(candidates: tuple[Place, ...]) -> bool:
+    """Whether the candidates of a name lie in more than one first-level unit."""
+    return len(candidates) > 1 and any(c.admin1 != candidates[0].admin1 for c in candidates)
+
+
 def _one_admin1(candidates: tuple[Place, ...]) -> bool:
     """True when all candidates lie in one known first-level unit."""
     return (
@@ -583,6 +589,9 @@ def _build_context(
     named_admin1 = {si: frozenset(units) for si, units in named.items()}
     if sentence_admin1:
         _spread_headings(doc, sentence_admin1)
+    if not report_admin1 and any(_several_regions(m.candidates) for m in mentions):
+        # "Александр Гусев: в Каменском районе ...": the governor's region tells which
+        report_admin1.update(official_regions(doc.text, doc.lowered))
     return _Context(
         report_admin1, sentence_hint, anchors, sentence_admin1, region_units, named_admin1
     )

@@ -379,14 +379,18 @@ _INTERCEPT = [
         re.I,
     ),
     # a digest's count of those launched, then of those downed: "88 drones, 71 shot down or
-    # suppressed"
+    # suppressed" (the count of those launched before it, :data:`_DIGEST_BEFORE`, looked for
+    # only where this matches)
     compiled(
-        rf"\b{NUM}\s+{_WEAPON_ADJ}{_WEAPON_NOUN},\s+{_QUAL}{_N}\s+(?:were\s+)?"
-        rf"{_INTERCEPT_VERB}(?:\s+or\s+{_INTERCEPT_VERB})?"
+        rf"\b{_QUAL}{_N}\s+(?:were\s+)?{_INTERCEPT_VERB}(?:\s+or\s+{_INTERCEPT_VERB})?"
         r"(?=\s*[,.;:)]|\s*$|\s+(?:over|above|in|by|overnight)\b)",
         re.I,
     ),
 ]
+# the count of those launched right before a digest's count of those downed ("88 drones, "
+# before "71 shot down"), its end the downed count's start
+_DIGEST_BEFORE = compiled(rf"\b{NUM}\s+{_WEAPON_ADJ}{_WEAPON_NOUN},\s+$", re.I)
+_DIGEST_REACH = 90  # the most characters it spans
 # a region's part of a wider total of those downed: "shooting down 38 drones over Rostov
 # Oblast, out of a total of 71 drones over Russian regions" (not "... 71 drones launched")
 _WIDER_TOTAL = compiled(
@@ -1716,6 +1720,10 @@ def _intercepts(base: int, strength: int, hits: list[_Hit], scan: _Scan) -> None
             v = _value(m, scan.agrees)
             if v is None:
                 continue
+            if i == _DIGEST_AT and not _DIGEST_BEFORE.search(
+                sentence, max(0, m.start() - _DIGEST_REACH), m.start()
+            ):
+                continue  # "71 shot down" only after "88 drones, "
             v = _list_total(
                 sentence, m, v, listed=i in (0, _INTERCEPT_TO_AT, _ONE_WEAPON_AT, _FIGURE_PUT_AT)
             )
@@ -1941,6 +1949,7 @@ _WOUND_STARTS = frozenset(("injuring", "wounding", "injured", "wounded", "hurtin
 _INTERCEPT_TO_AT = 6  # where :data:`_INTERCEPT` holds the pattern of :data:`_INTERCEPT_TO`
 _ONE_WEAPON_AT = 7  # and that of one weapon ("one missile was intercepted")
 _FIGURE_PUT_AT = 8  # and that of a figure put ("put the number shot down at 103 drones")
+_DIGEST_AT = 9  # and that of a digest's count of those downed ("88 drones, 71 shot down")
 # The words each pattern can start with, by the pattern's id (hashing a pattern is slow);
 # patterns not listed are scanned in full. With :data:`_UPDATE_STARTS`, these are the only
 # sets :meth:`_Scan.finditer` reads by words (:data:`_SCANNED_STARTS`).
@@ -1975,7 +1984,7 @@ _PATTERN_STARTS: dict[int, frozenset[str]] = {
     id(_INTERCEPT[2]): _COUNT_STARTS,
     id(_INTERCEPT[_ONE_WEAPON_AT]): _ONE_WEAPON_STARTS,
     id(_INTERCEPT[_FIGURE_PUT_AT]): frozenset(("put", "puts", "putting", "placed", "places")),
-    id(_INTERCEPT[_FIGURE_PUT_AT + 1]): _COUNT_STARTS,
+    id(_INTERCEPT[_DIGEST_AT]): _COUNT_STARTS,
     id(_INTERCEPT[_INTERCEPT_TO_AT]): frozenset(
         ("shoot", "down", "intercept", "destroy", "neutralise", "neutralize", "bring", "eliminate")
     ),
@@ -2356,6 +2365,28 @@ _DIED_OF_WOUNDS = compiled(
 )
 
 
+_DIED_WORD = compiled(r"\b(?:died|succumbed)\b", re.I)
+_OF_THE_HURT = ("of them", "wounded", "injured", "hurt", "victims", "casualties")
+_DEATH_REACH = 120  # the characters before the verb a match of _DIED_OF_WOUNDS may start at
+
+
+def _wounded_death(s: str) -> re.Match[str] | None:
+    """The first match of :data:`_DIED_OF_WOUNDS` in sentence ``s``: looked for only around a
+    verb of dying that has "of them" or a word of the hurt before it, or "wounds" or
+    "injuries" right after it (most deaths told are not of the wounded)."""
+    for d in _DIED_WORD.finditer(s):
+        lo = max(0, d.start() - _DEATH_REACH)
+        before = s[lo : d.start()].lower()
+        after = s[d.end() : d.end() + 30].lower()
+        if (" of " in before and any(map(before.__contains__, _OF_THE_HURT))) or (
+            "wounds" in after or "injuries" in after
+        ):
+            m = _DIED_OF_WOUNDS.search(s, lo, d.end() + 30)
+            if m is not None:
+                return m
+    return None
+
+
 def _wounded_died(m: re.Match[str], start: int, strength: int, found: _Figures) -> None:
     """A death of the wounded (a match of :data:`_DIED_OF_WOUNDS` in a sentence at
     ``start``), told in place of the count of the dead the sentence's patterns read of it."""
@@ -2462,7 +2493,7 @@ def _sentence_figures(
         and (any(map(low.__contains__, _ONE_PERSON_WORDS)) or "couple" in low)
     ):
         has_number = True  # one person without a count: "killed her son", "the driver"
-    died = has_killed and ("died" in low or "succumb" in low) and _DIED_OF_WOUNDS.search(s)
+    died = _wounded_death(s) if has_killed and ("died" in low or "succumb" in low) else None
     if not has_number:
         if died:
             _wounded_died(died, start, strength, found)

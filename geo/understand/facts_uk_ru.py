@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
 from itertools import accumulate, compress, count, repeat
-from operator import itemgetter, or_
+from operator import attrgetter, itemgetter, or_
 from typing import NamedTuple, cast
 
 from geo.language.cyrillic import KILLED_STEMS, RESIDENT_STEMS
@@ -1069,13 +1069,19 @@ _MEDICS = r"(?:медикам|лікарям|врачам)"
 _WOUNDED_CUE = compiled(
     _W + rf"(?:{_GOT}\s+(?:\w+\s+){{0,2}}?{_HURT_NOUN}|{_HURT_NOUN}\s+{_GOT}|"
     rf"{_ASKED}\s+(?:по|за)\s+(?:\w+\s+)?{_HELP}|(?:по|за)\s+(?:\w+\s+)?{_HELP}\s+{_ASKED}|"
-    # (not a psychologist's help: "Допомога психологів знадобилася 15 людям")
-    rf"{_NEEDED}\s+(?:(?!психол)\w+\s+)?{_HELP}(?!\s+психол)|"
-    rf"(?<!психологічна\s)(?<!психологическая\s){_HELP}\s+(?:(?!психол)\w+\s+)?{_NEEDED}|"
-    rf"переда(?:л[аи]?|н[аоі]?|ні|ны)\s+(?:\w+\s+)?{_MEDICS}|"
     r"поранен\w*|поранил\w*|поранив\w*|ранен\w*|ранил\w*|ранив\w*|постражд\w*|"
     r"пострада\w*|потерпіл\w*|травмован\w*|травмува\w*|травмирова\w*|контужен\w*)(?!\w)"
 )
+# the same of help needed and of the rescued handed to medics (read only in the sentences
+# that hold a word of :data:`_HELP_STEMS`); not a psychologist's help ("Допомога психологів
+# знадобилася 15 людям")
+_HELP_CUE = compiled(
+    _W + rf"(?:{_NEEDED}\s+(?:(?!психол)\w+\s+)?{_HELP}(?!\s+психол)|"
+    rf"(?<!психологічна\s)(?<!психологическая\s){_HELP}\s+(?:(?!психол)\w+\s+)?{_NEEDED}|"
+    rf"переда(?:л[аи]?|н[аоі]?|ні|ны)\s+(?:\w+\s+)?{_MEDICS})(?!\w)"
+)
+_HELP_STEMS = ("знадоб", "понадоб", "потребова", "медикам", "лікарям", "врачам")
+_POSITION = attrgetter("position")
 # people taken to hospital: "госпіталізовано 6 людей", "госпитализированы четыре человека"
 # (the wounded where no count of them is told)
 _PATIENT_STEMS = ("пацієнт", "пациент", "хвор", "больн")
@@ -1242,7 +1248,7 @@ _TOTAL = compiled(
     r"итого|загальна\s+кількість|общее\s+число|за\s+(?:минулу\s+|минулі\s+)?добу|"
     r"разом\s+за\s+(?:минулу\s+)?(?:ніч|добу|день)|"  # ("Разом за ніч: 6 поранених")
     # ("о 24 сбитых за ночь беспилотниках": the night's count)
-    r"(?:сбит|збит)\w*\s+за\s+(?:ночь|ніч)|"
+    r"(?:сбитых|збитих)\s+за\s+(?:ночь|ніч)|"
     r"за\s+(?:минувшие\s+|прошедшие\s+|истекшие\s+)?сутки|наразі\s+відомо|"
     r"на\s+даний\s+момент|на\s+данный\s+момент|станом\s+на|по\s+состоянию\s+на|"
     r"за\s+останніми\s+даними|по\s+последним\s+данным|"
@@ -1318,8 +1324,8 @@ _UPDATE_NEEDS = (
 )
 _TOTAL_NEEDS = (
     "разом",
-    "ночь",
-    "ніч",
+    "сбитых",
+    "збитих",
     "урахуванням",
     "учетом",
     "учётом",
@@ -3091,6 +3097,9 @@ def _read(s: _Sentence, lang: str, found: _Found, weapons: bool | None = None) -
         if has_wounded:
             told = len(found.wounded)
             _casualties(s, lang, _WOUNDED_CUE, found.wounded)
+            if any(map(s.text.__contains__, _HELP_STEMS)):  # (read apart: few sentences do)
+                _casualties(s, lang, _HELP_CUE, found.wounded)
+                found.wounded[told:] = sorted(found.wounded[told:], key=_POSITION)
             if (
                 len(found.wounded) > told
                 and any(map(s.text.__contains__, _TAKEN_STEMS))

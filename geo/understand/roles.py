@@ -1312,7 +1312,8 @@ _LIST_BEFORE = 240  # ... and those read for the head of a list the name is in
 # the most runs of non-space characters a match of _SEAT_BEFORE ("according to the ") and
 # of _REFERENCE ("km from the Russian town of ") spans: search only those (see _last_runs)
 _SEAT_RUNS = 4
-_REFERENCE_RUNS = 12  # ("kilometers (25 miles) down the Dnieper River from the ")
+_REFERENCE_RUNS = 7
+_LONG_RUNS = 12  # ("kilometers (25 miles) down the Dnieper River from the ")
 # a word of each match of _REFERENCE
 _REFERENCE_WORDS = ("of", "from", "border", "near", "outside", "close")
 
@@ -1434,7 +1435,9 @@ def decide_role(
     ref = None
     if low is None or any(map(low.__contains__, _REFERENCE_WORDS)):
         tail = before[-_TAIL:]
-        ref = _REFERENCE.search(tail, _last_runs(tail, _REFERENCE_RUNS))
+        # (a distance's miles in brackets or its way along a river span more runs)
+        runs = _REFERENCE_RUNS if "(" not in tail and " the " not in tail[-40:] else _LONG_RUNS
+        ref = _REFERENCE.search(tail, _last_runs(tail, runs))
     if ref:
         words = ref.group().strip()
         first, _, rest = words.partition(" ")
