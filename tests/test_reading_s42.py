@@ -461,3 +461,166 @@ def test_a_regional_head_places_a_district_of_a_shared_name(
 )
 def test_the_regions_of_regional_heads(text: str, regions: set[str]) -> None:
     assert official_regions(text) == regions
+
+
+# --- an eighteenth blind set's kinds ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        (  # explosions heard, the city itself escaped damage
+            "Explosions were heard in Ternopil, but the mayor said the city itself escaped damage.",
+            "Ternopil",
+            "mention",
+        ),
+        (  # a bus route's later end
+            "A missile hit the bus station in Zolochiv while people waited for buses to Kharkiv "
+            "and Bohodukhiv.",
+            "Bohodukhiv",
+            "mention",
+        ),
+        (  # struck, in a clause about it
+            "The refinery in Syzran, which was hit twice in November, is still idle.",
+            "Syzran",
+            "impact",
+        ),
+        ("Overnight strikes in occupied Donetsk Oblast, geolocated.", "Donetsk Oblast", "impact"),
+        (  # a plant named after a village that stands elsewhere
+            "The Zmiiv thermal power plant near the town of Slobozhanske was hit.",
+            "Zmiiv",
+            "mention",
+        ),
+        (  # a block's hit denied
+            "1/ LYSYCHANSK. Air defence was seen firing over the town. We found no evidence of a "
+            "hit there.",
+            "Lysychansk",
+            "mention",
+        ),
+        (  # outages from damage in other regions
+            "Mykolaiv region. Because of damage to the grid in other regions, outages are in "
+            "place in the region.",
+            "Mykolaiv Oblast",
+            "mention",
+        ),
+        ("В посёлке Казацкое повреждена подстанция.", "Kozatske", "impact"),
+        (  # power only, its cause elsewhere
+            "В селе Казацкое повреждена подстанция, из-за этого без электроснабжения остались "
+            "жители Малокаховки.",
+            "Malokakhovka",
+            "mention",
+        ),
+        (  # a danger regime is an alert
+            "В Великих Луках ночью объявлялась опасность атаки БПЛА, сейчас всё спокойно.",
+            "Velikiye Luki",
+            "mention",
+        ),
+        (
+            "Рейсовий автобус Суми – Тростянець потрапив під обстріл у Лебедині.",
+            "Trostyanets",
+            "mention",
+        ),
+    ],
+)
+def test_the_eighteenth_sets_roles(gaz: Gazetteer, text: str, place: str, role: str) -> None:
+    _, places = read(text, gaz)
+    assert places[place][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "The strike killed five people and injured 23. Later a 16-year-old girl who had been "
+            "among the injured died in a hospital in Poltava.",
+            {"killed": 6, "wounded": 22},
+        ),
+        (
+            "In total for the day 17 unmanned aerial vehicles of the enemy are destroyed.",
+            {"intercepted": 17},
+        ),
+        (
+            'The ministry claims 28 drones were "intercepted and destroyed" overnight.',
+            {"intercepted": 28},
+        ),
+        ("At around three in the morning Shahed-type drones hit the port of Reni.", {}),
+        (
+            "Загалом за добу загинула одна людина, четверо поранені.\n\n"
+            "Оновлення. На жаль, у лікарні помер 66-річний чоловік, поранений сьогодні.",
+            {"killed": 2, "wounded": 3},
+        ),
+        (  # guard: a part of the dead counted before it
+            "Внаслідок удару по Кривому Рогу загинули троє людей: двоє на місці, згодом у лікарні "
+            "померла жінка. Поранено 12 людей.",
+            {"killed": 3, "wounded": 12},
+        ),
+        (
+            "Станом на 14:00 по допомогу звернулися 9 людей. Оновлення: ще двоє людей звернулися "
+            "до лікарів із контузіями.",
+            {"wounded": 11},
+        ),
+        (
+            "Понеділок. Поранено двох людей у Боромлі.\n\n"
+            "Субота. Поранено трьох людей в Охтирці.\n\n"
+            "Разом за тиждень, за даними РВА, район обстріляли 64 рази. Загинула 1 людина, 5 – "
+            "поранені.",
+            {"killed": 1, "wounded": 5},
+        ),
+    ],
+)
+def test_the_eighteenth_sets_figures(gaz: Gazetteer, text: str, facts: dict[str, int]) -> None:
+    got, _ = read(text, gaz)
+    assert {
+        k: got[k] for k in ("killed", "wounded", "drones", "missiles", "intercepted") if k in got
+    } == facts
+
+
+# --- the third review's mends ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Скончался в больнице от инсульта бывший мэр Белгорода, сообщили родственники.", {}),
+        ("Пассажир, по словам врачей, скончался в больнице Белгорода.", {"killed": 1}),
+        (
+            "Ворог атакував Запоріжжя. Загинули двоє людей: водій і пасажирка. Згодом у лікарні "
+            "помер ще один чоловік.",
+            {"killed": 3},
+        ),
+        (
+            "Внаслідок удару по Дніпру поранено 12 людей. У лікарні помер чоловік.",
+            {"killed": 1, "wounded": 11},
+        ),
+    ],
+)
+def test_deaths_in_hospital(gaz: Gazetteer, text: str, facts: dict[str, int]) -> None:
+    got, _ = read(text, gaz)
+    assert {k: got[k] for k in ("killed", "wounded") if k in got} == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        (
+            "Kyiv's tally was disputed by Moscow, which said it hit military targets in Kyiv.",
+            "Moscow",
+            "mention",
+        ),
+        (
+            "Explosions were heard in Kremenchuk overnight, but the city itself escaped damage, "
+            "the mayor said.",
+            "Kremenchuk",
+            "mention",
+        ),
+        ("Гусев: в Каменском районе повреждена крыша дома.", "Kamenka district", "impact"),
+        (
+            "В Россошанском районе атакован объект инфраструктуры, сообщил Гусев.",
+            "Rossosh’ district",
+            "impact",
+        ),
+    ],
+)
+def test_the_third_reviews_roles(gaz: Gazetteer, text: str, place: str, role: str) -> None:
+    _, places = read(text, gaz)
+    assert places[place][0] == role

@@ -66,7 +66,7 @@ from geo.understand.damage import (
 )
 from geo.understand.facts import extract_facts
 from geo.understand.mentions import find_mentions, find_unknown_names, located_places
-from geo.understand.officials import official_regions
+from geo.understand.officials import named_officials
 from geo.understand.place_facts import link_place_facts, may_tell_each, with_list_totals
 from geo.understand.roles import (
     BLAST_CUES,
@@ -590,8 +590,13 @@ def _build_context(
     if sentence_admin1:
         _spread_headings(doc, sentence_admin1)
     if not report_admin1 and any(_several_regions(m.candidates) for m in mentions):
-        # "Александр Гусев: в Каменском районе ...": the governor's region tells which
-        report_admin1.update(official_regions(doc.text, doc.lowered))
+        # "Александр Гусев: в Каменском районе ...": the governor's region tells which (and
+        # his surname no town: not Gusev of the Kaliningrad region)
+        officials = named_officials(doc.text, doc.lowered)
+        report_admin1.update(region for _, region in officials)
+        surnames = tuple(_name_key(stem) for stem, _ in officials)
+        if surnames:
+            anchors = [(key, p) for key, p in anchors if not key.startswith(surnames)]
     return _Context(
         report_admin1, sentence_hint, anchors, sentence_admin1, region_units, named_admin1
     )
@@ -1709,15 +1714,27 @@ class _Resolver:
             if unit is None or unit.lat is None:
                 return False
             place = unit
+        officials = self.official_keys
         points = [
             c
-            for c in located_places(other for other in self.mentions if other is not m)
+            for c in located_places(
+                other
+                for other in self.mentions
+                if other is not m
+                and not (officials and _name_key(other.span.text).startswith(officials))
+            )
             if c.lat is not None
             and c.lon is not None
             and c.country == place.country
             and c.population < _SEAT_CITY  # (not Moscow: its mayor's and ministry's news)
         ]
         return bool(points) and all(abs(c.lon - place.lon) > _FAR_DEGREES for c in points)
+
+    @cached_property
+    def official_keys(self) -> tuple[str, ...]:
+        """The name keys of the regional heads' surnames the report names as such ("Гусев:
+        ..." is the governor, not the town of Gusev)."""
+        return tuple(_name_key(stem) for stem, _ in named_officials(self.text))
 
     def in_place_position(self, m: PlaceMention) -> bool:
         """True when a preposition of place or a settlement word stands right before."""
@@ -2235,6 +2252,8 @@ _BUS_WORDS = ("автобус", "маршрутк", "bus")
 # їхала до Херсона", "a bus carrying evacuees from Vovchansk" (not where it was: "автобус у
 # Херсоні", "a bus in Kherson")
 _BUS_ROUTE = compiled(
+    # (a route's second end after its first and a dash: "рейсовий автобус Ворожба – Білопілля")
+    r"(?<!\w)(?:автобус|маршрутк)\w*\s+[А-ЯІЇЄҐ][\w'’-]+\s*[–—-]\s*$|"
     r"(?:(?<!\w)(?:автобус|маршрутк)\w*(?:\s+[«\"][^»\"]{1,24}[»\"])?"
     # (where it was, before where it went: "автобус у Херсоні, що прямував до Миколаєва")
     r"(?:\s+(?:у|в|во|на|під|под|біля|около|поблизу)\s+[^\s,]+(?:\s+[^\s,]+)?(?=,))?"
@@ -2245,7 +2264,9 @@ _BUS_ROUTE = compiled(
     # (in English with a verb of travel, or "to": "a bus from Kherson's fleet" is its own)
     r"|\b(?:(?:mini)?bus(?:es)?)\b(?:\s+(?:that\s+|which\s+)?(?:was\s+|were\s+)?"
     r"(?:travell?ing|carrying|running|heading|bound|evacuating|taking)(?:\s+[a-z]+){0,2}?"
-    r"\s+(?:from|to|for)|\s+to)\s+)$",
+    r"\s+(?:from|to|for)|\s+to)\s+"
+    # (and a later name of a list: "waiting for buses to Kharkiv and Poltava")
+    r"(?:[^\W\d_][\w'’-]*(?:,\s+|\s+(?:and|or)\s+)){0,3})$",
     re.IGNORECASE,
 )
 _ROUTES = (

@@ -263,7 +263,8 @@ _WOUNDED_NEEDS = (
 # up to four words before a weapon noun: "Shahed-type attack", "“kamikaze”", "Kh-59 cruise"
 _WEAPON_ADJ = (
     # (not a span of time: "Over the past three days Russian drones hit ...")
-    r"(?:(?!(?:and|or|of|drones|missiles|with|plus|days?|hours?|nights?|weeks?|months?|years?)\b)"
+    r"(?:(?!(?:and|or|of|drones|missiles|with|plus|days?|hours?|nights?|weeks?|months?|years?|"
+    r"morning|evening|afternoon)\b)"
     r"[“\"'‘]?[A-Za-z][\w\-]*[”\"'’]?\s+)"
     r"{0,4}?"
 )
@@ -293,7 +294,9 @@ _WEAPON_NOUN = (
     r"(?:drones|missiles|uavs|shaheds|weapons|targets|rockets|aerial\s+vehicles|projectiles|"
     r"munitions|bombs|decoys|aircraft)(?:\s*\([^()]{1,20}\))?"
 )
-_AUX = r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:\w+ly\s+)?"
+# (and the present of translated posts: "17 unmanned aerial vehicles of the enemy are
+# destroyed"; a verb in quotes: "were \"intercepted and destroyed\"")
+_AUX = r"(?:were|was|are|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:\w+ly\s+)?[\"“]?"
 # what may follow "shot down 40": a weapon, "of them", "out of", or the end of the phrase
 # ("destroyed four floors" is not an interception)
 _INTERCEPTED_THING = (
@@ -334,7 +337,8 @@ _INTERCEPT = [
         rf"(?:{_WEAPON_NOUN}"
         # ("drones and ballistic missiles"; not "drones and two missiles": a count of its own)
         rf"(?:\s+and\s+(?!{NUM}\s){_WEAPON_ADJ}{_WEAPON_NOUN})?"
-        rf"(?:\s+(?:launched|fired)(?:\s+[a-z]+){{0,3}}?)?\s+|of\s+(?:them|which|those)\s+)"
+        rf"(?:\s+of\s+the\s+enemy)?(?:\s+(?:launched|fired)(?:\s+[a-z]+){{0,3}}?)?\s+|"
+        r"of\s+(?:them|which|those)\s+)"
         rf"(?:of\s+(?:them|which|those)\s+)?{_AUX}{_INTERCEPT_VERB}",
         re.I,
     ),
@@ -1657,7 +1661,7 @@ _LAUNCH_BEFORE = compiled(r"\b(?:launched|fired|used|using|employing|sent|deploy
 # The patterns of :data:`_INTERCEPT` (by index) each of whose matches holds an auxiliary
 # (:data:`_AUX`), and so a word of these
 _AUX_PATTERNS = frozenset((1, 3, 4, 7))
-_AUX_NEEDS = ("were", "was", "been")
+_AUX_NEEDS = ("were", "was", "been", " are ")
 
 
 # people taken to hospital, counted: "Five people were hospitalised", "three residents were
@@ -2358,6 +2362,10 @@ _DIED_OF_WOUNDS = compiled(
     rf"\b(?P<n>{NUM}|an?)\s+of\s+(?:the\s+|those\s+)?(?:them|(?:[a-z\-]+\s+)?"
     r"(?:wounded|injured|hurt|victims|casualties))(?:\s*,[^,.;]{1,50},|\s*\([^()]{1,50}\))?\s+"
     r"(?:(?:had|has|have)\s+)?(?:later\s+|since\s+|subsequently\s+|then\s+)?(?:died|succumbed)\b|"
+    # ("a 16-year-old girl who had been among the injured died in a hospital")
+    rf"\b(?P<w>{NUM}|an?)\s+(?:[\w\-]+\s+){{0,3}}?(?:who|that)\s+(?:had\s+been|was|were)\s+"
+    r"among\s+the\s+(?:injured|wounded|hurt)\s+(?:(?:later|since|subsequently)\s+)?"
+    r"(?:had\s+)?(?:died|succumbed)\b|"
     rf"\b(?P<m>{NUM}|an?|he|she)\s+(?:[\w\-]+\s+){{0,4}}?(?:(?:had|has|have)\s+)?"
     r"(?:later\s+|since\s+|subsequently\s+)?(?:died\s+(?:of|from)\s+(?:his|her|their)\s+"
     r"(?:wounds|injuries)|succumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))",
@@ -2378,9 +2386,10 @@ def _wounded_death(s: str) -> re.Match[str] | None:
         lo = max(0, d.start() - _DEATH_REACH)
         before = s[lo : d.start()].lower()
         after = s[d.end() : d.end() + 30].lower()
-        if (" of " in before and any(map(before.__contains__, _OF_THE_HURT))) or (
-            "wounds" in after or "injuries" in after
-        ):
+        if (
+            (" of " in before or " among " in before)
+            and any(map(before.__contains__, _OF_THE_HURT))
+        ) or ("wounds" in after or "injuries" in after):
             m = _DIED_OF_WOUNDS.search(s, lo, d.end() + 30)
             if m is not None:
                 return m
@@ -2390,7 +2399,7 @@ def _wounded_death(s: str) -> re.Match[str] | None:
 def _wounded_died(m: re.Match[str], start: int, strength: int, found: _Figures) -> None:
     """A death of the wounded (a match of :data:`_DIED_OF_WOUNDS` in a sentence at
     ``start``), told in place of the count of the dead the sentence's patterns read of it."""
-    word = (m.group("n") or m.group("m")).lower()
+    word = (m.group("n") or m.group("w") or m.group("m")).lower()
     value = 1 if word in ("a", "an", "he", "she") else _count(word)
     if not value:
         return

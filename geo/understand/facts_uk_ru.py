@@ -1069,6 +1069,8 @@ _MEDICS = r"(?:медикам|лікарям|врачам)"
 _WOUNDED_CUE = compiled(
     _W + rf"(?:{_GOT}\s+(?:\w+\s+){{0,2}}?{_HURT_NOUN}|{_HURT_NOUN}\s+{_GOT}|"
     rf"{_ASKED}\s+(?:по|за)\s+(?:\w+\s+)?{_HELP}|(?:по|за)\s+(?:\w+\s+)?{_HELP}\s+{_ASKED}|"
+    # ("звернулися до лікарів із контузіями", "обратились к врачам")
+    rf"{_ASKED}\s+(?:до|к)\s+(?:лікарів|медиків|лікарні|врачам|медикам|больницу)|"
     r"поранен\w*|поранил\w*|поранив\w*|ранен\w*|ранил\w*|ранив\w*|постражд\w*|"
     r"пострада\w*|потерпіл\w*|травмован\w*|травмува\w*|травмирова\w*|контужен\w*)(?!\w)"
 )
@@ -1118,12 +1120,20 @@ _DIED = r"(?:помер\w*|скончал\w*|умер\w*)"
 # the words one of which each part of a match of :data:`_DIED_OF_WOUNDS` holds
 _OF_WOUNDED_NOUNS = (
     "поранених", "постраждалих", "травмованих", "госпіталізованих", "раненых",
-    "пострадавших", "госпитализированных",
+    "пострадавших", "госпитализированных", "лікарні", "реанімації", "госпіталі", "больнице",
+    "реанимации", "госпитале",
 )  # fmt: skip
 _DIED_STEMS = ("помер", "скончал", "умер")
+_DEATH_SPAN = 60  # the characters from a death in hospital to the end of its person's words
+_IN_HOSPITAL = "hospital"  # the kind of a death in hospital, of the wounded counted before it
+_ILLNESS_STEMS = ("хвор", "болезн", "болел", "інсульт", "инсульт", "інфаркт", "инфаркт")
+# a hospital, where one who dies had been hurt: "у лікарні помер 66-річний чоловік",
+# "Вона померла в реанімації"
+_HOSPITAL_WORD = r"(?:лікарні|реанімації|госпіталі|больнице|реанимации|госпитале)"
 _DIED_OF_WOUNDS = compiled(
     rf"(?P<n>[\w']+)\s+{_OF_WOUNDED}\s+(?:[\w']+\s+){{0,3}}?{_DIED}|"
-    rf"{_DIED}\s+(?:ще\s+|еще\s+|ещё\s+)?(?P<m>[\w']+)\s+{_OF_WOUNDED}"
+    rf"{_DIED}\s+(?:ще\s+|еще\s+|ещё\s+)?(?P<m>[\w']+)\s+{_OF_WOUNDED}|"
+    rf"(?:у|в)\s+{_HOSPITAL_WORD}\s+(?P<o>{_DIED})|(?P<p>{_DIED})\s+(?:у|в)\s+{_HOSPITAL_WORD}"
 )
 _UPDATE_TO = compiled(
     _W + r"(?:(?:зросл\w*|зріс|збільшил\w*|сягнул\w*|досягл\w*|досяг|возросл\w*|вырос\w*|"
@@ -1246,7 +1256,7 @@ _TOTAL = compiled(
     _W + r"(?<!більше\s)(?<!больше\s)(?<!більш\s)(?<!чаще\s)(?:загалом|усього|всього|всего|"
     r"в\s+цілому|в\s+целом|в\s+общей\s+сложности|"
     r"итого|загальна\s+кількість|общее\s+число|за\s+(?:минулу\s+|минулі\s+)?добу|"
-    r"разом\s+за\s+(?:минулу\s+)?(?:ніч|добу|день)|"  # ("Разом за ніч: 6 поранених")
+    r"разом\s+за\s+(?:минулу\s+|минулий\s+)?(?:ніч|добу|день|тиждень)|"  # ("Разом за ніч: ...")
     # ("о 24 сбитых за ночь беспилотниках": the night's count)
     r"(?:сбитых|збитих)\s+за\s+(?:ночь|ніч)|"
     r"за\s+(?:минувшие\s+|прошедшие\s+|истекшие\s+)?сутки|наразі\s+відомо|"
@@ -1260,7 +1270,10 @@ _TOTAL = compiled(
 # "Підсумки ночі:" (not "Итоги суток: в Курске ранены 4, в Рыльске ещё 3")
 _CLOSING_TOTAL = compiled(
     r"^\W*(?:итог(?:и)?\s+(?:на\s+(?:этот|данный|текущий)\s+(?:час|момент)|дня|суток|ночи)|"
-    r"підсум(?:ок|ки)\s+(?:на\s+(?:цю|дану)\s+(?:годину|хвилину)|дня|доби|ночі))(?!\w)"
+    r"підсум(?:ок|ки)\s+(?:на\s+(?:цю|дану)\s+(?:годину|хвилину)|дня|доби|ночі)|"
+    # ("Разом за тиждень, за даними РВА, ... Загинула 1 людина, 5 – поранені.")
+    r"разом\s+за\s+(?:минулу\s+|минулий\s+)?(?:ніч|добу|день|тиждень)|"
+    r"итого\s+за\s+(?:прошедшую\s+|минувшую\s+)?(?:ночь|сутки|день|неделю))(?!\w)"
 )
 # the closing line of a day's summary, a total when it names no place: "Внаслідок
 # російської агресії 1 людина загинула" (not "... у Василівці поранено 1 людину")
@@ -1819,6 +1832,14 @@ def _died_of_wounds(s: _Sentence, lang: str, found: _Found) -> None:
     if not (s.bits & _OF_WOUNDED_BIT and s.bits & _DIED_BIT):
         return  # what :func:`_may_die_of_wounds` tells, from the sentence's words
     for m in _DIED_OF_WOUNDS.finditer(s.text):
+        if m.group("o") or m.group("p"):  # one died in hospital (of the wounded)
+            lo = s.start + m.start()
+            if any(s.start <= h.position < lo for h in found.killed):
+                continue  # a part of the dead counted before it: "загинули троє: ..."
+            if any(map(s.text.__contains__, _ILLNESS_STEMS)):
+                continue  # "помер від інсульту": not of wounds
+            found.died_of_wounds.append(_Hit(1, s.strength, lo, part=s.part, kind=_IN_HOSPITAL))
+            continue
         word = m.group("n") or m.group("m")
         read = numeral_value(word, lang)
         value = (
@@ -2848,7 +2869,7 @@ def _sentences(
             )
         if (
             not total
-            and ("итог" in sent or "підсум" in sent)
+            and ("итог" in sent or "підсум" in sent or "разом" in sent)
             and _CLOSING_TOTAL.match(sent)
             and _names_no_place(plain[start:end])
         ):
@@ -2953,7 +2974,11 @@ def _names_no_place(sentence: str) -> bool:
     first is the first with a letter ("📊 Загалом ...")."""
     words = sentence.split()
     first = next((k for k, w in enumerate(words) if not _NO_LETTER.fullmatch(w)), 0)
-    return not any(w[:1].isupper() for w in words[first + 1 :])
+    # (an agency's letters name no place: "за даними РВА", "ДСНС")
+    return not any(w[:1].isupper() and not _AGENCY.fullmatch(w) for w in words[first + 1 :])
+
+
+_AGENCY = compiled(r"[А-ЯІЇЄҐ]{2,5}[,.;:)]*")
 
 
 _NO_LETTER = compiled(r"[\W\d_]+")
@@ -3387,12 +3412,24 @@ def _counted_after(hits: list[_Hit], death: _Hit, title_end: int) -> bool:
 def _result(found: _Found) -> dict[str, int]:
     """The figures chosen from all the counts found, with the zeros of "no one was hurt"."""
     out: dict[str, int] = {}
-    killed = _pick_casualty(found.killed)
+    deaths = [
+        d
+        for d in found.died_of_wounds
+        # (a death in hospital is one of the wounded only after they were counted)
+        if d.kind != _IN_HOSPITAL or any(h.position < d.position for h in found.wounded)
+    ]
+    killed_hits = found.killed
+    for d in deaths:
+        if d.kind == _IN_HOSPITAL:  # (the same death, read as a count of the dead)
+            killed_hits = [
+                h for h in killed_hits if not d.position <= h.position < d.position + _DEATH_SPAN
+            ]
+    killed = _pick_casualty(killed_hits)
     wounded = _pick_casualty(found.wounded)
     if wounded is None:
         wounded = _pick_casualty(found.hospitalised)  # "госпіталізовано 6 людей"
-    for death in found.died_of_wounds:  # "один із поранених помер"
-        if killed is None or not _counted_after(found.killed, death, found.title_end):
+    for death in deaths:  # "один із поранених помер"
+        if killed is None or not _counted_after(killed_hits, death, found.title_end):
             killed = (killed or 0) + death.value
         if wounded is not None and not _counted_after(found.wounded, death, found.title_end):
             wounded = max(0, wounded - death.value)

@@ -345,6 +345,9 @@ class CyrillicMatcher:
                 and cands
                 and self.capitalised[i]
                 and (lang == "ru" or self.prev_word(i) in _IN)
+                # (not a name after a settlement's word, in the nominative: "в посёлке
+                # Казацкое" is Kozatske, not a town its adjective's stem names)
+                and not (i > 0 and is_settlement_word(self.bare[i - 1], lang))
             ):  # (and a Ukrainian one after "у", "в": "у Солонці" may be Солонка's)
                 cands = self.with_lemma_places(cands, i, lang)
             if cands and n == 1 and self.begins_name(i, cands, lang):
@@ -571,6 +574,11 @@ class CyrillicMatcher:
             and j + 1 < len(bare)
             and self.space_between(j, j + 1)
             and bare[j + 1].lower().startswith(_FACILITY_WORDS)
+            # (an adjective of the facility, not a verb of what befell it: "Казацкое
+            # повреждена подстанция" is a village and a substation damaged)
+            and any(
+                a.pos == "ADJF" for a in analyse(bare[j], word_language(bare[j], self.lang))[:1]
+            )
         )
 
     def town_genitive(self, i: int, lang: str) -> bool:

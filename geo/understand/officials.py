@@ -20,7 +20,7 @@ import re
 from geo.language.text import lacks
 from geo.patterns import compiled
 
-__all__ = ["official_regions"]
+__all__ = ["named_officials", "official_regions"]
 
 # (region, surname stems in Russian, Ukrainian and Latin letters, given names likewise)
 _OFFICIALS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
@@ -93,19 +93,27 @@ _SURNAME = compiled(
 _TITLES = (
     "губернатор", "глава", "главы", "голова", "голови", "начальник", "мэр", "мер ", "мера",
     "врио", "т.в.о", "кмва", "оперштаб", "governor", "head", "mayor", "chief",
+    # (a verb of saying right before: "сообщил Гусев", "написав Синєгубов")
+    "сообщил", "написал", "заявил", "повідомив", "написав", "заявив", "said",
 )  # fmt: skip
 _LINE_HEAD = compiled(r"\s*[:—–]")  # "Гладков: ...", "Гладков — ..."
 
 
 def official_regions(text: str, low: str | None = None) -> frozenset[str]:
-    """The regions of the regional heads ``text`` names as such (``low``: its lower case,
-    when known): a title within the few words before the surname, the head's own given name
-    right before it, or the surname opening a line before a colon or a dash.
+    """The regions of :func:`named_officials`."""
+    return frozenset(region for _, region in named_officials(text, low))
+
+
+def named_officials(text: str, low: str | None = None) -> tuple[tuple[str, str], ...]:
+    """The surname stem and region of each regional head ``text`` names as such (``low``:
+    its lower case, when known): a title or a verb of saying within the few words before the
+    surname, the head's own given name right before it, or the surname opening a line before
+    a colon or a dash.
 
     Examples
     --------
-    >>> sorted(official_regions("Губернатор Гладков: в Шебекино ранен мужчина."))
-    ['RU-BEL']
+    >>> named_officials("Губернатор Гладков: в Шебекино ранен мужчина.")
+    (('Гладков', 'RU-BEL'),)
     >>> sorted(official_regions("Александр Гусев: в Каменском районе сбиты три беспилотника."))
     ['RU-VOR']
     >>> sorted(official_regions("В городе Гусев прошёл парад."))
@@ -113,10 +121,10 @@ def official_regions(text: str, low: str | None = None) -> frozenset[str]:
     """
     if low is None:
         low = text.lower()
-    found: set[str] = set()
+    found: dict[str, str] = {}
     for m in _SURNAME.finditer(text):
         stem = m.group("stem")
-        if _REGION_OF[stem] in found:
+        if stem in found:
             continue
         before = text[max(0, m.start() - 40) : m.start()]
         told = (
@@ -125,8 +133,8 @@ def official_regions(text: str, low: str | None = None) -> frozenset[str]:
             or (_opens_line(text, m.start()) and _LINE_HEAD.match(text, m.end()) is not None)
         )
         if told:
-            found.add(_REGION_OF[stem])
-    return frozenset(found)
+            found[stem] = _REGION_OF[stem]
+    return tuple(found.items())
 
 
 def _opens_line(text: str, start: int) -> bool:

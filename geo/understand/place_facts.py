@@ -1636,7 +1636,8 @@ _UPDATE_WORDS = ("upd", "оновл", "обновл", "доповн", "допо�
 
 # a word that tells a count as more than those told before ("five more", "ще двоє")
 _MORE_TOLD = compiled(r"(?<!\w)(?:more|another|ще|еще|ещё)(?!\w)", re.I)
-_DIED_LATER = compiled(r"\b(?:died|succumbed)\b", re.I)  # one of the wounded, in English
+# one of the wounded dying later ("One of them later died", "Вона померла в реанімації")
+_DIED_LATER = compiled(r"\b(?:died|succumbed)\b|(?<!\w)(?:помер|скончал|умер)", re.I)
 
 
 def _casualty_figures(

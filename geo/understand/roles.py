@@ -200,6 +200,9 @@ _STRONG_IMPACT_WORDS = (
     r"blew out",
     r"victims? of",
     r"(?:drones?|missiles?|uavs?|bombs?|rockets?|shaheds?) (?:\w+ )?against",
+    # ("Overnight strikes in occupied Luhansk Oblast, geolocated.")
+    r"(?:overnight|night|massive|new|fresh|heavy|deadly|russian|ukrainian) strikes "
+    r"(?:in|on|across|against)",
     # ("Russian drones went for gas production in Varva hromada")
     r"(?:drones?|missiles?|uavs?|rockets?|shaheds?) (?:again )?went (?:after|for)",
     r"(?:missile|rocket|drone|air|bomb|artillery|ballistic|glide[- ]bomb|uav)[- ]?"
@@ -258,6 +261,11 @@ _NEGATED = compiled(
             r"no\s+(?:(?:new|further|other|major|serious|significant)\s+)?"
             r"(?:casualties|injuries|deaths|victims|damage|one\s+was\s+hurt)\b",
             r"without\s+(?:causing\s+)?(?:any\s+)?(?:casualties|damage|injuries)",
+            # "We have found no evidence of a hit or a shootdown there"
+            r"no\s+(?:evidence|sign|signs|confirmation|reports?)\s+of\s+(?:an?\s+|any\s+)?"
+            r"(?:hits?|strikes?|damage|impacts?)(?:\s+or\s+(?:an?\s+)?[\w-]+)?",
+            # "the city itself escaped damage"
+            r"escaped\s+(?:any\s+|serious\s+)?(?:damage|harm|casualties|injuries)",
             # "there was no strike on Pavlohrad"
             r"(?:there\s+(?:was|were|had\s+been)\s+)no\s+(?:strikes?|hits?|attacks?)",
             # "where nothing was hit", "no facilities were damaged"
@@ -277,7 +285,7 @@ _NEGATED = compiled(
 # every match of _NEGATED ends with one of these, or holds "without" or one of the phrases
 # and words after it
 _NEGATED_WORDS = ("hurt", "injur", "killed", "wounded", "harmed", "casualties", "deaths")
-_NEGATED_WORDS += ("victims", "damage", "without", "no strike", "no hit", "no attack")
+_NEGATED_WORDS += ("victims", "damage", "without", "no strike", "no hit", "no attack", "escaped")
 _NEGATED_WORDS += ("no shelling", "no impact")
 _NEGATED_WORDS += ("nothing", "facilities", "buildings", "objects", "sites", "infrastructure")
 _NEGATED_WORDS += ("not ",)
@@ -489,7 +497,9 @@ def _heard_only(clause: str, sentence: str) -> bool:
         not lacks(clause, ("hear",))
         and bool(_HEARD.search(clause))
         # (harm denied is none: "... but officials said no damage was recorded")
-        and not _HARM_THERE.search(_NEGATED.sub(" ", sentence) if "no" in sentence else sentence)
+        and not _HARM_THERE.search(
+            _NEGATED.sub(" ", sentence) if "no" in sentence or "escaped" in sentence else sentence
+        )
     )
 
 
@@ -780,6 +790,13 @@ _LOCATOR_BEFORE = compiled(r"\b(?:of|near|at|by|around|from|beside)\s+the\s+$", 
 _NUCLEAR_PLANT_AFTER = compiled(
     r"\s+(?:(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)|NPP)\b", re.IGNORECASE
 )
+# a power plant named after a place that stands elsewhere: "The Trypillia thermal power plant
+# near the town of Ukrainka was hit" (its place told after it)
+_PLANT_NAMED_AFTER = compiled(
+    r"\s+(?:thermal|hydroelectric|hydro|combined\s+heat\s+and)\s+power\s+(?:plant|station)\s+"
+    r"(?:near|outside|in)\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 # a front's direction named after a town: "in the Orikhiv direction", "on the Pokrovsk axis"
 _DIRECTION_AFTER = compiled(
     # (and the first of two: "in the Kostiantynivka and Huliaipole directions")
@@ -986,8 +1003,9 @@ def impact_cue(text: str) -> str | None:
     Cached for the last few texts: the places of one clause share it."""
     low = lowered(text)
     folds = low is None  # it holds a character ignoring case takes for another letter
-    if folds or (  # every _NEGATED match holds "no" or "without", and a word of harm
-        ("no" in low or "without" in low) and any(map(low.__contains__, _NEGATED_WORDS))
+    if folds or (  # every _NEGATED match holds "no", "without" or "escaped", and a word of harm
+        ("no" in low or "without" in low or "escaped" in low)
+        and any(map(low.__contains__, _NEGATED_WORDS))
     ):
         text = _NEGATED.sub(" ", text)
         low = text.lower()
@@ -1088,6 +1106,10 @@ def block_cue(block: str, lang: str | None = None) -> RoleDecision:
     report's language ``lang``."""
     if _ALERT.search(block) and _NO_STRIKE.search(block) and not _HARD_IMPACT.search(block):
         return RoleDecision("mention", "heading of an alert without a strike")
+    if block.isascii() and " no " in block.lower():
+        block = _NEGATED.sub(" ", block)  # "... found no evidence of a hit there": no cue
+    if _DAMAGE_ELSEWHERE.search(block):
+        return RoleDecision("mention", "heading of outages from damage elsewhere")
     cue = strike_cue(block, lang)
     if cue is None and _LIST_WEAPONS.search(block):  # "🔸 Брянская область\nСбиты 5 БПЛА."
         down = _DOWN.search(block) or _DOWN_CYRILLIC.search(block)
@@ -1097,6 +1119,13 @@ def block_cue(block: str, lang: str | None = None) -> RoleDecision:
     return RoleDecision("mention", "heading without a strike cue")
 
 
+# outages told of a region because of damage in others: "Odesa region. Because of damage to
+# the power system in other regions, emergency outages are in place"
+_DAMAGE_ELSEWHERE = compiled(
+    r"\b(?:because\s+of|due\s+to|after)\s+(?:the\s+)?damage\s+(?:[\w-]+\s+){0,5}?in\s+other\s+"
+    r"(?:regions|oblasts|areas)\b",
+    re.IGNORECASE,
+)
 # the end of the cue of a place on a list's line that counts the weapons brought down over it
 DOWN_LIST_CUE = "over it (a count of a list)"
 # the count after a dash that ends a list's line: "Bryansk Region — 28"
@@ -1387,6 +1416,8 @@ def decide_role(
     low = _lowered_for_ascii(before)
     if _names_water(clause, offset, end, before, after):
         return _decision("mention", "a river or reservoir of that name")
+    if after[:1] == " " and _PLANT_NAMED_AFTER.match(after):
+        return _decision("mention", "a plant named after it")
     if after[:1] == " " and _DIRECTION_AFTER.match(after):
         return _decision("mention", "a front's direction")  # "attacks in the Pokrovsk direction"
     if (
@@ -1521,6 +1552,13 @@ def decide_role(
         return _decision("impact", "weapons fired at it")  # "launched four missiles at Kyiv"
     if (low is None or "night" in low) and _NIGHT_OF_ATTACKS.search(before):
         return _decision("impact", NIGHT_OF_ATTACKS)  # "Long night in Chernihiv region"
+    if (
+        sentence[name_end : name_end + 1] == ","
+        and _STRUCK_WHICH.match(sentence, name_end)
+        and not _NEGATED.search(sentence, name_end, name_end + 90)
+    ):
+        # "Lukoil's plant in Volgograd, which was hit twice in December, is ..."
+        return _decision("impact", "struck (a clause about it)")
     return _decision("mention", NO_STRIKE_CUE)
 
 
@@ -2141,6 +2179,13 @@ _STRUCK_RELATIVE = compiled(
 )
 
 
+# the place struck, told in a relative clause right after it: "Volgograd, which was hit twice
+# in December, ..." (not "Moscow, which said it hit military targets")
+_STRUCK_WHICH = compiled(
+    r",\s*which\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?(?:struck|hit|attacked|"
+    r"shelled|targeted|bombed|damaged|pounded)\b",
+    re.IGNORECASE,
+)
 # the officials of the place named next: "Russian-installed officials in occupied "
 _OFFICIALS_IN = compiled(
     r"\b(?:officials|authorities|administration|governor|mayor|head)\s+(?:in|of)\s+(?:the\s+)?"

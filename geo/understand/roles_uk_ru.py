@@ -1076,6 +1076,8 @@ def decide_role_uk_ru(
         # Рени была объявлена воздушная тревога")
         target = _DURING_ATTACK_ON.search(before)  # "під час атаки на Одесу": its target
         told = clause if target else _DURING_ATTACK.sub(" ", clause)
+        if "опасн" in told or "небезпек" in told:  # "объявлялась опасность атаки БПЛА"
+            told = _DANGER_OF.sub(" тревога ", told)
         lemmas = _lemma_set(_THREAT_OF.sub(" ", told), lang)
         if lemmas & _ALERT_LEMMAS and not (lemmas & _IMPACT_LEMMAS):
             return "mention", "air-raid alert without a strike"
@@ -1303,6 +1305,8 @@ _CUT_OFF_BEFORE = compiled(
     # "без света остались несколько улиц в Любимовке"
     r"(?:(?:[^\W\d_]+\s+){0,2}?(?:улиц|вулиц|домов|будинк|абонент|потребител|споживач|"
     r"сел|квартир)[^\W\d_]*\s+(?:в|у|на)\s+)?"
+    # "без электроснабжения остались жители Малокаховки"
+    r"(?:(?:жител|мешканц|жильц|абонент|потребител|споживач)[^\W\d_]*\s+)?"
     # "без электроснабжения осталась часть посёлка Чертково"
     r"(?:(?:часть|частина|частину)\s+)?(?:(?:посёлок|поселок|посёлка|поселка|село|села|"
     r"селище|селища|місто|міста|город|города)\s+)?)$",
@@ -1498,7 +1502,15 @@ def _last_words(text: str) -> list[str]:
 
 # what every form of the alert lemmas holds (тривога, тривозі, тривог; тревога, тревоге), and
 # "трёво", as the Russian dictionary reads "ё" for "е"
-_ALERT_STEMS = ("триво", "трево", "трёво")
+_ALERT_STEMS = ("триво", "трево", "трёво", "опасн", "небезпек")
+# a danger regime, an alert by another name: "опасность атаки БПЛА", "ракетная опасность",
+# "небезпека застосування БпЛА"
+_DANGER_OF = compiled(
+    r"(?:(?:ракетн|беспилотн|авиационн)\w*\s+)?(?:опасност[ьи]|небезпек[аиу])"
+    r"(?:\s+(?:атак\w*|применени\w*|застосуван\w*|удар\w*))?"
+    r"(?:\s+(?:бпла|беспилотник\w*|дрон\w*|ракет\w*|бплa))?",
+    re.IGNORECASE,
+)
 
 
 _DURING_ATTACK = compiled(
