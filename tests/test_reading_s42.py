@@ -491,6 +491,11 @@ def test_the_regions_of_regional_heads(text: str, regions: set[str]) -> None:
             "Zmiiv",
             "mention",
         ),
+        (  # guard: a plant in its own town, its region after it
+            "The Burshtyn thermal power plant in Ivano-Frankivsk Oblast was hit.",
+            "Burshtyn",
+            "impact",
+        ),
         (  # a block's hit denied
             "1/ LYSYCHANSK. Air defence was seen firing over the town. We found no evidence of a "
             "hit there.",

@@ -794,7 +794,9 @@ _NUCLEAR_PLANT_AFTER = compiled(
 # near the town of Ukrainka was hit" (its place told after it)
 _PLANT_NAMED_AFTER = compiled(
     r"\s+(?:thermal|hydroelectric|hydro|combined\s+heat\s+and)\s+power\s+(?:plant|station)\s+"
-    r"(?:near|outside|in)\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z])",
+    # (not its region: "The Ladyzhyn thermal power plant in Vinnytsia Oblast")
+    r"(?:(?:near|outside)\s+(?:the\s+(?:town|city|village)\s+of\s+)?|"
+    r"in\s+the\s+(?:town|city|village)\s+of\s+)(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # a front's direction named after a town: "in the Orikhiv direction", "on the Pokrovsk axis"
