@@ -1714,19 +1714,26 @@ class _Resolver:
             if unit is None or unit.lat is None:
                 return False
             place = unit
-        officials = self.official_keys
+        others = [other for other in self.mentions if other is not m]
+        if not self.all_far(others, place):
+            return False
+        officials = self.official_keys  # (read only here: most districts are near)
+        if officials:  # "Гусев: в Каменском районе": the governor, not the town of Gusev
+            others = [o for o in others if not _name_key(o.span.text).startswith(officials)]
+            return self.all_far(others, place)
+        return True
+
+    def all_far(self, others: list[PlaceMention], place: Place) -> bool:
+        """Whether the places of ``others`` with one reading, in ``place``'s country (Moscow
+        aside: its mayor's and ministry's news), are all far from it in longitude; False
+        where there are none."""
         points = [
             c
-            for c in located_places(
-                other
-                for other in self.mentions
-                if other is not m
-                and not (officials and _name_key(other.span.text).startswith(officials))
-            )
+            for c in located_places(others)
             if c.lat is not None
             and c.lon is not None
             and c.country == place.country
-            and c.population < _SEAT_CITY  # (not Moscow: its mayor's and ministry's news)
+            and c.population < _SEAT_CITY
         ]
         return bool(points) and all(abs(c.lon - place.lon) > _FAR_DEGREES for c in points)
 
