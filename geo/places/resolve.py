@@ -342,6 +342,16 @@ class _Context:
     _cues: dict[int, tuple[bool, bool]] = field(default_factory=dict, repr=False)
     # what the report keeps of each name's candidates, by name key (see _readings)
     readings: dict[str, _Readings] = field(default_factory=dict, repr=False)
+    # the name keys of the regional heads' surnames the report names as such, once read
+    # (see official_keys): None before
+    officials: tuple[str, ...] | None = field(default=None, repr=False)
+
+    def official_keys(self, doc_text: str, low: str | None = None) -> tuple[str, ...]:
+        """The name keys of the surnames of :func:`named_officials` ("Гусев: ..." is the
+        governor, not the town of Gusev), read once per report."""
+        if self.officials is None:
+            self.officials = tuple(_name_key(stem) for stem, _ in named_officials(doc_text, low))
+        return self.officials
 
     def __post_init__(self) -> None:
         self.index = _Anchors(self.anchors)
@@ -597,6 +607,11 @@ def _build_context(
         surnames = tuple(_name_key(stem) for stem, _ in officials)
         if surnames:
             anchors = [(key, p) for key, p in anchors if not key.startswith(surnames)]
+        ctx = _Context(
+            report_admin1, sentence_hint, anchors, sentence_admin1, region_units, named_admin1
+        )
+        ctx.officials = surnames  # (read: the resolver asks again for far districts)
+        return ctx
     return _Context(
         report_admin1, sentence_hint, anchors, sentence_admin1, region_units, named_admin1
     )
@@ -1717,7 +1732,7 @@ class _Resolver:
         others = [other for other in self.mentions if other is not m]
         if not self.all_far(others, place):
             return False
-        officials = self.official_keys  # (read only here: most districts are near)
+        officials = self.ctx.official_keys(self.text)  # (asked only here: most are near)
         if officials:  # "Гусев: в Каменском районе": the governor, not the town of Gusev
             others = [o for o in others if not _name_key(o.span.text).startswith(officials)]
             return self.all_far(others, place)
@@ -1736,12 +1751,6 @@ class _Resolver:
             and c.population < _SEAT_CITY
         ]
         return bool(points) and all(abs(c.lon - place.lon) > _FAR_DEGREES for c in points)
-
-    @cached_property
-    def official_keys(self) -> tuple[str, ...]:
-        """The name keys of the regional heads' surnames the report names as such ("Гусев:
-        ..." is the governor, not the town of Gusev)."""
-        return tuple(_name_key(stem) for stem, _ in named_officials(self.text))
 
     def in_place_position(self, m: PlaceMention) -> bool:
         """True when a preposition of place or a settlement word stands right before."""
