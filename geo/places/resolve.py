@@ -66,7 +66,7 @@ from geo.understand.damage import (
 )
 from geo.understand.facts import extract_facts
 from geo.understand.mentions import find_mentions, find_unknown_names, located_places
-from geo.understand.officials import named_officials
+from geo.understand.officials import named_officials, told_at
 from geo.understand.place_facts import link_place_facts, may_tell_each, with_list_totals
 from geo.understand.roles import (
     BLAST_CUES,
@@ -1326,7 +1326,8 @@ class _Resolver:
             ):
                 place = self.nearer_homonym(m)
                 if place is None:
-                    self.unresolved.append(Unresolved(self.report.id, m.span, _FAR_REASON))
+                    if not self.names_official(m):  # (a governor: no place, not unresolved)
+                        self.unresolved.append(Unresolved(self.report.id, m.span, _FAR_REASON))
                     continue
                 confidence = 0.6
             if (
@@ -1665,6 +1666,16 @@ class _Resolver:
             return False
         others = [p for p in self.report_points() if p.id != place.id]
         return bool(others) and min(_km(p, place) for p in others) > _FAR_KM
+
+    def names_official(self, m: PlaceMention) -> bool:
+        """Whether ``m`` is the surname of a regional head the report tells as one ("Гусев:
+        в Каменском районе ...": the governor, not the town of Gusev)."""
+        officials = self.ctx.official_keys(self.text)
+        return (
+            bool(officials)
+            and _name_key(m.span.text).startswith(officials)
+            and told_at(self.text, m.span.start)
+        )
 
     def may_be_person(self, m: PlaceMention) -> bool:
         """Whether a one-word Ukrainian or Russian name may be a person's ("Гусев писал":

@@ -25,6 +25,7 @@ from geo.language.text import (
 )
 from geo.language.text import lower_agrees as _lower_agrees
 from geo.patterns import compiled
+from geo.understand import figure_words
 
 __all__ = ["extract_facts", "may_state_casualties"]
 
@@ -45,7 +46,8 @@ _N = rf"(?<![\w\-/.:])(?P<n>{NUM})(?![\-‑][^\W\d_]|[:.]\d|,\d{{3}}(?!\d))"
 _QUAL = r"(?:(?:at\s+least|around|about|some|nearly|almost|more\s+than|over|up\s+to|roughly)\s+)?"
 _PEOPLE = (
     r"(?:people|persons|civilians|residents|children|men|women|others|of\s+them|"
-    r"workers|employees|soldiers|servicemen|passengers|person|man|woman|child|boy|"
+    r"workers|employees|soldiers|servicemen|passengers|boys|girls|teenagers|babies|"
+    r"newborns|guards|pensioners|person|man|woman|child|boy|"
     r"girl|teenager|baby|newborn|driver|guard|worker|resident|civilian|pensioner|"
     # the people a strike hurts at work or on the street: "injuring a 40-year-old employee"
     r"employee|passers-by|passer-by|passerby|firefighters?|rescuers?|medics?|paramedics?|"
@@ -633,27 +635,13 @@ _NUMBER_HINTS = (
     "single",
     "another",
 )
-_INTERCEPT_HINTS = (
-    "shot",
-    "down",
-    "intercept",
-    "destroy",
-    "neutrali",
-    "suppress",
-    "jammed",
-    "repelled",
-    "eliminat",
-)
-
-
-_KILLED_HINTS = ("kill", "dead", "death", "died", "toll", "fatal", "lives")
-_WOUNDED_HINTS = ("wound", "injur", "hurt", "hospitali", "cuts", "burns", "fractur", "concussion")
-_DRONE_HINTS = ("drone", "uav", "shahed")
-_MISSILE_HINTS = ("missile", "rocket", "iskander", "kinzhal", "kalibr", "kh-")
-_ZERO_HINTS = ("casualt", "victim", "harm")
-_KIND_HINTS = (
-    _KILLED_HINTS + _WOUNDED_HINTS + _INTERCEPT_HINTS + _DRONE_HINTS + _MISSILE_HINTS + _ZERO_HINTS
-)
+_INTERCEPT_HINTS = figure_words.EN_INTERCEPT
+_KILLED_HINTS = figure_words.EN_KILLED
+_WOUNDED_HINTS = figure_words.EN_WOUNDED
+_DRONE_HINTS = figure_words.EN_DRONE
+_MISSILE_HINTS = figure_words.EN_MISSILE
+_ZERO_HINTS = figure_words.EN_ZERO
+_KIND_HINTS = figure_words.EN_KIND
 
 
 _NEGATION_HINTS = (" no ", " no-", "nobody", "none ", "without")

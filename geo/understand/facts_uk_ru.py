@@ -56,6 +56,7 @@ from geo.language.text import (
     shares_holding,
 )
 from geo.patterns import compiled
+from geo.understand import figure_words
 
 __all__ = [
     "NUMERAL_STEMS",
@@ -1212,7 +1213,9 @@ _RECALL = compiled(
     r"тогда(?!\s+как)|того\s+дня|тієї\s+ночі|"
     r"в\s+тот\s+день|той\s+ночью|до\s+цього|до\s+этого|перед\s+тим|днем\s+раніше|"
     r"днем\s+ранее|(?:з|від|с)\s+початку\s+(?!доби|дня)\w+|с\s+начала\s+(?!суток|дня)\w+|"
-    r"за\s+(?:минулий\s+|"
+    # (not a week's sum: "Разом за тиждень: 7 загиблих", "Итого за неделю: ...", a total,
+    # see _PERIOD_TOTAL and _CLOSING_TOTAL)
+    r"(?<!разом\s)(?<!итого\s)за\s+(?:минулий\s+|"
     r"прошлый\s+|прошедший\s+)?(?:тиждень|місяць|неделю|месяц)|за\s+все\s+время|"
     r"спочатку|первоначально|изначально)(?!\w)"
 )
@@ -1402,25 +1405,11 @@ _PLACED = compiled(
     r"район|округ)\s*:"
 )
 _WORD_AT = compiled(r"[\w'’ʼ-]+")
-_KILLED_HINTS = (
-    "загин", "загиб", "погиб", "гибел", "вбит", "вбив", "вбил", "убит", "убил", "убив",
-    "помер", "скончал", "умер", "жертв", "життя", "жизн", "тіла", "тела", "тіло", "тело",
-)  # fmt: skip
-_WOUNDED_HINTS = (
-    "поран", "ранен", "ранил", "ранив", "постражд", "пострада", "потерпіл", "травм",
-    "допомог", "помощ", "опік", "ожог", "увечь", "медикам", "лікарям", "врачам", "контуз",
-    "контуж",
-)  # fmt: skip
-# the people taken to hospital, who are the wounded where no count of them is told
-_HOSPITALISED_STEMS = ("госпіталіз", "госпитализ")
-_INTERCEPT_HINTS = (
-    "збит", "збил", "збив", "знешкод", "ліквід", "подавл", "подавил", "знищ", "перехоп",
-    "сбит", "сбил", "сбив", "уничтож", "перехват", "перехвач", "нейтрализ", "ликвид",
-    "приземл", "отрази", "отраж", "відбил", "відбит",
-)  # fmt: skip
-_WEAPON_HINTS = (
-    "дрон", "безпілот", "беспилот", "бпла", "шахед", "shahed", "геран", "ракет", " бла",
-)  # fmt: skip
+_KILLED_HINTS = figure_words.UK_RU_KILLED
+_WOUNDED_HINTS = figure_words.UK_RU_WOUNDED
+_HOSPITALISED_STEMS = figure_words.UK_RU_HOSPITALISED
+_INTERCEPT_HINTS = figure_words.UK_RU_INTERCEPT
+_WEAPON_HINTS = figure_words.UK_RU_WEAPON
 
 # ---------------------------------------------------------------------------------------
 # Weapons
@@ -2990,11 +2979,11 @@ _NO_LETTER = compiled(r"[\W\d_]+")
 
 
 _HARM_HINTS = _KILLED_HINTS + _WOUNDED_HINTS  # the words of a count of harm itself
-_CASUALTY_HINTS = _HARM_HINTS + _HOSPITALISED_STEMS
+_CASUALTY_HINTS = figure_words.UK_RU_CASUALTY
 _WEAPON_OR_INTERCEPT_HINTS = _WEAPON_HINTS + _INTERCEPT_HINTS
 # the words of a running total told without its noun (see _RUNNING_TOTAL)
-_RUNNING_HINTS = ("всего", "всього", "усього", "загалом", "итого")
-_ALL_HINTS = _CASUALTY_HINTS + _INTERCEPT_HINTS + _WEAPON_HINTS + _RUNNING_HINTS
+_RUNNING_HINTS = figure_words.UK_RU_RUNNING
+_ALL_HINTS = figure_words.UK_RU_ALL
 # the same words, those most sentences that hold one hold first: a test of one sentence
 # (:func:`~geo.language.text.shares_holding`) stops at the first word it finds
 _ALL_HINTS_COMMON_FIRST = tuple(

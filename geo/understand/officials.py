@@ -20,7 +20,7 @@ import re
 from geo.language.text import lacks
 from geo.patterns import compiled
 
-__all__ = ["named_officials", "official_regions"]
+__all__ = ["named_officials", "official_regions", "told_at"]
 
 # (region, surname stems in Russian, Ukrainian and Latin letters, given names likewise)
 _OFFICIALS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
@@ -126,15 +126,37 @@ def named_officials(text: str, low: str | None = None) -> tuple[tuple[str, str],
         stem = m.group("stem")
         if stem in found:
             continue
-        before = text[max(0, m.start() - 40) : m.start()]
-        told = (
-            not lacks(low[max(0, m.start() - 40) : m.start()], _TITLES)
-            or before.rstrip().endswith(_GIVEN_OF[stem])
-            or (_opens_line(text, m.start()) and _LINE_HEAD.match(text, m.end()) is not None)
-        )
-        if told:
+        if _told(text, low, m):
             found[stem] = _REGION_OF[stem]
     return tuple(found.items())
+
+
+def told_at(text: str, start: int, low: str | None = None) -> bool:
+    """Whether a regional head's surname starts at ``start`` of ``text`` and is told as his
+    (as in :func:`named_officials`): "Гусев" in "Гусев: в Каменском районе ...", not in "В
+    городе Гусев ...".
+
+    Examples
+    --------
+    >>> told_at("Гусев: в Каменском районе сбит беспилотник.", 0)
+    True
+    >>> told_at("В Гусеве прошёл парад.", 2)
+    False
+    """
+    m = _SURNAME.match(text, start)
+    return m is not None and _told(text, text.lower() if low is None else low, m)
+
+
+def _told(text: str, low: str, m: re.Match[str]) -> bool:
+    """Whether the surname matched by ``m`` is told as a regional head's: a title or a verb
+    of saying within the 40 characters before it, his given name right before it, or the
+    surname opening a line before a colon or a dash."""
+    start = m.start()
+    return (
+        not lacks(low[max(0, start - 40) : start], _TITLES)
+        or text[max(0, start - 40) : start].rstrip().endswith(_GIVEN_OF[m.group("stem")])
+        or (_opens_line(text, start) and _LINE_HEAD.match(text, m.end()) is not None)
+    )
 
 
 def _opens_line(text: str, start: int) -> bool:

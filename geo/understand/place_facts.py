@@ -44,6 +44,7 @@ from geo.language.text import (
 )
 from geo.patterns import compiled
 from geo.records import FACT_KEYS, ResolvedPlace, with_facts
+from geo.understand import figure_words
 from geo.understand.facts import extract_facts, may_state_casualties
 from geo.understand.roles import DOWN_LIST_CUE, LINE_COUNT
 
@@ -81,22 +82,12 @@ _ANAPHOR_CYRILLIC_NEEDS = (
     "области",
     "месте",
 )
-# words without which no figure is read (a cheap test before reading a piece's figures),
-# looked up in the lower-cased text (much faster than a search ignoring case): the same
-# answer as :data:`_FACT_HINT` unless the text holds a letter that lower-casing and the
-# ignore-case match read differently (dotted and dotless i, long s, old Cyrillic letter forms)
-_FACT_HINT_WORDS = (
-    "kill", "dead", "death", "died", "toll", "fatal", "wound", "injur", "hurt", "casualt",
-    "drone", "uav", "shahed", "missile", "rocket", "shot", "down", "intercept", "destroy",
-    "загин", "загиб", "гибел", "поран", "постражд", "травм", "вбит", "убит", "погиб",
-    "ранен", "ранени", "пострада", "жертв", "дрон", "безпілот", "беспилот", "бпла", "шахед",
-    "ракет", "збит", "сбит", "збил", "сбил", "знешкод", "уничтож", "знищ", "перехоп",
-    "перехват", "ліквід", "подав", "вбил", "вбив", "убил", "убив", "помер", "умер", "скончал",
-    "житт", "жизн", "ранил", "ранив", "опік", "ожог", "увечь", "потерпіл", "допомог", "помощ",
-    "збив", "сбив", "перехвач", "нейтрализ", "ликвид", "приземл", "геран", " бла", "тіла",
-    "тела", "тіло", "тело", "отраз", "отраж", "відби", "hospitali", "госпіталіз", "госпитализ",
-    "контуз", "контуж", "медикам", "лікарям", "врачам",
-)  # fmt: skip
+# words without which no figure is read in any language (a cheap test before reading a
+# piece's figures), looked up in the lower-cased text (much faster than a search ignoring
+# case): the same answer as :data:`_FACT_HINT` unless the text holds a letter that
+# lower-casing and the ignore-case match read differently (dotted and dotless i, long s, old
+# Cyrillic letter forms)
+_FACT_HINT_WORDS = figure_words.ANY_FIGURE
 _FACT_HINT = compiled("|".join(_FACT_HINT_WORDS), re.IGNORECASE)
 # the same words for a text that is not ASCII: the Cyrillic ones first, the commonest of them
 # leading, as the test stops at the first word it finds

@@ -766,13 +766,29 @@ _WORKED_STEMS = ("работ", "робот", "працюв")
 _WORKED_ON = compiled(
     r"(?<![^\W\d_])((?:отработал[аи]?|отработаны|відпрацювал[аи]?|відпрацював|работа|работу|"
     r"робота|роботу|работали|працювали))\s+(?:«[^»]{1,24}»\s+|[^\W\d_]+\s+){0,2}?"
-    r"по(?![^\W\d_])",
+    # (not work on the weapons or targets in the air, which is shooting them down:
+    # "Зенітники відпрацювали по дронах", "отработали по целям")
+    r"по(?![^\W\d_])(?!\s+(?:дрон|ракет|шахед|бпла|беспилот|безпілот|цел|ціл|повітрян|"
+    r"воздушн)[^\W\d_]*)",
     re.IGNORECASE,
 )
+
+
+def _worked_on_by_weapon(clause: str, sentence: str) -> str | None:
+    """The word of a strike told as work on the clause's place whose striking weapon the
+    sentence names in another clause ("Відпрацювали по Одесі — ракети влучили в порт"),
+    None when the clause tells no such work or the sentence names the air defence."""
+    if lacks(clause, _WORKED_STEMS) or (m := _WORKED_ON.search(clause)) is None:
+        return None
+    if not lacks(sentence, _DEFENCE_NAMES) or lacks(sentence.lower(), _STRIKING_WEAPONS):
+        return None
+    return m.group(1)
+
+
 # the air defence, whose work on targets is shooting down
 _DEFENCE_NAMES = (
     *("ПВО", "ППО", "ПРО", "РЭБ", "РЕБ", "пво", "ппо", "оборон"),
-    *("зенит", "Зенит", "огнев", "вогнев", "расчет", "расчёт", "розрахун"),
+    *("зенит", "Зенит", "зеніт", "Зеніт", "огнев", "вогнев", "расчет", "расчёт", "розрахун"),
 )
 # the weapons whose work on a place is a strike there, one of which the clause names
 _STRIKING_WEAPONS = (
@@ -1076,7 +1092,7 @@ def decide_role_uk_ru(
         # Рени была объявлена воздушная тревога")
         target = _DURING_ATTACK_ON.search(before)  # "під час атаки на Одесу": its target
         told = clause if target else _DURING_ATTACK.sub(" ", clause)
-        if "опасн" in told or "небезпек" in told:  # "объявлялась опасность атаки БПЛА"
+        if not lacks(told, _DANGER_STEMS):  # "объявлялась опасность атаки БПЛА"
             told = _DANGER_OF.sub(" тревога ", told)
         lemmas = _lemma_set(_THREAT_OF.sub(" ", told), lang)
         if lemmas & _ALERT_LEMMAS and not (lemmas & _IMPACT_LEMMAS):
@@ -1102,6 +1118,8 @@ def decide_role_uk_ru(
     if toward:
         return "impact", " ".join(toward.group().split()[:2])
     cue = impact_word(clause, lang)
+    if cue is None and clause != sentence:
+        cue = _worked_on_by_weapon(clause, sentence)
     if cue and (
         (any(map(clause.__contains__, _DENIAL_WORDS)) and _DENIAL.search(clause))
         # "информация о взрывах в X — фейк": the denial after a dash, in the next clause
@@ -1503,16 +1521,6 @@ def _last_words(text: str) -> list[str]:
 # what every form of the alert lemmas holds (тривога, тривозі, тривог; тревога, тревоге), and
 # "трёво", as the Russian dictionary reads "ё" for "е"
 _ALERT_STEMS = ("триво", "трево", "трёво", "опасн", "небезпек")
-# a danger regime, an alert by another name: "опасность атаки БПЛА", "ракетная опасность",
-# "небезпека застосування БпЛА"
-_DANGER_OF = compiled(
-    r"(?:(?:ракетн|беспилотн|авиационн)\w*\s+)?(?:опасност[ьи]|небезпек[аиу])"
-    r"(?:\s+(?:атак\w*|применени\w*|застосуван\w*|удар\w*))?"
-    r"(?:\s+(?:бпла|беспилотник\w*|дрон\w*|ракет\w*|бплa))?",
-    re.IGNORECASE,
-)
-
-
 _DURING_ATTACK = compiled(
     r"\b(?:під\s+час|во\s+время|в\s+ходе|в\s+момент)\s+(?:[^\W\d_]+\s+){0,2}?"
     r"(?:атак|удар|обстріл|обстрел|нальот|налет|налёт)[^\W\d_]*",
@@ -1520,15 +1528,22 @@ _DURING_ATTACK = compiled(
 )
 
 
-# the threat an alert was sounded for, which strikes nothing: "тривога через загрозу
-# застосування ударних БпЛА", "тревога из-за угрозы атаки БПЛА"
-_THREAT_OF = compiled(
-    r"(?<!\w)(?:загроз|угроз)[^\W\d_]*(?:\s+(?:застосуван|применени|атак|удар|ракетн|"
+# what a threat or a danger is of, its weapon's words only ("застосування ударних БпЛА"),
+# not a strike told after it ("через загрозу ударних БпЛА дрон влучив" keeps "влучив")
+_THREAT_WORDS = (
+    r"(?:\s+(?:застосуван|применени|атак|удар|ракетн|"
     r"балістичн|баллистическ|ворож|вражеск|масован|массирован|повітрян|воздушн|авіаційн|"
     r"авиационн|бпла|дрон|безпілот|беспилот|ракет|шахед|каб)[^\W\d_]*){0,4}"
-    # (what the threat is of, its weapon's words only: "через загрозу ударних БпЛА дрон
-    # влучив" keeps "влучив")
-    r"(?!\s+(?:влуч|попа|уда|вда)[^\W\d_]*)",
+    r"(?!\s+(?:влуч|попа|уда|вда)[^\W\d_]*)"
+)
+# the threat an alert was sounded for, which strikes nothing: "тривога через загрозу
+# застосування ударних БпЛА", "тревога из-за угрозы атаки БПЛА"
+_THREAT_OF = compiled(r"(?<!\w)(?:загроз|угроз)[^\W\d_]*" + _THREAT_WORDS, re.IGNORECASE)
+_DANGER_STEMS = ("опасн", "небезпек", "Опасн", "Небезпек")
+# a danger regime, an alert by another name: "опасность атаки БПЛА", "ракетная опасность",
+# "небезпека застосування ударних БпЛА"
+_DANGER_OF = compiled(
+    r"(?:(?:ракетн|беспилотн|авиационн)\w*\s+)?(?:опасност[ьи]|небезпек[аиу])" + _THREAT_WORDS,
     re.IGNORECASE,
 )
 
