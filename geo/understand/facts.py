@@ -2361,7 +2361,7 @@ _DIED_OF_WOUNDS = compiled(
 )
 
 
-_DIED_WORD = compiled(r"\b(?:died|succumbed)\b", re.I)
+_DIED_WORD = compiled(rf"\b(?:{'|'.join(figure_words.EN_DIED)})\b", re.I)
 _OF_THE_HURT = ("of them", "wounded", "injured", "hurt", "victims", "casualties")
 _DEATH_REACH = 120  # the characters before the verb a match of _DIED_OF_WOUNDS may start at
 

@@ -21,6 +21,8 @@ EN_DRONE = ("drone", "uav", "shahed")
 EN_MISSILE = ("missile", "rocket", "iskander", "kinzhal", "kalibr", "kh-")
 # the words of a report of no harm ("no casualties", "no victims")
 EN_ZERO = ("casualt", "victim", "harm")
+# the verbs of one of the wounded dying later ("One of them later died")
+EN_DIED = ("died", "succumbed")
 EN_KIND = EN_KILLED + EN_WOUNDED + EN_INTERCEPT + EN_DRONE + EN_MISSILE + EN_ZERO
 
 # Ukrainian and Russian
@@ -45,6 +47,8 @@ UK_RU_WEAPON = (
 )  # fmt: skip
 # the words of a running total told without its noun ("всего 12")
 UK_RU_RUNNING = ("всего", "всього", "усього", "загалом", "итого")
+# the stems of dying ("Вона померла в реанімації", "скончался в больнице")
+UK_RU_DIED = ("помер", "скончал", "умер")
 UK_RU_CASUALTY = UK_RU_KILLED + UK_RU_WOUNDED + UK_RU_HOSPITALISED
 UK_RU_ALL = UK_RU_CASUALTY + UK_RU_INTERCEPT + UK_RU_WEAPON + UK_RU_RUNNING
 

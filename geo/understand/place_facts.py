@@ -1628,7 +1628,10 @@ _UPDATE_WORDS = ("upd", "оновл", "обновл", "доповн", "допо�
 # a word that tells a count as more than those told before ("five more", "ще двоє")
 _MORE_TOLD = compiled(r"(?<!\w)(?:more|another|ще|еще|ещё)(?!\w)", re.I)
 # one of the wounded dying later ("One of them later died", "Вона померла в реанімації")
-_DIED_LATER = compiled(r"\b(?:died|succumbed)\b|(?<!\w)(?:помер|скончал|умер)", re.I)
+_DIED_LATER = compiled(
+    rf"\b(?:{'|'.join(figure_words.EN_DIED)})\b|(?<!\w)(?:{'|'.join(figure_words.UK_RU_DIED)})",
+    re.I,
+)
 
 
 def _casualty_figures(

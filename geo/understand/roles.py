@@ -2174,18 +2174,17 @@ _SPEAKER_CUE = compiled(
 
 # a relative clause right after a name that tells it struck: ", which was struck by 20 drones",
 # ", where a glide bomb hit a block the day before"
+# the verbs of a place struck, in a relative clause after it
+_STRUCK_VERBS = r"(?:struck|hit|attacked|shelled|targeted|bombed|damaged|pounded)\b"
 _STRUCK_RELATIVE = compiled(
-    r"\s*,\s*(?:which|where)\b[^,.;]{0,80}?\b(?:struck|hit|attacked|shelled|targeted|bombed|"
-    r"damaged|pounded)\b",
-    re.IGNORECASE,
+    r"\s*,\s*(?:which|where)\b[^,.;]{0,80}?\b" + _STRUCK_VERBS, re.IGNORECASE
 )
 
 
 # the place struck, told in a relative clause right after it: "Volgograd, which was hit twice
 # in December, ..." (not "Moscow, which said it hit military targets")
 _STRUCK_WHICH = compiled(
-    r",\s*which\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?(?:struck|hit|attacked|"
-    r"shelled|targeted|bombed|damaged|pounded)\b",
+    r",\s*which\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?" + _STRUCK_VERBS,
     re.IGNORECASE,
 )
 # the officials of the place named next: "Russian-installed officials in occupied "
