@@ -2744,6 +2744,10 @@ FALSE_ALTERNATES: dict[str, tuple[str, ...]] = {
     "3687025": ("Kavkaz",),  # Caucasia (Colombia): the Russian name of the Caucasus
     "935616": ("Port",),  # Le Port (Réunion): the word of "Port Kavkaz", "Port of Odesa"
     "2553604": ("White House",),  # Casablanca (Dar el Beida): the US president's residence
+    # Hresivskyi (Crimea): "Грес", "Gres", the abbreviation of a district power station
+    # ("новочеркаська ГРЕС"), a target reports name, not the settlement
+    "708140": ("Грес", "Gres", "Hres"),
+    "170654": ("Sam", "Şam"),  # Damascus: "SAM units" (surface-to-air missiles), not the city
 }
 
 # Words that look like places in English text but name people, outlets or other things.

@@ -168,3 +168,253 @@ def test_the_town_of_the_same_name_is_still_read(gaz: Gazetteer) -> None:
 def test_people_by_a_plural_noun(gaz: Gazetteer, text: str, figures: dict[str, int]) -> None:
     report, _ = read(text, gaz)
     assert report == figures
+
+
+# --- a count shot down is of the weapon named before it; a weapon joined after a clause -------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        (
+            "Противник запустил 40 беспилотников, из которых 30 сбиты, и 5 ракет, 4 из них "
+            "перехвачены.",
+            "ru",
+            {"drones": 40, "missiles": 5, "intercepted": 34},
+        ),
+        (
+            "Ворог атакував 70 дронами, з них збито 52, і 6 ракетами, з них збито 5.",
+            "uk",
+            {"drones": 70, "missiles": 6, "intercepted": 57},
+        ),
+        (
+            "Вночі ворог запустив 60 дронів, з яких 45 збито, та 4 ракети.",
+            "uk",
+            {"drones": 60, "missiles": 4, "intercepted": 45},
+        ),
+        (  # guard: the verb told once for two counts, each of its own kind
+            "Из 61 «Герани» сбито 45, из 7 ракет — 5.",
+            "ru",
+            {"drones": 61, "missiles": 7, "intercepted": 50},
+        ),
+    ],
+)
+def test_counts_of_each_weapon(text: str, lang: str, figures: dict[str, int]) -> None:
+    assert facts.extract_facts(text, lang) == figures
+
+
+# --- what the air defence brings down besides drones and missiles -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        (
+            "Средствами ПВО сбиты 3 управляемые авиационные бомбы, 1 реактивный снаряд системы "
+            "залпового огня HIMARS производства США и 96 беспилотных летательных аппаратов.",
+            "ru",
+            {"intercepted": 100},
+        ),
+        ("Над Харківщиною збито 2 КАБи та 11 дронів.", "uk", {"intercepted": 13}),
+        (  # guard: shells fired and bombs dropped are no count of an attack's weapons
+            "Ворог випустив 140 снарядів по громаді і скинув 3 КАБи.",
+            "uk",
+            {},
+        ),
+        (  # guard: production told before a count is no launch
+            "Производство 100 дронов в сутки, сбито 5 дронов.",
+            "ru",
+            {"intercepted": 5},
+        ),
+    ],
+)
+def test_bombs_and_rockets_brought_down(text: str, lang: str, figures: dict[str, int]) -> None:
+    assert facts.extract_facts(text, lang) == figures
+
+
+# --- people hurt: trades, a subject before two verbs, a relative clause between -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        (
+            "У Зінькові під час огляду траси слюсар отримав уламкове поранення.",
+            "uk",
+            {"wounded": 1},
+        ),
+        ("В Шебекино ранены два электрика.", "ru", {"wounded": 2}),
+        ("У Херсоні поранено трьох комунальників.", "uk", {"wounded": 3}),
+        ("Чоловік потрапив під обстріл і отримав поранення.", "uk", {"wounded": 1}),
+        ("Двоє чоловіків потрапили під обстріл і отримали поранення.", "uk", {"wounded": 2}),
+        ("Женщина попала под обстрел и получила ранения.", "ru", {"wounded": 1}),
+        (
+            "Наша операторка, яка приїхала зранку відкривати зміну, отримала поранення.",
+            "uk",
+            {"wounded": 1},
+        ),
+        ("Женщина, которая шла на работу, получила ранения.", "ru", {"wounded": 1}),
+        # guards: who did the harm; a clause before the figures
+        ("Ворог обстріляв село і поранив двох людей.", "uk", {"wounded": 2}),
+        ("Таким образом, погиб один, ранены двое.", "ru", {"killed": 1, "wounded": 2}),
+    ],
+)
+def test_people_hurt(text: str, lang: str, figures: dict[str, int]) -> None:
+    assert facts.extract_facts(text, lang) == figures
+
+
+# --- places: a list's item by region and town, a hromada, a town after a locative adjective -
+
+
+def test_a_lists_item_names_its_region_and_town(gaz: Gazetteer) -> None:
+    text = (
+        "Наслідки атаки по областях.\n\n🔸 Житомирщина — Коростишів. Пошкоджено склад та "
+        "вантажівки.\n\n🔸 Черкащина — Умань. Удар по території підприємства."
+    )
+    _, places = read(text, gaz)
+    for name in ("Zhytomyr Oblast", "Korostyshiv", "Cherkasy Oblast", "Uman"):
+        assert places[name][0] == "impact", name
+
+
+def test_a_routes_ends_are_no_heading(gaz: Gazetteer) -> None:
+    # guard: two towns of two regions on a line are a route's ends, not a heading
+    _, places = read("Рейси потягів:\n\n1) Лозова — Київ\n\n2) Краматорськ — Львів", gaz)
+    assert {role for role, _ in places.values()} == {"mention"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Вибух пролунав в окупованому Приморську, горить склад.", "Prymorsk"),
+        ("Взрыв прогремел в оккупированном Приморске.", "Prymorsk"),
+    ],
+)
+def test_a_town_after_a_locative_adjective(gaz: Gazetteer, text: str, place: str) -> None:
+    _, places = read(text, gaz)
+    assert places[place][0] == "impact"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Горить щось у районі новочеркаської ГРЕС, пишуть місцеві.", "Hresivskyi"),
+        ("SAM units took part in repelling the attack on Kyiv.", "Damascus"),
+    ],
+)
+def test_abbreviations_are_no_places(gaz: Gazetteer, text: str, absent: str) -> None:
+    _, places = read(text, gaz)
+    assert absent not in places
+
+
+# --- roles: flying into a building, sabotage, a stretch's and a road's ends, an airspace ------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        ("Шахед влетів просто у відділення пошти в Краснопавлівці.", "Krasnopavlivka", "impact"),
+        ("Беспилотник влетел в окно многоэтажки в Красногорске.", "Krasnogorsk", "impact"),
+        (
+            "Агенти руху спротиву підпалили релейну шафу в окупованому Приморську.",
+            "Prymorsk",
+            "impact",
+        ),
+        ("Партизаны подожгли релейный шкаф у Мелитополя.", "Melitopol", "impact"),
+        ("В Брянске произошел подрыв опоры ЛЭП.", "Bryansk", "impact"),
+        ("На перегоні Токмак — Федорівка підірвано ділянку колії.", "Tokmak", "mention"),
+        ("На перегоні Токмак — Федорівка підірвано ділянку колії.", "Fedorivka", "mention"),
+        ("Обломки упали в лесу у трассы на Мозырь.", "Mazyr", "mention"),
+        ("Дрон атакував автомобіль на дорозі до Куп'янська.", "Kupiansk", "mention"),
+        (
+            "КАБи противник скидав з повітряного простору бєлгородської області.",
+            "Belgorod Oblast",
+            "launch",
+        ),
+        (
+            "Авиабомбы сбрасывали из воздушного пространства Курской области.",
+            "Kursk Oblast",
+            "launch",
+        ),
+    ],
+)
+def test_roles_of_sabotage_routes_and_airspace(
+    gaz: Gazetteer, text: str, place: str, role: str
+) -> None:
+    _, places = read(text, gaz)
+    assert places[place][0] == role
+
+
+def test_flying_into_an_airspace_is_no_strike(gaz: Gazetteer) -> None:
+    # guard: a drone that flew into a country's airspace struck nothing
+    _, places = read("Дрон влетів у повітряний простір Молдови біля Окниці.", gaz)
+    assert all(role != "impact" for role, _ in places.values())
+
+
+# --- English: Air Force summaries, digests, hospitals ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Overnight the enemy attacked with 2 Iskander-M missiles and 98 strike UAVs of the "
+            "Shahed, Gerbera and other types.",
+            {"drones": 98, "missiles": 2},
+        ),
+        (
+            "Summary: 74 attack drones launched from the Kursk and Oryol directions; 61 downed.",
+            {"drones": 74, "intercepted": 61},
+        ),
+        (
+            "Week in review: 905 drones and 41 missiles launched over seven days; 822 of them "
+            "reported shot down or suppressed.",
+            {"drones": 905, "missiles": 41, "intercepted": 822},
+        ),
+        (
+            "Russia used 88 attack drones overnight; 70 drones and two missiles were reported "
+            "destroyed.",
+            {"drones": 88, "intercepted": 72},
+        ),
+        ("No employees or contractors were injured, the company said.", {"wounded": 0}),
+        # guard: a part of the drones, not their type
+        (
+            "Russia launched 200 drones; 150 drones of them were downed.",
+            {"drones": 200, "intercepted": 150},
+        ),
+    ],
+)
+def test_english_summaries(text: str, figures: dict[str, int]) -> None:
+    assert facts.extract_facts(text, "en") == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        ("Kharkiv, Poltava and Sumy regions were affected.", "Poltava Oblast", "impact"),
+        (
+            "Sumy and Chernihiv regions were affected by power outages.",
+            "Chernihiv Oblast",
+            "mention",
+        ),
+        (
+            "The enemy attacked with 3 Iskander-M missiles from the Belgorod region and 40 drones.",
+            "Belgorod Oblast",
+            "launch",
+        ),
+        (
+            "The Air Force said 96 drones were launched from the Kursk, Oryol and Millerovo "
+            "directions.",
+            "Millerovo",
+            "launch",
+        ),
+        (
+            "Russian troops attacked in the Kostiantynivka and Huliaipole directions.",
+            "Kostiantynivka",
+            "mention",
+        ),
+        ("Two patients came from Prosiana, where a drone hit their house.", "Prosyana", "impact"),
+    ],
+)
+def test_english_roles(gaz: Gazetteer, text: str, place: str, role: str) -> None:
+    _, places = read(text, gaz)
+    assert places[place][0] == role

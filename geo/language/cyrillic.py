@@ -320,6 +320,8 @@ def _suffix_stems(stem: str) -> list[str]:
             base = stem[: -len(suffix)]
             if suffix.startswith("ц"):  # марганецький -> марганець, ru марганецкий -> марганец
                 out += [base + "ць", base + "ц", base + "ці", base + "цы"]
+                if len(base) >= 4:  # a plural name in -ки, "к" turned "ц": білицька -> Білики
+                    out.append(base + "ки")
             out += [base, base + "е", base + "а", base + "о", base + "ка"]
             out += [base + "и", base + "ы"]  # сумська -> Суми
             if suffix == "ськ":  # a stem's "с" merged with the suffix's: черкаська -> Черкаси

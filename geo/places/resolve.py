@@ -927,7 +927,9 @@ def _local_namesake(m: PlaceMention, best: Place, ctx: _Context, si: int) -> Pla
     # reading lie in: "Самара. ... над Красноярским районом"; a town's raion there may be a
     # district of the city: "Черкаси. ... у Соснівському районі міста")
     here = ctx.sentence_admin1.get(si) or ctx.report_admin1
-    if not here and best.kind == "admin2" and best.country == "RU":
+    if not here and (m.qualifier == "hromada" or (best.kind == "admin2" and best.country == "RU")):
+        # (and a hromada where the report names no region: "Білицька громада. У смт Білики
+        # ..., Зіньківська громада" is Bilyky's, in the Poltava region its places lie in)
         here = _located(ctx)
     if len(here) != 1 or best.admin1 in here:
         return None
@@ -1968,7 +1970,7 @@ class _Resolver:
             # "Курск. 3 июня. ИНТЕРФАКС - Беспилотник атаковал дом", not "Москва. 28 мая.
             # INTERFAX — Беспилотники атаковали ... в Орловской области")
             and (decision.cue != "dateline" or not self.other_place_in_line(m, place))
-            and _is_heading(sentence, m)
+            and _is_heading(sentence, m, self.others_in_sentence(m, si, place))
         ):
             if LINE_COUNT.search(sentence, m.span.end - s0):
                 # "Bryansk Region — 28": a line of a list, told of by the words above it
@@ -2016,6 +2018,16 @@ class _Resolver:
                 if other.kind == "settlement" and other.id != place.id:
                     return True
         return False
+
+    def others_in_sentence(self, m: PlaceMention, si: int, place: Place) -> tuple[str, ...]:
+        """The names, as written, of the other places of sentence ``si`` than ``m`` that lie
+        in ``place``'s region ("Житомирщина — Коростишів", not a route's other end in
+        another region: "Лозова — Київ"), by the best candidate of each."""
+        return tuple(
+            o.span.text
+            for o, sj in zip(self.mentions, self.sentence_ids, strict=True)
+            if sj == si and o is not m and o.candidates and o.candidates[0].admin1 == place.admin1
+        )
 
     def alone_in_sentence(self, m: PlaceMention, si: int) -> bool:
         """True when no other place (countries aside) is named in the sentence of ``m``."""
@@ -2465,12 +2477,16 @@ def _is_country(m: PlaceMention) -> bool:
     return bool(m.candidates) and m.candidates[0].kind == "country"
 
 
-def _is_heading(sentence: str, m: PlaceMention) -> bool:
+def _is_heading(sentence: str, m: PlaceMention, others: tuple[str, ...] = ()) -> bool:
     """A line or sentence that is only a place name ("🔴 Kherson region.", "📍 Kivsharivka
-    (Kupiansk raion)": a unit in brackets after it)."""
+    (Kupiansk raion)": a unit in brackets after it), or only names (``others``: the names
+    of the sentence's other places), as a list's item heads its town by its region:
+    "🔸 Житомирщина — Коростишів."."""
     if len(sentence) >= 60:
         return False
     rest = sentence.replace(m.span.text, " ", 1)
+    for name in others:
+        rest = rest.replace(name, " ", 1)
     if "(" in rest:
         rest = _BRACKETED.sub(" ", rest)
     return bool(_HEADING_REST.match(rest))

@@ -298,7 +298,11 @@ _WEAPON_NOUN = (
 )
 # (and the present of translated posts: "17 unmanned aerial vehicles of the enemy are
 # destroyed"; a verb in quotes: "were \"intercepted and destroyed\"")
-_AUX = r"(?:were|was|are|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:\w+ly\s+)?[\"“]?"
+# (and a verb reported: "121 drones and six missiles were reported destroyed")
+_AUX = (
+    r"(?:were|was|are|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:\w+ly\s+)?"
+    r"(?:reported\s+)?[\"“]?"
+)
 # what may follow "shot down 40": a weapon, "of them", "out of", or the end of the phrase
 # ("destroyed four floors" is not an interception)
 _INTERCEPTED_THING = (
@@ -388,15 +392,23 @@ _INTERCEPT = [
     # suppressed" (the count of those launched before it, :data:`_DIGEST_BEFORE`, looked for
     # only where this matches)
     compiled(
-        rf"\b{_QUAL}{_N}\s+(?:were\s+)?{_INTERCEPT_VERB}(?:\s+or\s+{_INTERCEPT_VERB})?"
+        # ("1,012 of them reported shot down")
+        rf"\b{_QUAL}{_N}\s+(?:of\s+them\s+)?(?:were\s+|reported\s+)?{_INTERCEPT_VERB}"
+        rf"(?:\s+or\s+{_INTERCEPT_VERB})?"
         r"(?=\s*[,.;:)]|\s*$|\s+(?:over|above|in|by|overnight)\b)",
         re.I,
     ),
 ]
 # the count of those launched right before a digest's count of those downed ("88 drones, "
 # before "71 shot down"), its end the downed count's start
-_DIGEST_BEFORE = compiled(rf"\b{NUM}\s+{_WEAPON_ADJ}{_WEAPON_NOUN},\s+$", re.I)
-_DIGEST_REACH = 90  # the most characters it spans
+# (or its launch told after it up to a semicolon: "112 attack drones launched from the Kursk,
+# Oryol and Primorsko-Akhtarsk directions; 89 downed")
+_DIGEST_BEFORE = compiled(
+    rf"\b{NUM}\s+{_WEAPON_ADJ}{_WEAPON_NOUN}(?:,|[^.;]{{0,20}}?\s+(?:launched|fired)\b[^.;]{{0,90}};)"
+    r"\s+$",
+    re.I,
+)
+_DIGEST_REACH = 160  # the most characters it spans
 # a region's part of a wider total of those downed: "shooting down 38 drones over Rostov
 # Oblast, out of a total of 71 drones over Russian regions" (not "... 71 drones launched")
 _WIDER_TOTAL = compiled(
@@ -556,7 +568,10 @@ _NOT_COUNT_BEFORE = compiled(
 )
 # "No one was hurt", "there were no casualties": zero, unless a figure is given
 _NONE_HURT = compiled(
-    r"\b(?:no\s+one|no-one|nobody|none)\s+(?:\w+\s+){0,2}?(?:was|were|has\s+been|had\s+been|"
+    # (and no people of a kind: "No employees or contractors were injured")
+    r"\b(?:no\s+one|no-one|nobody|none|no\s+(?:employees|workers|staff|residents|civilians|"
+    r"passengers|children|people|personnel|contractors|crew|servicemen|soldiers|patients))\s+"
+    r"(?:\w+\s+){0,2}?(?:was|were|has\s+been|had\s+been|"
     r"got)\s+(?:\w+\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b"
     # "no one was killed or injured"
     # (not "no one was killed and injured residents were treated")
@@ -1815,7 +1830,10 @@ _AFTER_INTERCEPT = compiled(
 # what follows a count that was shot down: "of them ...", "were downed"; with the bare verb
 # (a headline's participle: "14 drones downed over Voronezh", "Six drones downed;") only
 # before a place, a time or a clause's end
-_SHOT_DOWN_HEAD = rf"\s*of\s+(?:the|them|those)|\s*{_AUX}{_INTERCEPT_VERB}"
+# (not the weapons' types: "147 strike UAVs of the Shahed, Gerbera and other types")
+_SHOT_DOWN_HEAD = (
+    rf"\s*of\s+(?:the|them|those)(?![^.;]{{0,60}}?\btypes?\b)|\s*{_AUX}{_INTERCEPT_VERB}"
+)
 _SHOT_DOWN_AFTER = compiled(
     rf"{_SHOT_DOWN_HEAD}|\s*(?:(?:claimed|reported|reportedly)\s+)?{_INTERCEPT_VERB}"
     r"(?=\s+(?:over|above|in|near|by|overnight|across|on|at)\b|\s*[,.:;]|\s*$)",

@@ -360,6 +360,11 @@ _PERSON_LEMMAS = _words(
     "охоронець фермер волонтер журналіст син донька дочка онук онука батько мати дід "
     "дідусь бабуся юнак студент студентка школяр школярка пожежник громадянин громадянка "
     "дружина брат сестра батьки подружжя племінник племінниця сусід сусідка "
+    # the trades of those a strike hurts at work
+    "робітник робітниця слюсар електрик електромонтер монтер кухар продавець продавчиня "
+    "вчитель вчителька учитель учителька медсестра фельдшер лікарка прикордонник "
+    "тракторист машиніст агроном таксист листоноша сторож двірник комунальник "
+    "прибиральниця диспетчер диспетчерка операторка інженер священник "
     "поліцейський військовий цивільний пожежний місцевий дорослий неповнолітній "
     "інший другий другой "  # (see _ADJ_PERSONS)
     # Russian
@@ -369,7 +374,10 @@ _PERSON_LEMMAS = _words(
     "внучка отец бабушка дедушка энергетик железнодорожник охранник гражданин гражданка "
     "школьник школьница студент пожарный полицейский военный мирный несовершеннолетний "
     "взрослый местный жена муж супруг супруга брат сестра родитель супруги племянник "
-    "племянница сосед соседка"
+    "племянница сосед соседка "
+    "слесарь электрик электромонтер монтер повар продавец продавщица учитель учительница "
+    "медсестра фельдшер пограничник тракторист машинист агроном таксист почтальон сторож "
+    "дворник коммунальщик уборщица диспетчер инженер священник"
 )
 # Adjectives that name people only when no noun follows ("цивільних" alone, not
 # "цивільних об'єктів")
@@ -961,6 +969,12 @@ def _listed_before(toks: list[_Tok], head: int, lang: str) -> int:
 
 
 _ASIDE_REACH = 5  # the tokens an aside between commas before a word of harm may hold
+_RELATIVE_REACH = 9  # the tokens of an aside that is a relative clause
+# the pronouns that open a relative clause about the person before it ("Водій, який віз
+# хліб, ...", "Женщина, которая шла на работу, ...")
+_RELATIVES = frozenset(
+    ("який", "яка", "яке", "які", "котрий", "котра", "который", "которая", "которое", "которые")
+)
 _CLAUSE_POS = frozenset(("VERB", "PRTS", "INFN"))  # a word of these makes a clause
 
 
@@ -987,14 +1001,37 @@ def _aside_subject(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | N
     if toks[c - 1].text != ",":
         return None
     opened = next(
-        (k for k in range(c - 2, max(c - 2 - _ASIDE_REACH, 0), -1) if toks[k].text == ","), None
+        (k for k in range(c - 2, max(c - 2 - _RELATIVE_REACH, 0), -1) if toks[k].text == ","),
+        None,
     )
-    if opened is None or any(
-        _pos(toks[k].text, lang) in _CLAUSE_POS for k in range(opened + 1, c - 1)
+    if opened is None or (
+        toks[opened + 1].text not in _RELATIVES  # (a relative clause is an aside)
+        and (
+            c - 2 - opened >= _ASIDE_REACH
+            or any(_pos(toks[k].text, lang) in _CLAUSE_POS for k in range(opened + 1, c - 1))
+        )
     ):
         return None  # (a clause before, not an aside: "Таким образом, погиб один, ранены")
     got = _people_before(toks, opened, lang, sent)
     return got if got is not None else _people_before(toks, c - 1, lang, sent)
+
+
+def _joined_subject(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | None:
+    """The people before the first verb of a predicate whose second verb, after "і", "та",
+    "и", is the word of harm at token ``c``: "Чоловік потрапив під обстріл і отримав
+    поранення", "Наша операторка, яка ..., потрапила під удар і отримала поранення"."""
+    if toks[c - 1].text not in _AND:
+        return None
+    for k in range(c - 2, max(c - 2 - _JOINED_REACH, 0), -1):
+        word = toks[k].text
+        if not word[:1].isalpha():
+            return None  # (the predicate's first part holds no stop or comma)
+        if _pos(word.lower(), lang) == "VERB":
+            return _people_before(toks, k, lang, sent) or _aside_subject(toks, k, lang, sent)
+    return None
+
+
+_JOINED_REACH = 6  # the tokens from the word of harm back to the predicate's first verb
 
 
 def _resident_before(toks: list[_Tok], k: int, lang: str) -> tuple[_Person | None, int]:
@@ -1432,7 +1469,7 @@ _LAUNCH_WORD = compiled(
 # Counts that are no part of the attack: lost from radar, stocks, production, hits
 _NOT_LAUNCHED = compiled(
     r"^(?:втрачен|потерян|вироб|виготов|производ|запас|арсенал|постав|носі|носител|"
-    r"залп|сумарн|влучил|влучан|попадан|досягл|долетіл|долетел)"
+    r"залп(?!ов)|сумарн|влучил|влучан|попадан|досягл|долетіл|долетел)"
 )
 # Nouns of weapons, not the adjectives made from them ("ракетних ударів", "дронова атака")
 _CASE_END = r"(?:а|и|у|ою|ой|ом|ами|ам|ах|і|е|ы|ів|ов|ей|ь|ю|ям|ями|ях)?(?:-[^\W\d_]+)?$"
@@ -1442,11 +1479,15 @@ _DRONE = compiled(  # (one flown by its pilot's view too: "FPV-дронів", "f
 )
 _MISSILE = compiled(rf"^(?:ракет|іскандер|искандер|калібр|калибр|кинджал|кинжал){_CASE_END}")
 _TARGET = compiled(r"^(?:ціль|цілі|цілей|цілями|цель|цели|целей|целями|засоб|средств)")
+# what else the air defence shoots down, counted with drones and missiles: guided bombs and
+# rockets of salvo systems ("сбиты 4 управляемые авиационные бомбы, 2 реактивных снаряда")
+_BOMB = compiled(rf"^(?:авіабомб|авиабомб|бомб|каб|снаряд){_CASE_END}")
 # "безпілотних літальних апаратів": the noun of an unmanned aircraft
 _UNMANNED = compiled(r"^(?:безпілотн|беспилотн)")
 _AIRCRAFT = compiled(r"^(?:апарат|аппарат)")
 # whether each pattern above matches a word (see :class:`_WordTest`)
 _DRONE_WORD, _MISSILE_WORD, _TARGET_WORD = map(_matcher, (_DRONE, _MISSILE, _TARGET))
+_BOMB_WORD = _matcher(_BOMB)
 _UNMANNED_WORD, _AIRCRAFT_WORD = _matcher(_UNMANNED), _matcher(_AIRCRAFT)
 _LAUNCH_WORDS, _NOT_LAUNCHED_WORD = _matcher(_LAUNCH_WORD), _matcher(_NOT_LAUNCHED)
 _OF = frozenset(("із", "з", "зі", "из"))
@@ -1458,12 +1499,15 @@ _DASHES = frozenset(("–", "—", "-"))
 
 
 def _weapon_type(toks: list[_Tok], k: int) -> str | None:
-    """``drones``, ``missiles`` or ``targets`` when token ``k`` is a noun of that weapon."""
+    """``drones``, ``missiles``, ``bombs`` (guided bombs, rockets of salvo systems) or
+    ``targets`` when token ``k`` is a noun of that weapon."""
     t = toks[k].text
     if _DRONE_WORD[t]:
         return "drones"
     if _MISSILE_WORD[t]:
         return "missiles"
+    if _BOMB_WORD[t]:
+        return "bombs"
     if _TARGET_WORD[t]:
         if t.startswith(("засоб", "средств")):
             nxt = toks[k + 1].text if k + 1 < len(toks) else ""
@@ -1673,7 +1717,7 @@ def _casualties(s: _Sentence, lang: str, cue: re.Pattern[str], hits: list[_Hit])
         # "ворог вбив двох": who did the harm stands before an active verb
         got = None if _ACTIVE_CUE.match(toks[c].text) else _people_before(toks, c, lang, s.text)
         if got is None and c > 2 and not _ACTIVE_CUE.match(toks[c].text):
-            got = _aside_subject(toks, c, lang, s.text)
+            got = _aside_subject(toks, c, lang, s.text) or _joined_subject(toks, c, lang, s.text)
         if got is None and noun:
             k = _past_aside(toks, e)  # "Поранених, з урахуванням цієї жінки, – 9"
             while k < len(toks) and (toks[k].text in _SKIP_BEFORE or toks[k].text in ":—–-"):
@@ -1971,15 +2015,56 @@ def _has(s: _Sentence, pattern: re.Pattern[str], clause: int | None = None) -> b
     return bool(clauses) if clause is None else clause in clauses
 
 
-def _role(s: _Sentence, wc: _WeaponCount) -> str | None:
-    """Whether a count of weapons is of intercepted or launched ones, or neither."""
+def _made_in_only(s: _Sentence, clause: int) -> bool:
+    """Whether the clause's only words of weapons not launched tell where they were made,
+    a country's name after them ("2 реактивных снаряда системы HIMARS производства США"),
+    not a production ("производство 100 дронов")."""
+    toks = s.toks
+    return all(
+        toks[k].text.startswith(_MADE_STEMS) and k + 1 < len(toks) and toks[k + 1].text in _MAKERS
+        for k, c in enumerate(s.clause)
+        if c == clause and _NOT_LAUNCHED_WORD[toks[k].text]
+    )
+
+
+_MADE_STEMS = ("производ", "вироб", "виготов")
+# the countries weapons are told as made in (lower case, genitive)
+_MAKERS = frozenset(
+    (
+        *("сша", "рф", "кндр", "ес", "ирана", "ірану", "китая", "китаю", "россии", "росії"),
+        *("украины", "україни", "франции", "франції", "германии", "німеччини"),
+        *("великобритании", "великобританії", "турции", "туреччини"),
+    )
+)
+
+
+def _clause_role(s: _Sentence, wc: _WeaponCount) -> str | None:
+    """The role the count's own clause tells: "intercepted" or "launched" by its verb, ""
+    where it tells weapons not launched, None where it tells none."""
     clause = s.clause[wc.first]
     if _has(s, _INTERCEPT_VERB, clause):
         return "intercepted"
-    if _has(s, _NOT_LAUNCHED, clause):
-        return None
+    if _has(s, _NOT_LAUNCHED, clause) and not _made_in_only(s, clause):
+        return ""
     if _has(s, _LAUNCH_WORD, clause):
         return "launched"
+    return None
+
+
+def _role(s: _Sentence, wc: _WeaponCount, own: str | None, told: str | None) -> str | None:
+    """Whether a count of weapons is of intercepted or launched ones, or neither; ``own``:
+    what its clause tells (:func:`_clause_role`); ``told``: the role of a count before it
+    that its own clause told, which a count joined by "і", "та", "и" after a clause between
+    takes ("запустил 40 беспилотников, из которых 30 сбиты, и 5 ракет")."""
+    if own is not None:
+        return own or None
+    if (
+        told
+        and wc.first > 1
+        and s.toks[wc.first - 1].text in _AND
+        and s.toks[wc.first - 2].text == ","
+    ):
+        return told
     intercept, launch = _has(s, _INTERCEPT_VERB), _has(s, _LAUNCH_WORD)
     if intercept and not launch:
         return "intercepted"
@@ -2170,6 +2255,7 @@ def _weapons(s: _Sentence, lang: str, found: _Found) -> None:
     used: set[int] = set()
     intercept = _has(s, _INTERCEPT_VERB)
     placed_end = -1  # where the count before ends, when it was tied to a place
+    told: str | None = None  # the role the last clause of a count told
     for wc in counts:
         joined_to, placed_end = placed_end, -1
         used.update(range(wc.first, wc.end))
@@ -2186,7 +2272,9 @@ def _weapons(s: _Sentence, lang: str, found: _Found) -> None:
                 entries.append(_Entry(wc.value, wc.first, -1, kind, "intercepted", wc.approx))
             entries.append(_Entry(wc.of, wc.first, -1, kind, "launched", False))
             continue
-        role = _role(s, wc)
+        own = _clause_role(s, wc)
+        role = _role(s, wc, own, told)
+        told = own or told
         if role is None:
             continue
         place = _place_of(s, wc.first, wc.end) if role == "intercepted" else None
@@ -2382,13 +2470,20 @@ def _bare_intercepts(
     items: list[_Item],
     named: list[tuple[int, str]] | tuple[()] = (),
 ) -> None:
-    """Intercepted counts with no weapon noun, of the ``kind`` named last: "із яких збили
-    32", "24 перехватили над X", "21 – над Белгородской"; ``named``: the end and kind of the
-    sentence's counts of weapons, for a count after two of them, each of the kind its own
-    count before the dash names ("из 61 «Герани» сбито 45, из 7 ракет — 5")."""
+    """Intercepted counts with no weapon noun: "із яких збили 32", "24 перехватили над X",
+    "21 – над Белгородской". Each is of the kind of the last count of weapons before it
+    (``named``: the end token and kind of the sentence's counts of weapons: "из 61 «Герани»
+    сбито 45, из 7 ракет — 5", "запустив 60 дронів, з яких 45 збито, та 4 ракети"), or of
+    ``kind`` (the kind named last) where none comes before it."""
     toks = s.toks
     n = len(toks)
     skip_to = 0
+    named_ends = [end for end, _ in named]
+
+    def kind_at(i: int) -> str:  # the kind of the last count of weapons ending by token i
+        j = bisect_right(named_ends, i)
+        return named[j - 1][1] if j else kind
+
     for i in _starting(toks, _number_starts(lang, False), s.texts):
         if i < skip_to or i in used:
             continue
@@ -2403,7 +2498,7 @@ def _bare_intercepts(
             # "70 з яких збили", "ППО знищили 21 з них"
             if after_verb or any(_INTERCEPT_WORD[t.text] for t in toks[k + 2 : k + 5]):
                 pos = s.start + toks[i].start
-                singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=kind))
+                singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=kind_at(i)))
             skip_to = k
             continue  # "четыре из них – над X": part of a count given before
         if (
@@ -2413,7 +2508,7 @@ def _bare_intercepts(
             and any(_INTERCEPT_WORD[t.text] for t in toks[k : k + 2])
         ):  # "з них 21 знищено", "из них 25 уничтожены"
             pos = s.start + toks[i].start
-            singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=kind))
+            singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=kind_at(i)))
             skip_to = max(k, i + 1)
             continue
         if prev in _MORE and (
@@ -2421,7 +2516,7 @@ def _bare_intercepts(
             or (follows in _DASHES and _place_of(s, i, k) is not None)
         ):  # "сбиты 11 беспилотников, еще 3 подавлены", "збито 6 БпЛА, ще 4 — на Черкащині"
             pos = s.start + toks[i].start
-            singles.append(_Hit(num.value, s.strength, pos, more=True, kind=kind))
+            singles.append(_Hit(num.value, s.strength, pos, more=True, kind=kind_at(i)))
         ends = not follows[:1].isalnum() or follows in _PLACE_PREP or follows in _AND
         if (
             prev in _DASHES
@@ -2431,13 +2526,10 @@ def _bare_intercepts(
         ):  # "из 61 «Герани» сбито 45, из 7 ракет — 5": the verb told once for both; the
             # count before it, then of the kind named before it
             pos = s.start + toks[i].start
-            singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=kind))
-            before = [kd for end, kd in named if end <= whole]
-            if before and singles[-2:-1] and singles[-2].position < pos:
-                singles[-2] = singles[-2]._replace(kind=before[-1])
+            singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=kind_at(i)))
         elif after_verb and ends:
             pos = s.start + toks[i].start
-            singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=kind))
+            singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=kind_at(i)))
         elif (
             _INTERCEPT_WORD[follows]
             and (k + 1 >= n or not toks[k + 1].text[:1].isalnum())
@@ -2457,7 +2549,7 @@ def _bare_intercepts(
         if place is not None:
             head = _head_kind(s, i)
             governed = head is not None or _INTERCEPT_WORD[follows]
-            item_kind = head or kind
+            item_kind = head or kind_at(i)
             items.append(_Item(num.value * place[1], i, item_kind, place[0], governed))
         skip_to = max(k, i + 1)
 
@@ -2602,8 +2694,8 @@ def _best(hits: list[_Hit]) -> list[_Hit]:
 
 
 def _pick_intercepted(hits: list[_Hit]) -> int | None:
-    """The first count (of the strongest kind) of drones plus that of missiles, or that of
-    air targets when larger; the last running total ("Всего с начала суток — 6") when the
+    """The first count (of the strongest kind) of drones plus those of missiles and of bombs,
+    or that of air targets when larger; the last running total ("Всего с начала суток — 6") when the
     report counted some and it is larger."""
     running = [h for h in hits if h.kind == _RUNNING]
     if running:
@@ -2615,7 +2707,7 @@ def _pick_intercepted(hits: list[_Hit]) -> int | None:
     if not hits:
         return None
     firsts: dict[str, int] = {}
-    for kind in ("drones", "missiles", "targets"):
+    for kind in ("drones", "missiles", "bombs", "targets"):
         of_kind = [h for h in hits if h.kind == kind]
         # (one weapon named in the singular gives way to a count of its kind: "сбитый
         # беспилотник упал на пустырь ... 61 из них сбит"; not to a count of more than it)
@@ -2624,7 +2716,7 @@ def _pick_intercepted(hits: list[_Hit]) -> int | None:
             of_kind = counted
         if of_kind:
             firsts[kind] = _first_count(of_kind)
-    weapons = firsts.get("drones", 0) + firsts.get("missiles", 0)
+    weapons = firsts.get("drones", 0) + firsts.get("missiles", 0) + firsts.get("bombs", 0)
     return max(weapons, firsts.get("targets", 0))
 
 

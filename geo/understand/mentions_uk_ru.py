@@ -55,6 +55,8 @@ _GENITIVE_PREPOSITIONS = frozenset(("з", "із", "зі", "від", "біля", 
 _FAMOUS_POPULATION = 100_000  # a city this large needs no more evidence than its name
 _LIST_JOIN = compiled(r"^(?:,\s*|\s+(?:та|і|й|и|а\s+також|а\s+также)\s+)$")
 _HYPHENS = ("-", "–")
+# the endings of an adjective's locative: "окупованому", "окупованій", "оккупированном"
+_LOCATIVE_ADJ_ENDINGS = ("ому", "ій", "ом", "ем", "ой")
 _ADJECTIVE_PLACES = "mentions: places of a region adjective"  # the gazetteer memo of them
 
 
@@ -337,7 +339,7 @@ class CyrillicMatcher:
                 cands = self.lemma_places(
                     tuple(self.bare[i : i + n]),
                     lang,
-                    after_in=prev in _IN,
+                    after_in=prev in _IN or self.locative_adjective_before(i),
                     gender=settlement_gender(prev, lang) if n == 1 and prev else None,
                 )
             elif (
@@ -358,6 +360,12 @@ class CyrillicMatcher:
         if cands and self.cyrillic_evidence(i, 1, cands, lang):
             return self.accept(i, 1, cands)
         return i + 1
+
+    def locative_adjective_before(self, i: int) -> bool:
+        """Whether an adjective in the locative stands between "у", "в" and word ``i``:
+        "в окупованому Приморську", "в оккупированном Приморске"."""
+        prev = self.prev_word(i)
+        return prev.endswith(_LOCATIVE_ADJ_ENDINGS) and self.prev_word(i - 1) in _IN
 
     def begins_name(self, i: int, cands: tuple[Place, ...], lang: str) -> bool:
         """Whether the capitalised word at ``i``, in the nominative and followed after a

@@ -172,6 +172,9 @@ _STRONG_IMPACT_WORDS = (
     r"slammed",
     r"landed",
     r"came under",
+    # the Air Force's "X, Y and Z regions were affected" (not by outages alone)
+    r"(?:was|were) (?:affected|impacted)(?! by (?:the )?(?:power|outages?|blackouts?|"
+    r"alerts?|disruptions?|cuts?|shortages?))",
     r"under (?:fire|attack)",
     r"attacked",
     r"attacks? on",
@@ -614,6 +617,12 @@ _SHELLED_FROM = compiled(
     r"hit|targeted)\s+(?:\w+\s+){0,2}?$",
     re.IGNORECASE,
 )
+# a count of weapons right before "from": "attacked with 3 Iskander-M ballistic missiles from
+# the Belgorod region" (where they were fired from; not "buy drones from Iran")
+_WEAPONS_FROM = compiled(
+    r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|uavs?|rockets?|shaheds?|bombs?)\s+$",
+    re.IGNORECASE,
+)
 _FLYING_OVER = compiled(
     r"\b(?:(?:flying|flew|operating|fired|aircraft|planes?|jets?|bombers?|fighters?)\s+"
     r"(?:over|from)|"
@@ -805,6 +814,8 @@ _DIRECTION_AFTER = compiled(
     r" (?:(?:and|or) (?-i:[A-Z])[\w’'\-]+ )?(?:directions?|ax[ie]s|sectors?|fronts?)\b",
     re.IGNORECASE,
 )
+# "from the" and the names of a list before a name: "from the Kursk, Oryol and "
+_FROM_LIST_BEFORE = compiled(r"\bfrom\s+the\s+(?:(?-i:[A-Z])[\w’'\-]+(?:,\s+|\s+and\s+))+$")
 # a speaker's title after a name that opens the sentence: "Petrenko, Acting Governor: ..."
 _TITLE_AFTER = compiled(
     r"^,\s+(?:acting\s+|regional\s+|local\s+|deputy\s+)?(?:governor|mayor|head\s+of|"
@@ -1420,7 +1431,13 @@ def decide_role(
         return _decision("mention", "a river or reservoir of that name")
     if after[:1] == " " and _PLANT_NAMED_AFTER.match(after):
         return _decision("mention", "a plant named after it")
-    if after[:1] == " " and _DIRECTION_AFTER.match(after):
+    if (
+        after[:1] == " "
+        and _DIRECTION_AFTER.match(after)
+        # (not the directions drones were launched from: "launched from the Kursk, Oryol and
+        # Primorsko-Akhtarsk directions")
+        and not ("from" in before and _FROM_LIST_BEFORE.search(before))
+    ):
         return _decision("mention", "a front's direction")  # "attacks in the Pokrovsk direction"
     if (
         kind == "settlement"
@@ -1432,6 +1449,9 @@ def decide_role(
         # stands in another town than the one it is named after (its region's capital)
         return _decision("mention", "a nuclear plant named after it")
     launch = _launch_cue(clause, before, after, low) if _may_launch(low) else None
+    if launch and (struck := _STRUCK_RELATIVE.match(sentence, name_end)):
+        # "patients came from Prosiana, where a drone hit their house": struck there
+        return _decision("impact", f"where ... {struck.group().split()[-1]}")
     if launch:
         return _decision("launch", launch)
     if kind == "country":
@@ -2121,6 +2141,7 @@ def _launch_cue(sentence: str, before: str, after: str, low: str | None) -> str 
             _LAUNCH_VERB.search(sentence)
             or _STRUCK_FROM.search(before, 0, m.start())
             or _SHELLED_FROM.search(before, 0, m.start())
+            or _WEAPONS_FROM.search(before, max(0, m.start() - 40), m.start())
         )
         and not _DISTANCE_FROM.search(before[-40:])
         and not _AT_TARGET.search(before, m.start())

@@ -74,6 +74,21 @@ _IMPACT_LEMMAS = frozenset(
         "травмувати",
         "загинути",
         "загиблий",
+        # sabotage: "агенти підпалили релейну шафу", "підірвано ділянку колії", "подрыв ЛЭП"
+        "підпалити",
+        "підпал",
+        "підпалений",
+        "підірвати",
+        "підірваний",
+        "підрив",
+        "поджечь",
+        "поджог",
+        "подожжённый",
+        "подорвать",
+        "подорванный",
+        "подрыв",
+        "диверсія",
+        "диверсия",
         "загибель",
         "вбити",
         "вбитий",
@@ -401,9 +416,12 @@ _NEGATION_WORDS += (
 # "з боку", "со стороны", "с территории", then up to six words of a list of names
 _LAUNCH_BEFORE = compiled(
     r"\b"
-    + alternation("з|зі|із|с|со")
+    + alternation("з|зі|із|с|со|из")
     + r"\s+(?:боку|сторони|стороны|напрямку|напрямків|направления|"
-    r"направлений|території|территории|акваторії|акватории)\b\W*(?:[^\W\d_]+[\s,:;–—-]+){0,6}$",
+    r"направлений|території|территории|акваторії|акватории|"
+    # the airspace bombs were dropped from: "КАБи скидав з повітряного простору
+    # бєлгородської області"
+    r"повітряного\s+простору|воздушного\s+пространства)\b\W*(?:[^\W\d_]+[\s,:;–—-]+){0,6}$",
     re.IGNORECASE,
 )
 # "з", "зі", "із", "с", "со", "из" as a word, then up to six words ending the text: what
@@ -423,6 +441,7 @@ _FROM_WORD_SPACE = compiled(_FROM_WORD + r"\s")
 # Курской и Орловской областями")
 # words one of which every match of the pattern before holds (geo.language.text.lacks)
 _LAUNCH_WORDS = ("боку", "сторон", "напрям", "направлен", "територі", "территори", "акватор")
+_LAUNCH_WORDS += ("простору", "пространства")
 _TOWARD_WORDS = ("напрям", "направлен", "сторону")
 _NEAR_REFERENCE_WORDS = ("під", "под", "біля", "возле", "около", "поблизу", "поруч", "недалеко")
 _NEAR_REFERENCE_WORDS += ("неподалік", "неподалеку")
@@ -725,8 +744,15 @@ def _first_lemma(text: str, lang: str, wanted: frozenset[str]) -> str | None:
 # Lemmas of falling, a strike when what fell is a weapon or its debris ("беспилотник упал во
 # дворе дома", "уламки впали на дах"): the words of :data:`_FALLING_THINGS` tell
 _FALL_LEMMAS = frozenset(
-    ("впасти", "упасти", "падати", "рухнути", "упасть", "падать", "рухнуть", "обрушиться")
+    (
+        *("впасти", "упасти", "падати", "рухнути", "упасть", "падать", "рухнуть", "обрушиться"),
+        # flying into something: "Шахед влетів у відділення пошти" (not into an airspace,
+        # see _INTO_AIRSPACE)
+        *("влетіти", "влететь"),
+    )
 )
+# the airspace a weapon flew into, which is no strike ("дрон влетів у повітряний простір")
+_INTO_AIRSPACE = ("простір", "пространств")
 _FALLING_THINGS = (
     "дрон", "бпла", "безпілот", "беспилот", "ракет", "уламк", "обломк", "снаряд", "бомб",
     "шахед", "герань", "гераня", "fpv",
@@ -741,7 +767,7 @@ def impact_word(text: str, lang: str) -> str | None:
     if not lacks(text, _NEGATION_WORDS):  # (most clauses hold none: the pattern is spared)
         text = _NEGATION.sub(" ", text)
     word = _first_lemma(text, lang, _IMPACT_LEMMAS)
-    if word is None and not lacks(text, _FALLING_THINGS):
+    if word is None and not lacks(text, _FALLING_THINGS) and lacks(text, _INTO_AIRSPACE):
         word = _first_lemma(text, lang, _FALL_LEMMAS)
     if word is None and not lacks(text, _BLOWN_STEMS) and (m := _BLOWN_OUT.search(text)):
         word = m.group(1)  # "выбиты окна", not "вибили окупантів"
@@ -939,6 +965,10 @@ def decide_role_uk_ru(
     before = clause[max(0, c_off - 80) : c_off]
     if qualifier == "regional":
         return "mention", "regional authority"
+    if "перег" in whole_before and _STRETCH_END.search(whole_before, max(0, offset - 60)):
+        return "mention", "an end of a railway stretch"  # "на перегоні Токмак — Федорівка"
+    if _ROAD_TO.search(whole_before, max(0, offset - 30)):
+        return "mention", "where a road leads"  # "у трассы на Мозырь", "дорога на Херсон"
     # its last words (all the rules read), lower case
     before_words = _last_words(before)
     if before_words and _APPOINTED_BY.match(before_words[-1]):
@@ -1174,6 +1204,21 @@ def decide_role_uk_ru(
         if cue:  # "Також уражено:\n– склад боєприпасів поблизу н.п. Торопець ..."
             return "impact", cue
     return "mention", "no strike cue in the sentence"
+
+
+# the stations a railway stretch lies between, before the name: "на перегоні Токмак —
+# Федорівка", "на перегоне между Х и Y" (the stretch was struck, not either town)
+_STRETCH_END = compiled(
+    r"(?i:перегон|перегін)\w*\s+(?:(?i:між|между)\s+)?"
+    r"(?:[А-ЯІЇЄҐ][\w'’ʼ-]*\s*(?:[—–-]|і|и|та)\s*)?$"
+)
+
+
+# a road named by where it leads, right before the name: "у трассы на Мозырь", "на дорозі до
+# Куп'янська" (the road, not the town)
+_ROAD_TO = compiled(
+    r"(?<![\w-])(?i:трас|дорог|дороз|шосе|шоссе|автодорог|автошлях|трасс)[^\W\d_]*\s+(?:на|до)\s+$"
+)
 
 
 # the words of weapons on their way or of a threat, which name no place struck
