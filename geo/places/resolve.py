@@ -66,7 +66,7 @@ from geo.understand.damage import (
 )
 from geo.understand.facts import extract_facts
 from geo.understand.mentions import find_mentions, find_unknown_names, located_places
-from geo.understand.officials import named_officials, told_at
+from geo.understand.officials import SURNAME_STEMS, named_officials, told_at
 from geo.understand.place_facts import link_place_facts, may_tell_each, with_list_totals
 from geo.understand.roles import (
     BLAST_CUES,
@@ -301,6 +301,10 @@ _DATELINE_WORD = compiled(r"[^\W_]+")  # compiled once: the re module's cache ma
 def _name_key(name: str) -> str:
     """:func:`norm_key` of a name, cached: the same names recur from report to report."""
     return norm_key(name)
+
+
+# the name keys of the regional heads' surnames (a mention of one may be the official)
+_OFFICIAL_KEYS = tuple(dict.fromkeys(_name_key(stem) for stem in SURNAME_STEMS))
 
 
 @lru_cache(maxsize=16384)
@@ -1270,6 +1274,12 @@ class _Resolver:
         )
         mentions = self.mentions
         for k, (m, si) in enumerate(zip(mentions, self.sentence_ids, strict=True)):
+            if (
+                m.qualifier is None
+                and _name_key(m.span.text).startswith(_OFFICIAL_KEYS)
+                and self.names_official(m)
+            ):
+                continue  # "Гусев: на территории региона сбито 8 БПЛА": the governor
             s0, sentence = (spans[si][0], text_of(si)) if spans else (0, self.text)
             # (self.choose, read here without calls of its own: the gloss is looked for only
             # before a closing bracket, is_gloss's first test)
@@ -1328,8 +1338,7 @@ class _Resolver:
             ):
                 place = self.nearer_homonym(m)
                 if place is None:
-                    if not self.names_official(m):  # (a governor: no place, not unresolved)
-                        self.unresolved.append(Unresolved(self.report.id, m.span, _FAR_REASON))
+                    self.unresolved.append(Unresolved(self.report.id, m.span, _FAR_REASON))
                     continue
                 confidence = 0.6
             if (

@@ -52,6 +52,8 @@ _CORE = ("UA", "RU", "BY", "MD")
 _LIST_WORDS = LIST_AND | {"також", "або", "чи", "или", "также"}
 # the prepositions that govern the genitive: a town's genitive may follow them
 _GENITIVE_PREPOSITIONS = frozenset(("з", "із", "зі", "від", "біля", "поблизу", "до", "неподалік"))
+# the endings of a town's noun that no common noun has: "Куп'янськ", "Вовчанськ"
+_TOWN_NOUN_ENDINGS = ("ськ", "цьк", "зьк")
 _FAMOUS_POPULATION = 100_000  # a city this large needs no more evidence than its name
 _LIST_JOIN = compiled(r"^(?:,\s*|\s+(?:та|і|й|и|а\s+також|а\s+также)\s+)$")
 _HYPHENS = ("-", "–")
@@ -699,13 +701,17 @@ class CyrillicMatcher:
             return False
         if self.adjective_of_noun(i, lang):  # "Українська влада", "Повітряних силах"
             # (but "у Вознесенську уламки ...": the town's locative after "у")
-            return self.place_preposition_before(i) and self.town_locative(word, best, lang)
+            return (
+                self.place_preposition_before(i) and self.town_locative(word, best, lang)
+            ) or self.town_genitive(i, lang)  # "до Куп'янська дрон ...": the town's genitive
         if is_person_name(word, lang):  # "Гладков", but "у Фастові" may be the town
             person, _ = person_share(word, lang)
             return self.place_preposition_before(i) and (
                 person < 1.0 or may_be_locative(word, lang)
             )
         if is_common_word(word, lang):  # "у Щасливому", not "у Повітряних силах"
+            if best.population >= _TOWN_MIN_POPULATION and word.endswith(_TOWN_NOUN_ENDINGS):
+                return True  # "Куп'янськ знову під обстрілом": the dictionary's noun is the town
             if (
                 best.population >= _TOWN_MIN_POPULATION
                 and self.sentence_initial(i)

@@ -20,7 +20,7 @@ import re
 from geo.language.text import lacks
 from geo.patterns import compiled
 
-__all__ = ["named_officials", "official_regions", "told_at"]
+__all__ = ["SURNAME_STEMS", "named_officials", "official_regions", "told_at"]
 
 # (region, surname stems in Russian, Ukrainian and Latin letters, given names likewise)
 _OFFICIALS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
@@ -82,6 +82,8 @@ _OFFICIALS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("UA-26", ("Онищук", "Onyshchuk"), ("Светлана", "Світлана", "Svitlana")),
 )
 _REGION_OF = {stem: region for region, stems, _ in _OFFICIALS for stem in stems}
+SURNAME_STEMS: tuple[str, ...] = tuple(_REGION_OF)
+"""The surname stems of the regional heads the table holds, in every spelling."""
 _GIVEN_OF = {stem: given for _, stems, given in _OFFICIALS for stem in stems}
 # a surname in any case: the stem and a case ending ("Гладкова", "Слюсаря", "Синєгубовим")
 _SURNAME = compiled(

@@ -1495,6 +1495,27 @@ def _number_of(word: str, lang: str | None) -> int | None:
     return number_value(low)
 
 
+def _sum_written(pieces: list[str] | tuple[()], lang: str | None, value: int) -> bool:
+    """Whether one of a place's ``pieces`` writes counts that add up to ``value``: the
+    weapons of several kinds shot down over it ("Над Белгородской областью сбиты 12
+    беспилотников, 3 авиабомбы и 8 реактивных снарядов": 23), where it tells of one place
+    they were brought down over."""
+    for piece in pieces:
+        if sum(map(piece.count, _OVER_WORDS)) > 1:
+            continue  # "сбиты 2 БПЛА над областью, ещё 3 над Воронежем": two places' counts
+        values = [
+            v
+            for m in _NUMBER_TOKEN.finditer(piece)
+            if (v := _number_of(m.group(), lang)) is not None
+        ]
+        if len(values) > 1 and sum(values) == value:
+            return True
+    return False
+
+
+_OVER_WORDS = (" над ", "Над ", " over ", "Over ", " above ")
+
+
 def _all_numbers(text: str, lang: str | None) -> set[int]:
     """The values of every number written in ``text``."""
     values = (_number_of(m.group(), lang) for m in _NUMBER_TOKEN.finditer(text))
@@ -1885,7 +1906,15 @@ class _Gathered:
             if 1 in wanted and 1 not in written and _no_numbers(pieces, inputs, lang):
                 written.add(1)  # "Над Таганрогом сбита ракета": one, told by the noun
             for key in _WEAPON_KEYS:  # a national count is not this place's, unless written by it
-                if key in facts and facts[key] not in written and not _all_of_its(facts, key):
+                if (
+                    key in facts
+                    and facts[key] not in written
+                    and not _all_of_its(facts, key)
+                    and not (
+                        key == "intercepted"
+                        and _sum_written((*pieces, *self.texts[idx]), lang, facts[key])
+                    )
+                ):
                     del facts[key]
         if idx in self.items:
             for key, value in self.items[idx].items():

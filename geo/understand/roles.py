@@ -539,7 +539,9 @@ _LAUNCH_VERB = _rx(
     r"flew in",
     r"approached",
     r"released",
-    r"came",
+    # (what came is a weapon, not people: "evacuees came from Pokrovsk")
+    r"(?<!evacuees )(?<!refugees )(?<!patients )(?<!residents )(?<!people )(?<!families )"
+    r"(?<!children )came",
     r"(?:fire|shelling|shots|strikes) comes?",  # "the fire comes from the Grayvoron area"
     r"were sent",
     r"launch sites?",

@@ -74,21 +74,6 @@ _IMPACT_LEMMAS = frozenset(
         "травмувати",
         "загинути",
         "загиблий",
-        # sabotage: "агенти підпалили релейну шафу", "підірвано ділянку колії", "подрыв ЛЭП"
-        "підпалити",
-        "підпал",
-        "підпалений",
-        "підірвати",
-        "підірваний",
-        "підрив",
-        "поджечь",
-        "поджог",
-        "подожжённый",
-        "подорвать",
-        "подорванный",
-        "подрыв",
-        "диверсія",
-        "диверсия",
         "загибель",
         "вбити",
         "вбитий",
@@ -773,6 +758,8 @@ def impact_word(text: str, lang: str) -> str | None:
         word = m.group(1)  # "выбиты окна", not "вибили окупантів"
     if word is None and not lacks(text, _FIRE_STEMS):
         word = _caught_fire(text, lang)
+    if word is None and not lacks(text, _SABOTAGE_STEMS) and (m := _SABOTAGED.search(text)):
+        word = m.group()  # "агенти підпалили релейну шафу", "підірвано ділянку колії"
     if (
         word is None
         and not lacks(text, _WORKED_STEMS)
@@ -821,6 +808,16 @@ _STRIKING_WEAPONS = (
     *("геран", "шахед", "дрон", "ракет", "артилер", "артиллер", "авиац", "авіац", "вкс"),
     *("бпла", "fpv", "искандер", "іскандер", "калибр", "калібр", "кинжал", "кинджал"),
     *("himars", "хаймарс", "бомб", "каб"),
+)
+
+
+# sabotage done (not planned: "планував підпалити", "готовил диверсию"): set on fire, blown up
+_SABOTAGE_STEMS = ("підпал", "підірв", "подожг", "поджёг", "поджег", "подожж", "подорв")
+_SABOTAGE_STEMS += ("Підпал", "Підірв", "Подожг", "Поджёг", "Поджег", "Подорв")
+_SABOTAGED = compiled(
+    r"(?<![\w'’ʼ])(?:підпалил[иа]?|підпалив|підпален\w*|підірвал[иа]?|підірвав|підірван\w*|"
+    r"подожгл[иа]|подж[её]г|подожж[её]н\w*|подорвал[иа]?|подорван\w*)(?![\w'’ʼ])",
+    re.IGNORECASE,
 )
 
 
@@ -965,10 +962,14 @@ def decide_role_uk_ru(
     before = clause[max(0, c_off - 80) : c_off]
     if qualifier == "regional":
         return "mention", "regional authority"
-    if "перег" in whole_before and _STRETCH_END.search(whole_before, max(0, offset - 60)):
+    if not lacks(whole_before, _STRETCH_WORDS) and _STRETCH_END.search(
+        whole_before, max(0, offset - 60)
+    ):
         return "mention", "an end of a railway stretch"  # "на перегоні Токмак — Федорівка"
-    if _ROAD_TO.search(whole_before, max(0, offset - 30)):
-        return "mention", "where a road leads"  # "у трассы на Мозырь", "дорога на Херсон"
+    if not lacks(whole_before[max(0, offset - 40) :], _ROAD_WORDS) and _road_end(
+        sentence, whole_before, offset, end
+    ):
+        return "mention", "where a road leads"  # "у трассы на Мозырь", "на трасі Херсон — ..."
     # its last words (all the rules read), lower case
     before_words = _last_words(before)
     if before_words and _APPOINTED_BY.match(before_words[-1]):
@@ -1216,9 +1217,37 @@ _STRETCH_END = compiled(
 
 # a road named by where it leads, right before the name: "у трассы на Мозырь", "на дорозі до
 # Куп'янська" (the road, not the town)
+_STRETCH_WORDS = ("перег", "Перег")
+_ROAD_WORDS = ("трас", "дорог", "дороз", "шосе", "шоссе", "автошлях")
+_ROAD_WORDS += ("Трас", "Дорог", "Дороз", "Шосе", "Шоссе", "Автошлях", "Автодорог")
 _ROAD_TO = compiled(
     r"(?<![\w-])(?i:трас|дорог|дороз|шосе|шоссе|автодорог|автошлях|трасс)[^\W\d_]*\s+(?:на|до)\s+$"
 )
+
+
+# a road named by its ends, the name its first ("на трасі Херсон — Миколаїв") or its
+# second ("... — Миколаїв")
+_ROAD_NAMED = compiled(
+    r"(?<![\w-])(?i:трас|дорог|дороз|шосе|шоссе|автодорог|автошлях)[^\W\d_]*\s+"
+    r"(?:[А-ЯІЇЄҐ][\w'’ʼ-]*\s*[—–-]\s*)?$"
+)
+_DASH_NEXT = compiled(r"\s*[—–-]\s*[А-ЯІЇЄҐ]")
+
+
+def _road_end(sentence: str, whole_before: str, offset: int, end: int) -> bool:
+    """Whether the name at ``offset:end`` is where a road named before it leads ("у трассы
+    на Мозырь", "на дорозі до Куп'янська") or one of the two towns that name it ("на трасі
+    Херсон — Миколаїв")."""
+    start = max(0, offset - 40)
+    if _ROAD_TO.search(whole_before, start):
+        return True
+    m = _ROAD_NAMED.search(whole_before, start)
+    if m is None:
+        return False
+    # (the first of the two: a dash and the second after it)
+    return whole_before[m.start() : offset].rstrip()[-1:] in "—–-" or bool(
+        _DASH_NEXT.match(sentence, end)
+    )
 
 
 # the words of weapons on their way or of a threat, which name no place struck
