@@ -544,3 +544,27 @@ def test_a_sum_over_two_places_is_not_one_places(
     report, places = read(text, gaz)
     assert report["intercepted"] == total
     assert places[place][1].get("intercepted") != total
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (  # a night's report closing with the week's sums: the night's figures
+            "Цієї ночі росіяни атакували Україну 80 дронами та 3 ракетами. Загалом за цей "
+            "тиждень росіяни випустили проти України понад 1300 ударних дронів та 9 ракет.",
+            {"drones": 80, "missiles": 3},
+        ),
+        (
+            "Цієї ночі росіяни атакували Україну 80 дронами та 3 ракетами. Загалом за тиждень "
+            "росіяни випустили понад 1300 ударних дронів та 9 ракет.",
+            {"drones": 80, "missiles": 3},
+        ),
+        (  # a week's chronicle: its sum is the report's
+            "Тижнева хроніка Нікопольщини.\nУ понеділок у Марганці поранено 2 людей.\nРазом за "
+            "тиждень: 4 загиблих і 19 поранених на Нікопольщині.",
+            {"killed": 4, "wounded": 19},
+        ),
+    ],
+)
+def test_a_weeks_sum_counts_in_a_weeks_report_only(text: str, figures: dict[str, int]) -> None:
+    assert facts.extract_facts(text, "uk") == figures

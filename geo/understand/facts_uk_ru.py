@@ -1250,11 +1250,10 @@ _RECALL = compiled(
     r"тогда(?!\s+как)|того\s+дня|тієї\s+ночі|"
     r"в\s+тот\s+день|той\s+ночью|до\s+цього|до\s+этого|перед\s+тим|днем\s+раніше|"
     r"днем\s+ранее|(?:з|від|с)\s+початку\s+(?!доби|дня)\w+|с\s+начала\s+(?!суток|дня)\w+|"
-    # (not a week's sum: "Разом за тиждень: 7 загиблих", "Итого за неделю: ...", a total,
-    # see _PERIOD_TOTAL and _CLOSING_TOTAL)
-    r"(?<!разом\s)(?<!итого\s)(?<!всього\s)(?<!усього\s)(?<!загалом\s)(?<!всего\s)"
-    r"за\s+(?:минулий\s+|минулу\s+|прошлый\s+|прошлую\s+|прошедший\s+|прошедшую\s+)?"
-    r"(?:тиждень|місяць|неделю|месяц)|за\s+все\s+время|"
+    # (a week's sum too, "Разом за тиждень: 7 загиблих", except in a weekly report: see
+    # _WEEK_SUM)
+    r"за\s+(?:минулий\s+|минулу\s+|цей\s+|прошлый\s+|прошлую\s+|прошедший\s+|"
+    r"прошедшую\s+|этот\s+|эту\s+)?(?:тиждень|місяць|неделю|месяц)|за\s+все\s+время|"
     r"спочатку|первоначально|изначально)(?!\w)"
 )
 
@@ -1295,6 +1294,14 @@ _CORRECTED = compiled(r"\d+\s*,?\s+а\s+не\s+\d+(?!\w)")
 # a night's, a day's or a week's sum opening a line: "Разом за ніч: 6 поранених", "Разом за
 # тиждень, за даними РВА, ..." (in _TOTAL and _CLOSING_TOTAL)
 _PERIOD_TOTAL = r"разом\s+за\s+(?:минулу\s+|минулий\s+)?(?:ніч|добу|день|тиждень)"
+# a week's sum, the report's own figures where the report is of a week (its first lines speak
+# of one: a weekly chronicle, a digest), a recall of other days' in a night's or a day's
+# report ("Загалом за цей тиждень росіяни випустили понад 1300 дронів" after the night's count)
+_WEEK_SUM = compiled(
+    r"(?<!\w)(?:разом|итого|всього|усього|загалом|всего)\s+за\s+(?:цей\s+|этот\s+|эту\s+|"
+    r"минулий\s+|прошлую\s+|прошедшую\s+)?(?:тиждень|неделю)(?!\w)"
+)
+_WEEK_WORDS = ("тижд", "тижн", "недел", "седмиц")
 _TOTAL = compiled(
     # (not "больше всего пострадал Киев": the most, not all)
     _W + r"(?<!більше\s)(?<!больше\s)(?<!більш\s)(?<!чаще\s)(?:загалом|усього|всього|всего|"
@@ -2899,6 +2906,14 @@ def _update_or_total(sent: str, memo: _Memo, bits: int = _UNKNOWN) -> tuple[bool
     return cast("tuple[bool, bool]", found)
 
 
+def _weekly(low: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a report (``low``, its lower case) is of a week: its first sentence (its
+    title, or the week's sum itself) speaks of one ("Тижнева хроніка обстрілів
+    Нікопольщини", "Итоги недели", "Разом за тиждень: ...")."""
+    head = low[: spans[0][1]] if spans else low
+    return any(map(head.__contains__, _WEEK_WORDS))
+
+
 def _lower(plain: str) -> str:
     """The lower case of ``plain``, each character kept in place."""
     low = plain.lower()
@@ -2931,7 +2946,9 @@ def _sentences(
         if _SKIP_LINE.match(sent):
             continue
         toks, texts, bits = _words_of(sent, memo) if words is None else words(sent, start, end)
-        if _recalled(low, spans, i, memo, bits):
+        if _recalled(low, spans, i, memo, bits) and not (
+            _WEEK_SUM.search(sent) and _weekly(low, spans)
+        ):
             continue
         title = (i == 0 or (i == 1 and _is_byline(plain, *spans[0]))) and _is_title(
             plain, start, end
