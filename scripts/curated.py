@@ -2734,7 +2734,9 @@ SEAS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
 # "Покровський напрямок" from Pokrovsk (Donetsk Oblast). Fruktove (709083) was Belbek until
 # 1945; the name now means the air base beside it (``ADDED_SETTLEMENTS``). Caucasia
 # (3687025) carries "Kavkaz", the Caucasus's Russian name, and Le Port (935616) "Port";
-# Casablanca (2553604) its name's meaning, "White House".
+# Casablanca (2553604) its name's meaning, "White House"; Hresivskyi (708140) "Грес", the
+# abbreviation of a district power station ("новочеркаська ГРЕС"); Damascus (170654) "Sam",
+# "Şam", read in "SAM units" (surface-to-air missiles).
 FALSE_ALTERNATES: dict[str, tuple[str, ...]] = {
     "700051": ("Slov'iansk", "Slov'jans'k", "Slov'yansk", "Слов'янськ"),
     "542420": ("Novorosyisk",),
@@ -2744,10 +2746,8 @@ FALSE_ALTERNATES: dict[str, tuple[str, ...]] = {
     "3687025": ("Kavkaz",),  # Caucasia (Colombia): the Russian name of the Caucasus
     "935616": ("Port",),  # Le Port (Réunion): the word of "Port Kavkaz", "Port of Odesa"
     "2553604": ("White House",),  # Casablanca (Dar el Beida): the US president's residence
-    # Hresivskyi (Crimea): "Грес", "Gres", the abbreviation of a district power station
-    # ("новочеркаська ГРЕС"), a target reports name, not the settlement
-    "708140": ("Грес", "Gres", "Hres"),
-    "170654": ("Sam", "Şam"),  # Damascus: "SAM units" (surface-to-air missiles), not the city
+    "708140": ("Грес", "Gres", "Hres"),  # Hresivskyi: "ГРЕС", a power station
+    "170654": ("Sam", "Şam"),  # Damascus: "SAM units" (surface-to-air missiles)
 }
 
 # Words that look like places in English text but name people, outlets or other things.

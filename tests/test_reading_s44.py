@@ -568,3 +568,27 @@ def test_a_sum_over_two_places_is_not_one_places(
 )
 def test_a_weeks_sum_counts_in_a_weeks_report_only(text: str, figures: dict[str, int]) -> None:
     assert facts.extract_facts(text, "uk") == figures
+
+
+# --- people counted in a list of two groups ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        ("Two boys and a girl were wounded in the shelling of Nikopol.", "en", {"wounded": 3}),
+        ("Two nurses and four volunteers were killed in Kherson.", "en", {"killed": 6}),
+        ("Три жінки та хлопчик поранені у Херсоні.", "uk", {"wounded": 4}),
+        ("Двое мужчин и женщина получили ранения в Белгороде.", "ru", {"wounded": 3}),
+        # guards: one person joined to one; the verb of another harm before the first group
+        ("A man and a woman were killed in Kharkiv.", "en", {"killed": 2}),
+        (
+            "The strike injured two women and three men were killed.",
+            "en",
+            {"killed": 3, "wounded": 2},
+        ),
+        ("Погиб мужчина, женщина и ребенок ранены.", "ru", {"killed": 1, "wounded": 2}),
+    ],
+)
+def test_two_groups_of_people(text: str, lang: str, figures: dict[str, int]) -> None:
+    assert facts.extract_facts(text, lang) == figures

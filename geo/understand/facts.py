@@ -719,7 +719,20 @@ def _value(m: re.Match[str], agrees: bool) -> int | None:
         else _one_before(string, lo, start)  # "A man and a woman were killed"
     ):
         return 2
-    return _count(text)
+    value = _count(text)
+    if value is not None and start == m.start() and (joined := _count_before(string, lo, start)):
+        return value + joined  # "Two women and three children were killed": five
+    return value
+
+
+def _count_before(string: str, lo: int, start: int) -> int:
+    """The count of people joined before the count at ``start`` ("Two women and" before
+    "three children were killed", "Two girls and" before "a boy"), not the object of a verb
+    of its own ("injured two women and three men were killed"); 0 where there is none."""
+    before = _COUNT_AND_BEFORE.search(string, lo, start)
+    if before is None or _HARMED_BEFORE.search(string, max(0, before.start() - 24), before.start()):
+        return 0
+    return _count(before.group("n")) or 0
 
 
 def _one_before(string: str, lo: int, start: int) -> bool:
@@ -738,6 +751,9 @@ _AND_ONE_MORE = compiled(
     rf"\s+and\s+an?\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\b"
     r"(?!\s*,?\s+(?:was|were|is|has|had|died)\b)",
     re.I,
+)
+_COUNT_AND_BEFORE = compiled(
+    rf"(?<![\w\-/.:])(?P<n>{NUM})\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+and\s+$", re.I
 )
 _ONE_AND_BEFORE = compiled(rf"\b(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+and\s+$", re.I)
 

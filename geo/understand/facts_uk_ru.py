@@ -882,7 +882,7 @@ def _people_before(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | N
         more = more or (k >= 0 and toks[k].text in _MORE)
         if toks[head].text in _COUPLE:
             return _Count(2, c, tuple(ages), more)
-        return _Count(1 + _listed_before(toks, head, lang), c, tuple(ages), more)
+        return _Count(1 + _listed_before(toks, head, lang, sent), c, tuple(ages), more)
     return None
 
 
@@ -933,10 +933,11 @@ def _also(toks: list[_Tok], at: int, c: int) -> bool:
     return other
 
 
-def _listed_before(toks: list[_Tok], head: int, lang: str) -> int:
-    """How many single people a list names before the person at token ``head``, the list
-    joined to it by "і", "та", "и" (commas between the earlier ones): "Мужчина и женщина
-    получили ранения" (one before "женщина"); none when a word of harm stands before the
+def _listed_before(toks: list[_Tok], head: int, lang: str, sent: str = "") -> int:
+    """How many people a list names before the person at token ``head``, the list joined to
+    it by "і", "та", "и" (commas between the earlier ones): "Мужчина и женщина получили
+    ранения" (one before "женщина"), "Три дівчинки та хлопчик" (three: a count before a
+    plural, ``sent`` the sentence's text); none when a word of harm stands before the
     list ("Загинула жінка, чоловік поранений": she is the first verb's; "Погиб мужчина,
     женщина и ребенок ранены": those after its comma)."""
     if head < 2 or toks[head - 1].text not in _AND:
@@ -957,7 +958,15 @@ def _listed_before(toks: list[_Tok], head: int, lang: str) -> int:
             k -= 1
             mods += 1
         p = _person(toks[k].text, lang) if k >= 0 else None
-        if p is None or p.plural:
+        if p is None:
+            break
+        # "Три дівчинки та хлопчик", "Двое мужчин и женщина": the count before the people
+        counted = _number_ending(toks, k, lang, sent) if sent and k > 0 else None
+        if counted is not None and counted[0].value:
+            found += counted[0].value
+            j = counted[1] - 1
+            continue
+        if p.plural:
             break
         found += 1
         j = k - 1
