@@ -580,6 +580,10 @@ def test_a_weeks_sum_counts_in_a_weeks_report_only(text: str, figures: dict[str,
         ("Two nurses and four volunteers were killed in Kherson.", "en", {"killed": 6}),
         ("Три жінки та хлопчик поранені у Херсоні.", "uk", {"wounded": 4}),
         ("Двое мужчин и женщина получили ранения в Белгороде.", "ru", {"wounded": 3}),
+        # (whose the first person is, told between: "of a local plant", "of Kherson")
+        ("У Ворожбі поранено електрика місцевого заводу і двох пенсіонерок.", "uk", {"wounded": 3}),
+        ("Поранено жителя Херсона і його сина.", "uk", {"wounded": 2}),
+        ("Ранен сотрудник магазина и двое прохожих.", "ru", {"wounded": 3}),
         # guards: one person joined to one; the verb of another harm before the first group
         ("A man and a woman were killed in Kharkiv.", "en", {"killed": 2}),
         (

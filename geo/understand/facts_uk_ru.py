@@ -680,6 +680,7 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str, head: str = ""
         return None
     total, ages, k = first.value, list(first.ages), _past_age_stop(toks, first.end)
     k = _past_apposition(toks, k)  # "двох дітей — хлопчиків 9 і 13 років — та їхню бабусю"
+    k = _past_genitive(toks, k, lang)  # "слюсаря місцевого підприємства і двох пенсіонерок"
     # "двое мирных жителей, мужчина 1978 г.р. и женщина 1984 г.р.": a group of people, then
     # the same people one by one after a comma
     group = (
@@ -804,6 +805,37 @@ def _past_apposition(toks: list[_Tok], k: int) -> int:
         if toks[j].text in (".", ";", ":"):
             return k
     return k
+
+
+def _past_genitive(toks: list[_Tok], k: int, lang: str) -> int:
+    """The token after the words in the genitive that tell whose a person is, from ``k``
+    ("слюсаря місцевого підприємства", "працівника ринку"), when "і", "та", "и" follows them
+    and another person after it; ``k`` otherwise."""
+    n = len(toks)
+    for j in range(k, min(n, k + _GENITIVE_REACH + 1)):
+        t = toks[j].text
+        if t in _AND:
+            return j if j > k and j + 1 < n and _person_item_starts(toks, j + 1, lang) else k
+        if not t.isalpha():
+            return k
+        readings = analyse(t, lang)
+        if not any("gent" in a.grammemes for a in readings):
+            return k
+        if _person(t, lang) is not None and not any(a.lemma in _ADJ_PERSONS for a in readings):
+            return k  # (another person, not "місцевого" of "місцевого підприємства")
+    return k
+
+
+_GENITIVE_REACH = 3  # the words of whose a person is
+
+
+def _person_item_starts(toks: list[_Tok], k: int, lang: str) -> bool:
+    """Whether a person or a count of people starts at token ``k`` (after a possessive: "його
+    сина")."""
+    if toks[k].text in _POSSESSIVES and k + 1 < len(toks):
+        k += 1
+    t = toks[k].text
+    return _person(t, lang) is not None or bool(_numbers_begin(lang)[t])
 
 
 # the nouns of a group of people whom a list after it may tell one by one
