@@ -592,6 +592,11 @@ def test_a_weeks_sum_counts_in_a_weeks_report_only(text: str, figures: dict[str,
             {"killed": 3, "wounded": 2},
         ),
         ("Погиб мужчина, женщина и ребенок ранены.", "ru", {"killed": 1, "wounded": 2}),
+        (  # guard: the group before a comma is the dead's
+            "Унаслідок атаки загинули двоє людей, чоловік, жінка та дитина зазнали поранень.",
+            "uk",
+            {"killed": 2, "wounded": 3},
+        ),
     ],
 )
 def test_two_groups_of_people(text: str, lang: str, figures: dict[str, int]) -> None:

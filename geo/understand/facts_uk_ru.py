@@ -993,7 +993,11 @@ def _listed_before(toks: list[_Tok], head: int, lang: str, sent: str = "") -> in
         if p is None:
             break
         # "Три дівчинки та хлопчик", "Двое мужчин и женщина": the count before the people
-        counted = _number_ending(toks, k, lang, sent) if sent and k > 0 else None
+        # joined by "і", "та", "и" (not a group before a comma: "загинули двоє людей,
+        # чоловік, жінка та дитина зазнали поранень")
+        counted = (
+            _number_ending(toks, k, lang, sent) if sent and k > 0 and toks[j].text in _AND else None
+        )
         if counted is not None and counted[0].value:
             found += counted[0].value
             j = counted[1] - 1
