@@ -128,7 +128,7 @@ def test_a_weeks_sum_is_the_reports(gaz: Gazetteer, text: str, figures: dict[str
 def test_last_weeks_figures_recalled_stay_out(gaz: Gazetteer) -> None:
     # guard: the week recalled before today's count is not today's
     report, _ = read(
-        "За минулий тиждень у Херсоні загинули 7 людей. Сьогодні вранці поранено двох.", gaz
+        "Сьогодні вранці у Херсоні поранено двох. За минулий тиждень загинули 7 людей.", gaz
     )
     assert report == {"wounded": 2}
 
@@ -511,7 +511,7 @@ def test_people_who_came_and_roads_named_by_their_ends(
     ("text", "lang", "figures"),
     [
         (  # recalled, in the feminine: last week's dead are not today's
-            "За прошлую неделю в Белгороде погибли 6 человек. Сегодня ранен один мужчина.",
+            "Сегодня в Белгороде ранен один мужчина. За прошлую неделю погибли 6 человек.",
             "ru",
             {"wounded": 1},
         ),
@@ -601,3 +601,51 @@ def test_a_weeks_sum_counts_in_a_weeks_report_only(text: str, figures: dict[str,
 )
 def test_two_groups_of_people(text: str, lang: str, figures: dict[str, int]) -> None:
     assert facts.extract_facts(text, lang) == figures
+
+
+# --- the second review's mends ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        (  # a report of last week: its own figures
+            "За прошлую неделю в Курской области погибли 4 мирных жителя, ранены 27.",
+            "ru",
+            {"killed": 4, "wounded": 27},
+        ),
+        (
+            "За прошедшую неделю над территорией России сбиты 980 беспилотников.",
+            "ru",
+            {"intercepted": 980},
+        ),
+        (
+            "На прошлой неделе в Брянской области погибли трое и ранены 9 человек.",
+            "ru",
+            {"killed": 3, "wounded": 9},
+        ),
+        (  # the people listed before a count
+            "Унаслідок удару загинули троє людей, чоловік і дві жінки дістали поранення.",
+            "uk",
+            {"killed": 3, "wounded": 3},
+        ),
+        ("Поранено жительку Сум та її 7-річного сина.", "uk", {"wounded": 2}),
+        ("The strike killed two women and three men in Sumy.", "en", {"killed": 5}),
+        # guards
+        (
+            "The strike killed two women, and three men were injured.",
+            "en",
+            {"killed": 2, "wounded": 3},
+        ),
+        ("A drone killed a man and injured two women.", "en", {"killed": 1, "wounded": 2}),
+    ],
+)
+def test_the_second_reviews_figures(text: str, lang: str, figures: dict[str, int]) -> None:
+    assert facts.extract_facts(text, lang) == figures
+
+
+def test_regions_affected_by_alerts_are_not_struck(gaz: Gazetteer) -> None:
+    _, places = read(
+        "Residents of the Kursk and Bryansk regions were affected by air raid alerts.", gaz
+    )
+    assert {role for role, _ in places.values()} == {"mention"}

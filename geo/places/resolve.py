@@ -1979,7 +1979,13 @@ class _Resolver:
             # "Курск. 3 июня. ИНТЕРФАКС - Беспилотник атаковал дом", not "Москва. 28 мая.
             # INTERFAX — Беспилотники атаковали ... в Орловской области")
             and (decision.cue != "dateline" or not self.other_place_in_line(m, place))
-            and _is_heading(sentence, m, self.others_in_sentence(m, si, place))
+            and (
+                _is_heading(sentence, m)
+                or (
+                    self.places_per_sentence[si] > 1
+                    and _is_heading(sentence, m, self.others_in_sentence(m, si, place))
+                )
+            )
         ):
             if LINE_COUNT.search(sentence, m.span.end - s0):
                 # "Bryansk Region — 28": a line of a list, told of by the words above it

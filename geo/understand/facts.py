@@ -722,6 +722,13 @@ def _value(m: re.Match[str], agrees: bool) -> int | None:
     value = _count(text)
     if value is not None and start == m.start() and (joined := _count_before(string, lo, start)):
         return value + joined  # "Two women and three children were killed": five
+    if (
+        value is not None
+        and start > m.start()
+        and " and " in string[m.end() : m.end() + 40]
+        and (more := _AND_COUNT_MORE.match(string, m.end()))
+    ):
+        return value + (_count(more.group("n")) or 0)  # "killed two women and three men"
     return value
 
 
@@ -729,6 +736,8 @@ def _count_before(string: str, lo: int, start: int) -> int:
     """The count of people joined before the count at ``start`` ("Two women and" before
     "three children were killed", "Two girls and" before "a boy"), not the object of a verb
     of its own ("injured two women and three men were killed"); 0 where there is none."""
+    if "and" not in string[max(lo, start - 6) : start]:
+        return 0  # (most counts: no "and" right before)
     before = _COUNT_AND_BEFORE.search(string, lo, start)
     if before is None or _HARMED_BEFORE.search(string, max(0, before.start() - 24), before.start()):
         return 0
@@ -754,6 +763,14 @@ _AND_ONE_MORE = compiled(
 )
 _COUNT_AND_BEFORE = compiled(
     rf"(?<![\w\-/.:])(?P<n>{NUM})\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+and\s+$", re.I
+)
+# more people joined after the ones a pattern matched after its verb ("killed two women" and
+# "three men"), not the subject of a verb of their own ("injuring two, and three were killed")
+_AND_COUNT_MORE = compiled(
+    rf"(?:\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE})?\s+and\s+(?P<n>{NUM})\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"{_PEOPLE}\b"
+    r"(?!\s*,?\s+(?:was|were|is|has|had|died)\b)",
+    re.I,
 )
 _ONE_AND_BEFORE = compiled(rf"\b(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\s+and\s+$", re.I)
 

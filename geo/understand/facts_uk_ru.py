@@ -827,6 +827,7 @@ def _past_genitive(toks: list[_Tok], k: int, lang: str) -> int:
 
 
 _GENITIVE_REACH = 3  # the words of whose a person is
+_AGE_WORD = compiled(r"^\d+-(?:річн|летн)")  # "5-річного", "10-летнего"
 
 
 def _person_item_starts(toks: list[_Tok], k: int, lang: str) -> bool:
@@ -834,6 +835,8 @@ def _person_item_starts(toks: list[_Tok], k: int, lang: str) -> bool:
     сина")."""
     if toks[k].text in _POSSESSIVES and k + 1 < len(toks):
         k += 1
+    if _AGE_WORD.match(toks[k].text) and k + 1 < len(toks):
+        k += 1  # "та її 5-річного сина"
     t = toks[k].text
     return _person(t, lang) is not None or bool(_numbers_begin(lang)[t])
 
@@ -909,7 +912,9 @@ def _people_before(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | N
         more = more or (
             start > 0 and toks[start - 1].text in _MORE and not _also(toks, start - 1, c)
         )
-        return _Count(num.value, c, tuple(ages), more)
+        # (and the people listed before the count: "чоловік і дві жінки дістали поранення")
+        listed = _listed_before(toks, start, lang, sent) if p is not None else 0
+        return _Count(num.value + listed, c, tuple(ages), more)
     if p is not None and (not p.plural or toks[head].text in _COUPLE):
         more = more or (k >= 0 and toks[k].text in _MORE)
         if toks[head].text in _COUPLE:
@@ -1295,8 +1300,8 @@ _RECALL = compiled(
     r"тогда(?!\s+как)|того\s+дня|тієї\s+ночі|"
     r"в\s+тот\s+день|той\s+ночью|до\s+цього|до\s+этого|перед\s+тим|днем\s+раніше|"
     r"днем\s+ранее|(?:з|від|с)\s+початку\s+(?!доби|дня)\w+|с\s+начала\s+(?!суток|дня)\w+|"
-    # (a week's sum too, "Разом за тиждень: 7 загиблих", except in a weekly report: see
-    # _WEEK_SUM)
+    # (a week's too, "Разом за тиждень: 7 загиблих", except in a report of a week: see
+    # _WEEK_TOLD)
     r"за\s+(?:минулий\s+|минулу\s+|цей\s+|прошлый\s+|прошлую\s+|прошедший\s+|"
     r"прошедшую\s+|этот\s+|эту\s+)?(?:тиждень|місяць|неделю|месяц)|за\s+все\s+время|"
     r"спочатку|первоначально|изначально)(?!\w)"
@@ -1339,12 +1344,14 @@ _CORRECTED = compiled(r"\d+\s*,?\s+а\s+не\s+\d+(?!\w)")
 # a night's, a day's or a week's sum opening a line: "Разом за ніч: 6 поранених", "Разом за
 # тиждень, за даними РВА, ..." (in _TOTAL and _CLOSING_TOTAL)
 _PERIOD_TOTAL = r"разом\s+за\s+(?:минулу\s+|минулий\s+)?(?:ніч|добу|день|тиждень)"
-# a week's sum, the report's own figures where the report is of a week (its first lines speak
-# of one: a weekly chronicle, a digest), a recall of other days' in a night's or a day's
-# report ("Загалом за цей тиждень росіяни випустили понад 1300 дронів" after the night's count)
-_WEEK_SUM = compiled(
-    r"(?<!\w)(?:разом|итого|всього|усього|загалом|всего)\s+за\s+(?:цей\s+|этот\s+|эту\s+|"
-    r"минулий\s+|прошлую\s+|прошедшую\s+)?(?:тиждень|неделю)(?!\w)"
+# a week told, whose figures are the report's own in a report of a week (its first sentence
+# speaks of one: a weekly chronicle, a digest, "Разом за тиждень: ..."; see _weekly), and a
+# recall of other days in a night's or a day's report ("Загалом за цей тиждень росіяни
+# випустили понад 1300 дронів" after the night's count): "За прошедшую неделю ... сбиты ..."
+_WEEK_TOLD = compiled(
+    r"(?<!\w)за\s+(?:(?:цей|этот|эту|минулий|минулу|прошлую|прошлый|прошедшую|прошедший|"
+    r"минувшую|минувший)\s+)?(?:тиждень|неделю)(?!\w)|"
+    r"(?<!\w)на\s+(?:минулому\s+тижні|прошлой\s+неделе)(?!\w)"
 )
 _WEEK_WORDS = ("тижд", "тижн", "недел", "седмиц")
 _TOTAL = compiled(
@@ -2992,7 +2999,7 @@ def _sentences(
             continue
         toks, texts, bits = _words_of(sent, memo) if words is None else words(sent, start, end)
         if _recalled(low, spans, i, memo, bits) and not (
-            _WEEK_SUM.search(sent) and _weekly(low, spans)
+            _WEEK_TOLD.search(sent) and _weekly(low, spans)
         ):
             continue
         title = (i == 0 or (i == 1 and _is_byline(plain, *spans[0]))) and _is_title(

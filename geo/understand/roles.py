@@ -173,8 +173,8 @@ _STRONG_IMPACT_WORDS = (
     r"landed",
     r"came under",
     # the Air Force's "X, Y and Z regions were affected" (not by outages alone)
-    r"(?:was|were) (?:affected|impacted)(?! by (?:the )?(?:power|outages?|blackouts?|"
-    r"alerts?|disruptions?|cuts?|shortages?))",
+    r"(?:was|were) (?:affected|impacted)(?! by (?:the )?(?:[\w-]+ ){0,2}?(?:power|outages?|"
+    r"blackouts?|alerts?|alarms?|sirens?|disruptions?|cuts?|shortages?))",
     r"under (?:fire|attack)",
     r"attacked",
     r"attacks? on",

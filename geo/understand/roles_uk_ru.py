@@ -703,6 +703,13 @@ _NEAR_REFERENCE = compiled(
 )
 
 
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words`` as they are written (each given in the cases
+    it is looked for in; cheaper than :func:`~geo.language.text.lacks`, which lower-cases the
+    text)."""
+    return any(map(text.__contains__, words))
+
+
 @lru_cache(maxsize=65536)
 def _word_lemmas(word: str, lang: str) -> frozenset[str]:
     """Every lemma of one lower-case word (all readings), kept: words recur."""
@@ -758,7 +765,7 @@ def impact_word(text: str, lang: str) -> str | None:
         word = m.group(1)  # "выбиты окна", not "вибили окупантів"
     if word is None and not lacks(text, _FIRE_STEMS):
         word = _caught_fire(text, lang)
-    if word is None and not lacks(text, _SABOTAGE_STEMS) and (m := _SABOTAGED.search(text)):
+    if word is None and _holds(text, _SABOTAGE_STEMS) and (m := _SABOTAGED.search(text)):
         word = m.group()  # "агенти підпалили релейну шафу", "підірвано ділянку колії"
     if (
         word is None
@@ -775,7 +782,7 @@ def impact_word(text: str, lang: str) -> str | None:
 
 # strikes told as work on a target, the soldiers' and war bloggers' idiom: "отработали по
 # Павлограду", "снова работа «Гераней» по промзоне", "відпрацювали по цілях"
-_WORKED_STEMS = ("работ", "робот", "працюв")
+_WORKED_STEMS = ("работ", "робот", "працюв", "Работ", "Робот")
 _WORKED_ON = compiled(
     r"(?<![^\W\d_])((?:отработал[аи]?|отработаны|відпрацювал[аи]?|відпрацював|работа|работу|"
     r"робота|роботу|работали|працювали))\s+(?:«[^»]{1,24}»\s+|[^\W\d_]+\s+){0,2}?"
@@ -791,7 +798,7 @@ def _worked_on_by_weapon(clause: str, sentence: str) -> str | None:
     """The word of a strike told as work on the clause's place whose striking weapon the
     sentence names in another clause ("Відпрацювали по Одесі — ракети влучили в порт"),
     None when the clause tells no such work or the sentence names the air defence."""
-    if lacks(clause, _WORKED_STEMS) or (m := _WORKED_ON.search(clause)) is None:
+    if not _holds(clause, _WORKED_STEMS) or (m := _WORKED_ON.search(clause)) is None:
         return None
     if not lacks(sentence, _DEFENCE_NAMES) or lacks(sentence.lower(), _STRIKING_WEAPONS):
         return None
@@ -962,11 +969,11 @@ def decide_role_uk_ru(
     before = clause[max(0, c_off - 80) : c_off]
     if qualifier == "regional":
         return "mention", "regional authority"
-    if not lacks(whole_before, _STRETCH_WORDS) and _STRETCH_END.search(
+    if _holds(whole_before, _STRETCH_WORDS) and _STRETCH_END.search(
         whole_before, max(0, offset - 60)
     ):
         return "mention", "an end of a railway stretch"  # "на перегоні Токмак — Федорівка"
-    if not lacks(whole_before[max(0, offset - 40) :], _ROAD_WORDS) and _road_end(
+    if _holds(whole_before[max(0, offset - 40) :], _ROAD_WORDS) and _road_end(
         sentence, whole_before, offset, end
     ):
         return "mention", "where a road leads"  # "у трассы на Мозырь", "на трасі Херсон — ..."
@@ -1123,7 +1130,7 @@ def decide_role_uk_ru(
         # Рени была объявлена воздушная тревога")
         target = _DURING_ATTACK_ON.search(before)  # "під час атаки на Одесу": its target
         told = clause if target else _DURING_ATTACK.sub(" ", clause)
-        if not lacks(told, _DANGER_STEMS):  # "объявлялась опасность атаки БПЛА"
+        if _holds(told, _DANGER_STEMS):  # "объявлялась опасность атаки БПЛА"
             told = _DANGER_OF.sub(" тревога ", told)
         lemmas = _lemma_set(_THREAT_OF.sub(" ", told), lang)
         if lemmas & _ALERT_LEMMAS and not (lemmas & _IMPACT_LEMMAS):
