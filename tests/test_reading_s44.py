@@ -478,6 +478,7 @@ def test_a_place_keeps_its_sum_of_kinds(
         ("Куп'янськ знову під обстрілом, пошкоджено будинки.", "Kupiansk"),
         ("Синєгубов: Вовчанськ знову під обстрілом, загинула пенсіонерка.", "Vovchansk"),
         ("На дорозі до Слов'янська дрон уразив евакуаційний автобус.", "Sloviansk"),
+        ("Мирноград знову під обстрілом, пошкоджено школу.", "Myrnohrad"),
     ],
 )
 def test_a_town_the_dictionary_lists_as_a_noun(gaz: Gazetteer, text: str, place: str) -> None:

@@ -52,8 +52,10 @@ _CORE = ("UA", "RU", "BY", "MD")
 _LIST_WORDS = LIST_AND | {"також", "або", "чи", "или", "также"}
 # the prepositions that govern the genitive: a town's genitive may follow them
 _GENITIVE_PREPOSITIONS = frozenset(("з", "із", "зі", "від", "біля", "поблизу", "до", "неподалік"))
-# the endings of a town's noun that no common noun has: "Куп'янськ", "Вовчанськ"
-_TOWN_NOUN_ENDINGS = ("ськ", "цьк", "зьк")
+# the endings of a town's noun that no common noun longer than _TOWN_NOUN_MIN letters has:
+# "Куп'янськ", "Вовчанськ", "Мирноград", "Тернопіль" (not "Град", the rocket launcher)
+_TOWN_NOUN_ENDINGS = ("ськ", "цьк", "зьк", "град", "город", "піль", "поль")
+_TOWN_NOUN_MIN = 6
 _FAMOUS_POPULATION = 100_000  # a city this large needs no more evidence than its name
 _LIST_JOIN = compiled(r"^(?:,\s*|\s+(?:та|і|й|и|а\s+також|а\s+также)\s+)$")
 _HYPHENS = ("-", "–")
@@ -710,7 +712,11 @@ class CyrillicMatcher:
                 person < 1.0 or may_be_locative(word, lang)
             )
         if is_common_word(word, lang):  # "у Щасливому", not "у Повітряних силах"
-            if best.population >= _TOWN_MIN_POPULATION and word.endswith(_TOWN_NOUN_ENDINGS):
+            if (
+                best.population >= _TOWN_MIN_POPULATION
+                and len(word) > _TOWN_NOUN_MIN
+                and word.endswith(_TOWN_NOUN_ENDINGS)
+            ):
                 return True  # "Куп'янськ знову під обстрілом": the dictionary's noun is the town
             if (
                 best.population >= _TOWN_MIN_POPULATION
