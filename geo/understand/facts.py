@@ -736,8 +736,11 @@ def _count_before(string: str, lo: int, start: int) -> int:
     """The count of people joined before the count at ``start`` ("Two women and" before
     "three children were killed", "Two girls and" before "a boy"), not the object of a verb
     of its own ("injured two women and three men were killed"); 0 where there is none."""
-    if "and" not in string[max(lo, start - 6) : start]:
+    tail = string[max(lo, start - 6) : start]
+    if "and" not in tail:
         return 0  # (most counts: no "and" right before)
+    if string[lo:start].rstrip()[:-3].rstrip().endswith("ed"):
+        return 0  # "killed and 23 were wounded": a verb before "and", no noun of people ends so
     before = _COUNT_AND_BEFORE.search(string, lo, start)
     if before is None or _HARMED_BEFORE.search(string, max(0, before.start() - 24), before.start()):
         return 0
