@@ -650,3 +650,41 @@ def test_regions_affected_by_alerts_are_not_struck(gaz: Gazetteer) -> None:
         "Residents of the Kursk and Bryansk regions were affected by air raid alerts.", gaz
     )
     assert {role for role, _ in places.values()} == {"mention"}
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (  # a night's report closing with the week's tally: the night's figures
+            "Russia launched 98 drones overnight. This week alone, Russia has launched over "
+            "1,000 drones.",
+            {"drones": 98},
+        ),
+        (
+            "Overnight Russia attacked Ukraine with 80 drones and 3 missiles. Over the week, "
+            "Russia launched more than 1,300 attack drones and 9 missiles.",
+            {"drones": 80, "missiles": 3},
+        ),
+        (  # a week's report: its tally is the report's
+            "Weekly digest. Over the past week, Russia launched 1,500 drones and 40 missiles.",
+            {"drones": 1500, "missiles": 40},
+        ),
+    ],
+)
+def test_an_english_weeks_tally_counts_in_a_weeks_report_only(
+    text: str, figures: dict[str, int]
+) -> None:
+    assert facts.extract_facts(text, "en") == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Drones were launched from Millerovo and Kursk overnight.", "Millerovo"),
+        ("Дрони запускали з Курська та Приморсько-Ахтарська.", "Primorsko-Akhtarsk"),
+    ],
+)
+def test_a_far_launch_area_after_a_verb_of_launching(gaz: Gazetteer, text: str, place: str) -> None:
+    # a launch area lies far from the report's other places by nature: not left unresolved
+    _, places = read(text, gaz)
+    assert places[place][0] == "launch"

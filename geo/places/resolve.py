@@ -141,8 +141,12 @@ _CORE_COUNTRIES = frozenset(("UA", "RU"))
 # places lie far apart by nature, and from the places hit)
 _LAUNCH_LIST = compiled(
     r"(?:\bз\s+(?:напрямк\w*|район\w*)|\b(?:с|из)\s+(?:направлени\w*|район\w*)|"
+    # (and the places named after a verb of launching: "launched from Millerovo and Kursk",
+    # "запускали з Курська та Приморсько-Ахтарська")
+    r"\b(?:launched|fired)\s+from(?:\s+the)?|"
+    r"\b(?:запуск\w*|запущ\w*|запусти\w*|випущ\w*|выпущ\w*)\s+(?:з|із|с|из)|"
     rf"\b(?:directions?|areas?)\s+of|\b{LAUNCH_LABEL_WORDS})\s*:?\s*"
-    r"(?:[^\W\d_][\w'’ʼ-]*\.?(?:\s*[,–—-]\s*|\s+(?:та|і|й|и|and)\s+|\s+)){1,24}$",
+    r"(?:[^\W\d_][\w'’ʼ-]*\.?(?:\s*[,–—-]\s*|\s+(?:та|і|й|и|and)\s+|\s+)){0,24}$",
     re.IGNORECASE,
 )
 # a strike in the sea itself: "атаковали корабль в Чёрном море", "a ship hit in the Black Sea"
@@ -1780,7 +1784,8 @@ class _Resolver:
         return bool(_PLACE_POSITION.search(before))
 
     def in_launch_list(self, m: PlaceMention) -> bool:
-        """True when the name is an item of a list of the places attacks came from."""
+        """True when the name is an item of a list of the places attacks came from (its first
+        too)."""
         before = self.text[max(0, m.span.start - 200) : m.span.start]
         return bool(_LAUNCH_LIST.search(before))
 

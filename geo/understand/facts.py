@@ -1024,6 +1024,14 @@ def _read_once(memo: dict[tuple, Any] | None, kind: str, sentence: str, read: Ca
     return found
 
 
+# a week's tally: "this week", "over the past week", "during the week", "in the past seven days"
+_WEEK_TALLY = compiled(
+    r"\b(?:this\s+week|(?:over|during|in|across)\s+the\s+(?:past\s+|last\s+|previous\s+)?"
+    r"(?:week|seven\s+days))\b",
+    re.I,
+)
+
+
 class _Recall:
     """Tells whether a sentence recalls another, earlier attack: by its words ("last week",
     "to recall") or by dates two or more days before the report's first date of an attack
@@ -1037,8 +1045,16 @@ class _Recall:
         self.spans = spans
         self.memo = memo
         self._first: list[int] | None = None
+        self._weekly: bool | None = None
 
     def __call__(self, sentence: str) -> bool:
+        if ("week" in sentence or "Week" in sentence) and _WEEK_TALLY.search(sentence):
+            # a week's tally in a report of a night or a day recalls the week's other days
+            # ("This week alone, Russia has launched over 1,000 drones" after the night's)
+            if self._weekly is None:
+                self._weekly = self.weekly()
+            if not self._weekly:
+                return True
         marks = _read_once(self.memo, _RECALL_KEY, sentence, _recall_marks)
         if marks is True:
             return True
@@ -1048,6 +1064,14 @@ class _Recall:
         if self._first is None:
             self._first = self.first_day()
         return bool(self._first) and all(self._first[0] - d >= 2 for d in days)
+
+    def weekly(self) -> bool:
+        """Whether the report is of a week: its first sentence (its title, or the week's
+        tally itself) speaks of one ("Weekly digest", "Over the past week, ...")."""
+        if not self.spans:
+            return True
+        start, end = self.spans[0]
+        return "week" in self.text[start:end].lower()
 
     def first_day(self) -> list[int]:
         """The day of the report's first date of an attack, as a list of none or one (each
