@@ -391,6 +391,8 @@ def test_english_summaries(text: str, figures: dict[str, int]) -> None:
     ("text", "place", "role"),
     [
         ("Kharkiv, Poltava and Sumy regions were affected.", "Poltava Oblast", "impact"),
+        ("Poltava region was also affected.", "Poltava Oblast", "impact"),
+        ("Affected were the Kharkiv and Sumy regions.", "Sumy Oblast", "impact"),
         (
             "Sumy and Chernihiv regions were affected by power outages.",
             "Chernihiv Oblast",

@@ -173,8 +173,9 @@ _STRONG_IMPACT_WORDS = (
     r"landed",
     r"came under",
     # the Air Force's "X, Y and Z regions were affected" (not by outages alone)
-    r"(?:was|were) (?:affected|impacted)(?! by (?:the )?(?:[\w-]+ ){0,2}?(?:power|outages?|"
-    r"blackouts?|alerts?|alarms?|sirens?|disruptions?|cuts?|shortages?))",
+    r"(?:was|were) (?:also )?(?:affected|impacted)(?! by (?:the )?(?:[\w-]+ ){0,2}?(?:power|"
+    r"outages?|blackouts?|alerts?|alarms?|sirens?|disruptions?|cuts?|shortages?))",
+    r"(?:affected|impacted) (?:were|was)",  # "Affected were the Kharkiv and Sumy regions"
     r"under (?:fire|attack)",
     r"attacked",
     r"attacks? on",
