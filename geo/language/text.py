@@ -366,6 +366,28 @@ def lowered_for_ascii(text: str) -> str | None:
     return text.lower() if lower_agrees(text) else None
 
 
+def cased(words: Iterable[str]) -> tuple[str, ...]:
+    """``words`` (lower case) and each with its first letter capitalised, for :func:`holds`:
+    a word looked up as written opening a sentence too.
+
+    >>> cased(("дорог", "трас"))
+    ('дорог', 'трас', 'Дорог', 'Трас')
+    """
+    words = tuple(words)
+    return tuple(dict.fromkeys((*words, *(w[:1].upper() + w[1:] for w in words))))
+
+
+def holds(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words`` as they are written (give them in each case
+    they are looked for in, as :func:`cased` does): cheaper than :func:`lacks`, which
+    lower-cases the text, where the words' case is known.
+
+    >>> holds("Перегон Синельникове — Павлоград", cased(("перег",)))
+    True
+    """
+    return any(map(text.__contains__, words))
+
+
 def lacks(text: str, needles: tuple[str, ...], low: str | None = "") -> bool:
     """True when ``text`` holds none of the lower-case ``needles`` (Latin or Cyrillic letters)
     in any case: a case-insensitive pattern that needs one of them cannot match, and need not

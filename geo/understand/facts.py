@@ -1071,7 +1071,8 @@ class _Recall:
         if not self.spans:
             return True
         start, end = self.spans[0]
-        return "week" in self.text[start:end].lower()
+        head = self.text[start:end].lower()
+        return any(map(head.__contains__, figure_words.WEEK_STEMS))
 
     def first_day(self) -> list[int]:
         """The day of the report's first date of an attack, as a list of none or one (each

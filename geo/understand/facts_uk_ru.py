@@ -1289,6 +1289,8 @@ _SKIP_LINE = compiled(
     r"читайте\s+(?:також|также|тоже)|читать\s+также|также\s+читайте|дивіться\s+також|"
     r"смотрите\s+также|по\s+теме|на\s+тему|новини\s+партнерів)\b"
 )
+# the words before a week or a month told ("за минулий тиждень", "за эту неделю")
+_PERIOD_QUALIFIERS = "(?:минулий|минулу|цей|прошлый|прошлую|прошедший|прошедшую|этот|эту)"
 _RECALL = compiled(
     _W + r"(?:раніше|ранее|напередодні|накануне|торік|"
     r"минулого\s+(?:тижня|місяця|року)|минулої\s+(?:неділі|суботи|п'ятниці)|"
@@ -1302,8 +1304,7 @@ _RECALL = compiled(
     r"днем\s+ранее|(?:з|від|с)\s+початку\s+(?!доби|дня)\w+|с\s+начала\s+(?!суток|дня)\w+|"
     # (a week's too, "Разом за тиждень: 7 загиблих", except in a report of a week: see
     # _WEEK_TOLD)
-    r"за\s+(?:минулий\s+|минулу\s+|цей\s+|прошлый\s+|прошлую\s+|прошедший\s+|"
-    r"прошедшую\s+|этот\s+|эту\s+)?(?:тиждень|місяць|неделю|месяц)|за\s+все\s+время|"
+    rf"за\s+(?:{_PERIOD_QUALIFIERS}\s+)?(?:тиждень|місяць|неделю|месяц)|за\s+все\s+время|"
     r"спочатку|первоначально|изначально)(?!\w)"
 )
 
@@ -1349,11 +1350,9 @@ _PERIOD_TOTAL = r"разом\s+за\s+(?:минулу\s+|минулий\s+)?(?:�
 # recall of other days in a night's or a day's report ("Загалом за цей тиждень росіяни
 # випустили понад 1300 дронів" after the night's count): "За прошедшую неделю ... сбиты ..."
 _WEEK_TOLD = compiled(
-    r"(?<!\w)за\s+(?:(?:цей|этот|эту|минулий|минулу|прошлую|прошлый|прошедшую|прошедший|"
-    r"минувшую|минувший)\s+)?(?:тиждень|неделю)(?!\w)|"
+    rf"(?<!\w)за\s+(?:(?:{_PERIOD_QUALIFIERS}|минувшую|минувший)\s+)?(?:тиждень|неделю)(?!\w)|"
     r"(?<!\w)на\s+(?:минулому\s+тижні|прошлой\s+неделе)(?!\w)"
 )
-_WEEK_WORDS = ("тижд", "тижн", "недел", "седмиц")
 _TOTAL = compiled(
     # (not "больше всего пострадал Киев": the most, not all)
     _W + r"(?<!більше\s)(?<!больше\s)(?<!більш\s)(?<!чаще\s)(?:загалом|усього|всього|всего|"
@@ -1529,8 +1528,11 @@ _LAUNCH_WORD = compiled(
     r"скину|скинул|скида|сброс|сбрасыв)"
 )
 # Counts that are no part of the attack: lost from radar, stocks, production, hits
+# the stems of making weapons: a production (no launch), or where they were made ("производства
+# США", see _made_in_only)
+_MADE_STEMS = ("вироб", "виготов", "производ")
 _NOT_LAUNCHED = compiled(
-    r"^(?:втрачен|потерян|вироб|виготов|производ|запас|арсенал|постав|носі|носител|"
+    r"^(?:втрачен|потерян|" + "|".join(_MADE_STEMS) + r"|запас|арсенал|постав|носі|носител|"
     r"залп(?!ов)|сумарн|влучил|влучан|попадан|досягл|долетіл|долетел)"
 )
 # Nouns of weapons, not the adjectives made from them ("ракетних ударів", "дронова атака")
@@ -2089,7 +2091,6 @@ def _made_in_only(s: _Sentence, clause: int) -> bool:
     )
 
 
-_MADE_STEMS = ("производ", "вироб", "виготов")
 # the countries weapons are told as made in (lower case, genitive)
 _MAKERS = frozenset(
     (
@@ -2595,10 +2596,10 @@ def _bare_intercepts(
         elif (
             _INTERCEPT_WORD[follows]
             and (k + 1 >= n or not toks[k + 1].text[:1].isalnum())
-            and (before := [kd for end, kd in named if end <= i])
+            and bisect_right(named_ends, i)  # (a count of weapons told before it)
         ):  # "запустив 80 дронів, 50 збито", "Из 90 запущенных беспилотников 70 сбиты, ..."
             pos = s.start + toks[i].start
-            singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=before[-1]))
+            singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=kind_at(i)))
         tied = (  # a count an item of a list per region may be: its place looked for
             after_verb
             or prev in _DASHES
@@ -2963,7 +2964,7 @@ def _weekly(low: str, spans: list[tuple[int, int]]) -> bool:
     title, or the week's sum itself) speaks of one ("Тижнева хроніка обстрілів
     Нікопольщини", "Итоги недели", "Разом за тиждень: ...")."""
     head = low[: spans[0][1]] if spans else low
-    return any(map(head.__contains__, _WEEK_WORDS))
+    return any(map(head.__contains__, figure_words.WEEK_STEMS))
 
 
 def _lower(plain: str) -> str:

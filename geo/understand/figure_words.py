@@ -54,3 +54,8 @@ UK_RU_ALL = UK_RU_CASUALTY + UK_RU_INTERCEPT + UK_RU_WEAPON + UK_RU_RUNNING
 
 # every word either reader needs: a text holding none of them gives no figure in any language
 ANY_FIGURE = tuple(dict.fromkeys(EN_KIND + UK_RU_ALL))
+
+# the words of a week: a report whose first sentence holds one is of a week, and its week's
+# sums are its own figures (elsewhere they recall the week's other days; see
+# facts._Recall.weekly and facts_uk_ru._weekly)
+WEEK_STEMS = ("week", "тижд", "тижн", "недел", "седмиц")

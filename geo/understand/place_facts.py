@@ -1503,11 +1503,7 @@ def _sum_written(pieces: list[str] | tuple[()], lang: str | None, value: int) ->
     for piece in pieces:
         if sum(map(piece.count, _OVER_WORDS)) > 1:
             continue  # "сбиты 2 БПЛА над областью, ещё 3 над Воронежем": two places' counts
-        values = [
-            v
-            for m in _NUMBER_TOKEN.finditer(piece)
-            if (v := _number_of(m.group(), lang)) is not None
-        ]
+        values = _written_numbers(piece, lang)
         if len(values) > 1 and sum(values) == value:
             return True
     return False
@@ -1516,10 +1512,15 @@ def _sum_written(pieces: list[str] | tuple[()], lang: str | None, value: int) ->
 _OVER_WORDS = (" над ", "Над ", " over ", "Over ", " above ")
 
 
+def _written_numbers(text: str, lang: str | None) -> list[int]:
+    """The values of the numbers written in ``text``, in text order."""
+    values = (_number_of(m.group(), lang) for m in _NUMBER_TOKEN.finditer(text))
+    return [v for v in values if v is not None]
+
+
 def _all_numbers(text: str, lang: str | None) -> set[int]:
     """The values of every number written in ``text``."""
-    values = (_number_of(m.group(), lang) for m in _NUMBER_TOKEN.finditer(text))
-    return {v for v in values if v is not None}
+    return set(_written_numbers(text, lang))
 
 
 def _nearest_numbers(clause: str, spans: list[tuple[int, int]], lang: str | None) -> set[int]:

@@ -25,7 +25,7 @@ from geo.language.cyrillic import (
     is_settlement_word,
 )
 from geo.language.morphology import analyse, cases_of
-from geo.language.text import alternation, lacks, lowered, span_between
+from geo.language.text import alternation, cased, holds, lacks, lowered, span_between
 from geo.patterns import compiled
 
 __all__ = ["decide_role_uk_ru"]
@@ -703,13 +703,6 @@ _NEAR_REFERENCE = compiled(
 )
 
 
-def _holds(text: str, words: tuple[str, ...]) -> bool:
-    """Whether ``text`` holds one of ``words`` as they are written (each given in the cases
-    it is looked for in; cheaper than :func:`~geo.language.text.lacks`, which lower-cases the
-    text)."""
-    return any(map(text.__contains__, words))
-
-
 @lru_cache(maxsize=65536)
 def _word_lemmas(word: str, lang: str) -> frozenset[str]:
     """Every lemma of one lower-case word (all readings), kept: words recur."""
@@ -765,7 +758,7 @@ def impact_word(text: str, lang: str) -> str | None:
         word = m.group(1)  # "выбиты окна", not "вибили окупантів"
     if word is None and not lacks(text, _FIRE_STEMS):
         word = _caught_fire(text, lang)
-    if word is None and _holds(text, _SABOTAGE_STEMS) and (m := _SABOTAGED.search(text)):
+    if word is None and holds(text, _SABOTAGE_STEMS) and (m := _SABOTAGED.search(text)):
         word = m.group()  # "агенти підпалили релейну шафу", "підірвано ділянку колії"
     if (
         word is None
@@ -782,7 +775,8 @@ def impact_word(text: str, lang: str) -> str | None:
 
 # strikes told as work on a target, the soldiers' and war bloggers' idiom: "отработали по
 # Павлограду", "снова работа «Гераней» по промзоне", "відпрацювали по цілях"
-_WORKED_STEMS = ("работ", "робот", "працюв", "Работ", "Робот")
+_WORKED_STEMS = ("работ", "робот", "працюв")
+_WORKED_CASED = cased(_WORKED_STEMS)
 _WORKED_ON = compiled(
     r"(?<![^\W\d_])((?:отработал[аи]?|отработаны|відпрацювал[аи]?|відпрацював|работа|работу|"
     r"робота|роботу|работали|працювали))\s+(?:«[^»]{1,24}»\s+|[^\W\d_]+\s+){0,2}?"
@@ -798,7 +792,7 @@ def _worked_on_by_weapon(clause: str, sentence: str) -> str | None:
     """The word of a strike told as work on the clause's place whose striking weapon the
     sentence names in another clause ("Відпрацювали по Одесі — ракети влучили в порт"),
     None when the clause tells no such work or the sentence names the air defence."""
-    if not _holds(clause, _WORKED_STEMS) or (m := _WORKED_ON.search(clause)) is None:
+    if not holds(clause, _WORKED_CASED) or (m := _WORKED_ON.search(clause)) is None:
         return None
     if not lacks(sentence, _DEFENCE_NAMES) or lacks(sentence.lower(), _STRIKING_WEAPONS):
         return None
@@ -819,8 +813,7 @@ _STRIKING_WEAPONS = (
 
 
 # sabotage done (not planned: "планував підпалити", "готовил диверсию"): set on fire, blown up
-_SABOTAGE_STEMS = ("підпал", "підірв", "подожг", "поджёг", "поджег", "подожж", "подорв")
-_SABOTAGE_STEMS += ("Підпал", "Підірв", "Подожг", "Поджёг", "Поджег", "Подорв")
+_SABOTAGE_STEMS = cased(("підпал", "підірв", "подожг", "поджёг", "поджег", "подожж", "подорв"))
 _SABOTAGED = compiled(
     r"(?<![\w'’ʼ])(?:підпалил[иа]?|підпалив|підпален\w*|підірвал[иа]?|підірвав|підірван\w*|"
     r"подожгл[иа]|подж[её]г|подожж[её]н\w*|подорвал[иа]?|подорван\w*)(?![\w'’ʼ])",
@@ -969,11 +962,11 @@ def decide_role_uk_ru(
     before = clause[max(0, c_off - 80) : c_off]
     if qualifier == "regional":
         return "mention", "regional authority"
-    if _holds(whole_before, _STRETCH_WORDS) and _STRETCH_END.search(
+    if holds(whole_before, _STRETCH_WORDS) and _STRETCH_END.search(
         whole_before, max(0, offset - 60)
     ):
         return "mention", "an end of a railway stretch"  # "на перегоні Токмак — Федорівка"
-    if _holds(whole_before[max(0, offset - 40) :], _ROAD_WORDS) and _road_end(
+    if holds(whole_before[max(0, offset - 40) :], _ROAD_WORDS) and _road_end(
         sentence, whole_before, offset, end
     ):
         return "mention", "where a road leads"  # "у трассы на Мозырь", "на трасі Херсон — ..."
@@ -1130,7 +1123,7 @@ def decide_role_uk_ru(
         # Рени была объявлена воздушная тревога")
         target = _DURING_ATTACK_ON.search(before)  # "під час атаки на Одесу": its target
         told = clause if target else _DURING_ATTACK.sub(" ", clause)
-        if _holds(told, _DANGER_STEMS):  # "объявлялась опасность атаки БПЛА"
+        if holds(told, _DANGER_STEMS):  # "объявлялась опасность атаки БПЛА"
             told = _DANGER_OF.sub(" тревога ", told)
         lemmas = _lemma_set(_THREAT_OF.sub(" ", told), lang)
         if lemmas & _ALERT_LEMMAS and not (lemmas & _IMPACT_LEMMAS):
@@ -1224,20 +1217,17 @@ _STRETCH_END = compiled(
 
 # a road named by where it leads, right before the name: "у трассы на Мозырь", "на дорозі до
 # Куп'янська" (the road, not the town)
-_STRETCH_WORDS = ("перег", "Перег")
-_ROAD_WORDS = ("трас", "дорог", "дороз", "шосе", "шоссе", "автошлях")
-_ROAD_WORDS += ("Трас", "Дорог", "Дороз", "Шосе", "Шоссе", "Автошлях", "Автодорог")
-_ROAD_TO = compiled(
-    r"(?<![\w-])(?i:трас|дорог|дороз|шосе|шоссе|автодорог|автошлях|трасс)[^\W\d_]*\s+(?:на|до)\s+$"
-)
+_STRETCH_WORDS = cased(("перег",))
+_ROAD_STEMS = ("трас", "дорог", "дороз", "шосе", "шоссе", "автодорог", "автошлях")
+_ROAD_WORDS = cased(_ROAD_STEMS)
+# a road's noun before the name or the first of two names: "у трассы ", "на дорозі "
+_ROAD_NOUN = rf"(?<![\w-])(?i:{'|'.join(_ROAD_STEMS)})[^\W\d_]*\s+"
+_ROAD_TO = compiled(_ROAD_NOUN + r"(?:на|до)\s+$")
 
 
 # a road named by its ends, the name its first ("на трасі Херсон — Миколаїв") or its
 # second ("... — Миколаїв")
-_ROAD_NAMED = compiled(
-    r"(?<![\w-])(?i:трас|дорог|дороз|шосе|шоссе|автодорог|автошлях)[^\W\d_]*\s+"
-    r"(?:[А-ЯІЇЄҐ][\w'’ʼ-]*\s*[—–-]\s*)?$"
-)
+_ROAD_NAMED = compiled(_ROAD_NOUN + r"(?:[А-ЯІЇЄҐ][\w'’ʼ-]*\s*[—–-]\s*)?$")
 _DASH_NEXT = compiled(r"\s*[—–-]\s*[А-ЯІЇЄҐ]")
 
 
@@ -1620,7 +1610,7 @@ _THREAT_WORDS = (
 # the threat an alert was sounded for, which strikes nothing: "тривога через загрозу
 # застосування ударних БпЛА", "тревога из-за угрозы атаки БПЛА"
 _THREAT_OF = compiled(r"(?<!\w)(?:загроз|угроз)[^\W\d_]*" + _THREAT_WORDS, re.IGNORECASE)
-_DANGER_STEMS = ("опасн", "небезпек", "Опасн", "Небезпек")
+_DANGER_STEMS = cased(("опасн", "небезпек"))
 # a danger regime, an alert by another name: "опасность атаки БПЛА", "ракетная опасность",
 # "небезпека застосування ударних БпЛА"
 _DANGER_OF = compiled(
