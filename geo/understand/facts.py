@@ -99,6 +99,15 @@ _KIN_NOUNS += ("grandson", "granddaughter", "grandmother", "grandfather", "child
 _PART_NOUNS = ("driver", "pilot", "guard", "watchman", "owner", "operator", "cyclist")
 _PART_NOUNS += ("pedestrian", "motorist")
 _KIN = rf"(?:(?:his|her|their)\s+(?:{'|'.join(_KIN_NOUNS)})|the\s+(?:{'|'.join(_PART_NOUNS)}))\b"
+# one person's kin joined after them, read as one more or as their count: "A woman and her
+# son were killed", "a man and his two daughters", "A father and son"
+_KIN_PLURALS = (*(n + "s" for n in _KIN_NOUNS if n != "child"), "children", "grandchildren")
+_AND_KIN = (
+    rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:(?P<kin_n>{NUM})\s+)?(?P<kin_more>"
+    rf"{'|'.join(_KIN_PLURALS + _KIN_NOUNS)})\b)?"
+)
+# one person named as what they were or as someone's kin: "a man", "A mother and her son"
+_ONE_OR_KIN = rf"(?:{_PEOPLE}|{'|'.join(_KIN_NOUNS)})"
 # the place a person is of or from: "a resident of Kharkiv", "a man from Velyka Pysarivka",
 # "a resident of the Kursk region"
 _PLACE_OF = (
@@ -167,7 +176,7 @@ _KILLED = [
     ),
     compiled(rf"\b{_QUAL}{_N}\s+(?:deaths|dead|fatalities|bodies)\b", re.I),
     compiled(
-        rf"\b{_ONE}{_PEOPLE}{_FROM_PLACE}{_AGED}{_APPOSITION}{_WHO}?\s+"
+        rf"\b{_ONE}{_ONE_OR_KIN}{_AND_KIN}{_FROM_PLACE}{_AGED}{_APPOSITION}{_WHO}?\s+"
         rf"(?:(?:was|were|has\s+been)\s+(?:also\s+)?killed|died)\b",
         re.I,
     ),
@@ -211,7 +220,7 @@ _WOUNDED = [
     compiled(rf"\b{_QUAL}{_N}\s+(?:people\s+)?(?:wounded|injured|injuries)\b", re.I),
     # "a woman aged 64 was injured", "another woman, seriously hurt, ...", "left a boy injured"
     compiled(
-        rf"\b{_ONE}{_PEOPLE}{_FROM_PLACE}{_AGED}{_APPOSITION}"
+        rf"\b{_ONE}{_ONE_OR_KIN}{_AND_KIN}{_FROM_PLACE}{_AGED}{_APPOSITION}"
         rf"(?:{_WHO}\s+(?:was|were|has\s+been)\s+|\s*,?\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?)"
         rf"(?:also\s+)?(?:\w+ly\s+)?(?:(?:wounded|injured|hurt)\b|{_WITH_HARM})",
         re.I,
@@ -714,12 +723,18 @@ def _value(m: re.Match[str], agrees: bool) -> int | None:
     ):
         return None
     if text in _ONE_WORDS and (
-        _AND_ONE_MORE.match(string, m.end())  # the verb before: "killing a man and a woman"
+        # the verb before: "killing a man and a woman", "killing a woman and her son"
+        _AND_ONE_MORE.match(string, m.end())
         if start > m.start()
         else _one_before(string, lo, start)  # "A man and a woman were killed"
     ):
         return 2
     value = _count(text)
+    if value is not None and start == m.start() and (kin := _kin_after(m)):
+        # "A woman and her son were killed"; only the kin where the first is the object of
+        # a verb of its own ("killing a man and his wife was injured")
+        harmed = _HARMED_BEFORE.search(string, max(0, start - 24), start)
+        value = kin if harmed else value + kin
     if value is not None and start == m.start() and (joined := _count_before(string, lo, start)):
         return value + joined  # "Two women and three children were killed": five
     if (
@@ -730,6 +745,15 @@ def _value(m: re.Match[str], agrees: bool) -> int | None:
     ):
         return value + (_count(more.group("n")) or 0)  # "killed two women and three men"
     return value
+
+
+def _kin_after(m: re.Match[str]) -> int:
+    """How many kin a pattern matched after one person (:data:`_AND_KIN`): "A woman and
+    her son" (one), "A man and his two daughters" (two); 0 where none."""
+    found = m.groupdict()
+    if not found.get("kin_more"):
+        return 0
+    return _count(found["kin_n"]) or 0 if found.get("kin_n") else 1
 
 
 def _count_before(string: str, lo: int, start: int) -> int:
@@ -760,7 +784,8 @@ _ONE_WORDS = frozenset(("a", "an", "A", "An"))
 # one more person joined to the one a pattern matched, after it (not the subject of a verb of
 # its own: "injuring a woman, and a man was killed") or before it
 _AND_ONE_MORE = compiled(
-    rf"\s+and\s+an?\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}\b"
+    rf"\s+and\s+(?:an?\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE}|(?:his|her|their)\s+"
+    rf"(?:{'|'.join(_KIN_NOUNS)}))\b"
     r"(?!\s*,?\s+(?:was|were|is|has|had|died)\b)",
     re.I,
 )
@@ -770,8 +795,8 @@ _COUNT_AND_BEFORE = compiled(
 # more people joined after the ones a pattern matched after its verb ("killed two women" and
 # "three men"), not the subject of a verb of their own ("injuring two, and three were killed")
 _AND_COUNT_MORE = compiled(
-    rf"(?:\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE})?\s+and\s+(?P<n>{NUM})\s+(?:[\w\-]+\s+){{0,2}}?"
-    rf"{_PEOPLE}\b"
+    rf"(?:\s+(?:[\w\-]+\s+){{0,2}}?{_PEOPLE})?\s+and\s+(?:(?:his|her|their)\s+)?(?P<n>{NUM})\s+"
+    rf"(?:[\w\-]+\s+){{0,2}}?(?:{_PEOPLE}|{'|'.join(_KIN_PLURALS)})\b"
     r"(?!\s*,?\s+(?:was|were|is|has|had|died)\b)",
     re.I,
 )
@@ -2125,7 +2150,7 @@ _START_LEADS: dict[frozenset[str], re.Pattern[str]] = {
         r"(?:an?|the)\s+(?:[a-z\-]+\s+){0,2}?couple\b)",
         re.I,
     ),
-    _ONE_STARTS: compiled(rf"\b{_ONE}{_PEOPLE}", re.I),
+    _ONE_STARTS: compiled(rf"\b{_ONE}{_ONE_OR_KIN}", re.I),
     _THE_ONE_STARTS: compiled(rf"\b{_THE_ONE}", re.I),
     _ONE_WEAPON_STARTS: compiled(r"\bone\s", re.I),
     # ("of the drones, 94 were ...": the weapon's noun after "the" too)

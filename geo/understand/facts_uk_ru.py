@@ -933,6 +933,8 @@ _ALIVE = frozenset(
 _WITH = frozenset(("з", "із", "зі", "с", "со"))
 _INJURY_STEMS = ("опік", "ожог", "травм", "ранени", "поранен", "осколк", "поврежден", "ушиб")
 _THEM = frozenset(("її", "його", "їх", "её", "ее", "его", "их"))
+# an owner's pronoun before kin named after a person: "жінка та її син", "мужчина и его жена"
+_THEIR = _THEM | frozenset(("їхня", "їхній", "їхні", "їхнє"))
 
 
 def _past_injuries(toks: list[_Tok], k: int) -> int:
@@ -977,6 +979,8 @@ def _listed_before(toks: list[_Tok], head: int, lang: str, sent: str = "") -> in
     plural, ``sent`` the sentence's text); none when a word of harm stands before the
     list ("Загинула жінка, чоловік поранений": she is the first verb's; "Погиб мужчина,
     женщина и ребенок ранены": those after its comma)."""
+    if head > 2 and toks[head - 1].text in _THEIR:
+        head -= 1  # "Двое детей и их мать": kin after an owner's pronoun
     if head < 2 or toks[head - 1].text not in _AND:
         return 0
     found, j = 0, head - 1
@@ -2114,11 +2118,15 @@ def _clause_role(s: _Sentence, wc: _WeaponCount) -> str | None:
     return None
 
 
-def _role(s: _Sentence, wc: _WeaponCount, own: str | None, told: str | None) -> str | None:
+def _role(
+    s: _Sentence, wc: _WeaponCount, own: str | None, told: str | None, lang: str
+) -> str | None:
     """Whether a count of weapons is of intercepted or launched ones, or neither; ``own``:
     what its clause tells (:func:`_clause_role`); ``told``: the role of a count before it
     that its own clause told, which a count joined by "і", "та", "и" after a clause between
-    takes ("запустил 40 беспилотников, из которых 30 сбиты, и 5 ракет")."""
+    takes ("запустил 40 беспилотников, из которых 30 сбиты, и 5 ракет"). A count in a
+    clause without a verb is launched where the verb of downing has a count of its own in
+    another clause ("Підсумки ночі: 120 БпЛА та 4 ракети, збито 98")."""
     if own is not None:
         return own or None
     if (
@@ -2130,12 +2138,53 @@ def _role(s: _Sentence, wc: _WeaponCount, own: str | None, told: str | None) -> 
         return told
     intercept, launch = _has(s, _INTERCEPT_VERB), _has(s, _LAUNCH_WORD)
     if intercept and not launch:
-        return "intercepted"
+        return "launched" if _downed_counted_apart(s, wc, lang) else "intercepted"
     if launch and not intercept:
         return "launched"
-    if not intercept and _instrumental_item(s, wc):
+    if not intercept and (_instrumental_item(s, wc) or _tally_item(s, wc)):
         return "launched"
     return None
+
+
+_TALLY_STEMS = ("підсум", "итог")  # "Підсумки ночі:", "Итоги недели:"
+
+
+def _tally_item(s: _Sentence, wc: _WeaponCount) -> bool:
+    """Whether a count follows the colon of a heading of a period's tally within the first
+    few words of its sentence, which has no verb: "Разом за тиждень: 210 дронів, 35 КАБів",
+    "Итоги недели: 310 беспилотников"."""
+    toks = s.toks
+    colon = next((j for j in range(min(wc.first, 7)) if toks[j].text == ":"), None)
+    if colon is None:
+        return False
+    head = s.text[: toks[colon].start]
+    return _TOTAL.search(head) is not None or any(
+        t.text.startswith(_TALLY_STEMS) for t in toks[:colon]
+    )
+
+
+def _downed_counted_apart(s: _Sentence, wc: _WeaponCount, lang: str) -> bool:
+    """Whether a verb of downing in a clause after the count's, which has no verb, has a
+    number right before or after it ("120 БпЛА та 4 ракети, збито 98", "57 беспилотников,
+    49 уничтожены"; not "сбиты 12 беспилотников, 3 авиабомбы": the list after the verb;
+    nor "два інших дрони впали": a clause of its own verb)."""
+    toks, clause, own = s.toks, s.clause, s.clause[wc.first]
+    counted = any(
+        _INTERCEPT_WORD[toks[j].text]
+        and clause[j] != own
+        and any(
+            0 <= k < len(toks)
+            and clause[k] == clause[j]
+            and _COUNT_START[toks[k].text]
+            and _number_in(s, k, lang) is not None
+            for k in (j - 1, j + 1)
+        )
+        for j in range(wc.end, len(toks))
+    )
+    return counted and not any(
+        clause[k] == own and toks[k].text[:1].isalpha() and _pos(toks[k].text, lang) in _CLAUSE_POS
+        for k in range(len(toks))
+    )
 
 
 _INSTRUMENTAL_ENDINGS = ("ами", "ями", "ими", "ыми")
@@ -2336,7 +2385,7 @@ def _weapons(s: _Sentence, lang: str, found: _Found) -> None:
             entries.append(_Entry(wc.of, wc.first, -1, kind, "launched", False))
             continue
         own = _clause_role(s, wc)
-        role = _role(s, wc, own, told)
+        role = _role(s, wc, own, told, lang)
         told = own or told
         if role is None:
             continue
@@ -2595,7 +2644,12 @@ def _bare_intercepts(
             singles.append(_Hit(num.value, s.strength, pos, approx=num.approx, kind=kind_at(i)))
         elif (
             _INTERCEPT_WORD[follows]
-            and (k + 1 >= n or not toks[k + 1].text[:1].isalnum())
+            # (the verb's clause ends, or goes on with no weapon: "49 уничтожены средствами ПВО")
+            and (
+                k + 1 >= n
+                or not toks[k + 1].text[:1].isalnum()
+                or _weapon_after(toks, k + 1, lang) is None
+            )
             and bisect_right(named_ends, i)  # (a count of weapons told before it)
         ):  # "запустив 80 дронів, 50 збито", "Из 90 запущенных беспилотников 70 сбиты, ..."
             pos = s.start + toks[i].start

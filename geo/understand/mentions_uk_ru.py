@@ -53,8 +53,10 @@ _LIST_WORDS = LIST_AND | {"також", "або", "чи", "или", "также"
 # the prepositions that govern the genitive: a town's genitive may follow them
 _GENITIVE_PREPOSITIONS = frozenset(("з", "із", "зі", "від", "біля", "поблизу", "до", "неподалік"))
 # the endings of a town's noun that no common noun longer than _TOWN_NOUN_MIN letters has:
-# "Куп'янськ", "Вовчанськ", "Мирноград", "Тернопіль" (not "Град", the rocket launcher)
-_TOWN_NOUN_ENDINGS = ("ськ", "цьк", "зьк", "град", "город", "піль", "поль")
+# "Куп'янськ", "Вовчанськ", "Мирноград", "Тернопіль" (not "Град", the rocket launcher); and
+# "-івка", "-ївка" ("Дружківка", "Костянтинівка"), which common nouns share ("домівка",
+# "верхівка") but no town of _TOWN_MIN_POPULATION people the rule asks for
+_TOWN_NOUN_ENDINGS = ("ськ", "цьк", "зьк", "град", "город", "піль", "поль", "івка", "ївка")
 _TOWN_NOUN_MIN = 6
 _FAMOUS_POPULATION = 100_000  # a city this large needs no more evidence than its name
 _LIST_JOIN = compiled(r"^(?:,\s*|\s+(?:та|і|й|и|а\s+також|а\s+также)\s+)$")
