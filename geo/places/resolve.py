@@ -2208,8 +2208,11 @@ _BREAKDOWN_HEAD = compiled(
 )
 
 _HEADING_REST = compiled(
+    # (a day's date before the name: "🔥 Ср, 11.03 — Волгоград.")
+    r"^[\W\d_]*(?:(?:пн|вт|ср|чт|пт|сб|нд|вс|mon|tue|wed|thu|fri|sat|sun)\.?(?![^\W\d_])"
+    r"[\W\d_]*)?"
     # (the kind of settlement before the name: "Поселок Красная Яруга.", "Село Бобрик.")
-    r"^[\W\d_]*(?:(?:поселок|посёлок|село|селище|смт|пгт|город|місто|хутор|деревня|"
+    r"(?:(?:поселок|посёлок|село|селище|смт|пгт|город|місто|хутор|деревня|"
     r"village|town)\.?\s)?[\W\d_]*(?:region|oblast|city|krai|province)?[\W\d_]*$",
     re.I,
 )
@@ -2706,6 +2709,25 @@ def _unknown_districts(
     return out
 
 
+def _spelled_otherwise(unknown: list[Span], gaz: Gazetteer) -> list[PlaceMention]:
+    """Latin names in a place's position that the index lacks as written but holds in
+    another transliteration of Ukrainian or Russian ("Staryi Merchyk" for GeoNames'
+    "Staryy Merchyk"; :meth:`Gazetteer.lookup_skeleton`), as mentions of the settlements so
+    found."""
+    out: list[PlaceMention] = []
+    for span in unknown:
+        if not span.text.isascii():
+            continue  # (the Cyrillic finder reads other spellings itself)
+        places = tuple(
+            c.place
+            for c in gaz.lookup_skeleton(span.text)
+            if c.place.kind == "settlement" and c.place.country in _CORE_COUNTRIES
+        )
+        if places:
+            out.append(PlaceMention(span, places))
+    return out
+
+
 def _with_region_cells(
     text: str, tables: list[TextTable], gaz: Gazetteer, mentions: list[PlaceMention]
 ) -> list[PlaceMention]:
@@ -2790,10 +2812,11 @@ def extract_report(report: Report, gaz: Gazetteer) -> Extraction:
     mentions = find_mentions(text, gaz, lang, doc=doc)
     spans = find_unknown_names(text, mentions, gaz, doc=doc)
     districts = _unknown_districts(text, spans, mentions)
+    spelled = _spelled_otherwise(spans, gaz)  # "Staryi Merchyk": GeoNames' "Staryy Merchyk"
     titled = capital_mentions(doc, mentions, gaz)  # "the capital", "обласний центр"
-    if districts or titled:
-        mentions = sorted([*mentions, *districts, *titled], key=lambda m: m.span.start)
-        kept = {m.span.start for m in districts}
+    if districts or spelled or titled:
+        mentions = sorted([*mentions, *districts, *spelled, *titled], key=lambda m: m.span.start)
+        kept = {m.span.start for m in (*districts, *spelled)}
         spans = [span for span in spans if span.start not in kept]
     tables = text_tables(text)  # a digest's rows: "REGION | HIT | KILLED"
     if tables:  # a name in a column of regions is a region's ("Dnipropetrovsk | Pavlohrad")

@@ -103,9 +103,13 @@ _KIN = rf"(?:(?:his|her|their)\s+(?:{'|'.join(_KIN_NOUNS)})|the\s+(?:{'|'.join(_
 # son were killed", "a man and his two daughters", "A father and son"
 _KIN_PLURALS = (*(n + "s" for n in _KIN_NOUNS if n != "child"), "children", "grandchildren")
 _AND_KIN = (
-    rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:(?P<kin_n>{NUM})\s+)?(?P<kin_more>"
+    rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:(?P<kin_n>{NUM})\s+)?"
+    # (an age or an adjective on the kin: "her 5-year-old son", "his elderly mother")
+    r"(?:[\w\-]+\s+)?(?P<kin_more>"
     rf"{'|'.join(_KIN_PLURALS + _KIN_NOUNS)})\b)?"
 )
+# a parent named by their children's count, which counts no one harmed: "A father of three"
+_PARENT_OF = rf"(?:\s+of\s+(?:{NUM})(?:\s+(?:children|kids|sons|daughters))?)?"
 # one person named as what they were or as someone's kin: "a man", "A mother and her son"
 _ONE_OR_KIN = rf"(?:{_PEOPLE}|{'|'.join(_KIN_NOUNS)})"
 # the place a person is of or from: "a resident of Kharkiv", "a man from Velyka Pysarivka",
@@ -176,12 +180,12 @@ _KILLED = [
     ),
     compiled(rf"\b{_QUAL}{_N}\s+(?:deaths|dead|fatalities|bodies)\b", re.I),
     compiled(
-        rf"\b{_ONE}{_ONE_OR_KIN}{_AND_KIN}{_FROM_PLACE}{_AGED}{_APPOSITION}{_WHO}?\s+"
+        rf"\b{_ONE}{_ONE_OR_KIN}{_PARENT_OF}{_AND_KIN}{_FROM_PLACE}{_AGED}{_APPOSITION}{_WHO}?\s+"
         rf"(?:(?:was|were|has\s+been)\s+(?:also\s+)?killed|died)\b",
         re.I,
     ),
     # "the strike killed a man", "killing her husband"
-    compiled(rf"\b(?:killing|killed|kills|kill)\s+(?:{_ONE}{_PEOPLE}\b|(?P<kin>{_KIN}))", re.I),
+    compiled(rf"\b(?:killing|killed|kills|kill)\s+(?:{_ONE}{_ONE_OR_KIN}\b|(?P<kin>{_KIN}))", re.I),
     compiled(
         rf"\bnumber\s+of\s+(?:people\s+killed|dead|deaths)\b.{{0,60}}?\b(?:at|to)\s+{_N}\b", re.I
     ),
@@ -220,14 +224,14 @@ _WOUNDED = [
     compiled(rf"\b{_QUAL}{_N}\s+(?:people\s+)?(?:wounded|injured|injuries)\b", re.I),
     # "a woman aged 64 was injured", "another woman, seriously hurt, ...", "left a boy injured"
     compiled(
-        rf"\b{_ONE}{_ONE_OR_KIN}{_AND_KIN}{_FROM_PLACE}{_AGED}{_APPOSITION}"
+        rf"\b{_ONE}{_ONE_OR_KIN}{_PARENT_OF}{_AND_KIN}{_FROM_PLACE}{_AGED}{_APPOSITION}"
         rf"(?:{_WHO}\s+(?:was|were|has\s+been)\s+|\s*,?\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?)"
         rf"(?:also\s+)?(?:\w+ly\s+)?(?:(?:wounded|injured|hurt)\b|{_WITH_HARM})",
         re.I,
     ),
     # "the attack injured a woman", "badly wounded a third"
     compiled(
-        rf"\b(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:{_ONE}{_PEOPLE}\b|"
+        rf"\b(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:{_ONE}{_ONE_OR_KIN}\b|"
         rf"(?P<third>a\s+(?:second|third|fourth|fifth))\b|(?P<kin>{_KIN}))",
         re.I,
     ),
@@ -572,7 +576,9 @@ _NOT_COUNT_AFTER = compiled(
 # "aged 70", "a girl of 9, men of 58 and 61", "June 3", "no one": not counts
 _NOT_COUNT_BEFORE = compiled(
     r"(?:\b(?:aged|ages?\s+of|(?:boy|girl|man|men|woman|women|child|children|teenager|"
-    rf"pensioner)s?\s+of)\s+(?:\d+\s*(?:,|and)\s*)*|\b{_MONTH_WORD}\s+|\bno\s+)$",
+    # (a parent of their children: "A father of three was killed")
+    r"pensioner|father|mother|parent|grandfather|grandmother|grandparent)s?\s+of)\s+"
+    rf"(?:\d+\s*(?:,|and)\s*)*|\b{_MONTH_WORD}\s+|\bno\s+)$",
     re.I,
 )
 # "No one was hurt", "there were no casualties": zero, unless a figure is given
@@ -2145,7 +2151,7 @@ _START_LEADS: dict[frozenset[str], re.Pattern[str]] = {
     _COUNT_STARTS: compiled(rf"\b{_QUAL}{_N}\s", re.I),
     _KILL_STARTS: compiled(
         rf"\b(?:killing|killed|kills|kill)\s+"
-        rf"(?:{_POSSESSIVE}(?:another\s+)?{_QUAL}{_N}|{_ONE_UNNAMED}{_PEOPLE}|{_KIN}|"
+        rf"(?:{_POSSESSIVE}(?:another\s+)?{_QUAL}{_N}|{_ONE_UNNAMED}{_ONE_OR_KIN}|{_KIN}|"
         # (and a couple, :data:`_KILLED` [9])
         r"(?:an?|the)\s+(?:[a-z\-]+\s+){0,2}?couple\b)",
         re.I,
@@ -2161,7 +2167,7 @@ _START_LEADS: dict[frozenset[str], re.Pattern[str]] = {
     ),
     _WOUND_STARTS: compiled(
         r"\b(?:injuring|wounding|injured|wounded|hurting)\s+"
-        rf"(?:{_POSSESSIVE}(?:another\s+)?{_QUAL}{_N}|{_ONE_UNNAMED}{_PEOPLE}|"
+        rf"(?:{_POSSESSIVE}(?:another\s+)?{_QUAL}{_N}|{_ONE_UNNAMED}{_ONE_OR_KIN}|"
         r"a\s+(?:second|third|fourth|fifth)\b|"
         rf"{_KIN})",
         re.I,
@@ -2519,6 +2525,9 @@ def _wider_total(s: str, start: int, strength: int, found: _Figures, agrees: boo
             return
 
 
+_SENTENCE_END = compiled(r"[.!?](?:\s|$)")
+
+
 def _died_of_wounds(out: dict[str, int], figures: _Figures, text: str) -> None:
     """One more killed than counted with the wounded, and one fewer wounded, for each of the
     wounded who died later (a death told after a count of the wounded), unless a count told
@@ -2527,8 +2536,19 @@ def _died_of_wounds(out: dict[str, int], figures: _Figures, text: str) -> None:
 
     def counted(hits: list[_Hit], death: _Hit) -> bool:
         return any(
-            h.position > death.position
-            and (h.strength >= _TOTAL or not _ELSEWHERE.search(text, death.position, h.position))
+            (
+                h.position > death.position
+                and (
+                    h.strength >= _TOTAL or not _ELSEWHERE.search(text, death.position, h.position)
+                )
+            )
+            # (an update in the death's own sentence: "The toll rose to four after one of the
+            # injured died")
+            or (
+                h.strength == _UPDATED
+                and h.position < death.position
+                and not _SENTENCE_END.search(text, h.position, death.position)
+            )
             for h in hits
         )
 

@@ -695,11 +695,15 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str, head: str = ""
         or toks[k].text == ","
         or (toks[k].text in _WITH and _instrumental(toks[k + 1].text, lang))
     ):  # (and "батько з донькою", "мать с ребёнком": two people)
+        if toks[k].text == "," and total == 1 and _singular(head) and not _and_ahead(toks, k):
+            break  # "Ранена его супруга, матушка Людмила": one person, named again
         if toks[k].text == "," and comma is None:
             comma = (total, len(ages), k)
         nxt = k + 1
-        if toks[nxt].text in ("ще", "еще", "ещё", "також", "также", "а"):
-            break
+        if toks[nxt].text in ("ще", "еще", "ещё", "також", "также", "а") or (
+            toks[k].text == "," and toks[nxt].text in _BOTH
+        ):
+            break  # (and "чоловік і дружина, обоє пенсійного віку": the same two)
         item = _person_item(toks, nxt, lang, sent, bare=False)
         if item is None or item.value is None or _animals(toks, nxt, item.end):
             break  # (not "2 людини і 15 корів": livestock)
@@ -733,6 +737,26 @@ def _people_after(toks: list[_Tok], j: int, lang: str, sent: str, head: str = ""
     if group and total == 2 * first.value:
         total = first.value  # the group told again one by one
     return _Count(total, k, tuple(ages), more)
+
+
+_BOTH = frozenset(("оба", "обе", "обоє", "обидва", "обидві"))
+
+
+def _singular(verb: str) -> bool:
+    """Whether a word of harm is told of one person ("ранена", "загинув", "пострадал"; not
+    "ранены", "загинули", nor the impersonal "поранено")."""
+    return bool(verb) and not verb.endswith(_PLURAL_ENDINGS + _IMPERSONAL_ENDINGS)
+
+
+def _and_ahead(toks: list[_Tok], k: int) -> bool:
+    """Whether "і", "и" or "та" joins a list within the few tokens after the comma at ``k``,
+    before its clause ends."""
+    for t in toks[k + 1 : k + 9]:
+        if t.text in _AND:
+            return True
+        if t.text in (".", ":", ";", "—", "–", "!"):
+            return False
+    return False
 
 
 _WITH = frozenset(("з", "із", "зі", "с", "со"))
@@ -979,8 +1003,8 @@ def _listed_before(toks: list[_Tok], head: int, lang: str, sent: str = "") -> in
     plural, ``sent`` the sentence's text); none when a word of harm stands before the
     list ("Загинула жінка, чоловік поранений": she is the first verb's; "Погиб мужчина,
     женщина и ребенок ранены": those after its comma)."""
-    if head > 2 and toks[head - 1].text in _THEIR:
-        head -= 1  # "Двое детей и их мать": kin after an owner's pronoun
+    if head > 2 and toks[head - 1].text in _THEIR and toks[head].text not in _ANIMALS:
+        head -= 1  # "Двое детей и их мать": kin after an owner's pronoun (not "его собака")
     if head < 2 or toks[head - 1].text not in _AND:
         return 0
     found, j = 0, head - 1
@@ -1030,6 +1054,18 @@ _RELATIVES = frozenset(
     ("який", "яка", "яке", "які", "котрий", "котра", "который", "которая", "которое", "которые")
 )
 _CLAUSE_POS = frozenset(("VERB", "PRTS", "INFN"))  # a word of these makes a clause
+# the words that open an aside naming some of the people before it ("Трое человек, в том
+# числе женщина и её дочь, ранены", "Троє людей, серед них мати та донька, поранені")
+_AMONG = frozenset(("серед", "среди", "зокрема", "включаючи", "включая"))
+
+
+def _among(toks: list[_Tok], k: int) -> bool:
+    """Whether token ``k`` opens an aside of some of the people before it: "серед них",
+    "в том числе", "у тому числі"."""
+    word = toks[k].text
+    return word in _AMONG or (
+        word in ("в", "у") and k + 1 < len(toks) and toks[k + 1].text in ("том", "тому")
+    )
 
 
 def _past_aside(toks: list[_Tok], k: int) -> int:
@@ -1060,6 +1096,7 @@ def _aside_subject(toks: list[_Tok], c: int, lang: str, sent: str) -> _Count | N
     )
     if opened is None or (
         toks[opened + 1].text not in _RELATIVES  # (a relative clause is an aside)
+        and not _among(toks, opened + 1)  # (and the people it names among them)
         and (
             c - 2 - opened >= _ASIDE_REACH
             or any(_pos(toks[k].text, lang) in _CLAUSE_POS for k in range(opened + 1, c - 1))
@@ -1774,6 +1811,8 @@ def _casualties(s: _Sentence, lang: str, cue: re.Pattern[str], hits: list[_Hit])
         noun = bool(_NOUN_CUE.search(word)) and e - c == 1
         if c > 0 and toks[c - 1].text in _PARTITIVE:
             continue  # "серед загиблих", "один із поранених"
+        if _wounded_aside_died(toks, c, e):
+            continue  # "мужчина, раненный утром, скончался": a death of the wounded
         if (
             e - c == 1
             and _SINGULAR_NOUN_CUE.search(word)
@@ -1816,6 +1855,21 @@ def _casualties(s: _Sentence, lang: str, cue: re.Pattern[str], hits: list[_Hit])
             hits.append(_Hit(value, s.strength, at, ages=got.ages, more=more, part=s.part))
     if len(hits) - first > 1 and ":" in s.text:
         hits[first:] = _parts_after_colon(s, hits[first:])
+
+
+_WOUNDED_ASIDE_STEMS = ("ранен", "поранен", "травмован")
+
+
+def _wounded_aside_died(toks: list[_Tok], c: int, e: int) -> bool:
+    """Whether a word of harm at token ``c`` (to ``e``) opens an aside after a comma about
+    a person who died later in the sentence ("мужчина, раненный утром в Лисичанске,
+    скончался", "чоловік, поранений вранці, помер"): not a count of the wounded."""
+    return (
+        c > 1
+        and toks[c - 1].text == ","
+        and toks[c].text.startswith(_WOUNDED_ASIDE_STEMS)
+        and any(t.text.startswith(_KILLED_STARTS) for t in toks[e:])
+    )
 
 
 _COLON_REACH = 60  # the characters from a count's cue to the colon that opens its parts
@@ -2141,50 +2195,62 @@ def _role(
         return "launched" if _downed_counted_apart(s, wc, lang) else "intercepted"
     if launch and not intercept:
         return "launched"
-    if not intercept and (_instrumental_item(s, wc) or _tally_item(s, wc)):
+    if not intercept and (_instrumental_item(s, wc) or _tally_item(s, wc, lang)):
         return "launched"
     return None
 
 
-_TALLY_STEMS = ("підсум", "итог")  # "Підсумки ночі:", "Итоги недели:"
+def _clause_has_verb(s: _Sentence, clause: int, lang: str) -> bool:
+    """Whether a word of clause ``clause`` of ``s`` other than a weapon's noun is read
+    first as a verb, a short participle or an infinitive (:data:`_CLAUSE_POS`; the
+    dictionary guesses "бпла" a verb)."""
+    toks = s.toks
+    return any(
+        s.clause[k] == clause
+        and toks[k].text[:1].isalpha()
+        and _pos(toks[k].text, lang) in _CLAUSE_POS
+        and _weapon_type(toks, k) is None
+        for k in range(len(toks))
+    )
 
 
-def _tally_item(s: _Sentence, wc: _WeaponCount) -> bool:
+# the words of a tally's heading: "Підсумки ночі:", "Итоги недели:", "Разом за тиждень:"
+_TALLY_STEMS = ("підсум", "итог", "разом", "загалом", "усього", "всього", "всего", "итого")
+_LOSSES_STEMS = ("втрат", "потер")
+
+
+def _tally_item(s: _Sentence, wc: _WeaponCount, lang: str) -> bool:
     """Whether a count follows the colon of a heading of a period's tally within the first
-    few words of its sentence, which has no verb: "Разом за тиждень: 210 дронів, 35 КАБів",
-    "Итоги недели: 310 беспилотников"."""
+    few words of its sentence, in a clause without a verb: "Разом за тиждень: 210 дронів,
+    35 КАБів", "Итоги недели: 310 беспилотников" (not "Итоги недели: 12 дронов передали
+    волонтеры")."""
     toks = s.toks
     colon = next((j for j in range(min(wc.first, 7)) if toks[j].text == ":"), None)
     if colon is None:
         return False
-    head = s.text[: toks[colon].start]
-    return _TOTAL.search(head) is not None or any(
-        t.text.startswith(_TALLY_STEMS) for t in toks[:colon]
+    head = [t.text for t in toks[:colon]]
+    return (
+        any(word.startswith(_TALLY_STEMS) for word in head)
+        # (not the other side's losses: "Втрати противника за добу: ... 23 БпЛА")
+        and not any(word.startswith(_LOSSES_STEMS) for word in head)
+        and not _clause_has_verb(s, s.clause[wc.first], lang)
     )
 
 
 def _downed_counted_apart(s: _Sentence, wc: _WeaponCount, lang: str) -> bool:
     """Whether a verb of downing in a clause after the count's, which has no verb, has a
-    number right before or after it ("120 БпЛА та 4 ракети, збито 98", "57 беспилотников,
-    49 уничтожены"; not "сбиты 12 беспилотников, 3 авиабомбы": the list after the verb;
-    nor "два інших дрони впали": a clause of its own verb)."""
+    number of its own in its clause ("120 БпЛА та 4 ракети, збито 98", "57 беспилотников,
+    49 уничтожены", "47 БпЛА, 39 з них знешкоджено"; not "сбиты 12 беспилотников, 3
+    авиабомбы": the list after the verb; nor "два інших дрони впали": a clause of its own
+    verb)."""
     toks, clause, own = s.toks, s.clause, s.clause[wc.first]
-    counted = any(
-        _INTERCEPT_WORD[toks[j].text]
-        and clause[j] != own
-        and any(
-            0 <= k < len(toks)
-            and clause[k] == clause[j]
-            and _COUNT_START[toks[k].text]
-            and _number_in(s, k, lang) is not None
-            for k in (j - 1, j + 1)
-        )
-        for j in range(wc.end, len(toks))
+    downed = {clause[j] for j in range(wc.end, len(toks)) if _INTERCEPT_WORD[toks[j].text]}
+    downed.discard(own)
+    counted = downed and any(
+        clause[k] in downed and _COUNT_START[toks[k].text] and _number_in(s, k, lang) is not None
+        for k in range(wc.end, len(toks))
     )
-    return counted and not any(
-        clause[k] == own and toks[k].text[:1].isalpha() and _pos(toks[k].text, lang) in _CLAUSE_POS
-        for k in range(len(toks))
-    )
+    return bool(counted) and not _clause_has_verb(s, own, lang)
 
 
 _INSTRUMENTAL_ENDINGS = ("ами", "ями", "ими", "ыми")

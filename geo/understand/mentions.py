@@ -28,7 +28,7 @@ from geo.language.latin import (
     LATIN_RAION_ENDING,
     latin_district_towns,
 )
-from geo.language.morphology import detect_language
+from geo.language.morphology import analyse, detect_language
 from geo.language.normalize import norm_key, norm_keys
 from geo.language.text import (  # (lowered: tests/mentions_reference.py reads it here)
     MONTHS,
@@ -382,6 +382,45 @@ _LOWER_ADJECTIVE = compiled(
 )
 
 
+# a word in lower case after a preposition of place: "в новочеркаську", "на бєлгородщині"
+_LOWER_AFTER_PREPOSITION = compiled(
+    r"(?<![\w'’ʼ-])(?i:у|в|во|на|біля|під|под|над|поблизу|около|возле|до|з|із|из|по)\s+"
+    r"(?P<w>[а-яіїєґё][а-яіїєґё'’ʼ-]{3,})(?![\w'’ʼ-])"
+)
+_LOWER_PLACES = "mentions: Russian places in lower case, "  # the gazetteer memo of them
+_LOWER_CITY = 50_000  # the people of a Russian city whose name is read in lower case
+
+
+def _lower_russian_place(gaz: Gazetteer, word: str, lang: str) -> bool:
+    """Whether a word in lower case names a Russian city of :data:`_LOWER_CITY` people or
+    more, or a Russian region by its informal name, and the dictionary reads it as that
+    name: one of its first readings' lemmas names the place in the index as written, and
+    its first reading, where a noun, does ("у шахтах" are mines, not the city of Shakhty),
+    and where an adjective, does not ("по железнодорожному узлу" is no town of Zheleznodorozhny;
+    "в новочеркаську" is read first as an adjective of no place)."""
+    readings = analyse(word, word_language(word, lang))[:3]
+    named = [_names_russian_place(gaz, a.lemma) for a in readings]
+    if not any(named):
+        return False
+    if readings[0].pos == "ADJF":  # ("по железнодорожному узлу": the town of an adjective)
+        return not named[0]
+    return named[0] or readings[0].pos != "NOUN"
+
+
+def _names_russian_place(gaz: Gazetteer, lemma: str) -> bool:
+    """Whether ``lemma`` names, as written, a Russian region or a city of
+    :data:`_LOWER_CITY` people or more (not by a spelling's skeleton)."""
+    return any(
+        c.exact
+        and c.place.country == "RU"
+        and (
+            c.place.kind == "admin1"
+            or (c.place.kind == "settlement" and c.place.population >= _LOWER_CITY)
+        )
+        for c in gaz.lookup(lemma)
+    )
+
+
 def _lower_region_here(text: str) -> bool:
     """Whether :data:`_LOWER_REGION` may match in ``text``: a word in lower case with a
     region adjective's ending right before a region word (found by ``str.find``, faster than
@@ -405,14 +444,49 @@ class _Finder(CyrillicMatcher):
         self.lang = doc.lang
         words = doc.kept_words(_KEPT_WORDS)
         self.word, self.start, self.end, self.possessive, self.bare = words[:5]
+        self.doc_words = words  # (the document's columns, which stay as read)
         self.capitalised, self.cyrillic = words.capitalised, words.cyrillic
         self.keys = _keys.column(self.word)
         self.sentence_starts = doc.sentence_starts
         self.mentions: list[PlaceMention] = []
         # where the districts of district_towns start, and their words' variants' places
         self.districts: dict[int, tuple[Place, ...]] = {}
-        if not self.text.isascii() and _lower_region_here(self.text):
-            self.capitalise_regions()
+        if not self.text.isascii():
+            if _lower_region_here(self.text):
+                self.capitalise_regions()
+            self.capitalise_lower_towns()
+
+    def capitalise_lower_towns(self) -> None:
+        """Read a Russian city or region written in lower case after a preposition of place
+        as a name ("вибухи в новочеркаську", "на бєлгородщині": Ukrainian channels write the
+        other side's places so; :func:`_lower_russian_place`): its word is taken as
+        capitalised, in this finder's copy of the columns."""
+        starts, found = self.start, []
+        memo = self.gaz.memo.setdefault(_LOWER_PLACES + self.lang, {})
+        for m in _LOWER_AFTER_PREPOSITION.finditer(self.text):
+            word = m.group("w")
+            known = memo.get(word)
+            if known is None:
+                known = memo[word] = _lower_russian_place(self.gaz, word, self.lang)
+            j = bisect.bisect_left(starts, m.start("w")) if known else -1
+            if 0 <= j < len(starts) and starts[j] == m.start("w") and not self.capitalised[j]:
+                found.append((j, self.bare[j][:1].upper() + self.bare[j][1:]))
+        self.take_capitalised(found)
+
+    def take_capitalised(self, found: list[tuple[int, str]]) -> None:
+        """Take each word ``j`` of ``found`` as written ``upper`` (capitalised), in this
+        finder's copy of the columns (the document's stay as read)."""
+        if not found:
+            return
+        if self.word is self.doc_words[0]:  # (copied once)
+            self.word, self.bare, self.capitalised = (
+                list(self.word),
+                list(self.bare),
+                list(self.capitalised),
+            )
+        for j, upper in found:
+            self.word[j] = upper + self.word[j][len(upper) :]
+            self.bare[j], self.capitalised[j] = upper, True
 
     def capitalise_regions(self) -> None:
         """Read a region's adjective written in lower case before the word oblast as a name
@@ -429,15 +503,7 @@ class _Finder(CyrillicMatcher):
                     if not is_region_adjective(upper, word_language(upper, self.lang)):
                         break
                     found.append((k, upper))
-        if found:
-            self.word, self.bare, self.capitalised = (
-                list(self.word),
-                list(self.bare),
-                list(self.capitalised),
-            )
-            for j, upper in found:
-                self.word[j] = upper + self.word[j][len(upper) :]
-                self.bare[j], self.capitalised[j] = upper, True
+        self.take_capitalised(found)
 
     def listed_before(self, j: int) -> Iterator[int]:
         """The words in lower case listed before word ``j`` with a region adjective's ending,

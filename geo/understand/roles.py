@@ -904,6 +904,8 @@ _REFERENCE = compiled(
     r"\b"
     + alternation(
         [
+            # (not a part of the place: "in the west of Kharkiv")
+            r"(?<!in\sthe\s)"
             r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
             r"northwest|southeast|southwest|northern|southern|eastern|western)(?:ern)?\s+of\s+"
             r"(?:the\s+)?(?:city\s+of\s+|(?:regional\s+|region['’]s\s+)?capital,?\s+)?$",
@@ -1442,6 +1444,9 @@ def decide_role(
         and not ("from" in before and _FROM_LIST_BEFORE.search(before))
     ):
         return _decision("mention", "a front's direction")  # "attacks in the Pokrovsk direction"
+    between = _between(before, after)
+    if between:
+        return _decision("mention", between)
     if (
         kind == "settlement"
         and after[:1] == " "
@@ -1533,8 +1538,9 @@ def decide_role(
     if (
         (low is None or ("from" in low and any(map(low.__contains__, _CAME_FROM_WORDS))))
         and _CAME_FROM.search(before)
-        # (not "Thousands fled from Kharkiv after Russian strikes killed 10 people there")
-        and not _HARM_AFTER.search(after)
+        # (not "Thousands fled from Kharkiv after Russian strikes killed 10 people there";
+        # but "who fled from Mariupol was killed in the strike on Zaporizhzhia": elsewhere)
+        and not ((harm := _HARM_AFTER.search(after)) and not _PLACE_AFTER.search(after, harm.end()))
     ):
         return _decision("mention", "where people came from")  # "who had fled from Pokrovsk"
     if (
@@ -1759,6 +1765,45 @@ _HARM_AFTER = compiled(
     r"destroyed|struck|hit)\b",
     re.I,
 )
+_EN_NAME = r"(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[\w’'\-]*)?"
+_ROAD = r"(?:highway|road|motorway|route)\b"
+# a road named by its ends, the name its first ("the Kharkiv–Chuhuiv highway") or its second
+_ROAD_FIRST_END = compiled(rf"\s*[–—-]\s*{_EN_NAME}\s+{_ROAD}")
+_ROAD_SECOND_END = (compiled(rf"{_EN_NAME}\s*[–—-]\s*$"), compiled(rf"\s+{_ROAD}"))
+# a road named by where it runs, or a place between two: "on the highway from Kharkiv to",
+# "the road linking Sumy and", "between Kramatorsk and Sloviansk"
+_ROAD_BY_ENDS = compiled(
+    rf"\b(?:{_ROAD}\s+(?:running\s+)?(?:between|from|linking|connecting|to|towards)|between)"
+    rf"\s+(?:the\s+)?(?:{_EN_NAME}\s+(?:and|to|with)\s+)?$",
+    re.I,
+)
+_BETWEEN_FIRST = compiled(rf"\s+and\s+{_EN_NAME}", re.I)
+_AND_BEFORE = compiled(r"\s(?:and|to|with)\s+$", re.I)
+
+
+def _between(before: str, after: str) -> str | None:
+    """Why a name is no place struck, as an end of a road or one of two places a strike
+    was told between ("the Kharkiv–Chuhuiv highway", "on the road from Sumy to", "between
+    Kramatorsk and Sloviansk"); None where it is neither."""
+    if after[:1] in " –—-" and _ROAD_FIRST_END.match(after):
+        return "an end of a road"
+    if after[:1] == " " and _ROAD_SECOND_END[1].match(after) and _ROAD_SECOND_END[0].search(before):
+        return "an end of a road"
+    m = _ROAD_BY_ENDS.search(before) if "between" in before or _ROAD_WORD.search(before) else None
+    if m is None:
+        return None
+    if not m.group().lower().startswith("between"):
+        return "an end of a road"
+    # (the first of two places needs the second after it: "between Kramatorsk and")
+    if _AND_BEFORE.search(m.group()) or _BETWEEN_FIRST.match(after):
+        return "between two places"
+    return None
+
+
+_ROAD_WORD = compiled(_ROAD, re.I)
+# a place named after a word of harm, where the harm was done: "killed in the strike on
+# Zaporizhzhia", "injured in Kharkiv"
+_PLACE_AFTER = compiled(r"\s(?:in|on|near|at)\s+(?:[\w\-]+\s+){0,3}?(?-i:[A-Z])", re.I)
 _SUPPLIED_WORDS = ("customers", "consumers", "subscribers", "households", "homes", "parts")
 _SUPPLIED_WORDS += ("rolling", "scheduled", "emergency", "hourly", "stabili", "leaving", "left")
 _SUPPLIED_WORDS += ("outage", "blackout", "cut", "knock")
@@ -1876,7 +1921,15 @@ def _left_without_power(sentence: str, after: str) -> bool:
     if not after.startswith(" ") or not _LEFT_WITHOUT.match(after):
         return False
     lower = sentence.lower()
-    return any(map(lower.__contains__, _CAUSE_WORDS))
+    # (not the cause done there: "after a drone damaged a substation there")
+    return any(map(lower.__contains__, _CAUSE_WORDS)) and not (
+        "there" in after and _DONE_THERE.search(after)
+    )
+
+
+_DONE_THERE = compiled(
+    r"\b(?:hit|struck|damaged|destroyed|shelled|attacked)\b[^.;]{0,40}?\bthere\b", re.I
+)
 
 
 _CAUSE_WORDS = ("after", "following", "due to", "because of", "as a result of", "leaving")
@@ -1901,6 +1954,8 @@ def _outage_only(clause: str) -> bool:
     place ("after strikes on a substation in Poltava, homes there had no electricity")."""
     if lacks(clause, _OUTAGE_ONLY_WORDS):
         return False
+    if "elsewhere" in clause:
+        clause = _CAUSE_ELSEWHERE.sub(" ", clause)  # "because of grid damage elsewhere"
     return (
         bool(_OUTAGE_EN.search(clause))
         and not _HARM_NOT_OUTAGE.search(clause)
@@ -1908,6 +1963,10 @@ def _outage_only(clause: str) -> bool:
     )
 
 
+# an outage's cause told as harm done in other places: "because of grid damage elsewhere"
+_CAUSE_ELSEWHERE = compiled(
+    r"\b(?:because\s+of|due\s+to|after|following)\s+[^,;.]{0,60}?\belsewhere\b", re.I
+)
 _STRIKES_ON = compiled(r"\b(?:strikes?|attacks?|shelling)\s+(?:on|in|at)\b", re.I)
 
 

@@ -343,8 +343,10 @@ _HEARD_STEMS = ("чу", "слыш", "Чу", "Слыш", "ЧУ", "СЛЫШ")
 
 # no hits recorded: "влучань не зафіксовано", "попаданий нет"
 _NO_HITS = compiled(
-    r"(?<![\w-])(?:влучан|влучен|попадани|прил[ьеё]т)[^\W\d_]*\s+(?:не\s+(?:зафіксовано|"
-    r"зафиксировано|було|было)|немає|нема|нет)(?![\w-])",
+    r"(?<![\w-])(?:влучан|влучен|попадани|прил[ьеё]т)[^\W\d_]*"
+    # (and the damage denied with them, and where: "влучань і руйнувань у місті немає")
+    r"(?:\s+(?:і|й|та|и)\s+[^\W\d_]+)?(?:\s+(?:у|в)\s+[^\W\d_]+)?"
+    r"\s+(?:не\s+(?:зафіксовано|зафиксировано|було|было)|немає|нема|нет)(?![\w-])",
     re.I,
 )
 # harm done, beside the hits denied ("влучань не зафіксовано, пошкоджено дах")
@@ -371,7 +373,12 @@ def _explosions_without_hits(sentence: str, offset: int) -> bool:
         start = m.end()
     else:
         part = sentence[start:]
-    return _NO_HITS.search(part) is not None and _DONE_HARM.search(part) is None
+    denied = _NO_HITS.search(part)
+    # (the harm denied with the hits is none done: "влучань і руйнувань немає")
+    return (
+        denied is not None
+        and _DONE_HARM.search(part[: denied.start()] + part[denied.end() :]) is None
+    )
 
 
 # no reports came in: "Повідомлень про збиття дронів над Львовом не надходило"
