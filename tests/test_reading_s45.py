@@ -147,6 +147,7 @@ def test_a_common_noun_in_ivka_is_no_town(gaz: Gazetteer, text: str) -> None:
         ),
         # the other side's losses are no weapons launched
         ("Втрати ворога за добу: 41 особа, 3 гармати, 17 БпЛА.", "uk", {}),
+        ("Итоги суток: потери противника — 52 БПЛА, 3 танка.", "ru", {}),
         # a tally's heading before a clause of its own verb: no weapons launched
         ("Итоги месяца: 40 дронов передали волонтеры штурмовикам.", "ru", {}),
         # a count with a verb of its own after the downed ones: not launched
@@ -184,6 +185,12 @@ def test_counts_of_a_tally_without_a_verb(text: str, lang: str, figures: dict[st
             {"Vovchansk"},
         ),
         ("Debris fell on a school in the north of Poltava, officials said.", {"Poltava"}, set()),
+        (  # the harm at the home town, told of "the town" and a day
+            "A pensioner who refused to be evacuated from Pokrovsk was killed by shelling in "
+            "the town on Friday.",
+            {"Pokrovsk"},
+            set(),
+        ),
     ],
 )
 def test_places_a_road_or_a_life_names_are_no_targets(
@@ -244,12 +251,28 @@ def test_what_a_sentence_denies_or_blames_elsewhere(
     assert places[place][0] == role
 
 
-def test_a_toll_raised_in_the_sentence_of_a_death_counts_it_once() -> None:
-    text = (
-        "The missile strike killed two people and injured nine. The toll rose to three after "
-        "one of the injured died overnight."
-    )
-    assert facts.extract_facts(text, "en") == {"killed": 3, "wounded": 8}
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The missile strike killed two people and injured nine. The toll rose to three "
+            "after one of the injured died overnight.",
+            "en",
+        ),
+        (
+            "Ракетний удар забрав життя двох людей, дев'ятеро поранені. Кількість загиблих "
+            "зросла до трьох: помер один із поранених.",
+            "uk",
+        ),
+        (
+            "При ударе погибли два человека, ранены девять. Число погибших выросло до трёх: "
+            "скончался один из раненых.",
+            "ru",
+        ),
+    ],
+)
+def test_a_toll_raised_in_the_sentence_of_a_death_counts_it_once(text: str, lang: str) -> None:
+    assert facts.extract_facts(text, lang) == {"killed": 3, "wounded": 8}
 
 
 # --- a town heading its paragraph after a day's date -----------------------------------------
@@ -266,6 +289,27 @@ def test_a_town_after_a_days_date_heads_its_paragraph(gaz: Gazetteer) -> None:
     assert places["Saratov"][0] == "mention"
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        (
+            "14 березня — Феодосія. Дрони атакували нафтобазу, горять резервуари.",
+            "Feodosiya",
+            "impact",
+        ),
+        ("2 апреля, Сызрань. Беспилотник атаковал НПЗ, возник пожар.", "Syzran", "impact"),
+        # a wire's dateline: the city and its date before the agency
+        ("ЛИПЕЦК, 4 мая. /ТАСС/. Обломки дрона упали в Грязинском районе.", "Lipetsk", "mention"),
+        ("Суми, 3 квітня. Міська рада затвердила новий бюджет.", "Sumy", "mention"),
+    ],
+)
+def test_a_town_beside_a_date_heads_its_paragraph(
+    gaz: Gazetteer, text: str, place: str, role: str
+) -> None:
+    _, places = read(text, gaz)
+    assert places[place][0] == role
+
+
 # --- Russian places written in lower case in a Ukrainian channel -----------------------------
 
 
@@ -278,6 +322,24 @@ def test_russian_places_in_lower_case_are_read(gaz: Gazetteer) -> None:
     assert places["Bryansk"][0] == "impact"
     assert places["Kursk Oblast"][0] == "impact"
     assert "Shakhty" not in places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ordinary words, and a name a Ukrainian town shares
+        "Уламки впали у бору неподалік Ніжина.",
+        "После обстрела Белгорода телефоны служб повесили на видном месте.",
+        "Вночі дрони атакували хімічний комбінат у новомосковську, горить цех.",
+        "Ракета влучила в клин поля біля Ніжина.",
+    ],
+)
+def test_ordinary_words_in_lower_case_are_no_russian_towns(gaz: Gazetteer, text: str) -> None:
+    _, places = read(text, gaz)
+    assert not {name for name, (role, _) in places.items() if role == "impact"} - {
+        "Nizhyn",
+        "Belgorod",
+    }
 
 
 # --- one wounded who died, told in an aside; one person named twice --------------------------
@@ -326,3 +388,20 @@ def test_people_named_again_after_their_count(
     text: str, lang: str, figures: dict[str, int]
 ) -> None:
     assert facts.extract_facts(text, lang) == figures
+
+
+# --- a city whose name a given name shares ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Дрони атакували Феодосію, горить нафтобаза.", {"Feodosiya"}),
+        ("Бабуся Феодосія поранена внаслідок обстрілу Херсона.", {"Kherson"}),
+        # a town the dictionary lists as a noun, a sentence of its own
+        ("Херсон. Дрон атакував рейсовий автобус.", {"Kherson"}),
+    ],
+)
+def test_a_city_a_given_name_shares(gaz: Gazetteer, text: str, places: set[str]) -> None:
+    _, found = read(text, gaz)
+    assert set(found) == places

@@ -14,6 +14,7 @@ from geo.language.codec import CODEC_CHARS, byte_set, decode, encode
 from geo.patterns import compiled
 
 __all__ = [
+    "DAY_NAMES",
     "INTERCEPT_INFINITIVES",
     "LINE_BULLETS",
     "MONTHS",
@@ -55,6 +56,9 @@ MONTHS = (
     "december",
 )
 """English month names, lower case, in calendar order."""
+
+DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""English day names, lower case, Monday first."""
 
 INTERCEPT_INFINITIVES = (
     "shoot down", "down", "intercept", "destroy", "neutrali[sz]e", "bring down", "eliminate",

@@ -1985,7 +1985,7 @@ class _Resolver:
             # INTERFAX — Беспилотники атаковали ... в Орловской области")
             and (decision.cue != "dateline" or not self.other_place_in_line(m, place))
             and (
-                _is_heading(sentence, m)
+                _is_heading(sentence, m, dated=decision.cue != "dateline")
                 or (
                     self.places_per_sentence[si] > 1
                     and _is_heading(sentence, m, self.others_in_sentence(m, si, place))
@@ -2207,13 +2207,17 @@ _BREAKDOWN_HEAD = compiled(
     re.I,
 )
 
-_HEADING_REST = compiled(
-    # (a day's date before the name: "🔥 Ср, 11.03 — Волгоград.")
-    r"^[\W\d_]*(?:(?:пн|вт|ср|чт|пт|сб|нд|вс|mon|tue|wed|thu|fri|sat|sun)\.?(?![^\W\d_])"
-    r"[\W\d_]*)?"
+_HEADING_TAIL = (
     # (the kind of settlement before the name: "Поселок Красная Яруга.", "Село Бобрик.")
     r"(?:(?:поселок|посёлок|село|селище|смт|пгт|город|місто|хутор|деревня|"
-    r"village|town)\.?\s)?[\W\d_]*(?:region|oblast|city|krai|province)?[\W\d_]*$",
+    r"village|town)\.?\s)?[\W\d_]*(?:region|oblast|city|krai|province)?[\W\d_]*$"
+)
+_HEADING_REST = compiled(r"^[\W\d_]*" + _HEADING_TAIL, re.I)
+# a heading with a day's date before the name: "🔥 Ср, 11.03 — Волгоград.", "12 марта,
+# Туапсе." (see _is_heading)
+_DATED_HEADING_REST = compiled(
+    r"^[\W\d_]*(?:(?:пн|вт|ср|чт|пт|сб|нд|вс|mon|tue|wed|thu|fri|sat|sun|"
+    rf"{'|'.join(MONTHS_UK_RU)}|{'|'.join(MONTHS)})\.?(?![^\W\d_])[\W\d_]*)?" + _HEADING_TAIL,
     re.I,
 )
 
@@ -2500,11 +2504,14 @@ def _is_country(m: PlaceMention) -> bool:
     return bool(m.candidates) and m.candidates[0].kind == "country"
 
 
-def _is_heading(sentence: str, m: PlaceMention, others: tuple[str, ...] = ()) -> bool:
+def _is_heading(
+    sentence: str, m: PlaceMention, others: tuple[str, ...] = (), dated: bool = False
+) -> bool:
     """A line or sentence that is only a place name ("🔴 Kherson region.", "📍 Kivsharivka
     (Kupiansk raion)": a unit in brackets after it), or only names (``others``: the names
     of the sentence's other places), as a list's item heads its town by its region:
-    "🔸 Житомирщина — Коростишів."."""
+    "🔸 Житомирщина — Коростишів."; with ``dated``, after a day's date too ("Пн, 9.03 —
+    Сызрань.", not "ОРЕЛ, 16 июля.": a wire's dateline)."""
     if len(sentence) >= 60:
         return False
     rest = sentence.replace(m.span.text, " ", 1)
@@ -2512,7 +2519,15 @@ def _is_heading(sentence: str, m: PlaceMention, others: tuple[str, ...] = ()) ->
         rest = rest.replace(name, " ", 1)
     if "(" in rest:
         rest = _BRACKETED.sub(" ", rest)
-    return bool(_HEADING_REST.match(rest))
+    if _HEADING_REST.match(rest):
+        return True
+    # (the date before the name only: "Таганрог, 15 марта. /ТАСС/." is a wire's dateline)
+    at = sentence.find(m.span.text)
+    return (
+        dated
+        and bool(_DATED_HEADING_REST.match(rest))
+        and bool(_HEADING_REST.match(sentence[at + len(m.span.text) :]))
+    )
 
 
 _BRACKETED = compiled(r"\([^()\n]{1,40}\)")

@@ -1270,6 +1270,11 @@ _UPDATE_TO = compiled(
     # "сягнула тридцяти двох", "достигло пяти": reaching takes its number without "до"
     r"(?:сягнул\w*|досягл\w*|досяг|достигл\w*|достиг)\s+(?=\d|[^\W\d_]+(?:и|ох|ьох|ех|ёх)\b))"
 )
+# the toll of the dead raised before a death of the wounded in one sentence ("кількість
+# загиблих зросла до чотирьох: помер один із поранених")
+_TOLL_RAISED = compiled(
+    _W + r"(?:загибл|погибш|жертв)\w*\s+(?:[\w']+\s+){0,3}?" + _UPDATE_TO.pattern.removeprefix(_W)
+)
 _STANDS_AT = compiled(
     _W + r"(?:кількість|число|количество)\s+(?P<cue>[\w']+)\s+(?:[\w']+\s+){0,3}?"
     r"(?:становить|складає|сягає|составляет|составило|достигает|—|–|-|:)\s+"
@@ -2009,7 +2014,10 @@ def _died_of_wounds(s: _Sentence, lang: str, found: _Found) -> None:
         )
         if value is None:
             continue
-        found.died_of_wounds.append(_Hit(value, s.strength, s.start + m.start(), part=s.part))
+        # (told after the toll it raised, "Число погибших выросло до четырёх: скончался один
+        # из раненых", the death stands before it: the toll counts it)
+        at = s.start if _TOLL_RAISED.search(s.text, 0, m.start()) else s.start + m.start()
+        found.died_of_wounds.append(_Hit(value, s.strength, at, part=s.part))
 
 
 def _may_deny(low: str) -> bool:
@@ -2228,11 +2236,11 @@ def _tally_item(s: _Sentence, wc: _WeaponCount, lang: str) -> bool:
     colon = next((j for j in range(min(wc.first, 7)) if toks[j].text == ":"), None)
     if colon is None:
         return False
-    head = [t.text for t in toks[:colon]]
     return (
-        any(word.startswith(_TALLY_STEMS) for word in head)
-        # (not the other side's losses: "Втрати противника за добу: ... 23 БпЛА")
-        and not any(word.startswith(_LOSSES_STEMS) for word in head)
+        any(t.text.startswith(_TALLY_STEMS) for t in toks[:colon])
+        # (not the other side's losses: "Втрати противника за добу: ... 23 БпЛА", "Итоги дня:
+        # потери врага — 38 БПЛА")
+        and not any(t.text.startswith(_LOSSES_STEMS) for t in toks[: wc.first])
         and not _clause_has_verb(s, s.clause[wc.first], lang)
     )
 

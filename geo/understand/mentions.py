@@ -28,9 +28,10 @@ from geo.language.latin import (
     LATIN_RAION_ENDING,
     latin_district_towns,
 )
-from geo.language.morphology import analyse, detect_language
+from geo.language.morphology import analyse, detect_language, is_known_word
 from geo.language.normalize import norm_key, norm_keys
 from geo.language.text import (  # (lowered: tests/mentions_reference.py reads it here)
+    DAY_NAMES,
     MONTHS,
     WordMemo,
     lacks,
@@ -389,22 +390,33 @@ _LOWER_AFTER_PREPOSITION = compiled(
 )
 _LOWER_PLACES = "mentions: Russian places in lower case, "  # the gazetteer memo of them
 _LOWER_CITY = 50_000  # the people of a Russian city whose name is read in lower case
+_TOWN_PEOPLE = 10_000  # a Ukrainian town of the name this large may be the one meant
 
 
 def _lower_russian_place(gaz: Gazetteer, word: str, lang: str) -> bool:
     """Whether a word in lower case names a Russian city of :data:`_LOWER_CITY` people or
-    more, or a Russian region by its informal name, and the dictionary reads it as that
-    name: one of its first readings' lemmas names the place in the index as written, and
-    its first reading, where a noun, does ("у шахтах" are mines, not the city of Shakhty),
-    and where an adjective, does not ("по железнодорожному узлу" is no town of Zheleznodorozhny;
-    "в новочеркаську" is read first as an adjective of no place)."""
-    readings = analyse(word, word_language(word, lang))[:3]
-    named = [_names_russian_place(gaz, a.lemma) for a in readings]
-    if not any(named):
+    more, or a Russian region by its informal name: one of its first readings' lemmas names
+    the place in the index as written, and none a Ukrainian town ("в новомосковську" may be
+    either); not a word the Russian dictionary reads as anything but a place too ("у шахтах"
+    are mines, not Shakhty; "в клину", "у бору", "по железнодорожному узлу", "в пушкине")."""
+    if is_known_word(word, "ru") and any("Geox" not in a.grammemes for a in analyse(word, "ru")):
+        return False  # (a word the Russian dictionary reads otherwise too: "шахтах", "клину")
+    lemmas = [a.lemma for a in analyse(word, word_language(word, lang))[:3]]
+    if any(_names_ukrainian_town(gaz, lemma) for lemma in lemmas):
         return False
-    if readings[0].pos == "ADJF":  # ("по железнодорожному узлу": the town of an adjective)
-        return not named[0]
-    return named[0] or readings[0].pos != "NOUN"
+    return any(_names_russian_place(gaz, lemma) for lemma in lemmas)
+
+
+def _names_ukrainian_town(gaz: Gazetteer, lemma: str) -> bool:
+    """Whether ``lemma`` names, as written, a Ukrainian town of :data:`_TOWN_PEOPLE` people
+    or more."""
+    return any(
+        c.exact
+        and c.place.country == "UA"
+        and c.place.kind == "settlement"
+        and c.place.population >= _TOWN_PEOPLE
+        for c in gaz.lookup(lemma)
+    )
 
 
 def _names_russian_place(gaz: Gazetteer, lemma: str) -> bool:
@@ -1142,13 +1154,7 @@ _NUMBER_AFTER = compiled(r"\.?\s*\d")
 _NUMBER_BEFORE = compiled(r"\d\s*$")
 _NOT_NAMES = {
     *MONTHS,
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    *DAY_NAMES,
     "ukrainian",
     "russian",
     "soviet",

@@ -59,6 +59,9 @@ _GENITIVE_PREPOSITIONS = frozenset(("з", "із", "зі", "від", "біля", 
 _TOWN_NOUN_ENDINGS = ("ськ", "цьк", "зьк", "град", "город", "піль", "поль", "івка", "ївка")
 _TOWN_NOUN_MIN = 6
 _FAMOUS_POPULATION = 100_000  # a city this large needs no more evidence than its name
+# a city this large is the place where its name is also a given name's form, not beside a
+# person's name ("Феодосію": the name Феодосія)
+_NAMED_CITY_POPULATION = 50_000
 _LIST_JOIN = compiled(r"^(?:,\s*|\s+(?:та|і|й|и|а\s+також|а\s+также)\s+)$")
 _HYPHENS = ("-", "–")
 # the endings of an adjective's locative: "окупованому", "окупованій", "оккупированном"
@@ -710,6 +713,13 @@ class CyrillicMatcher:
             ) or self.town_genitive(i, lang)  # "до Куп'янська дрон ...": the town's genitive
         if is_person_name(word, lang):  # "Гладков", but "у Фастові" may be the town
             person, _ = person_share(word, lang)
+            if (
+                person < 1.0
+                and best.population >= _NAMED_CITY_POPULATION
+                and not self.reads_as_person(i, lang)
+                and not self.person_noun_before(i, lang)
+            ):
+                return True  # "Дрони атакували Феодосію": a city a given name shares
             return self.place_preposition_before(i) and (
                 person < 1.0 or may_be_locative(word, lang)
             )
@@ -723,7 +733,8 @@ class CyrillicMatcher:
             if (
                 best.population >= _TOWN_MIN_POPULATION
                 and self.sentence_initial(i)
-                and self.heads_line(i)
+                # (or the name a sentence of its own: "Херсон. Дрон атакував автобус.")
+                and (self.heads_line(i) or self.text[self.end[i] : self.end[i] + 1] == ".")
             ):
                 return True  # "Херсон — удар по порту", "Конотоп: ..." (not "Атаки — ...")
             if self.opens_list_after_colon(i):
@@ -832,6 +843,15 @@ class CyrillicMatcher:
         if word.endswith(("а", "я", "ої", "ой", "ей")):
             return False  # a man's surname agrees with his name: "Володимир Волинської області"
         return word.endswith(_SURNAME_ENDINGS) or person_share(word, lang)[0] >= _PERSON_BESIDE
+
+    def person_noun_before(self, i: int, lang: str) -> bool:
+        """Whether a noun of a person stands right before word ``i`` ("бабуся Феодосія",
+        "пенсіонерка Феодосія")."""
+        j = i - 1
+        if j < 0 or not self.space_between(j, i):
+            return False
+        readings = analyse(self.bare[j].lower(), lang)[:2]
+        return any(a.pos == "NOUN" and "anim" in a.grammemes for a in readings)
 
     def reads_as_person(self, i: int, lang: str) -> bool:
         """Whether the capitalised word ``i`` reads as a person's name by what stands beside

@@ -19,8 +19,10 @@ from types import ModuleType
 from geo.language.cyrillic import LAUNCH_WEAPONS
 from geo.language.morphology import sentence_language
 from geo.language.text import (
+    DAY_NAMES,
     INTERCEPT_INFINITIVES,
     LINE_BULLETS,
+    MONTHS,
     alternation,
     lacks,
     lowered,
@@ -1803,7 +1805,12 @@ def _between(before: str, after: str) -> str | None:
 _ROAD_WORD = compiled(_ROAD, re.I)
 # a place named after a word of harm, where the harm was done: "killed in the strike on
 # Zaporizhzhia", "injured in Kharkiv"
-_PLACE_AFTER = compiled(r"\s(?:in|on|near|at)\s+(?:[\w\-]+\s+){0,3}?(?-i:[A-Z])", re.I)
+_PLACE_AFTER = compiled(
+    r"\s(?:in|on|near|at)\s+(?:[\w\-]+\s+){0,3}?"
+    # (not a day: "killed by shelling in the town on Monday")
+    rf"(?!(?:{'|'.join(DAY_NAMES)}|{'|'.join(MONTHS)})\b)(?-i:[A-Z])",
+    re.I,
+)
 _SUPPLIED_WORDS = ("customers", "consumers", "subscribers", "households", "homes", "parts")
 _SUPPLIED_WORDS += ("rolling", "scheduled", "emergency", "hourly", "stabili", "leaving", "left")
 _SUPPLIED_WORDS += ("outage", "blackout", "cut", "knock")
