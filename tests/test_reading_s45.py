@@ -405,3 +405,25 @@ def test_people_named_again_after_their_count(
 def test_a_city_a_given_name_shares(gaz: Gazetteer, text: str, places: set[str]) -> None:
     _, found = read(text, gaz)
     assert set(found) == places
+
+
+# --- Ukrainian and Russian: two places a strike lay between, a section's ends, a train -------
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Між Дружківкою і Краматорськом дрон атакував легковик, водій поранений.",
+            {"Druzhkivka", "Kramatorsk"},
+        ),
+        ("Между Белгородом и Шебекино дрон атаковал грузовик.", {"Belgorod", "Shebekino"}),
+        ("Дрон атакував тепловоз на ділянці Лозова — Барвінкове.", {"Lozova", "Barvinkove"}),
+        ("Під обстріл потрапив Інтерсіті Київ — Харків.", {"Kyiv", "Kharkiv"}),
+    ],
+)
+def test_places_a_stretch_or_a_route_names_are_no_targets(
+    gaz: Gazetteer, text: str, places: set[str]
+) -> None:
+    _, found = read(text, gaz)
+    assert {name: role for name, (role, _) in found.items()} == dict.fromkeys(places, "mention")

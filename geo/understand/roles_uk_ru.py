@@ -977,6 +977,10 @@ def decide_role_uk_ru(
         sentence, whole_before, offset, end
     ):
         return "mention", "where a road leads"  # "у трассы на Мозырь", "на трасі Херсон — ..."
+    if holds(whole_before[max(0, offset - 40) :], _BETWEEN_WORDS) and _BETWEEN.search(
+        whole_before, max(0, offset - 40)
+    ):
+        return "mention", "between two places"  # "Між Дружківкою і Краматорськом дрон ..."
     # its last words (all the rules read), lower case
     before_words = _last_words(before)
     if before_words and _APPOINTED_BY.match(before_words[-1]):
@@ -1225,7 +1229,18 @@ _STRETCH_END = compiled(
 # a road named by where it leads, right before the name: "у трассы на Мозырь", "на дорозі до
 # Куп'янська" (the road, not the town)
 _STRETCH_WORDS = cased(("перег",))
-_ROAD_STEMS = ("трас", "дорог", "дороз", "шосе", "шоссе", "автодорог", "автошлях")
+# (and a railway's section by its ends: "на ділянці Лозова — Барвінкове")
+_ROAD_STEMS = (
+    "трас",
+    "дорог",
+    "дороз",
+    "шосе",
+    "шоссе",
+    "автодорог",
+    "автошлях",
+    "ділян",
+    "участк",
+)
 _ROAD_WORDS = cased(_ROAD_STEMS)
 # a road's noun before the name or the first of two names: "у трассы ", "на дорозі "
 _ROAD_NOUN = rf"(?<![\w-])(?i:{'|'.join(_ROAD_STEMS)})[^\W\d_]*\s+"
@@ -1236,6 +1251,9 @@ _ROAD_TO = compiled(_ROAD_NOUN + r"(?:на|до)\s+$")
 # second ("... — Миколаїв")
 _ROAD_NAMED = compiled(_ROAD_NOUN + r"(?:[А-ЯІЇЄҐ][\w'’ʼ-]*\s*[—–-]\s*)?$")
 _DASH_NEXT = compiled(r"\s*[—–-]\s*[А-ЯІЇЄҐ]")
+# a place named as one of two a strike lay between: "між Дружківкою і Краматорськом"
+_BETWEEN_WORDS = cased(("між", "поміж", "между"))
+_BETWEEN = compiled(r"(?<![\w-])(?i:між|поміж|между)\s+(?:[А-ЯІЇЄҐ][\w'’ʼ-]*\s+(?:і|й|та|и)\s+)?$")
 
 
 def _road_end(sentence: str, whole_before: str, offset: int, end: int) -> bool:
