@@ -383,10 +383,11 @@ _LOWER_ADJECTIVE = compiled(
 )
 
 
-# a word in lower case after a preposition of place: "в новочеркаську", "на бєлгородщині"
-_LOWER_AFTER_PREPOSITION = compiled(
-    r"(?<![\w'’ʼ-])(?i:у|в|во|на|біля|під|под|над|поблизу|около|возле|до|з|із|из|по)\s+"
-    r"(?P<w>[а-яіїєґё][а-яіїєґё'’ʼ-]{3,})(?![\w'’ʼ-])"
+# the prepositions of place a Russian place written in lower case is read after
+_PREPOSITIONS_OF_PLACE = ("у", "в", "во", "на", "біля", "під", "под", "над", "поблизу")
+_PREPOSITIONS_OF_PLACE += ("около", "возле", "до", "з", "із", "из", "по")
+_LOWER_PREPOSITIONS = frozenset(
+    (*_PREPOSITIONS_OF_PLACE, *map(str.capitalize, _PREPOSITIONS_OF_PLACE))
 )
 _LOWER_PLACES = "mentions: Russian places in lower case, "  # the gazetteer memo of them
 _LOWER_CITY = 50_000  # the people of a Russian city whose name is read in lower case
@@ -466,23 +467,27 @@ class _Finder(CyrillicMatcher):
         if not self.text.isascii():
             if _lower_region_here(self.text):
                 self.capitalise_regions()
-            self.capitalise_lower_towns()
+            if self.lang in ("uk", "ru"):
+                self.capitalise_lower_towns()
 
     def capitalise_lower_towns(self) -> None:
         """Read a Russian city or region written in lower case after a preposition of place
         as a name ("вибухи в новочеркаську", "на бєлгородщині": Ukrainian channels write the
         other side's places so; :func:`_lower_russian_place`): its word is taken as
         capitalised, in this finder's copy of the columns."""
-        starts, found = self.start, []
+        words, bare, found = self.word, self.bare, []
         memo = self.gaz.memo.setdefault(_LOWER_PLACES + self.lang, {})
-        for m in _LOWER_AFTER_PREPOSITION.finditer(self.text):
-            word = m.group("w")
+        # (the words after a preposition, picked in C: few of a text's words follow one)
+        for i in compress(range(len(words) - 1), map(_LOWER_PREPOSITIONS.__contains__, words)):
+            j = i + 1
+            word = bare[j]
+            if len(word) < 4 or not word[:1].islower() or not self.cyrillic[j]:
+                continue
             known = memo.get(word)
             if known is None:
                 known = memo[word] = _lower_russian_place(self.gaz, word, self.lang)
-            j = bisect.bisect_left(starts, m.start("w")) if known else -1
-            if 0 <= j < len(starts) and starts[j] == m.start("w") and not self.capitalised[j]:
-                found.append((j, self.bare[j][:1].upper() + self.bare[j][1:]))
+            if known and self.space_between(i, j):
+                found.append((j, word[:1].upper() + word[1:]))
         self.take_capitalised(found)
 
     def take_capitalised(self, found: list[tuple[int, str]]) -> None:

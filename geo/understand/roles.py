@@ -1446,7 +1446,7 @@ def decide_role(
         and not ("from" in before and _FROM_LIST_BEFORE.search(before))
     ):
         return _decision("mention", "a front's direction")  # "attacks in the Pokrovsk direction"
-    between = _between(before, after)
+    between = _between(before, low, after)
     if between:
         return _decision("mention", between)
     if (
@@ -1783,15 +1783,26 @@ _BETWEEN_FIRST = compiled(rf"\s+and\s+{_EN_NAME}", re.I)
 _AND_BEFORE = compiled(r"\s(?:and|to|with)\s+$", re.I)
 
 
-def _between(before: str, after: str) -> str | None:
+def _between(before: str, low: str | None, after: str) -> str | None:
     """Why a name is no place struck, as an end of a road or one of two places a strike
     was told between ("the Kharkiv–Chuhuiv highway", "on the road from Sumy to", "between
-    Kramatorsk and Sloviansk"); None where it is neither."""
-    if after[:1] in " –—-" and _ROAD_FIRST_END.match(after):
+    Kramatorsk and Sloviansk"); None where it is neither (``low``: ``before`` in lower case,
+    or None, to skip the patterns whose words it lacks)."""
+    head = after[:3].lstrip()[:1]
+    if head in _DASH_STARTS and _ROAD_FIRST_END.match(after):
         return "an end of a road"
-    if after[:1] == " " and _ROAD_SECOND_END[1].match(after) and _ROAD_SECOND_END[0].search(before):
+    if (
+        head in _ROAD_STARTS
+        and _ROAD_SECOND_END[1].match(after)
+        and _ROAD_SECOND_END[0].search(before)
+    ):
         return "an end of a road"
-    m = _ROAD_BY_ENDS.search(before) if "between" in before or _ROAD_WORD.search(before) else None
+    lo = max(0, len(before) - _ROAD_REACH)
+    tail = low[lo:] if low is not None else before[lo:].lower()
+    # (a word of every match of _ROAD_BY_ENDS: "highway" and "motorway" hold "way")
+    if not ("between" in tail or "road" in tail or "way" in tail or "route" in tail):
+        return None
+    m = _ROAD_BY_ENDS.search(before, lo)
     if m is None:
         return None
     if not m.group().lower().startswith("between"):
@@ -1802,7 +1813,11 @@ def _between(before: str, after: str) -> str | None:
     return None
 
 
-_ROAD_WORD = compiled(_ROAD, re.I)
+_DASH_STARTS = frozenset("–—-")
+_ROAD_STARTS = frozenset("hrmHRM")  # the first letters of the nouns of _ROAD
+_ROAD_REACH = 80  # the characters before a name a road named by its ends may take
+
+
 # a place named after a word of harm, where the harm was done: "killed in the strike on
 # Zaporizhzhia", "injured in Kharkiv"
 _PLACE_AFTER = compiled(
