@@ -398,6 +398,8 @@ def test_people_named_again_after_their_count(
     [
         ("Дрони атакували Феодосію, горить нафтобаза.", {"Feodosiya"}),
         ("Бабуся Феодосія поранена внаслідок обстрілу Херсона.", {"Kherson"}),
+        # a street named after a person whose name a city bears
+        ("В Таганроге обломки повредили дом на улице Чехова.", {"Taganrog"}),
         # a town the dictionary lists as a noun, a sentence of its own
         ("Херсон. Дрон атакував рейсовий автобус.", {"Kherson"}),
     ],

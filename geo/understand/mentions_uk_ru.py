@@ -23,6 +23,7 @@ from geo.language.cyrillic import (
     is_region_adjective,
     is_settlement_word,
     name_keys,
+    place_noun,
     region_word,
     settlement_gender,
     single,
@@ -845,12 +846,15 @@ class CyrillicMatcher:
         return word.endswith(_SURNAME_ENDINGS) or person_share(word, lang)[0] >= _PERSON_BESIDE
 
     def person_noun_before(self, i: int, lang: str) -> bool:
-        """Whether a noun of a person stands right before word ``i`` ("бабуся Феодосія",
-        "пенсіонерка Феодосія")."""
+        """Whether a noun of a person or a street stands right before word ``i`` ("бабуся
+        Феодосія", "на улице Чехова": the street named after the writer)."""
         j = i - 1
         if j < 0 or not self.space_between(j, i):
             return False
-        readings = analyse(self.bare[j].lower(), lang)[:2]
+        word = self.bare[j].lower()
+        if place_noun(word) == "street":
+            return True
+        readings = analyse(word, lang)[:2]
         return any(a.pos == "NOUN" and "anim" in a.grammemes for a in readings)
 
     def reads_as_person(self, i: int, lang: str) -> bool:
