@@ -476,7 +476,9 @@ class _Finder(CyrillicMatcher):
         other side's places so; :func:`_lower_russian_place`): its word is taken as
         capitalised, in this finder's copy of the columns."""
         words, bare, found = self.word, self.bare, []
-        memo = self.gaz.memo.setdefault(_LOWER_PLACES + self.lang, {})
+        memo = self.gaz.memo.get(_LOWER_PLACES + self.lang)
+        if memo is None:  # (bounded: the words after a preposition grow with an archive)
+            memo = self.gaz.memo[_LOWER_PLACES + self.lang] = WordMemo()
         # (the words after a preposition, picked in C: few of a text's words follow one)
         for i in compress(range(len(words) - 1), map(_LOWER_PREPOSITIONS.__contains__, words)):
             j = i + 1
@@ -485,7 +487,7 @@ class _Finder(CyrillicMatcher):
                 continue
             known = memo.get(word)
             if known is None:
-                known = memo[word] = _lower_russian_place(self.gaz, word, self.lang)
+                known = memo.put(word, _lower_russian_place(self.gaz, word, self.lang))
             if known and self.space_between(i, j):
                 found.append((j, word[:1].upper() + word[1:]))
         self.take_capitalised(found)
