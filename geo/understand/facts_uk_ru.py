@@ -745,7 +745,7 @@ _BOTH = frozenset(("оба", "обе", "обоє", "обидва", "обидві
 def _singular(verb: str) -> bool:
     """Whether a word of harm is told of one person ("ранена", "загинув", "пострадал"; not
     "ранены", "загинули", nor the impersonal "поранено")."""
-    return bool(verb) and not verb.endswith(_PLURAL_ENDINGS + _IMPERSONAL_ENDINGS)
+    return bool(verb) and not verb.endswith(_NOT_ONE_ENDINGS)
 
 
 def _and_ahead(toks: list[_Tok], k: int) -> bool:
@@ -766,6 +766,7 @@ _KILLED_STARTS = (*KILLED_STEMS, "помер", "умер", "скончал")  # 
 _PLURAL_ENDINGS = ("ли", "і", "ны", "ые", "ие", "их", "іх", "ють", "ять", "уть", "ать", "ют", "ят")
 _PLURAL_ENDINGS += ("ут", "ат")
 _IMPERSONAL_ENDINGS = ("но", "то")  # "поранено", "ранено": the people are its object
+_NOT_ONE_ENDINGS = _PLURAL_ENDINGS + _IMPERSONAL_ENDINGS  # see _singular
 
 
 def _new_subject(head: str, verb: str) -> bool:
@@ -954,7 +955,6 @@ _ALIVE = frozenset(
 )
 # the injuries people were taken to hospital with, and a pronoun for them: "з опіками",
 # "с ранениями", "її"
-_WITH = frozenset(("з", "із", "зі", "с", "со"))
 _INJURY_STEMS = ("опік", "ожог", "травм", "ранени", "поранен", "осколк", "поврежден", "ушиб")
 _THEM = frozenset(("її", "його", "їх", "её", "ее", "его", "их"))
 # an owner's pronoun before kin named after a person: "жінка та її син", "мужчина и его жена"
