@@ -429,3 +429,32 @@ def test_places_a_stretch_or_a_route_names_are_no_targets(
 ) -> None:
     _, found = read(text, gaz)
     assert {name: role for name, (role, _) in found.items()} == dict.fromkeys(places, "mention")
+
+
+# --- explosions denied in the next sentence; one person with another --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Вибухи в Кременчуці — працювала ППО. Влучань немає.", "mention"),
+        ("Взрывы в Курске. Попаданий нет.", "mention"),
+        ("Вибухи в Кременчуці. Влучань немає, але уламки пошкодили дах.", "impact"),
+        ("Луцьк: вибухи, руйнувань і постраждалих немає, — ОВА.", "mention"),
+    ],
+)
+def test_explosions_whose_hits_the_next_words_deny(gaz: Gazetteer, text: str, role: str) -> None:
+    _, places = read(text, gaz)
+    assert [r for r, _ in places.values()] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        ("Женщина с ребёнком ранены при обстреле.", "ru", {"wounded": 2}),
+        ("Пенсіонер з онуком дістали поранення.", "uk", {"wounded": 2}),
+        ("Мужчина с собакой пострадал при обстреле.", "ru", {"wounded": 1}),
+    ],
+)
+def test_one_person_with_another(text: str, lang: str, figures: dict[str, int]) -> None:
+    assert facts.extract_facts(text, lang) == figures

@@ -1003,6 +1003,12 @@ def _listed_before(toks: list[_Tok], head: int, lang: str, sent: str = "") -> in
     plural, ``sent`` the sentence's text); none when a word of harm stands before the
     list ("Загинула жінка, чоловік поранений": she is the first verb's; "Погиб мужчина,
     женщина и ребенок ранены": those after its comma)."""
+    if head > 1 and toks[head - 1].text in _WITH and _instrumental(toks[head].text, lang):
+        # "Женщина с ребёнком ранены", "Жінка з дитиною поранені": the one before "с" too
+        before = _person(toks[head - 2].text, lang)
+        if before is not None and not before.plural and toks[head].text not in _ANIMALS:
+            return 1 + _listed_before(toks, head - 2, lang, sent)
+        return 0
     if head > 2 and toks[head - 1].text in _THEIR and toks[head].text not in _ANIMALS:
         head -= 1  # "Двое детей и их мать": kin after an owner's pronoun (not "его собака")
     if head < 2 or toks[head - 1].text not in _AND:

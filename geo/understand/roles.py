@@ -1064,18 +1064,20 @@ def anaphor_cue(next_sentence: str, kind: str | None = None, lang: str | None = 
 
 
 def denied_after(next_sentence: str, kind: str | None = None) -> bool:
-    """Whether an English sentence after one telling of explosions at a place refers back to
-    it and says nothing was hit ("Pryluky: loud explosions at 4 a.m. The council says no hits
-    in the town"): the blasts were the air defence's."""
-    return (
-        next_sentence.isascii()
-        and bool(_NO_STRIKE.search(next_sentence))
-        and any(_fits(m.group("noun"), kind) for m in _ANAPHOR.finditer(next_sentence))
+    """Whether a sentence after one telling of explosions at a place refers back to it and
+    says nothing was hit ("Pryluky: loud explosions at 4 a.m. The council says no hits in
+    the town"), or in Ukrainian or Russian says so alone ("Вибухи в Кременчуці. Влучань
+    немає."): the blasts were the air defence's."""
+    if not next_sentence.isascii():
+        return _uk_ru().hits_denied(next_sentence)
+    return bool(_NO_STRIKE.search(next_sentence)) and any(
+        _fits(m.group("noun"), kind) for m in _ANAPHOR.finditer(next_sentence)
     )
 
 
 # the cues of explosions alone, which a denial told of the place after them outweighs
 BLAST_CUES = frozenset(("explosion", "explosions", "blast", "blasts"))
+BLAST_CUES |= frozenset(("вибух", "вибухи", "вибухів", "взрыв", "взрывы", "взрывов"))
 
 
 # the same words in Ukrainian and Russian: "Там FPV-дрон атакував ...", "У місті ..."

@@ -28,7 +28,7 @@ from geo.language.morphology import analyse, cases_of
 from geo.language.text import alternation, cased, holds, lacks, lowered, span_between
 from geo.patterns import compiled
 
-__all__ = ["decide_role_uk_ru"]
+__all__ = ["decide_role_uk_ru", "hits_denied"]
 
 _WORD = compiled(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 
@@ -343,7 +343,8 @@ _HEARD_STEMS = ("чу", "слыш", "Чу", "Слыш", "ЧУ", "СЛЫШ")
 
 # no hits recorded: "влучань не зафіксовано", "попаданий нет"
 _NO_HITS = compiled(
-    r"(?<![\w-])(?:влучан|влучен|попадани|прил[ьеё]т)[^\W\d_]*"
+    # (or the damage alone: "руйнувань і постраждалих немає")
+    r"(?<![\w-])(?:влучан|влучен|попадани|прил[ьеё]т|руйнуван|разрушени)[^\W\d_]*"
     # (and the damage denied with them, and where: "влучань і руйнувань у місті немає")
     r"(?:\s+(?:і|й|та|и)\s+[^\W\d_]+)?(?:\s+(?:у|в)\s+[^\W\d_]+)?"
     r"\s+(?:не\s+(?:зафіксовано|зафиксировано|було|было)|немає|нема|нет)(?![\w-])",
@@ -373,11 +374,18 @@ def _explosions_without_hits(sentence: str, offset: int) -> bool:
         start = m.end()
     else:
         part = sentence[start:]
-    denied = _NO_HITS.search(part)
+    return hits_denied(part)
+
+
+def hits_denied(text: str) -> bool:
+    """Whether ``text`` says no hits were recorded and tells of no harm done beside ("Влучань
+    немає.", "влучань і руйнувань у місті немає"; not "влучань немає, пошкоджено дах"): the
+    explosions told of a place were the air defence's."""
+    denied = _NO_HITS.search(text)
     # (the harm denied with the hits is none done: "влучань і руйнувань немає")
     return (
         denied is not None
-        and _DONE_HARM.search(part[: denied.start()] + part[denied.end() :]) is None
+        and _DONE_HARM.search(text[: denied.start()] + text[denied.end() :]) is None
     )
 
 
