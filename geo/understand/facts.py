@@ -9,6 +9,7 @@ wins over the first figure given.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 from typing import Any, NamedTuple, cast
@@ -16,6 +17,7 @@ from typing import Any, NamedTuple, cast
 from geo.language.document import Document
 from geo.language.morphology import READ_LANGUAGES, detect_language
 from geo.language.text import (
+    DAY_NAMES,
     INTERCEPT_INFINITIVES,
     MONTHS,
     number_value,
@@ -503,8 +505,8 @@ _NATIONWIDE_NEEDS = ("across", "throughout", "nationwide", "countrywide")
 # A sentence about another, earlier attack: none of its figures count. Its words, each
 # starting with a letter, and an opening "Earlier,".
 _RECALL_WORDS = (
-    r"\b(?:earlier\s+this\s+(?:month|year|week)|last\s+(?:year|month|week|thursday|friday|"
-    r"saturday|sunday|monday|tuesday|wednesday)|since\s+(?:late\s+|early\s+)?"
+    rf"\b(?:earlier\s+this\s+(?:month|year|week)|last\s+(?:year|month|week|{'|'.join(DAY_NAMES)})|"
+    r"since\s+(?:late\s+|early\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|\d{4})|(?<!born\s)in\s+(?:19|20)\d\d|(?:days?|weeks?|months?|years?)\s+"
     r"(?:earlier|ago)|the\s+previous(?!\s+(?:morning|night|evening|afternoon)\b)|in\s+the\s+past(?!\s+(?:\d+\s+|few\s+|several\s+|two\s+|"
@@ -2417,19 +2419,25 @@ class _Figures:
                 getattr(self, kind).extend(hits)
 
     def result(
-        self, text: str, low: str | None = None, newest_first: bool = False, part: bool = False
+        self,
+        text: str,
+        low: str | None = None,
+        newest_first: bool = False,
+        part: bool = False,
+        starts: list[int] | None = None,
     ) -> dict[str, int]:
         """The figure of each kind: the strongest first one (or the latest update) for killed,
         wounded and intercepted, the largest for drones and missiles (``low``: the lower case
         of the report ``text``, made when needed if not given; ``newest_first``: see
-        :attr:`_Layout.newest_first`)."""
+        :attr:`_Layout.newest_first`; ``starts``: where the report's sentences start, see
+        :func:`_died_of_wounds`)."""
         out: dict[str, int] = {}
         for key, hits in (("killed", self.killed), ("wounded", self.wounded)):
             v = _pick(hits, newest_first)
             if v is not None:
                 out[key] = v
         if self.died and not newest_first:
-            _died_of_wounds(out, self, text)
+            _died_of_wounds(out, self, text, starts)
         for key, hits in (("drones", self.drones), ("missiles", self.missiles)):
             if hits:
                 out[key] = max(h.value for h in hits)
@@ -2525,14 +2533,14 @@ def _wider_total(s: str, start: int, strength: int, found: _Figures, agrees: boo
             return
 
 
-_SENTENCE_END = compiled(r"[.!?](?:\s|$)")
-
-
-def _died_of_wounds(out: dict[str, int], figures: _Figures, text: str) -> None:
+def _died_of_wounds(
+    out: dict[str, int], figures: _Figures, text: str, starts: list[int] | None
+) -> None:
     """One more killed than counted with the wounded, and one fewer wounded, for each of the
     wounded who died later (a death told after a count of the wounded), unless a count told
     after it counts it: an update or a total, or any count not told of another strike
-    ("Separately, a strike on Izium killed two")."""
+    ("Separately, a strike on Izium killed two"), or an update told before it in its own
+    sentence (``starts``: where the report's sentences start; none, no such update)."""
 
     def counted(hits: list[_Hit], death: _Hit) -> bool:
         return any(
@@ -2545,9 +2553,10 @@ def _died_of_wounds(out: dict[str, int], figures: _Figures, text: str) -> None:
             # (an update in the death's own sentence: "The toll rose to four after one of the
             # injured died")
             or (
-                h.strength == _UPDATED
+                starts is not None
+                and h.strength == _UPDATED
                 and h.position < death.position
-                and not _SENTENCE_END.search(text, h.position, death.position)
+                and bisect_right(starts, h.position) == bisect_right(starts, death.position)
             )
             for h in hits
         )
@@ -2876,4 +2885,5 @@ def _english_facts(
             figures.extend(found)
         else:
             figures.add_moved(found, start, layout.strength(start))
-    return figures.result(text, low, layout.newest_first, part)
+    starts = [start for start, _ in every] if figures.died else None  # (see _died_of_wounds)
+    return figures.result(text, low, layout.newest_first, part, starts)
