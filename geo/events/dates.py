@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from geo.language.text import MONTHS_UK_RU
+from geo.language.text import DAY_NAMES, MONTHS_UK_RU
 from geo.patterns import compiled
 from geo.records import Report, ResolvedPlace
 
@@ -96,8 +96,7 @@ for _at, _name in enumerate(MONTHS_UK_RU):  # twelve Ukrainian, then twelve Russ
     _MONTHS[_name] = _at % 12 + 1
 
 _WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6,
+    **{name: at for at, name in enumerate(DAY_NAMES)},
     "понеділок": 0, "понеділка": 0, "вівторок": 1, "вівторка": 1, "середа": 2, "середу": 2,
     "середи": 2, "четвер": 3, "четверга": 3, "п'ятниця": 4, "п'ятницю": 4, "п'ятниці": 4,
     "субота": 5, "суботу": 5, "суботи": 5, "неділя": 6, "неділю": 6, "неділі": 6,

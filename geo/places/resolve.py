@@ -2255,7 +2255,7 @@ def _tells_of_trains(sentence: str) -> bool:
 
 
 _TRAIN_WORDS = ("потяг", "поїзд", "поезд", "електричк", "электричк", "train", "залізни", "железн")
-_TRAIN_WORDS += ("інтерсіті", "интерсити", "Інтерсіті", "Интерсити")
+_TRAIN_WORDS += ("інтерсіті", "интерсити")
 _DELAY_WORDS = ("затримк", "задержк")
 _TRAIN_OR_DELAY_WORDS = (*_TRAIN_WORDS, *_DELAY_WORDS)
 # delays on a line between two towns: "можливі затримки на напрямку Полтава — Харків"

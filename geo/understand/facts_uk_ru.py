@@ -2548,7 +2548,7 @@ def _after_total(s: _Sentence, hits: list[_Hit]) -> list[_Hit]:
 
 
 # "усі збито", "всі знешкоджено", "обидві збиті", "все сбиты", "обе ракеты сбиты"
-_ALL_WORDS = frozenset(("усі", "всі", "все", "обидві", "обидва", "обоє", "оба", "обе"))
+_ALL_WORDS = frozenset(("усі", "всі", "все")) | _BOTH
 
 
 def _one_intercepted(s: _Sentence, lang: str, singles: list[_Hit]) -> None:

@@ -403,32 +403,22 @@ def _lower_russian_place(gaz: Gazetteer, word: str, lang: str) -> bool:
     if is_known_word(word, "ru") and any("Geox" not in a.grammemes for a in analyse(word, "ru")):
         return False  # (a word the Russian dictionary reads otherwise too: "шахтах", "клину")
     lemmas = [a.lemma for a in analyse(word, word_language(word, lang))[:3]]
-    if any(_names_ukrainian_town(gaz, lemma) for lemma in lemmas):
+    if any(_names_place(gaz, lemma, "UA", _TOWN_PEOPLE) for lemma in lemmas):
         return False
-    return any(_names_russian_place(gaz, lemma) for lemma in lemmas)
+    return any(_names_place(gaz, lemma, "RU", _LOWER_CITY, regions=True) for lemma in lemmas)
 
 
-def _names_ukrainian_town(gaz: Gazetteer, lemma: str) -> bool:
-    """Whether ``lemma`` names, as written, a Ukrainian town of :data:`_TOWN_PEOPLE` people
-    or more."""
+def _names_place(
+    gaz: Gazetteer, lemma: str, country: str, people: int, regions: bool = False
+) -> bool:
+    """Whether ``lemma`` names, as written (not by a spelling's skeleton), a settlement of
+    ``country`` of ``people`` people or more, or with ``regions`` one of its regions."""
     return any(
         c.exact
-        and c.place.country == "UA"
-        and c.place.kind == "settlement"
-        and c.place.population >= _TOWN_PEOPLE
-        for c in gaz.lookup(lemma)
-    )
-
-
-def _names_russian_place(gaz: Gazetteer, lemma: str) -> bool:
-    """Whether ``lemma`` names, as written, a Russian region or a city of
-    :data:`_LOWER_CITY` people or more (not by a spelling's skeleton)."""
-    return any(
-        c.exact
-        and c.place.country == "RU"
+        and c.place.country == country
         and (
-            c.place.kind == "admin1"
-            or (c.place.kind == "settlement" and c.place.population >= _LOWER_CITY)
+            (regions and c.place.kind == "admin1")
+            or (c.place.kind == "settlement" and c.place.population >= people)
         )
         for c in gaz.lookup(lemma)
     )

@@ -922,8 +922,7 @@ _REFERENCE = compiled(
             r"(?:far|other|opposite|left|right)\s+(?:side|bank)\s+of\s+(?:the\s+)?"
             r"(?:[a-z]+\s+)?$",
             # a place named after another as its neighbour: "Kivsharivka, near Kupiansk"
-            r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
-            r"march|april|may|june|july|august|september|october|november|december)\b)"
+            rf"(?!(?:{'|'.join(DAY_NAMES)}|{'|'.join(MONTHS)})\b)"
             r"(?-i:[A-Z])[\w’'\-]*,\s+"
             # ("Vyshneve, a town on the outskirts of Kyiv", "Irpin, a suburb of Kyiv")
             r"(?:an?\s+(?:[a-z\-]+\s+){0,2}?(?:town|village|city|suburb|settlement)\s+"
@@ -1076,8 +1075,10 @@ def denied_after(next_sentence: str, kind: str | None = None) -> bool:
 
 
 # the cues of explosions alone, which a denial told of the place after them outweighs
-BLAST_CUES = frozenset(("explosion", "explosions", "blast", "blasts"))
-BLAST_CUES |= frozenset(("вибух", "вибухи", "вибухів", "взрыв", "взрывы", "взрывов"))
+BLAST_CUES = frozenset((
+    "explosion", "explosions", "blast", "blasts",
+    "вибух", "вибухи", "вибухів", "взрыв", "взрывы", "взрывов",
+))  # fmt: skip
 
 
 # the same words in Ukrainian and Russian: "Там FPV-дрон атакував ...", "У місті ..."
@@ -1769,19 +1770,18 @@ _HARM_AFTER = compiled(
     r"destroyed|struck|hit)\b",
     re.I,
 )
-_EN_NAME = r"(?-i:[A-Z])[\w’'\-]*(?:\s+(?-i:[A-Z])[\w’'\-]*)?"
 _ROAD = r"(?:highway|road|motorway|route)\b"
 # a road named by its ends, the name its first ("the Kharkiv–Chuhuiv highway") or its second
-_ROAD_FIRST_END = compiled(rf"\s*[–—-]\s*{_EN_NAME}\s+{_ROAD}")
-_ROAD_SECOND_END = (compiled(rf"{_EN_NAME}\s*[–—-]\s*$"), compiled(rf"\s+{_ROAD}"))
+_ROAD_FIRST_END = compiled(rf"\s*[–—-]\s*{_LATIN_NAME}\s+{_ROAD}")
+_ROAD_SECOND_END = (compiled(rf"{_LATIN_NAME}\s*[–—-]\s*$"), compiled(rf"\s+{_ROAD}"))
 # a road named by where it runs, or a place between two: "on the highway from Kharkiv to",
 # "the road linking Sumy and", "between Kramatorsk and Sloviansk"
 _ROAD_BY_ENDS = compiled(
     rf"\b(?:{_ROAD}\s+(?:running\s+)?(?:between|from|linking|connecting|to|towards)|between)"
-    rf"\s+(?:the\s+)?(?:{_EN_NAME}\s+(?:and|to|with)\s+)?$",
+    rf"\s+(?:the\s+)?(?:{_LATIN_NAME}\s+(?:and|to|with)\s+)?$",
     re.I,
 )
-_BETWEEN_FIRST = compiled(rf"\s+and\s+{_EN_NAME}", re.I)
+_BETWEEN_FIRST = compiled(rf"\s+and\s+{_LATIN_NAME}", re.I)
 _AND_BEFORE = compiled(r"\s(?:and|to|with)\s+$", re.I)
 
 
